@@ -1,0 +1,30 @@
+"""tutor: a symbolic math tutor and derivation checker (public API, imported lazily)."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+_API = {
+    "parse": "tutor.parsing",
+    "ParseError": "tutor.errors",
+    "TutorError": "tutor.errors",
+    "compare": "tutor.equivalence",
+    "check_derivation": "tutor.derivation",
+    "check_document": "tutor.batch",
+    "problems": "tutor.problems",
+    "problem": "tutor.problems",
+    "Verdict": "tutor.model",
+    "StepResult": "tutor.model",
+    "Problem": "tutor.model",
+}
+
+__all__ = sorted(_API)
+
+
+def __getattr__(name: str):
+    """Import the heavy modules (sympy, lark) only when a public name is first used."""
+    if name in _API:
+        import importlib
+
+        return getattr(importlib.import_module(_API[name]), name)
+    raise AttributeError(f"module 'tutor' has no attribute {name!r}")

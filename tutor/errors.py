@@ -1,0 +1,43 @@
+"""Our own error types: every library error (lark, sympy) is translated into one of these."""
+
+from __future__ import annotations
+
+
+class TutorError(Exception):
+    """Base of every error the tutor reports to a user."""
+
+
+class ParseError(TutorError):
+    """Text that could not be read, with where and why."""
+
+    def __init__(self, message: str, text: str = "", line: int = 1, column: int = 1,
+                 hint: str | None = None):
+        self.message = message
+        self.text = text
+        self.line = line
+        self.column = column
+        self.hint = hint
+        super().__init__(self.describe())
+
+    def caret(self) -> str:
+        """The offending line with a caret under the column."""
+        lines = self.text.splitlines() or [""]
+        src = lines[min(self.line, len(lines)) - 1]
+        if len(src) > 120:  # keep huge lines readable: a window around the column
+            start = max(0, self.column - 60)
+            src = ("…" if start else "") + src[start:start + 120] + "…"
+            col = self.column - start + (1 if start else 0)
+        else:
+            col = self.column
+        return f"{src}\n{' ' * (col - 1)}^"
+
+    def describe(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+class ProblemError(TutorError):
+    """A problem file that does not validate, or an unknown problem id."""
+
+
+class DocumentError(TutorError):
+    """A document that cannot be read (missing, binary, not UTF-8)."""
