@@ -78,6 +78,7 @@ class Mistake:
 
     step: str
     expect: str
+    after: int = 0  # index of the solution step it replaces (checked against the step before)
 
 
 @dataclass
