@@ -1,0 +1,57 @@
+"""Time budgets for sympy work: a deadline that interrupts a long call (main thread, Unix)."""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from contextlib import contextmanager
+
+
+class BudgetExceeded(Exception):
+    """The time budget of a check was spent."""
+
+
+@contextmanager
+def deadline(seconds: float):
+    """Raise BudgetExceeded inside the block once `seconds` have passed.
+
+    Uses SIGALRM where it can (main thread, Unix); elsewhere the block runs unbounded and
+    callers rely on `remaining()` checks between rungs and on the batch parent's timeout.
+    """
+    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+              and seconds > 0)
+    if not usable:
+        yield
+        return
+    previous_timer = signal.getitimer(signal.ITIMER_REAL)
+    if previous_timer[0] and previous_timer[0] < seconds:
+        seconds = previous_timer[0]  # an outer budget ends sooner: keep it
+
+    def on_alarm(signum, frame):
+        raise BudgetExceeded()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+        if previous_timer[0]:
+            left = previous_timer[0] - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+
+
+class Clock:
+    """A budget shared by the rungs of one check."""
+
+    def __init__(self, seconds: float):
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return max(0.0, self.end - time.monotonic())
+
+    def spent(self) -> bool:
+        return self.remaining() <= 0
