@@ -1,0 +1,435 @@
+"""Check a derivation line by line: definitions, claims, premises, equations, limits, diagnosis."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
+from tutor.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.equivalence import Equation, compare, unit_factor
+from tutor.errors import ParseError
+from tutor.model import Problem, StepResult, Verdict
+from tutor.parsing import parse_chains
+
+LEADING_RELATION = re.compile(
+    r"^\s*(=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
+LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>"}
+CLAIM_OPS = {"=", "->", "=>", "~=", "===", ":=", "<=>"}
+
+
+@dataclass
+class Line:
+    """One line of a derivation and where it stands in its source."""
+
+    text: str
+    line: int = 1
+    column: int = 1
+    syntax: str = "auto"
+    block: int = 0
+    continues: bool | None = None  # None: a lone expression continues the line above
+    locate: Callable[[int], tuple[int, int]] | None = None
+
+
+@dataclass
+class Context:
+    """What the derivation knows so far: definitions, assumptions, the base of bare log."""
+
+    assume: list = field(default_factory=list)
+    functions: dict[str, sp.Lambda] = field(default_factory=dict)
+    values: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    log_base: int | None = None
+
+    def parse_context(self) -> ParseContext:
+        return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
+
+    def expand(self, expr):
+        """Replace defined functions by their bodies."""
+        if not self.functions:
+            return expr
+        return expr.replace(
+            lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
+            and len(e.args) == len(self.functions[e.func.__name__].variables),
+            lambda e: self.functions[e.func.__name__](*e.args))
+
+
+def _position(line: Line, part_span) -> tuple[int, int, int]:
+    """Source (line, column, end_line) of a span inside a Line's text."""
+    lines = line.text.split("\n")
+    offset = sum(len(x) + 1 for x in lines[:part_span.line - 1]) + part_span.column - 1
+    end = sum(len(x) + 1 for x in lines[:part_span.end_line - 1]) + part_span.end_column - 1
+    if line.locate:
+        (l1, c1), (l2, _) = line.locate(offset), line.locate(max(offset, end - 1))
+        return l1, c1, l2
+    if part_span.line == 1:
+        return line.line, line.column + part_span.column - 1, line.line + part_span.end_line - 1
+    return line.line + part_span.line - 1, part_span.column, line.line + part_span.end_line - 1
+
+
+def as_lines(lines) -> list[Line]:
+    out = []
+    for k, item in enumerate(lines):
+        out.append(item if isinstance(item, Line) else Line(str(item), line=k + 1))
+    return out
+
+
+def check_derivation(lines, problem: Problem | None = None, assume=(), *,
+                     log_base: int | None = None, budget: float = 2.0) -> list[StepResult]:
+    """Check every step of a derivation; one StepResult per step (a chain gives several)."""
+    checker = DerivationChecker(problem, list(assume), log_base, budget)
+    return checker.run(as_lines(lines))
+
+
+def reaches_target(lines, problem: Problem) -> bool:
+    """Whether the last line of a derivation equals the problem's target, in final form."""
+    lines = as_lines(lines)
+    if not lines or not problem.target:
+        return False
+    checker = DerivationChecker(problem, [], None, 2.0)
+    try:
+        chains = parse_chains(lines[-1].text, lines[-1].syntax, checker.ctx.parse_context())
+        target = parse_chains(problem.target, "auto", checker.ctx.parse_context())
+    except ParseError:
+        return False
+    last = chains[-1].parts[-1].expr
+    if last.has(sp.Limit, sp.Derivative) or any(s.name in checker.ctx.functions for s in
+                                                  last.atoms(sp.Symbol)):
+        return False
+    verdict = compare(checker.ctx.expand(last), checker.ctx.expand(target[-1].parts[-1].expr),
+                      checker.ctx.assume)
+    return verdict.status == "equal"
+
+
+class DerivationChecker:
+    """Walks the lines in order, carrying the context and the previous expression."""
+
+    def __init__(self, problem: Problem | None, assume: list, log_base, budget: float):
+        self.problem = problem
+        self.budget = budget
+        self.ctx = Context(assume=list(problem.assume if problem else []) + assume,
+                           log_base=log_base if log_base is not None else (
+                               int(problem.log_base) if problem and problem.log_base
+                               and str(problem.log_base).isdigit() else None))
+        self.results: list[StepResult] = []
+        if problem:
+            for name, value in (problem.given or {}).items():
+                self._define_text(name, value)
+
+    def _define_text(self, name: str, value: str) -> None:
+        try:
+            chains = parse_chains(f"{name} = {value}", "auto", self.ctx.parse_context())
+            self._define(chains[0].parts[0].expr, chains[0].parts[1].expr)
+        except (ParseError, IndexError):
+            pass
+
+    # --- the walk --------------------------------------------------------------------------
+    def run(self, lines: list[Line]) -> list[StepResult]:
+        parsed = []
+        if self.problem and self.problem.start:
+            lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
+        for ln in lines:
+            parsed.append(self._parse(ln))
+        prev: Part | None = None
+        prev_eq: Equation | None = None
+        block = None
+        origin = None
+        errors_in_block = 0
+        for k, (ln, chains, lead, error) in enumerate(parsed):
+            if ln.block != block:
+                self._close_block(origin, prev, errors_in_block)
+                block, prev, prev_eq, origin, errors_in_block = ln.block, None, None, None, 0
+            if error is not None:
+                if ln.line > 0:
+                    self.results.append(error)
+                prev, prev_eq = None, None
+                continue
+            before = len(self.results)
+            nxt = parsed[k + 1] if k + 1 < len(parsed) else None
+            next_is_equation = bool(nxt and nxt[1] and nxt[0].block == ln.block and not nxt[2]
+                                    and _is_equation(nxt[1][0]))
+            for chain in chains:
+                prev, prev_eq, origin = self._chain(ln, chain, lead, prev, prev_eq, origin,
+                                                    next_is_equation, errors_in_block)
+                lead = None
+            if ln.line == 0:  # the problem's start line is context, not a step of the learner
+                del self.results[before:]
+            errors_in_block += sum(r.verdict == "error" for r in self.results[before:])
+        self._close_block(origin, prev, errors_in_block)
+        return self.results
+
+    def _parse(self, ln: Line):
+        text = ln.text
+        if text.strip().endswith("?"):
+            return ln, [], None, self._result(ln, None, "unchecked", "unfinished line (ends with ?)")
+        lead = None
+        m = LEADING_RELATION.match(text)
+        if m and ln.continues is not False:
+            lead = LEAD_OPS.get(m.group(1), "->" if m.group(1) not in ("=",) else "=")
+            text = " " * m.end() + text[m.end():]
+        try:
+            chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
+        except ParseError as exc:
+            pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
+            line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
+                ln.column + exc.column - 1) if exc.line == 1 else exc.column)
+            return ln, [], None, StepResult(line, line, col, ln.text.strip(), None,
+                                            "parse_error", exc.message)
+        for chain in chains:  # names used so far, so a later `x = 8` is not a definition
+            self._note_definitions_early(chain)
+        return ln, chains, lead, None
+
+    def _note_definitions_early(self, chain: Chain) -> None:
+        first = chain.parts[0].expr
+        if chain.links and chain.links[0].op in ("=", ":=", "===") and _definable(
+                first, self.ctx) and isinstance(first, AppliedUndef):
+            self.ctx.functions.setdefault(first.func.__name__, sp.Lambda(first.args, first))
+
+    def _chain(self, ln, chain, lead, prev, prev_eq, origin, next_is_equation, errors):
+        parts, links = chain.parts, chain.links
+        start = 0
+        if lead and prev is not None:
+            self._step(ln, prev, lead, parts[0], errors)
+        elif not links and prev is not None and ln.continues is None:
+            self._step(ln, prev, "=", parts[0], errors)
+        elif links and links[0].op in ("=", ":=", "===") and _definable(parts[0].expr, self.ctx):
+            self._define(parts[0].expr, parts[1].expr)
+            self.results.append(self._result(ln, parts[0], "ok", f"definition of "
+                                             f"{show(parts[0].expr)}", method="definition"))
+            if len(parts) == 2:  # a bare definition starts nothing to continue from
+                self._see(parts)
+                return None, None, origin
+            start = 1
+        elif _is_equation(chain) and prev_eq is not None:
+            eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+            self._equation_step(ln, prev_eq, eq, parts[1])
+            self._see(parts)
+            return parts[-1], eq, origin
+        elif _is_equation(chain) and not lead:
+            eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+            verdict = self._compare(parts[0], parts[1], "=")
+            if verdict.status != "equal" and (next_is_equation or _symbols_differ(eq)):
+                why = "premise (taken as given)" if next_is_equation else \
+                    f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
+                self.results.append(self._result(ln, parts[1], "unchecked", why,
+                                                 method="premise" if next_is_equation
+                                                 else "substitution"))
+                self._see(parts)
+                return parts[-1], eq, origin
+        if origin is None:
+            origin = parts[start] if parts[start].expr.has(sp.Limit, sp.Derivative) else origin
+        for k in range(start, len(links)):
+            self._step(ln, parts[k], links[k].op, parts[k + 1], errors, label=links[k].label)
+        self._see(parts)
+        eq = Equation(parts[0].expr, parts[1].expr) if _is_equation(chain) else None
+        return parts[-1], eq, origin
+
+    def _see(self, parts) -> None:
+        for p in parts:
+            self.ctx.seen.update(s.name for s in p.expr.free_symbols)
+
+    def _define(self, left, right) -> None:
+        if isinstance(left, AppliedUndef):
+            self.ctx.functions[left.func.__name__] = sp.Lambda(left.args, right)
+        elif isinstance(left, sp.Symbol):
+            self.ctx.values[left] = right
+            self.ctx.seen.add(left.name)
+
+    # --- one step --------------------------------------------------------------------------
+    def _compare(self, a: Part, b: Part, op: str) -> Verdict:
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        fa, fb = unit_factor(a.unit), unit_factor(b.unit)
+        if a.unit and b.unit and fa and fb and fa != fb:
+            ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
+        return compare(ea, eb, self.ctx.assume, approx=(op == "~="), budget=self.budget)
+
+    def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None):
+        if op not in CLAIM_OPS:
+            self.results.append(self._result(ln, b, "unchecked",
+                                             f"the relation {op} is not checked yet"))
+            return
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        if isinstance(ea, sp.Limit):
+            limit_result = self._limit_step(ln, ea, eb, b)
+            if limit_result is not None:
+                self.results.append(limit_result)
+                return
+        verdict = self._compare(a, b, op)
+        if verdict.status == "equal":
+            note = " (it carries the earlier error forward)" if errors else ""
+            self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
+                                             + note, method=verdict.method))
+            return
+        if verdict.status == "unknown":
+            if self.ctx.values and _symbols_differ(Equation(ea, eb)):
+                subs_verdict = compare(ea.xreplace(self.ctx.values), eb.xreplace(self.ctx.values),
+                                       self.ctx.assume, approx=(op == "~="), budget=self.budget)
+                if subs_verdict.status == "equal":
+                    self.results.append(self._result(ln, b, "ok", "follows with the values "
+                                                     "defined above", method=subs_verdict.method))
+                    return
+            self.results.append(self._result(ln, b, "unchecked", verdict.reason or "undecided",
+                                             method=verdict.method or None))
+            return
+        if _symbols_differ(Equation(ea, eb)):
+            values = {**self.ctx.values}
+            if values:
+                again = compare(ea.xreplace(values), eb.xreplace(values), self.ctx.assume,
+                                approx=(op == "~="), budget=self.budget)
+                if again.status == "equal":
+                    self.results.append(self._result(ln, b, "ok", "follows with the values "
+                                                     "defined above", method=again.method))
+                    return
+            self.results.append(self._result(
+                ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
+                method="substitution"))
+            return
+        if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
+            found = diagnose(ea.args[0], eb.args[0])
+        else:
+            found = diagnose(ea, eb, previous=ea)
+        code, why = found if found else ("other", None)
+        self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
+                                         code=code, diagnosis=why, method=verdict.method))
+
+    def _limit_step(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
+        body, var, point = a.args[0], a.args[1], a.args[2]
+        if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
+            same = compare(body, b.args[0], self.ctx.assume + [f"{var} != {point}"]
+                           if point.is_finite else self.ctx.assume, budget=self.budget)
+            if same.status == "equal":
+                return self._result(ln, part, "ok", f"rewrites the expression under the limit "
+                                    f"({var} ≠ {point})", method=same.method)
+            num, den = sp.fraction(sp.together(body))
+            lhopital = sp.diff(num, var) / sp.diff(den, var)
+            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assume,
+                                        budget=self.budget).status == "equal":
+                form = _form(num, den, var, point)
+                if form in ("0/0", "∞/∞"):
+                    return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
+                                        method="l'hopital")
+                if form is not None:
+                    return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
+                                        code="lhopital-not-indeterminate",
+                                        diagnosis=f"at {var} → {show(point)} the form is {form}, "
+                                                  "not 0/0 or ∞/∞: substitute instead")
+            quotient = sp.diff(body, var)
+            if compare(quotient, b.args[0], self.ctx.assume, budget=self.budget).status == "equal":
+                return self._result(ln, part, "error", "this differentiates the whole quotient",
+                                    code="lhopital-quotient-rule",
+                                    diagnosis="L'Hôpital differentiates the numerator and the "
+                                              "denominator separately")
+            return None
+        if not isinstance(b, sp.Limit) and var in b.free_symbols:
+            verdict = compare(body, b, self.ctx.assume, budget=self.budget)
+            if verdict.status == "equal":
+                return self._result(ln, part, "warning", f"the limit was dropped: this still "
+                                    f"depends on {var}", code="limit-dropped")
+            return None
+        verdict = compare(a, b, self.ctx.assume, budget=self.budget)
+        if verdict.status == "not_equal":
+            try:
+                value = a.doit()
+            except (ValueError, NotImplementedError, TypeError):
+                return None
+            found = diagnose(value, b)
+            why = f"the limit is {show(value)}" + (f"; {found[1]}" if found else "")
+            return self._result(ln, part, "error", "wrong value of the limit", code="limit-value",
+                                diagnosis=why, method=verdict.method)
+        return None
+
+    def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
+        verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
+                          sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assume,
+                          budget=self.budget)
+        if verdict.status == "equal":
+            self.results.append(self._result(ln, part, "ok", "an equivalent equation",
+                                             method=verdict.method))
+        elif verdict.direction == "forward":
+            self.results.append(self._result(ln, part, "warning", verdict.reason or
+                                             "follows, but not conversely", method=verdict.method))
+        elif verdict.status == "not_equal":
+            code, why = "solve-step", None
+            if isinstance(new.lhs, sp.Symbol):
+                correct = _solve_for(old, new.lhs)
+                if correct is not None:
+                    code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+            self.results.append(self._result(ln, part, "error", "this equation does not follow "
+                                             "from the previous one", code=code, diagnosis=why,
+                                             method=verdict.method))
+        else:
+            self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
+
+    def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
+        """A derivation that started from a known value and ended elsewhere: final-answer."""
+        if origin is None or last is None or not errors or not self.results:
+            return
+        result = self.results[-1]
+        if result.verdict != "ok":
+            return
+        verdict = compare(self.ctx.expand(origin.expr), self.ctx.expand(last.expr),
+                          self.ctx.assume, budget=self.budget)
+        if verdict.status == "not_equal":
+            result.verdict, result.code = "error", "final-answer"
+            result.message = "the final result is wrong (an earlier error carried forward)"
+            try:
+                right = self.ctx.expand(origin.expr).doit()
+                result.diagnosis = f"the right result is {show(sp.simplify(right))}"
+            except (ValueError, TypeError, NotImplementedError):
+                pass
+
+    def _result(self, ln: Line, part: Part | None, verdict: str, message: str, *,
+                code=None, diagnosis=None, method=None) -> StepResult:
+        if part is None:
+            return StepResult(ln.line, ln.line, ln.column, ln.text.strip(), None, verdict,
+                              message, code, diagnosis, method)
+        line, col, end = _position(ln, part.span)
+        return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
+                          diagnosis, method)
+
+
+def _is_equation(chain: Chain) -> bool:
+    return len(chain.parts) == 2 and chain.links[0].op == "="
+
+
+def _symbols_differ(eq: Equation) -> bool:
+    return eq.lhs.free_symbols != eq.rhs.free_symbols
+
+
+def _definable(expr, ctx: Context) -> bool:
+    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`."""
+    if isinstance(expr, sp.Symbol):
+        return expr.name not in ctx.seen and len(expr.name) > 0
+    if isinstance(expr, AppliedUndef):
+        name = expr.func.__name__
+        return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
+                and name not in ("P", "p", "E", "var", "Var"))
+    return False
+
+
+def _form(num, den, var, point) -> str | None:
+    """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
+    try:
+        n = sp.limit(num, var, point)
+        d = sp.limit(den, var, point)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    def word(v):
+        return "∞" if v in (sp.oo, -sp.oo) else show(v)
+    if n == 0 and d == 0:
+        return "0/0"
+    if n.is_infinite and d.is_infinite:
+        return "∞/∞"
+    return f"{word(n)}/{word(d)}"
+
+
+def _solve_for(eq: Equation, var: sp.Symbol):
+    try:
+        sols = sp.solve(sp.Add(eq.lhs, -eq.rhs), var, rational=True)
+        return sols[0] if len(sols) == 1 else None
+    except (NotImplementedError, ValueError, TypeError):
+        return None

@@ -1,0 +1,149 @@
+"""Say why a wrong step is wrong: a registry of small detectors, each a pure function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.budget import BudgetExceeded, deadline
+
+Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
+DETECTORS: list[Detector] = []
+
+
+def detector(fn: Detector) -> Detector:
+    DETECTORS.append(fn)
+    return fn
+
+
+def _zero(e) -> bool:
+    try:
+        return sp.simplify(e) == 0
+    except (TypeError, ValueError, NotImplementedError):
+        return False
+
+
+def _constant(e) -> bool:
+    return not e.free_symbols and e.is_finite is not False
+
+
+def show(e) -> str:
+    return sp.sstr(e)
+
+
+@detector
+def diagnose_arithmetic(expected, got):
+    if expected.free_symbols or got.free_symbols:
+        return None
+    return "arithmetic", f"the value is {show(sp.nsimplify(expected))} " \
+                         f"(≈ {sp.N(expected, 6)}), not {sp.N(got, 6)}"
+
+
+@detector
+def diagnose_sign(expected, got):
+    if _zero(expected + got):
+        return "sign", "the sign is wrong: the whole expression should be negated"
+    num_e, den_e = sp.fraction(sp.together(expected))
+    num_g, den_g = sp.fraction(sp.together(got))
+    if not _zero(den_e - den_g) and not _zero(den_e + den_g):
+        num_g = sp.expand(num_g * den_e / den_g)
+    for term in sp.Add.make_args(sp.expand(num_e)):
+        if _zero(sp.expand(num_e - 2 * term) - sp.expand(num_g)):
+            return "sign", f"the term {show(term)} has the wrong sign (got {show(-term)})"
+    return None
+
+
+@detector
+def diagnose_reciprocal(expected, got):
+    if _zero(expected * got - 1):
+        return "reciprocal", f"this is the reciprocal of {show(expected)}"
+    return None
+
+
+@detector
+def diagnose_factor(expected, got):
+    ratio = sp.simplify(got / expected)
+    if _constant(ratio) and ratio not in (0, 1, -1):
+        if ratio.has(sp.log):
+            return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
+        return "factor", f"off by a factor of {show(ratio)}"
+    return None
+
+
+@detector
+def diagnose_exponent(expected, got):
+    pe = [p for p in sp.preorder_traversal(expected) if isinstance(p, sp.Pow)]
+    pg = [p for p in sp.preorder_traversal(got) if isinstance(p, sp.Pow)]
+    for a in pe:
+        for b in pg:
+            if a.base == b.base and a.exp != b.exp and _zero(expected.xreplace({a: b}) - got):
+                return "exponent", f"the exponent of {show(a.base)} should be {show(a.exp)}, " \
+                                   f"not {show(b.exp)}"
+    return None
+
+
+@detector
+def diagnose_expansion(expected, got):
+    for p in sp.preorder_traversal(expected):
+        if isinstance(p, sp.Pow) and isinstance(p.base, sp.Add) and p.exp == 2:
+            naive = sp.Add(*[t ** 2 for t in p.base.args])
+            if _zero(expected.xreplace({p: naive}) - got):
+                return "expansion", f"({show(p.base)})^2 needs the cross term " \
+                                    f"{show(sp.expand(p) - naive)}"
+    return None
+
+
+@detector
+def diagnose_term(expected, got):
+    diff = sp.simplify(got - expected)
+    if _constant(diff) or len(sp.Add.make_args(sp.expand(diff))) == 1:
+        return "term", f"the difference from the right result is {show(diff)}"
+    return None
+
+
+def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
+    """The first detector that explains `got` where `expected` was right, in a short budget."""
+    try:
+        with deadline(0.5):
+            if previous is not None:
+                chain = diagnose_chain_rule(previous, got)
+                if chain:
+                    return chain
+            for fn in DETECTORS:
+                found = fn(expected, got)
+                if found:
+                    return found
+    except (BudgetExceeded, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
+            AttributeError):
+        return None
+    return None
+
+
+def diagnose_chain_rule(previous, got):
+    """A derivative that misses the inner derivative of a composed function."""
+    derivs = [d for d in sp.preorder_traversal(previous) if isinstance(d, sp.Derivative)]
+    if not derivs:
+        return None
+    d = derivs[0]
+    var = d.variables[0]
+    right = d.doit()
+    for f in sp.preorder_traversal(d.expr):
+        if isinstance(f, sp.Function) and f.args and f.args[0] != var and f.args[0].has(var):
+            inner = sp.diff(f.args[0], var)
+            if inner != 1 and _zero(got * inner - right):
+                return "chain-rule", f"missing the inner derivative {show(inner)} of " \
+                                     f"{show(f.args[0])}"
+    return None
+
+
+def diagnose_solve_step(correct_rhs, got_rhs, var) -> tuple[str, str]:
+    """A wrong equation step while solving for var: say which operation went wrong."""
+    found = diagnose_factor(correct_rhs, got_rhs) or diagnose_term(correct_rhs, got_rhs) \
+        or diagnose(correct_rhs, got_rhs)
+    if found and found[0] == "factor":
+        ratio = sp.simplify(got_rhs / correct_rhs)
+        return "solve-step", f"{var} should be {show(correct_rhs)}; the result is off by the " \
+                             f"factor {show(ratio)} (divide both sides by the coefficient of {var})"
+    detail = found[1] if found else "the equations do not have the same solutions"
+    return "solve-step", f"{var} should be {show(correct_rhs)}: {detail}"
