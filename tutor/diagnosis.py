@@ -64,10 +64,13 @@ def diagnose_reciprocal(expected, got):
 @detector
 def diagnose_factor(expected, got):
     ratio = sp.simplify(got / expected)
-    if _constant(ratio) and ratio not in (0, 1, -1):
-        if ratio.has(sp.log):
-            return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
+    if not _constant(ratio) or ratio in (0, 1, -1):
+        return None
+    if ratio.is_Rational or (ratio.is_Float is True):
         return "factor", f"off by a factor of {show(ratio)}"
+    logs = ratio.atoms(sp.log)
+    if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
+        return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
     return None
 
 
@@ -97,7 +100,7 @@ def diagnose_expansion(expected, got):
 @detector
 def diagnose_term(expected, got):
     diff = sp.simplify(got - expected)
-    if _constant(diff) or len(sp.Add.make_args(sp.expand(diff))) == 1:
+    if diff.is_Rational or len(sp.Add.make_args(sp.expand(diff))) == 1:
         return "term", f"the difference from the right result is {show(diff)}"
     return None
 
@@ -139,7 +142,7 @@ def diagnose_chain_rule(previous, got):
 
 def diagnose_solve_step(correct_rhs, got_rhs, var) -> tuple[str, str]:
     """A wrong equation step while solving for var: say which operation went wrong."""
-    found = diagnose_factor(correct_rhs, got_rhs) or diagnose_term(correct_rhs, got_rhs) \
+    found = diagnose_term(correct_rhs, got_rhs) or diagnose_factor(correct_rhs, got_rhs) \
         or diagnose(correct_rhs, got_rhs)
     if found and found[0] == "factor":
         ratio = sp.simplify(got_rhs / correct_rhs)
