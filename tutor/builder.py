@@ -17,6 +17,7 @@ PLUS_MINUS = sp.Symbol("±")
 
 # single letters read as a function when followed by (args) that do not contain the letter
 FUNCTION_LETTERS = set("fgpqPQEHLlFGDJRVK")
+VALUE_LETTERS = set("pqPQE")
 RELATIONS = {
     "=": "=", "≠": "!=", "!=": "!=", "/=": "!=", "\\neq": "!=", "\\ne": "!=",
     "<": "<", ">": ">", "≤": "<=", "<=": "<=", "≥": ">=", ">=": ">=",
@@ -50,7 +51,7 @@ ONE_ARG = {
     "arcsinh": sp.asinh, "arccosh": sp.acosh, "arctanh": sp.atanh, "asinh": sp.asinh,
     "acosh": sp.acosh, "atanh": sp.atanh, "exp": sp.exp, "ln": sp.log, "sqrt": sp.sqrt,
     "abs": sp.Abs, "floor": sp.floor, "ceil": sp.ceiling, "sgn": sp.sign, "sign": sp.sign,
-    "sigmoid": sigmoid, "logit": logit, "softplus": softplus,
+    "sigmoid": sigmoid, "logit": logit, "softplus": softplus, "erf": sp.erf,
 }
 INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh",
             "cosh": "arccosh", "tanh": "arctanh"}
@@ -95,6 +96,21 @@ class Given:
     condition: tuple
 
 
+@dataclass
+class TexDigits:
+    """A NUMBER token standing where TeX takes one character: `\\frac{a}23` is (a/2)*3."""
+
+    text: str
+
+
+@dataclass
+class Continuation:
+    """`&= B = C` on a row of its own: links and parts that extend the chain of the row above."""
+
+    parts: list
+    links: list
+
+
 @dataclass(frozen=True)
 class ParseContext:
     """What a line is read with: defined function names, the base of bare log, declared i."""
@@ -110,6 +126,8 @@ def _strip_tokens(children):
 
 
 def _neg(x):
+    if isinstance(x, sp.Number):  # -1 is a number, not the product of -1 and 1
+        return -x
     return sp.Mul(sp.S.NegativeOne, x, evaluate=False)
 
 
@@ -140,7 +158,18 @@ class Builder(Transformer):
                     self.text[meta.start_pos:meta.end_pos])
 
     def start(self, children):
-        return [c for c in children if isinstance(c, Chain)]
+        chains: list[Chain] = []
+        for c in children:
+            if isinstance(c, Chain):
+                chains.append(c)
+            elif isinstance(c, Continuation):
+                chains[-1].parts.extend(c.parts)
+                chains[-1].links.extend(c.links)
+        return chains
+
+    def continuation(self, children):
+        return Continuation([c for c in children if isinstance(c, Part)],
+                            [c for c in children if isinstance(c, Link)])
 
     def statement(self, children):
         parts = [c for c in children if isinstance(c, Part)]
@@ -193,10 +222,10 @@ class Builder(Transformer):
         return sp.Add(c[0], sp.Mul(PLUS_MINUS, c[2], evaluate=False), evaluate=False)
 
     def neg(self, c):
-        x = c[-1]
-        if isinstance(x, sp.Number):  # -1 is a number, not the product of -1 and 1
-            return -x
-        return _neg(x)
+        return _neg(c[-1])
+
+    def pm(self, c):
+        return sp.Mul(PLUS_MINUS, c[-1], evaluate=False)
 
     def pos(self, c):
         return c[-1]
@@ -211,8 +240,32 @@ class Builder(Transformer):
         return sp.Mul(c[0], _inverse(c[2]), evaluate=False)
 
     def frac(self, c):
-        num, den = _strip_tokens(c)
-        return sp.Mul(num, _inverse(den), evaluate=False)
+        num, den = (self._tex_arg(x) for x in _strip_tokens(c))
+        if num[1] is not None:
+            raise ParseError("put a numerator of more than one digit in braces: \\frac{12}{…}",
+                             self.text)
+        return self._times(sp.Mul(num[0], _inverse(den[0]), evaluate=False), den[1])
+
+    def frac_digits(self, c):
+        num, den = re.findall(r"\d", str(c[0]))
+        return sp.Mul(sp.Integer(num), _inverse(sp.Integer(den)), evaluate=False)
+
+    def tex_digits(self, c):
+        return TexDigits(str(c[0]))
+
+    def _tex_arg(self, x):
+        """(argument, factor after it): TeX reads one digit of `23` as the argument."""
+        if not isinstance(x, TexDigits):
+            return x, None
+        text = x.text
+        if not text[0].isdigit():
+            raise ParseError(f"put {text} in braces", self.text)
+        head = sp.Integer(int(text[0]))
+        return head, (self.number([text[1:]]) if len(text) > 1 else None)
+
+    @staticmethod
+    def _times(x, factor):
+        return x if factor is None else sp.Mul(x, factor, evaluate=False)
 
     def pow(self, c):
         base, exp = c[0], c[-1]
@@ -237,19 +290,28 @@ class Builder(Transformer):
 
     def sqrt(self, c):
         (x,) = _strip_tokens(c)
-        return sp.Pow(x, sp.Rational(1, 2), evaluate=False)
+        x, factor = self._tex_arg(x)
+        return self._times(sp.Pow(x, sp.Rational(1, 2), evaluate=False), factor)
 
     def root(self, c):
         n, x = _strip_tokens(c)
-        return sp.Pow(x, _inverse(n), evaluate=False)
+        x, factor = self._tex_arg(x)
+        return self._times(sp.Pow(x, _inverse(n), evaluate=False), factor)
 
     def binom(self, c):
-        n, k = _strip_tokens(c)
-        return sp.binomial(n, k, evaluate=False)
+        n, k = (self._tex_arg(x) for x in _strip_tokens(c))
+        if n[1] is not None:
+            raise ParseError("put an upper index of more than one digit in braces: \\binom{10}{k}",
+                             self.text)
+        return self._times(sp.binomial(n[0], k[0], evaluate=False), k[1])
 
     def abs(self, c):
         (x,) = _strip_tokens(c)
         return sp.Abs(x, evaluate=False)
+
+    def primed_name(self, c):
+        """`y'` with no argument: an opaque name (the variable is not written)."""
+        return sp.Symbol(self._name_of(c[0]) + str(c[1]).replace("′", "'"))
 
     def infinity(self, c):
         return sp.oo
@@ -321,7 +383,11 @@ class Builder(Transformer):
             return self._known(name, args)
         if name == "C" and len(args) == 2:
             return sp.binomial(*args, evaluate=False)
-        letter_fn = name in FUNCTION_LETTERS or (name == "h" and isinstance(args[0], sp.Symbol))
+        letter = name.split("_")[0]
+        simple_arg = isinstance(args[0], (sp.Symbol, sp.Indexed, sp.Number))
+        # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product
+        letter_fn = (letter in FUNCTION_LETTERS - VALUE_LETTERS or (
+            letter in VALUE_LETTERS | {"h"} and simple_arg))
         symbol = head if head is not None else sp.Symbol(name)
         contains_self = any(a.has(symbol) for a in args if isinstance(a, sp.Basic))
         if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):

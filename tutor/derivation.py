@@ -17,7 +17,7 @@ from tutor.model import Problem, StepResult, Verdict
 from tutor.parsing import parse_chains
 
 LEADING_RELATION = re.compile(
-    r"^\s*(=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
+    r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>"}
 CLAIM_OPS = {"=", "->", "=>", "~=", "===", ":=", "<=>"}
 
@@ -204,11 +204,14 @@ class DerivationChecker:
                 self._see(parts)
                 return None, None, origin
             start = 1
-        elif _is_equation(chain) and prev_eq is not None:
+        elif links and links[0].op == "=" and prev_eq is not None:
             eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
             self._equation_step(ln, prev_eq, eq, parts[1])
+            for k in range(1, len(links)):  # `p = a = b`: the rest are claims a = b
+                self._step(ln, parts[k], links[k].op, parts[k + 1], errors,
+                           label=links[k].label)
             self._see(parts)
-            return parts[-1], eq, origin
+            return parts[-1], Equation(eq.lhs, self.ctx.expand(parts[-1].expr)), origin
         elif _is_equation(chain) and not lead:
             eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
             verdict = self._compare(parts[0], parts[1], "=")
@@ -291,7 +294,7 @@ class DerivationChecker:
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
             found = diagnose(ea.args[0], eb.args[0])
         else:
-            found = diagnose(ea, eb, previous=ea)
+            found = diagnose(_value(ea), eb, previous=ea)
         code, why = found if found else ("other", None)
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
@@ -390,6 +393,16 @@ class DerivationChecker:
         line, col, end = _position(ln, part.span)
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method)
+
+
+def _value(expr):
+    """The expression with derivatives, sums and ML functions worked out, when that is quick."""
+    from tutor.equivalence import expand_ml
+
+    try:
+        return expand_ml(expr).doit()
+    except (ValueError, TypeError, NotImplementedError):
+        return expr
 
 
 def _is_equation(chain: Chain) -> bool:

@@ -88,15 +88,16 @@ def _roots(solutions, var, others, point, assumptions: Assumptions) -> list | No
 
 
 def _holds(z, var, root, point) -> bool | None:
+    """Does the equation z = 0 hold at the root? Relative to the size of its terms."""
     subs = {s: sp.Float(v, DPS) if isinstance(v, float) else sp.Integer(v)
             for s, v in point.items()}
     subs[var] = root
     try:
-        value = sp.N(z.xreplace(subs), DPS)
-        if not value.is_number or value.has(sp.nan, sp.zoo):
+        terms = [sp.N(t.xreplace(subs), DPS) for t in sp.Add.make_args(z)]
+        if any(not t.is_number or t.has(sp.nan, sp.zoo) for t in terms):
             return None
-        scale = max(1.0, abs(float(root)))
-        return abs(complex(value)) <= 1e-20 * scale
+        scale = max([1.0] + [abs(complex(t)) for t in terms])
+        return abs(complex(sp.Add(*terms))) <= 1e-12 * scale
     except (TypeError, ValueError, ArithmeticError):
         return None
 
