@@ -33,6 +33,16 @@ def show(e) -> str:
 
 
 @detector
+def diagnose_log_base(expected, got):
+    ratio = sp.simplify(sp.expand_log(got / expected, force=True))
+    logs = ratio.atoms(sp.log)
+    if _constant(ratio) and logs and all(a.args[0].is_Integer for a in logs) \
+            and sp.count_ops(ratio) <= 3:
+        return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
+    return None
+
+
+@detector
 def diagnose_arithmetic(expected, got):
     if expected.free_symbols or got.free_symbols:
         return None
@@ -68,21 +78,19 @@ def diagnose_factor(expected, got):
         return None
     if ratio.is_Rational or (ratio.is_Float is True):
         return "factor", f"off by a factor of {show(ratio)}"
-    logs = ratio.atoms(sp.log)
-    if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
-        return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
     return None
 
 
 @detector
 def diagnose_exponent(expected, got):
-    pe = [p for p in sp.preorder_traversal(expected) if isinstance(p, sp.Pow)]
-    pg = [p for p in sp.preorder_traversal(got) if isinstance(p, sp.Pow)]
-    for a in pe:
-        for b in pg:
-            if a.base == b.base and a.exp != b.exp and _zero(expected.xreplace({a: b}) - got):
-                return "exponent", f"the exponent of {show(a.base)} should be {show(a.exp)}, " \
-                                   f"not {show(b.exp)}"
+    def powers(e):
+        return [(p, p.base, p.exp) if isinstance(p, sp.Pow) else (p, sp.E, p.args[0])
+                for p in sp.preorder_traversal(e) if isinstance(p, (sp.Pow, sp.exp))]
+    for a, base_a, exp_a in powers(expected):
+        for b, base_b, exp_b in powers(got):
+            if base_a == base_b and exp_a != exp_b and _zero(expected.xreplace({a: b}) - got):
+                return "exponent", f"the exponent of {show(base_a)} should be {show(exp_a)}, " \
+                                   f"not {show(exp_b)}"
     return None
 
 
@@ -131,7 +139,7 @@ def diagnose_chain_rule(previous, got):
     d = derivs[0]
     var = d.variables[0]
     right = d.doit()
-    for f in sp.preorder_traversal(d.expr):
+    for f in sp.preorder_traversal(d.expr.doit()):
         if isinstance(f, sp.Function) and f.args and f.args[0] != var and f.args[0].has(var):
             inner = sp.diff(f.args[0], var)
             if inner != 1 and _zero(got * inner - right):

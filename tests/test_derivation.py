@@ -1,0 +1,121 @@
+"""Derivation checking: wrong steps get their code, right steps of the same shape stay ok."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.derivation import Line, check_derivation
+
+# (previous line, step, expected code)
+WRONG = [
+    ("(a+b)^2", "a^2 + b^2", "expansion"),
+    ("(x+1)^2", "x^2 + 1", "expansion"),
+    ("(x-y)^2", "x^2 + y^2", "expansion"),
+    ("d/dx sin(x^2)", "cos(x^2)", "chain-rule"),
+    ("d/dx e^(x^3)", "e^(x^3)", "chain-rule"),
+    ("d/dx ln(3x+1)", "1/(3x+1)", "chain-rule"),
+    ("x^2 - 3x", "-(x^2 - 3x)", "sign"),
+    ("lim h->0 (1 - (x+h) + 2(x+h)^2 - 1 + x - 2x^2)/h", "lim h->0 (h + 4x h + 2h^2)/h", "sign"),
+    ("a - b + c", "a + b + c", "sign"),
+    ("3(x + 2)", "6(x + 2)", "factor"),
+    ("x^2/2", "x^2", "factor"),
+    ("d/dx x^3", "x^2", "factor"),
+    ("2^10", "1000", "arithmetic"),
+    ("0.95*0.01 + 0.05*0.99", "0.0685", "arithmetic"),
+    ("binom(5, 2)", "20", "arithmetic"),
+    ("x^2 + 2x", "x^2 + 2x + 1", "term"),
+    ("sin(x) + 3", "sin(x) + 4", "term"),
+    ("x^3", "x^4", "exponent"),
+    ("e^(2x)", "e^(3x)", "exponent"),
+    ("lim x->0 sin(3x)/x", "1", "limit-value"),
+    ("lim h->0 (6x + 3h + 2)", "6x + 3", "limit-value"),
+    ("lim x->1 (x^2+1)/(x+1)", "lim x->1 (2x)/1", "lhopital-not-indeterminate"),
+    ("lim x->0 (cos(x) + 1)/(x + 1)", "lim x->0 (-sin(x))/1", "lhopital-not-indeterminate"),
+    ("lim x->0 sin(x)/x", "lim x->0 (x cos(x) - sin(x))/x^2", "lhopital-quotient-rule"),
+    ("2/(x+1)", "(x+1)/2", "reciprocal"),
+    ("log2(8)", "ln(8)", "log-base"),
+]
+
+# (previous line, step) that must stay ok
+RIGHT = [
+    ("(a+b)^2", "a^2 + 2a b + b^2"),
+    ("d/dx sin(x^2)", "2x cos(x^2)"),
+    ("d/dx e^(x^3)", "3x^2 e^(x^3)"),
+    ("x^2 - 3x", "x(x - 3)"),
+    ("lim h->0 (1 - (x+h) + 2(x+h)^2 - 1 + x - 2x^2)/h", "lim h->0 (-h + 4x h + 2h^2)/h"),
+    ("lim h->0 (-h + 4x h + 2h^2)/h", "lim h->0 (4x - 1 + 2h)"),
+    ("lim h->0 (4x - 1 + 2h)", "4x - 1"),
+    ("lim x->0 sin(3x)/x", "lim x->0 3cos(3x)/1"),
+    ("lim x->0 sin(3x)/x", "3"),
+    ("lim x->3 (e^(x^3) - e^27)/(3x - 9)", "lim x->3 (3x^2 e^(x^3))/3"),
+    ("lim x->0 (e^(x^2) - x - 1)/(3cos(x) - x - 3)", "lim x->0 (2x e^(x^2) - 1)/(-3sin(x) - 1)"),
+    ("lim x->oo (x - ln(x))/(x^(1/100) + 4)", "lim x->oo (1 - 1/x)/((1/100) x^(-99/100))"),
+    ("sigma(x)(1 - sigma(x))", "e^(-x)/(1 + e^(-x))^2"),
+    ("d/dx sigma(x)", "sigma(x)(1 - sigma(x))"),
+    ("tanh(z)", "2 sigma(2z) - 1"),
+    ("P(B|A) P(A)/P(B)", "P(A|B)"),
+    ("-sum(i=1..8, (1/8) log2(1/8))", "3"),
+    ("binom(5, 2)", "10"),
+    ("0.95*0.01 + 0.05*0.99", "0.059"),
+    ("log2(8)", "3"),
+    ("x^2/2", "0.5x^2"),
+    ("2/(x+1)", "2(x+1)^(-1)"),
+    ("(x^2 - 1)/(x - 1)", "x + 1"),
+    ("e^(2x)", "(e^x)^2"),
+    ("d/dx (ln(x)/x)", "(1 - ln(x))/x^2"),
+]
+
+
+def _last(lines, **kw):
+    return check_derivation(lines, **kw)[-1]
+
+
+@pytest.mark.parametrize("previous, step, code", WRONG)
+def test_wrong_step_gets_its_code(previous, step, code):
+    result = _last([previous, step])
+    assert result.verdict == "error", result
+    assert result.code == code, result
+
+
+@pytest.mark.parametrize("previous, step", RIGHT)
+def test_right_step_is_ok(previous, step):
+    result = _last([previous, step])
+    assert result.verdict == "ok", result
+
+
+def test_first_principles_sign_slip_then_final_answer():
+    lines = ["g(x) = 1 - x + 2x^2", "lim h->0 (g(x+h) - g(x))/h",
+             "lim h->0 (1 - (x+h) + 2(x+h)^2 - 1 + x - 2x^2)/h",
+             "lim h->0 (h + 4x h + 2h^2)/h", "lim h->0 (1 + 4x + 2h)", "4x + 1"]
+    results = check_derivation(lines)
+    by_line = {r.line: r for r in results}
+    assert by_line[4].code == "sign"
+    assert by_line[5].verdict == "ok"          # consistent with its predecessor
+    assert by_line[6].code == "final-answer"   # but the result is not g'(x) = 4x - 1
+
+
+def test_solving_for_x1_forgetting_the_coefficient():
+    lines = [Line(t, k + 1, block=1, continues=False) for k, t in enumerate(
+        ["ln(p/(1-p)) = -6 + 0.05 x_1 + x_2", "0 = -6 + 0.05 x_1 + 3.5", "0.05 x_1 = 2.5",
+         "x_1 = 2.5"])]
+    result = check_derivation(lines)[-1]
+    assert result.verdict == "error" and result.code == "solve-step"
+
+
+def test_entropy_with_the_minus_sign_lost():
+    result = _last(["-sum(i=1..4, (1/4) log2(1/4))", "sum(i=1..4, (1/4) log2(1/4))"])
+    assert result.verdict == "error" and result.code in ("sign", "arithmetic")
+
+
+def test_bayes_rule_written_with_conditionals_is_accepted():
+    assert _last(["P(A|B)", "P(B|A) P(A) / P(B)"]).verdict == "ok"
+
+
+def test_unknown_function_claim_is_unchecked_not_error():
+    result = _last(["var(A - B)", "var(A) + var(B)"])
+    assert result.verdict == "unchecked"
+
+
+def test_definition_then_use():
+    results = check_derivation(["f(x) = 3x^2 + 2x", "f'(x)", "6x + 2"])
+    assert results[-1].verdict == "ok"
