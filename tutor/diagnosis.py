@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import random
+
+import mpmath
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
@@ -17,15 +20,60 @@ def detector(fn: Detector) -> Detector:
     return fn
 
 
-def _zero(e) -> bool:
+def _values(e, n: int = 5) -> list | None:
+    """e at n fixed points (each symbol in 0.2..1.8, seeded by its name), at 30 digits."""
+    symbols = sorted(e.free_symbols, key=lambda s: s.name)
     try:
-        return sp.simplify(e) == 0
-    except (TypeError, ValueError, NotImplementedError):
-        return False
+        fn = sp.lambdify(symbols, e, modules="mpmath")
+        out = []
+        with mpmath.workdps(30):
+            for k in range(n):
+                args = [mpmath.mpf(random.Random(f"{s.name}/{k}").uniform(0.2, 1.8))
+                        for s in symbols]
+                out.append(mpmath.mpmathify(fn(*args)))
+        return out
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+        return None
+
+
+def _zero(e) -> bool:
+    """e is 0 at every probe point (a cheap screen: detectors only name a slip)."""
+    if e == 0:
+        return True
+    values = _values(e)
+    return values is not None and all(abs(v) < mpmath.mpf(10) ** -20 for v in values)
 
 
 def _constant(e) -> bool:
     return not e.free_symbols and e.is_finite is not False
+
+
+def _constant_value(e):
+    """The constant value of e if it is the same at every probe point, as a simple number."""
+    values = _values(e)
+    if not values or any(isinstance(v, mpmath.mpc) for v in values):
+        return None
+    if any(abs(v - values[0]) > mpmath.mpf(10) ** -20 * max(1, abs(values[0]))
+           for v in values):
+        return None
+    return _simple_number(values[0])
+
+
+def _simple_number(value):
+    """A short closed form of a float: p/q, or p/q times a log or π, else None."""
+    def rational(v):
+        r = sp.nsimplify(sp.Float(v, 30), rational=True, tolerance=1e-18)
+        return r if r.q < 10**4 and abs(r.p) < 10**8 else None
+    found = rational(value)
+    if found is not None:
+        return found
+    for c in (sp.log(2), sp.log(10), sp.log(3), sp.pi, sp.E):
+        cv = mpmath.mpf(sp.N(c, 30)._to_mpmath(100))
+        for k, v in ((1, value / cv), (-1, value * cv)):
+            r = rational(v)
+            if r is not None:
+                return r * c**k
+    return None
 
 
 def show(e) -> str:
@@ -34,10 +82,9 @@ def show(e) -> str:
 
 @detector
 def diagnose_log_base(expected, got):
-    ratio = sp.simplify(sp.expand_log(got / expected, force=True))
-    logs = ratio.atoms(sp.log)
-    if _constant(ratio) and logs and all(a.args[0].is_Integer for a in logs) \
-            and sp.count_ops(ratio) <= 3:
+    ratio = _constant_value(got / expected)
+    logs = ratio.atoms(sp.log) if ratio is not None else ()
+    if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
         return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
     return None
 
@@ -73,8 +120,8 @@ def diagnose_reciprocal(expected, got):
 
 @detector
 def diagnose_factor(expected, got):
-    ratio = sp.simplify(got / expected)
-    if not _constant(ratio) or ratio in (0, 1, -1):
+    ratio = _constant_value(got / expected)
+    if ratio is None or ratio in (0, 1, -1):
         return None
     if ratio.is_Rational or (ratio.is_Float is True):
         return "factor", f"off by a factor of {show(ratio)}"
@@ -107,8 +154,10 @@ def diagnose_expansion(expected, got):
 
 @detector
 def diagnose_term(expected, got):
-    diff = sp.simplify(got - expected)
-    if diff.is_Rational or len(sp.Add.make_args(sp.expand(diff))) == 1:
+    diff = _constant_value(got - expected)
+    if diff is None:
+        diff = sp.expand(got - expected)
+    if diff.is_Rational or len(sp.Add.make_args(diff)) == 1:
         return "term", f"the difference from the right result is {show(diff)}"
     return None
 
@@ -122,7 +171,11 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
                 if chain:
                     return chain
             for fn in DETECTORS:
-                found = fn(expected, got)
+                try:
+                    found = fn(expected, got)
+                except (TypeError, ValueError, NotImplementedError, ZeroDivisionError,
+                        AttributeError):
+                    continue
                 if found:
                     return found
     except (BudgetExceeded, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
