@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from itertools import groupby
+from multiprocessing.connection import wait
 from pathlib import Path
 
 from tutor.derivation import DerivationChecker, Line
@@ -85,13 +86,44 @@ def _check_one(path: str, problem, assume, timeout: float) -> FileReport:
         return FileReport(path, None, [], error=str(exc))
 
 
-def _child(conn, path, problem, assume, timeout):  # pragma: no cover - runs in a worker
-    try:
-        conn.send(_check_one(path, problem, assume, timeout))
-    except Exception as exc:  # noqa: BLE001 - a worker must always answer
-        conn.send(FileReport(path, None, [], error=f"{path}: internal error: {exc}"))
-    finally:
-        conn.close()
+def _worker(conn, problem, assume, timeout):  # pragma: no cover - runs in a worker
+    """Check the files the parent sends, one at a time, until it sends None."""
+    while True:
+        path = conn.recv()
+        if path is None:
+            return
+        try:
+            conn.send(_check_one(path, problem, assume, timeout))
+        except Exception as exc:  # noqa: BLE001 - a worker must always answer
+            conn.send(FileReport(path, None, [], error=f"{path}: internal error: {exc}"))
+
+
+class _Worker:
+    """A worker process, the file it is checking and when that file's time is up."""
+
+    def __init__(self, ctx, problem, assume, timeout):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, problem, assume, timeout),
+                                daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: int | None = None
+        self.end = 0.0
+
+    def give(self, k: int, path: str, limit: float) -> None:
+        self.task, self.end = k, time.monotonic() + limit
+        self.conn.send(path)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                self.proc.kill()
+        self.proc.join(2)
+        self.conn.close()
 
 
 def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
@@ -113,38 +145,54 @@ def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
         reports[k] = _check_one(files[k][0], problem, assume, timeout)
         return [r for r in reports if r is not None]
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    running: dict[int, tuple] = {}
+    _warm_up()
+    workers = [_Worker(ctx, problem, assume, timeout) for _ in range(max(1, min(jobs, len(todo))))]
     done = 0
-    while todo or running:
-        while todo and len(running) < max(1, jobs):
-            k = todo.pop(0)
-            parent, child = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(child, files[k][0], problem, assume, timeout))
-            proc.start()
-            child.close()
-            limit = timeout * max(4, _size_hint(files[k][0])) + 5
-            running[k] = (proc, parent, time.monotonic() + limit)
-        for k, (proc, conn, end) in list(running.items()):
-            if conn.poll(0.01):
-                try:
-                    reports[k] = conn.recv()
-                except EOFError:
-                    reports[k] = FileReport(files[k][0], None, [],
-                                            error=f"{files[k][0]}: the checker stopped")
-            elif not proc.is_alive() or time.monotonic() > end:
-                proc.kill()
-                reports[k] = FileReport(files[k][0], None, [StepResult(
-                    1, 1, 1, "", None, "unchecked", f"timed out after {end:.0f} s")], None)
-                reports[k].steps[0].message = "the file took too long and was stopped"
-            else:
-                continue
-            proc.join(1)
-            conn.close()
-            del running[k]
-            done += 1
-            if progress:
-                progress(done, len(files))
+    try:
+        while todo or any(w.task is not None for w in workers):
+            for w in workers:
+                if w.task is None and todo:
+                    k = todo.pop(0)
+                    w.give(k, files[k][0], timeout * max(4, _size_hint(files[k][0])) + 5)
+            busy = [w for w in workers if w.task is not None]
+            ready = wait([w.conn for w in busy], timeout=0.05)
+            for n, w in enumerate(workers):
+                if w.task is None:
+                    continue
+                k = w.task
+                if w.conn in ready:
+                    try:
+                        reports[k] = w.conn.recv()
+                    except EOFError:
+                        reports[k] = FileReport(files[k][0], None, [],
+                                                error=f"{files[k][0]}: the checker stopped")
+                        workers[n] = _Worker(ctx, problem, assume, timeout)
+                elif time.monotonic() > w.end or not w.proc.is_alive():
+                    w.stop(kill=True)
+                    workers[n] = _Worker(ctx, problem, assume, timeout)
+                    reports[k] = FileReport(files[k][0], None, [StepResult(
+                        1, 1, 1, "", None, "unchecked",
+                        "the file took too long and its checker was stopped")])
+                else:
+                    continue
+                w.task = None
+                done += 1
+                if progress:
+                    progress(done, len(files))
+    finally:
+        for w in workers:
+            w.stop()
     return [r for r in reports if r is not None]
+
+
+def _warm_up() -> None:
+    """Build the parsers and first-use caches once, so forked workers inherit them."""
+    from tutor.derivation import check_derivation
+    from tutor.parsing import parser_for
+
+    parser_for("latex")
+    parser_for("plain")
+    check_derivation(["(x+1)^2", "x^2 + 2x + 1", "sin(x)/x"])
 
 
 def _size_hint(path: str) -> int:
