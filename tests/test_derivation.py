@@ -34,6 +34,9 @@ WRONG = [
     ("lim x->0 sin(x)/x", "lim x->0 (x cos(x) - sin(x))/x^2", "lhopital-quotient-rule"),
     ("2/(x+1)", "(x+1)/2", "reciprocal"),
     ("log2(8)", "ln(8)", "log-base"),
+    ("ln(x y)", "ln(x) ln(y)", "log-rule"),
+    ("ln(x + y)", "ln(x) + ln(y)", "log-rule"),
+    ("ln(x^3)", "ln(x)^3", "log-rule"),
 ]
 
 # (previous line, step) that must stay ok
@@ -119,3 +122,26 @@ def test_unknown_function_claim_is_unchecked_not_error():
 def test_definition_then_use():
     results = check_derivation(["f(x) = 3x^2 + 2x", "f'(x)", "6x + 2"])
     assert results[-1].verdict == "ok"
+
+
+def _first_principles_problem():
+    from tutor.model import Problem
+
+    return Problem(id="fp", title="", topic="calculus", statement="", target="4x - 1",
+                   hints=["a", "b", "c"], solution=[], given={"g(x)": "1 - x + 2x^2"},
+                   start="lim h->0 (g(x+h) - g(x))/h", method="first-principles")
+
+
+@pytest.mark.parametrize("steps, code", [
+    (["lim h->0 (-h + 4x h + 2h^2)/h", "4x - 1"], "method"),       # limit taken before cancelling
+    (["d/dx (1 - x + 2x^2)"], "method"),                            # rules instead of the limit
+])
+def test_first_principles_contract(steps, code):
+    results = check_derivation(steps, problem=_first_principles_problem())
+    assert any(r.code == code for r in results), results
+
+
+def test_first_principles_done_right_has_no_error():
+    steps = ["lim h->0 (-h + 4x h + 2h^2)/h", "lim h->0 (4x - 1 + 2h)", "4x - 1"]
+    results = check_derivation(steps, problem=_first_principles_problem())
+    assert all(r.verdict == "ok" for r in results), results

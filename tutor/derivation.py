@@ -262,6 +262,12 @@ class DerivationChecker:
                 self.results.append(limit_result)
                 return
         verdict = self._compare(a, b, op)
+        if verdict.status == "equal" and self._first_principles() and b.expr.has(sp.Derivative):
+            self.results.append(self._result(
+                ln, b, "error", "this problem asks for the derivative from first principles",
+                code="method", diagnosis="use the limit of the difference quotient, not the "
+                "rules of differentiation", method=verdict.method))
+            return
         if verdict.status == "equal":
             note = " (it carries the earlier error forward)" if errors else ""
             self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
@@ -334,6 +340,12 @@ class DerivationChecker:
                                     f"depends on {var}", code="limit-dropped")
             return None
         verdict = compare(a, b, self.ctx.assume, budget=self.budget)
+        if verdict.status == "equal" and self._first_principles() and _still_indeterminate(
+                body, var, point):
+            return self._result(ln, part, "error", "the limit is taken too early",
+                                code="method", diagnosis=f"{show(body)} is not continuous at "
+                                f"{var} = {show(point)} yet: cancel {var} before letting it go "
+                                "to the limit", method=verdict.method)
         if verdict.status == "not_equal":
             try:
                 value = a.doit()
@@ -344,6 +356,9 @@ class DerivationChecker:
             return self._result(ln, part, "error", "wrong value of the limit", code="limit-value",
                                 diagnosis=why, method=verdict.method)
         return None
+
+    def _first_principles(self) -> bool:
+        return bool(self.problem and self.problem.method == "first-principles")
 
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
         verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
@@ -422,6 +437,17 @@ def _definable(expr, ctx: Context) -> bool:
         return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
                 and name not in ("P", "p", "E", "var", "Var"))
     return False
+
+
+def _still_indeterminate(body, var, point) -> bool:
+    """Substituting the limit point into the body gives 0/0 (nan): h was not cancelled yet."""
+    if not point.is_finite:
+        return False
+    try:
+        value = body.xreplace({var: point})
+        return bool(value.has(sp.nan, sp.zoo) or value is sp.nan)
+    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
+        return True
 
 
 def _form(num, den, var, point) -> str | None:

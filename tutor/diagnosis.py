@@ -153,6 +153,25 @@ def diagnose_expansion(expected, got):
 
 
 @detector
+def diagnose_log_rule(expected, got):
+    for lg in sp.preorder_traversal(expected):
+        if not isinstance(lg, sp.log):
+            continue
+        arg = lg.args[0]
+        wrong = []
+        if isinstance(arg, sp.Mul):
+            wrong.append(sp.Mul(*[sp.log(a) for a in arg.args]))
+        if isinstance(arg, sp.Add):
+            wrong.append(sp.Add(*[sp.log(a) for a in arg.args]))
+        if isinstance(arg, sp.Pow):
+            wrong += [sp.log(arg.base) ** arg.exp, sp.log(arg.base) / arg.exp]
+        for w in wrong:
+            if _zero(expected.xreplace({lg: w}) - got):
+                return "log-rule", f"{show(w)} is not {show(lg)}: check the laws of logarithms"
+    return None
+
+
+@detector
 def diagnose_term(expected, got):
     diff = _constant_value(got - expected)
     if diff is None:
