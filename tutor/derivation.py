@@ -165,7 +165,8 @@ class DerivationChecker:
     def _parse(self, ln: Line):
         text = ln.text
         if text.strip().endswith("?"):
-            return ln, [], None, self._result(ln, None, "unchecked", "unfinished line (ends with ?)")
+            unfinished = self._result(ln, None, "unchecked", "unfinished line (ends with ?)")
+            return ln, [], None, unfinished
         lead = None
         m = LEADING_RELATION.match(text)
         if m and ln.continues is not False:

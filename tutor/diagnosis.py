@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import random
+from collections.abc import Callable
 
 import mpmath
 import sympy as sp
