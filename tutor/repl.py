@@ -1,0 +1,489 @@
+"""Interactive practice and scratchpad: prompt_toolkit prompt, lexer, completer, toolbar."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from prompt_toolkit.completion import Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.lexers import Lexer
+
+from tutor.errors import ProblemError, TutorError
+from tutor.model import Problem, StepResult
+from tutor.session import COMMANDS, PracticeSession, bracket_depth, plural, wrap
+
+FUNCTIONS = ("sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
+             "sinh", "cosh", "tanh", "arctanh", "exp", "ln", "log", "log2", "log10", "sqrt",
+             "sigma", "softmax", "lim", "sum", "prod", "binom", "abs", "max", "min", "oo",
+             "pi", "theta", "alpha", "beta", "gamma", "lambda", "mu")
+Echo = Callable[[list[str]], None]
+Catalogue = Callable[[], list[Problem]]
+
+_TOKEN = re.compile(r"""
+    (?P<number>\d+(?:\.\d*)?|\.\d+)
+  | (?P<word>[A-Za-z_α-ωΑ-Ω][A-Za-z_0-9α-ωΑ-Ω]*)
+  | (?P<operator>->|=>|<=>|~=|<=|>=|[-+*/^=<>!~|·×−→∞√Σ',])
+  | (?P<bracket>[()\[\]{}])
+  | (?P<space>\s+)
+  | (?P<other>.)""", re.VERBOSE)
+
+STYLE = {
+    "number": "ansicyan", "function": "ansiblue bold", "name": "", "operator": "ansimagenta",
+    "bracket": "bold", "bracket-error": "bg:ansired ansiwhite", "command": "ansigreen bold",
+    "ok": "ansigreen", "error": "ansired bold", "warning": "ansiyellow",
+    "unchecked": "ansiyellow", "readas": "ansibrightblack", "solved": "ansigreen bold",
+}
+_LINE_CLASS = (("✓", "ok"), ("✗", "error"), ("! ", "warning"), ("? ", "unchecked"),
+               ("  read as:", "readas"), ("★", "solved"))
+
+
+class MathLexer(Lexer):
+    """Colours numbers, known function names, other names, operators and brackets."""
+
+    def lex_document(self, document: Document) -> Callable[[int], StyleAndTextTuples]:
+        lines = document.lines
+        is_command = document.text.strip().lower() in COMMANDS
+
+        def get_line(i: int) -> StyleAndTextTuples:
+            if i >= len(lines):
+                return []
+            if is_command:
+                return [("class:command", lines[i])]
+            return self.tokens(lines[i])
+
+        return get_line
+
+    @staticmethod
+    def tokens(line: str) -> StyleAndTextTuples:
+        out: StyleAndTextTuples = []
+        depth = 0
+        for m in _TOKEN.finditer(line):
+            kind, text = m.lastgroup or "other", m.group()
+            if kind == "word":
+                kind = "function" if text.lower() in FUNCTIONS else "name"
+            elif kind == "bracket":
+                depth += 1 if text in "([{" else -1
+                if depth < 0:
+                    kind, depth = "bracket-error", 0
+            elif kind in ("space", "other"):
+                out.append(("", text))
+                continue
+            out.append((f"class:{kind}", text))
+        return out
+
+
+class TutorCompleter(Completer):
+    """Commands and problem ids as the first word; function names anywhere."""
+
+    def __init__(self, ids: Callable[[], Iterable[str]] = tuple):
+        self.ids = ids
+        self._ids: list[str] | None = None
+
+    def get_completions(self, document: Document, complete_event: Any) -> Iterable[Completion]:
+        before = document.text_before_cursor
+        first = re.fullmatch(r"\s*([\w-]*)", before)
+        if first:
+            word = first.group(1)
+            if self._ids is None:
+                try:
+                    self._ids = list(self.ids())
+                except Exception:  # completion must never break the prompt
+                    self._ids = []
+            pools = [(COMMANDS, "command"), (self._ids, "problem"), (FUNCTIONS, "function")]
+        else:
+            m = re.search(r"[A-Za-z_]\w*$", before)
+            word = m.group() if m else ""
+            pools = [(FUNCTIONS, "function")]
+        if not word:
+            return
+        seen = set()
+        for pool, meta in pools:
+            for cand in pool:
+                if cand.lower().startswith(word.lower()) and cand != word and cand not in seen:
+                    seen.add(cand)
+                    yield Completion(cand, start_position=-len(word), display_meta=meta)
+
+
+def no_color() -> bool:
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def editing_mode(vi: bool) -> Any:
+    from prompt_toolkit.enums import EditingMode
+
+    use_vi = vi or os.environ.get("TUTOR_EDITING_MODE", "").lower() == "vi"
+    return EditingMode.VI if use_vi else EditingMode.EMACS
+
+
+def _history() -> Any:
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+    from tutor.progress import data_dir
+
+    try:
+        d = data_dir()
+        d.mkdir(parents=True, exist_ok=True)
+        path = d / "history"
+        path.touch(exist_ok=True)
+        return FileHistory(str(path))
+    except OSError:
+        return InMemoryHistory()
+
+
+class _Preloader:
+    """Imports the checker (sympy) in the background while the learner reads the problem."""
+
+    def __init__(self) -> None:
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _run() -> None:
+        try:
+            import tutor.derivation  # noqa: F401
+            import tutor.parsing  # noqa: F401
+        except Exception:  # reported by the real call later
+            pass
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
+
+
+class Terminal:
+    """The prompt_toolkit side: a PromptSession bound to one PracticeSession."""
+
+    def __init__(self, state: PracticeSession, *, input: Any = None, output: Any = None,
+                 vi: bool = False, echo: Echo | None = None):
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.filters import Condition
+        from prompt_toolkit.output import ColorDepth
+        from prompt_toolkit.styles import Style
+        from prompt_toolkit.utils import is_dumb_terminal
+
+        self.state = state
+        self.plain = no_color() or (output is None and is_dumb_terminal())
+        self.style = Style([]) if self.plain else Style.from_dict(STYLE)
+        common: dict[str, Any] = dict(input=input, output=output,
+                                      editing_mode=editing_mode(vi), style=self.style)
+        if self.plain:
+            common.update(color_depth=ColorDepth.DEPTH_1_BIT,
+                          include_default_pygments_style=False)
+        open_brackets = Condition(lambda: bracket_depth(self.session.default_buffer.text) > 0)
+        self.session: Any = PromptSession(
+            history=_history(), completer=TutorCompleter(state.words),
+            complete_while_typing=False, lexer=MathLexer(), multiline=open_brackets,
+            reserve_space_for_menu=4,
+            bottom_toolbar=lambda: " " + state.toolbar(),
+            prompt_continuation=lambda width, n, wrapped: "… ".rjust(width), **common)
+        self._confirm: Any = None
+        self._common = common
+        self.echo = echo or self._print
+
+    def _print(self, lines: list[str]) -> None:
+        from prompt_toolkit import print_formatted_text
+        from prompt_toolkit.formatted_text import FormattedText
+
+        out = self.session.output
+        for line in lines:
+            if self.plain:
+                out.write_raw(line + "\n")
+                continue
+            cls = next((c for prefix, c in _LINE_CLASS if line.startswith(prefix)), "")
+            print_formatted_text(FormattedText([(f"class:{cls}" if cls else "", line)]),
+                                 style=self.style, output=out)
+        out.flush()
+
+    def ask(self, message: str, *, plain_prompt: bool = False) -> str:
+        """One line from the learner; y/n questions use a prompt without history."""
+        if not plain_prompt:
+            return self.session.prompt(message)
+        if self._confirm is None:
+            from prompt_toolkit import PromptSession
+
+            self._confirm = PromptSession(**self._common)
+        return self._confirm.prompt(message)
+
+    def loop(self) -> int:
+        state = self.state
+        self.echo(state.intro())
+        while not state.done:
+            try:
+                text = self.ask(state.prompt, plain_prompt=bool(state.pending))
+            except KeyboardInterrupt:  # Ctrl-C: cancel the line being typed
+                if state.pending:
+                    self.echo(state.handle("n"))
+                continue
+            except EOFError:  # Ctrl-D: leave
+                self.echo(state.close())
+                break
+            try:
+                self.echo(state.handle(text))
+            except KeyboardInterrupt:
+                self.echo(["cancelled"])
+        return 0
+
+
+def _plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
+    """Line-by-line session for piped input (no terminal): same answers, no editing."""
+    stream = stream or sys.stdin
+    echo(state.intro())
+    buf = ""
+    show_prompt = stream.isatty()
+    while True:
+        if show_prompt and not buf:
+            print(state.prompt, end="", flush=True)
+        raw = stream.readline()
+        if not raw:
+            break
+        buf += raw
+        if bracket_depth(buf) > 0:
+            continue
+        echo(state.handle(buf))
+        buf = ""
+        if state.done:
+            return 0
+    if buf:
+        echo(state.handle(buf))
+    echo(state.close())
+    return 0
+
+
+def _stdout_echo(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+    sys.stdout.flush()
+
+
+def _find(text: str, bank: list[Problem]) -> Problem | None:
+    key = text.strip().lower()
+    return next((p for p in bank if key == p.id.lower() or
+                 key in (a.lower() for a in p.aliases)), None)
+
+
+def _resolve(text: str, bank: list[Problem] | None) -> Problem:
+    """A problem by id or alias (case-insensitive); the real bank suggests near misses."""
+    if bank is None:
+        from tutor.problems import problem
+
+        return problem(text.strip())
+    found = _find(text, bank)
+    if found is None:
+        near = difflib.get_close_matches(text.strip().lower(), [p.id for p in bank], 1)
+        hint = f"; did you mean {near[0]}?" if near else ""
+        raise ProblemError(f"no problem {text.strip()}{hint}")
+    return found
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class Chooser:
+    """Choosing a problem in two views that fit 80×24: the topics, then a topic's problems.
+
+    `handle(text)` answers one input (a number, a topic, a problem id or alias, or search
+    words); it sets `chosen` when a problem is picked and `done` when the learner leaves.
+    """
+
+    MAX_ROWS = 18
+
+    def __init__(self, bank: list[Problem], solved: Iterable[str] = (),
+                 attempted: Iterable[str] = ()):
+        if not bank:
+            raise ProblemError("the problem bank is empty")
+        self.bank = bank
+        self.solved, self.attempted = set(solved), set(attempted)
+        self.topics = list(dict.fromkeys(p.topic for p in bank))
+        self.shown: list[Problem] | None = None  # None: the topic view
+        self.chosen: Problem | None = None
+        self.done = False
+
+    @property
+    def prompt(self) -> str:
+        return "topic> " if self.shown is None else "problem> "
+
+    def start(self) -> list[str]:
+        if len(self.topics) == 1:
+            return self._list(self.bank, self.topics[0])
+        return self._topic_view()
+
+    def _topic_view(self) -> list[str]:
+        self.shown = None
+        out = ["Choose a topic by number or name (or type a problem id or search words;",
+               "empty leaves):"]
+        for i, topic in enumerate(self.topics, 1):
+            items = [p for p in self.bank if p.topic == topic]
+            done = sum(p.id in self.solved for p in items)
+            out.append(f"  {i:>2}  {_cut(topic, 30):<30}  {plural(len(items), 'problem'):>12}, "
+                       f"{done} solved")
+        return out
+
+    def _list(self, items: list[Problem], heading: str) -> list[str]:
+        self.shown = items[: self.MAX_ROWS]
+        back = "empty goes back" if len(self.topics) > 1 else "empty leaves"
+        out = [_cut(f"{heading}: a number or an id ({back}); ✓ solved, · tried", 79)]
+        width = min(32, max(len(p.id) for p in self.shown))
+        for i, p in enumerate(self.shown, 1):
+            mark = "✓" if p.id in self.solved else "·" if p.id in self.attempted else " "
+            out.append(_cut(f" {i:>3} {mark} {_cut(p.id, width):<{width}}  {p.title}", 79))
+        if len(items) > len(self.shown):
+            out.append(f"  … and {len(items) - len(self.shown)} more: type words to narrow")
+        return out
+
+    def handle(self, text: str) -> list[str]:
+        key = text.strip().lower()
+        if key in ("quit", "exit"):
+            self.done = True
+            return []
+        if not key:
+            if self.shown is None or len(self.topics) == 1:
+                self.done = True
+                return []
+            return self._topic_view()
+        if key.isdigit():
+            n = int(key)
+            if self.shown is None and 1 <= n <= len(self.topics):
+                topic = self.topics[n - 1]
+                return self._list([p for p in self.bank if p.topic == topic], topic)
+            if self.shown is not None and 1 <= n <= len(self.shown):
+                self.chosen = self.shown[n - 1]
+                return []
+            return [f"no number {n} here"]
+        if key in self.topics:
+            return self._list([p for p in self.bank if p.topic == key], key)
+        self.chosen = _find(key, self.bank)
+        if self.chosen:
+            return []
+        hits = [p for p in self.bank if all(
+            w in " ".join([p.id, p.title, p.topic, *p.tags, *p.aliases]).lower()
+            for w in key.split())]
+        if len(hits) == 1:
+            self.chosen = hits[0]
+            return []
+        if hits:
+            return self._list(hits, f"{len(hits)} problems match")
+        try:
+            _resolve(key, self.bank)
+        except ProblemError as exc:
+            return [f"{exc} (no title matches either)"]
+        return []  # pragma: no cover - _find would have found it
+
+
+def _choose(bank: list[Problem], store: Any, ask: Callable[[str], str],
+            say: Echo) -> Problem | None:
+    solved: set[str] = set()
+    tried: set[str] = set()
+    if store is not None:
+        try:
+            rows = store.summary([(p.id, p.topic) for p in bank])["problems"]
+            solved = {r["id"] for r in rows if r["solved"]}
+            tried = {r["id"] for r in rows if r["attempts"]}
+        except (TutorError, AttributeError):
+            pass
+    chooser = Chooser(bank, solved, tried)
+    say(chooser.start())
+    while chooser.chosen is None and not chooser.done:
+        try:
+            text = ask(chooser.prompt)
+        except (EOFError, KeyboardInterrupt):
+            return None
+        say(chooser.handle(text))
+    return chooser.chosen
+
+
+def _stdin_ask(message: str) -> str:
+    if sys.stdin.isatty():
+        print(message, end="", flush=True)
+    text = sys.stdin.readline()
+    if not text:
+        raise EOFError
+    return text
+
+
+def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, store: Any,
+           vi: bool, checker: Any, catalogue: Catalogue | None, echo: Echo | None,
+           reader: Any, reaches: Any) -> int:
+    piped = input is None and output is None and not (sys.stdin.isatty() and
+                                                       sys.stdout.isatty())
+    preload = _Preloader()
+    real_checker = checker
+    if checker is None:
+        from tutor.session import default_checker
+
+        def real_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
+            preload.wait()
+            return default_checker(lines, problem)
+
+    def real_reader(text: str) -> str:
+        preload.wait()
+        from tutor.session import default_reader
+
+        return default_reader(text)
+
+    state = PracticeSession(None, checker=real_checker, reader=reader or real_reader,
+                            reaches=reaches, catalogue=catalogue)
+    term = None if piped else Terminal(state, input=input, output=output, vi=vi, echo=echo)
+    say: Echo = echo or (term.echo if term else _stdout_echo)
+    owned = practice and store is None
+    if owned:
+        try:
+            from tutor.progress import Store
+
+            store = Store()
+        except TutorError as exc:
+            say(wrap(str(exc), "! ") + ["! progress will not be saved in this session"])
+    state.store = store if practice else None
+    try:
+        if practice:
+            try:
+                bank = list(catalogue()) if catalogue else None
+                if problem_id is not None:
+                    chosen = _resolve(problem_id, bank)
+                else:
+                    chosen = _choose(bank if bank is not None else state.catalogue_list(),
+                                     state.store, term.ask if term else _stdin_ask, say)
+            except TutorError as exc:
+                say([f"error: {exc}"])
+                return 2
+            if chosen is None:
+                return 0
+            state._reset(chosen)
+        if checker is None:
+            preload.start()
+        return term.loop() if term else _plain_loop(state, say)
+    finally:
+        if owned and store is not None:
+            store.close()
+
+
+def run_practice(problem_id: str | None = None, *, input: Any = None, output: Any = None,
+                 store: Any = None, vi: bool = False, checker: Any = None,
+                 catalogue: Catalogue | None = None, echo: Echo | None = None,
+                 reader: Any = None, reaches: Any = None) -> int:
+    """`tutor practice [ID]`: work a problem step by step; no id lists problems to choose.
+
+    `input`/`output` are prompt_toolkit Input/Output (tests pass a pipe and DummyOutput);
+    `checker`, `reaches`, `catalogue`, `echo` and `reader` replace the real checker, the
+    target test, the problem bank, the screen and the "read as" echo (for tests and
+    embedding). Returns the exit code.
+    """
+    return _setup(problem_id, practice=True, input=input, output=output, store=store, vi=vi,
+                  checker=checker, catalogue=catalogue, echo=echo, reader=reader,
+                  reaches=reaches)
+
+
+def run_scratchpad(*, input: Any = None, output: Any = None, vi: bool = False,
+                   checker: Any = None, echo: Echo | None = None, reader: Any = None) -> int:
+    """`tutor repl`: a free scratchpad; every line is checked against the line before it."""
+    return _setup(None, practice=False, input=input, output=output, store=None, vi=vi,
+                  checker=checker, catalogue=None, echo=echo, reader=reader, reaches=None)

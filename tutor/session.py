@@ -1,0 +1,546 @@
+"""Practice session logic (lines, verdicts, hints, undo, commands) kept apart from terminal I/O."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tutor.errors import ParseError, TutorError
+from tutor.model import Problem, StepResult
+
+Checker = Callable[[list[str], Problem | None], list[StepResult]]
+Reacher = Callable[[list[str], Problem], bool]
+Reader = Callable[[str], str]
+
+WIDTH = 78
+COMMANDS = ("hint", "undo", "steps", "show", "solution", "restart", "next", "help",
+            "quit", "exit")
+SYMBOL = {"ok": "✓", "error": "✗", "warning": "!", "unchecked": "?", "parse_error": "✗"}
+_OPEN, _CLOSE = "([{", ")]}"
+_BAD = ("error", "parse_error")
+
+HELP = """\
+Type one step of your derivation per line, e.g.  lim h->0 (-h + 4xh)/h
+Each line is checked against the line before it (the first against the start).
+Commands (bare words):
+  hint      the next hint                 undo      take back the last line
+  steps     your derivation so far        show      the problem again
+  solution  the worked solution           restart   start this problem afresh
+  next      another problem, same topic   help      this text
+  quit      leave (also exit or Ctrl-D)   Ctrl-C    cancels the line typed
+Syntax: 2x^2  sqrt(x)  e^(x^3)  ln(x)  log2(x)  lim h->0 (...)  d/dx (...)
+        sum(i=1..N, ...)  binom(n,k)  sigma(x)  a = b = c
+A line with an open bracket continues on the next; Enter submits once balanced."""
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets are still open at the end of text (never below 0)."""
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth
+
+
+def split_statements(text: str) -> list[str]:
+    """Pasted or continued text as statements: lines join while brackets stay open."""
+    out: list[str] = []
+    buf: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line and not buf:
+            continue
+        buf.append(line)
+        joined = " ".join(p for p in buf if p)
+        if bracket_depth(joined) == 0:
+            out.append(joined)
+            buf = []
+    if buf:
+        out.append(" ".join(p for p in buf if p))
+    return [s for s in out if s]
+
+
+def wrap(text: str, first: str = "", rest: str = "  ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+                         break_on_hyphens=False) or [first.rstrip()]
+
+
+def duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s} s" if s < 60 else f"{s // 60} min {s % 60:02d} s"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def format_result(r: StepResult, label: str = "") -> list[str]:
+    """One checked step as feedback lines: ✓ with the method, ✗ with the diagnosis and code."""
+    sym = SYMBOL.get(r.verdict, "?")
+    head = f"{sym} {label}" if label else f"{sym} "
+    if r.verdict == "ok":
+        text = r.message or "follows from the line before"
+        if r.method:
+            text += f" — {r.method}"
+        return wrap(text, head)
+    if r.verdict == "parse_error":
+        lines = wrap(f"could not read this: {r.message}", head)
+        if r.source and r.column:
+            lines += ["  " + r.source, "  " + " " * (max(r.column, 1) - 1) + "^"]
+        return lines
+    text = r.message or {"error": "does not follow", "warning": "holds, but",
+                         "unchecked": "cannot be decided here"}.get(r.verdict, "")
+    if r.diagnosis and r.diagnosis not in text:
+        text = f"{text}: {r.diagnosis}" if text else r.diagnosis
+    if r.code:
+        text += f"  [{r.code}]"
+    if r.verdict == "unchecked" and r.method:
+        text += f" ({r.method})"
+    return wrap(text, head)
+
+
+def _worst(results: Sequence[StepResult]) -> str:
+    order = ["parse_error", "error", "warning", "unchecked", "ok"]
+    verdicts = {r.verdict for r in results}
+    return next((v for v in order if v in verdicts), "ok")
+
+
+class PracticeSession:
+    """The state of one practice (or scratchpad) session; `handle` answers a typed line."""
+
+    def __init__(self, problem: Problem | None = None, *, checker: Checker | None = None,
+                 reaches: Reacher | None = None, reader: Reader | None = None,
+                 store: Any = None, catalogue: Callable[[], list[Problem]] | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        self.checker = checker or default_checker
+        self.reaches = reaches or default_reaches
+        self.reader = reader if reader is not None else default_reader
+        self.store = store
+        self.catalogue = catalogue
+        self.clock = clock
+        self.done = False
+        self._reset(problem)
+
+    # -- state ----------------------------------------------------------------------------
+    def _reset(self, problem: Problem | None) -> None:
+        self.problem = problem
+        self.lines: list[str] = []
+        self.results: list[list[StepResult]] = []
+        self.hints_used = 0
+        self.mistakes = 0
+        self.revealed = False
+        self.solved = False
+        self.pending: str | None = None
+        self.attempt_id: int | None = None
+        self.started = self.clock()
+
+    @property
+    def prompt(self) -> str:
+        return "show the worked solution? [y/N] " if self.pending else "> "
+
+    def toolbar(self) -> str:
+        name = self.problem.id if self.problem else "scratchpad"
+        parts = [name, f"step {len(self.lines)}"]
+        if self.problem:
+            parts.append(f"hints {self.hints_used}/{len(self.problem.hints)}")
+            parts.append(f"mistakes {self.mistakes}")
+            if self.solved:
+                parts.append("solved")
+        text = " │ ".join(parts) + " │ help · quit"
+        return text if len(text) <= 79 else text[:78] + "…"
+
+    def words(self) -> list[str]:
+        """Problem ids for completion."""
+        try:
+            return [p.id for p in self.catalogue_list()]
+        except Exception:  # the bank is optional for completion
+            return []
+
+    # -- store (progress is best effort: a failing store is reported once, then dropped) --
+    def _save(self, method: str, *args: Any) -> list[str]:
+        if self.store is None or self.problem is None:
+            return []
+        try:
+            if self.attempt_id is None:
+                self.attempt_id = self.store.start_attempt(self.problem.id, self.problem.topic)
+            getattr(self.store, method)(self.attempt_id, *args)
+        except TutorError as exc:
+            self.store = None
+            return wrap(f"progress will not be saved in this session: {exc}", "! ")
+        return []
+
+    def close(self) -> list[str]:
+        """Finish the current attempt (on quit, Ctrl-D, restart, next)."""
+        out: list[str] = []
+        if self.attempt_id is not None and not self.solved:
+            out = self._save("finish_attempt", False, self.revealed)
+        return out
+
+    # -- input ----------------------------------------------------------------------------
+    def intro(self) -> list[str]:
+        p = self.problem
+        if p is None:
+            return ["Scratchpad: type an expression, then each next step on its own line;",
+                    "every line is checked against the line before it. `help` for commands."]
+        out = [f"{p.id} · {p.topic}", *wrap(p.title, "", ""), ""]
+        for para in p.statement.replace("$", "").split("\n\n"):
+            out += wrap(" ".join(para.split()), "", "")
+        extra = []
+        if p.given:
+            extra.append(("given", "; ".join(f"{k} = {v}" for k, v in p.given.items())))
+        if p.assume:
+            extra.append(("assume", ", ".join(p.assume)))
+        if p.method:
+            extra.append(("method", p.method.replace("-", " ")))
+        if p.start:
+            extra.append(("start", p.start))
+        if extra:
+            out.append("")
+            out += [line for key, val in extra for line in wrap(val, f"  {key + ':':<8}",
+                                                                   " " * 10)]
+        out += ["", "Type one step per line: `hint` for a hint, `help` for commands."]
+        return out
+
+    def handle(self, text: str) -> list[str]:
+        """Answer what the learner typed (one line, a continued line, or a paste)."""
+        if self.pending:
+            return self._answer_pending(text)
+        out: list[str] = []
+        for stmt in split_statements(text):
+            if self.done:
+                break
+            if self.pending:
+                out += self._answer_pending(stmt)
+                continue
+            word = stmt.lower()
+            if word in COMMANDS or word == "?":
+                out += self._command("help" if word == "?" else word)
+            else:
+                out += self._step(stmt)
+        return out
+
+    def _answer_pending(self, text: str) -> list[str]:
+        self.pending = None
+        answer = text.strip().lower()
+        if answer in ("y", "yes"):
+            return self._reveal()
+        out = ["Solution not shown."]
+        if answer not in ("", "n", "no"):
+            out += self.handle(text)
+        return out
+
+    # -- commands ---------------------------------------------------------------------------
+    def _command(self, word: str) -> list[str]:
+        if word in ("quit", "exit"):
+            self.done = True
+            return self.close()
+        if word == "help":
+            return HELP.splitlines()
+        if word == "undo":
+            return self._undo()
+        if word == "steps":
+            return self._steps()
+        if word == "restart":
+            out = self.close()
+            self._reset(self.problem)
+            return out + ["Starting afresh.", ""] + self.intro()
+        if self.problem is None:
+            if word == "show":
+                return self.intro()
+            return [f"`{word}` needs a problem: try `tutor practice` (this is the scratchpad)."]
+        if word == "show":
+            return self.intro()
+        if word == "hint":
+            return self._hint()
+        if word == "solution":
+            self.pending = "solution"
+            return ["The worked solution will be recorded as revealed."]
+        if word == "next":
+            return self._next()
+        return [f"unknown command {word}"]  # pragma: no cover - COMMANDS is exhaustive
+
+    def _undo(self) -> list[str]:
+        if not self.lines:
+            return ["Nothing to undo."]
+        line = self.lines.pop()
+        self.results.pop()
+        out = wrap(f"undone: {line}", "", "  ")
+        last = self.lines[-1] if self.lines else (self.problem.start if self.problem else None)
+        if last:
+            out += wrap(f"now continuing from: {last}", "", "  ")
+        return out
+
+    def _steps(self) -> list[str]:
+        out = []
+        if self.problem and self.problem.start:
+            out += wrap(self.problem.start, "   0    ", " " * 8)
+        for i, (line, res) in enumerate(zip(self.lines, self.results, strict=True), 1):
+            sym = SYMBOL.get(_worst(res), "?") if res else "·"
+            out += wrap(line, f"{i:>4}  {sym} ", " " * 8)
+        return out or ["No steps yet."]
+
+    def _hint(self) -> list[str]:
+        hints = self.problem.hints if self.problem else []
+        if not hints:
+            return ["This problem has no hints; `solution` shows the worked solution."]
+        if self.hints_used >= len(hints):
+            out = ["No more hints; `solution` shows the worked solution.", ""]
+            return out + wrap(hints[-1], f"Hint {len(hints)}/{len(hints)}: ", "  ")
+        self.hints_used += 1
+        out = [] if self.solved else self._save("record_hint", self.hints_used)
+        return out + wrap(hints[self.hints_used - 1],
+                          f"Hint {self.hints_used}/{len(hints)}: ", "  ")
+
+    def _reveal(self) -> list[str]:
+        p = self.problem
+        assert p is not None
+        self.revealed = True
+        out = self._save("finish_attempt", self.solved, True)
+        out.append("Worked solution:")
+        if p.start:
+            out += wrap(p.start, "   0  ", " " * 6)
+        for i, step in enumerate(p.solution, 1):
+            out += wrap(step, f"{i:>4}  ", " " * 6)
+        return out
+
+    def _next(self) -> list[str]:
+        p = self.problem
+        assert p is not None
+        try:
+            same = [q for q in self.catalogue_list() if q.topic == p.topic]
+        except TutorError as exc:
+            return [f"cannot load the problem bank: {exc}"]
+        ids = [q.id for q in same]
+        if p.id in ids and len(same) > 1:
+            nxt = same[(ids.index(p.id) + 1) % len(same)]
+        else:
+            nxt = next((q for q in same if q.id != p.id), None)
+        if nxt is None:
+            return [f"No other {p.topic} problem; `quit`, then `tutor practice` to choose."]
+        out = self.close()
+        self._reset(nxt)
+        return out + self.intro()
+
+    def catalogue_list(self) -> list[Problem]:
+        if self.catalogue is None:
+            from tutor.problems import problems
+
+            self.catalogue = problems
+        return list(self.catalogue())
+
+    # -- steps ------------------------------------------------------------------------------
+    def _step(self, line: str) -> list[str]:
+        if self.solved:
+            return ["Solved already: `next` for another problem, `restart`, or `quit`."]
+        out: list[str] = []
+        if re.match(r"=(?![=>])", line) and line[1:].strip():  # "= x + 1" continues the chain
+            line = line[1:].strip()
+        try:
+            out += wrap(self.reader(line), "  read as: ", " " * 11)
+        except ParseError as exc:
+            out += wrap(f"could not read this: {exc.message}", "✗ ")
+            out += ["  " + row for row in exc.caret().splitlines()]
+            return out
+        except KeyboardInterrupt:
+            return ["cancelled"]
+        except Exception:  # the echo is a courtesy; the checker still runs
+            pass
+        self.lines.append(line)
+        try:
+            results = self._check()
+        except KeyboardInterrupt:
+            self.lines.pop()
+            return out + ["cancelled; the line was not added"]
+        if any(r.verdict == "parse_error" for r in results):
+            self.lines.pop()
+            for r in results:
+                out += format_result(r)
+            return out
+        self.results.append(results)
+        if not results:
+            first = len(self.lines) == 1 and not (self.problem and self.problem.start)
+            out.append("· noted: the next line is checked against it" if first else
+                       "· noted")
+        for r in results:
+            label = f"{r.source}: " if len(results) > 1 and r.source else ""
+            out += format_result(r, label)
+            if r.verdict == "error":
+                self.mistakes += 1
+        for r in results:
+            out += self._save("record_step", len(self.lines), r.source or line, r.verdict,
+                              r.code)
+        if self.problem is not None and not any(r.verdict in _BAD for r in results):
+            out += self._check_solved()
+        return out
+
+    def _check(self) -> list[StepResult]:
+        n = len(self.lines)
+        try:
+            results = self.checker(list(self.lines), self.problem)
+        except TutorError as exc:
+            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+                               f"could not check this step: {exc}")]
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # a checker bug must not end the session
+            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+                               f"internal error while checking ({type(exc).__name__}: {exc})")]
+        # the learner has not finished: "ends away from the target" is not news mid-way
+        return [r for r in results if r.line == n and r.code != "final-answer"]
+
+    def _check_solved(self) -> list[str]:
+        p = self.problem
+        assert p is not None
+        try:
+            reached = bool(self.reaches(list(self.lines), p))
+        except Exception:
+            reached = False
+        if not reached:
+            return []
+        wrong = [i for i, res in enumerate(self.results, 1) if any(r.verdict in _BAD
+                                                                   for r in res)]
+        if wrong:
+            return wrap(f"That is the answer, but step {wrong[0]} is wrong: `undo` back to it "
+                        f"and fix it to finish the derivation.", "! ")
+        self.solved = True
+        out = self._save("finish_attempt", True, self.revealed)
+        stats = (f"{plural(len(self.lines), 'step')} · {plural(self.mistakes, 'mistake')} · "
+                 f"{plural(self.hints_used, 'hint')} · {duration(self.clock() - self.started)}")
+        out += ["", f"★ Solved! {stats}"]
+        if self.revealed:
+            out.append("  (after the worked solution was shown)")
+        out.append(f"`next` for another {p.topic} problem, `restart` to try again, or `quit`.")
+        return out
+
+
+# -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
+def default_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
+    from tutor.derivation import check_derivation
+
+    return check_derivation(lines, problem)
+
+
+def default_reaches(lines: list[str], problem: Problem) -> bool:
+    try:
+        from tutor.derivation import reaches_target
+    except ImportError:
+        return False
+    return bool(reaches_target(lines, problem))
+
+
+def default_reader(text: str) -> str:
+    from tutor.parsing import parse
+
+    return render_expr(parse(text, syntax="plain"))
+
+
+def render_expr(obj: object, width: int = 66) -> str:
+    """A parsed object on one line: sympy's unicode pretty form when it fits, else linear."""
+    try:
+        import sympy
+    except ImportError:  # pragma: no cover
+        return str(obj)
+    if isinstance(obj, (list, tuple)):
+        return _shorten(" = ".join(render_expr(o, 10**6) for o in obj), width)
+    parts = getattr(obj, "parts", None)  # a relation chain: parts joined by links
+    if isinstance(parts, list) and parts:
+        links = list(getattr(obj, "links", []))
+        pieces = [_part(parts[0])]
+        for link, part in zip(links, parts[1:], strict=False):
+            label = getattr(link, "label", None)
+            op = getattr(link, "op", "=")
+            pieces += [f"{op} [{label}] {op}" if label else op, _part(part)]
+        return _shorten(" ".join(pieces), width)
+    if not isinstance(obj, sympy.Basic):
+        return _shorten(str(obj), width)
+    obj = _flatten(obj)
+    try:
+        pretty = sympy.pretty(obj, use_unicode=True, wrap_line=False, full_prec=False,
+                               order="none")
+    except Exception:
+        pretty = ""
+    if pretty and "\n" not in pretty and len(pretty) <= width:
+        return pretty
+    return _shorten(_linear(obj), width)
+
+
+def _flatten(e: Any) -> Any:
+    """Nested sums and products as one (a + b) + c -> a + b + c, keeping the written order."""
+    if not getattr(e, "args", None) or getattr(e, "is_Atom", True):
+        return e
+    args = [_flatten(a) for a in e.args]
+    if e.is_Add or e.is_Mul:
+        def inline(k: int, a: Any) -> bool:  # (4x)h -> 4xh, but (1/2)x and -(2x^2) stay
+            if a.func is not e.func:
+                return False
+            return e.is_Add or (k == 0 and not any(
+                b.is_Pow and b.exp.is_negative for b in a.args))
+        flat = [b for k, a in enumerate(args) for b in (a.args if inline(k, a) else (a,))]
+        if len(flat) != len(args) or any(a is not b for a, b in zip(args, e.args, strict=True)):
+            return e.func(*flat, evaluate=False)
+        return e
+    if all(a is b for a, b in zip(args, e.args, strict=True)):
+        return e
+    try:
+        return e.func(*args, evaluate=False)
+    except TypeError:
+        try:
+            return e.func(*args)
+        except Exception:
+            return e
+
+
+def _part(part: Any) -> str:
+    text = render_expr(getattr(part, "expr", part), 10**6)
+    unit = getattr(part, "unit", None)
+    return f"{text} {unit}" if unit else text
+
+
+def _linear(obj: object) -> str:
+    from sympy.printing.str import StrPrinter
+
+    class _Linear(StrPrinter):
+        def _print_Limit(self, expr: Any) -> str:
+            e, z, z0 = expr.args[:3]
+            return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
+
+        def _print_Derivative(self, expr: Any) -> str:
+            vs = "".join(f"d{self._print(v)}" * int(n) for v, n in expr.variable_count)
+            return f"d/{vs} ({self._print(expr.expr)})"
+
+        def _print_Mul(self, expr: Any) -> str:
+            args = expr.args  # the parser keeps -1 as Mul(-1, 1): print it as -1
+            if len(args) == 2 and args[0] == -1 and args[1].is_Number:
+                return "-" + self._print(args[1])
+            return super()._print_Mul(expr)
+
+        def _print_Sum(self, expr: Any) -> str:
+            limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
+                               for i, a, b in expr.limits)
+            return f"sum({limits}, {self._print(expr.function)})"
+
+        def _print_Exp1(self, expr: Any) -> str:
+            return "e"
+
+        def _print_Pi(self, expr: Any) -> str:
+            return "π"
+
+        def _print_Infinity(self, expr: Any) -> str:
+            return "∞"
+
+        def _print_ImaginaryUnit(self, expr: Any) -> str:
+            return "i"
+
+        def _print_Equality(self, expr: Any) -> str:
+            return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
+
+    return _Linear({"full_prec": False, "order": "none"}).doprint(obj).replace("**", "^")
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
