@@ -347,6 +347,9 @@ class DerivationChecker:
                                 code="method", diagnosis=f"{show(body)} is not continuous at "
                                 f"{var} = {show(point)} yet: cancel {var} before letting it go "
                                 "to the limit", method=verdict.method)
+        if verdict.status == "equal":
+            return self._result(ln, part, "ok", f"evaluates the limit as {var} → {show(point)}",
+                                method=verdict.method)
         if verdict.status == "not_equal":
             try:
                 value = a.doit()
