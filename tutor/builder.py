@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sympy as sp
-from lark import Token, Transformer, v_args
+from lark import Token, v_args
+from lark.visitors import Transformer_NonRecursive
 
 from tutor.errors import ParseError
 from tutor.functions import logit, sigmoid, softplus
@@ -18,6 +20,8 @@ PLUS_MINUS = sp.Symbol("±")
 # single letters read as a function when followed by (args) that do not contain the letter
 FUNCTION_LETTERS = set("fgpqPQEHLlFGDJRVK")
 VALUE_LETTERS = set("pqPQE")
+# names whose `|` is conditioning: P(A|B) = P(A,B)/P(B)
+PROBABILITY_NAMES = {"P", "p", "Pr", "q", "Q"}
 RELATIONS = {
     "=": "=", "≠": "!=", "!=": "!=", "/=": "!=", "\\neq": "!=", "\\ne": "!=",
     "<": "<", ">": ">", "≤": "<=", "<=": "<=", "≥": ">=", ">=": ">=",
@@ -32,6 +36,8 @@ GREEK_UNICODE = dict(zip(
     "Omega".split(), strict=True))
 ALIAS_NAMES = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho",
                "ell": "l", "varsigma": "sigma"}
+# what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
+UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 FONT_COMMANDS = {"mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf", "mathrm",
                  "operatorname"}
@@ -121,6 +127,39 @@ class ParseContext:
     imaginary: bool = False
 
 
+@lru_cache(maxsize=1)
+def _printer_names() -> frozenset[str]:
+    """Class names sympy's printers dispatch on (Rational, Sum, Max, beta, ...)."""
+    from sympy.printing.latex import LatexPrinter
+    from sympy.printing.precedence import PRECEDENCE_FUNCTIONS
+    from sympy.printing.pretty.pretty import PrettyPrinter
+    from sympy.printing.str import StrPrinter
+
+    names = set(PRECEDENCE_FUNCTIONS)
+    for printer in (LatexPrinter, PrettyPrinter, StrPrinter):
+        names |= {m[len("_print_"):] for m in dir(printer) if m.startswith("_print_")}
+    return frozenset(names)
+
+
+def _opaque(name: str):
+    """An unknown function. A name a printer dispatches on gets a trailing underscore:
+    `Rational(1,9)` must not become a function the printers take for a rational number."""
+    if name in _printer_names():
+        name += "_"
+    return sp.Function(name)
+
+
+def _relation_op(token: str) -> str:
+    """The normal spelling of a relation token: `\\leq` and `≤` are both "<="."""
+    return RELATIONS.get(token) or {
+        "leq": "<=", "le": "<=", "leqslant": "<=", "geq": ">=", "ge": ">=",
+        "geqslant": ">=", "approx": "~=", "simeq": "~=", "sim": "~=", "cong": "~=",
+        "equiv": "===", "coloneqq": ":=", "triangleq": ":=", "implies": "=>",
+        "Rightarrow": "=>", "Longrightarrow": "=>", "therefore": "=>", "iff": "<=>",
+        "Leftrightarrow": "<=>", "Longleftrightarrow": "<=>", "neq": "!=", "ne": "!=",
+    }.get(token.lstrip("\\"), token)
+
+
 def _strip_tokens(children):
     return [c for c in children if not isinstance(c, Token)]
 
@@ -129,6 +168,23 @@ def _neg(x):
     if isinstance(x, sp.Number):  # -1 is a number, not the product of -1 and 1
         return -x
     return sp.Mul(sp.S.NegativeOne, x, evaluate=False)
+
+
+# a + b + c is one flat sum of up to FLAT terms, then a new level: a line of a thousand terms
+# must not nest a thousand deep (sympy's printers recurse), nor cost a thousand-squared steps
+FLAT = 64
+
+
+def _sum(left, right):
+    """a + b + c as one flat unevaluated sum."""
+    terms = left.args if isinstance(left, sp.Add) and len(left.args) < FLAT else (left,)
+    return sp.Add(*terms, right, evaluate=False)
+
+
+def _product(left, right):
+    """a b c as one flat unevaluated product."""
+    factors = left.args if isinstance(left, sp.Mul) and len(left.args) < FLAT else (left,)
+    return sp.Mul(*factors, right, evaluate=False)
 
 
 def _inverse(x):
@@ -142,8 +198,11 @@ def _sub_name(sub: str) -> str:
     return re.sub(r"[{}\\\s]", "", body)
 
 
-class Builder(Transformer):
-    """One method per grammar rule; each returns sympy or a small carrier object."""
+class Builder(Transformer_NonRecursive):
+    """One method per grammar rule; each returns sympy or a small carrier object.
+
+    Non-recursive: a line of a thousand terms is a tree a thousand deep (left-recursive sums).
+    """
 
     def __init__(self, text: str, context: ParseContext, line_offset: int = 0):
         super().__init__()
@@ -182,7 +241,9 @@ class Builder(Transformer):
         for c in children[1:]:
             text = str(c)
             m = re.match(r"\\\w+\s*\{\s*(.*?)\s*\}$", text)
-            unit = (m.group(1) if m else text).strip() or unit
+            word = (m.group(1) if m else text).strip()
+            if UNIT_WORD.fullmatch(word):  # `\\text{(by symmetry)}` is a remark, not a unit
+                unit = word
         return Part(children[0], self._span(meta), unit)
 
     @v_args(meta=True)
@@ -192,15 +253,7 @@ class Builder(Transformer):
             label = re.search(r"\{(.*)\}\s*\{\s*=\s*\}$", token)
             text = re.sub(r"\\\w+\s*\{([^{}]*)\}", r"\1", label.group(1)) if label else None
             return Link("=", self._span(meta), text)
-        name = re.sub(r"^\\", "", token)
-        op = RELATIONS.get(token) or {
-            "leq": "<=", "le": "<=", "leqslant": "<=", "geq": ">=", "ge": ">=",
-            "geqslant": ">=", "approx": "~=", "simeq": "~=", "sim": "~=", "cong": "~=",
-            "equiv": "===", "coloneqq": ":=", "triangleq": ":=", "implies": "=>",
-            "Rightarrow": "=>", "Longrightarrow": "=>", "therefore": "=>", "iff": "<=>",
-            "Leftrightarrow": "<=>", "Longleftrightarrow": "<=>", "neq": "!=", "ne": "!=",
-        }.get(name, token)
-        return Link(op, self._span(meta))
+        return Link(_relation_op(token), self._span(meta))
 
     @v_args(meta=True)
     def labeled_step(self, meta, children):
@@ -213,13 +266,13 @@ class Builder(Transformer):
 
     # --- arithmetic ------------------------------------------------------------------------
     def add(self, c):
-        return sp.Add(c[0], c[2], evaluate=False)
+        return _sum(c[0], c[2])
 
     def sub(self, c):
-        return sp.Add(c[0], _neg(c[2]), evaluate=False)
+        return _sum(c[0], _neg(c[2]))
 
     def plus_minus(self, c):
-        return sp.Add(c[0], sp.Mul(PLUS_MINUS, c[2], evaluate=False), evaluate=False)
+        return _sum(c[0], sp.Mul(PLUS_MINUS, c[2], evaluate=False))
 
     def neg(self, c):
         return _neg(c[-1])
@@ -231,13 +284,13 @@ class Builder(Transformer):
         return c[-1]
 
     def mul(self, c):
-        return sp.Mul(c[0], c[2], evaluate=False)
+        return _product(c[0], c[2])
 
     def implicit_mul(self, c):
-        return sp.Mul(c[0], c[1], evaluate=False)
+        return _product(c[0], c[1])
 
     def div(self, c):
-        return sp.Mul(c[0], _inverse(c[2]), evaluate=False)
+        return _product(c[0], _inverse(c[2]))
 
     def frac(self, c):
         num, den = (self._tex_arg(x) for x in _strip_tokens(c))
@@ -284,7 +337,7 @@ class Builder(Transformer):
         text = str(c[0])
         if len(text) > 300:
             raise ParseError("this number has more than 300 digits", self.text)
-        if "." in text:
+        if "." in text or "e" in text.lower():
             return sp.Float(text, max(15, len(text)))
         return sp.Integer(int(text))
 
@@ -319,6 +372,11 @@ class Builder(Transformer):
     def ellipsis(self, c):
         return ELLIPSIS
 
+    @v_args(meta=True)
+    def text_side(self, meta, c):
+        """`\\text{odds} = …`: a word standing alone as one side is a name."""
+        return Part(self.text_atom(c), self._span(meta))
+
     def text_atom(self, c):
         m = re.match(r"\\\w+\s*\{(.*)\}$", str(c[0]))
         return sp.Symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(c[0]))
@@ -328,6 +386,9 @@ class Builder(Transformer):
         token = c[0]
         text = str(token)
         kind = token.type
+        if kind in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
+            letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
+            return sp.Symbol(f"{letters}_{digits}")
         if kind == "PI":
             base = "pi"
         elif kind == "GREEK":
@@ -357,7 +418,22 @@ class Builder(Transformer):
         return head.name if isinstance(head, sp.Symbol) else str(head)
 
     def args(self, c):
-        return [a for a in c if not isinstance(a, Token)]
+        out = []
+        for a in c:
+            if isinstance(a, tuple):  # KL(p || q): two arguments
+                out.extend(a)
+            elif not isinstance(a, Token):
+                out.append(a)
+        return out
+
+    def pair(self, c):
+        return (c[0], c[2])
+
+    def outcome_relation(self, c):
+        """`X=k` inside P(…): the event that X equals k."""
+        left, op, right = c
+        kind = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
+        return kind[_relation_op(str(op))](left, right, evaluate=False)
 
     def given(self, c):
         event, _, condition = c
@@ -374,11 +450,23 @@ class Builder(Transformer):
         head, args = c[0], c[-1]
         return self._call(self._name_of(head), args, head)
 
+    def bracket_call(self, c):
+        """`E[X^2]`, `P[A]`, `Var[X]`: square brackets after a function letter always call."""
+        head, args = c[0], c[-1]
+        name = self._name_of(head)
+        if name.split("_")[0] in VALUE_LETTERS and not any(isinstance(a, Given) for a in args):
+            return _opaque(name)(*args)
+        return self._call(name, args, head)
+
     def _call(self, name: str, args: list, head=None):
-        if any(isinstance(a, Given) for a in args) or name in ("P", "p", "Pr") and len(args) > 1:
+        given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
+        if name in PROBABILITY_NAMES and (given or len(args) > 1):
             return self._probability(name, args)
+        if given:  # L(theta | x), E[X | Y]: an opaque function of the event and the condition
+            return _opaque(name)(*[e for a in args for e in self._events(a) + (
+                a.condition if isinstance(a, Given) else ())])
         if name in self.context.functions:
-            return sp.Function(name)(*args)
+            return _opaque(name)(*args)
         if name in KNOWN_FUNCTIONS and head is not None and len(name) > 1:
             return self._known(name, args)
         if name == "C" and len(args) == 2:
@@ -391,7 +479,7 @@ class Builder(Transformer):
         symbol = head if head is not None else sp.Symbol(name)
         contains_self = any(a.has(symbol) for a in args if isinstance(a, sp.Basic))
         if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):
-            return sp.Function(name)(*args)
+            return _opaque(name)(*args)
         # n(n+1), x(x+1), p(1-p): a product, not a call
         return sp.Mul(symbol, args[0], evaluate=False)
 
@@ -402,9 +490,11 @@ class Builder(Transformer):
             if isinstance(a, Given):
                 event += a.event
                 condition += a.condition
+            elif condition:  # P(A | B, C): what follows the bar is all condition
+                condition += (a,)
             else:
                 event += (a,)
-        f = sp.Function(name)
+        f = _opaque(name)
         joint = f(*sorted(set(event + condition), key=sp.default_sort_key))
         if not condition:
             return joint
@@ -419,7 +509,7 @@ class Builder(Transformer):
             return fn(args[0], evaluate=False) if fn not in (sigmoid, logit, softplus) \
                 else fn(args[0])
         if name == "sigma":
-            return sigmoid(args[0]) if len(args) == 1 else sp.Function("sigma")(*args)
+            return sigmoid(args[0]) if len(args) == 1 else _opaque("sigma")(*args)
         if name == "log":
             if len(args) == 2:
                 return _log(args[0], args[1])
@@ -433,7 +523,7 @@ class Builder(Transformer):
             return sp.Max(0, args[0], evaluate=False)
         if name == "binom" and len(args) == 2:
             return sp.binomial(*args, evaluate=False)
-        return sp.Function(name)(*args)
+        return _opaque(name)(*args)
 
     def paren_args(self, c):
         return [a for a in c if not isinstance(a, Token)][0]
@@ -494,7 +584,7 @@ class Builder(Transformer):
             return sigmoid
         if name in ONE_ARG and len(name) > 1:
             return ONE_ARG[name]
-        return sp.Function(name)
+        return _opaque(name)
 
     def prime_of(self, c):
         expr = c[0]
@@ -517,7 +607,7 @@ class Builder(Transformer):
         fname = ALIAS_NAMES.get(fname, fname)
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
-        return self._derivative(sp.Function(fname)(var), var, order)
+        return self._derivative(_opaque(fname)(var), var, order)
 
     @staticmethod
     def _deriv_token(token: str) -> tuple[int, sp.Symbol]:

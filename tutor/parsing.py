@@ -7,30 +7,32 @@ from functools import lru_cache
 from pathlib import Path
 
 from lark import Lark
-from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, \
-    UnexpectedToken, VisitError
+from lark.exceptions import (
+    LarkError,
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+    VisitError,
+)
 
 from tutor.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
 from tutor.errors import ParseError
 
 MAX_LENGTH = 4000
-MAX_DEPTH = 60
+MAX_DEPTH = 60  # brackets
+MAX_EXPR_DEPTH = 100  # the built expression: deeper ones overflow sympy's recursive printers
+TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
-OPENERS = {"(": ")", "[": "]", "{": "}"}
+OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 
 
 def grammar_dir() -> Path:
     """The grammar folder: inside the installed package, or the repository's top level."""
-    try:
-        from importlib.resources import files
-
-        path = Path(str(files("tutor._grammar")))
-        if (path / "latex.lark").exists():
-            return path
-    except (ImportError, ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "grammar"
+    here = Path(__file__).resolve().parent
+    installed = here / "_grammar"
+    return installed if (installed / "latex.lark").exists() else here.parent / "grammar"
 
 
 @lru_cache(maxsize=2)
@@ -41,8 +43,8 @@ def parser_for(syntax: str) -> Lark:
 
 
 def detect_syntax(text: str) -> str:
-    """LaTeX when the text has a backslash command or braces; plain otherwise."""
-    return "latex" if re.search(r"\\[a-zA-Z{]|[{}]", text) else "plain"
+    """LaTeX when the text has a backslash, a brace or a dollar; plain otherwise."""
+    return "latex" if re.search(r"[\\{}$]", text) else "plain"
 
 
 def parse(text: str, syntax: str = "auto", context: ParseContext | None = None):
@@ -67,20 +69,146 @@ def parse_chains(text: str, syntax: str = "auto",
     if not isinstance(text, str):
         raise ParseError("expected text", "")
     check_size(text)
+    if not text.strip():
+        raise ParseError("the line is empty", text)
     if syntax == "auto":
         syntax = detect_syntax(text)
     try:
-        tree = parser_for(syntax).parse(text)
-        return Builder(text, context or ParseContext()).transform(tree)
+        tree = parser_for(syntax).parse(mark_bars(text))
+        chains = Builder(text, context or ParseContext()).transform(tree)
     except VisitError as exc:
         inner = exc.orig_exc
+        line, column = _node_position(exc.obj)
         if isinstance(inner, ParseError):
-            raise ParseError(inner.message, text, 1, 1) from None
-        raise ParseError(f"cannot read this: {_plain(inner)}", text) from None
+            raise ParseError(inner.message, text, line, column) from None
+        if isinstance(inner, RecursionError):
+            raise ParseError(TOO_DEEP, text, line, column) from None
+        raise ParseError(f"cannot read this: {_plain(inner)}", text, line, column) from None
     except UnexpectedInput as exc:
-        raise explain(exc, text, syntax) from None
-    except (LarkError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        raise explain(exc, text, syntax, mark_bars(text)) from None
+    except RecursionError:
+        raise ParseError(TOO_DEEP, text) from None
+    except (LarkError, ValueError, TypeError, ArithmeticError, AttributeError) as exc:
         raise ParseError(f"cannot read this: {_plain(exc)}", text) from None
+    for chain in chains:
+        for part in chain.parts:
+            if _depth(part.expr) > MAX_EXPR_DEPTH:
+                raise ParseError(TOO_DEEP, text, part.span.line, part.span.column)
+    return chains
+
+
+ABS_OPEN, ABS_CLOSE = "\ue000", "\ue001"
+# commands after which a bar closes |…| (they stand for a value); \left| and \right| are tokens
+_OPERAND_COMMANDS = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+    "xi rho varrho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma "
+    "Phi Psi Omega ell pi infty dots cdots ldots right rvert rbrace }".split())
+# commands that change nothing about what came before them
+_INK_COMMANDS = frozenset(
+    ", ; : ! quad qquad big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr "
+    "displaystyle textstyle limits nolimits".split() + [" "])
+_SPACE_LIKE = frozenset(" \t\r\n~&$")
+
+
+def mark_bars(text: str) -> str:
+    """Tell the bars of |x| from the bar of P(A|B) before lexing, keeping every position.
+
+    A bar after a value closes the innermost |…| opened at the same bracket depth; a bar after
+    a value inside brackets with no |…| open there and no other bar before the bracket closes
+    is a condition (P(A|B)) and stays `|`; every other bar opens |…|. So `2|x|`, `|x|^2`,
+    `\\ln|x|` and `|\\sum_i x_i|` read as absolute values, and `P(A|B)`, `KL(p||q)` do not.
+    """
+    if "|" not in text:
+        return text
+    chars = list(text)
+    closer = _matching_closers(text)
+    groups: list[int] = [len(text)]  # where the bracket we stand in closes
+    open_bars: list[int] = []  # the depth (len(groups)) at which each |…| was opened
+    value = False  # does the text so far end with a value?
+    k, n = 0, len(text)
+    while k < n:
+        ch = text[k]
+        if ch == "\\":
+            m = re.match(r"\\([a-zA-Z]+|.?)", text[k:])
+            word = m.group(1)
+            k += len(m.group(0))
+            if word in ("left", "right"):  # \left| … \right| is lexed as one token each
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == "|":
+                    k += 1
+                    value = word == "right"
+                    continue
+            if word in ("{", "}"):
+                ch = "(" if word == "{" else ")"
+                k -= 1
+            elif word not in _INK_COMMANDS:
+                value = word in _OPERAND_COMMANDS
+                continue
+            else:
+                continue
+        if ch in "([{":
+            groups.append(closer.get(k, n))
+            value = False
+        elif ch in ")]}":
+            if len(groups) > 1:
+                groups.pop()
+            while open_bars and open_bars[-1] > len(groups):
+                open_bars.pop()
+            value = True
+        elif ch == "|":
+            depth = len(groups)
+            if value and open_bars and open_bars[-1] == depth:
+                chars[k] = ABS_CLOSE
+                open_bars.pop()
+                value = True
+            elif value and depth > 1 and text.find("|", k + 2, groups[-1]) < 0:
+                k += 2 if text.startswith("||", k) else 1  # P(A|B), KL(p||q)
+                value = False
+                continue
+            else:
+                chars[k] = ABS_OPEN
+                open_bars.append(depth)
+                value = False
+        elif ch not in _SPACE_LIKE:
+            value = ch.isalnum() or ch in "!'′.…∞π" or ch in SUPERSCRIPT_DIGITS
+        k += 1
+    return "".join(chars)
+
+
+SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _matching_closers(text: str) -> dict[int, int]:
+    """Offset of each opening bracket -> offset of the bracket that closes it."""
+    stack: list[int] = []
+    out: dict[int, int] = {}
+    for k, ch in enumerate(text):
+        if ch in "([{":
+            stack.append(k)
+        elif ch in ")]}" and stack:
+            out[stack.pop()] = k
+    return out
+
+
+def _node_position(node) -> tuple[int, int]:
+    """Line and column of the tree node (or token) a transformer error happened at."""
+    meta = getattr(node, "meta", None)
+    if meta is not None and not getattr(meta, "empty", True):
+        return meta.line, meta.column
+    return getattr(node, "line", 1) or 1, getattr(node, "column", 1) or 1
+
+
+def _depth(expr) -> int:
+    """How deeply an expression nests (iteratively: it must not recurse itself)."""
+    deepest, stack = 0, [(expr, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > MAX_EXPR_DEPTH:
+            break
+        stack.extend((arg, level + 1) for arg in getattr(node, "args", ()))
+    return deepest
 
 
 def _plain(exc: BaseException) -> str:
@@ -109,63 +237,158 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _unclosed(text: str) -> tuple[str, int] | None:
-    """The first bracket opened and never closed (or closed by the wrong kind)."""
+def _brackets(text: str) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    """(the first closing bracket that closes nothing or the wrong kind, the innermost bracket
+    left open), each as (character, offset). `\\{` and `\\}` are set braces, not groups."""
     stack: list[tuple[str, int]] = []
     for k, ch in enumerate(text):
-        if ch in OPENERS and not (ch == "{" and k and text[k - 1] == "\\"):
+        if k and text[k - 1] == "\\" and ch in "{}":
+            continue
+        if ch in OPENERS:
             stack.append((ch, k))
         elif ch in CLOSERS:
             if stack and stack[-1][0] == CLOSERS[ch]:
                 stack.pop()
+            elif stack and stack[-1][0] == ABS_OPEN:  # (|x): the bar is what is left open
+                return None, stack[-1]
             else:
-                return ch, k
-    return stack[-1] if stack else None
+                return (ch, k), (stack[-1] if stack else None)
+    return None, (stack[-1] if stack else None)
 
 
+# Examples of mistakes, by the sentence that explains them. A parse error gets a sentence when
+# the parser stands in the same state before the same kind of token as for one of the examples.
+# (Brackets, unknown characters and unknown commands are explained before these are consulted.)
 KNOWN_BAD = {
-    "a bracket was never closed": ["(x+1", "\\frac{1}{x", "sin(x", "\\left( x + 1"],
-    "a closing bracket without an opening one": ["x+1)", "x}", "(x))"],
-    "an operator is missing its right-hand side": ["x +", "2 *", "x^", "\\frac{1}{2} -"],
-    "two operators in a row": ["x + * 2", "2 ** * 3", "x // 2"],
-    "an empty pair of brackets": ["()", "x + ()", "{}"],
-    "a relation is missing one side": ["= x", "x = ", "x < "],
+    "an operator is missing its right-hand side": ["x +", "2 *", "x^", "\\frac{1}{2} -", "x /",
+                                                   "a \\cdot"],
+    "two operators in a row": ["x + * 2", "2 ** * 3", "x // 2", "x * / 2", "a \\cdot \\cdot b"],
+    "an empty pair of brackets": ["()", "x + ()", "{}", "f()", "2 + []", "x^{}", "sin()",
+                                  "\\sin()"],
+    "a relation is missing one side": ["= x", "x = ", "x < ", "x = = 1", "a \\leq", "\\implies b"],
+    "a comma must stand between two things": ["f(x,)", "f(,x)", "x,,y"],
+    "a sum needs its index and bounds, e.g. sum(i=1..N, i^2) or sum_{i=1}^{N} i^2": [
+        "sum x", "sum 2"],
+    "a limit needs its variable and point, e.g. lim x->0 … or \\lim_{x \\to 0} …": [
+        "lim 2", "\\lim x", "\\lim 2"],
+    "a fraction needs two arguments: \\frac{a}{b}": ["\\frac", "\\frac{1}", "\\frac 1"],
+    "a function needs its argument, e.g. sin x or \\sin(x)": ["sin", "\\sin", "log", "\\log",
+                                                             "\\ln"],
+    "a derivative needs what it differentiates, e.g. d/dx (x^2)": ["d/dx", "\\frac{d}{dx}"],
+    "a condition | needs something on both sides, e.g. P(A|B)": ["P(A|)", "P(|A)"],
+    "an integral needs its variable at the end, e.g. \\int_0^1 x^2 \\, dx": [
+        "\\int x", "\\int_0^1 x^2"],
 }
 
 
-def explain(exc: UnexpectedInput, text: str, syntax: str) -> ParseError:
-    """Translate a lark error into a sentence a learner can act on, with line and column."""
+@lru_cache(maxsize=2)
+def _known_errors(syntax: str) -> dict[tuple[int, str], str]:
+    """(parser state, token type) of each KNOWN_BAD example that fails that way in `syntax`."""
+    known: dict[tuple[int, str], str] = {}
+    for label, examples in KNOWN_BAD.items():
+        for example in examples:
+            if syntax != detect_syntax(example):
+                continue
+            try:
+                parser_for(syntax).parse(mark_bars(example))
+            except (UnexpectedToken, UnexpectedEOF) as exc:
+                known.setdefault((_state(exc), _token_type(exc)), label)
+            except LarkError:
+                pass
+    return known
+
+
+def _token_type(exc: UnexpectedInput) -> str:
+    token = getattr(exc, "token", None)
+    return "$END" if isinstance(exc, UnexpectedEOF) or token is None else token.type
+
+
+def _state(exc: UnexpectedInput):
+    """The LR state the parser stood in (the top of its stack)."""
+    state = getattr(exc, "state", None)
+    return getattr(state, "position", state)
+
+
+@lru_cache(maxsize=2)
+def _known_commands(syntax: str) -> frozenset[str]:
+    """The commands the grammar knows, read off its text: `\\(sin|cos)`, `\\[dt]?frac`, `\\pm`."""
+    source = (grammar_dir() / f"{syntax}.lark").read_text(encoding="utf-8")
+    known: set[str] = set()
+    for prefixes, group, word in re.findall(
+            r"\\\\(?:\[([a-zA-Z]+)\]\?)?(?:\(([a-zA-Z|]+)\)|([a-zA-Z]+))", source):
+        words = group.split("|") if group else [word]
+        known.update(words)
+        known.update(p + w for p in prefixes for w in words)
+    return frozenset(known)
+
+
+def _opened_at(text: str, offset: int, line: int) -> str:
+    l2, c2 = _position(text, offset)
+    return f"column {c2}" if l2 == line else f"line {l2}, column {c2}"
+
+
+def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = None) -> ParseError:
+    """Translate a lark error into a sentence a learner can act on, with line and column.
+
+    `marked` is the text as lexed (mark_bars): it tells which bars open and close |…|."""
     line, column = getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1
-    if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken)
-                                          and exc.token.type == "$END"):
+    at_end = isinstance(exc, (UnexpectedEOF, UnexpectedToken)) and _token_type(exc) == "$END"
+    if at_end:
         line, column = _position(text, len(text))
-    unclosed = _unclosed(text)
+    offset = getattr(exc, "pos_in_stream", None)
+    if offset is None:
+        offset = len(text) if at_end else _offset(text, line, column)
+    stray, unclosed = _brackets(text if marked is None else marked)
+    if stray is not None and stray[1] <= offset:
+        l2, c2 = _position(text, stray[1])
+        return ParseError(f"'{_shown(stray[0])}' closes a bracket that was never opened", text,
+                          l2, c2)
     if isinstance(exc, UnexpectedCharacters):
-        pos = exc.pos_in_stream
-        command = re.match(r"\\([a-zA-Z]+)", text[pos:])
-        if command:
-            return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
-        char = text[pos] if pos < len(text) else ""
-        if char in CLOSERS:
-            return ParseError(f"'{char}' closes a bracket that was never opened", text, line,
+        command = re.match(r"\\([a-zA-Z]+)", text[offset:])
+        if command and command.group(1) == "begin":
+            env = re.match(r"\\begin\s*\{([^{}]*)\}", text[offset:])
+            name = env.group(1) if env else "…"
+            return ParseError(f"the environment {{{name}}} is not supported here", text, line,
                               column)
+        if command and command.group(1) not in _known_commands(syntax):
+            return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
+        if unclosed is not None:
+            return _missing_closer(text, unclosed)
+        if command:
+            return ParseError(f"\\{command.group(1)} cannot stand here", text, line, column)
+        char = text[offset] if offset < len(text) else ""
         return ParseError(f"unexpected character {char!r}", text, line, column)
-    if unclosed and unclosed[0] in OPENERS:
-        ch, k = unclosed
-        l2, c2 = _position(text, k)
-        return ParseError(f"missing closing {'parenthesis' if ch == '(' else repr(OPENERS[ch])}"
-                          f" for the {ch!r} opened at column {c2}", text, line, column)
-    if unclosed and unclosed[0] in CLOSERS:
-        ch, k = unclosed
-        l2, c2 = _position(text, k)
-        return ParseError(f"'{ch}' closes a bracket that was never opened", text, l2, c2)
-    label = None
-    try:
-        label = exc.match_examples(parser_for(syntax).parse, KNOWN_BAD, use_accepts=True)
-    except (LarkError, RecursionError):
-        label = None
-    if isinstance(exc, UnexpectedToken) and exc.token.type != "$END":
-        got = str(exc.token)
-        message = label or f"unexpected {got!r} here"
-        return ParseError(message, text, line, column)
-    return ParseError(label or "the line ends too early", text, line, column)
+    if at_end and unclosed is not None:
+        return _missing_closer(text, unclosed)
+    label = _known_errors(syntax).get((_state(exc), _token_type(exc)))
+    if label:
+        return ParseError(label, text, line, column)
+    if unclosed is not None and unclosed[0] == ABS_OPEN and str(exc.token) in CLOSERS:
+        where = _opened_at(text, unclosed[1], line)
+        return ParseError(f"missing closing '|' for the '|' opened at {where}", text, line, column)
+    if at_end:
+        return ParseError("the line ends too early", text, line, column)
+    got = str(exc.token).replace(ABS_OPEN, "|").replace(ABS_CLOSE, "|")
+    if len(got) == 1 and not got.isalnum():
+        return ParseError(f"unexpected character {got!r}", text, line, column)
+    return ParseError(f"unexpected {got!r} here", text, line, column)
+
+
+def _missing_closer(text: str, unclosed: tuple[str, int]) -> ParseError:
+    """The closing bracket is missing at the end of the text: say where it was opened."""
+    ch, k = unclosed
+    line, column = _position(text, len(text))
+    what = "parenthesis" if ch == "(" else f"'{_shown(OPENERS[ch])}'"
+    return ParseError(f"missing closing {what} for the '{_shown(ch)}' opened at "
+                      f"{_opened_at(text, k, line)}", text, line, column)
+
+
+def _shown(ch: str) -> str:
+    return "|" if ch in (ABS_OPEN, ABS_CLOSE) else ch
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + column - 1

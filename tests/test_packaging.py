@@ -1,0 +1,45 @@
+"""A non-editable install carries the grammars and the problem bank inside the package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                    "-q", "-w", str(out), str(ROOT)], check=True, capture_output=True)
+    return next(out.glob("tutor-*.whl"))
+
+
+def test_wheel_ships_grammars_and_problems(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    for grammar in ("common.lark", "latex.lark", "plain.lark"):
+        assert f"tutor/_grammar/{grammar}" in names
+    bank = [n for n in names if n.startswith("tutor/_problems/") and n.endswith(".toml")]
+    assert len(bank) == len(list((ROOT / "problems").rglob("*.toml")))
+    assert "tutor/report_schema.json" in names
+
+
+def test_installed_wheel_finds_its_grammar(wheel, tmp_path):
+    """Installed into a fresh venv (sharing this interpreter's dependencies), run elsewhere."""
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True, system_site_packages=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+                   check=True, capture_output=True)
+    code = ("import tutor.parsing as p; d = p.grammar_dir(); "
+            "assert 'site-packages' in str(d), d; print(p.parse('2x^2 - 3x'))")
+    run = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True,
+                         text=True, env={"PYTHONSAFEPATH": "1", "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert "x**2" in run.stdout
