@@ -42,6 +42,7 @@ class Context:
     assume: list = field(default_factory=list)
     functions: dict[str, sp.Lambda] = field(default_factory=dict)
     values: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)
+    given: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)  # a problem's fixed values
     seen: set[str] = field(default_factory=set)
     log_base: int | None = None
 
@@ -50,6 +51,8 @@ class Context:
 
     def expand(self, expr):
         """Replace defined functions by their bodies."""
+        if self.given:
+            expr = expr.xreplace(self.given)
         if not self.functions:
             return expr
         return expr.replace(
@@ -119,6 +122,7 @@ class DerivationChecker:
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
+            self.ctx.given, self.ctx.values = dict(self.ctx.values), {}
 
     def _define_text(self, name: str, value: str) -> None:
         try:
@@ -160,7 +164,38 @@ class DerivationChecker:
                 del self.results[before:]
             errors_in_block += sum(r.verdict == "error" for r in self.results[before:])
         self._close_block(origin, prev, errors_in_block)
+        if self.problem and self.problem.target and prev is not None:
+            self._check_target(parsed[-1][0], prev, errors_in_block)
         return self.results
+
+    def _check_target(self, ln: Line, last: Part, errors: int) -> None:
+        """A derivation of a problem that ends in final form away from the target."""
+        expr = self.ctx.expand(last.expr)
+        if expr.has(sp.Limit, sp.Derivative, sp.Integral) or expr.atoms(AppliedUndef):
+            return
+        try:
+            target = parse_chains(self.problem.target, "auto", self.ctx.parse_context())
+        except ParseError:
+            return
+        if len(target) != 1 or len(target[0].parts) != 1:
+            return
+        goal = self.ctx.expand(target[0].parts[0].expr)
+        if expr.free_symbols - goal.free_symbols:
+            return  # not in final form yet: it still names something the answer does not
+        verdict = compare(goal, expr, self.ctx.assume, budget=self.budget)
+        if verdict.status != "not_equal":
+            return
+        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
+        if mine and mine[-1].verdict == "error":
+            return  # already explained at that step
+        found = None if errors else diagnose(_value(goal), expr)
+        code, why = found if found else ("final-answer", f"the answer is {show(goal)}")
+        result = self._result(ln, last, "error", "this is not the answer to the problem",
+                              code=code, diagnosis=why, method=verdict.method)
+        if mine:
+            self.results[self.results.index(mine[-1])] = result
+        else:
+            self.results.append(result)
 
     def _parse(self, ln: Line):
         text = ln.text
@@ -252,6 +287,13 @@ class DerivationChecker:
         return compare(ea, eb, self.ctx.assume, approx=(op == "~="), budget=self.budget)
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None):
+        try:
+            self._check_step(ln, a, op, b, errors)
+        except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
+            self.results.append(self._result(ln, b, "unchecked", "could not check this step "
+                                             f"({type(exc).__name__})"))
+
+    def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         if op not in CLAIM_OPS:
             self.results.append(self._result(ln, b, "unchecked",
                                              f"the relation {op} is not checked yet"))
@@ -357,7 +399,8 @@ class DerivationChecker:
                 return None
             found = diagnose(value, b)
             why = f"the limit is {show(value)}" + (f"; {found[1]}" if found else "")
-            return self._result(ln, part, "error", "wrong value of the limit", code="limit-value",
+            code = found[0] if found and found[0] not in ("term", "arithmetic") else "limit-value"
+            return self._result(ln, part, "error", "wrong value of the limit", code=code,
                                 diagnosis=why, method=verdict.method)
         return None
 
@@ -365,6 +408,13 @@ class DerivationChecker:
         return bool(self.problem and self.problem.method == "first-principles")
 
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
+        old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
+        gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
+        if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
+            names = ", ".join(sorted(show(s) for s in gone))
+            self.results.append(self._result(ln, part, "unchecked", "a substitution: values "
+                                             f"were put in for {names}", method="substitution"))
+            return
         verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
                           sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assume,
                           budget=self.budget)
@@ -376,7 +426,12 @@ class DerivationChecker:
                                              "follows, but not conversely", method=verdict.method))
         elif verdict.status == "not_equal":
             code, why = "solve-step", None
-            if isinstance(new.lhs, sp.Symbol):
+            same_lhs = compare(old.lhs, new.lhs, self.ctx.assume, budget=self.budget)
+            if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
+                found = diagnose(_value(old.rhs), new.rhs)
+                if found:
+                    code, why = found
+            elif isinstance(new.lhs, sp.Symbol):
                 correct = _solve_for(old, new.lhs)
                 if correct is not None:
                     code, why = diagnose_solve_step(correct, new.rhs, new.lhs)

@@ -31,7 +31,7 @@ def _values(e, n: int = 5) -> list | None:
                         for s in symbols]
                 out.append(mpmath.mpmathify(fn(*args)))
         return out
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError, NameError, AttributeError):
+    except Exception:  # noqa: BLE001 - a probe for a hint: any failure means "no value"
         return None
 
 
@@ -89,24 +89,25 @@ def diagnose_log_base(expected, got):
 
 
 @detector
-def diagnose_arithmetic(expected, got):
-    if expected.free_symbols or got.free_symbols:
-        return None
-    return "arithmetic", f"the value is {show(sp.nsimplify(expected))} " \
-                         f"(≈ {sp.N(expected, 6)}), not {sp.N(got, 6)}"
-
-
-@detector
 def diagnose_sign(expected, got):
     if _zero(expected + got):
         return "sign", "the sign is wrong: the whole expression should be negated"
     num_e, den_e = sp.fraction(sp.together(expected))
     num_g, den_g = sp.fraction(sp.together(got))
-    if not _zero(den_e - den_g) and not _zero(den_e + den_g):
+    if _zero(den_e + den_g):
+        num_g = -num_g
+    elif not _zero(den_e - den_g):
         num_g = sp.expand(num_g * den_e / den_g)
-    for term in sp.Add.make_args(sp.expand(num_e)):
+    terms = sp.Add.make_args(sp.expand(num_e))
+    for term in terms:
         if _zero(sp.expand(num_e - 2 * term) - sp.expand(num_g)):
             return "sign", f"the term {show(term)} has the wrong sign (got {show(-term)})"
+    if len(terms) <= 8:  # several terms with the wrong sign, e.g. a lost alternating sign
+        half = sp.expand((num_e - num_g) / 2)
+        sub = [t for t in terms if t in sp.Add.make_args(half)]
+        if sub and len(sub) < len(terms) and _zero(half - sp.Add(*sub)):
+            shown = ", ".join(show(t) for t in sub)
+            return "sign", f"the terms {shown} have the wrong sign"
     return None
 
 
@@ -119,6 +120,8 @@ def diagnose_reciprocal(expected, got):
 
 @detector
 def diagnose_factor(expected, got):
+    if not (expected.free_symbols or got.free_symbols):
+        return None  # two numbers that differ: an arithmetic slip, not a factor
     ratio = _constant_value(got / expected)
     if ratio is None or ratio in (0, 1, -1):
         return None
@@ -172,6 +175,8 @@ def diagnose_log_rule(expected, got):
 
 @detector
 def diagnose_term(expected, got):
+    if not (expected.free_symbols or got.free_symbols):
+        return None
     diff = _constant_value(got - expected)
     if diff is None:
         diff = sp.expand(got - expected)
@@ -180,8 +185,19 @@ def diagnose_term(expected, got):
     return None
 
 
+@detector
+def diagnose_arithmetic(expected, got):
+    if expected.free_symbols or got.free_symbols:
+        return None
+    return "arithmetic", f"the value is {show(sp.nsimplify(expected))} " \
+                         f"(≈ {sp.N(expected, 6)}), not {sp.N(got, 6)}"
+
+
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
+    from tutor.equivalence import exact
+
+    expected, got = exact(expected), exact(got)  # decimals as written, exactly: 0.98 = 49/50
     try:
         with deadline(0.5):
             if previous is not None:
@@ -191,8 +207,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
             for fn in DETECTORS:
                 try:
                     found = fn(expected, got)
-                except (TypeError, ValueError, NotImplementedError, ZeroDivisionError,
-                        AttributeError):
+                except Exception:  # noqa: BLE001 - detectors are best effort, never fatal
                     continue
                 if found:
                     return found
