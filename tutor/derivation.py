@@ -375,6 +375,13 @@ class DerivationChecker:
                                     code="lhopital-quotient-rule",
                                     diagnosis="L'Hôpital differentiates the numerator and the "
                                               "denominator separately")
+            if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
+                    a, b, self.ctx.assume, budget=self.budget).status == "not_equal":
+                found = diagnose(lhopital, b.args[0])
+                if found:
+                    return self._result(ln, part, "error", "these are not the derivatives "
+                                        "L'Hôpital's rule needs", code=found[0],
+                                        diagnosis=f"expected {show(lhopital)}: {found[1]}")
             return None
         if not isinstance(b, sp.Limit) and var in b.free_symbols:
             verdict = compare(body, b, self.ctx.assume, budget=self.budget)

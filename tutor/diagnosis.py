@@ -112,6 +112,43 @@ def diagnose_sign(expected, got):
 
 
 @detector
+def diagnose_inner_chain_rule(expected, got):
+    """got misses the factor u' of some composed f(u) inside it: expected = got · u'."""
+    if not got.free_symbols:
+        return None
+    ratio = expected / got
+    for node in sp.preorder_traversal(got):
+        if isinstance(node, sp.Function) and node.args:
+            inner = node.args[0]
+        elif isinstance(node, sp.Pow) and node.base.is_number and not node.exp.is_number:
+            inner = node.exp
+        else:
+            continue
+        for var in sorted(inner.free_symbols, key=lambda v: v.name):
+            du = sp.diff(inner, var)
+            if du.is_number and abs(du) == 1:
+                continue
+            if _zero(ratio - du):
+                return "chain-rule", f"missing the inner derivative {show(du)} of {show(inner)}"
+    return None
+
+
+def diagnose_sign_inside(expected, written):
+    """One term of a sum, as the learner wrote it, has the wrong sign."""
+    from tutor.equivalence import evaluated
+
+    for node in sp.preorder_traversal(written):
+        if not isinstance(node, sp.Add) or len(node.args) > 12:
+            continue
+        for term in node.args:
+            fixed = evaluated(written.xreplace({node: sp.Add(node, -2 * term)}))
+            if _zero(expected - fixed):
+                return "sign", f"the term {show(evaluated(term))} should be " \
+                               f"{show(-evaluated(term))}"
+    return None
+
+
+@detector
 def diagnose_reciprocal(expected, got):
     if _zero(expected * got - 1):
         return "reciprocal", f"this is the reciprocal of {show(expected)}"
@@ -195,11 +232,13 @@ def diagnose_arithmetic(expected, got):
 
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
-    from tutor.equivalence import exact
+    from tutor.equivalence import evaluated, exact
 
-    expected, got = exact(expected), exact(got)  # decimals as written, exactly: 0.98 = 49/50
+    # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
+    written = exact(got)
+    expected, got = exact(evaluated(expected)), exact(evaluated(written))
     try:
-        with deadline(0.5):
+        with deadline(0.8):
             if previous is not None:
                 chain = diagnose_chain_rule(previous, got)
                 if chain:
@@ -210,7 +249,10 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
                 except Exception:  # noqa: BLE001 - detectors are best effort, never fatal
                     continue
                 if found:
+                    if found[0] in ("term", "arithmetic"):  # a sign slip inside says more
+                        return diagnose_sign_inside(expected, written) or found
                     return found
+            return diagnose_sign_inside(expected, written)
     except (BudgetExceeded, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
             AttributeError):
         return None
