@@ -343,7 +343,8 @@ class DerivationChecker:
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
             found = diagnose(ea.args[0], eb.args[0])
         else:
-            found = diagnose(_value(ea), eb, previous=ea)
+            worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
+            found = diagnose(_value(ea) if worked else ea, eb, previous=ea)
         code, why = found if found else ("other", None)
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))

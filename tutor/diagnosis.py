@@ -191,22 +191,48 @@ def diagnose_expansion(expected, got):
     return None
 
 
+def _log_nodes(expr):
+    """(node, argument, scale): ln(a) with scale 1, and log_b(a) = ln(a)·(1/ln b) as written."""
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.log):
+            yield node, node.args[0], sp.Integer(1)
+        elif isinstance(node, sp.Mul) and len(node.args) == 2:
+            lg = [a for a in node.args if isinstance(a, sp.log)]
+            inv = [a for a in node.args if isinstance(a, sp.Pow) and a.exp == -1
+                   and isinstance(a.base, sp.log)]
+            if lg and inv:
+                yield node, lg[0].args[0], inv[0]
+
+
+def _wrong_log_laws(arg, scale):
+    """What a learner may write for log(arg) when a law of logarithms goes wrong."""
+    def L(x):  # noqa: N802 - the log in the learner's base
+        return sp.log(x) * scale
+    out = []
+    if isinstance(arg, sp.Mul):
+        factors = arg.args
+        out.append(sp.Mul(*[L(a) for a in factors]))
+        out.append(L(sp.Add(*factors)))
+        if len(factors) == 2:
+            a, c = factors
+            if isinstance(c, sp.Pow) and c.exp == -1:
+                out += [L(a) / L(c.base), L(a - c.base), L(a) * L(c.base)]
+    if isinstance(arg, sp.Add):
+        out += [sp.Add(*[L(a) for a in arg.args]), sp.Mul(*[L(a) for a in arg.args])]
+    if isinstance(arg, sp.Pow) and arg.exp != -1:
+        out += [L(arg.base) ** arg.exp, L(arg.base) / arg.exp, arg.base * L(arg.exp)]
+    return out
+
+
 @detector
 def diagnose_log_rule(expected, got):
-    for lg in sp.preorder_traversal(expected):
-        if not isinstance(lg, sp.log):
-            continue
-        arg = lg.args[0]
-        wrong = []
-        if isinstance(arg, sp.Mul):
-            wrong.append(sp.Mul(*[sp.log(a) for a in arg.args]))
-        if isinstance(arg, sp.Add):
-            wrong.append(sp.Add(*[sp.log(a) for a in arg.args]))
-        if isinstance(arg, sp.Pow):
-            wrong += [sp.log(arg.base) ** arg.exp, sp.log(arg.base) / arg.exp]
-        for w in wrong:
-            if _zero(expected.xreplace({lg: w}) - got):
-                return "log-rule", f"{show(w)} is not {show(lg)}: check the laws of logarithms"
+    from tutor.equivalence import evaluated
+
+    for node, arg, scale in _log_nodes(expected):
+        for w in _wrong_log_laws(arg, scale):
+            if _zero(evaluated(expected.xreplace({node: w})) - got):
+                return "log-rule", f"{show(w)} is not {show(node)}: check the laws of " \
+                                   "logarithms"
     return None
 
 
@@ -235,8 +261,8 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     from tutor.equivalence import evaluated, exact
 
     # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
-    written = exact(got)
-    expected, got = exact(evaluated(expected)), exact(evaluated(written))
+    written, as_written = exact(got), exact(expected)
+    expected, got = exact(evaluated(as_written)), exact(evaluated(written))
     try:
         with deadline(0.8):
             if previous is not None:
@@ -249,14 +275,19 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
                 except Exception:  # noqa: BLE001 - detectors are best effort, never fatal
                     continue
                 if found:
-                    if found[0] in ("term", "arithmetic"):  # a sign slip inside says more
-                        return diagnose_sign_inside(expected, written) or found
+                    if found[0] in ("term", "arithmetic"):  # the written forms may say more
+                        return _structural(as_written, written, expected, got) or found
                     return found
-            return diagnose_sign_inside(expected, written)
+            return _structural(as_written, written, expected, got)
     except (BudgetExceeded, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
             AttributeError):
         return None
     return None
+
+
+def _structural(as_written, written, expected, got):
+    """Detectors that need the forms as written (sympy evaluates log(4^6) to 12 ln 2)."""
+    return diagnose_log_rule(as_written, got) or diagnose_sign_inside(expected, written)
 
 
 def diagnose_chain_rule(previous, got):
