@@ -122,7 +122,10 @@ class DerivationChecker:
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
-            self.ctx.given, self.ctx.values = dict(self.ctx.values), {}
+            from tutor.equivalence import exact  # a problem's decimals are exact: 0.05 = 1/20
+
+            self.ctx.given = {k: exact(v) for k, v in self.ctx.values.items()}
+            self.ctx.values = {}
 
     def _define_text(self, name: str, value: str) -> None:
         try:

@@ -136,12 +136,19 @@ def diagnose_inner_chain_rule(expected, got):
 def diagnose_sign_inside(expected, written):
     """One term of a sum, as the learner wrote it, has the wrong sign."""
     from tutor.equivalence import evaluated
+    from tutor.functions import expand_ml
 
     for node in sp.preorder_traversal(written):
-        if not isinstance(node, sp.Add) or len(node.args) > 12:
+        if isinstance(node, sp.Add) and len(node.args) <= 12:
+            swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
+                                    evaluate=False), term) for term in node.args]
+        elif (isinstance(node, sp.Number) and node.is_negative) or (
+                isinstance(node, sp.Mul) and node.args and node.args[0] == -1):
+            swaps = [(node, -node, node)]
+        else:
             continue
-        for term in node.args:
-            fixed = evaluated(written.xreplace({node: sp.Add(node, -2 * term)}))
+        for old, new, term in swaps:
+            fixed = evaluated(expand_ml(_swap(written, old, new)))
             if _zero(expected - fixed):
                 return "sign", f"the term {show(evaluated(term))} should be " \
                                f"{show(-evaluated(term))}"
@@ -227,10 +234,11 @@ def _wrong_log_laws(arg, scale):
 @detector
 def diagnose_log_rule(expected, got):
     from tutor.equivalence import evaluated
+    from tutor.functions import expand_ml
 
     for node, arg, scale in _log_nodes(expected):
         for w in _wrong_log_laws(arg, scale):
-            if _zero(evaluated(expected.xreplace({node: w})) - got):
+            if _zero(evaluated(expand_ml(expected.xreplace({node: w}))) - got):
                 return "log-rule", f"{show(w)} is not {show(node)}: check the laws of " \
                                    "logarithms"
     return None
@@ -259,10 +267,12 @@ def diagnose_arithmetic(expected, got):
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
     from tutor.equivalence import evaluated, exact
+    from tutor.functions import expand_ml
 
     # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
-    written, as_written = exact(got), exact(expected)
-    expected, got = exact(evaluated(as_written)), exact(evaluated(written))
+    written, as_written = _as_written(got), _as_written(expected)
+    expected = exact(evaluated(expand_ml(as_written)))
+    got = exact(evaluated(expand_ml(written)))
     try:
         with deadline(0.8):
             if previous is not None:
@@ -283,6 +293,33 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
             AttributeError):
         return None
     return None
+
+
+def _swap(expr, old, new):
+    """Replace one node, keeping everything else unevaluated as written."""
+    if expr is old:
+        return new
+    if expr.is_Atom:
+        return expr
+    args = [_swap(a, old, new) for a in expr.args]
+    if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
+        return expr.func(*args, evaluate=False)
+    return expr.func(*args)
+
+
+def _as_written(expr):
+    """Decimals as exact rationals, keeping the unevaluated shape the learner wrote."""
+    if expr.is_Atom:
+        if isinstance(expr, sp.Float):
+            return sp.Rational(mpmath.nstr(expr._to_mpmath(80), 15))
+        return expr
+    args = [_as_written(a) for a in expr.args]
+    if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
+        return expr.func(*args, evaluate=False)
+    try:
+        return expr.func(*args)
+    except (TypeError, ValueError):
+        return expr
 
 
 def _structural(as_written, written, expected, got):
