@@ -506,10 +506,10 @@ class Builder(Transformer_NonRecursive):
             if len(args) != 1:
                 raise ParseError(f"{name} takes one argument, not {len(args)}", self.text)
             fn = ONE_ARG[name]
-            return fn(args[0], evaluate=False) if fn not in (sigmoid, logit, softplus) \
-                else fn(args[0])
+            return fn(args[0], evaluate=False)
         if name == "sigma":
-            return sigmoid(args[0]) if len(args) == 1 else _opaque("sigma")(*args)
+            return (sigmoid(args[0], evaluate=False) if len(args) == 1
+                    else _opaque("sigma")(*args))
         if name == "log":
             if len(args) == 2:
                 return _log(args[0], args[1])

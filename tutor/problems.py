@@ -408,7 +408,7 @@ def _logistic_prediction(rng: random.Random, seed: int) -> dict[str, Any]:
                f"e^({_dec(z)}) would be the odds."],
         solution=[f"sigma({lin})", f"sigma({_dec(z)})", f"1/(1 + e^({_dec(-z)}))"],
         mistakes=[(f"sigma({_dec(b0)} {nop} {_dec(abs(b1))} * {x})", "sign", 0),
-                  (f"sigma({_dec(b0)} {op} {_dec(abs(b1))})", "factor", 0),
+                  (f"sigma({_dec(b0)} {op} {_dec(abs(b1))})", "arithmetic", 0),
                   (f"1/(1 + e^({_dec(z)}))", "sign", 2)],
     )
 
