@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-EXIT_OK, EXIT_WRONG, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_WRONG, EXIT_USAGE, EXIT_UNKNOWN = 0, 1, 2, 3
 
 DESCRIPTION = """A symbolic math tutor and derivation checker.
 
@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version="tutor 0.1.0")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    c = sub.add_parser("check", help="check every step of notes (.md, .tex, .txt) or folders")
+    c = sub.add_parser("check", help="check every step of notes (.md, .tex, .txt) or folders",
+                       description="Exit 0 when no step is wrong, 1 when a step is wrong, "
+                                   "2 for a usage or input error.")
     c.add_argument("paths", nargs="+", metavar="PATH")
     c.add_argument("--problem", metavar="ID", help="tie every file to this problem")
     c.add_argument("--assume", action="append", default=[], metavar="TEXT",
@@ -37,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--glob", metavar="PATTERN", help="files to take from folders, e.g. '*.md'")
     c.add_argument("--verbose", "-v", action="store_true", help="list the ok steps too")
 
-    m = sub.add_parser("compare", help="are two expressions (or equations) equal?")
+    m = sub.add_parser("compare", help="are two expressions (or equations) equal?",
+                       description="Exit 0 equal, 1 not equal, 3 undecided, 2 unreadable input.")
     m.add_argument("a")
     m.add_argument("b")
     m.add_argument("--assume", action="append", default=[], metavar="TEXT")
@@ -78,10 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_OK
-    from tutor.errors import TutorError
+    from tutor.errors import ParseError, TutorError
 
     try:
         return COMMANDS[args.command](args)
+    except ParseError as exc:
+        print(f"tutor: cannot read this: {exc.message} (column {exc.column})", file=sys.stderr)
+        print("  " + exc.caret().replace("\n", "\n  "), file=sys.stderr)
+        return EXIT_USAGE
     except TutorError as exc:
         print(f"tutor: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -147,7 +154,7 @@ def cmd_compare(args) -> int:
             print("  witness: " + ", ".join(f"{k} = {v}" for k, v in verdict.witness.items()))
         if verdict.reason:
             print(f"  reason: {verdict.reason}")
-    return {"equal": EXIT_OK, "not_equal": EXIT_WRONG}.get(verdict.status, EXIT_OK)
+    return {"equal": EXIT_OK, "not_equal": EXIT_WRONG}.get(verdict.status, EXIT_UNKNOWN)
 
 
 def cmd_list(args) -> int:
