@@ -254,6 +254,8 @@ class DerivationChecker:
         elif _is_equation(chain) and not lead:
             eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
             verdict = self._compare(parts[0], parts[1], "=")
+            if verdict.status != "equal" and self._holds_with_values(eq):
+                verdict = Verdict("equal")  # `p = 0.8` above: the claim is checked below
             if verdict.status != "equal" and (next_is_equation or _symbols_differ(eq)):
                 why = "premise (taken as given)" if next_is_equation else \
                     f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
@@ -269,6 +271,15 @@ class DerivationChecker:
         self._see(parts)
         eq = Equation(parts[0].expr, parts[1].expr) if _is_equation(chain) else None
         return parts[-1], eq, origin
+
+    def _holds_with_values(self, eq: Equation) -> bool:
+        """With the values defined earlier in the document (`p = 0.8`), do both sides agree?"""
+        if not self.ctx.values or not (eq.lhs.free_symbols | eq.rhs.free_symbols) & set(
+                self.ctx.values):
+            return False
+        verdict = compare(eq.lhs.xreplace(self.ctx.values), eq.rhs.xreplace(self.ctx.values),
+                          self.ctx.assume, budget=self.budget)
+        return verdict.status == "equal"
 
     def _see(self, parts) -> None:
         for p in parts:
