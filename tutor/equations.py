@@ -1,4 +1,4 @@
-"""Compare two equations by their solution sets: equal, one-way (a step that loses or adds roots)."""
+"""Compare two equations by their solution sets: equal, or one way only (roots lost or added)."""
 
 from __future__ import annotations
 
