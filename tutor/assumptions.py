@@ -6,7 +6,9 @@ import math
 import random
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
 import sympy as sp
 
 from tutor.errors import ParseError, TutorError
@@ -49,13 +51,22 @@ class Assumptions:
 
 def read_assumptions(texts) -> Assumptions:
     """Read a list of short assumption texts; raises AssumptionError with the text at fault."""
+    texts = tuple(texts or ())
+    if all(isinstance(t, str) for t in texts):
+        return _read_texts(texts).merged(Assumptions())  # a copy: callers may extend it
+    result = Assumptions()
+    for text in texts:
+        result = result.merged(text if isinstance(text, Assumptions) else _read_texts((text,)))
+    _propagate_bounds(result)
+    return result
+
+
+@lru_cache(maxsize=256)
+def _read_texts(texts: tuple[str, ...]) -> Assumptions:
     from tutor.parsing import parse_chains
 
     result = Assumptions()
-    for text in texts or ():
-        if isinstance(text, Assumptions):
-            result = result.merged(text)
-            continue
+    for text in texts:
         words = text.replace(",", " ").split()
         flags = [w for w in words if w.lower() in WORDS]
         if flags and len(flags) < len(words):
@@ -76,6 +87,7 @@ def read_assumptions(texts) -> Assumptions:
                 rel = OPS[op](left.expr, right.expr, evaluate=False)
                 result.relations.append(rel)
                 _note_bound(result, left.expr, op, right.expr)
+    _propagate_bounds(result)
     return result
 
 
@@ -97,6 +109,84 @@ def _note_bound(result: Assumptions, left, op: str, right) -> None:
         b[0] = value if b[0] is None else max(b[0], value)
     elif side in ("<", "<="):
         b[1] = value if b[1] is None else min(b[1], value)
+
+
+def _propagate_bounds(result: Assumptions) -> None:
+    """`0 <= k` and `k <= n` give `n >= 0`: carry bounds along relations between two names."""
+    pairs = []
+    for rel in result.relations:
+        if isinstance(rel, sp.Unequality) or not (isinstance(rel.lhs, sp.Symbol)
+                                                  and isinstance(rel.rhs, sp.Symbol)):
+            continue
+        small, big = (rel.lhs, rel.rhs) if isinstance(rel, (sp.StrictLessThan, sp.LessThan)) \
+            else (rel.rhs, rel.lhs)
+        pairs.append((small.name, big.name))
+    for _ in range(len(pairs)):
+        for small, big in pairs:
+            lo = result.bounds.get(small, [None, None])[0]
+            hi = result.bounds.get(big, [None, None])[1]
+            if lo is not None:
+                b = result.bounds.setdefault(big, [None, None])
+                b[0] = lo if b[0] is None else max(b[0], lo)
+            if hi is not None:
+                b = result.bounds.setdefault(small, [None, None])
+                b[1] = hi if b[1] is None else min(b[1], hi)
+
+
+def round_significant(values: np.ndarray, digits: int = 4) -> np.ndarray:
+    """Values rounded to a few significant digits: the doubles nearest to short decimals, so
+    that they print as those decimals."""
+    return np.array([float(f"{v:.{digits}g}") for v in np.asarray(values, dtype=float)])
+
+
+def sample_array(rng: np.random.Generator, name: str, a: Assumptions, n: int,
+                 integer: bool = False) -> np.ndarray:
+    """`n` values for one symbol from its flags and bounds, as short decimals (or integers)."""
+    lo, hi = a.bounds.get(name, [None, None])
+    if a.flag(name, "positive") or a.flag(name, "natural") or a.flag(name, "nonnegative"):
+        lo = max(lo, 0) if lo is not None else 0
+    if a.flag(name, "negative") or a.flag(name, "nonpositive"):
+        hi = min(hi, 0) if hi is not None else 0
+    if integer or a.is_integer(name):
+        low = math.ceil(lo) if lo is not None else -5
+        if a.flag(name, "positive") or a.flag(name, "natural"):
+            low = max(low, 1)
+        high = math.floor(hi) if hi is not None else low + 14
+        values = rng.integers(low, max(low, high) + 1, size=n)
+        if a.flag(name, "even"):
+            values = values + values % 2
+        elif a.flag(name, "odd"):
+            values = values + (1 - values % 2)
+        return values.astype(float)
+    near = rng.random(n) < 0.8
+    if lo is not None and hi is not None:
+        width = hi - lo
+        return lo + round_significant(rng.uniform(width * 1e-3, width * (1 - 1e-3), size=n))
+    if lo is not None or hi is not None:  # a step away from the bound, on the scale of the bound
+        bound = lo if lo is not None else hi
+        steps = np.where(near, rng.uniform(0.05, 4, n), rng.uniform(4, 40, n)) * max(1.0,
+                                                                                     abs(bound))
+        return round_significant(bound + steps if lo is not None else bound - steps)
+    magnitude = np.where(rng.random(n) < 0.85, rng.uniform(0.1, 4, n), rng.uniform(4, 20, n))
+    return round_significant(np.where(rng.random(n) < 0.5, magnitude, -magnitude))
+
+
+def flag_mask(a: Assumptions, name: str, values: np.ndarray) -> np.ndarray:
+    """Which values meet the flags of `name` (positive, integer, odd, ...)."""
+    keep = np.ones(len(values), dtype=bool)
+    flags = a.flags.get(name, set())
+    tests = {"positive": values > 0, "natural": values > 0, "nonnegative": values >= 0,
+             "negative": values < 0, "nonpositive": values <= 0, "nonzero": values != 0}
+    for flag, ok in tests.items():
+        if flag in flags:
+            keep &= ok
+    if a.is_integer(name):
+        keep &= values == np.round(values)
+    if "even" in flags:
+        keep &= values % 2 == 0
+    if "odd" in flags:
+        keep &= values % 2 == 1
+    return keep
 
 
 def sample_value(rng: random.Random, name: str, a: Assumptions) -> float | int:

@@ -1,23 +1,26 @@
-"""Compare two equations by their solution sets: equal, or one way only (roots lost or added)."""
+"""Compare two equations by their solution sets: equal, or one way only (roots lost or added).
+
+Direction names the implication that holds: "forward" is old ⇒ new (the new equation follows,
+as after squaring both sides: it may have gained roots), "backward" is new ⇒ old (a root of the
+old equation was lost, as when x² = 4 becomes x = 2), "both" is equal solution sets.
+"""
 
 from __future__ import annotations
 
-import random
-
+import numpy as np
 import sympy as sp
 
-from tutor.assumptions import Assumptions
+from tutor.assumptions import Assumptions, sample_array, satisfied
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.equivalence import (
     DPS,
     Equation,
+    Evaluator,
     _fmt,
     _seed,
     compare_expressions,
     exact,
     prepare,
-    sample_value,
-    satisfied,
 )
 from tutor.model import Verdict
 
@@ -27,26 +30,32 @@ SAMPLES = 6
 def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
                       clock: Clock) -> Verdict:
     """Same solution set (equal), only e1 ⇒ e2 (direction "forward"), or a counterexample."""
-    z1 = exact(prepare(sp.Add(e1.lhs, -e1.rhs), clock))
-    z2 = exact(prepare(sp.Add(e2.lhs, -e2.rhs), clock))
+    z1, z2 = _zero(e1, clock), _zero(e2, clock)
     if not z1.free_symbols and not z2.free_symbols:
         t1, t2 = _truth(z1), _truth(z2)
         if t1 is None or t2 is None:
             return Verdict("unknown", reason="could not evaluate the equations")
         return Verdict("equal" if t1 == t2 else "not_equal", "both sides are numbers")
-    for sign in (1, -1):
-        same = compare_expressions(z1, sign * z2, assumptions, clock)
-        if same.status == "equal":
-            return Verdict("equal", "the same equation rearranged", direction="both")
-    variables = sorted(z1.free_symbols & z2.free_symbols, key=lambda s: s.name) or sorted(
-        z1.free_symbols | z2.free_symbols, key=lambda s: s.name)
-    for var in variables:
+    rearranged = _rearranged(z1, z2, assumptions, clock)
+    if rearranged and _polynomial(z1) and _polynomial(z2):
+        return Verdict("equal", "the same equation rearranged", direction="both")
+    variables = sorted(z1.free_symbols & z2.free_symbols or z1.free_symbols | z2.free_symbols,
+                       key=lambda s: (assumptions.is_integer(s.name), s.name))
+    for var in variables:  # an integer unknown last: at random points it has no roots
         if clock.spent():
             break
         verdict = _by_solutions(z1, z2, var, assumptions, clock)
         if verdict is not None:
             return verdict
+    if rearranged:  # equal wherever both sides are defined; the roots could not be listed
+        return Verdict("equal", "the same equation rearranged", direction="both")
     return Verdict("unknown", reason="could not solve the equations to compare their solutions")
+
+
+def _zero(e: Equation, clock: Clock):
+    """lhs - rhs, evaluated, with the decimals as written."""
+    return prepare(exact(sp.Add(e.lhs, sp.Mul(-1, e.rhs, evaluate=False), evaluate=False)),
+                   clock)
 
 
 def _truth(z) -> bool | None:
@@ -57,49 +66,127 @@ def _truth(z) -> bool | None:
         return None
 
 
+def _polynomial(z) -> bool:
+    try:
+        return bool(z.is_polynomial(*z.free_symbols))
+    except (TypeError, ValueError, NotImplementedError):
+        return False
+
+
+def _rearranged(z1, z2, assumptions: Assumptions, clock: Clock) -> bool:
+    """z1 is z2 times a nonzero constant, wherever both are defined."""
+    for sign in (1, -1):
+        if compare_expressions(z1, sign * z2, assumptions, clock).status == "equal":
+            return True
+    try:
+        if z1.is_rational_function() and z2.is_rational_function() and z2 != 0:
+            ratio = sp.cancel(sp.together(z1 / z2))
+            return bool(ratio.is_number and ratio != 0 and ratio.is_finite)
+    except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
+        return False
+    return False
+
+
 def _solve(z, var, clock: Clock):
+    """Candidate roots of z in var, as expressions in the other symbols (None: cannot solve).
+
+    Candidates may be spurious (a zero of the numerator where the denominator vanishes too):
+    `_roots` keeps only those that solve z.
+    """
+    quick = _polynomial_roots(z, var)
+    if quick is not None:
+        return quick
+    real = sp.Dummy(var.name, real=True)
     try:
         with deadline(min(clock.remaining(), 0.8)):
-            return sp.solve(z, var, dict=False, check=False, rational=True)
+            found = sp.solve(z.xreplace({var: real}), real, dict=False, check=False,
+                             rational=True, simplify=False)
     except (BudgetExceeded, NotImplementedError, ValueError, TypeError, sp.PolynomialError):
         return None
+    if not isinstance(found, list) or any(isinstance(r, (tuple, dict)) for r in found):
+        return None
+    return [r.xreplace({real: var}) for r in found]
 
 
-def _roots(solutions, var, others, point, assumptions: Assumptions) -> list | None:
-    values = []
-    subs = {s: sp.Float(v, DPS) if isinstance(v, float) else sp.Integer(v)
-            for s, v in point.items()}
+def _polynomial_roots(z, var):
+    """Roots of a numerator of degree 1 or 2 in var by formula (None: not that simple)."""
+    try:
+        numerator, _ = sp.fraction(sp.together(z))
+        if not numerator.is_polynomial(var):
+            return None
+        coefficients = sp.Poly(numerator, var).all_coeffs()
+    except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
+        return None
+    if len(coefficients) == 2:
+        a, b = coefficients
+        return [-b / a]
+    if len(coefficients) == 3:
+        a, b, c = coefficients
+        root = sp.sqrt(b**2 - 4 * a * c)
+        return [(-b - root) / (2 * a), (-b + root) / (2 * a)]
+    return None
+
+
+def _roots(solutions, z, var, point: dict, assumptions: Assumptions) -> list | None:
+    """The exact roots at one point of the other symbols that really solve z there."""
+    roots = []
     for sol in solutions:
+        root = sp.nsimplify(sol.xreplace(point)) if sol.has(sp.Float) else sol.xreplace(point)
         try:
-            v = sp.N(sol.xreplace(subs), DPS)
+            value = complex(sp.N(root, DPS))
         except (TypeError, ValueError, ArithmeticError):
             return None
-        if not v.is_number or v.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+        if not np.isfinite(value.real) or abs(value.imag) > 1e-15 * max(1, abs(value)):
             continue
-        if abs(complex(v).imag) > 1e-15 * max(1, abs(complex(v))):
+        if root.has(sp.I):
+            root = sp.re(root)
+        if not satisfied(assumptions, {**point, var: root}):
             continue
-        v = sp.re(v)
-        if not satisfied(assumptions, {**subs, var: v}):
+        if assumptions.is_integer(var.name) and abs(value.real - round(value.real)) > 1e-12:
             continue
-        if assumptions.is_integer(var.name) and abs(float(v) - round(float(v))) > 1e-12:
-            continue
-        values.append(v)
-    return sorted(values)
+        if _holds(z, var, root, point) and root not in roots:
+            roots.append(root)
+    return roots
 
 
-def _holds(z, var, root, point) -> bool | None:
-    """Does the equation z = 0 hold at the root? Relative to the size of its terms."""
-    subs = {s: sp.Float(v, DPS) if isinstance(v, float) else sp.Integer(v)
-            for s, v in point.items()}
-    subs[var] = root
-    try:
-        terms = [sp.N(t.xreplace(subs), DPS) for t in sp.Add.make_args(z)]
-        if any(not t.is_number or t.has(sp.nan, sp.zoo) for t in terms):
-            return None
-        scale = max([1.0] + [abs(complex(t)) for t in terms])
-        return abs(complex(sp.Add(*terms))) <= 1e-12 * scale
-    except (TypeError, ValueError, ArithmeticError):
-        return None
+def _holds(z, var, root, point) -> bool:
+    """z vanishes at var = root, relative to the size of its terms (False where z is
+    undefined there)."""
+    evaluate = _evaluator(z)
+    value = evaluate({**point, var: root}, DPS)
+    if value is None or isinstance(value, str):
+        return False
+    scale = max(1.0, evaluate.largest, abs(complex(sp.N(root, 15))))
+    return abs(value) <= 1e-20 * scale
+
+
+_EVALUATORS: dict = {}
+
+
+def _evaluator(z):
+    if z not in _EVALUATORS:
+        if len(_EVALUATORS) > 64:
+            _EVALUATORS.clear()
+        _EVALUATORS[z] = Evaluator(z)
+    return _EVALUATORS[z]
+
+
+def _points(others, assumptions: Assumptions, z1, z2):
+    """A few points of the other symbols (exact short decimals) meeting the assumptions."""
+    rng = np.random.default_rng(_seed(z1, z2))
+    columns = {s: sample_array(rng, s.name, assumptions, SAMPLES * 10) for s in others}
+    for k in range(SAMPLES * 10):
+        point = {s: sp.Rational(_fmt(col[k])) for s, col in columns.items()}
+        if satisfied(assumptions, point):
+            yield point
+
+
+def _show(point: dict) -> dict[str, str]:
+    shown = {}
+    for s, v in point.items():
+        v = sp.nsimplify(v) if v.is_Float else v
+        shown[str(s)] = str(v) if v.is_Rational else str(sp.N(v, 15))
+    return shown
 
 
 def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdict | None:
@@ -107,42 +194,41 @@ def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdic
     if s1 is None and s2 is None:
         return None
     others = sorted((z1.free_symbols | z2.free_symbols) - {var}, key=lambda s: s.name)
-    rng = random.Random(_seed(z1, z2))
-    forward = backward = True
+    forward = True if s1 is not None else None   # every root of e1 solves e2
+    backward = True if s2 is not None else None  # every root of e2 solves e1
     witness = None
-    checked = 0
-    for _ in range(SAMPLES * 10):
+    checked = roots = 0
+    for point in _points(others, assumptions, z1, z2):
         if checked >= SAMPLES or clock.spent():
             break
-        point = {s: sample_value(rng, s.name, assumptions) for s in others}
-        if not satisfied(assumptions, {s: sp.Float(v) for s, v in point.items()}):
-            continue
-        r1 = _roots(s1, var, others, point, assumptions) if s1 is not None else None
-        r2 = _roots(s2, var, others, point, assumptions) if s2 is not None else None
-        if r1 is None and r2 is None:
+        r1 = _roots(s1, z1, var, point, assumptions) if s1 is not None else None
+        r2 = _roots(s2, z2, var, point, assumptions) if s2 is not None else None
+        if (s1 is not None and r1 is None) or (s2 is not None and r2 is None):
             continue
         checked += 1
+        roots += len(r1 or []) + len(r2 or [])
         for root in r1 or []:
-            if _holds(z2, var, root, point) is False:
+            if not _holds(z2, var, root, point):
                 forward, witness = False, witness or {**point, var: root}
         for root in r2 or []:
-            if _holds(z1, var, root, point) is False:
+            if not _holds(z1, var, root, point):
                 backward, witness = False, witness or {**point, var: root}
-        if s1 is None or s2 is None:
-            backward = backward if s2 is not None else None
-            forward = forward if s1 is not None else None
-    if not checked:
+    if not roots:  # no solutions anywhere proves nothing: try another unknown
         return None
-    shown = {str(k): _fmt(float(v)) for k, v in (witness or {}).items()}
+    shown = _show(witness) if witness else None
     if forward and backward:
         return Verdict("equal", f"same solutions for {var}", direction="both")
-    if forward and backward is None:
-        return Verdict("unknown", f"solutions for {var} carry over", direction="forward",
-                       reason="follows from the previous equation; the converse was not checked")
+    if forward is False and backward is False:
+        return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
+    if forward is None or backward is None:
+        known = "forward" if forward else "backward" if backward else None
+        if forward is False or backward is False:
+            return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
+        why = ("follows from the previous equation; the converse was not checked"
+               if known == "forward" else "one equation could not be solved")
+        return Verdict("unknown", f"solutions for {var} carry over", direction=known, reason=why)
     if forward:
         return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="forward",
                        reason="follows from the previous equation, but not conversely")
-    if backward:
-        return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
-                       reason="a solution of the previous equation does not satisfy this one")
-    return Verdict("not_equal", f"solutions for {var} differ", witness=shown, direction=None)
+    return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
+                   reason="a solution of the previous equation does not satisfy this one")
