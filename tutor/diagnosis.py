@@ -341,11 +341,16 @@ def diagnose_chain_rule(previous, got):
     var = d.variables[0]
     right = d.doit()
     for f in sp.preorder_traversal(d.expr.doit()):
-        if isinstance(f, sp.Function) and f.args and f.args[0] != var and f.args[0].has(var):
-            inner = sp.diff(f.args[0], var)
+        if isinstance(f, sp.Function) and f.args:
+            arg = f.args[0]
+        elif isinstance(f, sp.Pow) and f.base.has(var) and not f.exp.has(var):
+            arg = f.base  # (2x+1)^5, sqrt(x^2+1)
+        else:
+            continue
+        if arg != var and arg.has(var):
+            inner = sp.diff(arg, var)
             if inner != 1 and _zero(got * inner - right):
-                return "chain-rule", f"missing the inner derivative {show(inner)} of " \
-                                     f"{show(f.args[0])}"
+                return "chain-rule", f"missing the inner derivative {show(inner)} of {show(arg)}"
     return None
 
 
