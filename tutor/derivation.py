@@ -194,7 +194,7 @@ class DerivationChecker:
         found = None if errors else diagnose(_value(goal), expr)
         code, why = found if found else ("final-answer", f"the answer is {show(goal)}")
         result = self._result(ln, last, "error", "this is not the answer to the problem",
-                              code=code, diagnosis=why, method=verdict.method)
+                              code=code, diagnosis=why, method="target")
         if mine:
             self.results[self.results.index(mine[-1])] = result
         else:

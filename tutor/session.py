@@ -371,6 +371,8 @@ class PracticeSession:
             out += format_result(r, label)
             if r.verdict == "error":
                 self.mistakes += 1
+        if any(r.verdict == "error" for r in results):
+            out.append("  `undo` takes this line back; or go on from it")
         for r in results:
             out += self._save("record_step", len(self.lines), r.source or line, r.verdict,
                               r.code)
@@ -391,7 +393,8 @@ class PracticeSession:
             return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
                                f"internal error while checking ({type(exc).__name__}: {exc})")]
         # the learner has not finished: "ends away from the target" is not news mid-way
-        return [r for r in results if r.line == n and r.code != "final-answer"]
+        return [r for r in results
+                if r.line == n and r.code != "final-answer" and r.method != "target"]
 
     def _check_solved(self) -> list[str]:
         p = self.problem
