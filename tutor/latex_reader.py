@@ -1,0 +1,98 @@
+"""Find the math of a LaTeX document: display and inline math, math environments, sections."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tutor.fragments import (
+    _BRACED,
+    _LAYOUT_ENVS,
+    PROBLEM_ID,
+    Fragment,
+    _apply_blanks,
+    _fragments,
+    _problem_in,
+)
+
+_MATH_ENVS = _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}
+_VERBATIM_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim"}
+_SECTION_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4,
+                   "paragraph": 5}
+_TEX_TOKEN = re.compile(
+    r"\\begin\s*\{(?P<env>[^{}]*)\}"
+    r"|\\(?P<section>part|chapter|section|subsection|subsubsection|paragraph)\*?(?![a-zA-Z])"
+    r"|\\verb\*?(?P<verb>[^a-zA-Z\s*])|\\[\[(]|\\.|\$\$?", re.S)
+_TEX_COMMENT_TOKEN = re.compile(r"\\.|%", re.S)
+_TEX_MATH_TOKEN = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\.|\$\$?|\n[ \t]*\n", re.S)
+
+
+def _mask_tex_comments(text: str) -> str:
+    """Blank every `%` comment (not `\\%`) up to the end of its line."""
+    blanks, position = [], 0
+    while token := _TEX_COMMENT_TOKEN.search(text, position):
+        position = token.end()
+        if token.group() == "%":
+            line_end = text.find("\n", position)
+            position = len(text) if line_end < 0 else line_end
+            blanks.append((token.start(), position))
+    return _apply_blanks(text, blanks)
+
+
+def _find_tex_close(masked: str, position: int, end: int, closer: str) -> tuple[int, int]:
+    """(end of the math, where scanning resumes); an unclosed region ends at its paragraph."""
+    nesting = 0
+    opener = closer.replace("\\end", "\\begin")
+    while token := _TEX_MATH_TOKEN.search(masked, position, end):
+        text = re.sub(r"\s+", "", token.group())
+        if token.group()[0] == "\n":
+            return token.start(), token.start()
+        if text == opener and closer.startswith("\\end"):
+            nesting += 1
+        elif text == closer or (closer == "$" and text == "$$"):
+            if nesting == 0:
+                return (token.end(), token.end()) if closer.startswith("\\end") \
+                    else (token.start(), token.start() + len(closer))
+            nesting -= 1
+        position = token.end()
+    return end, end
+
+
+def read_latex(text: str) -> list[Fragment]:
+    """The math fragments of a .tex file (inside `\\begin{document}` when it has one)."""
+    masked = _mask_tex_comments(text)
+    begin = re.search(r"\\begin\s*\{document\}", masked)
+    start = begin.end() if begin else 0
+    finish = re.compile(r"\\end\s*\{document\}").search(masked, start)
+    end = finish.start() if finish else len(masked)
+    regions: list[tuple[int, int]] = []
+    events: list[tuple[int, int | None, str | None]] = []
+    position = start
+    while token := _TEX_TOKEN.search(masked, position, end):
+        kind, position = token.group(), token.end()
+        if token.group("env") is not None:
+            env = token.group("env").strip()
+            if env in _VERBATIM_ENVS:
+                close = masked.find("\\end{" + env + "}", position, end)
+                position = end if close < 0 else close
+            elif env in _MATH_ENVS:
+                region_end, position = _find_tex_close(masked, position, end, f"\\end{{{env}}}")
+                regions.append((token.start(), region_end))
+        elif token.group("section"):
+            title = re.compile(r"\s*(?:\[[^\]]*\])?\s*(" + _BRACED + ")").match(masked, position)
+            name = title.group(1) if title else ""
+            events.append((token.start(), _SECTION_LEVELS[token.group("section")],
+                           _problem_in(name)))
+        elif token.group("verb"):
+            close = masked.find(token.group("verb"), position, end)
+            position = end if close < 0 else close + 1
+        elif kind in ("\\[", "\\(", "$$", "$"):
+            closer = {"\\[": "\\]", "\\(": "\\)"}.get(kind, kind)
+            region_end, position = _find_tex_close(masked, position, end, closer)
+            regions.append((token.end(), region_end))
+    region_starts = [region[0] for region in regions]
+    for mention in PROBLEM_ID.finditer(masked):
+        index = bisect_right(region_starts, mention.start()) - 1
+        if index < 0 or mention.start() >= regions[index][1]:
+            events.append((mention.start(), None, mention.group()))
+    return _fragments(text, masked, regions, events)

@@ -1,0 +1,287 @@
+"""Find the math of a Markdown/Obsidian note, and its `tutor:` settings in the front matter."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.fragments import PROBLEM_ID, Fragment, _apply_blanks, _fragments, _problem_in
+
+
+def read_markdown(text: str) -> tuple[list[Fragment], dict]:
+    """The math fragments of a Markdown note and its front-matter settings."""
+    scanner = _MarkdownScanner(text)
+    settings = scanner.run()
+    fragments = _fragments(text, _apply_blanks(text, scanner.blanks), scanner.regions,
+                           scanner.events)
+    return fragments, settings
+
+
+# ---------------------------------------------------------------- Markdown / Obsidian
+
+_QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+_TABLE_ROW = re.compile(r"\s*\|")
+_PROSE_TOKEN = re.compile(r"\\|`+|<!--|%%|!?\[\[|\$\$?")
+_MATH_TOKEN = re.compile(r"\\|\$\$?")
+_BACKTICKS = re.compile("`+")
+
+
+def _code_span_ends(text: str, start: int, end: int) -> dict[int, int | None]:
+    """For each backtick run in text[start:end]: where the code span it opens ends (None: none)."""
+    runs = [(run.start(), run.end()) for run in _BACKTICKS.finditer(text, start, end)]
+    ends: dict[int, int | None] = {}
+    nearest_later: dict[int, int] = {}  # run length -> end of the nearest later run that long
+    for run_start, run_end in reversed(runs):
+        ends[run_start] = nearest_later.get(run_end - run_start)
+        nearest_later[run_end - run_start] = run_end
+    return ends
+
+
+def _quote_prefix(line: str, max_depth: int = 1_000) -> tuple[int, int]:
+    """Length and depth of the blockquote markers (`> `, `> > `) that start a line."""
+    position = depth = 0
+    while depth < max_depth and (mark := _QUOTE_MARK.match(line, position)):
+        position, depth = mark.end(), depth + 1
+    return position, depth
+
+
+class _MarkdownScanner:
+    """One pass over the lines: blocks (fences, tables, headings, quotes), then inline math."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.regions: list[tuple[int, int]] = []
+        self.blanks: list[tuple[int, int]] = []
+        self.events: list[tuple[int, int | None, str | None]] = []
+        self.math_start: int | None = None  # start of the open math region, if any
+        self.closer = "$"
+        self.paragraph_bound = True  # an unclosed region ends at the end of its paragraph
+        self.math_quote_depth = 0
+        self.fence: str | None = None
+        self.comment_closer: str | None = None
+        self.last_line_end = 0
+
+    def run(self) -> dict:
+        lines = self.text.split("\n")
+        body, settings = _front_matter(lines)
+        offset = sum(len(line) + 1 for line in lines[:body])
+        for line in lines[body:]:
+            self._line(line, offset, offset + len(line))
+            self.last_line_end = offset + len(line)
+            offset += len(line) + 1
+        self._close(len(self.text))
+        return settings
+
+    def _line(self, line: str, start: int, end: int) -> None:
+        if self.math_start is not None and not self.paragraph_bound:  # inside a $$ display
+            prefix, _ = _quote_prefix(line, self.math_quote_depth)
+            self.blanks.append((start, start + prefix))
+            self._scan(start + prefix, end, self.math_quote_depth)
+            return
+        prefix, depth = _quote_prefix(line)
+        self.blanks.append((start, start + prefix))
+        body = line[prefix:]
+        if self.fence:
+            closing = re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body)
+            if closing and closing.group(1).startswith(self.fence):
+                self.fence = None
+            return
+        if self.comment_closer:
+            close = self.text.find(self.comment_closer, start + prefix, end)
+            if close >= 0:
+                after, self.comment_closer = close + len(self.comment_closer), None
+                self._scan(after, end, depth)
+            return
+        fence, heading = _FENCE.match(body), _HEADING.match(body)
+        if not body.strip() or fence or heading or _TABLE_ROW.match(body):
+            self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
+        if fence:
+            self.fence = fence.group(1)
+        elif heading:
+            self.events.append((start, len(heading.group(1)), _problem_in(body)))
+        elif body.strip() and not _TABLE_ROW.match(body):
+            if self.math_start is None:
+                for mention in PROBLEM_ID.finditer(body):
+                    self.events.append((start + prefix + mention.start(), None, mention.group()))
+            self._scan(start + prefix, end, depth)
+
+    def _scan(self, position: int, end: int, quote_depth: int) -> None:
+        text = self.text
+        link_unclosed = False  # a `[[` without `]]` on this line: later ones have none either
+        code_span_ends: dict[int, int | None] | None = None
+        while position < end:
+            if self.math_start is not None:
+                position = self._scan_math(position, end)
+                continue
+            token = _PROSE_TOKEN.search(text, position, end)
+            if not token:
+                return
+            kind, position = token.group(), token.end()
+            if kind == "\\":
+                position += 1
+            elif kind[0] == "`":
+                if code_span_ends is None:
+                    code_span_ends = _code_span_ends(text, token.start(), end)
+                position = code_span_ends.get(token.start()) or position
+            elif kind in ("<!--", "%%"):
+                closer = "-->" if kind == "<!--" else "%%"
+                close = text.find(closer, position, end)
+                if close < 0:
+                    self.comment_closer = closer
+                    return
+                position = close + len(closer)
+            elif kind.endswith("[["):
+                close = -1 if link_unclosed else text.find("]]", position, end)
+                link_unclosed = close < 0
+                position = position if link_unclosed else close + 2
+            elif kind == "$$":
+                self._open(position, "$$", quote_depth)
+            elif kind == "$" and position < end and not text[position].isspace():
+                self._open(position, "$", quote_depth)
+
+    def _scan_math(self, position: int, end: int) -> int:
+        text = self.text
+        while token := _MATH_TOKEN.search(text, position, end):
+            position = token.end()
+            if token.group() == "\\":
+                position += 1
+            elif self.closer == "$$" and token.group() == "$$":
+                self._close(token.start())
+                return position
+            elif self.closer == "$":
+                before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
+                if not before.isspace() and not after.isdigit():
+                    self._close(token.start())
+                    return token.start() + 1
+                position = token.start() + 1
+        return end
+
+    def _open(self, position: int, closer: str, quote_depth: int) -> None:
+        self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
+        self.paragraph_bound = closer == "$" or self.text.find("$$", position) < 0
+
+    def _close(self, end: int) -> None:
+        if self.math_start is not None:
+            self.regions.append((self.math_start, max(end, self.math_start)))
+            self.math_start = None
+
+
+# ---------------------------------------------------------------- front matter settings
+
+
+def _front_matter(lines: list[str]) -> tuple[int, dict]:
+    """(index of the first line after the front matter, the `tutor:` settings)."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0, {}
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            try:
+                return index + 1, _tutor_settings(lines[1:index])
+            except (ValueError, IndexError):
+                return index + 1, {}
+    return 0, {}
+
+
+def _tutor_settings(lines: list[str]) -> dict:
+    for index, line in enumerate(lines):
+        key = re.match(r"tutor\s*:(.*)$", line)
+        if not key:
+            continue
+        rest = _strip_yaml_comment(key.group(1)).strip()
+        if rest:
+            value = _parse_flow(rest)
+        else:
+            block = []
+            for item in lines[index + 1:]:
+                if item.strip() and not item[0].isspace():
+                    break
+                block.append(item)
+            value = _parse_block_mapping(block)
+        return _normalise_settings(value)
+    return {}
+
+
+def _normalise_settings(value: object) -> dict:
+    if not isinstance(value, dict):
+        return {}
+    settings = dict(value)
+    if "assume" in settings:
+        assume = settings["assume"]
+        items = assume if isinstance(assume, list) else [] if assume in (None, "") else [assume]
+        settings["assume"] = [str(item) for item in items]
+    if "log_base" in settings:
+        base = settings["log_base"]
+        if isinstance(base, str) and base.isdigit():
+            base = int(base)
+        if isinstance(base, int | str) and base != "":
+            settings["log_base"] = base
+        else:
+            del settings["log_base"]
+    return settings
+
+
+def _strip_yaml_comment(text: str) -> str:
+    quote = None
+    for index, char in enumerate(text):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and (index == 0 or text[index - 1].isspace()):
+            return text[:index]
+    return text
+
+
+def _parse_block_mapping(lines: list[str]) -> dict:
+    mapping: dict = {}
+    key = None
+    for line in lines:
+        item = _strip_yaml_comment(line).strip()
+        if item == "-" or item.startswith("- "):
+            if key is not None:
+                if not isinstance(mapping.get(key), list):
+                    mapping[key] = []
+                mapping[key].append(_parse_flow(item[1:].strip()))
+        elif entry := re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", item):
+            key = entry.group(1)
+            mapping[key] = _parse_flow(entry.group(2)) if entry.group(2) else []
+    return mapping
+
+
+def _parse_flow(text: str) -> object:
+    """A YAML flow value: {k: v, ...}, [a, b], "quoted", 'quoted', or a plain scalar."""
+    value, _ = _flow_value(text.strip(), 0, top=True)
+    return value
+
+
+def _flow_value(text: str, index: int, top: bool = False) -> tuple[object, int]:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    if index >= len(text):
+        return "", index
+    char = text[index]
+    if char in "[{":
+        closer, items, mapping = ("]" if char == "[" else "}"), [], {}
+        index += 1
+        while True:
+            while index < len(text) and text[index] in " ,":
+                index += 1
+            if index >= len(text) or text[index] == closer:
+                return (items if char == "[" else mapping), index + 1
+            if char == "[":
+                item, after = _flow_value(text, index)
+                if after <= index:
+                    raise ValueError(f"unexpected {text[index]!r} in a flow list")
+                items.append(item)
+                index = after
+            else:
+                colon = text.index(":", index)
+                key = text[index:colon].strip().strip("\"'")
+                mapping[key], index = _flow_value(text, colon + 1)
+    if char in "\"'":
+        close = text.index(char, index + 1)
+        return text[index + 1:close], close + 1
+    stop = re.compile(r"$" if top else r"[,\]}]").search(text, index)
+    scalar = text[index:stop.start()].strip()
+    return (int(scalar) if re.fullmatch(r"[+-]?\d+", scalar) else scalar), stop.start()
