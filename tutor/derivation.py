@@ -13,6 +13,7 @@ from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
 from tutor.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.equivalence import Equation, compare, unit_factor
 from tutor.errors import ParseError
+from tutor.limits import LimitRules
 from tutor.model import Problem, StepResult, Verdict
 from tutor.parsing import parse_chains
 
@@ -108,7 +109,7 @@ def reaches_target(lines, problem: Problem) -> bool:
     return verdict.status == "equal"
 
 
-class DerivationChecker:
+class DerivationChecker(LimitRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float):
@@ -363,72 +364,6 @@ class DerivationChecker:
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
 
-    def _limit_step(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
-        body, var, point = a.args[0], a.args[1], a.args[2]
-        if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
-            same = compare(body, b.args[0], self.ctx.assume + [f"{var} != {point}"]
-                           if point.is_finite else self.ctx.assume, budget=self.budget)
-            if same.status == "equal":
-                return self._result(ln, part, "ok", f"rewrites the expression under the limit "
-                                    f"({var} ≠ {point})", method=same.method)
-            num, den = sp.fraction(sp.together(body))
-            lhopital = sp.diff(num, var) / sp.diff(den, var)
-            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assume,
-                                        budget=self.budget).status == "equal":
-                form = _form(num, den, var, point)
-                if form in ("0/0", "∞/∞"):
-                    return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
-                                        method="l'hopital")
-                if form is not None:
-                    return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
-                                        code="lhopital-not-indeterminate",
-                                        diagnosis=f"at {var} → {show(point)} the form is {form}, "
-                                                  "not 0/0 or ∞/∞: substitute instead")
-            quotient = sp.diff(body, var)
-            if compare(quotient, b.args[0], self.ctx.assume, budget=self.budget).status == "equal":
-                return self._result(ln, part, "error", "this differentiates the whole quotient",
-                                    code="lhopital-quotient-rule",
-                                    diagnosis="L'Hôpital differentiates the numerator and the "
-                                              "denominator separately")
-            if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
-                    a, b, self.ctx.assume, budget=self.budget).status == "not_equal":
-                found = diagnose(lhopital, b.args[0])
-                if found:
-                    return self._result(ln, part, "error", "these are not the derivatives "
-                                        "L'Hôpital's rule needs", code=found[0],
-                                        diagnosis=f"expected {show(lhopital)}: {found[1]}")
-            return None
-        if not isinstance(b, sp.Limit) and var in b.free_symbols:
-            verdict = compare(body, b, self.ctx.assume, budget=self.budget)
-            if verdict.status == "equal":
-                return self._result(ln, part, "warning", f"the limit was dropped: this still "
-                                    f"depends on {var}", code="limit-dropped")
-            return None
-        verdict = compare(a, b, self.ctx.assume, budget=self.budget)
-        if verdict.status == "equal" and self._first_principles() and _still_indeterminate(
-                body, var, point):
-            return self._result(ln, part, "error", "the limit is taken too early",
-                                code="method", diagnosis=f"{show(body)} is not continuous at "
-                                f"{var} = {show(point)} yet: cancel {var} before letting it go "
-                                "to the limit", method=verdict.method)
-        if verdict.status == "equal":
-            return self._result(ln, part, "ok", f"evaluates the limit as {var} → {show(point)}",
-                                method=verdict.method)
-        if verdict.status == "not_equal":
-            try:
-                value = a.doit()
-            except (ValueError, NotImplementedError, TypeError):
-                return None
-            found = diagnose(value, b)
-            why = f"the limit is {show(value)}" + (f"; {found[1]}" if found else "")
-            code = found[0] if found and found[0] not in ("term", "arithmetic") else "limit-value"
-            return self._result(ln, part, "error", "wrong value of the limit", code=code,
-                                diagnosis=why, method=verdict.method)
-        return None
-
-    def _first_principles(self) -> bool:
-        return bool(self.problem and self.problem.method == "first-principles")
-
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
@@ -518,33 +453,6 @@ def _definable(expr, ctx: Context) -> bool:
         return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
                 and name not in ("P", "p", "E", "var", "Var"))
     return False
-
-
-def _still_indeterminate(body, var, point) -> bool:
-    """Substituting the limit point into the body gives 0/0 (nan): h was not cancelled yet."""
-    if not point.is_finite:
-        return False
-    try:
-        value = body.xreplace({var: point})
-        return bool(value.has(sp.nan, sp.zoo) or value is sp.nan)
-    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
-        return True
-
-
-def _form(num, den, var, point) -> str | None:
-    """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
-    try:
-        n = sp.limit(num, var, point)
-        d = sp.limit(den, var, point)
-    except (NotImplementedError, ValueError, TypeError):
-        return None
-    def word(v):
-        return "∞" if v in (sp.oo, -sp.oo) else show(v)
-    if n == 0 and d == 0:
-        return "0/0"
-    if n.is_infinite and d.is_infinite:
-        return "∞/∞"
-    return f"{word(n)}/{word(d)}"
 
 
 def _solve_for(eq: Equation, var: sp.Symbol):

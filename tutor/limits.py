@@ -1,0 +1,107 @@
+"""Steps inside a limit: rewriting for h ≠ 0, L'Hôpital's rule and when it applies, leaving it."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.builder import Part
+from tutor.diagnosis import diagnose, show
+from tutor.equivalence import compare
+from tutor.model import StepResult
+
+
+class LimitRules:
+    """The limit rules of the derivation checker (a mixin: it uses the checker's context)."""
+
+    def _limit_step(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
+        body, var, point = a.args[0], a.args[1], a.args[2]
+        if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
+            same = compare(body, b.args[0], self.ctx.assume + [f"{var} != {point}"]
+                           if point.is_finite else self.ctx.assume, budget=self.budget)
+            if same.status == "equal":
+                return self._result(ln, part, "ok", f"rewrites the expression under the limit "
+                                    f"({var} ≠ {point})", method=same.method)
+            num, den = sp.fraction(sp.together(body))
+            lhopital = sp.diff(num, var) / sp.diff(den, var)
+            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assume,
+                                        budget=self.budget).status == "equal":
+                form = _form(num, den, var, point)
+                if form in ("0/0", "∞/∞"):
+                    return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
+                                        method="l'hopital")
+                if form is not None:
+                    return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
+                                        code="lhopital-not-indeterminate",
+                                        diagnosis=f"at {var} → {show(point)} the form is {form}, "
+                                                  "not 0/0 or ∞/∞: substitute instead")
+            quotient = sp.diff(body, var)
+            if compare(quotient, b.args[0], self.ctx.assume, budget=self.budget).status == "equal":
+                return self._result(ln, part, "error", "this differentiates the whole quotient",
+                                    code="lhopital-quotient-rule",
+                                    diagnosis="L'Hôpital differentiates the numerator and the "
+                                              "denominator separately")
+            if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
+                    a, b, self.ctx.assume, budget=self.budget).status == "not_equal":
+                found = diagnose(lhopital, b.args[0])
+                if found:
+                    return self._result(ln, part, "error", "these are not the derivatives "
+                                        "L'Hôpital's rule needs", code=found[0],
+                                        diagnosis=f"expected {show(lhopital)}: {found[1]}")
+            return None
+        if not isinstance(b, sp.Limit) and var in b.free_symbols:
+            verdict = compare(body, b, self.ctx.assume, budget=self.budget)
+            if verdict.status == "equal":
+                return self._result(ln, part, "warning", f"the limit was dropped: this still "
+                                    f"depends on {var}", code="limit-dropped")
+            return None
+        verdict = compare(a, b, self.ctx.assume, budget=self.budget)
+        if verdict.status == "equal" and self._first_principles() and _still_indeterminate(
+                body, var, point):
+            return self._result(ln, part, "error", "the limit is taken too early",
+                                code="method", diagnosis=f"{show(body)} is not continuous at "
+                                f"{var} = {show(point)} yet: cancel {var} before letting it go "
+                                "to the limit", method=verdict.method)
+        if verdict.status == "equal":
+            return self._result(ln, part, "ok", f"evaluates the limit as {var} → {show(point)}",
+                                method=verdict.method)
+        if verdict.status == "not_equal":
+            try:
+                value = a.doit()
+            except (ValueError, NotImplementedError, TypeError):
+                return None
+            found = diagnose(value, b)
+            why = f"the limit is {show(value)}" + (f"; {found[1]}" if found else "")
+            code = found[0] if found and found[0] not in ("term", "arithmetic") else "limit-value"
+            return self._result(ln, part, "error", "wrong value of the limit", code=code,
+                                diagnosis=why, method=verdict.method)
+        return None
+
+    def _first_principles(self) -> bool:
+        return bool(self.problem and self.problem.method == "first-principles")
+
+
+def _still_indeterminate(body, var, point) -> bool:
+    """Substituting the limit point into the body gives 0/0 (nan): h was not cancelled yet."""
+    if not point.is_finite:
+        return False
+    try:
+        value = body.xreplace({var: point})
+        return bool(value.has(sp.nan, sp.zoo) or value is sp.nan)
+    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
+        return True
+
+
+def _form(num, den, var, point) -> str | None:
+    """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
+    try:
+        n = sp.limit(num, var, point)
+        d = sp.limit(den, var, point)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    def word(v):
+        return "∞" if v in (sp.oo, -sp.oo) else show(v)
+    if n == 0 and d == 0:
+        return "0/0"
+    if n.is_infinite and d.is_infinite:
+        return "∞/∞"
+    return f"{word(n)}/{word(d)}"
