@@ -1,0 +1,107 @@
+"""Compile a sympy expression into a function of a point, over a library of arithmetic."""
+
+from __future__ import annotations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+MAX_TERMS = 20_000   # terms of a sum or product evaluated one by one
+
+
+class Unsupported(Exception):
+    """The fast evaluators do not know this expression: the slow path evaluates it."""
+
+
+NAMES = {f: f.__name__ for f in (
+    sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.asin, sp.acos, sp.atan,
+    sp.acot, sp.asec, sp.acsc, sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch, sp.asinh,
+    sp.acosh, sp.atanh, sp.acoth, sp.Abs, sp.sign, sp.floor, sp.ceiling, sp.erf, sp.gamma,
+    sp.factorial, sp.binomial, sp.Heaviside, sp.Max, sp.Min, sp.atan2)}
+
+
+def _domain(name, lib, args):
+    """Where a real function is defined (None: everywhere its float result is finite)."""
+    x = args[0]
+    if name == "log":
+        return x > 0
+    if name in ("asin", "acos"):
+        return abs(x) <= 1
+    if name in ("asec", "acsc"):
+        return abs(x) >= 1
+    if name == "acosh":
+        return x >= 1
+    if name == "atanh":
+        return abs(x) < 1
+    if name == "acoth":
+        return abs(x) > 1
+    if name in ("gamma", "factorial"):
+        y = x if name == "gamma" else x + 1
+        return lib.either(y > 0, y != lib.floor(y))
+    return None
+
+
+def _compile(expr, lib):
+    """A function of an environment {symbol: value} that evaluates `expr` with `lib`."""
+    if isinstance(expr, sp.Symbol):
+        return lambda env: env[expr]
+    if expr.is_number and not expr.has(sp.Function, sp.Pow, sp.Add, sp.Mul):
+        if expr.has(sp.I) or expr.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
+            raise Unsupported(expr)
+        return lib.constant(expr)
+    if isinstance(expr, sp.Add):
+        parts = [_compile(a, lib) for a in expr.args]
+        return lambda env: lib.add([p(env) for p in parts])
+    if isinstance(expr, sp.Mul):
+        parts = [_compile(a, lib) for a in expr.args]
+        return lambda env: lib.mul([p(env) for p in parts])
+    if isinstance(expr, sp.Pow):
+        base, exp = _compile(expr.base, lib), expr.exp
+        if exp.is_Integer:
+            n = int(exp)
+            return lambda env: lib.ipow(base(env), n)
+        if exp.is_Rational:
+            p, q = exp.p, exp.q
+            return lambda env: lib.root(base(env), p, q)
+        power = _compile(exp, lib)
+        return lambda env: lib.pow(base(env), power(env))
+    if isinstance(expr, sp.Piecewise):
+        branches = [(_compile(v, lib), _compile(c, lib)) for v, c in expr.args]
+        return lambda env: lib.piecewise(branches, env)
+    if isinstance(expr, (sp.Sum, sp.Product)) and len(expr.limits) == 1:
+        var, low, high = expr.limits[0]
+        if expr.has(sp.Indexed) or _infinite(low) or _infinite(high):
+            raise Unsupported(expr)
+        body, low, high = (_compile(x, lib) for x in (expr.function, low, high))
+        adding = isinstance(expr, sp.Sum)
+        return lambda env: lib.series(adding, body, var, low(env), high(env), env)
+    if isinstance(expr, sp.Rel) and not isinstance(expr, sp.Unequality):
+        left, right = _compile(expr.lhs, lib), _compile(expr.rhs, lib)
+        op = expr.rel_op
+        return lambda env: lib.relation(op, left(env), right(env))
+    if isinstance(expr, sp.Unequality):
+        left, right = _compile(expr.lhs, lib), _compile(expr.rhs, lib)
+        return lambda env: lib.relation("!=", left(env), right(env))
+    if isinstance(expr, (sp.And, sp.Or)):
+        parts = [_compile(a, lib) for a in expr.args]
+        both = isinstance(expr, sp.And)
+        return lambda env: lib.logic(both, [p(env) for p in parts])
+    if expr is sp.true or expr is sp.false:
+        truth = bool(expr)
+        return lambda env: lib.truth(truth)
+    name = NAMES.get(type(expr))
+    if name is None or isinstance(expr, AppliedUndef):
+        raise Unsupported(expr)
+    args = [_compile(a, lib) for a in expr.args]
+    return lambda env: lib.call(name, [f(env) for f in args])
+
+
+def product(values):
+    """values[0] · values[1] · …, left to right (float arrays or mpmath numbers alike)."""
+    total = values[0]
+    for v in values[1:]:
+        total = total * v
+    return total
+
+
+def _infinite(bound) -> bool:
+    return bool(bound.is_infinite) or bound.has(sp.oo, -sp.oo, sp.zoo)

@@ -1,0 +1,163 @@
+"""Float64 values of a compiled expression at all the sampled points at once."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import mpmath
+import numpy as np
+
+from tutor.compiling import MAX_TERMS, Unsupported, _domain, product
+
+
+def _gamma_float(x: float) -> float:
+    if not math.isfinite(x):
+        return math.nan
+    if x == int(x) and 0 < x <= 171:
+        return float(math.factorial(int(x) - 1))
+    try:
+        return math.gamma(x)
+    except OverflowError:
+        return math.inf
+    except ValueError:
+        return math.nan
+
+
+def _binomial_float(n: float, k: float) -> float:
+    try:
+        if n == int(n) and k == int(k) and 0 <= n <= 10_000:
+            return float(math.comb(int(n), int(k))) if 0 <= k <= n else 0.0
+        return float(mpmath.binomial(n, k))
+    except OverflowError:
+        return math.inf
+
+
+_VGAMMA = np.vectorize(_gamma_float, otypes=[float])
+_VBINOMIAL = np.vectorize(_binomial_float, otypes=[float])
+_VERF = np.vectorize(math.erf, otypes=[float])
+
+FLOAT_FUNCTIONS = {
+    "exp": np.exp, "log": np.log, "sin": np.sin, "cos": np.cos, "tan": np.tan,
+    "cot": lambda x: 1 / np.tan(x), "sec": lambda x: 1 / np.cos(x),
+    "csc": lambda x: 1 / np.sin(x), "asin": np.arcsin, "acos": np.arccos, "atan": np.arctan,
+    "acot": lambda x: np.arctan(1 / x), "asec": lambda x: np.arccos(1 / x),
+    "acsc": lambda x: np.arcsin(1 / x), "sinh": np.sinh, "cosh": np.cosh, "tanh": np.tanh,
+    "coth": lambda x: 1 / np.tanh(x), "sech": lambda x: 1 / np.cosh(x),
+    "csch": lambda x: 1 / np.sinh(x), "asinh": np.arcsinh, "acosh": np.arccosh,
+    "atanh": np.arctanh, "acoth": lambda x: np.arctanh(1 / x), "Abs": np.abs, "sign": np.sign,
+    "floor": np.floor, "ceiling": np.ceil, "erf": _VERF, "gamma": _VGAMMA,
+    "factorial": lambda x: _VGAMMA(x + 1), "binomial": _VBINOMIAL,
+    "Heaviside": lambda x, h0=0.5: np.heaviside(x, float(h0)), "atan2": np.arctan2,
+    "Max": lambda *xs: functools.reduce(np.maximum, xs),
+    "Min": lambda *xs: functools.reduce(np.minimum, xs),
+}
+
+
+class FloatLib:
+    """float64 arrays over all points at once; records where a function leaves its domain."""
+
+    def __init__(self, n: int):
+        self.undefined = np.zeros(n, dtype=bool)
+        self.n = n
+
+    def constant(self, c):
+        try:
+            value = float(c)
+        except OverflowError:
+            value = math.inf if c > 0 else -math.inf
+        except TypeError as exc:
+            raise Unsupported(c) from exc
+        return lambda env: value
+
+    def _mark(self, ok, x, safe=1.0):
+        """Record the points where `ok` fails; give them a harmless value to go on with."""
+        bad = ~np.asarray(ok) & np.isfinite(x)
+        self.undefined |= bad
+        return np.where(bad, safe, x)
+
+    def add(self, values):
+        total = values[0]
+        for v in values[1:]:
+            total = total + v
+        return total
+
+    def mul(self, values):
+        return product(values)
+
+    def ipow(self, base, n):
+        return base ** float(n)
+
+    def root(self, base, p, q):
+        if q % 2:
+            return np.sign(base) ** p * np.abs(base) ** (p / q)
+        base = self._mark(base >= 0, base)
+        return base ** (p / q)
+
+    def pow(self, base, exp):
+        whole = exp == np.round(exp)
+        base = self._mark(np.logical_or(base >= 0, whole), base)
+        return base ** exp
+
+    def floor(self, x):
+        return np.floor(x)
+
+    def either(self, a, b):
+        return np.logical_or(a, b)
+
+    def call(self, name, args):
+        ok = _domain(name, self, args)
+        if ok is not None:
+            safe = {"atanh": 0.0, "acoth": 2.0}.get(name, 1.0)
+            args = [self._mark(ok, args[0], safe), *args[1:]]
+        return FLOAT_FUNCTIONS[name](*args)
+
+    def relation(self, op, left, right):
+        return {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal,
+                "==": np.equal, "!=": np.not_equal}[op](left, right)
+
+    def logic(self, both, values):
+        return (np.logical_and if both else np.logical_or).reduce(values)
+
+    def truth(self, value):
+        return np.full(self.n, value)
+
+    def series(self, adding, body, var, low, high, env):
+        """A sum or product over integer bounds (they may differ from point to point)."""
+        low, high = np.broadcast_to(low, self.n), np.broadcast_to(high, self.n)
+        whole = (low == np.round(low)) & (high == np.round(high))
+        self.undefined |= ~whole & np.isfinite(low) & np.isfinite(high)
+        ok = whole & np.isfinite(low) & np.isfinite(high)
+        if not ok.any():
+            return np.zeros(self.n)
+        start, stop = int(low[ok].min()), int(high[ok].max())
+        if stop - start > MAX_TERMS:
+            raise Unsupported("too many terms")
+        total = np.full(self.n, 0.0 if adding else 1.0)
+        undefined = self.undefined
+        for i in range(start, stop + 1):
+            self.undefined = np.zeros(self.n, dtype=bool)
+            inside = ok & (low <= i) & (i <= high)
+            term = np.broadcast_to(body({**env, var: float(i)}), self.n)
+            undefined = undefined | (self.undefined & inside)
+            if adding:
+                total = total + np.where(inside, term, 0.0)
+            else:
+                total = total * np.where(inside, term, 1.0)
+        self.undefined = undefined
+        return total
+
+    def piecewise(self, branches, env):
+        outer = self.undefined
+        result = np.zeros(self.n)
+        taken = np.zeros(self.n, dtype=bool)
+        undefined = outer.copy()
+        for value, condition in branches:
+            self.undefined = np.zeros(self.n, dtype=bool)
+            chosen = np.asarray(condition(env), dtype=bool) & ~taken
+            v = value(env)
+            result = np.where(chosen, v, result)
+            undefined |= self.undefined & chosen
+            taken |= chosen
+        self.undefined = undefined | ~taken
+        return result

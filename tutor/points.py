@@ -1,0 +1,158 @@
+"""Sample points of the assumed domain, with the exact values a witness shows."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+import sympy as sp
+
+from tutor.assumptions import (
+    Assumptions,
+    flag_mask,
+    round_significant,
+    sample_array,
+    satisfied,
+)
+from tutor.compiling import Unsupported, _compile
+from tutor.float_arrays import FloatLib
+from tutor.opaque import Opened
+
+DRAW = 64            # candidate points drawn at once
+
+
+@dataclass
+class Points:
+    """Sampled points: float columns for screening; exact values and their text on demand."""
+
+    columns: dict                 # symbol -> float array
+    integer: set                  # symbols with whole values
+    names: dict                   # symbol -> what it stands for (an unknown function's call)
+    models: list | None = None    # per point, {symbol: Fraction} for probabilities
+    special: int = 0              # the first points are breakpoints: always looked at
+
+    @property
+    def n(self) -> int:
+        return len(next(iter(self.columns.values()))) if self.columns else 0
+
+    def exact(self, k: int) -> dict:
+        """Point k as {symbol: int | decimal text | Fraction}: the values the witness shows."""
+        point = {}
+        for s, col in self.columns.items():
+            if self.models is not None and s in self.models[k]:
+                point[s] = self.models[k][s]
+            elif s in self.integer:
+                point[s] = int(col[k])
+            else:
+                point[s] = _fmt(col[k])
+        return point
+
+    def shown(self, k: int) -> dict[str, str]:
+        shown = {}
+        for s, v in self.exact(k).items():
+            name = str(self.names.get(s, s))
+            if not name.startswith("_"):
+                shown[name] = v if isinstance(v, str) else _fmt(v)
+        return shown
+
+    def joined(self, other: Points) -> Points:
+        columns = {s: np.concatenate([col, other.columns[s]]) for s, col in self.columns.items()}
+        models = None if self.models is None else self.models + other.models
+        return Points(columns, self.integer, self.names, models, self.special)
+
+
+def _seed(*exprs) -> int:
+    """The same symbols give the same points, in every process."""
+    names = sorted({s.name for e in exprs for s in e.free_symbols})
+    return zlib.crc32("|".join(names).encode())
+
+
+def _fmt(v) -> str:
+    """A sampled value as the shortest text that reads back to exactly the value used."""
+    if isinstance(v, Fraction):
+        return str(v)
+    if isinstance(v, (int, np.integer)) or (float(v).is_integer() and abs(v) < 1e15):
+        return str(int(v))
+    return repr(float(v))
+
+
+DISCONTINUOUS = (sp.floor, sp.ceiling, sp.sign, sp.Heaviside, sp.frac, sp.Mod)  # they jump
+BREAKPOINTS = (-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
+
+
+def draw(symbols, assumptions: Assumptions, rng: np.random.Generator, opened: Opened,
+         n: int = DRAW, breakpoints: bool = False) -> Points:
+    """Points of the assumed domain; probabilities from a random model of the events.
+
+    With `breakpoints`, also points where one variable is a small integer or half-integer:
+    floor, sign and friends change there, and random points would never land on them.
+    """
+    columns = {}
+    special = 0
+    integer = {s for s in symbols if s.is_integer or assumptions.is_integer(s.name)
+               or s in opened.counting}
+    for s in symbols:
+        if s in opened.probabilities:
+            continue
+        if s.name.startswith("_"):
+            columns[s] = round_significant(rng.uniform(-3, 3, n))
+        elif s in opened.counting and s.name not in assumptions.bounds:
+            columns[s] = rng.integers(0, 41, size=n).astype(float)
+        else:
+            columns[s] = sample_array(rng, s.name, assumptions, n, integer=s in integer)
+    if breakpoints:
+        plain = [s for s in columns if not s.name.startswith("_") and s not in integer]
+        extra = {s: np.tile(col[:len(BREAKPOINTS)], len(plain)) for s, col in columns.items()}
+        for k, s in enumerate(plain):
+            extra[s][k * len(BREAKPOINTS):(k + 1) * len(BREAKPOINTS)] = BREAKPOINTS
+        columns = {s: np.concatenate([extra[s], col]) for s, col in columns.items()}
+        special = len(BREAKPOINTS) * len(plain)
+        n = len(next(iter(columns.values()))) if columns else n
+    models = _probability_models(opened, rng, n) if opened.probabilities else None
+    if models:
+        for s in opened.probabilities:
+            columns[s] = np.array([float(m[s]) for m in models])
+    keep = _meets(assumptions, columns, n)
+    if models:
+        models = [m for m, kept in zip(models, keep, strict=True) if kept]
+    names = {s: opened.names[s] for s in symbols if s in opened.names}
+    return Points({s: col[keep] for s, col in columns.items()}, integer, names, models,
+                  int(keep[:special].sum()))
+
+
+def _probability_models(opened: Opened, rng, n):
+    """Per point, P(S) for every event set S from random weights on the atoms of the events."""
+    events = opened.events
+    models = []
+    for _ in range(n):
+        weights = [int(w) for w in rng.integers(1, 10, size=2 ** len(events))]
+        total = sum(weights)
+        model = {}
+        for s, wanted in opened.probabilities.items():
+            bits = [events.index(e) for e in wanted]
+            mass = sum(w for atom, w in enumerate(weights)
+                       if all(atom >> bit & 1 for bit in bits))
+            model[s] = Fraction(mass, total)
+        models.append(model)
+    return models
+
+
+def _meets(assumptions: Assumptions, columns: dict, n: int) -> np.ndarray:
+    """Which points meet every relational assumption (unreadable relations checked one by one)."""
+    keep = np.ones(n, dtype=bool)
+    for s, col in columns.items():
+        keep &= flag_mask(assumptions, s.name, col)
+    for rel in assumptions.relations:
+        if not rel.free_symbols <= set(columns):
+            continue
+        lib = FloatLib(n)
+        try:
+            holds = _compile(rel, lib)(columns)
+            keep &= np.asarray(holds, dtype=bool) & ~lib.undefined
+        except (Unsupported, TypeError, KeyError):
+            for k in np.flatnonzero(keep):
+                values = {s: sp.Float(col[k]) for s, col in columns.items()}
+                keep[k] = satisfied(Assumptions(relations=[rel]), values)
+    return keep

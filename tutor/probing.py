@@ -1,0 +1,197 @@
+"""Numeric probing: screen random points in floats, settle witnesses and agreement in mpmath."""
+
+from __future__ import annotations
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from tutor.assumptions import Assumptions
+from tutor.budget import Clock
+from tutor.compiling import Unsupported, _compile
+from tutor.float_arrays import FloatLib
+from tutor.high_precision import TOO_LARGE, Evaluator, _needed_dps, settle
+from tutor.model import Verdict
+from tutor.opaque import Opened
+from tutor.points import DISCONTINUOUS, DRAW, Points, _seed, draw
+
+POINTS = 24          # agreeing points needed for a numeric "equal"
+SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"
+SCREEN_TOLERANCE = 1e-7
+
+
+def _screen(expr, points: Points):
+    """Float values at every point and where expr is undefined, or None when unsupported."""
+    lib = FloatLib(points.n)
+    try:
+        fn = _compile(expr, lib)
+    except Unsupported:
+        return None
+    with np.errstate(all="ignore"):
+        try:
+            values = np.asarray(fn(points.columns), dtype=float) * np.ones(points.n)
+        except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError):
+            return None
+    return values, lib.undefined
+
+
+class Settler:
+    """Settles the two sides at the sampled points (see `settle`)."""
+
+    def __init__(self, a, b, points: Points, tolerance, base_dps: int):
+        self.fa, self.fb = Evaluator(a), Evaluator(b)
+        self.points, self.tolerance, self.base = points, tolerance, base_dps
+
+    def __call__(self, k: int) -> tuple[str, object, object]:
+        return settle(self.fa, self.fb, self.points.exact(k), self.base, self.tolerance)
+
+    def quick(self, k: int) -> str:
+        """One evaluation at the base precision: "close", "far", "unclear" or which side is
+        undefined."""
+        env = self.points.exact(k)
+        va = self.fa(env, self.base)
+        if va is None:
+            return "a-undefined"
+        vb = self.fb(env, self.base) if va is not TOO_LARGE else None
+        if va is TOO_LARGE or vb is TOO_LARGE:
+            return "unclear"
+        if vb is None:
+            return "b-undefined"
+        tol = self.tolerance or mpmath.mpf(10) ** (-(self.base // 2))
+        largest = max(self.fa.largest, self.fb.largest, 1)
+        return "close" if abs(va - vb) <= tol * largest else "far"
+
+
+class Probe:
+    """Numeric probing at random domain points, in two steps.
+
+    `refute()` looks for a witness (cheap: a float screen of every point, then the suspicious
+    ones settled in mpmath), `conclude()` says "equal" after enough agreeing points, two of them
+    confirmed in high precision, or "unknown" with the reason.
+    """
+
+    def __init__(self, a, b, assumptions: Assumptions, clock: Clock, *,
+                 opened: Opened | None = None, tolerance: float | None = None):
+        opened = opened or Opened()
+        symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
+        rng = np.random.default_rng(_seed(a, b))
+        self.clock, self.tolerance = clock, tolerance
+        self.a, self.b = a, b
+        self.unclear = 0
+        jumps = a.has(*DISCONTINUOUS) or b.has(*DISCONTINUOUS)
+        self.points = draw(symbols, assumptions, rng, opened, breakpoints=jumps)
+        self._classify()
+        if len(self.agree) + len(self.disagree) + len(self.recheck) < POINTS:
+            self.points = self.points.joined(draw(symbols, assumptions, rng, opened, 4 * DRAW))
+            self._classify()
+        self.settle = Settler(a, b, self.points, tolerance, _needed_dps(a, b))
+
+    def _classify(self):
+        """Split the points: float agreement, disagreement, b undefined, or to evaluate exactly."""
+        points, tolerance = self.points, self.tolerance
+        self.agree, self.disagree, self.domain = [], [], []
+        self.recheck = list(range(points.n))
+        sa = _screen(self.a, points)
+        sb = _screen(self.b, points) if sa is not None else None
+        if sa is None or sb is None:
+            return
+        (va, ua), (vb, ub) = sa, sb
+        fa, fb = np.isfinite(va), np.isfinite(vb)
+        usable = fa & ~ua
+        tol = SCREEN_TOLERANCE if tolerance is None else tolerance
+        with np.errstate(all="ignore"):
+            close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
+        both = usable & fb & ~ub
+        self.agree = np.flatnonzero(both & close).tolist()
+        self.disagree = np.flatnonzero(both & ~close).tolist()
+        self.domain = np.flatnonzero(usable & ub).tolist()
+        self.recheck = np.flatnonzero((~fa & ~ua) | (usable & ~fb & ~ub)).tolist()
+
+    def refute(self) -> Verdict | None:
+        """A confirmed witness, or None."""
+        for k in self.recheck:  # not screened in floats (overflow, no fast evaluator)
+            enough = len(self.agree) + len(self.disagree) >= POINTS
+            if (enough and k >= self.points.special) or self.clock.spent():
+                break
+            status = self.settle.quick(k)
+            self.unclear += status == "unclear"
+            {"close": self.agree, "far": self.disagree, "b-undefined": self.domain}.get(
+                status, []).append(k)
+        self.recheck = []
+        for k in self.disagree[:8]:
+            if self.clock.spent():
+                break
+            status, va, vb = self.settle(k)
+            if status == "differ":
+                return self._witness(k, va, vb)
+            if status == "same":
+                self.agree.append(k)
+            self.unclear += status == "unclear"
+        self.disagree = []
+        return None
+
+    def conclude(self) -> Verdict:
+        """After `refute()` found nothing: "equal" or "unknown" (or a late witness)."""
+        for k in self.domain[:3]:
+            status, va, vb = self.settle(k)
+            if status == "differ":
+                return self._witness(k, va, vb)
+            if status == "b-undefined":
+                shown = self.points.shown(k)
+                where = ", ".join(f"{s}={v}" for s, v in shown.items())
+                return Verdict("unknown", reason=f"equal only on part of the domain: at {where} "
+                                                 "the second expression is undefined or not "
+                                                 "real, the first is not", witness=shown)
+        agree = self.agree
+        if len(agree) < POINTS:
+            if self.unclear:
+                return Verdict("unknown", reason="the values are too large or too close to tell "
+                                                 "apart, even in high precision")
+            if agree:
+                return Verdict("unknown", reason=f"agrees at only {len(agree)} points of the "
+                                                 "domain")
+            return Verdict("unknown", reason="found no point of the domain where the "
+                                             "expressions are defined")
+        confirmed = 0
+        for k in agree[:4 * SETTLE_POINTS]:  # a point too large for mpmath is passed over
+            status, va, vb = self.settle(k)
+            if status == "differ":
+                return self._witness(k, va, vb)
+            confirmed += status == "same"
+            if confirmed == SETTLE_POINTS:
+                break
+        else:
+            return Verdict("unknown", reason="the values agree in floating point but could not "
+                                             "be confirmed in high precision")
+        if self.tolerance is not None:
+            return Verdict("equal", f"approximately equal (within {self.tolerance:.1%}) at "
+                                    f"{len(agree)} random points")
+        return Verdict("equal", f"numeric: agrees at {len(agree)} random points, confirmed to "
+                                f"{self.settle.base * 2} digits")
+
+    def constant_difference(self, c) -> Verdict | None:
+        """a - b is the nonzero constant c: any point where both are defined is a witness."""
+        if not self.agree:
+            return None
+        shown = self.points.shown(self.agree[0])
+        where = ", ".join(f"{s}={v}" for s, v in shown.items()) or "any point"
+        return Verdict("not_equal", f"they differ by the constant {sp.N(c, 6)} (at {where}, "
+                                    "for one)", witness=dict(shown))
+
+    def _witness(self, k: int, va, vb) -> Verdict:
+        shown = self.points.shown(k)
+        where = ", ".join(f"{s}={v}" for s, v in shown.items()) or \
+            "any value of the unknown functions"
+        values = f"{mpmath.nstr(va, 6)} vs {mpmath.nstr(vb, 6)}"
+        if mpmath.nstr(va, 6) == mpmath.nstr(vb, 6):
+            values += f" (they differ by {mpmath.nstr(abs(va - vb), 3)})"
+        return Verdict("not_equal", f"numeric witness {where}: {values}", witness=dict(shown))
+
+
+def probe(a, b, assumptions: Assumptions, clock: Clock, *, opened: Opened | None = None,
+          tolerance: float | None = None) -> Verdict:
+    """Numeric probing at random domain points; every verdict is settled in high precision."""
+    found = Probe(a, b, assumptions, clock, opened=opened, tolerance=tolerance)
+    if not found.points.n:
+        return Verdict("unknown", reason="found no point that meets the assumptions")
+    return found.refute() or found.conclude()
