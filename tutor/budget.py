@@ -8,8 +8,12 @@ import time
 from contextlib import contextmanager
 
 
-class BudgetExceeded(Exception):
-    """The time budget of a check was spent."""
+class BudgetExceeded(BaseException):
+    """The time budget of a check was spent.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` on the way out of a
+    long sympy call can swallow it and let the work run on unbounded.
+    """
 
 
 @contextmanager

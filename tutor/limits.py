@@ -93,11 +93,14 @@ def _still_indeterminate(body, var, point) -> bool:
 
 def _form(num, den, var, point) -> str | None:
     """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
-    try:
-        n = sp.limit(num, var, point)
-        d = sp.limit(den, var, point)
-    except (NotImplementedError, ValueError, TypeError):
+    from tutor.limit_values import verified_limit
+
+    side = "+-" if point.is_finite else ("-" if point is sp.oo else "+")
+    n = verified_limit(sp.Limit(num, var, point, side))
+    d = verified_limit(sp.Limit(den, var, point, side))
+    if n is None or d is None:
         return None
+
     def word(v):
         return "∞" if v in (sp.oo, -sp.oo) else show(v)
     if n == 0 and d == 0:
