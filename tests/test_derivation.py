@@ -216,3 +216,11 @@ def test_a_limit_sympy_gets_wrong_is_never_an_error(limit, value):
 ])
 def test_limits_confirmed_numerically_are_ok(limit, value):
     assert _last([limit, value]).verdict == "ok"
+
+
+@pytest.mark.parametrize("previous, step", [
+    ("int(x^x, x)", "x"),           # an operator we do not know: never refuted
+    ("var(X)", "1"),
+])
+def test_named_unknown_function_on_one_side_is_unchecked(previous, step):
+    assert _last([previous, step]).verdict == "unchecked"

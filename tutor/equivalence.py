@@ -149,7 +149,24 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     if verdict.status == "not_equal" and opened.meaning:
         return Verdict("unknown", reason=f"depends on what {opened.meaning} means",
                        witness=verdict.witness)
+    one_sided = _one_sided(a_open, b_open, opened)
+    if verdict.status == "not_equal" and one_sided:
+        return Verdict("unknown", reason=f"holds for some choice of {one_sided}: an unknown "
+                                         "function on one side only cannot be refuted")
     return verdict
+
+
+def _one_sided(a, b, opened) -> str | None:
+    """A named function's value on one side only (`int(x^x, x)` vs `x`, `var(X)` vs `1`).
+
+    f, g, h… are any functions: a claim about them must hold for all of them, so a witness
+    stands. A function with a meaning (var, E, int, KL…) may make the claim true: unknown.
+    """
+    for s, call in opened.names.items():
+        name = getattr(getattr(call, "func", None), "__name__", "")
+        if (len(name) > 1 or name == "E") and (s in a.free_symbols) != (s in b.free_symbols):
+            return str(call)
+    return None
 
 
 # --- preparing the expressions -----------------------------------------------------------
