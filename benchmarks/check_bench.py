@@ -78,9 +78,10 @@ def main() -> None:
               f"--jobs 2 {t2:.1f} s ({steps / t2:.0f} steps/s), speed-up {t1 / t2:.2f}x")
 
         slow = tmp / "slow.txt"
-        slow.write_text("(x+1)^100000\nx^100000 + 1\n")
+        slow.write_text("(x+y+z+1)^40\n(x+1)^40 + (y+z)^40\n\n"
+                        "lim x->oo ((x+1)^(x+1)/x^x - e x)\ne/2\n\n(x+1)^100000\nx^100000 + 1\n")
         t = wall(tutor + ["check", str(slow), "--timeout", "1", "--format", "json"])
-        print(f"one pathological step with --timeout 1: {t:.2f} s wall (process start included)")
+        print(f"three heavy steps with --timeout 1: {t:.2f} s wall (process start included)")
 
     from tutor.derivation import check_derivation
 
