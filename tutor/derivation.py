@@ -59,7 +59,7 @@ class Context:
         return expr.replace(
             lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
             and len(e.args) == len(self.functions[e.func.__name__].variables),
-            lambda e: self.functions[e.func.__name__](*e.args))
+            lambda e: self.functions[e.func.__name__](*[_exact(a) for a in e.args]))
 
 
 def _position(line: Line, part_span) -> tuple[int, int, int]:
@@ -424,6 +424,13 @@ class DerivationChecker(LimitRules):
         line, col, end = _position(ln, part.span)
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method)
+
+
+def _exact(expr):
+    """A learner's decimal argument as the exact number written: H(0.98) uses 1 - 49/50."""
+    from tutor.equivalence import exact
+
+    return exact(expr) if expr.has(sp.Float) else expr
 
 
 def _value(expr):
