@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from tutor import derivation
 from tutor.derivation import DerivationChecker, Line
 from tutor.documents import Document, read_document, read_text
 from tutor.errors import DocumentError, ProblemError
@@ -27,7 +29,7 @@ def _problem(ref: str | Problem | None) -> Problem | None:
 
 
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,
-                   timeout: float = 2.0) -> FileReport:
+                   timeout: float = 2.0, skip_lines: frozenset[int] = frozenset()) -> FileReport:
     """Check every step of a notes file (a path, or text with `kind` given)."""
     if isinstance(source, Document):
         doc = source
@@ -54,6 +56,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
             checker = DerivationChecker(wanted, assume, log_base, timeout)
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do
+        checker.skip_lines = skip_lines
         lines = [Line(f.text, f.line, f.column, f.syntax, f.block,
                       True if f.continues else (None if f.syntax == "plain" else False),
                       f.locate) for f in fragments]
@@ -79,23 +82,46 @@ def collect(paths: Iterable[str], glob: str | None = None) -> list[tuple[str, st
     return found
 
 
-def _check_one(path: str, problem, assume, timeout: float) -> FileReport:
+def _check_one(path: str, problem, assume, timeout: float,
+               skip: frozenset[int] = frozenset()) -> FileReport:
     try:
-        return check_document(path, problem, assume, timeout=timeout)
+        return check_document(path, problem, assume, timeout=timeout, skip_lines=skip)
     except DocumentError as exc:
         return FileReport(path, None, [], error=str(exc))
 
 
-def _worker(conn, problem, assume, timeout):  # pragma: no cover - runs in a worker
-    """Check the files the parent sends, one at a time, until it sends None."""
+def _worker(conn, line, problem, assume, timeout):  # pragma: no cover - runs in a worker
+    """Check the files the parent sends, one at a time, until it sends None.
+
+    A thread beats every 0.2 s; each step writes its source line into shared memory. A step
+    stuck in C code holds the interpreter, the beats stop, and the parent stops this worker and
+    re-checks the file without that step.
+    """
+    lock = threading.Lock()
+    derivation.ON_STEP = lambda n: setattr(line, "value", n)
+
+    def send(message) -> None:
+        with lock:
+            conn.send(message)
+
+    def beat() -> None:
+        while True:
+            time.sleep(0.2)
+            try:
+                send(("beat",))
+            except (OSError, ValueError):
+                return
+
+    threading.Thread(target=beat, daemon=True).start()
     while True:
-        path = conn.recv()
-        if path is None:
+        task = conn.recv()
+        if task is None:
             return
+        path, skip = task
         try:
-            conn.send(_check_one(path, problem, assume, timeout))
+            send(_check_one(path, problem, assume, timeout, skip))
         except Exception as exc:  # noqa: BLE001 - a worker must always answer
-            conn.send(FileReport(path, None, [], error=f"{path}: internal error: {exc}"))
+            send(FileReport(path, None, [], error=f"{path}: internal error: {exc}"))
 
 
 class _Worker:
@@ -103,16 +129,18 @@ class _Worker:
 
     def __init__(self, ctx, problem, assume, timeout):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, problem, assume, timeout),
+        self.line = ctx.Value("i", 0, lock=False)  # the step being checked, written by the worker
+        self.proc = ctx.Process(target=_worker, args=(child, self.line, problem, assume, timeout),
                                 daemon=True)
         self.proc.start()
         child.close()
         self.task: int | None = None
-        self.end = 0.0
+        self.end = self.beat = 0.0
 
-    def give(self, k: int, path: str, limit: float) -> None:
-        self.task, self.end = k, time.monotonic() + limit
-        self.conn.send(path)
+    def give(self, k: int, path: str, skip: frozenset[int], limit: float) -> None:
+        self.task, self.end, self.beat = k, time.monotonic() + limit, time.monotonic()
+        self.line.value = 0
+        self.conn.send((path, skip))
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -129,48 +157,65 @@ class _Worker:
 def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
                 timeout: float = 2.0, glob: str | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[FileReport]:
-    """Check files in worker processes; a file whose worker overruns is killed and reported."""
+    """Check files in supervised worker processes, reports in input order.
+
+    A worker that stops beating (a step stuck in C code, beyond what the in-process budget can
+    interrupt) is killed after `timeout` + 2 s; its file is checked again with that step
+    reported unchecked. A file over its whole allowance is reported unchecked.
+    """
     files = collect(paths, glob)
     if problem is not None and not isinstance(problem, Problem):
         problem = _problem(problem)
     reports: list[FileReport | None] = [None] * len(files)
-    todo = []
+    todo: list[tuple[int, frozenset[int]]] = []
     for k, (path, error) in enumerate(files):
         if error:
             reports[k] = FileReport(path, None, [], error=error)
         else:
-            todo.append(k)
-    if len(todo) == 1 and jobs <= 1:
-        k = todo[0]
-        reports[k] = _check_one(files[k][0], problem, assume, timeout)
-        return [r for r in reports if r is not None]
+            todo.append((k, frozenset()))
+    if todo:
+        _supervise(files, todo, reports, problem, assume, jobs, timeout, progress)
+    return [r for r in reports if r is not None]
+
+
+def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -> None:
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     _warm_up()
     workers = [_Worker(ctx, problem, assume, timeout) for _ in range(max(1, min(jobs, len(todo))))]
+    skips: dict[int, frozenset[int]] = {}
     done = 0
     try:
         while todo or any(w.task is not None for w in workers):
             for w in workers:
                 if w.task is None and todo:
-                    k = todo.pop(0)
-                    w.give(k, files[k][0], timeout * max(4, _size_hint(files[k][0])) + 5)
-            busy = [w for w in workers if w.task is not None]
-            ready = wait([w.conn for w in busy], timeout=0.05)
+                    k, skip = todo.pop(0)
+                    skips[k] = skip
+                    w.give(k, files[k][0], skip, timeout * max(4, _size_hint(files[k][0])) + 5)
+            ready = wait([w.conn for w in workers if w.task is not None], timeout=0.05)
             for n, w in enumerate(workers):
                 if w.task is None:
                     continue
-                k = w.task
+                k, path = w.task, files[w.task][0]
                 if w.conn in ready:
                     try:
-                        reports[k] = w.conn.recv()
+                        message = w.conn.recv()
                     except EOFError:
-                        reports[k] = FileReport(files[k][0], None, [],
-                                                error=f"{files[k][0]}: the checker stopped")
+                        message = FileReport(path, None, [], error=f"{path}: the checker stopped")
                         workers[n] = _Worker(ctx, problem, assume, timeout)
-                elif time.monotonic() > w.end or not w.proc.is_alive():
+                    if isinstance(message, tuple):  # ("beat",): still working
+                        w.beat = time.monotonic()
+                        continue
+                    reports[k] = message
+                elif time.monotonic() - w.beat > timeout + 2 and len(skips[k]) < 5:
+                    w.stop(kill=True)  # stuck in one step: check the file again without it
+                    workers[n] = _Worker(ctx, problem, assume, timeout)
+                    todo.insert(0, (k, skips[k] | {w.line.value}))
+                    continue
+                elif time.monotonic() > w.end or not w.proc.is_alive() or time.monotonic(
+                        ) - w.beat > timeout + 2:
                     w.stop(kill=True)
                     workers[n] = _Worker(ctx, problem, assume, timeout)
-                    reports[k] = FileReport(files[k][0], None, [StepResult(
+                    reports[k] = FileReport(path, None, [StepResult(
                         1, 1, 1, "", None, "unchecked",
                         "the file took too long and its checker was stopped")])
                 else:
@@ -182,7 +227,6 @@ def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
     finally:
         for w in workers:
             w.stop()
-    return [r for r in reports if r is not None]
 
 
 def _warm_up() -> None:
