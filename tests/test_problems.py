@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tutor import bank as P
 from tutor import hints as H
-from tutor import problems as P
 from tutor.errors import ProblemError
 from tutor.model import Problem
 
@@ -251,7 +251,7 @@ def test_search():
 
 
 def test_listing_is_fast_and_parses_no_math():
-    code = ("import sys, time; t = time.perf_counter(); import tutor.problems as P, "
+    code = ("import sys, time; t = time.perf_counter(); import tutor.bank as P, "
             "tutor.hints as H; H.render_list(P.problems()); "
             "print(time.perf_counter() - t, 'sympy' in sys.modules or 'lark' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -55,7 +55,7 @@ def progress_json(home: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def problem():
-    from tutor.problems import problem as find
+    from tutor.bank import problem as find
 
     return find(PID)
 

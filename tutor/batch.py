@@ -23,7 +23,7 @@ SUFFIXES = (".md", ".markdown", ".tex", ".txt")
 def _problem(ref: str | Problem | None) -> Problem | None:
     if ref is None or isinstance(ref, Problem):
         return ref
-    from tutor.problems import problem
+    from tutor.bank import problem
 
     return problem(ref)
 

@@ -158,24 +158,24 @@ def cmd_compare(args) -> int:
 
 
 def cmd_list(args) -> int:
+    from tutor.bank import search
     from tutor.hints import render_list
-    from tutor.problems import search
 
     print(render_list(search(" ".join(args.words), args.topic), args.format))
     return EXIT_OK
 
 
 def cmd_show(args) -> int:
+    from tutor.bank import problem
     from tutor.hints import render_show
-    from tutor.problems import problem
 
     print(render_show(problem(args.id), args.format, solution=args.solution))
     return EXIT_OK
 
 
 def cmd_hint(args) -> int:
+    from tutor.bank import problem
     from tutor.hints import render_hint
-    from tutor.problems import problem
 
     print(render_hint(problem(args.id), level=args.level, all_levels=args.all))
     return EXIT_OK
@@ -194,7 +194,7 @@ def cmd_repl(args) -> int:
 
 
 def cmd_progress(args) -> int:
-    from tutor.problems import problems
+    from tutor.bank import problems
     from tutor.progress import Store, render_progress
 
     store = Store()

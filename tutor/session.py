@@ -328,7 +328,7 @@ class PracticeSession:
 
     def catalogue_list(self) -> list[Problem]:
         if self.catalogue is None:
-            from tutor.problems import problems
+            from tutor.bank import problems
 
             self.catalogue = problems
         return list(self.catalogue())
