@@ -206,13 +206,12 @@ def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -
                         w.beat = time.monotonic()
                         continue
                     reports[k] = message
-                elif time.monotonic() - w.beat > timeout + 2 and len(skips[k]) < 5:
+                elif (stuck := time.monotonic() - w.beat > timeout + 2) and len(skips[k]) < 5:
                     w.stop(kill=True)  # stuck in one step: check the file again without it
                     workers[n] = _Worker(ctx, problem, assume, timeout)
                     todo.insert(0, (k, skips[k] | {w.line.value}))
                     continue
-                elif time.monotonic() > w.end or not w.proc.is_alive() or time.monotonic(
-                        ) - w.beat > timeout + 2:
+                elif stuck or time.monotonic() > w.end or not w.proc.is_alive():
                     w.stop(kill=True)
                     workers[n] = _Worker(ctx, problem, assume, timeout)
                     reports[k] = FileReport(path, None, [StepResult(

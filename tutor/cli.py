@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 EXIT_OK, EXIT_WRONG, EXIT_USAGE, EXIT_UNKNOWN = 0, 1, 2, 3
@@ -104,8 +105,7 @@ def cmd_check(args) -> int:
     from tutor.batch import check_paths
 
     progress = None
-    if sys.stderr.isatty() and len(args.paths) > 1 or any(
-            __import__("os").path.isdir(p) for p in args.paths) and sys.stderr.isatty():
+    if sys.stderr.isatty() and (len(args.paths) > 1 or any(os.path.isdir(p) for p in args.paths)):
         def progress(done: int, total: int) -> None:
             width = 30
             filled = width * done // max(total, 1)

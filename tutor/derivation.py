@@ -13,6 +13,7 @@ from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
 from tutor.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.equivalence import Equation, compare, unit_factor
 from tutor.errors import ParseError
+from tutor.functions import expand_ml
 from tutor.limits import LimitRules
 from tutor.model import Problem, StepResult, Verdict
 from tutor.parsing import parse_chains
@@ -277,14 +278,16 @@ class DerivationChecker(LimitRules):
         eq = Equation(parts[0].expr, parts[1].expr) if _is_equation(chain) else None
         return parts[-1], eq, origin
 
+    def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
+        """The comparison with the values defined earlier in the document (`p = 0.8`)."""
+        if not (lhs.free_symbols | rhs.free_symbols) & set(self.ctx.values):
+            return None
+        return compare(lhs.xreplace(self.ctx.values), rhs.xreplace(self.ctx.values),
+                       self.ctx.assume, approx=approx, budget=self.budget)
+
     def _holds_with_values(self, eq: Equation) -> bool:
-        """With the values defined earlier in the document (`p = 0.8`), do both sides agree?"""
-        if not self.ctx.values or not (eq.lhs.free_symbols | eq.rhs.free_symbols) & set(
-                self.ctx.values):
-            return False
-        verdict = compare(eq.lhs.xreplace(self.ctx.values), eq.rhs.xreplace(self.ctx.values),
-                          self.ctx.assume, budget=self.budget)
-        return verdict.status == "equal"
+        verdict = self._with_values(eq.lhs, eq.rhs)
+        return verdict is not None and verdict.status == "equal"
 
     def _see(self, parts) -> None:
         for p in parts:
@@ -341,29 +344,19 @@ class DerivationChecker(LimitRules):
             self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
                                              + note, method=verdict.method))
             return
-        if verdict.status == "unknown":
-            if self.ctx.values and _symbols_differ(Equation(ea, eb)):
-                subs_verdict = compare(ea.xreplace(self.ctx.values), eb.xreplace(self.ctx.values),
-                                       self.ctx.assume, approx=(op == "~="), budget=self.budget)
-                if subs_verdict.status == "equal":
-                    self.results.append(self._result(ln, b, "ok", "follows with the values "
-                                                     "defined above", method=subs_verdict.method))
-                    return
-            self.results.append(self._result(ln, b, "unchecked", verdict.reason or "undecided",
-                                             method=verdict.method or None))
-            return
-        if _symbols_differ(Equation(ea, eb)):
-            values = {**self.ctx.values}
-            if values:
-                again = compare(ea.xreplace(values), eb.xreplace(values), self.ctx.assume,
-                                approx=(op == "~="), budget=self.budget)
-                if again.status == "equal":
-                    self.results.append(self._result(ln, b, "ok", "follows with the values "
-                                                     "defined above", method=again.method))
-                    return
-            self.results.append(self._result(
-                ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
-                method="substitution"))
+        differ = _symbols_differ(Equation(ea, eb))
+        if verdict.status == "unknown" or differ:
+            again = self._with_values(ea, eb, op == "~=") if differ else None
+            if again is not None and again.status == "equal":
+                self.results.append(self._result(ln, b, "ok", "follows with the values defined "
+                                                 "above", method=again.method))
+            elif verdict.status == "unknown":
+                self.results.append(self._result(ln, b, "unchecked", verdict.reason or
+                                                 "undecided", method=verdict.method or None))
+            else:
+                self.results.append(self._result(
+                    ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
+                    method="substitution"))
             return
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
             found = diagnose(ea.args[0], eb.args[0])
@@ -445,8 +438,6 @@ def _exact(expr):
 
 def _value(expr):
     """The expression with derivatives, sums and ML functions worked out, when that is quick."""
-    from tutor.equivalence import expand_ml
-
     try:
         return expand_ml(expr).doit()
     except (ValueError, TypeError, NotImplementedError):

@@ -19,6 +19,11 @@ def detector(fn: Detector) -> Detector:
     return fn
 
 
+def _numbers(expected, got) -> bool:
+    """Two plain numbers: their difference is arithmetic, not a factor, term or exponent."""
+    return not (expected.free_symbols or got.free_symbols)
+
+
 def _values(e, n: int = 5) -> list | None:
     """e at n fixed points (each symbol in 0.15..0.85, where logs of p and 1-p are real)."""
     symbols = sorted(e.free_symbols, key=lambda s: s.name)
@@ -166,7 +171,7 @@ def diagnose_reciprocal(expected, got):
 
 @detector
 def diagnose_factor(expected, got):
-    if not (expected.free_symbols or got.free_symbols):
+    if _numbers(expected, got):
         return None  # two numbers that differ: an arithmetic slip, not a factor
     ratio = _constant_value(got / expected)
     if ratio is None or ratio in (0, 1, -1):
@@ -178,7 +183,7 @@ def diagnose_factor(expected, got):
 
 @detector
 def diagnose_exponent(expected, got):
-    if not (expected.free_symbols or got.free_symbols):
+    if _numbers(expected, got):
         return None
     def powers(e):
         return [(p, p.base, p.exp) if isinstance(p, sp.Pow) else (p, sp.E, p.args[0])
@@ -251,7 +256,7 @@ def diagnose_log_rule(expected, got):
 
 @detector
 def diagnose_term(expected, got):
-    if not (expected.free_symbols or got.free_symbols):
+    if _numbers(expected, got):
         return None
     diff = _constant_value(got - expected)
     if diff is None:
@@ -263,7 +268,7 @@ def diagnose_term(expected, got):
 
 @detector
 def diagnose_arithmetic(expected, got):
-    if expected.free_symbols or got.free_symbols:
+    if not _numbers(expected, got):
         return None
     return "arithmetic", f"the value is {show(sp.nsimplify(expected))} " \
                          f"(≈ {sp.N(expected, 6)}), not {sp.N(got, 6)}"
@@ -318,7 +323,9 @@ def _as_written(expr):
     """Decimals as exact rationals, keeping the unevaluated shape the learner wrote."""
     if expr.is_Atom:
         if isinstance(expr, sp.Float):
-            return sp.Rational(mpmath.nstr(expr._to_mpmath(80), 15))
+            from tutor.decimals import written
+
+            return sp.Rational(str(written(expr)))
         return expr
     args = [_as_written(a) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
