@@ -224,3 +224,10 @@ def test_limits_confirmed_numerically_are_ok(limit, value):
 ])
 def test_named_unknown_function_on_one_side_is_unchecked(previous, step):
     assert _last([previous, step]).verdict == "unchecked"
+
+
+def test_values_defined_inline_reach_indexed_names_in_sums():
+    lines = [Line("p_i = 0.5", 1, syntax="latex", continues=False),
+             Line(r"H = -\sum_{i=1}^{2} p_i \log_2 p_i = -2 \cdot 0.5 \cdot (-1) = 1", 2,
+                  syntax="latex", continues=False)]
+    assert [r.verdict for r in check_derivation(lines)] == ["ok"] * 4

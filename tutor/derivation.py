@@ -279,11 +279,21 @@ class DerivationChecker(LimitRules):
         return parts[-1], eq, origin
 
     def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
-        """The comparison with the values defined earlier in the document (`p = 0.8`)."""
-        if not (lhs.free_symbols | rhs.free_symbols) & set(self.ctx.values):
+        """The comparison with the values defined earlier in the document (`p = 0.8`).
+
+        `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
+        """
+        values = {k: _exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
+        for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
+            name = sp.Symbol(f"{item.base}_{item.indices[0]}")
+            if name in values:
+                values[item] = values[name]
+        used = [k for k in values if isinstance(k, sp.Indexed) or k in (
+            lhs.free_symbols | rhs.free_symbols)]
+        if not used:
             return None
-        return compare(lhs.xreplace(self.ctx.values), rhs.xreplace(self.ctx.values),
-                       self.ctx.assume, approx=approx, budget=self.budget)
+        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assume,
+                       approx=approx, budget=self.budget)
 
     def _holds_with_values(self, eq: Equation) -> bool:
         verdict = self._with_values(eq.lhs, eq.rhs)
