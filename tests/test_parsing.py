@@ -79,7 +79,7 @@ import pytest
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from tutor.builder import Chain
+from tutor.builder import ELLIPSIS, PLUS_MINUS, Chain
 from tutor.functions import logit, sigmoid, softplus
 from tutor.parsing import ParseContext, parse, parse_chains
 
@@ -166,8 +166,8 @@ alpha, beta, theta, lam, mu, sigma, eps, Delta = sp.symbols(
 x1, x2, x12, xmax = sp.symbols("x_1 x_2 x_12 x_max")
 f, g, P, pf, E_, H, L, lf = (sp.Function(name) for name in "f g P p E H L l".split())
 Var, var = sp.Function("Var"), sp.Function("var")
-PM = sp.Symbol("±")
-DOTS = sp.Symbol("…")
+PM = PLUS_MINUS
+DOTS = ELLIPSIS
 IMAX = sp.Symbol("i_max", integer=True, positive=True)
 KMAX = sp.Symbol("k_max", integer=True, positive=True)
 R = sp.Rational
@@ -935,7 +935,7 @@ CHAINS = [
     ("E[X] = np", TX, [E_(X), n * p], ["="], {}),
     ("Var(X) = np(1-p)", TX, [Var(X), n * p * (1 - p)], ["="], {}),
     ("\\mathrm{Var}(X) = E[X^2] - (E[X])^2", TX, [Var(X), E_(X**2) - E_(X)**2], ["="], {}),
-    ("y' = 2x", PL, [sp.Symbol("y'"), 2 * x], ["="], {}),
+    ("y' = 2x", PL, [sp.Symbol("yʹ"), 2 * x], ["="], {}),
     ("0 < p < 1", TX, [0, p, 1], ["<", "<"], {}),
     ("|\\sum_{i} x_i| \\le \\sum_i |x_i|", TX,
      [sp.Abs(sp.Sum(ix("x"), (i, 1, IMAX))), sp.Sum(sp.Abs(ix("x")), (i, 1, IMAX))], ["<="], {}),

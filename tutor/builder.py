@@ -19,9 +19,10 @@ from tutor.calls import (
 )
 from tutor.errors import ParseError
 from tutor.model import Span
+from tutor.names import symbol
 
-ELLIPSIS = sp.Symbol("…")
-PLUS_MINUS = sp.Symbol("±")
+ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
+PLUS_MINUS = sp.Dummy("plus_minus")
 
 RELATIONS = {
     "=": "=", "≠": "!=", "!=": "!=", "/=": "!=", "\\neq": "!=", "\\ne": "!=",
@@ -248,7 +249,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         base, exp = c[0], c[-1]
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
                 exp, sp.Symbol):
-            return sp.binomial(sp.Symbol(base.name[2:]), exp, evaluate=False)
+            return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
     def pow_unicode(self, c):
@@ -288,7 +289,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
 
     def primed_name(self, c):
         """`y'` with no argument: an opaque name (the variable is not written)."""
-        return sp.Symbol(self._name_of(c[0]) + str(c[1]).replace("′", "'"))
+        return symbol(self._name_of(c[0]) + str(c[1]))
 
     def infinity(self, c):
         return sp.oo
@@ -303,4 +304,4 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
 
     def text_atom(self, c):
         m = re.match(r"\\\w+\s*\{(.*)\}$", str(c[0]))
-        return sp.Symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(c[0]))
+        return symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(c[0]))

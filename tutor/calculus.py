@@ -10,6 +10,7 @@ from lark import Token
 from tutor.calls import ALIAS_NAMES, ONE_ARG, _opaque, _strip_tokens, _sub_name
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
+from tutor.names import safe_name, symbol
 
 
 class CalculusRules:
@@ -71,7 +72,7 @@ class CalculusRules:
         var = re.findall(r"(?:d|\\partial)\s*([a-zA-Z]|\\[a-zA-Z]+)\s*(?:\^\s*\{?\s*\d\s*\}?)?"
                          r"\s*\}?\s*$", token.replace("/", " "))
         name = var[-1].lstrip("\\") if var else "x"
-        return (int(order.group(1)) if order else 1), sp.Symbol(ALIAS_NAMES.get(name, name))
+        return (int(order.group(1)) if order else 1), symbol(ALIAS_NAMES.get(name, name))
 
     def lim_point(self, c):
         point = c[0]
@@ -108,7 +109,7 @@ class CalculusRules:
     def index_bounds(self, c):
         item = c[0]
         if isinstance(item, Token):  # plain `sum_i`
-            return sp.Symbol(_sub_name(str(item))), None, None
+            return symbol(_sub_name(str(item))), None, None
         return item, None, None
 
     set_bounds = index_bounds
@@ -130,7 +131,7 @@ class CalculusRules:
         if not isinstance(var, sp.Symbol):
             raise ParseError("the index of a sum must be a name", self.text)
         lo = sp.Integer(1) if lo is None else lo
-        hi = sp.Symbol(f"{var.name}_max", integer=True, positive=True) if hi is None else hi
+        hi = symbol(f"{var.name}_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
         return op(body, (var, lo, hi))
@@ -142,14 +143,14 @@ class CalculusRules:
         for s in body.free_symbols:
             base, _, sub = s.name.rpartition("_")
             if base and sub == var.name:
-                subs[s] = sp.Indexed(sp.IndexedBase(base), var)
+                subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
         return body.xreplace(subs) if subs else body
 
     def integral(self, c):
         items = _strip_tokens(c)
         dx = [t for t in c if isinstance(t, Token) and t.type == "DX"][-1]
         var_name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", str(dx))
-        var = sp.Symbol(ALIAS_NAMES.get(var_name, var_name))
+        var = symbol(ALIAS_NAMES.get(var_name, var_name))
         if len(items) == 3:
             return sp.Integral(items[2], (var, items[0], items[1]))
         return sp.Integral(items[0], var)

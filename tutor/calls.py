@@ -11,6 +11,7 @@ from lark import Token
 
 from tutor.errors import ParseError
 from tutor.functions import logit, sigmoid, softplus
+from tutor.names import function, symbol
 
 # single letters read as a function when followed by (args) that do not contain the letter
 FUNCTION_LETTERS = set("fgpqPQEHLlFGDJRVK")
@@ -87,7 +88,7 @@ def _opaque(name: str):
     `Rational(1,9)` must not become a function the printers take for a rational number."""
     if name in _printer_names():
         name += "_"
-    return sp.Function(name)
+    return function(name)
 
 
 def _strip_tokens(children):
@@ -117,7 +118,7 @@ class CallRules:
         kind = token.type
         if kind in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
             letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
-            return sp.Symbol(f"{letters}_{digits}")
+            return symbol(f"{letters}_{digits}")
         if kind == "PI":
             base = "pi"
         elif kind == "GREEK":
@@ -130,14 +131,14 @@ class CallRules:
             base = text
         base = ALIAS_NAMES.get(base, base)
         if len(c) > 1:
-            return sp.Symbol(f"{base}_{_sub_name(str(c[1]))}")
+            return symbol(f"{base}_{_sub_name(str(c[1]))}")
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
             return sp.E
         if base == "i" and self.context.imaginary:
             return sp.I
-        return sp.Symbol(base)
+        return symbol(base)
 
     def _name_of(self, head) -> str:
         if head is sp.E:
@@ -199,12 +200,12 @@ class CallRules:
         # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product
         letter_fn = (letter in FUNCTION_LETTERS - VALUE_LETTERS or (
             letter in VALUE_LETTERS | {"h"} and simple_arg))
-        symbol = head if head is not None else sp.Symbol(name)
-        contains_self = any(a.has(symbol) for a in args if isinstance(a, sp.Basic))
+        named = head if head is not None else symbol(name)
+        contains_self = any(a.has(named) for a in args if isinstance(a, sp.Basic))
         if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):
             return _opaque(name)(*args)
         # n(n+1), x(x+1), p(1-p): a product, not a call
-        return sp.Mul(symbol, args[0], evaluate=False)
+        return sp.Mul(named, args[0], evaluate=False)
 
     def _probability(self, name, args):
         event: tuple = ()
@@ -280,6 +281,6 @@ class CallRules:
 
     def apply_log_sub(self, c):
         sub = _sub_name(str(c[1]))
-        base = sp.Integer(int(sub)) if sub.isdigit() else sp.Symbol(sub)
+        base = sp.Integer(int(sub)) if sub.isdigit() else symbol(sub)
         arg = c[2]
         return _log(arg[0] if isinstance(arg, list) else arg, base)

@@ -16,6 +16,7 @@ from tutor.errors import ParseError
 from tutor.functions import expand_ml
 from tutor.limits import LimitRules
 from tutor.model import Problem, StepResult, Verdict
+from tutor.names import symbol
 from tutor.parsing import parse_chains
 
 LEADING_RELATION = re.compile(
@@ -285,7 +286,7 @@ class DerivationChecker(LimitRules):
         """
         values = {k: _exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
         for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
-            name = sp.Symbol(f"{item.base}_{item.indices[0]}")
+            name = symbol(f"{item.base}_{item.indices[0]}")
             if name in values:
                 values[item] = values[name]
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (

@@ -9,6 +9,7 @@ import mpmath
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.high_precision import Evaluator
 
 Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
 DETECTORS: list[Detector] = []
@@ -28,13 +29,15 @@ def _values(e, n: int = 5) -> list | None:
     """e at n fixed points (each symbol in 0.15..0.85, where logs of p and 1-p are real)."""
     symbols = sorted(e.free_symbols, key=lambda s: s.name)
     try:
-        fn = sp.lambdify(symbols, e, modules="mpmath")
+        evaluate = Evaluator(e)  # walks the tree: no code is generated from user names
         out = []
-        with mpmath.workdps(30):
-            for k in range(n):
-                args = [mpmath.mpf(random.Random(f"{s.name}/{k}").uniform(0.15, 0.85))
-                        for s in symbols]
-                out.append(mpmath.mpmathify(fn(*args)))
+        for k in range(n):
+            point = {s: mpmath.mpf(random.Random(f"{s.name}/{k}").uniform(0.15, 0.85))
+                     for s in symbols}
+            value = evaluate(point, 30)
+            if value is None or not isinstance(value, mpmath.mpf):
+                return None
+            out.append(value)
         return out
     except Exception:  # noqa: BLE001 - a probe for a hint: any failure means "no value"
         return None

@@ -116,9 +116,9 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     """The ladder for two expressions (`texts`: how they were written, when known)."""
     if a == b:
         return Verdict("equal", "identical")
-    for special in (ELLIPSIS, PLUS_MINUS):
+    for special, shown in ((ELLIPSIS, "…"), (PLUS_MINUS, "±")):
         if a.has(special) or b.has(special):
-            return Verdict("unknown", reason=f"'{special}' cannot be checked")
+            return Verdict("unknown", reason=f"'{shown}' cannot be checked")
     too_big = _too_big(a) or _too_big(b)
     if too_big:
         return Verdict("unknown", reason=too_big)

@@ -100,7 +100,7 @@ class MpLib:
             raise Undefined()
         if base < 0 and exp != mpmath.floor(exp):
             raise Undefined()
-        if base != 0 and abs(exp) * abs(mpmath.log(abs(base), 2)) > 1e8:
+        if base != 0 and abs(exp) * abs(mpmath.log(abs(base), 2)) > 1e15:  # as exp(1e15)
             raise TooLarge()
         return self._finite(mpmath.power(base, exp))
 
@@ -209,6 +209,8 @@ def _sympy_value(v):
         return v
     if isinstance(v, Fraction):
         return sp.Rational(v.numerator, v.denominator)
+    if isinstance(v, mpmath.mpf):
+        return sp.Float(v, max(15, mpmath.mp.dps))
     return sp.Integer(v) if isinstance(v, int) else sp.Rational(v)
 
 

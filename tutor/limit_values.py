@@ -8,6 +8,7 @@ import mpmath
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.high_precision import Evaluator
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
 DPS = 80
@@ -47,13 +48,12 @@ def _approach(point, direction: str, k: int) -> list:
 def _agrees(body, var, point, direction: str, value) -> bool:
     """The body's values near the point move towards `value` (or grow without bound)."""
     try:
-        fn = sp.lambdify([var], body, modules="mpmath")
+        evaluate = Evaluator(body)  # walks the tree: no code is generated from user names
         with mpmath.workdps(DPS):
-            runs = [[mpmath.mpmathify(fn(t)) for t in _approach(point, direction, k)]
+            runs = [[evaluate({var: t}, DPS) for t in _approach(point, direction, k)]
                     for k in STEPS]
-            if any(isinstance(v, mpmath.mpc) and abs(v.imag) > 1e-30 for r in runs for v in r):
+            if any(v is None or not isinstance(v, mpmath.mpf) for r in runs for v in r):
                 return False
-            runs = [[mpmath.re(v) for v in r] for r in runs]
             if value in (sp.oo, -sp.oo):
                 sign = 1 if value is sp.oo else -1
                 growing = all(sign * b > sign * a for ra, rb in zip(runs, runs[1:], strict=False)

@@ -1,0 +1,35 @@
+"""Names the builder gives symbols and functions: only letters, digits and `_`, never code."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+PRIME = "ʹ"  # U+02B9 MODIFIER LETTER PRIME: a letter, so `y'` keeps its look as a name
+
+
+def _allowed(ch: str) -> bool:
+    return ch == "_" or (ch.isalnum() and ("_" + ch).isidentifier())
+
+
+def safe_name(text: str) -> str:
+    """`text` as a name of letters, digits and `_`: primes become ʹ, any other character
+    `_hex_` (so distinct texts stay distinct names); never empty."""
+    out = []
+    for ch in text.replace("'", PRIME).replace("′", PRIME):
+        out.append(ch if _allowed(ch) else f"_{ord(ch):x}_")
+    return "".join(out) or "_"
+
+
+def symbol(name: str, **assumptions) -> sp.Symbol:
+    """A sympy symbol named from user text."""
+    return sp.Symbol(safe_name(name), **assumptions)
+
+
+def function(name: str):
+    """An undefined sympy function named from user text."""
+    return sp.Function(safe_name(name))
+
+
+def is_safe(name: str) -> bool:
+    """Letters, digits and `_` only (what `safe_name` makes)."""
+    return bool(name) and all(_allowed(ch) for ch in name)
