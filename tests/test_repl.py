@@ -199,7 +199,7 @@ def test_checker_parse_error_is_not_kept():
 def test_checker_crash_is_unchecked_not_fatal():
     s = session()
     out = joined(run(s, "boom"))
-    assert "? internal error while checking (RuntimeError: checker bug)" in out
+    assert "? internal error (RuntimeError): checker bug" in out
     assert s.lines == ["boom"] and not s.done
 
 

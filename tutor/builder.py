@@ -21,6 +21,7 @@ from tutor.errors import ParseError
 from tutor.model import Span
 from tutor.names import symbol
 
+MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
 PLUS_MINUS = sp.Dummy("plus_minus")
 
@@ -263,7 +264,11 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         if len(text) > 300:
             raise ParseError("this number has more than 300 digits", self.text)
         if "." in text or "e" in text.lower():
-            return sp.Float(text, max(15, len(text)))
+            mantissa, _, power = text.lower().partition("e")
+            if power and abs(int(power)) > MAX_EXPONENT:
+                raise ParseError(f"the power of ten of this number is beyond ±{MAX_EXPONENT}",
+                                 self.text)
+            return sp.Float(text, max(15, len(mantissa)))
         return sp.Integer(int(text))
 
     def sqrt(self, c):

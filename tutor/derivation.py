@@ -12,7 +12,7 @@ from sympy.core.function import AppliedUndef
 from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
 from tutor.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.equivalence import Equation, compare, unit_factor
-from tutor.errors import ParseError
+from tutor.errors import ParseError, internal_error
 from tutor.functions import expand_ml
 from tutor.limits import LimitRules
 from tutor.model import Problem, StepResult, Verdict
@@ -143,11 +143,9 @@ class DerivationChecker(LimitRules):
 
     # --- the walk --------------------------------------------------------------------------
     def run(self, lines: list[Line]) -> list[StepResult]:
-        parsed = []
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
-        for ln in lines:
-            parsed.append(self._parse(ln))
+        parsed = [self._parse_contained(ln) for ln in lines]
         prev: Part | None = None
         prev_eq: Equation | None = None
         block = None
@@ -155,7 +153,7 @@ class DerivationChecker(LimitRules):
         errors_in_block = 0
         for k, (ln, chains, lead, error) in enumerate(parsed):
             if ln.block != block:
-                self._close_block(origin, prev, errors_in_block)
+                self._contained(ln, self._close_block, origin, prev, errors_in_block)
                 block, prev, prev_eq, origin, errors_in_block = ln.block, None, None, None, 0
             if error is not None:
                 if ln.line > 0:
@@ -167,16 +165,36 @@ class DerivationChecker(LimitRules):
             next_is_equation = bool(nxt and nxt[1] and nxt[0].block == ln.block and not nxt[2]
                                     and _is_equation(nxt[1][0]))
             for chain in chains:
-                prev, prev_eq, origin = self._chain(ln, chain, lead, prev, prev_eq, origin,
-                                                    next_is_equation, errors_in_block)
+                walked = self._contained(ln, self._chain, ln, chain, lead, prev, prev_eq, origin,
+                                         next_is_equation, errors_in_block)
+                prev, prev_eq, origin = walked or (None, None, origin)
                 lead = None
             if ln.line == 0:  # the problem's start line is context, not a step of the learner
                 del self.results[before:]
             errors_in_block += sum(r.verdict == "error" for r in self.results[before:])
-        self._close_block(origin, prev, errors_in_block)
-        if self.problem and self.problem.target and prev is not None:
-            self._check_target(parsed[-1][0], prev, errors_in_block)
+        if parsed:
+            last_line = parsed[-1][0]
+            self._contained(last_line, self._close_block, origin, prev, errors_in_block)
+            if self.problem and self.problem.target and prev is not None:
+                self._contained(last_line, self._check_target, last_line, prev, errors_in_block)
         return self.results
+
+    def _contained(self, ln: Line, work, *args):
+        """`work(*args)`; an unexpected error makes this line's step `unchecked`, never a crash.
+
+        One bad step never loses a document: the rest of it is checked as usual.
+        """
+        try:
+            return work(*args)
+        except Exception as exc:  # noqa: BLE001 - containment: any bug stays inside its step
+            self.results.append(self._result(ln, None, "unchecked", internal_error(exc)))
+            return None
+
+    def _parse_contained(self, ln: Line):
+        try:
+            return self._parse(ln)
+        except Exception as exc:  # noqa: BLE001 - containment, as in `_contained`
+            return ln, [], None, self._result(ln, None, "unchecked", internal_error(exc))
 
     def _check_target(self, ln: Line, last: Part, errors: int) -> None:
         """A derivation of a problem that ends in final form away from the target."""
@@ -329,8 +347,7 @@ class DerivationChecker(LimitRules):
         try:
             self._check_step(ln, a, op, b, errors)
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
-            self.results.append(self._result(ln, b, "unchecked", "could not check this step "
-                                             f"({type(exc).__name__})"))
+            self.results.append(self._result(ln, b, "unchecked", internal_error(exc)))
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         if op not in CLAIM_OPS:

@@ -22,6 +22,7 @@ from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.builder import ELLIPSIS, PLUS_MINUS, Chain, ParseContext
 from tutor.compiling import _infinite
 from tutor.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
+from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.high_precision import DPS, Evaluator, _magnitude
 from tutor.model import Verdict
@@ -53,29 +54,45 @@ class Equation:
         return sp.Add(self.lhs, -self.rhs)
 
 
+@dataclass(frozen=True)
+class Refused:
+    """Text that reads fine but is not one expression or equation (a chain, several statements,
+    an inequality): compare answers "unknown" with the reason."""
+
+    reason: str
+
+
 def as_object(x, context: ParseContext | None = None):
-    """A string, Chain, sympy Eq or expression as an expression or an Equation."""
+    """A string, Chain, sympy Eq or expression as an expression, an Equation or Refused."""
     return _read(x, context)[0]
 
 
 def _read(x, context: ParseContext | None = None):
-    """(expression or Equation, the text of a lone expression when there is one)."""
+    """(expression, Equation or Refused; the text of a lone expression when there is one)."""
     if isinstance(x, str):
         from tutor.parsing import parse_chains
 
         chains = parse_chains(x, "auto", context)
         if len(chains) != 1:
-            raise ValueError("compare one expression or equation at a time")
+            return Refused("several statements: compare one expression or equation at a time"), None
         x = chains[0]
     if isinstance(x, Chain):
         if len(x.parts) == 1:
             return x.parts[0].expr, x.parts[0].span.text
         if len(x.parts) == 2 and x.links[0].op == "=":
             return Equation(x.parts[0].expr, x.parts[1].expr), None
-        raise ValueError("compare takes an expression or a single equation")
+        if len(x.parts) == 2 and x.links[0].op in RELATIONS:
+            return RELATIONS[x.links[0].op](x.parts[0].expr, x.parts[1].expr,
+                                            evaluate=False), None
+        return Refused("a chain of relations: compare one expression or equation at a time"), None
     if isinstance(x, sp.Equality):
         return Equation(x.lhs, x.rhs), None
     return x, None
+
+
+RELATIONS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
+             ">=": sp.GreaterThan, "!=": sp.Unequality}
+ARGUMENT_TYPES = (str, sp.Basic, Chain, Equation)
 
 
 def clear_caches() -> None:
@@ -89,26 +106,59 @@ def clear_caches() -> None:
 
 def compare(a, b, assume=(), *, approx: bool = False, budget: float = 2.0,
             context: ParseContext | None = None) -> Verdict:
-    """Are `a` and `b` equal under the assumptions? Sound: unsure means "unknown"."""
+    """Are `a` and `b` equal under the assumptions? Sound: unsure means "unknown".
+
+    Raises ParseError for text it cannot read and TypeError for an argument that is neither
+    text nor a sympy object; anything else that goes wrong inside is an "unknown" verdict.
+    """
+    for x in (a, b):
+        if not isinstance(x, ARGUMENT_TYPES):
+            raise TypeError(f"compare takes text or sympy expressions, not {type(x).__name__}")
+    if isinstance(assume, str):
+        assume = (assume,)
     clock = Clock(budget)
     try:
         with deadline(budget):
             (a, text_a), (b, text_b) = _read(a, context), _read(b, context)
             assumptions = read_assumptions(assume)
-            if isinstance(a, Equation) and isinstance(b, Equation):
-                from tutor.equations import compare_equations
-
-                return compare_equations(a, b, assumptions, clock)
-            if isinstance(a, Equation) or isinstance(b, Equation):
-                return Verdict("unknown", reason="one side is an equation, the other is not")
-            return compare_expressions(a, b, assumptions, clock, approx=approx,
-                                       texts=(text_a, text_b))
+            return _compare_read(a, b, assumptions, clock, approx, (text_a, text_b))
     except BudgetExceeded:
         return Verdict("unknown", reason=f"time budget of {budget:g} s spent")
     except RecursionError:
         return Verdict("unknown", reason="expression too deeply nested to check")
     except MemoryError:
         return Verdict("unknown", reason="expression too large to check")
+    except TutorError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
+        return Verdict("unknown", reason=internal_error(exc))
+
+
+def _compare_read(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
+    for x in (a, b):
+        if isinstance(x, Refused):
+            return Verdict("unknown", reason=x.reason)
+    if isinstance(a, sp.Rel) or isinstance(b, sp.Rel):
+        return _compare_relations(a, b)
+    if isinstance(a, Equation) and isinstance(b, Equation):
+        from tutor.equations import compare_equations
+
+        return compare_equations(a, b, assumptions, clock)
+    if isinstance(a, Equation) or isinstance(b, Equation):
+        return Verdict("unknown", reason="one side is an equation, the other is not")
+    return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+
+
+def _compare_relations(a, b) -> Verdict:
+    """Inequalities: the same relation written either way round; other pairs are not decided."""
+    if isinstance(a, sp.Rel) and isinstance(b, sp.Rel):
+        if a.canonical == b.canonical or (
+                isinstance(a, sp.Unequality) and isinstance(b, sp.Unequality)
+                and {a.lhs, a.rhs} == {b.lhs, b.rhs}):
+            return Verdict("equal", "the same relation, written the other way round")
+        return Verdict("unknown", reason="inequalities are compared only when they are the "
+                                         "same relation written another way")
+    return Verdict("unknown", reason="one side is an inequality, the other is not")
 
 
 def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,

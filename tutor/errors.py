@@ -41,3 +41,10 @@ class ProblemError(TutorError):
 
 class DocumentError(TutorError):
     """A document that cannot be read (missing, binary, not UTF-8)."""
+
+
+def internal_error(exc: BaseException) -> str:
+    """How an unexpected failure inside one check reads to the user (it stays in that check)."""
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= 160 else text[:159] + "…"
+    return f"internal error ({type(exc).__name__}): {text or 'no message'}"

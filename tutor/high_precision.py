@@ -325,7 +325,8 @@ def _needed_dps(*exprs) -> int:
             digits = max(digits, _digits(r.p), _digits(r.q))
         for f in expr.atoms(sp.exp):
             if f.args[0].is_number:
-                digits = max(digits, int(_magnitude(f.args[0]) / 2.3) + 1)
+                size = _magnitude(f.args[0])
+                digits = max(digits, int(size / 2.3) + 1 if size < 1e6 else MAX_DPS)
     return min(MAX_DPS, DPS + 2 * digits)
 
 

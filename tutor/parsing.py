@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import sympy as sp
 from lark import Lark
 from lark.exceptions import (
     LarkError,
@@ -15,6 +16,8 @@ from lark.exceptions import (
     UnexpectedToken,
     VisitError,
 )
+from sympy.core.function import AppliedUndef
+from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 
 from tutor.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
 from tutor.errors import ParseError
@@ -94,7 +97,31 @@ def parse_chains(text: str, syntax: str = "auto",
         for part in chain.parts:
             if _depth(part.expr) > MAX_EXPR_DEPTH:
                 raise ParseError(TOO_DEEP, text, part.span.line, part.span.column)
+            misplaced = _misplaced_relation(part.expr)
+            if misplaced:
+                raise ParseError(misplaced, text, part.span.line, part.span.column)
     return chains
+
+
+def _misplaced_relation(expr) -> str | None:
+    """A relation (`x <= 1`) is an event inside P(…), E[…] or f(…), never a number elsewhere."""
+    if not isinstance(expr, sp.Basic) or isinstance(expr, sp.Piecewise):
+        return None
+    if isinstance(expr, _CONDITIONS):
+        return "a relation or condition cannot be used as a number here"
+    events = isinstance(expr, AppliedUndef)  # events inside an opaque call: P(X = 1)
+    for child in expr.args:
+        if events and isinstance(child, _CONDITIONS):
+            continue
+        found = _misplaced_relation(child)
+        if found:
+            name = getattr(expr.func, "__name__", "")
+            return (f"a relation cannot be the argument of {name}"
+                    if isinstance(child, _CONDITIONS) and name else found)
+    return None
+
+
+_CONDITIONS = (sp.Rel, BooleanFunction, BooleanAtom)
 
 
 ABS_OPEN, ABS_CLOSE = "\ue000", "\ue001"

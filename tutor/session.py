@@ -391,7 +391,7 @@ class PracticeSession:
             raise
         except Exception as exc:  # a checker bug must not end the session
             return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
-                               f"internal error while checking ({type(exc).__name__}: {exc})")]
+                               f"internal error ({type(exc).__name__}): {exc}")]
         # the learner has not finished: "ends away from the target" is not news mid-way
         return [r for r in results
                 if r.line == n and r.code != "final-answer" and r.method != "target"]

@@ -1,0 +1,83 @@
+"""One bad step never loses a document, and compare answers or raises ParseError, nothing else."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+import tutor
+from tutor.errors import ParseError
+
+RIGHT = "$$(z+1)^2 = z^2 + 2z + 1$$"
+WRONG = "$$(z+1)^2 = z^2 + 1$$"
+
+# Lines that once ended a whole file in an internal error (issue 10).
+TRIGGERS = [
+    "$$f(x, x) = x^2$$",
+    "$$o = \\boxed{2}\\boxed{3}\\boxed{4}$$\n\nLater:\n\n"
+    "$$\\frac{\\partial L}{\\partial o} = p - y$$",
+    "$$ki = \\sum_{i=1}^{n} x_i$$",
+    "$$P(X = 1) = p, \\quad P(X = 0) = 1 - p$$",
+]
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+def test_a_failing_step_does_not_lose_the_rest(trigger):
+    text = f"# Notes\n\n{trigger}\n\n{RIGHT}\n\n{WRONG}\n"
+    report = tutor.check_document(text, kind="md")
+    by_source = {s.source: s for s in report.steps}
+    assert by_source["z^2 + 2z + 1"].verdict == "ok"
+    assert by_source["z^2 + 1"].verdict == "error"
+    for step in report.steps:
+        if step.message.startswith("internal error"):
+            assert step.verdict == "unchecked"
+            assert step.message.startswith("internal error (")
+
+
+def test_an_internal_error_is_unchecked_with_its_type(monkeypatch):
+    from tutor import derivation
+
+    def broken(self, *args):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(derivation.DerivationChecker, "_chain", broken)
+    results = tutor.check_derivation(["x + x", "= 2x"])
+    assert [r.verdict for r in results] == ["unchecked", "unchecked"]
+    assert results[0].message == "internal error (KeyError): 'boom'"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("2e8585827", "1"), ("3e1894724", "1"), ("exp(10^400) x", "x"),
+    ("sum_(i=1)^oo (i-99999999999999999999)", "1"), ("log(|∞|*0.5, tanh(t))", "1"),
+    ("max(sum_(i=1)^oo (0.000000001), (f(x)))", "oo"), ("sin(x <= 1)", "1"),
+    ("atan(1e-9 < x)", "1"), ("binom(k<=3.14159, pi)", "pi"), ("x > 2", "2 < x"),
+    ("x = x = x", "x"), ("x = 1; y = 2", "x"), ("x <= 1", "x"), ("x = 1", "x > 2"),
+])
+def test_compare_answers_or_refuses_to_read(a, b):
+    for left, right in ((a, b), (b, a)):
+        try:
+            verdict = tutor.compare(left, right)
+        except ParseError as exc:
+            assert exc.message
+        else:
+            assert verdict.status in ("equal", "not_equal", "unknown")
+            assert verdict.status != "unknown" or verdict.reason
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("x > 2", "2 < x", "equal"), ("x >= 2", "2 <= x", "equal"), ("x != 1", "1 != x", "equal"),
+    ("x > 2", "x > 3", "unknown"), ("x = x = x", "x", "unknown"), ("x < 1", "x", "unknown"),
+])
+def test_relations_are_compared_as_relations(a, b, status):
+    assert tutor.compare(a, b).status == status
+
+
+@pytest.mark.parametrize("bad", [None, 3, 2.5, ["x"], object()])
+def test_compare_raises_type_error_for_other_types(bad):
+    with pytest.raises(TypeError):
+        tutor.compare(bad, "x")
+
+
+def test_compare_accepts_sympy_objects_and_an_assumption_string():
+    x = sp.Symbol("x")
+    assert tutor.compare(sp.sqrt(x**2), x, assume="x > 0").status == "equal"
