@@ -12,7 +12,7 @@ from sympy.core.function import AppliedUndef
 from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
 from tutor.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.equivalence import Equation, compare, unit_factor
-from tutor.errors import ParseError, internal_error
+from tutor.errors import ParseError, TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.limits import LimitRules
 from tutor.model import Problem, StepResult, Verdict
@@ -138,7 +138,7 @@ class DerivationChecker(LimitRules):
         try:
             chains = parse_chains(f"{name} = {value}", "auto", self.ctx.parse_context())
             self._define(chains[0].parts[0].expr, chains[0].parts[1].expr)
-        except (ParseError, IndexError):
+        except Exception:  # noqa: BLE001 - an unreadable given defines nothing
             pass
 
     # --- the walk --------------------------------------------------------------------------
@@ -187,14 +187,14 @@ class DerivationChecker(LimitRules):
         try:
             return work(*args)
         except Exception as exc:  # noqa: BLE001 - containment: any bug stays inside its step
-            self.results.append(self._result(ln, None, "unchecked", internal_error(exc)))
+            self.results.append(self._result(ln, None, "unchecked", _failure(exc)))
             return None
 
     def _parse_contained(self, ln: Line):
         try:
             return self._parse(ln)
         except Exception as exc:  # noqa: BLE001 - containment, as in `_contained`
-            return ln, [], None, self._result(ln, None, "unchecked", internal_error(exc))
+            return ln, [], None, self._result(ln, None, "unchecked", _failure(exc))
 
     def _check_target(self, ln: Line, last: Part, errors: int) -> None:
         """A derivation of a problem that ends in final form away from the target."""
@@ -347,7 +347,7 @@ class DerivationChecker(LimitRules):
         try:
             self._check_step(ln, a, op, b, errors)
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
-            self.results.append(self._result(ln, b, "unchecked", internal_error(exc)))
+            self.results.append(self._result(ln, b, "unchecked", _failure(exc)))
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         if op not in CLAIM_OPS:
@@ -455,6 +455,12 @@ class DerivationChecker(LimitRules):
         line, col, end = _position(ln, part.span)
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method)
+
+
+def _failure(exc: Exception) -> str:
+    """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
+    anything else as an internal error."""
+    return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
 
 
 def _exact(expr):

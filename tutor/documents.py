@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.errors import DocumentError
+from tutor.errors import DocumentError, internal_error
 from tutor.fragments import Fragment, _problem_in, starts_with_relation
 from tutor.latex_reader import read_latex
 from tutor.markdown import read_markdown
@@ -64,17 +64,20 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
-    if kind in ("md", "markdown"):
-        fragments, settings = read_markdown(text)
-    elif kind in ("tex", "latex"):
-        settings = {}
-        fragments = read_latex(text)
-    elif kind in ("txt", "plain", "text"):
-        settings = {}
-        fragments = _read_plain(lines)
-    else:
+    if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r} (expected 'md', 'tex' or 'txt')")
+    try:
+        if kind in ("md", "markdown"):
+            fragments, settings = read_markdown(text)
+        else:
+            settings = {}
+            fragments = read_latex(text) if kind in ("tex", "latex") else _read_plain(lines)
+    except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
+        raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
     return Document(path, fragments, settings, lines)
+
+
+KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text")
 
 
 # ---------------------------------------------------------------- plain step files
