@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 import sympy as sp
 
-from tutor.errors import ParseError, TutorError
+from tutor.errors import ParseError
 
 WORDS = {"integer", "positive", "negative", "nonnegative", "nonpositive", "real", "natural",
          "nonzero", "odd", "even"}
@@ -19,8 +19,11 @@ OPS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
        ">=": sp.GreaterThan, "!=": sp.Unequality}
 
 
-class AssumptionError(TutorError):
-    """An assumption that cannot be read."""
+class AssumptionError(ParseError):
+    """An assumption that cannot be read (text that cannot be read: a ParseError)."""
+
+    def describe(self) -> str:
+        return self.message
 
 
 @dataclass

@@ -16,6 +16,13 @@ class BudgetExceeded(BaseException):
     """
 
 
+class AttemptTimedOut(BaseException):
+    """An attempt's own time ran out (`attempt`): the caller tries something else.
+
+    A BaseException too, so that a detector's `except Exception` cannot swallow it.
+    """
+
+
 @contextmanager
 def deadline(seconds: float):
     """Raise BudgetExceeded inside the block once `seconds` have passed.
@@ -23,17 +30,35 @@ def deadline(seconds: float):
     Uses SIGALRM where it can (main thread, Unix); elsewhere the block runs unbounded and
     callers rely on `remaining()` checks between rungs and on the batch parent's timeout.
     """
+    with _alarm(seconds, BudgetExceeded):
+        yield
+
+
+@contextmanager
+def attempt(seconds: float):
+    """Give one try at most `seconds`: AttemptTimedOut when its own time runs out.
+
+    When an enclosing deadline ends first, BudgetExceeded is raised instead, so no caller that
+    gives up on an attempt can swallow the budget of the whole check.
+    """
+    with _alarm(seconds, AttemptTimedOut):
+        yield
+
+
+@contextmanager
+def _alarm(seconds: float, own: type[BaseException]):
     usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
               and seconds > 0)
     if not usable:
         yield
         return
     previous_timer = signal.getitimer(signal.ITIMER_REAL)
-    if previous_timer[0] and previous_timer[0] < seconds:
-        seconds = previous_timer[0]  # an outer budget ends sooner: keep it
+    raised = own
+    if previous_timer[0] and previous_timer[0] <= seconds:
+        seconds, raised = previous_timer[0], BudgetExceeded  # an outer budget ends sooner
 
     def on_alarm(signum, frame):
-        raise BudgetExceeded()
+        raise raised()
 
     old = signal.signal(signal.SIGALRM, on_alarm)
     started = time.monotonic()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from tutor.budget import BudgetExceeded, deadline
 from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
 from tutor.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.equivalence import Equation, compare, unit_factor
@@ -166,7 +167,8 @@ class DerivationChecker(LimitRules):
                                     and _is_equation(nxt[1][0]))
             for chain in chains:
                 walked = self._contained(ln, self._chain, ln, chain, lead, prev, prev_eq, origin,
-                                         next_is_equation, errors_in_block)
+                                         next_is_equation, errors_in_block,
+                                         steps=len(chain.links) + 1)
                 prev, prev_eq, origin = walked or (None, None, origin)
                 lead = None
             if ln.line == 0:  # the problem's start line is context, not a step of the learner
@@ -179,20 +181,30 @@ class DerivationChecker(LimitRules):
                 self._contained(last_line, self._check_target, last_line, prev, errors_in_block)
         return self.results
 
-    def _contained(self, ln: Line, work, *args):
-        """`work(*args)`; an unexpected error makes this line's step `unchecked`, never a crash.
+    def _contained(self, ln: Line, work, *args, steps: int = 1):
+        """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent
+        budget makes this line's step `unchecked`, never a crash or a hang.
 
         One bad step never loses a document: the rest of it is checked as usual.
         """
         try:
-            return work(*args)
+            with deadline(self.budget * steps):
+                return work(*args)
+        except BudgetExceeded:
+            self.results.append(self._result(ln, None, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - containment: any bug stays inside its step
             self.results.append(self._result(ln, None, "unchecked", _failure(exc)))
-            return None
+        return None
+
+    def _spent(self) -> str:
+        return f"time budget of {self.budget:g} s spent"
 
     def _parse_contained(self, ln: Line):
         try:
-            return self._parse(ln)
+            with deadline(self.budget):
+                return self._parse(ln)
+        except BudgetExceeded:
+            return ln, [], None, self._result(ln, None, "unchecked", self._spent())
         except Exception as exc:  # noqa: BLE001 - containment, as in `_contained`
             return ln, [], None, self._result(ln, None, "unchecked", _failure(exc))
 
@@ -345,7 +357,10 @@ class DerivationChecker(LimitRules):
                                              "its time budget and was stopped"))
             return
         try:
-            self._check_step(ln, a, op, b, errors)
+            with deadline(self.budget):
+                self._check_step(ln, a, op, b, errors)
+        except BudgetExceeded:
+            self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", _failure(exc)))
 

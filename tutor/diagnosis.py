@@ -8,7 +8,7 @@ from collections.abc import Callable
 import mpmath
 import sympy as sp
 
-from tutor.budget import BudgetExceeded, deadline
+from tutor.budget import AttemptTimedOut, attempt
 from tutor.high_precision import Evaluator
 
 Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
@@ -289,7 +289,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     expected = exact(evaluated(expand_ml(as_written)))
     got = exact(evaluated(expand_ml(written)))
     try:
-        with deadline(0.8):
+        with attempt(0.8):
             if previous is not None:
                 chain = diagnose_chain_rule(previous, got)
                 if chain:
@@ -304,7 +304,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
                         return _structural(as_written, written, expected, got) or found
                     return found
             return _structural(as_written, written, expected, got)
-    except (BudgetExceeded, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
+    except (AttemptTimedOut, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
             AttributeError):
         return None
     return None

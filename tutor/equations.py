@@ -11,7 +11,7 @@ import numpy as np
 import sympy as sp
 
 from tutor.assumptions import Assumptions, sample_array, satisfied
-from tutor.budget import BudgetExceeded, Clock, deadline
+from tutor.budget import AttemptTimedOut, Clock, attempt
 from tutor.equivalence import (
     DPS,
     Equation,
@@ -98,10 +98,10 @@ def _solve(z, var, clock: Clock):
         return quick
     real = sp.Dummy(var.name, real=True)
     try:
-        with deadline(min(clock.remaining(), 0.8)):
+        with attempt(min(clock.remaining(), 0.8)):
             found = sp.solve(z.xreplace({var: real}), real, dict=False, check=False,
                              rational=True, simplify=False)
-    except (BudgetExceeded, NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, sp.PolynomialError):
         return None
     if not isinstance(found, list) or any(isinstance(r, (tuple, dict)) for r in found):
         return None

@@ -18,7 +18,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from tutor.assumptions import Assumptions, read_assumptions
-from tutor.budget import BudgetExceeded, Clock, deadline
+from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, attempt, deadline
 from tutor.builder import ELLIPSIS, PLUS_MINUS, Chain, ParseContext
 from tutor.compiling import _infinite
 from tutor.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
@@ -268,10 +268,10 @@ def prepare(expr, clock: Clock):
     expr = evaluated(expand_ml(expr))
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
         try:
-            with deadline(min(clock.remaining(), 1.0)):
+            with attempt(min(clock.remaining(), 1.0)):
                 expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Integral, sp.Subs)),
                                     lambda e: e.doit())
-        except (BudgetExceeded, NotImplementedError, ValueError, TypeError):
+        except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree
         from tutor.limit_values import verified_limit
@@ -283,12 +283,12 @@ def prepare(expr, clock: Clock):
     seconds = _closed_form_budget(expr)
     if seconds:
         try:
-            with deadline(min(clock.remaining() / 4, seconds)):
+            with attempt(min(clock.remaining() / 4, seconds)):
                 done = expr.doit()
                 if not done.has(sp.Sum, sp.Product) or _node_count(done, 10**4) < 4 * _node_count(
                         expr, 10**4) + 40:
                     expr = done
-        except (BudgetExceeded, NotImplementedError, ValueError, TypeError):
+        except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
     return expr
 

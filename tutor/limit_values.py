@@ -7,7 +7,7 @@ import random
 import mpmath
 import sympy as sp
 
-from tutor.budget import BudgetExceeded, deadline
+from tutor.budget import AttemptTimedOut, attempt
 from tutor.high_precision import Evaluator
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
@@ -18,9 +18,9 @@ def verified_limit(lim: sp.Limit, seconds: float = 1.0):
     """The value of `lim`, or None when sympy cannot find it or numbers disagree with it."""
     body, var, point, direction = lim.args
     try:
-        with deadline(seconds):
+        with attempt(seconds):
             value = sp.limit(body, var, point, str(direction))
-    except (BudgetExceeded, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
         return None
     if value.has(sp.Limit, sp.nan, sp.AccumBounds) or value is sp.zoo:
         return None

@@ -283,5 +283,6 @@ def _flow_value(text: str, index: int, top: bool = False) -> tuple[object, int]:
         close = text.index(char, index + 1)
         return text[index + 1:close], close + 1
     stop = re.compile(r"$" if top else r"[,\]}]").search(text, index)
-    scalar = text[index:stop.start()].strip()
-    return (int(scalar) if re.fullmatch(r"[+-]?\d+", scalar) else scalar), stop.start()
+    end = stop.start() if stop else len(text)  # an unclosed `[1`: the value runs to the end
+    scalar = text[index:end].strip()
+    return (int(scalar) if re.fullmatch(r"[+-]?\d+", scalar) else scalar), end
