@@ -272,6 +272,10 @@ class DerivationChecker(LimitRules):
             self._step(ln, prev, lead, parts[0], errors)
         elif not links and prev is not None and ln.continues is None:
             self._step(ln, prev, "=", parts[0], errors)
+        elif links and _repeats_a_variable(parts[0].expr):
+            self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
+                                             "repeats a variable: it defines nothing"))
+            return None, None, origin
         elif links and links[0].op in ("=", ":=", "===") and _definable(parts[0].expr, self.ctx):
             self._define(parts[0].expr, parts[1].expr)
             self.results.append(self._result(ln, parts[0], "ok", f"definition of "
@@ -319,6 +323,8 @@ class DerivationChecker(LimitRules):
             name = symbol(f"{item.base}_{item.indices[0]}")
             if name in values:
                 values[item] = values[name]
+        for variable in _variables_of_calculus(lhs, rhs):  # ∂L/∂o keeps o a variable
+            values.pop(variable, None)
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
@@ -472,6 +478,26 @@ class DerivationChecker(LimitRules):
                           diagnosis, method)
 
 
+def _repeats_a_variable(expr) -> bool:
+    """`f(x, x)`: an undefined function whose arguments repeat a symbol."""
+    return (isinstance(expr, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in expr.args)
+            and len(set(expr.args)) < len(expr.args))
+
+
+def _variables_of_calculus(*exprs) -> set:
+    """Symbols that a derivative, limit, sum, product or integral varies: never given a value."""
+    found = set()
+    for expr in exprs:
+        for node in expr.atoms(sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
+            if isinstance(node, sp.Derivative):
+                found |= {v for v, _ in node.variable_count}
+            elif isinstance(node, sp.Limit):
+                found.add(node.args[1])
+            else:
+                found |= {limit[0] for limit in node.limits}
+    return found
+
+
 def _failure(exc: Exception) -> str:
     """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
     anything else as an internal error."""
@@ -508,6 +534,7 @@ def _definable(expr, ctx: Context) -> bool:
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
+                and len(set(expr.args)) == len(expr.args)  # f(x, x) = … defines nothing
                 and name not in ("P", "p", "E", "var", "Var"))
     return False
 

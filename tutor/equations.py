@@ -101,7 +101,8 @@ def _solve(z, var, clock: Clock):
         with attempt(min(clock.remaining(), 0.8)):
             found = sp.solve(z.xreplace({var: real}), real, dict=False, check=False,
                              rational=True, simplify=False)
-    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, AttributeError,
+            sp.PolynomialError):
         return None
     if not isinstance(found, list) or any(isinstance(r, (tuple, dict)) for r in found):
         return None

@@ -20,6 +20,7 @@ from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 
 from tutor.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
+from tutor.calls import PROBABILITY_NAMES
 from tutor.errors import ParseError
 
 MAX_LENGTH = 4000
@@ -104,12 +105,12 @@ def parse_chains(text: str, syntax: str = "auto",
 
 
 def _misplaced_relation(expr) -> str | None:
-    """A relation (`x <= 1`) is an event inside P(…), E[…] or f(…), never a number elsewhere."""
+    """A relation (`x <= 1`) is an event inside P(…) or E[…], never a number elsewhere."""
     if not isinstance(expr, sp.Basic) or isinstance(expr, sp.Piecewise):
         return None
     if isinstance(expr, _CONDITIONS):
         return "a relation or condition cannot be used as a number here"
-    events = isinstance(expr, AppliedUndef)  # events inside an opaque call: P(X = 1)
+    events = isinstance(expr, AppliedUndef) and expr.func.__name__ in EVENT_FUNCTIONS
     for child in expr.args:
         if events and isinstance(child, _CONDITIONS):
             continue
@@ -122,6 +123,8 @@ def _misplaced_relation(expr) -> str | None:
 
 
 _CONDITIONS = (sp.Rel, BooleanFunction, BooleanAtom)
+# calls whose arguments are events: P(X = 1), E[X | Y = y], an indicator I(y = k)
+EVENT_FUNCTIONS = frozenset(PROBABILITY_NAMES | {"E", "Var", "var", "Cov", "cov", "I"})
 
 
 ABS_OPEN, ABS_CLOSE = "\ue000", "\ue001"
