@@ -566,9 +566,10 @@ def test_chooser_marks_and_leaves():
         repl.Chooser([])
 
 
-def test_app_unknown_problem_exits_2():
+def test_app_unknown_problem_exits_2(capsys):
     rc, out = drive("", problem_id="nope")
-    assert rc == 2 and "no problem nope" in joined(out)
+    assert rc == 2 and "no problem nope" not in joined(out)
+    assert "tutor: no problem nope" in capsys.readouterr().err
 
 
 def test_app_real_store_records(tutor_home):

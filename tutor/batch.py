@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ def _problem(ref: str | Problem | None) -> Problem | None:
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                    timeout: float = 2.0, skip_lines: frozenset[int] = frozenset()) -> FileReport:
     """Check every step of a notes file (a path, or text with `kind` given)."""
+    _positive_timeout(timeout)
     if isinstance(source, Document):
         doc = source
     elif kind is not None:
@@ -39,7 +41,8 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
         doc = read_document(source)
     fixed = _problem(problem)
     settings = doc.settings or {}
-    assume = list(assume) + list(settings.get("assume", []))
+    written = settings.get("assume", [])
+    assume = list(assume) + ([written] if isinstance(written, str) else list(written))
     base = settings.get("log_base")
     log_base = int(base) if base is not None and str(base).isdigit() else None
     report = FileReport(doc.path, fixed.id if fixed else None)
@@ -63,6 +66,11 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
         checker.results = []
         report.steps.extend(checker.run(lines))
     return report
+
+
+def _positive_timeout(timeout: float) -> None:
+    if not timeout > 0:
+        raise ValueError(f"the time budget of a step must be above 0 seconds, not {timeout!r}")
 
 
 def collect(paths: Iterable[str], glob: str | None = None) -> list[tuple[str, str | None]]:
@@ -95,8 +103,10 @@ def _worker(conn, line, problem, assume, timeout):  # pragma: no cover - runs in
 
     A thread beats every 0.2 s; each step writes its source line into shared memory. A step
     stuck in C code holds the interpreter, the beats stop, and the parent stops this worker and
-    re-checks the file without that step.
+    re-checks the file without that step. Ctrl-C is the parent's business: the worker ignores
+    SIGINT (a terminal sends it to the whole process group) and the parent stops it.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     lock = threading.Lock()
     derivation.ON_STEP = lambda n: setattr(line, "value", n)
 
@@ -132,7 +142,7 @@ class _Worker:
         self.line = ctx.Value("i", 0, lock=False)  # the step being checked, written by the worker
         self.proc = ctx.Process(target=_worker, args=(child, self.line, problem, assume, timeout),
                                 daemon=True)
-        self.proc.start()
+        _start_deaf_to_ctrl_c(self.proc)
         child.close()
         self.task: int | None = None
         self.end = self.beat = 0.0
@@ -154,6 +164,20 @@ class _Worker:
         self.conn.close()
 
 
+def _start_deaf_to_ctrl_c(proc) -> None:
+    """Start a worker with SIGINT blocked, so that a Ctrl-C arriving before the worker has set
+    it to ignored cannot raise KeyboardInterrupt there; the parent's mask is restored at once
+    (a SIGINT meanwhile stays pending and reaches the parent)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        proc.start()
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        proc.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
                 timeout: float = 2.0, glob: str | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[FileReport]:
@@ -163,6 +187,9 @@ def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
     interrupt) is killed after `timeout` + 2 s; its file is checked again with that step
     reported unchecked. A file over its whole allowance is reported unchecked.
     """
+    _positive_timeout(timeout)
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs!r}")
     files = collect(paths, glob)
     if problem is not None and not isinstance(problem, Problem):
         problem = _problem(problem)
@@ -184,6 +211,7 @@ def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -
     workers = [_Worker(ctx, problem, assume, timeout) for _ in range(max(1, min(jobs, len(todo))))]
     skips: dict[int, frozenset[int]] = {}
     done = 0
+    finished = False
     try:
         while todo or any(w.task is not None for w in workers):
             for w in workers:
@@ -223,9 +251,10 @@ def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -
                 done += 1
                 if progress:
                     progress(done, len(files))
+        finished = True
     finally:
-        for w in workers:
-            w.stop()
+        for w in workers:  # interrupted (Ctrl-C) or failed: stop the busy workers at once
+            w.stop(kill=not finished)
 
 
 def _warm_up() -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
+
+from tutor import __version__
 
 EXIT_OK, EXIT_WRONG, EXIT_USAGE, EXIT_UNKNOWN = 0, 1, 2, 3
 
@@ -20,10 +23,42 @@ examples:
 """
 
 
+def cpu_count() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells), at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def jobs_value(text: str) -> int:
+    """`--jobs`: a whole number ≥ 1, or `auto` for the number of cores."""
+    if text.strip().lower() == "auto":
+        return cpu_count()
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least 1 or 'auto', not {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {jobs}")
+    return jobs
+
+
+def timeout_value(text: str) -> float:
+    """`--timeout`: a finite number of seconds above 0."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text}")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tutor", description=DESCRIPTION,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version="tutor 0.1.0")
+    p.add_argument("--version", action="version", version=f"tutor {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("check", help="check every step of notes (.md, .tex, .txt) or folders",
@@ -34,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--assume", action="append", default=[], metavar="TEXT",
                    help="an assumption such as 'x > 0' (repeatable)")
     c.add_argument("--format", choices=("text", "json", "junit"), default="text")
-    c.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
-    c.add_argument("--timeout", type=float, default=2.0, metavar="SECONDS",
+    c.add_argument("--jobs", type=jobs_value, default="auto", metavar="N",
+                   help="worker processes, at least 1, or 'auto' (default: one per core)")
+    c.add_argument("--timeout", type=timeout_value, default=2.0, metavar="SECONDS",
                    help="time budget per step (default 2)")
     c.add_argument("--glob", metavar="PATTERN", help="files to take from folders, e.g. '*.md'")
     c.add_argument("--verbose", "-v", action="store_true", help="list the ok steps too")
@@ -80,60 +116,89 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return EXIT_OK
+        parser.print_help(sys.stderr)  # a command is required: a usage error
+        return EXIT_USAGE
     from tutor.errors import ParseError, TutorError
 
     try:
         return COMMANDS[args.command](args)
     except ParseError as exc:
+        if not exc.text:  # an assumption: the message quotes the text at fault
+            print(f"tutor: {exc.message}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"tutor: cannot read this: {exc.message} (column {exc.column})", file=sys.stderr)
         print("  " + exc.caret().replace("\n", "\n  "), file=sys.stderr)
         return EXIT_USAGE
     except TutorError as exc:
         print(f"tutor: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("tutor: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # one line; on a terminal, below the ^C and any progress bar
+        print(("\n" if sys.stderr.isatty() else "") + "tutor: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line, and exit 2
+        from tutor.errors import internal_error
+
+        print(f"tutor: {internal_error(exc)}; please report it", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def cmd_check(args) -> int:
-    from tutor import report
+    """Reports on stdout; each unreadable file is a `tutor:` line on stderr and exit 2."""
+    from tutor.assumptions import read_assumptions
     from tutor.batch import check_paths
 
-    progress = None
-    if sys.stderr.isatty() and (len(args.paths) > 1 or any(os.path.isdir(p) for p in args.paths)):
-        def progress(done: int, total: int) -> None:
-            width = 30
-            filled = width * done // max(total, 1)
-            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files",
-                  end="" if done < total else "\n", file=sys.stderr, flush=True)
+    read_assumptions(args.assume)  # an unreadable --assume is a usage error, before any work
     reports = check_paths(args.paths, args.problem, args.assume, jobs=args.jobs,
-                          timeout=args.timeout, glob=args.glob, progress=progress)
-    if args.format == "json":
-        print(report.render_json(reports))
-    elif args.format == "junit":
-        print(report.render_junit(reports))
-    else:
-        sources = {}
-        for r in reports:
-            try:
-                with open(r.path, encoding="utf-8") as fh:
-                    sources[r.path] = fh.read().splitlines()
-            except (OSError, UnicodeDecodeError):
-                pass
-        print(report.render_text(reports, sources, color=report.use_color(sys.stdout),
-                                 verbose=args.verbose))
-    if any(r.error for r in reports):
-        for r in reports:
-            if r.error:
-                print(f"tutor: {r.error}", file=sys.stderr)
+                          timeout=args.timeout, glob=args.glob, progress=_progress_bar(args))
+    _print_reports(args, reports)
+    unreadable = [r for r in reports if r.error]
+    for r in unreadable:
+        print(f"tutor: {r.error}", file=sys.stderr)
+    if unreadable:
         return EXIT_USAGE
     wrong = any(s.verdict == "error" for r in reports for s in r.steps)
     return EXIT_WRONG if wrong else EXIT_OK
+
+
+def _progress_bar(args):
+    """A progress bar on stderr for several files, when stderr is a terminal; else None."""
+    if not sys.stderr.isatty() or (len(args.paths) < 2 and
+                                   not any(os.path.isdir(p) for p in args.paths)):
+        return None
+
+    def progress(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files",
+              end="" if done < total else "\n", file=sys.stderr, flush=True)
+    return progress
+
+
+def _print_reports(args, reports) -> None:
+    """JSON and JUnit keep unreadable files as entries (their formats define them); the text
+    report leaves them out, since their errors go to stderr."""
+    from tutor import report
+
+    if args.format == "json":
+        print(report.render_json(reports))
+        return
+    if args.format == "junit":
+        print(report.render_junit(reports))
+        return
+    readable = [r for r in reports if not r.error]
+    if not readable:
+        return
+    sources = {}
+    for r in readable:
+        try:
+            with open(r.path, encoding="utf-8") as fh:
+                sources[r.path] = fh.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            pass
+    print(report.render_text(readable, sources, color=report.use_color(sys.stdout),
+                             verbose=args.verbose))
 
 
 def cmd_compare(args) -> int:
@@ -184,6 +249,10 @@ def cmd_hint(args) -> int:
 def cmd_practice(args) -> int:
     from tutor.repl import run_practice
 
+    if args.id is not None:
+        from tutor.bank import problem
+
+        problem(args.id.strip())  # an unknown id: ProblemError, `tutor: …` on stderr, exit 2
     return run_practice(args.id, vi=args.vi)
 
 
@@ -199,8 +268,7 @@ def cmd_progress(args) -> int:
 
     store = Store()
     if args.reset:
-        answer = input("Forget all progress? This cannot be undone. [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
+        if not _confirm("Forget all progress? This cannot be undone. [y/N] "):
             print("nothing changed")
             return EXIT_OK
         store.reset()
@@ -212,6 +280,15 @@ def cmd_progress(args) -> int:
         return EXIT_OK
     print(render_progress(store.summary([(p.id, p.topic) for p in problems()]), args.format))
     return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    """Ask on stderr (stdout keeps only results); no answer (end of input) is no."""
+    print(question, end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
+    if not answer:
+        print(file=sys.stderr)
+    return answer.strip().lower() in ("y", "yes")
 
 
 COMMANDS = {"check": cmd_check, "compare": cmd_compare, "list": cmd_list, "show": cmd_show,

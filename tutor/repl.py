@@ -452,8 +452,8 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
                 else:
                     chosen = _choose(bank if bank is not None else state.catalogue_list(),
                                      state.store, term.ask if term else _stdin_ask, say)
-            except TutorError as exc:
-                say([f"error: {exc}"])
+            except TutorError as exc:  # an error, not a result: stderr, as every command does
+                print(f"tutor: {exc}", file=sys.stderr)
                 return 2
             if chosen is None:
                 return 0
