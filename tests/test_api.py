@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tutor
-import tutor.bank  # noqa: F401 - importing the module must not hide tutor.problems()
+import tutor.bank.loader  # noqa: F401 - importing the module must not hide tutor.problems()
 
 
 def test_public_names_work_together():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.bank import FAMILIES, generate, problems
-from tutor.derivation import check_derivation, reaches_target
+from tutor.bank.loader import FAMILIES, generate, problems
+from tutor.derive.derivation import check_derivation, reaches_target
 
 BANK = problems()
 VARIANTS = [generate(family, seed) for family in FAMILIES for seed in (1, 2)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import tutor.derivation as derivation
+import tutor.derive.derivation as derivation
 from tutor.batch import check_paths
 
 

@@ -35,7 +35,7 @@ def test_a_failing_step_does_not_lose_the_rest(trigger):
 
 
 def test_an_internal_error_is_unchecked_with_its_type(monkeypatch):
-    from tutor import derivation
+    from tutor.derive import derivation
 
     def broken(self, *args):
         raise KeyError("boom")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.derivation import Line, check_derivation
+from tutor.derive.derivation import Line, check_derivation
 
 # (previous line, step, expected code)
 WRONG = [

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tutor.documents import Document, read_document, read_text, starts_with_relation
 from tutor.errors import DocumentError
+from tutor.notes.documents import Document, read_document, read_text, starts_with_relation
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -19,10 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sympy.core.function import AppliedUndef
 
-from tutor.builder import Chain
-from tutor.equivalence import compare
+from tutor.api import compare
 from tutor.functions import expand_ml
-from tutor.parsing import parse
+from tutor.read.builder import Chain
+from tutor.read.parser import parse
 
 EQ, NE, UNK = "equal", "not_equal", "unknown"
 

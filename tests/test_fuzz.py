@@ -10,17 +10,20 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-import fuzz  # noqa: E402
+from fuzzing import worker  # noqa: E402
+from fuzzing.cases import APIS, BUDGET, Case, Outcome, known_cases, load_corpus  # noqa: E402
+from fuzzing.generators import FAMILIES, generate, make_case  # noqa: E402
+from fuzzing.report import traceback_kinds  # noqa: E402
+from fuzzing.runner import run_cases  # noqa: E402
 
 pytestmark = pytest.mark.fuzz  # in the default run; `-m "not fuzz"` leaves it out
 
 SLICE, SEED = 2000, 10
-BUDGET = 0.5  # seconds per step, as in the benchmark
 HARD_EXTRA = 4.0  # a call this long past its allowance is killed (an overrun either way)
 JOBS = min(2, os.cpu_count() or 1)
 
 
-def _explain(bad: list[fuzz.Outcome], leftovers: list[str]) -> str:
+def _explain(bad: list[Outcome], leftovers: list[str]) -> str:
     lines = [f"{len(bad)} failing inputs of {SLICE} (seed {SEED}); rerun one with "
              f"`python benchmarks/fuzz.py --seed {SEED} --case INDEX`"]
     for o in bad[:60]:
@@ -38,8 +41,8 @@ def _explain(bad: list[fuzz.Outcome], leftovers: list[str]) -> str:
 
 
 def test_fuzz_slice_has_no_traceback_overrun_or_file():
-    cases = list(fuzz.generate(SLICE, SEED))
-    outcomes, leftovers = fuzz.run_cases(cases, jobs=JOBS, budget=BUDGET, hard_extra=HARD_EXTRA)
+    cases = list(generate(SLICE, SEED))
+    outcomes, leftovers = run_cases(cases, jobs=JOBS, budget=BUDGET, hard_extra=HARD_EXTRA)
     assert len(outcomes) == SLICE
     bad = sorted((o for o in outcomes if o.crashed or o.overrun or o.created),
                  key=lambda o: o.index)
@@ -48,20 +51,20 @@ def test_fuzz_slice_has_no_traceback_overrun_or_file():
 
 
 def test_the_stream_is_seeded_and_covers_every_family():
-    first = [c.show(None) for c in fuzz.generate(70, SEED)]
-    again = [c.show(None) for c in fuzz.generate(70, SEED)]
-    other = [c.show(None) for c in fuzz.generate(70, SEED + 1)]
+    first = [c.show(None) for c in generate(70, SEED)]
+    again = [c.show(None) for c in generate(70, SEED)]
+    other = [c.show(None) for c in generate(70, SEED + 1)]
     assert first == again and first != other
-    cases = list(fuzz.generate(70, SEED))
-    assert {c.family for c in cases} == set(fuzz.FAMILIES)
-    assert {c.api for c in cases} == set(fuzz.APIS)
-    assert fuzz.make_case(68, SEED, list(fuzz.FAMILIES)).show(None) == first[68]
+    cases = list(generate(70, SEED))
+    assert {c.family for c in cases} == set(FAMILIES)
+    assert {c.api for c in cases} == set(APIS)
+    assert make_case(68, SEED, list(FAMILIES)).show(None) == first[68]
 
 
 def test_the_generators_use_real_lines_and_the_issue_inputs():
-    corpus = fuzz.load_corpus()
+    corpus = load_corpus()
     assert len(corpus.lines) > 100 and "4x - 1" in corpus.lines
-    known = [c.show(None) for c in fuzz.known_cases()]
+    known = [c.show(None) for c in known_cases()]
     for needle in ("'2e8585827', '1'", "'x = x = x', 'x'", "binom(k<=3.14159, pi)",
                    r"\\boxed{2}\\boxed{3}\\boxed{4}", "P(X = 1) = p"):
         assert any(needle in text for text in known), needle
@@ -79,11 +82,11 @@ def _fake_call(case, budget, scratch):
 
 
 def test_the_harness_survives_crashes_hangs_and_catches_files(monkeypatch):
-    monkeypatch.setattr(fuzz, "_call", _fake_call)  # the forked workers inherit it
-    cases = [fuzz.Case("t", "parse", a=a, index=k)
+    monkeypatch.setattr(worker, "call_api", _fake_call)  # the forked workers inherit it
+    cases = [Case("t", "parse", a=a, index=k)
              for k, a in enumerate(("crash", "hang", "write", "fine", "crash"))]
     start = time.monotonic()
-    outcomes, leftovers = fuzz.run_cases(cases, jobs=2, budget=0.1, hard_extra=1.0)
+    outcomes, leftovers = run_cases(cases, jobs=2, budget=0.1, hard_extra=1.0)
     by_index = {o.index: o for o in outcomes}
     assert time.monotonic() - start < 20 and len(outcomes) == 5 and leftovers == []
     crash = by_index[0]
@@ -91,4 +94,4 @@ def test_the_harness_survives_crashes_hangs_and_catches_files(monkeypatch):
     assert by_index[1].status == "killed" and by_index[1].overrun
     assert by_index[2].created == ["F"]
     assert by_index[3].status == "ok" and not by_index[3].notable
-    assert fuzz.traceback_kinds(outcomes)[0]["count"] == 2
+    assert traceback_kinds(outcomes)[0]["count"] == 2

@@ -63,7 +63,7 @@ def test_installed_wheel_finds_its_grammar(wheel, tmp_path):
     (Path(site) / "tutor_test_deps.pth").write_text("\n".join(_dependency_dirs()) + "\n")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
                     str(wheel)], check=True, capture_output=True)
-    code = ("import tutor.parsing as p; d = p.grammar_dir(); "
+    code = ("import tutor.read.parser as p; d = p.grammar_dir(); "
             "print(d); print(p.parse('2x^2 - 3x'))")
     run = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True,
                          text=True, env={"PYTHONSAFEPATH": "1", "PATH": "/usr/bin:/bin"})

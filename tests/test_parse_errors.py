@@ -11,10 +11,10 @@ import sympy as sp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import tutor.builder
-from tutor.builder import Chain
+import tutor.read.builder
 from tutor.errors import ParseError
-from tutor.parsing import (
+from tutor.read.builder import Chain
+from tutor.read.parser import (
     KNOWN_BAD,
     MAX_DEPTH,
     MAX_LENGTH,
@@ -276,7 +276,7 @@ def test_errors_inside_the_transformer_become_parse_errors(monkeypatch):
     def boom(self, children):
         raise KeyError("boom")
 
-    monkeypatch.setattr(tutor.builder.Builder, "number", boom)
+    monkeypatch.setattr(tutor.read.builder.Builder, "number", boom)
     with pytest.raises(ParseError) as caught:
         parse("x + 2")
     assert caught.value.column == 5  # where the number stands

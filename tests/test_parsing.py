@@ -79,9 +79,9 @@ import pytest
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from tutor.builder import ELLIPSIS, PLUS_MINUS, Chain
 from tutor.functions import logit, sigmoid, softplus
-from tutor.parsing import ParseContext, parse, parse_chains
+from tutor.read.builder import ELLIPSIS, PLUS_MINUS, Chain
+from tutor.read.parser import ParseContext, parse, parse_chains
 
 # --- the comparison helper ----------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tutor import bank as P
-from tutor import hints as H
+from tutor.bank import hints as H
+from tutor.bank import loader as P
 from tutor.errors import ProblemError
 from tutor.model import Problem
 
@@ -67,7 +67,7 @@ def test_required_rows_of_the_inventory_are_in_the_bank():
 
 
 # ---------------------------------------------------------------------------------------------
-# Every piece of math parses (needs tutor.parsing, written by another stage)
+# Every piece of math parses (needs tutor.read.parser, written by another stage)
 
 def _math(p: Problem) -> list[tuple[str, str]]:
     out = [("target", p.target)]
@@ -80,7 +80,7 @@ def _math(p: Problem) -> list[tuple[str, str]]:
 
 def _assert_parses(p: Problem) -> None:
     from tutor.errors import ParseError
-    from tutor.parsing import parse
+    from tutor.read.parser import parse
 
     failures = []
     for field, text in _math(p):
@@ -251,8 +251,8 @@ def test_search():
 
 
 def test_listing_is_fast_and_parses_no_math():
-    code = ("import sys, time; t = time.perf_counter(); import tutor.bank as P, "
-            "tutor.hints as H; H.render_list(P.problems()); "
+    code = ("import sys, time; t = time.perf_counter(); import tutor.bank.loader as P, "
+            "tutor.bank.hints as H; H.render_list(P.problems()); "
             "print(time.perf_counter() - t, 'sympy' in sys.modules or 'lark' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.split()

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tutor import progress
 from tutor.errors import TutorError
-from tutor.progress import ProgressError, Store, data_dir, mastery, render_progress
+from tutor.practice import progress
+from tutor.practice.progress import ProgressError, Store, data_dir, mastery, render_progress
 
 ROOT = Path(__file__).resolve().parents[1]
 BANK = [("deriv-a", "calculus"), ("deriv-b", "calculus"), ("bayes", "probability"),
@@ -131,7 +131,7 @@ def test_reset_and_export(store, tmp_path):
 # -- durability ----------------------------------------------------------------------------
 WRITER = """
 import sys
-from tutor.progress import Store
+from tutor.practice.progress import Store
 s = Store(sys.argv[1])
 a = s.start_attempt("deriv-a", "calculus")
 n = 0

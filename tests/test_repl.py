@@ -7,10 +7,10 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from tutor import repl
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.session import (
+from tutor.practice import repl
+from tutor.practice.session import (
     HELP,
     PracticeSession,
     bracket_depth,
@@ -387,7 +387,7 @@ def test_first_scratchpad_line_without_result_is_noted():
 
 def test_render_expr_one_line():
     sympy = pytest.importorskip("sympy")
-    from tutor.session import render_expr
+    from tutor.practice.session import render_expr
 
     x, h = sympy.symbols("x h")
     assert render_expr(sympy.Rational(1, 2) * x) == "x/2"
@@ -573,7 +573,7 @@ def test_app_unknown_problem_exits_2(capsys):
 
 
 def test_app_real_store_records(tutor_home):
-    from tutor.progress import Store
+    from tutor.practice.progress import Store
 
     rc, out = drive("bad\rundo\rx^2 + 2x + 1 - x^2\r2x + 1\rquit\r", store=None)
     with Store() as s:

@@ -15,9 +15,9 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 try:
-    import tutor.derivation  # noqa: F401
+    import tutor.derive.derivation  # noqa: F401
 except ImportError:  # the checker is not there yet: nothing to drive
-    pytestmark = pytest.mark.skip(reason="tutor.derivation cannot be imported")
+    pytestmark = pytest.mark.skip(reason="tutor.derive.derivation cannot be imported")
 else:
     pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a pty")
 
@@ -55,7 +55,7 @@ def progress_json(home: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def problem():
-    from tutor.bank import problem as find
+    from tutor.bank.loader import problem as find
 
     return find(PID)
 

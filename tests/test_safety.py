@@ -14,7 +14,7 @@ from sympy.core.function import AppliedUndef
 import tutor
 from tutor.errors import ParseError
 from tutor.names import is_safe, safe_name
-from tutor.parsing import parse_chains
+from tutor.read.parser import parse_chains
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOAD = "[open('F','w').write('x')]"

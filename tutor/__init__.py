@@ -5,14 +5,14 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 _API = {
-    "parse": "tutor.parsing",
+    "parse": "tutor.read.parser",
     "ParseError": "tutor.errors",
     "TutorError": "tutor.errors",
-    "compare": "tutor.equivalence",
-    "check_derivation": "tutor.derivation",
+    "compare": "tutor.api",
+    "check_derivation": "tutor.derive.derivation",
     "check_document": "tutor.batch",
-    "problems": "tutor.bank",
-    "problem": "tutor.bank",
+    "problems": "tutor.bank.loader",
+    "problem": "tutor.bank.loader",
     "Verdict": "tutor.model",
     "StepResult": "tutor.model",
     "Problem": "tutor.model",

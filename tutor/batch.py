@@ -12,11 +12,11 @@ from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from tutor import derivation
-from tutor.derivation import DerivationChecker, Line
-from tutor.documents import Document, read_document, read_text
+from tutor.derive import derivation
+from tutor.derive.derivation import DerivationChecker, Line
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
+from tutor.notes.documents import Document, read_document, read_text
 
 SUFFIXES = (".md", ".markdown", ".tex", ".txt")
 
@@ -24,7 +24,7 @@ SUFFIXES = (".md", ".markdown", ".tex", ".txt")
 def _problem(ref: str | Problem | None) -> Problem | None:
     if ref is None or isinstance(ref, Problem):
         return ref
-    from tutor.bank import problem
+    from tutor.bank.loader import problem
 
     return problem(ref)
 
@@ -259,8 +259,8 @@ def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -
 
 def _warm_up() -> None:
     """Build the parsers and first-use caches once, so forked workers inherit them."""
-    from tutor.derivation import check_derivation
-    from tutor.parsing import parser_for
+    from tutor.derive.derivation import check_derivation
+    from tutor.read.parser import parser_for
 
     parser_for("latex")
     parser_for("plain")

@@ -146,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_check(args) -> int:
     """Reports on stdout; each unreadable file is a `tutor:` line on stderr and exit 2."""
-    from tutor.assumptions import read_assumptions
     from tutor.batch import check_paths
+    from tutor.read.assumptions import read_assumptions
 
     read_assumptions(args.assume)  # an unreadable --assume is a usage error, before any work
     reports = check_paths(args.paths, args.problem, args.assume, jobs=args.jobs,
@@ -202,7 +202,7 @@ def _print_reports(args, reports) -> None:
 
 
 def cmd_compare(args) -> int:
-    from tutor.equivalence import compare
+    from tutor.api import compare
 
     try:
         verdict = compare(args.a, args.b, args.assume)
@@ -223,48 +223,48 @@ def cmd_compare(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from tutor.bank import search
-    from tutor.hints import render_list
+    from tutor.bank.hints import render_list
+    from tutor.bank.loader import search
 
     print(render_list(search(" ".join(args.words), args.topic), args.format))
     return EXIT_OK
 
 
 def cmd_show(args) -> int:
-    from tutor.bank import problem
-    from tutor.hints import render_show
+    from tutor.bank.hints import render_show
+    from tutor.bank.loader import problem
 
     print(render_show(problem(args.id), args.format, solution=args.solution))
     return EXIT_OK
 
 
 def cmd_hint(args) -> int:
-    from tutor.bank import problem
-    from tutor.hints import render_hint
+    from tutor.bank.hints import render_hint
+    from tutor.bank.loader import problem
 
     print(render_hint(problem(args.id), level=args.level, all_levels=args.all))
     return EXIT_OK
 
 
 def cmd_practice(args) -> int:
-    from tutor.repl import run_practice
+    from tutor.practice.repl import run_practice
 
     if args.id is not None:
-        from tutor.bank import problem
+        from tutor.bank.loader import problem
 
         problem(args.id.strip())  # an unknown id: ProblemError, `tutor: …` on stderr, exit 2
     return run_practice(args.id, vi=args.vi)
 
 
 def cmd_repl(args) -> int:
-    from tutor.repl import run_scratchpad
+    from tutor.practice.repl import run_scratchpad
 
     return run_scratchpad(vi=args.vi)
 
 
 def cmd_progress(args) -> int:
-    from tutor.bank import problems
-    from tutor.progress import Store, render_progress
+    from tutor.bank.loader import problems
+    from tutor.practice.progress import Store, render_progress
 
     store = Store()
     if args.reset:

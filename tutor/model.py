@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sympy as sp
 
 VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
 
@@ -17,6 +20,35 @@ class Span:
     end_line: int
     end_column: int
     text: str
+
+
+@dataclass
+class Part:
+    """One side of a relation chain: the expression and where it stands."""
+
+    expr: sp.Basic
+    span: Span
+    unit: str | None = None
+
+
+@dataclass
+class Link:
+    """The relation between two neighbouring parts, e.g. '=' or '->' with a label."""
+
+    op: str
+    span: Span
+    label: str | None = None
+
+
+@dataclass
+class Chain:
+    """`A = B = C`: parts joined by links; a lone expression is a chain of one part."""
+
+    parts: list[Part]
+    links: list[Link] = field(default_factory=list)
+
+    def steps(self) -> list[tuple[Part, Link, Part]]:
+        return [(self.parts[k], self.links[k], self.parts[k + 1]) for k in range(len(self.links))]
 
 
 @dataclass
@@ -102,3 +134,87 @@ class Problem:
     log_base: str | None = None
     mistakes: list[Mistake] = field(default_factory=list)
     path: str = ""
+
+
+@dataclass
+class Assumptions:
+    """Flags per symbol name and relations to test sampled points against."""
+
+    flags: dict[str, set[str]] = field(default_factory=dict)
+    relations: list[sp.Basic] = field(default_factory=list)
+    bounds: dict[str, list[float | None]] = field(default_factory=dict)
+
+    def flag(self, name: str, word: str) -> bool:
+        return word in self.flags.get(name, set())
+
+    def is_integer(self, name: str) -> bool:
+        return bool(self.flags.get(name, set()) & {"integer", "natural", "odd", "even"})
+
+    def merged(self, other: Assumptions) -> Assumptions:
+        flags = {k: set(v) for k, v in self.flags.items()}
+        for k, v in other.flags.items():
+            flags.setdefault(k, set()).update(v)
+        bounds = {k: list(v) for k, v in self.bounds.items()}
+        for k, (lo, hi) in other.bounds.items():
+            old = bounds.setdefault(k, [None, None])
+            old[0] = lo if old[0] is None else (old[0] if lo is None else max(old[0], lo))
+            old[1] = hi if old[1] is None else (old[1] if hi is None else min(old[1], hi))
+        merged = Assumptions(flags, self.relations + other.relations, bounds)
+        _propagate_bounds(merged)
+        return merged
+
+    def with_relation(self, relation) -> Assumptions:
+        """These assumptions and one more relation (`h != 0` inside a limit)."""
+        return assumptions_from({}, [relation]).merged(self)
+
+
+def assumptions_from(flags: dict[str, set[str]], relations: list) -> Assumptions:
+    """Assumptions from flags per name and relations, with the bounds they imply."""
+    result = Assumptions({k: set(v) for k, v in flags.items()}, list(relations))
+    for rel in relations:
+        _note_bound(result, rel)
+    _propagate_bounds(result)
+    return result
+
+
+def _note_bound(result: Assumptions, rel) -> None:
+    """Record `x > 0` style bounds so sampling starts inside the domain."""
+    import sympy as sp
+
+    left, right, op = rel.lhs, rel.rhs, rel.rel_op
+    if isinstance(left, sp.Symbol) and right.is_number:
+        name, value, side = left.name, float(right), op
+    elif isinstance(right, sp.Symbol) and left.is_number:
+        flip = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "!=": "!="}
+        name, value, side = right.name, float(left), flip[op]
+    else:
+        return
+    b = result.bounds.setdefault(name, [None, None])
+    if side in (">", ">="):
+        b[0] = value if b[0] is None else max(b[0], value)
+    elif side in ("<", "<="):
+        b[1] = value if b[1] is None else min(b[1], value)
+
+
+def _propagate_bounds(result: Assumptions) -> None:
+    """`0 <= k` and `k <= n` give `n >= 0`: carry bounds along relations between two names."""
+    import sympy as sp
+
+    pairs = []
+    for rel in result.relations:
+        if isinstance(rel, sp.Unequality) or not (isinstance(rel.lhs, sp.Symbol)
+                                                  and isinstance(rel.rhs, sp.Symbol)):
+            continue
+        small, big = (rel.lhs, rel.rhs) if isinstance(rel, (sp.StrictLessThan, sp.LessThan)) \
+            else (rel.rhs, rel.lhs)
+        pairs.append((small.name, big.name))
+    for _ in range(len(pairs)):
+        for small, big in pairs:
+            lo = result.bounds.get(small, [None, None])[0]
+            hi = result.bounds.get(big, [None, None])[1]
+            if lo is not None:
+                b = result.bounds.setdefault(big, [None, None])
+                b[0] = lo if b[0] is None else max(b[0], lo)
+            if hi is not None:
+                b = result.bounds.setdefault(small, [None, None])
+                b[1] = hi if b[1] is None else min(b[1], hi)

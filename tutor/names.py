@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
+PLUS_MINUS = sp.Dummy("plus_minus")
 PRIME = "ʹ"  # U+02B9 MODIFIER LETTER PRIME: a letter, so `y'` keeps its look as a name
 
 

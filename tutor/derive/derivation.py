@@ -10,15 +10,17 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from tutor.budget import BudgetExceeded, deadline
-from tutor.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
-from tutor.diagnosis import diagnose, diagnose_solve_step, show
-from tutor.equivalence import Equation, compare, unit_factor
+from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.derive.limits import LimitRules
 from tutor.errors import ParseError, TutorError, internal_error
 from tutor.functions import expand_ml
-from tutor.limits import LimitRules
-from tutor.model import Problem, StepResult, Verdict
+from tutor.judge.equivalence import Equation, compare
+from tutor.judge.units import unit_factor
+from tutor.model import Assumptions, Problem, StepResult, Verdict
 from tutor.names import symbol
-from tutor.parsing import parse_chains
+from tutor.read.assumptions import read_assumptions
+from tutor.read.builder import KNOWN_FUNCTIONS, Chain, ParseContext, Part
+from tutor.read.parser import parse_chains
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
@@ -52,6 +54,14 @@ class Context:
     given: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)  # a problem's fixed values
     seen: set[str] = field(default_factory=set)
     log_base: int | None = None
+    _assumptions: Assumptions | None = None
+
+    @property
+    def assumptions(self) -> Assumptions:
+        """The assumption texts, read once (an unreadable one raises AssumptionError)."""
+        if self._assumptions is None:
+            self._assumptions = read_assumptions(self.assume)
+        return self._assumptions
 
     def parse_context(self) -> ParseContext:
         return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
@@ -111,7 +121,7 @@ def reaches_target(lines, problem: Problem) -> bool:
                                                   last.atoms(sp.Symbol)):
         return False
     verdict = compare(checker.ctx.expand(last), checker.ctx.expand(target[-1].parts[-1].expr),
-                      checker.ctx.assume)
+                      checker.ctx.assumptions)
     return verdict.status == "equal"
 
 
@@ -130,7 +140,7 @@ class DerivationChecker(LimitRules):
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
-            from tutor.equivalence import exact  # a problem's decimals are exact: 0.05 = 1/20
+            from tutor.judge.decimals import exact  # a problem's decimals are exact: 0.05 = 1/20
 
             self.ctx.given = {k: exact(v) for k, v in self.ctx.values.items()}
             self.ctx.values = {}
@@ -222,7 +232,7 @@ class DerivationChecker(LimitRules):
         goal = self.ctx.expand(target[0].parts[0].expr)
         if expr.free_symbols - goal.free_symbols:
             return  # not in final form yet: it still names something the answer does not
-        verdict = compare(goal, expr, self.ctx.assume, budget=self.budget)
+        verdict = compare(goal, expr, self.ctx.assumptions, budget=self.budget)
         if verdict.status != "not_equal":
             return
         mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
@@ -329,7 +339,7 @@ class DerivationChecker(LimitRules):
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
             return None
-        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assume,
+        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assumptions,
                        approx=approx, budget=self.budget)
 
     def _holds_with_values(self, eq: Equation) -> bool:
@@ -353,7 +363,7 @@ class DerivationChecker(LimitRules):
         fa, fb = unit_factor(a.unit), unit_factor(b.unit)
         if a.unit and b.unit and fa and fb and fa != fb:
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
-        return compare(ea, eb, self.ctx.assume, approx=(op == "~="), budget=self.budget)
+        return compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None):
         if ON_STEP is not None:
@@ -425,7 +435,7 @@ class DerivationChecker(LimitRules):
                                              f"were put in for {names}", method="substitution"))
             return
         verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
-                          sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assume,
+                          sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assumptions,
                           budget=self.budget)
         if verdict.status == "equal":
             self.results.append(self._result(ln, part, "ok", "an equivalent equation",
@@ -435,7 +445,7 @@ class DerivationChecker(LimitRules):
                                              "follows, but not conversely", method=verdict.method))
         elif verdict.status == "not_equal":
             code, why = "solve-step", None
-            same_lhs = compare(old.lhs, new.lhs, self.ctx.assume, budget=self.budget)
+            same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
             if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
                 found = diagnose(_value(old.rhs), new.rhs)
                 if found:
@@ -458,7 +468,7 @@ class DerivationChecker(LimitRules):
         if result.verdict != "ok":
             return
         verdict = compare(self.ctx.expand(origin.expr), self.ctx.expand(last.expr),
-                          self.ctx.assume, budget=self.budget)
+                          self.ctx.assumptions, budget=self.budget)
         if verdict.status == "not_equal":
             result.verdict, result.code = "error", "final-answer"
             result.message = "the final result is wrong (an earlier error carried forward)"
@@ -506,7 +516,7 @@ def _failure(exc: Exception) -> str:
 
 def _exact(expr):
     """A learner's decimal argument as the exact number written: H(0.98) uses 1 - 49/50."""
-    from tutor.equivalence import exact
+    from tutor.judge.decimals import exact
 
     return exact(expr) if expr.has(sp.Float) else expr
 

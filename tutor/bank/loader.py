@@ -1,7 +1,7 @@
 """Problem bank: load and validate the TOML problems, look them up, generate seeded variants.
 
 No math is parsed here (no sympy, no lark): listing the bank must stay fast. The targets and
-steps are checked by the tests through ``tutor.parsing``.
+steps are checked by the tests through ``tutor.read.parser``.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def bank_dir() -> Any:
 
         return files("tutor._problems")
     except (ModuleNotFoundError, TypeError):
-        return Path(__file__).resolve().parent.parent / "problems"
+        return Path(__file__).resolve().parents[2] / "problems"
 
 
 def _fail(path: Any, field: str | None, message: str) -> ProblemError:

@@ -1,46 +1,25 @@
-"""Decide whether two expressions or equations are equal: a ladder of rungs under a time budget.
-
-The rungs: identical after evaluation; constants by exact arithmetic (a bare decimal is read to
-the precision written); otherwise random points of the assumed domain, screened all at once in
-floating point, then algebra (expand, cancel) when no point disagrees, then "equal" by agreement
-at many points. Every numeric verdict is settled in high precision with mpmath: a "not_equal"
-needs a witness whose difference is stable as the precision grows, an "equal" needs points where
-the difference vanishes. Anything else is "unknown" with the reason.
-"""
+"""Two expressions compared: a ladder of rungs (identity, constants, numeric probes, algebra)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-import mpmath
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from tutor.assumptions import Assumptions, read_assumptions
-from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, attempt, deadline
-from tutor.builder import ELLIPSIS, PLUS_MINUS, Chain, ParseContext
-from tutor.compiling import _infinite
-from tutor.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
-from tutor.errors import TutorError, internal_error
+from tutor.budget import AttemptTimedOut, Clock, attempt
 from tutor.functions import expand_ml
-from tutor.high_precision import DPS, Evaluator, _magnitude
-from tutor.model import Verdict
-from tutor.opaque import opaque
-from tutor.points import _fmt, _seed
-from tutor.probing import Probe
-
-__all__ = [  # the public API, and the names other modules import from here
-    "DPS", "Equation", "Evaluator", "_fmt", "_seed", "as_object", "clear_caches", "compare",
-    "compare_expressions", "evaluated", "exact", "expand_ml", "prepare", "unit_factor",
-]
+from tutor.judge.compiling import _infinite
+from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
+from tutor.judge.high_precision import _magnitude
+from tutor.judge.opaque import opaque
+from tutor.judge.probing import Probe
+from tutor.model import Assumptions, Verdict
+from tutor.names import ELLIPSIS, PLUS_MINUS
 
 MAX_EXPANDED_TERMS = 3000
 MAX_NODES = 1500     # larger expressions are not checked
-UNITS = {"bit": 1, "bits": 1, "byte": 8, "bytes": 8, "B": 8, "kB": 8e3, "KB": 8e3, "MB": 8e6,
-         "GB": 8e9, "TB": 8e12, "KiB": 8 * 2**10, "MiB": 8 * 2**20, "GiB": 8 * 2**30,
-         "nat": 1 / float(mpmath.log(2)), "nats": 1 / float(mpmath.log(2))}
-
 
 @dataclass
 class Equation:
@@ -52,113 +31,6 @@ class Equation:
     @property
     def zero(self) -> sp.Basic:
         return sp.Add(self.lhs, -self.rhs)
-
-
-@dataclass(frozen=True)
-class Refused:
-    """Text that reads fine but is not one expression or equation (a chain, several statements,
-    an inequality): compare answers "unknown" with the reason."""
-
-    reason: str
-
-
-def as_object(x, context: ParseContext | None = None):
-    """A string, Chain, sympy Eq or expression as an expression, an Equation or Refused."""
-    return _read(x, context)[0]
-
-
-def _read(x, context: ParseContext | None = None):
-    """(expression, Equation or Refused; the text of a lone expression when there is one)."""
-    if isinstance(x, str):
-        from tutor.parsing import parse_chains
-
-        chains = parse_chains(x, "auto", context)
-        if len(chains) != 1:
-            return Refused("several statements: compare one expression or equation at a time"), None
-        x = chains[0]
-    if isinstance(x, Chain):
-        if len(x.parts) == 1:
-            return x.parts[0].expr, x.parts[0].span.text
-        if len(x.parts) == 2 and x.links[0].op == "=":
-            return Equation(x.parts[0].expr, x.parts[1].expr), None
-        if len(x.parts) == 2 and x.links[0].op in RELATIONS:
-            return RELATIONS[x.links[0].op](x.parts[0].expr, x.parts[1].expr,
-                                            evaluate=False), None
-        return Refused("a chain of relations: compare one expression or equation at a time"), None
-    if isinstance(x, sp.Equality):
-        return Equation(x.lhs, x.rhs), None
-    return x, None
-
-
-RELATIONS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
-             ">=": sp.GreaterThan, "!=": sp.Unequality}
-ARGUMENT_TYPES = (str, sp.Basic, Chain, Equation)
-
-
-def clear_caches() -> None:
-    """Forget what earlier checks cached (assumptions read, evaluators): for benchmarks."""
-    from tutor.assumptions import _read_texts
-    from tutor.equations import _EVALUATORS
-
-    _read_texts.cache_clear()
-    _EVALUATORS.clear()
-
-
-def compare(a, b, assume=(), *, approx: bool = False, budget: float = 2.0,
-            context: ParseContext | None = None) -> Verdict:
-    """Are `a` and `b` equal under the assumptions? Sound: unsure means "unknown".
-
-    Raises ParseError for text it cannot read and TypeError for an argument that is neither
-    text nor a sympy object; anything else that goes wrong inside is an "unknown" verdict.
-    """
-    for x in (a, b):
-        if not isinstance(x, ARGUMENT_TYPES):
-            raise TypeError(f"compare takes text or sympy expressions, not {type(x).__name__}")
-    if isinstance(assume, str):
-        assume = (assume,)
-    clock = Clock(budget)
-    try:
-        with deadline(budget):
-            (a, text_a), (b, text_b) = _read(a, context), _read(b, context)
-            assumptions = read_assumptions(assume)
-            return _compare_read(a, b, assumptions, clock, approx, (text_a, text_b))
-    except BudgetExceeded:
-        return Verdict("unknown", reason=f"time budget of {budget:g} s spent")
-    except RecursionError:
-        return Verdict("unknown", reason="expression too deeply nested to check")
-    except MemoryError:
-        return Verdict("unknown", reason="expression too large to check")
-    except TutorError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
-        return Verdict("unknown", reason=internal_error(exc))
-
-
-def _compare_read(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
-    for x in (a, b):
-        if isinstance(x, Refused):
-            return Verdict("unknown", reason=x.reason)
-    if isinstance(a, sp.Rel) or isinstance(b, sp.Rel):
-        return _compare_relations(a, b)
-    if isinstance(a, Equation) and isinstance(b, Equation):
-        from tutor.equations import compare_equations
-
-        return compare_equations(a, b, assumptions, clock)
-    if isinstance(a, Equation) or isinstance(b, Equation):
-        return Verdict("unknown", reason="one side is an equation, the other is not")
-    return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
-
-
-def _compare_relations(a, b) -> Verdict:
-    """Inequalities: the same relation written either way round; other pairs are not decided."""
-    if isinstance(a, sp.Rel) and isinstance(b, sp.Rel):
-        if a.canonical == b.canonical or (
-                isinstance(a, sp.Unequality) and isinstance(b, sp.Unequality)
-                and {a.lhs, a.rhs} == {b.lhs, b.rhs}):
-            return Verdict("equal", "the same relation, written the other way round")
-        return Verdict("unknown", reason="inequalities are compared only when they are the "
-                                         "same relation written another way")
-    return Verdict("unknown", reason="one side is an inequality, the other is not")
 
 
 def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
@@ -274,7 +146,7 @@ def prepare(expr, clock: Clock):
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree
-        from tutor.limit_values import verified_limit
+        from tutor.judge.limit_values import verified_limit
 
         for lim in sorted(expr.atoms(sp.Limit), key=sp.count_ops):
             value = verified_limit(lim, min(clock.remaining(), 1.0))
@@ -348,10 +220,3 @@ def _expanded_size(expr) -> float:
     if isinstance(expr, sp.Mul):
         return math.prod(_expanded_size(a) for a in expr.args)
     return sum(_expanded_size(a) for a in expr.args)
-
-
-def unit_factor(unit: str | None) -> float | None:
-    """How many bits a unit word is (None for a unit we cannot convert)."""
-    if unit is None:
-        return 1.0
-    return UNITS.get(unit)

@@ -8,7 +8,7 @@ from decimal import Decimal
 import mpmath
 import sympy as sp
 
-from tutor.high_precision import DPS, Evaluator, _needed_dps, settle
+from tutor.judge.high_precision import DPS, Evaluator, _needed_dps, settle
 from tutor.model import Verdict
 
 APPROX_TOLERANCE = 5e-3  # relative, for ≈

@@ -9,7 +9,7 @@ from fractions import Fraction
 import mpmath
 import sympy as sp
 
-from tutor.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
+from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
 
 DPS = 30             # base working precision of the high-precision checks
 MAX_DPS = 600        # never more

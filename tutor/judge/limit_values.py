@@ -8,7 +8,7 @@ import mpmath
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
-from tutor.high_precision import Evaluator
+from tutor.judge.high_precision import Evaluator
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
 DPS = 80

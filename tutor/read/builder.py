@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sympy as sp
 from lark import v_args
 from lark.visitors import Transformer_NonRecursive
 
-from tutor.calculus import CalculusRules
-from tutor.calls import (
+from tutor.errors import ParseError
+from tutor.model import Chain, Link, Part, Span
+from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
+from tutor.read.calculus import CalculusRules
+from tutor.read.calls import (
     KNOWN_FUNCTIONS,  # noqa: F401 (re-exported)
     CallRules,
     ParseContext,
     _inverse,
     _strip_tokens,
 )
-from tutor.errors import ParseError
-from tutor.model import Span
-from tutor.names import symbol
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
-ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
-PLUS_MINUS = sp.Dummy("plus_minus")
 
 RELATIONS = {
     "=": "=", "≠": "!=", "!=": "!=", "/=": "!=", "\\neq": "!=", "\\ne": "!=",
@@ -35,35 +33,6 @@ RELATIONS = {
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-
-
-@dataclass
-class Part:
-    """One side of a relation chain: the expression and where it stands."""
-
-    expr: sp.Basic
-    span: Span
-    unit: str | None = None
-
-
-@dataclass
-class Link:
-    """The relation between two neighbouring parts, e.g. '=' or '->' with a label."""
-
-    op: str
-    span: Span
-    label: str | None = None
-
-
-@dataclass
-class Chain:
-    """`A = B = C`: parts joined by links; a lone expression is a chain of one part."""
-
-    parts: list[Part]
-    links: list[Link] = field(default_factory=list)
-
-    def steps(self) -> list[tuple[Part, Link, Part]]:
-        return [(self.parts[k], self.links[k], self.parts[k + 1]) for k in range(len(self.links))]
 
 
 @dataclass
@@ -118,8 +87,8 @@ def _product(left, right):
 class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
-    Chains and arithmetic are here; names and calls come from CallRules (tutor.calls), derivatives,
-    limits, sums and integrals from CalculusRules (tutor.calculus).
+    Chains and arithmetic are here; names and calls come from CallRules (tutor.read.calls),
+    derivatives, limits, sums and integrals from CalculusRules (tutor.read.calculus).
 
     Non-recursive: a line of a thousand terms is a tree a thousand deep (left-recursive sums).
     """

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.builder import Part
-from tutor.diagnosis import diagnose, show
-from tutor.equivalence import compare
+from tutor.derive.diagnosis import diagnose, show
+from tutor.judge.equivalence import compare
 from tutor.model import StepResult
+from tutor.read.builder import Part
 
 
 class LimitRules:
@@ -16,14 +16,15 @@ class LimitRules:
     def _limit_step(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
         body, var, point = a.args[0], a.args[1], a.args[2]
         if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
-            same = compare(body, b.args[0], self.ctx.assume + [f"{var} != {point}"]
-                           if point.is_finite else self.ctx.assume, budget=self.budget)
+            same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
+                sp.Ne(var, point, evaluate=False)) if point.is_finite else self.ctx.assumptions,
+                budget=self.budget)
             if same.status == "equal":
                 return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                     f"({var} ≠ {point})", method=same.method)
             num, den = sp.fraction(sp.together(body))
             lhopital = sp.diff(num, var) / sp.diff(den, var)
-            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assume,
+            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
                                         budget=self.budget).status == "equal":
                 form = _form(num, den, var, point)
                 if form in ("0/0", "∞/∞"):
@@ -35,13 +36,14 @@ class LimitRules:
                                         diagnosis=f"at {var} → {show(point)} the form is {form}, "
                                                   "not 0/0 or ∞/∞: substitute instead")
             quotient = sp.diff(body, var)
-            if compare(quotient, b.args[0], self.ctx.assume, budget=self.budget).status == "equal":
+            same = compare(quotient, b.args[0], self.ctx.assumptions, budget=self.budget)
+            if same.status == "equal":
                 return self._result(ln, part, "error", "this differentiates the whole quotient",
                                     code="lhopital-quotient-rule",
                                     diagnosis="L'Hôpital differentiates the numerator and the "
                                               "denominator separately")
             if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
-                    a, b, self.ctx.assume, budget=self.budget).status == "not_equal":
+                    a, b, self.ctx.assumptions, budget=self.budget).status == "not_equal":
                 found = diagnose(lhopital, b.args[0])
                 if found:
                     return self._result(ln, part, "error", "these are not the derivatives "
@@ -49,12 +51,12 @@ class LimitRules:
                                         diagnosis=f"expected {show(lhopital)}: {found[1]}")
             return None
         if not isinstance(b, sp.Limit) and var in b.free_symbols:
-            verdict = compare(body, b, self.ctx.assume, budget=self.budget)
+            verdict = compare(body, b, self.ctx.assumptions, budget=self.budget)
             if verdict.status == "equal":
                 return self._result(ln, part, "warning", f"the limit was dropped: this still "
                                     f"depends on {var}", code="limit-dropped")
             return None
-        verdict = compare(a, b, self.ctx.assume, budget=self.budget)
+        verdict = compare(a, b, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal" and self._first_principles() and _still_indeterminate(
                 body, var, point):
             return self._result(ln, part, "error", "the limit is taken too early",
@@ -93,7 +95,7 @@ def _still_indeterminate(body, var, point) -> bool:
 
 def _form(num, den, var, point) -> str | None:
     """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
-    from tutor.limit_values import verified_limit
+    from tutor.judge.limit_values import verified_limit
 
     side = "+-" if point.is_finite else ("-" if point is sp.oo else "+")
     n = verified_limit(sp.Limit(num, var, point, side))

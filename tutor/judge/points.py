@@ -9,16 +9,16 @@ from fractions import Fraction
 import numpy as np
 import sympy as sp
 
-from tutor.assumptions import (
-    Assumptions,
+from tutor.judge.compiling import Unsupported, _compile
+from tutor.judge.domain import (
     flag_mask,
     round_significant,
     sample_array,
     satisfied,
 )
-from tutor.compiling import Unsupported, _compile
-from tutor.float_arrays import FloatLib
-from tutor.opaque import Opened
+from tutor.judge.float_arrays import FloatLib
+from tutor.judge.opaque import Opened
+from tutor.model import Assumptions
 
 DRAW = 64            # candidate points drawn at once
 

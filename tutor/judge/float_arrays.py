@@ -8,7 +8,7 @@ import math
 import mpmath
 import numpy as np
 
-from tutor.compiling import MAX_TERMS, Unsupported, _domain, product
+from tutor.judge.compiling import MAX_TERMS, Unsupported, _domain, product
 
 
 def _gamma_float(x: float) -> float:

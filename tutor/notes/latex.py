@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from tutor.fragments import (
+from tutor.notes.fragments import (
     _BRACED,
     _LAYOUT_ENVS,
     PROBLEM_ID,

@@ -17,7 +17,7 @@ from prompt_toolkit.lexers import Lexer
 
 from tutor.errors import ProblemError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.session import COMMANDS, PracticeSession, bracket_depth, plural, wrap
+from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth, plural, wrap
 
 FUNCTIONS = ("sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
              "sinh", "cosh", "tanh", "arctanh", "exp", "ln", "log", "log2", "log10", "sqrt",
@@ -125,7 +125,7 @@ def editing_mode(vi: bool) -> Any:
 def _history() -> Any:
     from prompt_toolkit.history import FileHistory, InMemoryHistory
 
-    from tutor.progress import data_dir
+    from tutor.practice.progress import data_dir
 
     try:
         d = data_dir()
@@ -146,8 +146,8 @@ class _Preloader:
     @staticmethod
     def _run() -> None:
         try:
-            import tutor.derivation  # noqa: F401
-            import tutor.parsing  # noqa: F401
+            import tutor.derive.derivation  # noqa: F401
+            import tutor.read.parser  # noqa: F401
         except Exception:  # reported by the real call later
             pass
 
@@ -273,7 +273,7 @@ def _find(text: str, bank: list[Problem]) -> Problem | None:
 def _resolve(text: str, bank: list[Problem] | None) -> Problem:
     """A problem by id or alias (case-insensitive); the real bank suggests near misses."""
     if bank is None:
-        from tutor.bank import problem
+        from tutor.bank.loader import problem
 
         return problem(text.strip())
     found = _find(text, bank)
@@ -418,7 +418,7 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
     preload = _Preloader()
     real_checker = checker
     if checker is None:
-        from tutor.session import default_checker
+        from tutor.practice.session import default_checker
 
         def real_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
             preload.wait()
@@ -426,7 +426,7 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
 
     def real_reader(text: str) -> str:
         preload.wait()
-        from tutor.session import default_reader
+        from tutor.practice.session import default_reader
 
         return default_reader(text)
 
@@ -437,7 +437,7 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
     owned = practice and store is None
     if owned:
         try:
-            from tutor.progress import Store
+            from tutor.practice.progress import Store
 
             store = Store()
         except TutorError as exc:

@@ -7,10 +7,10 @@ import re
 import sympy as sp
 from lark import Token
 
-from tutor.calls import ALIAS_NAMES, ONE_ARG, _opaque, _strip_tokens, _sub_name
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
+from tutor.read.calls import ALIAS_NAMES, ONE_ARG, _opaque, _strip_tokens, _sub_name
 
 
 class CalculusRules:

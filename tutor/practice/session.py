@@ -328,7 +328,7 @@ class PracticeSession:
 
     def catalogue_list(self) -> list[Problem]:
         if self.catalogue is None:
-            from tutor.bank import problems
+            from tutor.bank.loader import problems
 
             self.catalogue = problems
         return list(self.catalogue())
@@ -423,21 +423,21 @@ class PracticeSession:
 
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
 def default_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
-    from tutor.derivation import check_derivation
+    from tutor.derive.derivation import check_derivation
 
     return check_derivation(lines, problem)
 
 
 def default_reaches(lines: list[str], problem: Problem) -> bool:
     try:
-        from tutor.derivation import reaches_target
+        from tutor.derive.derivation import reaches_target
     except ImportError:
         return False
     return bool(reaches_target(lines, problem))
 
 
 def default_reader(text: str) -> str:
-    from tutor.parsing import parse
+    from tutor.read.parser import parse
 
     return render_expr(parse(text, syntax="plain"))
 

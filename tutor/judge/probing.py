@@ -6,14 +6,13 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from tutor.assumptions import Assumptions
 from tutor.budget import Clock
-from tutor.compiling import Unsupported, _compile
-from tutor.float_arrays import FloatLib
-from tutor.high_precision import TOO_LARGE, Evaluator, _needed_dps, settle
-from tutor.model import Verdict
-from tutor.opaque import Opened
-from tutor.points import DISCONTINUOUS, DRAW, Points, _seed, draw
+from tutor.judge.compiling import Unsupported, _compile
+from tutor.judge.float_arrays import FloatLib
+from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, settle
+from tutor.judge.opaque import Opened
+from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _seed, draw
+from tutor.model import Assumptions, Verdict
 
 POINTS = 24          # agreeing points needed for a numeric "equal"
 SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"

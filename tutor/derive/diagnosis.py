@@ -9,7 +9,7 @@ import mpmath
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
-from tutor.high_precision import Evaluator
+from tutor.judge.high_precision import Evaluator
 
 Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
 DETECTORS: list[Detector] = []
@@ -143,8 +143,8 @@ def diagnose_inner_chain_rule(expected, got):
 
 def diagnose_sign_inside(expected, written):
     """One term of a sum, as the learner wrote it, has the wrong sign."""
-    from tutor.equivalence import evaluated
     from tutor.functions import expand_ml
+    from tutor.judge.expressions import evaluated
 
     for node in sp.preorder_traversal(written):
         if isinstance(node, sp.Add) and len(node.args) <= 12:
@@ -246,8 +246,8 @@ def _wrong_log_laws(arg, scale):
 
 @detector
 def diagnose_log_rule(expected, got):
-    from tutor.equivalence import evaluated
     from tutor.functions import expand_ml
+    from tutor.judge.expressions import evaluated
 
     for node, arg, scale in _log_nodes(expected):
         for w in _wrong_log_laws(arg, scale):
@@ -279,8 +279,9 @@ def diagnose_arithmetic(expected, got):
 
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
-    from tutor.equivalence import evaluated, exact
     from tutor.functions import expand_ml
+    from tutor.judge.decimals import exact
+    from tutor.judge.expressions import evaluated
 
     # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
     if _too_large(expected) or _too_large(got):
@@ -326,7 +327,7 @@ def _as_written(expr):
     """Decimals as exact rationals, keeping the unevaluated shape the learner wrote."""
     if expr.is_Atom:
         if isinstance(expr, sp.Float):
-            from tutor.decimals import written
+            from tutor.judge.decimals import written
 
             return sp.Rational(str(written(expr)))
         return expr

@@ -19,9 +19,9 @@ from lark.exceptions import (
 from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 
-from tutor.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
-from tutor.calls import PROBABILITY_NAMES
 from tutor.errors import ParseError
+from tutor.read.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
+from tutor.read.calls import PROBABILITY_NAMES
 
 MAX_LENGTH = 4000
 MAX_DEPTH = 60  # brackets
@@ -34,9 +34,9 @@ CLOSERS = {v: k for k, v in OPENERS.items()}
 
 def grammar_dir() -> Path:
     """The grammar folder: inside the installed package, or the repository's top level."""
-    here = Path(__file__).resolve().parent
-    installed = here / "_grammar"
-    return installed if (installed / "latex.lark").exists() else here.parent / "grammar"
+    package = Path(__file__).resolve().parent.parent  # tutor/
+    installed = package / "_grammar"
+    return installed if (installed / "latex.lark").exists() else package.parent / "grammar"
 
 
 @lru_cache(maxsize=2)

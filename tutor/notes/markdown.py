@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.fragments import PROBLEM_ID, Fragment, _apply_blanks, _fragments, _problem_in
+from tutor.notes.fragments import PROBLEM_ID, Fragment, _apply_blanks, _fragments, _problem_in
 
 
 def read_markdown(text: str) -> tuple[list[Fragment], dict]:

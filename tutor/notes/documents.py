@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
-from tutor.fragments import Fragment, _problem_in, starts_with_relation
-from tutor.latex_reader import read_latex
-from tutor.markdown import read_markdown
+from tutor.notes.fragments import Fragment, _problem_in, starts_with_relation
+from tutor.notes.latex import read_latex
+from tutor.notes.markdown import read_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
 

@@ -1,0 +1,67 @@
+"""The door for text: read what the user wrote with our grammars, then hand objects to the judge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from tutor.judge.equivalence import compare as judge
+from tutor.judge.expressions import Equation
+from tutor.model import Chain, Verdict
+from tutor.read.assumptions import read_assumptions
+from tutor.read.calls import ParseContext
+from tutor.read.parser import parse_chains
+
+RELATIONS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
+             ">=": sp.GreaterThan, "!=": sp.Unequality}
+ARGUMENT_TYPES = (str, sp.Basic, Chain, Equation)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Text that reads fine but is not one expression, relation or equation (a chain, several
+    statements): compare answers "unknown" with the reason."""
+
+    reason: str
+
+
+def compare(a, b, assume=(), *, approx: bool = False, budget: float = 2.0,
+            context: ParseContext | None = None) -> Verdict:
+    """Are `a` and `b` equal under the assumptions? Sound: unsure means "unknown".
+
+    `a`, `b`: text, sympy objects or Chains; `assume`: texts such as "x > 0" (or one text).
+    Raises ParseError for text it cannot read and TypeError for an argument that is neither
+    text nor a sympy object; anything else that goes wrong inside is an "unknown" verdict.
+    """
+    for x in (a, b):
+        if not isinstance(x, ARGUMENT_TYPES):
+            raise TypeError(f"compare takes text or sympy expressions, not {type(x).__name__}")
+    assumptions = read_assumptions(assume)
+    (a, text_a), (b, text_b) = read_object(a, context), read_object(b, context)
+    for x in (a, b):
+        if isinstance(x, Refused):
+            return Verdict("unknown", reason=x.reason)
+    return judge(a, b, assumptions, approx=approx, budget=budget, texts=(text_a, text_b))
+
+
+def read_object(x, context: ParseContext | None = None):
+    """(expression, relation, Equation or Refused; the text of a lone expression, if any)."""
+    if isinstance(x, str):
+        chains = parse_chains(x, "auto", context)
+        if len(chains) != 1:
+            return Refused("several statements: compare one expression or equation at a time"), None
+        x = chains[0]
+    if isinstance(x, Chain):
+        if len(x.parts) == 1:
+            return x.parts[0].expr, x.parts[0].span.text
+        if len(x.parts) == 2 and x.links[0].op == "=":
+            return Equation(x.parts[0].expr, x.parts[1].expr), None
+        if len(x.parts) == 2 and x.links[0].op in RELATIONS:
+            return RELATIONS[x.links[0].op](x.parts[0].expr, x.parts[1].expr,
+                                            evaluate=False), None
+        return Refused("a chain of relations: compare one expression or equation at a time"), None
+    return x, None
+
+
+__all__ = ["Refused", "compare", "read_object"]

@@ -1,0 +1,1 @@
+"""Derivations: the walk over steps with their context, and the diagnosis of wrong steps."""

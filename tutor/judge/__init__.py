@@ -1,0 +1,1 @@
+"""The equivalence engine: sympy objects in (never text), a sound Verdict out."""

@@ -1,0 +1,1 @@
+"""Practice: the terminal REPL, its session logic and the SQLite progress store."""

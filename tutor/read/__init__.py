@@ -1,0 +1,1 @@
+"""Reading: text in our two grammars (plain and LaTeX) becomes unevaluated sympy objects."""
