@@ -98,7 +98,7 @@ def main() -> None:
         t = wall(tutor + ["check", str(twenty), "--timeout", "1", "--format", "json"])
         print(f"twenty slow steps with --timeout 1: {t:.2f} s wall (target <= 25 s)")
 
-    from tutor.derivation import check_derivation
+    from tutor.derive.incremental import check_derivation
 
     lines = STEPS.splitlines()
     check_derivation(lines)

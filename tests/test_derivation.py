@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.derive.derivation import Line, check_derivation
+from tutor.derive.derivation import Line
+from tutor.derive.incremental import check_derivation
 
 # (previous line, step, expected code)
 WRONG = [

@@ -12,7 +12,6 @@ from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from tutor.derive import derivation
 from tutor.derive.derivation import DerivationChecker, Line
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
@@ -30,8 +29,13 @@ def _problem(ref: str | Problem | None) -> Problem | None:
 
 
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,
-                   timeout: float = 2.0, skip_lines: frozenset[int] = frozenset()) -> FileReport:
-    """Check every step of a notes file (a path, or text with `kind` given)."""
+                   timeout: float = 2.0, skip_lines: frozenset[int] = frozenset(),
+                   on_step: Callable[[int], None] | None = None) -> FileReport:
+    """Check every step of a notes file (a path, or text with `kind` given).
+
+    `on_step(line)` is called as each step starts (a supervising process watches it);
+    steps on `skip_lines` are reported unchecked without being tried.
+    """
     _positive_timeout(timeout)
     if isinstance(source, Document):
         doc = source
@@ -57,6 +61,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                 wanted = None  # a book id the bank does not have: check without it
         if checker is None or wanted is not current:
             checker = DerivationChecker(wanted, assume, log_base, timeout)
+            checker.on_step = on_step
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do
         checker.skip_lines = skip_lines
@@ -91,9 +96,10 @@ def collect(paths: Iterable[str], glob: str | None = None) -> list[tuple[str, st
 
 
 def _check_one(path: str, problem, assume, timeout: float,
-               skip: frozenset[int] = frozenset()) -> FileReport:
+               skip: frozenset[int] = frozenset(), on_step=None) -> FileReport:
     try:
-        return check_document(path, problem, assume, timeout=timeout, skip_lines=skip)
+        return check_document(path, problem, assume, timeout=timeout, skip_lines=skip,
+                              on_step=on_step)
     except DocumentError as exc:
         return FileReport(path, None, [], error=str(exc))
 
@@ -108,7 +114,9 @@ def _worker(conn, line, problem, assume, timeout):  # pragma: no cover - runs in
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     lock = threading.Lock()
-    derivation.ON_STEP = lambda n: setattr(line, "value", n)
+
+    def on_step(n: int) -> None:  # the step in progress, for the parent to name a stuck one
+        line.value = n
 
     def send(message) -> None:
         with lock:
@@ -129,7 +137,7 @@ def _worker(conn, line, problem, assume, timeout):  # pragma: no cover - runs in
             return
         path, skip = task
         try:
-            send(_check_one(path, problem, assume, timeout, skip))
+            send(_check_one(path, problem, assume, timeout, skip, on_step))
         except Exception as exc:  # noqa: BLE001 - a worker must always answer
             send(FileReport(path, None, [], error=f"{path}: internal error: {exc}"))
 
@@ -259,7 +267,7 @@ def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -
 
 def _warm_up() -> None:
     """Build the parsers and first-use caches once, so forked workers inherit them."""
-    from tutor.derive.derivation import check_derivation
+    from tutor.derive.incremental import check_derivation
     from tutor.read.parser import parser_for
 
     parser_for("latex")

@@ -423,7 +423,7 @@ class PracticeSession:
 
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
 def default_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
-    from tutor.derive.derivation import check_derivation
+    from tutor.derive.incremental import check_derivation
 
     return check_derivation(lines, problem)
 

@@ -1,0 +1,167 @@
+"""What a derivation walk carries: its lines, its context of definitions, and small helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from tutor.errors import TutorError, internal_error
+from tutor.functions import expand_ml
+from tutor.judge.equivalence import Equation
+from tutor.model import Assumptions, Chain
+from tutor.read.assumptions import read_assumptions
+from tutor.read.builder import KNOWN_FUNCTIONS
+from tutor.read.calls import ParseContext
+
+LEADING_RELATION = re.compile(
+    r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
+LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>"}
+CLAIM_OPS = {"=", "->", "=>", "~=", "===", ":=", "<=>"}
+
+
+@dataclass
+class Line:
+    """One line of a derivation and where it stands in its source."""
+
+    text: str
+    line: int = 1
+    column: int = 1
+    syntax: str = "auto"
+    block: int = 0
+    continues: bool | None = None  # None: a lone expression continues the line above
+    locate: Callable[[int], tuple[int, int]] | None = None
+
+
+@dataclass
+class Context:
+    """What the derivation knows so far: definitions, assumptions, the base of bare log."""
+
+    assume: list = field(default_factory=list)
+    functions: dict[str, sp.Lambda] = field(default_factory=dict)
+    values: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)
+    given: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)  # a problem's fixed values
+    seen: set[str] = field(default_factory=set)
+    log_base: int | None = None
+    _assumptions: Assumptions | None = None
+
+    @property
+    def assumptions(self) -> Assumptions:
+        """The assumption texts, read once (an unreadable one raises AssumptionError)."""
+        if self._assumptions is None:
+            self._assumptions = read_assumptions(self.assume)
+        return self._assumptions
+
+    def snapshot(self) -> tuple:
+        """What the lines of a derivation change: defined functions, values, names seen."""
+        return dict(self.functions), dict(self.values), set(self.seen)
+
+    def restore(self, snapshot: tuple) -> None:
+        functions, values, seen = snapshot
+        self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
+
+    def parse_context(self) -> ParseContext:
+        return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
+
+    def expand(self, expr):
+        """Replace defined functions by their bodies."""
+        if self.given:
+            expr = expr.xreplace(self.given)
+        if not self.functions:
+            return expr
+        return expr.replace(
+            lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
+            and len(e.args) == len(self.functions[e.func.__name__].variables),
+            lambda e: self.functions[e.func.__name__](*[exact_argument(a) for a in e.args]))
+
+
+def position_of(line: Line, part_span) -> tuple[int, int, int]:
+    """Source (line, column, end_line) of a span inside a Line's text."""
+    lines = line.text.split("\n")
+    offset = sum(len(x) + 1 for x in lines[:part_span.line - 1]) + part_span.column - 1
+    end = sum(len(x) + 1 for x in lines[:part_span.end_line - 1]) + part_span.end_column - 1
+    if line.locate:
+        (l1, c1), (l2, _) = line.locate(offset), line.locate(max(offset, end - 1))
+        return l1, c1, l2
+    if part_span.line == 1:
+        return line.line, line.column + part_span.column - 1, line.line + part_span.end_line - 1
+    return line.line + part_span.line - 1, part_span.column, line.line + part_span.end_line - 1
+
+
+def as_lines(lines) -> list[Line]:
+    out = []
+    for k, item in enumerate(lines):
+        out.append(item if isinstance(item, Line) else Line(str(item), line=k + 1))
+    return out
+
+
+def repeats_a_variable(expr) -> bool:
+    """`f(x, x)`: an undefined function whose arguments repeat a symbol."""
+    return (isinstance(expr, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in expr.args)
+            and len(set(expr.args)) < len(expr.args))
+
+
+def variables_of_calculus(*exprs) -> set:
+    """Symbols that a derivative, limit, sum, product or integral varies: never given a value."""
+    found = set()
+    for expr in exprs:
+        for node in expr.atoms(sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
+            if isinstance(node, sp.Derivative):
+                found |= {v for v, _ in node.variable_count}
+            elif isinstance(node, sp.Limit):
+                found.add(node.args[1])
+            else:
+                found |= {limit[0] for limit in node.limits}
+    return found
+
+
+def failure_reason(exc: Exception) -> str:
+    """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
+    anything else as an internal error."""
+    return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
+
+
+def exact_argument(expr):
+    """A learner's decimal argument as the exact number written: H(0.98) uses 1 - 49/50."""
+    from tutor.judge.decimals import exact
+
+    return exact(expr) if expr.has(sp.Float) else expr
+
+
+def value_of(expr):
+    """The expression with derivatives, sums and ML functions worked out, when that is quick."""
+    try:
+        return expand_ml(expr).doit()
+    except (ValueError, TypeError, NotImplementedError):
+        return expr
+
+
+def is_equation(chain: Chain) -> bool:
+    return len(chain.parts) == 2 and chain.links[0].op == "="
+
+
+def symbols_differ(eq: Equation) -> bool:
+    return eq.lhs.free_symbols != eq.rhs.free_symbols
+
+
+def definable(expr, ctx: Context) -> bool:
+    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`."""
+    if isinstance(expr, sp.Symbol):
+        return expr.name not in ctx.seen and len(expr.name) > 0
+    if isinstance(expr, AppliedUndef):
+        name = expr.func.__name__
+        return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
+                and len(set(expr.args)) == len(expr.args)  # f(x, x) = … defines nothing
+                and name not in ("P", "p", "E", "var", "Var"))
+    return False
+
+
+def solve_for(eq: Equation, var: sp.Symbol):
+    try:
+        sols = sp.solve(sp.Add(eq.lhs, -eq.rhs), var, rational=True)
+        return sols[0] if len(sols) == 1 else None
+    except (NotImplementedError, ValueError, TypeError):
+        return None

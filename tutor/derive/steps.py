@@ -1,0 +1,250 @@
+"""One step of a derivation judged: a claim, an equation step, a block's end, the target."""
+
+from __future__ import annotations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from tutor.budget import BudgetExceeded, deadline
+from tutor.derive.context import (
+    CLAIM_OPS,
+    Context,
+    Line,
+    exact_argument,
+    failure_reason,
+    position_of,
+    solve_for,
+    symbols_differ,
+    value_of,
+    variables_of_calculus,
+)
+from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.derive.limits import LimitRules
+from tutor.errors import ParseError
+from tutor.judge.equivalence import Equation, compare
+from tutor.judge.units import unit_factor
+from tutor.model import Part, Problem, StepResult, Verdict
+from tutor.names import symbol
+from tutor.read.parser import parse_chains
+
+
+class StepRules(LimitRules):
+    """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
+
+    ctx: Context
+    budget: float
+    problem: Problem | None
+    results: list[StepResult]
+    skip_lines: frozenset[int]
+    on_step = None
+
+    def _contained(self, ln: Line, work, *args, steps: int = 1):
+        """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent
+        budget makes this line's step `unchecked`, never a crash or a hang.
+
+        One bad step never loses a document: the rest of it is checked as usual.
+        """
+        try:
+            with deadline(self.budget * steps):
+                return work(*args)
+        except BudgetExceeded:
+            self.results.append(self._result(ln, None, "unchecked", self._spent()))
+        except Exception as exc:  # noqa: BLE001 - containment: any bug stays inside its step
+            self.results.append(self._result(ln, None, "unchecked", failure_reason(exc)))
+        return None
+
+    def _spent(self) -> str:
+        return f"time budget of {self.budget:g} s spent"
+
+    def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
+        """The comparison with the values defined earlier in the document (`p = 0.8`).
+
+        `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
+        """
+        values = {k: exact_argument(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
+        for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
+            name = symbol(f"{item.base}_{item.indices[0]}")
+            if name in values:
+                values[item] = values[name]
+        for variable in variables_of_calculus(lhs, rhs):  # ∂L/∂o keeps o a variable
+            values.pop(variable, None)
+        used = [k for k in values if isinstance(k, sp.Indexed) or k in (
+            lhs.free_symbols | rhs.free_symbols)]
+        if not used:
+            return None
+        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assumptions,
+                       approx=approx, budget=self.budget)
+
+    def _holds_with_values(self, eq: Equation) -> bool:
+        verdict = self._with_values(eq.lhs, eq.rhs)
+        return verdict is not None and verdict.status == "equal"
+
+    def _see(self, parts) -> None:
+        for p in parts:
+            self.ctx.seen.update(s.name for s in p.expr.free_symbols)
+
+    def _define(self, left, right) -> None:
+        if isinstance(left, AppliedUndef):
+            self.ctx.functions[left.func.__name__] = sp.Lambda(left.args, right)
+        elif isinstance(left, sp.Symbol):
+            self.ctx.values[left] = right
+            self.ctx.seen.add(left.name)
+
+    # --- one step --------------------------------------------------------------------------
+    def _compare(self, a: Part, b: Part, op: str) -> Verdict:
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        fa, fb = unit_factor(a.unit), unit_factor(b.unit)
+        if a.unit and b.unit and fa and fb and fa != fb:
+            ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
+        return compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+
+    def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None):
+        if self.on_step is not None:
+            self.on_step(ln.line)
+        if ln.line in self.skip_lines:
+            self.results.append(self._result(ln, b, "unchecked", "this step took longer than "
+                                             "its time budget and was stopped"))
+            return
+        try:
+            with deadline(self.budget):
+                self._check_step(ln, a, op, b, errors)
+        except BudgetExceeded:
+            self.results.append(self._result(ln, b, "unchecked", self._spent()))
+        except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
+            self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
+
+    def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
+        if op not in CLAIM_OPS:
+            self.results.append(self._result(ln, b, "unchecked",
+                                             f"the relation {op} is not checked yet"))
+            return
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        if isinstance(ea, sp.Limit):
+            limit_result = self._limit_step(ln, ea, eb, b)
+            if limit_result is not None:
+                self.results.append(limit_result)
+                return
+        verdict = self._compare(a, b, op)
+        if verdict.status == "equal" and self._first_principles() and b.expr.has(sp.Derivative):
+            self.results.append(self._result(
+                ln, b, "error", "this problem asks for the derivative from first principles",
+                code="method", diagnosis="use the limit of the difference quotient, not the "
+                "rules of differentiation", method=verdict.method))
+            return
+        if verdict.status == "equal":
+            note = " (it carries the earlier error forward)" if errors else ""
+            self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
+                                             + note, method=verdict.method))
+            return
+        differ = symbols_differ(Equation(ea, eb))
+        if verdict.status == "unknown" or differ:
+            again = self._with_values(ea, eb, op == "~=") if differ else None
+            if again is not None and again.status == "equal":
+                self.results.append(self._result(ln, b, "ok", "follows with the values defined "
+                                                 "above", method=again.method))
+            elif verdict.status == "unknown":
+                self.results.append(self._result(ln, b, "unchecked", verdict.reason or
+                                                 "undecided", method=verdict.method or None))
+            else:
+                self.results.append(self._result(
+                    ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
+                    method="substitution"))
+            return
+        if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
+            found = diagnose(ea.args[0], eb.args[0])
+        else:
+            worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
+            found = diagnose(value_of(ea) if worked else ea, eb, previous=ea)
+        code, why = found if found else ("other", None)
+        self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
+                                         code=code, diagnosis=why, method=verdict.method))
+
+    def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
+        old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
+        gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
+        if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
+            names = ", ".join(sorted(show(s) for s in gone))
+            self.results.append(self._result(ln, part, "unchecked", "a substitution: values "
+                                             f"were put in for {names}", method="substitution"))
+            return
+        verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
+                          sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assumptions,
+                          budget=self.budget)
+        if verdict.status == "equal":
+            self.results.append(self._result(ln, part, "ok", "an equivalent equation",
+                                             method=verdict.method))
+        elif verdict.direction == "forward":
+            self.results.append(self._result(ln, part, "warning", verdict.reason or
+                                             "follows, but not conversely", method=verdict.method))
+        elif verdict.status == "not_equal":
+            code, why = "solve-step", None
+            same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
+            if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
+                found = diagnose(value_of(old.rhs), new.rhs)
+                if found:
+                    code, why = found
+            elif isinstance(new.lhs, sp.Symbol):
+                correct = solve_for(old, new.lhs)
+                if correct is not None:
+                    code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+            self.results.append(self._result(ln, part, "error", "this equation does not follow "
+                                             "from the previous one", code=code, diagnosis=why,
+                                             method=verdict.method))
+        else:
+            self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
+
+    def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
+        """A derivation that started from a known value and ended elsewhere: final-answer."""
+        if origin is None or last is None or not errors or not self.results:
+            return
+        result = self.results[-1]
+        if result.verdict != "ok":
+            return
+        verdict = compare(self.ctx.expand(origin.expr), self.ctx.expand(last.expr),
+                          self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "not_equal":
+            result.verdict, result.code = "error", "final-answer"
+            result.message = "the final result is wrong (an earlier error carried forward)"
+            try:
+                right = self.ctx.expand(origin.expr).doit()
+                result.diagnosis = f"the right result is {show(sp.simplify(right))}"
+            except (ValueError, TypeError, NotImplementedError):
+                pass
+
+    def _check_target(self, ln: Line, last: Part, errors: int) -> None:
+        """A derivation of a problem that ends in final form away from the target."""
+        expr = self.ctx.expand(last.expr)
+        if expr.has(sp.Limit, sp.Derivative, sp.Integral) or expr.atoms(AppliedUndef):
+            return
+        try:
+            target = parse_chains(self.problem.target, "auto", self.ctx.parse_context())
+        except ParseError:
+            return
+        if len(target) != 1 or len(target[0].parts) != 1:
+            return
+        goal = self.ctx.expand(target[0].parts[0].expr)
+        if expr.free_symbols - goal.free_symbols:
+            return  # not in final form yet: it still names something the answer does not
+        verdict = compare(goal, expr, self.ctx.assumptions, budget=self.budget)
+        if verdict.status != "not_equal":
+            return
+        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
+        if mine and mine[-1].verdict == "error":
+            return  # already explained at that step
+        found = None if errors else diagnose(value_of(goal), expr)
+        code, why = found if found else ("final-answer", f"the answer is {show(goal)}")
+        result = self._result(ln, last, "error", "this is not the answer to the problem",
+                              code=code, diagnosis=why, method="target")
+        if mine:
+            self.results[self.results.index(mine[-1])] = result
+        else:
+            self.results.append(result)
+
+    def _result(self, ln: Line, part: Part | None, verdict: str, message: str, *,
+                code=None, diagnosis=None, method=None) -> StepResult:
+        if part is None:
+            return StepResult(ln.line, ln.line, ln.column, ln.text.strip(), None, verdict,
+                              message, code, diagnosis, method)
+        line, col, end = position_of(ln, part.span)
+        return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
+                          diagnosis, method)
