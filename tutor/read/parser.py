@@ -26,6 +26,9 @@ from tutor.read.calls import PROBABILITY_NAMES
 MAX_LENGTH = 4000
 MAX_DEPTH = 60  # brackets
 MAX_EXPR_DEPTH = 100  # the built expression: deeper ones overflow sympy's recursive printers
+MAX_OPERATORS = 40  # sums, limits, … in one line: notes have a handful; each costs the judge
+_BIG_OPERATOR = re.compile(r"\\(?:sum|prod|lim|int|partial|frac\s*\{\s*d)"
+                           r"|\b(?:sum|prod|lim|int)\b|d/d|[∑∏∫∂]")
 TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
@@ -250,6 +253,11 @@ def check_size(text: str) -> None:
     if len(text) > MAX_LENGTH:
         raise ParseError(f"this line has {len(text)} characters; the limit is {MAX_LENGTH}",
                          text[:200], 1, 1)
+    operators = list(_BIG_OPERATOR.finditer(text))
+    if len(operators) > MAX_OPERATORS:
+        line, col = _position(text, operators[MAX_OPERATORS].start())
+        raise ParseError(f"more than {MAX_OPERATORS} sums, products, limits, integrals or "
+                         "derivatives in one line", text, line, col)
     depth = 0
     for k, ch in enumerate(text):
         if ch in "([{":
