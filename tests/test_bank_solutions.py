@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.bank.loader import FAMILIES, generate, problems
+from tutor.bank.generators import FAMILIES, generate
+from tutor.bank.loader import problems
 from tutor.derive.derivation import reaches_target
 from tutor.derive.incremental import check_derivation
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tutor.bank import generators as G
 from tutor.bank import hints as H
 from tutor.bank import loader as P
+from tutor.bank import lookup as L
 from tutor.errors import ProblemError
 from tutor.model import Problem
 
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BANK = ROOT / "problems"
 FILES = sorted(BANK.rglob("*.toml"))
 SEEDS = (0, 1, 2, 7, 42)
-GENERATED = [(family, seed) for family in P.FAMILIES for seed in SEEDS]
+GENERATED = [(family, seed) for family in G.FAMILIES for seed in SEEDS]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -53,14 +55,14 @@ def test_required_rows_of_the_inventory_are_in_the_bank():
     for alias in ["PRB-5", "PRB-11", "PRB-12", "PRB-16", "PRB-17", "PRB-18", "PRB-20", "PRB-24",
                   "PRB-33", "PRB-34", "PRB-35", "PRB-43", "PRB-44", "PRB-45", "PRB-46", "PRB-47",
                   "PRB-48", "PRB-49", "PRB-57"]:
-        assert P.problem(alias)
-    assert P.problem("lhopital-exp-cube").target == "9 e^27"
-    assert P.problem("lhopital-exp-cos").target == "1"
-    assert P.problem("lhopital-log-growth").target == "oo"
-    assert P.problem("first-principles-quadratic").target == "4x - 1"
-    assert P.problem("radiation-dose-formula").target == "x1 = 20(ln(p/(1 - p)) + 6 - x2)"
-    assert P.problem("radiation-dose-fifty-percent").target == "x1 = 50"
-    assert P.problem("entropy-pixel").target == "8"
+        assert L.problem(alias)
+    assert L.problem("lhopital-exp-cube").target == "9 e^27"
+    assert L.problem("lhopital-exp-cos").target == "1"
+    assert L.problem("lhopital-log-growth").target == "oo"
+    assert L.problem("first-principles-quadratic").target == "4x - 1"
+    assert L.problem("radiation-dose-formula").target == "x1 = 20(ln(p/(1 - p)) + 6 - x2)"
+    assert L.problem("radiation-dose-fifty-percent").target == "x1 = 50"
+    assert L.problem("entropy-pixel").target == "8"
     limits = [p for p in P.problems() if p.start and p.start.startswith("lim x->")]
     assert len(limits) >= 8
     assert sum(p.method != "lhopital" for p in limits) >= 2  # the rule does not apply there
@@ -98,7 +100,7 @@ def test_bank_math_parses(path):
 
 @pytest.mark.parametrize(("family", "seed"), GENERATED)
 def test_generated_math_parses(family, seed):
-    _assert_parses(P.generate(family, seed))
+    _assert_parses(G.generate(family, seed))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,34 +222,34 @@ def test_duplicate_alias_across_files(tmp_path):
     ("prb_17", "sigmoid-derivative"),
 ])
 def test_lookup(query, expected):
-    assert P.problem(query).id == expected
+    assert L.problem(query).id == expected
 
 
 def test_unknown_id_suggests():
     with pytest.raises(ProblemError, match="did you mean first-principles-quadratic"):
-        P.problem("first-principles-quadratc")
+        L.problem("first-principles-quadratc")
     with pytest.raises(ProblemError, match="no problem"):
-        P.problem("zzzzzzzz")
+        L.problem("zzzzzzzz")
 
 
 def test_generated_ids_are_looked_up():
-    assert P.problem("gen-entropy-discrete-3") == P.generate("entropy-discrete", 3)
+    assert L.problem("gen-entropy-discrete-3") == G.generate("entropy-discrete", 3)
 
 
 def test_search():
-    found = {p.id for p in P.search("entropy")}
+    found = {p.id for p in L.search("entropy")}
     assert {"entropy-uniform", "entropy-pixel", "entropy-dyadic", "binary-entropy-derivative",
             "coin-entropy"} <= found
-    assert {p.id for p in P.search("ENTROPY", topic="information-theory")} < found
-    assert all(p.topic == "information-theory" for p in P.search("entropy", "information theory"))
+    assert {p.id for p in L.search("ENTROPY", topic="information-theory")} < found
+    assert all(p.topic == "information-theory" for p in L.search("entropy", "information theory"))
     assert {"binomial-variance", "particles-variance"} <= {
-        p.id for p in P.search("binomial variance")}
-    assert P.search("prb-33")[0].id == "binomial-pmf"
-    assert len(P.search()) == len(P.problems())
-    assert len(P.search(topic="calculus")) == sum(p.topic == "calculus" for p in P.problems())
-    assert P.search("no-such-word-anywhere") == []
+        p.id for p in L.search("binomial variance")}
+    assert L.search("prb-33")[0].id == "binomial-pmf"
+    assert len(L.search()) == len(P.problems())
+    assert len(L.search(topic="calculus")) == sum(p.topic == "calculus" for p in P.problems())
+    assert L.search("no-such-word-anywhere") == []
     with pytest.raises(ProblemError, match="topic"):
-        P.search("x", topic="alchemy")
+        L.search("x", topic="alchemy")
 
 
 def test_listing_is_fast_and_parses_no_math():
@@ -258,8 +260,8 @@ def test_listing_is_fast_and_parses_no_math():
                          cwd=ROOT, check=True).stdout.split()
     assert out[1] == "False", "problems/hints must not import sympy or lark"
     assert float(out[0]) < 0.5
-    P._bank.cache_clear()
-    P._index.cache_clear()
+    P.bank.cache_clear()
+    P.index.cache_clear()
     start = time.perf_counter()
     assert P.problems()
     assert time.perf_counter() - start < 0.5
@@ -268,19 +270,19 @@ def test_listing_is_fast_and_parses_no_math():
 # ---------------------------------------------------------------------------------------------
 # Generators
 
-@pytest.mark.parametrize("family", P.FAMILIES)
+@pytest.mark.parametrize("family", G.FAMILIES)
 def test_generator_is_reproducible_and_varied(family):
-    assert P.generate(family, 5) == P.generate(family, 5)
-    assert P.generate(family, 5).id == f"gen-{family}-5"
-    variants = [P.generate(family, seed) for seed in range(20)]
+    assert G.generate(family, 5) == G.generate(family, 5)
+    assert G.generate(family, 5).id == f"gen-{family}-5"
+    variants = [G.generate(family, seed) for seed in range(20)]
     assert len({(g.title, g.target) for g in variants}) >= 8
-    assert P.generate(family, 5).statement != P.generate(family, 6).statement or \
-        P.generate(family, 5).target != P.generate(family, 6).target
+    assert G.generate(family, 5).statement != G.generate(family, 6).statement or \
+        G.generate(family, 5).target != G.generate(family, 6).target
 
 
 @pytest.mark.parametrize(("family", "seed"), GENERATED)
 def test_generated_problems_validate(family, seed):
-    g = P.generate(family, seed)
+    g = G.generate(family, seed)
     assert g.topic in P.TOPICS and len(g.hints) >= 3 and len(g.mistakes) >= 2
     assert g.solution[-1] == g.target
     assert {m.expect for m in g.mistakes} <= set(P.CODES)
@@ -288,19 +290,19 @@ def test_generated_problems_validate(family, seed):
 
 
 def test_generator_families_share_codes_with_the_bank():
-    assert set(P.FAMILIES) >= {"first-principles-quadratic", "entropy-discrete",
+    assert set(G.FAMILIES) >= {"first-principles-quadratic", "entropy-discrete",
                                "logistic-prediction"}
-    fp = P.generate("first-principles-quadratic", 1)
+    fp = G.generate("first-principles-quadratic", 1)
     assert fp.method == "first-principles" and fp.start == "lim h->0 (g(x+h) - g(x))/h"
     assert {m.expect for m in fp.mistakes} >= {"sign", "expansion"}
-    assert P.generate("entropy-discrete", 1).log_base == "2"
+    assert G.generate("entropy-discrete", 1).log_base == "2"
 
 
 @pytest.mark.parametrize(("family", "seed"), [("no-such-family", 1),
                                               ("first-principles-quadratic", -1)])
 def test_generator_rejects_bad_input(family, seed):
     with pytest.raises(ProblemError):
-        P.generate(family, seed)
+        G.generate(family, seed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,7 +330,7 @@ def test_render_list_json():
 @pytest.mark.parametrize("pid", ["first-principles-quadratic", "binomial-pmf",
                                  "logistic-prediction-two-features"])
 def test_render_show_text(pid):
-    p = P.problem(pid)
+    p = L.problem(pid)
     text = H.render_show(p)
     words = " ".join(text.split())
     assert p.title in text and p.source.split(",")[0] in text
@@ -346,7 +348,7 @@ def test_render_show_text(pid):
 
 
 def test_render_show_json():
-    p = P.problem("radiation-dose-formula")
+    p = L.problem("radiation-dose-formula")
     data = json.loads(H.render_show(p, fmt="json"))
     for key in ("id", "title", "topic", "statement", "given", "assume", "start", "target",
                 "method", "hints", "solution"):
@@ -363,7 +365,7 @@ def test_render_show_json():
     (None, True, ["Hint 1/3:", "Hint 2/3:", "Hint 3/3:"]),
 ])
 def test_render_hint(level, all_levels, expected):
-    p = P.problem("first-principles-quadratic")
+    p = L.problem("first-principles-quadratic")
     text = H.render_hint(p, level=level, all_levels=all_levels)
     assert [line.split(":")[0] + ":" for line in text.splitlines()
             if line.startswith("Hint")] == [e for e in expected if e.startswith("Hint")]
@@ -373,7 +375,7 @@ def test_render_hint(level, all_levels, expected):
 
 
 def test_render_rejects_bad_requests():
-    p = P.problem("binomial-pmf")
+    p = L.problem("binomial-pmf")
     with pytest.raises(ProblemError):
         H.render_hint(p, level=0)
     with pytest.raises(ProblemError):

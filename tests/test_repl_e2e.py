@@ -55,7 +55,7 @@ def progress_json(home: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def problem():
-    from tutor.bank.loader import problem as find
+    from tutor.bank.lookup import problem as find
 
     return find(PID)
 

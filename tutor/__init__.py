@@ -13,7 +13,7 @@ _API = {
     "Derivation": "tutor.derive.incremental",
     "check_document": "tutor.batch",
     "problems": "tutor.bank.loader",
-    "problem": "tutor.bank.loader",
+    "problem": "tutor.bank.lookup",
     "Verdict": "tutor.model",
     "StepResult": "tutor.model",
     "Problem": "tutor.model",

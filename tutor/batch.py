@@ -23,7 +23,7 @@ SUFFIXES = (".md", ".markdown", ".tex", ".txt")
 def _problem(ref: str | Problem | None) -> Problem | None:
     if ref is None or isinstance(ref, Problem):
         return ref
-    from tutor.bank.loader import problem
+    from tutor.bank.lookup import problem
 
     return problem(ref)
 

@@ -224,7 +224,7 @@ def cmd_compare(args) -> int:
 
 def cmd_list(args) -> int:
     from tutor.bank.hints import render_list
-    from tutor.bank.loader import search
+    from tutor.bank.lookup import search
 
     print(render_list(search(" ".join(args.words), args.topic), args.format))
     return EXIT_OK
@@ -232,7 +232,7 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     from tutor.bank.hints import render_show
-    from tutor.bank.loader import problem
+    from tutor.bank.lookup import problem
 
     print(render_show(problem(args.id), args.format, solution=args.solution))
     return EXIT_OK
@@ -240,7 +240,7 @@ def cmd_show(args) -> int:
 
 def cmd_hint(args) -> int:
     from tutor.bank.hints import render_hint
-    from tutor.bank.loader import problem
+    from tutor.bank.lookup import problem
 
     print(render_hint(problem(args.id), level=args.level, all_levels=args.all))
     return EXIT_OK
@@ -250,7 +250,7 @@ def cmd_practice(args) -> int:
     from tutor.practice.repl import run_practice
 
     if args.id is not None:
-        from tutor.bank.loader import problem
+        from tutor.bank.lookup import problem
 
         problem(args.id.strip())  # an unknown id: ProblemError, `tutor: …` on stderr, exit 2
     return run_practice(args.id, vi=args.vi)

@@ -273,7 +273,7 @@ def _find(text: str, bank: list[Problem]) -> Problem | None:
 def _resolve(text: str, bank: list[Problem] | None) -> Problem:
     """A problem by id or alias (case-insensitive); the real bank suggests near misses."""
     if bank is None:
-        from tutor.bank.loader import problem
+        from tutor.bank.lookup import problem
 
         return problem(text.strip())
     found = _find(text, bank)
