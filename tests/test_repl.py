@@ -10,11 +10,11 @@ from prompt_toolkit.output import DummyOutput
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
 from tutor.practice import repl
+from tutor.practice.render import format_result
 from tutor.practice.session import (
     HELP,
     PracticeSession,
     bracket_depth,
-    format_result,
     split_statements,
 )
 
@@ -387,7 +387,7 @@ def test_first_scratchpad_line_without_result_is_noted():
 
 def test_render_expr_one_line():
     sympy = pytest.importorskip("sympy")
-    from tutor.practice.session import render_expr
+    from tutor.practice.render import render_expr
 
     x, h = sympy.symbols("x h")
     assert render_expr(sympy.Rational(1, 2) * x) == "x/2"

@@ -17,7 +17,8 @@ from prompt_toolkit.lexers import Lexer
 
 from tutor.errors import ProblemError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth, plural, wrap
+from tutor.practice.render import plural, wrap
+from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
 
 FUNCTIONS = ("sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
              "sinh", "cosh", "tanh", "arctanh", "exp", "ln", "log", "log2", "log10", "sqrt",
@@ -416,21 +417,21 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
     piped = input is None and output is None and not (sys.stdin.isatty() and
                                                        sys.stdout.isatty())
     preload = _Preloader()
-    real_checker = checker
-    if checker is None:
-        from tutor.practice.session import default_checker
+    live = None
+    if checker is None or reader is None:
+        from tutor.practice.live import LiveChecker
 
-        def real_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
-            preload.wait()
-            return default_checker(lines, problem)
+        live = LiveChecker()
+
+    def real_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
+        preload.wait()
+        return live(lines, problem)
 
     def real_reader(text: str) -> str:
         preload.wait()
-        from tutor.practice.session import default_reader
+        return live.read(text)
 
-        return default_reader(text)
-
-    state = PracticeSession(None, checker=real_checker, reader=reader or real_reader,
+    state = PracticeSession(None, checker=checker or real_checker, reader=reader or real_reader,
                             reaches=reaches, catalogue=catalogue)
     term = None if piped else Terminal(state, input=input, output=output, vi=vi, echo=echo)
     say: Echo = echo or (term.echo if term else _stdout_echo)

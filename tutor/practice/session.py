@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import re
-import textwrap
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
+from tutor.practice.render import (
+    SYMBOL,
+    duration,
+    format_result,
+    plural,
+    worst,
+    wrap,
+)
 
 Checker = Callable[[list[str], Problem | None], list[StepResult]]
 Reacher = Callable[[list[str], Problem], bool]
 Reader = Callable[[str], str]
 
-WIDTH = 78
 COMMANDS = ("hint", "undo", "steps", "show", "solution", "restart", "next", "help",
             "quit", "exit")
-SYMBOL = {"ok": "✓", "error": "✗", "warning": "!", "unchecked": "?", "parse_error": "✗"}
 _OPEN, _CLOSE = "([{", ")]}"
 _BAD = ("error", "parse_error")
 
@@ -65,51 +70,6 @@ def split_statements(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-def wrap(text: str, first: str = "", rest: str = "  ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
-                         break_on_hyphens=False) or [first.rstrip()]
-
-
-def duration(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s} s" if s < 60 else f"{s // 60} min {s % 60:02d} s"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def format_result(r: StepResult, label: str = "") -> list[str]:
-    """One checked step as feedback lines: ✓ with the method, ✗ with the diagnosis and code."""
-    sym = SYMBOL.get(r.verdict, "?")
-    head = f"{sym} {label}" if label else f"{sym} "
-    if r.verdict == "ok":
-        text = r.message or "follows from the line before"
-        if r.method:
-            text += f" — {r.method}"
-        return wrap(text, head)
-    if r.verdict == "parse_error":
-        lines = wrap(f"could not read this: {r.message}", head)
-        if r.source and r.column:
-            lines += ["  " + r.source, "  " + " " * (max(r.column, 1) - 1) + "^"]
-        return lines
-    text = r.message or {"error": "does not follow", "warning": "holds, but",
-                         "unchecked": "cannot be decided here"}.get(r.verdict, "")
-    if r.diagnosis and r.diagnosis not in text:
-        text = f"{text}: {r.diagnosis}" if text else r.diagnosis
-    if r.code:
-        text += f"  [{r.code}]"
-    if r.verdict == "unchecked" and r.method:
-        text += f" ({r.method})"
-    return wrap(text, head)
-
-
-def _worst(results: Sequence[StepResult]) -> str:
-    order = ["parse_error", "error", "warning", "unchecked", "ok"]
-    verdicts = {r.verdict for r in results}
-    return next((v for v in order if v in verdicts), "ok")
-
-
 class PracticeSession:
     """The state of one practice (or scratchpad) session; `handle` answers a typed line."""
 
@@ -117,9 +77,12 @@ class PracticeSession:
                  reaches: Reacher | None = None, reader: Reader | None = None,
                  store: Any = None, catalogue: Callable[[], list[Problem]] | None = None,
                  clock: Callable[[], float] = time.monotonic):
-        self.checker = checker or default_checker
+        from tutor.practice.live import LiveChecker
+
+        live = LiveChecker() if checker is None or reader is None else None
+        self.checker = checker or live
         self.reaches = reaches or default_reaches
-        self.reader = reader if reader is not None else default_reader
+        self.reader = reader if reader is not None else live.read
         self.store = store
         self.catalogue = catalogue
         self.clock = clock
@@ -280,7 +243,7 @@ class PracticeSession:
         if self.problem and self.problem.start:
             out += wrap(self.problem.start, "   0    ", " " * 8)
         for i, (line, res) in enumerate(zip(self.lines, self.results, strict=True), 1):
-            sym = SYMBOL.get(_worst(res), "?") if res else "·"
+            sym = SYMBOL.get(worst(res), "?") if res else "·"
             out += wrap(line, f"{i:>4}  {sym} ", " " * 8)
         return out or ["No steps yet."]
 
@@ -422,128 +385,9 @@ class PracticeSession:
 
 
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
-def default_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
-    from tutor.derive.incremental import check_derivation
-
-    return check_derivation(lines, problem)
-
-
 def default_reaches(lines: list[str], problem: Problem) -> bool:
     try:
         from tutor.derive.derivation import reaches_target
     except ImportError:
         return False
     return bool(reaches_target(lines, problem))
-
-
-def default_reader(text: str) -> str:
-    from tutor.read.parser import parse
-
-    return render_expr(parse(text, syntax="plain"))
-
-
-def render_expr(obj: object, width: int = 66) -> str:
-    """A parsed object on one line: sympy's unicode pretty form when it fits, else linear."""
-    try:
-        import sympy
-    except ImportError:  # pragma: no cover
-        return str(obj)
-    if isinstance(obj, (list, tuple)):
-        return _shorten(" = ".join(render_expr(o, 10**6) for o in obj), width)
-    parts = getattr(obj, "parts", None)  # a relation chain: parts joined by links
-    if isinstance(parts, list) and parts:
-        links = list(getattr(obj, "links", []))
-        pieces = [_part(parts[0])]
-        for link, part in zip(links, parts[1:], strict=False):
-            label = getattr(link, "label", None)
-            op = getattr(link, "op", "=")
-            pieces += [f"{op} [{label}] {op}" if label else op, _part(part)]
-        return _shorten(" ".join(pieces), width)
-    if not isinstance(obj, sympy.Basic):
-        return _shorten(str(obj), width)
-    obj = _flatten(obj)
-    try:
-        pretty = sympy.pretty(obj, use_unicode=True, wrap_line=False, full_prec=False,
-                               order="none")
-    except Exception:
-        pretty = ""
-    if pretty and "\n" not in pretty and len(pretty) <= width:
-        return pretty
-    return _shorten(_linear(obj), width)
-
-
-def _flatten(e: Any) -> Any:
-    """Nested sums and products as one (a + b) + c -> a + b + c, keeping the written order."""
-    if not getattr(e, "args", None) or getattr(e, "is_Atom", True):
-        return e
-    args = [_flatten(a) for a in e.args]
-    if e.is_Add or e.is_Mul:
-        def inline(k: int, a: Any) -> bool:  # (4x)h -> 4xh, but (1/2)x and -(2x^2) stay
-            if a.func is not e.func:
-                return False
-            return e.is_Add or (k == 0 and not any(
-                b.is_Pow and b.exp.is_negative for b in a.args))
-        flat = [b for k, a in enumerate(args) for b in (a.args if inline(k, a) else (a,))]
-        if len(flat) != len(args) or any(a is not b for a, b in zip(args, e.args, strict=True)):
-            return e.func(*flat, evaluate=False)
-        return e
-    if all(a is b for a, b in zip(args, e.args, strict=True)):
-        return e
-    try:
-        return e.func(*args, evaluate=False)
-    except TypeError:
-        try:
-            return e.func(*args)
-        except Exception:
-            return e
-
-
-def _part(part: Any) -> str:
-    text = render_expr(getattr(part, "expr", part), 10**6)
-    unit = getattr(part, "unit", None)
-    return f"{text} {unit}" if unit else text
-
-
-def _linear(obj: object) -> str:
-    from sympy.printing.str import StrPrinter
-
-    class _Linear(StrPrinter):
-        def _print_Limit(self, expr: Any) -> str:
-            e, z, z0 = expr.args[:3]
-            return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
-
-        def _print_Derivative(self, expr: Any) -> str:
-            vs = "".join(f"d{self._print(v)}" * int(n) for v, n in expr.variable_count)
-            return f"d/{vs} ({self._print(expr.expr)})"
-
-        def _print_Mul(self, expr: Any) -> str:
-            args = expr.args  # the parser keeps -1 as Mul(-1, 1): print it as -1
-            if len(args) == 2 and args[0] == -1 and args[1].is_Number:
-                return "-" + self._print(args[1])
-            return super()._print_Mul(expr)
-
-        def _print_Sum(self, expr: Any) -> str:
-            limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
-                               for i, a, b in expr.limits)
-            return f"sum({limits}, {self._print(expr.function)})"
-
-        def _print_Exp1(self, expr: Any) -> str:
-            return "e"
-
-        def _print_Pi(self, expr: Any) -> str:
-            return "π"
-
-        def _print_Infinity(self, expr: Any) -> str:
-            return "∞"
-
-        def _print_ImaginaryUnit(self, expr: Any) -> str:
-            return "i"
-
-        def _print_Equality(self, expr: Any) -> str:
-            return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
-
-    return _Linear({"full_prec": False, "order": "none"}).doprint(obj).replace("**", "^")
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
