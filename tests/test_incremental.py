@@ -80,3 +80,13 @@ def test_read_once_then_add():
     derivation.add("x + x")
     parsed = derivation.read("2x")
     assert derivation.add(parsed=parsed)[-1].verdict == "ok"
+
+
+def test_a_line_read_before_an_undo_is_numbered_where_it_is_added():
+    derivation = tutor.Derivation()
+    derivation.add("x + x")
+    derivation.add("= 3x")
+    parsed = derivation.read("= 2x")  # read while the wrong line is still there
+    derivation.undo()
+    results = derivation.add(parsed=parsed)
+    assert [(r.line, r.verdict) for r in results] == [(2, "ok")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.derive.context import Line, as_lines
 from tutor.derive.derivation import (
@@ -64,7 +64,7 @@ class Derivation:
 
     def add(self, text: str | Line = "", *, parsed: ParsedLine | None = None) -> list[StepResult]:
         """Check one more line; its results (a chain `a = b = c` gives one per step)."""
-        item = parsed or self._checker.parse_line(self._line(text))
+        item = self._numbered(parsed) if parsed else self._checker.parse_line(self._line(text))
         if self._entries and opens_equations(self._entries[-1].parsed, item):
             self._walk_last_again(lookahead=True)
         entry = _Entry(item, self._state, self._checker.ctx.snapshot(),
@@ -96,6 +96,16 @@ class Derivation:
     # -- inside ---------------------------------------------------------------------------
     def _line(self, text: str | Line) -> Line:
         return text if isinstance(text, Line) else Line(str(text), line=len(self._entries) + 1)
+
+    def _numbered(self, parsed: ParsedLine) -> ParsedLine:
+        """A line read earlier (before an undo, say) numbered as the next line."""
+        number = len(self._entries) + 1
+        if parsed.line.line == number:
+            return parsed
+        shift = number - parsed.line.line
+        error = parsed.error and replace(parsed.error, line=parsed.error.line + shift,
+                                         end_line=parsed.error.end_line + shift)
+        return replace(parsed, line=replace(parsed.line, line=number), error=error)
 
     def _rewind(self, entry: _Entry) -> list[StepResult]:
         removed = self._checker.results[entry.start:]

@@ -35,6 +35,8 @@ class LiveChecker:
         same = 0
         while same < min(len(done), len(lines)) and done[same] == lines[same]:
             same += 1
+        if len(done) > same:  # lines were taken back: what was read in their context is stale
+            self._read = {}
         for _ in range(len(done) - same):
             derivation.undo()
         for text in lines[same:]:
