@@ -14,42 +14,53 @@ class LimitRules:
     """The limit rules of the derivation checker (a mixin: it uses the checker's context)."""
 
     def _limit_step(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
-        body, var, point = a.args[0], a.args[1], a.args[2]
+        """A step from a limit: to another limit at the same point, or out of the limit."""
+        var, point = a.args[1], a.args[2]
         if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
-            same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
-                sp.Ne(var, point, evaluate=False)) if point.is_finite else self.ctx.assumptions,
-                budget=self.budget)
-            if same.status == "equal":
-                return self._result(ln, part, "ok", f"rewrites the expression under the limit "
-                                    f"({var} ≠ {point})", method=same.method)
-            num, den = sp.fraction(sp.together(body))
-            lhopital = sp.diff(num, var) / sp.diff(den, var)
-            if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
-                                        budget=self.budget).status == "equal":
-                form = _form(num, den, var, point)
-                if form in ("0/0", "∞/∞"):
-                    return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
-                                        method="l'hopital")
-                if form is not None:
-                    return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
-                                        code="lhopital-not-indeterminate",
-                                        diagnosis=f"at {var} → {show(point)} the form is {form}, "
-                                                  "not 0/0 or ∞/∞: substitute instead")
-            quotient = sp.diff(body, var)
-            same = compare(quotient, b.args[0], self.ctx.assumptions, budget=self.budget)
-            if same.status == "equal":
-                return self._result(ln, part, "error", "this differentiates the whole quotient",
-                                    code="lhopital-quotient-rule",
-                                    diagnosis="L'Hôpital differentiates the numerator and the "
-                                              "denominator separately")
-            if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
-                    a, b, self.ctx.assumptions, budget=self.budget).status == "not_equal":
-                found = diagnose(lhopital, b.args[0])
-                if found:
-                    return self._result(ln, part, "error", "these are not the derivatives "
-                                        "L'Hôpital's rule needs", code=found[0],
-                                        diagnosis=f"expected {show(lhopital)}: {found[1]}")
-            return None
+            return self._limit_to_limit(ln, a, b, part)
+        return self._limit_left(ln, a, b, part)
+
+    def _limit_to_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part) -> StepResult | None:
+        """Under the limit: an identity for the variable ≠ the point, or L'Hôpital's rule."""
+        body, var, point = a.args[0], a.args[1], a.args[2]
+        same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
+            sp.Ne(var, point, evaluate=False)) if point.is_finite else self.ctx.assumptions,
+            budget=self.budget)
+        if same.status == "equal":
+            return self._result(ln, part, "ok", f"rewrites the expression under the limit "
+                                f"({var} ≠ {point})", method=same.method)
+        num, den = sp.fraction(sp.together(body))
+        lhopital = sp.diff(num, var) / sp.diff(den, var)
+        if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
+                                    budget=self.budget).status == "equal":
+            form = _form(num, den, var, point)
+            if form in ("0/0", "∞/∞"):
+                return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
+                                    method="l'hopital")
+            if form is not None:
+                return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
+                                    code="lhopital-not-indeterminate",
+                                    diagnosis=f"at {var} → {show(point)} the form is {form}, "
+                                              "not 0/0 or ∞/∞: substitute instead")
+        quotient = sp.diff(body, var)
+        same = compare(quotient, b.args[0], self.ctx.assumptions, budget=self.budget)
+        if same.status == "equal":
+            return self._result(ln, part, "error", "this differentiates the whole quotient",
+                                code="lhopital-quotient-rule",
+                                diagnosis="L'Hôpital differentiates the numerator and the "
+                                          "denominator separately")
+        if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
+                a, b, self.ctx.assumptions, budget=self.budget).status == "not_equal":
+            found = diagnose(lhopital, b.args[0])
+            if found:
+                return self._result(ln, part, "error", "these are not the derivatives "
+                                    "L'Hôpital's rule needs", code=found[0],
+                                    diagnosis=f"expected {show(lhopital)}: {found[1]}")
+        return None
+
+    def _limit_left(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
+        """Out of the limit: its value, a dropped limit, or the limit taken too early."""
+        body, var, point = a.args[0], a.args[1], a.args[2]
         if not isinstance(b, sp.Limit) and var in b.free_symbols:
             verdict = compare(body, b, self.ctx.assumptions, budget=self.budget)
             if verdict.status == "equal":
