@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -24,8 +24,10 @@ from tutor.derive.diagnosis import show
 from tutor.derive.steps import StepRules
 from tutor.errors import ParseError
 from tutor.judge.equivalence import Equation, compare
-from tutor.model import Chain, Part, Problem, StepResult, Verdict
+from tutor.model import Chain, Part, Problem, StepResult
 from tutor.read.parser import parse_chains
+
+DEFINING = ("=", ":=", "===")  # relations that can define a new name
 
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState", "reaches_target"]
 
@@ -114,53 +116,80 @@ class DerivationChecker(StepRules):
                 first, self.ctx) and isinstance(first, AppliedUndef):
             self.ctx.functions.setdefault(first.func.__name__, sp.Lambda(first.args, first))
 
-    def _chain(self, ln, chain, lead, prev, prev_eq, origin, next_is_equation, errors):
+    def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
+               next_is_equation: bool) -> WalkState:
+        """One statement of a line, after `state`: which kind of step it is, then judged."""
         parts, links = chain.parts, chain.links
-        start = 0
-        if lead and prev is not None:
-            self._step(ln, prev, lead, parts[0], errors)
-        elif not links and prev is not None and ln.continues is None:
-            self._step(ln, prev, "=", parts[0], errors)
-        elif links and repeats_a_variable(parts[0].expr):
+        if state.prev is not None and (lead or (not links and ln.continues is None)):
+            self._step(ln, state.prev, lead or "=", parts[0], state.errors)
+            return self._claims(ln, chain, 0, state)
+        if links and repeats_a_variable(parts[0].expr):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
-            return None, None, origin
-        elif links and links[0].op in ("=", ":=", "===") and definable(parts[0].expr, self.ctx):
-            self._define(parts[0].expr, parts[1].expr)
-            self.results.append(self._result(ln, parts[0], "ok", f"definition of "
-                                             f"{show(parts[0].expr)}", method="definition"))
-            if len(parts) == 2:  # a bare definition starts nothing to continue from
-                self._see(parts)
-                return None, None, origin
-            start = 1
-        elif links and links[0].op == "=" and prev_eq is not None:
-            eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-            self._equation_step(ln, prev_eq, eq, parts[1])
-            for k in range(1, len(links)):  # `p = a = b`: the rest are claims a = b
-                self._step(ln, parts[k], links[k].op, parts[k + 1], errors,
-                           label=links[k].label)
+            return replace(state, prev=None, prev_eq=None)
+        if links and links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
+            return self._definition(ln, chain, state)
+        if links and links[0].op == "=" and state.prev_eq is not None:
+            return self._next_equation(ln, chain, state)
+        if is_equation(chain) and not lead:
+            premise = self._premise(ln, chain, state, next_is_equation)
+            if premise is not None:
+                return premise
+        return self._claims(ln, chain, 0, state)
+
+    def _definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
+        parts = chain.parts
+        self._define(parts[0].expr, parts[1].expr)
+        self.results.append(self._result(ln, parts[0], "ok", f"definition of "
+                                         f"{show(parts[0].expr)}", method="definition"))
+        if len(parts) == 2:  # a bare definition starts nothing to continue from
             self._see(parts)
-            return parts[-1], Equation(eq.lhs, self.ctx.expand(parts[-1].expr)), origin
-        elif is_equation(chain) and not lead:
-            eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-            verdict = self._compare(parts[0], parts[1], "=")
-            if verdict.status != "equal" and self._holds_with_values(eq):
-                verdict = Verdict("equal")  # `p = 0.8` above: the claim is checked below
-            if verdict.status != "equal" and (next_is_equation or symbols_differ(eq)):
-                why = "premise (taken as given)" if next_is_equation else \
-                    f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
-                self.results.append(self._result(ln, parts[1], "unchecked", why,
-                                                 method="premise" if next_is_equation
-                                                 else "substitution"))
-                self._see(parts)
-                return parts[-1], eq, origin
-        if origin is None:
-            origin = parts[start] if parts[start].expr.has(sp.Limit, sp.Derivative) else origin
+            return replace(state, prev=None, prev_eq=None)
+        return self._claims(ln, chain, 1, state)
+
+    def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """An equation after an equation: the same solutions? `p = a = b`: then claims."""
+        parts, links = chain.parts, chain.links
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        self._equation_step(ln, state.prev_eq, eq, parts[1])
+        for k in range(1, len(links)):
+            self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
+                       label=links[k].label)
+        self._see(parts)
+        return replace(state, prev=parts[-1],
+                       prev_eq=Equation(eq.lhs, self.ctx.expand(parts[-1].expr)))
+
+    def _premise(self, ln: Line, chain: Chain, state: WalkState,
+                 next_is_equation: bool) -> WalkState | None:
+        """An equation that is not an identity: a premise (equations follow) or a substitution
+        of values; None when it is to be judged as a claim."""
+        parts = chain.parts
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        verdict = self._compare(parts[0], parts[1], "=")
+        if verdict.status == "equal" or self._holds_with_values(eq):
+            return None  # an identity, or true with `p = 0.8` above: checked as a claim
+        if not (next_is_equation or symbols_differ(eq)):
+            return None
+        why = "premise (taken as given)" if next_is_equation else \
+            f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
+        self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
+                                         if next_is_equation else "substitution"))
+        self._see(parts)
+        return replace(state, prev=parts[-1], prev_eq=eq)
+
+    def _claims(self, ln: Line, chain: Chain, start: int, state: WalkState) -> WalkState:
+        """`a = b = c` from part `start` on: each link a claim about its neighbours."""
+        parts, links = chain.parts, chain.links
+        origin = state.origin
+        if origin is None and parts[start].expr.has(sp.Limit, sp.Derivative):
+            origin = parts[start]
         for k in range(start, len(links)):
-            self._step(ln, parts[k], links[k].op, parts[k + 1], errors, label=links[k].label)
+            self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
+                       label=links[k].label)
         self._see(parts)
         eq = Equation(parts[0].expr, parts[1].expr) if is_equation(chain) else None
-        return parts[-1], eq, origin
+        return replace(state, prev=parts[-1], prev_eq=eq, origin=origin)
 
     # --- the walk --------------------------------------------------------------------------
     def run(self, lines: list[Line]) -> list[StepResult]:
@@ -189,17 +218,16 @@ class DerivationChecker(StepRules):
             if ln.line > 0:
                 self.results.append(item.error)
             return WalkState(block=state.block, origin=state.origin, errors=state.errors)
-        before = len(self.results)
-        prev, prev_eq, origin, lead = state.prev, state.prev_eq, state.origin, item.lead
+        before, lead = len(self.results), item.lead
         for chain in item.chains:
-            walked = self._contained(ln, self._chain, ln, chain, lead, prev, prev_eq, origin,
-                                     next_is_equation, state.errors, steps=len(chain.links) + 1)
-            prev, prev_eq, origin = walked or (None, None, origin)
+            walked = self._contained(ln, self._chain, ln, chain, lead, state, next_is_equation,
+                                     steps=len(chain.links) + 1)
+            state = walked or replace(state, prev=None, prev_eq=None)
             lead = None
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
-        return WalkState(prev, prev_eq, origin, errors, state.block)
+        return replace(state, errors=errors)
 
     def finish(self, last: ParsedLine | None, state: WalkState) -> None:
         """The end of the derivation: a block that ended away from its start, the target."""
