@@ -1,5 +1,12 @@
 """Golden tests: example notes checked end to end, against their answer keys and expected JSON."""
 
+# Golden files (tests/golden/<document>.json: [line, verdict, code] per step) are compared, never
+# written, by a normal run; a missing one fails. Write or rewrite them only on purpose, then review
+# the diff (`git diff tests/golden`) and commit it:
+#     TUTOR_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py -k golden_report
+#     python -m pytest tests/test_golden.py -k golden_report --update-golden
+# (the same switch rewrites tests/data/parse_shapes.json; see tests/conftest.py)
+
 from __future__ import annotations
 
 import json
@@ -64,11 +71,15 @@ def test_report_validates_against_schema(reports, document):
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.name)
-def test_golden_report(reports, document):
+def test_golden_report(reports, document, update_golden):
     """The report is stable: verdicts and codes per line match the checked-in golden file."""
     golden = ROOT / "tests" / "golden" / (document.name + ".json")
     got = [(s["line"], s["verdict"], s["code"]) for s in reports[document]["files"][0]["steps"]]
-    if not golden.exists():  # first run writes it; review and commit it
+    if update_golden:
         golden.write_text(json.dumps(got, indent=0))
+    if not golden.exists():
+        pytest.fail(f"golden file {golden} is missing; create it with `TUTOR_UPDATE_GOLDEN=1 "
+                    f"python -m pytest tests/test_golden.py -k golden_report` (or "
+                    f"--update-golden), review it and commit it")
     expected = [tuple(x) for x in json.loads(golden.read_text())]
-    assert got == expected
+    assert got == expected, f"{document.name}: the report differs from {golden.name}"

@@ -72,8 +72,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
+import re
+from pathlib import Path
 
 import pytest
 import sympy as sp
@@ -988,6 +991,56 @@ def test_statements(text, syntax, statements):
     for chain, (parts, ops) in zip(got, statements, strict=True):
         assert [link.op for link in chain.links] == ops
         assert all(same(part.expr, e) for part, e in zip(chain.parts, parts, strict=True))
+
+
+# --- tree shape: the srepr of every row's unevaluated parse, against tests/data/parse_shapes.json
+# Values above say what a row means; shapes say how it was built (Add vs Mul by -1, Pow(x, -1) vs
+# a Rational, argument order). Rewrite the data file only on purpose, after reviewing the change:
+#     TUTOR_UPDATE_GOLDEN=1 python -m pytest tests/test_parsing.py -k shape
+#     python -m pytest tests/test_parsing.py -k shape --update-golden
+
+SHAPES_FILE = Path(__file__).resolve().parent / "data" / "parse_shapes.json"
+SHAPE_ROWS = list(dict.fromkeys([(r[0], r[1]) for r in ROWS + CHAINS + STATEMENTS]))
+
+
+def _shape(result):
+    """srepr with the arguments in the order they were built: a string for an expression, a list
+    of part shapes for a chain, a list of those for several statements. A Dummy (ELLIPSIS,
+    PLUS_MINUS) keeps its name; its index changes from one process to the next."""
+    if isinstance(result, Chain):
+        return [_shape(part.expr) for part in result.parts]
+    if isinstance(result, list):
+        return [_shape(chain) for chain in result]
+    return re.sub(r", dummy_index=\d+", "", sp.srepr(result, order="none"))  # per process
+
+
+@pytest.fixture(scope="module")
+def shapes(update_golden) -> dict:
+    if update_golden:
+        data: dict = {}
+        for text, syntax in SHAPE_ROWS:
+            data.setdefault(syntax, {})[text] = _shape(parse(text, syntax))
+        SHAPES_FILE.parent.mkdir(exist_ok=True)
+        SHAPES_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True)
+                               + "\n", encoding="utf-8")
+    if not SHAPES_FILE.exists():
+        pytest.fail(f"{SHAPES_FILE} is missing; create it from the current parser with "
+                    "`TUTOR_UPDATE_GOLDEN=1 python -m pytest tests/test_parsing.py -k shape` "
+                    "(or --update-golden), review it and commit it")
+    return json.loads(SHAPES_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("text", "syntax"), SHAPE_ROWS, ids=[f"{r[1]}:{r[0]}" for r in SHAPE_ROWS])
+def test_shape(shapes, text, syntax):
+    expected = shapes.get(syntax, {}).get(text)
+    assert expected is not None, (f"no stored shape for {syntax} {text!r}: rerun with "
+                                  "TUTOR_UPDATE_GOLDEN=1 to add it")
+    assert _shape(parse(text, syntax)) == expected, f"the tree of {text!r} changed shape"
+
+
+def test_shapes_file_has_no_stale_rows(shapes):
+    stored = {(text, syntax) for syntax, rows in shapes.items() for text in rows}
+    assert stored == set(SHAPE_ROWS), f"stale: {stored - set(SHAPE_ROWS)}"
 
 
 def test_the_table_is_big_enough():

@@ -1,0 +1,20 @@
+"""Shared pytest options: `--update-golden` (or TUTOR_UPDATE_GOLDEN=1) rewrites golden data."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/*.json and tests/data/parse_shapes.json from "
+                          "the current code instead of comparing against them")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    """True only when asked explicitly: `--update-golden` or TUTOR_UPDATE_GOLDEN=1."""
+    return bool(request.config.getoption("--update-golden")
+                or os.environ.get("TUTOR_UPDATE_GOLDEN") == "1")
