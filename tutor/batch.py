@@ -216,53 +216,92 @@ def check_paths(paths: Iterable[str], problem=None, assume=(), *, jobs: int = 1,
 def _supervise(files, todo, reports, problem, assume, jobs, timeout, progress) -> None:
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     _warm_up()
-    workers = [_Worker(ctx, problem, assume, timeout) for _ in range(max(1, min(jobs, len(todo))))]
-    skips: dict[int, frozenset[int]] = {}
-    done = 0
+    supervisor = _Supervisor(ctx, files, todo, reports, problem, assume, jobs, timeout, progress)
     finished = False
     try:
-        while todo or any(w.task is not None for w in workers):
-            for w in workers:
-                if w.task is None and todo:
-                    k, skip = todo.pop(0)
-                    skips[k] = skip
-                    w.give(k, files[k][0], skip, timeout * max(4, _size_hint(files[k][0])) + 5)
-            ready = wait([w.conn for w in workers if w.task is not None], timeout=0.05)
-            for n, w in enumerate(workers):
-                if w.task is None:
-                    continue
-                k, path = w.task, files[w.task][0]
-                if w.conn in ready:
-                    try:
-                        message = w.conn.recv()
-                    except EOFError:
-                        message = FileReport(path, None, [], error=f"{path}: the checker stopped")
-                        workers[n] = _Worker(ctx, problem, assume, timeout)
-                    if isinstance(message, tuple):  # ("beat",): still working
-                        w.beat = time.monotonic()
-                        continue
-                    reports[k] = message
-                elif (stuck := time.monotonic() - w.beat > timeout + 2) and len(skips[k]) < 5:
-                    w.stop(kill=True)  # stuck in one step: check the file again without it
-                    workers[n] = _Worker(ctx, problem, assume, timeout)
-                    todo.insert(0, (k, skips[k] | {w.line.value}))
-                    continue
-                elif stuck or time.monotonic() > w.end or not w.proc.is_alive():
-                    w.stop(kill=True)
-                    workers[n] = _Worker(ctx, problem, assume, timeout)
-                    reports[k] = FileReport(path, None, [StepResult(
-                        1, 1, 1, "", None, "unchecked",
-                        "the file took too long and its checker was stopped")])
-                else:
-                    continue
-                w.task = None
-                done += 1
-                if progress:
-                    progress(done, len(files))
+        while todo or supervisor.busy():
+            supervisor.hand_out_files()
+            supervisor.tend_busy_workers()
         finished = True
-    finally:
-        for w in workers:  # interrupted (Ctrl-C) or failed: stop the busy workers at once
-            w.stop(kill=not finished)
+    finally:  # interrupted (Ctrl-C) or failed: stop the busy workers at once
+        supervisor.stop_workers(kill=not finished)
+
+
+class _Supervisor:
+    """Hands files to the workers, files their reports, and replaces stuck or dead workers."""
+
+    def __init__(self, ctx, files, todo, reports, problem, assume, jobs, timeout, progress):
+        self.ctx, self.files, self.todo, self.reports = ctx, files, todo, reports
+        self.problem, self.assume, self.timeout, self.progress = problem, assume, timeout, progress
+        self.workers = [self._new_worker() for _ in range(max(1, min(jobs, len(todo))))]
+        self.skips: dict[int, frozenset[int]] = {}  # file index -> the lines it is checked without
+        self.done = 0
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.ctx, self.problem, self.assume, self.timeout)
+
+    def busy(self) -> bool:
+        return any(w.task is not None for w in self.workers)
+
+    def hand_out_files(self) -> None:
+        """Give the next files to do to the idle workers."""
+        for w in self.workers:
+            if w.task is None and self.todo:
+                k, skip = self.todo.pop(0)
+                self.skips[k] = skip
+                path = self.files[k][0]
+                w.give(k, path, skip, self.timeout * max(4, _size_hint(path)) + 5)
+
+    def tend_busy_workers(self) -> None:
+        """Wait briefly for messages, then act on each busy worker; count the finished files."""
+        ready = wait([w.conn for w in self.workers if w.task is not None], timeout=0.05)
+        for n, w in enumerate(self.workers):
+            if w.task is None or not self._file_finished(n, w, ready):
+                continue
+            w.task = None
+            self.done += 1
+            if self.progress:
+                self.progress(self.done, len(self.files))
+
+    def _file_finished(self, n: int, w: _Worker, ready) -> bool:
+        """Act on busy worker `n`: True once its file has a report, False while it is pending."""
+        k, path = w.task, self.files[w.task][0]
+        if w.conn in ready:
+            return self._receive(n, w, k, path)
+        stuck = time.monotonic() - w.beat > self.timeout + 2
+        if stuck and len(self.skips[k]) < 5:
+            self._replace(n, w)  # stuck in one step: check the file again without it
+            self.todo.insert(0, (k, self.skips[k] | {w.line.value}))
+            return False
+        if stuck or time.monotonic() > w.end or not w.proc.is_alive():
+            self._replace(n, w)
+            self.reports[k] = FileReport(path, None, [StepResult(
+                1, 1, 1, "", None, "unchecked",
+                "the file took too long and its checker was stopped")])
+            return True
+        return False
+
+    def _receive(self, n: int, w: _Worker, k: int, path: str) -> bool:
+        """Read worker `n`'s message: a beat (False) or the report of file `k` (True)."""
+        try:
+            message = w.conn.recv()
+        except EOFError:
+            message = FileReport(path, None, [], error=f"{path}: the checker stopped")
+            self.workers[n] = self._new_worker()
+        if isinstance(message, tuple):  # ("beat",): still working
+            w.beat = time.monotonic()
+            return False
+        self.reports[k] = message
+        return True
+
+    def _replace(self, n: int, w: _Worker) -> None:
+        """Kill worker `n` and put a fresh one in its place."""
+        w.stop(kill=True)
+        self.workers[n] = self._new_worker()
+
+    def stop_workers(self, kill: bool) -> None:
+        for w in self.workers:
+            w.stop(kill=kill)
 
 
 def _warm_up() -> None:

@@ -68,36 +68,41 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paras)
 
 
+def _check_mistake_keys(path: Any, field: str, raw: dict) -> None:
+    """Reject unknown keys, then missing required keys, then values of the wrong type."""
+    unknown = sorted(set(raw) - set(_MISTAKE_KEYS))
+    if unknown:
+        raise _fail(path, f"{field}.{unknown[0]}", "unknown key")
+    for key in ("step", "expect"):
+        if key not in raw:
+            raise _fail(path, f"{field}.{key}", "missing")
+    for key, kind in _MISTAKE_KEYS.items():
+        if key in raw:
+            _check_type(path, f"{field}.{key}", raw[key], kind)
+
+
+def _mistake(path: Any, field: str, raw: Any, n_steps: int) -> Mistake:
+    """Validate one ``[[mistakes]]`` table and build the Mistake."""
+    if not isinstance(raw, dict):
+        raise _fail(path, field, "must be a table with 'step' and 'expect'")
+    _check_mistake_keys(path, field, raw)
+    step, expect, after = raw["step"].strip(), raw["expect"].strip(), raw.get("after", 0)
+    if not step:
+        raise _fail(path, f"{field}.step", "must not be empty")
+    if expect not in CODES:
+        raise _fail(path, f"{field}.expect", f"unknown diagnosis code {expect!r}")
+    if not 0 <= after < n_steps:
+        raise _fail(path, f"{field}.after", f"must be between 0 and {n_steps - 1}")
+    kwargs = {"after": after}
+    return Mistake(step=step, expect=expect, **kwargs)
+
+
 def _mistakes(path: Any, value: list, n_steps: int) -> list[Mistake]:
-    out = []
-    for i, raw in enumerate(value):
-        field = f"mistakes[{i + 1}]"
-        if not isinstance(raw, dict):
-            raise _fail(path, field, "must be a table with 'step' and 'expect'")
-        unknown = sorted(set(raw) - set(_MISTAKE_KEYS))
-        if unknown:
-            raise _fail(path, f"{field}.{unknown[0]}", "unknown key")
-        for key in ("step", "expect"):
-            if key not in raw:
-                raise _fail(path, f"{field}.{key}", "missing")
-        for key, kind in _MISTAKE_KEYS.items():
-            if key in raw:
-                _check_type(path, f"{field}.{key}", raw[key], kind)
-        step, expect, after = raw["step"].strip(), raw["expect"].strip(), raw.get("after", 0)
-        if not step:
-            raise _fail(path, f"{field}.step", "must not be empty")
-        if expect not in CODES:
-            raise _fail(path, f"{field}.expect", f"unknown diagnosis code {expect!r}")
-        if not 0 <= after < n_steps:
-            raise _fail(path, f"{field}.after", f"must be between 0 and {n_steps - 1}")
-        kwargs = {"after": after}
-        out.append(Mistake(step=step, expect=expect, **kwargs))
-    return out
+    return [_mistake(path, f"mistakes[{i + 1}]", raw, n_steps) for i, raw in enumerate(value)]
 
 
-def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | None = None,
-                  folder: str | None = None, generated: bool = False) -> Problem:
-    """Validate one problem table (as read from TOML) and build the Problem."""
+def _check_fields(path: Any, data: dict[str, Any]) -> None:
+    """Reject unknown keys, missing or empty required fields, and values of the wrong type."""
     unknown = sorted(set(data) - set(_REQUIRED) - set(_OPTIONAL))
     if unknown:
         raise _fail(path, unknown[0], "unknown key")
@@ -110,6 +115,10 @@ def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | Non
     for key, kind in _OPTIONAL.items():
         if key in data:
             _check_type(path, key, data[key], kind)
+
+
+def _problem_id(path: Any, data: dict[str, Any], stem: str | None, generated: bool) -> str:
+    """The checked id: a slug, 'gen-' exactly when generated, and equal to the file stem."""
     pid = data["id"].strip()
     if not _ID_RE.match(pid):
         raise _fail(path, "id", f"{pid!r} is not a slug (lower-case letters, digits, '-')")
@@ -117,26 +126,62 @@ def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | Non
         raise _fail(path, "id", "'gen-' starts the ids of generated problems, and only those")
     if stem is not None and pid != stem:
         raise _fail(path, "id", f"{pid!r} differs from the file name {stem!r}")
+    return pid
+
+
+def _topic(path: Any, data: dict[str, Any], folder: str | None) -> str:
+    """The checked topic: a known one, equal to the folder name."""
     topic = data["topic"].strip()
     if topic not in TOPICS:
         raise _fail(path, "topic", f"unknown topic {topic!r} (known: {', '.join(TOPICS)})")
     if folder is not None and topic != folder:
         raise _fail(path, "topic", f"{topic!r} differs from the folder name {folder!r}")
+    return topic
+
+
+def _hints(path: Any, data: dict[str, Any]) -> list[str]:
     hints = _strings(path, "hints", data["hints"])
     if len(hints) < 3:
         raise _fail(path, "hints", f"needs at least 3 hints, has {len(hints)}")
-    solution = _strings(path, "solution", data["solution"])
+    return hints
+
+
+def _given(path: Any, data: dict[str, Any]) -> dict[str, str]:
+    """The ``given`` table, checked to map each name to a non-empty string."""
     given = data.get("given", {})
     for key, value in given.items():
         if not key.strip() or not isinstance(value, str) or not value.strip():
             raise _fail(path, f"given.{key}", "must map a name to a non-empty string")
+    return given
+
+
+def _check_choices(path: Any, data: dict[str, Any]) -> None:
+    """``method`` and ``log_base``, when present, must be among the known values."""
     for key in ("method", "log_base"):
         allowed = METHODS if key == "method" else LOG_BASES
         if key in data and data[key] not in allowed:
             raise _fail(path, key, f"{data[key]!r} is not one of {', '.join(allowed)}")
+
+
+def _start(path: Any, data: dict[str, Any]) -> str | None:
+    """The optional starting expression, which must not be blank when present."""
     start = data.get("start")
     if start is not None and not start.strip():
         raise _fail(path, "start", "must not be empty (leave it out instead)")
+    return start
+
+
+def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | None = None,
+                  folder: str | None = None, generated: bool = False) -> Problem:
+    """Validate one problem table (as read from TOML) and build the Problem."""
+    _check_fields(path, data)
+    pid = _problem_id(path, data, stem, generated)
+    topic = _topic(path, data, folder)
+    hints = _hints(path, data)
+    solution = _strings(path, "solution", data["solution"])
+    given = _given(path, data)
+    _check_choices(path, data)
+    start = _start(path, data)
     return Problem(
         id=pid, title=data["title"].strip(), topic=topic,
         statement=_paragraphs(data["statement"]), target=data["target"].strip(),

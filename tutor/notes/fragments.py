@@ -105,42 +105,72 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _split_rows(math: str) -> list[tuple[int, str]]:
     """Rows of a math region as (offset of the row's first character, blanked text)."""
-    chars = list(math)
-    envs: list[tuple[str, int]] = []  # (name, brace depth where it opened)
-    depth = 0
-    rows: list[tuple[int, int, int | None]] = []
-    row_start, first_amp = 0, None
+    splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
+        splitter.take(token)
+    splitter.rows.append((splitter.row_start, len(math), splitter.first_amp))
+    return _nonblank_rows(splitter.chars, splitter.rows)
+
+
+class _RowSplitter:
+    """One pass over the tokens of a math region: the environments open, the brace depth, and
+    the rows found so far, with layout tokens blanked in `chars`."""
+
+    def __init__(self, math: str):
+        self.chars = list(math)
+        self.envs: list[tuple[str, int]] = []  # (name, brace depth where it opened)
+        self.depth = 0
+        self.rows: list[tuple[int, int, int | None]] = []  # (start, end, first `&` or None)
+        self.row_start: int = 0
+        self.first_amp: int | None = None
+
+    def take(self, token: re.Match) -> None:
         kind = token.lastgroup
-        env = envs[-1][0] if envs else None
-        at_row_level = (depth == (envs[-1][1] if envs else 0)
-                        and (env is None or env in _LAYOUT_ENVS))
-        if kind == "begin":
-            name = token.group("begin_name").strip()
-            if name in _LAYOUT_ENVS:
-                _blank(chars, token.start(), token.end())
-            envs.append((name, depth))
-        elif kind == "end":
-            name = token.group("end_name").strip()
-            if name in _LAYOUT_ENVS:
-                _blank(chars, token.start(), token.end())
-            while envs and envs.pop()[0] != name:
-                pass
-        elif kind == "newline" and at_row_level:
-            _blank(chars, token.start(), token.end())
-            if env not in _ONE_ROW_ENVS:
-                rows.append((row_start, token.start(), first_amp))
-                row_start, first_amp = token.end(), None
+        if kind in ("begin", "end"):
+            self._environment(token, kind)
+        elif kind in ("newline", "amp"):
+            if self._at_row_level():
+                self._row_break(token, kind)
         elif kind == "drop":
-            _blank(chars, token.start(), token.end())
-        elif kind == "amp" and at_row_level:
-            _blank(chars, token.start(), token.end())
-            first_amp = token.start() if first_amp is None else first_amp
+            _blank(self.chars, token.start(), token.end())
         elif kind == "open":
-            depth += 1
+            self.depth += 1
         elif kind == "close":
-            depth -= 1
-    rows.append((row_start, len(math), first_amp))
+            self.depth -= 1
+
+    def _innermost_env(self) -> str | None:
+        return self.envs[-1][0] if self.envs else None
+
+    def _at_row_level(self) -> bool:
+        """Outside braces, directly in a layout environment (or none): `\\` and `&` count."""
+        env = self._innermost_env()
+        return (self.depth == (self.envs[-1][1] if self.envs else 0)
+                and (env is None or env in _LAYOUT_ENVS))
+
+    def _environment(self, token: re.Match, kind: str) -> None:
+        """Open or close an environment (closing also those left open inside it)."""
+        name = token.group(f"{kind}_name").strip()
+        if name in _LAYOUT_ENVS:
+            _blank(self.chars, token.start(), token.end())
+        if kind == "begin":
+            self.envs.append((name, self.depth))
+            return
+        while self.envs and self.envs.pop()[0] != name:
+            pass
+
+    def _row_break(self, token: re.Match, kind: str) -> None:
+        """Blank a row-level `&` (noting the row's first) or `\\` (ending the row)."""
+        _blank(self.chars, token.start(), token.end())
+        if kind == "amp":
+            self.first_amp = token.start() if self.first_amp is None else self.first_amp
+        elif self._innermost_env() not in _ONE_ROW_ENVS:
+            self.rows.append((self.row_start, token.start(), self.first_amp))
+            self.row_start, self.first_amp = token.end(), None
+
+
+def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
+                   ) -> list[tuple[int, str]]:
+    """The rows that are not blank, with an enumerator label before the first `&` blanked."""
     result = []
     for start, end, amp in rows:
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):

@@ -75,24 +75,39 @@ class _MarkdownScanner:
 
     def _line(self, line: str, start: int, end: int) -> None:
         if self.math_start is not None and not self.paragraph_bound:  # inside a $$ display
-            prefix, _ = _quote_prefix(line, self.math_quote_depth)
-            self.blanks.append((start, start + prefix))
-            self._scan(start + prefix, end, self.math_quote_depth)
+            self._display_line(line, start, end)
             return
         prefix, depth = _quote_prefix(line)
         self.blanks.append((start, start + prefix))
         body = line[prefix:]
         if self.fence:
-            closing = re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body)
-            if closing and closing.group(1).startswith(self.fence):
-                self.fence = None
-            return
-        if self.comment_closer:
-            close = self.text.find(self.comment_closer, start + prefix, end)
-            if close >= 0:
-                after, self.comment_closer = close + len(self.comment_closer), None
-                self._scan(after, end, depth)
-            return
+            self._fenced_line(body)
+        elif self.comment_closer:
+            self._commented_line(start + prefix, end, depth)
+        else:
+            self._block_line(body, start, prefix, end, depth)
+
+    def _display_line(self, line: str, start: int, end: int) -> None:
+        """A line inside a `$$` display: only the quote markers of its depth are not math."""
+        prefix, _ = _quote_prefix(line, self.math_quote_depth)
+        self.blanks.append((start, start + prefix))
+        self._scan(start + prefix, end, self.math_quote_depth)
+
+    def _fenced_line(self, body: str) -> None:
+        """A line inside a code fence: nothing to read, but it may close the fence."""
+        closing = re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body)
+        if closing and closing.group(1).startswith(self.fence):
+            self.fence = None
+
+    def _commented_line(self, position: int, end: int, depth: int) -> None:
+        """A line inside a comment: scan what follows the comment's end, if it ends here."""
+        close = self.text.find(self.comment_closer, position, end)
+        if close >= 0:
+            after, self.comment_closer = close + len(self.comment_closer), None
+            self._scan(after, end, depth)
+
+    def _block_line(self, body: str, start: int, prefix: int, end: int, depth: int) -> None:
+        """A line outside fences and comments: a blank, fence, heading, table row or prose."""
         fence, heading = _FENCE.match(body), _HEADING.match(body)
         if not body.strip() or fence or heading or _TABLE_ROW.match(body):
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
@@ -125,20 +140,27 @@ class _MarkdownScanner:
                     code_span_ends = _code_span_ends(text, token.start(), end)
                 position = code_span_ends.get(token.start()) or position
             elif kind in ("<!--", "%%"):
-                closer = "-->" if kind == "<!--" else "%%"
-                close = text.find(closer, position, end)
-                if close < 0:
-                    self.comment_closer = closer
-                    return
-                position = close + len(closer)
+                position = self._comment_end(kind, position, end)
             elif kind.endswith("[["):
                 close = -1 if link_unclosed else text.find("]]", position, end)
                 link_unclosed = close < 0
                 position = position if link_unclosed else close + 2
-            elif kind == "$$":
-                self._open(position, "$$", quote_depth)
-            elif kind == "$" and position < end and not text[position].isspace():
-                self._open(position, "$", quote_depth)
+            elif kind[0] == "$":
+                self._open_math(kind, position, end, quote_depth)
+
+    def _comment_end(self, opener: str, position: int, end: int) -> int:
+        """Where the comment opened by `opener` ends; `end` if it runs on past this line."""
+        closer = "-->" if opener == "<!--" else "%%"
+        close = self.text.find(closer, position, end)
+        if close < 0:
+            self.comment_closer = closer
+            return end
+        return close + len(closer)
+
+    def _open_math(self, opener: str, position: int, end: int, quote_depth: int) -> None:
+        """Open a `$$` display, or a `$` inline region if a non-space follows the `$`."""
+        if opener == "$$" or position < end and not self.text[position].isspace():
+            self._open(position, opener, quote_depth)
 
     def _scan_math(self, position: int, end: int) -> int:
         text = self.text

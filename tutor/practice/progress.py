@@ -103,6 +103,25 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ProgressError(f"cannot create {self.path.parent}: {exc.strerror}") from exc
+        existed = self._check_existing_file()
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._fail(exc) from exc
+        self._conn = conn
+        try:
+            self._prepare(conn, existed)
+        except BaseException as exc:
+            conn.close()
+            self._conn = None
+            if isinstance(exc, ProgressError):
+                raise
+            if isinstance(exc, sqlite3.Error):
+                raise self._fail(exc) from exc
+            raise
+
+    def _check_existing_file(self) -> bool:
+        """Whether a non-empty file is already there; it must start like a SQLite database."""
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
             try:
@@ -115,32 +134,22 @@ class Store:
                     f"progress database {self.path} is not a SQLite database (corrupt?); "
                     f"it was left untouched: move it away to start afresh, "
                     f"or set TUTOR_HOME to use another directory")
-        try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise self._fail(exc) from exc
-        self._conn = conn
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-            if existed:
-                rows = conn.execute("PRAGMA integrity_check").fetchall()
-                if rows != [("ok",)]:
-                    problems = "; ".join(str(r[0]) for r in rows[:3])
-                    raise sqlite3.DatabaseError(f"integrity check failed: {problems}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate(conn)
-        except BaseException as exc:
-            conn.close()
-            self._conn = None
-            if isinstance(exc, ProgressError):
-                raise
-            if isinstance(exc, sqlite3.Error):
-                raise self._fail(exc) from exc
-            raise
+        return existed
+
+    def _prepare(self, conn: sqlite3.Connection, existed: bool) -> None:
+        """Check an existing database's integrity, set the connection up, bring the schema."""
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        if existed:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                problems = "; ".join(str(r[0]) for r in rows[:3])
+                raise sqlite3.DatabaseError(f"integrity check failed: {problems}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate(conn)
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -120,44 +120,50 @@ def _part(part: Any) -> str:
 
 
 def _linear(obj: object) -> str:
-    from sympy.printing.str import StrPrinter
+    from sympy.printing.str import StrPrinter  # sympy loads on first use: startup stays fast
 
-    class _Linear(StrPrinter):
-        def _print_Limit(self, expr: Any) -> str:
-            e, z, z0 = expr.args[:3]
-            return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
-
-        def _print_Derivative(self, expr: Any) -> str:
-            vs = "".join(f"d{self._print(v)}" * int(n) for v, n in expr.variable_count)
-            return f"d/{vs} ({self._print(expr.expr)})"
-
-        def _print_Mul(self, expr: Any) -> str:
-            args = expr.args  # the parser keeps -1 as Mul(-1, 1): print it as -1
-            if len(args) == 2 and args[0] == -1 and args[1].is_Number:
-                return "-" + self._print(args[1])
-            return super()._print_Mul(expr)
-
-        def _print_Sum(self, expr: Any) -> str:
-            limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
-                               for i, a, b in expr.limits)
-            return f"sum({limits}, {self._print(expr.function)})"
-
-        def _print_Exp1(self, expr: Any) -> str:
-            return "e"
-
-        def _print_Pi(self, expr: Any) -> str:
-            return "π"
-
-        def _print_Infinity(self, expr: Any) -> str:
-            return "∞"
-
-        def _print_ImaginaryUnit(self, expr: Any) -> str:
-            return "i"
-
-        def _print_Equality(self, expr: Any) -> str:
-            return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
+    class _Linear(_LinearForms, StrPrinter):
+        pass
 
     return _Linear({"full_prec": False, "order": "none"}).doprint(obj).replace("**", "^")
+
+
+class _LinearForms:
+    """The one-line forms that differ from sympy's StrPrinter (mixed into it by `_linear`)."""
+
+    def _print_Limit(self, expr: Any) -> str:
+        e, z, z0 = expr.args[:3]
+        return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
+
+    def _print_Derivative(self, expr: Any) -> str:
+        vs = "".join(f"d{self._print(v)}" * int(n) for v, n in expr.variable_count)
+        return f"d/{vs} ({self._print(expr.expr)})"
+
+    def _print_Mul(self, expr: Any) -> str:
+        args = expr.args  # the parser keeps -1 as Mul(-1, 1): print it as -1
+        if len(args) == 2 and args[0] == -1 and args[1].is_Number:
+            return "-" + self._print(args[1])
+        return super()._print_Mul(expr)
+
+    def _print_Sum(self, expr: Any) -> str:
+        limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
+                           for i, a, b in expr.limits)
+        return f"sum({limits}, {self._print(expr.function)})"
+
+    def _print_Exp1(self, expr: Any) -> str:
+        return "e"
+
+    def _print_Pi(self, expr: Any) -> str:
+        return "π"
+
+    def _print_Infinity(self, expr: Any) -> str:
+        return "∞"
+
+    def _print_ImaginaryUnit(self, expr: Any) -> str:
+        return "i"
+
+    def _print_Equality(self, expr: Any) -> str:
+        return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
 
 
 def _shorten(text: str, width: int) -> str:

@@ -9,14 +9,7 @@ from typing import Any
 
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.practice.render import (
-    SYMBOL,
-    duration,
-    format_result,
-    plural,
-    worst,
-    wrap,
-)
+from tutor.practice.render import SYMBOL, duration, format_result, plural, worst, wrap
 
 Checker = Callable[[list[str], Problem | None], list[StepResult]]
 Reacher = Callable[[list[str], Problem], bool]
@@ -212,12 +205,14 @@ class PracticeSession:
             out = self.close()
             self._reset(self.problem)
             return out + ["Starting afresh.", ""] + self.intro()
-        if self.problem is None:
-            if word == "show":
-                return self.intro()
-            return [f"`{word}` needs a problem: try `tutor practice` (this is the scratchpad)."]
+        return self._problem_command(word)
+
+    def _problem_command(self, word: str) -> list[str]:
+        """`show`, and the commands that need a problem: `hint`, `solution`, `next`."""
         if word == "show":
             return self.intro()
+        if self.problem is None:
+            return [f"`{word}` needs a problem: try `tutor practice` (this is the scratchpad)."]
         if word == "hint":
             return self._hint()
         if word == "solution":
@@ -300,19 +295,11 @@ class PracticeSession:
     def _step(self, line: str) -> list[str]:
         if self.solved:
             return ["Solved already: `next` for another problem, `restart`, or `quit`."]
-        out: list[str] = []
         if re.match(r"=(?![=>])", line) and line[1:].strip():  # "= x + 1" continues the chain
             line = line[1:].strip()
-        try:
-            out += wrap(self.reader(line), "  read as: ", " " * 11)
-        except ParseError as exc:
-            out += wrap(f"could not read this: {exc.message}", "✗ ")
-            out += ["  " + row for row in exc.caret().splitlines()]
+        out, readable = self._read_back(line)
+        if not readable:
             return out
-        except KeyboardInterrupt:
-            return ["cancelled"]
-        except Exception:  # the echo is a courtesy; the checker still runs
-            pass
         self.lines.append(line)
         try:
             results = self._check()
@@ -321,14 +308,28 @@ class PracticeSession:
             return out + ["cancelled; the line was not added"]
         if any(r.verdict == "parse_error" for r in results):
             self.lines.pop()
-            for r in results:
-                out += format_result(r)
-            return out
+            return out + [row for r in results for row in format_result(r)]
         self.results.append(results)
+        return out + self._feedback(line, results)
+
+    def _read_back(self, line: str) -> tuple[list[str], bool]:
+        """The `read as:` echo of a line, and whether to go on and check it."""
+        try:
+            return wrap(self.reader(line), "  read as: ", " " * 11), True
+        except ParseError as exc:
+            out = wrap(f"could not read this: {exc.message}", "✗ ")
+            return out + ["  " + row for row in exc.caret().splitlines()], False
+        except KeyboardInterrupt:
+            return ["cancelled"], False
+        except Exception:  # the echo is a courtesy; the checker still runs
+            return [], True
+
+    def _feedback(self, line: str, results: list[StepResult]) -> list[str]:
+        """Report the results of a new step, count its mistakes, save it, see if it solves."""
+        out: list[str] = []
         if not results:
             first = len(self.lines) == 1 and not (self.problem and self.problem.start)
-            out.append("· noted: the next line is checked against it" if first else
-                       "· noted")
+            out.append("· noted: the next line is checked against it" if first else "· noted")
         for r in results:
             label = f"{r.source}: " if len(results) > 1 and r.source else ""
             out += format_result(r, label)
