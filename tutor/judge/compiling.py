@@ -5,6 +5,8 @@ from __future__ import annotations
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from tutor.vocabulary import EVALUABLE
+
 MAX_TERMS = 20_000   # terms of a sum or product evaluated one by one
 
 
@@ -12,11 +14,7 @@ class Unsupported(Exception):
     """The fast evaluators do not know this expression: the slow path evaluates it."""
 
 
-NAMES = {f: f.__name__ for f in (
-    sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.asin, sp.acos, sp.atan,
-    sp.acot, sp.asec, sp.acsc, sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch, sp.asinh,
-    sp.acosh, sp.atanh, sp.acoth, sp.Abs, sp.sign, sp.floor, sp.ceiling, sp.erf, sp.gamma,
-    sp.factorial, sp.binomial, sp.Heaviside, sp.Max, sp.Min, sp.atan2)}
+NAMES = {e.sympy: e.name for e in EVALUABLE}  # the functions the fast path knows
 
 
 def _domain(name, lib, args):

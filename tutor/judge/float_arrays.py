@@ -2,56 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import math
 
-import mpmath
 import numpy as np
 
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _domain, product
+from tutor.vocabulary import EVALUABLE
 
-
-def _gamma_float(x: float) -> float:
-    if not math.isfinite(x):
-        return math.nan
-    if x == int(x) and 0 < x <= 171:
-        return float(math.factorial(int(x) - 1))
-    try:
-        return math.gamma(x)
-    except OverflowError:
-        return math.inf
-    except ValueError:
-        return math.nan
-
-
-def _binomial_float(n: float, k: float) -> float:
-    try:
-        if n == int(n) and k == int(k) and 0 <= n <= 10_000:
-            return float(math.comb(int(n), int(k))) if 0 <= k <= n else 0.0
-        return float(mpmath.binomial(n, k))
-    except OverflowError:
-        return math.inf
-
-
-_VGAMMA = np.vectorize(_gamma_float, otypes=[float])
-_VBINOMIAL = np.vectorize(_binomial_float, otypes=[float])
-_VERF = np.vectorize(math.erf, otypes=[float])
-
-FLOAT_FUNCTIONS = {
-    "exp": np.exp, "log": np.log, "sin": np.sin, "cos": np.cos, "tan": np.tan,
-    "cot": lambda x: 1 / np.tan(x), "sec": lambda x: 1 / np.cos(x),
-    "csc": lambda x: 1 / np.sin(x), "asin": np.arcsin, "acos": np.arccos, "atan": np.arctan,
-    "acot": lambda x: np.arctan(1 / x), "asec": lambda x: np.arccos(1 / x),
-    "acsc": lambda x: np.arcsin(1 / x), "sinh": np.sinh, "cosh": np.cosh, "tanh": np.tanh,
-    "coth": lambda x: 1 / np.tanh(x), "sech": lambda x: 1 / np.cosh(x),
-    "csch": lambda x: 1 / np.sinh(x), "asinh": np.arcsinh, "acosh": np.arccosh,
-    "atanh": np.arctanh, "acoth": lambda x: np.arctanh(1 / x), "Abs": np.abs, "sign": np.sign,
-    "floor": np.floor, "ceiling": np.ceil, "erf": _VERF, "gamma": _VGAMMA,
-    "factorial": lambda x: _VGAMMA(x + 1), "binomial": _VBINOMIAL,
-    "Heaviside": lambda x, h0=0.5: np.heaviside(x, float(h0)), "atan2": np.arctan2,
-    "Max": lambda *xs: functools.reduce(np.maximum, xs),
-    "Min": lambda *xs: functools.reduce(np.minimum, xs),
-}
+FLOAT_FUNCTIONS = {e.name: e.np for e in EVALUABLE}
 
 
 class FloatLib:

@@ -10,6 +10,7 @@ import mpmath
 import sympy as sp
 
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
+from tutor.vocabulary import EVALUABLE
 
 DPS = 30             # base working precision of the high-precision checks
 MAX_DPS = 600        # never more
@@ -24,24 +25,10 @@ class TooLarge(ArithmeticError):
 
 
 TOO_LARGE = "too large"   # what an Evaluator returns for such a point
-HUGE_ARGUMENT = dict.fromkeys(("exp", "sinh", "cosh", "tanh", "coth", "sech", "csch", "erf",
-                                "gamma", "factorial", "binomial"), 1e15)
-PERIODIC = {"sin", "cos", "tan", "cot", "sec", "csc"}
-
-
-MP_FUNCTIONS = {
-    "exp": mpmath.exp, "log": mpmath.log, "sin": mpmath.sin, "cos": mpmath.cos,
-    "tan": mpmath.tan, "cot": mpmath.cot, "sec": mpmath.sec, "csc": mpmath.csc,
-    "asin": mpmath.asin, "acos": mpmath.acos, "atan": mpmath.atan, "acot": mpmath.acot,
-    "asec": mpmath.asec, "acsc": mpmath.acsc, "sinh": mpmath.sinh, "cosh": mpmath.cosh,
-    "tanh": mpmath.tanh, "coth": mpmath.coth, "sech": mpmath.sech, "csch": mpmath.csch,
-    "asinh": mpmath.asinh, "acosh": mpmath.acosh, "atanh": mpmath.atanh,
-    "acoth": mpmath.acoth, "Abs": mpmath.fabs, "sign": mpmath.sign, "floor": mpmath.floor,
-    "ceiling": mpmath.ceil, "erf": mpmath.erf, "gamma": mpmath.gamma,
-    "factorial": mpmath.factorial, "binomial": mpmath.binomial,
-    "Heaviside": lambda x, h0=0.5: mpmath.mpf(h0) if x == 0 else mpmath.mpf(x > 0),
-    "atan2": mpmath.atan2, "Max": max, "Min": min,
-}
+# a huge argument: the value is too large to compute (exp) or has lost every digit (sin)
+HUGE_ARGUMENT = {e.name: e.huge for e in EVALUABLE if e.huge}
+PERIODIC = {e.name for e in EVALUABLE if e.periodic}
+MP_FUNCTIONS = {e.name: e.mp for e in EVALUABLE}
 
 
 class MpLib:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-PROBABILITY_NAMES = {"P", "p", "Pr"}
+from tutor.vocabulary import PROBABILITY_MEASURE
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _derivative_key(d):
 
 def _probability_calls(calls, a, b) -> set:
     """P(A), P(A, B) over plain event names that appear nowhere else: a probability model fits."""
-    chosen = [c for c in calls if c.func.__name__ in PROBABILITY_NAMES]
+    chosen = [c for c in calls if c.func.__name__ in PROBABILITY_MEASURE]
     if not chosen or any(not all(isinstance(x, sp.Symbol) for x in c.args) for c in chosen):
         return set()
     events = {e for c in chosen for e in c.args}

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import mpmath
-
-UNITS = {"bit": 1, "bits": 1, "byte": 8, "bytes": 8, "B": 8, "kB": 8e3, "KB": 8e3, "MB": 8e6,
-         "GB": 8e9, "TB": 8e12, "KiB": 8 * 2**10, "MiB": 8 * 2**20, "GiB": 8 * 2**30,
-         "nat": 1 / float(mpmath.log(2)), "nats": 1 / float(mpmath.log(2))}
+from tutor.vocabulary import UNITS
 
 
 def unit_factor(unit: str | None) -> float | None:

@@ -19,11 +19,9 @@ from tutor.errors import ProblemError, TutorError
 from tutor.model import Problem, StepResult
 from tutor.practice.render import plural, wrap
 from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
+from tutor.vocabulary import REPL_WORDS
 
-FUNCTIONS = ("sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
-             "sinh", "cosh", "tanh", "arctanh", "exp", "ln", "log", "log2", "log10", "sqrt",
-             "sigma", "softmax", "lim", "sum", "prod", "binom", "abs", "max", "min", "oo",
-             "pi", "theta", "alpha", "beta", "gamma", "lambda", "mu")
+FUNCTIONS = REPL_WORDS  # what the completer offers and the lexer colours
 Echo = Callable[[list[str]], None]
 Catalogue = Callable[[], list[Problem]]
 

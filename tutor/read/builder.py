@@ -13,25 +13,14 @@ from tutor.errors import ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.calculus import CalculusRules
-from tutor.read.calls import (
-    KNOWN_FUNCTIONS,  # noqa: F401 (re-exported)
-    CallRules,
-    ParseContext,
-    _inverse,
-    _strip_tokens,
-)
+from tutor.read.calls import CallRules, ParseContext, _inverse, inline
+from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
-RELATIONS = {
-    "=": "=", "≠": "!=", "!=": "!=", "/=": "!=", "\\neq": "!=", "\\ne": "!=",
-    "<": "<", ">": ">", "≤": "<=", "<=": "<=", "≥": ">=", ">=": ">=",
-    "≈": "~=", "~=": "~=", "~": "~=", "≃": "~=", "≡": "===", "===": "===",
-    ":=": ":=", "⇒": "=>", "⟹": "=>", "=>": "=>", "==>": "=>", "⇔": "<=>", "⟺": "<=>",
-    "<=>": "<=>", "<==>": "<=>", "→": "->", "->": "->",
-}
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
+OUTCOMES = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -52,13 +41,7 @@ class Continuation:
 
 def _relation_op(token: str) -> str:
     """The normal spelling of a relation token: `\\leq` and `≤` are both "<="."""
-    return RELATIONS.get(token) or {
-        "leq": "<=", "le": "<=", "leqslant": "<=", "geq": ">=", "ge": ">=",
-        "geqslant": ">=", "approx": "~=", "simeq": "~=", "sim": "~=", "cong": "~=",
-        "equiv": "===", "coloneqq": ":=", "triangleq": ":=", "implies": "=>",
-        "Rightarrow": "=>", "Longrightarrow": "=>", "therefore": "=>", "iff": "<=>",
-        "Leftrightarrow": "<=>", "Longleftrightarrow": "<=>", "neq": "!=", "ne": "!=",
-    }.get(token.lstrip("\\"), token)
+    return RELATIONS.get(token, token)
 
 
 def _neg(x):
@@ -124,82 +107,65 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         links = [c for c in children if isinstance(c, Link)]
         return Chain(parts, links)
 
-    @v_args(meta=True)
-    def side(self, meta, children):
+    @v_args(meta=True, inline=True)
+    def side(self, meta, expr, *annotations):
         unit = None
-        for c in children[1:]:
+        for c in annotations:
             text = str(c)
             m = re.match(r"\\\w+\s*\{\s*(.*?)\s*\}$", text)
             word = (m.group(1) if m else text).strip()
             if UNIT_WORD.fullmatch(word):  # `\\text{(by symmetry)}` is a remark, not a unit
                 unit = word
-        return Part(children[0], self._span(meta), unit)
+        return Part(expr, self._span(meta), unit)
 
-    @v_args(meta=True)
-    def rel(self, meta, children):
-        token = str(children[0])
+    @v_args(meta=True, inline=True)
+    def rel(self, meta, token):
+        token = str(token)
         if token.startswith("\\overset") or token.startswith("\\stackrel"):
             label = re.search(r"\{(.*)\}\s*\{\s*=\s*\}$", token)
             text = re.sub(r"\\\w+\s*\{([^{}]*)\}", r"\1", label.group(1)) if label else None
             return Link("=", self._span(meta), text)
         return Link(_relation_op(token), self._span(meta))
 
-    @v_args(meta=True)
-    def labeled_step(self, meta, children):
-        label = re.match(r"\\\w+\s*\{(.*)\}$", str(children[1]))
+    @v_args(meta=True, inline=True)
+    def labeled_step(self, meta, text):
+        label = re.match(r"\\\w+\s*\{(.*)\}$", str(text))
         return Link("->", self._span(meta), label.group(1).strip() if label else None)
 
     @v_args(meta=True)
     def step(self, meta, children):
         return Link("->", self._span(meta))
 
-    def outcome_relation(self, c):
+    @inline
+    def outcome_relation(self, left, op, right):
         """`X=k` inside P(…): the event that X equals k."""
-        left, op, right = c
-        kind = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
-        return kind[_relation_op(str(op))](left, right, evaluate=False)
+        return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
 
     # --- arithmetic ------------------------------------------------------------------------
-    def add(self, c):
-        return _sum(c[0], c[2])
+    add = inline(lambda self, a, b: _sum(a, b))
+    sub = inline(lambda self, a, b: _sum(a, _neg(b)))
+    plus_minus = inline(lambda self, a, b: _sum(a, sp.Mul(PLUS_MINUS, b, evaluate=False)))
+    neg = inline(lambda self, x: _neg(x))
+    pm = inline(lambda self, x: sp.Mul(PLUS_MINUS, x, evaluate=False))
+    pos = inline(lambda self, x: x)
+    mul = inline(lambda self, a, b: _product(a, b))
+    implicit_mul = mul
+    div = inline(lambda self, a, b: _product(a, _inverse(b)))
 
-    def sub(self, c):
-        return _sum(c[0], _neg(c[2]))
-
-    def plus_minus(self, c):
-        return _sum(c[0], sp.Mul(PLUS_MINUS, c[2], evaluate=False))
-
-    def neg(self, c):
-        return _neg(c[-1])
-
-    def pm(self, c):
-        return sp.Mul(PLUS_MINUS, c[-1], evaluate=False)
-
-    def pos(self, c):
-        return c[-1]
-
-    def mul(self, c):
-        return _product(c[0], c[2])
-
-    def implicit_mul(self, c):
-        return _product(c[0], c[1])
-
-    def div(self, c):
-        return _product(c[0], _inverse(c[2]))
-
-    def frac(self, c):
-        num, den = (self._tex_arg(x) for x in _strip_tokens(c))
-        if num[1] is not None:
+    @inline
+    def frac(self, num, den):
+        (num, after), (den, factor) = self._tex_arg(num), self._tex_arg(den)
+        if after is not None:
             raise ParseError("put a numerator of more than one digit in braces: \\frac{12}{…}",
                              self.text)
-        return self._times(sp.Mul(num[0], _inverse(den[0]), evaluate=False), den[1])
+        return self._times(sp.Mul(num, _inverse(den), evaluate=False), factor)
 
-    def frac_digits(self, c):
-        num, den = re.findall(r"\d", str(c[0]))
+    @inline
+    def frac_digits(self, token):
+        num, den = re.findall(r"\d", str(token))
         return sp.Mul(sp.Integer(num), _inverse(sp.Integer(den)), evaluate=False)
 
-    def tex_digits(self, c):
-        return TexDigits(str(c[0]))
+    tex_digits = inline(lambda self, token: TexDigits(str(token)))
 
     def _tex_arg(self, x):
         """(argument, factor after it): TeX reads one digit of `23` as the argument."""
@@ -208,28 +174,25 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         text = x.text
         if not text[0].isdigit():
             raise ParseError(f"put {text} in braces", self.text)
-        head = sp.Integer(int(text[0]))
-        return head, (self.number([text[1:]]) if len(text) > 1 else None)
+        return sp.Integer(int(text[0])), (self._number(text[1:]) if len(text) > 1 else None)
 
     @staticmethod
     def _times(x, factor):
         return x if factor is None else sp.Mul(x, factor, evaluate=False)
 
-    def pow(self, c):
-        base, exp = c[0], c[-1]
+    @inline
+    def pow(self, base, exp):
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
                 exp, sp.Symbol):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
-    def pow_unicode(self, c):
-        return sp.Pow(c[0], sp.Integer(int(str(c[1]).translate(SUPERSCRIPTS))), evaluate=False)
+    pow_unicode = inline(lambda self, base, sup: sp.Pow(
+        base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS))), evaluate=False))
+    factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
+    number = inline(lambda self, token: self._number(str(token)))
 
-    def factorial(self, c):
-        return sp.factorial(c[0], evaluate=False)
-
-    def number(self, c):
-        text = str(c[0])
+    def _number(self, text: str):
         if len(text) > 300:
             raise ParseError("this number has more than 300 digits", self.text)
         if "." in text or "e" in text.lower():
@@ -240,42 +203,35 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
             return sp.Float(text, max(15, len(mantissa)))
         return sp.Integer(int(text))
 
-    def sqrt(self, c):
-        (x,) = _strip_tokens(c)
+    @inline
+    def sqrt(self, x):
         x, factor = self._tex_arg(x)
         return self._times(sp.Pow(x, sp.Rational(1, 2), evaluate=False), factor)
 
-    def root(self, c):
-        n, x = _strip_tokens(c)
+    @inline
+    def root(self, n, x):
         x, factor = self._tex_arg(x)
         return self._times(sp.Pow(x, _inverse(n), evaluate=False), factor)
 
-    def binom(self, c):
-        n, k = (self._tex_arg(x) for x in _strip_tokens(c))
-        if n[1] is not None:
+    @inline
+    def binom(self, n, k):
+        (n, after), (k, factor) = self._tex_arg(n), self._tex_arg(k)
+        if after is not None:
             raise ParseError("put an upper index of more than one digit in braces: \\binom{10}{k}",
                              self.text)
-        return self._times(sp.binomial(n[0], k[0], evaluate=False), k[1])
+        return self._times(sp.binomial(n, k, evaluate=False), factor)
 
-    def abs(self, c):
-        (x,) = _strip_tokens(c)
-        return sp.Abs(x, evaluate=False)
-
-    def primed_name(self, c):
-        """`y'` with no argument: an opaque name (the variable is not written)."""
-        return symbol(self._name_of(c[0]) + str(c[1]))
-
-    def infinity(self, c):
-        return sp.oo
-
-    def ellipsis(self, c):
-        return ELLIPSIS
+    abs = inline(lambda self, x: sp.Abs(x, evaluate=False))
+    primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))
+    infinity = inline(lambda self, token: sp.oo)
+    ellipsis = inline(lambda self, token: ELLIPSIS)
 
     @v_args(meta=True)
     def text_side(self, meta, c):
         """`\\text{odds} = …`: a word standing alone as one side is a name."""
-        return Part(self.text_atom(c), self._span(meta))
+        return Part(self.text_atom(*c), self._span(meta))
 
-    def text_atom(self, c):
-        m = re.match(r"\\\w+\s*\{(.*)\}$", str(c[0]))
-        return symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(c[0]))
+    @inline
+    def text_atom(self, token):
+        m = re.match(r"\\\w+\s*\{(.*)\}$", str(token))
+        return symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(token))

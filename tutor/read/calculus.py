@@ -10,7 +10,8 @@ from lark import Token
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
-from tutor.read.calls import ALIAS_NAMES, ONE_ARG, _opaque, _strip_tokens, _sub_name
+from tutor.read.calls import _opaque, _sub_name, inline
+from tutor.vocabulary import ALIAS_NAMES, UNARY
 
 
 class CalculusRules:
@@ -21,11 +22,10 @@ class CalculusRules:
     def _derivative(self, f, var: sp.Symbol, order: int):
         return sp.Derivative(f, (var, order), evaluate=False)
 
-    def prime_call(self, c):
-        head, args = c[0], c[-1]
-        primes = [t for t in c if isinstance(t, Token)]
-        order = max(1, sum(len(str(t)) for t in primes if t.type == "PRIME")) if primes else 1
-        name = self._name_of(head)
+    @inline
+    def prime_call(self, head, prime, args):
+        """f'(x), f''(2x): the derivative of f, at the argument."""
+        name, order = self._name_of(head), len(str(prime))
         if len(args) != 1:
             raise ParseError(f"{name}' with {len(args)} arguments is not supported", self.text)
         arg = args[0]
@@ -35,27 +35,28 @@ class CalculusRules:
         t = sp.Symbol("t_")
         return sp.Subs(self._derivative(fn_expr(t), t, order), t, arg)
 
+    prime_command_call = inline(lambda self, head, args: self.prime_call(head, "'", args))
+
     def _call_as_function(self, name, head):
-        if name == "sigma":
-            return sigmoid
-        if name in ONE_ARG and len(name) > 1:
-            return ONE_ARG[name]
+        if name in UNARY and len(name) > 1:  # sin'(x); sigma'(x) is the sigmoid's
+            return UNARY[name]
         return _opaque(name)
 
-    def prime_of(self, c):
-        expr = c[0]
+    @inline
+    def prime_of(self, expr, prime):
         free = sorted(expr.free_symbols, key=lambda s: s.name)
         if len(free) != 1:
             raise ParseError("a prime on a bracket needs exactly one variable inside it", self.text)
-        return self._derivative(expr, free[0], len(str(c[1])))
+        return self._derivative(expr, free[0], len(str(prime)))
 
-    def derivative(self, c):
-        token, operand = str(c[0]), c[-1]
-        order, var = self._deriv_token(token)
+    @inline
+    def derivative(self, token, operand):
+        order, var = self._deriv_token(str(token))
         return self._derivative(operand, var, order)
 
-    def derivative_of(self, c):
-        token = str(c[0])
+    @inline
+    def derivative_of(self, token):
+        token = str(token)
         order, var = self._deriv_token(token)
         m = re.search(r"(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*([a-zA-Z]|\\[a-zA-Z]+)",
                       token)
@@ -74,55 +75,36 @@ class CalculusRules:
         name = var[-1].lstrip("\\") if var else "x"
         return (int(order.group(1)) if order else 1), symbol(ALIAS_NAMES.get(name, name))
 
-    def lim_point(self, c):
-        point = c[0]
-        direction = "+-"
-        for t in c[1:]:
-            if isinstance(t, Token) and t.type in ("LIMDIR", "LIMDIR_WS"):
-                direction = "+" if "+" in str(t) else "-"
-        return point, direction
+    @inline
+    def lim_point(self, point, direction=None):
+        return point, "+-" if direction is None else ("+" if "+" in str(direction) else "-")
 
-    def lim_point_plain(self, c):
-        negative = any(isinstance(x, Token) and x.type == "MINUS" for x in c)
-        point, direction = self.lim_point([x for x in c if not (
-            isinstance(x, Token) and x.type == "MINUS")])
-        return (-point if negative else point), direction
+    @inline
+    def lim_point_negative(self, point, direction=None):
+        return self.lim_point(-point, direction)
 
-    def lim_spec(self, c):
-        return tuple(_strip_tokens(c))
+    lim_spec = inline(lambda self, var, point: (var, *point))
 
-    def limit(self, c):
-        items = _strip_tokens(c)
-        if len(items) == 2:  # plain: (var, point) then the body
-            items = [*items[0], items[1]]
-        var, (point, direction), body = items[0], items[1], items[2]
+    @inline
+    def limit(self, spec, body):
+        var, point, direction = spec
         if point in (sp.oo, -sp.oo):
             direction = "-" if point == sp.oo else "+"
         return sp.Limit(body, var, point, direction)
 
-    def range_bounds(self, c):
-        items = _strip_tokens(c)
-        var, lo = items[0], items[1]
-        hi = items[2] if len(items) > 2 else None
-        return var, lo, hi
+    range_bounds = inline(lambda self, var, low, high=None: (var, low, high))
+    set_bounds = inline(lambda self, var, values: (var, None, None))
 
-    def index_bounds(self, c):
-        item = c[0]
+    @inline
+    def index_bounds(self, item):
         if isinstance(item, Token):  # plain `sum_i`
             return symbol(_sub_name(str(item))), None, None
         return item, None, None
 
-    set_bounds = index_bounds
-
-    def bigop(self, c):
-        token = str(c[0])
-        items = _strip_tokens(c)
-        bounds, body = (items[0], items[1]) if len(items) == 2 else ((None, None, None), items[0])
-        return self._bigop(token, bounds, body)
-
-    def bigop_call(self, c):
-        items = _strip_tokens(c)
-        return self._bigop(str(c[0]), (items[0], items[1], items[2]), items[3])
+    bigop = inline(lambda self, token, bounds, body: self._bigop(str(token), bounds, body))
+    bigop_unbounded = inline(lambda self, token, body: self._bigop(str(token), (None,) * 3, body))
+    bigop_call = inline(lambda self, token, var, low, high, body: self._bigop(
+        str(token), (var, low, high), body))
 
     def _bigop(self, token: str, bounds, body):
         var, lo, hi = bounds
@@ -146,11 +128,15 @@ class CalculusRules:
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
         return body.xreplace(subs) if subs else body
 
-    def integral(self, c):
-        items = _strip_tokens(c)
-        dx = [t for t in c if isinstance(t, Token) and t.type == "DX"][-1]
-        var_name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", str(dx))
-        var = symbol(ALIAS_NAMES.get(var_name, var_name))
-        if len(items) == 3:
-            return sp.Integral(items[2], (var, items[0], items[1]))
-        return sp.Integral(items[0], var)
+    @inline
+    def integral(self, body, dx):
+        return sp.Integral(body, self._integration_variable(dx))
+
+    @inline
+    def definite_integral(self, low, high, body, dx):
+        return sp.Integral(body, (self._integration_variable(dx), low, high))
+
+    @staticmethod
+    def _integration_variable(dx) -> sp.Symbol:
+        name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", str(dx))
+        return symbol(ALIAS_NAMES.get(name, name))

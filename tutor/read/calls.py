@@ -7,26 +7,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import sympy as sp
-from lark import Token
+from lark import v_args
 
 from tutor.errors import ParseError
-from tutor.functions import logit, sigmoid, softplus
 from tutor.names import function, symbol
-
-# single letters read as a function when followed by (args) that do not contain the letter
-FUNCTION_LETTERS = set("fgpqPQEHLlFGDJRVK")
-VALUE_LETTERS = set("pqPQE")
-# names whose `|` is conditioning: P(A|B) = P(A,B)/P(B)
-PROBABILITY_NAMES = {"P", "p", "Pr", "q", "Q"}
-GREEK_UNICODE = dict(zip(
-    "αβγδεζηθικλμνξοπρστυφχψωΓΔΘΛΞΠΣΦΨΩ",
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
-    "sigma tau upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi "
-    "Omega".split(), strict=True))
-ALIAS_NAMES = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho",
-               "ell": "l", "varsigma": "sigma"}
-FONT_COMMANDS = {"mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf", "mathrm",
-                 "operatorname"}
+from tutor.vocabulary import (
+    ALIAS_NAMES,
+    ALWAYS_CALL,
+    CALL_ON_SYMBOL,
+    FONT_COMMANDS,
+    FUNCTIONS,
+    GREEK_UNICODE,
+    INVERSES,
+    KNOWN_FUNCTIONS,
+    PROBABILITY_NAMES,
+    VALUE_LETTERS,
+    Function,
+)
 
 
 def _log(arg, base=None):
@@ -34,21 +31,6 @@ def _log(arg, base=None):
         return sp.log(arg, evaluate=False)
     return sp.Mul(sp.log(arg, evaluate=False), sp.Pow(sp.log(base, evaluate=False), -1,
                                                        evaluate=False), evaluate=False)
-
-
-ONE_ARG = {
-    "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot, "sec": sp.sec, "csc": sp.csc,
-    "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "asin": sp.asin, "acos": sp.acos,
-    "atan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh, "coth": sp.coth,
-    "arcsinh": sp.asinh, "arccosh": sp.acosh, "arctanh": sp.atanh, "asinh": sp.asinh,
-    "acosh": sp.acosh, "atanh": sp.atanh, "exp": sp.exp, "ln": sp.log, "sqrt": sp.sqrt,
-    "abs": sp.Abs, "floor": sp.floor, "ceil": sp.ceiling, "sgn": sp.sign, "sign": sp.sign,
-    "sigmoid": sigmoid, "logit": logit, "softplus": softplus, "erf": sp.erf,
-}
-INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sinh": "arcsinh",
-            "cosh": "arccosh", "tanh": "arctanh"}
-KNOWN_FUNCTIONS = set(ONE_ARG) | {"log", "log2", "log10", "lg", "max", "min", "binom", "relu",
-                                  "ReLU", "sigma"}
 
 
 @dataclass
@@ -91,8 +73,7 @@ def _opaque(name: str):
     return function(name)
 
 
-def _strip_tokens(children):
-    return [c for c in children if not isinstance(c, Token)]
+inline = v_args(inline=True)  # a rule method takes its children as arguments
 
 
 def _inverse(x):
@@ -112,8 +93,8 @@ class CallRules:
     text: str
     context: ParseContext
 
-    def name(self, c):
-        token = c[0]
+    @inline
+    def name(self, token, sub=None):
         text = str(token)
         kind = token.type
         if kind in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
@@ -130,8 +111,8 @@ class CallRules:
         else:
             base = text
         base = ALIAS_NAMES.get(base, base)
-        if len(c) > 1:
-            return symbol(f"{base}_{_sub_name(str(c[1]))}")
+        if sub is not None:
+            return symbol(f"{base}_{_sub_name(str(sub))}")
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
@@ -148,35 +129,23 @@ class CallRules:
         return head.name if isinstance(head, sp.Symbol) else str(head)
 
     def args(self, c):
-        out = []
-        for a in c:
-            if isinstance(a, tuple):  # KL(p || q): two arguments
-                out.extend(a)
-            elif not isinstance(a, Token):
-                out.append(a)
-        return out
+        """The arguments of a call: KL(p || q) has two."""
+        return [e for a in c for e in (a if isinstance(a, tuple) else (a,))]
 
-    def pair(self, c):
-        return (c[0], c[2])
-
-    def given(self, c):
-        event, _, condition = c
-        return Given(self._events(event), self._events(condition))
-
-    def joint(self, c):
-        return Given(self._events(c[0]) + self._events(c[2]), ())
+    pair = inline(lambda self, p, q: (p, q))
+    given = inline(lambda self, event, condition: Given(self._events(event),
+                                                       self._events(condition)))
+    joint = inline(lambda self, a, b: Given(self._events(a) + self._events(b), ()))
 
     @staticmethod
     def _events(x) -> tuple:
         return x.event if isinstance(x, Given) else (x,)
 
-    def call(self, c):
-        head, args = c[0], c[-1]
-        return self._call(self._name_of(head), args, head)
+    call = inline(lambda self, head, args: self._call(self._name_of(head), args, head))
 
-    def bracket_call(self, c):
+    @inline
+    def bracket_call(self, head, args):
         """`E[X^2]`, `P[A]`, `Var[X]`: square brackets after a function letter always call."""
-        head, args = c[0], c[-1]
         name = self._name_of(head)
         if name.split("_")[0] in VALUE_LETTERS and not any(isinstance(a, Given) for a in args):
             return _opaque(name)(*args)
@@ -198,8 +167,7 @@ class CallRules:
         letter = name.split("_")[0]
         simple_arg = isinstance(args[0], (sp.Symbol, sp.Indexed, sp.Number))
         # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product
-        letter_fn = (letter in FUNCTION_LETTERS - VALUE_LETTERS or (
-            letter in VALUE_LETTERS | {"h"} and simple_arg))
+        letter_fn = letter in ALWAYS_CALL or (letter in CALL_ON_SYMBOL and simple_arg)
         named = head if head is not None else symbol(name)
         contains_self = any(a.has(named) for a in args if isinstance(a, sp.Basic))
         if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):
@@ -226,61 +194,56 @@ class CallRules:
                       evaluate=False)
 
     def _known(self, name: str, args: list):
-        if name in ONE_ARG:
-            if len(args) != 1:
-                raise ParseError(f"{name} takes one argument, not {len(args)}", self.text)
-            fn = ONE_ARG[name]
-            return fn(args[0], evaluate=False)
-        if name == "sigma":
-            return (sigmoid(args[0], evaluate=False) if len(args) == 1
-                    else _opaque("sigma")(*args))
-        if name == "log":
-            if len(args) == 2:
-                return _log(args[0], args[1])
-            return _log(args[0], self.context.log_base)
-        if name in ("log2", "log10", "lg"):
-            return _log(args[0], 2 if name == "log2" else 10)
-        if name in ("max", "min"):
-            fn = sp.Max if name == "max" else sp.Min
-            return fn(*args, evaluate=False)
-        if name in ("relu", "ReLU"):
-            return sp.Max(0, args[0], evaluate=False)
-        if name == "binom" and len(args) == 2:
-            return sp.binomial(*args, evaluate=False)
-        return _opaque(name)(*args)
+        """A call of a registry function (tutor.vocabulary.FUNCTIONS); unknown words are opaque."""
+        fn = FUNCTIONS.get(name)
+        if fn is None or fn.sympy is None:
+            return _opaque(name)(*args)
+        if fn.log_base is not None:
+            return self._logarithm(fn, args)
+        if fn.arity is not None and len(args) != fn.arity:
+            if fn.other_arity == "opaque":
+                return _opaque(name)(*args)
+            raise ParseError(f"{name} takes one argument, not {len(args)}", self.text)
+        return fn.build(*args)
 
-    def paren_args(self, c):
-        return [a for a in c if not isinstance(a, Token)][0]
+    def _logarithm(self, fn: Function, args: list):
+        """log x in the document's base, log(x, b), log2 x, lg x: their number of arguments."""
+        document = fn.log_base == "document"
+        if document and len(args) == 2:
+            return _log(args[0], args[1])
+        if len(args) != 1:
+            count = "one or two arguments" if document else "one argument"
+            raise ParseError(f"{fn.word} takes {count}, not {len(args)}", self.text)
+        return _log(args[0], self.context.log_base if document else fn.log_base)
 
     def _fn_name(self, token) -> str:
         m = re.match(r"\\(?:operatorname|mathrm)\s*\{\s*(\w+)", str(token))
         return m.group(1) if m else str(token).lstrip("\\")
 
-    def apply(self, c):
-        args = c[-1] if isinstance(c[-1], list) else [c[-1]]
-        return self._known(self._fn_name(c[0]), args)
+    apply = inline(lambda self, token, arg: self._known(self._fn_name(token), _listed(arg)))
 
-    def apply_word(self, c):
-        name = self._fn_name(c[0])
+    @inline
+    def apply_word(self, token, args):
+        name = self._fn_name(token)
         if name in KNOWN_FUNCTIONS:
-            return self._known(name, c[-1])
-        return self._call(name, c[-1])
+            return self._known(name, args)
+        return self._call(name, args)
 
-    def apply_power(self, c):
-        name = self._fn_name(c[0])
-        power, arg = c[2], c[3]
-        args = arg if isinstance(arg, list) else [arg]
+    @inline
+    def apply_power(self, token, power, arg):
+        name, args = self._fn_name(token), _listed(arg)
         if power == -1 and name in INVERSES:
             return self._known(INVERSES[name], args)
         return sp.Pow(self._known(name, args), power, evaluate=False)
 
-    def apply_log_base(self, c):
-        base, arg = c[1], c[2]
-        args = arg if isinstance(arg, list) else [arg]
-        return _log(args[0], base)
+    apply_log_base = inline(lambda self, token, base, arg: _log(_listed(arg)[0], base))
 
-    def apply_log_sub(self, c):
-        sub = _sub_name(str(c[1]))
-        base = sp.Integer(int(sub)) if sub.isdigit() else symbol(sub)
-        arg = c[2]
-        return _log(arg[0] if isinstance(arg, list) else arg, base)
+    @inline
+    def apply_log_sub(self, token, sub, arg):
+        sub = _sub_name(str(sub))
+        return _log(_listed(arg)[0], sp.Integer(int(sub)) if sub.isdigit() else symbol(sub))
+
+
+def _listed(arg) -> list:
+    """A function's argument: a bracket of arguments (a list) or one factor (`sin 2x`)."""
+    return arg if isinstance(arg, list) else [arg]

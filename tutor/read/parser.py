@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import sympy as sp
-from lark import Lark
 from lark.exceptions import (
     LarkError,
     UnexpectedCharacters,
@@ -20,8 +19,10 @@ from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 
 from tutor.errors import ParseError
+from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
-from tutor.read.calls import PROBABILITY_NAMES
+from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401
+from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
 MAX_DEPTH = 60  # brackets
@@ -33,20 +34,6 @@ TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
-
-
-def grammar_dir() -> Path:
-    """The grammar folder: inside the installed package, or the repository's top level."""
-    package = Path(__file__).resolve().parent.parent  # tutor/
-    installed = package / "_grammar"
-    return installed if (installed / "latex.lark").exists() else package.parent / "grammar"
-
-
-@lru_cache(maxsize=2)
-def parser_for(syntax: str) -> Lark:
-    """The LALR parser of one grammar, built once per process (cached on disk by lark)."""
-    return Lark.open(str(grammar_dir() / f"{syntax}.lark"), parser="lalr",
-                     propagate_positions=True, maybe_placeholders=False, cache=True)
 
 
 def detect_syntax(text: str) -> str:
@@ -70,11 +57,42 @@ def parse(text: str, syntax: str = "auto", context: ParseContext | None = None):
 
 def parse_chains(text: str, syntax: str = "auto",
                  context: ParseContext | None = None) -> list[Chain]:
-    """Read `text` into one Chain per statement (a lone expression is a chain of one part)."""
+    """Read `text` into one Chain per statement (a lone expression is a chain of one part).
+
+    Reading is a pure function of (text, syntax, context): the same line read again (the next
+    step starts from this one, a class hands in the same problem) comes from a cache, as fresh
+    copies of the chains (their sympy expressions are immutable and shared).
+    """
     if syntax not in SYNTAXES:
         raise ValueError(f"syntax must be one of {SYNTAXES}, not {syntax!r}")
     if not isinstance(text, str):
         raise ParseError("expected text", "")
+    context = context or ParseContext()
+    try:
+        chains = _cached_chains(text, syntax, context)
+    except TypeError:  # a context with unhashable fields: read without the cache
+        chains = _read_chains(text, syntax, context)
+    return [_copy_chain(chain) for chain in chains]
+
+
+def clear_parse_cache() -> None:
+    """Forget the lines read so far (benchmarks time cold reads)."""
+    _cached_chains.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _cached_chains(text: str, syntax: str, context: ParseContext) -> tuple[Chain, ...]:
+    return tuple(_read_chains(text, syntax, context))
+
+
+def _copy_chain(chain: Chain) -> Chain:
+    new = copy.copy(chain)
+    new.parts = [copy.copy(part) for part in chain.parts]
+    new.links = [copy.copy(link) for link in chain.links]
+    return new
+
+
+def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     check_size(text)
     if not text.strip():
         raise ParseError("the line is empty", text)
@@ -126,102 +144,6 @@ def _misplaced_relation(expr) -> str | None:
 
 
 _CONDITIONS = (sp.Rel, BooleanFunction, BooleanAtom)
-# calls whose arguments are events: P(X = 1), E[X | Y = y], an indicator I(y = k)
-EVENT_FUNCTIONS = frozenset(PROBABILITY_NAMES | {"E", "Var", "var", "Cov", "cov", "I"})
-
-
-ABS_OPEN, ABS_CLOSE = "\ue000", "\ue001"
-# commands after which a bar closes |…| (they stand for a value); \left| and \right| are tokens
-_OPERAND_COMMANDS = frozenset(
-    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
-    "xi rho varrho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma "
-    "Phi Psi Omega ell pi infty dots cdots ldots right rvert rbrace }".split())
-# commands that change nothing about what came before them
-_INK_COMMANDS = frozenset(
-    ", ; : ! quad qquad big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr "
-    "displaystyle textstyle limits nolimits".split() + [" "])
-_SPACE_LIKE = frozenset(" \t\r\n~&$")
-
-
-def mark_bars(text: str) -> str:
-    """Tell the bars of |x| from the bar of P(A|B) before lexing, keeping every position.
-
-    A bar after a value closes the innermost |…| opened at the same bracket depth; a bar after
-    a value inside brackets with no |…| open there and no other bar before the bracket closes
-    is a condition (P(A|B)) and stays `|`; every other bar opens |…|. So `2|x|`, `|x|^2`,
-    `\\ln|x|` and `|\\sum_i x_i|` read as absolute values, and `P(A|B)`, `KL(p||q)` do not.
-    """
-    if "|" not in text:
-        return text
-    chars = list(text)
-    closer = _matching_closers(text)
-    groups: list[int] = [len(text)]  # where the bracket we stand in closes
-    open_bars: list[int] = []  # the depth (len(groups)) at which each |…| was opened
-    value = False  # does the text so far end with a value?
-    k, n = 0, len(text)
-    while k < n:
-        ch = text[k]
-        if ch == "\\":
-            m = re.match(r"\\([a-zA-Z]+|.?)", text[k:])
-            word = m.group(1)
-            k += len(m.group(0))
-            if word in ("left", "right"):  # \left| … \right| is lexed as one token each
-                while k < n and text[k].isspace():
-                    k += 1
-                if k < n and text[k] == "|":
-                    k += 1
-                    value = word == "right"
-                    continue
-            if word in ("{", "}"):
-                ch = "(" if word == "{" else ")"
-                k -= 1
-            elif word not in _INK_COMMANDS:
-                value = word in _OPERAND_COMMANDS
-                continue
-            else:
-                continue
-        if ch in "([{":
-            groups.append(closer.get(k, n))
-            value = False
-        elif ch in ")]}":
-            if len(groups) > 1:
-                groups.pop()
-            while open_bars and open_bars[-1] > len(groups):
-                open_bars.pop()
-            value = True
-        elif ch == "|":
-            depth = len(groups)
-            if value and open_bars and open_bars[-1] == depth:
-                chars[k] = ABS_CLOSE
-                open_bars.pop()
-                value = True
-            elif value and depth > 1 and text.find("|", k + 2, groups[-1]) < 0:
-                k += 2 if text.startswith("||", k) else 1  # P(A|B), KL(p||q)
-                value = False
-                continue
-            else:
-                chars[k] = ABS_OPEN
-                open_bars.append(depth)
-                value = False
-        elif ch not in _SPACE_LIKE:
-            value = ch.isalnum() or ch in "!'′.…∞π" or ch in SUPERSCRIPT_DIGITS
-        k += 1
-    return "".join(chars)
-
-
-SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _matching_closers(text: str) -> dict[int, int]:
-    """Offset of each opening bracket -> offset of the bracket that closes it."""
-    stack: list[int] = []
-    out: dict[int, int] = {}
-    for k, ch in enumerate(text):
-        if ch in "([{":
-            stack.append(k)
-        elif ch in ")]}" and stack:
-            out[stack.pop()] = k
-    return out
 
 
 def _node_position(node) -> tuple[int, int]:
@@ -347,19 +269,6 @@ def _state(exc: UnexpectedInput):
     return getattr(state, "position", state)
 
 
-@lru_cache(maxsize=2)
-def _known_commands(syntax: str) -> frozenset[str]:
-    """The commands the grammar knows, read off its text: `\\(sin|cos)`, `\\[dt]?frac`, `\\pm`."""
-    source = (grammar_dir() / f"{syntax}.lark").read_text(encoding="utf-8")
-    known: set[str] = set()
-    for prefixes, group, word in re.findall(
-            r"\\\\(?:\[([a-zA-Z]+)\]\?)?(?:\(([a-zA-Z|]+)\)|([a-zA-Z]+))", source):
-        words = group.split("|") if group else [word]
-        known.update(words)
-        known.update(p + w for p in prefixes for w in words)
-    return frozenset(known)
-
-
 def _opened_at(text: str, offset: int, line: int) -> str:
     l2, c2 = _position(text, offset)
     return f"column {c2}" if l2 == line else f"line {l2}, column {c2}"
@@ -388,7 +297,7 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
             name = env.group(1) if env else "…"
             return ParseError(f"the environment {{{name}}} is not supported here", text, line,
                               column)
-        if command and command.group(1) not in _known_commands(syntax):
+        if command and command.group(1) not in known_commands(syntax):
             return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
         if unclosed is not None:
             return _missing_closer(text, unclosed)
