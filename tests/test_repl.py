@@ -9,7 +9,7 @@ from prompt_toolkit.output import DummyOutput
 
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.practice import repl
+from tutor.practice import chooser, repl
 from tutor.practice.render import format_result
 from tutor.practice.session import (
     HELP,
@@ -532,7 +532,7 @@ BANK = [make_problem("deriv-a", "calculus", title="Derivative of a cubic", tags=
     (["1", ""], None, "   2  probability                        1 problem, 0 solved"),
 ])
 def test_chooser(inputs, chosen, last):
-    ch = repl.Chooser(BANK, solved={"deriv-a"})
+    ch = chooser.Chooser(BANK, solved={"deriv-a"})
     out = ch.start()
     assert out[1:] == [
         "empty leaves):",
@@ -546,7 +546,7 @@ def test_chooser(inputs, chosen, last):
 
 
 def test_chooser_marks_and_leaves():
-    ch = repl.Chooser(BANK, solved={"deriv-a"}, attempted={"deriv-a", "deriv-b"})
+    ch = chooser.Chooser(BANK, solved={"deriv-a"}, attempted={"deriv-a", "deriv-b"})
     ch.start()
     assert ch.prompt == "topic> "
     out = ch.handle("1")
@@ -555,15 +555,15 @@ def test_chooser_marks_and_leaves():
     ch.handle("")
     ch.handle("")
     assert ch.done and ch.chosen is None
-    ch = repl.Chooser(BANK)
+    ch = chooser.Chooser(BANK)
     ch.handle("1")
     ch.handle("quit")
     assert ch.done and ch.chosen is None
     many = [make_problem(f"p{i}", "t") for i in range(30)]
-    out = repl.Chooser(many).start()
+    out = chooser.Chooser(many).start()
     assert len(out) == 20 and out[-1] == "  … and 12 more: type words to narrow"
     with pytest.raises(TutorError):
-        repl.Chooser([])
+        chooser.Chooser([])
 
 
 def test_app_unknown_problem_exits_2(capsys):
