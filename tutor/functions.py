@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.compat import evalf_of
+
 
 class sigmoid(sp.Function):  # noqa: N801 - sympy function classes are lower case
     """The logistic sigmoid 1/(1+e^(-x)), kept as a name until it is expanded."""
@@ -18,7 +20,7 @@ class sigmoid(sp.Function):  # noqa: N801 - sympy function classes are lower cas
         return 1 / (1 + sp.exp(-arg))
 
     def _eval_evalf(self, prec):
-        return (1 / (1 + sp.exp(-self.args[0])))._eval_evalf(prec)
+        return evalf_of(1 / (1 + sp.exp(-self.args[0])), prec)
 
     def _eval_is_real(self):
         return self.args[0].is_real
@@ -38,7 +40,7 @@ class logit(sp.Function):  # noqa: N801
 
     def _eval_evalf(self, prec):
         p = self.args[0]
-        return sp.log(p / (1 - p))._eval_evalf(prec)
+        return evalf_of(sp.log(p / (1 - p)), prec)
 
 
 class softplus(sp.Function):  # noqa: N801
@@ -53,7 +55,7 @@ class softplus(sp.Function):  # noqa: N801
         return sp.log(1 + sp.exp(arg))
 
     def _eval_evalf(self, prec):
-        return sp.log(1 + sp.exp(self.args[0]))._eval_evalf(prec)
+        return evalf_of(sp.log(1 + sp.exp(self.args[0])), prec)
 
 
 def expand_ml(expr: sp.Basic) -> sp.Basic:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
+from tutor.compat import AppliedUndef
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.judge.equivalence import Equation

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.compat import AppliedUndef
 from tutor.derive.context import (
     LEAD_OPS,
     LEADING_RELATION,

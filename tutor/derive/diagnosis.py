@@ -9,6 +9,7 @@ import mpmath
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
+from tutor.compat import to_mpf
 from tutor.judge.high_precision import Evaluator
 
 Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
@@ -75,7 +76,7 @@ def _simple_number(value):
     if found is not None:
         return found
     for c in (sp.log(2), sp.log(10), sp.log(3), sp.pi, sp.E):
-        cv = mpmath.mpf(sp.N(c, 30)._to_mpmath(100))
+        cv = mpmath.mpf(to_mpf(c, 100))
         for k, v in ((1, value / cv), (-1, value * cv)):
             r = rational(v)
             if r is not None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.compat import AppliedUndef
 from tutor.derive.context import (
     CLAIM_OPS,
     Context,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import sympy as sp
 from lark import v_args
 
+from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.names import function, symbol
 from tutor.vocabulary import (
@@ -51,24 +51,10 @@ class ParseContext:
     imaginary: bool = False
 
 
-@lru_cache(maxsize=1)
-def _printer_names() -> frozenset[str]:
-    """Class names sympy's printers dispatch on (Rational, Sum, Max, beta, ...)."""
-    from sympy.printing.latex import LatexPrinter
-    from sympy.printing.precedence import PRECEDENCE_FUNCTIONS
-    from sympy.printing.pretty.pretty import PrettyPrinter
-    from sympy.printing.str import StrPrinter
-
-    names = set(PRECEDENCE_FUNCTIONS)
-    for printer in (LatexPrinter, PrettyPrinter, StrPrinter):
-        names |= {m[len("_print_"):] for m in dir(printer) if m.startswith("_print_")}
-    return frozenset(names)
-
-
 def _opaque(name: str):
     """An unknown function. A name a printer dispatches on gets a trailing underscore:
     `Rational(1,9)` must not become a function the printers take for a rational number."""
-    if name in _printer_names():
+    if name in printer_names():
         name += "_"
     return function(name)
 
