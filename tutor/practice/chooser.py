@@ -101,19 +101,26 @@ class Chooser:
                 return []
             return self._topic_view()
         if key.isdigit():
-            n = int(key)
-            if self.shown is None and 1 <= n <= len(self.topics):
-                topic = self.topics[n - 1]
-                return self._list([p for p in self.bank if p.topic == topic], topic)
-            if self.shown is not None and 1 <= n <= len(self.shown):
-                self.chosen = self.shown[n - 1]
-                return []
-            return [f"no number {n} here"]
+            return self._by_number(int(key))
         if key in self.topics:
             return self._list([p for p in self.bank if p.topic == key], key)
         self.chosen = _find(key, self.bank)
         if self.chosen:
             return []
+        return self._search(key)
+
+    def _by_number(self, n: int) -> list[str]:
+        """Open the topic, or choose the problem, numbered `n` in the view shown."""
+        if self.shown is None and 1 <= n <= len(self.topics):
+            topic = self.topics[n - 1]
+            return self._list([p for p in self.bank if p.topic == topic], topic)
+        if self.shown is not None and 1 <= n <= len(self.shown):
+            self.chosen = self.shown[n - 1]
+            return []
+        return [f"no number {n} here"]
+
+    def _search(self, key: str) -> list[str]:
+        """Choose the one problem whose words hold every search word, or list the matches."""
         hits = [p for p in self.bank if all(
             w in " ".join([p.id, p.title, p.topic, *p.tags, *p.aliases]).lower()
             for w in key.split())]
@@ -127,7 +134,6 @@ class Chooser:
         except ProblemError as exc:
             return [f"{exc} (no title matches either)"]
         return []  # pragma: no cover - _find would have found it
-
 
 def choose(bank: list[Problem], store: Any, ask: Callable[[str], str],
             say: Echo) -> Problem | None:

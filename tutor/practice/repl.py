@@ -263,12 +263,9 @@ def _stdout_echo(lines: list[str]) -> None:
     sys.stdout.flush()
 
 
-def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, store: Any,
-           vi: bool, checker: Any, catalogue: Catalogue | None, echo: Echo | None,
-           reader: Any, reaches: Any) -> int:
-    piped = input is None and output is None and not (sys.stdin.isatty() and
-                                                       sys.stdout.isatty())
-    preload = _Preloader()
+def _live_or_given(checker: Any, reader: Any, preload: _Preloader) -> tuple[Any, Any]:
+    """The checker and reader given, or for each one not given the live one (which waits for
+    the preloading to finish)."""
     live = None
     if checker is None or reader is None:
         from tutor.practice.live import LiveChecker
@@ -283,28 +280,50 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
         preload.wait()
         return live.read(text)
 
-    state = PracticeSession(None, checker=checker or real_checker, reader=reader or real_reader,
+    return checker or real_checker, reader or real_reader
+
+
+def _open_store(say: Echo) -> Any:
+    """A progress store opened for this session, or None (and a warning) when it cannot be."""
+    try:
+        from tutor.practice.progress import Store
+
+        return Store()
+    except TutorError as exc:
+        say(wrap(str(exc), "! ") + ["! progress will not be saved in this session"])
+        return None
+
+
+def _choose_problem(problem_id: str | None, catalogue: Catalogue | None,
+                    state: PracticeSession, term: Terminal | None, say: Echo) -> Problem | None:
+    """The problem named by `problem_id`, else the one the learner chooses from the bank (None:
+    they left). Raises TutorError for an unknown id or a bank that cannot be read."""
+    bank = list(catalogue()) if catalogue else None
+    if problem_id is not None:
+        return resolve(problem_id, bank)
+    return choose(bank if bank is not None else state.catalogue_list(),
+                  state.store, term.ask if term else stdin_ask, say)
+
+
+def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, store: Any,
+           vi: bool, checker: Any, catalogue: Catalogue | None, echo: Echo | None,
+           reader: Any, reaches: Any) -> int:
+    piped = input is None and output is None and not (sys.stdin.isatty() and
+                                                       sys.stdout.isatty())
+    preload = _Preloader()
+    use_checker, use_reader = _live_or_given(checker, reader, preload)
+    state = PracticeSession(None, checker=use_checker, reader=use_reader,
                             reaches=reaches, catalogue=catalogue)
     term = None if piped else Terminal(state, input=input, output=output, vi=vi, echo=echo)
     say: Echo = echo or (term.echo if term else _stdout_echo)
     owned = practice and store is None
     if owned:
-        try:
-            from tutor.practice.progress import Store
-
-            store = Store()
-        except TutorError as exc:
-            say(wrap(str(exc), "! ") + ["! progress will not be saved in this session"])
+        store = _open_store(say)
     state.store = store if practice else None
     try:
         if practice:
             try:
-                bank = list(catalogue()) if catalogue else None
-                if problem_id is not None:
-                    chosen = resolve(problem_id, bank)
-                else:
-                    chosen = choose(bank if bank is not None else state.catalogue_list(),
-                                     state.store, term.ask if term else stdin_ask, say)
+                chosen = _choose_problem(problem_id, catalogue, state, term, say)
             except TutorError as exc:  # an error, not a result: stderr, as every command does
                 print(f"tutor: {exc}", file=sys.stderr)
                 return 2

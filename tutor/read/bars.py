@@ -44,25 +44,11 @@ def mark_bars(text: str) -> str:
             groups.append(closer.get(k, n))
             value = False
         elif ch in ")]}":
-            if len(groups) > 1:
-                groups.pop()
-            while open_bars and open_bars[-1] > len(groups):
-                open_bars.pop()
+            _leave_group(groups, open_bars)
             value = True
         elif ch == "|":
-            depth = len(groups)
-            if value and open_bars and open_bars[-1] == depth:
-                chars[k] = ABS_CLOSE
-                open_bars.pop()
-                value = True
-            elif value and depth > 1 and text.find("|", k + 2, groups[-1]) < 0:
-                k += 2 if text.startswith("||", k) else 1  # P(A|B), KL(p||q)
-                value = False
-                continue
-            else:
-                chars[k] = ABS_OPEN
-                open_bars.append(depth)
-                value = False
+            k, value = _read_bar(text, k, value, groups, open_bars, chars)
+            continue
         elif ch not in _SPACE_LIKE:
             value = ch.isalnum() or ch in "!'′.…∞π" or ch in SUPERSCRIPT_DIGITS
         k += 1
@@ -70,6 +56,31 @@ def mark_bars(text: str) -> str:
 
 
 SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _leave_group(groups: list[int], open_bars: list[int]) -> None:
+    """Step out of the bracket we stand in: the |…| opened inside it can close no more."""
+    if len(groups) > 1:
+        groups.pop()
+    while open_bars and open_bars[-1] > len(groups):
+        open_bars.pop()
+
+
+def _read_bar(text: str, k: int, value: bool, groups: list[int], open_bars: list[int],
+              chars: list[str]) -> tuple[int, bool]:
+    """Mark the bar at `text[k]` in `chars` as closing or opening |…|, or leave a condition bar
+    (P(A|B), KL(p||q)) as it is: (where reading goes on, whether the text now ends with a value).
+    """
+    depth = len(groups)
+    if value and open_bars and open_bars[-1] == depth:
+        chars[k] = ABS_CLOSE
+        open_bars.pop()
+        return k + 1, True
+    if value and depth > 1 and text.find("|", k + 2, groups[-1]) < 0:
+        return k + (2 if text.startswith("||", k) else 1), False  # P(A|B), KL(p||q)
+    chars[k] = ABS_OPEN
+    open_bars.append(depth)
+    return k + 1, False
 
 
 def _command(text: str, k: int, value: bool) -> tuple[int, str, bool]:

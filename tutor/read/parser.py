@@ -98,23 +98,39 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
         raise ParseError("the line is empty", text)
     if syntax == "auto":
         syntax = detect_syntax(text)
+    chains = _build_chains(text, syntax, context)
+    _check_parts(chains, text)
+    return chains
+
+
+def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
+    """Parse `text` and build its chains; any failure becomes a ParseError."""
     try:
         tree = parser_for(syntax).parse(mark_bars(text))
-        chains = Builder(text, context or ParseContext()).transform(tree)
+        return Builder(text, context or ParseContext()).transform(tree)
     except VisitError as exc:
-        inner = exc.orig_exc
-        line, column = _node_position(exc.obj)
-        if isinstance(inner, ParseError):
-            raise ParseError(inner.message, text, line, column) from None
-        if isinstance(inner, RecursionError):
-            raise ParseError(TOO_DEEP, text, line, column) from None
-        raise ParseError(f"cannot read this: {_plain(inner)}", text, line, column) from None
+        raise _builder_error(exc, text) from None
     except UnexpectedInput as exc:
         raise explain(exc, text, syntax, mark_bars(text)) from None
     except RecursionError:
         raise ParseError(TOO_DEEP, text) from None
     except (LarkError, ValueError, TypeError, ArithmeticError, AttributeError) as exc:
         raise ParseError(f"cannot read this: {_plain(exc)}", text) from None
+
+
+def _builder_error(exc: VisitError, text: str) -> ParseError:
+    """The ParseError for an error raised while building, placed at the node it happened at."""
+    inner = exc.orig_exc
+    line, column = _node_position(exc.obj)
+    if isinstance(inner, ParseError):
+        return ParseError(inner.message, text, line, column)
+    if isinstance(inner, RecursionError):
+        return ParseError(TOO_DEEP, text, line, column)
+    return ParseError(f"cannot read this: {_plain(inner)}", text, line, column)
+
+
+def _check_parts(chains: list[Chain], text: str) -> None:
+    """Refuse a part nested too deeply or with a relation where a number belongs."""
     for chain in chains:
         for part in chain.parts:
             if _depth(part.expr) > MAX_EXPR_DEPTH:
@@ -122,8 +138,6 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
             misplaced = _misplaced_relation(part.expr)
             if misplaced:
                 raise ParseError(misplaced, text, part.span.line, part.span.column)
-    return chains
-
 
 def _misplaced_relation(expr) -> str | None:
     """A relation (`x <= 1`) is an event inside P(…) or E[…], never a number elsewhere."""
@@ -278,33 +292,14 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
     """Translate a lark error into a sentence a learner can act on, with line and column.
 
     `marked` is the text as lexed (mark_bars): it tells which bars open and close |…|."""
-    line, column = getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1
-    at_end = isinstance(exc, (UnexpectedEOF, UnexpectedToken)) and _token_type(exc) == "$END"
-    if at_end:
-        line, column = _position(text, len(text))
-    offset = getattr(exc, "pos_in_stream", None)
-    if offset is None:
-        offset = len(text) if at_end else _offset(text, line, column)
+    line, column, offset, at_end = _error_position(exc, text)
     stray, unclosed = _brackets(text if marked is None else marked)
     if stray is not None and stray[1] <= offset:
         l2, c2 = _position(text, stray[1])
         return ParseError(f"'{_shown(stray[0])}' closes a bracket that was never opened", text,
                           l2, c2)
     if isinstance(exc, UnexpectedCharacters):
-        command = re.match(r"\\([a-zA-Z]+)", text[offset:])
-        if command and command.group(1) == "begin":
-            env = re.match(r"\\begin\s*\{([^{}]*)\}", text[offset:])
-            name = env.group(1) if env else "…"
-            return ParseError(f"the environment {{{name}}} is not supported here", text, line,
-                              column)
-        if command and command.group(1) not in known_commands(syntax):
-            return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
-        if unclosed is not None:
-            return _missing_closer(text, unclosed)
-        if command:
-            return ParseError(f"\\{command.group(1)} cannot stand here", text, line, column)
-        char = text[offset] if offset < len(text) else ""
-        return ParseError(f"unexpected character {char!r}", text, line, column)
+        return _unexpected_characters(text, syntax, offset, unclosed, line, column)
     if at_end and unclosed is not None:
         return _missing_closer(text, unclosed)
     label = _known_errors(syntax).get((_state(exc), _token_type(exc)))
@@ -320,6 +315,38 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
         return ParseError(f"unexpected character {got!r}", text, line, column)
     return ParseError(f"unexpected {got!r} here", text, line, column)
 
+
+def _error_position(exc: UnexpectedInput, text: str) -> tuple[int, int, int, bool]:
+    """Where a lark error happened: (line, column, offset, whether at the end of the text)."""
+    line, column = getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1
+    at_end = isinstance(exc, (UnexpectedEOF, UnexpectedToken)) and _token_type(exc) == "$END"
+    if at_end:
+        line, column = _position(text, len(text))
+    offset = getattr(exc, "pos_in_stream", None)
+    if offset is None:
+        offset = len(text) if at_end else _offset(text, line, column)
+    return line, column, offset, at_end
+
+
+def _unexpected_characters(text: str, syntax: str, offset: int,
+                           unclosed: tuple[str, int] | None, line: int,
+                           column: int) -> ParseError:
+    """The lexer found no token at `offset`: an environment, an unknown or misplaced command,
+    a missing closing bracket or a character the grammar does not know."""
+    command = re.match(r"\\([a-zA-Z]+)", text[offset:])
+    if command and command.group(1) == "begin":
+        env = re.match(r"\\begin\s*\{([^{}]*)\}", text[offset:])
+        name = env.group(1) if env else "…"
+        return ParseError(f"the environment {{{name}}} is not supported here", text, line,
+                          column)
+    if command and command.group(1) not in known_commands(syntax):
+        return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
+    if unclosed is not None:
+        return _missing_closer(text, unclosed)
+    if command:
+        return ParseError(f"\\{command.group(1)} cannot stand here", text, line, column)
+    char = text[offset] if offset < len(text) else ""
+    return ParseError(f"unexpected character {char!r}", text, line, column)
 
 def _missing_closer(text: str, unclosed: tuple[str, int]) -> ParseError:
     """The closing bracket is missing at the end of the text: say where it was opened."""
