@@ -16,6 +16,9 @@ class BudgetExceeded(BaseException):
     """
 
 
+AGAIN = 0.05  # seconds between repeats of an alarm that has not yet stopped its block
+
+
 class AttemptTimedOut(BaseException):
     """An attempt's own time ran out (`attempt`): the caller tries something else.
 
@@ -62,7 +65,9 @@ def _alarm(seconds: float, own: type[BaseException]):
 
     old = signal.signal(signal.SIGALRM, on_alarm)
     started = time.monotonic()
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block is left: an exception raised where Python swallows it
+    # (a finaliser run by the garbage collector) is raised again a moment later
+    signal.setitimer(signal.ITIMER_REAL, seconds, AGAIN)
     try:
         yield
     finally:
@@ -70,7 +75,7 @@ def _alarm(seconds: float, own: type[BaseException]):
         signal.signal(signal.SIGALRM, old)
         if previous_timer[0]:
             left = previous_timer[0] - (time.monotonic() - started)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), AGAIN)
 
 
 class Clock:
