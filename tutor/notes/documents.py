@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
-from tutor.notes.fragments import Fragment, _problem_in, starts_with_relation
+from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
 
@@ -89,7 +89,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     block, in_block, problem = -1, False, None
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
-        problem = _problem_in(comment) or problem
+        problem = problem_in(comment) or problem
         if not line.strip():
             in_block = False
             continue

@@ -73,7 +73,7 @@ class _ProblemTimeline:
         return self.problems[index] if index >= 0 else None
 
 
-def _problem_in(text: str) -> str | None:
+def problem_in(text: str) -> str | None:
     match = PROBLEM_ID.search(text)
     return match.group() if match else None
 
@@ -182,7 +182,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     return result
 
 
-def _fragments(text: str, masked: str, regions: list[tuple[int, int]],
+def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                events: list[tuple[int, int | None, str | None]]) -> list[Fragment]:
     """Cut each math region (offsets into text) into row fragments; one block per region.
 
@@ -204,7 +204,7 @@ def _fragments(text: str, masked: str, regions: list[tuple[int, int]],
     return fragments
 
 
-def _apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
+def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
     pieces, last = [], 0
     for start, end in sorted(blanks):
         start = max(start, last)

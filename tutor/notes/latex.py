@@ -10,9 +10,9 @@ from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
     Fragment,
-    _apply_blanks,
-    _fragments,
-    _problem_in,
+    apply_blanks,
+    fragments_in,
+    problem_in,
 )
 
 _MATH_ENVS = _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}
@@ -36,7 +36,7 @@ def _mask_tex_comments(text: str) -> str:
             line_end = text.find("\n", position)
             position = len(text) if line_end < 0 else line_end
             blanks.append((token.start(), position))
-    return _apply_blanks(text, blanks)
+    return apply_blanks(text, blanks)
 
 
 def _find_tex_close(masked: str, position: int, end: int, closer: str) -> tuple[int, int]:
@@ -82,7 +82,7 @@ def read_latex(text: str) -> list[Fragment]:
             title = re.compile(r"\s*(?:\[[^\]]*\])?\s*(" + _BRACED + ")").match(masked, position)
             name = title.group(1) if title else ""
             events.append((token.start(), _SECTION_LEVELS[token.group("section")],
-                           _problem_in(name)))
+                           problem_in(name)))
         elif token.group("verb"):
             close = masked.find(token.group("verb"), position, end)
             position = end if close < 0 else close + 1
@@ -95,4 +95,4 @@ def read_latex(text: str) -> list[Fragment]:
         index = bisect_right(region_starts, mention.start()) - 1
         if index < 0 or mention.start() >= regions[index][1]:
             events.append((mention.start(), None, mention.group()))
-    return _fragments(text, masked, regions, events)
+    return fragments_in(text, masked, regions, events)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tutor.notes.fragments import PROBLEM_ID, Fragment, _apply_blanks, _fragments, _problem_in
+from tutor.notes.fragments import PROBLEM_ID, Fragment, apply_blanks, fragments_in, problem_in
 
 
 def read_markdown(text: str) -> tuple[list[Fragment], dict]:
     """The math fragments of a Markdown note and its front-matter settings."""
     scanner = _MarkdownScanner(text)
     settings = scanner.run()
-    fragments = _fragments(text, _apply_blanks(text, scanner.blanks), scanner.regions,
+    fragments = fragments_in(text, apply_blanks(text, scanner.blanks), scanner.regions,
                            scanner.events)
     return fragments, settings
 
@@ -114,7 +114,7 @@ class _MarkdownScanner:
         if fence:
             self.fence = fence.group(1)
         elif heading:
-            self.events.append((start, len(heading.group(1)), _problem_in(body)))
+            self.events.append((start, len(heading.group(1)), problem_in(body)))
         elif body.strip() and not _TABLE_ROW.match(body):
             if self.math_start is None:
                 for mention in PROBLEM_ID.finditer(body):

@@ -13,7 +13,7 @@ from tutor.errors import ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.calculus import CalculusRules
-from tutor.read.calls import CallRules, ParseContext, _inverse, inline
+from tutor.read.calls import CallRules, ParseContext, inline, inverse
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
@@ -150,7 +150,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
     pos = inline(lambda self, x: x)
     mul = inline(lambda self, a, b: _product(a, b))
     implicit_mul = mul
-    div = inline(lambda self, a, b: _product(a, _inverse(b)))
+    div = inline(lambda self, a, b: _product(a, inverse(b)))
 
     @inline
     def frac(self, num, den):
@@ -158,12 +158,12 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         if after is not None:
             raise ParseError("put a numerator of more than one digit in braces: \\frac{12}{…}",
                              self.text)
-        return self._times(sp.Mul(num, _inverse(den), evaluate=False), factor)
+        return self._times(sp.Mul(num, inverse(den), evaluate=False), factor)
 
     @inline
     def frac_digits(self, token):
         num, den = re.findall(r"\d", str(token))
-        return sp.Mul(sp.Integer(num), _inverse(sp.Integer(den)), evaluate=False)
+        return sp.Mul(sp.Integer(num), inverse(sp.Integer(den)), evaluate=False)
 
     tex_digits = inline(lambda self, token: TexDigits(str(token)))
 
@@ -211,7 +211,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
     @inline
     def root(self, n, x):
         x, factor = self._tex_arg(x)
-        return self._times(sp.Pow(x, _inverse(n), evaluate=False), factor)
+        return self._times(sp.Pow(x, inverse(n), evaluate=False), factor)
 
     @inline
     def binom(self, n, k):

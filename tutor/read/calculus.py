@@ -10,7 +10,7 @@ from lark import Token
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
-from tutor.read.calls import _opaque, _sub_name, inline
+from tutor.read.calls import inline, opaque_function, subscript_name
 from tutor.vocabulary import ALIAS_NAMES, UNARY
 
 
@@ -40,7 +40,7 @@ class CalculusRules:
     def _call_as_function(self, name, head):
         if name in UNARY and len(name) > 1:  # sin'(x); sigma'(x) is the sigmoid's
             return UNARY[name]
-        return _opaque(name)
+        return opaque_function(name)
 
     @inline
     def prime_of(self, expr, prime):
@@ -64,7 +64,7 @@ class CalculusRules:
         fname = ALIAS_NAMES.get(fname, fname)
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
-        return self._derivative(_opaque(fname)(var), var, order)
+        return self._derivative(opaque_function(fname)(var), var, order)
 
     @staticmethod
     def _deriv_token(token: str) -> tuple[int, sp.Symbol]:
@@ -98,7 +98,7 @@ class CalculusRules:
     @inline
     def index_bounds(self, item):
         if isinstance(item, Token):  # plain `sum_i`
-            return symbol(_sub_name(str(item))), None, None
+            return symbol(subscript_name(str(item))), None, None
         return item, None, None
 
     bigop = inline(lambda self, token, bounds, body: self._bigop(str(token), bounds, body))

@@ -51,7 +51,7 @@ class ParseContext:
     imaginary: bool = False
 
 
-def _opaque(name: str):
+def opaque_function(name: str):
     """An unknown function. A name a printer dispatches on gets a trailing underscore:
     `Rational(1,9)` must not become a function the printers take for a rational number."""
     if name in printer_names():
@@ -62,11 +62,11 @@ def _opaque(name: str):
 inline = v_args(inline=True)  # a rule method takes its children as arguments
 
 
-def _inverse(x):
+def inverse(x):
     return sp.Pow(x, -1, evaluate=False)
 
 
-def _sub_name(sub: str) -> str:
+def subscript_name(sub: str) -> str:
     """`_{\\text{max}}` -> `max`, `_{12}` -> `12`, `_i` -> `i`."""
     body = sub[1:]
     body = re.sub(r"\\(text|mathrm|textrm|operatorname)\s*", "", body)
@@ -98,7 +98,7 @@ class CallRules:
             base = text
         base = ALIAS_NAMES.get(base, base)
         if sub is not None:
-            return symbol(f"{base}_{_sub_name(str(sub))}")
+            return symbol(f"{base}_{subscript_name(str(sub))}")
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
@@ -134,7 +134,7 @@ class CallRules:
         """`E[X^2]`, `P[A]`, `Var[X]`: square brackets after a function letter always call."""
         name = self._name_of(head)
         if name.split("_")[0] in VALUE_LETTERS and not any(isinstance(a, Given) for a in args):
-            return _opaque(name)(*args)
+            return opaque_function(name)(*args)
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
@@ -142,10 +142,10 @@ class CallRules:
         if name in PROBABILITY_NAMES and (given or len(args) > 1):
             return self._probability(name, args)
         if given:  # L(theta | x), E[X | Y]: an opaque function of the event and the condition
-            return _opaque(name)(*[e for a in args for e in self._events(a) + (
+            return opaque_function(name)(*[e for a in args for e in self._events(a) + (
                 a.condition if isinstance(a, Given) else ())])
         if name in self.context.functions:
-            return _opaque(name)(*args)
+            return opaque_function(name)(*args)
         if name in KNOWN_FUNCTIONS and head is not None and len(name) > 1:
             return self._known(name, args)
         if name == "C" and len(args) == 2:
@@ -157,7 +157,7 @@ class CallRules:
         named = head if head is not None else symbol(name)
         contains_self = any(a.has(named) for a in args if isinstance(a, sp.Basic))
         if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):
-            return _opaque(name)(*args)
+            return opaque_function(name)(*args)
         # n(n+1), x(x+1), p(1-p): a product, not a call
         return sp.Mul(named, args[0], evaluate=False)
 
@@ -172,23 +172,23 @@ class CallRules:
                 condition += (a,)
             else:
                 event += (a,)
-        f = _opaque(name)
+        f = opaque_function(name)
         joint = f(*sorted(set(event + condition), key=sp.default_sort_key))
         if not condition:
             return joint
-        return sp.Mul(joint, _inverse(f(*sorted(set(condition), key=sp.default_sort_key))),
+        return sp.Mul(joint, inverse(f(*sorted(set(condition), key=sp.default_sort_key))),
                       evaluate=False)
 
     def _known(self, name: str, args: list):
         """A call of a registry function (tutor.vocabulary.FUNCTIONS); unknown words are opaque."""
         fn = FUNCTIONS.get(name)
         if fn is None or fn.sympy is None:
-            return _opaque(name)(*args)
+            return opaque_function(name)(*args)
         if fn.log_base is not None:
             return self._logarithm(fn, args)
         if fn.arity is not None and len(args) != fn.arity:
             if fn.other_arity == "opaque":
-                return _opaque(name)(*args)
+                return opaque_function(name)(*args)
             raise ParseError(f"{name} takes one argument, not {len(args)}", self.text)
         return fn.build(*args)
 
@@ -226,7 +226,7 @@ class CallRules:
 
     @inline
     def apply_log_sub(self, token, sub, arg):
-        sub = _sub_name(str(sub))
+        sub = subscript_name(str(sub))
         return _log(_listed(arg)[0], sp.Integer(int(sub)) if sub.isdigit() else symbol(sub))
 
 
