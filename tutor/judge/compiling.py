@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
+from tutor.compat import AppliedUndef
 from tutor.vocabulary import EVALUABLE
 
 MAX_TERMS = 20_000   # terms of a sum or product evaluated one by one
@@ -46,51 +46,81 @@ def _compile(expr, lib):
         if expr.has(sp.I) or expr.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
             raise Unsupported(expr)
         return lib.constant(expr)
-    if isinstance(expr, sp.Add):
-        parts = [_compile(a, lib) for a in expr.args]
-        return lambda env: lib.add([p(env) for p in parts])
-    if isinstance(expr, sp.Mul):
-        parts = [_compile(a, lib) for a in expr.args]
-        return lambda env: lib.mul([p(env) for p in parts])
-    if isinstance(expr, sp.Pow):
-        base, exp = _compile(expr.base, lib), expr.exp
-        if exp.is_Integer:
-            n = int(exp)
-            return lambda env: lib.ipow(base(env), n)
-        if exp.is_Rational:
-            p, q = exp.p, exp.q
-            return lambda env: lib.root(base(env), p, q)
-        power = _compile(exp, lib)
-        return lambda env: lib.pow(base(env), power(env))
-    if isinstance(expr, sp.Piecewise):
-        branches = [(_compile(v, lib), _compile(c, lib)) for v, c in expr.args]
-        return lambda env: lib.piecewise(branches, env)
-    if isinstance(expr, (sp.Sum, sp.Product)) and len(expr.limits) == 1:
-        var, low, high = expr.limits[0]
-        if expr.has(sp.Indexed) or _infinite(low) or _infinite(high):
-            raise Unsupported(expr)
-        body, low, high = (_compile(x, lib) for x in (expr.function, low, high))
-        adding = isinstance(expr, sp.Sum)
-        return lambda env: lib.series(adding, body, var, low(env), high(env), env)
-    if isinstance(expr, sp.Rel) and not isinstance(expr, sp.Unequality):
-        left, right = _compile(expr.lhs, lib), _compile(expr.rhs, lib)
-        op = expr.rel_op
-        return lambda env: lib.relation(op, left(env), right(env))
-    if isinstance(expr, sp.Unequality):
-        left, right = _compile(expr.lhs, lib), _compile(expr.rhs, lib)
-        return lambda env: lib.relation("!=", left(env), right(env))
-    if isinstance(expr, (sp.And, sp.Or)):
-        parts = [_compile(a, lib) for a in expr.args]
-        both = isinstance(expr, sp.And)
-        return lambda env: lib.logic(both, [p(env) for p in parts])
+    for kind, compile_kind in _BY_KIND:
+        if isinstance(expr, kind):
+            return compile_kind(expr, lib)
     if expr is sp.true or expr is sp.false:
         truth = bool(expr)
         return lambda env: lib.truth(truth)
+    return _compile_call(expr, lib)
+
+
+def _compile_terms(expr, lib):
+    """A sum or a product of terms."""
+    parts = [_compile(a, lib) for a in expr.args]
+    combine = lib.add if isinstance(expr, sp.Add) else lib.mul
+    return lambda env: combine([p(env) for p in parts])
+
+
+def _compile_power(expr, lib):
+    """An integer power, a root (p/q), or a general power."""
+    base, exp = _compile(expr.base, lib), expr.exp
+    if exp.is_Integer:
+        n = int(exp)
+        return lambda env: lib.ipow(base(env), n)
+    if exp.is_Rational:
+        p, q = exp.p, exp.q
+        return lambda env: lib.root(base(env), p, q)
+    power = _compile(exp, lib)
+    return lambda env: lib.pow(base(env), power(env))
+
+
+def _compile_piecewise(expr, lib):
+    branches = [(_compile(v, lib), _compile(c, lib)) for v, c in expr.args]
+    return lambda env: lib.piecewise(branches, env)
+
+
+def _compile_series(expr, lib):
+    """A sum or product over one index with finite bounds (no x[i] inside)."""
+    if len(expr.limits) != 1:
+        raise Unsupported(expr)
+    var, low, high = expr.limits[0]
+    if expr.has(sp.Indexed) or _infinite(low) or _infinite(high):
+        raise Unsupported(expr)
+    body, low, high = (_compile(x, lib) for x in (expr.function, low, high))
+    adding = isinstance(expr, sp.Sum)
+    return lambda env: lib.series(adding, body, var, low(env), high(env), env)
+
+
+def _compile_relation(expr, lib):
+    left, right = _compile(expr.lhs, lib), _compile(expr.rhs, lib)
+    op = "!=" if isinstance(expr, sp.Unequality) else expr.rel_op
+    return lambda env: lib.relation(op, left(env), right(env))
+
+
+def _compile_logic(expr, lib):
+    parts = [_compile(a, lib) for a in expr.args]
+    both = isinstance(expr, sp.And)
+    return lambda env: lib.logic(both, [p(env) for p in parts])
+
+
+def _compile_call(expr, lib):
+    """A function the evaluators know (exp, log, sin, ...); anything else is Unsupported."""
     name = NAMES.get(type(expr))
     if name is None or isinstance(expr, AppliedUndef):
         raise Unsupported(expr)
     args = [_compile(a, lib) for a in expr.args]
     return lambda env: lib.call(name, [f(env) for f in args])
+
+
+_BY_KIND = (
+    ((sp.Add, sp.Mul), _compile_terms),
+    (sp.Pow, _compile_power),
+    (sp.Piecewise, _compile_piecewise),
+    ((sp.Sum, sp.Product), _compile_series),
+    (sp.Rel, _compile_relation),
+    ((sp.And, sp.Or), _compile_logic),
+)
 
 
 def product(values):
