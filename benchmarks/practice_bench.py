@@ -32,8 +32,8 @@ def launch_to_prompt(runs: int = 5) -> list[float]:
 
 def feedback_per_step() -> list[float]:
     """What the session does for each new line: check the derivation so far, keep the last."""
-    from tutor.bank import problems
-    from tutor.derivation import check_derivation
+    from tutor.bank.loader import problems
+    from tutor.derive.incremental import check_derivation
 
     check_derivation(["x^2", "x*x"])
     times = []

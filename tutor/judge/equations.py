@@ -7,10 +7,16 @@ old equation was lost, as when x² = 4 becomes x = 2), "both" is equal solution 
 
 from __future__ import annotations
 
+import functools
+import math
+
+import mpmath
 import numpy as np
 import sympy as sp
 
-from tutor.budget import AttemptTimedOut, Clock, attempt
+from tutor.budget import AttemptTimedOut, Clock
+from tutor.judge import caching
+from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.domain import sample_array, satisfied
 from tutor.judge.expressions import Equation, compare_expressions, prepare
@@ -81,15 +87,32 @@ def _rearranged(z1, z2, assumptions: Assumptions, clock: Clock) -> bool:
     return False
 
 
+SOLUTIONS = caching.memo(1024)   # (z, var) -> candidate roots, or NO_ROOTS
+NO_ROOTS = "cannot solve"
+
+
 def _solve(z, var, clock: Clock):
     """Candidate roots of z in var, as expressions in the other symbols (None: cannot solve).
 
     Candidates may be spurious (a zero of the numerator where the denominator vanishes too):
-    `_roots` keeps only those that solve z.
+    `_roots` keeps only those that solve z. Remembered unless the attempt ran out of time.
     """
-    quick = _polynomial_roots(z, var)
-    if quick is not None:
-        return quick
+    known = SOLUTIONS.get((z, var))
+    if known is not None:
+        return None if known is NO_ROOTS else list(known)
+    timeouts = caching.timeouts()
+    found = _polynomial_roots(z, var)
+    if found is None:
+        found = _inverted_roots(z, var)
+    if found is None:
+        found = _solved(z, var, clock)
+    if caching.timeouts() == timeouts:
+        SOLUTIONS.put((z, var), NO_ROOTS if found is None else tuple(found))
+    return found
+
+
+def _solved(z, var, clock: Clock):
+    """sympy's solve, over the reals, within the budget."""
     real = sp.Dummy(var.name, real=True)
     try:
         with attempt(min(clock.remaining(), 0.8)):
@@ -101,6 +124,33 @@ def _solve(z, var, clock: Clock):
     if not isinstance(found, list) or any(isinstance(r, (tuple, dict)) for r in found):
         return None
     return [r.xreplace({real: var}) for r in found]
+
+
+INVERSES = {sp.exp: sp.log, sp.log: sp.exp}
+
+
+def _inverted_roots(z, var):
+    """Every root of z = R(g(u)) where var appears only in one exp or log g = g(u), and R and u
+    have numerators of degree 1 or 2: R's roots w by formula, then u = g⁻¹(w) by formula (g is
+    one-to-one, so nothing is lost). None when z is not of that shape."""
+    inner = [f for f in z.atoms(sp.exp, sp.log) if f.has(var)]
+    if len(inner) != 1:
+        return None
+    g = inner[0]
+    w = sp.Dummy("w")
+    outer = z.xreplace({g: w})
+    if outer.has(var):
+        return None
+    values = _polynomial_roots(outer, w)
+    if values is None:
+        return None
+    roots = []
+    for value in values:
+        found = _polynomial_roots(g.args[0] - INVERSES[g.func](value), var)
+        if found is None:
+            return None
+        roots += found
+    return roots
 
 
 def _polynomial_roots(z, var):
@@ -135,7 +185,7 @@ def _roots(solutions, z, var, point: dict, assumptions: Assumptions) -> list | N
             continue
         if root.has(sp.I):
             root = sp.re(root)
-        if not satisfied(assumptions, {**point, var: root}):
+        if not _meets(assumptions, point, var, root, value.real):
             continue
         if assumptions.is_integer(var.name) and abs(value.real - round(value.real)) > 1e-12:
             continue
@@ -144,23 +194,69 @@ def _roots(solutions, z, var, point: dict, assumptions: Assumptions) -> list | N
     return roots
 
 
+def _meets(assumptions: Assumptions, point: dict, var, root, value: float) -> bool:
+    """`satisfied(assumptions, {**point, var: root})`: a bound on a symbol (`p < 1`) is read
+    from the floating-point values when they are far apart, every other case exactly."""
+    numeric = None
+    for rel in assumptions.relations:
+        if numeric is None:
+            numeric = {**{s: float(v) for s, v in point.items()}, var: value}
+        side = _clear_side(rel, numeric)
+        if side is None:
+            side = satisfied(Assumptions(relations=[rel]), {**point, var: root})
+        if not side:
+            return False
+    return True
+
+
+def _clear_side(rel, numeric: dict) -> bool | None:
+    """Whether `a < b` (≤, >, ≥) holds, for symbols and numbers a, b whose values differ by
+    far more than rounding; None otherwise."""
+    if not isinstance(rel, sp.Rel) or rel.rel_op not in ("<", "<=", ">", ">="):
+        return None
+    values = []
+    for side in (rel.lhs, rel.rhs):
+        if side.is_Symbol and side in numeric:
+            values.append(numeric[side])
+        elif side.is_Rational:
+            values.append(float(side))
+        else:
+            return None
+    left, right = values
+    if not (math.isfinite(left) and math.isfinite(right)) or abs(left - right) <= 1e-9 * max(
+            1.0, abs(left), abs(right)):
+        return None
+    return {"<": left < right, "<=": left <= right, ">": left > right,
+            ">=": left >= right}[rel.rel_op]
+
+
 def _holds(z, var, root, point) -> bool:
     """z vanishes at var = root, relative to the size of its terms (False where z is
     undefined there)."""
     evaluate = _evaluator(z)
-    value = evaluate({**point, var: root}, DPS)
+    exact_root, size = _root_value(root)
+    value = evaluate({**point, var: exact_root}, DPS)
     if value is None or isinstance(value, str):
         return False
-    scale = max(1.0, evaluate.largest, abs(complex(sp.N(root, 15))))
+    scale = max(1.0, evaluate.largest, size)
     return abs(value) <= 1e-20 * scale
+
+
+@functools.lru_cache(maxsize=256)
+def _root_value(root):
+    """A root as the mpf the evaluator makes of it at DPS (a roots is checked in both
+    equations), and its magnitude."""
+    value = sp.N(root, DPS + 10)._to_mpmath(mpmath.libmp.dps_to_prec(DPS) + 30)
+    return value, abs(complex(sp.N(root, 15)))
 
 
 _EVALUATORS: dict = {}
 
 
 def clear_evaluators() -> None:
-    """Forget the cached evaluators (benchmarks measure cold checks)."""
+    """Forget the cached evaluators and root values (benchmarks measure cold checks)."""
     _EVALUATORS.clear()
+    _root_value.cache_clear()
 
 
 def _evaluator(z):

@@ -10,10 +10,13 @@ the difference vanishes. Anything else is "unknown" with the reason.
 
 from __future__ import annotations
 
+import copy
+
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
+from tutor.judge import caching
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
 from tutor.model import Assumptions, Verdict
@@ -21,12 +24,16 @@ from tutor.model import Assumptions, Verdict
 __all__ = ["Equation", "clear_caches", "compare", "compare_expressions"]
 
 NO_ASSUMPTIONS = Assumptions()
+# verdicts of pairs already judged: a class handing in the same problem costs one learner
+VERDICTS = caching.memo(4096)
 
 
 def clear_caches() -> None:
-    """Forget what earlier checks cached (evaluators of equations): for benchmarks."""
+    """Forget what earlier checks cached (verdicts, prepared expressions, limit values,
+    evaluators of equations): for benchmarks."""
     from tutor.judge.equations import clear_evaluators
 
+    caching.clear_all()
     clear_evaluators()
 
 
@@ -37,11 +44,19 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
     `a` and `b` are sympy expressions, relations or Equations (never text; `texts` are how
     they were written, when known: decimals are read to the places written). Whatever goes
     wrong inside is an "unknown" verdict with its reason; nothing is raised.
+
+    A verdict reached with time to spare and no attempt timed out is remembered (it depends
+    on nothing but the arguments): the same pair again is answered from memory.
     """
+    key = verdict_key(a, b, assumptions, approx, budget, texts)
+    known = VERDICTS.get(key)
+    if known is not None:
+        return _copy(known)
     clock = Clock(budget)
+    timeouts = caching.timeouts()
     try:
         with deadline(budget):
-            return _compare_objects(a, b, assumptions, clock, approx, texts)
+            verdict = _compare_objects(a, b, assumptions, clock, approx, texts)
     except BudgetExceeded:
         return Verdict("unknown", reason=f"time budget of {budget:g} s spent")
     except RecursionError:
@@ -50,6 +65,43 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
         return Verdict("unknown", reason="expression too large to check")
     except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
         return Verdict("unknown", reason=internal_error(exc))
+    if caching.timeouts() == timeouts and not clock.spent():
+        VERDICTS.put(key, _copy(verdict))
+    return verdict
+
+
+def verdict_key(a, b, assumptions: Assumptions, approx: bool, budget: float, texts):
+    """What a verdict depends on. sympy's == is structural (types, arguments, a Float's
+    precision, a symbol's assumptions), so the objects themselves are the key, as their srepr
+    would be; None when something cannot be a key."""
+    try:
+        key = (_object_key(a), _object_key(b), _assumptions_key(assumptions), bool(approx),
+               float(budget), tuple(texts))
+        hash(key)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return key
+
+
+def _object_key(x):
+    if isinstance(x, Equation):
+        return ("Equation", _object_key(x.lhs), _object_key(x.rhs))
+    if not isinstance(x, sp.Basic):
+        raise TypeError("only sympy objects are keys")
+    return x
+
+
+def _assumptions_key(a: Assumptions) -> tuple:
+    return (tuple(sorted((name, tuple(sorted(flags))) for name, flags in a.flags.items())),
+            tuple(a.relations),
+            tuple(sorted((name, tuple(bound)) for name, bound in a.bounds.items())))
+
+
+def _copy(verdict: Verdict) -> Verdict:
+    """A verdict the caller may change without changing the remembered one."""
+    made = copy.copy(verdict)
+    made.witness = dict(verdict.witness) if verdict.witness is not None else None
+    return made
 
 
 def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,

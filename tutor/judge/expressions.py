@@ -8,10 +8,13 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from tutor.budget import AttemptTimedOut, Clock, attempt
+from tutor.budget import AttemptTimedOut, Clock
 from tutor.functions import expand_ml
+from tutor.judge import caching
+from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
+from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
@@ -60,14 +63,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
                    tolerance=APPROX_TOLERANCE if approx else None)
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
-    verdict = checks.refute()
-    if verdict is None:
-        proof = cheap_proof(a, b)
-        if proof and proof[0] == "equal":
-            return Verdict("equal", proof[1])
-        verdict = checks.conclude()
-        if proof and verdict.status != "not_equal":
-            verdict = checks.constant_difference(proof[1]) or verdict
+    verdict = _probe_and_prove(checks, a, b)
     if verdict.status == "not_equal" and opened.meaning:
         return Verdict("unknown", reason=f"depends on what {opened.meaning} means",
                        witness=verdict.witness)
@@ -75,6 +71,22 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     if verdict.status == "not_equal" and one_sided:
         return Verdict("unknown", reason=f"holds for some choice of {one_sided}: an unknown "
                                          "function on one side only cannot be refuted")
+    return verdict
+
+
+def _probe_and_prove(checks: Probe, a, b) -> Verdict:
+    """Points the float screen found disagreeing are settled first; then exact algebra; then
+    the points the screen could not evaluate (slow: they are skipped when algebra proved the
+    two equal); then agreement at enough points."""
+    verdict = checks.refute(unscreened=False)
+    if verdict is not None:
+        return verdict
+    proof = cheap_proof(a, b)
+    if proof and proof[0] == "equal":
+        return Verdict("equal", proof[1])
+    verdict = checks.refute() or checks.conclude()
+    if proof and verdict.status != "not_equal":
+        verdict = checks.constant_difference(proof[1]) or verdict
     return verdict
 
 
@@ -95,14 +107,21 @@ def _one_sided(a, b, opened) -> str | None:
 
 def _too_big(expr) -> str | None:
     for p in expr.atoms(sp.Pow):
-        if p.exp.is_number and p.base not in (0, 1, -1) and _magnitude(p.exp) > 1e5:
+        if p.exp.is_number and p.base not in (0, 1, -1) and _exceeds(p.exp, 1e5):
             return "a power too large to evaluate"
     for f in expr.atoms(sp.factorial, sp.binomial):
-        if any(a.is_number and _magnitude(a) > 5000 for a in f.args):
+        if any(a.is_number and _exceeds(a, 5000) for a in f.args):
             return "a factorial too large to evaluate"
     if _node_count(expr, MAX_NODES) > MAX_NODES:
         return "expression too large to check"
     return None
+
+
+def _exceeds(number, bound: float) -> bool:
+    """|number| > bound (a rational exactly, anything else through its float magnitude)."""
+    if number.is_Rational:
+        return abs(number.p) > bound * number.q
+    return _magnitude(number) > bound
 
 
 def _counting_symbols(expr) -> set:
@@ -135,8 +154,26 @@ def _unevaluated(expr) -> str | None:
     return None
 
 
+# prepared expressions: a derivation's line is the second side of one step and the first of
+# the next, and a class hands in the same lines
+PREPARED = caching.memo(2048)
+
+
 def prepare(expr, clock: Clock):
-    """Expand ML functions and evaluate derivatives, limits, sums and integrals in the budget."""
+    """Expand ML functions and evaluate derivatives, limits, sums and integrals in the budget.
+
+    Remembered unless an attempt ran out of time (more time could have evaluated more)."""
+    known = PREPARED.get(expr)
+    if known is not None:
+        return known
+    timeouts = caching.timeouts()
+    done = _prepare(expr, clock)
+    if caching.timeouts() == timeouts and not clock.spent():
+        PREPARED.put(expr, done)
+    return done
+
+
+def _prepare(expr, clock: Clock):
     expr = evaluated(expand_ml(expr))
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
         try:
@@ -148,7 +185,8 @@ def prepare(expr, clock: Clock):
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree
         from tutor.judge.limit_values import verified_limit
 
-        for lim in sorted(expr.atoms(sp.Limit), key=sp.count_ops):
+        limits = expr.atoms(sp.Limit)
+        for lim in sorted(limits, key=sp.count_ops) if len(limits) > 1 else limits:
             value = verified_limit(lim, min(clock.remaining(), 1.0))
             if value is not None:
                 expr = expr.xreplace({lim: value})
@@ -174,20 +212,6 @@ def _closed_form_budget(expr) -> float:
     if any(_infinite(low) or _infinite(high) for _, low, high in limits):
         return 0.25
     return 0.05
-
-
-HEAVY = (sp.Sum, sp.Product, sp.Limit, sp.Integral, sp.Derivative, sp.Subs)
-
-
-def evaluated(expr):
-    """Rebuild an unevaluated parse with sympy's evaluation (1·3⁻¹ becomes 1/3)."""
-    if expr.is_Atom or isinstance(expr, HEAVY):
-        return expr
-    args = [evaluated(a) for a in expr.args]
-    try:
-        return expr.func(*args)
-    except (TypeError, ValueError):
-        return expr
 
 
 def cheap_proof(a, b) -> tuple[str, object] | None:

@@ -7,16 +7,52 @@ import random
 import mpmath
 import sympy as sp
 
-from tutor.budget import AttemptTimedOut, attempt
+from tutor.budget import AttemptTimedOut
+from tutor.judge import caching
+from tutor.judge.caching import attempt
+from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import Evaluator
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
 DPS = 80
 
 
+LIMITS = caching.memo(1024)   # Limit -> its verified value, or NO_VALUE
+NO_VALUE = "no value"
+# functions continuous wherever they are defined: a body made of these and arithmetic has, at a
+# point where substituting gives a finite number, that number as its limit
+CONTINUOUS = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.asin, sp.acos,
+              sp.atan, sp.acot, sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch, sp.asinh,
+              sp.acosh, sp.atanh, sp.acoth, sp.Abs, sp.Max, sp.Min, sp.erf)
+
+
 def verified_limit(lim: sp.Limit, seconds: float = 1.0):
-    """The value of `lim`, or None when sympy cannot find it or numbers disagree with it."""
+    """The value of `lim`, or None when sympy cannot find it or numbers disagree with it.
+
+    Remembered per Limit unless an attempt timed out on the way (then more time could give a
+    value)."""
+    known = LIMITS.get(lim)
+    if known is not None:
+        return None if known is NO_VALUE else known
+    timeouts = caching.timeouts()
+    value = _verified_limit(lim, seconds)
+    if caching.timeouts() == timeouts:
+        LIMITS.put(lim, NO_VALUE if value is None else value)
+    return value
+
+
+def _verified_limit(lim: sp.Limit, seconds: float):
     body, var, point, direction = lim.args
+    plain = evaluated(body)
+    proved = _rational_limit(plain, var, point)
+    if proved is not None:
+        return evaluated(proved)
+    for guess in (_continuous_limit, _lhopital_limit):
+        candidate = guess(plain, var, point)
+        if candidate is not None:
+            candidate = evaluated(candidate)
+            if _verified(lim, candidate):
+                return candidate
     try:
         with attempt(seconds):
             value = sp.limit(body, var, point, str(direction))
@@ -24,14 +60,108 @@ def verified_limit(lim: sp.Limit, seconds: float = 1.0):
         return None
     if value.has(sp.Limit, sp.nan, sp.AccumBounds) or value is sp.zoo:
         return None
+    return value if _verified(lim, value) else None
+
+
+def _rational_limit(body, var, point, rounds: int = 8):
+    """The limit of a rational function with rational coefficients at a finite point, by exact
+    algebra (the other symbols stay free, as in sympy's answer): over a common denominator
+    p/q, while p and q both vanish at the point (as polynomials in the other symbols) the root
+    they share is divided out by differentiating both (L'Hôpital's rule, exact for
+    polynomials); then p(point)/q(point). None when q vanishes there and p does not (an
+    infinite limit, or none), or the body is not such a function."""
+    if not (point.is_Rational and _plain_rational(body)):
+        return None
+    try:
+        top, bottom = sp.fraction(sp.together(body))
+        for _ in range(rounds):
+            high, low = top.xreplace({var: point}), bottom.xreplace({var: point})
+            if sp.expand(low) != 0:
+                return high / low
+            if sp.expand(high) != 0:
+                return None
+            top, bottom = sp.diff(top, var), sp.diff(bottom, var)
+    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError, sp.PolynomialError):
+        return None
+    return None
+
+
+def _plain_rational(expr) -> bool:
+    """Sums, products and integer powers of symbols and rational numbers only."""
+    for node in sp.preorder_traversal(expr):
+        if node.is_Symbol or node.is_Rational or isinstance(node, (sp.Add, sp.Mul)):
+            continue
+        if isinstance(node, sp.Pow) and node.exp.is_Integer:
+            continue
+        return False
+    return True
+
+
+def _continuous_limit(body, var, point):
+    """The body's value at the point, when the body is made of arithmetic and functions
+    continuous where defined and that value is finite: a candidate, still checked numerically
+    (the point may be an end of the domain, as 0 is for sqrt(h)). At ±∞ sympy's arithmetic of
+    infinities gives it (1/(1 + e^-∞) = 1), or nan for an indeterminate form (∞/∞, 1^∞)."""
+    if not point.is_number or not _continuous_parts(body):
+        return None
+    try:
+        value = body.xreplace({var: point})
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return value if _finite(value) else None
+
+
+def _lhopital_limit(body, var, point, rounds: int = 4):
+    """L'Hôpital's rule on numerator/denominator made of functions continuous (and smooth)
+    where defined, at a finite point where both vanish: the first ratio of derivatives whose
+    denominator does not vanish there. A candidate, still checked numerically."""
+    if not point.is_number or not point.is_finite:
+        return None
+    top, bottom = sp.fraction(body)
+    try:
+        for _ in range(rounds):
+            if not (_continuous_parts(top) and _continuous_parts(bottom)):
+                return None
+            high, low = top.xreplace({var: point}), bottom.xreplace({var: point})
+            if not (_finite(high) and _finite(low)):
+                return None
+            if low != 0:
+                return high / low
+            if high != 0:
+                return None  # c/0: infinite or no limit, sympy's business
+            top, bottom = sp.diff(top, var), sp.diff(bottom, var)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError):
+        return None
+    return None
+
+
+def _continuous_parts(expr) -> bool:
+    for node in sp.preorder_traversal(expr):
+        if node.is_Atom or isinstance(node, (sp.Add, sp.Mul, sp.Pow, *CONTINUOUS)):
+            continue
+        return False
+    return True
+
+
+def _finite(value) -> bool:
+    return not value.has(sp.nan, sp.zoo, sp.oo, -sp.oo, sp.AccumBounds)
+
+
+def _verified(lim: sp.Limit, value) -> bool:
+    """Numbers near the point agree with `value`, at two random values of the other symbols."""
+    body, var, point, direction = lim.args
     others = sorted(body.free_symbols - {var}, key=lambda s: s.name)
     rng = random.Random(sp.srepr(lim))
+    try:
+        evaluate = Evaluator(body)  # walks the tree: no code is generated from user names
+    except Exception:  # noqa: BLE001 - what cannot be evaluated is not verified
+        return False
     for _ in range(2):
         point_values = {s: sp.Rational(rng.randint(3, 17), 7) for s in others}
-        if not _agrees(body.xreplace(point_values), var, point, str(direction),
+        if not _agrees(evaluate, point_values, var, point, str(direction),
                        value.xreplace(point_values)):
-            return None
-    return value
+            return False
+    return True
 
 
 def _approach(point, direction: str, k: int) -> list:
@@ -45,12 +175,12 @@ def _approach(point, direction: str, k: int) -> list:
     return [a + s * step for s in sides]
 
 
-def _agrees(body, var, point, direction: str, value) -> bool:
-    """The body's values near the point move towards `value` (or grow without bound)."""
+def _agrees(evaluate: Evaluator, values: dict, var, point, direction: str, value) -> bool:
+    """The body's values (`evaluate`, the other symbols at `values`) near the point move
+    towards `value` (or grow without bound)."""
     try:
-        evaluate = Evaluator(body)  # walks the tree: no code is generated from user names
         with mpmath.workdps(DPS):
-            runs = [[evaluate({var: t}, DPS) for t in _approach(point, direction, k)]
+            runs = [[evaluate({**values, var: t}, DPS) for t in _approach(point, direction, k)]
                     for k in STEPS]
             if any(v is None or not isinstance(v, mpmath.mpf) for r in runs for v in r):
                 return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import mpmath
 import numpy as np
 import sympy as sp
@@ -17,6 +19,7 @@ from tutor.model import Assumptions, Verdict
 POINTS = 24          # agreeing points needed for a numeric "equal"
 SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"
 SCREEN_TOLERANCE = 1e-7
+SETTLED = 8          # disagreeing points settled in high precision, at most
 
 
 def _screen(expr, points: Points):
@@ -77,13 +80,18 @@ class Probe:
         self.clock, self.tolerance = clock, tolerance
         self.a, self.b = a, b
         self.unclear = 0
+        self.settled = 0   # disagreeing points settled in high precision so far
         jumps = a.has(*DISCONTINUOUS) or b.has(*DISCONTINUOUS)
         self.points = draw(symbols, assumptions, rng, opened, breakpoints=jumps)
         self._classify()
         if len(self.agree) + len(self.disagree) + len(self.recheck) < POINTS:
             self.points = self.points.joined(draw(symbols, assumptions, rng, opened, 4 * DRAW))
             self._classify()
-        self.settle = Settler(a, b, self.points, tolerance, _needed_dps(a, b))
+
+    @functools.cached_property
+    def settle(self) -> Settler:
+        """The high-precision evaluators, built when a point first needs settling."""
+        return Settler(self.a, self.b, self.points, self.tolerance, _needed_dps(self.a, self.b))
 
     def _classify(self):
         """Split the points: float agreement, disagreement, b undefined, or to evaluate exactly."""
@@ -106,8 +114,30 @@ class Probe:
         self.domain = np.flatnonzero(usable & ub).tolist()
         self.recheck = np.flatnonzero((~fa & ~ua) | (usable & ~fb & ~ub)).tolist()
 
-    def refute(self) -> Verdict | None:
-        """A confirmed witness, or None."""
+    def refute(self, unscreened: bool = True) -> Verdict | None:
+        """A confirmed witness, or None.
+
+        With `unscreened` False, only the points the float screen found disagreeing are
+        settled; the points it could not evaluate wait for a later call (they need the slow
+        evaluator, and exact algebra may settle the question first). At most SETTLED points
+        are settled in all.
+        """
+        if unscreened:
+            self._recheck_unscreened()
+        for k in self.disagree[:max(0, SETTLED - self.settled)]:
+            if self.clock.spent():
+                break
+            self.settled += 1
+            status, va, vb = self.settle(k)
+            if status == "differ":
+                return self._witness(k, va, vb)
+            if status == "same":
+                self.agree.append(k)
+            self.unclear += status == "unclear"
+        self.disagree = []
+        return None
+
+    def _recheck_unscreened(self) -> None:
         for k in self.recheck:  # not screened in floats (overflow, no fast evaluator)
             enough = len(self.agree) + len(self.disagree) >= POINTS
             if (enough and k >= self.points.special) or self.clock.spent():
@@ -117,17 +147,6 @@ class Probe:
             {"close": self.agree, "far": self.disagree, "b-undefined": self.domain}.get(
                 status, []).append(k)
         self.recheck = []
-        for k in self.disagree[:8]:
-            if self.clock.spent():
-                break
-            status, va, vb = self.settle(k)
-            if status == "differ":
-                return self._witness(k, va, vb)
-            if status == "same":
-                self.agree.append(k)
-            self.unclear += status == "unclear"
-        self.disagree = []
-        return None
 
     def conclude(self) -> Verdict:
         """After `refute()` found nothing: "equal" or "unknown" (or a late witness)."""

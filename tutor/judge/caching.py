@@ -1,0 +1,83 @@
+"""What the judge remembers between checks, and the timed-out attempts that forbid remembering.
+
+A verdict, a prepared expression or a limit value is a pure function of its inputs unless an
+attempt ran out of time on the way (then a faster or idler run could have answered more). Every
+attempt of the judge goes through `attempt` here, which counts the ones that ran out; a result
+is kept only when the count did not move while it was computed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable
+from contextlib import contextmanager
+
+from tutor.budget import AttemptTimedOut
+from tutor.budget import attempt as _budget_attempt
+
+_timeouts = 0
+
+
+def timeouts() -> int:
+    """How many attempts of the judge have run out of time in this process so far."""
+    return _timeouts
+
+
+@contextmanager
+def attempt(seconds: float):
+    """`tutor.budget.attempt`, counting the attempts whose own time ran out."""
+    global _timeouts
+    try:
+        with _budget_attempt(seconds):
+            yield
+    except AttemptTimedOut:
+        _timeouts += 1
+        raise
+
+
+class Memo:
+    """A bounded least-recently-used map; `None` is never stored (it means "not known")."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict = OrderedDict()
+
+    def get(self, key: Hashable | None):
+        if key is None:
+            return None
+        try:
+            value = self.entries.get(key)
+        except (TypeError, RecursionError):  # an unhashable key: nothing is remembered for it
+            return None
+        if value is not None:
+            self.entries.move_to_end(key)
+        return value
+
+    def put(self, key: Hashable | None, value) -> None:
+        if key is None or value is None:
+            return
+        try:
+            self.entries[key] = value
+        except (TypeError, RecursionError):
+            return
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self.entries.clear()
+
+
+MEMOS: list[Memo] = []
+
+
+def memo(size: int) -> Memo:
+    """A new Memo that `clear_all` empties."""
+    made = Memo(size)
+    MEMOS.append(made)
+    return made
+
+
+def clear_all() -> None:
+    for m in MEMOS:
+        m.clear()
