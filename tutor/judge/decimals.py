@@ -72,27 +72,16 @@ def compare_numbers(a, b, rounded, approx: bool) -> Verdict:
         return Verdict("unknown", reason="could not evaluate the numbers")
     if diff == 0:
         return Verdict("equal", "exact arithmetic")
-    if a.has(sp.zoo, sp.nan) or b.has(sp.zoo, sp.nan):
-        return Verdict("unknown", reason="a value is undefined (a division by zero, 0/0, ∞-∞)")
-    if a.has(sp.oo, -sp.oo) or b.has(sp.oo, -sp.oo):
-        if a.is_infinite and b.is_infinite:
-            return Verdict("equal" if a == b else "not_equal", "infinite values")
-        if a.is_infinite or b.is_infinite:
-            return Verdict("not_equal", "an infinite value and a finite one", witness={})
-        return Verdict("unknown", reason="could not evaluate the numbers")
+    special = _undefined_or_infinite(a, b)
+    if special is not None:
+        return special
     values = _number_values(a, b)
     if values is None:
         return Verdict("unknown", reason="could not evaluate the numbers")
     va, vb, settled = values
-    coarse = _coarser(rounded[0], rounded[1])
-    if coarse is not None:
-        low, high = (_mp_value(x) for x in rounded[coarse])
-        other = vb if coarse == 0 else va
-        if low <= other <= high:
-            return Verdict("equal", f"equal to the precision written ({_show(low, high)})")
-        if not approx:
-            return Verdict("not_equal", f"{mpmath.nstr(other, 12)} does not round to the "
-                                        "decimal written", witness={})
+    written = _to_the_precision_written(va, vb, rounded, approx)
+    if written is not None:
+        return written
     if settled == "same":
         return Verdict("equal", "numeric: equal to many digits")
     if approx and abs(va - vb) <= APPROX_TOLERANCE * max(abs(va), abs(vb)):
@@ -101,6 +90,34 @@ def compare_numbers(a, b, rounded, approx: bool) -> Verdict:
         return Verdict("not_equal", f"the values differ: {mpmath.nstr(va, 10)} vs "
                                     f"{mpmath.nstr(vb, 10)}", witness={})
     return Verdict("unknown", reason="could not tell the numbers apart in high precision")
+
+
+def _undefined_or_infinite(a, b) -> Verdict | None:
+    """0/0, ∞-∞ (unknown); two infinities, or an infinite and a finite value; else None."""
+    if a.has(sp.zoo, sp.nan) or b.has(sp.zoo, sp.nan):
+        return Verdict("unknown", reason="a value is undefined (a division by zero, 0/0, ∞-∞)")
+    if not (a.has(sp.oo, -sp.oo) or b.has(sp.oo, -sp.oo)):
+        return None
+    if a.is_infinite and b.is_infinite:
+        return Verdict("equal" if a == b else "not_equal", "infinite values")
+    if a.is_infinite or b.is_infinite:
+        return Verdict("not_equal", "an infinite value and a finite one", witness={})
+    return Verdict("unknown", reason="could not evaluate the numbers")
+
+
+def _to_the_precision_written(va, vb, rounded, approx: bool) -> Verdict | None:
+    """A bare decimal on one side: the other value rounds to it, or (not ≈) it does not."""
+    coarse = _coarser(rounded[0], rounded[1])
+    if coarse is None:
+        return None
+    low, high = (_mp_value(x) for x in rounded[coarse])
+    other = vb if coarse == 0 else va
+    if low <= other <= high:
+        return Verdict("equal", f"equal to the precision written ({_show(low, high)})")
+    if not approx:
+        return Verdict("not_equal", f"{mpmath.nstr(other, 12)} does not round to the "
+                                    "decimal written", witness={})
+    return None
 
 
 def _coarser(first, second) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -289,42 +290,60 @@ def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdic
     s1, s2 = _solve(z1, var, clock), _solve(z2, var, clock)
     if s1 is None and s2 is None:
         return None
+    tally = _RootTally(forward=True if s1 is not None else None,
+                       backward=True if s2 is not None else None)
     others = sorted((z1.free_symbols | z2.free_symbols) - {var}, key=lambda s: s.name)
-    forward = True if s1 is not None else None   # every root of e1 solves e2
-    backward = True if s2 is not None else None  # every root of e2 solves e1
-    witness = None
-    checked = roots = 0
     for point in _points(others, assumptions, z1, z2):
-        if checked >= SAMPLES or clock.spent():
+        if tally.checked >= SAMPLES or clock.spent():
             break
         r1 = _roots(s1, z1, var, point, assumptions) if s1 is not None else None
         r2 = _roots(s2, z2, var, point, assumptions) if s2 is not None else None
         if (s1 is not None and r1 is None) or (s2 is not None and r2 is None):
             continue
-        checked += 1
-        roots += len(r1 or []) + len(r2 or [])
-        for root in r1 or []:
-            if not _holds(z2, var, root, point):
-                forward, witness = False, witness or {**point, var: root}
-        for root in r2 or []:
-            if not _holds(z1, var, root, point):
-                backward, witness = False, witness or {**point, var: root}
-    if not roots:  # no solutions anywhere proves nothing: try another unknown
+        tally.check(r1 or [], r2 or [], z1, z2, var, point)
+    if not tally.roots:  # no solutions anywhere proves nothing: try another unknown
         return None
-    shown = _show(witness) if witness else None
-    if forward and backward:
-        return Verdict("equal", f"same solutions for {var}", direction="both")
-    if forward is False and backward is False:
-        return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
-    if forward is None or backward is None:
-        known = "forward" if forward else "backward" if backward else None
-        if forward is False or backward is False:
+    return tally.verdict(var)
+
+
+@dataclass
+class _RootTally:
+    """Roots of each equation tried in the other: does each direction hold?"""
+
+    forward: bool | None    # every root of the first solves the second (None: not known)
+    backward: bool | None   # every root of the second solves the first
+    witness: dict | None = None
+    checked: int = 0
+    roots: int = 0
+
+    def check(self, r1: list, r2: list, z1, z2, var, point: dict) -> None:
+        self.checked += 1
+        self.roots += len(r1) + len(r2)
+        for root in r1:
+            if not _holds(z2, var, root, point):
+                self.forward, self.witness = False, self.witness or {**point, var: root}
+        for root in r2:
+            if not _holds(z1, var, root, point):
+                self.backward, self.witness = False, self.witness or {**point, var: root}
+
+    def verdict(self, var) -> Verdict:
+        forward, backward = self.forward, self.backward
+        shown = _show(self.witness) if self.witness else None
+        if forward and backward:
+            return Verdict("equal", f"same solutions for {var}", direction="both")
+        one_way_unknown = forward is None or backward is None
+        refuted = forward is False or backward is False
+        if (forward is False and backward is False) or (one_way_unknown and refuted):
             return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
-        why = ("follows from the previous equation; the converse was not checked"
-               if known == "forward" else "one equation could not be solved")
-        return Verdict("unknown", f"solutions for {var} carry over", direction=known, reason=why)
-    if forward:
-        return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="forward",
-                       reason="follows from the previous equation, but not conversely")
-    return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
-                   reason="a solution of the previous equation does not satisfy this one")
+        if one_way_unknown:
+            known = "forward" if forward else "backward" if backward else None
+            why = ("follows from the previous equation; the converse was not checked"
+                   if known == "forward" else "one equation could not be solved")
+            return Verdict("unknown", f"solutions for {var} carry over", direction=known,
+                           reason=why)
+        if forward:
+            return Verdict("not_equal", f"solutions for {var}", witness=shown,
+                           direction="forward",
+                           reason="follows from the previous equation, but not conversely")
+        return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
+                       reason="a solution of the previous equation does not satisfy this one")

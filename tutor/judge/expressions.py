@@ -41,12 +41,9 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     """The ladder for two expressions (`texts`: how they were written, when known)."""
     if a == b:
         return Verdict("equal", "identical")
-    for special, shown in ((ELLIPSIS, "…"), (PLUS_MINUS, "±")):
-        if a.has(special) or b.has(special):
-            return Verdict("unknown", reason=f"'{shown}' cannot be checked")
-    too_big = _too_big(a) or _too_big(b)
-    if too_big:
-        return Verdict("unknown", reason=too_big)
+    refused = _not_checkable(a, b)
+    if refused:
+        return Verdict("unknown", reason=refused)
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
     counting = _counting_symbols(a) | _counting_symbols(b)
     a, b = prepare(exact(a), clock), prepare(exact(b), clock)
@@ -63,12 +60,26 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
                    tolerance=APPROX_TOLERANCE if approx else None)
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
-    verdict = _probe_and_prove(checks, a, b)
-    if verdict.status == "not_equal" and opened.meaning:
+    return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)
+
+
+def _not_checkable(a, b) -> str | None:
+    """Why the pair cannot be checked at all (`…`, `±`, a power too large), or None."""
+    for special, shown in ((ELLIPSIS, "…"), (PLUS_MINUS, "±")):
+        if a.has(special) or b.has(special):
+            return f"'{shown}' cannot be checked"
+    return _too_big(a) or _too_big(b)
+
+
+def _unless_meaning_decides(verdict: Verdict, a_open, b_open, opened) -> Verdict:
+    """A difference that only holds for some meaning of an unknown function is no refutation."""
+    if verdict.status != "not_equal":
+        return verdict
+    if opened.meaning:
         return Verdict("unknown", reason=f"depends on what {opened.meaning} means",
                        witness=verdict.witness)
     one_sided = _one_sided(a_open, b_open, opened)
-    if verdict.status == "not_equal" and one_sided:
+    if one_sided:
         return Verdict("unknown", reason=f"holds for some choice of {one_sided}: an unknown "
                                          "function on one side only cannot be refuted")
     return verdict

@@ -162,14 +162,7 @@ class Probe:
                                                  "real, the first is not", witness=shown)
         agree = self.agree
         if len(agree) < POINTS:
-            if self.unclear:
-                return Verdict("unknown", reason="the values are too large or too close to tell "
-                                                 "apart, even in high precision")
-            if agree:
-                return Verdict("unknown", reason=f"agrees at only {len(agree)} points of the "
-                                                 "domain")
-            return Verdict("unknown", reason="found no point of the domain where the "
-                                             "expressions are defined")
+            return self._too_few_points(len(agree))
         confirmed = 0
         for k in agree[:4 * SETTLE_POINTS]:  # a point too large for mpmath is passed over
             status, va, vb = self.settle(k)
@@ -186,6 +179,16 @@ class Probe:
                                     f"{len(agree)} random points")
         return Verdict("equal", f"numeric: agrees at {len(agree)} random points, confirmed to "
                                 f"{self.settle.base * 2} digits")
+
+    def _too_few_points(self, agreeing: int) -> Verdict:
+        """Not enough points agree to say "equal": why not."""
+        if self.unclear:
+            return Verdict("unknown", reason="the values are too large or too close to tell "
+                                             "apart, even in high precision")
+        if agreeing:
+            return Verdict("unknown", reason=f"agrees at only {agreeing} points of the domain")
+        return Verdict("unknown", reason="found no point of the domain where the "
+                                         "expressions are defined")
 
     def constant_difference(self, c) -> Verdict | None:
         """a - b is the nonzero constant c: any point where both are defined is a witness."""
