@@ -123,6 +123,10 @@ def _too_big(expr) -> str | None:
     for f in expr.atoms(sp.factorial, sp.binomial):
         if any(a.is_number and _exceeds(a, 5000) for a in f.args):
             return "a factorial too large to evaluate"
+    for product in expr.atoms(sp.Product):  # ∏ k over a huge range is a factorial in disguise
+        if any(hi.is_number and _exceeds(hi, 5000) or lo.is_number and _exceeds(-lo, 5000)
+               for _, lo, hi in product.limits):
+            return "a product too large to evaluate"
     if _node_count(expr, MAX_NODES) > MAX_NODES:
         return "expression too large to check"
     return None
