@@ -307,7 +307,7 @@ class _Supervisor:
 def _warm_up() -> None:
     """Build the parsers and first-use caches once, so forked workers inherit them."""
     from tutor.derive.incremental import check_derivation
-    from tutor.read.parser import parser_for
+    from tutor.read.grammar import parser_for
 
     parser_for("latex")
     parser_for("plain")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -19,11 +20,18 @@ from tutor.model import Problem, StepResult
 from tutor.practice.chooser import choose, resolve, stdin_ask
 from tutor.practice.render import wrap
 from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
-from tutor.vocabulary import REPL_WORDS
 
-FUNCTIONS = REPL_WORDS  # what the completer offers and the lexer colours
 Echo = Callable[[list[str]], None]
 Catalogue = Callable[[], list[Problem]]
+
+
+@functools.cache
+def function_words() -> tuple[str, ...]:
+    """What the completer offers and the lexer colours (tutor.vocabulary.REPL_WORDS), read on
+    first use: the registry imports sympy, which the preloader loads while the prompt opens."""
+    from tutor.vocabulary import REPL_WORDS
+
+    return REPL_WORDS
 
 _TOKEN = re.compile(r"""
     (?P<number>\d+(?:\.\d*)?|\.\d+)
@@ -66,7 +74,7 @@ class MathLexer(Lexer):
         for m in _TOKEN.finditer(line):
             kind, text = m.lastgroup or "other", m.group()
             if kind == "word":
-                kind = "function" if text.lower() in FUNCTIONS else "name"
+                kind = "function" if text.lower() in function_words() else "name"
             elif kind == "bracket":
                 depth += 1 if text in "([{" else -1
                 if depth < 0:
@@ -95,11 +103,11 @@ class TutorCompleter(Completer):
                     self._ids = list(self.ids())
                 except Exception:  # completion must never break the prompt
                     self._ids = []
-            pools = [(COMMANDS, "command"), (self._ids, "problem"), (FUNCTIONS, "function")]
+            pools = [(COMMANDS, "command"), (self._ids, "problem"), (function_words(), "function")]
         else:
             m = re.search(r"[A-Za-z_]\w*$", before)
             word = m.group() if m else ""
-            pools = [(FUNCTIONS, "function")]
+            pools = [(function_words(), "function")]
         if not word:
             return
         seen = set()

@@ -154,10 +154,8 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
 
     @inline
     def frac(self, num, den):
-        (num, after), (den, factor) = self._tex_arg(num), self._tex_arg(den)
-        if after is not None:
-            raise ParseError("put a numerator of more than one digit in braces: \\frac{12}{…}",
-                             self.text)
+        num, den, factor = self._tex_args(
+            num, den, "put a numerator of more than one digit in braces: \\frac{12}{…}")
         return self._times(sp.Mul(num, inverse(den), evaluate=False), factor)
 
     @inline
@@ -175,6 +173,14 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         if not text[0].isdigit():
             raise ParseError(f"put {text} in braces", self.text)
         return sp.Integer(int(text[0])), (self._number(text[1:]) if len(text) > 1 else None)
+
+    def _tex_args(self, first, second, braces: str):
+        """(first, second, factor after them) of a two-argument command: `\\frac12`; a first
+        argument of more than one digit (`\\frac123`) must be in braces, as `braces` says."""
+        (first, after), (second, factor) = self._tex_arg(first), self._tex_arg(second)
+        if after is not None:
+            raise ParseError(braces, self.text)
+        return first, second, factor
 
     @staticmethod
     def _times(x, factor):
@@ -215,10 +221,8 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
 
     @inline
     def binom(self, n, k):
-        (n, after), (k, factor) = self._tex_arg(n), self._tex_arg(k)
-        if after is not None:
-            raise ParseError("put an upper index of more than one digit in braces: \\binom{10}{k}",
-                             self.text)
+        n, k, factor = self._tex_args(
+            n, k, "put an upper index of more than one digit in braces: \\binom{10}{k}")
         return self._times(sp.binomial(n, k, evaluate=False), factor)
 
     abs = inline(lambda self, x: sp.Abs(x, evaluate=False))

@@ -20,8 +20,8 @@ from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 
 from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
-from tutor.read.builder import Builder, Chain, Link, ParseContext, Part  # noqa: F401 (re-exported)
-from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401
+from tutor.read.builder import Builder, Chain, ParseContext
+from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
