@@ -30,6 +30,7 @@ from tutor.derive.diagnosis import (
     diagnose_solve_step,
     diagnose_term,
 )
+from tutor.judge.evaluation import evaluated
 from tutor.read.parser import parse
 
 
@@ -38,19 +39,9 @@ def _written(text: str) -> sp.Basic:
     return parse(text, "plain")
 
 
-def _evaluate(expr):
-    if not isinstance(expr, sp.Basic) or expr.is_Atom:
-        return expr
-    args = [_evaluate(a) for a in expr.args]
-    try:
-        return expr.func(*args)
-    except (TypeError, ValueError):
-        return expr
-
-
 def _read(text: str) -> sp.Basic:
     """The expression read and rebuilt with sympy's evaluation, as `diagnose` hands it on."""
-    return _evaluate(_written(text))
+    return evaluated(_written(text))
 
 
 def _check(found, want) -> None:

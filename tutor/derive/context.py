@@ -11,11 +11,12 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
+from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.model import Assumptions, Chain
 from tutor.read.assumptions import read_assumptions
-from tutor.read.builder import KNOWN_FUNCTIONS
 from tutor.read.calls import ParseContext
+from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
@@ -75,7 +76,7 @@ class Context:
         return expr.replace(
             lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
             and len(e.args) == len(self.functions[e.func.__name__].variables),
-            lambda e: self.functions[e.func.__name__](*[exact_argument(a) for a in e.args]))
+            lambda e: self.functions[e.func.__name__](*[exact(a) for a in e.args]))
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:
@@ -122,13 +123,6 @@ def failure_reason(exc: Exception) -> str:
     """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
     anything else as an internal error."""
     return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
-
-
-def exact_argument(expr):
-    """A learner's decimal argument as the exact number written: H(0.98) uses 1 - 49/50."""
-    from tutor.judge.decimals import exact
-
-    return exact(expr) if expr.has(sp.Float) else expr
 
 
 def value_of(expr):

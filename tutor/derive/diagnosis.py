@@ -10,6 +10,9 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
 from tutor.compat import to_mpf
+from tutor.functions import expand_ml
+from tutor.judge.decimals import exact
+from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import Evaluator
 
 Detector = Callable[[sp.Basic, sp.Basic], "tuple[str, str] | None"]
@@ -144,9 +147,6 @@ def diagnose_inner_chain_rule(expected, got):
 
 def diagnose_sign_inside(expected, written):
     """One term of a sum, as the learner wrote it, has the wrong sign."""
-    from tutor.functions import expand_ml
-    from tutor.judge.expressions import evaluated
-
     for node in sp.preorder_traversal(written):
         if isinstance(node, sp.Add) and len(node.args) <= 12:
             swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
@@ -247,9 +247,6 @@ def _wrong_log_laws(arg, scale):
 
 @detector
 def diagnose_log_rule(expected, got):
-    from tutor.functions import expand_ml
-    from tutor.judge.expressions import evaluated
-
     for node, arg, scale in _log_nodes(expected):
         for w in _wrong_log_laws(arg, scale):
             if _zero(evaluated(expand_ml(expected.xreplace({node: w}))) - got):
@@ -280,10 +277,6 @@ def diagnose_arithmetic(expected, got):
 
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
-    from tutor.functions import expand_ml
-    from tutor.judge.decimals import exact
-    from tutor.judge.expressions import evaluated
-
     # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
     if _too_large(expected) or _too_large(got):
         return None  # naming a slip is not worth expanding (x+1)^100000
@@ -327,11 +320,7 @@ def _swap(expr, old, new):
 def _as_written(expr):
     """Decimals as exact rationals, keeping the unevaluated shape the learner wrote."""
     if expr.is_Atom:
-        if isinstance(expr, sp.Float):
-            from tutor.judge.decimals import written
-
-            return sp.Rational(str(written(expr)))
-        return expr
+        return exact(expr)
     args = [_as_written(a) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)

@@ -10,7 +10,6 @@ from tutor.derive.context import (
     CLAIM_OPS,
     Context,
     Line,
-    exact_argument,
     failure_reason,
     position_of,
     solve_for,
@@ -21,6 +20,7 @@ from tutor.derive.context import (
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.limits import LimitRules
 from tutor.errors import ParseError
+from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
@@ -61,7 +61,7 @@ class StepRules(LimitRules):
 
         `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
         """
-        values = {k: exact_argument(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
+        values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
         for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
             name = symbol(f"{item.base}_{item.indices[0]}")
             if name in values:

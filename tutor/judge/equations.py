@@ -251,21 +251,21 @@ def _root_value(root):
     return value, abs(complex(sp.N(root, 15)))
 
 
-_EVALUATORS: dict = {}
+EVALUATORS = caching.memo(64)
 
 
 def clear_evaluators() -> None:
-    """Forget the cached evaluators and root values (benchmarks measure cold checks)."""
-    _EVALUATORS.clear()
+    """Forget the cached root values (benchmarks measure cold checks; `caching.clear_all`
+    empties the evaluators)."""
     _root_value.cache_clear()
 
 
 def _evaluator(z):
-    if z not in _EVALUATORS:
-        if len(_EVALUATORS) > 64:
-            _EVALUATORS.clear()
-        _EVALUATORS[z] = Evaluator(z)
-    return _EVALUATORS[z]
+    known = EVALUATORS.get(z)
+    if known is None:
+        known = Evaluator(z)
+        EVALUATORS.put(z, known)
+    return known
 
 
 def _points(others, assumptions: Assumptions, z1, z2):

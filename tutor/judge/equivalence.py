@@ -21,7 +21,7 @@ from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
 from tutor.model import Assumptions, Verdict
 
-__all__ = ["Equation", "clear_caches", "compare", "compare_expressions"]
+__all__ = ["Equation", "clear_caches", "compare"]
 
 NO_ASSUMPTIONS = Assumptions()
 # verdicts of pairs already judged: a class handing in the same problem costs one learner

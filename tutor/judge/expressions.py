@@ -6,9 +6,9 @@ import math
 from dataclasses import dataclass
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from tutor.budget import AttemptTimedOut, Clock
+from tutor.compat import AppliedUndef
 from tutor.functions import expand_ml
 from tutor.judge import caching
 from tutor.judge.caching import attempt

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
+from tutor.compat import AppliedUndef
 from tutor.vocabulary import PROBABILITY_MEASURE
 
 
