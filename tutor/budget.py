@@ -50,8 +50,9 @@ def attempt(seconds: float):
 
 @contextmanager
 def _alarm(seconds: float, own: type[BaseException]):
-    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-              and seconds > 0)
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if usable and seconds <= 0:
+        raise own()  # no time left: the block does not start (it would run without an alarm)
     if not usable:
         yield
         return
