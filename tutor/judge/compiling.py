@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.indexed import SEED, label_code
 from tutor.vocabulary import EVALUABLE
 
 MAX_TERMS = 20_000   # terms of a sum or product evaluated one by one
@@ -81,11 +82,11 @@ def _compile_piecewise(expr, lib):
 
 
 def _compile_series(expr, lib):
-    """A sum or product over one index with finite bounds (no x[i] inside)."""
+    """A sum or product over one index with finite bounds."""
     if len(expr.limits) != 1:
         raise Unsupported(expr)
     var, low, high = expr.limits[0]
-    if expr.has(sp.Indexed) or _infinite(low) or _infinite(high):
+    if _infinite(low) or _infinite(high):
         raise Unsupported(expr)
     body, low, high = (_compile(x, lib) for x in (expr.function, low, high))
     adding = isinstance(expr, sp.Sum)
@@ -113,7 +114,14 @@ def _compile_call(expr, lib):
     return lambda env: lib.call(name, [f(env) for f in args])
 
 
+def _compile_indexed(expr, lib):
+    """x_i: a value for each whole index at each point (see `indexed`)."""
+    code, indices = label_code(expr), [_compile(i, lib) for i in expr.indices]
+    return lambda env: lib.indexed(code, [i(env) for i in indices], env[SEED])
+
+
 _BY_KIND = (
+    (sp.Indexed, _compile_indexed),
     ((sp.Add, sp.Mul), _compile_terms),
     (sp.Pow, _compile_power),
     (sp.Piecewise, _compile_piecewise),

@@ -19,11 +19,7 @@ def round_significant(values: np.ndarray, digits: int = 4) -> np.ndarray:
 def sample_array(rng: np.random.Generator, name: str, a: Assumptions, n: int,
                  integer: bool = False) -> np.ndarray:
     """`n` values for one symbol from its flags and bounds, as short decimals (or integers)."""
-    lo, hi = a.bounds.get(name, [None, None])
-    if a.flag(name, "positive") or a.flag(name, "natural") or a.flag(name, "nonnegative"):
-        lo = max(lo, 0) if lo is not None else 0
-    if a.flag(name, "negative") or a.flag(name, "nonpositive"):
-        hi = min(hi, 0) if hi is not None else 0
+    lo, hi = _limits(name, a)
     if integer or a.is_integer(name):
         low = math.ceil(lo) if lo is not None else -5
         if a.flag(name, "positive") or a.flag(name, "natural"):
@@ -46,6 +42,40 @@ def sample_array(rng: np.random.Generator, name: str, a: Assumptions, n: int,
         return round_significant(bound + steps if lo is not None else bound - steps)
     magnitude = np.where(rng.random(n) < 0.85, rng.uniform(0.1, 4, n), rng.uniform(4, 20, n))
     return round_significant(np.where(rng.random(n) < 0.5, magnitude, -magnitude))
+
+
+def _limits(name: str, a: Assumptions) -> tuple:
+    """(lowest, highest) allowed by the bounds and sign flags of `name` (None: unbounded)."""
+    lo, hi = a.bounds.get(name, [None, None])
+    if a.flag(name, "positive") or a.flag(name, "natural") or a.flag(name, "nonnegative"):
+        lo = max(lo, 0) if lo is not None else 0
+    if a.flag(name, "negative") or a.flag(name, "nonpositive"):
+        hi = min(hi, 0) if hi is not None else 0
+    return lo, hi
+
+
+def wide_array(rng: np.random.Generator, name: str, a: Assumptions, n: int,
+               integer: bool = False) -> np.ndarray:
+    """`n` full-precision values across scales (magnitudes 1e-4 … 1e6, whole numbers up to a
+    million), inside the bounds: a difference far away, on a narrow interval or at values no
+    short decimal reaches is met here."""
+    lo, hi = _limits(name, a)
+    scale = 10 ** rng.uniform(-4, 6, n)
+    if lo is not None and hi is not None:
+        width = hi - lo
+        ends = rng.random(n) < 0.3   # a third of them close to one end or the other
+        offset = np.where(ends, width * np.minimum(10 ** rng.uniform(-6, -1, n), 0.5),
+                          rng.uniform(0, width, n))
+        values = np.where(rng.random(n) < 0.5, lo + offset, hi - offset)
+    elif lo is not None or hi is not None:
+        bound = lo if lo is not None else hi
+        steps = scale * max(1.0, abs(bound))
+        values = bound + steps if lo is not None else bound - steps
+    else:
+        values = np.where(rng.random(n) < 0.5, scale, -scale)
+    if integer or a.is_integer(name):
+        values = np.round(values)
+    return values
 
 
 def flag_mask(a: Assumptions, name: str, values: np.ndarray) -> np.ndarray:

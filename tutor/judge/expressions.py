@@ -13,9 +13,11 @@ from tutor.functions import expand_ml
 from tutor.judge import caching
 from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
+from tutor.judge.conventions import learner_conventions
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
+from tutor.judge.indexed import index_symbols
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.model import Assumptions, Verdict
@@ -45,7 +47,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     if refused:
         return Verdict("unknown", reason=refused)
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
-    counting = _counting_symbols(a) | _counting_symbols(b)
+    counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     a, b = prepare(exact(a), clock), prepare(exact(b), clock)
     if a == b:
         return Verdict("equal", "identical after evaluation")
@@ -189,7 +191,7 @@ def prepare(expr, clock: Clock):
 
 
 def _prepare(expr, clock: Clock):
-    expr = evaluated(expand_ml(expr))
+    expr = learner_conventions(evaluated(expand_ml(expr)))
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
         try:
             with attempt(min(clock.remaining(), 1.0)):
@@ -215,7 +217,7 @@ def _prepare(expr, clock: Clock):
                     expr = done
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
-    return expr
+    return learner_conventions(expr)  # closed forms may bring (-1)^(1/3) back
 
 
 def _closed_form_budget(expr) -> float:
@@ -225,7 +227,7 @@ def _closed_form_budget(expr) -> float:
     if not limits:
         return 0
     if any(_infinite(low) or _infinite(high) for _, low, high in limits):
-        return 0.25
+        return 0.5
     return 0.05
 
 

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _domain, product
+from tutor.judge.indexed import float_values
 from tutor.vocabulary import EVALUABLE
 
 FLOAT_FUNCTIONS = {e.name: e.np for e in EVALUABLE}
@@ -104,6 +105,11 @@ class FloatLib:
                 total = total * np.where(inside, term, 1.0)
         self.undefined = undefined
         return total
+
+    def indexed(self, code, indices, seeds):
+        values, broken = float_values(code, indices, np.broadcast_to(seeds, self.n))
+        self.undefined |= broken
+        return values
 
     def piecewise(self, branches, env):
         outer = self.undefined

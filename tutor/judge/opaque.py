@@ -43,6 +43,7 @@ def opaque(a, b):
             opened.names[keys[key]] = f"{name}{chr(39) * order}({', '.join(map(str, args))})"
         subs[d] = keys[key]
     a, b = a.xreplace(subs), b.xreplace(subs)
+    a, b = _indexed_calls(a), _indexed_calls(b)
     calls = sorted(a.atoms(AppliedUndef) | b.atoms(AppliedUndef), key=sp.default_sort_key)
     model = _probability_calls(calls, a, b)
     subs = {}
@@ -96,3 +97,14 @@ def _probability_calls(calls, a, b) -> set:
     if outside or len(events) > 6:
         return set()
     return set(chosen)
+
+
+def _indexed_calls(expr):
+    """p(x_i) inside a sum over i: a value for each i, like x_i itself (the name says so)."""
+    def of_indexed(c):
+        return (isinstance(c, AppliedUndef) and len(c.args) == 1
+                and isinstance(c.args[0], sp.Indexed))
+    if not expr.has(sp.Indexed):
+        return expr
+    return expr.replace(of_indexed, lambda c: sp.Indexed(
+        sp.IndexedBase(f"{c.func.__name__}({c.args[0].base.label})"), *c.args[0].indices))

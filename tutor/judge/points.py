@@ -15,8 +15,10 @@ from tutor.judge.domain import (
     round_significant,
     sample_array,
     satisfied,
+    wide_array,
 )
 from tutor.judge.float_arrays import FloatLib
+from tutor.judge.indexed import SEED
 from tutor.judge.opaque import Opened
 from tutor.model import Assumptions
 
@@ -50,8 +52,12 @@ class Points:
         return point
 
     def shown(self, k: int) -> dict[str, str]:
+        return self.shown_at(self.exact(k))
+
+    def shown_at(self, point: dict) -> dict[str, str]:
+        """A point's values by the names the learner wrote (hidden helper values left out)."""
         shown = {}
-        for s, v in self.exact(k).items():
+        for s, v in point.items():
             name = str(self.names.get(s, s))
             if not name.startswith("_"):
                 shown[name] = v if isinstance(v, str) else _fmt(v)
@@ -83,33 +89,27 @@ BREAKPOINTS = (-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
 
 
 def draw(symbols, assumptions: Assumptions, rng: np.random.Generator, opened: Opened,
-         n: int = DRAW, breakpoints: bool = False) -> Points:
+         n: int = DRAW, breakpoints: bool = False, wide: bool = False) -> Points:
     """Points of the assumed domain; probabilities from a random model of the events.
 
+    Short decimals (witnesses read well), or with `wide` full-precision values across scales.
     With `breakpoints`, also points where one variable is a small integer or half-integer:
     floor, sign and friends change there, and random points would never land on them.
     """
-    columns = {}
+    integer = {s for s in symbols if s == SEED or s.is_integer
+               or assumptions.is_integer(s.name) or s in opened.counting}
+    columns = {s: _column(s, assumptions, rng, opened, n, s in integer, wide)
+               for s in symbols if s not in opened.probabilities}
     special = 0
-    integer = {s for s in symbols if s.is_integer or assumptions.is_integer(s.name)
-               or s in opened.counting}
-    for s in symbols:
-        if s in opened.probabilities:
-            continue
-        if s.name.startswith("_"):
-            columns[s] = round_significant(rng.uniform(-3, 3, n))
-        elif s in opened.counting and s.name not in assumptions.bounds:
-            columns[s] = rng.integers(0, 41, size=n).astype(float)
-        else:
-            columns[s] = sample_array(rng, s.name, assumptions, n, integer=s in integer)
     if breakpoints:
-        plain = [s for s in columns if not s.name.startswith("_") and s not in integer]
-        extra = {s: np.tile(col[:len(BREAKPOINTS)], len(plain)) for s, col in columns.items()}
-        for k, s in enumerate(plain):
-            extra[s][k * len(BREAKPOINTS):(k + 1) * len(BREAKPOINTS)] = BREAKPOINTS
-        columns = {s: np.concatenate([extra[s], col]) for s, col in columns.items()}
-        special = len(BREAKPOINTS) * len(plain)
-        n = len(next(iter(columns.values()))) if columns else n
+        columns, special = _with_breakpoints(columns, integer)
+    return made_points(columns, symbols, assumptions, rng, opened, integer, special)
+
+
+def made_points(columns: dict, symbols, assumptions: Assumptions, rng, opened: Opened,
+                integer: set, special: int = 0) -> Points:
+    """Points from value columns: probabilities modelled, those off the assumptions dropped."""
+    n = len(next(iter(columns.values()))) if columns else DRAW
     models = _probability_models(opened, rng, n) if opened.probabilities else None
     if models:
         for s in opened.probabilities:
@@ -120,6 +120,29 @@ def draw(symbols, assumptions: Assumptions, rng: np.random.Generator, opened: Op
     names = {s: opened.names[s] for s in symbols if s in opened.names}
     return Points({s: col[keep] for s, col in columns.items()}, integer, names, models,
                   int(keep[:special].sum()))
+
+
+def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: bool,
+            wide: bool) -> np.ndarray:
+    if s == SEED:
+        return rng.integers(0, 2**31, size=n).astype(float)
+    if s.name.startswith("_"):
+        return round_significant(rng.uniform(-3, 3, n))
+    if s in opened.counting and s.name not in assumptions.bounds:
+        return rng.integers(0, 41, size=n).astype(float)
+    if wide:
+        return wide_array(rng, s.name, assumptions, n, integer=integer)
+    return sample_array(rng, s.name, assumptions, n, integer=integer)
+
+
+def _with_breakpoints(columns: dict, integer: set) -> tuple[dict, int]:
+    """The columns after points that put each plain variable in turn on BREAKPOINTS."""
+    plain = [s for s in columns if not s.name.startswith("_") and s not in integer]
+    extra = {s: np.tile(col[:len(BREAKPOINTS)], len(plain)) for s, col in columns.items()}
+    for k, s in enumerate(plain):
+        extra[s][k * len(BREAKPOINTS):(k + 1) * len(BREAKPOINTS)] = BREAKPOINTS
+    columns = {s: np.concatenate([extra[s], col]) for s, col in columns.items()}
+    return columns, len(BREAKPOINTS) * len(plain)
 
 
 def _probability_models(opened: Opened, rng, n):

@@ -8,17 +8,22 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from tutor.budget import Clock
+from tutor.budget import AttemptTimedOut, Clock
+from tutor.judge import caching
 from tutor.judge.compiling import Unsupported, _compile
 from tutor.judge.float_arrays import FloatLib
-from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, settle
+from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, _sympy_value, settle
+from tutor.judge.indexed import SEED, free_values
+from tutor.judge.kinks import jump_arguments, kink_columns
 from tutor.judge.opaque import Opened
-from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _seed, draw
+from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _fmt, _seed, draw, made_points
 from tutor.model import Assumptions, Verdict
 
 POINTS = 24          # agreeing points needed for a numeric "equal"
 SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"
 SCREEN_TOLERANCE = 1e-7
+WIDE = 32            # full-precision points across scales, after the short decimals
+NEAR, NOISE = 3, 1e-13   # agreeing points settled first, and the float noise they beat
 SETTLED = 8          # disagreeing points settled in high precision, at most
 
 
@@ -75,7 +80,7 @@ class Probe:
     def __init__(self, a, b, assumptions: Assumptions, clock: Clock, *,
                  opened: Opened | None = None, tolerance: float | None = None):
         opened = opened or Opened()
-        symbols = sorted(a.free_symbols | b.free_symbols, key=lambda s: s.name)
+        symbols = sorted(free_values(a, b), key=lambda s: s.name)
         rng = np.random.default_rng(_seed(a, b))
         self.clock, self.tolerance = clock, tolerance
         self.a, self.b = a, b
@@ -83,10 +88,63 @@ class Probe:
         self.settled = 0   # disagreeing points settled in high precision so far
         jumps = a.has(*DISCONTINUOUS) or b.has(*DISCONTINUOUS)
         self.points = draw(symbols, assumptions, rng, opened, breakpoints=jumps)
+        self._add_kinks_and_far_points(symbols, assumptions, rng, opened)
         self._classify()
         if len(self.agree) + len(self.disagree) + len(self.recheck) < POINTS:
             self.points = self.points.joined(draw(symbols, assumptions, rng, opened, 4 * DRAW))
             self._classify()
+
+    def _add_kinks_and_far_points(self, symbols, assumptions, rng, opened: Opened) -> None:
+        """Points on each side of every breakpoint (they read well as witnesses), then
+        full-precision points across scales."""
+        points = self.points
+        if not opened.probabilities and points.n:
+            varied = {s for s in points.columns if s != SEED}
+            kinks = kink_columns((self.a, self.b), points.columns, varied, points.integer)
+            if kinks:
+                points = points.joined(made_points(kinks, symbols, assumptions, rng, opened,
+                                                   points.integer))
+        self.points = points.joined(draw(symbols, assumptions, rng, opened, WIDE, wide=True))
+
+    @functools.cached_property
+    def jumps(self) -> list:
+        """Evaluators of the arguments at which a side jumps (floor, sign, …)."""
+        return [(Evaluator(g), kind) for g, kind in jump_arguments(self.a, self.b)]
+
+    def at_jump(self, point: dict) -> bool:
+        """Whether a side jumps at this point: a difference there is no witness (the values on
+        either side of a jump are a convention)."""
+        for evaluate, kind in self.jumps:
+            value = evaluate(point, 40)
+            if value is None or value is TOO_LARGE:
+                return True
+            gap = abs(value - mpmath.nint(value)) if kind == "whole" else abs(value)
+            if gap <= mpmath.mpf(10) ** -25 * max(1, abs(value)):
+                return True
+        return False
+
+    def _settle(self, k: int) -> tuple:
+        """settle at point k; "jump" for a difference where a side jumps."""
+        status, va, vb = self.settle(k)
+        point = self.points.exact(k)
+        if status == "differ" and self.jumps and self.at_jump(point):
+            return self._exactly(point, va, vb)
+        return status, va, vb
+
+    def _exactly(self, point: dict, va, vb) -> tuple:
+        """At a jump, floats and mpmath may land on either side (sin(2π) is 1e-60, not 0): the
+        sides evaluated exactly by sympy decide, or the point is no witness ("jump")."""
+        values = {s: _sympy_value(v) for s, v in point.items()}
+        try:
+            with caching.attempt(min(0.2, self.clock.remaining())):
+                ea, eb = self.a.xreplace(values), self.b.xreplace(values)
+        except AttemptTimedOut:
+            return "jump", va, vb
+        if not (ea.is_Rational and eb.is_Rational):
+            return "jump", va, vb
+        if ea == eb:
+            return "same", va, vb
+        return "differ", mpmath.mpf(ea.p) / ea.q, mpmath.mpf(eb.p) / eb.q
 
     @functools.cached_property
     def settle(self) -> Settler:
@@ -96,7 +154,7 @@ class Probe:
     def _classify(self):
         """Split the points: float agreement, disagreement, b undefined, or to evaluate exactly."""
         points, tolerance = self.points, self.tolerance
-        self.agree, self.disagree, self.domain = [], [], []
+        self.agree, self.disagree, self.domain, self.near = [], [], [], []
         self.recheck = list(range(points.n))
         sa = _screen(self.a, points)
         sb = _screen(self.b, points) if sa is not None else None
@@ -110,6 +168,7 @@ class Probe:
             close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
         both = usable & fb & ~ub
         self.agree = np.flatnonzero(both & close).tolist()
+        self.near = [] if tolerance is not None else _nearly(va, vb, both & close)
         self.disagree = np.flatnonzero(both & ~close).tolist()
         self.domain = np.flatnonzero(usable & ub).tolist()
         self.recheck = np.flatnonzero((~fa & ~ua) | (usable & ~fb & ~ub)).tolist()
@@ -124,11 +183,12 @@ class Probe:
         """
         if unscreened:
             self._recheck_unscreened()
+        self.disagree.sort(key=self._size)
         for k in self.disagree[:max(0, SETTLED - self.settled)]:
             if self.clock.spent():
                 break
             self.settled += 1
-            status, va, vb = self.settle(k)
+            status, va, vb = self._settle(k)
             if status == "differ":
                 return self._witness(k, va, vb)
             if status == "same":
@@ -136,6 +196,11 @@ class Probe:
             self.unclear += status == "unclear"
         self.disagree = []
         return None
+
+    def _size(self, k: int) -> float:
+        """How large point k's whole numbers are: a witness with n = 2 reads better than 37."""
+        return sum(abs(float(col[k])) for s, col in self.points.columns.items()
+                   if s in self.points.integer and s != SEED)
 
     def _recheck_unscreened(self) -> None:
         for k in self.recheck:  # not screened in floats (overflow, no fast evaluator)
@@ -151,7 +216,7 @@ class Probe:
     def conclude(self) -> Verdict:
         """After `refute()` found nothing: "equal" or "unknown" (or a late witness)."""
         for k in self.domain[:3]:
-            status, va, vb = self.settle(k)
+            status, va, vb = self._settle(k)
             if status == "differ":
                 return self._witness(k, va, vb)
             if status == "b-undefined":
@@ -164,12 +229,14 @@ class Probe:
         if len(agree) < POINTS:
             return self._too_few_points(len(agree))
         confirmed = 0
-        for k in agree[:4 * SETTLE_POINTS]:  # a point too large for mpmath is passed over
-            status, va, vb = self.settle(k)
+        # the points closest to differing first: a tiny difference hides below float noise
+        candidates = self.near + [k for k in agree[:4 * SETTLE_POINTS] if k not in self.near]
+        for count, k in enumerate(candidates, 1):  # a point too large for mpmath is passed over
+            status, va, vb = self._settle(k)
             if status == "differ":
                 return self._witness(k, va, vb)
             confirmed += status == "same"
-            if confirmed == SETTLE_POINTS:
+            if confirmed >= SETTLE_POINTS and count >= len(self.near):
                 break
         else:
             return Verdict("unknown", reason="the values agree in floating point but could not "
@@ -199,10 +266,30 @@ class Probe:
         return Verdict("not_equal", f"they differ by the constant {sp.N(c, 6)} (at {where}, "
                                     "for one)", witness=dict(shown))
 
+    def _shorter(self, k: int, shown: dict, va, vb):
+        """The witness at k with its decimals cut to a few digits, if it still is one there."""
+        point = self.points.exact(k)
+        for digits in (4, 7, 10):
+            if self.clock.spent():
+                break
+            near = {s: v if s in self.points.integer else _rounded(v, digits)
+                    for s, v in point.items()}
+            status, na, nb = settle(self.settle.fa, self.settle.fb, near, self.settle.base,
+                                    self.tolerance)
+            if status == "differ" and not self.at_jump(near):
+                return self.points.shown_at(near), na, nb
+        return shown, va, vb
+
     def _witness(self, k: int, va, vb) -> Verdict:
         shown = self.points.shown(k)
+        if any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: try x=291665.3
+            shown, va, vb = self._shorter(k, shown, va, vb)
         where = ", ".join(f"{s}={v}" for s, v in shown.items()) or \
             "any value of the unknown functions"
+        labels = sorted({str(x.base.label) for x in (self.a.atoms(sp.Indexed)
+                                                     | self.b.atoms(sp.Indexed))})
+        if labels:
+            where += " and random " + ", ".join(map(_family, labels))
         values = f"{mpmath.nstr(va, 6)} vs {mpmath.nstr(vb, 6)}"
         if mpmath.nstr(va, 6) == mpmath.nstr(vb, 6):
             values += f" (they differ by {mpmath.nstr(abs(va - vb), 3)})"
@@ -216,3 +303,27 @@ def probe(a, b, assumptions: Assumptions, clock: Clock, *, opened: Opened | None
     if not found.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
     return found.refute() or found.conclude()
+
+
+def _rounded(v, digits: int):
+    if isinstance(v, int) or not isinstance(v, str):
+        return v
+    return _fmt(float(f"{float(v):.{digits}g}"))
+
+
+def _nearly(va, vb, agreeing) -> list[int]:
+    """The agreeing points whose float values still differ beyond rounding noise (1e-13
+    relative), the largest relative difference first: at most NEAR of them."""
+    with np.errstate(all="ignore"):
+        relative = np.abs(va - vb) / np.maximum(np.maximum(np.abs(va), np.abs(vb)), 1e-300)
+    relative = np.where(agreeing, relative, 0.0)
+    order = np.argsort(-relative, kind="stable")[:NEAR]
+    return [int(k) for k in order if relative[k] > NOISE]
+
+
+def _family(label: str) -> str:
+    """x_1, x_2, … or p(x_1), p(x_2), … for the name of an indexed family."""
+    if label.endswith(")") and "(" in label:
+        f, x = label[:-1].split("(", 1)
+        return f"{f}({x}_1), {f}({x}_2), …"
+    return f"{label}_1, {label}_2, …"

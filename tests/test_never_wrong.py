@@ -1,0 +1,87 @@
+"""Issue 11 mechanisms in the judge: each pattern that once gave a false verdict, as a row."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+
+# (a, b, the verdict that is right, the verdicts that are acceptable besides it)
+SUM = r"\sum_{i=1}^{n}"
+INDEXED = [
+    (f"${SUM} x_i$", r"$\sum_{j=1}^{n} x_j$", "equal"),
+    (f"$({SUM} x_i)^2$", f"$n{SUM} x_i^2$", "not_equal"),
+    (rf"$\frac{{1}}{{n}}{SUM} x_i^2 - (\frac{{1}}{{n}}{SUM} x_i)^2$", "0", "not_equal"),
+    (r"$\prod_{i=1}^{n} x_i$", rf"$(\frac{{1}}{{n}}{SUM} x_i)^n$", "not_equal"),
+    (f"${SUM} (x_i + 1)$", f"${SUM} x_i + n$", "equal"),
+    (f"${SUM} 2 x_i$", f"$2 {SUM} x_i$", "equal"),
+    (r"$-\sum_{i=1}^{N} p(x_i)\log_2 p(x_i)$", r"$\sum_{n=1}^{N} p(x_n)\log_2\frac{1}{p(x_n)}$",
+     "equal"),
+    (r"$\sum_{i=1}^{N} p(x_i)\log_2 p(x_i)$", r"$\sum_{n=1}^{N} p(x_n)\log_2\frac{1}{p(x_n)}$",
+     "not_equal"),
+    (r"$\sum_{i=1}^{N} p_i \log p_i$", r"$\sum_{i=1}^{N} p_i \log p_1$", "not_equal"),
+]
+CONVENTIONS = [
+    (r"$\sum_{i=5}^{3} 1$", "0", "equal"),
+    (r"$\prod_{k=3}^{1} k$", "1", "equal"),
+    (r"$\sum_{i=5}^{3} 1$", "-1", "not_equal"),
+    ("(-8)^(1/3)", "-2", "equal"),
+    ("x + (-8)^(1/3)", "x - 2", "equal"),
+    ("(-8)^(2/3)", "4", "equal"),
+    ("x + (-27)^(1/3)", "x - 2", "not_equal"),
+]
+
+# differences far away, on a narrow interval, below float noise, or between short decimals
+SAMPLING = [
+    ("min(x, 50)", "x", "not_equal"),
+    ("min(x, 100000)", "x", "not_equal"),
+    ("x + relu(x - 25)", "x", "not_equal"),
+    ("x + sin(10000*pi*x)", "x", "not_equal"),
+    ("floor(10000x)", "10000x", "not_equal"),
+    ("max(|x|, 0.05)", "|x|", "not_equal"),
+    ("x + 1e-9*max(0, x - 2)", "x", "not_equal"),
+    ("(1 + 1e-15) x", "x", "not_equal"),
+    ("x + 1e-12 x^2", "x", "not_equal"),
+    ("x + max(0, 0.01 - |x - 3|)", "x", "not_equal"),
+    ("max(x, y)", "(x + y + |x - y|)/2", "equal"),
+    ("min(x, y)", "(x + y - |x - y|)/2", "equal"),
+    ("|x|", "max(x, -x)", "equal"),
+    ("relu(x) - relu(-x)", "x", "equal"),
+    ("(x + 1)^20", "(1 + x)^20", "equal"),
+]
+# a difference exactly where a side jumps is a convention unless exact arithmetic says so
+JUMPS = [
+    ("sign(sin(pi*x))", "sign(sin(pi*(x - 2)))", "equal"),
+    ("floor(cos(pi*x)^2)", "floor(1 - sin(pi*x)^2)", "equal"),
+    ("ceil(x)", "floor(x) + 1", "not_equal"),
+    ("sign(x)", "1", "not_equal"),
+]
+
+
+def verdict_of(a: str, b: str, assume=()) -> str:
+    return tutor.compare(a, b, assume).status
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), INDEXED + CONVENTIONS + SAMPLING + JUMPS)
+def test_verdict(a, b, expected):
+    assert verdict_of(a, b) == expected
+    assert verdict_of(b, a) == expected
+
+
+def test_witness_names_the_random_indexed_values():
+    verdict = tutor.compare(f"$({SUM} x_i)^2$", f"$n{SUM} x_i^2$")
+    assert "x_1, x_2, …" in verdict.method
+    assert set(verdict.witness) == {"n"}
+
+
+@pytest.mark.parametrize(("a", "b", "assume"), [
+    ("n", "min(n, 10)", "n integer"),
+    ("n", "min(n, 1000)", "n > 0"),
+])
+def test_difference_far_away_under_assumptions(a, b, assume):
+    assert verdict_of(a, b, assume) == "not_equal"
+
+
+def test_far_witness_is_shortened():
+    verdict = tutor.compare("x + 1e-9*max(0, x - 2)", "x")
+    assert all(len(v) <= 12 for v in verdict.witness.values()), verdict.witness

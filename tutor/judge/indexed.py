@@ -1,0 +1,83 @@
+"""Values of indexed symbols: x_1, x_2, … each its own value at every sampled point."""
+
+from __future__ import annotations
+
+import zlib
+from fractions import Fraction
+
+import numpy as np
+import sympy as sp
+
+# which random draw of the x_i a point uses: a hidden column of whole numbers
+SEED = sp.Dummy("ix", integer=True)
+MASK = (1 << 32) - 1
+SPREAD = 10007
+
+
+def label_code(item: sp.Indexed) -> int:
+    return zlib.crc32(str(item.base.label).encode())
+
+
+def _mix(h):
+    """A 32-bit hash step, the same on Python ints and numpy uint64 arrays."""
+    h = (h ^ (h >> 15)) * 0x2C1B3C6D & MASK
+    h = (h ^ (h >> 12)) * 0x297A2D39 & MASK
+    return h ^ (h >> 15)
+
+
+def _hash(code: int, index, seed):
+    return _mix((seed * 0x9E3779B1 + index * 0x85EBCA77 + code) & MASK)
+
+
+def index_of(indices) -> int | None:
+    """Several indices (x_{ij}) as one whole number, or None when one is not whole."""
+    total = 0
+    for i in indices:
+        if int(i) != i:
+            return None
+        total = total * 1_000_003 + int(i)
+    return total
+
+
+def exact_value(code: int, index: int, seed: int) -> Fraction:
+    """x_index at the point with this seed: in (0, 1) at even seeds (probabilities, weights),
+    in (-5, 5) at odd ones (data of either sign)."""
+    r = _hash(code, index & MASK, seed & MASK) % SPREAD
+    if seed % 2 == 0:
+        return Fraction(r + 1, SPREAD + 1)
+    return Fraction(r - SPREAD // 2, 1000)
+
+
+def float_values(code: int, indices: list, seeds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(values, where an index is not whole) of x_index at every point at once."""
+    index = np.zeros(len(seeds), dtype=np.int64)
+    whole = np.ones(len(seeds), dtype=bool)
+    for i in indices:
+        i = np.broadcast_to(np.asarray(i, dtype=float), seeds.shape)
+        whole &= np.isfinite(i) & (i == np.round(i))
+        index = index * 1_000_003 + np.where(whole, i, 0).astype(np.int64)
+    seed = seeds.astype(np.int64).astype(np.uint64)
+    h = _hash(np.uint64(code), index.astype(np.uint64) & np.uint64(MASK), seed & np.uint64(MASK))
+    r = (h % np.uint64(SPREAD)).astype(float)
+    values = np.where(seeds % 2 == 0, (r + 1) / (SPREAD + 1), (r - SPREAD // 2) / 1000)
+    return values, ~whole
+
+
+def free_values(*exprs) -> set:
+    """The symbols a point gives values to: free symbols, not the x_i themselves nor an x
+    that is only the name of x_i; the hidden seed when there are x_i."""
+    found = set()
+    indexed = False
+    for e in exprs:
+        items = e.atoms(sp.Indexed)
+        indexed = indexed or bool(items)
+        stripped = e.xreplace({x: sp.Dummy() for x in items}) if items else e
+        found |= {s for s in stripped.free_symbols if not isinstance(s, sp.Dummy)}
+        found |= {s for x in items for i in x.indices for s in i.free_symbols} & e.free_symbols
+    return found | {SEED} if indexed else found
+
+
+def index_symbols(*exprs) -> set:
+    """Free symbols used as an index (x_i with i free): they take whole values."""
+    return {s for e in exprs for x in e.atoms(sp.Indexed) for i in x.indices
+            for s in i.free_symbols} & set().union(*(e.free_symbols for e in exprs))

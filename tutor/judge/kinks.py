@@ -1,0 +1,108 @@
+"""Breakpoints of piecewise functions (abs, max, min, sign, conditions): points on each side."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import sympy as sp
+
+from tutor.judge.compiling import Unsupported, _compile
+from tutor.judge.float_arrays import FloatLib
+
+GRID = np.concatenate([-np.logspace(6.5, -4, 90), [0.0], np.logspace(-4, 6.5, 90)])
+OFFSETS = (1e-3, -1e-3, 0.1, -0.1, 1.0, -1.0, 10.0, -10.0)   # times max(|root|, 1)
+MAX_KINKS, MAX_ROOTS, MAX_POINTS = 8, 6, 160
+BISECTIONS = 60
+
+
+def kink_arguments(*exprs) -> list:
+    """Expressions whose change of sign is a breakpoint: |g|, sign(g), max(g, h) at g - h…"""
+    found = []
+    for expr in exprs:
+        for e in sp.preorder_traversal(expr):
+            if isinstance(e, (sp.Abs, sp.sign, sp.Heaviside)):
+                found.append(e.args[0])
+            elif isinstance(e, (sp.Max, sp.Min)):
+                found += [x - y for x, y in itertools.combinations(e.args, 2)]
+            elif isinstance(e, sp.Piecewise):
+                found += [c.lhs - c.rhs for _, c in e.args if isinstance(c, sp.Rel)]
+    unique = list(dict.fromkeys(g for g in found if g.free_symbols))
+    return unique[:MAX_KINKS]
+
+
+def kink_columns(exprs, columns: dict, varied: set, integer: set) -> dict | None:
+    """Points on both sides of every breakpoint, near and far: each kink argument is followed
+    along one variable at a time from the first two sampled points; None when there are none.
+    """
+    bases = min(2, len(next(iter(columns.values())))) if columns else 0
+    rows = []
+    for g in kink_arguments(*exprs):
+        for v in sorted(g.free_symbols & varied, key=lambda s: s.name)[:3]:
+            for j in range(bases):
+                point = {s: col[j] for s, col in columns.items()}
+                for r in _roots(g, v, point):
+                    rows += [(point, v, _near(r, d, v in integer)) for d in OFFSETS]
+    if not rows:
+        return None
+    rows = rows[:MAX_POINTS]
+    return {s: np.array([value if s == v else point[s] for point, v, value in rows])
+            for s in columns}
+
+
+def _near(root: float, offset: float, whole: bool) -> float:
+    value = root + offset * max(abs(root), 1.0)
+    if whole:
+        return float(np.floor(value) if offset < 0 else np.ceil(value))
+    return float(f"{value:.6g}")
+
+
+def _roots(g, v, point: dict) -> list[float]:
+    """Where g changes sign as v runs over the grid, the others kept at `point`."""
+    values = _along(g, v, point, GRID)
+    if values is None:
+        return []
+    sign = np.sign(values)
+    k = np.flatnonzero(np.isfinite(values[:-1]) & np.isfinite(values[1:])
+                       & (sign[:-1] != sign[1:]))
+    if not len(k):
+        return []
+    lo, hi = GRID[k], GRID[k + 1]
+    lo_sign = sign[k]
+    for _ in range(BISECTIONS):
+        mid = (lo + hi) / 2
+        at = _along(g, v, point, mid)
+        if at is None:
+            return []
+        left = np.sign(at) == lo_sign
+        lo, hi = np.where(left, mid, lo), np.where(left, hi, mid)
+    return sorted(set(((lo + hi) / 2).tolist()))[:MAX_ROOTS]
+
+
+def _along(g, v, point: dict, values: np.ndarray) -> np.ndarray | None:
+    """g in floats with v at each of `values`, the other symbols at `point`."""
+    lib = FloatLib(len(values))
+    env = {s: np.full(len(values), x) for s, x in point.items()}
+    env[v] = values
+    try:
+        with np.errstate(all="ignore"):
+            out = np.asarray(_compile(g, lib)(env), dtype=float) * np.ones(len(values))
+    except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
+        return None
+    return np.where(lib.undefined, np.nan, out)
+
+
+def jump_arguments(*exprs) -> list[tuple]:
+    """(g, where it jumps) for each jump: floor(g) when g is whole, sign(g) when g is 0…"""
+    found = []
+    for expr in exprs:
+        for e in sp.preorder_traversal(expr):
+            if isinstance(e, (sp.floor, sp.ceiling, sp.frac)):
+                found.append((e.args[0], "whole"))
+            elif isinstance(e, sp.Mod):
+                found.append((e.args[0] / e.args[1], "whole"))
+            elif isinstance(e, (sp.sign, sp.Heaviside)):
+                found.append((e.args[0], "zero"))
+            elif isinstance(e, sp.Piecewise):
+                found += [(c.lhs - c.rhs, "zero") for _, c in e.args if isinstance(c, sp.Rel)]
+    return list(dict.fromkeys(found))
