@@ -231,7 +231,9 @@ ROOTS = [
     C("sqrt(x^2+2x+1)", "x+1", NE),
     C("sqrt(x^2+2x+1)", "|x+1|", EQ),
     C("sqrt(x) sqrt(y)", "sqrt(x y)", EQ, "x > 0", "y > 0"),
-    C("sqrt(x) sqrt(y)", "sqrt(x y)", EQ),  # the left side needs x, y >= 0: equal there
+    C("sqrt(x) sqrt(y)", "sqrt(x y)", UNK,
+      why="symmetric: for x, y < 0 only the right side is defined, and the complex values "
+          "differ there (i·i = -1, √1 = 1): not the same function"),
     C("sqrt(x y)", "sqrt(x) sqrt(y)", UNK,
       why="for x, y < 0 only the left side is defined; wherever both are, they agree"),
     C("sqrt(x/y)", "sqrt(x)/sqrt(y)", EQ, "x > 0", "y > 0"),

@@ -57,12 +57,30 @@ JUMPS = [
     ("sign(x)", "1", "not_equal"),
 ]
 
+# equal where both are defined is not the same function: the domains come as written
+DOMAINS = [
+    ("sqrt(x)*sqrt(x)", "sqrt(x^2)", "unknown"),
+    ("exp(ln(x))", "|x|", "unknown"),
+    (r"$\frac{d}{dx}\ln x$", "1/|x|", "unknown"),
+    ("2 ln(x)", "ln(x^2)", "unknown"),
+    ("sqrt(x)*sqrt(y)", "sqrt(x*y)", "unknown"),
+    ("log(x) + log(y)", "log(x*y)", "unknown"),
+    ("sqrt(x)^2", "x", "equal"),        # they agree in the complex numbers: x extends it
+    (r"$\frac{d}{dx}\ln x$", "1/x", "equal"),
+    ("(sqrt(x)+1)(sqrt(x)-1)", "x - 1", "equal"),
+    ("sqrt(x)*sqrt(x)", "x + 1", "not_equal"),
+    ("x^2/x", "x", "equal"),
+    ("sqrt(x)", "x^(1/2)", "equal"),
+    ("ln(x^2)", "2 ln(|x|)", "equal"),
+]
+
 
 def verdict_of(a: str, b: str, assume=()) -> str:
     return tutor.compare(a, b, assume).status
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), INDEXED + CONVENTIONS + SAMPLING + JUMPS)
+@pytest.mark.parametrize(("a", "b", "expected"), INDEXED + CONVENTIONS + SAMPLING + JUMPS
+                         + DOMAINS)
 def test_verdict(a, b, expected):
     assert verdict_of(a, b) == expected
     assert verdict_of(b, a) == expected
@@ -85,3 +103,13 @@ def test_difference_far_away_under_assumptions(a, b, assume):
 def test_far_witness_is_shortened():
     verdict = tutor.compare("x + 1e-9*max(0, x - 2)", "x")
     assert all(len(v) <= 12 for v in verdict.witness.values()), verdict.witness
+
+
+@pytest.mark.parametrize(("a", "b"), [("2 ln(x)", "ln(x^2)"), ("sqrt(x)*sqrt(y)", "sqrt(x*y)")])
+def test_domains_agree_under_assumptions(a, b):
+    assert verdict_of(a, b, ["x > 0", "y > 0"]) == "equal"
+
+
+def test_domain_reason_names_a_point():
+    verdict = tutor.compare("sqrt(x)*sqrt(x)", "sqrt(x^2)")
+    assert "only the second expression is defined" in verdict.reason

@@ -20,6 +20,7 @@ from tutor.judge.high_precision import _magnitude
 from tutor.judge.indexed import index_symbols
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
+from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -40,13 +41,27 @@ class Equation:
 
 def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
                         approx: bool = False, texts=(None, None)) -> Verdict:
-    """The ladder for two expressions (`texts`: how they were written, when known)."""
+    """The ladder for two expressions (`texts`: how they were written, when known).
+
+    "equal" means the same function: where one side is defined as written and the other is
+    not (2 ln x and ln x², √x·√y and √(xy)), the answer is "unknown" with that point."""
+    verdict = _ladder(a, b, assumptions, clock, approx, texts)
+    if verdict.status == "equal" and a != b:
+        analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
+        differs = domain_difference(a, b, assumptions, clock, analytic)
+        if differs:
+            return Verdict("unknown", reason=differs)
+    return verdict
+
+
+def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
     if a == b:
         return Verdict("equal", "identical")
     refused = _not_checkable(a, b)
     if refused:
         return Verdict("unknown", reason=refused)
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
+    written = domain_form(a), domain_form(b)
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     a, b = prepare(exact(a), clock), prepare(exact(b), clock)
     if a == b:
@@ -59,7 +74,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     if not (a_open.free_symbols or b_open.free_symbols):
         return compare_numbers(a, b, rounded, approx)
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
-                   tolerance=APPROX_TOLERANCE if approx else None)
+                   tolerance=APPROX_TOLERANCE if approx else None, written=written)
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
     return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)

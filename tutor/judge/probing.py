@@ -17,6 +17,7 @@ from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
 from tutor.judge.opaque import Opened
 from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _fmt, _seed, draw, made_points
+from tutor.judge.written import undefined_where
 from tutor.model import Assumptions, Verdict
 
 POINTS = 24          # agreeing points needed for a numeric "equal"
@@ -78,12 +79,14 @@ class Probe:
     """
 
     def __init__(self, a, b, assumptions: Assumptions, clock: Clock, *,
-                 opened: Opened | None = None, tolerance: float | None = None):
+                 opened: Opened | None = None, tolerance: float | None = None,
+                 written: tuple = (None, None)):
         opened = opened or Opened()
         symbols = sorted(free_values(a, b), key=lambda s: s.name)
         rng = np.random.default_rng(_seed(a, b))
         self.clock, self.tolerance = clock, tolerance
         self.a, self.b = a, b
+        self.written = written   # where each side is defined as written (see `domain_form`)
         self.unclear = 0
         self.settled = 0   # disagreeing points settled in high precision so far
         jumps = a.has(*DISCONTINUOUS) or b.has(*DISCONTINUOUS)
@@ -162,7 +165,7 @@ class Probe:
             return
         (va, ua), (vb, ub) = sa, sb
         fa, fb = np.isfinite(va), np.isfinite(vb)
-        usable = fa & ~ua
+        usable = fa & ~ua & ~self._undefined_as_written()
         tol = SCREEN_TOLERANCE if tolerance is None else tolerance
         with np.errstate(all="ignore"):
             close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
@@ -171,7 +174,18 @@ class Probe:
         self.near = [] if tolerance is not None else _nearly(va, vb, both & close)
         self.disagree = np.flatnonzero(both & ~close).tolist()
         self.domain = np.flatnonzero(usable & ub).tolist()
-        self.recheck = np.flatnonzero((~fa & ~ua) | (usable & ~fb & ~ub)).tolist()
+        self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub))
+                                      & ~self._undefined_as_written()).tolist()
+
+    def _undefined_as_written(self) -> np.ndarray:
+        """Points where a side is undefined as written, though defined once evaluated
+        (√x·√x at x < 0): no witness and no agreement can come from them."""
+        undefined = np.zeros(self.points.n, dtype=bool)
+        for form in self.written:
+            mask = undefined_where(form, self.points)
+            if mask is not None:
+                undefined |= mask
+        return undefined
 
     def refute(self, unscreened: bool = True) -> Verdict | None:
         """A confirmed witness, or None.
