@@ -231,4 +231,6 @@ def test_values_defined_inline_reach_indexed_names_in_sums():
     lines = [Line("p_i = 0.5", 1, syntax="latex", continues=False),
              Line(r"H = -\sum_{i=1}^{2} p_i \log_2 p_i = -2 \cdot 0.5 \cdot (-1) = 1", 2,
                   syntax="latex", continues=False)]
-    assert [r.verdict for r in check_derivation(lines)] == ["ok"] * 4
+    results = check_derivation(lines)  # the definitions of p_i and H are not claims
+    assert [r.verdict for r in results] == ["unchecked", "unchecked", "ok", "ok"]
+    assert [r.method for r in results[:2]] == ["definition", "definition"]

@@ -13,6 +13,7 @@ from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
+from tutor.judge.evaluation import evaluated
 from tutor.model import Assumptions, Chain
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -46,6 +47,7 @@ class Context:
     values: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)
     given: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)  # a problem's fixed values
     seen: set[str] = field(default_factory=set)
+    defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     log_base: int | None = None
     _assumptions: Assumptions | None = None
 
@@ -58,11 +60,12 @@ class Context:
 
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
-        return dict(self.functions), dict(self.values), set(self.seen)
+        return dict(self.functions), dict(self.values), set(self.seen), set(self.defined)
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen = snapshot
+        functions, values, seen, defined = snapshot
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
+        self.defined = set(defined)
 
     def parse_context(self) -> ParseContext:
         return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
@@ -147,10 +150,46 @@ def definable(expr, ctx: Context) -> bool:
         return expr.name not in ctx.seen and len(expr.name) > 0
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
-        return (name not in KNOWN_FUNCTIONS and all(isinstance(a, sp.Symbol) for a in expr.args)
+        return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim
+                and all(isinstance(a, sp.Symbol) for a in expr.args)
                 and len(set(expr.args)) == len(expr.args)  # f(x, x) = … defines nothing
                 and name not in ("P", "p", "E", "var", "Var"))
     return False
+
+
+def undefined_names(expr) -> set[str]:
+    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`)."""
+    return {f.func.__name__ for f in expr.atoms(AppliedUndef)}
+
+
+def not_defined_here(a, b) -> str | None:
+    """"H is not defined here" when an undefined function stands on one side only of a claim
+    (expanded sides): what H means decides it, so it can be neither right nor wrong."""
+    names = sorted(undefined_names(a) ^ undefined_names(b))
+    if not names:
+        return None
+    if len(names) == 1:
+        return f"{names[0]} is not defined here"
+    return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"
+
+
+def undefined_value(expr) -> str | None:
+    """Why an expression has no value wherever it stands (0/0, 1/0, ∞ − ∞), or None."""
+    try:
+        value = evaluated(expr)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError):
+        return None
+    if value.has(sp.nan, sp.zoo):
+        return "undefined: this has no value (0/0, 1/0, ∞ − ∞, log 0)"
+    return None
+
+
+def one_variable(eq: Equation):
+    """The one symbol an equation is about (`log p = log(1-p)`: p), or None."""
+    found = eq.lhs.free_symbols | eq.rhs.free_symbols
+    if len(found) != 1 or eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef):
+        return None
+    return next(iter(found))
 
 
 def solve_for(eq: Equation, var: sp.Symbol):

@@ -17,6 +17,8 @@ from tutor.derive.context import (
     definable,
     failure_reason,
     is_equation,
+    not_defined_here,
+    one_variable,
     repeats_a_variable,
     symbols_differ,
 )
@@ -129,20 +131,47 @@ class DerivationChecker(StepRules):
             return replace(state, prev=None, prev_eq=None)
         if links and links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
             return self._definition(ln, chain, state)
+        if links and self._redefines(parts[0].expr):
+            return self._against_definition(ln, chain, state)
+        if links and not_defined_here(self.ctx.expand(parts[0].expr),
+                                      self.ctx.expand(parts[1].expr)):
+            return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
         if links and links[0].op == "=" and state.prev_eq is not None:
             return self._next_equation(ln, chain, state)
         if is_equation(chain) and not lead:
+            condition = self._condition(ln, chain, state)
+            if condition is not None:
+                return condition
             premise = self._premise(ln, chain, state, next_is_equation)
             if premise is not None:
                 return premise
         return self._claims(ln, chain, 0, state)
 
+    def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """`g(x) = …` written again: a claim checked against the definition above."""
+        before = len(self.results)
+        state = self._claims(ln, chain, 0, state)
+        first = self.results[before] if len(self.results) > before else None
+        if first is not None and first.verdict in ("ok", "error"):
+            left = chain.parts[0].expr
+            body = self.ctx.expand(left)
+            first.message = (f"agrees with the definition of {show(left)} above"
+                             if first.verdict == "ok" else
+                             f"{show(left)} was defined above as {show(body).replace('**', '^')}")
+        return state
+
+    def _redefines(self, left) -> bool:
+        """`g(x) = …` again: the name was defined above, so this is a claim about it."""
+        return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
+                and all(isinstance(a, sp.Symbol) for a in left.args))
+
     def _definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
         parts = chain.parts
         self._define(parts[0].expr, parts[1].expr)
-        self.results.append(self._result(ln, parts[0], "ok", f"definition of "
-                                         f"{show(parts[0].expr)}", method="definition"))
+        self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
+                                         f"{show(parts[0].expr)} (not a claim: nothing to check)",
+                                         method="definition"))
         if len(parts) == 2:  # a bare definition starts nothing to continue from
             self._see(parts)
             return replace(state, prev=None, prev_eq=None)
@@ -159,6 +188,22 @@ class DerivationChecker(StepRules):
         self._see(parts)
         return replace(state, prev=parts[-1],
                        prev_eq=Equation(eq.lhs, self.ctx.expand(parts[-1].expr)))
+
+    def _condition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """An equation in one variable after an equation of the block before (`… = 0`, then
+        `log p = log(1-p)`): a condition, compared with that equation by solutions; None when
+        there is none or it is an identity (then judged as a claim)."""
+        parts = chain.parts
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        variable = one_variable(eq)
+        if state.carried is None or variable is None or variable not in (
+                state.carried.lhs.free_symbols | state.carried.rhs.free_symbols):
+            return None
+        if self._compare(parts[0], parts[1], "=").status == "equal":
+            return None
+        self._equation_step(ln, state.carried, eq, parts[1], condition=True)
+        self._see(parts)
+        return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
 
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
@@ -188,8 +233,16 @@ class DerivationChecker(StepRules):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label)
         self._see(parts)
-        eq = Equation(parts[0].expr, parts[1].expr) if is_equation(chain) else None
-        return replace(state, prev=parts[-1], prev_eq=eq, origin=origin)
+        return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin)
+
+    def _last_equation(self, chain: Chain) -> Equation | None:
+        """What the next equation is compared with: the last link of the chain when it is not
+        an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
+        parts, last = chain.parts, self.results[-1] if self.results else None
+        if (not chain.links or chain.links[-1].op != "=" or last is None
+                or last.verdict == "ok" or last.source != parts[-1].span.text):
+            return None
+        return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
 
     # --- the walk --------------------------------------------------------------------------
     def run(self, lines: list[Line]) -> list[StepResult]:
@@ -213,7 +266,7 @@ class DerivationChecker(StepRules):
         ln = item.line
         if ln.block != state.block:
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
-            state = WalkState(block=ln.block)
+            state = WalkState(block=ln.block, carried=state.prev_eq)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
@@ -258,6 +311,7 @@ class WalkState:
     origin: Part | None = None
     errors: int = 0
     block: object = None
+    carried: Equation | None = None  # the last equation of the blocks before: conditions follow
 
 
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis import diagnose, show
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
@@ -26,6 +27,9 @@ class LimitRules:
         same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
             sp.Ne(var, point, evaluate=False)) if point.is_finite else self.ctx.assumptions,
             budget=self.budget)
+        if same.status == "equal" and same.method.startswith("identical") and _no_limit(a):
+            return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
+                                f"{show(point)} does not exist, on both sides")
         if same.status == "equal":
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                 f"({var} ≠ {point})", method=same.method)
@@ -91,6 +95,18 @@ class LimitRules:
 
     def _first_principles(self) -> bool:
         return bool(self.problem and self.problem.method == "first-principles")
+
+
+def _no_limit(lim: sp.Limit, seconds: float = 0.5) -> bool:
+    """sympy finds no value for the limit (nan, a bounded oscillation, ±∞ from the two sides):
+    the same limit written twice is not a step that holds."""
+    body, var, point, direction = lim.args
+    try:
+        with attempt(seconds):
+            value = sp.limit(body, var, point, str(direction))
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
+        return False
+    return bool(value is sp.zoo or value.has(sp.nan, sp.AccumBounds, sp.zoo))
 
 
 def _still_indeterminate(body, var, point) -> bool:

@@ -11,9 +11,12 @@ from tutor.derive.context import (
     Context,
     Line,
     failure_reason,
+    not_defined_here,
     position_of,
     solve_for,
     symbols_differ,
+    undefined_names,
+    undefined_value,
     value_of,
     variables_of_calculus,
 )
@@ -86,6 +89,7 @@ class StepRules(LimitRules):
     def _define(self, left, right) -> None:
         if isinstance(left, AppliedUndef):
             self.ctx.functions[left.func.__name__] = sp.Lambda(left.args, right)
+            self.ctx.defined.add(left.func.__name__)
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left] = right
             self.ctx.seen.add(left.name)
@@ -114,11 +118,12 @@ class StepRules(LimitRules):
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
-        if op not in CLAIM_OPS:
-            self.results.append(self._result(ln, b, "unchecked",
-                                             f"the relation {op} is not checked yet"))
-            return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
+               not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb))
+        if why:  # an undefined function on one side, or no value: neither right nor wrong
+            self.results.append(self._result(ln, b, "unchecked", why))
+            return
         if isinstance(ea, sp.Limit):
             limit_result = self._limit_step(ln, ea, eb, b)
             if limit_result is not None:
@@ -159,7 +164,10 @@ class StepRules(LimitRules):
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
 
-    def _equation_step(self, ln, old: Equation, new: Equation, part: Part) -> None:
+    def _equation_step(self, ln, old: Equation, new: Equation, part: Part,
+                       condition: bool = False) -> None:
+        """`new` after `old`: the same solutions? `condition`: old stands in an earlier block,
+        so a new equation that does not follow is left unchecked, not called wrong."""
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
         if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
@@ -176,6 +184,11 @@ class StepRules(LimitRules):
         elif verdict.direction == "forward":
             self.results.append(self._result(ln, part, "warning", verdict.reason or
                                              "follows, but not conversely", method=verdict.method))
+        elif condition:
+            names = ", ".join(sorted(show(s) for s in new.lhs.free_symbols | new.rhs.free_symbols))
+            self.results.append(self._result(
+                ln, part, "unchecked", f"an equation in {names}: a condition, not an identity; "
+                "it does not follow from the equation above", method=verdict.method or None))
         elif verdict.status == "not_equal":
             code, why = "solve-step", None
             same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
@@ -197,6 +210,8 @@ class StepRules(LimitRules):
         """A derivation that started from a known value and ended elsewhere: final-answer."""
         if origin is None or last is None or not errors or not self.results:
             return
+        if undefined_names(self.ctx.expand(origin.expr)):
+            return  # what the start means depends on a function not defined here
         result = self.results[-1]
         if result.verdict != "ok":
             return

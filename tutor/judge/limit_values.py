@@ -14,6 +14,9 @@ from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import Evaluator
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
+# at ±∞ also out to 10^4, 10^8, 10^16: a slow power like x^(-1/3) is still 0.002 at 10^8, too
+# far from its limit 0 by the measure of a finite point; at 10^16 it is 5·10^-6
+FAR_STEPS = (4, 8, 16)
 DPS = 80
 
 
@@ -158,8 +161,10 @@ def _verified(lim: sp.Limit, value) -> bool:
         return False
     for _ in range(2):
         point_values = {s: sp.Rational(rng.randint(3, 17), 7) for s in others}
-        if not _agrees(evaluate, point_values, var, point, str(direction),
-                       value.xreplace(point_values)):
+        target = value.xreplace(point_values)
+        if not (_agrees(evaluate, point_values, var, point, str(direction), target)
+                or point.is_infinite and _agrees(evaluate, point_values, var, point,
+                                                 str(direction), target, FAR_STEPS)):
             return False
     return True
 
@@ -175,13 +180,14 @@ def _approach(point, direction: str, k: int) -> list:
     return [a + s * step for s in sides]
 
 
-def _agrees(evaluate: Evaluator, values: dict, var, point, direction: str, value) -> bool:
+def _agrees(evaluate: Evaluator, values: dict, var, point, direction: str, value,
+            steps=STEPS) -> bool:
     """The body's values (`evaluate`, the other symbols at `values`) near the point move
     towards `value` (or grow without bound)."""
     try:
         with mpmath.workdps(DPS):
             runs = [[evaluate({**values, var: t}, DPS) for t in _approach(point, direction, k)]
-                    for k in STEPS]
+                    for k in steps]
             if any(v is None or not isinstance(v, mpmath.mpf) for r in runs for v in r):
                 return False
             if value in (sp.oo, -sp.oo):

@@ -1,0 +1,115 @@
+"""No false verdicts in documents: undefined functions, conditions, redefinitions, no values."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.derive.incremental import check_derivation
+
+# (Markdown document, [(verdict, fragment of the message or None), …] for its steps in order)
+DOCUMENTS = [
+    pytest.param(r"$$\frac{d}{dp}H(p) = -\log p + \log(1-p)$$",
+                 [("unchecked", "H is not defined here")], id="derivative-of-undefined-H"),
+    pytest.param(r"$$f'(x) = \lim_{h\to0}\frac{(x+h)^2+3(x+h)-x^2-3x}{h} = 2x+3$$",
+                 [("unchecked", "f is not defined here"), ("ok", "evaluates the limit")],
+                 id="first-principles-with-undefined-f"),
+    pytest.param(r"$$f'(x) = \lim_{h\to0}\frac{(x+h)^2+3(x+h)-x^2-3x}{h} = 2x+4$$",
+                 [("unchecked", "f is not defined here"), ("error", "wrong value of the limit")],
+                 id="undefined-f-then-a-wrong-limit"),
+    pytest.param("$$g(3) = 9$$", [("unchecked", "g is not defined here")],
+                 id="value-of-undefined-g"),
+    pytest.param("$$f(x) + f(x) = 3f(x)$$", [("error", None)],
+                 id="undefined-f-on-both-sides-is-still-checked"),
+    pytest.param("$$\\frac{d}{dp}(-p\\log p - (1-p)\\log(1-p)) = \\log(1-p) - \\log(p) = 0$$\n"
+                 "$$\\log(p) = \\log(1-p)$$\n$$p = 1/2$$",
+                 [("ok", None), ("unchecked", "holds when"), ("ok", "equivalent equation"),
+                  ("ok", "equivalent equation")], id="condition-after-a-chain-ending-in-zero"),
+    pytest.param("$$\n\\begin{align}\n\\frac{d}{dp}(-p\\log p - (1-p)\\log(1-p)) &= "
+                 "\\log(1-p) - \\log(p) = 0 \\\\\n\\log(p) &= \\log(1-p) \\\\\np &= 1/2\n"
+                 "\\end{align}\n$$",
+                 [("ok", None), ("unchecked", "holds when"), ("ok", "equivalent equation"),
+                  ("ok", "equivalent equation")], id="condition-in-one-align"),
+    pytest.param("$$x^2 - 4 = 0$$\n$$x = 3$$",
+                 [("unchecked", "holds when"), ("unchecked", "a condition, not an identity")],
+                 id="condition-across-blocks-that-does-not-follow"),
+    pytest.param("$$x^2 - 4 = 0$$\n$$x^2 = 4$$",
+                 [("unchecked", "holds when"), ("ok", "equivalent equation")],
+                 id="condition-across-blocks-that-follows"),
+    pytest.param("$$(x+1)^2 = x^2 + 1$$", [("error", None)],
+                 id="a-wrong-identity-with-no-equation-before-is-still-an-error"),
+    pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",
+                 [("unchecked", "definition of g(x)"), ("error", "defined above as x^2")],
+                 id="g-defined-again-differently"),
+    pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2$$",
+                 [("unchecked", "definition of g(x)"), ("ok", "agrees with the definition")],
+                 id="g-defined-again-the-same"),
+    pytest.param("$$g(x) = x^2$$\n\n$$g(y) = y \\cdot y$$",
+                 [("unchecked", "definition"), ("ok", "agrees with the definition")],
+                 id="g-again-with-another-variable"),
+    pytest.param("$$0/0 = 0/0$$", [("unchecked", "undefined")], id="zero-over-zero-twice"),
+    pytest.param("$$\\frac{1}{0} = \\frac{2}{0}$$", [("unchecked", "undefined")],
+                 id="division-by-zero-both-sides"),
+    pytest.param("$$\\infty - \\infty = \\infty - \\infty$$", [("unchecked", "undefined")],
+                 id="infinity-minus-infinity"),
+    pytest.param("$$\\lim_{x\\to0}\\sin\\frac{1}{x} = \\lim_{x\\to0}\\sin\\frac{1}{x}$$",
+                 [("unchecked", "does not exist")], id="a-limit-that-does-not-exist-twice"),
+    pytest.param("$$\\lim_{x\\to\\infty}\\frac{1}{\\sqrt{x}} = 0$$", [("ok", "limit")],
+                 id="one-over-sqrt-at-infinity"),
+    pytest.param("$$\\lim_{x\\to\\infty}\\frac{1}{\\sqrt[3]{x}} = 0$$", [("ok", "limit")],
+                 id="one-over-cube-root-at-infinity"),
+    pytest.param("$$\\lim_{x\\to\\infty}(\\sqrt{x+1} - \\sqrt{x}) = 0$$", [("ok", "limit")],
+                 id="difference-of-roots-at-infinity"),
+    pytest.param("$$\\lim_{x\\to\\infty}\\frac{1}{\\sqrt[3]{x}} = 0.001$$",
+                 [("error", "wrong value of the limit")], id="slow-limit-wrong-value"),
+    pytest.param("$$L(\\theta) = \\prod_{i=1}^{n} p^{x_i}(1-p)^{1-x_i}$$",
+                 [("unchecked", "definition of L(theta)")], id="a-definition-is-not-an-ok"),
+    pytest.param("$$p = 0.2$$ and $$\\frac{p}{1-p} = 0.25$$",
+                 [("unchecked", "definition of p"), ("ok", "values defined above")],
+                 id="value-definition-then-use"),
+]
+
+
+def _steps(text: str):
+    return tutor.check_document(text, kind="markdown").steps
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_document_verdicts(text, expected):
+    steps = _steps(text)
+    got = [(s.verdict, s.message) for s in steps]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    for (verdict, message), (_, fragment) in zip(got, expected, strict=True):
+        assert fragment is None or fragment in message, (verdict, message, fragment)
+
+
+def test_a_definition_counts_as_unchecked_not_ok_in_the_summary():
+    report = tutor.check_document("$$g(x) = x^2$$\n\n$$g(2) = 4$$", kind="markdown")
+    assert [(s.verdict, s.method) for s in report.steps][0] == ("unchecked", "definition")
+    counts = report.summary()
+    assert (counts["ok"], counts["unchecked"]) == (1, 1), counts
+
+
+def test_no_suggested_answer_from_an_undefined_function():
+    steps = _steps(r"$$f'(x) = \lim_{h\to0}\frac{(x+h)^2 - x^2}{h} = 2x + 1$$")
+    assert not any(s.diagnosis and "Derivative" in s.diagnosis for s in steps), steps
+    assert steps[0].verdict == "unchecked"
+
+
+@pytest.mark.parametrize("lines, verdicts", [
+    (["g(x) = x^2", "g(x) = x^2 + 1"], ["unchecked", "error"]),
+    (["H'(p) = -log(p) + log(1-p)"], ["unchecked"]),
+    (["0/0", "0/0"], ["unchecked"]),
+    (["lim x->oo 1/x^(1/3)", "0"], ["ok"]),
+])
+def test_the_same_rules_in_a_plain_derivation(lines, verdicts):
+    assert [r.verdict for r in check_derivation(lines)] == verdicts
+
+
+def test_a_redefinition_is_taken_back_with_undo():
+    derivation = tutor.Derivation()
+    derivation.add("g(x) = x^2")
+    assert derivation.add("g(x) = x^3")[-1].verdict == "error"
+    derivation.undo()
+    derivation.undo()
+    assert derivation.add("g(x) = x^3")[-1].verdict == "unchecked"  # a definition again
