@@ -40,7 +40,8 @@ class Pair:
     equation: bool = False          # fa, fb are residuals lhs - rhs; compare solution sets
     tol: object = None              # decimals: absolute half-unit of the precision written
     note: str = ""                  # the template that made it (for grouping)
-    rel: object = None              # a looser relative "same" (values from mpmath.limit)
+    rel: object = None              # a looser relative "same" (values of limits)
+    family: str = ""
 
     @property
     def key(self) -> tuple:
