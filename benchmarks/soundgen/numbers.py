@@ -108,6 +108,11 @@ def scientific(rng):
     wrong = f"{value.scaleb(rng.choice((-1, 1))):f}"
     greek = "\\" + rng.choice(("eta", "alpha", "lambda", "mu"))
     pick = rng.randrange(5)
+    if pick in (2, 4):  # in LaTeX only the form, 2e-4: "9e4" could be 9*e*4 there
+        k = -abs(k) or -1
+        value = mant.scaleb(k)
+        sci, plain = f"{mant}e{k}", f"{value:f}"
+        wrong = f"{value.scaleb(rng.choice((-1, 1))):f}"
     if pick == 0:
         return Pair(sci, plain, "equal", _dec(plain), _dec(plain), points=[{}], note="sci = plain")
     if pick == 1:
