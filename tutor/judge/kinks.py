@@ -10,9 +10,10 @@ import sympy as sp
 from tutor.judge.compiling import Unsupported, _compile
 from tutor.judge.float_arrays import FloatLib
 
-GRID = np.concatenate([-np.logspace(6.5, -4, 90), [0.0], np.logspace(-4, 6.5, 90)])
-OFFSETS = (1e-3, -1e-3, 0.1, -0.1, 1.0, -1.0, 10.0, -10.0)   # times max(|root|, 1)
-MAX_KINKS, MAX_ROOTS, MAX_POINTS = 8, 6, 160
+GRID = np.concatenate([-np.logspace(9, -4, 120), [0.0], np.logspace(-4, 9, 120)])
+# the root itself, then each side, near and far: times max(|root|, 1)
+OFFSETS = (0.0, 1e-6, -1e-6, 1e-3, -1e-3, 0.1, -0.1, 1.0, -1.0, 10.0, -10.0)
+MAX_KINKS, MAX_ROOTS, MAX_POINTS = 8, 6, 240
 BISECTIONS = 60
 
 
@@ -41,8 +42,10 @@ def kink_columns(exprs, columns: dict, varied: set, integer: set) -> dict | None
         for v in sorted(g.free_symbols & varied, key=lambda s: s.name)[:3]:
             for j in range(bases):
                 point = {s: col[j] for s, col in columns.items()}
-                for r in _roots(g, v, point):
-                    rows += [(point, v, _near(r, d, v in integer)) for d in OFFSETS]
+                roots = _roots(g, v, point)
+                rows += [(point, v, _near(r, d, v in integer)) for r in roots for d in OFFSETS]
+                rows += [(point, v, _near((r + q) / 2, 0.0, v in integer))  # a bump between
+                         for r, q in zip(roots, roots[1:], strict=False)]
     if not rows:
         return None
     rows = rows[:MAX_POINTS]
@@ -54,7 +57,7 @@ def _near(root: float, offset: float, whole: bool) -> float:
     value = root + offset * max(abs(root), 1.0)
     if whole:
         return float(np.floor(value) if offset < 0 else np.ceil(value))
-    return float(f"{value:.6g}")
+    return float(f"{value:.12g}")
 
 
 def _roots(g, v, point: dict) -> list[float]:
@@ -62,11 +65,12 @@ def _roots(g, v, point: dict) -> list[float]:
     values = _along(g, v, point, GRID)
     if values is None:
         return []
+    found = _linear_root(g, v, point)
     sign = np.sign(values)
     k = np.flatnonzero(np.isfinite(values[:-1]) & np.isfinite(values[1:])
                        & (sign[:-1] != sign[1:]))
     if not len(k):
-        return []
+        return found
     lo, hi = GRID[k], GRID[k + 1]
     lo_sign = sign[k]
     for _ in range(BISECTIONS):
@@ -76,7 +80,18 @@ def _roots(g, v, point: dict) -> list[float]:
             return []
         left = np.sign(at) == lo_sign
         lo, hi = np.where(left, mid, lo), np.where(left, hi, mid)
-    return sorted(set(((lo + hi) / 2).tolist()))[:MAX_ROOTS]
+    return sorted(set(found + ((lo + hi) / 2).tolist()))[:MAX_ROOTS]
+
+
+def _linear_root(g, v, point: dict) -> list[float]:
+    """The root of g when g is linear in v (n - 10^12 has it beyond any grid): [] otherwise."""
+    at = _along(g, v, point, np.array([0.0, 1.0, 2.0]))
+    if at is None or not np.all(np.isfinite(at)) or at[1] == at[0]:
+        return []
+    if abs(at[2] - 2 * at[1] + at[0]) > 1e-9 * (abs(at[0]) + abs(at[1]) + 1e-300):
+        return []
+    root = -at[0] / (at[1] - at[0])
+    return [float(root)] if np.isfinite(root) else []
 
 
 def _along(g, v, point: dict, values: np.ndarray) -> np.ndarray | None:

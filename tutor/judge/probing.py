@@ -24,7 +24,7 @@ POINTS = 24          # agreeing points needed for a numeric "equal"
 SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"
 SCREEN_TOLERANCE = 1e-7
 WIDE = 32            # full-precision points across scales, after the short decimals
-NEAR, NOISE = 3, 1e-13   # agreeing points settled first, and the float noise they beat
+NEAR = 3             # agreeing points whose floats differ at all: settled first
 SETTLED = 8          # disagreeing points settled in high precision, at most
 
 
@@ -326,13 +326,13 @@ def _rounded(v, digits: int):
 
 
 def _nearly(va, vb, agreeing) -> list[int]:
-    """The agreeing points whose float values still differ beyond rounding noise (1e-13
-    relative), the largest relative difference first: at most NEAR of them."""
+    """The agreeing points whose float values differ at all, the largest relative difference
+    first (rounding noise or a difference too small for floats): at most NEAR of them."""
     with np.errstate(all="ignore"):
         relative = np.abs(va - vb) / np.maximum(np.maximum(np.abs(va), np.abs(vb)), 1e-300)
     relative = np.where(agreeing, relative, 0.0)
     order = np.argsort(-relative, kind="stable")[:NEAR]
-    return [int(k) for k in order if relative[k] > NOISE]
+    return [int(k) for k in order if relative[k] > 0]
 
 
 def _family(label: str) -> str:
