@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
 
 import mpmath
 import sympy as sp
+from sympy.core.evalf import PrecisionExhausted
 
 from tutor.judge.high_precision import DPS, Evaluator, _needed_dps, settle
 from tutor.model import Verdict
@@ -29,15 +31,35 @@ def exact(expr):
     return expr.xreplace({f: sp.Rational(str(written(f))) for f in floats})
 
 
-BARE_DECIMAL = re.compile(r"^\s*\$?\s*[-−]?\s*\d*\.(\d+)\s*((\*|×|·|\\times|\\cdot)\s*10\s*\^"
-                          r"\s*[({]?\s*[-−]?\d+\s*[)}]?)?\s*\$?\s*$")
+BARE_DECIMAL = re.compile(r"^\s*\$?\s*[-−]?\s*(?P<whole>\d*)\.(?P<places>\d+)\s*((\*|×|·|\\times|"
+                          r"\\cdot)\s*10\s*\^\s*[({]?\s*[-−]?\d+\s*[)}]?)?\s*\$?\s*$")
 
 
-def rounding_interval(expr, text: str | None = None) -> tuple[sp.Rational, sp.Rational] | None:
-    """[low, high] for a bare decimal (`0.3775`, `-1.386`, `5.32 × 10^11`), the values it rounds.
+@dataclass(frozen=True)
+class Rounding:
+    """The values that round to a written decimal: from low to high, each end included or not.
 
-    The places are read from the text when it is known: the parser's Float forgets the
-    trailing zeros of `0.50`.
+    The convention is the one learners use, round half up (half away from zero for a negative
+    number): 0.35 rounds to 0.4, so the values written 0.3 are 0.25 ≤ v < 0.35, and those
+    written -0.3 are -0.35 < v ≤ -0.25. The ends are exact rationals.
+    """
+
+    low: sp.Rational
+    high: sp.Rational
+    low_closed: bool
+    high_closed: bool
+
+    @property
+    def width(self):
+        return self.high - self.low
+
+
+def rounding_interval(expr, text: str | None = None) -> Rounding | None:
+    """The values a bare decimal (`0.3775`, `-1.386`, `5.32 × 10^11`) stands for, to the
+    places written.
+
+    The digits are read from the text when it is known (our own digit reading, exact: the
+    parser's Float forgets the trailing zeros of `0.50`), else from the Float.
     """
     sign, scale = 1, sp.Integer(1)
     while isinstance(expr, sp.Mul):
@@ -54,14 +76,28 @@ def rounding_interval(expr, text: str | None = None) -> tuple[sp.Rational, sp.Ra
         expr = factors[0]
     if not isinstance(expr, sp.Float):
         return None
-    value = written(expr)
-    places = -value.as_tuple().exponent
+    middle, places = _digits(expr, text)
+    if middle < 0:
+        middle, sign = -middle, -sign
+    half = sp.Rational(1, 2 * 10**places) * scale
+    middle = middle * scale
+    if middle == 0:
+        return Rounding(-half, half, False, False)
+    if sign > 0:
+        return Rounding(middle - half, middle + half, True, False)
+    return Rounding(-middle - half, -middle + half, False, True)
+
+
+def _digits(f: sp.Float, text: str | None) -> tuple[sp.Rational, int]:
+    """The decimal written (exactly) and its places, from the text when it is a bare decimal."""
     match = BARE_DECIMAL.match(text) if text else None
     if match:
-        places = max(places, len(match.group(1)))
-    half = sp.Rational(str(Decimal(5).scaleb(-places - 1)))
-    middle = sp.Rational(str(value))
-    return tuple(sorted((sign * scale * (middle - half), sign * scale * (middle + half))))
+        places = len(match.group("places"))
+        magnitude = sp.Rational(int(match.group("whole") + match.group("places")), 10**places)
+        return (-magnitude if f < 0 else magnitude), places
+    value = written(f)
+    places = max(0, -value.as_tuple().exponent)
+    return sp.Rational(str(value)), places
 
 
 def compare_numbers(a, b, rounded, approx: bool) -> Verdict:
@@ -79,7 +115,7 @@ def compare_numbers(a, b, rounded, approx: bool) -> Verdict:
     if values is None:
         return Verdict("unknown", reason="could not evaluate the numbers")
     va, vb, settled = values
-    written = _to_the_precision_written(va, vb, rounded, approx)
+    written = _to_the_precision_written(a, b, rounded, approx)
     if written is not None:
         return written
     if settled == "same":
@@ -105,36 +141,84 @@ def _undefined_or_infinite(a, b) -> Verdict | None:
     return Verdict("unknown", reason="could not evaluate the numbers")
 
 
-def _to_the_precision_written(va, vb, rounded, approx: bool) -> Verdict | None:
-    """A bare decimal on one side: the other value rounds to it, or (not ≈) it does not."""
+def _to_the_precision_written(a, b, rounded, approx: bool) -> Verdict | None:
+    """A bare decimal on one side: the other value rounds to it, or (not ≈) it does not.
+    Decided exactly at the ends of the interval (unknown when the sign cannot be settled)."""
     coarse = _coarser(rounded[0], rounded[1])
     if coarse is None:
         return None
-    low, high = (_mp_value(x) for x in rounded[coarse])
-    other = vb if coarse == 0 else va
-    if low <= other <= high:
-        return Verdict("equal", f"equal to the precision written ({_show(low, high)})")
+    interval = rounded[coarse]
+    other = b if coarse == 0 else a
+    inside = _inside(other, interval)
+    if inside is None:
+        return Verdict("unknown", reason="could not tell whether the value rounds to the "
+                                         "decimal written: it is too close to the rounding edge")
+    if inside:
+        return Verdict("equal", f"equal to the precision written ({_show(interval)})")
     if not approx:
-        return Verdict("not_equal", f"{mpmath.nstr(other, 12)} does not round to the "
-                                    "decimal written", witness={})
+        return Verdict("not_equal", f"{_value_text(other, interval)} does not round to the "
+                                    f"decimal written ({_show(interval)})", witness={})
     return None
 
 
-def _coarser(first, second) -> int | None:
+def _inside(value, interval: Rounding) -> bool | None:
+    above, below = _sign(value - interval.low), _sign(interval.high - value)
+    if above is None or below is None:
+        if (above is not None and above < 0) or (below is not None and below < 0):
+            return False
+        return None
+    return ((above > 0 or (above == 0 and interval.low_closed))
+            and (below > 0 or (below == 0 and interval.high_closed)))
+
+
+def _sign(d) -> int | None:
+    """The sign of a constant: exactly for a rational, else from digits sympy guarantees."""
+    if d.is_Rational:
+        return int(sp.sign(d))
+    try:
+        value = d.evalf(DPS, maxn=4 * DPS + 200, strict=True)
+    except (PrecisionExhausted, TypeError, ValueError, ArithmeticError):
+        return None
+    if not value.is_Float or value == 0:
+        return None
+    return 1 if value > 0 else -1
+
+
+def _coarser(first: Rounding | None, second: Rounding | None) -> int | None:
     """Which side is the rounder decimal (0 or 1), the one to read to its precision."""
     if first is None or second is None:
         return None if first is None and second is None else (0 if second is None else 1)
-    width = [high - low for low, high in (first, second)]
-    return None if width[0] == width[1] else (0 if width[0] > width[1] else 1)
+    if first.width == second.width:
+        return None
+    return 0 if first.width > second.width else 1
 
 
-def _mp_value(r: sp.Rational):
-    with mpmath.workdps(DPS):
-        return mpmath.mpf(r.p) / r.q
+def _show(interval: Rounding) -> str:
+    low, high = _decimal(interval.low), _decimal(interval.high)
+    return (f"{'[' if interval.low_closed else '('}{low}, {high}"
+            f"{']' if interval.high_closed else ')'}")
 
 
-def _show(low, high) -> str:
-    return f"between {mpmath.nstr(low, 12)} and {mpmath.nstr(high, 12)}"
+def _value_text(value, interval: Rounding) -> str:
+    """A value exactly when it is a terminating decimal, else to a few places beyond the
+    interval's."""
+    if value.is_Rational and _terminating(value.q):
+        return _decimal(value)
+    return str(sp.N(value, min(60, len(str(interval.high.q)) + 4)))
+
+
+def _terminating(q: int) -> bool:
+    for factor in (2, 5):
+        while q % factor == 0:
+            q //= factor
+    return q == 1
+
+
+def _decimal(r: sp.Rational) -> str:
+    """A rational with a power-of-ten denominator (the end of a rounding interval), exactly."""
+    with localcontext() as context:
+        context.prec = len(str(abs(r.p))) + len(str(r.q)) + 5
+        return format((Decimal(r.p) / Decimal(r.q)).normalize(), "f")
 
 
 def _number_values(a, b):

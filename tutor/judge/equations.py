@@ -7,11 +7,8 @@ old equation was lost, as when x² = 4 becomes x = 2), "both" is equal solution 
 
 from __future__ import annotations
 
-import functools
-import math
 from dataclasses import dataclass
 
-import mpmath
 import numpy as np
 import sympy as sp
 
@@ -21,8 +18,10 @@ from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.domain import sample_array, satisfied
 from tutor.judge.expressions import Equation, compare_expressions, prepare
-from tutor.judge.high_precision import DPS, Evaluator
+from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
+from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
+from tutor.judge.solution_sets import compare_sets
 from tutor.model import Assumptions, Verdict
 
 SAMPLES = 6
@@ -30,27 +29,45 @@ SAMPLES = 6
 
 def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
                       clock: Clock) -> Verdict:
-    """Same solution set (equal), only e1 ⇒ e2 (direction "forward"), or a counterexample."""
+    """Same solution set (equal), only e1 ⇒ e2 (direction "forward"), or a counterexample.
+
+    "equal" needs a proof that no solution is lost either way: the same polynomial up to a
+    nonzero factor, sympy's complete real solution sets of a one-variable equation, or roots
+    by formula (complete) at random values of the other symbols. Roots from sympy's `solve`
+    (which may miss branches) only refute."""
     z1, z2 = _zero(e1, clock), _zero(e2, clock)
     if not z1.free_symbols and not z2.free_symbols:
         t1, t2 = _truth(z1), _truth(z2)
         if t1 is None or t2 is None:
             return Verdict("unknown", reason="could not evaluate the equations")
         return Verdict("equal" if t1 == t2 else "not_equal", "both sides are numbers")
-    rearranged = _rearranged(z1, z2, assumptions, clock)
-    if rearranged and _polynomial(z1) and _polynomial(z2):
+    if _rearranged(z1, z2, assumptions, clock):
         return Verdict("equal", "the same equation rearranged", direction="both")
-    variables = sorted(z1.free_symbols & z2.free_symbols or z1.free_symbols | z2.free_symbols,
-                       key=lambda s: (assumptions.is_integer(s.name), s.name))
-    for var in variables:  # an integer unknown last: at random points it has no roots
+    undecided = None
+    if len(z1.free_symbols | z2.free_symbols) == 1:
+        (var,) = z1.free_symbols | z2.free_symbols
+        undecided = compare_sets(z1, z2, var, assumptions, clock)
+        if undecided.status != "unknown":
+            return undecided
+    for var in _unknowns(z1, z2, assumptions):
         if clock.spent():
             break
         verdict = _by_solutions(z1, z2, var, assumptions, clock)
-        if verdict is not None:
+        if verdict is not None and verdict.status != "unknown":
             return verdict
-    if rearranged:  # equal wherever both sides are defined; the roots could not be listed
-        return Verdict("equal", "the same equation rearranged", direction="both")
-    return Verdict("unknown", reason="could not solve the equations to compare their solutions")
+        undecided = undecided or verdict
+    return undecided or Verdict("unknown", reason="could not solve the equations to compare "
+                                                  "their solutions")
+
+
+def _unknowns(z1, z2, assumptions: Assumptions) -> list:
+    """The symbols to solve for: those of both equations first, an integer unknown last (at
+    random points it has no roots), then those of one equation only."""
+    common = z1.free_symbols & z2.free_symbols
+    rest = (z1.free_symbols | z2.free_symbols) - common
+    def order(s):
+        return (assumptions.is_integer(s.name), s.name)
+    return sorted(common, key=order) + sorted(rest, key=order)
 
 
 def _zero(e: Equation, clock: Clock):
@@ -60,11 +77,33 @@ def _zero(e: Equation, clock: Clock):
 
 
 def _truth(z) -> bool | None:
+    """Whether a constant equation holds: exactly for a rational number (10^-30 = 0 is false)."""
+    if z.is_Rational:
+        return z == 0
     try:
         value = sp.N(z, DPS)
         return bool(abs(complex(value)) < 1e-20)
     except (TypeError, ValueError):
         return None
+
+
+def _rearranged(z1, z2, assumptions: Assumptions, clock: Clock) -> bool:
+    """z1 is z2 times a nonzero constant, and they are polynomials (defined everywhere), or
+    the same written expression up to sign."""
+    if z1 == z2 or z1 == -z2:
+        return True
+    if not (_polynomial(z1) and _polynomial(z2)):
+        return False
+    for sign in (1, -1):
+        if compare_expressions(z1, sign * z2, assumptions, clock).status == "equal":
+            return True
+    try:
+        if z2 != 0:
+            ratio = sp.cancel(sp.together(z1 / z2))
+            return bool(ratio.is_number and ratio != 0 and ratio.is_finite)
+    except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
+        return False
+    return False
 
 
 def _polynomial(z) -> bool:
@@ -74,41 +113,92 @@ def _polynomial(z) -> bool:
         return False
 
 
-def _rearranged(z1, z2, assumptions: Assumptions, clock: Clock) -> bool:
-    """z1 is z2 times a nonzero constant, wherever both are defined."""
-    for sign in (1, -1):
-        if compare_expressions(z1, sign * z2, assumptions, clock).status == "equal":
-            return True
-    try:
-        if z1.is_rational_function() and z2.is_rational_function() and z2 != 0:
-            ratio = sp.cancel(sp.together(z1 / z2))
-            return bool(ratio.is_number and ratio != 0 and ratio.is_finite)
-    except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
-        return False
-    return False
-
-
-SOLUTIONS = caching.memo(1024)   # (z, var) -> candidate roots, or NO_ROOTS
+SOLUTIONS = caching.memo(1024)   # (z, var) -> Roots, or NO_ROOTS
 NO_ROOTS = "cannot solve"
 
 
-def _solve(z, var, clock: Clock):
-    """Candidate roots of z in var, as expressions in the other symbols (None: cannot solve).
+@dataclass(frozen=True)
+class Roots:
+    """Candidate roots in var as expressions in the other symbols; `leads` are the groups of
+    coefficients that must not vanish together for the formulas to list every root (None:
+    the roots came from sympy's `solve`, which may miss some)."""
+
+    found: tuple
+    leads: tuple | None
+
+    def complete(self, assumptions: Assumptions) -> bool:
+        """Every root is listed wherever the other symbols may be: by formula, and the
+        coefficients of each formula never vanish together (`x y = 0` has every x as a root
+        when y = 0; a quadratic's leading coefficient never vanishes)."""
+        return self.leads is not None and all(_no_common_zero(group, assumptions)
+                                              for group in self.leads)
+
+
+def _no_common_zero(group: tuple, assumptions: Assumptions) -> bool:
+    """The coefficients never vanish together where the assumptions hold (then the equation
+    would hold for every value of the unknown): one of them is never 0, or (one symbol) none
+    of the others is 0 at an admissible real zero of the first."""
+    if any(_signed_nonzero(c, assumptions) for c in group):
+        return True
+    zeros = _admissible_zeros(group[0], assumptions)
+    if zeros is None:
+        return False
+    return all(any(c.xreplace(z).is_zero is False for c in group[1:]) for z in zeros)
+
+
+def _signed_nonzero(c, assumptions: Assumptions) -> bool:
+    if c.is_number:
+        return c.is_zero is False
+    signed = {s: sp.Dummy(s.name, real=True, **sign_known(s.name, assumptions))
+              for s in c.free_symbols}
+    return c.xreplace(signed).is_zero is False
+
+
+def _admissible_zeros(c, assumptions: Assumptions) -> list | None:
+    """The real zeros {symbol: value} of a one-symbol c that meet the assumptions (None:
+    unknown)."""
+    if len(c.free_symbols) != 1:
+        return None
+    (s,) = c.free_symbols
+    try:
+        with attempt(0.2):
+            zeros = sp.solveset(c, s, domain=sp.S.Reals)
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, AttributeError):
+        return None
+    if not isinstance(zeros, sp.FiniteSet):
+        return [] if zeros is sp.S.EmptySet else None
+    if any(real_value(r) is None for r in zeros):
+        return None
+    return [{s: r} for r in zeros if admissible(assumptions, {}, s, r, real_value(r))]
+
+
+def _defined_for_all_others(z, var, assumptions: Assumptions) -> bool:
+    """No value of the other symbols makes z undefined for every value of var (`x = -z/y` at
+    y = 0, where `x y = -z` still has solutions)."""
+    try:
+        _, denominator = sp.fraction(sp.together(z))
+        others, _ = denominator.as_independent(var, as_Add=False)
+    except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
+        return False
+    return _no_common_zero((others,), assumptions)
+
+
+def _solve(z, var, clock: Clock) -> Roots | None:
+    """Candidate roots of z in var (None: cannot solve).
 
     Candidates may be spurious (a zero of the numerator where the denominator vanishes too):
     `_roots` keeps only those that solve z. Remembered unless the attempt ran out of time.
     """
     known = SOLUTIONS.get((z, var))
     if known is not None:
-        return None if known is NO_ROOTS else list(known)
+        return None if known is NO_ROOTS else known
     timeouts = caching.timeouts()
-    found = _polynomial_roots(z, var)
+    found = _polynomial_roots(z, var) or _inverted_roots(z, var)
     if found is None:
-        found = _inverted_roots(z, var)
-    if found is None:
-        found = _solved(z, var, clock)
+        solved = _solved(z, var, clock)
+        found = None if solved is None else Roots(tuple(solved), None)
     if caching.timeouts() == timeouts:
-        SOLUTIONS.put((z, var), NO_ROOTS if found is None else tuple(found))
+        SOLUTIONS.put((z, var), NO_ROOTS if found is None else found)
     return found
 
 
@@ -130,7 +220,7 @@ def _solved(z, var, clock: Clock):
 INVERSES = {sp.exp: sp.log, sp.log: sp.exp}
 
 
-def _inverted_roots(z, var):
+def _inverted_roots(z, var) -> Roots | None:
     """Every root of z = R(g(u)) where var appears only in one exp or log g = g(u), and R and u
     have numerators of degree 1 or 2: R's roots w by formula, then u = g⁻¹(w) by formula (g is
     one-to-one, so nothing is lost). None when z is not of that shape."""
@@ -145,16 +235,17 @@ def _inverted_roots(z, var):
     values = _polynomial_roots(outer, w)
     if values is None:
         return None
-    roots = []
-    for value in values:
+    roots, leads = [], list(values.leads)
+    for value in values.found:
         found = _polynomial_roots(g.args[0] - INVERSES[g.func](value), var)
         if found is None:
             return None
-        roots += found
-    return roots
+        roots += found.found
+        leads += found.leads
+    return Roots(tuple(roots), tuple(leads))
 
 
-def _polynomial_roots(z, var):
+def _polynomial_roots(z, var) -> Roots | None:
     """Roots of a numerator of degree 1 or 2 in var by formula (None: not that simple)."""
     try:
         numerator, _ = sp.fraction(sp.together(z))
@@ -165,11 +256,11 @@ def _polynomial_roots(z, var):
         return None
     if len(coefficients) == 2:
         a, b = coefficients
-        return [-b / a]
+        return Roots((-b / a,), ((a, b),))
     if len(coefficients) == 3:
         a, b, c = coefficients
         root = sp.sqrt(b**2 - 4 * a * c)
-        return [(-b - root) / (2 * a), (-b + root) / (2 * a)]
+        return Roots(((-b - root) / (2 * a), (-b + root) / (2 * a)), ((a,),))
     return None
 
 
@@ -186,86 +277,13 @@ def _roots(solutions, z, var, point: dict, assumptions: Assumptions) -> list | N
             continue
         if root.has(sp.I):
             root = sp.re(root)
-        if not _meets(assumptions, point, var, root, value.real):
+        if not meets(assumptions, point, var, root, value.real):
             continue
         if assumptions.is_integer(var.name) and abs(value.real - round(value.real)) > 1e-12:
             continue
-        if _holds(z, var, root, point) and root not in roots:
+        if holds(z, var, root, point) and root not in roots:
             roots.append(root)
     return roots
-
-
-def _meets(assumptions: Assumptions, point: dict, var, root, value: float) -> bool:
-    """`satisfied(assumptions, {**point, var: root})`: a bound on a symbol (`p < 1`) is read
-    from the floating-point values when they are far apart, every other case exactly."""
-    numeric = None
-    for rel in assumptions.relations:
-        if numeric is None:
-            numeric = {**{s: float(v) for s, v in point.items()}, var: value}
-        side = _clear_side(rel, numeric)
-        if side is None:
-            side = satisfied(Assumptions(relations=[rel]), {**point, var: root})
-        if not side:
-            return False
-    return True
-
-
-def _clear_side(rel, numeric: dict) -> bool | None:
-    """Whether `a < b` (≤, >, ≥) holds, for symbols and numbers a, b whose values differ by
-    far more than rounding; None otherwise."""
-    if not isinstance(rel, sp.Rel) or rel.rel_op not in ("<", "<=", ">", ">="):
-        return None
-    values = []
-    for side in (rel.lhs, rel.rhs):
-        if side.is_Symbol and side in numeric:
-            values.append(numeric[side])
-        elif side.is_Rational:
-            values.append(float(side))
-        else:
-            return None
-    left, right = values
-    if not (math.isfinite(left) and math.isfinite(right)) or abs(left - right) <= 1e-9 * max(
-            1.0, abs(left), abs(right)):
-        return None
-    return {"<": left < right, "<=": left <= right, ">": left > right,
-            ">=": left >= right}[rel.rel_op]
-
-
-def _holds(z, var, root, point) -> bool:
-    """z vanishes at var = root, relative to the size of its terms (False where z is
-    undefined there)."""
-    evaluate = _evaluator(z)
-    exact_root, size = _root_value(root)
-    value = evaluate({**point, var: exact_root}, DPS)
-    if value is None or isinstance(value, str):
-        return False
-    scale = max(1.0, evaluate.largest, size)
-    return abs(value) <= 1e-20 * scale
-
-
-@functools.lru_cache(maxsize=256)
-def _root_value(root):
-    """A root as the mpf the evaluator makes of it at DPS (a roots is checked in both
-    equations), and its magnitude."""
-    value = sp.N(root, DPS + 10)._to_mpmath(mpmath.libmp.dps_to_prec(DPS) + 30)
-    return value, abs(complex(sp.N(root, 15)))
-
-
-EVALUATORS = caching.memo(64)
-
-
-def clear_evaluators() -> None:
-    """Forget the cached root values (benchmarks measure cold checks; `caching.clear_all`
-    empties the evaluators)."""
-    _root_value.cache_clear()
-
-
-def _evaluator(z):
-    known = EVALUATORS.get(z)
-    if known is None:
-        known = Evaluator(z)
-        EVALUATORS.put(z, known)
-    return known
 
 
 def _points(others, assumptions: Assumptions, z1, z2):
@@ -278,26 +296,22 @@ def _points(others, assumptions: Assumptions, z1, z2):
             yield point
 
 
-def _show(point: dict) -> dict[str, str]:
-    shown = {}
-    for s, v in point.items():
-        v = sp.nsimplify(v) if v.is_Float else v
-        shown[str(s)] = str(v) if v.is_Rational else str(sp.N(v, 15))
-    return shown
-
-
 def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdict | None:
+    """Roots for var at random values of the other symbols, each tried in the other equation.
+    A direction holds only when its roots were listed completely (by formula)."""
     s1, s2 = _solve(z1, var, clock), _solve(z2, var, clock)
     if s1 is None and s2 is None:
         return None
-    tally = _RootTally(forward=True if s1 is not None else None,
-                       backward=True if s2 is not None else None)
+    defined = _defined_for_all_others(z1, var, assumptions) and _defined_for_all_others(
+        z2, var, assumptions)
+    tally = _RootTally(forward=defined and s1 is not None and s1.complete(assumptions) or None,
+                       backward=defined and s2 is not None and s2.complete(assumptions) or None)
     others = sorted((z1.free_symbols | z2.free_symbols) - {var}, key=lambda s: s.name)
     for point in _points(others, assumptions, z1, z2):
         if tally.checked >= SAMPLES or clock.spent():
             break
-        r1 = _roots(s1, z1, var, point, assumptions) if s1 is not None else None
-        r2 = _roots(s2, z2, var, point, assumptions) if s2 is not None else None
+        r1 = _roots(s1.found, z1, var, point, assumptions) if s1 is not None else None
+        r2 = _roots(s2.found, z2, var, point, assumptions) if s2 is not None else None
         if (s1 is not None and r1 is None) or (s2 is not None and r2 is None):
             continue
         tally.check(r1 or [], r2 or [], z1, z2, var, point)
@@ -320,15 +334,15 @@ class _RootTally:
         self.checked += 1
         self.roots += len(r1) + len(r2)
         for root in r1:
-            if not _holds(z2, var, root, point):
+            if not holds(z2, var, root, point):
                 self.forward, self.witness = False, self.witness or {**point, var: root}
         for root in r2:
-            if not _holds(z1, var, root, point):
+            if not holds(z1, var, root, point):
                 self.backward, self.witness = False, self.witness or {**point, var: root}
 
     def verdict(self, var) -> Verdict:
         forward, backward = self.forward, self.backward
-        shown = _show(self.witness) if self.witness else None
+        shown = show(self.witness) if self.witness else None
         if forward and backward:
             return Verdict("equal", f"same solutions for {var}", direction="both")
         one_way_unknown = forward is None or backward is None
@@ -337,8 +351,10 @@ class _RootTally:
             return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
         if one_way_unknown:
             known = "forward" if forward else "backward" if backward else None
-            why = ("follows from the previous equation; the converse was not checked"
-                   if known == "forward" else "one equation could not be solved")
+            why = (f"the solutions for {var} of the first solve the second, but the list of "
+                   "solutions of the second may be incomplete" if known == "forward" else
+                   f"the solutions for {var} could not all be listed (sympy's solve may miss "
+                   "branches: periodic or inverse functions, a coefficient that can vanish)")
             return Verdict("unknown", f"solutions for {var} carry over", direction=known,
                            reason=why)
         if forward:

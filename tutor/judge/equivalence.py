@@ -31,7 +31,7 @@ VERDICTS = caching.memo(4096)
 def clear_caches() -> None:
     """Forget what earlier checks cached (verdicts, prepared expressions, limit values,
     evaluators of equations): for benchmarks."""
-    from tutor.judge.equations import clear_evaluators
+    from tutor.judge.roots import clear_evaluators
 
     caching.clear_all()
     clear_evaluators()
