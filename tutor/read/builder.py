@@ -9,6 +9,7 @@ import sympy as sp
 from lark import v_args
 from lark.visitors import Transformer_NonRecursive
 
+from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
@@ -193,12 +194,28 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
+    @v_args(meta=True, inline=True)
+    def transpose(self, meta, base, token):
+        """`w^T`: a transpose of anything with a variable in it (no vectors yet); `2^T` and
+        `e^T` are powers."""
+        if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
+                AppliedUndef):
+            return sp.Pow(base, symbol("T"), evaluate=False)
+        raise ParseError(f"transposes ({self._span(meta).text.strip()}) are vectors/matrices: "
+                         "not supported yet", self.text)
+
     pow_unicode = inline(lambda self, base, sup: sp.Pow(
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS))), evaluate=False))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
 
     def _number(self, text: str):
+        if re.search(r"\d\s+[\d.]", text):
+            joined = "".join(text.split())
+            raise ParseError(f"digits separated by a space ({text.strip()}): write {joined} for "
+                             "one number, or a × between numbers", self.text)
+        if text.count(".") > 1:
+            raise ParseError(f"a number with two decimal points: {text}", self.text)
         if len(text) > 300:
             raise ParseError("this number has more than 300 digits", self.text)
         if "." in text or "e" in text.lower():
