@@ -36,6 +36,37 @@ READINGS = [
     ("e^T", TX, "E**T"),
     ("2^T", PL, "2**T"),
     ("x^{T-1}", TX, "x**(T - 1)"),
+    # a Greek letter calls on a single symbol and multiplies a compound bracket, as p does
+    ("\\theta(1-\\theta)", TX, "theta*(1 - theta)"),
+    ("\\mu(1-\\mu)", TX, "mu*(1 - mu)"),
+    ("\\frac12\\theta(x+y)", TX, "1*(theta*(x + y))/2"),
+    ("theta(1-theta)", PL, "theta*(1 - theta)"),
+    ("θ(x+y)", PL, "theta*(x + y)"),
+    ("\\sigma(1-\\sigma)", TX, "sigma*(1 - sigma)"),
+    ("\\pi(x+1)", TX, "pi*(x + 1)"),
+    ("\\phi(x)", TX, "phi(x)"),
+    ("\\sigma(x)(1-\\sigma(x))", TX, "(1 - sigmoid(x))*sigmoid(x)"),
+    ("\\lambda(x, y)", TX, "lambda(x, y)"),
+    ("f(x+1)", TX, "f(x + 1)"),
+    ("n(n+1)", PL, "n*(n + 1)"),
+    # a pmatrix of one column and two rows is still a binomial
+    ("\\begin{pmatrix} n \\\\ k \\end{pmatrix}", TX, "binomial(n, k)"),
+    # a function's braced or bracketed argument (sympy's own LaTeX)
+    ("\\operatorname{asin}{(2x)}", TX, "asin(2*x)"),
+    ("\\operatorname{atan}{\\left(y\\right)}", TX, "atan(y)"),
+    ("\\operatorname{atanh}{\\left(y \\right)}", TX, "atanh(y)"),
+    ("\\mathrm{acos}(x)", TX, "acos(x)"),
+    ("\\log{\\left(x \\right)}", TX, "log(x)"),
+    ("\\sin{x}", TX, "sin(x)"),
+    ("\\exp{\\beta_1}", TX, "exp(beta_1)"),
+    ("\\sin{\\left(x + 1 \\right)}", TX, "sin(x + 1)"),
+    # lim, sum written as words are the operators, braces or not, never l·i·m
+    ("lim_{x->0} sin(x)/x", AUTO, "Limit(sin(x)/x, x, 0, dir='+-')"),
+    ("sum_{i=1}^{n} i", AUTO, "Sum(i, (i, 1, n))"),
+    ("lim_{x \\to 0} x", TX, "Limit(x, x, 0, dir='+-')"),
+    ("sum_{i=1}^{n} i", TX, "Sum(i, (i, 1, n))"),
+    ("prod_{i=1}^{n} i", TX, "Product(i, (i, 1, n))"),
+    ("x^{2} + y_{1}", AUTO, "x**2 + y_1"),
 ]
 
 # (text, syntax, a fragment of the ParseError's message)
@@ -60,6 +91,16 @@ REFUSALS = [
     ("\\hat{\\beta}^{\\top}", TX, "transposes"),
     ("(Xw-y)^T(Xw-y)", TX, "transposes ((Xw-y)^T)"),
     ("x^{\\intercal}", TX, "transposes"),
+    # matrices
+    ("\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", TX, "matrices are not supported yet"),
+    ("\\begin{bmatrix} n \\\\ k \\end{bmatrix}", TX, "matrices are not supported yet"),
+    ("\\begin{vmatrix}a&b\\\\c&d\\end{vmatrix}", TX, "matrices"),
+    ("\\begin{matrix}a&b\\end{matrix}", TX, "matrices"),
+    ("\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}", TX, "matrices"),
+    ("\\begin{pmatrix}1&2\\end{pmatrix} = \\begin{pmatrix}n\\\\k\\end{pmatrix}", TX,
+     "matrices"),
+    # a function's braces are not brackets: \sin{x+1} is sin x + 1 as TeX shows it
+    ("\\sin{x+1}", TX, "braces {…} are not brackets in LaTeX"),
 ]
 
 
@@ -88,6 +129,15 @@ def test_a_printed_float_reads_back_as_itself(value):
     for syntax in (PL, TX):
         read = parse(repr(value), syntax)
         assert isinstance(read, sp.Float) and float(read) == value, (repr(value), syntax)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("lim_{x->0} sin(x)/x", "1"), ("sum_{i=1}^{n} i", "n(n+1)/2"),
+    ("$\\theta(1-\\theta)$", "$\\theta - \\theta^2$"),
+    ("$\\operatorname{asin}{(2x)}$", "asin(2x)"),
+])
+def test_read_as_meant_compares_equal(a, b):
+    assert tutor.compare(a, b).status == "equal"
 
 
 def test_scientific_notation_compares_as_a_number():

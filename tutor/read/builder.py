@@ -242,6 +242,10 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
             n, k, "put an upper index of more than one digit in braces: \\binom{10}{k}")
         return self._times(sp.binomial(n, k, evaluate=False), factor)
 
+    @inline
+    def matrix(self, token):
+        raise ParseError("matrices are not supported yet", self.text)
+
     abs = inline(lambda self, x: sp.Abs(x, evaluate=False))
     primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))
     infinity = inline(lambda self, token: sp.oo)
