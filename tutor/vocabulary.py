@@ -149,14 +149,14 @@ GREEK = (
     ("Xi", "Ξ", "t"), ("Pi", "Π", ""), ("Sigma", "Σ", "t"), ("Phi", "Φ", "t"), ("Psi", "Ψ", "t"),
     ("Omega", "Ω", "t"),
     ("varepsilon", "", "t"), ("vartheta", "", "t"), ("varrho", "", "t"), ("varphi", "", "t"),
-    ("ell", "", "pt"), ("partial", "", "t"),
+    ("ell", "", "pt"),
 )
 # spellings that are read as another name
 ALIAS_NAMES = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho",
                "ell": "l", "varsigma": "sigma"}
 GREEK_UNICODE = {letter: name for name, letter, _ in GREEK if letter}
 # names that are one (Greek) letter: θ(x) calls on a single symbol, θ(1 - θ) multiplies, as p does
-GREEK_LETTERS = frozenset(ALIAS_NAMES.get(n, n) for n, _, _ in GREEK if n != "partial")
+GREEK_LETTERS = frozenset(ALIAS_NAMES.get(n, n) for n, _, _ in GREEK)
 
 
 def greek(kind: str) -> tuple[str, ...]:

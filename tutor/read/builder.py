@@ -90,6 +90,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
                     self.text[meta.start_pos:meta.end_pos])
 
     def start(self, children):
+        self.check_partials()
         chains: list[Chain] = []
         for c in children:
             if isinstance(c, Chain):

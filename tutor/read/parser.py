@@ -32,6 +32,8 @@ _BIG_OPERATOR = re.compile(r"\\(?:sum|prod|lim|int|partial|frac\s*\{\s*d)"
                            r"|\b(?:sum|prod|lim|int)\b|d/d|[∑∏∫∂]")
 TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
+PARTIAL_ONLY = ("'\\partial' is only read in a partial derivative \\frac{\\partial …}{\\partial x} "
+                "(∂ is never a symbol)")
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 
@@ -342,6 +344,8 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
         name = env.group(1) if env else "…"
         return ParseError(f"the environment {{{name}}} is not supported here", text, line,
                           column)
+    if (command and command.group(1) == "partial") or text.startswith("∂", offset):
+        return ParseError(PARTIAL_ONLY, text, line, column)
     if command and command.group(1) not in known_commands(syntax):
         return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
     if unclosed is not None:
