@@ -187,13 +187,17 @@ class CalculusRules:
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
         return op(body, (var, lo, hi))
 
-    @staticmethod
-    def _index(body, var: sp.Symbol):
-        """x_i inside a sum over i becomes the indexed x[i]."""
+    def _index(self, body, var: sp.Symbol):
+        """x_i inside a sum over i becomes the indexed x[i]; x_{i+1}, x_{2i} are x[i+1], x[2i]."""
         subs = {}
+        compound = self.__dict__.get("subscripts", {})
         for s in body.free_symbols:
             base, _, sub = s.name.rpartition("_")
-            if base and sub == var.name:
+            if s in compound:  # x_{n-i} is named x_n_2d_i: its last part is not its index
+                if var in compound[s][1].free_symbols:
+                    subs[s] = sp.Indexed(sp.IndexedBase(safe_name(compound[s][0])),
+                                         compound[s][1])
+            elif base and sub == var.name:
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
         return body.xreplace(subs) if subs else body
 

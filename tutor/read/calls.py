@@ -74,6 +74,24 @@ def subscript_name(sub: str) -> str:
     return re.sub(r"[{}\\\s]", "", body)
 
 
+_INDEX_TERM = re.compile(r"([+-]?)(\d*)([a-zA-Z]?)")
+
+
+def index_expression(body: str):
+    """The index a compound subscript stands for: `i+1`, `2i`, `n-k` (None for `1`, `i`, `ij`,
+    `max`: those are a plain name)."""
+    if not re.fullmatch(r"[+-]?(\d+[a-zA-Z]?|[a-zA-Z])([+-](\d+[a-zA-Z]?|[a-zA-Z]))*", body) or (
+            body.isalpha() or body.isdigit()):
+        return None
+    total = sp.Integer(0)
+    for sign, digits, letter in _INDEX_TERM.findall(body):
+        if not (digits or letter):
+            continue
+        term = sp.Integer(int(digits or 1)) * (symbol(letter) if letter else 1)
+        total += -term if sign == "-" else term
+    return total
+
+
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
 
@@ -99,7 +117,11 @@ class CallRules:
             base = text
         base = ALIAS_NAMES.get(base, base)
         if sub is not None:
-            return symbol(f"{base}_{subscript_name(str(sub))}")
+            named = symbol(f"{base}_{subscript_name(str(sub))}")
+            index = index_expression(subscript_name(str(sub)))
+            if index is not None:  # x_{i+1}: x at i+1 inside a sum over i (tutor.read.calculus)
+                self.__dict__.setdefault("subscripts", {})[named] = (base, index)
+            return named
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
