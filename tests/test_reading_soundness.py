@@ -92,6 +92,27 @@ READINGS = [
     ("x_{i+1}", TX, "x_i_2b_1"),  # outside a sum a name, as x_i is
     ("\\sum_{j} x_{i+1}", TX, "Sum(x_i_2b_1, (j, 1, j_max))"),
     ("\\sum_i x_{12}", TX, "Sum(x_12, (i, 1, i_max))"),
+    # a bare {…} and \\cancel{…} are invisible: their terms splice in, as TeX shows them
+    ("-\\cancel{1 + x}", TX, "x - 1"),
+    ("-{1+x}", TX, "x - 1"),
+    ("2{x+1}", TX, "2*x + 1"),
+    ("2{x+1}y", TX, "2*x + 1*y"),
+    ("2\\cdot{x+1}", TX, "2*x + 1"),
+    ("x - {a - b}", TX, "-a - b + x"),
+    ("{a+b}{c+d}", TX, "a + b*c + d"),
+    ("\\frac12{x+1}", TX, "1*x/2 + 1"),
+    ("(x+1)^2 - \\cancelto{0}{x+1}", TX, "-x + (x + 1)**2 + 1"),
+    # … but brackets, \\{ \\}, \\boxed{…} and the arguments of commands group
+    ("-{(1+x)}", TX, "-(x + 1)"),
+    ("-\\boxed{1+x}", TX, "-(x + 1)"),
+    ("\\{a+b\\} c", TX, "c*(a + b)"),
+    ("\\frac{a+b}{c}", TX, "(a + b)/c"),
+    ("\\sqrt{a+b}", TX, "sqrt(a + b)"),
+    ("x^{a+b}", TX, "x**(a + b)"),
+    ("f({x+1})", TX, "f(x + 1)"),
+    ("{x_1}^2", TX, "x_1**2"),
+    ("\\cancel{2}x", TX, "2*x"),
+    ("-{1+x}", PL, "-(x + 1)"),  # plain braces are brackets
 ]
 
 # (text, syntax, a fragment of the ParseError's message)
@@ -137,6 +158,12 @@ REFUSALS = [
     ("\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}", TX, "matrices"),
     ("\\begin{pmatrix}1&2\\end{pmatrix} = \\begin{pmatrix}n\\\\k\\end{pmatrix}", TX,
      "matrices"),
+    # a braced sum or product where TeX would run it into what follows
+    ("{a+b}^2", TX, "braces {…} are not brackets in LaTeX: write ( ) or \\left( \\right)"),
+    ("{2x}^2", TX, "braces {…} are not brackets in LaTeX"),
+    ("1/{2x}", TX, "braces {…} are not brackets in LaTeX"),
+    ("\\lim_{x\\to0} {x+1}", TX, "braces {…} are not brackets in LaTeX"),
+    ("\\sum_i {x_i + 1}", TX, "braces {…} are not brackets in LaTeX"),
     # a function's braces are not brackets: \sin{x+1} is sin x + 1 as TeX shows it
     ("\\sin{x+1}", TX, "braces {…} are not brackets in LaTeX"),
 ]
@@ -177,6 +204,7 @@ def test_a_printed_float_reads_back_as_itself(value):
     ("$\\operatorname{asin}{(2x)}$", "asin(2x)"),
     ("$\\frac{\\partial^2}{\\partial x \\partial y} x^2 y$", "2x"),
     ("$\\frac{\\partial}{\\partial x} x^2 y$", "2xy"),
+    ("$-\\cancel{1 + x}$", "x - 1"),
 ])
 def test_read_as_meant_compares_equal(a, b):
     assert tutor.compare(a, b).status == "equal"

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 import sympy as sp
 from lark import v_args
+from lark.exceptions import VisitError
 from lark.visitors import Transformer_NonRecursive
 
 from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
+from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
@@ -43,6 +45,10 @@ class Continuation:
 def _relation_op(token: str) -> str:
     """The normal spelling of a relation token: `\\leq` and `≤` are both "<="."""
     return RELATIONS.get(token, token)
+
+
+def _pm(x):
+    return sp.Mul(PLUS_MINUS, x, evaluate=False)
 
 
 def _neg(x):
@@ -144,15 +150,30 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
 
     # --- arithmetic ------------------------------------------------------------------------
-    add = inline(lambda self, a, b: _sum(a, b))
-    sub = inline(lambda self, a, b: _sum(a, _neg(b)))
-    plus_minus = inline(lambda self, a, b: _sum(a, sp.Mul(PLUS_MINUS, b, evaluate=False)))
-    neg = inline(lambda self, x: _neg(x))
-    pm = inline(lambda self, x: sp.Mul(PLUS_MINUS, x, evaluate=False))
+    # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it
+    add = inline(lambda self, a, b: splice_sum(lambda t: t, _sum, a, b))
+    sub = inline(lambda self, a, b: splice_sum(_neg, _sum, a, b))
+    plus_minus = inline(lambda self, a, b: splice_sum(_pm, _sum, a, b))
+    neg = inline(lambda self, x: splice_sign(_neg, x))
+    pm = inline(lambda self, x: splice_sign(_pm, x))
     pos = inline(lambda self, x: x)
-    mul = inline(lambda self, a, b: _product(a, b))
+    mul = inline(lambda self, a, b: splice_product(_product, a, b, self.text))
     implicit_mul = mul
-    div = inline(lambda self, a, b: _product(a, inverse(b)))
+    div = inline(lambda self, a, b: splice_product(
+        lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
+    paren = inline(lambda self, x: x)
+
+    def _call_userfunc(self, tree, new_children=None):
+        """Close a braced group into one value before every rule that does not splice it."""
+        children = new_children if new_children is not None else tree.children
+        try:
+            if tree.data == "braced":
+                return braced(children[0], tree.children[0], self.text)
+            if tree.data not in SPLICING:
+                children = [close(c, tree.data, self.text) for c in children]
+        except ParseError as exc:
+            raise VisitError(tree.data, tree, exc) from None
+        return super()._call_userfunc(tree, children)
 
     @inline
     def frac(self, num, den):
