@@ -26,7 +26,12 @@ from tutor.read.parser import (
 )
 
 # (input, the sentence, line, column); every KNOWN_BAD example stands here with its label
+BRACED_ARGUMENT = ("braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
+                   "\\left( \\right)")
 ERRORS = [
+    # a function's braced argument is what TeX shows: \sin{x+1} is sin x + 1
+    ("\\sin{x+1}", BRACED_ARGUMENT, 1, 7),
+    ("\\log{2x - 1}", BRACED_ARGUMENT, 1, 9),
     # an operator is missing its right-hand side
     ("x +", "an operator is missing its right-hand side", 1, 4),
     ("2 *", "an operator is missing its right-hand side", 1, 4),

@@ -19,7 +19,8 @@
 #   Greek letters are names (\varepsilon is epsilon, \ell is l). A trailing `\text{word}` alone
 #   as a side (`\text{odds} = …`) is the name `odds`.
 # * Numbers: integers are exact, decimals are Floats (at least 15 digits), more than 300 digits
-#   is refused. Plain `1e-3`, `2.5E10` are scientific notation (LaTeX writes 10^{-3}).
+#   is refused. `1e-3`, `2.5E10` are scientific notation in both syntaxes; `1.1.1` and `1 000`
+#   are refused.
 # * Words: a known function (sin … arctanh, exp, ln, log, sqrt, sigmoid, softplus, logit, relu,
 #   max, min, binom, erf, …) or a word right before `(`/`[` is a function: plain takes any word
 #   (`var(X)`, `cost(w)`), LaTeX those written without a backslash (tanh, log, exp, var, Var, cov,
@@ -802,7 +803,6 @@ NOTES = [
     ("\\frac{1}{9}", TX, R(1, 9)),
     ("4x-1", TX, 4 * x - 1),
     ("\\frac{(x+h)^2-x^2}{h}", TX, 2 * x + h),
-    ("\\theta^{T} x", TX, theta**T * x),
     ("\\frac{1}{m} \\sum_{i=1}^{m} (h_{\\theta}(x_i) - y_i)^2", TX,
      sp.Sum((sp.Function("h_theta")(ix("x")) - ix("y"))**2, (i, 1, m)) / m),
     ("-\\frac{1}{N} \\sum_{i=1}^{N} y_i \\log \\hat{y}_i", TX,

@@ -59,16 +59,17 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("csc", sp.csc, spelled="PTR"),
     F("arcsin", sp.asin, spelled="PTWOR"), F("arccos", sp.acos, spelled="PTWOR"),
     F("arctan", sp.atan, spelled="PTWOR"),
-    F("asin", sp.asin, spelled="P"), F("acos", sp.acos, spelled="P"),
-    F("atan", sp.atan, spelled="P"),
+    # asin … atanh are also sympy's own spelling: \operatorname{asin}{\left(x \right)}
+    F("asin", sp.asin, spelled="PO"), F("acos", sp.acos, spelled="PO"),
+    F("atan", sp.atan, spelled="PO"),
     F("sinh", sp.sinh, spelled="PTWOR", inverse="arcsinh"),
     F("cosh", sp.cosh, spelled="PTWOR", inverse="arccosh"),
     F("tanh", sp.tanh, spelled="PTWOR", inverse="arctanh"),
     F("coth", sp.coth, spelled="PT"),
     F("arcsinh", sp.asinh, spelled="PO"), F("arccosh", sp.acosh, spelled="PO"),
     F("arctanh", sp.atanh, spelled="PWOR"),
-    F("asinh", sp.asinh, spelled="P"), F("acosh", sp.acosh, spelled="P"),
-    F("atanh", sp.atanh, spelled="P"),
+    F("asinh", sp.asinh, spelled="PO"), F("acosh", sp.acosh, spelled="PO"),
+    F("atanh", sp.atanh, spelled="PO"),
     F("exp", sp.exp, spelled="PTWOR"),
     F("ln", sp.log, spelled="PTWOR"),
     # `log` itself is its own terminal (LOG: log_2 x, \log_{2} x take a base after it)
@@ -148,12 +149,14 @@ GREEK = (
     ("Xi", "Ξ", "t"), ("Pi", "Π", ""), ("Sigma", "Σ", "t"), ("Phi", "Φ", "t"), ("Psi", "Ψ", "t"),
     ("Omega", "Ω", "t"),
     ("varepsilon", "", "t"), ("vartheta", "", "t"), ("varrho", "", "t"), ("varphi", "", "t"),
-    ("ell", "", "pt"), ("partial", "", "t"),
+    ("ell", "", "pt"),
 )
 # spellings that are read as another name
 ALIAS_NAMES = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho",
                "ell": "l", "varsigma": "sigma"}
 GREEK_UNICODE = {letter: name for name, letter, _ in GREEK if letter}
+# names that are one (Greek) letter: θ(x) calls on a single symbol, θ(1 - θ) multiplies, as p does
+GREEK_LETTERS = frozenset(ALIAS_NAMES.get(n, n) for n, _, _ in GREEK)
 
 
 def greek(kind: str) -> tuple[str, ...]:

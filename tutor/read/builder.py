@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 import sympy as sp
 from lark import v_args
+from lark.exceptions import VisitError
 from lark.visitors import Transformer_NonRecursive
 
+from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
+from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
@@ -42,6 +45,10 @@ class Continuation:
 def _relation_op(token: str) -> str:
     """The normal spelling of a relation token: `\\leq` and `≤` are both "<="."""
     return RELATIONS.get(token, token)
+
+
+def _pm(x):
+    return sp.Mul(PLUS_MINUS, x, evaluate=False)
 
 
 def _neg(x):
@@ -89,6 +96,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
                     self.text[meta.start_pos:meta.end_pos])
 
     def start(self, children):
+        self.check_partials()
         chains: list[Chain] = []
         for c in children:
             if isinstance(c, Chain):
@@ -142,15 +150,30 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
 
     # --- arithmetic ------------------------------------------------------------------------
-    add = inline(lambda self, a, b: _sum(a, b))
-    sub = inline(lambda self, a, b: _sum(a, _neg(b)))
-    plus_minus = inline(lambda self, a, b: _sum(a, sp.Mul(PLUS_MINUS, b, evaluate=False)))
-    neg = inline(lambda self, x: _neg(x))
-    pm = inline(lambda self, x: sp.Mul(PLUS_MINUS, x, evaluate=False))
+    # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it
+    add = inline(lambda self, a, b: splice_sum(lambda t: t, _sum, a, b))
+    sub = inline(lambda self, a, b: splice_sum(_neg, _sum, a, b))
+    plus_minus = inline(lambda self, a, b: splice_sum(_pm, _sum, a, b))
+    neg = inline(lambda self, x: splice_sign(_neg, x))
+    pm = inline(lambda self, x: splice_sign(_pm, x))
     pos = inline(lambda self, x: x)
-    mul = inline(lambda self, a, b: _product(a, b))
+    mul = inline(lambda self, a, b: splice_product(_product, a, b, self.text))
     implicit_mul = mul
-    div = inline(lambda self, a, b: _product(a, inverse(b)))
+    div = inline(lambda self, a, b: splice_product(
+        lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
+    paren = inline(lambda self, x: x)
+
+    def _call_userfunc(self, tree, new_children=None):
+        """Close a braced group into one value before every rule that does not splice it."""
+        children = new_children if new_children is not None else tree.children
+        try:
+            if tree.data == "braced":
+                return braced(children[0], tree.children[0], self.text)
+            if tree.data not in SPLICING:
+                children = [close(c, tree.data, self.text) for c in children]
+        except ParseError as exc:
+            raise VisitError(tree.data, tree, exc) from None
+        return super()._call_userfunc(tree, children)
 
     @inline
     def frac(self, num, den):
@@ -193,12 +216,28 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
+    @v_args(meta=True, inline=True)
+    def transpose(self, meta, base, token):
+        """`w^T`: a transpose of anything with a variable in it (no vectors yet); `2^T` and
+        `e^T` are powers."""
+        if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
+                AppliedUndef):
+            return sp.Pow(base, symbol("T"), evaluate=False)
+        raise ParseError(f"transposes ({self._span(meta).text.strip()}) are vectors/matrices: "
+                         "not supported yet", self.text)
+
     pow_unicode = inline(lambda self, base, sup: sp.Pow(
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS))), evaluate=False))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
 
     def _number(self, text: str):
+        if re.search(r"\d\s+[\d.]", text):
+            joined = "".join(text.split())
+            raise ParseError(f"digits separated by a space ({text.strip()}): write {joined} for "
+                             "one number, or a × between numbers", self.text)
+        if text.count(".") > 1:
+            raise ParseError(f"a number with two decimal points: {text}", self.text)
         if len(text) > 300:
             raise ParseError("this number has more than 300 digits", self.text)
         if "." in text or "e" in text.lower():
@@ -224,6 +263,10 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         n, k, factor = self._tex_args(
             n, k, "put an upper index of more than one digit in braces: \\binom{10}{k}")
         return self._times(sp.binomial(n, k, evaluate=False), factor)
+
+    @inline
+    def matrix(self, token):
+        raise ParseError("matrices are not supported yet", self.text)
 
     abs = inline(lambda self, x: sp.Abs(x, evaluate=False))
     primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))

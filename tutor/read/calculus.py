@@ -14,6 +14,21 @@ from tutor.read.calls import inline, opaque_function, subscript_name
 from tutor.vocabulary import ALIAS_NAMES, UNARY
 
 
+def _fraction_parts(token: str) -> tuple[str, str]:
+    """The numerator and the denominator of `\\frac{…}{…}`, without their braces."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(token):
+        if ch == "{":
+            depth += 1
+            if depth == 1:
+                start = k + 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                parts.append(token[start:k])
+    return parts[0], parts[1]
+
+
 class CalculusRules:
     """The Builder's calculus rules (a mixin: it needs `text` and CallRules' `_name_of`)."""
 
@@ -76,6 +91,60 @@ class CalculusRules:
         return (int(order.group(1)) if order else 1), symbol(ALIAS_NAMES.get(name, name))
 
     @inline
+    def partial_derivative(self, token, operand):
+        """`\\frac{\\partial^2}{\\partial x \\partial y} E`: E differentiated in each variable."""
+        order, variables = self._partials(*_fraction_parts(str(token)))
+        return self._partial(operand, variables)
+
+    @inline
+    def partial_derivative_of(self, token):
+        """`\\frac{\\partial f}{\\partial x}`: f of the variables below the bar (or those written
+        after it, `\\partial f(x, y)`), differentiated in each of them."""
+        numerator, denominator = _fraction_parts(str(token))
+        _, variables = self._partials(numerator, denominator)
+        m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
+                     r"\s*(?:\((.*)\))?", numerator.strip())
+        name, sub, written = m.groups()
+        name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+        self.__dict__.setdefault("partial_names", set()).add(name)
+        args = ([symbol(a.strip()) for a in written.split(",")] if written
+                else list(dict.fromkeys(v for v, _ in variables)))
+        if name == "sigma" and len(args) == 1:
+            return self._partial(sigmoid(args[0]), variables)
+        return self._partial(opaque_function(name)(*args), variables)
+
+    def check_partials(self) -> None:
+        """∂x/∂y with x also a variable of the line ((∂x/∂y)(∂y/∂z)(∂z/∂x)): what is held
+        constant decides its value, so it is refused rather than read as x(y)."""
+        both = self.__dict__.get("partial_names", set()) & self.__dict__.get(
+            "partial_variables", set())
+        if both:
+            raise ParseError(f"a partial derivative of {sorted(both)[0]}, which is also a variable "
+                             "here, depends on what is held constant: not supported yet", self.text)
+
+    @staticmethod
+    def _partial(expr, variables):
+        # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
+        return sp.Derivative(expr, *reversed(variables), evaluate=False)
+
+    def _partials(self, numerator: str, denominator: str):
+        """(order, [(variable, times)]) of a partial derivative; the order above the bar must be
+        the number of variables below it."""
+        order = re.match(r"\s*\\partial\s*(?:\^\s*\{?\s*(\d))?", numerator)
+        written = int(order.group(1)) if order.group(1) else 1
+        variables = []
+        for m in re.finditer(r"\\partial\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
+                             r"(?:\s*\^\s*\{?\s*(\d))?", denominator):
+            name, sub, times = m.groups()
+            name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+            variables.append((symbol(name), int(times) if times else 1))
+        self.__dict__.setdefault("partial_variables", set()).update(v.name for v, _ in variables)
+        if sum(n for _, n in variables) != written:
+            raise ParseError(f"the order of this partial derivative ({written}) is not the "
+                             "number of variables below the bar", self.text)
+        return written, variables
+
+    @inline
     def lim_point(self, point, direction=None):
         return point, "+-" if direction is None else ("+" if "+" in str(direction) else "-")
 
@@ -118,13 +187,17 @@ class CalculusRules:
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
         return op(body, (var, lo, hi))
 
-    @staticmethod
-    def _index(body, var: sp.Symbol):
-        """x_i inside a sum over i becomes the indexed x[i]."""
+    def _index(self, body, var: sp.Symbol):
+        """x_i inside a sum over i becomes the indexed x[i]; x_{i+1}, x_{2i} are x[i+1], x[2i]."""
         subs = {}
+        compound = self.__dict__.get("subscripts", {})
         for s in body.free_symbols:
             base, _, sub = s.name.rpartition("_")
-            if base and sub == var.name:
+            if s in compound:  # x_{n-i} is named x_n_2d_i: its last part is not its index
+                if var in compound[s][1].free_symbols:
+                    subs[s] = sp.Indexed(sp.IndexedBase(safe_name(compound[s][0])),
+                                         compound[s][1])
+            elif base and sub == var.name:
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
         return body.xreplace(subs) if subs else body
 

@@ -17,6 +17,7 @@ from tutor.vocabulary import (
     CALL_ON_SYMBOL,
     FONT_COMMANDS,
     FUNCTIONS,
+    GREEK_LETTERS,
     GREEK_UNICODE,
     INVERSES,
     KNOWN_FUNCTIONS,
@@ -73,6 +74,24 @@ def subscript_name(sub: str) -> str:
     return re.sub(r"[{}\\\s]", "", body)
 
 
+_INDEX_TERM = re.compile(r"([+-]?)(\d*)([a-zA-Z]?)")
+
+
+def index_expression(body: str):
+    """The index a compound subscript stands for: `i+1`, `2i`, `n-k` (None for `1`, `i`, `ij`,
+    `max`: those are a plain name)."""
+    if not re.fullmatch(r"[+-]?(\d+[a-zA-Z]?|[a-zA-Z])([+-](\d+[a-zA-Z]?|[a-zA-Z]))*", body) or (
+            body.isalpha() or body.isdigit()):
+        return None
+    total = sp.Integer(0)
+    for sign, digits, letter in _INDEX_TERM.findall(body):
+        if not (digits or letter):
+            continue
+        term = sp.Integer(int(digits or 1)) * (symbol(letter) if letter else 1)
+        total += -term if sign == "-" else term
+    return total
+
+
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
 
@@ -98,7 +117,11 @@ class CallRules:
             base = text
         base = ALIAS_NAMES.get(base, base)
         if sub is not None:
-            return symbol(f"{base}_{subscript_name(str(sub))}")
+            named = symbol(f"{base}_{subscript_name(str(sub))}")
+            index = index_expression(subscript_name(str(sub)))
+            if index is not None:  # x_{i+1}: x at i+1 inside a sum over i (tutor.read.calculus)
+                self.__dict__.setdefault("subscripts", {})[named] = (base, index)
+            return named
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
@@ -146,17 +169,22 @@ class CallRules:
                 a.condition if isinstance(a, Given) else ())])
         if name in self.context.functions:
             return opaque_function(name)(*args)
-        if name in KNOWN_FUNCTIONS and head is not None and len(name) > 1:
+        named = head if head is not None else symbol(name)
+        letter = name.split("_")[0]
+        greek = letter in GREEK_LETTERS
+        # σ(1 - σ): a bare σ inside the bracket makes σ a name, and this a product
+        contains_self = any(a.has(named) for a in args if isinstance(a, sp.Basic))
+        if name in KNOWN_FUNCTIONS and head is not None and len(name) > 1 and not (
+                greek and contains_self):
             return self._known(name, args)
         if name == "C" and len(args) == 2:
             return sp.binomial(*args, evaluate=False)
-        letter = name.split("_")[0]
         simple_arg = isinstance(args[0], (sp.Symbol, sp.Indexed, sp.Number))
-        # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product
-        letter_fn = letter in ALWAYS_CALL or (letter in CALL_ON_SYMBOL and simple_arg)
-        named = head if head is not None else symbol(name)
-        contains_self = any(a.has(named) for a in args if isinstance(a, sp.Basic))
-        if len(args) > 1 or len(name.split("_")[0]) > 1 or (letter_fn and not contains_self):
+        # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product;
+        # a Greek letter is a letter too: φ(x) calls, θ(1 - θ) and μ(x + y) multiply
+        letter_fn = letter in ALWAYS_CALL or ((letter in CALL_ON_SYMBOL or greek) and simple_arg)
+        word = len(letter) > 1 and not greek
+        if len(args) > 1 or word or (letter_fn and not contains_self):
             return opaque_function(name)(*args)
         # n(n+1), x(x+1), p(1-p): a product, not a call
         return sp.Mul(named, args[0], evaluate=False)

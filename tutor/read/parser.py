@@ -32,13 +32,16 @@ _BIG_OPERATOR = re.compile(r"\\(?:sum|prod|lim|int|partial|frac\s*\{\s*d)"
                            r"|\b(?:sum|prod|lim|int)\b|d/d|[∑∏∫∂]")
 TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
+PARTIAL_ONLY = ("'\\partial' is only read in a partial derivative \\frac{\\partial …}{\\partial x} "
+                "(∂ is never a symbol)")
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 
 
 def detect_syntax(text: str) -> str:
-    """LaTeX when the text has a backslash, a brace or a dollar; plain otherwise."""
-    return "latex" if re.search(r"[\\{}$]", text) else "plain"
+    """LaTeX when the text has a backslash or a dollar; plain otherwise (braces alone are plain
+    grouping: `lim_{x->0} sin(x)/x`, `sum_{i=1}^{n} i`, `x^{2}` read the same in both)."""
+    return "latex" if re.search(r"[\\$]", text) else "plain"
 
 
 def parse(text: str, syntax: str = "auto", context: ParseContext | None = None):
@@ -249,6 +252,8 @@ KNOWN_BAD = {
     "a function needs its argument, e.g. sin x or \\sin(x)": ["sin", "\\sin", "log", "\\log",
                                                              "\\ln"],
     "a derivative needs what it differentiates, e.g. d/dx (x^2)": ["d/dx", "\\frac{d}{dx}"],
+    "braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
+    "\\left( \\right)": ["\\sin{x+1}", "\\log{2x - 1}"],
     "a condition | needs something on both sides, e.g. P(A|B)": ["P(A|)", "P(|A)"],
     "an integral needs its variable at the end, e.g. \\int_0^1 x^2 \\, dx": [
         "\\int x", "\\int_0^1 x^2"],
@@ -339,6 +344,8 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
         name = env.group(1) if env else "…"
         return ParseError(f"the environment {{{name}}} is not supported here", text, line,
                           column)
+    if (command and command.group(1) == "partial") or text.startswith("∂", offset):
+        return ParseError(PARTIAL_ONLY, text, line, column)
     if command and command.group(1) not in known_commands(syntax):
         return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
     if unclosed is not None:
