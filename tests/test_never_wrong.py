@@ -74,13 +74,25 @@ DOMAINS = [
     ("ln(x^2)", "2 ln(|x|)", "equal"),
 ]
 
+# a letter before a bracket multiplies it; a power after the bracket is the bracket's
+LETTER_TIMES_BRACKET = [
+    ("x(x+1)^2", "x^3 + 2x^2 + x", "equal"),
+    ("n(n+1)^2", "n^3 + 2n^2 + n", "equal"),
+    ("x(x+1)²", "x^3 + 2x^2 + x", "equal"),
+    ("(x(x+1))^2", "x^2 (x+1)^2", "equal"),
+    ("[x(x+1)]^2", "x^2 (x+1)^2", "equal"),
+    (r"$\nu(1-\nu)^2$", r"$\nu - 2\nu^2 + \nu^3$", "equal"),
+    (r"$p(1-p)^{n-1}$", r"$p (1-p)^{n} / (1-p)$", "equal"),
+    ("sin(x)^2", "sin(x) sin(x)", "equal"),
+]
+
 
 def verdict_of(a: str, b: str, assume=()) -> str:
     return tutor.compare(a, b, assume).status
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), INDEXED + CONVENTIONS + SAMPLING + JUMPS
-                         + DOMAINS)
+                         + DOMAINS + LETTER_TIMES_BRACKET)
 def test_verdict(a, b, expected):
     assert verdict_of(a, b) == expected
     assert verdict_of(b, a) == expected

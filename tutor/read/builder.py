@@ -161,7 +161,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
     implicit_mul = mul
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
-    paren = inline(lambda self, x: x)
+    paren = inline(lambda self, x: self.letter_products().pop(id(x), x))  # (x(x+1))^2 whole
 
     def _call_userfunc(self, tree, new_children=None):
         """Close a braced group into one value before every rule that does not splice it."""
@@ -214,6 +214,13 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
                 exp, sp.Symbol):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
+        return self._power(base, exp)
+
+    def _power(self, base, exp):
+        """base^exp; for a letter times a bracket, x(x+1)^2, the bracket's power."""
+        if id(base) in self.letter_products():
+            letter, bracket = base.args
+            return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
     @v_args(meta=True, inline=True)
@@ -226,8 +233,8 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
         raise ParseError(f"transposes ({self._span(meta).text.strip()}) are vectors/matrices: "
                          "not supported yet", self.text)
 
-    pow_unicode = inline(lambda self, base, sup: sp.Pow(
-        base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS))), evaluate=False))
+    pow_unicode = inline(lambda self, base, sup: self._power(
+        base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
 

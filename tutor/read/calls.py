@@ -186,8 +186,16 @@ class CallRules:
         word = len(letter) > 1 and not greek
         if len(args) > 1 or word or (letter_fn and not contains_self):
             return opaque_function(name)(*args)
-        # n(n+1), x(x+1), p(1-p): a product, not a call
-        return sp.Mul(named, args[0], evaluate=False)
+        # n(n+1), x(x+1), p(1-p): a product, not a call; a power after it is the bracket's
+        product = sp.Mul(named, args[0], evaluate=False)
+        self.letter_products()[id(product)] = product
+        return product
+
+    def letter_products(self) -> dict:
+        """The products `x(x+1)` read so far, by identity: in x(x+1)^2 only (x+1) is squared."""
+        if not hasattr(self, "_letter_products"):
+            self._letter_products = {}
+        return self._letter_products
 
     def _probability(self, name, args):
         event: tuple = ()
