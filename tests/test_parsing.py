@@ -53,7 +53,8 @@
 # * Binomials: \binom{n}{k}, {n \choose k}, \begin{pmatrix} n \\ k \end{pmatrix}, C_n^k,
 #   binom(n,k), C(n,k).
 # * Sums: `\sum_{i=1}^{N}`, plain `sum_{i=1}^N`, `sum(i=1..N, body)`, `Σ_i`; `\sum_{i}` without
-#   bounds runs from 1 to a positive integer symbol i_max; inside a sum over i, x_i is x[i].
+#   bounds runs from 1 to n_max, one positive integer symbol for them all; inside a sum over
+#   i, x_i is x[i].
 # * Limits: `\lim_{x \to a}`, plain `lim x->a`, `lim_{x->a}`, `lim(x->a)`; `0^+`/`0+` one-sided;
 #   a limit at ∞ is taken from below, at -∞ from above.
 # * Units: trailing unit words (bits, nats, bytes, B, KB, MiB, …, ms, cm, kg) and a trailing
@@ -172,8 +173,8 @@ f, g, P, pf, E_, H, L, lf = (sp.Function(name) for name in "f g P p E H L l".spl
 Var, var = sp.Function("Var"), sp.Function("var")
 PM = PLUS_MINUS
 DOTS = ELLIPSIS
-IMAX = sp.Symbol("i_max", integer=True, positive=True)
-KMAX = sp.Symbol("k_max", integer=True, positive=True)
+IMAX = sp.Symbol("n_max", integer=True, positive=True)  # one range for every Σ_i
+KMAX = IMAX
 R = sp.Rational
 
 

@@ -81,17 +81,17 @@ READINGS = [
     ("\\frac{\\partial \\sigma}{\\partial z}", TX, "Derivative(sigmoid(z), z)"),
     ("\\frac{d}{dx} x^2", TX, "Derivative(x**2, x)"),
     # a subscript that is an expression of a bound index is x at that index
-    ("\\sum_i x_{i+1}", TX, "Sum(x[i + 1], (i, 1, i_max))"),
+    ("\\sum_i x_{i+1}", TX, "Sum(x[i + 1], (i, 1, n_max))"),
     ("\\sum_{i=1}^{n} (x_{i+1} - x_i)", TX, "Sum(x[i + 1] - x[i], (i, 1, n))"),
     ("\\sum_{i=1}^{n} x_{2i}", TX, "Sum(x[2*i], (i, 1, n))"),
     ("\\sum_{i=1}^{n} x_{i-1} y_{i}", TX, "Sum(x[i - 1]*y[i], (i, 1, n))"),
     ("\\sum_{i=1}^{n} x_{n-i}", TX, "Sum(x[-i + n], (i, 1, n))"),
-    ("\\sum_{i}\\sum_{j} x_{i+j}", TX, "Sum(x[i + j], (j, 1, j_max), (i, 1, i_max))"),
-    ("\\sum_k \\hat{y}_{k+1}", TX, "Sum(y_hat[k + 1], (k, 1, k_max))"),
+    ("\\sum_{i}\\sum_{j} x_{i+j}", TX, "Sum(x[i + j], (j, 1, n_max), (i, 1, n_max))"),
+    ("\\sum_k \\hat{y}_{k+1}", TX, "Sum(y_hat[k + 1], (k, 1, n_max))"),
     ("sum(i=1..N, x_{i+1})", PL, "Sum(x[i + 1], (i, 1, N))"),
     ("x_{i+1}", TX, "x_i_2b_1"),  # outside a sum a name, as x_i is
-    ("\\sum_{j} x_{i+1}", TX, "Sum(x_i_2b_1, (j, 1, j_max))"),
-    ("\\sum_i x_{12}", TX, "Sum(x_12, (i, 1, i_max))"),
+    ("\\sum_{j} x_{i+1}", TX, "Sum(x_i_2b_1, (j, 1, n_max))"),
+    ("\\sum_i x_{12}", TX, "Sum(x_12, (i, 1, n_max))"),
     # a bare {…} and \\cancel{…} are invisible: their terms splice in, as TeX shows them
     ("-\\cancel{1 + x}", TX, "x - 1"),
     ("-{1+x}", TX, "x - 1"),

@@ -38,3 +38,16 @@ def _real_odd_root(p):
     """(-8)^(2/3) = ((-8)^(1/3))^2 = 4; (-8)^(1/3) = -2."""
     magnitude = sp.Pow(-p.base, p.exp)
     return magnitude if p.exp.p % 2 == 0 else -magnitude
+
+
+def linked_indices(a, b) -> tuple:
+    """x_1 outside a sum is x[1] of the x_i inside one (Σ_{i=1}^{3} x_i = x_1 + x_2 + x_3)."""
+    labels = {str(x.base.label): x.base for e in (a, b) for x in e.atoms(sp.Indexed)}
+    if not labels:
+        return a, b
+    subs = {}
+    for s in a.free_symbols | b.free_symbols:
+        label, _, index = s.name.rpartition("_") if isinstance(s, sp.Symbol) else ("", "", "")
+        if label in labels and index.isdigit():
+            subs[s] = sp.Indexed(labels[label], int(index))
+    return (a.xreplace(subs), b.xreplace(subs)) if subs else (a, b)

@@ -13,7 +13,7 @@ from tutor.functions import expand_ml
 from tutor.judge import caching
 from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
-from tutor.judge.conventions import learner_conventions
+from tutor.judge.conventions import learner_conventions, linked_indices
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
@@ -57,6 +57,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
 def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
     if a == b:
         return Verdict("equal", "identical")
+    a, b = linked_indices(a, b)
     refused = _not_checkable(a, b)
     if refused:
         return Verdict("unknown", reason=refused)

@@ -298,12 +298,11 @@ class Probe:
         shown = self.points.shown(k)
         if any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: try x=291665.3
             shown, va, vb = self._shorter(k, shown, va, vb)
-        where = ", ".join(f"{s}={v}" for s, v in shown.items()) or \
-            "any value of the unknown functions"
         labels = sorted({str(x.base.label) for x in (self.a.atoms(sp.Indexed)
                                                      | self.b.atoms(sp.Indexed))})
-        if labels:
-            where += " and random " + ", ".join(map(_family, labels))
+        where = ", ".join([f"{s}={v}" for s, v in shown.items()]
+                          + [f"random {_family(x)}" for x in labels])
+        where = where.replace(", random", " and random") or "any value of the unknown functions"
         values = f"{mpmath.nstr(va, 6)} vs {mpmath.nstr(vb, 6)}"
         if mpmath.nstr(va, 6) == mpmath.nstr(vb, 6):
             values += f" (they differ by {mpmath.nstr(abs(va - vb), 3)})"

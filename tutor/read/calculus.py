@@ -182,7 +182,8 @@ class CalculusRules:
         if not isinstance(var, sp.Symbol):
             raise ParseError("the index of a sum must be a name", self.text)
         lo = sp.Integer(1) if lo is None else lo
-        hi = symbol(f"{var.name}_max", integer=True, positive=True) if hi is None else hi
+        # no limits: the one range every such sum runs over (Σ_i x_i is Σ_j x_j)
+        hi = symbol("n_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
         return op(body, (var, lo, hi))
