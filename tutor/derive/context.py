@@ -14,6 +14,7 @@ from tutor.functions import expand_ml
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
+from tutor.judge.indexed import free_values
 from tutor.model import Assumptions, Chain
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -141,7 +142,9 @@ def is_equation(chain: Chain) -> bool:
 
 
 def symbols_differ(eq: Equation) -> bool:
-    return eq.lhs.free_symbols != eq.rhs.free_symbols
+    """Whether the sides have different free values (x_i bound by a sum is none: Σ_i p_i and
+    Σ_n p_n have the same)."""
+    return free_values(eq.lhs) != free_values(eq.rhs)
 
 
 def definable(expr, ctx: Context) -> bool:
