@@ -83,13 +83,16 @@ def _compile_piecewise(expr, lib):
 
 def _compile_series(expr, lib):
     """A sum or product over one index with finite bounds."""
-    if len(expr.limits) != 1:
-        raise Unsupported(expr)
-    var, low, high = expr.limits[0]
-    if _infinite(low) or _infinite(high):
-        raise Unsupported(expr)
-    body, low, high = (_compile(x, lib) for x in (expr.function, low, high))
     adding = isinstance(expr, sp.Sum)
+    body = _compile(expr.function, lib)
+    for var, low, high in expr.limits:  # Σ_i Σ_j f: the first index is the inner one
+        if _infinite(low) or _infinite(high):
+            raise Unsupported(expr)
+        body = _series(lib, adding, body, var, _compile(low, lib), _compile(high, lib))
+    return body
+
+
+def _series(lib, adding: bool, body, var, low, high):
     return lambda env: lib.series(adding, body, var, low(env), high(env), env)
 
 
