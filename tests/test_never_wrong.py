@@ -20,6 +20,8 @@ INDEXED = [
     (r"$\sum_{i=1}^{N} p(x_i)\log_2 p(x_i)$", r"$\sum_{n=1}^{N} p(x_n)\log_2\frac{1}{p(x_n)}$",
      "not_equal"),
     (r"$\sum_{i=1}^{N} p_i \log p_i$", r"$\sum_{i=1}^{N} p_i \log p_1$", "not_equal"),
+    (f"$({SUM} x_i)^2$", r"$\sum_{i=1}^{n}\sum_{j=1}^{n} x_i x_j$", "equal"),
+    (f"$({SUM} x_i)^2$", r"$\sum_{i=1}^{n}\sum_{j=1}^{i} x_i x_j$", "not_equal"),
     (r"$\sum_i x_i$", r"$\sum_j x_j$", "equal"),            # no limits: one range for all
     (r"$\sum_{i=1}^{3} x_i$", "x_1 + x_2 + x_3", "equal"),   # x_1 is x_i at i = 1
     (r"$\sum_{i=1}^{3} x_i$", "x_1 + x_2 + x_4", "not_equal"),
