@@ -49,6 +49,7 @@ class Context:
     given: dict[sp.Symbol, sp.Basic] = field(default_factory=dict)  # a problem's fixed values
     seen: set[str] = field(default_factory=set)
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
+    calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     log_base: int | None = None
     _assumptions: Assumptions | None = None
 
@@ -61,12 +62,13 @@ class Context:
 
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
-        return dict(self.functions), dict(self.values), set(self.seen), set(self.defined)
+        return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
+                dict(self.calls))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined = snapshot
+        functions, values, seen, defined, calls = snapshot
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
-        self.defined = set(defined)
+        self.defined, self.calls = set(defined), dict(calls)
 
     def parse_context(self) -> ParseContext:
         return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
@@ -75,6 +77,8 @@ class Context:
         """Replace defined functions by their bodies."""
         if self.given:
             expr = expr.xreplace(self.given)
+        if self.calls:
+            expr = expr.xreplace(self.calls)
         if not self.functions:
             return expr
         return expr.replace(
@@ -147,6 +151,32 @@ def symbols_differ(eq: Equation) -> bool:
     return free_values(eq.lhs) != free_values(eq.rhs)
 
 
+# `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t
+FUNCTION_DEFINITION = re.compile(
+    r"^\s*([A-Za-z])\s*\(\s*([A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z](?:_\w+)?)*)\s*\)\s*(?:=|:=)")
+
+
+def defined_function_name(text: str) -> str | None:
+    """The one-letter name `text` defines as a function of other names (`v(t) = …`), if any."""
+    m = FUNCTION_DEFINITION.match(text)
+    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(2)):
+        return None
+    return m.group(1)
+
+
+def split_implications(chain: Chain) -> list[Chain]:
+    """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
+    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""
+    cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
+    if not cuts:
+        return [chain]
+    bounds = [-1, *cuts, len(chain.links)]
+    segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
+        return [chain]
+    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+
+
 def definable(expr, ctx: Context) -> bool:
     """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`."""
     if isinstance(expr, sp.Symbol):
@@ -154,6 +184,7 @@ def definable(expr, ctx: Context) -> bool:
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim
+                and expr not in ctx.calls
                 and all(isinstance(a, sp.Symbol) for a in expr.args)
                 and len(set(expr.args)) == len(expr.args)  # f(x, x) = … defines nothing
                 and name not in ("P", "p", "E", "var", "Var"))

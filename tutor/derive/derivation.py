@@ -15,11 +15,13 @@ from tutor.derive.context import (
     Line,
     as_lines,
     definable,
+    defined_function_name,
     failure_reason,
     is_equation,
     not_defined_here,
     one_variable,
     repeats_a_variable,
+    split_implications,
     symbols_differ,
 )
 from tutor.derive.diagnosis import show
@@ -100,6 +102,9 @@ class DerivationChecker(StepRules):
         if m and ln.continues is not False:
             lead = LEAD_OPS.get(m.group(1), "->" if m.group(1) not in ("=",) else "=")
             text = " " * m.end() + text[m.end():]
+        name = defined_function_name(text)
+        if name and name not in self.ctx.functions and self.ctx.values.get(sp.Symbol(name)) is None:
+            self.ctx.functions[name] = sp.Lambda((), sp.S.Zero)  # read v(t) as a call; set below
         try:
             chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
         except ParseError as exc:
@@ -122,9 +127,10 @@ class DerivationChecker(StepRules):
                next_is_equation: bool) -> WalkState:
         """One statement of a line, after `state`: which kind of step it is, then judged."""
         parts, links = chain.parts, chain.links
-        if state.prev is not None and (lead or (not links and ln.continues is None)):
-            self._step(ln, state.prev, lead or "=", parts[0], state.errors)
-            return self._claims(ln, chain, 0, state)
+        continued = self._continuation(ln, chain, lead, state)
+        if continued is not None:
+            return continued
+        state = replace(state, body=None)
         if links and repeats_a_variable(parts[0].expr):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
@@ -145,6 +151,18 @@ class DerivationChecker(StepRules):
             premise = self._premise(ln, chain, state, next_is_equation)
             if premise is not None:
                 return premise
+        return self._claims(ln, chain, 0, state)
+
+    def _continuation(self, ln: Line, chain: Chain, lead: str | None,
+                      state: WalkState) -> WalkState | None:
+        """A line that goes on from the one before (`&= …`, a lone expression), judged as a
+        step from it; after a bare definition `g(x) = (x+1)^2` only `&= …` goes on from its
+        right side. None when the line starts afresh."""
+        prev = state.prev if state.prev is not None else (state.body if lead else None)
+        if prev is None or not (lead or (not chain.links and ln.continues is None)):
+            return None
+        state = replace(state, prev=prev, body=None)
+        self._step(ln, prev, lead or "=", chain.parts[0], state.errors)
         return self._claims(ln, chain, 0, state)
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
@@ -172,9 +190,9 @@ class DerivationChecker(StepRules):
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
-        if len(parts) == 2:  # a bare definition starts nothing to continue from
+        if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
-            return replace(state, prev=None, prev_eq=None)
+            return replace(state, prev=None, prev_eq=None, body=parts[1])
         return self._claims(ln, chain, 1, state)
 
     def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
@@ -272,8 +290,10 @@ class DerivationChecker(StepRules):
                 self.results.append(item.error)
             return WalkState(block=state.block, origin=state.origin, errors=state.errors)
         before, lead = len(self.results), item.lead
-        for chain in item.chains:
-            walked = self._contained(ln, self._chain, ln, chain, lead, state, next_is_equation,
+        chains = [part for chain in item.chains for part in split_implications(chain)]
+        for k, chain in enumerate(chains):
+            then_equation = next_is_equation or k + 1 < len(chains)
+            walked = self._contained(ln, self._chain, ln, chain, lead, state, then_equation,
                                      steps=len(chain.links) + 1)
             state = walked or replace(state, prev=None, prev_eq=None)
             lead = None
@@ -312,6 +332,7 @@ class WalkState:
     errors: int = 0
     block: object = None
     carried: Equation | None = None  # the last equation of the blocks before: conditions follow
+    body: Part | None = None         # the right side of a definition just made
 
 
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:

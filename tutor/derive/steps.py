@@ -87,7 +87,9 @@ class StepRules(LimitRules):
             self.ctx.seen.update(s.name for s in p.expr.free_symbols)
 
     def _define(self, left, right) -> None:
-        if isinstance(left, AppliedUndef):
+        if isinstance(left, AppliedUndef) and not right.free_symbols & set(left.args):
+            self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
+        elif isinstance(left, AppliedUndef):
             self.ctx.functions[left.func.__name__] = sp.Lambda(left.args, right)
             self.ctx.defined.add(left.func.__name__)
         elif isinstance(left, sp.Symbol):
@@ -119,16 +121,10 @@ class StepRules(LimitRules):
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
-               not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb))
-        if why:  # an undefined function on one side, or no value: neither right nor wrong
-            self.results.append(self._result(ln, b, "unchecked", why))
+        settled = self._not_a_plain_step(ln, ea, op, eb, b)
+        if settled is not None:
+            self.results.append(settled)
             return
-        if isinstance(ea, sp.Limit):
-            limit_result = self._limit_step(ln, ea, eb, b)
-            if limit_result is not None:
-                self.results.append(limit_result)
-                return
         verdict = self._compare(a, b, op)
         if verdict.status == "equal" and self._first_principles() and b.expr.has(sp.Derivative):
             self.results.append(self._result(
@@ -161,8 +157,36 @@ class StepRules(LimitRules):
             worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
             found = diagnose(value_of(ea) if worked else ea, eb, previous=ea)
         code, why = found if found else ("other", None)
+        if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
+            self.results.append(self._result(ln, b, "warning", "holds only with the logarithm "
+                                             "in another base", code=code, diagnosis=why,
+                                             method=verdict.method))
+            return
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
+
+    def _not_a_plain_step(self, ln, ea, op: str, eb, b: Part) -> StepResult | None:
+        """The result of a step that is not judged as two equal expressions: one that cannot
+        be judged (an undefined function on one side, no value, ≈ between expressions of a
+        variable, a relation not checked yet), or a step under a limit; else None."""
+        why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
+               not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
+               or self._approximation(ea, eb, op))
+        if why:
+            return self._result(ln, b, "unchecked", why)
+        if isinstance(ea, sp.Limit):
+            return self._limit_step(ln, ea, eb, b)
+        return None
+
+    def _approximation(self, ea, eb, op: str) -> str | None:
+        """≈ between expressions of a variable (sin x ≈ x - x³/6) holds near a point only: it
+        is no identity to check. ≈ between numbers is checked to the precision written."""
+        free = (ea.free_symbols | eb.free_symbols) - set(self.ctx.values)
+        if op != "~=" or not free:
+            return None
+        names = ", ".join(sorted(show(s) for s in free))
+        return (f"an approximation in {names}: it holds near some point, not everywhere, "
+                "so it is not checked as an identity")
 
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part,
                        condition: bool = False) -> None:
