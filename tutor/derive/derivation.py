@@ -159,10 +159,15 @@ class DerivationChecker(StepRules):
         step from it; after a bare definition `g(x) = (x+1)^2` only `&= …` goes on from its
         right side. None when the line starts afresh."""
         prev = state.prev if state.prev is not None else (state.body if lead else None)
+        if prev is None and lead and not chain.links:
+            self.results.append(self._result(ln, chain.parts[0], "unchecked", "this goes on "
+                                             f"with {lead}, but nothing comes before it"))
+            return replace(state, prev=chain.parts[0], body=None)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
-        state = replace(state, prev=prev, body=None)
-        self._step(ln, prev, lead or "=", chain.parts[0], state.errors)
+        first = state.first if state.first is not None else prev
+        state = replace(state, prev=prev, body=None, first=first)
+        self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
         return self._claims(ln, chain, 0, state)
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
@@ -247,11 +252,13 @@ class DerivationChecker(StepRules):
         origin = state.origin
         if origin is None and parts[start].expr.has(sp.Limit, sp.Derivative):
             origin = parts[start]
+        first = state.first if state.first is not None else parts[start]
         for k in range(start, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
-                       label=links[k].label)
+                       label=links[k].label, first=first)
         self._see(parts)
-        return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin)
+        return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin,
+                       first=first)
 
     def _last_equation(self, chain: Chain) -> Equation | None:
         """What the next equation is compared with: the last link of the chain when it is not
@@ -284,7 +291,10 @@ class DerivationChecker(StepRules):
         ln = item.line
         if ln.block != state.block:
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
-            state = WalkState(block=ln.block, carried=state.prev_eq)
+            # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
+            state = WalkState(block=ln.block, carried=state.prev_eq,
+                              prev=state.prev if item.lead else None,
+                              first=state.first if item.lead else None)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
@@ -333,6 +343,7 @@ class WalkState:
     block: object = None
     carried: Equation | None = None  # the last equation of the blocks before: conditions follow
     body: Part | None = None         # the right side of a definition just made
+    first: Part | None = None        # where the chain of steps began: a line may return to it
 
 
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:

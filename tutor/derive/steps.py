@@ -104,7 +104,8 @@ class StepRules(LimitRules):
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
         return compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
 
-    def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None):
+    def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
+              first: Part | None = None):
         if self.on_step is not None:
             self.on_step(ln.line)
         if ln.line in self.skip_lines:
@@ -114,10 +115,24 @@ class StepRules(LimitRules):
         try:
             with deadline(self.budget):
                 self._check_step(ln, a, op, b, errors)
+                if first is not None and first is not a and self.results[-1].verdict == "error":
+                    self._right_again(ln, first, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
+
+    def _right_again(self, ln, first: Part, b: Part) -> None:
+        """A line that is wrong after the line before but equal to where the steps began is
+        right: it replaces the wrong line above (learners correct themselves)."""
+        ea, eb = self.ctx.expand(first.expr), self.ctx.expand(b.expr)
+        if isinstance(ea, sp.Limit) or _relation(ea) or _relation(eb):
+            return
+        verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(first.expr)}, "
+                                            "where the steps began; it replaces the line above",
+                                            method=verdict.method)
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
@@ -287,3 +302,7 @@ class StepRules(LimitRules):
         line, col, end = position_of(ln, part.span)
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method)
+
+
+def _relation(expr) -> bool:
+    return isinstance(expr, (sp.Rel, sp.Eq))
