@@ -3,7 +3,7 @@
     python benchmarks/soundness.py [--seed S] [--per-family N] [--family NAME ...]
                                    [--show-false] [--json PATH] [--budget SECONDS]
 
-Issue 11, "never wrong". Each family (benchmarks/soundgen/, 27 of them) makes pairs of texts
+Issue 11, "never wrong". Each family (benchmarks/soundgen/, 36 of them) makes pairs of texts
 from a seeded random.Random: an identity rewritten (truth "equal"), the classic mistake beside
 it (truth "different"), or two sides that agree wherever both are defined while one is
 undefined somewhere (truth "domain": `sqrt(x)sqrt(x)` vs `sqrt(x^2)`, `2 ln x` vs `ln(x^2)`;
@@ -50,7 +50,7 @@ from soundgen import FAMILIES, Pair, generate  # noqa: E402
 from tutor import ParseError, compare  # noqa: E402
 
 FALSE = {"equal": "not_equal", "different": "equal", "domain": "not_equal"}
-PER_FAMILY = 200  # 27 families: 5,400 pairs
+PER_FAMILY = 200  # 36 families: 7,200 pairs
 
 
 def judge(pair: Pair, budget: float = 2.0) -> dict:

@@ -6,7 +6,7 @@ import random
 
 import mpmath
 
-from . import algebra, calculus, domains, ml, numbers, piecewise, scale, sums
+from . import adversarial, algebra, calculus, domains, ml, numbers, piecewise, scale, sums
 from .core import DIGITS, Pair, established
 
 
@@ -42,6 +42,15 @@ FAMILIES = {
     "large": scale.large,
     "multivariate": scale.multivariate,
     "hyperbolic": algebra.hyperbolic,
+    "smooth_bumps": adversarial.smooth_bumps,
+    "close_roots": adversarial.close_roots,
+    "floor_bands": adversarial.floor_bands,
+    "plane_regions": adversarial.plane_regions,
+    "huge_integers": adversarial.huge_integers,
+    "long_sums": adversarial.long_sums,
+    "extraneous": adversarial.extraneous,
+    "quasi_periodic": adversarial.quasi_periodic,
+    "wide_cancellation": adversarial.wide_cancellation,
 }
 
 
