@@ -95,3 +95,17 @@ def test_equations_in_several_variables_lose_no_solution(a, b, expect, fragment,
 @pytest.mark.parametrize("a,b,expect,fragment,assume", DECIMALS)
 def test_decimals_read_exactly_to_the_places_written(a, b, expect, fragment, assume):
     _check(a, b, expect, fragment, assume)
+
+
+# sympy's evaluation widens where an equation is defined: the written forms decide
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("z*(z - 5)/(z - 5) = 5", "z = 5", "not_equal"),
+    ("y + 1/(y + 4) = -4 + 1/(y + 4)", "y = -4", "not_equal"),
+    ("x/x = 1", "0 = 0", "not_equal"),
+    ("sqrt(x)^2 = x", "x = x", "not_equal"),
+    ("(x + 1)^2 = x^2 + 2x + 1", "0 = 0", "equal"),
+    ("2x + 4 = 0", "x = -2", "equal"),
+])
+def test_written_domain_of_equations(a, b, expected):
+    assert compare(a, b).status == expected
+    assert compare(b, a).status == expected

@@ -56,6 +56,21 @@ SAMPLING = [
     ("relu(x) - relu(-x)", "x", "equal"),
     ("(x + 1)^20", "(1 + x)^20", "equal"),
 ]
+# what random points miss: a smooth bump, a band between close roots, a region of the plane,
+# huge values, terms after the 40th, a floor band (found at the roots of the sums inside)
+LANDMARKS = [
+    ("z + exp(-(z + 17566)^2)", "z", "not_equal"),
+    ("x^2 + exp(-10^6*(x^2 - 276)^2)", "x^2", "not_equal"),
+    ("|t^2 + 5.019 t + 6.29759|", "t^2 + 5.019 t + 6.29759", "not_equal"),
+    ("a b + max(0, 4 - (a + 333)^2 - (b - 337)^2)", "a b", "not_equal"),
+    ("max(a, b) + max(0, a + b - 20000 - 10000 |a - b|)", "max(a, b)", "not_equal"),
+    ("floor(3x)", "floor(x) + floor(x + 0.33333) + floor(x + 0.66667)", "not_equal"),
+    ("floor(3x)", "floor(x) + floor(x + 1/3) + floor(x + 2/3)", "equal"),
+    ("z + max(0, sin(z) - 0.9999)", "z", "not_equal"),
+    ("sum(i=1..n, max(0, i - 83))", "0", "not_equal"),
+    ("t + floor(t/10^11)", "t", "not_equal"),
+    ("exp(-(x - 3)^2) + x", "x + exp(-(3 - x)^2)", "equal"),
+]
 # a difference exactly where a side jumps is a convention unless exact arithmetic says so
 JUMPS = [
     ("sign(sin(pi*x))", "sign(sin(pi*(x - 2)))", "equal"),
@@ -99,7 +114,7 @@ def verdict_of(a: str, b: str, assume=()) -> str:
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), INDEXED + CONVENTIONS + SAMPLING + JUMPS
-                         + DOMAINS + LETTER_TIMES_BRACKET)
+                         + DOMAINS + LETTER_TIMES_BRACKET + LANDMARKS)
 def test_verdict(a, b, expected):
     assert verdict_of(a, b) == expected
     assert verdict_of(b, a) == expected

@@ -56,11 +56,12 @@ def _limits(name: str, a: Assumptions) -> tuple:
 
 def wide_array(rng: np.random.Generator, name: str, a: Assumptions, n: int,
                integer: bool = False) -> np.ndarray:
-    """`n` full-precision values across scales (magnitudes 1e-4 … 1e6, whole numbers up to a
-    million), inside the bounds: a difference far away, on a narrow interval or at values no
+    """`n` full-precision values across scales (magnitudes 1e-4 … 1e12, whole numbers too),
+    inside the bounds: a difference far away, on a narrow interval or at values no
     short decimal reaches is met here."""
     lo, hi = _limits(name, a)
-    scale = 10 ** rng.uniform(-4, 6, n)
+    # a quarter of them huge (to 10^12): floor(k/10^9), t + floor(t/10^11)
+    scale = 10 ** np.where(rng.random(n) < 0.25, rng.uniform(6, 12, n), rng.uniform(-4, 6, n))
     if lo is not None and hi is not None:
         width = hi - lo
         ends = rng.random(n) < 0.3   # a third of them close to one end or the other

@@ -17,6 +17,7 @@ from tutor.judge import caching
 from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.domain import sample_array, satisfied
+from tutor.judge.equation_domains import lost_by_evaluation
 from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
@@ -37,12 +38,10 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
     (which may miss branches) only refute."""
     z1, z2 = _zero(e1, clock), _zero(e2, clock)
     if not z1.free_symbols and not z2.free_symbols:
-        t1, t2 = _truth(z1), _truth(z2)
-        if t1 is None or t2 is None:
-            return Verdict("unknown", reason="could not evaluate the equations")
-        return Verdict("equal" if t1 == t2 else "not_equal", "both sides are numbers")
+        return _numbers(e1, e2, z1, z2, assumptions, clock)
     if _rearranged(z1, z2, assumptions, clock):
-        return Verdict("equal", "the same equation rearranged", direction="both")
+        lost = lost_by_evaluation(e1, e2, assumptions, clock, identities=False)
+        return lost or Verdict("equal", "the same equation rearranged", direction="both")
     undecided = None
     if len(z1.free_symbols | z2.free_symbols) == 1:
         (var,) = z1.free_symbols | z2.free_symbols
@@ -58,6 +57,19 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
         undecided = undecided or verdict
     return undecided or Verdict("unknown", reason="could not solve the equations to compare "
                                                   "their solutions")
+
+
+def _numbers(e1, e2, z1, z2, assumptions: Assumptions, clock: Clock) -> Verdict:
+    """Equations whose sides evaluate to numbers: true or false everywhere they are defined,
+    which the written forms decide (x/x = 1 is not 0 = 0 at x = 0)."""
+    t1, t2 = _truth(z1), _truth(z2)
+    if t1 is None or t2 is None:
+        return Verdict("unknown", reason="could not evaluate the equations")
+    if t1 and t2:
+        lost = lost_by_evaluation(e1, e2, assumptions, clock, identities=True)
+        if lost is not None:
+            return lost
+    return Verdict("equal" if t1 == t2 else "not_equal", "both sides are numbers")
 
 
 def _unknowns(z1, z2, assumptions: Assumptions) -> list:

@@ -72,6 +72,7 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -
         return Verdict("unknown", reason=unevaluated)
     a_open, b_open, opened = opaque(a, b)
     opened.counting = counting
+    opened.long_ranges = counting and not (_nested_sums(a_open) or _nested_sums(b_open))
     if not (a_open.free_symbols or b_open.free_symbols):
         return compare_numbers(a, b, rounded, approx)
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
@@ -113,7 +114,7 @@ def _probe_and_prove(checks: Probe, a, b) -> Verdict:
     proof = cheap_proof(a, b)
     if proof and proof[0] == "equal":
         return Verdict("equal", proof[1])
-    verdict = checks.refute() or checks.conclude()
+    verdict = checks.refute() or checks.landmarks() or checks.conclude()
     if proof and verdict.status != "not_equal":
         verdict = checks.constant_difference(proof[1]) or verdict
     return verdict
@@ -164,6 +165,12 @@ def _counting_symbols(expr) -> set:
         for _, low, high in big.limits:
             found |= low.free_symbols | high.free_symbols
     return found
+
+
+def _nested_sums(expr) -> bool:
+    """A sum or product over several indices or inside another: its terms multiply."""
+    return any(len(big.limits) > 1 or big.function.has(sp.Sum, sp.Product)
+               for big in expr.atoms(sp.Sum, sp.Product))
 
 
 def _node_count(expr, limit: int) -> int:

@@ -17,6 +17,20 @@ MAX_KINKS, MAX_ROOTS, MAX_POINTS = 8, 6, 240
 BISECTIONS = 60
 
 
+def bound_symbols(*exprs) -> set:
+    """Indices of sums and products, variables of limits, integrals and derivatives: a part
+    that contains one cannot be evaluated at a point on its own."""
+    kinds = (sp.Sum, sp.Product, sp.Integral, sp.Limit, sp.Derivative, sp.Subs)
+    return {v for e in exprs for big in e.atoms(*kinds) for v in big.variables}
+
+
+def free_of(found: list, exprs) -> list:
+    """The parts in `found` that hold no bound index (see `bound_symbols`), each once."""
+    bound = bound_symbols(*exprs)
+    return list(dict.fromkeys(g for g in found if g.free_symbols and not
+                              (g.free_symbols & bound)))
+
+
 def kink_arguments(*exprs) -> list:
     """Expressions whose change of sign is a breakpoint: |g|, sign(g), max(g, h) at g - h…"""
     found = []
@@ -28,8 +42,7 @@ def kink_arguments(*exprs) -> list:
                 found += [x - y for x, y in itertools.combinations(e.args, 2)]
             elif isinstance(e, sp.Piecewise):
                 found += [c.lhs - c.rhs for _, c in e.args if isinstance(c, sp.Rel)]
-    unique = list(dict.fromkeys(g for g in found if g.free_symbols))
-    return unique[:MAX_KINKS]
+    return free_of(found, exprs)[:MAX_KINKS]
 
 
 def kink_columns(exprs, columns: dict, varied: set, integer: set) -> dict | None:
@@ -60,9 +73,9 @@ def _near(root: float, offset: float, whole: bool) -> float:
     return float(f"{value:.12g}")
 
 
-def _roots(g, v, point: dict) -> list[float]:
+def _roots(g, v, point: dict, grid: np.ndarray = GRID) -> list[float]:
     """Where g changes sign as v runs over the grid, the others kept at `point`."""
-    values = _along(g, v, point, GRID)
+    values = _along(g, v, point, grid)
     if values is None:
         return []
     found = _linear_root(g, v, point)
@@ -71,7 +84,7 @@ def _roots(g, v, point: dict) -> list[float]:
                        & (sign[:-1] != sign[1:]))
     if not len(k):
         return found
-    lo, hi = GRID[k], GRID[k + 1]
+    lo, hi = grid[k], grid[k + 1]
     lo_sign = sign[k]
     for _ in range(BISECTIONS):
         mid = (lo + hi) / 2
@@ -120,4 +133,5 @@ def jump_arguments(*exprs) -> list[tuple]:
                 found.append((e.args[0], "zero"))
             elif isinstance(e, sp.Piecewise):
                 found += [(c.lhs - c.rhs, "zero") for _, c in e.args if isinstance(c, sp.Rel)]
-    return list(dict.fromkeys(found))
+    bound = bound_symbols(*exprs)
+    return list(dict.fromkeys((g, kind) for g, kind in found if not g.free_symbols & bound))

@@ -15,6 +15,7 @@ from tutor.judge.float_arrays import FloatLib
 from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, _sympy_value, settle
 from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
+from tutor.judge.landmarks import landmark_columns
 from tutor.judge.opaque import Opened
 from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _fmt, _seed, draw, made_points
 from tutor.judge.written import undefined_where
@@ -89,6 +90,8 @@ class Probe:
         self.written = written   # where each side is defined as written (see `domain_form`)
         self.unclear = 0
         self.settled = 0   # disagreeing points settled in high precision so far
+        self.same: set[int] = set()   # disagreeing in floats, the same in high precision
+        self.drawing = (symbols, assumptions, rng, opened)   # for points added later
         jumps = a.has(*DISCONTINUOUS) or b.has(*DISCONTINUOUS)
         self.points = draw(symbols, assumptions, rng, opened, breakpoints=jumps)
         self._add_kinks_and_far_points(symbols, assumptions, rng, opened)
@@ -171,8 +174,9 @@ class Probe:
             close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
         both = usable & fb & ~ub
         self.agree = np.flatnonzero(both & close).tolist()
+        self.agree += [k for k in sorted(self.same) if not close[k]]
         self.near = [] if tolerance is not None else _nearly(va, vb, both & close)
-        self.disagree = np.flatnonzero(both & ~close).tolist()
+        self.disagree = [k for k in np.flatnonzero(both & ~close).tolist() if k not in self.same]
         self.domain = np.flatnonzero(usable & ub).tolist()
         self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub))
                                       & ~self._undefined_as_written()).tolist()
@@ -207,6 +211,7 @@ class Probe:
                 return self._witness(k, va, vb)
             if status == "same":
                 self.agree.append(k)
+                self.same.add(k)
             self.unclear += status == "unclear"
         self.disagree = []
         return None
@@ -226,6 +231,25 @@ class Probe:
             {"close": self.agree, "far": self.disagree, "b-undefined": self.domain}.get(
                 status, []).append(k)
         self.recheck = []
+
+    def landmarks(self) -> Verdict | None:
+        """Before "equal" by sampling: points where the two may still part (the roots of every
+        sum inside them, combined in several variables; see `landmarks`), refuted like the
+        others. A witness, or None."""
+        symbols, assumptions, rng, opened = self.drawing
+        if self.tolerance is not None or opened.probabilities or not self.points.n:
+            return None
+        varied = {s for s in self.points.columns if s != SEED}
+        extra = landmark_columns((self.a, self.b), self.points.columns, varied,
+                                 self.points.integer)
+        if extra is None:
+            return None
+        self.points = self.points.joined(made_points(extra, symbols, assumptions, rng, opened,
+                                                     self.points.integer))
+        if "settle" in self.__dict__:   # the evaluators stay; the points grew
+            self.settle.points = self.points
+        self._classify()
+        return self.refute()
 
     def conclude(self) -> Verdict:
         """After `refute()` found nothing: "equal" or "unknown" (or a late witness)."""

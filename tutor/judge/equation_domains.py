@@ -1,0 +1,90 @@
+"""Solutions an equation loses or gains when sympy's evaluation widens where it is defined.
+
+`z(z-5)/(z-5) = 5` has no solution (z = 5 divides by zero), though evaluated it is `z = 5`;
+`x/x = 1` holds for every x but 0; `√x² = x` only for x ≥ 0. The written forms decide.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+from tutor.budget import AttemptTimedOut, Clock
+from tutor.judge.caching import attempt
+from tutor.judge.high_precision import Evaluator
+from tutor.judge.indexed import free_values
+from tutor.judge.opaque import Opened
+from tutor.judge.points import DRAW, _seed, draw
+from tutor.judge.written import domain_form, undefined_where
+from tutor.model import Assumptions, Verdict
+
+MAX_DEGREE = 4
+
+
+def lost_by_evaluation(e1, e2, assumptions: Assumptions, clock: Clock,
+                       identities: bool) -> Verdict | None:
+    """A witness that the written equations e1, e2 (one variable) do not have the same
+    solutions, though their evaluated forms do; None when none is found. `identities`: both
+    hold wherever they are defined (then their domains are their solution sets)."""
+    symbols = free_values(e1.lhs, e1.rhs, e2.lhs, e2.rhs)
+    if len(symbols) != 1:
+        return None
+    (x,) = symbols
+    try:
+        with attempt(min(0.3, clock.remaining())):
+            for x0 in _zeros_of_denominators((e1, e2), x):
+                h1, h2 = _holds(e1, x, x0), _holds(e2, x, x0)
+                if None not in (h1, h2) and h1 != h2:
+                    return _witness(x, x0, h1)
+    except AttemptTimedOut:
+        return None
+    return _domains_differ(e1, e2, x, assumptions, clock) if identities else None
+
+
+def _zeros_of_denominators(equations, x) -> list:
+    """Real zeros of the denominators written in the equations (polynomials in x)."""
+    zeros = []
+    for e in equations:
+        for side in (e.lhs, e.rhs):
+            for p in side.atoms(sp.Pow):
+                if p.exp.is_number and p.exp.is_negative and p.base.has(x) and \
+                        p.base.is_polynomial(x) and sp.degree(p.base, x) <= MAX_DEGREE:
+                    zeros += [r for r in sp.real_roots(sp.Poly(p.base, x)) if r.is_real]
+    return list(dict.fromkeys(zeros))
+
+
+def _holds(e, x, x0) -> bool | None:
+    """Whether the written equation holds at x = x0 (False where a side is undefined)."""
+    left, right = e.lhs.subs(x, x0), e.rhs.subs(x, x0)
+    if any(v.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for v in (left, right)):
+        return False
+    difference = sp.simplify(left - right)
+    if not difference.is_number:
+        return None
+    return bool(difference == 0)
+
+
+def _domains_differ(e1, e2, x, assumptions: Assumptions, clock: Clock) -> Verdict | None:
+    """Two equations that hold wherever they are defined: a point where only one is."""
+    forms = [domain_form(sp.Add(e.lhs, e.rhs, evaluate=False)) for e in (e1, e2)]
+    if None in forms or forms == [0, 0]:
+        return None
+    rng = np.random.default_rng(_seed(*forms))
+    points = draw([x], assumptions, rng, Opened(), DRAW)
+    masks = [undefined_where(f, points) for f in forms]
+    if masks[0] is None or masks[1] is None:
+        return None
+    for k in np.flatnonzero(masks[0] != masks[1])[:4]:
+        if clock.spent():
+            break
+        point = points.exact(k)
+        defined = [Evaluator(f)(point, 30) is not None for f in forms]
+        if defined[0] != defined[1]:
+            return _witness(x, point[x], defined[0])
+    return None
+
+
+def _witness(x, x0, first: bool) -> Verdict:
+    which, other = ("first", "second") if first else ("second", "first")
+    return Verdict("not_equal", f"{x} = {x0} solves the {which} equation, not the {other} "
+                   "(it is undefined there)", witness={str(x): str(x0)})
