@@ -67,6 +67,8 @@ LANDMARKS = [
     ("floor(3x)", "floor(x) + floor(x + 0.33333) + floor(x + 0.66667)", "not_equal"),
     ("floor(3x)", "floor(x) + floor(x + 1/3) + floor(x + 2/3)", "equal"),
     ("z + max(0, sin(z) - 0.9999)", "z", "not_equal"),
+    ("z + sin(z)^100000", "z", "not_equal"),
+    ("u w + max(0, 0.01 - u^2 - (w - 2.4)^2)", "u w", "not_equal"),
     ("sum(i=1..n, max(0, i - 83))", "0", "not_equal"),
     ("t + floor(t/10^11)", "t", "not_equal"),
     ("exp(-(x - 3)^2) + x", "x + exp(-(3 - x)^2)", "equal"),
@@ -74,7 +76,9 @@ LANDMARKS = [
 # a difference exactly where a side jumps is a convention unless exact arithmetic says so
 JUMPS = [
     ("sign(sin(pi*x))", "sign(sin(pi*(x - 2)))", "equal"),
-    ("floor(cos(pi*x)^2)", "floor(1 - sin(pi*x)^2)", "equal"),
+    # equal, but where cos(πx)² is whole no float lands exactly: not "equal" by sampling
+    ("floor(cos(pi*x)^2)", "floor(1 - sin(pi*x)^2)", "unknown"),
+    ("floor(sin(z) - 10^(-7)) + 1", "ceil(sin(z) - 10^(-7))", "unknown"),
     ("ceil(x)", "floor(x) + 1", "not_equal"),
     ("sign(x)", "1", "not_equal"),
 ]

@@ -139,7 +139,7 @@ def smooth_bumps(rng):
     if pick == 5:  # equal: the bump centred on the other side of the subtraction
         a = rng.choice((1, -1)) * rng.randint(150, 20000)
         f = lambda p: p["v"] * (1 + mpmath.exp(-(p["v"] - a) ** 2))  # noqa: E731
-        neg = f"({-a} - {x})" if a < 0 else f"({a} - {x})"
+        neg = f"({a} - {x})"   # (a - x)^2 = (x - a)^2, whatever the sign of a
         return pair(f"{x} + {x}*exp(-{shift(x, str(a))}^2)", f"{x}*(1 + exp(-{neg}^2))",
                     "equal", f, f, points(rng, "v", -10, 10) + [v(a), v(a + mpf("0.3"))],
                     note="x(1 + far bump) factored")

@@ -24,6 +24,7 @@ KINKED = (sp.Abs, sp.Max, sp.Min, sp.sign, sp.Heaviside, sp.Piecewise)
 SLOW = (sp.binomial, sp.factorial, sp.gamma, sp.Sum, sp.Product)   # no fast float evaluation
 PERIODIC = (sp.sin, sp.cos, sp.tan)   # bands near the peaks: the fine grid
 SECONDS = 0.15   # the search stops here
+PEAKS = (sp.pi / 2, -sp.pi / 2, sp.S.Zero, sp.pi)
 
 
 def landmark_arguments(*exprs) -> list:
@@ -33,6 +34,8 @@ def landmark_arguments(*exprs) -> list:
         for e in sp.preorder_traversal(expr):
             if isinstance(e, WHOLE):
                 found += [e.args[0] - m for m in (-1, 0, 1, 2)]
+            elif isinstance(e, PERIODIC):   # the peaks and zeros of sin, cos: sin(z)^100000
+                found += [e.args[0] - c for c in PEAKS]
             elif isinstance(e, sp.Add) and e not in exprs and not e.has(*SLOW):
                 found.append(e)
                 smooth = [t for t in e.args if not t.has(*KINKED)]
@@ -95,7 +98,8 @@ def _all_roots(g, v, point: dict) -> list[float]:
 
 def _polynomial_roots(g, v, point: dict) -> list[float] | None:
     """Real parts of the roots of g as a polynomial in v (close roots come out as a nearly
-    real pair), or None when g is not a polynomial of low degree in v."""
+    real pair; a complex pair's real part is where |g| is least), or None when g is not a
+    polynomial of low degree in v."""
     try:
         if not g.is_polynomial(v):
             return None
@@ -106,4 +110,4 @@ def _polynomial_roots(g, v, point: dict) -> list[float] | None:
     if not 2 <= len(coefficients) <= 9 or not all(np.isfinite(coefficients)):
         return None
     roots = np.roots(coefficients)
-    return sorted({float(r.real) for r in roots if abs(r.imag) <= 1e-3 * max(1.0, abs(r))})
+    return sorted({float(r.real) for r in roots})
