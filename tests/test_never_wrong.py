@@ -68,6 +68,7 @@ LANDMARKS = [
     ("floor(3x)", "floor(x) + floor(x + 1/3) + floor(x + 2/3)", "equal"),
     ("z + max(0, sin(z) - 0.9999)", "z", "not_equal"),
     ("z + sin(z)^100000", "z", "not_equal"),
+    ("floor(u^2/21 + 10^(-6))", "floor(u^2/21)", "not_equal"),
     ("u w + max(0, 0.01 - u^2 - (w - 2.4)^2)", "u w", "not_equal"),
     ("sum(i=1..n, max(0, i - 83))", "0", "not_equal"),
     ("t + floor(t/10^11)", "t", "not_equal"),

@@ -61,6 +61,10 @@ def landmark_columns(exprs, columns: dict, varied: set, integer: set) -> dict | 
             found = values.setdefault(v, [])
             roots = _all_roots(g, v, base)
             found += roots + [(r + q) / 2 for r, q in zip(roots, roots[1:], strict=False)]
+    for found in values.values():   # a thin band between the roots of two sums
+        ordered = sorted(set(found))
+        found[:0] = [(r + q) / 2 for r, q in zip(ordered, ordered[1:], strict=False)
+                     if q - r < 1e-2 * max(1.0, abs(r))]
     rows = [(v, value) for v, found in values.items() for r in _first(found)
             for value in (_near(r, d, v in integer) for d in OFFSETS)]
     rows = [{**base, v: value} for v, value in rows] + _combinations(values, base, integer)
