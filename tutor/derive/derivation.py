@@ -24,7 +24,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import show
 from tutor.derive.steps import StepRules
-from tutor.errors import ParseError
+from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, Part, Problem, StepResult
 from tutor.read.parser import parse_chains
@@ -102,6 +102,8 @@ class DerivationChecker(StepRules):
             text = " " * m.end() + text[m.end():]
         try:
             chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
+        except NotAClaim:  # a tuple, a list, a lone function name: prose, skipped quietly
+            return ln, [], None, None
         except ParseError as exc:
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
