@@ -24,6 +24,7 @@ class NotationRules:
     text: str
 
     percent = inline(lambda self, x, token: sp.Mul(x, inverse(sp.Integer(100)), evaluate=False))
+    imaginary_unit = inline(lambda self, token: sp.I)  # \\imaginaryunit: i written unmistakably
     floor = inline(lambda self, x: sp.floor(x, evaluate=False))
     ceiling = inline(lambda self, x: sp.ceiling(x, evaluate=False))
     over = inline(lambda self, num, den: sp.Mul(num, inverse(den), evaluate=False))
