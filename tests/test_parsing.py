@@ -13,8 +13,10 @@
 #   (`2^-1`, `e^-x`); an exponent holds no call of a one-letter name, so `p^k(1-p)^(n-k)` is
 #   p^k·(1-p)^(n-k) (write `e^(f(x))`). LaTeX: `^` takes one character or a braced group, as TeX
 #   does: `x^23` is 3x², `\frac12` is 1/2, `\frac{a}23` is (a/2)·3, `x^\frac12` is √x.
-# * Names are one letter (plus a subscript, prime, accent or font): `xy` is x·y, and `loss` is
-#   l·o·s·s. `x_1` and `x_{1}` are the same symbol x_1; plain `x2`, `b0`, `theta1` are x_2, b_0,
+# * Names are one letter (plus a subscript, prime, accent or font): `xy` is x·y; a word of four
+#   letters or more with a vowel is one name (`loss`, `odds`, `probability`: issue 12, once
+#   l·o·s·s), and so are letters before a word subscript (`sd_{error}`). `x_1` and `x_{1}` are
+#   the same symbol x_1; plain `x2`, `b0`, `theta1` are x_2, b_0,
 #   theta_1; `x_{\text{max}}` is x_max; `\hat{y}` is y_hat; `\mathbf{x}`, `\mathcal{H}` are x, H.
 #   Greek letters are names (\varepsilon is epsilon, \ell is l). A trailing `\text{word}` alone
 #   as a side (`\text{odds} = …`) is the name `odds`.

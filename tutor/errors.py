@@ -35,6 +35,11 @@ class ParseError(TutorError):
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
+class NotAClaim(ParseError):
+    """Text that reads as math but claims nothing to check: a tuple, an interval, a list, a
+    function name alone, set notation. Documents skip it quietly; `tutor.parse` raises it."""
+
+
 class ProblemError(TutorError):
     """A problem file that does not validate, or an unknown problem id."""
 

@@ -186,6 +186,23 @@ RELATIONS = {
     "→": "->", "->": "->",
 }
 
+# --- what notes write that is not read (yet) ---------------------------------------------------
+# a construct (a regex) -> the message that names it, given when a line holding it cannot be read
+UNSUPPORTED = {
+    r"\\\||\\[lr]Vert(?![a-zA-Z])|‖": "norms ‖x‖ are vectors: not supported yet",
+    r"\\odot(?![a-zA-Z])|⊙": "element-wise products (\\odot) are vectors: not supported yet",
+    r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(max|min)\s*\}|\bargmax\b":
+        "argmax/argmin is not supported yet (write the maximiser as a value)",
+    r"\\operatorname\*": "\\operatorname* (an operator with limits below it) is not supported yet",
+    r"\\[lr]angle(?![a-zA-Z])|[⟨⟩]": "inner products and bra-kets ⟨…⟩ are not supported yet",
+    r"\\otimes(?![a-zA-Z])|⊗": "tensor products (\\otimes) are not supported yet",
+}
+# set and logic statements (x ∈ [0, 1], A ∪ B, ∀x): prose around the math, never claims to check
+SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
+                r"|setminus|mathbb\s*\{[RNZQC]\})(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")
+# a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
+LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff")
+
 # --- units ------------------------------------------------------------------------------------
 # unit words after a value (`8 bits`, `553.43 MB`, `3 \text{ bits}`): how many bits each is
 # (None: a unit that is not converted). All but `B` are read without \text (a lone B is a letter).

@@ -26,7 +26,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import show
 from tutor.derive.steps import StepRules
-from tutor.errors import ParseError
+from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, Part, Problem, StepResult
 from tutor.read.parser import parse_chains
@@ -107,6 +107,8 @@ class DerivationChecker(StepRules):
             self.ctx.functions[name] = sp.Lambda((), sp.S.Zero)  # read v(t) as a call; set below
         try:
             chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
+        except NotAClaim:  # a tuple, a list, a lone function name: prose, skipped quietly
+            return ln, [], None, None
         except ParseError as exc:
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (

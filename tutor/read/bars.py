@@ -10,7 +10,7 @@ ABS_OPEN, ABS_CLOSE = "\ue000", "\ue001"
 # commands after which a bar closes |…| (they stand for a value: \partial does not); \left| and
 # \right| are tokens
 _OPERAND_COMMANDS = frozenset(greek("t")) - {"partial"} | frozenset(
-    "pi infty dots cdots ldots right rvert rbrace }".split())
+    "pi infty dots cdots ldots right rvert rbrace imaginaryunit }".split())
 # commands that change nothing about what came before them
 _INK_COMMANDS = frozenset(
     ", ; : ! quad qquad big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr "

@@ -11,12 +11,14 @@ from lark.exceptions import VisitError
 from lark.visitors import Transformer_NonRecursive
 
 from tutor.compat import AppliedUndef
-from tutor.errors import ParseError
+from tutor.errors import NotAClaim, ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse
+from tutor.read.notation import NotationRules
+from tutor.read.rewrites import THOUSANDS
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
@@ -74,7 +76,7 @@ def _product(left, right):
     return sp.Mul(*factors, right, evaluate=False)
 
 
-class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
+class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
     Chains and arithmetic are here; names and calls come from CallRules (tutor.read.calls),
@@ -104,6 +106,8 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
             elif isinstance(c, Continuation):
                 chains[-1].parts.extend(c.parts)
                 chains[-1].links.extend(c.links)
+        if len(chains) > 1 and "," in self.text and not any(c.links for c in chains):
+            raise NotAClaim("a list of values (X_1, …, X_n): not a claim", self.text)
         return chains
 
     def continuation(self, children):
@@ -239,6 +243,7 @@ class Builder(CallRules, CalculusRules, Transformer_NonRecursive):
     number = inline(lambda self, token: self._number(str(token)))
 
     def _number(self, text: str):
+        text = text.replace(THOUSANDS, "")
         if re.search(r"\d\s+[\d.]", text):
             joined = "".join(text.split())
             raise ParseError(f"digits separated by a space ({text.strip()}): write {joined} for "

@@ -11,7 +11,7 @@ from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
-from tutor.vocabulary import ALIAS_NAMES, UNARY
+from tutor.vocabulary import ALIAS_NAMES, FUNCTIONS, UNARY
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
@@ -55,6 +55,9 @@ class CalculusRules:
     def _call_as_function(self, name, head):
         if name in UNARY and len(name) > 1:  # sin'(x); sigma'(x) is the sigmoid's
             return UNARY[name]
+        known = FUNCTIONS.get(name)
+        if known is not None and known.make is not None and known.arity == 1:  # ReLU'(x)
+            return known.build
         return opaque_function(name)
 
     @inline
@@ -152,7 +155,7 @@ class CalculusRules:
     def lim_point_negative(self, point, direction=None):
         return self.lim_point(-point, direction)
 
-    lim_spec = inline(lambda self, var, point: (var, *point))
+    lim_spec = inline(lambda self, var, *rest: (var, *rest[-1]))  # `\\Rightarrow` as `\\to`
 
     @inline
     def limit(self, spec, body):
@@ -177,8 +180,11 @@ class CalculusRules:
 
     def _bigop(self, token: str, bounds, body):
         var, lo, hi = bounds
+        if var is None:  # \\sum x_i: the index is the subscript letter of the summand
+            var = self.summand_index(body)
         if var is None:
-            raise ParseError("a sum needs an index, e.g. \\sum_{i=1}^{N}", self.text)
+            raise ParseError("a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i",
+                             self.text)
         if not isinstance(var, sp.Symbol):
             raise ParseError("the index of a sum must be a name", self.text)
         lo = sp.Integer(1) if lo is None else lo

@@ -92,6 +92,22 @@ def index_expression(body: str):
     return total
 
 
+def _base_name(token) -> tuple[str, str | None]:
+    """(the name a name token spells, a subscript written inside its accent: \\hat{\\beta_0})."""
+    text, kind, inner = str(token), token.type, None
+    if kind == "PI":
+        base = "pi"
+    elif kind == "GREEK":
+        base = GREEK_UNICODE.get(text, text.lstrip("\\"))
+    elif kind in ("ACCENTED", "OPNAME"):
+        m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
+        accent, letter, inner = m.groups()
+        base = letter if accent in FONT_COMMANDS else f"{letter}_{accent}"
+    else:
+        base = text
+    return ALIAS_NAMES.get(base, base), inner
+
+
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
 
@@ -101,21 +117,14 @@ class CallRules:
     @inline
     def name(self, token, sub=None):
         text = str(token)
-        kind = token.type
-        if kind in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
+        if token.type in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
             letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
             return symbol(f"{letters}_{digits}")
-        if kind == "PI":
-            base = "pi"
-        elif kind == "GREEK":
-            base = GREEK_UNICODE.get(text, text.lstrip("\\"))
-        elif kind in ("ACCENTED", "OPNAME"):
-            m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)", text)
-            accent, letter = m.group(1), m.group(2)
-            base = letter if accent in FONT_COMMANDS else f"{letter}_{accent}"
-        else:
-            base = text
-        base = ALIAS_NAMES.get(base, base)
+        base, inner = _base_name(token)
+        sub = sub if sub is not None or inner is None else inner  # \\hat{\\beta_0}
+        if sub is not None and getattr(sub, "type", "") == "PRIME_SUB":  # a'_b
+            primes, _, written = str(sub).partition("_")
+            return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
         if sub is not None:
             named = symbol(f"{base}_{subscript_name(str(sub))}")
             index = index_expression(subscript_name(str(sub)))
@@ -150,7 +159,11 @@ class CallRules:
     def _events(x) -> tuple:
         return x.event if isinstance(x, Given) else (x,)
 
-    call = inline(lambda self, head, args: self._call(self._name_of(head), args, head))
+    @inline
+    def call(self, head, args):
+        name = self._name_of(head)
+        primed = self.prime_before_sub_call(name, args)  # f'_1(x) (tutor.read.notation)
+        return primed if primed is not None else self._call(name, args, head)
 
     @inline
     def bracket_call(self, head, args):

@@ -22,6 +22,8 @@ from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, ParseContext
 from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
+from tutor.read.prose import check_lone_name, unreadable
+from tutor.read.rewrites import rewrite
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
@@ -101,6 +103,7 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
         raise ParseError("the line is empty", text)
     if syntax == "auto":
         syntax = detect_syntax(text)
+    check_lone_name(text)
     chains = _build_chains(text, syntax, context)
     _check_parts(chains, text)
     return chains
@@ -108,13 +111,14 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
+    marked = mark_bars(rewrite(text))
     try:
-        tree = parser_for(syntax).parse(mark_bars(text))
+        tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)
     except VisitError as exc:
         raise _builder_error(exc, text) from None
     except UnexpectedInput as exc:
-        raise explain(exc, text, syntax, mark_bars(text)) from None
+        raise unreadable(text) or explain(exc, text, syntax, marked) from None
     except RecursionError:
         raise ParseError(TOO_DEEP, text) from None
     except (LarkError, ValueError, TypeError, ArithmeticError, AttributeError) as exc:
@@ -126,7 +130,7 @@ def _builder_error(exc: VisitError, text: str) -> ParseError:
     inner = exc.orig_exc
     line, column = _node_position(exc.obj)
     if isinstance(inner, ParseError):
-        return ParseError(inner.message, text, line, column)
+        return type(inner)(inner.message, text, line, column)
     if isinstance(inner, RecursionError):
         return ParseError(TOO_DEEP, text, line, column)
     return ParseError(f"cannot read this: {_plain(inner)}", text, line, column)
@@ -249,8 +253,8 @@ KNOWN_BAD = {
     "a limit needs its variable and point, e.g. lim x->0 … or \\lim_{x \\to 0} …": [
         "lim 2", "\\lim x", "\\lim 2"],
     "a fraction needs two arguments: \\frac{a}{b}": ["\\frac", "\\frac{1}", "\\frac 1"],
-    "a function needs its argument, e.g. sin x or \\sin(x)": ["sin", "\\sin", "log", "\\log",
-                                                             "\\ln"],
+    "a function needs its argument, e.g. sin x or \\sin(x)": [  # `\\ln` alone is prose
+        "2 + sin", "2 + \\sin", "2 + log", "2 + \\log", "2 + \\ln"],
     "a derivative needs what it differentiates, e.g. d/dx (x^2)": ["d/dx", "\\frac{d}{dx}"],
     "braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
     "\\left( \\right)": ["\\sin{x+1}", "\\log{2x - 1}"],

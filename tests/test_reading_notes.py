@@ -1,0 +1,155 @@
+"""Constructs of real study notes, row by row: text in, its reading out (issue 12).
+
+A row is (text, reading): the reading is the str of the sympy value (chains as `a = b`, several
+statements joined by `; `), "skipped" for math that claims nothing (a tuple, an interval, a list,
+a function name alone, set notation: NotAClaim, which documents skip quietly), or "!" and the
+ParseError's message for what is refused by name. Rows are in our own words (no notes copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.batch import check_document
+from tutor.errors import NotAClaim, ParseError
+from tutor.model import Chain
+from tutor.read.parser import parse
+
+ROWS = [
+    ('odds = \\frac{p}{1-p}', 'odds = p/(1 - p)'),
+    ('\\log(odds) = \\log\\frac{p}{1-p}', 'log(odds) = log(p/(1 - p))'),
+    ('\\text{odds} = 0.25', 'odds = 0.250000000000000'),
+    ('probability = 0.5', 'probability = 0.500000000000000'),
+    ('\\text{Kurtosis} = 3', 'Kurtosis = 3'),
+    ('sd_{error} = 2', 'sd_error = 2'),
+    ('t = 5\\,milliseconds', 't = 5*milliseconds'),
+    ('logit(p) = \\log\\frac{p}{1-p}', 'logit(p) = log(p/(1 - p))'),
+    ('cost(w) = 2', 'cost(w) = 2'),
+    ('xy', 'x*y'),
+    ('2ab', '2*a*b'),
+    ('(0.81, 1.90)', 'skipped'),
+    ('[0,1]', 'skipped'),
+    ('(0, 1]', 'skipped'),
+    ('X_1, \\dots, X_n', 'skipped'),
+    ('\\log{1.23}', 'log(1.23)'),
+    ('\\log{\\frac{a}{b}}', 'log(a/b)'),
+    ('\\exp{\\beta_1}', 'exp(beta_1)'),
+    ('\\sin{x}', 'sin(x)'),
+    ('\\log{\\left(x \\right)}', 'log(x)'),
+    ('\\operatorname{atan}{\\left(y\\right)}', 'atan(y)'),
+    ('28\\% = 0.28', '28/100 = 0.280000000000000'),
+    ('28% = 0.28', '28/100 = 0.280000000000000'),
+    ('\\hat{\\beta_{0}} = 2', 'beta_hat_0 = 2'),
+    ('\\hat{\\beta_0} + \\hat{\\beta}_{1}', 'beta_hat_0 + beta_hat_1'),
+    ('a \\* b', 'a*b'),
+    ('\\sum x_i', 'Sum(x[i], (i, 1, n_max))'),
+    ('\\sum_i x_i', 'Sum(x[i], (i, 1, n_max))'),
+    ('\\prod_i p_i', 'Product(p[i], (i, 1, n_max))'),
+    ('\\prod p_i^{y_i}', 'Product(p[i]**y[i], (i, 1, n_max))'),
+    ('\\sum x_i y_j', '!a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i'),
+    ('f(x; p)', 'f(x, p)'),
+    ('P(y|x;\\beta)', 'P(beta, x, y)/P(beta, x)'),
+    ('\\ln', 'skipped'),
+    ('$\\exp$', 'skipped'),
+    ('\\log_2', 'skipped'),
+    ('\\to', 'skipped'),
+    ('X \\sim \\text{Bin}(n,p)', 'X ~= Bin(n, p)'),
+    ('x \\in [0,1]', 'skipped'),
+    ('\\forall x', 'skipped'),
+    ('A \\cap B', 'skipped'),
+    ('A \\cup B', 'skipped'),
+    ('\\lim_{{x\\to0}} \\frac{\\sin x}{x}', "Limit(sin(x)/x, x, 0, dir='+-')"),
+    ('\\arg\\max_x f(x)', '!argmax/argmin is not supported yet (write the maximiser as a value)'),
+    ('\\operatorname*{argmax}_\\theta L(\\theta)',
+     '!argmax/argmin is not supported yet (write the maximiser as a value)'),
+    ('e^-x', 'E**(-x)'),
+    ("\\text{ReLU}'(x)", 'Derivative(Max(0, x), x)'),
+    ('h_\\theta(x)', 'h_theta(x)'),
+    ('h_\\beta', 'h_beta'),
+    ('a \\odot b', '!element-wise products (\\odot) are vectors: not supported yet'),
+    ('\\ln\\binom{n}{k}', 'log(binomial(n, k))'),
+    ('x^2_i', 'x_i**2'),
+    ('\\sigma^2_i', 'sigma_i**2'),
+    ('\\sum^{n}_{i=1} i', 'Sum(i, (i, 1, n))'),
+    ('\\int^b_a x dx', 'Integral(x, (x, a, b))'),
+    ("$f'_1(x)$", 'Derivative(f_1(x), x)'),
+    ("$a'_b$", 'aʹ_b'),
+    ('\\lfloor x \\rfloor', 'floor(x)'),
+    ('\\lceil \\frac{n}{2} \\rceil', 'ceiling(n/2)'),
+    ('\\|x\\|', '!norms ‖x‖ are vectors: not supported yet'),
+    ('\\lVert x \\rVert', '!norms ‖x‖ are vectors: not supported yet'),
+    ('\\vert x \\vert', 'Abs(x)'),
+    ('P(A \\vert B)', 'P(A, B)/P(B)'),
+    ('\\lbrace x \\rbrace', 'x'),
+    ('\\mleft( x + 1 \\mright)^2', '(x + 1)**2'),
+    ('{a \\over b}', 'a/b'),
+    ('\\mathit{loss}', 'loss'),
+    ('\\mathrm{e}^x', 'E**x'),
+    ('\\Pr(A)', 'Pr(A)'),
+    ('\\text{Var}(X)', 'Var(X)'),
+    ('\\operatorname{Var}(X)', 'Var(X)'),
+    ('𝐸[𝑋]', 'E(X)'),
+    ('x − 1', 'x - 1'),
+    ('a \\leq X \\leq b', 'a <= X <= b'),
+    ('\\left[\\frac{x^3}{3}\\right]_0^1', '-Subs(x**3/3, x, 0) + Subs(x**3/3, x, 1)'),
+    ('1,000', '1000'),
+    ('x = 1,000,000', 'x = 1000000'),
+    ('f(1,000)',
+     '!1,000 inside brackets: one number (write it without the comma) or several (put '
+     'a space after each comma)?'),
+    ('lim h->0 -1/(x(x+h))', "Limit(-1/(x*(h + x)), h, 0, dir='+-')"),
+    ('\\lim_{h\\to0} -\\frac{1}{x(x+h)}', "Limit(-1/(x*(h + x)), h, 0, dir='+-')"),
+    ('\\int x + a \\, dx', 'Integral(a + x, x)'),
+    ('\\int_0^1 dx', 'Integral(1, (x, 0, 1))'),
+    ('\\imaginaryunit^2', 'I**2'),
+    ('|\\imaginaryunit|', 'Abs(I)'),
+]
+
+
+def reading(text: str) -> str:
+    """How `text` is read, in the notation of ROWS."""
+    try:
+        got = parse(text)
+    except NotAClaim:
+        return "skipped"
+    except ParseError as exc:
+        return "!" + exc.message
+    shown = []
+    for chain in got if isinstance(got, list) else [got]:
+        if not isinstance(chain, Chain):
+            shown.append(str(chain))
+            continue
+        text = str(chain.parts[0].expr)
+        for link, part in zip(chain.links, chain.parts[1:], strict=True):
+            text += f" {link.op} {part.expr}"
+        shown.append(text)
+    return "; ".join(shown)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_reading(text, expected):
+    assert reading(text) == expected
+
+
+def test_not_a_claim_is_a_parse_error_for_the_api():
+    """`tutor.parse` raises only ParseError: NotAClaim is one."""
+    with pytest.raises(ParseError):
+        parse("(0.81, 1.90)")
+
+
+NOTES = r"""# Intervals and lists
+
+The interval is $(0.81, 1.90)$ and $x \in [0,1]$, for $X_1, \dots, X_n$ drawn with $\ln$ as log.
+
+$$\text{odds} = \frac{p}{1-p}$$
+
+$$28\% = 0.28$$
+
+$$\log(odds) = \log\frac{0.2}{0.8}$$
+"""
+
+
+def test_documents_skip_what_claims_nothing():
+    steps = check_document(NOTES, kind="markdown").steps
+    assert not [s for s in steps if s.verdict == "parse_error"], steps
+    assert [s.verdict for s in steps if s.source.strip() == "0.28"] == ["ok"]

@@ -1,0 +1,87 @@
+"""Notation of real notes: per cent, floors, \\over, evaluation brackets, tuples, \\text calls."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from lark import v_args
+
+from tutor.errors import NotAClaim, ParseError
+from tutor.names import PRIME, symbol
+from tutor.read.calls import inline, inverse, opaque_function
+
+
+def _word(token) -> str:
+    """The word of `\\text{Var}`: its letters, spaces as underscores."""
+    m = re.match(r"\\\w+\s*\{(.*)\}$", str(token))
+    return re.sub(r"\s+", "_", (m.group(1) if m else str(token)).strip())
+
+
+class NotationRules:
+    """The Builder's rules for notation met in real notes (a mixin: it needs CallRules)."""
+
+    text: str
+
+    percent = inline(lambda self, x, token: sp.Mul(x, inverse(sp.Integer(100)), evaluate=False))
+    imaginary_unit = inline(lambda self, token: sp.I)  # \\imaginaryunit: i written unmistakably
+    floor = inline(lambda self, x: sp.floor(x, evaluate=False))
+    ceiling = inline(lambda self, x: sp.ceiling(x, evaluate=False))
+    over = inline(lambda self, num, den: sp.Mul(num, inverse(den), evaluate=False))
+
+    @v_args(meta=True, inline=True)
+    def tuple(self, meta, *items):
+        """`(0.81, 1.90)`, `[0, 1]`: a tuple or an interval claims nothing."""
+        shown = self.text[meta.start_pos:meta.end_pos] if not meta.empty else "(…)"
+        raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
+
+    @inline
+    def text_call(self, token, args):
+        """`\\text{Var}(X)`, `\\text{Bin}(n, p)`: a word in \\text before a bracket calls."""
+        return self.apply_word(_word(token), args)
+
+    @inline
+    def text_prime_call(self, token, prime, args):
+        """`\\text{ReLU}'(x)`: the derivative of the word's function."""
+        return self.prime_call(symbol(_word(token)), prime, args)
+
+    def prime_before_sub_call(self, name: str, args):
+        """`f'_1(x)` is `f_1'(x)`: TeX sets the prime before the subscript (None: no such prime)."""
+        m = re.fullmatch(rf"([^{PRIME}_]+)({PRIME}+)_(.+)", name)
+        if m is None:
+            return None
+        return self.prime_call(symbol(f"{m.group(1)}_{m.group(3)}"), "'" * len(m.group(2)), args)
+
+    @inline
+    def evaluated_at(self, body, low, high):
+        """`\\left[\\frac{x^3}{3}\\right]_0^1`: F(1) - F(0) in the one variable of F."""
+        free = sorted(body.free_symbols, key=lambda s: s.name)
+        if len(free) != 1:
+            raise ParseError("an evaluation bracket [F]_a^b needs exactly one variable in F",
+                             self.text)
+        var = free[0]
+        return sp.Add(sp.Subs(body, var, high), sp.Mul(sp.S.NegativeOne, sp.Subs(body, var, low),
+                                                        evaluate=False), evaluate=False)
+
+    @inline
+    def limit_of_negative(self, spec, body):
+        """`lim h->0 -1/(x(x+h))`: a signed term after the limit is its operand."""
+        return self.limit(spec, sp.Mul(sp.S.NegativeOne, body, evaluate=False))
+
+    integral_of_one = inline(lambda self, dx: self.integral(sp.Integer(1), dx))
+    definite_integral_of_one = inline(
+        lambda self, low, high, dx: self.definite_integral(low, high, sp.Integer(1), dx))
+
+    def summand_index(self, body):
+        """The index of `\\sum x_i` written without one: the one subscript letter of the
+        summand's names (None when there is none or more than one)."""
+        letters = set()
+        for s in body.free_symbols:
+            base, _, sub = s.name.rpartition("_")
+            if base and len(sub) == 1 and sub.isalpha():
+                letters.add(sub)
+        return symbol(letters.pop()) if len(letters) == 1 else None
+
+    @staticmethod
+    def opaque(name: str, args):
+        return opaque_function(name)(*args)

@@ -1,0 +1,40 @@
+"""Math that claims nothing (a function name alone, set notation) and constructs not read yet."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tutor.errors import NotAClaim, ParseError
+from tutor.vocabulary import LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
+
+_SET = re.compile(SET_NOTATION)
+
+
+@lru_cache(maxsize=1)
+def _lone() -> re.Pattern:
+    """A function name or an arrow standing alone: `\\ln`, `\\exp`, `\\log_2`, `\\to`, `→`."""
+    words = sorted({*spelled("T"), *spelled("W"), "log", *LONE_WORDS}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\\?({alternatives})(_(\{{[^{{}}]*\}}|\w))?(?![a-zA-Z])|→|⇒|->|=>")
+
+
+def check_lone_name(text: str) -> None:
+    """Raise NotAClaim when `text` is a function name or an arrow and nothing else."""
+    bare = text.strip(" \t\r\n$~")
+    if bare and _lone().fullmatch(bare):
+        raise NotAClaim(f"{bare} alone names a function or an arrow: not a claim", text)
+
+
+def unreadable(text: str) -> ParseError | None:
+    """Why a line that failed to parse is not read: a construct not supported yet (a
+    ParseError naming it), or set and logic notation (NotAClaim: skipped quietly)."""
+    for pattern, message in UNSUPPORTED.items():
+        m = re.search(pattern, text)
+        if m:
+            line = text.count("\n", 0, m.start()) + 1
+            column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            return ParseError(message, text, line, column)
+    if _SET.search(text):
+        return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
+    return None

@@ -1,0 +1,64 @@
+"""Spellings of real notes put in the grammar's words before lexing, keeping every position."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tutor.errors import ParseError
+
+THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
+
+_GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
+_SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
+# `x^2_i`, `\sum^{n}_{i=1}`, `\int^b_a`: TeX sets a superscript before a subscript as after it
+_SUP_SUB = re.compile(rf"(\^\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
+# same-length spellings: `\*` (Markdown's escaped star), \mleft, \lbrace, \vert …
+_SAME_LENGTH = {
+    "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
+    "\\rbrace": "\\}     ", "\\vert": "|    ", "\\lvert": "|     ", "\\rvert": "|     ",
+}
+_SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
+                                for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
+# 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
+
+
+def rewrite(text: str) -> str:
+    """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
+    if "\\" in text:
+        text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
+    if "^" in text and "_" in text:
+        text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
+    if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
+        text = "".join(_plain_letter(ch) for ch in text)
+    if "," in text:
+        text = _thousands(text)
+    return text
+
+
+def _plain_letter(ch: str) -> str:
+    """𝐸, 𝑋 (mathematical italic and bold letters) are E, X; the minus sign U+2212 is -."""
+    if ch == "\u2212":
+        return "-"
+    if 0x1D400 <= ord(ch) <= 0x1D7FF:
+        plain = unicodedata.normalize("NFKC", ch)
+        return plain if len(plain) == 1 else ch
+    return ch
+
+
+def _thousands(text: str) -> str:
+    """Mark the commas of `1,000` where nothing else can be meant: outside brackets."""
+    chars = list(text)
+    for m in _THOUSANDS.finditer(text):
+        before = text[:m.start()]
+        if sum(before.count(o) for o in "([{") > sum(before.count(c) for c in ")]}"):
+            line = before.count("\n") + 1
+            column = m.start() - (before.rfind("\n") + 1) + 1
+            raise ParseError(f"{m.group()} inside brackets: one number (write it without the "
+                             "comma) or several (put a space after each comma)?", text, line,
+                             column)
+        for k in range(m.start(), m.end()):
+            if chars[k] == ",":
+                chars[k] = THOUSANDS
+    return "".join(chars)
