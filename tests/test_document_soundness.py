@@ -30,10 +30,22 @@ DOCUMENTS = [
                  "\\end{align}\n$$",
                  [("ok", None), ("unchecked", "holds when"), ("ok", "equivalent equation"),
                   ("ok", "equivalent equation")], id="condition-in-one-align"),
+    # consecutive blocks with no prose between are a sequence of equations
     pytest.param("$$x^2 - 4 = 0$$\n$$x = 3$$",
+                 [("unchecked", "premise"), ("error", "does not follow")],
+                 id="sequence-across-blocks-that-does-not-follow"),
+    pytest.param("$$x^2 - 4 = 0$$\n$$x^2 = 4$$",
+                 [("unchecked", "premise"), ("ok", "equivalent equation")],
+                 id="sequence-across-blocks-that-follows"),
+    pytest.param("$$x^2 - 4 = 0$$\n$$x = 2$$",
+                 [("unchecked", "premise"), ("unchecked", "one of the solutions")],
+                 id="sequence-across-blocks-picks-a-root"),
+    # a heading between: a new topic, the old equation is only a condition
+    pytest.param("$$x^2 - 4 = 0$$\n## Next\n$$x = 3$$",
                  [("unchecked", "holds when"), ("unchecked", "a condition, not an identity")],
                  id="condition-across-blocks-that-does-not-follow"),
-    pytest.param("$$x^2 - 4 = 0$$\n$$x^2 = 4$$",
+    pytest.param("$$x^2 - 4 = 0$$\n\nA long sentence of prose that explains the next idea "
+                 "in many words.\n\n$$x^2 = 4$$",
                  [("unchecked", "holds when"), ("ok", "equivalent equation")],
                  id="condition-across-blocks-that-follows"),
     pytest.param(r"$$\sum_{i=1}^{N} p_i\log_2 p_i = \sum_{n=1}^{N} p_n \log_2 \frac{1}{p_n}$$",

@@ -37,6 +37,7 @@ class Line:
     block: int = 0
     continues: bool | None = None  # None: a lone expression continues the line above
     locate: Callable[[int], tuple[int, int]] | None = None
+    follows: bool = False  # its block follows the block before with little or no prose between
 
 
 @dataclass

@@ -122,21 +122,33 @@ class DerivationChecker(StepRules):
                next_is_equation: bool) -> WalkState:
         """One statement of a line, after `state`: which kind of step it is, then judged."""
         parts, links = chain.parts, chain.links
+        if state.prev is None and lead and (state.unreadable or state.definition):
+            return self._continued(ln, chain, lead, state)
         if state.prev is not None and (lead or (not links and ln.continues is None)):
             self._step(ln, state.prev, lead or "=", parts[0], state.errors)
             return self._claims(ln, chain, 0, state)
-        if links and repeats_a_variable(parts[0].expr):
+        if not links:
+            return self._claims(ln, chain, 0, state)
+        return self._statement(ln, chain, lead, state, next_is_equation)
+
+    def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
+                   next_is_equation: bool) -> WalkState:
+        """A relation with its own left side: a definition, a claim, an equation of a sequence."""
+        parts, links = chain.parts, chain.links
+        if repeats_a_variable(parts[0].expr):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        if links and links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
+        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
             return self._definition(ln, chain, state)
-        if links and self._redefines(parts[0].expr):
+        if self._redefines(parts[0].expr):
             return self._against_definition(ln, chain, state)
-        if links and not_defined_here(self.ctx.expand(parts[0].expr),
-                                      self.ctx.expand(parts[1].expr)):
+        same = self._same_left_side(ln, chain, state)
+        if same is not None:
+            return same
+        if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
             return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
-        if links and links[0].op == "=" and state.prev_eq is not None:
+        if links[0].op == "=" and state.prev_eq is not None:
             return self._next_equation(ln, chain, state)
         if is_equation(chain) and not lead:
             condition = self._condition(ln, chain, state)
@@ -146,6 +158,33 @@ class DerivationChecker(StepRules):
             if premise is not None:
                 return premise
         return self._claims(ln, chain, 0, state)
+
+    def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
+        the right sides are claimed equal. None when the left side is new or a plain name."""
+        before = state.prev_eq or (state.carried if state.follows else None)
+        left = self.ctx.expand(chain.parts[0].expr)
+        if (before is None or chain.links[0].op != "=" or isinstance(left, sp.Symbol)
+                or left != before.lhs):
+            return None
+        start = len(self.results)
+        self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
+        first = self.results[start] if len(self.results) > start else None
+        if first is not None and first.verdict == "error":
+            first.message = f"{show(left)} is {show(before.rhs)} above, not this"
+        elif first is not None and first.verdict == "ok":
+            first.message = f"agrees with {show(left)} above"
+        return self._claims(ln, chain, 1, replace(state, carried=None))
+
+    def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState) -> WalkState:
+        """`= …` after a bare definition (`a = b + 1`, then `= b + 2`: b + 1 = b + 2 is
+        claimed) or after a row that could not be read (nothing to compare it with)."""
+        if state.unreadable:
+            self.results.append(self._result(ln, chain.parts[0], "unchecked", "continues a line "
+                                             "that could not be read: nothing to compare it with"))
+        else:
+            self._step(ln, state.definition, lead, chain.parts[0], state.errors)
+        return self._claims(ln, chain, 0, replace(state, definition=None))
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …` written again: a claim checked against the definition above."""
@@ -172,9 +211,9 @@ class DerivationChecker(StepRules):
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
-        if len(parts) == 2:  # a bare definition starts nothing to continue from
+        if len(parts) == 2:  # a bare definition: only a row `= …` continues it
             self._see(parts)
-            return replace(state, prev=None, prev_eq=None)
+            return replace(state, prev=None, prev_eq=None, definition=parts[1])
         return self._claims(ln, chain, 1, state)
 
     def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
@@ -195,15 +234,26 @@ class DerivationChecker(StepRules):
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        variable = one_variable(eq)
-        if state.carried is None or variable is None or variable not in (
-                state.carried.lhs.free_symbols | state.carried.rhs.free_symbols):
+        if state.carried is None or not self._follows_on(eq, state):
             return None
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None
-        self._equation_step(ln, state.carried, eq, parts[1], condition=True)
+        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
+                            across=True)
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
+
+    @staticmethod
+    def _follows_on(eq: Equation, state: WalkState) -> bool:
+        """Whether `eq` goes on from the equation carried from the blocks before: an equation
+        in one of its variables, or (in the block right after it) in some of its variables."""
+        old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
+        new = eq.lhs.free_symbols | eq.rhs.free_symbols
+        variable = one_variable(eq)
+        if variable is not None:
+            return variable in old
+        return state.follows and bool(new) and new <= old and not (
+            eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef))
 
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
@@ -266,11 +316,14 @@ class DerivationChecker(StepRules):
         ln = item.line
         if ln.block != state.block:
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
-            state = WalkState(block=ln.block, carried=state.prev_eq)
+            wrong = bool(self.results) and self.results[-1].verdict == "error"
+            state = WalkState(block=ln.block, carried=state.prev_eq,
+                              follows=ln.follows and not wrong)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
-            return WalkState(block=state.block, origin=state.origin, errors=state.errors)
+            return WalkState(block=state.block, origin=state.origin, errors=state.errors,
+                             unreadable=True)
         before, lead = len(self.results), item.lead
         for chain in item.chains:
             walked = self._contained(ln, self._chain, ln, chain, lead, state, next_is_equation,
@@ -280,7 +333,7 @@ class DerivationChecker(StepRules):
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
-        return replace(state, errors=errors)
+        return replace(state, errors=errors, unreadable=False, follows=False)
 
     def finish(self, last: ParsedLine | None, state: WalkState) -> None:
         """The end of the derivation: a block that ended away from its start, the target."""
@@ -312,9 +365,20 @@ class WalkState:
     errors: int = 0
     block: object = None
     carried: Equation | None = None  # the last equation of the blocks before: conditions follow
+    unreadable: bool = False  # the line before could not be read
+    definition: Part | None = None  # the right side of a bare definition just above
+    follows: bool = False  # the first line of a block right after another: a sequence goes on
 
 
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
-    """The next line, in the same block, is an equation with its own left side."""
-    return bool(nxt is not None and nxt.chains and nxt.line.block == item.line.block
-                and not nxt.lead and is_equation(nxt.chains[0]))
+    """The next line is an equation with its own left side, in the same block or in the
+    block right after (then in variables of this line)."""
+    if not (nxt is not None and nxt.chains and not nxt.lead and is_equation(nxt.chains[0])):
+        return False
+    if nxt.line.block == item.line.block:
+        return True
+    if not (nxt.line.follows and item.chains):  # the next block: an equation in its variables
+        return False
+    mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
+    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
+    return bool(theirs) and theirs <= mine
