@@ -79,7 +79,7 @@ DOCUMENTS = [
     pytest.param("$$\\lim_{x\\to\\infty}\\frac{1}{\\sqrt[3]{x}} = 0.001$$",
                  [("error", "wrong value of the limit")], id="slow-limit-wrong-value"),
     pytest.param("$$L(\\theta) = \\prod_{i=1}^{n} p^{x_i}(1-p)^{1-x_i}$$",
-                 [("unchecked", "definition of L(theta)")], id="a-definition-is-not-an-ok"),
+                 [("unchecked", "definition of L(θ)")], id="a-definition-is-not-an-ok"),
     pytest.param("$$p = 0.2$$ and $$\\frac{p}{1-p} = 0.25$$",
                  [("unchecked", "definition of p"), ("ok", "values defined above")],
                  id="value-definition-then-use"),

@@ -161,10 +161,12 @@ class DerivationChecker(StepRules):
 
     def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
-        the right sides are claimed equal. None when the left side is new or a plain name."""
+        the right sides are claimed equal. Only for a left side that names a value through
+        unknown functions (`P(y=1)`, `E(X)`, `f(2)`): an equation `x^2 - 4 = …` may go on
+        with a rewritten right side."""
         before = state.prev_eq or (state.carried if state.follows else None)
         left = self.ctx.expand(chain.parts[0].expr)
-        if (before is None or chain.links[0].op != "=" or isinstance(left, sp.Symbol)
+        if (before is None or chain.links[0].op != "=" or not _names_a_value(left)
                 or left != before.lhs):
             return None
         start = len(self.results)
@@ -196,7 +198,7 @@ class DerivationChecker(StepRules):
             body = self.ctx.expand(left)
             first.message = (f"agrees with the definition of {show(left)} above"
                              if first.verdict == "ok" else
-                             f"{show(left)} was defined above as {show(body).replace('**', '^')}")
+                             f"{show(left)} was defined above as {show(body)}")
         return state
 
     def _redefines(self, left) -> bool:
@@ -343,6 +345,13 @@ class DerivationChecker(StepRules):
         self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
         if self.problem and self.problem.target and state.prev is not None:
             self._contained(ln, self._check_target, ln, state.prev, state.errors)
+
+
+def _names_a_value(expr) -> bool:
+    """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
+    calls = expr.atoms(AppliedUndef)
+    inside = set().union(*(call.free_symbols for call in calls)) if calls else set()
+    return bool(calls) and expr.free_symbols <= inside
 
 
 @dataclass(frozen=True)
