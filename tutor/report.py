@@ -209,7 +209,9 @@ def _step_lines(path: str, step: StepResult, lines: list[str] | None, color: boo
     if step.verdict == "ok":
         return out
     out += _source_block(step, lines, color, gutter_width)
-    for label, value in (("diagnosis", step.diagnosis), ("method", step.method)):
+    read_as = step.read_as if step.read_as and step.read_as != step.source.strip() else None
+    for label, value in (("read as", read_as), ("diagnosis", step.diagnosis),
+                         ("method", step.method)):
         if value:
             out += _wrap(_printable(f"{label}: {value}"), "    ", "      ")
     return out

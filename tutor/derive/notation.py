@@ -39,18 +39,7 @@ def _juxtaposable(left: str, right: str) -> bool:
     single = len(left) == 1 and left.isalpha()
     if right[0] == "(":
         return single or left[-1] == ")"
-    return single and len(right) == 1 and right.isalpha()
-
-
-def _top_level_split(text: str) -> list[str]:
-    """`2*x*(a*b)` → ['2', 'x', '(a*b)']: the factors a product was printed with."""
-    pieces, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += (char in "([{") - (char in ")]}")
-        if char == "*" and depth == 0:
-            pieces.append(text[start:index])
-            start = index + 1
-    return [*pieces, text[start:]]
+    return (single or left[-1] == ")") and len(right) == 1 and right.isalpha()
 
 
 class NotationPrinter(StrPrinter):
@@ -82,6 +71,8 @@ class NotationPrinter(StrPrinter):
 
     def _print_Pow(self, expr, rational=False) -> str:
         base, power = expr.as_base_exp()
+        if power is sp.S.One and base is not sp.E:  # Pow(2b, 1), made for a denominator
+            return self._print(base)
         if power is sp.S.Half:
             return f"sqrt({self._print(base)})"
         if power.is_Number and power.is_negative and base is not sp.E:
@@ -100,12 +91,14 @@ class NotationPrinter(StrPrinter):
         args = expr.args
         if len(args) == 2 and args[0] == -1 and args[1].is_Number:
             return "-" + self._print(args[1])
-        if args and args[0] is sp.S.One and len(args) > 1:  # `\frac{1}{2}x` keeps a 1 in front
+        if len(args) > 1 and args[0] is sp.S.One:  # `\frac{1}{2}x` keeps a 1 in front
+            if len(args) == 2:
+                return self._print(args[1])
             expr = sp.Mul(*args[1:], evaluate=False)
-        pieces = _top_level_split(super()._print_Mul(expr))
+        pieces = super()._print_Mul(expr).split("*")
         out = pieces[0]
         for before, piece in zip(pieces, pieces[1:], strict=False):
-            out += piece if _juxtaposable(before, piece) else "·" + piece
+            out += piece if _juxtaposable(before.lstrip("(-"), piece) else "·" + piece
         return out
 
     def _print_Function(self, expr) -> str:
@@ -163,6 +156,20 @@ def notation(expr, written: bool = False) -> str:
     """How `expr` reads in plain learner notation (`2x^2 + e^(-x)`, `ln(x)/ln(2)`, `σ(x)`);
     `written`: terms in the order they were written (a step as read), else in sympy's order."""
     try:
-        return _PRINTERS[written].doprint(expr)
+        return _single_parentheses(_PRINTERS[written].doprint(expr))
     except Exception:  # noqa: BLE001 - display must never fail a step: fall back to sympy's form
         return sp.sstr(expr).replace("**", "^")
+
+
+def _single_parentheses(text: str) -> str:
+    """`a/((2b))` → `a/(2b)`: a bracket pair right inside another says nothing more."""
+    close, stack = {}, []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")" and stack:
+            close[stack.pop()] = index
+    drop = {i for i, j in close.items()
+            if text[i + 1:i + 2] == "(" and close.get(i + 1) == j - 1}
+    drop |= {close[i] for i in drop}
+    return "".join(char for index, char in enumerate(text) if index not in drop)

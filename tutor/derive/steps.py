@@ -22,6 +22,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.limits import LimitRules
+from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -271,5 +272,6 @@ class StepRules(LimitRules):
             return StepResult(ln.line, ln.line, ln.column, ln.text.strip(), None, verdict,
                               message, code, diagnosis, method)
         line, col, end = position_of(ln, part.span)
+        read_as = notation(part.expr, written=True) + (f" {part.unit}" if part.unit else "")
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
-                          diagnosis, method)
+                          diagnosis, method, read_as)
