@@ -211,7 +211,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
-        follows = last_end is not None and _little_between(masked[last_end:start])
+        follows = last_end is not None and little_between(masked[last_end:start])
         for offset, row in rows:
             offset += start
             line = bisect_right(line_starts, offset)
@@ -229,7 +229,7 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
-def _little_between(gap: str) -> bool:
+def little_between(gap: str) -> bool:
     """Two blocks are one sequence when at most a few words and no heading, fence or rule
     stand between them (`$$…$$ so $$…$$`)."""
     if _GAP_BREAK.search(gap):
