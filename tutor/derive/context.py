@@ -202,3 +202,10 @@ def solve_for(eq: Equation, var: sp.Symbol):
         return sols[0] if len(sols) == 1 else None
     except (NotImplementedError, ValueError, TypeError):
         return None
+
+
+def names_a_value(expr) -> bool:
+    """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
+    calls = expr.atoms(AppliedUndef)
+    inside = set().union(*(call.free_symbols for call in calls)) if calls else set()
+    return bool(calls) and expr.free_symbols <= inside

@@ -17,6 +17,7 @@ from tutor.derive.context import (
     definable,
     failure_reason,
     is_equation,
+    names_a_value,
     not_defined_here,
     one_variable,
     repeats_a_variable,
@@ -166,7 +167,7 @@ class DerivationChecker(StepRules):
         with a rewritten right side."""
         before = state.prev_eq or (state.carried if state.follows else None)
         left = self.ctx.expand(chain.parts[0].expr)
-        if (before is None or chain.links[0].op != "=" or not _names_a_value(left)
+        if (before is None or chain.links[0].op != "=" or not names_a_value(left)
                 or left != before.lhs):
             return None
         start = len(self.results)
@@ -345,13 +346,6 @@ class DerivationChecker(StepRules):
         self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
         if self.problem and self.problem.target and state.prev is not None:
             self._contained(ln, self._check_target, ln, state.prev, state.errors)
-
-
-def _names_a_value(expr) -> bool:
-    """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
-    calls = expr.atoms(AppliedUndef)
-    inside = set().union(*(call.free_symbols for call in calls)) if calls else set()
-    return bool(calls) and expr.free_symbols <= inside
 
 
 @dataclass(frozen=True)
