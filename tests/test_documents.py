@@ -115,7 +115,9 @@ MARKDOWN_CASES = [
     ("<!-- $a$\n$b$ -->\n%% $c$ %% $d$", [("d", 3, 12, 0, False, None)]),
     ("![[fig $a$.png]] [[note $b$]] $c$", [("c", 1, 32, 0, False, None)]),
     ("[[[[[[ a `` b ``` c", []),
-    ("## Title with $x$\n$y$", [("y", 2, 2, 0, False, None)]),
+    # math in a heading is read (`## Problem: $f(x)=x^2$` defines f); a `$` left open is prose
+    ("## Title with $x$\n$y$", [("x", 1, 16, 0, False, None), ("y", 2, 2, 1, False, None)]),
+    ("# Costs in $\n$y$", [("y", 2, 2, 0, False, None)]),
     # list markers are prose; display on one line; display spanning lines without rows
     ("1. $a=1$\n- $$b = 2$$", [("a=1", 1, 5, 0, False, None), ("b = 2", 2, 5, 1, False, None)]),
     ("$$\nf(x) = x^2\n  + 1\n$$", [("f(x) = x^2 + 1", 2, 1, 0, False, None)]),

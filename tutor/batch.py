@@ -17,7 +17,7 @@ from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import Document, read_document, read_text
 
-SUFFIXES = (".md", ".markdown", ".tex", ".txt")
+SUFFIXES = (".md", ".markdown", ".tex", ".txt", ".ipynb")
 
 
 def _problem(ref: str | Problem | None) -> Problem | None:
@@ -67,10 +67,21 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
         checker.skip_lines = skip_lines
         lines = [Line(f.text, f.line, f.column, f.syntax, f.block,
                       True if f.continues else (None if f.syntax == "plain" else False),
-                      f.locate) for f in fragments]
+                      f.locate, f.follows) for f in fragments]
         checker.results = []
         report.steps.extend(checker.run(lines))
+    if doc.cells:
+        _locate_in_cells(report, doc)
     return report
+
+
+def _locate_in_cells(report: FileReport, doc: Document) -> None:
+    """Notebook steps: `line` and `end_line` counted inside the step's cell, `cell` set."""
+    for step in report.steps:
+        cell, line = doc.cell_of(step.line)
+        if cell is not None:
+            step.cell, step.end_line = cell, line + step.end_line - step.line
+            step.line = line
 
 
 def _positive_timeout(timeout: float) -> None:

@@ -83,9 +83,14 @@ class StepResult:
     code: str | None = None
     diagnosis: str | None = None
     method: str | None = None
+    read_as: str | None = None  # how the step was read, in the learner's notation
+    cell: int | None = None  # the notebook cell it stands in (`line` counts in that cell)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["cell"] is None:  # only notebooks have cells
+            del data["cell"]
+        return data
 
 
 @dataclass

@@ -173,7 +173,7 @@ def _source_block(step: StepResult, lines: list[str] | None, color: bool,
                   gutter_width: int) -> list[str]:
     """The step's source line under a line-number gutter, with ^~~~ under the step."""
     first_source_line = step.source.split("\n")[0] if step.source else ""
-    if lines and 1 <= step.line <= len(lines):
+    if lines and 1 <= step.line <= len(lines) and not step.cell:  # a notebook: its JSON lines
         line, column = lines[step.line - 1], max(1, step.column)
     else:
         line, column = first_source_line, 1
@@ -197,7 +197,8 @@ def _wrap(text: str, first: str = "", rest: str = "    ") -> list[str]:
 def _step_lines(path: str, step: StepResult, lines: list[str] | None, color: bool,
                 gutter_width: int) -> list[str]:
     """`path:line:column: verdict: message [code]`, then (unless ok) source, caret, diagnosis."""
-    location = f"{path}:{step.line}:{step.column}: "
+    location = (f"{path}: cell {step.cell}, line {step.line}:{step.column}: " if step.cell
+                else f"{path}:{step.line}:{step.column}: ")
     if step.verdict == "ok":
         tail = f" ({step.method})" if step.method else ""
     else:
@@ -209,7 +210,9 @@ def _step_lines(path: str, step: StepResult, lines: list[str] | None, color: boo
     if step.verdict == "ok":
         return out
     out += _source_block(step, lines, color, gutter_width)
-    for label, value in (("diagnosis", step.diagnosis), ("method", step.method)):
+    read_as = step.read_as if step.read_as and step.read_as != step.source.strip() else None
+    for label, value in (("read as", read_as), ("diagnosis", step.diagnosis),
+                         ("method", step.method)):
         if value:
             out += _wrap(_printable(f"{label}: {value}"), "    ", "      ")
     return out

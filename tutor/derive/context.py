@@ -15,7 +15,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
 from tutor.judge.indexed import free_values
-from tutor.model import Assumptions, Chain
+from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.vocabulary import KNOWN_FUNCTIONS
@@ -37,6 +37,7 @@ class Line:
     block: int = 0
     continues: bool | None = None  # None: a lone expression continues the line above
     locate: Callable[[int], tuple[int, int]] | None = None
+    follows: bool = False  # its block follows the block before with little or no prose between
 
 
 @dataclass
@@ -232,3 +233,26 @@ def solve_for(eq: Equation, var: sp.Symbol):
         return sols[0] if len(sols) == 1 else None
     except (NotImplementedError, ValueError, TypeError):
         return None
+
+
+def names_a_value(expr) -> bool:
+    """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
+    calls = expr.atoms(AppliedUndef)
+    inside = set().union(*(call.free_symbols for call in calls)) if calls else set()
+    return bool(calls) and expr.free_symbols <= inside
+
+
+@dataclass(frozen=True)
+class WalkState:
+    """Where the walk stands after a line: what the next line is checked against."""
+
+    prev: Part | None = None
+    prev_eq: Equation | None = None
+    origin: Part | None = None
+    errors: int = 0
+    block: object = None
+    carried: Equation | None = None  # the last equation of the blocks before: conditions follow
+    body: Part | None = None         # the right side of a definition just made
+    first: Part | None = None        # where the chain of steps began: a line may return to it
+    unreadable: bool = False  # the line before could not be read
+    follows: bool = False  # the first line of a block right after another: a sequence goes on

@@ -13,6 +13,7 @@ from tutor.derive.context import (
     LEADING_RELATION,
     Context,
     Line,
+    WalkState,
     as_lines,
     definable,
     defined_function_name,
@@ -24,11 +25,12 @@ from tutor.derive.context import (
     split_implications,
     symbols_differ,
 )
+from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
-from tutor.model import Chain, Part, Problem, StepResult
+from tutor.model import Chain, Problem, StepResult
 from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
@@ -56,7 +58,7 @@ def reaches_target(lines, problem: Problem) -> bool:
     return verdict.status == "equal"
 
 
-class DerivationChecker(StepRules):
+class DerivationChecker(DefinitionRules, StepRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float):
@@ -128,23 +130,35 @@ class DerivationChecker(StepRules):
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                next_is_equation: bool) -> WalkState:
         """One statement of a line, after `state`: which kind of step it is, then judged."""
-        parts, links = chain.parts, chain.links
+        links = chain.links
+        if state.prev is None and lead and state.unreadable:
+            return self._continued(ln, chain, lead, state)
         continued = self._continuation(ln, chain, lead, state)
         if continued is not None:
             return continued
         state = replace(state, body=None)
-        if links and repeats_a_variable(parts[0].expr):
+        if not links:
+            return self._claims(ln, chain, 0, state)
+        return self._statement(ln, chain, lead, state, next_is_equation)
+
+    def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
+                   next_is_equation: bool) -> WalkState:
+        """A relation with its own left side: a definition, a claim, an equation of a sequence."""
+        parts, links = chain.parts, chain.links
+        if repeats_a_variable(parts[0].expr):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        if links and links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
+        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
             return self._definition(ln, chain, state)
-        if links and self._redefines(parts[0].expr):
+        if self._redefines(parts[0].expr):
             return self._against_definition(ln, chain, state)
-        if links and not_defined_here(self.ctx.expand(parts[0].expr),
-                                      self.ctx.expand(parts[1].expr)):
+        same = self._same_left_side(ln, chain, state)
+        if same is not None:
+            return same
+        if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
             return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
-        if links and links[0].op == "=" and state.prev_eq is not None:
+        if links[0].op == "=" and state.prev_eq is not None:
             return self._next_equation(ln, chain, state)
         if is_equation(chain) and not lead:
             condition = self._condition(ln, chain, state)
@@ -172,35 +186,11 @@ class DerivationChecker(StepRules):
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
         return self._claims(ln, chain, 0, state)
 
-    def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …` written again: a claim checked against the definition above."""
-        before = len(self.results)
-        state = self._claims(ln, chain, 0, state)
-        first = self.results[before] if len(self.results) > before else None
-        if first is not None and first.verdict in ("ok", "error"):
-            left = chain.parts[0].expr
-            body = self.ctx.expand(left)
-            first.message = (f"agrees with the definition of {show(left)} above"
-                             if first.verdict == "ok" else
-                             f"{show(left)} was defined above as {show(body).replace('**', '^')}")
-        return state
-
-    def _redefines(self, left) -> bool:
-        """`g(x) = …` again: the name was defined above, so this is a claim about it."""
-        return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
-                and all(isinstance(a, sp.Symbol) for a in left.args))
-
-    def _definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
-        parts = chain.parts
-        self._define(parts[0].expr, parts[1].expr)
-        self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
-                                         f"{show(parts[0].expr)} (not a claim: nothing to check)",
-                                         method="definition"))
-        if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
-            self._see(parts)
-            return replace(state, prev=None, prev_eq=None, body=parts[1])
-        return self._claims(ln, chain, 1, state)
+    def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState) -> WalkState:
+        """`= …` after a row that could not be read: nothing to compare it with."""
+        self.results.append(self._result(ln, chain.parts[0], "unchecked", "continues a line "
+                                         "that could not be read: nothing to compare it with"))
+        return self._claims(ln, chain, 0, state)
 
     def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """An equation after an equation: the same solutions? `p = a = b`: then claims."""
@@ -220,15 +210,26 @@ class DerivationChecker(StepRules):
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        variable = one_variable(eq)
-        if state.carried is None or variable is None or variable not in (
-                state.carried.lhs.free_symbols | state.carried.rhs.free_symbols):
+        if state.carried is None or not self._follows_on(eq, state):
             return None
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None
-        self._equation_step(ln, state.carried, eq, parts[1], condition=True)
+        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
+                            across=True)
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
+
+    @staticmethod
+    def _follows_on(eq: Equation, state: WalkState) -> bool:
+        """Whether `eq` goes on from the equation carried from the blocks before: an equation
+        in one of its variables, or (in the block right after it) in some of its variables."""
+        old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
+        new = eq.lhs.free_symbols | eq.rhs.free_symbols
+        variable = one_variable(eq)
+        if variable is not None:
+            return variable in old
+        return state.follows and bool(new) and new <= old and not (
+            eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef))
 
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
@@ -293,14 +294,17 @@ class DerivationChecker(StepRules):
         ln = item.line
         if ln.block != state.block:
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
+            wrong = bool(self.results) and self.results[-1].verdict == "error"
             # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
             state = WalkState(block=ln.block, carried=state.prev_eq,
+                              follows=ln.follows and not wrong,
                               prev=state.prev if item.lead else None,
                               first=state.first if item.lead else None)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
-            return WalkState(block=state.block, origin=state.origin, errors=state.errors)
+            return WalkState(block=state.block, origin=state.origin, errors=state.errors,
+                             unreadable=True)
         before, lead = len(self.results), item.lead
         chains = [part for chain in item.chains for part in split_implications(chain)]
         for k, chain in enumerate(chains):
@@ -312,7 +316,7 @@ class DerivationChecker(StepRules):
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
-        return replace(state, errors=errors)
+        return replace(state, errors=errors, unreadable=False, follows=False)
 
     def finish(self, last: ParsedLine | None, state: WalkState) -> None:
         """The end of the derivation: a block that ended away from its start, the target."""
@@ -334,21 +338,15 @@ class ParsedLine:
     error: StepResult | None
 
 
-@dataclass(frozen=True)
-class WalkState:
-    """Where the walk stands after a line: what the next line is checked against."""
-
-    prev: Part | None = None
-    prev_eq: Equation | None = None
-    origin: Part | None = None
-    errors: int = 0
-    block: object = None
-    carried: Equation | None = None  # the last equation of the blocks before: conditions follow
-    body: Part | None = None         # the right side of a definition just made
-    first: Part | None = None        # where the chain of steps began: a line may return to it
-
-
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
-    """The next line, in the same block, is an equation with its own left side."""
-    return bool(nxt is not None and nxt.chains and nxt.line.block == item.line.block
-                and not nxt.lead and is_equation(nxt.chains[0]))
+    """The next line is an equation with its own left side, in the same block or in the
+    block right after (then in variables of this line)."""
+    if not (nxt is not None and nxt.chains and not nxt.lead and is_equation(nxt.chains[0])):
+        return False
+    if nxt.line.block == item.line.block:
+        return True
+    if not (nxt.line.follows and item.chains):  # the next block: an equation in its variables
+        return False
+    mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
+    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
+    return bool(theirs) and theirs <= mine

@@ -10,6 +10,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
 from tutor.compat import to_mpf
+from tutor.derive.notation import notation
 from tutor.functions import expand_ml
 from tutor.judge.decimals import exact
 from tutor.judge.evaluation import evaluated
@@ -88,7 +89,8 @@ def _simple_number(value):
 
 
 def show(e) -> str:
-    return sp.sstr(e)
+    """An expression in the learner's notation (`2x^2`, `e^(-x)`, `ln(x)`), for messages."""
+    return notation(e)
 
 
 @detector

@@ -22,6 +22,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.limits import LimitRules
+from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -204,9 +205,10 @@ class StepRules(LimitRules):
                 "so it is not checked as an identity")
 
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part,
-                       condition: bool = False) -> None:
+                       condition: bool = False, across: bool = False) -> None:
         """`new` after `old`: the same solutions? `condition`: old stands in an earlier block,
-        so a new equation that does not follow is left unchecked, not called wrong."""
+        so a new equation that does not follow is left unchecked, not called wrong; `across`:
+        old is in the block before, so picking one of its solutions is not called wrong."""
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
         if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
@@ -223,27 +225,36 @@ class StepRules(LimitRules):
         elif verdict.direction == "forward":
             self.results.append(self._result(ln, part, "warning", verdict.reason or
                                              "follows, but not conversely", method=verdict.method))
+        elif (condition or across) and verdict.direction == "backward":
+            self.results.append(self._result(ln, part, "unchecked", "one of the solutions of the "
+                                             f"equation above ({verdict.reason})",
+                                             method=verdict.method or None))
         elif condition:
             names = ", ".join(sorted(show(s) for s in new.lhs.free_symbols | new.rhs.free_symbols))
             self.results.append(self._result(
                 ln, part, "unchecked", f"an equation in {names}: a condition, not an identity; "
                 "it does not follow from the equation above", method=verdict.method or None))
         elif verdict.status == "not_equal":
-            code, why = "solve-step", None
-            same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
-            if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
-                found = diagnose(value_of(old.rhs), new.rhs)
-                if found:
-                    code, why = found
-            elif isinstance(new.lhs, sp.Symbol):
-                correct = solve_for(old, new.lhs)
-                if correct is not None:
-                    code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+            code, why = self._solve_step_diagnosis(old, new)
             self.results.append(self._result(ln, part, "error", "this equation does not follow "
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
         else:
             self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
+
+    def _solve_step_diagnosis(self, old: Equation, new: Equation) -> tuple[str, str | None]:
+        """Why `new` does not follow from `old`: the slip on the right side, or the value."""
+        code, why = "solve-step", None
+        same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
+        if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
+            found = diagnose(value_of(old.rhs), new.rhs)
+            if found:
+                code, why = found
+        elif isinstance(new.lhs, sp.Symbol):
+            correct = solve_for(old, new.lhs)
+            if correct is not None:
+                code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+        return code, why
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
         """A derivation that started from a known value and ended elsewhere: final-answer."""
@@ -300,8 +311,9 @@ class StepRules(LimitRules):
             return StepResult(ln.line, ln.line, ln.column, ln.text.strip(), None, verdict,
                               message, code, diagnosis, method)
         line, col, end = position_of(ln, part.span)
+        read_as = notation(part.expr, written=True) + (f" {part.unit}" if part.unit else "")
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
-                          diagnosis, method)
+                          diagnosis, method, read_as)
 
 
 def _relation(expr) -> bool:

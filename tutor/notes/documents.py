@@ -7,6 +7,7 @@ by spaces, so an offset into `Fragment.text` maps 1:1 to a line and column of th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from tutor.errors import DocumentError, internal_error
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
+from tutor.notes.notebook import read_notebook
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -26,6 +28,15 @@ class Document:
     fragments: list[Fragment] = field(default_factory=list)
     settings: dict = field(default_factory=dict)  # "assume": list[str], "log_base": str | int
     lines: list[str] = field(default_factory=list)
+    cells: list[tuple[int, int]] = field(default_factory=list)  # notebooks: (first line, cell)
+
+    def cell_of(self, line: int) -> tuple[int | None, int]:
+        """(cell number, line inside it) of a line; (None, line) outside notebooks."""
+        index = bisect_right([first for first, _ in self.cells], line) - 1
+        if index < 0:
+            return None, line
+        first, cell = self.cells[index]
+        return cell, line - first + 1
 
 
 def read_document(path: str | Path) -> Document:
@@ -54,18 +65,22 @@ def read_document(path: str | Path) -> Document:
     except UnicodeDecodeError as exc:
         raise DocumentError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
     suffix = path.suffix.lower()
-    kind = "md" if suffix in (".md", ".markdown") else "tex" if suffix == ".tex" else "txt"
+    kind = "md" if suffix in (".md", ".markdown") else "tex" if suffix == ".tex" else (
+        "ipynb" if suffix == ".ipynb" else "txt")
     return read_text(text, kind, str(path))
 
 
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
-    """Read a document given as a string; kind is "md", "tex" or "txt"."""
+    """Read a document given as a string; kind is "md", "tex", "txt" or "ipynb"."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r} (expected 'md', 'tex' or 'txt')")
+    if kind == "ipynb":
+        fragments, settings, lines, cells = read_notebook(text, path)
+        return Document(path, fragments, settings, lines, cells)
     try:
         if kind in ("md", "markdown"):
             fragments, settings = read_markdown(text)
@@ -77,7 +92,7 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     return Document(path, fragments, settings, lines)
 
 
-KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text")
+KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb")
 
 
 # ---------------------------------------------------------------- plain step files

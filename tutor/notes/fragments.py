@@ -29,6 +29,7 @@ class Fragment:
     block: int  # fragments of one block form one derivation
     continues: bool  # starts with a relation: continues the chain of the row above
     problem: str | None = None  # book problem id in force, raw as written
+    follows: bool = False  # its block follows the block before with little or no prose between
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -89,7 +90,8 @@ _BRACED = r"\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
 _ROW_TOKEN = re.compile(
     r"(?P<begin>\\begin\s*\{(?P<begin_name>[^{}]*)\}(?:\s*\[[tcb]\]|\s*\{\d+\})?)"
     r"|(?P<end>\\end\s*\{(?P<end_name>[^{}]*)\})"
-    r"|(?P<newline>\\\\\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?)"
+    r"|(?P<newline>\\\\\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
+    r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext)\s*" + _BRACED
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
@@ -108,6 +110,10 @@ def _split_rows(math: str) -> list[tuple[int, str]]:
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
         splitter.take(token)
+    if splitter.depth:  # a brace left open: one bad row must not swallow the rows after it
+        splitter = _RowSplitter(math, lenient=True)
+        for token in _ROW_TOKEN.finditer(math):
+            splitter.take(token)
     splitter.rows.append((splitter.row_start, len(math), splitter.first_amp))
     return _nonblank_rows(splitter.chars, splitter.rows)
 
@@ -116,7 +122,8 @@ class _RowSplitter:
     """One pass over the tokens of a math region: the environments open, the brace depth, and
     the rows found so far, with layout tokens blanked in `chars`."""
 
-    def __init__(self, math: str):
+    def __init__(self, math: str, lenient: bool = False):
+        self.math, self.lenient = math, lenient  # lenient: a `\\` ending a line ends its row
         self.chars = list(math)
         self.envs: list[tuple[str, int]] = []  # (name, brace depth where it opened)
         self.depth = 0
@@ -129,7 +136,7 @@ class _RowSplitter:
         if kind in ("begin", "end"):
             self._environment(token, kind)
         elif kind in ("newline", "amp"):
-            if self._at_row_level():
+            if self._at_row_level() or self._ends_a_line(token, kind):
                 self._row_break(token, kind)
         elif kind == "drop":
             _blank(self.chars, token.start(), token.end())
@@ -137,6 +144,16 @@ class _RowSplitter:
             self.depth += 1
         elif kind == "close":
             self.depth -= 1
+
+    def _ends_a_line(self, token: re.Match, kind: str) -> bool:
+        """Lenient: a `\\` at the end of a source line, inside a brace left open."""
+        if not self.lenient or kind != "newline" or self._innermost_env() not in (
+                None, *_LAYOUT_ENVS):
+            return False
+        if re.match(r"[ \t]*(\n|$)", self.math[token.end():token.end() + 80]):
+            self.depth = self.envs[-1][1] if self.envs else 0
+            return True
+        return False
 
     def _innermost_env(self) -> str | None:
         return self.envs[-1][0] if self.envs else None
@@ -190,18 +207,35 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     timeline = _ProblemTimeline(events)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
-    block = 0
+    block, last_end = 0, None
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
+        follows = last_end is not None and little_between(masked[last_end:start])
         for offset, row in rows:
             offset += start
             line = bisect_right(line_starts, offset)
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
-                                      starts_with_relation(row), problem))
+                                      starts_with_relation(row), problem, follows))
         block += bool(rows)
+        last_end = end if rows else last_end
     return fragments
+
+
+_GAP_MARKUP = re.compile(r"<[^<>]*>|\\[\[\]()]|\\(?:begin|end)\s*\{[^{}]*\}|\$|[*_>|~]")
+_GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_]){2,}\s*$)"
+                        r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\s*[\[{]", re.M)
+MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
+
+
+def little_between(gap: str) -> bool:
+    """Two blocks are one sequence when at most a few words and no heading, fence or rule
+    stand between them (`$$…$$ so $$…$$`)."""
+    if _GAP_BREAK.search(gap):
+        return False
+    words = [w for w in _GAP_MARKUP.sub(" ", gap).split() if any(c.isalnum() for c in w)]
+    return len(words) <= MAX_WORDS_BETWEEN
 
 
 def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:

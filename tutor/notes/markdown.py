@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from tutor.notes.fragments import PROBLEM_ID, Fragment, apply_blanks, fragments_in, problem_in
+from tutor.notes.fragments import (
+    _LAYOUT_ENVS,
+    PROBLEM_ID,
+    Fragment,
+    apply_blanks,
+    fragments_in,
+    problem_in,
+)
+from tutor.notes.frontmatter import front_matter
 
 
 def read_markdown(text: str) -> tuple[list[Fragment], dict]:
@@ -22,7 +30,11 @@ _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
-_PROSE_TOKEN = re.compile(r"\\|`+|<!--|%%|!?\[\[|\$\$?")
+# math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
+_BARE_ENVS = "|".join(re.escape(env) for env in sorted(
+    _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}, key=len, reverse=True))
+_PROSE_TOKEN = re.compile(r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?")
+_CLOSERS = {"\\[": "\\]", "\\(": "\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
 _BACKTICKS = re.compile("`+")
 
@@ -59,18 +71,21 @@ class _MarkdownScanner:
         self.paragraph_bound = True  # an unclosed region ends at the end of its paragraph
         self.math_quote_depth = 0
         self.fence: str | None = None
+        self.math_fence: int | None = None  # where the math of an open ```math fence starts
         self.comment_closer: str | None = None
         self.last_line_end = 0
 
     def run(self) -> dict:
         lines = self.text.split("\n")
-        body, settings = _front_matter(lines)
+        body, settings = front_matter(lines)
         offset = sum(len(line) + 1 for line in lines[:body])
         for line in lines[body:]:
             self._line(line, offset, offset + len(line))
             self.last_line_end = offset + len(line)
             offset += len(line) + 1
         self._close(len(self.text))
+        if self.math_fence is not None:  # an unclosed ```math fence runs to the end
+            self.regions.append((self.math_fence, len(self.text)))
         return settings
 
     def _line(self, line: str, start: int, end: int) -> None:
@@ -81,7 +96,7 @@ class _MarkdownScanner:
         self.blanks.append((start, start + prefix))
         body = line[prefix:]
         if self.fence:
-            self._fenced_line(body)
+            self._fenced_line(body, start)
         elif self.comment_closer:
             self._commented_line(start + prefix, end, depth)
         else:
@@ -93,11 +108,15 @@ class _MarkdownScanner:
         self.blanks.append((start, start + prefix))
         self._scan(start + prefix, end, self.math_quote_depth)
 
-    def _fenced_line(self, body: str) -> None:
-        """A line inside a code fence: nothing to read, but it may close the fence."""
+    def _fenced_line(self, body: str, start: int) -> None:
+        """A line inside a code fence: nothing to read, but it may close the fence (a
+        ```math fence is math: its lines up to here are one region)."""
         closing = re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body)
         if closing and closing.group(1).startswith(self.fence):
             self.fence = None
+            if self.math_fence is not None:
+                self.regions.append((self.math_fence, max(self.math_fence, start - 1)))
+                self.math_fence = None
 
     def _commented_line(self, position: int, end: int, depth: int) -> None:
         """A line inside a comment: scan what follows the comment's end, if it ends here."""
@@ -113,8 +132,12 @@ class _MarkdownScanner:
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
         if fence:
             self.fence = fence.group(1)
+            if body[fence.end():].strip().lower() == "math":
+                self.math_fence = end + 1
         elif heading:
             self.events.append((start, len(heading.group(1)), problem_in(body)))
+            self._scan(start + prefix + heading.end(), end, depth)  # `## Problem: $f(x)=…$`
+            self.math_start = None  # a `$` left open in a heading is prose (`# Costs in $`)
         elif body.strip() and not _TABLE_ROW.match(body):
             if self.math_start is None:
                 for mention in PROBLEM_ID.finditer(body):
@@ -133,8 +156,8 @@ class _MarkdownScanner:
             if not token:
                 return
             kind, position = token.group(), token.end()
-            if kind == "\\":
-                position += 1
+            if kind[0] == "\\":
+                position = self._backslash(token, quote_depth)
             elif kind[0] == "`":
                 if code_span_ends is None:
                     code_span_ends = _code_span_ends(text, token.start(), end)
@@ -147,6 +170,18 @@ class _MarkdownScanner:
                 position = position if link_unclosed else close + 2
             elif kind[0] == "$":
                 self._open_math(kind, position, end, quote_depth)
+
+    def _backslash(self, token: re.Match, quote_depth: int) -> int:
+        """`\\[`, `\\(` or a bare `\\begin{align}` opens math; any other `\\` escapes a
+        character (`\\$` is a dollar). Where scanning goes on."""
+        kind = token.group()
+        if kind.startswith("\\begin"):
+            self._open(token.start(), "\\end" + kind[len("\\begin"):], quote_depth)
+        elif kind in _CLOSERS:
+            self._open(token.end(), _CLOSERS[kind], quote_depth)
+        else:
+            return token.end() + 1
+        return token.end()
 
     def _comment_end(self, opener: str, position: int, end: int) -> int:
         """Where the comment opened by `opener` ends; `end` if it runs on past this line."""
@@ -167,6 +202,10 @@ class _MarkdownScanner:
         while token := _MATH_TOKEN.search(text, position, end):
             position = token.end()
             if token.group() == "\\":
+                if self.closer[0] == "\\" and text.startswith(self.closer, token.start()):
+                    closes_env = self.closer.startswith("\\end")  # the region keeps \end{…}
+                    self._close(token.start() + len(self.closer) * closes_env)
+                    return token.start() + len(self.closer)
                 position += 1
             elif self.closer == "$$" and token.group() == "$$":
                 self._close(token.start())
@@ -181,130 +220,9 @@ class _MarkdownScanner:
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
-        self.paragraph_bound = closer == "$" or self.text.find("$$", position) < 0
+        self.paragraph_bound = closer in ("$", "\\)") or self.text.find(closer, position) < 0
 
     def _close(self, end: int) -> None:
         if self.math_start is not None:
             self.regions.append((self.math_start, max(end, self.math_start)))
             self.math_start = None
-
-
-# ---------------------------------------------------------------- front matter settings
-
-
-def _front_matter(lines: list[str]) -> tuple[int, dict]:
-    """(index of the first line after the front matter, the `tutor:` settings)."""
-    if not lines or lines[0].rstrip() != "---":
-        return 0, {}
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            try:
-                return index + 1, _tutor_settings(lines[1:index])
-            except (ValueError, IndexError):
-                return index + 1, {}
-    return 0, {}
-
-
-def _tutor_settings(lines: list[str]) -> dict:
-    for index, line in enumerate(lines):
-        key = re.match(r"tutor\s*:(.*)$", line)
-        if not key:
-            continue
-        rest = _strip_yaml_comment(key.group(1)).strip()
-        if rest:
-            value = _parse_flow(rest)
-        else:
-            block = []
-            for item in lines[index + 1:]:
-                if item.strip() and not item[0].isspace():
-                    break
-                block.append(item)
-            value = _parse_block_mapping(block)
-        return _normalise_settings(value)
-    return {}
-
-
-def _normalise_settings(value: object) -> dict:
-    if not isinstance(value, dict):
-        return {}
-    settings = dict(value)
-    if "assume" in settings:
-        assume = settings["assume"]
-        items = assume if isinstance(assume, list) else [] if assume in (None, "") else [assume]
-        settings["assume"] = [str(item) for item in items]
-    if "log_base" in settings:
-        base = settings["log_base"]
-        if isinstance(base, str) and base.isdigit():
-            base = int(base)
-        if isinstance(base, int | str) and base != "":
-            settings["log_base"] = base
-        else:
-            del settings["log_base"]
-    return settings
-
-
-def _strip_yaml_comment(text: str) -> str:
-    quote = None
-    for index, char in enumerate(text):
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "#" and (index == 0 or text[index - 1].isspace()):
-            return text[:index]
-    return text
-
-
-def _parse_block_mapping(lines: list[str]) -> dict:
-    mapping: dict = {}
-    key = None
-    for line in lines:
-        item = _strip_yaml_comment(line).strip()
-        if item == "-" or item.startswith("- "):
-            if key is not None:
-                if not isinstance(mapping.get(key), list):
-                    mapping[key] = []
-                mapping[key].append(_parse_flow(item[1:].strip()))
-        elif entry := re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", item):
-            key = entry.group(1)
-            mapping[key] = _parse_flow(entry.group(2)) if entry.group(2) else []
-    return mapping
-
-
-def _parse_flow(text: str) -> object:
-    """A YAML flow value: {k: v, ...}, [a, b], "quoted", 'quoted', or a plain scalar."""
-    value, _ = _flow_value(text.strip(), 0, top=True)
-    return value
-
-
-def _flow_value(text: str, index: int, top: bool = False) -> tuple[object, int]:
-    while index < len(text) and text[index] == " ":
-        index += 1
-    if index >= len(text):
-        return "", index
-    char = text[index]
-    if char in "[{":
-        closer, items, mapping = ("]" if char == "[" else "}"), [], {}
-        index += 1
-        while True:
-            while index < len(text) and text[index] in " ,":
-                index += 1
-            if index >= len(text) or text[index] == closer:
-                return (items if char == "[" else mapping), index + 1
-            if char == "[":
-                item, after = _flow_value(text, index)
-                if after <= index:
-                    raise ValueError(f"unexpected {text[index]!r} in a flow list")
-                items.append(item)
-                index = after
-            else:
-                colon = text.index(":", index)
-                key = text[index:colon].strip().strip("\"'")
-                mapping[key], index = _flow_value(text, colon + 1)
-    if char in "\"'":
-        close = text.index(char, index + 1)
-        return text[index + 1:close], close + 1
-    stop = re.compile(r"$" if top else r"[,\]}]").search(text, index)
-    end = stop.start() if stop else len(text)  # an unclosed `[1`: the value runs to the end
-    scalar = text[index:end].strip()
-    return (int(scalar) if re.fullmatch(r"[+-]?\d+", scalar) else scalar), end

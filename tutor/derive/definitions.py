@@ -1,0 +1,66 @@
+"""Statements about names: definitions, a left side written again, a named value again."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.derive.context import Line, WalkState, names_a_value
+from tutor.derive.diagnosis import show
+from tutor.model import Chain, Part
+
+
+class DefinitionRules:
+    """How the walk treats `g(x) = …` (a definition), `g(x) = …` again (a claim against it)
+    and `P(y=1) = …` twice (the right sides compared). Mixed into the derivation checker."""
+
+    def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
+        the right sides are claimed equal. Only for a left side that names a value through
+        unknown functions (`P(y=1)`, `E(X)`, `f(2)`): an equation `x^2 - 4 = …` may go on
+        with a rewritten right side."""
+        before = state.prev_eq or (state.carried if state.follows else None)
+        left = self.ctx.expand(chain.parts[0].expr)
+        if (before is None or chain.links[0].op != "=" or not names_a_value(left)
+                or left != before.lhs):
+            return None
+        start = len(self.results)
+        self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
+        first = self.results[start] if len(self.results) > start else None
+        if first is not None and first.verdict == "error":
+            first.message = f"{show(left)} is {show(before.rhs)} above, not this"
+        elif first is not None and first.verdict == "ok":
+            first.message = f"agrees with {show(left)} above"
+        return self._claims(ln, chain, 1, replace(state, carried=None))
+
+    def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """`g(x) = …` written again: a claim checked against the definition above."""
+        before = len(self.results)
+        state = self._claims(ln, chain, 0, state)
+        first = self.results[before] if len(self.results) > before else None
+        if first is not None and first.verdict in ("ok", "error"):
+            left = chain.parts[0].expr
+            body = self.ctx.expand(left)
+            first.message = (f"agrees with the definition of {show(left)} above"
+                             if first.verdict == "ok" else
+                             f"{show(left)} was defined above as {show(body)}")
+        return state
+
+    def _redefines(self, left) -> bool:
+        """`g(x) = …` again: the name was defined above, so this is a claim about it."""
+        return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
+                and all(isinstance(a, sp.Symbol) for a in left.args))
+
+    def _definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
+        parts = chain.parts
+        self._define(parts[0].expr, parts[1].expr)
+        self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
+                                         f"{show(parts[0].expr)} (not a claim: nothing to check)",
+                                         method="definition"))
+        if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
+            self._see(parts)
+            return replace(state, prev=None, prev_eq=None, body=parts[1])
+        return self._claims(ln, chain, 1, state)

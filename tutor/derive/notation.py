@@ -1,0 +1,175 @@
+"""Show a sympy expression in a learner's plain notation: `2x`, `x^2`, `e^(-x)`, `ln(x)`, `a/b`."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from sympy.printing.precedence import PRECEDENCE
+from sympy.printing.str import StrPrinter
+
+from tutor.compat import AppliedUndef
+
+GREEK = {name: chr(code) for name, code in (
+    ("alpha", 0x3B1), ("beta", 0x3B2), ("gamma", 0x3B3), ("delta", 0x3B4), ("epsilon", 0x3B5),
+    ("zeta", 0x3B6), ("eta", 0x3B7), ("theta", 0x3B8), ("iota", 0x3B9), ("kappa", 0x3BA),
+    ("lambda", 0x3BB), ("mu", 0x3BC), ("nu", 0x3BD), ("xi", 0x3BE), ("rho", 0x3C1),
+    ("sigma", 0x3C3), ("tau", 0x3C4), ("upsilon", 0x3C5), ("phi", 0x3C6), ("chi", 0x3C7),
+    ("psi", 0x3C8), ("omega", 0x3C9), ("Gamma", 0x393), ("Delta", 0x394), ("Theta", 0x398),
+    ("Lambda", 0x39B), ("Xi", 0x39E), ("Pi", 0x3A0), ("Sigma", 0x3A3), ("Phi", 0x3A6),
+    ("Psi", 0x3A8), ("Omega", 0x3A9))}
+_NAME_PART = re.compile(r"[A-Za-z]+")
+_NUMBER = re.compile(r"-?\d+(?:\.\d*)?")
+_FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "arcsin",
+                   "acos": "arccos", "atan": "arctan", "asinh": "arsinh", "acosh": "arcosh",
+                   "atanh": "artanh"}
+
+
+def _name(name: str) -> str:
+    """`eta_1` → `η_1`: Greek names as letters, the rest as written."""
+    return _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), name)
+
+
+def _juxtaposable(left: str, right: str) -> bool:
+    """`2x`, `2(x+1)`, `x(x+1)`, `(a+b)(a-b)`, `ab`: the product reads the same without a sign."""
+    if not left or not right or right[0] in "-+.0123456789":
+        return False
+    if _NUMBER.fullmatch(left):
+        return True
+    single = len(left) == 1 and left.isalpha()
+    if right[0] == "(":
+        return single or left[-1] == ")"
+    return (single or left[-1] == ")") and len(right) == 1 and right.isalpha()
+
+
+class NotationPrinter(StrPrinter):
+    """sympy's StrPrinter in the notation the learner types (never `**`, never `E`)."""
+
+    printmethod = "_tutor_notation"  # not `_sympystr`: Indexed would print itself as x[i]
+    _default_settings = {**StrPrinter._default_settings, "order": "none", "full_prec": False}
+
+    def _print_Symbol(self, expr) -> str:
+        return _name(expr.name)
+
+    def _print_Dummy(self, expr) -> str:
+        return {"ellipsis": "…", "plus_minus": "±"}.get(expr.name, _name(expr.name))
+
+    def _print_Exp1(self, expr) -> str:
+        return "e"
+
+    def _print_Pi(self, expr) -> str:
+        return "π"
+
+    def _print_Infinity(self, expr) -> str:
+        return "∞"
+
+    def _print_NegativeInfinity(self, expr) -> str:
+        return "-∞"
+
+    def _print_ImaginaryUnit(self, expr) -> str:
+        return "i"
+
+    def _print_Pow(self, expr, rational=False) -> str:
+        base, power = expr.as_base_exp()
+        if power is sp.S.One and base is not sp.E:  # Pow(2b, 1), made for a denominator
+            return self._print(base)
+        if power is sp.S.Half:
+            return f"sqrt({self._print(base)})"
+        if power.is_Number and power.is_negative and base is not sp.E:
+            shown = base if power == -1 else sp.Pow(base, -power, evaluate=False)
+            return f"1/{self.parenthesize(shown, PRECEDENCE['Mul'] + 1)}"
+        shown_base = "e" if base is sp.E else self.parenthesize(base, PRECEDENCE["Pow"] + 1)
+        shown_power = self._print(power)
+        if not (power.is_Symbol or (power.is_Integer and power >= 0)):
+            shown_power = f"({shown_power})"
+        return f"{shown_base}^{shown_power}"
+
+    def _print_exp(self, expr) -> str:
+        return self._print_Pow(sp.Pow(sp.E, expr.args[0], evaluate=False))
+
+    def _print_Mul(self, expr) -> str:
+        args = expr.args
+        if len(args) == 2 and args[0] == -1 and args[1].is_Number:
+            return "-" + self._print(args[1])
+        if len(args) > 1 and args[0] is sp.S.One:  # `\frac{1}{2}x` keeps a 1 in front
+            if len(args) == 2:
+                return self._print(args[1])
+            expr = sp.Mul(*args[1:], evaluate=False)
+        pieces = super()._print_Mul(expr).split("*")
+        out = pieces[0]
+        for before, piece in zip(pieces, pieces[1:], strict=False):
+            out += piece if _juxtaposable(before.lstrip("(-"), piece) else "·" + piece
+        return out
+
+    def _print_Function(self, expr) -> str:
+        name = expr.func.__name__
+        if isinstance(expr, AppliedUndef):
+            name = _name(name)
+        else:
+            name = _FUNCTION_NAMES.get(name, name)
+        return f"{name}({', '.join(self._print(a) for a in expr.args)})"
+
+    def _print_Abs(self, expr) -> str:
+        return f"|{self._print(expr.args[0])}|"
+
+    def _print_Indexed(self, expr) -> str:
+        indices = ",".join(self._print(i) for i in expr.indices)
+        return f"{self._print(expr.base)}_{indices if len(indices) == 1 else '{' + indices + '}'}"
+
+    def _print_IndexedBase(self, expr) -> str:
+        return _name(str(expr.label))
+
+    def _print_Limit(self, expr) -> str:
+        e, z, z0 = expr.args[:3]
+        return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
+
+    def _print_Derivative(self, expr) -> str:
+        variables = "".join(f"d{self._print(v)}" + (f"^{n}" if n > 1 else "")
+                            for v, n in expr.variable_count)
+        order = sum(int(n) for _, n in expr.variable_count)
+        top = "d" if order == 1 else f"d^{order}"
+        return f"{top}/{variables} ({self._print(expr.expr)})"
+
+    def _print_Sum(self, expr) -> str:
+        limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
+                           for i, a, b in expr.limits)
+        return f"sum({limits}, {self._print(expr.function)})"
+
+    def _print_Product(self, expr) -> str:
+        return "prod" + self._print_Sum(expr)[3:]
+
+    def _print_Relational(self, expr) -> str:
+        op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(expr.rel_op, expr.rel_op)
+        return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
+
+    def _print_Float(self, expr) -> str:
+        text = sp.Float(expr, 15).__str__() if expr._prec > 53 else str(expr)
+        if "e" not in text and "." in text:
+            text = text.rstrip("0").rstrip(".") or "0"
+        return text
+
+
+_PRINTERS = {True: NotationPrinter(), False: NotationPrinter({"order": None})}
+
+
+def notation(expr, written: bool = False) -> str:
+    """How `expr` reads in plain learner notation (`2x^2 + e^(-x)`, `ln(x)/ln(2)`, `σ(x)`);
+    `written`: terms in the order they were written (a step as read), else in sympy's order."""
+    try:
+        return _single_parentheses(_PRINTERS[written].doprint(expr))
+    except Exception:  # noqa: BLE001 - display must never fail a step: fall back to sympy's form
+        return sp.sstr(expr).replace("**", "^")
+
+
+def _single_parentheses(text: str) -> str:
+    """`a/((2b))` → `a/(2b)`: a bracket pair right inside another says nothing more."""
+    close, stack = {}, []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")" and stack:
+            close[stack.pop()] = index
+    drop = {i for i, j in close.items()
+            if text[i + 1:i + 2] == "(" and close.get(i + 1) == j - 1}
+    drop |= {close[i] for i in drop}
+    return "".join(char for index, char in enumerate(text) if index not in drop)
