@@ -89,6 +89,13 @@ DOCUMENTS = [
                  id="a-right-line-after-a-wrong-one-is-right"),
     pytest.param("$$= a^2 + b^2$$", [("unchecked", "nothing comes before it")],
                  id="a-display-that-opens-with-equals-and-nothing-before"),
+    pytest.param(r"$$e^x = 1 + x + \frac{x^2}{2} + \cdots$$" "\n\n"
+                 r"$$\ln(1+x) = x - \frac{x^2}{2} + \dots$$",
+                 [("unchecked", None), ("unchecked", None)],
+                 id="series-with-dots-in-consecutive-blocks"),
+    pytest.param(r"$$\sum_{k=1}^{n} k = \frac{n(n-1)}{2}$$" "\n"
+                 r"$$\sum_{k=1}^{n} k^2 = \frac{n(n+1)(2n+1)}{6}$$",
+                 [("error", None), ("ok", None)], id="a-wrong-sum-identity-is-no-premise"),
     pytest.param("$$(x+1)^2 = x^2 + 1$$", [("error", None)],
                  id="a-wrong-identity-with-no-equation-before-is-still-an-error"),
     pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",

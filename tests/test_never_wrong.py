@@ -152,3 +152,14 @@ def test_domains_agree_under_assumptions(a, b):
 def test_domain_reason_names_a_point():
     verdict = tutor.compare("sqrt(x)*sqrt(x)", "sqrt(x^2)")
     assert "only the second expression is defined" in verdict.reason
+
+
+# arithmetic with a rounded intermediate (log2(4/3) ≈ 0.415) is right to that precision
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("0.25*2 + 0.75*0.415", "-0.25 log(0.25)/log(2) - 0.75 log(0.75)/log(2)", "equal"),
+    ("0.25*2 + 0.75*0.415", "-0.25 log(0.25)/log(2) - 0.75 log(0.7)/log(2)", "not_equal"),
+    ("0.75*0.415", "0.312", "not_equal"),
+    ("2*0.5", "1.01", "not_equal"),
+])
+def test_rounded_decimals_inside_a_computation(a, b, expected):
+    assert verdict_of(a, b) == expected

@@ -31,6 +31,7 @@ from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, Problem, StepResult
+from tutor.names import ELLIPSIS
 from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
@@ -240,8 +241,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or self._holds_with_values(eq):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)):
-            return None
+        if not (next_is_equation or symbols_differ(eq)) or _calculus(eq.lhs):
+            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity, never a premise
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
@@ -268,7 +269,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
         parts, last = chain.parts, self.results[-1] if self.results else None
         if (not chain.links or chain.links[-1].op != "=" or last is None
-                or last.verdict == "ok" or last.source != parts[-1].span.text):
+                or last.verdict == "ok" or last.source != parts[-1].span.text
+                or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
             return None
         return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
 
@@ -350,3 +352,8 @@ def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
     return bool(theirs) and theirs <= mine
+
+
+def _calculus(expr) -> bool:
+    """A sum, product, integral, derivative or limit: a side that states an identity."""
+    return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit)

@@ -20,6 +20,7 @@ from tutor.judge import caching
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
 from tutor.model import Assumptions, Verdict
+from tutor.names import ELLIPSIS, PLUS_MINUS
 
 __all__ = ["Equation", "clear_caches", "compare"]
 
@@ -113,6 +114,9 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     if isinstance(a, sp.Rel) or isinstance(b, sp.Rel):
         return _compare_relations(a, b)
     if isinstance(a, Equation) and isinstance(b, Equation):
+        for side in (a.lhs, a.rhs, b.lhs, b.rhs):
+            if side.has(ELLIPSIS, PLUS_MINUS):
+                return Verdict("unknown", reason="'…' or '±' cannot be checked")
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")

@@ -20,6 +20,7 @@ from tutor.judge.high_precision import _magnitude
 from tutor.judge.indexed import index_symbols
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
+from tutor.judge.rounded import within_rounding
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
@@ -58,6 +59,7 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -
     if a == b:
         return Verdict("equal", "identical")
     a, b = linked_indices(a, b)
+    as_written = a, b
     refused = _not_checkable(a, b)
     if refused:
         return Verdict("unknown", reason=refused)
@@ -74,7 +76,10 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -
     opened.counting = counting
     opened.long_ranges = counting and not (_nested_sums(a_open) or _nested_sums(b_open))
     if not (a_open.free_symbols or b_open.free_symbols):
-        return compare_numbers(a, b, rounded, approx)
+        verdict = compare_numbers(a, b, rounded, approx)
+        if verdict.status == "not_equal":
+            return within_rounding(*as_written, a, b) or verdict
+        return verdict
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
                    tolerance=APPROX_TOLERANCE if approx else None, written=written)
     if not checks.points.n:

@@ -1,0 +1,57 @@
+"""Arithmetic with rounded decimals: `0.75 · 0.415` stands for 0.75 · log₂(4/3) to 3 places."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.judge.decimals import exact
+from tutor.model import Verdict
+
+ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded result
+
+
+def within_rounding(written_a, written_b, a, b) -> Verdict | None:
+    """"equal" when a and b (numbers) differ by no more than the decimals of 3 or more
+    significant digits inside the written expressions allow (each within half a unit of its
+    last place, the effect on the value taken to first order); None otherwise. A lone decimal
+    is read to its precision elsewhere, so only decimals inside a computation count."""
+    slack = _slack(written_a) + _slack(written_b)
+    if not slack:
+        return None
+    try:
+        gap = abs(sp.N(a - b, 30))
+    except (TypeError, ValueError):
+        return None
+    if not gap.is_number or gap > slack:
+        return None
+    return Verdict("equal", f"equal to the precision of the decimals written (they differ by "
+                            f"{sp.N(gap, 3)}, within {sp.N(slack, 3)})")
+
+
+def _slack(expr) -> sp.Float:
+    """How far the value can move when each rounded decimal inside moves half a unit."""
+    if expr.is_Float or expr.free_symbols:
+        return sp.Float(0)
+    base = sp.N(exact(expr), 30)
+    total = sp.Float(0)
+    for f in expr.atoms(sp.Float):
+        half = _half_unit(f)
+        if half is None:
+            continue
+        moved = sp.N(exact(expr.xreplace({f: f + half})), 30)
+        if not (moved.is_number and base.is_number):
+            return sp.Float(0)
+        total += abs(moved - base)
+    return total
+
+
+def _half_unit(f: sp.Float):
+    """Half a unit of the last place written (0.415: 0.0005), for 3+ significant digits."""
+    text = repr(float(f))
+    if "e" in text or "." not in text:
+        return None
+    digits = text.lstrip("-").replace(".", "").lstrip("0")
+    if len(digits) < ROUNDED_DIGITS:
+        return None
+    places = len(text.split(".")[1])
+    return sp.Rational(1, 2 * 10 ** places)
