@@ -96,6 +96,11 @@ DOCUMENTS = [
     pytest.param(r"$$\sum_{k=1}^{n} k = \frac{n(n-1)}{2}$$" "\n"
                  r"$$\sum_{k=1}^{n} k^2 = \frac{n(n+1)(2n+1)}{6}$$",
                  [("error", None), ("ok", None)], id="a-wrong-sum-identity-is-no-premise"),
+    pytest.param(r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
+                 [("warning", "not equal for h ≠ 0"), ("ok", None)],
+                 id="under-a-limit-a-change-that-keeps-the-value-by-luck"),
+    pytest.param(r"$$\lim_{h \to 0}\frac{2xh + h^2}{h} = \lim_{h\to0}(2x + h) = 2x$$",
+                 [("ok", "rewrites"), ("ok", None)], id="under-a-limit-an-identity"),
     pytest.param("$$(x+1)^2 = x^2 + 1$$", [("error", None)],
                  id="a-wrong-identity-with-no-equation-before-is-still-an-error"),
     pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",

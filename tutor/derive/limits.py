@@ -47,8 +47,8 @@ class LimitRules:
                                     diagnosis=f"at {var} → {show(point)} the form is {form}, "
                                               "not 0/0 or ∞/∞: substitute instead")
         quotient = sp.diff(body, var)
-        same = compare(quotient, b.args[0], self.ctx.assumptions, budget=self.budget)
-        if same.status == "equal":
+        if compare(quotient, b.args[0], self.ctx.assumptions,
+                   budget=self.budget).status == "equal":
             return self._result(ln, part, "error", "this differentiates the whole quotient",
                                 code="lhopital-quotient-rule",
                                 diagnosis="L'Hôpital differentiates the numerator and the "
@@ -60,7 +60,19 @@ class LimitRules:
                 return self._result(ln, part, "error", "these are not the derivatives "
                                     "L'Hôpital's rule needs", code=found[0],
                                     diagnosis=f"expected {show(lhopital)}: {found[1]}")
-        return None
+        return self._lucky_limit(ln, a, b, part, same)
+
+    def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
+        """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
+        became h²), and not by L'Hôpital: the limits agree by luck. A warning: the equation
+        holds, the step does not."""
+        if under.status != "not_equal" or compare(a, b, self.ctx.assumptions,
+                                                  budget=self.budget).status != "equal":
+            return None
+        var, point = a.args[1], a.args[2]
+        return self._result(ln, part, "warning", f"the limits agree, but the expressions under "
+                            f"the limit are not equal for {var} ≠ {show(point)}",
+                            code="limit-rewrite", diagnosis=under.method, method="limit")
 
     def _limit_left(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
         """Out of the limit: its value, a dropped limit, or the limit taken too early."""
