@@ -247,6 +247,8 @@ class Probe:
         symbols, assumptions, rng, opened = self.drawing
         if self.tolerance is not None or opened.probabilities or not self.points.n:
             return None
+        if all(e.is_rational_function() for e in (self.a, self.b)):
+            return None   # two rational functions that cancel no further differ almost anywhere
         varied = {s for s in self.points.columns if s != SEED}
         extra = landmark_columns((self.a, self.b), self.points.columns, varied,
                                  self.points.integer)
