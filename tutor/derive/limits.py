@@ -33,11 +33,13 @@ class LimitRules:
         if same.status == "equal":
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                 f"({var} ≠ {point})", method=same.method)
-        num, den = sp.fraction(sp.together(body))
+        num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
+        if not den.has(var):
+            num, den = sp.fraction(sp.together(body))
         lhopital = sp.diff(num, var) / sp.diff(den, var)
         if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
                                     budget=self.budget).status == "equal":
-            form = _form(num, den, var, point)
+            form = _form(num, den, var, point, a.args[3])
             if form in ("0/0", "∞/∞"):
                 return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
                                     method="l'hopital")
@@ -53,7 +55,7 @@ class LimitRules:
                                 code="lhopital-quotient-rule",
                                 diagnosis="L'Hôpital differentiates the numerator and the "
                                           "denominator separately")
-        if den.has(var) and _form(num, den, var, point) in ("0/0", "∞/∞") and compare(
+        if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") and compare(
                 a, b, self.ctx.assumptions, budget=self.budget).status == "not_equal":
             found = diagnose(lhopital, b.args[0])
             if found:
@@ -132,11 +134,14 @@ def _still_indeterminate(body, var, point) -> bool:
         return True
 
 
-def _form(num, den, var, point) -> str | None:
-    """The form of num/den at the limit point: '0/0', '∞/∞', or e.g. '2/2'."""
+def _form(num, den, var, point, direction=None) -> str | None:
+    """The form of num/den at the limit point (from the side written, if one is): '0/0',
+    '∞/∞', or e.g. '2/2'."""
     from tutor.judge.limit_values import verified_limit
 
     side = "+-" if point.is_finite else ("-" if point is sp.oo else "+")
+    if point.is_finite and str(direction) in ("+", "-"):
+        side = str(direction)
     n = verified_limit(sp.Limit(num, var, point, side))
     d = verified_limit(sp.Limit(den, var, point, side))
     if n is None or d is None:

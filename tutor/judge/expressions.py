@@ -66,7 +66,10 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
     written = domain_form(a), domain_form(b)
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
-    a, b = prepare(exact(a), clock), prepare(exact(b), clock)
+    try:
+        a, b = prepare(exact(a), clock), prepare(exact(b), clock)
+    except (ValueError, OverflowError, ZeroDivisionError) as exc:  # sympy's own evaluation
+        return Verdict("unknown", reason=f"could not evaluate: {exc or type(exc).__name__}")
     if a == b:
         return Verdict("equal", "identical after evaluation")
     unevaluated = _unevaluated(a) or _unevaluated(b)
@@ -243,7 +246,7 @@ def _prepare(expr, clock: Clock):
                 if not done.has(sp.Sum, sp.Product) or _node_count(done, 10**4) < 4 * _node_count(
                         expr, 10**4) + 40:
                     expr = done
-        except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
+        except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, OverflowError):
             pass
     return learner_conventions(expr)  # closed forms may bring (-1)^(1/3) back
 

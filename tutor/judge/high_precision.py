@@ -210,9 +210,8 @@ def _sympy_value(v):
 
 def _evaluate_slow(expr, raw, dps):
     """Anything sympy can evaluate: sums with a symbolic bound get it instantiated, x[i] values."""
-    e = expr.xreplace({s: _sympy_value(v) for s, v in raw.items()})
-    e = _real_roots(e)
     try:
+        e = _real_roots(expr.xreplace({s: _sympy_value(v) for s, v in raw.items()}))
         if e.has(sp.Sum, sp.Product, sp.Indexed):
             e = e.doit()
             indexed = sorted(e.atoms(sp.Indexed), key=sp.default_sort_key)

@@ -1,0 +1,39 @@
+"""Notes written the way learners write (tests/data/notes_corpus): no false alarm anywhere,
+and the planted mistakes reported."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import tutor
+
+CORPUS = Path(__file__).parent / "data" / "notes_corpus"
+KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
+FOUND_AT_LEAST = 14   # of the 22 planted mistakes, reported as error or warning today
+FLAGGED = ("error", "warning")
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict:
+    return {name: tutor.check_document(str(CORPUS / name)) for name in KEY}
+
+
+def test_every_file_has_a_key():
+    assert sorted(KEY) == sorted(p.name for p in CORPUS.glob("*.md"))
+
+
+@pytest.mark.parametrize("name", sorted(KEY))
+def test_no_false_alarm(name, reports):
+    wrong = set(KEY[name]["wrong"])
+    alarms = [(s.line, s.verdict, s.message) for s in reports[name].steps
+              if s.verdict in FLAGGED and s.line not in wrong]
+    assert alarms == []
+
+
+def test_planted_mistakes_are_found(reports):
+    found = {(name, s.line) for name, report in reports.items() for s in report.steps
+             if s.verdict in FLAGGED and s.line in KEY[name]["wrong"]}
+    assert len(found) >= FOUND_AT_LEAST, sorted(found)
