@@ -116,6 +116,7 @@ class Mistake:
     step: str
     expect: str
     after: int = 0  # index of the solution step it replaces (checked against the step before)
+    hint: str = ""  # what to tell the learner who makes this mistake
 
 
 @dataclass
@@ -139,6 +140,8 @@ class Problem:
     log_base: str | None = None
     mistakes: list[Mistake] = field(default_factory=list)
     path: str = ""
+    family: int | None = None   # the inventory's problem family (1-31)
+    form: str | None = None     # the form the answer is asked in, in words
 
 
 @dataclass

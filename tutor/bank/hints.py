@@ -77,7 +77,7 @@ def problem_dict(p: Problem) -> dict[str, Any]:
             "given": dict(p.given), "assume": list(p.assume), "start": p.start,
             "target": p.target, "method": p.method, "hints": list(p.hints),
             "solution": list(p.solution), "aliases": list(p.aliases), "tags": list(p.tags),
-            "source": p.source, "log_base": p.log_base}
+            "source": p.source, "log_base": p.log_base, "family": p.family, "form": p.form}
 
 
 def render_show(p: Problem, fmt: str = "text", solution: bool = False) -> str:

@@ -15,7 +15,9 @@ from typing import Any
 from tutor.errors import ProblemError
 from tutor.model import Mistake, Problem
 
-TOPICS = ("calculus", "information-theory", "logistic-regression", "probability")
+TOPICS = ("calculus", "information-theory", "logistic-regression", "neural-networks",
+          "optimisation", "probability")
+FAMILIES = range(1, 32)   # the problem families of the book's inventory (its section 8)
 METHODS = ("first-principles", "lhopital")
 LOG_BASES = ("2", "10", "e")
 CODES = ("sign", "factor", "reciprocal", "term", "exponent", "expansion", "chain-rule", "log-rule",
@@ -26,8 +28,8 @@ _REQUIRED: dict[str, type] = {"id": str, "title": str, "topic": str, "statement"
                               "target": str, "hints": list, "solution": list}
 _OPTIONAL: dict[str, type] = {"aliases": list, "tags": list, "source": str, "given": dict,
                               "assume": list, "start": str, "method": str, "log_base": str,
-                              "mistakes": list}
-_MISTAKE_KEYS: dict[str, type] = {"step": str, "expect": str, "after": int}
+                              "mistakes": list, "family": int, "form": str}
+_MISTAKE_KEYS: dict[str, type] = {"step": str, "expect": str, "after": int, "hint": str}
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TYPE_NAMES = {str: "a string", list: "a list", dict: "a table", int: "an integer"}
 
@@ -93,8 +95,7 @@ def _mistake(path: Any, field: str, raw: Any, n_steps: int) -> Mistake:
         raise _fail(path, f"{field}.expect", f"unknown diagnosis code {expect!r}")
     if not 0 <= after < n_steps:
         raise _fail(path, f"{field}.after", f"must be between 0 and {n_steps - 1}")
-    kwargs = {"after": after}
-    return Mistake(step=step, expect=expect, **kwargs)
+    return Mistake(step=step, expect=expect, after=after, hint=raw.get("hint", "").strip())
 
 
 def _mistakes(path: Any, value: list, n_steps: int) -> list[Mistake]:
@@ -171,6 +172,14 @@ def _start(path: Any, data: dict[str, Any]) -> str | None:
     return start
 
 
+def _family(path: Any, data: dict[str, Any]) -> int | None:
+    """The inventory family (1-31) the problem belongs to, if given."""
+    family = data.get("family")
+    if family is not None and family not in FAMILIES:
+        raise _fail(path, "family", f"must be a family of the inventory, 1 to 31, not {family}")
+    return family
+
+
 def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | None = None,
                   folder: str | None = None, generated: bool = False) -> Problem:
     """Validate one problem table (as read from TOML) and build the Problem."""
@@ -193,6 +202,7 @@ def parse_problem(data: dict[str, Any], path: Any = "<problem>", stem: str | Non
         assume=_strings(path, "assume", data.get("assume", [])),
         start=start.strip() if start else None,
         method=data.get("method"), log_base=data.get("log_base"),
+        family=_family(path, data), form=data.get("form", "").strip() or None,
         mistakes=_mistakes(path, data.get("mistakes", []), len(solution)),
         path=str(path),
     )
