@@ -168,6 +168,8 @@ def test_rounded_decimals_inside_a_computation(a, b, expected):
 # a derivative with respect to a subscripted variable is read as one (it was d·w·1 or d/dw · 1)
 @pytest.mark.parametrize(("a", "b"), [
     ("d/dw1 (w1^2)", "2 w1"),
+    ("d/dmu (mu^2 + 3mu)", "2 mu + 3"),
+    ("d/dtheta (theta^3)", "3 theta^2"),
     ("d/dw_1 (w_1^2 + w_2)", "2 w_1"),
     (r"$\frac{d}{dw_1} w_1^2$", "2 w_1"),
     (r"$\frac{d}{dx_{1}} (x_1^2 + x_2)$", "2 x_1"),
