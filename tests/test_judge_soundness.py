@@ -109,3 +109,13 @@ def test_decimals_read_exactly_to_the_places_written(a, b, expect, fragment, ass
 def test_written_domain_of_equations(a, b, expected):
     assert compare(a, b).status == expected
     assert compare(b, a).status == expected
+
+
+# equations with sums of x_i: each sum one value (equal is then sound; a difference is not)
+@pytest.mark.parametrize(("a", "b", "assume", "expected"), [
+    ("sum(i=1..n, x_i) = n mu", "mu = sum(i=1..n, x_i)/n", "n > 0", "equal"),
+    ("sum(i=1..n, x_i) = n mu", "mu = sum(j=1..n, x_j)/n", "n > 0", "equal"),
+    ("sum(i=1..n, x_i) = n mu", "mu = sum(i=1..n, x_i)", "n > 0", "unknown"),
+])
+def test_equations_with_sums(a, b, assume, expected):
+    assert compare(a, b, assume).status == expected

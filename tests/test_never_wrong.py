@@ -163,3 +163,16 @@ def test_domain_reason_names_a_point():
 ])
 def test_rounded_decimals_inside_a_computation(a, b, expected):
     assert verdict_of(a, b) == expected
+
+
+# a derivative with respect to a subscripted variable is read as one (it was d·w·1 or d/dw · 1)
+@pytest.mark.parametrize(("a", "b"), [
+    ("d/dw1 (w1^2)", "2 w1"),
+    ("d/dmu (mu^2 + 3mu)", "2 mu + 3"),
+    ("d/dtheta (theta^3)", "3 theta^2"),
+    ("d/dw_1 (w_1^2 + w_2)", "2 w_1"),
+    (r"$\frac{d}{dw_1} w_1^2$", "2 w_1"),
+    (r"$\frac{d}{dx_{1}} (x_1^2 + x_2)$", "2 x_1"),
+])
+def test_derivative_by_a_subscripted_variable(a, b):
+    assert verdict_of(a, b) == "equal"

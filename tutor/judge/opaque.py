@@ -19,7 +19,7 @@ class Opened:
     events: list = field(default_factory=list)       # event symbols of P(...)
     probabilities: dict = field(default_factory=dict)  # symbol -> frozenset of events
     counting: set = field(default_factory=set)       # bounds of sums: whole numbers
-    long_ranges: bool = False                        # no sum inside a sum: bounds to 300
+    long_ranges: bool = False                        # no sum inside a sum: bounds to 120
 
 
 def opaque(a, b):

@@ -128,7 +128,7 @@ def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: b
         return rng.integers(0, 2**31, size=n).astype(float)
     if s.name.startswith("_"):
         return round_significant(rng.uniform(-3, 3, n))
-    if s in opened.counting:  # sums run to 40 terms; far points to 300 (terms that change
+    if s in opened.counting:  # sums run to 40 terms; far points to 120 (terms that change
         return _counts(s.name, assumptions, rng, n, wide and opened.long_ranges)  # later)
     if wide:
         return wide_array(rng, s.name, assumptions, n, integer=integer)
@@ -136,10 +136,10 @@ def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: b
 
 
 def _counts(name: str, assumptions: Assumptions, rng, n: int, long: bool) -> np.ndarray:
-    """Whole numbers for the bound of a sum: 0…40, or 41…300 for `long`, inside the bounds."""
+    """Whole numbers for the bound of a sum: 0…40, or 41…120 for `long`, inside the bounds."""
     lo, hi = assumptions.bounds.get(name, [None, None])
     low = max(0, int(np.ceil(lo))) if lo is not None else 0
-    top = 300 if long else 40
+    top = 120 if long else 40
     low, high = (low + 41, low + top) if long else (low, low + top)
     if hi is not None:
         high = min(high, int(np.floor(hi)))

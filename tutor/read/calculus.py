@@ -29,6 +29,11 @@ def _fraction_parts(token: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+# Greek names a plain d/dθ may take (d/dmu, d/dtheta)
+PLAIN_GREEK = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|"
+               "tau|phi|chi|psi|omega")
+
+
 class CalculusRules:
     """The Builder's calculus rules (a mixin: it needs `text` and CallRules' `_name_of`)."""
 
@@ -87,11 +92,14 @@ class CalculusRules:
     @staticmethod
     def _deriv_token(token: str) -> tuple[int, sp.Symbol]:
         order = re.search(r"\^\s*\{?\s*(\d)", token)
-        # the variable is the last letter after a d or \partial in the denominator
-        var = re.findall(r"(?:d|\\partial)\s*([a-zA-Z]|\\[a-zA-Z]+)\s*(?:\^\s*\{?\s*\d\s*\}?)?"
-                         r"\s*\}?\s*$", token.replace("/", " "))
-        name = var[-1].lstrip("\\") if var else "x"
-        return (int(order.group(1)) if order else 1), symbol(ALIAS_NAMES.get(name, name))
+        # the variable is the last name after a d or \partial in the denominator (w, w1, w_1)
+        name = r"(" + PLAIN_GREEK + r"|[a-zA-Z]|\\[a-zA-Z]+)(_\{?\s*[a-zA-Z0-9]*\s*\}?|\d*)"
+        var = re.findall(r"(?:d|\\partial)\s*" + name +
+                         r"\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*\}?\s*$", token.replace("/", " "))
+        base, sub = var[-1] if var else ("x", "")
+        base, sub = base.lstrip("\\"), sub.strip("_{} ")
+        variable = ALIAS_NAMES.get(base, base) + (f"_{sub}" if sub else "")
+        return (int(order.group(1)) if order else 1), symbol(variable)
 
     @inline
     def partial_derivative(self, token, operand):
