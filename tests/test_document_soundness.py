@@ -178,3 +178,9 @@ def test_a_redefinition_is_taken_back_with_undo():
     derivation.undo()
     derivation.undo()
     assert derivation.add("g(x) = x^3")[-1].verdict == "unchecked"  # a definition again
+
+
+def test_a_dropped_chain_rule_factor_through_sigma_is_named():
+    steps = check_derivation(["d/dz (-y ln(sigma(z)) - (1 - y) ln(1 - sigma(z)))",
+                              "-y/sigma(z) + (1 - y)/(1 - sigma(z))"])
+    assert (steps[-1].verdict, steps[-1].code) == ("error", "chain-rule")

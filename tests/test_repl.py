@@ -391,7 +391,7 @@ def test_render_expr_one_line():
 
     x, h = sympy.symbols("x h")
     assert render_expr(sympy.Rational(1, 2) * x) == "x/2"
-    assert render_expr(1 / (2 * x)) == "1/(2*x)"
+    assert render_expr(1 / (2 * x)) in ("1/(2x)", "1/(2·x)")   # the reports' notation
     assert render_expr(sympy.Add(x**2, 1, evaluate=False)) == "x^2 + 1"
     assert render_expr(sympy.pi) == "π"
     assert render_expr(sympy.Limit((4 * x * h - h) / h, h, 0)).startswith("lim h→0 (")

@@ -32,8 +32,9 @@ def _numbers(expected, got) -> bool:
 
 def _values(e, n: int = 5) -> list | None:
     """e at n fixed points (each symbol in 0.15..0.85, where logs of p and 1-p are real)."""
-    symbols = sorted(e.free_symbols, key=lambda s: s.name)
     try:
+        e = expand_ml(e)   # σ(z), softplus, …: the evaluator knows exp and log
+        symbols = sorted(e.free_symbols, key=lambda s: s.name)
         evaluate = Evaluator(e)  # walks the tree: no code is generated from user names
         out = []
         for k in range(n):

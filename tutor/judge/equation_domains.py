@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, Clock
 from tutor.judge.caching import attempt
+from tutor.judge.expressions import Equation
 from tutor.judge.high_precision import Evaluator
 from tutor.judge.indexed import free_values
 from tutor.judge.opaque import Opened
@@ -88,3 +89,31 @@ def _witness(x, x0, first: bool) -> Verdict:
     which, other = ("first", "second") if first else ("second", "first")
     return Verdict("not_equal", f"{x} = {x0} solves the {which} equation, not the {other} "
                    "(it is undefined there)", witness={str(x): str(x0)})
+
+
+def with_sums_as_values(e1, e2, assumptions: Assumptions, clock: Clock, compare) -> Verdict:
+    """Equations with sums of x_i: each sum (its index renamed alike) becomes one unknown
+    value. Equal then is equal for every value of the sums, so for the true ones; a
+    difference may be one the sums' own meaning removes, so it is only "unknown"."""
+    values: dict = {}
+
+    def value_of(big):
+        (index, low, high), = big.limits if len(big.limits) == 1 else ((None, None, None),)
+        key = big.xreplace({index: INDEX}) if index is not None else big
+        return values.setdefault(key, sp.Symbol(f"Σ{len(values)}"))  # no name the reader makes
+    big_ones = lambda e: e.replace(lambda x: isinstance(x, (sp.Sum, sp.Product))  # noqa: E731
+                                   and x.has(sp.Indexed), value_of)
+    plain = [Equation(big_ones(e.lhs), big_ones(e.rhs)) for e in (e1, e2)]
+    if any(side.has(sp.Indexed) for e in plain for side in (e.lhs, e.rhs)):
+        return Verdict("unknown", reason="x_i outside a sum in an equation is not compared")
+    verdict = compare(*plain, assumptions, clock)
+    if verdict.status == "equal":
+        return Verdict("equal", f"{verdict.method}, each sum taken as one value",
+                       direction=verdict.direction)
+    if verdict.status == "unknown":
+        return verdict
+    return Verdict("unknown", reason="with each sum taken as one value they differ, but what "
+                   "the sums are may make them agree")
+
+
+INDEX = sp.Dummy("k", integer=True)

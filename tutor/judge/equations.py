@@ -17,7 +17,7 @@ from tutor.judge import caching
 from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.domain import sample_array, satisfied
-from tutor.judge.equation_domains import lost_by_evaluation
+from tutor.judge.equation_domains import lost_by_evaluation, with_sums_as_values
 from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
@@ -37,7 +37,7 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
     by formula (complete) at random values of the other symbols. Roots from sympy's `solve`
     (which may miss branches) only refute."""
     if any(side.has(sp.Indexed) for e in (e1, e2) for side in (e.lhs, e.rhs)):
-        return _with_sums_as_values(e1, e2, assumptions, clock)
+        return with_sums_as_values(e1, e2, assumptions, clock, compare_equations)
     z1, z2 = _zero(e1, clock), _zero(e2, clock)
     if not z1.free_symbols and not z2.free_symbols:
         return _numbers(e1, e2, z1, z2, assumptions, clock)
@@ -59,34 +59,6 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
         undecided = undecided or verdict
     return undecided or Verdict("unknown", reason="could not solve the equations to compare "
                                                   "their solutions")
-
-
-def _with_sums_as_values(e1, e2, assumptions: Assumptions, clock: Clock) -> Verdict:
-    """Equations with sums of x_i: each sum (its index renamed alike) becomes one unknown
-    value. Equal then is equal for every value of the sums, so for the true ones; a
-    difference may be one the sums' own meaning removes, so it is only "unknown"."""
-    values: dict = {}
-
-    def value_of(big):
-        (index, low, high), = big.limits if len(big.limits) == 1 else ((None, None, None),)
-        key = big.xreplace({index: INDEX}) if index is not None else big
-        return values.setdefault(key, sp.Symbol(f"Σ{len(values)}"))  # no name the reader makes
-    big_ones = lambda e: e.replace(lambda x: isinstance(x, (sp.Sum, sp.Product))  # noqa: E731
-                                   and x.has(sp.Indexed), value_of)
-    plain = [Equation(big_ones(e.lhs), big_ones(e.rhs)) for e in (e1, e2)]
-    if any(side.has(sp.Indexed) for e in plain for side in (e.lhs, e.rhs)):
-        return Verdict("unknown", reason="x_i outside a sum in an equation is not compared")
-    verdict = compare_equations(*plain, assumptions, clock)
-    if verdict.status == "equal":
-        return Verdict("equal", f"{verdict.method}, each sum taken as one value",
-                       direction=verdict.direction)
-    if verdict.status == "unknown":
-        return verdict
-    return Verdict("unknown", reason="with each sum taken as one value they differ, but what "
-                   "the sums are may make them agree")
-
-
-INDEX = sp.Dummy("k", integer=True)
 
 
 def _numbers(e1, e2, z1, z2, assumptions: Assumptions, clock: Clock) -> Verdict:

@@ -76,15 +76,9 @@ def render_expr(obj: object, width: int = 66) -> str:
         return _shorten(" ".join(pieces), width)
     if not isinstance(obj, sympy.Basic):
         return _shorten(str(obj), width)
-    obj = _flatten(obj)
-    try:
-        pretty = sympy.pretty(obj, use_unicode=True, wrap_line=False, full_prec=False,
-                               order="none")
-    except Exception:
-        pretty = ""
-    if pretty and "\n" not in pretty and len(pretty) <= width:
-        return pretty
-    return _shorten(_linear(obj), width)
+    from tutor.derive.notation import notation  # the notation of the reports: 2x^2, σ(x)
+
+    return _shorten(notation(_flatten(obj), written=True), width)
 
 
 def _flatten(e: Any) -> Any:
