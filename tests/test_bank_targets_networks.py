@@ -58,7 +58,7 @@ def f1(tp, fp, fn):
 
 
 def cosine(u, t):
-    dot = sum(ui * ti for ui, ti in zip(u, t))
+    dot = sum(ui * ti for ui, ti in zip(u, t, strict=False))
     return dot / (math.sqrt(sum(ui * ui for ui in u)) * math.sqrt(sum(ti * ti for ti in t)))
 
 
@@ -77,7 +77,7 @@ def dropout_mean():
 
 
 def mean_variance():
-    """Var of the mean of K independent copies of variance s^2, for K = 1..6, via Var(cX) = c²Var."""
+    """Var of the mean of K independent copies of variance s^2 (Var(cX) = c² Var X)."""
     return s**2 * K / K**2
 
 

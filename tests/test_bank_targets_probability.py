@@ -14,8 +14,8 @@ import mpmath as mp
 import pytest
 import sympy as sp
 
-from tutor.api import read_object
 from tutor import problem
+from tutor.api import read_object
 
 mp.mp.dps = 30
 
@@ -40,9 +40,9 @@ def _grid():
     def like(th, y):
         return comb(5, y) * th ** y * (1 - th) ** (5 - y)
 
-    evidence0 = sum(w * like(th, 0) for th, w in zip(thetas, prior))
+    evidence0 = sum(w * like(th, 0) for th, w in zip(thetas, prior, strict=False))
     posterior_sixth = prior[1] * like(thetas[1], 0) / evidence0
-    predictive2 = sum(w * like(th, 2) for th, w in zip(thetas, prior))
+    predictive2 = sum(w * like(th, 2) for th, w in zip(thetas, prior, strict=False))
     return posterior_sixth, predictive2
 
 
@@ -189,7 +189,8 @@ def test_equation_target(pid):
         return
     expected, _ = value()
     for point in POINTS:
-        assert abs(_at(got.rhs, point) - _at(expected, point)) < 1e-12 * (1 + abs(_at(expected, point)))
+        want = _at(expected, point)
+        assert abs(_at(got.rhs, point) - want) < 1e-12 * (1 + abs(want))
 
 
 @pytest.mark.parametrize("pid", sorted(EXPRESSIONS))

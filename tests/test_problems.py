@@ -36,6 +36,23 @@ def test_bank_size_and_topics():
     P.validate_bank(bank)
 
 
+def test_bank_covers_the_inventory_families():
+    bank = P.problems()
+    assert len(bank) >= 130
+    families = {p.family for p in bank}
+    assert None not in families, [p.id for p in bank if p.family is None]
+    assert len(families) >= 26, sorted(families)
+
+
+@pytest.mark.parametrize("problem", P.problems(), ids=lambda p: p.id)
+def test_problem_teaches(problem):
+    """An answer form, at least three hints, and a hint for each of at least two mistakes."""
+    assert problem.form, "no form"
+    assert len(problem.hints) >= 3
+    assert len(problem.mistakes) >= 2
+    assert all(m.hint for m in problem.mistakes), [m.step for m in problem.mistakes if not m.hint]
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda f: f.stem)
 def test_file_loads_and_validates(path):
     p = P.load_problem_file(path)
