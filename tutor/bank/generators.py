@@ -1,4 +1,4 @@
-"""Seeded, reproducible variants of three problem families (the same seed, the same problem)."""
+"""Seeded, reproducible variants of problem families (the same seed, the same problem)."""
 
 from __future__ import annotations
 
@@ -165,10 +165,92 @@ def _logistic_prediction(rng: random.Random, seed: int) -> dict[str, Any]:
     )
 
 
+def _cnn_output_size(rng: random.Random, seed: int) -> dict[str, Any]:
+    n, f = rng.choice([28, 32, 64, 100, 224]), rng.choice([3, 5, 7])
+    p, s = rng.choice([0, 1, 2]), rng.choice([1, 2])
+    inner, out = n - f + 2 * p, (n - f + 2 * p) // s + 1
+    return dict(
+        topic="neural-networks", family=29, form="a whole number",
+        title=f"Output width of a {f}x{f} convolution on {n} pixels (padding {p}, stride {s})",
+        tags=["cnn", "convolution", "output size", "numbers", "generated"],
+        statement=f"A convolution layer with a {f}x{f} kernel, padding {p} and stride {s} runs "
+                  f"over an input {n} pixels wide. How wide is its output?",
+        given={}, assume=[], start=f"floor(({n} - {f} + 2*{p})/{s}) + 1", target=str(out),
+        hints=["The kernel fits (n - f + 2p)/s + 1 times, rounded down before adding 1.",
+               f"Padding adds {p} pixels on each side: 2p = {2 * p}.",
+               f"floor({inner}/{s}) + 1 = {out}."],
+        solution=[f"floor({inner}/{s}) + 1", str(out)],
+        mistakes=[(f"floor(({n} - {f} + {p})/{s}) + 1" if p else f"floor(({n} - {f})/{s})",
+                   "arithmetic", 0,
+                   "Padding is added on both sides of the input: 2p, not p." if p else
+                   "The first position of the kernel counts too: add 1."),
+                  (f"floor({inner}/{s})", "arithmetic", 0,
+                   "The count of positions is the number of strides plus the first one: add 1.")],
+    )
+
+
+def _precision_from_counts(rng: random.Random, seed: int) -> dict[str, Any]:
+    tp, fp, fn = rng.randint(5, 40), rng.randint(1, 20), rng.randint(1, 20)
+    while fp == fn:
+        fn = rng.randint(1, 20)
+    value = Fraction(tp, tp + fp)
+    return dict(
+        topic="neural-networks", family=27, form="a fraction",
+        title=f"Precision with {tp} true and {fp} false positives",
+        tags=["metrics", "precision", "confusion matrix", "numbers", "generated"],
+        statement=f"A classifier finds {tp} true positives, {fp} false positives and {fn} false "
+                  "negatives. What is its precision?",
+        given={}, assume=[], start=f"{tp}/({tp} + {fp})", target=_num(value),
+        hints=["Precision asks: of everything flagged positive, how much was right?",
+               "The flagged positives are the true positives and the false positives.",
+               f"{tp}/{tp + fp} = {_num(value)}."],
+        solution=[f"{tp}/{tp + fp}", _num(value)],
+        mistakes=[(f"{tp}/({tp} + {fn})", "arithmetic", 0,
+                   "Dividing by the false negatives gives the recall, not the precision."),
+                  (f"{fp}/({tp} + {fp})", "arithmetic", 0,
+                   "The false positives are the part that was wrong: precision counts the "
+                   "true positives.")],
+    )
+
+
+def _gradient_descent_step(rng: random.Random, seed: int) -> dict[str, Any]:
+    a, x0 = rng.choice([1, 2, 3]), rng.choice([1, 2, 3, -2])
+    eta = Fraction(rng.choice([1, 5, 10, 25]), 100)
+    x1 = x0 - eta * 2 * a * x0
+    return dict(
+        topic="optimisation", family=22, form="a number",
+        title=f"One gradient step on {_terms([(a, 'x^2')])} from x = {x0} with rate "
+              f"{_dec2(eta)}",
+        tags=["gradient descent", "quadratic", "numbers", "generated"],
+        statement=f"Gradient descent minimises f(x) = {_terms([(a, 'x^2')])} with learning rate "
+                  f"{_dec2(eta)}, starting at x = {x0}. Where is it after one step?",
+        given={}, assume=[], start=f"{x0} - {_dec2(eta)}*2*{a}*{x0}", target=_dec2(x1),
+        hints=["One step moves against the gradient: x - eta f'(x).",
+               f"f'(x) = {2 * a}x, so f'({x0}) = {2 * a * x0}.",
+               f"{x0} - {_dec2(eta)} * {2 * a * x0} = {_dec2(x1)}."],
+        solution=[f"{x0} - {_dec2(eta * 2 * a * x0)}", _dec2(x1)],
+        mistakes=[(f"{x0} + {_dec2(eta)}*2*{a}*{x0}", "sign", 0,
+                   "Descent goes against the gradient: subtract eta times f'(x)."),
+                  (f"{x0} - {_dec2(eta)}*{a}*{x0}", "arithmetic", 0,
+                   f"The derivative of {a}x^2 is {2 * a}x: the 2 comes down from the power.")],
+    )
+
+
+def _dec2(q: Fraction | int) -> str:
+    """An exact decimal as text: '0.05', '-1.9', '3'."""
+    q = Fraction(q)
+    if q.denominator == 1:
+        return str(q.numerator)
+    return f"{float(q):.10g}"
+
+
 _FAMILIES: dict[str, Callable[[random.Random, int], dict[str, Any]]] = {
     "first-principles-quadratic": _first_principles_quadratic,
     "entropy-discrete": _entropy_discrete,
     "logistic-prediction": _logistic_prediction,
+    "cnn-output-size": _cnn_output_size,
+    "precision-from-counts": _precision_from_counts,
+    "gradient-descent-step": _gradient_descent_step,
 }
 FAMILIES: tuple[str, ...] = tuple(_FAMILIES)
 
@@ -183,7 +265,9 @@ def generate(family: str, seed: int) -> Problem:
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise ProblemError(f"seed must be a non-negative integer, not {seed!r}")
     spec = _FAMILIES[name](random.Random(f"{name}:{seed}"), seed)
-    spec["mistakes"] = [{"step": s, "expect": e, "after": a} for s, e, a in spec["mistakes"]]
+    spec["mistakes"] = [{"step": m[0], "expect": m[1], "after": m[2], "hint": m[3]}
+                        if len(m) > 3 else {"step": m[0], "expect": m[1], "after": m[2]}
+                        for m in spec["mistakes"]]
     spec["id"] = f"gen-{name}-{seed}"
     spec["source"] = f"generated: family {name}, seed {seed}"
     spec["aliases"] = []
