@@ -236,6 +236,37 @@ def _gradient_descent_step(rng: random.Random, seed: int) -> dict[str, Any]:
     )
 
 
+def _bayes_positive_test(rng: random.Random, seed: int) -> dict[str, Any]:
+    prior = Fraction(rng.choice([1, 2, 5, 10]), 100)
+    sens, spec = Fraction(rng.choice([80, 90, 95, 99]), 100), Fraction(rng.choice([90, 95, 99]),
+                                                                        100)
+    hit, false = sens * prior, (1 - spec) * (1 - prior)
+    post = hit / (hit + false)
+    d = _dec2
+    return dict(
+        topic="probability", family=8, form="a fraction",
+        title=f"Having the condition after a positive test ({d(prior * 100)}% prevalence)",
+        tags=["bayes rule", "base rate", "diagnostic test", "numbers", "generated"],
+        statement=f"A condition affects {d(prior * 100)}% of people. A test detects it in "
+                  f"{d(sens * 100)}% of those who have it and gives a false alarm in "
+                  f"{d((1 - spec) * 100)}% of those who do not. Someone tests positive: how "
+                  "likely is it that they have the condition?",
+        given={}, assume=[],
+        start=f"({d(sens)}*{d(prior)})/({d(sens)}*{d(prior)} + {d(1 - spec)}*{d(1 - prior)})",
+        target=_num(post),
+        hints=["Bayes: P(D | +) = P(+ | D) P(D) / P(+).",
+               "P(+) adds the true positives of the sick and the false alarms of the healthy.",
+               f"{d(hit)}/({d(hit)} + {d(false)}) = {_num(post)}."],
+        solution=[f"{d(hit)}/({d(hit)} + {d(false)})", _num(post)],
+        mistakes=[(d(sens), "arithmetic", 0,
+                   "That is P(+ | D), the test's sensitivity; the question is P(D | +), which "
+                   "also weighs how rare the condition is."),
+                  (f"{d(hit)}/({d(hit)} + {d((1 - spec) * prior)})", "arithmetic", 0,
+                   "The false alarms come from the healthy people: multiply by P(no condition) "
+                   f"= {d(1 - prior)}.")],
+    )
+
+
 def _dec2(q: Fraction | int) -> str:
     """An exact decimal as text: '0.05', '-1.9', '3'."""
     q = Fraction(q)
@@ -251,6 +282,7 @@ _FAMILIES: dict[str, Callable[[random.Random, int], dict[str, Any]]] = {
     "cnn-output-size": _cnn_output_size,
     "precision-from-counts": _precision_from_counts,
     "gradient-descent-step": _gradient_descent_step,
+    "bayes-positive-test": _bayes_positive_test,
 }
 FAMILIES: tuple[str, ...] = tuple(_FAMILIES)
 
