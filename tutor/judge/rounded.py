@@ -1,4 +1,4 @@
-"""Arithmetic with rounded decimals: `0.75 · 0.415` stands for 0.75 · log₂(4/3) to 3 places."""
+"""Arithmetic with rounded decimals: `0.75 · 0.415` may stand for 0.75 · log₂(4/3)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded 
 
 
 def within_rounding(written_a, written_b, a, b) -> Verdict | None:
-    """"equal" when a and b (numbers) differ by no more than the decimals of 3 or more
-    significant digits inside the written expressions allow (each within half a unit of its
-    last place, the effect on the value taken to first order); None otherwise. A lone decimal
-    is read to its precision elsewhere, so only decimals inside a computation count."""
+    """"unknown" (not "not_equal") when a and b (numbers) differ by less than the decimals of
+    3 or more significant digits multiplied inside the written expressions allow (each within
+    half a unit of its last place, to first order): 0.75·0.415 may stand for 0.75·log₂(4/3).
+    None otherwise. A lone decimal is read to its precision elsewhere; decimals that are added
+    are taken as exact data."""
     slack = _slack(written_a) + _slack(written_b)
     if not slack:
         return None
@@ -22,10 +23,11 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
         gap = abs(sp.N(a - b, 30))
     except (TypeError, ValueError):
         return None
-    if not gap.is_number or gap > slack:
+    if not gap.is_number or gap >= slack:
         return None
-    return Verdict("equal", f"equal to the precision of the decimals written (they differ by "
-                            f"{sp.N(gap, 3)}, within {sp.N(slack, 3)})")
+    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
+                                     f"the decimals multiplied in allows ({sp.N(slack, 3)}): "
+                                     "right if those were rounded values, wrong if exact")
 
 
 def _slack(expr) -> sp.Float:
@@ -34,7 +36,8 @@ def _slack(expr) -> sp.Float:
         return sp.Float(0)
     base = sp.N(exact(expr), 30)
     total = sp.Float(0)
-    for f in expr.atoms(sp.Float):
+    factors = {f for m in expr.atoms(sp.Mul) for f in m.args if isinstance(f, sp.Float)}
+    for f in factors:   # 0.75·0.415 (log₂(4/3) rounded); 3.29 + 1.16 adds exact data
         half = _half_unit(f)
         if half is None:
             continue
