@@ -174,6 +174,19 @@ def test_wrong_step_gives_diagnosis_and_code_and_counts_a_mistake():
     assert s.mistakes == 1 and s.lines == ["bad step"]
 
 
+@pytest.mark.parametrize(("verdict", "code", "counted"), [
+    ("warning", "limit-rewrite", 1),   # 2h became 7h under the limit: the step is off
+    ("warning", None, 0),
+    ("ok", None, 0),
+])
+def test_a_warning_with_a_code_counts_as_a_mistake(verdict, code, counted):
+    def checker(lines, problem):
+        return [StepResult(1, 1, 1, lines[-1], "=", verdict, "message", code)]
+    s = session(checker=checker)
+    run(s, "some step")
+    assert s.mistakes == counted
+
+
 def test_final_answer_code_is_not_shown_mid_derivation():
     out = joined(run(session(), "x^2 + 2x + 1 - x^2"))
     assert "final-answer" not in out and "✗" not in out

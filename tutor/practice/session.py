@@ -333,7 +333,7 @@ class PracticeSession:
         for r in results:
             label = f"{r.source}: " if len(results) > 1 and r.source else ""
             out += format_result(r, label)
-            if r.verdict == "error":
+            if r.verdict == "error" or (r.verdict == "warning" and r.code):  # 2h → 7h: off
                 self.mistakes += 1
         if any(r.verdict == "error" for r in results):
             out.append("  `undo` takes this line back; or go on from it")
