@@ -156,7 +156,10 @@ def test_domain_reason_names_a_point():
 
 # a rounded intermediate multiplied in (log2(4/3) ≈ 0.415): no false alarm, no false "equal"
 @pytest.mark.parametrize(("a", "b", "expected"), [
-    ("0.25*2 + 0.75*0.415", "-0.25 log(0.25)/log(2) - 0.75 log(0.75)/log(2)", "unknown"),
+    ("0.25*2 + 0.75*0.415", "-0.25 log(0.25)/log(2) - 0.75 log(0.75)/log(2)", "equal"),
+    ("0.5*0.123", "0.0616", "unknown"),       # a slip in the last digit, or a rounded 0.123
+    ("exp(0.116668 - 1.96*0.218866)", "exp(log(20160/17940) - 1.96 sqrt(1/560 + 1/260 + 1/69 "
+     "+ 1/36))", "equal"),
     ("3.29 + 1.16", "4.46", "not_equal"),     # added decimals are exact data
     ("0.25*2 + 0.75*0.415", "-0.25 log(0.25)/log(2) - 0.75 log(0.7)/log(2)", "not_equal"),
     ("0.75*0.415", "0.312", "not_equal"),

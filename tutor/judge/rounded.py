@@ -11,11 +11,12 @@ ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded 
 
 
 def within_rounding(written_a, written_b, a, b) -> Verdict | None:
-    """"unknown" (not "not_equal") when a and b (numbers) differ by less than the decimals of
-    3 or more significant digits multiplied inside the written expressions allow (each within
-    half a unit of its last place, to first order): 0.75·0.415 may stand for 0.75·log₂(4/3).
-    None otherwise. A lone decimal is read to its precision elsewhere; decimals that are added
-    are taken as exact data."""
+    """When a and b (numbers) differ by less than the decimals of 3 or more significant digits
+    multiplied inside the written expressions allow (each within half a unit of its last place,
+    to first order; 0.75·0.415 may stand for 0.75·log₂(4/3)): "equal" when the difference is
+    under a tenth of that (a rounded intermediate), else "unknown" (it may be a slip in the
+    last digit). None otherwise. A lone decimal is read to its precision elsewhere; decimals
+    that are added are taken as exact data."""
     slack = _slack(written_a) + _slack(written_b)
     if not slack:
         return None
@@ -25,6 +26,9 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
         return None
     if not gap.is_number or gap >= slack:
         return None
+    if gap * 10 < slack:   # far inside: a rounded intermediate (6 digits kept of log OR)
+        return Verdict("equal", f"equal to the precision of the decimals multiplied in (they "
+                                f"differ by {sp.N(gap, 3)}, well within {sp.N(slack, 3)})")
     return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
                                      f"the decimals multiplied in allows ({sp.N(slack, 3)}): "
                                      "right if those were rounded values, wrong if exact")
