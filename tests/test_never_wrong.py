@@ -180,3 +180,13 @@ def test_rounded_decimals_inside_a_computation(a, b, expected):
 ])
 def test_derivative_by_a_subscripted_variable(a, b):
     assert verdict_of(a, b) == "equal"
+
+
+# a sum sympy cannot close is not "finite" because it is unevaluated
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("sum(i=1..oo, i - 5)", "oo", "unknown"),
+    ("sum(i=1..oo, 1/2^i)", "oo", "not_equal"),
+    ("oo", "5", "not_equal"),
+])
+def test_infinite_against_unknown_finiteness(a, b, expected):
+    assert verdict_of(a, b) == expected

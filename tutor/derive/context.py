@@ -138,7 +138,7 @@ def value_of(expr):
     """The expression with derivatives, sums and ML functions worked out, when that is quick."""
     try:
         return expand_ml(expr).doit()
-    except (ValueError, TypeError, NotImplementedError):
+    except (ValueError, TypeError, NotImplementedError, OverflowError):
         return expr
 
 

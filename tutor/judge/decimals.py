@@ -136,9 +136,9 @@ def _undefined_or_infinite(a, b) -> Verdict | None:
         return None
     if a.is_infinite and b.is_infinite:
         return Verdict("equal" if a == b else "not_equal", "infinite values")
-    if a.is_infinite or b.is_infinite:
+    if (a.is_infinite and b.is_finite) or (b.is_infinite and a.is_finite):
         return Verdict("not_equal", "an infinite value and a finite one", witness={})
-    return Verdict("unknown", reason="could not evaluate the numbers")
+    return Verdict("unknown", reason="could not evaluate the numbers")  # Σ i: is it finite?
 
 
 def _to_the_precision_written(a, b, rounded, approx: bool) -> Verdict | None:

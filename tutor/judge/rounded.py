@@ -36,19 +36,22 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
 
 def _slack(expr) -> sp.Float:
     """How far the value can move when each rounded decimal inside moves half a unit."""
-    if expr.is_Float or expr.free_symbols:
-        return sp.Float(0)
-    base = sp.N(exact(expr), 30)
-    total = sp.Float(0)
     factors = {f for m in expr.atoms(sp.Mul) for f in m.args if isinstance(f, sp.Float)}
-    for f in factors:   # 0.75·0.415 (log₂(4/3) rounded); 3.29 + 1.16 adds exact data
-        half = _half_unit(f)
-        if half is None:
-            continue
-        moved = sp.N(exact(expr.xreplace({f: f + half})), 30)
-        if not (moved.is_number and base.is_number):
-            return sp.Float(0)
-        total += abs(moved - base)
+    if expr.is_Float or expr.free_symbols or not factors:
+        return sp.Float(0)
+    total = sp.Float(0)
+    try:
+        base = sp.N(exact(expr), 30)
+        for f in factors:   # 0.75·0.415 (log₂(4/3) rounded); 3.29 + 1.16 adds exact data
+            half = _half_unit(f)
+            if half is None:
+                continue
+            moved = sp.N(exact(expr.xreplace({f: f + half})), 30)
+            if not (moved.is_number and base.is_number):
+                return sp.Float(0)
+            total += abs(moved - base)
+    except (ValueError, TypeError, ArithmeticError):   # a sum that diverges, say
+        return sp.Float(0)
     return total
 
 
