@@ -407,7 +407,8 @@ def test_render_expr_one_line():
     assert render_expr(1 / (2 * x)) in ("1/(2x)", "1/(2·x)")   # the reports' notation
     assert render_expr(sympy.Add(x**2, 1, evaluate=False)) == "x^2 + 1"
     assert render_expr(sympy.pi) == "π"
-    assert render_expr(sympy.Limit((4 * x * h - h) / h, h, 0)).startswith("lim h→0 (")
+    assert render_expr(sympy.Limit((4 * x * h - h) / h, h, 0, "+-")).startswith("lim h→0 (")
+    assert render_expr(sympy.Limit(x, x, 0, "+")).startswith("lim x→0+ (")   # as written
     assert render_expr(sympy.Eq(x, 2)) == "x = 2"
     assert len(render_expr(sum(sympy.symbols("a:60")))) <= 66
 

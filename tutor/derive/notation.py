@@ -121,7 +121,9 @@ class NotationPrinter(StrPrinter):
 
     def _print_Limit(self, expr) -> str:
         e, z, z0 = expr.args[:3]
-        return f"lim {self._print(z)}→{self._print(z0)} ({self._print(e)})"
+        side = str(expr.args[3]) if len(expr.args) > 3 and z0.is_finite else ""
+        side = side if side in ("+", "-") else ""   # 0+ and 0- as written; ±∞ need none
+        return f"lim {self._print(z)}→{self._print(z0)}{side} ({self._print(e)})"
 
     def _print_Derivative(self, expr) -> str:
         variables = "".join(f"d{self._print(v)}" + (f"^{n}" if n > 1 else "")
