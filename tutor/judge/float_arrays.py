@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from tutor.judge.compiling import MAX_TERMS, Unsupported, _domain, product
+from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
 from tutor.judge.indexed import float_values
 from tutor.vocabulary import EVALUABLE
 
@@ -133,3 +133,16 @@ class FloatLib:
             taken |= chosen
         self.undefined = undefined | ~taken
         return result
+
+
+def evaluate_at(expr, columns: dict, n: int):
+    """(float values, where expr leaves its domain) at n points given as value columns, or
+    None when the fast evaluator does not know expr or a symbol has no column."""
+    lib = FloatLib(n)
+    try:
+        fn = _compile(expr, lib)
+        with np.errstate(all="ignore"):
+            values = np.asarray(fn(columns), dtype=float) * np.ones(n)
+    except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
+        return None
+    return values, lib.undefined

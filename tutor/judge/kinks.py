@@ -7,8 +7,7 @@ import itertools
 import numpy as np
 import sympy as sp
 
-from tutor.judge.compiling import Unsupported, _compile
-from tutor.judge.float_arrays import FloatLib
+from tutor.judge.float_arrays import evaluate_at
 
 GRID = np.concatenate([-np.logspace(9, -4, 120), [0.0], np.logspace(-4, 9, 120)])
 # the root itself, then each side, near and far: times max(|root|, 1)
@@ -109,15 +108,10 @@ def _linear_root(g, v, point: dict) -> list[float]:
 
 def _along(g, v, point: dict, values: np.ndarray) -> np.ndarray | None:
     """g in floats with v at each of `values`, the other symbols at `point`."""
-    lib = FloatLib(len(values))
     env = {s: np.full(len(values), x) for s, x in point.items()}
     env[v] = values
-    try:
-        with np.errstate(all="ignore"):
-            out = np.asarray(_compile(g, lib)(env), dtype=float) * np.ones(len(values))
-    except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
-        return None
-    return np.where(lib.undefined, np.nan, out)
+    found = evaluate_at(g, env, len(values))
+    return None if found is None else np.where(found[1], np.nan, found[0])
 
 
 def jump_arguments(*exprs) -> list[tuple]:

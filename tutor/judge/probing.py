@@ -10,8 +10,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, Clock
 from tutor.judge import caching
-from tutor.judge.compiling import Unsupported, _compile
-from tutor.judge.float_arrays import FloatLib
+from tutor.judge.float_arrays import evaluate_at
 from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, _sympy_value, settle
 from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
@@ -31,17 +30,7 @@ SETTLED = 8          # disagreeing points settled in high precision, at most
 
 def _screen(expr, points: Points):
     """Float values at every point and where expr is undefined, or None when unsupported."""
-    lib = FloatLib(points.n)
-    try:
-        fn = _compile(expr, lib)
-    except Unsupported:
-        return None
-    with np.errstate(all="ignore"):
-        try:
-            values = np.asarray(fn(points.columns), dtype=float) * np.ones(points.n)
-        except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError):
-            return None
-    return values, lib.undefined
+    return evaluate_at(expr, points.columns, points.n)
 
 
 class Settler:

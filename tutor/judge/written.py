@@ -7,9 +7,8 @@ import sympy as sp
 
 from tutor.budget import Clock
 from tutor.compat import AppliedUndef
-from tutor.judge.compiling import Unsupported, _compile
 from tutor.judge.evaluation import evaluated
-from tutor.judge.float_arrays import FloatLib
+from tutor.judge.float_arrays import evaluate_at
 from tutor.judge.high_precision import Evaluator, _sympy_value
 from tutor.judge.indexed import free_values
 from tutor.judge.opaque import Opened
@@ -49,15 +48,10 @@ def _restricts(expr) -> bool:
 
 def undefined_where(form, points: Points) -> np.ndarray | None:
     """Where `form` leaves its domain at the points (in floats), or None if not evaluable."""
-    if form is None or not form.free_symbols <= set(points.columns):
+    if form is None:
         return None
-    lib = FloatLib(points.n)
-    try:
-        with np.errstate(all="ignore"):
-            _compile(form, lib)(points.columns)
-    except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
-        return None
-    return lib.undefined
+    found = evaluate_at(form, points.columns, points.n)
+    return None if found is None else found[1]
 
 
 def domain_difference(a, b, assumptions: Assumptions, clock: Clock,
