@@ -6,17 +6,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, Clock
 from tutor.judge.caching import attempt
 from tutor.judge.expressions import Equation
-from tutor.judge.high_precision import Evaluator
 from tutor.judge.indexed import free_values
-from tutor.judge.opaque import Opened
-from tutor.judge.points import DRAW, _seed, draw
-from tutor.judge.written import domain_form, undefined_where
+from tutor.judge.written import domain_form, where_one_is_defined
 from tutor.model import Assumptions, Verdict
 
 MAX_DEGREE = 4
@@ -70,18 +66,8 @@ def _domains_differ(e1, e2, x, assumptions: Assumptions, clock: Clock) -> Verdic
     forms = [domain_form(sp.Add(e.lhs, e.rhs, evaluate=False)) for e in (e1, e2)]
     if None in forms or forms == [0, 0]:
         return None
-    rng = np.random.default_rng(_seed(*forms))
-    points = draw([x], assumptions, rng, Opened(), DRAW)
-    masks = [undefined_where(f, points) for f in forms]
-    if masks[0] is None or masks[1] is None:
-        return None
-    for k in np.flatnonzero(masks[0] != masks[1])[:4]:
-        if clock.spent():
-            break
-        point = points.exact(k)
-        defined = [Evaluator(f)(point, 30) is not None for f in forms]
-        if defined[0] != defined[1]:
-            return _witness(x, point[x], defined[0])
+    for points, k, first in where_one_is_defined(forms, assumptions, clock, wide=False):
+        return _witness(x, points.exact(k)[x], first)
     return None
 
 

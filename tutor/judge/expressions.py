@@ -46,16 +46,18 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
 
     "equal" means the same function: where one side is defined as written and the other is
     not (2 ln x and ln x², √x·√y and √(xy)), the answer is "unknown" with that point."""
-    verdict = _ladder(a, b, assumptions, clock, approx, texts)
+    written = domain_form(a), domain_form(b)   # where each is defined, as written
+    verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
-        differs = domain_difference(a, b, assumptions, clock, analytic)
+        differs = domain_difference(written, assumptions, clock, analytic)
         if differs:
             return Verdict("unknown", reason=differs)
     return verdict
 
 
-def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
+def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
+            written: tuple) -> Verdict:
     if a == b:
         return Verdict("equal", "identical")
     a, b = linked_indices(a, b)
@@ -64,7 +66,6 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -
     if refused:
         return Verdict("unknown", reason=refused)
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
-    written = domain_form(a), domain_form(b)
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     try:
         a, b = prepare(exact(a), clock), prepare(exact(b), clock)

@@ -54,31 +54,38 @@ def undefined_where(form, points: Points) -> np.ndarray | None:
     return None if found is None else found[1]
 
 
-def domain_difference(a, b, assumptions: Assumptions, clock: Clock,
-                      analytic: tuple) -> str | None:
-    """Why a and b, equal where both are defined, are still not the same: a point where only
-    one of them is defined as written, and where their `analytic` forms (sympy's evaluation of
-    each, valid for complex numbers) differ too. None when there is no such point: d/dx ln x
-    is 1/x, √x² is x (they agree in the complex numbers), but 2 ln x is not ln x², nor √x√y
-    √(xy) (2 ln(-1) = 2πi, ln 1 = 0)."""
-    forms = domain_form(a), domain_form(b)
-    if None in forms or forms == (0, 0):
-        return None
+def where_one_is_defined(forms, assumptions: Assumptions, clock: Clock, wide: bool = True):
+    """Points (with the Points they come from and their index) where exactly one of the two
+    `domain_form`s is defined, confirmed in mpmath; yields (points, k, the first is defined)."""
     symbols = sorted(free_values(*forms), key=lambda s: s.name)
     rng = np.random.default_rng(_seed(*forms))
     points = draw(symbols, assumptions, rng, Opened())
-    points = points.joined(draw(symbols, assumptions, rng, Opened(), DRAW // 2, wide=True))
+    if wide:
+        points = points.joined(draw(symbols, assumptions, rng, Opened(), DRAW // 2, wide=True))
     ua, ub = undefined_where(forms[0], points), undefined_where(forms[1], points)
     if ua is None or ub is None:
-        return None
+        return
     for k in np.flatnonzero(ua != ub)[:SHOWN]:
         if clock.spent():
-            break
-        point = points.exact(k)
-        da, db = (Evaluator(f)(point, 30) is not None for f in forms)
-        if da != db and not _agree_as_complex(analytic, point):
+            return
+        da, db = (Evaluator(f)(points.exact(k), 30) is not None for f in forms)
+        if da != db:
+            yield points, k, da
+
+
+def domain_difference(forms: tuple, assumptions: Assumptions, clock: Clock,
+                      analytic: tuple) -> str | None:
+    """Why two expressions, equal where both are defined, are still not the same: a point
+    where only one of them is defined as written (`forms`: their `domain_form`s), and where
+    their `analytic` forms (sympy's evaluation of each, valid for complex numbers) differ too.
+    None when there is no such point: d/dx ln x is 1/x, √x² is x (they agree in the complex
+    numbers), but 2 ln x is not ln x², nor √x√y √(xy) (2 ln(-1) = 2πi, ln 1 = 0)."""
+    if None in forms or tuple(forms) == (0, 0):
+        return None
+    for points, k, first in where_one_is_defined(forms, assumptions, clock):
+        if not _agree_as_complex(analytic, points.exact(k)):
             where = ", ".join(f"{s}={v}" for s, v in points.shown(k).items())
-            which = "first" if da else "second"
+            which = "first" if first else "second"
             return (f"equal where both are defined, but not the same function: at {where} "
                     f"only the {which} expression is defined")
     return None
