@@ -12,9 +12,18 @@ def learner_conventions(expr):
     if expr.has(sp.Sum, sp.Product):
         expr = expr.replace(_empty_range, lambda big: sp.S.Zero if isinstance(big, sp.Sum)
                             else sp.S.One)
-    if expr.has(sp.Pow):
-        expr = expr.replace(_odd_root_of_negative, _real_odd_root)
-    return expr
+    return real_odd_roots(expr) if expr.has(sp.Pow) else expr
+
+
+def real_odd_roots(expr, every_base: bool = False):
+    """Odd roots as real roots: (-8)^(1/3) = -2. With `every_base`, also roots of symbols
+    and expressions (sign(b)^p·|b|^(p/q)): the slow evaluator, where bases become numbers only
+    later; otherwise roots of numbers that are negative."""
+    def odd_root(p):
+        return (isinstance(p, sp.Pow) and p.exp.is_Rational and not p.exp.is_Integer
+                and p.exp.q % 2 == 1 and (every_base or (p.base.is_number
+                                                         and p.base.is_negative is True)))
+    return expr.replace(odd_root, lambda p: sp.sign(p.base) ** p.exp.p * sp.Abs(p.base) ** p.exp)
 
 
 def _empty_range(e) -> bool:
@@ -27,17 +36,6 @@ def _empty_range(e) -> bool:
                 and gap > 0:
             return True
     return False
-
-
-def _odd_root_of_negative(p) -> bool:
-    return (isinstance(p, sp.Pow) and p.exp.is_Rational and not p.exp.is_Integer
-            and p.exp.q % 2 == 1 and p.base.is_number and p.base.is_negative is True)
-
-
-def _real_odd_root(p):
-    """(-8)^(2/3) = ((-8)^(1/3))^2 = 4; (-8)^(1/3) = -2."""
-    magnitude = sp.Pow(-p.base, p.exp)
-    return magnitude if p.exp.p % 2 == 0 else -magnitude
 
 
 def linked_indices(a, b) -> tuple:

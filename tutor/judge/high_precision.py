@@ -9,6 +9,7 @@ import mpmath
 import sympy as sp
 
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
+from tutor.judge.conventions import real_odd_roots
 from tutor.judge.indexed import SEED, exact_value, index_of, label_code
 from tutor.vocabulary import EVALUABLE
 
@@ -144,14 +145,6 @@ class MpLib:
         raise Undefined()
 
 
-def _real_roots(expr):
-    """Odd roots of negatives are real, as a learner means them: (-8)^(1/3) = -2."""
-    def odd_root(p):
-        return (isinstance(p, sp.Pow) and p.exp.is_Rational and not p.exp.is_Integer
-                and p.exp.q % 2 == 1)
-    return expr.replace(odd_root, lambda p: sp.sign(p.base) ** p.exp.p * sp.Abs(p.base) ** p.exp)
-
-
 class Evaluator:
     """expr at one point in mpmath: `ev(raw_point, dps)` is an mpf, or None where undefined.
 
@@ -211,7 +204,8 @@ def _sympy_value(v):
 def _evaluate_slow(expr, raw, dps):
     """Anything sympy can evaluate: sums with a symbolic bound get it instantiated, x[i] values."""
     try:
-        e = _real_roots(expr.xreplace({s: _sympy_value(v) for s, v in raw.items()}))
+        e = real_odd_roots(expr.xreplace({s: _sympy_value(v) for s, v in raw.items()}),
+                           every_base=True)
         if e.has(sp.Sum, sp.Product, sp.Indexed):
             e = e.doit()
             indexed = sorted(e.atoms(sp.Indexed), key=sp.default_sort_key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.judge.decimals import exact
+from tutor.judge.decimals import exact, written
 from tutor.model import Verdict
 
 ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded result
@@ -57,11 +57,8 @@ def _slack(expr) -> sp.Float:
 
 def _half_unit(f: sp.Float):
     """Half a unit of the last place written (0.415: 0.0005), for 3+ significant digits."""
-    text = repr(float(f))
-    if "e" in text or "." not in text:
+    sign, digits, exponent = written(f).as_tuple()
+    significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
+    if not isinstance(exponent, int) or exponent >= 0 or significant < ROUNDED_DIGITS:
         return None
-    digits = text.lstrip("-").replace(".", "").lstrip("0")
-    if len(digits) < ROUNDED_DIGITS:
-        return None
-    places = len(text.split(".")[1])
-    return sp.Rational(1, 2 * 10 ** places)
+    return sp.Rational(1, 2 * 10 ** -exponent)
