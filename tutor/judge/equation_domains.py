@@ -84,12 +84,13 @@ def with_sums_as_values(e1, e2, assumptions: Assumptions, clock: Clock, compare)
     values: dict = {}
 
     def value_of(big):
-        (index, low, high), = big.limits if len(big.limits) == 1 else ((None, None, None),)
-        key = big.xreplace({index: INDEX}) if index is not None else big
+        key = big.xreplace({big.limits[0][0]: INDEX}) if len(big.limits) == 1 else big
         return values.setdefault(key, sp.Symbol(f"Σ{len(values)}"))  # no name the reader makes
-    big_ones = lambda e: e.replace(lambda x: isinstance(x, (sp.Sum, sp.Product))  # noqa: E731
-                                   and x.has(sp.Indexed), value_of)
-    plain = [Equation(big_ones(e.lhs), big_ones(e.rhs)) for e in (e1, e2)]
+
+    def as_values(e):
+        return e.replace(lambda x: isinstance(x, (sp.Sum, sp.Product)) and x.has(sp.Indexed),
+                         value_of)
+    plain = [Equation(as_values(e.lhs), as_values(e.rhs)) for e in (e1, e2)]
     if any(side.has(sp.Indexed) for e in plain for side in (e.lhs, e.rhs)):
         return Verdict("unknown", reason="x_i outside a sum in an equation is not compared")
     verdict = compare(*plain, assumptions, clock)

@@ -104,7 +104,11 @@ class Probe:
     @functools.cached_property
     def jumps(self) -> list:
         """Evaluators of the arguments at which a side jumps (floor, sign, …)."""
-        return [(Evaluator(g), kind) for g, kind in jump_arguments(self.a, self.b)]
+        return [(Evaluator(g), kind) for g, kind in self.jump_arguments]
+
+    @functools.cached_property
+    def jump_arguments(self) -> list:
+        return jump_arguments(self.a, self.b)
 
     def at_jump(self, point: dict) -> bool:
         """Whether a side jumps at this point: a difference there is no witness (the values on
@@ -224,7 +228,7 @@ class Probe:
     def _unreachable_jump(self) -> str | None:
         """A side that jumps where a transcendental argument is whole or zero (floor(sin x -
         10^-7) at sin x = 10^-7): a difference there is a point no float lands on."""
-        for g, _ in jump_arguments(self.a, self.b):
+        for g, _ in self.jump_arguments:
             if not g.is_polynomial(*g.free_symbols):
                 return f"the floor, sign or step of {str(g).replace('**', '^')}"
         return None

@@ -23,6 +23,7 @@ _TEX_TOKEN = re.compile(
     r"\\begin\s*\{(?P<env>[^{}]*)\}"
     r"|\\(?P<section>part|chapter|section|subsection|subsubsection|paragraph)\*?(?![a-zA-Z])"
     r"|\\verb\*?(?P<verb>[^a-zA-Z\s*])|\\[\[(]|\\.|\$\$?", re.S)
+_SECTION_TITLE = re.compile(r"\s*(?:\[[^\]]*\])?\s*(" + _BRACED + ")")
 _TEX_COMMENT_TOKEN = re.compile(r"\\.|%", re.S)
 _TEX_MATH_TOKEN = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\.|\$\$?|\n[ \t]*\n", re.S)
 
@@ -79,7 +80,7 @@ def read_latex(text: str) -> list[Fragment]:
                 region_end, position = _find_tex_close(masked, position, end, f"\\end{{{env}}}")
                 regions.append((token.start(), region_end))
         elif token.group("section"):
-            title = re.compile(r"\s*(?:\[[^\]]*\])?\s*(" + _BRACED + ")").match(masked, position)
+            title = _SECTION_TITLE.match(masked, position)
             name = title.group(1) if title else ""
             events.append((token.start(), _SECTION_LEVELS[token.group("section")],
                            problem_in(name)))
