@@ -51,6 +51,7 @@ class Context:
     seen: set[str] = field(default_factory=set)
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
+    called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     log_base: int | None = None
     _assumptions: Assumptions | None = None
 
@@ -64,15 +65,16 @@ class Context:
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
-                dict(self.calls))
+                dict(self.calls), set(self.called))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined, calls = snapshot
+        functions, values, seen, defined, calls, called = snapshot
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
-        self.defined, self.calls = set(defined), dict(calls)
+        self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
     def parse_context(self) -> ParseContext:
-        return ParseContext(functions=frozenset(self.functions), log_base=self.log_base)
+        return ParseContext(functions=frozenset(self.functions) | self.called,
+                            log_base=self.log_base)
 
     def expand(self, expr):
         """Replace defined functions by their bodies."""

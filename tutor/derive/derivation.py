@@ -106,8 +106,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             lead = LEAD_OPS.get(m.group(1), "->" if m.group(1) not in ("=",) else "=")
             text = " " * m.end() + text[m.end():]
         name = defined_function_name(text)
-        if name and name not in self.ctx.functions and self.ctx.values.get(sp.Symbol(name)) is None:
-            self.ctx.functions[name] = sp.Lambda((), sp.S.Zero)  # read v(t) as a call; set below
+        if name and sp.Symbol(name) not in self.ctx.values:
+            self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
         try:
             chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
         except NotAClaim:  # a tuple, a list, a lone function name: prose, skipped quietly
