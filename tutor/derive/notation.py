@@ -95,10 +95,16 @@ class NotationPrinter(StrPrinter):
             if len(args) == 2:
                 return self._print(args[1])
             expr = sp.Mul(*args[1:], evaluate=False)
+        # e^(-x) stays a factor as written (sympy's printer would make it 1/e^x)
+        held = {a: sp.Symbol(f"HELD{k}") for k, a in enumerate(expr.args) if _negative_exp(a)}
+        if held:
+            expr = sp.Mul(*[held.get(a, a) for a in expr.args], evaluate=False)
         pieces = super()._print_Mul(expr).split("*")
         out = pieces[0]
         for before, piece in zip(pieces, pieces[1:], strict=False):
             out += piece if _juxtaposable(before.lstrip("(-"), piece) else "·" + piece
+        for factor, mark in held.items():
+            out = out.replace(str(mark), self._print(factor))
         return out
 
     def _print_Function(self, expr) -> str:
@@ -149,6 +155,11 @@ class NotationPrinter(StrPrinter):
         if "e" not in text and "." in text:
             text = text.rstrip("0").rstrip(".") or "0"
         return text
+
+
+def _negative_exp(e) -> bool:
+    """e^(-x), as exp(-x) or as E**(-x) (sympy counts both as exp: `.exp` is the power)."""
+    return isinstance(e, sp.exp) and e.exp.could_extract_minus_sign()
 
 
 _PRINTERS = {True: NotationPrinter(), False: NotationPrinter({"order": None})}
