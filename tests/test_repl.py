@@ -57,7 +57,7 @@ def fake_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
         else:
             out.append(result(n, text, "ok", message="equal", method="expand"))
     out.append(result(len(lines), lines[-1], "error", code="final-answer",
-                      message="ends away from the target"))
+                      message="the final result is wrong (an earlier error carried forward)"))
     return out
 
 

@@ -41,7 +41,7 @@ class LiveChecker:
             derivation.undo()
         for text in lines[same:]:
             derivation.add(text, parsed=self._read.pop(text, None))
-        return derivation.results
+        return derivation.finish()  # as if it ended here: the answer is judged as in `check`
 
     def _live(self, problem: Problem | None) -> Any:
         from tutor.derive.incremental import Derivation
