@@ -291,9 +291,13 @@ class StepRules(LimitRules):
         if expr.free_symbols - goal.free_symbols:
             return  # not in final form yet: it still names something the answer does not
         verdict = compare(goal, expr, self.ctx.assumptions, budget=self.budget)
+        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
+        if verdict.status == "equal" and not any(r.line == ln.line for r in self.results):
+            # a first line with nothing before it: its value is the answer's
+            self.results.append(self._result(ln, last, "ok", "has the value of the answer",
+                                             method="compared with the problem's answer"))
         if verdict.status != "not_equal":
             return
-        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
         if mine and mine[-1].verdict == "error":
             return  # already explained at that step
         found = None if errors else diagnose(value_of(goal), expr)

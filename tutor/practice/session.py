@@ -13,7 +13,7 @@ from tutor.practice.commands import _BAD, COMMANDS, HELP, Commands  # noqa: F401
 from tutor.practice.render import duration, format_result, plural, wrap
 
 Checker = Callable[[list[str], Problem | None], list[StepResult]]
-Reacher = Callable[[list[str], Problem], bool]
+Reacher = Callable[[list[str], Problem], "bool | str"]
 Reader = Callable[[str], str]
 
 _OPEN, _CLOSE = "([{", ")]}"
@@ -79,6 +79,7 @@ class PracticeSession(Commands):
         self.revealed = False
         self.solved = False
         self.pending: str | None = None
+        self.form_told = False  # "to finish, write it in …" is said once
         self.attempt_id: int | None = None
         self.started = self.clock()
 
@@ -189,14 +190,31 @@ class PracticeSession(Commands):
         self.lines.append(line)
         try:
             results = self._check()
+            replaced = self._correction(results)
         except KeyboardInterrupt:
             self.lines.pop()
             return out + ["cancelled; the line was not added"]
         if any(r.verdict == "parse_error" for r in results):
             self.lines.pop()
             return out + [row for r in results for row in format_result(r)]
+        if replaced is not None:
+            results = replaced
+            out.append(f"✓ right — this replaces line {len(self.lines)} above")
         self.results.append(results)
         return out + self._feedback(line, results)
+
+    def _correction(self, results: list[StepResult]) -> list[StepResult] | None:
+        """A right line typed after a wrong one, as its correction: the results of the
+        derivation without the wrong line (which is dropped), or None."""
+        if not (self.results and any(r.verdict in _BAD for r in self.results[-1])
+                and any(r.verdict in _BAD for r in results)):
+            return None
+        trial = self.lines[:-2] + self.lines[-1:]
+        again = self._check(trial, earlier=self.results[:-1])
+        if again and all(r.verdict == "ok" for r in again):
+            self.lines, self.results = trial, self.results[:-1]
+            return again
+        return None  # (the checker follows the lines it is given: nothing to undo)
 
     def _read_back(self, line: str) -> tuple[list[str], bool]:
         """The `read as:` echo of a line, and whether to go on and check it."""
@@ -230,37 +248,43 @@ class PracticeSession(Commands):
             out += self._check_solved()
         return out
 
-    def _check(self) -> list[StepResult]:
-        n = len(self.lines)
+    def _check(self, lines: list[str] | None = None,
+               earlier: list[list[StepResult]] | None = None) -> list[StepResult]:
+        """The results of the last of `lines` (the session's), judged after `earlier`."""
+        lines = self.lines if lines is None else lines
+        n = len(lines)
         try:
-            results = self.checker(list(self.lines), self.problem)
+            results = self.checker(list(lines), self.problem)
         except TutorError as exc:
-            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+            return [StepResult(n, n, 1, lines[-1], None, "unchecked",
                                f"could not check this step: {exc}")]
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # a checker bug must not end the session
-            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+            return [StepResult(n, n, 1, lines[-1], None, "unchecked",
                                f"internal error ({type(exc).__name__}): {exc}")]
-        return [r for r in results if r.line == n and not self._stale(r)]
-
-    def _stale(self, r: StepResult) -> bool:
-        """A judgement of the end that is not news mid-way: an earlier wrong line carried
-        forward (already answered), or "not the answer" after a wrong line."""
-        if r.code == "final-answer" and "carried forward" in r.message:
-            return True
-        return r.method is not None and r.method.startswith("target") and any(
-            x.verdict in _BAD for res in self.results for x in res)
+        wrong_before = any(x.verdict in _BAD for res in (self.results if earlier is None
+                                                           else earlier) for x in res)
+        return [r for r in results if r.line == n and not _stale(r, wrong_before)]
 
     def _check_solved(self) -> list[str]:
         p = self.problem
         assert p is not None
         try:
-            reached = bool(self.reaches(list(self.lines), p))
+            reached = self.reaches(list(self.lines), p)
         except Exception:
             reached = False
         if not reached:
             return []
+        if isinstance(reached, str):  # the answer's value, not yet in the asked form
+            if self.form_told:
+                return []
+            self.form_told = True
+            form = f" (asked: {p.form})" if p.form else ""
+            return wrap(f"That is the answer's value; to finish, {reached}{form}.", "· ")
+        if len(self.lines) < 2 <= len(p.solution):
+            return wrap("That is the answer: now show how you get there. `undo`, then write "
+                        "the steps one per line.", "· ")
         wrong = [i for i, res in enumerate(self.results, 1) if any(r.verdict in _BAD
                                                                    for r in res)]
         if wrong:
@@ -277,10 +301,22 @@ class PracticeSession(Commands):
         return out
 
 
+def _stale(r: StepResult, wrong_before: bool) -> bool:
+    """A judgement of the end that is not news mid-way: an earlier wrong line carried
+    forward (already answered), or "not the answer" after a wrong line."""
+    if r.code == "final-answer" and "carried forward" in r.message:
+        return True
+    return wrong_before and r.method is not None and r.method.startswith(
+        ("target", "compared with the problem"))
+
+
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
-def default_reaches(lines: list[str], problem: Problem) -> bool:
+def default_reaches(lines: list[str], problem: Problem) -> bool | str:
+    """True when the last line is the answer in the asked form; a reason (str) when it has
+    the answer's value but not yet the form; False otherwise."""
     try:
-        from tutor.derive.derivation import reaches_target
+        from tutor.derive.derivation import answer_state
     except ImportError:
         return False
-    return bool(reaches_target(lines, problem))
+    state, why = answer_state(lines, problem)
+    return True if state == "solved" else (why or False)
