@@ -116,7 +116,9 @@ class StepRules(LimitRules):
         try:
             with deadline(self.budget):
                 self._check_step(ln, a, op, b, errors)
-                if first is not None and first is not a and self.results[-1].verdict == "error":
+                last = self.results[-1]
+                if first is not None and first is not a and last.verdict == "error" \
+                        and last.code not in _WRONG_WAY:
                     self._right_again(ln, first, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
@@ -318,6 +320,10 @@ class StepRules(LimitRules):
         read_as = notation(part.expr, written=True) + (f" {part.unit}" if part.unit else "")
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method, read_as)
+
+
+# a step whose value may be right and its way is not: no later line makes it right
+_WRONG_WAY = ("limit-rewrite", "method", "lhopital-not-indeterminate", "lhopital-quotient-rule")
 
 
 def _relation(expr) -> bool:
