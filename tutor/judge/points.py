@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from dataclasses import dataclass
 from fractions import Fraction
@@ -120,6 +121,30 @@ def made_points(columns: dict, symbols, assumptions: Assumptions, rng, opened: O
     names = {s: opened.names[s] for s in symbols if s in opened.names}
     return Points({s: col[keep] for s, col in columns.items()}, integer, names, models,
                   int(keep[:special].sum()))
+
+
+SIMPLE_REALS = (1.0, 2.0, 0.0, -1.0, 0.5, 3.0, -2.0, 0.25)
+SIMPLE_WHOLES = (1.0, 2.0, 3.0, 0.0, 4.0, 5.0)
+SIMPLE_MAX = 16      # simple candidate points tried for a witness at most
+
+
+def simple_points(point: dict, integer: set, names: dict, assumptions: Assumptions) -> Points:
+    """Points near the learner's own numbers: each varying symbol of `point` at 1, 2, 0, -1,
+    1/2, … (the simplest combinations first), the hidden helper values of `point` kept; only
+    those that meet the assumptions."""
+    varying = [s for s in point if s != SEED and not str(s).startswith("_")]
+    if not varying:
+        return Points({}, integer, names)
+    choices = [SIMPLE_WHOLES if s in integer else SIMPLE_REALS for s in varying]
+    depth = 8 if len(varying) == 1 else 4 if len(varying) == 2 else 2
+    combos = sorted(itertools.product(*(range(min(depth, len(c))) for c in choices)),
+                    key=lambda ranks: (sum(ranks), ranks))[:SIMPLE_MAX]
+    columns = {s: np.array([choices[i][r[i]] for r in combos]) for i, s in enumerate(varying)}
+    for s, v in point.items():
+        if s not in columns:
+            columns[s] = np.full(len(combos), float(v))
+    keep = _meets(assumptions, columns, len(combos))
+    return Points({s: col[keep] for s, col in columns.items()}, integer, names)
 
 
 def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: bool,

@@ -16,7 +16,16 @@ from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
 from tutor.judge.landmarks import landmark_columns
 from tutor.judge.opaque import Opened
-from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _fmt, _seed, draw, made_points
+from tutor.judge.points import (
+    DISCONTINUOUS,
+    DRAW,
+    Points,
+    _fmt,
+    _seed,
+    draw,
+    made_points,
+    simple_points,
+)
 from tutor.judge.written import undefined_where
 from tutor.model import Assumptions, Verdict
 
@@ -326,18 +335,44 @@ class Probe:
                 return self.points.shown_at(near), na, nb
         return shown, va, vb
 
+    def _simpler(self, k: int):
+        """A witness at simple values (x = 1, 2, 0, -1, 1/2, …), if the sides differ there:
+        (shown, va, vb), or None."""
+        if self.points.models is not None or self.clock.spent():
+            return None
+        _, assumptions, _, _ = self.drawing
+        simple = simple_points(self.points.exact(k), self.points.integer, self.points.names,
+                               assumptions)
+        if not simple.n:
+            return None
+        undefined = np.zeros(simple.n, dtype=bool)
+        for form in self.written:
+            mask = undefined_where(form, simple)
+            if mask is not None:
+                undefined |= mask
+        for j in np.flatnonzero(~undefined):
+            if self.clock.spent():
+                break
+            point = simple.exact(int(j))
+            status, na, nb = settle(self.settle.fa, self.settle.fb, point, self.settle.base,
+                                    self.tolerance)
+            if status == "differ" and not self.at_jump(point):
+                return simple.shown_at(point), na, nb
+        return None
+
     def _witness(self, k: int, va, vb) -> Verdict:
         shown = self.points.shown(k)
-        if any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: try x=291665.3
+        simpler = self._simpler(k)
+        if simpler is not None:
+            shown, va, vb = simpler
+        elif any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: x=291665.3
             shown, va, vb = self._shorter(k, shown, va, vb)
         labels = sorted({str(x.base.label) for x in (self.a.atoms(sp.Indexed)
                                                      | self.b.atoms(sp.Indexed))})
         where = ", ".join([f"{s}={v}" for s, v in shown.items()]
                           + [f"random {_family(x)}" for x in labels])
         where = where.replace(", random", " and random") or "any value of the unknown functions"
-        values = f"{mpmath.nstr(va, 6)} vs {mpmath.nstr(vb, 6)}"
-        if mpmath.nstr(va, 6) == mpmath.nstr(vb, 6):
-            values += f" (they differ by {mpmath.nstr(abs(va - vb), 3)})"
+        values = " vs ".join(_shown_apart(va, vb))
         return Verdict("not_equal", f"numeric witness {where}: {values}", witness=dict(shown))
 
 
@@ -348,6 +383,20 @@ def probe(a, b, assumptions: Assumptions, clock: Clock, *, opened: Opened | None
     if not found.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
     return found.refute() or found.conclude()
+
+
+def _shown_apart(va, vb) -> tuple[str, str]:
+    """Two values with as few digits as tell them apart (6 at least; 4 not 4.0)."""
+    for digits in (6, 9, 12, 15, 20, 30):
+        a, b = _number(va, digits), _number(vb, digits)
+        if a != b:
+            return a, b
+    return a, b
+
+
+def _number(v, digits: int) -> str:
+    text = mpmath.nstr(v, digits)
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _rounded(v, digits: int):

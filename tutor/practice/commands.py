@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tutor.bank.slips import slip_hint
 from tutor.errors import TutorError
 from tutor.model import Problem
 from tutor.practice.render import SYMBOL, worst, wrap
@@ -33,6 +34,8 @@ class Commands:
     lines: list[str]
     results: list
     hints_used: int
+    slip: tuple[str, str | None, int] | None
+    slip_hints: int
     solved: bool
     pending: str | None
     done: bool
@@ -92,6 +95,14 @@ class Commands:
         return out or ["No steps yet."]
 
     def _hint(self) -> list[str]:
+        if self.slip is not None:  # the hint answers the slip just made, then the ladder
+            line, code, position = self.slip
+            self.slip = None
+            text = slip_hint(self.problem, line, code, position, same_value)
+            if text:
+                self.slip_hints += 1
+                out = [] if self.solved else self._save("record_hint", -self.slip_hints)
+                return out + wrap(text, "Hint (about your last line): ", "  ")
         hints = self.problem.hints if self.problem else []
         if not hints:
             return ["This problem has no hints; `solution` shows the worked solution."]
@@ -140,3 +151,15 @@ class Commands:
             self.catalogue = problems
         return list(self.catalogue())
 
+
+
+def same_value(a: str, b: str) -> bool:
+    """Two typed lines have the same value (a listed mistake typed another way)."""
+    from tutor.judge.equivalence import compare
+    from tutor.read.parser import parse_chains
+
+    try:
+        x, y = (parse_chains(t, "auto")[-1].parts[-1].expr for t in (a, b))
+        return compare(x, y, budget=0.5).status == "equal"
+    except Exception:  # noqa: BLE001 - a best-effort match for choosing a hint
+        return False

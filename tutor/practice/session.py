@@ -74,7 +74,9 @@ class PracticeSession(Commands):
         self.problem = problem
         self.lines: list[str] = []
         self.results: list[list[StepResult]] = []
-        self.hints_used = 0
+        self.hints_used = 0  # the level reached on the problem's ladder of hints
+        self.slip: tuple[str, str | None, int] | None = None  # the last wrong line, unanswered
+        self.slip_hints = 0  # hints that answered a slip
         self.mistakes = 0
         self.revealed = False
         self.solved = False
@@ -234,11 +236,13 @@ class PracticeSession(Commands):
         if not results:
             first = len(self.lines) == 1 and not (self.problem and self.problem.start)
             out.append("· noted: the next line is checked against it" if first else "· noted")
+        self.slip = None
         for r in results:
             label = f"{r.source}: " if len(results) > 1 and r.source else ""
             out += format_result(r, label)
             if r.verdict == "error" or (r.verdict == "warning" and r.code):  # 2h → 7h: off
                 self.mistakes += 1
+                self.slip = (line, r.code, len(self.lines))
         if any(r.verdict == "error" for r in results):
             out.append("  `undo` takes this line back; or go on from it")
         for r in results:
@@ -292,8 +296,9 @@ class PracticeSession(Commands):
                         f"and fix it to finish the derivation.", "! ")
         self.solved = True
         out = self._save("finish_attempt", True, self.revealed)
+        hints = plural(self.hints_used + self.slip_hints, "hint")
         stats = (f"{plural(len(self.lines), 'step')} · {plural(self.mistakes, 'mistake')} · "
-                 f"{plural(self.hints_used, 'hint')} · {duration(self.clock() - self.started)}")
+                 f"{hints} · {duration(self.clock() - self.started)}")
         out += ["", f"★ Solved! {stats}"]
         if self.revealed:
             out.append("  (after the worked solution was shown)")
