@@ -31,8 +31,9 @@ class LimitRules:
             return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
                                 f"{show(point)} does not exist, on both sides")
         if same.status == "equal":
+            where = f"{var} ≠ {show(point)}" if point.is_finite else f"{var} large"
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
-                                f"({var} ≠ {point})", method=same.method)
+                                f"({where})", method=same.method)
         num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
         if not den.has(var):
             num, den = sp.fraction(sp.together(body))
@@ -77,8 +78,9 @@ class LimitRules:
         if settled is not None:
             return self._result(ln, part, "ok", f"lets a part go to its limit: {settled}",
                                 method="limit laws")
+        where = f"{var} ≠ {show(point)}" if point.is_finite else f"large {var}"
         return self._result(ln, part, "error", f"the expressions under the limit are not equal "
-                            f"for {var} ≠ {show(point)}: the limits agree only by luck",
+                            f"for {where}: the limits agree only by luck",
                             code="limit-rewrite", diagnosis=under.method, method="limit")
 
     def _part_to_its_limit(self, a: sp.Limit, new_body) -> str | None:

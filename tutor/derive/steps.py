@@ -303,9 +303,10 @@ class StepRules(LimitRules):
         if mine and mine[-1].verdict == "error":
             return  # already explained at that step
         found = None if errors else diagnose(value_of(goal), expr)
-        code, why = found if found else ("final-answer", f"the answer is {show(goal)}")
+        code, why = found if found else ("final-answer", None)
         result = self._result(ln, last, "error", "this is not the answer to the problem",
-                              code=code, diagnosis=why, method="target")
+                              code=code, diagnosis=why, method=f"target: the answer is "
+                              f"{show(goal)}")
         if mine:
             self.results[self.results.index(mine[-1])] = result
         else:

@@ -9,7 +9,7 @@ from tutor.errors import TutorError
 from tutor.model import Problem
 from tutor.practice.render import SYMBOL, worst, wrap
 
-COMMANDS = ("hint", "undo", "steps", "show", "solution", "restart", "next", "help",
+COMMANDS = ("hint", "undo", "steps", "show", "solution", "restart", "next", "new", "help",
             "quit", "exit")
 _BAD = ("error", "parse_error")
 
@@ -24,7 +24,21 @@ Commands (bare words):
   quit      leave (also exit or Ctrl-D)   Ctrl-C    cancels the line typed
 Syntax: 2x^2  sqrt(x)  e^(x^3)  ln(x)  log2(x)  lim h->0 (...)  d/dx (...)
         sum(i=1..N, ...)  binom(n,k)  sigma(x)  a = b = c
-A line with an open bracket continues on the next; Enter submits once balanced."""
+An open bracket continues the line on the next: close it, or press Enter on an
+empty line to submit the line as it is."""
+
+SCRATCHPAD_HELP = """\
+Type an expression, then each step on its own line: (x+1)^2, then x^2 + 2x + 1
+Each line is checked against the line before it.
+Commands (bare words):
+  new       start a new derivation        undo      take back the last line
+  steps     your derivation so far        help      this text
+  quit      leave (also exit or Ctrl-D)   Ctrl-C    cancels the line typed
+Syntax: 2x^2  sqrt(x)  e^(x^3)  ln(x)  log2(x)  lim h->0 (...)  d/dx (...)
+        sum(i=1..N, ...)  binom(n,k)  sigma(x)  a = b = c
+An open bracket continues the line on the next: close it, or press Enter on an
+empty line to submit the line as it is.
+`tutor practice` picks a problem with hints and a worked solution."""
 
 
 class Commands:
@@ -48,7 +62,12 @@ class Commands:
             self.done = True
             return self.close()
         if word == "help":
-            return HELP.splitlines()
+            return (HELP if self.problem else SCRATCHPAD_HELP).splitlines()
+        if word == "new":
+            if self.problem is not None:
+                return ["`new` is for the scratchpad: `restart` starts this problem afresh."]
+            self._reset(None)
+            return ["A new derivation: type its first expression."]
         if word == "undo":
             return self._undo()
         if word == "steps":

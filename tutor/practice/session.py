@@ -77,6 +77,7 @@ class PracticeSession(Commands):
         self.hints_used = 0  # the level reached on the problem's ladder of hints
         self.slip: tuple[str, str | None, int] | None = None  # the last wrong line, unanswered
         self.slip_hints = 0  # hints that answered a slip
+        self.tries: dict[int, int] = {}  # wrong lines typed as step k: values shown from 2
         self.mistakes = 0
         self.revealed = False
         self.solved = False
@@ -221,7 +222,11 @@ class PracticeSession(Commands):
     def _read_back(self, line: str) -> tuple[list[str], bool]:
         """The `read as:` echo of a line, and whether to go on and check it."""
         try:
-            return wrap(self.reader(line), "  read as: ", " " * 11), True
+            out = wrap(self.reader(line), "  read as: ", " " * 11)
+            if _UNBRACKETED_LIMIT.match(line):
+                out += wrap("(the limit of everything after it; brackets say so: "
+                            "lim h->0 (…))", "           ", " " * 11)
+            return out, True
         except ParseError as exc:
             out = wrap(f"could not read this: {exc.message}", "✗ ")
             return out + ["  " + row for row in exc.caret().splitlines()], False
@@ -237,12 +242,16 @@ class PracticeSession(Commands):
             first = len(self.lines) == 1 and not (self.problem and self.problem.start)
             out.append("· noted: the next line is checked against it" if first else "· noted")
         self.slip = None
+        position = len(self.lines)
+        wrong = any(r.verdict == "error" or (r.verdict == "warning" and r.code)
+                    for r in results)  # 2h → 7h under a limit counts too
+        self.tries[position] = self.tries.get(position, 0) + wrong
         for r in results:
             label = f"{r.source}: " if len(results) > 1 and r.source else ""
-            out += format_result(r, label)
-            if r.verdict == "error" or (r.verdict == "warning" and r.code):  # 2h → 7h: off
+            out += format_result(r, label, values=self.tries[position] >= 2)
+            if r.verdict == "error" or (r.verdict == "warning" and r.code):
                 self.mistakes += 1
-                self.slip = (line, r.code, len(self.lines))
+                self.slip = (line, r.code, position)
         if any(r.verdict == "error" for r in results):
             out.append("  `undo` takes this line back; or go on from it")
         for r in results:
@@ -304,6 +313,10 @@ class PracticeSession(Commands):
             out.append("  (after the worked solution was shown)")
         out.append(f"`next` for another {p.topic} problem, `restart` to try again, or `quit`.")
         return out
+
+
+# `lim h->0 -1/(x(x+h))`: a signed operand with no bracket
+_UNBRACKETED_LIMIT = re.compile(r"\s*lim\b[^(]*?(->|→)\s*[-+]?[\w.∞]+\s+[-+]")
 
 
 def _stale(r: StepResult, wrong_before: bool) -> bool:
