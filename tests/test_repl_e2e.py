@@ -139,3 +139,18 @@ def test_full_terminal_rendering(tmp_path):
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+def test_an_open_bracket_says_how_to_submit_and_an_empty_line_submits(tmp_path):
+    child = spawn(tmp_path, "repl", term="xterm")
+    try:
+        expect_answering_cpr(child, re.escape("scratchpad │ step 0"))
+        child.send("(x+1\r")
+        expect_answering_cpr(child, "Enter on an empty line submits")
+        child.send("\r")
+        expect_answering_cpr(child, "missing closing parenthesis")
+        child.send("quit\r")
+        expect_answering_cpr(child, pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
