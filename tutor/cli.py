@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("hint", help="hints for a problem, one level at a time")
     h.add_argument("id")
     group = h.add_mutually_exclusive_group()
-    group.add_argument("--level", type=int, default=1, metavar="N")
+    group.add_argument("--level", type=int, default=None, metavar="N",
+                       help="this level (default: the next one you have not seen)")
     group.add_argument("--all", action="store_true")
 
     pr = sub.add_parser("practice", help="practise a problem in the terminal")
@@ -242,8 +243,28 @@ def cmd_hint(args) -> int:
     from tutor.bank.hints import render_hint
     from tutor.bank.lookup import problem
 
-    print(render_hint(problem(args.id), level=args.level, all_levels=args.all))
+    p = problem(args.id)
+    level = args.level
+    if level is None and not args.all:
+        level = _next_hint_level(p.id, len(p.hints))
+    print(render_hint(p, level=level, all_levels=args.all))
     return EXIT_OK
+
+
+def _next_hint_level(problem_id: str, count: int) -> int:
+    """The first level not seen yet (in practice or here), recorded as seen; 1 without a
+    usable progress store."""
+    from tutor.errors import TutorError
+    from tutor.practice.progress import Store
+
+    try:
+        with Store() as store:
+            level = max(1, min(store.hint_level_seen(problem_id) + 1, count))
+            store.record_lookup(problem_id, level)
+            return level
+    except TutorError as exc:
+        print(f"tutor: progress not available ({exc}); showing hint 1", file=sys.stderr)
+        return 1
 
 
 def cmd_practice(args) -> int:
@@ -264,7 +285,8 @@ def cmd_repl(args) -> int:
 
 def cmd_progress(args) -> int:
     from tutor.bank.loader import problems
-    from tutor.practice.progress import Store, render_progress
+    from tutor.practice.mastery import render_progress
+    from tutor.practice.progress import Store
 
     store = Store()
     if args.reset:
