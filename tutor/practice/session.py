@@ -209,8 +209,9 @@ class PracticeSession(Commands):
     def _correction(self, results: list[StepResult]) -> list[StepResult] | None:
         """A right line typed after a wrong one, as its correction: the results of the
         derivation without the wrong line (which is dropped), or None."""
+        again_right = any("replaces the line above" in r.message for r in results)
         if not (self.results and any(r.verdict in _BAD for r in self.results[-1])
-                and any(r.verdict in _BAD for r in results)):
+                and (again_right or any(r.verdict in _BAD for r in results))):
             return None
         trial = self.lines[:-2] + self.lines[-1:]
         again = self._check(trial, earlier=self.results[:-1])
