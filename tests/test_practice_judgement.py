@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tutor.bank.loader import problems
 from tutor.derive.forms import form_problem
+from tutor.practice.live import LiveChecker
 from tutor.practice.session import PracticeSession
 from tutor.read.parser import parse_chains
 
 BANK = {p.id: p for p in problems()}
+BUDGET = 10.0
+# what a learner never types: sympy's names and operators, floats padded with zeros
+SYMPY_NOTATION = re.compile(r"\*\*|\w\*\w|sigmoid\(|binomial_?\(|Derivative\(|Limit\(|"
+                            r"Integral\(|\bSum\(|\bexp\(|\(≈|\d\.\d*00000\b|dir=|\boo\b|"
+                            r"\bzoo\b|Piecewise|\bAbs\(|factorial\(|\blog\(")
+
+
+def assert_learner_notation(lines: list[str]) -> None:
+    """No message line holds sympy's notation (the learner's own input aside)."""
+    said = [line for line in lines if not line.startswith(("undone:", "now continuing"))]
+    leaks = [line for line in said if SYMPY_NOTATION.search(line)]
+    assert not leaks, "\n".join(leaks)
 
 
 def _expr(text: str):
@@ -49,11 +64,15 @@ def test_an_answer_is_judged_in_the_asked_form(written, target, form, wanted):
     assert (why is None) == wanted, why
 
 
-def _session(pid: str, lines: list[str]) -> tuple[PracticeSession, list[str]]:
-    session = PracticeSession(BANK[pid])
+def _session(pid: str, lines: list[str], every: list[str] | None = None
+             ) -> tuple[PracticeSession, list[str]]:
+    live = LiveChecker(budget=BUDGET)  # correctness, not speed: no loaded machine runs out
+    session = PracticeSession(BANK[pid], checker=live, reader=live.read)
     out: list[str] = []
     for line in lines:
         out = session.handle(line)
+        if every is not None:
+            every += out
     return session, out
 
 
@@ -86,8 +105,10 @@ def test_a_practice_session_answers_as_a_tutor_would(pid, lines, solved, phrase)
 
 @pytest.mark.parametrize("problem", list(BANK.values()), ids=lambda p: p.id)
 def test_the_reference_solution_is_solved_at_its_last_line_only_as_a_whole(problem):
-    session, out = _session(problem.id, problem.solution)
+    said: list[str] = []
+    session, out = _session(problem.id, problem.solution, said)
     assert session.solved, "\n".join(out)
+    assert_learner_notation(said)
     if len(problem.solution) >= 2:
         bare, _ = _session(problem.id, [problem.target])
         assert not bare.solved, f"{problem.target} alone solves {problem.id}"
@@ -105,3 +126,5 @@ def test_practice_flags_a_listed_mistake_with_its_code_as_check_does(problem, mi
     out = session.handle(mistake.step)
     codes = [r.code for r in session.results[-1] if r.verdict in ("error", "warning")]
     assert mistake.expect in codes, "\n".join(out)
+    out += session.handle("undo") + session.handle(mistake.step)  # tried twice: values shown
+    assert_learner_notation(out)
