@@ -20,7 +20,7 @@ from tutor.display import mark
 from tutor.model import VERDICTS, FileReport, StepResult
 from tutor.notes.documents import read_document
 from tutor.report.formats import read_sources
-from tutor.report.html import katex_version, render_html
+from tutor.report.html import katex_version, left_of, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = sorted((ROOT / "tests" / "data" / "notes_corpus").glob("*.md")) + sorted(
@@ -145,3 +145,22 @@ def test_screenshot_of_the_examples_report():
     shot = ROOT / "build" / "report.png"
     assert screenshot(page, shot) == []
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+# (the line, the step's column, its relation, what is shown before it)
+LEFT_CASES = [
+    ("2x = 8", 6, "=", "2x ="),
+    ("&= \\lim_{h \\to 0} h", 4, "=", ""),
+    ("g'(x) &= \\lim_{h \\to 0} h", 10, "=", "g'(x)  ="),
+    ("The graph reads $g(x) = 1 - x$ here.", 25, "=", "g(x) ="),
+    ("$a = b$ and $c = d$", 18, "=", "c ="),
+    ("x^2 + 1", 1, "=", ""),
+    ("a \\\\ b = c", 10, "=", ""),
+    ("2x -> 8", 7, "=", ""),
+]
+
+
+@pytest.mark.parametrize("line, column, relation, left", LEFT_CASES)
+def test_a_step_shows_what_stands_before_it_on_its_line(line, column, relation, left):
+    step = StepResult(1, 1, column, line[column - 1:], relation, "ok", "m")
+    assert left_of(step, [line]) == left

@@ -75,13 +75,17 @@ def plain_to_tex(source: str) -> str:
     return _PLAIN_NAMES.sub(r"\\operatorname{\1}", source)
 
 
-def step_tex(source: str, relation: str | None) -> str:
-    """The TeX of a step as written: its relation to the line above, then its text."""
-    tex = source if looks_like_tex(source) else plain_to_tex(source)
-    tex = " ".join(tex.split())
+def step_tex(source: str, relation: str | None, left: str = "") -> str:
+    """The TeX of a step as written: its relation to the line above, then its text; `left` is
+    what stands before it on its line, relation included (`2x = ` of `2x = 8`), if known."""
+    def tex_of(text: str) -> str:
+        return " ".join((text if looks_like_tex(text) else plain_to_tex(text)).split())
+
+    if left:
+        return f"{tex_of(left)} {tex_of(source)}"
     if relation:
-        tex = f"{RELATION_TEX.get(relation, relation)} {tex}"
-    return tex
+        return f"{RELATION_TEX.get(relation, relation)} {tex_of(source)}"
+    return tex_of(source)
 
 
 def location(step, path: str | None = None) -> str:
@@ -136,7 +140,7 @@ def jupyter_math(tex: str) -> str:
 
 
 def step_html(step, math: MathFormat = jupyter_math, path: str | None = None,
-              tag: str = "div") -> str:
+              tag: str = "div", left: str = "") -> str:
     """One step: its mark, where it stands, the math typeset, and beside it what was said."""
     color = COLORS.get(step.verdict, "#57606a")
     e = html.escape
@@ -150,7 +154,7 @@ def step_html(step, math: MathFormat = jupyter_math, path: str | None = None,
             f"<span class='mark' style='color:{color}' title='{e(step.verdict)}'>"
             f"{mark(step.verdict)}</span> "
             f"<span class='where'>{e(location(step, path))}</span> "
-            f"<span class='formula'>{math(step_tex(step.source, step.relation))}</span>"
+            f"<span class='formula'>{math(step_tex(step.source, step.relation, left))}</span>"
             f"<div class='said'><div class='message'>"
             f"<span class='verdict' style='color:{color}'>{e(step.verdict)}</span>: "
             f"{e(step.message)}{code}</div>{details}</div></{tag}>")

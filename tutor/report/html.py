@@ -99,12 +99,27 @@ def _source_block(report: FileReport, lines: list[str]) -> str:
             f"<table>{''.join(rows)}</table></details>")
 
 
+def left_of(step: StepResult, lines: list[str] | None) -> str:
+    """What stands before a one-line step on its line when it ends with the step's relation
+    (`2x = ` before `8`), from the last math opener on (`$`, `\\(`, `\\[`); else ""."""
+    if not lines or step.cell or not step.relation or not 1 <= step.line <= len(lines):
+        return ""
+    before = lines[step.line - 1][:max(0, step.column - 1)]
+    for opener in ("$", "\\(", "\\["):
+        before = before.rpartition(opener)[2]
+    before = before.replace("&", " ").strip()
+    if before == step.relation or not before.endswith(step.relation) or "\\\\" in before:
+        return ""
+    return before
+
+
 def _file_section(k: int, report: FileReport, lines: list[str] | None) -> str:
     e = html.escape
     problem = f" <span class='problem'>problem {e(report.problem)}</span>" if report.problem \
         else ""
     error = f"<p class='file-error'>✗ {e(report.error)}</p>" if report.error else ""
-    steps = "".join(display.step_html(s, page_math, tag="li") for s in report.steps)
+    steps = "".join(display.step_html(s, page_math, tag="li", left=left_of(s, lines))
+                    for s in report.steps)
     source = _source_block(report, lines) if lines and report.steps else ""
     return (f"<section class='file' id='{_anchor(k)}'><h2>{e(report.path)}{problem}</h2>"
             f"<p class='summary'>{len(report.steps)} steps: {_counts(report.summary())}</p>"
