@@ -122,6 +122,9 @@ DOCUMENT_CASES = [
     ("(x+1)^2\n= x^2 + 2x + 1\n", ["ok"]),
     ("(x+1)^2\n= x^2 + 1\n", ["error"]),
     ("Expand:\n$$(a+b)^2 = a^2 + 2ab + b^2$$\n", ["ok"]),
+    ("\\frac{d}{dx} x^2\n= 2x\n", ["ok"]),  # bare LaTeX lines: read as LaTeX
+    ("\\frac{d}{dx} x^2\n= x\n", ["error"]),
+    ("a = 1\n\\frac{a}{2} = 0.5\n", ["unchecked", "ok"]),
 ]
 
 
@@ -157,6 +160,8 @@ class FakeShell:
     ("", "(x+1)^2\n= x^2 + 1\n", ["error"]),
     ('--assume "x > 0"', "sqrt(x^2)\n= x\n", ["ok"]),
     ("", "$$\\frac{d}{dx} x^2 = 2x$$", ["ok"]),
+    ('--assume "x > 0"', "\\ln(x^2) = 2\\ln x", ["ok"]),
+    ("", "\\ln(x^2) = 2\\ln x", ["unchecked"]),
 ])
 def test_the_cell_magic_checks_the_cells_derivation(line, cell, verdicts):
     shell = FakeShell()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -18,6 +20,7 @@ from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import Document, read_document, read_text
 
 SUFFIXES = (".md", ".markdown", ".tex", ".txt", ".ipynb")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
 def _problem(ref: str | Problem | None) -> Problem | None:
@@ -51,7 +54,8 @@ def _is_path(source) -> bool:
 
 
 def read_source(source, kind: str | None = None, path: str = "<text>") -> Document:
-    """A Document from a path, or from the text of notes (its kind given or guessed)."""
+    """A Document from a path, or from the text of notes (its kind given or guessed). Guessed
+    plain steps written in LaTeX (`\\ln(x^2) = 2\\ln x`, a line each) are read as LaTeX."""
     if isinstance(source, Document):
         return source
     if not isinstance(source, (str, os.PathLike)):
@@ -59,7 +63,11 @@ def read_source(source, kind: str | None = None, path: str = "<text>") -> Docume
     if kind is None and _is_path(source):
         return read_document(source)
     text = str(source)
-    return read_text(text, kind or guess_kind(text), path)
+    doc = read_text(text, kind or guess_kind(text), path)
+    if kind is None and doc.fragments and all(f.syntax == "plain" for f in doc.fragments):
+        doc.fragments = [replace(f, syntax="latex") if _LATEX_COMMAND.search(f.text) else f
+                         for f in doc.fragments]
+    return doc
 
 
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,

@@ -15,7 +15,7 @@ import argparse
 import shlex
 import sys
 
-from tutor.batch import check_document, guess_kind
+from tutor.batch import check_document
 from tutor.errors import TutorError
 from tutor.model import FileReport
 
@@ -38,7 +38,8 @@ def tutor_cell(line: str, cell: str) -> FileReport | None:
     """Check the derivation written in a cell; options on the magic line as in `tutor check`."""
     try:
         args = _magic_parser().parse_args(shlex.split(line))
-        return check_document(cell, args.problem, args.assume, kind=args.kind or guess_kind(cell),
+        text = cell if cell.endswith("\n") else cell + "\n"  # text, never a file's name
+        return check_document(text, args.problem, args.assume, kind=args.kind,
                               timeout=args.timeout)
     except (TutorError, ValueError) as exc:
         print(f"tutor: {exc}", file=sys.stderr)
