@@ -8,6 +8,7 @@ as build/report.png for a person to look at.
 from __future__ import annotations
 
 import html
+import json
 import re
 from itertools import cycle
 from pathlib import Path
@@ -164,3 +165,14 @@ LEFT_CASES = [
 def test_a_step_shows_what_stands_before_it_on_its_line(line, column, relation, left):
     step = StepResult(1, 1, column, line[column - 1:], relation, "ok", "m")
     assert left_of(step, [line]) == left
+
+
+def test_a_notebook_page_says_cells_and_hides_its_json(tmp_path):
+    cell = {"cell_type": "markdown", "metadata": {}, "source": ["$$(x+1)^2 = x^2 + 1$$\n"]}
+    notebook = tmp_path / "n.ipynb"
+    notebook.write_text(json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                                    "cells": [cell]}))
+    reports = [check_document(notebook)]
+    page = render_html(reports, read_sources(reports))
+    assert "cell 1, line 1:" in page and "class='source'" not in page
+    assert "<title>tutor check: " in page

@@ -120,17 +120,20 @@ def _file_section(k: int, report: FileReport, lines: list[str] | None) -> str:
     error = f"<p class='file-error'>✗ {e(report.error)}</p>" if report.error else ""
     steps = "".join(display.step_html(s, page_math, tag="li", left=left_of(s, lines))
                     for s in report.steps)
-    source = _source_block(report, lines) if lines and report.steps else ""
+    notebook = any(step.cell for step in report.steps)  # its lines are JSON: not shown
+    source = _source_block(report, lines) if lines and report.steps and not notebook else ""
     return (f"<section class='file' id='{_anchor(k)}'><h2>{e(report.path)}{problem}</h2>"
             f"<p class='summary'>{len(report.steps)} steps: {_counts(report.summary())}</p>"
             f"{error}<ol class='steps'>{steps}</ol>{source}</section>")
 
 
 def render_html(reports: list[FileReport], sources: dict[str, list[str]] | None = None,
-                title: str = "tutor check") -> str:
+                title: str | None = None) -> str:
     """The whole page: a summary, a table of contents when there are several files, one
     section per file (every step with its mark, typeset formula, message, read_as, diagnosis)."""
     sources = sources or {}
+    if title is None:
+        title = f"tutor check: {reports[0].path}" if len(reports) == 1 else "tutor check"
     katex_css, katex_js = katex_assets()
     toc = _toc(reports) if len(reports) > 1 else ""
     sections = "".join(_file_section(k, r, sources.get(r.path)) for k, r in enumerate(reports, 1))
