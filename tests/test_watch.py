@@ -82,6 +82,21 @@ def test_watch_prints_what_changed_after_a_save(tmp_path):
     assert counts.endswith("1 steps: 1 ok")
 
 
+def test_a_new_file_shows_what_is_not_ok(tmp_path):
+    printed: list[str] = []
+
+    def out(line: str) -> None:
+        printed.append(line)
+        if line.startswith("watching"):
+            _save(tmp_path / "new.txt", "(x+1)^2\n= x^2 + 1\n= x^2 + 1\n", 3_000_000_000)
+
+    watch([str(tmp_path)], lambda paths: [check_document(p) for p in paths], interval=0.01,
+          out=out, rounds=2)
+    assert printed[0] == "watching 0 files; Ctrl-C stops"
+    wrong, counts = printed[1:]  # the second step carries the error on: ok, and not shown
+    assert wrong.endswith("[expansion]") and counts.endswith("new.txt: 2 steps: 1 ok, 1 error")
+
+
 def test_ctrl_c_stops_watching_with_130(tmp_path):
     (tmp_path / "steps.txt").write_text("(x+1)^2\n= x^2 + 1\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -67,6 +67,8 @@ def describe(old: FileReport | None, new: FileReport) -> list[str]:
     """Lines to print for one re-checked file: its changed steps, then its counts."""
     if new.error:
         return [f"{new.path}: {new.error.removeprefix(f'{new.path}: ')}"]
+    if old is None:  # a new file: what is not ok, as on the first check
+        return short_lines([new]) + [_counts(new)]
     lines = []
     for step, previous in changed_steps(old, new):
         was = f" (was {previous})" if previous else " (new)"
@@ -75,9 +77,12 @@ def describe(old: FileReport | None, new: FileReport) -> list[str]:
         else:
             lines += [line + was for line in short_lines([FileReport(new.path, None, [step])],
                                                          verbose=True)]
-    counts = new.summary()
-    shown = ", ".join(f"{n} {verdict}" for verdict, n in counts.items() if n)
-    return lines + [f"{new.path}: {len(new.steps)} steps: {shown or 'none'}"]
+    return lines + [_counts(new)]
+
+
+def _counts(report: FileReport) -> str:
+    shown = ", ".join(f"{n} {verdict}" for verdict, n in report.summary().items() if n)
+    return f"{report.path}: {len(report.steps)} steps: {shown or 'none'}"
 
 
 def watch(paths: list[str], check: Checker, *, glob: str | None = None, interval: float = 0.5,
