@@ -176,3 +176,19 @@ def test_a_notebook_page_says_cells_and_hides_its_json(tmp_path):
     page = render_html(reports, read_sources(reports))
     assert "cell 1, line 1:" in page and "class='source'" not in page
     assert "<title>tutor check: " in page
+
+
+# (source, relation, shown without JavaScript, typeset from)
+WRITTEN_CASES = [
+    ("2x sin x", "=", "= 2x sin x", r"= 2x \sin x"),
+    ("lim h->0 (2x + h)", "=", "= lim h-&gt;0 (2x + h)", r"= \lim _{h \to 0} (2x + h)"),
+    (r"\frac{1}{2}", None, r"\frac{1}{2}", r"\frac{1}{2}"),
+]
+
+
+@pytest.mark.parametrize("source, relation, shown, tex", WRITTEN_CASES)
+def test_the_page_shows_a_step_as_written_and_typesets_its_tex(source, relation, shown, tex):
+    page = render_html([FileReport("a.txt", None, [StepResult(1, 1, 1, source, relation, "ok",
+                                                              "m")])])
+    found = re.search(r"<code class='tex' data-tex='([^']*)'>([^<]*)</code>", page)
+    assert html.unescape(found.group(1)) == tex and found.group(2) == shown

@@ -30,7 +30,7 @@ _PLAIN_ARROWS = (("<=>", r" \Leftrightarrow "), ("=>", r" \Rightarrow "), ("->",
 _PLAIN_LIMIT = re.compile(r"(?<![\\A-Za-z])lim\s+([A-Za-z]\w*)\s*->\s*(-?(?:oo|∞|[\w.]+))")
 _PLAIN_INFINITY = re.compile(r"(?<![A-Za-z])oo(?![A-Za-z])|∞")
 
-MathFormat = Callable[[str], str]
+MathFormat = Callable[[str, str], str]  # (TeX to typeset, the text as written) -> HTML
 
 
 def mark(verdict: str) -> str:
@@ -134,7 +134,13 @@ def report_str(report) -> str:
 # ---------------------------------------------------------------- HTML
 
 
-def jupyter_math(tex: str) -> str:
+def as_written(step, left: str = "") -> str:
+    """A step as it stands in the notes: what is before it on its line (or its relation)."""
+    before = left or step.relation or ""
+    return " ".join(f"{before} {step.source}".split())
+
+
+def jupyter_math(tex: str, written: str = "") -> str:
     """Inline math a notebook typesets (MathJax or KaTeX looks for \\( \\) in HTML outputs)."""
     return f"<span class='tutor-math'>\\({html.escape(tex)}\\)</span>"
 
@@ -144,6 +150,7 @@ def step_html(step, math: MathFormat = jupyter_math, path: str | None = None,
     """One step: its mark, where it stands, the math typeset, and beside it what was said."""
     color = COLORS.get(step.verdict, "#57606a")
     e = html.escape
+    formula = math(step_tex(step.source, step.relation, left), as_written(step, left))
     code = f" <code class='code'>[{e(step.code)}]</code>" if step.code else ""
     details = "".join(
         f"<div class='{cls}'><span class='label'>{label}</span> {e(value)}</div>"
@@ -154,7 +161,7 @@ def step_html(step, math: MathFormat = jupyter_math, path: str | None = None,
             f"<span class='mark' style='color:{color}' title='{e(step.verdict)}'>"
             f"{mark(step.verdict)}</span> "
             f"<span class='where'>{e(location(step, path))}</span> "
-            f"<span class='formula'>{math(step_tex(step.source, step.relation, left))}</span>"
+            f"<span class='formula'>{formula}</span>"
             f"<div class='said'><div class='message'>"
             f"<span class='verdict' style='color:{color}'>{e(step.verdict)}</span>: "
             f"{e(step.message)}{code}</div>{details}</div></{tag}>")

@@ -25,14 +25,14 @@ TYPESET_SCRIPT = r"""
 (function () {
   var failed = 0, done = 0;
   document.querySelectorAll('.tex').forEach(function (el) {
-    var tex = el.textContent;
+    var tex = el.getAttribute('data-tex') || el.textContent, written = el.textContent;
     try {
       katex.render('\\displaystyle ' + tex, el, {throwOnError: true, displayMode: false,
         strict: 'ignore', trust: false, maxExpand: 1000, maxSize: 20});
       el.classList.add('typeset');
       done += 1;
     } catch (e) {
-      el.textContent = tex;
+      el.textContent = written;
       el.classList.add('tex-source');
       el.title = 'not typeset: ' + e.message;
       failed += 1;
@@ -62,9 +62,9 @@ def katex_version() -> str:
     return (KATEX / "VERSION").read_text().strip()
 
 
-def page_math(tex: str) -> str:
-    """Inline math for the page: the TeX source, typeset by the script when it runs."""
-    return f"<code class='tex'>{html.escape(tex)}</code>"
+def page_math(tex: str, written: str) -> str:
+    """Inline math for the page: the text as written, typeset from `data-tex` by the script."""
+    return f"<code class='tex' data-tex='{html.escape(tex)}'>{html.escape(written)}</code>"
 
 
 def _counts(counts: dict[str, int]) -> str:
