@@ -141,3 +141,22 @@ def test_sarif_keeps_an_unreadable_file(notes, monkeypatch, capsys):
 def test_watch_refuses_stdin(monkeypatch, capsys):
     code, _, err = run(["-", "--watch"], "", monkeypatch, capsys)
     assert code == 2 and "stdin" in err
+
+
+@pytest.mark.parametrize("width, most", [(None, None), (60, 60), (120, 120)])
+def test_the_text_report_wraps_only_at_a_given_width(width, most):
+    from tutor.model import FileReport, StepResult
+    from tutor.report import render_text
+
+    message = "not equal to the previous expression " + "because of this and that " * 4
+    step = StepResult(2, 2, 3, "x^2 + 1", "=", "error", message.strip(), code="term",
+                      diagnosis="a sentence that is long enough to need wrapping " * 2)
+    lines = render_text([FileReport("notes/week-5/derivatives.md", None, [step])],
+                        width=width).splitlines()
+    headline = [line for line in lines if ": error: " in line]
+    assert len(headline) == 1
+    if most is None:
+        assert headline[0].endswith("[term]") and len(headline[0]) > 120
+    else:
+        wrapped = [line for line in lines if "parse_error" not in line]  # not the counts
+        assert all(len(line) <= most for line in wrapped) and len(wrapped) > 6
