@@ -57,13 +57,9 @@ def timeout_value(text: str) -> float:
     return seconds
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tutor", description=DESCRIPTION,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"tutor {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    c = sub.add_parser("check", help="check every step of notes (.md, .tex, .txt) or folders",
+def _add_check_parser(sub) -> None:
+    """`tutor check`: its paths, its report formats and the way it runs."""
+    c = sub.add_parser("check", help="check every step of notes (.md .tex .txt .ipynb, folders, -)",
                        description="Exit 0 when no step is wrong, 1 when a step is wrong, "
                                    "2 for a usage or input error.")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
@@ -82,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time budget per step (default 2)")
     c.add_argument("--glob", metavar="PATTERN", help="files to take from folders, e.g. '*.md'")
     c.add_argument("--verbose", "-v", action="store_true", help="list the ok steps too")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tutor", description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"tutor {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_check_parser(sub)
 
     m = sub.add_parser("compare", help="are two expressions (or equations) equal?",
                        description="Exit 0 equal, 1 not equal, 3 undecided, 2 unreadable input.")
