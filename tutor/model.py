@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,19 @@ if TYPE_CHECKING:
     import sympy as sp
 
 VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
+
+
+def _no_truth_value(thing: str, instead: str) -> bool:
+    """A result is never silently truthy for its users: `if compare(a, b):` raises TypeError.
+
+    Inside the package a result stays true, because the engine chains optional results
+    (`refute() or conclude()`: "this verdict, if there is one"); that reading is only kept for
+    callers whose module is tutor's own.
+    """
+    caller = sys._getframe(2).f_globals.get("__name__", "")
+    if caller == "tutor" or caller.startswith("tutor."):
+        return True
+    raise TypeError(f"a {thing} has no truth value: test {instead}")
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,24 @@ class Verdict:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def __bool__(self) -> bool:
+        return _no_truth_value("Verdict", "verdict.equal or verdict.status")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.verdict_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.verdict_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.verdict_markdown(self)
+
 
 @dataclass
 class StepResult:
@@ -92,6 +124,24 @@ class StepResult:
             del data["cell"]
         return data
 
+    def __bool__(self) -> bool:
+        return _no_truth_value("StepResult", "step.verdict == 'ok'")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.step_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.step_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.step_markdown(self)
+
 
 @dataclass
 class FileReport:
@@ -107,6 +157,24 @@ class FileReport:
         for step in self.steps:
             counts[step.verdict] += 1
         return counts
+
+    def __bool__(self) -> bool:
+        return _no_truth_value("FileReport", "report.summary()['error'] or report.error")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.report_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.report_markdown(self)
 
 
 @dataclass(frozen=True)
