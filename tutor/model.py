@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -13,15 +12,7 @@ VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
 
 
 def _no_truth_value(thing: str, instead: str) -> bool:
-    """A result is never silently truthy for its users: `if compare(a, b):` raises TypeError.
-
-    Inside the package a result stays true, because the engine chains optional results
-    (`refute() or conclude()`: "this verdict, if there is one"); that reading is only kept for
-    callers whose module is tutor's own.
-    """
-    caller = sys._getframe(2).f_globals.get("__name__", "")
-    if caller == "tutor" or caller.startswith("tutor."):
-        return True
+    """A result is never silently truthy: `if compare(a, b):` raises TypeError."""
     raise TypeError(f"a {thing} has no truth value: test {instead}")
 
 

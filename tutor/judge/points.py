@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import zlib
 from dataclasses import dataclass
 from fractions import Fraction
@@ -137,14 +136,36 @@ def simple_points(point: dict, integer: set, names: dict, assumptions: Assumptio
         return Points({}, integer, names)
     choices = [SIMPLE_WHOLES if s in integer else SIMPLE_REALS for s in varying]
     depth = 8 if len(varying) == 1 else 4 if len(varying) == 2 else 2
-    combos = sorted(itertools.product(*(range(min(depth, len(c))) for c in choices)),
-                    key=lambda ranks: (sum(ranks), ranks))[:SIMPLE_MAX]
+    combos = _simplest_first([min(depth, len(c)) for c in choices], SIMPLE_MAX)
     columns = {s: np.array([choices[i][r[i]] for r in combos]) for i, s in enumerate(varying)}
     for s, v in point.items():
         if s not in columns:
             columns[s] = np.full(len(combos), float(v))
     keep = _meets(assumptions, columns, len(combos))
     return Points({s: col[keep] for s, col in columns.items()}, integer, names)
+
+
+def _simplest_first(sizes: list[int], most: int) -> list[tuple]:
+    """Up to `most` rank tuples (rank k < sizes[i] at place i), the smallest rank sums first,
+    without listing the whole product (20 variables would be 2^20 tuples)."""
+    out: list[tuple] = []
+
+    def fill(prefix: tuple, left: int) -> None:
+        place = len(prefix)
+        if len(out) >= most:
+            return
+        if place == len(sizes):
+            if left == 0:
+                out.append(prefix)
+            return
+        for rank in range(min(sizes[place], left + 1)):
+            fill(prefix + (rank,), left - rank)
+
+    for total in range(sum(s - 1 for s in sizes) + 1):
+        if len(out) >= most:
+            break
+        fill((), total)
+    return out
 
 
 def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: bool,

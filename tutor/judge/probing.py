@@ -326,7 +326,8 @@ def probe(a, b, assumptions: Assumptions, clock: Clock, *, opened: Opened | None
     found = Probe(a, b, assumptions, clock, opened=opened, tolerance=tolerance)
     if not found.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
-    return found.refute() or found.conclude()
+    verdict = found.refute()
+    return verdict if verdict is not None else found.conclude()
 
 
 def _nearly(va, vb, agreeing) -> list[int]:
