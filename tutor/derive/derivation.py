@@ -28,6 +28,7 @@ from tutor.derive.context import (
 from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
+from tutor.derive.notation import notation
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
@@ -258,6 +259,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
                                          if next_is_equation else "substitution"))
+        self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
+                                                  evaluate=False), written=True)
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
 

@@ -211,6 +211,14 @@ class StepRules(LimitRules):
         """`new` after `old`: the same solutions? `condition`: old stands in an earlier block,
         so a new equation that does not follow is left unchecked, not called wrong; `across`:
         old is in the block before, so picking one of its solutions is not called wrong."""
+        before = len(self.results)
+        self._judge_equation(ln, old, new, part, condition, across)
+        equation = notation(sp.Eq(new.lhs, new.rhs, evaluate=False), written=True)
+        for result in self.results[before:]:  # read as the whole equation, not its right side
+            result.read_as = equation
+
+    def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
+                        condition: bool, across: bool) -> None:
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
         if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
