@@ -55,6 +55,7 @@ FORMS = [
     ("2y + e^(x y) + y x e^(x y)", "2y + e^(x y) + x y e^(x y)", "an expression", True),
     ("1/(1 + e^1)", "1/(1 + e)", "exact, in e", True),
     ("lim h->0 (4x - 1 + 2h)", "4x - 1", "a polynomial", False),
+    ("n!/(k!(n-k)!) p^k (1-p)^(n-k)", "binom(n, k) p^k (1-p)^(n-k)", "an expression", True),
 ]
 
 

@@ -48,6 +48,8 @@ def _functions(e: sp.Basic) -> Counter:
             names["exp"] += 0  # e alone: exp is used, with no term to combine
         elif isinstance(node, sp.Pow) and node.base is sp.E and not node.exp.is_Number:
             names["exp"] += 1
+        elif isinstance(node, sp.factorial):
+            names["binomial"] += 0  # n!/(k!(n-k)!) is the binomial coefficient written out
         elif isinstance(node, sp.log) and node.args[0] in (2, 10):
             continue  # the base of log2 x = ln x / ln 2
         elif isinstance(node, AppliedUndef):
