@@ -34,6 +34,8 @@ def form_problem(written: sp.Basic, target: sp.Basic, form: str | None) -> str |
         return None if _one_number(written) else "work it out to a single number"
     if _arithmetic_left(written) > _arithmetic_left(target):
         return "finish the arithmetic (combine the numbers, reduce the fractions)"
+    if written.has(sp.factorial) and target.has(sp.binomial):
+        target = target.rewrite(sp.factorial)  # measured written out as the learner did
     if _size(written) > _size(target) + _size(target) // 4:
         return "simplify it further"
     return None
