@@ -49,7 +49,7 @@ def changed_steps(old: FileReport | None, new: FileReport) -> list[tuple[StepRes
     does not make every step below it "changed"; a text written twice is matched in order.
     """
     before: dict[tuple, list[str]] = {}
-    for step in old.steps if old else []:
+    for step in old.steps if old is not None else []:
         before.setdefault(_key(step), []).append(step.verdict)
     seen: Counter = Counter()
     out = []
