@@ -94,8 +94,7 @@ INEQUALITY_PAIRS = [
     P("x \\le 2", "x = 2", NE),
     P("x \\le 2", "x - 2", UNK, why="an inequality and an expression are not comparable"),
     P("x^2 + 1 > 0", "x^2 \\ge 0", EQ),
-    P("x < 1 < 2", "x < 1", UNK, why="a chain whose middle is a number: compared as written"
-      " only when it reads as a < x < b"),
+    P("x < 1 < 2", "x < 1", EQ),
 ]
 
 INEQUALITY_STEPS = [

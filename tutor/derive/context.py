@@ -258,3 +258,4 @@ class WalkState:
     first: Part | None = None        # where the chain of steps began: a line may return to it
     unreadable: bool = False  # the line before could not be read
     follows: bool = False  # the first line of a block right after another: a sequence goes on
+    prev_condition: object = None  # the inequality (a condition to solve) on the line above
