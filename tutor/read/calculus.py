@@ -124,6 +124,38 @@ class CalculusRules:
             return self._partial(sigmoid(args[0]), variables)
         return self._partial(opaque_function(name)(*args), variables)
 
+    @inline
+    def partial_sub(self, token, operand):
+        """`\\partial_x f`, `\\partial_{w_1} L`, `∂/∂x f`: f differentiated in the variable."""
+        token = str(token)
+        if "/" in token:
+            inner = re.sub(r"^(∂|\\partial)\s*", "", token.split("/", 1)[1].strip())
+        else:
+            inner = re.sub(r"^(∂|\\partial)\s*_\s*", "", token).strip()
+            inner = inner[1:-1].strip() if inner.startswith("{") else inner
+        digits = re.fullmatch(r"([a-zA-Z]+)(\d+)", inner)
+        if digits:  # plain ∂/∂x1 is x_1
+            inner = f"{digits.group(1)}_{digits.group(2)}"
+        _, variables = self._partials("\\partial", "\\partial " + inner)
+        if isinstance(operand, sp.Symbol) and operand not in {v for v, _ in variables}:
+            # \partial_x f: f is an unknown function of x, as in \frac{\partial f}{\partial x}
+            self.__dict__.setdefault("partial_names", set()).add(operand.name)
+            operand = opaque_function(operand.name)(*dict.fromkeys(v for v, _ in variables))
+        return self._partial(operand, variables)
+
+    @inline
+    def evaluated_bar(self, body, token):
+        """`… \\Big|_{x=1}`, `\\left. … \\right|_{x=1, y=2}`: the body at those values."""
+        from tutor.read.parser import parse_chains  # the reader reads the values (no cycle)
+
+        inside = re.search(r"\{(.*)\}\s*$", str(token), re.S).group(1)
+        chains = parse_chains(inside, "latex")
+        pairs = [chain.parts for chain in chains]
+        if not all(len(p) == 2 and isinstance(p[0].expr, sp.Symbol) for p in pairs) or any(
+                c.links[0].op != "=" for c in chains):
+            raise ParseError("an evaluation bar takes values of variables: |_{x=1}", self.text)
+        return sp.Subs(body, tuple(p[0].expr for p in pairs), tuple(p[1].expr for p in pairs))
+
     def check_partials(self) -> None:
         """∂x/∂y with x also a variable of the line ((∂x/∂y)(∂y/∂z)(∂z/∂x)): what is held
         constant decides its value, so it is refused rather than read as x(y)."""
