@@ -167,3 +167,19 @@ PARTIAL_OF_A_NAME = [
 def test_partial_of_a_name_is_of_a_function(text, expected):
     """∂_x f with f a bare name is the derivative of an unknown f(x), never 0."""
     assert str(parse(text)) == expected
+
+
+CLI_COMPARE = [
+    ("x^2 < 4", "-2 < x < 2", 0),
+    ("-2x < 4", "x < -2", 1),
+    ("x \\in [0, 1)", "0 <= x < 1", 0),
+    ("x \\le 2", "x - 2", 3),
+]
+
+
+@pytest.mark.parametrize("a, b, code", CLI_COMPARE)
+def test_cli_compare_takes_inequalities(a, b, code, capsys):
+    from tutor.cli import main
+
+    assert main(["compare", a, b]) == code
+    assert capsys.readouterr().out.strip()

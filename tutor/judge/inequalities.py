@@ -28,7 +28,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.expressions import prepare
 from tutor.model import Assumptions, Verdict
 
-SOLVE_SECONDS = 0.8
+SOLVE_SECONDS = 1.5   # the first solveset of a process loads sympy's solvers (about 1 s)
 CONFIRMED = 12   # candidate witnesses confirmed at most
 NICE = [sp.Integer(k) for k in (0, 1, -1, 2, -2, 3, -3, 5, -5, 10, -10)] + [
     sp.Rational(k, 2) for k in (1, -1, 3, -3, 5, -5)]
