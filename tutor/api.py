@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
+from sympy.logic.boolalg import BooleanAtom
 
 from tutor.judge.equivalence import clear_caches as clear_judge_caches
 from tutor.judge.equivalence import compare as judge
@@ -55,7 +56,7 @@ def read_object(x, context: ParseContext | None = None):
     if isinstance(x, str):
         interval = read_membership(x, context)
         if interval is not None:
-            return interval, None
+            return _conjunction(interval), None
         chains = parse_chains(x, "auto", context)
         if len(chains) != 1:
             return Refused("several statements: compare one expression or equation at a time"), None
@@ -70,10 +71,19 @@ def read_object(x, context: ParseContext | None = None):
                                             evaluate=False), None
         if all(link.op in RELATIONS or link.op == "=" for link in x.links) and any(
                 link.op in RELATIONS for link in x.links):  # a < x < b: every link holds
-            return sp.And(*[_relation(link.op, left.expr, right.expr)
-                            for left, link, right in x.steps()]), None
+            return _conjunction(sp.And(*[_relation(link.op, left.expr, right.expr)
+                                         for left, link, right in x.steps()])), None
         return Refused("a chain of relations: compare one expression or equation at a time"), None
     return x, None
+
+
+def _conjunction(condition):
+    """A conjunction as sympy made it, or Refused when sympy decided it outright (`1 < x < 0`
+    is False as soon as it is built: there is nothing left to compare)."""
+    if isinstance(condition, BooleanAtom):
+        return Refused("these relations hold for no value or for every value: nothing to "
+                       "compare")
+    return condition
 
 
 def _relation(op: str, left, right):

@@ -12,7 +12,12 @@ from dataclasses import replace
 
 import sympy as sp
 
-from tutor.derive.context import Context, not_defined_here, undefined_value
+from tutor.derive.context import (
+    Context,
+    not_defined_here,
+    undefined_value,
+    variables_of_calculus,
+)
 from tutor.derive.diagnosis import show
 from tutor.derive.inequality_diagnosis import diagnose_condition
 from tutor.judge.decimals import exact
@@ -46,6 +51,8 @@ class InequalityRules:
         if why:
             return self._result(ln, b, "unchecked", why)
         values = {k: exact(v) for k, v in self.ctx.values.items()}
+        for variable in variables_of_calculus(ea, eb):  # ∂L/∂o ≥ 0 keeps o a variable
+            values.pop(variable, None)
         ea, eb = ea.xreplace(values), eb.xreplace(values)
         verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal":

@@ -12,6 +12,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut
 from tutor.judge.caching import attempt
 from tutor.judge.conventions import real_odd_roots
+from tutor.judge.evaluation import evaluated
 from tutor.judge.expressions import Equation
 
 HOLDS, FAILS, UNDEFINED = "holds", "fails", "undefined"
@@ -61,7 +62,7 @@ def normal(lhs, op: str, rhs) -> tuple:
 def value_at(expr, point: dict):
     """expr at an exact point: a sympy real number, UNDEFINED, or None when it cannot tell."""
     try:
-        e = real_odd_roots(expr.xreplace(point), every_base=True)
+        e = real_odd_roots(_numeric_exponents(expr), every_base=True).xreplace(point)
         if e.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
             return UNDEFINED
         if e.is_Rational:
@@ -76,6 +77,14 @@ def value_at(expr, point: dict):
     if abs(im) > sp.Float(10) ** -(DIGITS // 2) * max(1, abs(re)):
         return UNDEFINED
     return e if e.is_real else re
+
+
+def _numeric_exponents(expr):
+    """Exponents that are numbers evaluated (x^{1/3} reads as x^(1·3⁻¹)), so that odd roots
+    are recognised; nothing else is evaluated (x/x must stay undefined at 0)."""
+    return expr.replace(
+        lambda p: isinstance(p, sp.Pow) and p.exp.is_number and not p.exp.is_Rational,
+        lambda p: sp.Pow(p.base, evaluated(p.exp), evaluate=False))
 
 
 def truth_at(lhs, op: str, rhs, point: dict) -> str | None:

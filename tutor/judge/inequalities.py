@@ -29,6 +29,7 @@ from tutor.judge.expressions import prepare
 from tutor.model import Assumptions, Verdict
 
 SOLVE_SECONDS = 1.5   # the first solveset of a process loads sympy's solvers (about 1 s)
+BREAK_SECONDS = 0.3
 CONFIRMED = 12   # candidate witnesses confirmed at most
 NICE = [sp.Integer(k) for k in (0, 1, -1, 2, -2, 3, -3, 5, -5, 10, -10)] + [
     sp.Rational(k, 2) for k in (1, -1, 3, -3, 5, -5)]
@@ -48,7 +49,9 @@ class Condition:
 
     @property
     def symbols(self) -> set:
-        return {s for lhs, _, rhs in self.evaluated for s in (lhs.free_symbols | rhs.free_symbols)}
+        """The variables, as written too (x·y/y > 0 still depends on y: undefined at 0)."""
+        return {s for lhs, _, rhs in self.evaluated + self.written
+                for s in (lhs.free_symbols | rhs.free_symbols)}
 
     def unevaluated(self) -> str | None:
         for lhs, _, rhs in self.evaluated:
@@ -140,7 +143,8 @@ def _by_sets(a: Condition, b: Condition, var, assumptions: Assumptions,
         return Verdict("unknown", reason=f"sympy could not list the real solutions for {var}")
     first, second = (sp.Intersection(s, allowed) for s in sets)
     found = []   # a point of the first set that is not in the second is shown first
-    for point in test_points(var, (first, second)):
+    breaks = written_breaks(a.written + b.written, var, clock)
+    for point in test_points(var, (first, second, breaks)):
         ta, tb = a.at(point), b.at(point)
         if {ta, tb} == {HOLDS, FAILS} and in_domain(assumptions, point):
             found.append((ta != HOLDS, point))
@@ -176,6 +180,34 @@ def test_points(var, sets) -> list[dict]:
     return [{var: p} for p in unique]
 
 
+def written_breaks(relations: list, var, clock: Clock):
+    """Where a side as written may stop being defined: the zeros of its denominators and of
+    the arguments of its logs and roots ((x-7)/(x-7) is undefined at 7 though it evaluates
+    to 1). A FiniteSet of the real ones sympy lists in time."""
+    bases = set()
+    for lhs, _, rhs in relations:
+        for side in (lhs, rhs):
+            for node in sp.preorder_traversal(side):
+                if isinstance(node, sp.Pow) and node.exp.is_number and not (
+                        node.exp.is_Integer and node.exp >= 0):
+                    bases.add(node.base)
+                elif isinstance(node, sp.log):
+                    bases.add(node.args[0])
+    found = set()
+    for base in sorted(bases, key=sp.default_sort_key)[:12]:
+        if var not in base.free_symbols or clock.spent():
+            continue
+        try:
+            with attempt(min(clock.remaining(), BREAK_SECONDS)):
+                zeros = sp.solveset(base, var, domain=sp.S.Reals)
+        except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, AttributeError,
+                ArithmeticError, RecursionError, sp.PolynomialError):
+            continue
+        if isinstance(zeros, sp.FiniteSet):
+            found.update(zeros)
+    return sp.FiniteSet(*found)
+
+
 def _inside(interval: sp.Interval) -> list:
     lo, hi = interval.start, interval.end
     if lo.is_finite and hi.is_finite:
@@ -193,6 +225,9 @@ def _rearranged(a: Condition, b: Condition) -> bool:
     if len(a.evaluated) != 1 or len(b.evaluated) != 1:
         return False
     (g, op_g), (h, op_h) = normal(*a.evaluated[0]), normal(*b.evaluated[0])
+    written = normal(*a.written[0])[0], normal(*b.written[0])[0]
+    if not all(_polynomial(w) for w in written):
+        return False  # x·y/y > 0 evaluates to x > 0 but is undefined at y = 0
     if op_g != op_h or not (_polynomial(g) and _polynomial(h)) or sp.expand(h) == 0:
         return False
     try:
@@ -214,7 +249,9 @@ def sampled_witness(a: Condition, b: Condition, symbols, assumptions: Assumption
     points = sample_points(symbols, assumptions, [e for _, _, e in a.evaluated + b.evaluated])
     if not points.n:
         return None
-    masks = condition_masks(a.evaluated, points), condition_masks(b.evaluated, points)
+    masks = condition_masks(a.valued, points), condition_masks(b.valued, points)
+    if None in masks:  # the written forms cannot be screened: the evaluated ones
+        masks = condition_masks(a.evaluated, points), condition_masks(b.evaluated, points)
     if None in masks:
         return None
     (ha, fa), (hb, fb) = masks

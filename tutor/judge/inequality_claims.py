@@ -91,6 +91,7 @@ def _sampled(claim: Condition, symbols, assumptions: Assumptions, clock: Clock) 
                                          "defined")
     smallest = float(np.nanmin(margins))
     starts = np.argsort(np.where(defined, margins, np.inf))[:STARTS] if not points.integer else []
+    lowest = []
     for start in starts:
         if clock.spent():
             return Verdict("unknown", reason="time ran out searching for a counterexample")
@@ -101,11 +102,27 @@ def _sampled(claim: Condition, symbols, assumptions: Assumptions, clock: Clock) 
         if found is not None:
             return _witness(found, "search for the minimum")
         smallest = min(smallest, float(near[1][0]))
+        lowest.append(near[0])
     if strict == ">" and smallest < TIGHT:
+        found = _touching(claim, lowest, assumptions)
+        if found is not None:  # ln x < x - 1 fails at x = 1, where the sides meet
+            return _witness(found, "search for the minimum")
         return Verdict("unknown", reason="the two sides come within rounding of each other: "
                                          "a strict inequality cannot be told by sampling")
     return Verdict("equal", f"no counterexample at {int(defined.sum())} points of the domain "
                    "nor near the smallest margins (sampled, not proved)")
+
+
+def _touching(claim: Condition, lowest: list, assumptions: Assumptions):
+    """A point where a strict claim fails with equality: the lowest points of the searches
+    rounded to a few digits, checked exactly; or None."""
+    for points in lowest:
+        for digits in (1, 2, 3, 4, 6):
+            point = {s: sp.Rational(f"{float(col[0]):.{digits}g}")
+                     for s, col in points.columns.items()}
+            if _fails_at(claim, point, assumptions):
+                return point
+    return None
 
 
 def _margins(g, lhs, rhs, points: Points):
