@@ -6,7 +6,8 @@ Each row of tests/ml_calculus_cases.py is run once: a pair through tutor.compare
 through tutor.check_derivation (its last step). A row is "right" when the verdict (and the
 diagnosis code, when the row names one) is the expected one; "false" when it is confidently the
 opposite of the truth (equal for not_equal and the reverse; ok for error and the reverse); a
-parse error or an undecided verdict is "missed". Exits 1 on any false verdict.
+parse error or an undecided verdict is "missed" (a refusal is right where "unknown" is
+expected). Exits 1 on any false verdict.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def pair_outcome(row) -> tuple[str, str]:
     """(right | false | missed, what tutor said) for one pair."""
     try:
         verdict = compare(row.a, row.b, row.assume)
-    except ParseError as exc:
-        return "missed", f"parse error: {exc.message}"
+    except ParseError as exc:  # a refusal: right where the honest answer is "unknown"
+        return ("right" if row.expect == "unknown" else "missed"), f"parse error: {exc.message}"
     said = verdict.status
     detail = f"{said} ({verdict.method or verdict.reason})"
     if said == row.expect:

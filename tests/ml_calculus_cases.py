@@ -155,6 +155,28 @@ PARTIAL_PAIRS = [
     P("\\frac{\\partial}{\\partial x}(x^2 + y^2)", "2x", EQ),
     P("\\frac{\\partial f}{\\partial x}", "\\frac{\\partial f}{\\partial y}", UNK,
       why="f is not defined"),
+    P("∂f/∂x", "\\frac{\\partial f}{\\partial x}", EQ),
+    P("∂L/∂w1", "\\frac{\\partial L}{\\partial w_1}", EQ),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i=1}^{n} (y_i - w x_i)^2",
+      "-2 \\sum_{i=1}^{n} x_i (y_i - w x_i)", EQ),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i=1}^{n} (y_i - w x_i)^2",
+      "2 \\sum_{i=1}^{n} x_i (y_i - w x_i)", NE),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i} (y_i - w x_i)^2", "-2 \\sum_{i} x_i (y_i - w x_i)",
+      EQ),
+    P("\\frac{\\partial}{\\partial w_j} \\sum_{i=1}^{n} w_i x_i", "x_j", UNK,
+      why="x_j only for j in 1..n: refused rather than read as 0"),
+    P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
+      "(\\sigma(wx) - y)x", EQ),
+    P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
+      "(y - \\sigma(wx))x", NE),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n \\frac{(x_i-\\mu)^2}{2\\sigma^2}",
+      "-\\sum_{i=1}^n \\frac{x_i - \\mu}{\\sigma^2}", EQ),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n \\frac{(x_i-\\mu)^2}{2\\sigma^2}",
+      "\\sum_{i=1}^n \\frac{x_i - \\mu}{\\sigma^2}", NE),
+    P("\\frac{\\partial}{\\partial \\theta} \\log(\\theta^k (1-\\theta)^{n-k})",
+      "\\frac{k}{\\theta} - \\frac{n-k}{1-\\theta}", EQ),
+    P("diff(x^3, x, 2)", "6x", EQ),
+    P("\\frac{\\partial^2}{\\partial x^2}(x^2 y^2)\\Big|_{x=1, y=2}", "8", EQ),
 ]
 
 PARTIAL_STEPS = [
@@ -168,6 +190,13 @@ PARTIAL_STEPS = [
       "chain-rule"),
     S(["\\frac{\\partial}{\\partial p}(k \\log p + (n-k)\\log(1-p))",
        "= \\frac{k}{p} - \\frac{n-k}{1-p}"], OK),
+    S(["f(x, y) = 2x^2 - xy + y^2",
+       "\\frac{\\partial^2 f}{\\partial x^2}\\frac{\\partial^2 f}{\\partial y^2}"
+       " - \\left(\\frac{\\partial^2 f}{\\partial x \\partial y}\\right)^2 = 7"], OK),
+    S(["f(x, y) = 2x^2 - xy + y^2", "\\frac{\\partial^2 f}{\\partial x \\partial y} = 1"], ERROR),
+    S(["\\frac{\\partial}{\\partial w}(y - w x)^2 \\Big|_{w=0}", "= -2xy"], OK),
+    S(["\\ell(p) = k \\log p + (n-k) \\log(1-p)",
+       "\\frac{\\partial \\ell}{\\partial p} = \\frac{k}{p} - \\frac{n-k}{1-p}"], OK),
 ]
 
 PAIRS = INEQUALITY_PAIRS + PARTIAL_PAIRS

@@ -73,8 +73,10 @@ class Context:
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
     def parse_context(self) -> ParseContext:
+        signatures = frozenset((name, tuple(str(v) for v in body.variables))
+                               for name, body in self.functions.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
-                            log_base=self.log_base)
+                            log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):
         """Replace defined functions by their bodies."""

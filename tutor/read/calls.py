@@ -48,6 +48,8 @@ class ParseContext:
 
     functions: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
+    # (name, parameter names) of the functions defined: ∂f/∂x of a defined f(x, y) is in x, y
+    signatures: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     log_base: int | None = None
     imaginary: bool = False
 
