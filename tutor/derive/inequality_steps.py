@@ -22,6 +22,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.inequality_diagnosis import diagnose_condition
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
+from tutor.judge.inequalities import ONLY_SECOND
 from tutor.model import Chain, Part, StepResult
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
@@ -37,6 +38,18 @@ def is_condition_line(chain: Chain) -> bool:
         op in INEQUALITY_OPS for op in ops)
 
 
+def _sides_differ(chain: Chain) -> bool:
+    """A link whose sides have different variables (x > 0, KL < 0): read as a condition."""
+    return any(a.expr.free_symbols != b.expr.free_symbols for a, _, b in chain.steps())
+
+
+def _is_bound(condition) -> bool:
+    """Every relation bounds a lone variable by a number: `x < 3`, `0 < p \\le 1`."""
+    relations = condition.args if isinstance(condition, sp.And) else (condition,)
+    return all({type(side) for side in (r.lhs, r.rhs)} & {sp.Symbol}
+               and any(side.is_number for side in (r.lhs, r.rhs)) for r in relations)
+
+
 class InequalityRules:
     """Steps and lines with inequalities (a mixin of the walk: it needs `ctx`, `budget`,
     `results` and `_result`)."""
@@ -47,6 +60,7 @@ class InequalityRules:
 
     def _inequality_step(self, ln, ea, op: str, eb, b: Part) -> StepResult:
         """`A op B` as a claim: it holds wherever both sides are defined."""
+        self.crossed_inequality = True  # the block's end is a bound (see _close_block)
         why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
         if why:
             return self._result(ln, b, "unchecked", why)
@@ -80,6 +94,11 @@ class InequalityRules:
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
                 f"solve, {show(condition)}", method="premise"))
+        elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
+            names = ", ".join(sorted(show(s) for s in condition.free_symbols))
+            self.results.append(self._result(
+                ln, chain.parts[-1], "unchecked", f"a condition on {names}: it holds for some "
+                "values, not for all, so it is not checked as a claim", method="condition"))
         else:
             return None
         self._see(chain.parts)
@@ -106,12 +125,16 @@ class InequalityRules:
         if verdict.status == "unknown":
             return self._result(ln, part, "unchecked", verdict.reason or "undecided",
                                 method=verdict.method or None)
-        if "holds for the second" in (verdict.reason or ""):
+        if verdict.reason == ONLY_SECOND:
             return self._result(ln, part, "unchecked", "this inequality has solutions the one "
                                 "above has not: it is weaker, not equivalent",
                                 method=verdict.method)
         code, why = diagnose_condition(old, new, self.ctx.assumptions, self.budget)
         where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+        if code != "inequality-flip" and _is_bound(old) and _is_bound(new):  # x > 0, x < 5
+            return self._result(ln, part, "unchecked", "another condition, or a step that lost "
+                                f"solutions ({where} solves the line above, not this one)",
+                                method=verdict.method)
         return self._result(ln, part, "error", "this inequality does not follow from the "
                             f"previous one ({where} solves the previous one, not this)",
                             code=code, diagnosis=why, method=verdict.method)

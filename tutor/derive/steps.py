@@ -273,6 +273,8 @@ class StepRules(LimitRules, InequalityRules):
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
         """A derivation that started from a known value and ended elsewhere: final-answer."""
+        if self.__dict__.pop("crossed_inequality", False):
+            return  # a ≤ step in between: the end is a bound, not the value
         if origin is None or last is None or not errors or not self.results:
             return
         if undefined_names(self.ctx.expand(origin.expr)):

@@ -89,11 +89,15 @@ def compare_conditions(rels_a: list, rels_b: list, assumptions: Assumptions,
     return Verdict("unknown", reason="could not tell whether the solution sets are the same")
 
 
+ONLY_FIRST = "holds for the first condition, not for the second"
+ONLY_SECOND = "holds for the second condition, not for the first"
+
+
 def _not_equal(point: dict, a: Condition, method: str) -> Verdict:
-    which = "first" if a.at(point) == HOLDS else "second"
-    other = "second" if which == "first" else "first"
+    """The witness, and which condition it satisfies (the reason says: ONLY_FIRST or
+    ONLY_SECOND)."""
     return Verdict("not_equal", method, witness=shown(point),
-                   reason=f"holds for the {which} condition, not for the {other}")
+                   reason=ONLY_FIRST if a.at(point) == HOLDS else ONLY_SECOND)
 
 
 def solution_set(c: Condition, var, clock: Clock):
