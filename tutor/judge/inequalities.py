@@ -77,12 +77,12 @@ def compare_conditions(rels_a: list, rels_b: list, assumptions: Assumptions,
         if ta is None or tb is None:
             return Verdict("unknown", reason="could not decide the relations between numbers")
         return Verdict("equal" if ta == tb else "not_equal", "both are relations of numbers")
+    if _rearranged(a, b):  # no solver needed: x > 2 and 2 < x, -2x < 4 and x > -2
+        return Verdict("equal", "the same inequality rearranged")
     if len(symbols) == 1 and not assumptions.is_integer(next(iter(symbols)).name):
         verdict = _by_sets(a, b, next(iter(symbols)), assumptions, clock)
         if verdict.status != "unknown":
             return verdict
-    if _rearranged(a, b):
-        return Verdict("equal", "the same inequality rearranged")
     witness = sampled_witness(a, b, symbols, assumptions)
     if witness is not None:
         return _not_equal(witness, a, "sampled points")
