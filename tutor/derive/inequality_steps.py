@@ -32,9 +32,10 @@ MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
 
 
 def is_condition_line(chain: Chain) -> bool:
-    """A statement of relations only, at least one of them an inequality: `a < x <= b`."""
+    """A statement of inequalities only: `-2x < 4`, `a < x <= b`, `x != 0` (with an `=` in
+    it, `a = b <= c` is a derivation: each link a claim)."""
     ops = [link.op for link in chain.links]
-    return bool(ops) and all(op in CONDITION_OPS for op in ops) and any(
+    return bool(ops) and all(op in CONDITION_OPS and op != "=" for op in ops) and any(
         op in INEQUALITY_OPS for op in ops)
 
 

@@ -100,12 +100,12 @@ def _not_equal(point: dict, a: Condition, method: str) -> Verdict:
                    reason=ONLY_FIRST if a.at(point) == HOLDS else ONLY_SECOND)
 
 
-def solution_set(c: Condition, var, clock: Clock):
+def solution_set(c: Condition, var, clock: Clock, seconds: float = SOLVE_SECONDS):
     """The real solutions of a condition in var (sympy's solveset), or None when not listed."""
     found = sp.S.Reals
     for lhs, op, rhs in c.evaluated:
         try:
-            with attempt(min(clock.remaining(), SOLVE_SECONDS)):
+            with attempt(min(clock.remaining(), seconds)):
                 piece = sp.solveset(relation(lhs, op, rhs), var, domain=sp.S.Reals)
                 found = sp.Intersection(found, piece)
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, AttributeError,

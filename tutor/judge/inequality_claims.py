@@ -17,7 +17,14 @@ from tutor.budget import Clock
 from tutor.judge.condition_points import exact_point, in_domain, sample_points, shown, side_values
 from tutor.judge.conditions import FAILS, HOLDS, NEGATION, normal, truth_at
 from tutor.judge.domain import flag_mask
-from tutor.judge.inequalities import NICE, Condition, assumed_set, solution_set, test_points
+from tutor.judge.inequalities import (
+    NICE,
+    SOLVE_SECONDS,
+    Condition,
+    assumed_set,
+    solution_set,
+    test_points,
+)
 from tutor.judge.points import Points
 from tutor.model import Assumptions, Verdict
 
@@ -64,7 +71,9 @@ def _one_variable(claim: Condition, var, assumptions: Assumptions, clock: Clock)
         if _fails_at(claim, point, assumptions):
             return _witness(point, "a simple point")
     lhs, op, rhs = claim.evaluated[0]
-    negation = solution_set(Condition([(lhs, NEGATION[op], rhs)], clock), var, clock)
+    # half the time at most: sampling gets the rest when sympy cannot solve it
+    negation = solution_set(Condition([(lhs, NEGATION[op], rhs)], clock), var, clock,
+                            seconds=min(SOLVE_SECONDS, clock.remaining() / 2))
     allowed = assumed_set(var, assumptions, clock)
     if negation is None or allowed is None:
         return Verdict("unknown", reason=f"sympy could not solve the negation for {var}")
