@@ -139,8 +139,7 @@ REFUSALS = [
     ("x^{\\intercal}", TX, "transposes"),
     # \\partial and ∂ are never symbols
     ("\\partial x", TX, "'\\partial' is only read in a partial derivative \\frac{\\partial …}"),
-    ("(∂x/∂y)(∂y/∂z)(∂z/∂x) = 1", AUTO, "'\\partial' is only read in a partial derivative"),
-    ("\\partial_x f", TX, "'\\partial' is only read"),
+    ("(∂x/∂y)(∂y/∂z)(∂z/∂x) = 1", AUTO, "depends on what is held constant"),
     ("\\frac{\\partial (x^2 y)}{\\partial x}", TX, "'\\partial' is only read"),
     ("\\frac{\\partial^2 f}{\\partial x}", TX,
      "the order of this partial derivative (2) is not the number of variables below the bar"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
+from sympy.logic.boolalg import BooleanAtom
 
 from tutor.judge.equivalence import clear_caches as clear_judge_caches
 from tutor.judge.equivalence import compare as judge
@@ -12,6 +13,7 @@ from tutor.judge.expressions import Equation
 from tutor.model import Chain, Verdict
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
+from tutor.read.membership import read_membership
 from tutor.read.parser import clear_parse_cache, parse_chains
 
 RELATIONS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
@@ -47,8 +49,14 @@ def compare(a, b, assume=(), *, approx: bool = False, budget: float = 2.0,
 
 
 def read_object(x, context: ParseContext | None = None):
-    """(expression, relation, Equation or Refused; the text of a lone expression, if any)."""
+    """(expression, relation, Equation or Refused; the text of a lone expression, if any).
+
+    A chain of inequalities (`-2 < x \\le 3`) and an interval membership (`x \\in (0, 1)`)
+    are the conjunction of the relations they mean."""
     if isinstance(x, str):
+        interval = read_membership(x, context)
+        if interval is not None:
+            return _conjunction(interval), None
         chains = parse_chains(x, "auto", context)
         if len(chains) != 1:
             return Refused("several statements: compare one expression or equation at a time"), None
@@ -61,8 +69,26 @@ def read_object(x, context: ParseContext | None = None):
         if len(x.parts) == 2 and x.links[0].op in RELATIONS:
             return RELATIONS[x.links[0].op](x.parts[0].expr, x.parts[1].expr,
                                             evaluate=False), None
+        if all(link.op in RELATIONS or link.op == "=" for link in x.links) and any(
+                link.op in RELATIONS for link in x.links):  # a < x < b: every link holds
+            return _conjunction(sp.And(*[_relation(link.op, left.expr, right.expr)
+                                         for left, link, right in x.steps()])), None
         return Refused("a chain of relations: compare one expression or equation at a time"), None
     return x, None
+
+
+def _conjunction(condition):
+    """A conjunction as sympy made it, or Refused when sympy decided it outright (`1 < x < 0`
+    is False as soon as it is built: there is nothing left to compare)."""
+    if isinstance(condition, BooleanAtom):
+        return Refused("these relations hold for no value or for every value: nothing to "
+                       "compare")
+    return condition
+
+
+def _relation(op: str, left, right):
+    make = RELATIONS.get(op, sp.Equality)
+    return make(left, right, evaluate=False)
 
 
 def clear_caches() -> None:

@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_check_parser(sub)
 
-    m = sub.add_parser("compare", help="are two expressions (or equations) equal?",
+    m = sub.add_parser("compare", help="are two expressions (equations, inequalities) equal?",
                        description="Exit 0 equal, 1 not equal, 3 undecided, 2 unreadable input.")
     m.add_argument("a")
     m.add_argument("b")

@@ -21,8 +21,14 @@ from tutor.read.calls import ParseContext
 from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
-    r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
-LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>"}
+    r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
+    r"|<(?![=>-])|>(?!=)|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
+LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
+            # `\le B` on a line of its own: a bound on the line above
+            **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),
+                                         (">=", ("\\ge", "\\geq", "\\geqslant", ">=", "≥")),
+                                         ("<", ("<",)), (">", (">",)))
+               for w in words}}
 CLAIM_OPS = {"=", "->", "=>", "~=", "===", ":=", "<=>"}
 
 
@@ -73,8 +79,10 @@ class Context:
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
     def parse_context(self) -> ParseContext:
+        signatures = frozenset((name, tuple(str(v) for v in body.variables))
+                               for name, body in self.functions.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
-                            log_base=self.log_base)
+                            log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):
         """Replace defined functions by their bodies."""
@@ -258,3 +266,4 @@ class WalkState:
     first: Part | None = None        # where the chain of steps began: a line may return to it
     unreadable: bool = False  # the line before could not be read
     follows: bool = False  # the first line of a block right after another: a sequence goes on
+    prev_condition: object = None  # the inequality (a condition to solve) on the line above

@@ -28,6 +28,7 @@ from tutor.derive.context import (
 from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
+from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.notation import notation
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError
@@ -151,7 +152,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         continued = self._continuation(ln, chain, lead, state)
         if continued is not None:
             return continued
-        state = replace(state, body=None)
+        state = replace(state, body=None, prev_condition=state.prev_condition
+                        if is_condition_line(chain) and not lead else None)
         if not links:
             return self._claims(ln, chain, 0, state)
         return self._statement(ln, chain, lead, state, next_is_equation)
@@ -173,8 +175,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             return same
         if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
             return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
-        if links[0].op == "=" and state.prev_eq is not None:
-            return self._next_equation(ln, chain, state)
+        sequel = self._sequel(ln, chain, lead, state, next_is_equation)
+        if sequel is not None:
+            return sequel
         if is_equation(chain) and not lead:
             condition = self._condition(ln, chain, state)
             if condition is not None:
@@ -183,6 +186,18 @@ class DerivationChecker(DefinitionRules, StepRules):
             if premise is not None:
                 return premise
         return self._claims(ln, chain, 0, state)
+
+    def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
+                next_is_equation: bool) -> WalkState | None:
+        """A line of solving: an inequality (-2x < 4, then x > -2) or an equation after an
+        equation; None otherwise."""
+        if is_condition_line(chain) and not lead:
+            solving = self._condition_line(ln, chain, state, next_is_equation)
+            if solving is not None:
+                return solving
+        if chain.links[0].op == "=" and state.prev_eq is not None:
+            return self._next_equation(ln, chain, state)
+        return None
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
                       state: WalkState) -> WalkState | None:
@@ -359,7 +374,8 @@ class ParsedLine:
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
     """The next line is an equation with its own left side, in the same block or in the
     block right after (then in variables of this line)."""
-    if not (nxt is not None and nxt.chains and not nxt.lead and is_equation(nxt.chains[0])):
+    if not (nxt is not None and nxt.chains and not nxt.lead and (
+            is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0]))):
         return False
     if nxt.line.block == item.line.block:
         return True

@@ -21,6 +21,7 @@ from tutor.derive.context import (
     variables_of_calculus,
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.notation import notation
 from tutor.errors import ParseError
@@ -32,7 +33,7 @@ from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
-class StepRules(LimitRules):
+class StepRules(LimitRules, InequalityRules):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -118,7 +119,8 @@ class StepRules(LimitRules):
                 self._check_step(ln, a, op, b, errors)
                 last = self.results[-1]
                 if first is not None and first is not a and last.verdict == "error" \
-                        and last.code not in _WRONG_WAY:
+                        and last.code not in _WRONG_WAY \
+                        and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
@@ -139,6 +141,9 @@ class StepRules(LimitRules):
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        if op in INEQUALITY_OPS:  # A <= B: a claim that holds wherever both sides are defined
+            self.results.append(self._inequality_step(ln, ea, op, eb, b))
+            return
         settled = self._not_a_plain_step(ln, ea, op, eb, b)
         if settled is not None:
             self.results.append(settled)
@@ -268,6 +273,8 @@ class StepRules(LimitRules):
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
         """A derivation that started from a known value and ended elsewhere: final-answer."""
+        if self.__dict__.pop("crossed_inequality", False):
+            return  # a ≤ step in between: the end is a bound, not the value
         if origin is None or last is None or not errors or not self.results:
             return
         if undefined_names(self.ctx.expand(origin.expr)):

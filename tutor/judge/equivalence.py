@@ -17,12 +17,15 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
 from tutor.judge import caching
+from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
+from tutor.judge.inequalities import compare_conditions
+from tutor.judge.inequality_claims import check_claim
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
-__all__ = ["Equation", "clear_caches", "compare"]
+__all__ = ["Equation", "check_inequality", "clear_caches", "compare"]
 
 NO_ASSUMPTIONS = Assumptions()
 # verdicts of pairs already judged: a class handing in the same problem costs one learner
@@ -42,7 +45,8 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
             budget: float = 2.0, texts=(None, None)) -> Verdict:
     """Are `a` and `b` equal under the assumptions? Sound: unsure means "unknown".
 
-    `a` and `b` are sympy expressions, relations or Equations (never text; `texts` are how
+    `a` and `b` are sympy expressions, relations (inequalities, conjunctions of them: compared
+    by their real solution sets) or Equations (never text; `texts` are how
     they were written, when known: decimals are read to the places written). Whatever goes
     wrong inside is an "unknown" verdict with its reason; nothing is raised.
 
@@ -55,20 +59,46 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
         return _copy(known)
     clock = Clock(budget)
     timeouts = caching.timeouts()
-    try:
-        with deadline(budget):
-            verdict = _compare_objects(a, b, assumptions, clock, approx, texts)
-    except BudgetExceeded:
-        return Verdict("unknown", reason=f"time budget of {budget:g} s spent")
-    except RecursionError:
-        return Verdict("unknown", reason="expression too deeply nested to check")
-    except MemoryError:
-        return Verdict("unknown", reason="expression too large to check")
-    except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
-        return Verdict("unknown", reason=internal_error(exc))
-    if caching.timeouts() == timeouts and not clock.spent():
+    verdict, complete = _guarded(lambda: _compare_objects(a, b, assumptions, clock, approx,
+                                                          texts), clock, budget)
+    if complete and caching.timeouts() == timeouts and not clock.spent():
         VERDICTS.put(key, _copy(verdict))
     return verdict
+
+
+def check_inequality(lhs, op: str, rhs, assumptions: Assumptions = NO_ASSUMPTIONS, *,
+                     budget: float = 2.0) -> Verdict:
+    """Does `lhs op rhs` (op one of < <= > >=) hold wherever both sides are defined?
+
+    "equal" when it holds (proved, or no counterexample at many points: `method` says which),
+    "not_equal" with a witness where it fails, "unknown" with the reason; nothing is raised."""
+    key = verdict_key(lhs, rhs, assumptions, False, budget, (op, "claim"))
+    known = VERDICTS.get(key)
+    if known is not None:
+        return _copy(known)
+    clock = Clock(budget)
+    timeouts = caching.timeouts()
+    verdict, complete = _guarded(lambda: check_claim(lhs, op, rhs, assumptions, clock), clock,
+                                 budget)
+    if complete and caching.timeouts() == timeouts and not clock.spent():
+        VERDICTS.put(key, _copy(verdict))
+    return verdict
+
+
+def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
+    """(work's verdict, True), or (an "unknown" saying what went wrong, False)."""
+    try:
+        with deadline(budget):
+            return work(), True
+    except BudgetExceeded:
+        reason = f"time budget of {budget:g} s spent"
+    except RecursionError:
+        reason = "expression too deeply nested to check"
+    except MemoryError:
+        reason = "expression too large to check"
+    except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
+        reason = internal_error(exc)
+    return Verdict("unknown", reason=reason), False
 
 
 def verdict_key(a, b, assumptions: Assumptions, approx: bool, budget: float, texts):
@@ -111,8 +141,8 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         a = Equation(a.lhs, a.rhs)
     if isinstance(b, sp.Equality):
         b = Equation(b.lhs, b.rhs)
-    if isinstance(a, sp.Rel) or isinstance(b, sp.Rel):
-        return _compare_relations(a, b)
+    if is_inequality(a) or is_inequality(b):
+        return _compare_relations(a, b, assumptions, clock)
     if isinstance(a, Equation) and isinstance(b, Equation):
         for side in (a.lhs, a.rhs, b.lhs, b.rhs):
             if side.has(ELLIPSIS, PLUS_MINUS):
@@ -123,13 +153,17 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
 
 
-def _compare_relations(a, b) -> Verdict:
-    """Inequalities: the same relation written either way round; other pairs are not decided."""
-    if isinstance(a, sp.Rel) and isinstance(b, sp.Rel):
-        if a.canonical == b.canonical or (
-                isinstance(a, sp.Unequality) and isinstance(b, sp.Unequality)
-                and {a.lhs, a.rhs} == {b.lhs, b.rhs}):
-            return Verdict("equal", "the same relation, written the other way round")
-        return Verdict("unknown", reason="inequalities are compared only when they are the "
-                                         "same relation written another way")
-    return Verdict("unknown", reason="one side is an inequality, the other is not")
+def _compare_relations(a, b, assumptions: Assumptions, clock: Clock) -> Verdict:
+    """Inequalities (and chains of them, and an equation against one): the same relation
+    written either way round, else compared by their real solution sets."""
+    if not (is_condition(a) and is_condition(b)):
+        return Verdict("unknown", reason="one side is an inequality, the other is not")
+    if isinstance(a, sp.Rel) and isinstance(b, sp.Rel) and (a.canonical == b.canonical or (
+            isinstance(a, sp.Unequality) and isinstance(b, sp.Unequality)
+            and {a.lhs, a.rhs} == {b.lhs, b.rhs})):
+        return Verdict("equal", "the same relation, written the other way round")
+    for side in (a, b):
+        for lhs, _, rhs in relations_of(side):
+            if lhs.has(ELLIPSIS, PLUS_MINUS) or rhs.has(ELLIPSIS, PLUS_MINUS):
+                return Verdict("unknown", reason="'…' or '±' cannot be checked")
+    return compare_conditions(relations_of(a), relations_of(b), assumptions, clock)

@@ -40,7 +40,21 @@ class CalculusRules:
     text: str
 
     def _derivative(self, f, var: sp.Symbol, order: int):
+        self._refuse_indexed(f, [var])
         return sp.Derivative(f, (var, order), evaluate=False)
+
+    def _refuse_indexed(self, expr, variables) -> None:
+        """∂/∂w_j of a sum over w_i: the derivative is x_j only for j inside the sum's range,
+        and w_j is not w[i] to sympy (it would say 0): refused rather than read wrong."""
+        if not isinstance(expr, sp.Basic):
+            return
+        bases = {str(item.base.label) for item in expr.atoms(sp.Indexed)}
+        for var in variables:
+            base, _, sub = var.name.rpartition("_")
+            if base and sub and base in bases:
+                raise ParseError(f"a derivative in {var.name} of a sum over {base}_i is not "
+                                 "supported yet (write the sum's terms out, or the result)",
+                                 self.text)
 
     @inline
     def prime_call(self, head, prime, args):
@@ -111,7 +125,20 @@ class CalculusRules:
     def partial_derivative_of(self, token):
         """`\\frac{\\partial f}{\\partial x}`: f of the variables below the bar (or those written
         after it, `\\partial f(x, y)`), differentiated in each of them."""
-        numerator, denominator = _fraction_parts(str(token))
+        return self._partial_of(*_fraction_parts(str(token)))
+
+    @inline
+    def plain_partial_of(self, token):
+        """`∂f/∂x`, `∂L/∂w_1`: as `\\frac{\\partial f}{\\partial x}`."""
+        numerator, denominator = (part.strip() for part in str(token).split("/"))
+        name = re.sub(r"^∂\s*", "", numerator)
+        variable = re.sub(r"^∂\s*", "", denominator)
+        digits = re.fullmatch(r"([a-zA-Z]+)(\d+)", variable)
+        if digits:  # plain ∂L/∂w1 is in w_1
+            variable = f"{digits.group(1)}_{digits.group(2)}"
+        return self._partial_of(f"\\partial {name}", f"\\partial {variable}")
+
+    def _partial_of(self, numerator: str, denominator: str):
         _, variables = self._partials(numerator, denominator)
         m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
                      r"\s*(?:\((.*)\))?", numerator.strip())
@@ -119,10 +146,49 @@ class CalculusRules:
         name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
         self.__dict__.setdefault("partial_names", set()).add(name)
         args = ([symbol(a.strip()) for a in written.split(",")] if written
-                else list(dict.fromkeys(v for v, _ in variables)))
+                else self._parameters(name, [v for v, _ in variables]))
         if name == "sigma" and len(args) == 1:
             return self._partial(sigmoid(args[0]), variables)
         return self._partial(opaque_function(name)(*args), variables)
+
+    def _parameters(self, name: str, variables: list) -> list:
+        """The arguments of f in ∂f/∂x: the parameters of a defined f(x, y) when the variables
+        below the bar are among them, else those variables."""
+        below = list(dict.fromkeys(variables))
+        for defined, parameters in getattr(self.context, "signatures", ()):
+            if defined == name and {v.name for v in below} <= set(parameters):
+                return [symbol(p) for p in parameters]
+        return below
+
+    @inline
+    def partial_sub(self, token, operand):
+        """`\\partial_x f`, `\\partial_{w_1} L`, `∂/∂x f`: f differentiated in the variable."""
+        token = str(token)
+        if "/" in token:
+            inner = re.sub(r"^(∂|\\partial)\s*", "", token.split("/", 1)[1].strip())
+        else:
+            inner = re.sub(r"^(∂|\\partial)\s*_\s*", "", token).strip()
+            inner = inner[1:-1].strip() if inner.startswith("{") else inner
+        digits = re.fullmatch(r"([a-zA-Z]+)(\d+)", inner)
+        if digits:  # plain ∂/∂x1 is x_1
+            inner = f"{digits.group(1)}_{digits.group(2)}"
+        _, variables = self._partials("\\partial", "\\partial " + inner)
+        if isinstance(operand, sp.Symbol) and operand not in {v for v, _ in variables}:
+            # \partial_x f: f is an unknown function of x, as in \frac{\partial f}{\partial x}
+            self.__dict__.setdefault("partial_names", set()).add(operand.name)
+            operand = opaque_function(operand.name)(*dict.fromkeys(v for v, _ in variables))
+        return self._partial(operand, variables)
+
+    @inline
+    def evaluated_bar(self, body, values):
+        """`… \\Big|_{x=1}`, `\\left. … \\right|_{x=1, y=2}`: the body at those values."""
+        return sp.Subs(body, tuple(v for v, _ in values), tuple(x for _, x in values))
+
+    def at_values(self, children):
+        pairs = list(zip(children[::2], children[1::2], strict=True))
+        if not all(isinstance(v, sp.Symbol) for v, _ in pairs):
+            raise ParseError("an evaluation bar takes values of variables: |_{x=1}", self.text)
+        return pairs
 
     def check_partials(self) -> None:
         """∂x/∂y with x also a variable of the line ((∂x/∂y)(∂y/∂z)(∂z/∂x)): what is held
@@ -133,9 +199,9 @@ class CalculusRules:
             raise ParseError(f"a partial derivative of {sorted(both)[0]}, which is also a variable "
                              "here, depends on what is held constant: not supported yet", self.text)
 
-    @staticmethod
-    def _partial(expr, variables):
+    def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
+        self._refuse_indexed(expr, [v for v, _ in variables])
         return sp.Derivative(expr, *reversed(variables), evaluate=False)
 
     def _partials(self, numerator: str, denominator: str):

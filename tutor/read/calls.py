@@ -48,6 +48,8 @@ class ParseContext:
 
     functions: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
+    # (name, parameter names) of the functions defined: ∂f/∂x of a defined f(x, y) is in x, y
+    signatures: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     log_base: int | None = None
     imaginary: bool = False
 
@@ -182,6 +184,8 @@ class CallRules:
                 a.condition if isinstance(a, Given) else ())])
         if name in self.context.functions:
             return opaque_function(name)(*args)
+        if name == "diff" and len(args) > 1:  # diff(f, x, y), diff(f, x, 2): sympy's spelling
+            return _diff(args, self.text)
         named = head if head is not None else symbol(name)
         letter = name.split("_")[0]
         greek = letter in GREEK_LETTERS
@@ -282,3 +286,18 @@ class CallRules:
 def _listed(arg) -> list:
     """A function's argument: a bracket of arguments (a list) or one factor (`sin 2x`)."""
     return arg if isinstance(arg, list) else [arg]
+
+
+def _diff(args: list, text: str):
+    """`diff(f, x, y)`, `diff(f, x, 2)`: f differentiated in each variable (a number after a
+    variable repeats it)."""
+    variables: list = []
+    for a in args[1:]:
+        if isinstance(a, sp.Symbol):
+            variables.append((a, 1))
+        elif isinstance(a, sp.Integer) and variables and 1 < int(a) <= 9:
+            variables[-1] = (variables[-1][0], variables[-1][1] + int(a) - 1)
+        else:
+            raise ParseError("diff(f, x, …) takes variables (and how many times), e.g. "
+                             "diff(x^2 y, x, y)", text)
+    return sp.Derivative(args[0], *variables, evaluate=False)

@@ -1,0 +1,254 @@
+"""Issue 14's table of inequalities and partial derivatives: pairs and derivations, with truth.
+
+Shared by tests/test_ml_calculus_table.py (asserted) and benchmarks/ml_calculus_table.py (the
+before/after count). A `Pair` is compared with tutor.compare; a `Steps` is a derivation whose last
+step must get `verdict` (and `code`, when given). `expect` is the mathematical truth, or
+"unknown" where that is the honest answer (undefined functions); `why` says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EQ, NE, UNK = "equal", "not_equal", "unknown"
+OK, ERROR, UNCHECKED = "ok", "error", "unchecked"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """compare(a, b, assume) must give `expect`."""
+
+    a: str
+    b: str
+    expect: str
+    assume: tuple[str, ...] = ()
+    why: str = ""
+
+    @property
+    def id(self) -> str:
+        given = f" | {', '.join(self.assume)}" if self.assume else ""
+        return f"{self.a} ~ {self.b}{given}"
+
+
+@dataclass(frozen=True)
+class Steps:
+    """check_derivation(lines, assume) gives its last step `verdict` (and `code`, if given)."""
+
+    lines: tuple[str, ...]
+    verdict: str
+    code: str | None = None
+    assume: tuple[str, ...] = ()
+    why: str = ""
+
+    @property
+    def id(self) -> str:
+        return " ⏎ ".join(self.lines)
+
+
+def P(a, b, expect, *assume, why=""):  # noqa: N802 - table rows
+    return Pair(a, b, expect, tuple(assume), why)
+
+
+def S(lines, verdict, code=None, *assume, why=""):  # noqa: N802 - table rows
+    return Steps(tuple([lines] if isinstance(lines, str) else lines), verdict, code,
+                 tuple(assume), why)
+
+
+POS_AB = ("a > 0", "b > 0")
+UNIT_PQ = ("0 < p", "p < 1", "0 < q", "q < 1")
+
+INEQUALITY_PAIRS = [
+    P("x^2 < 4", "-2 < x < 2", EQ),
+    P("-2x < 4", "x < -2", NE),
+    P("-2x < 4", "x > -2", EQ),
+    P("x < 2", "x \\le 2", NE),
+    P("x < 2", "2 > x", EQ),
+    P("x \\ge 1", "1 \\le x", EQ),
+    P("2x + 1 > 5", "x > 2", EQ),
+    P("x^2 > 0", "x \\ne 0", EQ),
+    P("x \\ne 3", "x < 3", NE),
+    P("|x| < 1", "-1 < x < 1", EQ),
+    P("|x - 1| \\le 2", "-1 \\le x \\le 3", EQ),
+    P("x \\in (0, 1)", "0 < x < 1", EQ),
+    P("x \\in [0, 1]", "0 < x < 1", NE),
+    P("x \\in [0, 1]", "0 \\le x \\le 1", EQ),
+    P("\\frac{1}{x} > 1", "0 < x < 1", EQ),
+    P("\\frac{1}{x} > 1", "x < 1", NE),
+    P("e^x > 1", "x > 0", EQ),
+    P("\\ln x < 0", "x < 1", NE),
+    P("\\ln x < 0", "0 < x < 1", EQ),
+    P("x^2 - 5x + 6 < 0", "2 < x < 3", EQ),
+    P("x^2 - 5x + 6 < 0", "2 \\le x \\le 3", NE),
+    P("3 - x \\ge 1", "x \\le 2", EQ),
+    P("\\frac{x}{2} \\le 3", "x \\le 6", EQ),
+    P("x^3 > 8", "x > 2", EQ),
+    P("2^x > 8", "x > 3", EQ),
+    P("x < 2", "x^2 < 4", NE),
+    P("x^2 > 4", "x > 2", NE),
+    P("x^2 > 4", "x > 2", EQ, "x > 0"),
+    P("\\frac{1}{x} < 1", "x > 1", NE),
+    P("x + y > 0", "y > -x", EQ),
+    P("x + y > 0", "x > y", NE),
+    P("x y > 0", "x > 0", NE),
+    P("2(x - 1) \\le 4", "x \\le 3", EQ),
+    P("x \\le 2", "x = 2", NE),
+    P("x \\le 2", "x - 2", UNK, why="an inequality and an expression are not comparable"),
+    P("x^2 + 1 > 0", "x^2 \\ge 0", EQ),
+    P("x < 1 < 2", "x < 1", EQ),
+]
+
+INEQUALITY_STEPS = [
+    S("\\log\\left(\\frac{a+b}{2}\\right) \\ge \\frac{\\log a + \\log b}{2}", OK, None, *POS_AB),
+    S("\\log\\left(\\frac{a+b}{2}\\right) \\le \\frac{\\log a + \\log b}{2}", ERROR, None,
+      *POS_AB),
+    S("p \\log\\frac{p}{q} + (1-p)\\log\\frac{1-p}{1-q} \\ge 0", OK, None, *UNIT_PQ),
+    S("p \\log\\frac{p}{q} + (1-p)\\log\\frac{1-p}{1-q} < 0", UNCHECKED, None, *UNIT_PQ,
+      why="one side a number: a condition on p, q, as `2x = 4` is, not a false claim"),
+    S(["p \\log\\frac{p}{q} + (1-p)\\log\\frac{1-p}{1-q}", "< 0"], ERROR, None, *UNIT_PQ),
+    S("x > 0", UNCHECKED),
+    S("0 < p < 1", UNCHECKED),
+    S(["x > 0", "x < 5"], UNCHECKED),
+    S(["e^x", "\\ge 1 + x"], OK),
+    S(["x^2 + 1", "\\ge 3x"], ERROR, "inequality"),
+    S(["x^2 < 4", "x < 2"], UNCHECKED, why="it follows, but is weaker: x = -3 solves it only"),
+    S(["x^2 > 4", "x > 2"], ERROR, "solve-step"),
+    S(["2x - 4 < 0", "x < 3"], UNCHECKED),
+    S("x^2 + 1 \\ge 2x", OK),
+    S("x^2 + 1 \\ge 3x", ERROR),
+    S("e^x \\ge 1 + x", OK),
+    S("\\ln x \\le x - 1", OK, None, "x > 0"),
+    S("\\ln x \\ge x - 1", ERROR, None, "x > 0"),
+    S("(x+1)^2 = x^2 + 2x + 1 \\ge 2x", OK),
+    S("(x+1)^2 = x^2 + 2x + 1 \\le 2x", ERROR),
+    S("\\sigma(x) < 1", OK),
+    S("\\frac{x}{1+x^2} \\le \\frac{1}{2}", OK),
+    S("\\frac{x}{1+x^2} \\le \\frac{1}{3}", UNCHECKED, why="a condition on x (a number on "
+      "one side), as `2x = 4` is"),
+    S(["\\frac{x}{1+x^2}", "\\le \\frac{1}{3}"], ERROR, "inequality"),
+    S(["-2x < 4", "x < -2"], ERROR, "inequality-flip"),
+    S(["-2x < 4", "x > -2"], OK),
+    S(["x^2 < 4", "-2 < x < 2"], OK),
+    S(["3 - x \\ge 1", "-x \\ge -2", "x \\ge 2"], ERROR, "inequality-flip"),
+]
+
+PARTIAL_PAIRS = [
+    P("\\frac{\\partial}{\\partial x}(x^2 y)", "2xy", EQ),
+    P("\\frac{\\partial}{\\partial x}(x^2 y)", "x^2", NE),
+    P("\\frac{\\partial^2}{\\partial x \\partial y}(x^2 y^3)", "6 x y^2", EQ),
+    P("\\frac{\\partial^2}{\\partial x^2}(x^3 y)", "6xy", EQ),
+    P("\\partial_x (x^2 y)", "2xy", EQ),
+    P("\\partial_x (x^2 y)", "x^2", NE),
+    P("\\partial_{y} \\partial_{x} (x y^2)", "2y", EQ),
+    P("\\frac{\\partial}{\\partial w_1}(w_1 x_1 + w_2 x_2)", "x_1", EQ),
+    P("\\frac{\\partial}{\\partial w_1}(w_1 x_1 + w_2 x_2)", "x_2", NE),
+    P("\\frac{\\partial}{\\partial z_i}(z_i^2)", "2 z_i", EQ),
+    P("\\left.\\frac{\\partial}{\\partial x}(x^2 y)\\right|_{x=1}", "2y", EQ),
+    P("\\frac{\\partial}{\\partial x}(x^2 y)\\Big|_{x=1}", "2y", EQ),
+    P("\\frac{\\partial}{\\partial x}(x^2 y)\\Big|_{x=1}", "2xy", NE),
+    P("∂/∂x (x^2 y)", "2xy", EQ),
+    P("∂/∂y (x^2 y)", "2xy", NE),
+    P("diff(x^2 y, x, y)", "2x", EQ),
+    P("diff(x^2 y, x)", "2 x y", EQ),
+    P("d/dx (x^3)", "3x^2", EQ),
+    P("\\frac{\\partial L}{\\partial w}",
+      "\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial w}", UNK,
+      why="L and a are not defined: the chain rule holds only for L(a(w))"),
+    P("\\frac{\\partial}{\\partial w}\\sigma(wx+b)", "\\sigma(wx+b)(1-\\sigma(wx+b)) x", EQ),
+    P("\\frac{\\partial}{\\partial w}\\sigma(wx+b)", "\\sigma(wx+b)(1-\\sigma(wx+b))", NE),
+    P("\\frac{\\partial^2}{\\partial x \\partial y}(2x^2 - xy + y^2)", "-1", EQ),
+    P("\\frac{\\partial^2}{\\partial x^2}(2x^2 - xy + y^2)", "4", EQ),
+    P("\\frac{\\partial^2}{\\partial y^2}(2x^2 - xy + y^2)", "2", EQ),
+    P("\\frac{\\partial}{\\partial p}(k \\log p + (n-k)\\log(1-p))",
+      "\\frac{k}{p} - \\frac{n-k}{1-p}", EQ),
+    P("\\frac{\\partial}{\\partial p}(k \\log p + (n-k)\\log(1-p))",
+      "\\frac{k}{p} + \\frac{n-k}{1-p}", NE),
+    P("\\frac{\\partial^2 f}{\\partial x \\partial y}",
+      "\\frac{\\partial^2 f}{\\partial y \\partial x}", EQ),
+    P("\\frac{\\partial}{\\partial x}(x^2 + y^2)", "2x", EQ),
+    P("\\frac{\\partial f}{\\partial x}", "\\frac{\\partial f}{\\partial y}", UNK,
+      why="f is not defined"),
+    P("∂f/∂x", "\\frac{\\partial f}{\\partial x}", EQ),
+    P("∂L/∂w1", "\\frac{\\partial L}{\\partial w_1}", EQ),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i=1}^{n} (y_i - w x_i)^2",
+      "-2 \\sum_{i=1}^{n} x_i (y_i - w x_i)", EQ),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i=1}^{n} (y_i - w x_i)^2",
+      "2 \\sum_{i=1}^{n} x_i (y_i - w x_i)", NE),
+    P("\\frac{\\partial}{\\partial w} \\sum_{i} (y_i - w x_i)^2", "-2 \\sum_{i} x_i (y_i - w x_i)",
+      EQ),
+    P("\\frac{\\partial}{\\partial w_j} \\sum_{i=1}^{n} w_i x_i", "x_j", UNK,
+      why="x_j only for j in 1..n: refused rather than read as 0"),
+    P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
+      "(\\sigma(wx) - y)x", EQ),
+    P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
+      "(y - \\sigma(wx))x", NE),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n \\frac{(x_i-\\mu)^2}{2\\sigma^2}",
+      "-\\sum_{i=1}^n \\frac{x_i - \\mu}{\\sigma^2}", EQ),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n \\frac{(x_i-\\mu)^2}{2\\sigma^2}",
+      "\\sum_{i=1}^n \\frac{x_i - \\mu}{\\sigma^2}", NE),
+    P("\\frac{\\partial}{\\partial \\theta} \\log(\\theta^k (1-\\theta)^{n-k})",
+      "\\frac{k}{\\theta} - \\frac{n-k}{1-\\theta}", EQ),
+    P("diff(x^3, x, 2)", "6x", EQ),
+    P("\\frac{\\partial^2}{\\partial x^2}(x^2 y^2)\\Big|_{x=1, y=2}", "8", EQ),
+]
+
+PARTIAL_STEPS = [
+    S(["f(x, y) = x^3 y", "\\frac{\\partial^2 f}{\\partial x^2} = 6xy"], OK),
+    S(["f(x, y) = x^3 y", "\\frac{\\partial^2 f}{\\partial x^2} = 3x^2 y"], ERROR),
+    S("\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}"
+      "\\frac{\\partial a}{\\partial w}", UNCHECKED),
+    S(["\\frac{\\partial}{\\partial w}(y - w x)^2", "= -2(y - wx) x"], OK),
+    S(["\\frac{\\partial}{\\partial w}(y - w x)^2", "= 2(y - wx) x"], ERROR, "sign"),
+    S(["\\frac{\\partial}{\\partial w}\\sigma(wx+b)", "= \\sigma(wx+b)(1-\\sigma(wx+b))"], ERROR,
+      "chain-rule"),
+    S(["\\frac{\\partial}{\\partial p}(k \\log p + (n-k)\\log(1-p))",
+       "= \\frac{k}{p} - \\frac{n-k}{1-p}"], OK),
+    S(["f(x, y) = 2x^2 - xy + y^2",
+       "\\frac{\\partial^2 f}{\\partial x^2}\\frac{\\partial^2 f}{\\partial y^2}"
+       " - \\left(\\frac{\\partial^2 f}{\\partial x \\partial y}\\right)^2 = 7"], OK),
+    S(["f(x, y) = 2x^2 - xy + y^2", "\\frac{\\partial^2 f}{\\partial x \\partial y} = 1"], ERROR),
+    S(["\\frac{\\partial}{\\partial w}(y - w x)^2 \\Big|_{w=0}", "= -2xy"], OK),
+    S(["\\ell(p) = k \\log p + (n-k) \\log(1-p)",
+       "\\frac{\\partial \\ell}{\\partial p} = \\frac{k}{p} - \\frac{n-k}{1-p}"], OK),
+]
+
+# rows written after the code, run once as a held-out check (all right but one honest miss),
+# then kept as regression rows
+HELD_OUT_PAIRS = [
+    P("\\frac{\\partial}{\\partial b}(y - (wx + b))^2", "-2(y - wx - b)", EQ),
+    P("\\frac{\\partial}{\\partial w_2}\\sigma(w_1 x_1 + w_2 x_2)",
+      "\\sigma(w_1 x_1 + w_2 x_2)(1-\\sigma(w_1 x_1 + w_2 x_2)) x_2", EQ),
+    P("\\frac{\\partial}{\\partial z_1} \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}",
+      "\\frac{e^{z_1} e^{z_2}}{(e^{z_1} + e^{z_2})^2}", EQ),
+    P("\\frac{\\partial}{\\partial z_2} \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}",
+      "\\frac{e^{z_1} e^{z_2}}{(e^{z_1} + e^{z_2})^2}", NE),
+    P("\\partial_{\\mu} \\frac{(x-\\mu)^2}{2\\sigma^2}", "\\frac{\\mu - x}{\\sigma^2}", EQ),
+    P("2 - x > 0", "x < 2", EQ),
+    P("\\frac{x - 1}{x + 1} \\ge 0", "x < -1", NE),
+    P("x^2 \\ge 4", "|x| \\ge 2", EQ),
+    P("\\log_2 x < 3", "0 < x < 8", EQ),
+    P("x^3 - x > 0", "x > 1", NE),
+    P("e^{-x} < 1", "x > 0", EQ),
+]
+HELD_OUT_STEPS = [
+    S("e^{-x} \\le 1", OK, None, "x >= 0"),
+    S("x^2 \\le x", OK, None, "0 <= x", "x <= 1"),
+    S("\\sqrt{ab} \\le \\frac{a+b}{2}", OK, None, *POS_AB),
+    S("\\log(1 + x) \\le x", OK, None, "x > -1"),
+    S("1 - x \\le e^{-x}", OK),
+    S("|a + b| \\le |a| + |b|", OK),
+    S("|a - b| \\ge |a| - |b|", OK),
+    S("\\frac{a}{b} + \\frac{b}{a} \\ge 2", OK, None, *POS_AB),
+    S("\\frac{a}{b} + \\frac{b}{a} \\ge 2", UNCHECKED, why="a number on one side and no "
+      "assumptions: a condition on a, b (it fails at a = 1, b = -1)"),
+    S("(ac + bd)^2 \\le (a^2 + b^2)(c^2 + d^2)", OK),
+    S("(a+b)^2 \\le a^2 + b^2", ERROR, "inequality"),
+    S("x^2 - 2x + 2 = (x-1)^2 + 1 \\ge 1", OK),
+    S("\\tanh x < 1", OK),
+    S(["\\sigma(x)(1 - \\sigma(x))", "\\le \\frac{1}{4}"], OK),
+    S(["\\sigma(x)(1 - \\sigma(x))", "\\le \\frac{1}{5}"], ERROR, "inequality"),
+    S(["-2x + 6 \\ge 0", "-2x \\ge -6", "x \\ge 3"], ERROR, "inequality-flip"),
+    S(["5 - 3x < 2", "-3x < -3", "x > 1"], OK),
+]
+
+PAIRS = INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS
+STEPS = INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS

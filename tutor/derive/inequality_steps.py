@@ -1,0 +1,141 @@
+"""Inequalities in a derivation: a claim `A ≤ B` (Jensen, KL ≥ 0, a bound) and lines of solving.
+
+A claim is checked wherever both sides are defined, under the assumptions: wrong only with a
+witness. A line that is a condition (`-2x < 4`, followed by another inequality) is taken as
+given; the next condition must have the same real solutions, and one that lost a solution is
+wrong (`inequality-flip` when the sign turned the wrong way while dividing by a negative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.derive.context import (
+    Context,
+    not_defined_here,
+    undefined_value,
+    variables_of_calculus,
+)
+from tutor.derive.diagnosis import show
+from tutor.derive.inequality_diagnosis import diagnose_condition
+from tutor.judge.decimals import exact
+from tutor.judge.equivalence import check_inequality, compare
+from tutor.judge.inequalities import ONLY_SECOND
+from tutor.model import Chain, Part, StepResult
+
+INEQUALITY_OPS = ("<", "<=", ">", ">=")
+CONDITION_OPS = INEQUALITY_OPS + ("=", "!=")
+MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
+        ">=": sp.GreaterThan, "=": sp.Equality, "!=": sp.Unequality}
+
+
+def is_condition_line(chain: Chain) -> bool:
+    """A statement of inequalities only: `-2x < 4`, `a < x <= b`, `x != 0` (with an `=` in
+    it, `a = b <= c` is a derivation: each link a claim)."""
+    ops = [link.op for link in chain.links]
+    return bool(ops) and all(op in CONDITION_OPS and op != "=" for op in ops) and any(
+        op in INEQUALITY_OPS for op in ops)
+
+
+def _sides_differ(chain: Chain) -> bool:
+    """A link whose sides have different variables (x > 0, KL < 0): read as a condition."""
+    return any(a.expr.free_symbols != b.expr.free_symbols for a, _, b in chain.steps())
+
+
+def _is_bound(condition) -> bool:
+    """Every relation bounds a lone variable by a number: `x < 3`, `0 < p \\le 1`."""
+    relations = condition.args if isinstance(condition, sp.And) else (condition,)
+    return all({type(side) for side in (r.lhs, r.rhs)} & {sp.Symbol}
+               and any(side.is_number for side in (r.lhs, r.rhs)) for r in relations)
+
+
+class InequalityRules:
+    """Steps and lines with inequalities (a mixin of the walk: it needs `ctx`, `budget`,
+    `results` and `_result`)."""
+
+    ctx: Context
+    budget: float
+    results: list[StepResult]
+
+    def _inequality_step(self, ln, ea, op: str, eb, b: Part) -> StepResult:
+        """`A op B` as a claim: it holds wherever both sides are defined."""
+        self.crossed_inequality = True  # the block's end is a bound (see _close_block)
+        why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
+        if why:
+            return self._result(ln, b, "unchecked", why)
+        values = {k: exact(v) for k, v in self.ctx.values.items()}
+        for variable in variables_of_calculus(ea, eb):  # ∂L/∂o ≥ 0 keeps o a variable
+            values.pop(variable, None)
+        ea, eb = ea.xreplace(values), eb.xreplace(values)
+        verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            return self._result(ln, b, "ok", "the inequality holds", method=verdict.method)
+        if verdict.status == "not_equal":
+            where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+            return self._result(ln, b, "error", "the inequality does not hold",
+                                code="inequality", diagnosis=f"it fails at {where}"
+                                if where else None, method=verdict.method)
+        return self._result(ln, b, "unchecked", verdict.reason or "undecided",
+                            method=verdict.method or None)
+
+    def _condition_line(self, ln, chain: Chain, state, more_follow: bool):
+        """A line of relations as a condition: compared with the condition above it, or
+        taken as given when conditions follow it; None when it is to be checked as a claim."""
+        condition = self._condition_of(chain)
+        if self._holds_everywhere(chain):
+            return None  # x^2 + 1 >= 2x: a claim that holds, checked as one
+        previous = state.prev_condition
+        if previous is not None and not previous.free_symbols & condition.free_symbols:
+            previous = None
+        if previous is not None:
+            self.results.append(self._condition_step(ln, previous, condition, chain.parts[-1]))
+        elif more_follow:
+            self.results.append(self._result(
+                ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
+                f"solve, {show(condition)}", method="premise"))
+        elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
+            names = ", ".join(sorted(show(s) for s in condition.free_symbols))
+            self.results.append(self._result(
+                ln, chain.parts[-1], "unchecked", f"a condition on {names}: it holds for some "
+                "values, not for all, so it is not checked as a claim", method="condition"))
+        else:
+            return None
+        self._see(chain.parts)
+        return replace(state, prev=None, prev_eq=None, prev_condition=condition)
+
+    def _holds_everywhere(self, chain: Chain) -> bool:
+        if len(chain.links) != 1 or chain.links[0].op not in INEQUALITY_OPS:
+            return False
+        a, link, b = chain.steps()[0]
+        verdict = check_inequality(self.ctx.expand(a.expr), link.op, self.ctx.expand(b.expr),
+                                   self.ctx.assumptions, budget=self.budget)
+        return verdict.status == "equal"
+
+    def _condition_of(self, chain: Chain):
+        relations = [MAKE[link.op](self.ctx.expand(a.expr), self.ctx.expand(b.expr),
+                                   evaluate=False) for a, link, b in chain.steps()]
+        return relations[0] if len(relations) == 1 else sp.And(*relations)
+
+    def _condition_step(self, ln, old, new, part: Part) -> StepResult:
+        verdict = compare(old, new, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            return self._result(ln, part, "ok", "an equivalent inequality",
+                                method=verdict.method)
+        if verdict.status == "unknown":
+            return self._result(ln, part, "unchecked", verdict.reason or "undecided",
+                                method=verdict.method or None)
+        if verdict.reason == ONLY_SECOND:
+            return self._result(ln, part, "unchecked", "this inequality has solutions the one "
+                                "above has not: it is weaker, not equivalent",
+                                method=verdict.method)
+        code, why = diagnose_condition(old, new, self.ctx.assumptions, self.budget)
+        where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+        if code != "inequality-flip" and _is_bound(old) and _is_bound(new):  # x > 0, x < 5
+            return self._result(ln, part, "unchecked", "another condition, or a step that lost "
+                                f"solutions ({where} solves the line above, not this one)",
+                                method=verdict.method)
+        return self._result(ln, part, "error", "this inequality does not follow from the "
+                            f"previous one ({where} solves the previous one, not this)",
+                            code=code, diagnosis=why, method=verdict.method)
