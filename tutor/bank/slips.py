@@ -34,6 +34,9 @@ SLIP_HINTS = {
     "lhopital-quotient-rule": "L'Hôpital's rule differentiates the numerator and the "
                               "denominator separately, not the quotient.",
     "method": "The problem asks for a particular method: follow it step by step.",
+    "inequality-flip": "Multiplying or dividing both sides of an inequality by a negative "
+                       "number reverses its direction.",
+    "inequality": "Check the inequality at a point: put in a number and compare both sides.",
     "final-answer": "The last line is not the answer: follow your steps back to the first "
                     "one that changed the value.",
 }
