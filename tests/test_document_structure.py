@@ -102,9 +102,9 @@ def test_rows(text: str, expected: list) -> None:
 # ---------------------------------------------------------------- chains across blocks
 
 CHAINS = [
-    # consecutive blocks: a sequence of equations; the wrong value is an error, named without the right value
+    # consecutive blocks: a sequence of equations; a wrong value is an error, named not valued
     ("$$\\log\\frac{p}{1-p} = -1$$\n\n$$\\frac{p}{1-p} = e^{-1}$$\n\n$$p = 0.9$$",
-     [(1, "unchecked", "premise"), (3, "ok", "equivalent"), (5, "error", "solution for p is wrong")]),
+     [(1, "unchecked", "premise"), (3, "ok", "equivalent"), (5, "error", "solution for p")]),
     ("$$\\log\\frac{p}{1-p} = -1$$\nso\n$$\\frac{p}{1-p} = e^{-1}$$\nthus\n"
      "$$p = \\frac{e^{-1}}{1+e^{-1}}$$",
      [(1, "unchecked", "premise"), (3, "ok", None), (5, "ok", None)]),
