@@ -199,6 +199,8 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         if previous is not None:  # the rules of derivatives first, in a budget of their own
             with attempt(0.6):
                 found = _first(CALCULUS, previous, value(as_written(got)))
+                if not found and previous.has(sp.Sum):   # the sum as written, not its value
+                    found = _safely(diagnose_sum, as_written(previous), as_written(got))
             if found:
                 return found
     except (AttemptTimedOut, TypeError, ValueError, NotImplementedError, ZeroDivisionError,

@@ -61,16 +61,19 @@ def _without_inner(term, var):
         yield u, sp.diff(held, var).subs(t, node) + sp.diff(held, t).subs(t, node) * outer
 
 
-def diagnose_chain_rule(previous, got):
+def diagnose_chain_rule(previous, got, outer=None):
     """A derivative that misses the inner derivative u' of a composed f(u) in one of its
-    terms (the other terms and derivatives right)."""
+    terms (the other terms and derivatives right). `outer`: the variable of a derivative still
+    to be taken of this one, so that a constant term does not matter."""
+    def same(a, b):
+        return zero(sp.diff(a - b, outer)) if outer is not None else zero(a - b)
     for d in _derivatives(previous):
         var, body = d.variables[-1], d.expr
         if len(d.variables) > 1:  # d/dy (d/dx f) answered with d/dy (g): is g d/dx f?
             inner = [g for g in _derivatives(got) if g.variables == (var,)]
             if len(inner) == 1 and previous.xreplace({d: inner[0]}) == got:
                 found = diagnose_chain_rule(sp.Derivative(body, *d.variables[:-1]),
-                                            inner[0].expr)
+                                            inner[0].expr, outer=var)
                 if found:
                     return found
             continue
@@ -79,7 +82,7 @@ def diagnose_chain_rule(previous, got):
         for term in terms if len(terms) <= 8 else ():
             right = sp.diff(term, var)
             for u, wrong in _without_inner(term, var):
-                if zero(_with(previous, d, sp.diff(body, var) - right + wrong) - got):
+                if same(_with(previous, d, sp.diff(body, var) - right + wrong), got):
                     return "chain-rule", f"the inner derivative of {show(u)} is missing " \
                                          "(the chain rule)"
     return None

@@ -94,8 +94,15 @@ def show(e) -> str:
 
 
 def shown(e) -> str:
-    """A part of a line as the learner wrote it, terms in the order written."""
-    return notation(e, written=True)
+    """A part of a line as the learner wrote it, terms in the order written, decimals too."""
+    def back(x):
+        if x.is_Atom:
+            return WRITTEN_DECIMALS.get(x, x) if x.is_Rational else x
+        args = [back(a) for a in x.args]
+        if isinstance(x, (sp.Add, sp.Mul, sp.Pow)):
+            return x.func(*args, evaluate=False)
+        return x.func(*args)
+    return notation(back(e) if WRITTEN_DECIMALS else e, written=True)
 
 
 def listed(items: list[str]) -> str:
@@ -115,10 +122,16 @@ def swap(expr, old, new):
     return expr.func(*args)
 
 
+WRITTEN_DECIMALS: dict = {}   # 19/2000 → 0.0095: a decimal is shown in a message as written
+
+
 def as_written(expr):
     """Decimals as exact rationals, keeping the unevaluated shape the learner wrote."""
     if expr.is_Atom:
-        return exact(expr)
+        out = exact(expr)
+        if expr.is_Float and out != expr and len(WRITTEN_DECIMALS) < 1000:
+            WRITTEN_DECIMALS[out] = expr
+        return out
     args = [as_written(a) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)

@@ -13,14 +13,17 @@ def _nodes(expr, kind):
     return [n for n in sp.preorder_traversal(expr) if isinstance(n, kind)]
 
 
-def _swapped(expr, pairs):
-    """expr with several nodes replaced at once (each by identity), the rest as written."""
+def _swapped(expr, pairs, done=None):
+    """expr with several nodes replaced at once, the rest as written: each node by identity,
+    at its first place only (sympy may share one object for two equal parts)."""
+    done = set() if done is None else done
     if expr.is_Atom:
         return expr
-    for old, new in pairs:
-        if expr is old:
+    for k, (old, new) in enumerate(pairs):
+        if expr is old and k not in done:
+            done.add(k)
             return new
-    args = [_swapped(a, pairs) for a in expr.args]
+    args = [_swapped(a, pairs, done) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)
     return expr.func(*args)

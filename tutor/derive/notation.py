@@ -115,6 +115,9 @@ class NotationPrinter(StrPrinter):
             name = _FUNCTION_NAMES.get(name, name)
         return f"{name}({', '.join(self._print(a) for a in expr.args)})"
 
+    def _print_factorial(self, expr) -> str:
+        return f"{self.parenthesize(expr.args[0], PRECEDENCE['Func'])}!"
+
     def _print_Abs(self, expr) -> str:
         return f"|{self._print(expr.args[0])}|"
 
