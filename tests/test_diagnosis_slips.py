@@ -22,13 +22,16 @@ from tutor.derive.diagnosis_probes import as_written, show, value
 from tutor.derive.diagnosis_written import (
     diagnose_argument,
     diagnose_complement,
+    diagnose_conjugate,
     diagnose_dropped_factor,
     diagnose_dropped_function,
     diagnose_exponent_written,
+    diagnose_function_value,
     diagnose_multiplied,
     diagnose_sign_before,
     diagnose_sign_inside,
     diagnose_swapped_exponents,
+    diagnose_written_terms,
 )
 from tutor.read.parser import parse
 
@@ -105,9 +108,35 @@ WRITTEN = {
     diagnose_dropped_factor: [
         ("n binom(n, k) p", "binom(n, k) p", ("factor", "the factor n is missing")),
         ("(0.0095)/(0.0095 + 0.0495)", "0.0095", ("factor", "the division by 0.0095 + 0.0495")),
+        ("binom(200, 60) (1/10)^60 (9/10)^140", "(1/10)^60 (9/10)^140",
+         ("factor", "the factor binom(200, 60) is missing")),  # not its 52-digit value
         ("sigma(z) - y", "sigma(z)", None),  # a term, not a factor
         ("2 x y", "x y", None),  # a numeric coefficient: the factor detector's
         ("x y", "x y", None),  # right
+    ],
+    diagnose_written_terms: [
+        ("(1 - log2(3)/2) - (3/8)(log2(3) - 2/3)", "(1 - log2(3)/2) - (log2(3) - 2/3)",
+         ("factor", "the term -(ln(3)/ln(2) - 2/3) is off by a factor")),  # a weight dropped
+        ("1 - x^2/2 + x^4/24", "1 - x^2/2 + x^4/4", ("factor", "x^4/4 is off by a factor")),
+        ("2 + 3/4", "2 + 1/4", None),  # plain numbers: every ratio is rational
+        ("x + y", "x + 2y + 1", None),  # more than one term differs
+        ("x + y", "x + y", None),  # right
+    ],
+    diagnose_conjugate: [
+        ("(sqrt(x + h + 1) - sqrt(x + 1))/h", "((x + h + 1) - (x + 1))/h",
+         ("factor", "multiplied by sqrt(x + h + 1) + sqrt(x + 1) on one side")),
+        ("(sqrt(x) - 1)/h", "(x - 1)/h", ("factor", "on one side of the fraction only")),
+        ("(sqrt(x) - 1)/h", "(x - 1)/(h (sqrt(x) + 1))", None),  # both sides: right
+        ("(x - 1)/h", "(x + 1)/h", None),  # no root
+        ("(sqrt(x) - 1)/h", "2 (sqrt(x) - 1)/h", None),
+    ],
+    diagnose_function_value: [
+        ("cos(0) - sin(0) x - cos(0) x^2/2 + sin(0) x^3/6", "1 - x - x^2/2 + x^3/6",
+         ("arithmetic", "the value used for sin(0) is wrong")),
+        ("cos(0)/(e^0 + 1)", "1/(0 + 1)", ("arithmetic", "e^0")),
+        ("cos(0) + x", "1 + x", None),  # right
+        ("sin(1) + x", "2 + x", None),  # not a simple wrong value
+        ("sin(0) + x", "sin(0) + 2x", None),
     ],
     diagnose_multiplied: [
         ("(1 - p) (x/(1 - p))", "(1 - p) (1 - p) x", ("reciprocal", "multiplies by 1 - p")),

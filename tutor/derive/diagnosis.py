@@ -197,7 +197,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         return None  # naming a slip is not worth expanding (x+1)^100000
     try:
         if previous is not None:  # the rules of derivatives first, in a budget of their own
-            with attempt(0.6):
+            with attempt(1.0):
                 found = _first(CALCULUS, previous, value(as_written(got)))
                 if not found and previous.has(sp.Sum):   # the sum as written, not its value
                     found = _safely(diagnose_sum, as_written(previous), as_written(got))
@@ -207,7 +207,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
             AttributeError):
         pass
     try:
-        with attempt(1.5):
+        with attempt(3.0):
             return _diagnose(expected, got)
     except AttemptTimedOut:
         pass

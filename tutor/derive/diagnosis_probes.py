@@ -68,7 +68,7 @@ def constant_value(e):
 def simple_number(value):
     """A short closed form of a float: p/q, or p/q times a log or π, else None."""
     def rational(v):
-        r = sp.nsimplify(sp.Float(v, 30), rational=True, tolerance=1e-18)
+        r = sp.nsimplify(sp.Float(v, 30), rational=True, tolerance=1e-14)
         return r if r.q < 10**4 and abs(r.p) < 10**8 else None
     found = rational(value)
     if found is not None:
@@ -99,7 +99,7 @@ def shown(e) -> str:
         if x.is_Atom:
             return WRITTEN_DECIMALS.get(x, x) if x.is_Rational else x
         args = [back(a) for a in x.args]
-        if isinstance(x, (sp.Add, sp.Mul, sp.Pow)):
+        if isinstance(x, (sp.Add, sp.Mul, sp.Pow, sp.Function)):
             return x.func(*args, evaluate=False)
         return x.func(*args)
     return notation(back(e) if WRITTEN_DECIMALS else e, written=True)
@@ -136,6 +136,8 @@ def as_written(expr):
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)
     try:
+        if isinstance(expr, sp.Function):   # sin(0) stays sin(0), as written
+            return expr.func(*args, evaluate=False)
         return expr.func(*args)
     except (TypeError, ValueError):
         return expr

@@ -5,7 +5,16 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.diagnosis_logs import diagnose_log_combined, diagnose_log_rule
-from tutor.derive.diagnosis_probes import listed, numbers, show, shown, swap, value, zero
+from tutor.derive.diagnosis_probes import (
+    constant_value,
+    listed,
+    numbers,
+    show,
+    shown,
+    swap,
+    value,
+    zero,
+)
 from tutor.functions import sigmoid
 
 
@@ -24,6 +33,18 @@ def _swapped(expr, pairs, done=None):
             done.add(k)
             return new
     args = [_swapped(a, pairs, done) for a in expr.args]
+    if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
+        return expr.func(*args, evaluate=False)
+    return expr.func(*args)
+
+
+def _every(expr, old, new):
+    """expr with every part equal to old replaced, the rest as written."""
+    if expr == old:
+        return new
+    if expr.is_Atom:
+        return expr
+    args = [_every(a, old, new) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)
     return expr.func(*args)
@@ -80,6 +101,8 @@ def _every_copy(expected, written):
 def diagnose_sign_before(expected, got):
     """One term of the line above, as written, changed its sign on the way (-6 + a + 3.5 →
     a + 9.5)."""
+    if numbers(value(expected), got):
+        return None  # between two numbers a flipped term is too often a coincidence
     for node in _nodes(expected, sp.Add):
         for term in node.args if len(node.args) <= 12 else ():
             flipped = sp.Add(*[-t if t is term else t for t in node.args], evaluate=False)
@@ -128,15 +151,73 @@ def diagnose_dropped_factor(expected, got):
     """One factor of a product in the line above left out (binom(200, 60) dropped)."""
     for m in _nodes(expected, sp.Mul):
         for f in m.args if len(m.args) <= 8 else ():
-            if f.is_Rational or f.is_Pow and f.base.is_Integer and f.exp == -1:
+            large = f.is_Integer and abs(f) > 10**12   # binom(200, 60), read as its value
+            if not large and (f.is_Rational or f.is_Pow and f.base.is_Integer and f.exp == -1):
                 continue  # a numeric coefficient: the factor detector speaks of those
             rest = [a for a in m.args if a is not f]
             if _gives(expected, [(m, sp.Mul(*rest, evaluate=False))], got):
+                if large:
+                    return "factor", f"a whole-number factor ({len(str(abs(f)))} digits) of " \
+                                     "the expression is missing"
                 if f.is_Pow and f.exp == -1:
                     return "factor", f"the division by {shown(f.base)} " \
                                      "is missing"
                 return "factor", f"the factor {shown(f)} is missing"
     return None
+
+
+def diagnose_conjugate(expected, got):
+    """Multiplied by a conjugate √a + √b on one side of the fraction only."""
+    for a in _nodes(expected, sp.Add):
+        if len(a.args) != 2 or not a.has(sp.Pow):
+            continue
+        conjugate = sp.Add(a.args[0], -a.args[1]) if not a.args[1].could_extract_minus_sign() \
+            else sp.Add(a.args[0], -a.args[1], evaluate=False)
+        for wrong in (value(expected) * conjugate, value(expected) / conjugate):
+            if _still(lambda w=wrong: zero(w - got)):
+                return "factor", f"multiplied by {shown(conjugate)} on one side of the " \
+                                 "fraction only: the other side needs it too"
+    return None
+
+
+def diagnose_function_value(expected, got):
+    """A function at a number taken at a wrong simple value (sin(0) as 1, e^0 as 0)."""
+    for node in _nodes(expected, (sp.Function, sp.Pow)):
+        if node.free_symbols or not isinstance(node, (sp.sin, sp.cos, sp.exp, sp.log, sp.Pow)) \
+                or isinstance(node, sp.Pow) and node.base is not sp.E:
+            continue
+        right = value(node)
+        for wrong in (sp.S.Zero, sp.S.One, sp.S.NegativeOne):
+            if wrong != right and _still(
+                    lambda w=wrong, n=node: zero(value(_every(expected, n, w)) - got)):
+                return "arithmetic", f"the value used for {shown(node)} is wrong"
+    return None
+
+
+def diagnose_written_terms(expected, got):
+    """One term of the line above, as written, and one of the learner's, off by a constant factor
+    while the rest agrees (a weight dropped: (3/8)(a - b) written as (a - b))."""
+    if not (isinstance(expected, sp.Add) and isinstance(got, sp.Add)) \
+            or len(expected.args) > 8 or len(got.args) > 8:
+        return None
+    total_e, total_g = value(expected), value(got)
+    for term in expected.args:
+        for mine in got.args:
+            if value(term).is_Rational:
+                continue  # between two plain numbers every ratio is rational: nothing to say
+            ratio = _still_value(lambda t=term, m=mine: constant_value(value(m) / value(t)))
+            if ratio is None or not ratio.is_Rational or ratio in (0, 1, -1):
+                continue
+            if _still(lambda t=term, m=mine: zero(total_e - value(t) - total_g + value(m))):
+                return "factor", f"the term {shown(mine)} is off by a factor"
+    return None
+
+
+def _still_value(compute):
+    try:
+        return compute()
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, NotImplementedError):
+        return None
 
 
 def diagnose_complement(expected, got):
@@ -212,5 +293,6 @@ def _bases(r):
 
 WRITTEN = [diagnose_log_rule, diagnose_log_combined, diagnose_sign_inside, diagnose_sign_before,
            diagnose_swapped_exponents, diagnose_exponent_written, diagnose_dropped_factor,
+           diagnose_written_terms, diagnose_conjugate, diagnose_function_value,
            diagnose_multiplied,
            diagnose_complement, diagnose_dropped_function, diagnose_argument]
