@@ -17,6 +17,7 @@ from tutor.derive.diagnosis_calculus import (
     diagnose_product_rule,
     diagnose_variable,
 )
+from tutor.derive.diagnosis_equations import diagnose_equation
 from tutor.derive.diagnosis_logs import diagnose_log_combined, diagnose_log_rule
 from tutor.derive.diagnosis_probes import as_written, show, value
 from tutor.derive.diagnosis_written import (
@@ -252,3 +253,27 @@ def test_no_sentence_states_the_right_value(expected, got):
     assert found is not None
     right = value(_written(expected))
     assert show(right) not in found[1] and "**" not in found[1], found
+
+
+# --- diagnose_equation: an equation that does not follow from the one before -------------------
+
+EQUATIONS = [  # (the equation before, the learner's, want)
+    ("p/(1 - p) = o", "(1 - p)/p = o", ("reciprocal", "only (1 - p)/p was inverted")),
+    ("ln(p/(1 - p)) = z", "p/(1 - p) = 10^z", ("log-base", "not by 10^(…)")),
+    ("ln(p/(1 - p)) = z", "p/(1 - p) = e^(-z)", ("sign", "the exponent has the wrong sign")),
+    ("p = o - o p", "p - o p = o", ("sign", "a term that changes sides changes its sign")),
+    ("ln(1) = -6 + 0.05 x1 + 3.5", "0 = 0.05 x1 + 9.5", ("sign", "the term -6 changed its sign")),
+    ("p/(1 - p) = o", "(1 - p)/p = 1/o", None),  # both sides inverted: right
+    ("ln(p/(1 - p)) = z", "p/(1 - p) = e^z", None),  # right
+    ("2x = 6", "x = 6", None),  # a division: diagnose_solve_step names it
+]
+
+
+def _sides(text: str):
+    left, right = text.split("=")
+    return parse(left, "plain"), parse(right, "plain")
+
+
+@pytest.mark.parametrize(("before", "got", "want"), EQUATIONS, ids=_ids(EQUATIONS))
+def test_equation(before, got, want):
+    _check(diagnose_equation(*_sides(before), *_sides(got)), want)
