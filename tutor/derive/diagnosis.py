@@ -14,11 +14,13 @@ from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis_calculus import CALCULUS, diagnose_chain_rule
 from tutor.derive.diagnosis_logs import diagnose_log_base, diagnose_log_rule
 from tutor.derive.diagnosis_probes import (
+    WRITTEN_DECIMALS,
     appears,
     as_written,
     constant_value,
     listed,
     numbers,
+    said,
     show,
     too_large,
     value,
@@ -61,7 +63,7 @@ def _wrong_signs(terms, got):
     half = sp.expand((sp.Add(*terms) - got) / 2)
     for term in terms:
         if zero(half - term):
-            return "sign", f"the term {show(-term)} has the wrong sign"
+            return "sign", f"the term {said(-term)} has the wrong sign"
     sub = [t for t in terms if t in sp.Add.make_args(half)]
     if sub and len(sub) < len(terms) and zero(half - sp.Add(*sub)):
         return "sign", f"the terms {listed([show(-t) for t in sub])} have the wrong sign"
@@ -85,7 +87,7 @@ def diagnose_inner_chain_rule(expected, got):
             if du.is_number and abs(du) == 1:
                 continue
             if zero(ratio - du):
-                return "chain-rule", f"the inner derivative of {show(inner)} is missing " \
+                return "chain-rule", f"the inner derivative of {said(inner)} is missing " \
                                      "(the chain rule)"
     return None
 
@@ -104,7 +106,7 @@ def diagnose_factor(expected, got):
     if ratio is None or ratio in (0, 1, -1):
         return None
     if ratio.is_Rational or (ratio.is_Float is True):
-        return "factor", f"off by a factor of {show(ratio)}"
+        return "factor", f"off by a factor of {said(ratio)}"
     return None
 
 
@@ -119,7 +121,7 @@ def diagnose_exponent(expected, got):
     for a, base_a, exp_a in powers(expected):
         for b, base_b, exp_b in powers(got):
             if base_a == base_b and exp_a != exp_b and zero(expected.xreplace({a: b}) - got):
-                return "exponent", f"the exponent of {show(base_a)} is wrong"
+                return "exponent", f"the exponent of {said(base_a)} is wrong"
     return None
 
 
@@ -130,7 +132,7 @@ def diagnose_expansion(expected, got):
                 and 2 <= p.exp <= 6:
             naive = sp.Add(*[t ** p.exp for t in p.base.args])
             if zero(expected.xreplace({p: naive}) - got):
-                return "expansion", f"({show(p.base)})^{p.exp} was expanded without its " \
+                return "expansion", f"({said(p.base)})^{p.exp} was expanded without its " \
                                     "cross terms: (a + b)^n is not a^n + b^n"
     return None
 
@@ -148,9 +150,9 @@ def diagnose_symbolic_factor(expected, got):
         return None  # a factor the learner did not write, or a power: not a factor dropped
     num, den = sp.fraction(ratio)
     if num.is_number and not den.is_number:
-        return "factor", f"a factor {show(_as_in(den, expected))} is missing"
+        return "factor", f"a factor {said(_as_in(den, expected))} is missing"
     if den.is_number and not num.is_number:
-        return "factor", f"an extra factor {show(_as_in(num, got))}"
+        return "factor", f"an extra factor {said(_as_in(num, got))}"
     return None
 
 
@@ -173,7 +175,7 @@ def diagnose_term(expected, got):
     if len(sp.Add.make_args(diff)) != 1:
         return None
     if diff in _expanded_terms(got) and diff not in _expanded_terms(expected):
-        return "term", f"the term {show(diff)} should not be there"
+        return "term", f"the term {said(diff)} should not be there"
     return "term", "a term is missing or wrong: compare the terms one by one"
 
 
@@ -195,6 +197,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
     if too_large(expected) or too_large(got):
         return None  # naming a slip is not worth expanding (x+1)^100000
+    WRITTEN_DECIMALS.clear()
     try:
         if previous is not None:  # the rules of derivatives first, in a budget of their own
             with attempt(1.0):
@@ -257,7 +260,7 @@ def diagnose_solve_step(correct_rhs, got_rhs, var) -> tuple[str, str]:
         or diagnose(correct_rhs, got_rhs)
     if found and found[0] == "factor":
         ratio = sp.simplify(got_rhs / correct_rhs)
-        return "solve-step", f"the solution for {show(var)} is off by the factor {show(ratio)} " \
-                             f"(divide both sides by the coefficient of {show(var)})"
+        return "solve-step", f"the solution for {said(var)} is off by the factor {said(ratio)} " \
+                             f"(divide both sides by the coefficient of {said(var)})"
     detail = found[1] if found else "the equations do not have the same solutions"
-    return "solve-step", f"the solution for {show(var)} is wrong: {detail}"
+    return "solve-step", f"the solution for {said(var)} is wrong: {detail}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.derive.diagnosis_probes import show, zero
+from tutor.derive.diagnosis_probes import said, zero
 
 
 def _derivatives(previous):
@@ -83,7 +83,7 @@ def diagnose_chain_rule(previous, got, outer=None):
             right = sp.diff(term, var)
             for u, wrong in _without_inner(term, var):
                 if same(_with(previous, d, sp.diff(body, var) - right + wrong), got):
-                    return "chain-rule", f"the inner derivative of {show(u)} is missing " \
+                    return "chain-rule", f"the inner derivative of {said(u)} is missing " \
                                          "(the chain rule)"
     return None
 
@@ -101,7 +101,7 @@ def diagnose_product_rule(previous, got):
             for half in (rest * sp.diff(u, var) * v, rest * u * sp.diff(v, var)):
                 if zero(_with(previous, d, sp.diff(body, var) - sp.diff(term, var) + half)
                         - got):
-                    return "product-rule", f"the derivative of {show(term)} needs both terms " \
+                    return "product-rule", f"the derivative of {said(term)} needs both terms " \
                                            "of the product rule"
     return None
 
@@ -113,8 +113,8 @@ def diagnose_variable(previous, got):
         for other in sorted(d.expr.free_symbols - {var}, key=lambda s: s.name):
             wrong = sp.diff(d.expr.doit(), other)
             if not wrong.is_number and zero(_with(previous, d, wrong) - got):
-                return "variable", f"this differentiates with respect to {show(other)}, " \
-                                   f"not {show(var)}"
+                return "variable", f"this differentiates with respect to {said(other)}, " \
+                                   f"not {said(var)}"
     return None
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
-from tutor.derive.diagnosis_probes import as_written, show, value, zero
+from tutor.derive.diagnosis_probes import as_written, said, value, zero
 
 
 def _inverted_side(old_lhs, old_rhs, new_lhs, new_rhs):
     """(1 - p)/p = o after p/(1 - p) = o: one side inverted, the other not."""
     for a, b, c, d in ((old_lhs, old_rhs, new_lhs, new_rhs), (old_rhs, old_lhs, new_rhs, new_lhs)):
         if zero(value(a) * value(c) - 1) and zero(value(b) - value(d)):
-            return "reciprocal", f"only {show(c)} was inverted: take the reciprocal of both " \
+            return "reciprocal", f"only {said(c)} was inverted: take the reciprocal of both " \
                                  "sides, or of neither"
     return None
 
@@ -24,7 +24,7 @@ def _log_undone(old_lhs, old_rhs, new_lhs, new_rhs):
         return None
     if isinstance(new_rhs, sp.Pow) and new_rhs.base.is_number and new_rhs.base is not sp.E \
             and zero(value(new_rhs.exp) - value(old_rhs)):
-        return "log-base", f"ln is undone by e^(…), not by {show(new_rhs.base)}^(…)"
+        return "log-base", f"ln is undone by e^(…), not by {said(new_rhs.base)}^(…)"
     if isinstance(new_rhs, (sp.exp, sp.Pow)) and zero(value(new_rhs) * value(sp.exp(old_rhs)) - 1):
         return "sign", "the exponent has the wrong sign: ln(A) = z gives A = e^z"
     return None
@@ -37,13 +37,14 @@ def _moved_term(old_lhs, old_rhs, new_lhs, new_rhs):
     def minus(a, b):   # a - b as written: b keeps its terms
         return sp.Add(a, sp.Mul(-1, b, evaluate=False), evaluate=False)
     after = minus(new_lhs, new_rhs)
-    for right in (minus(old_lhs, old_rhs), minus(old_rhs, old_lhs)):
-        found = diagnose(right, after)
-        if found and found[0] == "sign" and "whole" not in found[1]:
-            moved = "has the wrong sign" in found[1]
-            return "sign", found[1] + (": a term that changes sides changes its sign"
-                                       if moved else "")
-    return None
+    found = [f for f in (diagnose(minus(old_lhs, old_rhs), after),
+                         diagnose(minus(old_rhs, old_lhs), after))
+             if f and f[0] == "sign" and "whole" not in f[1]]
+    found.sort(key=lambda f: "the terms" in f[1])   # one term flipped says more than several
+    if not found:
+        return None
+    moved = "has the wrong sign" in found[0][1]
+    return "sign", found[0][1] + (": a term that changes sides changes its sign" if moved else "")
 
 
 def diagnose_equation(old_lhs, old_rhs, new_lhs, new_rhs) -> tuple[str, str] | None:

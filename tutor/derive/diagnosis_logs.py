@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.derive.diagnosis_probes import constant_value, show, value, zero
+from tutor.derive.diagnosis_probes import constant_value, said, value, zero
 from tutor.functions import expand_ml
 from tutor.judge.evaluation import evaluated
 
@@ -14,7 +14,7 @@ def diagnose_log_base(expected, got):
     ratio = constant_value(got / expected)
     logs = ratio.atoms(sp.log) if ratio is not None else ()
     if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
-        return "log-base", f"off by the factor {show(ratio)}: a logarithm in another base?"
+        return "log-base", f"off by the factor {said(ratio)}: a logarithm in another base?"
     return None
 
 
@@ -58,7 +58,7 @@ def diagnose_log_rule(expected, got):
     for node, arg, scale in nodes:
         for w in _wrong_log_laws(arg, scale):
             if zero(evaluated(expand_ml(expected.xreplace({node: w}))) - got):
-                return "log-rule", f"{show(w)} is not {show(node)}: check the laws of " \
+                return "log-rule", f"{said(w)} is not {said(node)}: check the laws of " \
                                    "logarithms"
     nodes = [n for n in nodes if n[1].free_symbols]
     nodes = [n for n in nodes if not any(n[0] is not m[0] and n[0] in sp.preorder_traversal(m[0])
@@ -69,7 +69,7 @@ def diagnose_log_rule(expected, got):
     for k in range(min(len(w) for w in laws)):  # the same wrong law on every log
         if zero(evaluated(expand_ml(expected.xreplace(
                 {node: w[k] for (node, _, _), w in zip(nodes, laws, strict=True)}))) - got):
-            return "log-rule", f"{show(laws[0][k])} is not {show(nodes[0][0])}, nor are the " \
+            return "log-rule", f"{said(laws[0][k])} is not {said(nodes[0][0])}, nor are the " \
                                "other logarithms like it: check the laws of logarithms"
     return None
 
@@ -107,6 +107,6 @@ def diagnose_log_combined(expected, got):
                     if zero(value(expected.xreplace({add: sp.Add(w, *rest)})) - got):
                         law = "a sum of logarithms is the logarithm of a product" if s2 == 1 \
                             else "a difference of logarithms is the logarithm of a quotient"
-                        return "log-rule", f"{show(w)} does not follow from " \
-                                           f"{show(sp.Add(t1, t2, evaluate=False))}: {law}"
+                        return "log-rule", f"{said(w)} does not follow from " \
+                                           f"{said(sp.Add(t1, t2, evaluate=False))}: {law}"
     return None

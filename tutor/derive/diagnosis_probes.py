@@ -93,16 +93,24 @@ def show(e) -> str:
     return notation(e)
 
 
+def _decimals_back(x):
+    """The rationals read from decimals shown as the decimals written (19/2000 → 0.0095)."""
+    if x.is_Atom:
+        return WRITTEN_DECIMALS.get(x, x) if x.is_Rational else x
+    args = [_decimals_back(a) for a in x.args]
+    if isinstance(x, (sp.Add, sp.Mul, sp.Pow, sp.Function)):
+        return x.func(*args, evaluate=False)
+    return x.func(*args)
+
+
 def shown(e) -> str:
     """A part of a line as the learner wrote it, terms in the order written, decimals too."""
-    def back(x):
-        if x.is_Atom:
-            return WRITTEN_DECIMALS.get(x, x) if x.is_Rational else x
-        args = [back(a) for a in x.args]
-        if isinstance(x, (sp.Add, sp.Mul, sp.Pow, sp.Function)):
-            return x.func(*args, evaluate=False)
-        return x.func(*args)
-    return notation(back(e) if WRITTEN_DECIMALS else e, written=True)
+    return notation(_decimals_back(e) if WRITTEN_DECIMALS else e, written=True)
+
+
+def said(e) -> str:
+    """An expression for a diagnosis sentence: learner notation, decimals as written."""
+    return notation(_decimals_back(e) if WRITTEN_DECIMALS else e)
 
 
 def listed(items: list[str]) -> str:

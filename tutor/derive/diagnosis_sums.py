@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.derive.diagnosis_probes import show, value
+from tutor.derive.diagnosis_probes import said, show, value
 
 
 def _one_sum(e):
@@ -33,10 +33,10 @@ def diagnose_sum(expected, got):
         return "sign", "the sign of the whole expression is wrong"
     num, den = sp.fraction(ratio)
     if num.is_number and not den.is_number:
-        return "factor", f"inside the sum, a factor {show(den)} is missing"
+        return "factor", f"inside the sum, a factor {said(den)} is missing"
     if den.is_number and not num.is_number:
-        return "factor", f"inside the sum, an extra factor {show(num)}"
-    return "factor", f"inside the sum, off by the factor {show(ratio)}"
+        return "factor", f"inside the sum, an extra factor {said(num)}"
+    return "factor", f"inside the sum, off by the factor {said(ratio)}"
 
 
 def _normal_sum(s):

@@ -9,6 +9,7 @@ from tutor.derive.diagnosis_probes import (
     constant_value,
     listed,
     numbers,
+    said,
     show,
     shown,
     swap,
@@ -68,14 +69,14 @@ def diagnose_sign_inside(expected, written):
     for node in sp.preorder_traversal(written):
         if isinstance(node, sp.Add) and len(node.args) <= 12:
             swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
-                                    evaluate=False), f"the term {show(value(term))}")
+                                    evaluate=False), f"the term {said(value(term))}")
                      for term in node.args]
         elif isinstance(node, sp.Pow) and node.exp.is_number:
             swaps = [(node, sp.Pow(node.base, -node.exp, evaluate=False),
-                      f"the exponent of {show(node.base)}")]
+                      f"the exponent of {said(node.base)}")]
         elif (isinstance(node, sp.Number) and node.is_negative) or (
                 isinstance(node, sp.Mul) and node.args and node.args[0] == -1):
-            swaps = [(node, -node, f"the term {show(value(node))}")]
+            swaps = [(node, -node, f"the term {said(value(node))}")]
         else:
             continue
         for old, new, what in swaps:
@@ -93,7 +94,7 @@ def _every_copy(expected, written):
         pairs = [(a, sp.Add(*[-t if t == term else t for t in a.args], evaluate=False))
                  for a in adds if term in a.args]
         if len(pairs) > 1 and _still(lambda p=pairs: zero(expected - value(_swapped(written, p)))):
-            return "sign", f"the term {show(value(term))} has the wrong sign each time it " \
+            return "sign", f"the term {said(value(term))} has the wrong sign each time it " \
                            "is written"
     return None
 
@@ -103,12 +104,22 @@ def diagnose_sign_before(expected, got):
     a + 9.5)."""
     if numbers(value(expected), got):
         return None  # between two numbers a flipped term is too often a coincidence
+    terms = [t for a in _nodes(expected, sp.Add) for t in a.args]
     for node in _nodes(expected, sp.Add):
         for term in node.args if len(node.args) <= 12 else ():
+            if _has_like_terms(term, terms):
+                continue  # (2 - m) + (4 - m) → 6: like terms merged wrongly, not one sign
             flipped = sp.Add(*[-t if t is term else t for t in node.args], evaluate=False)
             if _gives(expected, [(node, flipped)], got):
-                return "sign", f"the term {show(value(term))} changed its sign"
+                return "sign", f"the term {said(value(term))} changed its sign"
     return None
+
+
+def _has_like_terms(term, terms) -> bool:
+    """Another term with the same symbolic part (-m and -m, 2x and 3x)."""
+    part = value(term).as_coeff_Mul()[1]
+    return bool(part.free_symbols) and sum(value(t).as_coeff_Mul()[1] == part
+                                           for t in terms) > 1
 
 
 def diagnose_swapped_exponents(expected, got):
@@ -119,7 +130,7 @@ def diagnose_swapped_exponents(expected, got):
             if a.exp != b.exp and a.base != b.base and _gives(expected, [
                     (a, sp.Pow(a.base, b.exp, evaluate=False)),
                     (b, sp.Pow(b.base, a.exp, evaluate=False))], got):
-                return "exponent", f"the exponents of {show(a.base)} and {show(b.base)} " \
+                return "exponent", f"the exponents of {said(a.base)} and {said(b.base)} " \
                                    "are swapped"
     return None
 
@@ -134,7 +145,7 @@ def diagnose_exponent_written(expected, got):
         for e in {sp.Integer(1), 2 * p.exp, p.exp / 2} - {p.exp, 0}:
             new = p.base if e == 1 else sp.Pow(p.base, e, evaluate=False)
             if _gives(expected, [(p, new)], got):
-                return "exponent", f"the exponent of {show(p.base)} is wrong"
+                return "exponent", f"the exponent of {said(p.base)} is wrong"
     return None
 
 
@@ -142,7 +153,7 @@ def diagnose_multiplied(expected, got):
     """a/b written as a·b: multiplied where the line before divides."""
     for p in _nodes(expected, sp.Pow):
         if p.exp == -1 and _gives(expected, [(p, p.base)], got):
-            return "reciprocal", f"this multiplies by {show(p.base)} where it should " \
+            return "reciprocal", f"this multiplies by {said(p.base)} where it should " \
                                  "divide by it"
     return None
 
@@ -226,7 +237,7 @@ def diagnose_complement(expected, got):
         if len(a.args) == 2 and sp.S.One in a.args:
             rest = [t for t in a.args if t != 1][0]
             if rest.could_extract_minus_sign() and _gives(expected, [(a, -rest)], got):
-                return "complement", f"{show(-rest)} stands where {show(a)} should be: a " \
+                return "complement", f"{said(-rest)} stands where {said(a)} should be: a " \
                                      "probability and its complement are mixed up"
     return None
 
@@ -236,12 +247,12 @@ def diagnose_dropped_function(expected, got):
     for node in _nodes(expected, sp.Function):
         if len(node.args) == 1 and node.args[0].free_symbols and \
                 _gives(expected, [(node, node.args[0])], got):
-            return "dropped-function", f"{show(node.args[0])} stands where {show(node)} " \
+            return "dropped-function", f"{said(node.args[0])} stands where {said(node)} " \
                                        "should be"
     for s in sorted(got.free_symbols, key=lambda s: s.name):
         for f in (sigmoid, sp.exp, sp.log):
             if zero(value(got.xreplace({s: f(s)})) - value(expected)):
-                return "dropped-function", f"{show(s)} stands where {show(f(s))} should be"
+                return "dropped-function", f"{said(s)} stands where {said(f(s))} should be"
     return None
 
 
@@ -253,7 +264,7 @@ def diagnose_argument(expected, got):
         for other in _nodes(got, sp.Function):
             if other.func == node.func and len(other.args) == 1 and other.args[0].is_Number \
                     and other.args[0] != node.args[0] and _gives(expected, [(node, other)], got):
-                return "argument", f"the number inside {show(other)} is wrong"
+                return "argument", f"the number inside {said(other)} is wrong"
     return None
 
 
