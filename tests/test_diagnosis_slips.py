@@ -265,7 +265,13 @@ EQUATIONS = [  # (the equation before, the learner's, want)
     ("ln(1) = -6 + 0.05 x1 + 3.5", "0 = 0.05 x1 + 9.5", ("sign", "the term -6 changed its sign")),
     ("p/(1 - p) = o", "(1 - p)/p = 1/o", None),  # both sides inverted: right
     ("ln(p/(1 - p)) = z", "p/(1 - p) = e^z", None),  # right
-    ("2x = 6", "x = 6", None),  # a division: diagnose_solve_step names it
+    ("2x = 6", "x = 6", ("factor", "on the left side only")),  # one side divided
+    ("x^2 = 1/6", "x = 1/6", ("exponent", "the power on x was dropped")),
+    ("-n v + Q = 1", "-n v^2 + Q = 1", ("exponent", "the exponent of v is wrong")),
+    ("-n v + Q = 0", "-n v^2 + Q = 0", None),  # … = 0 may have been multiplied through: unsure
+    ("y(1 - p) - (n - y) p = 0", "y(1 - p) - (n + y) p = 0",
+     ("sign", "one of these has the wrong sign: the term -p and the term y")),  # either flip
+    ("6x^2 - 1 = 0", "x^2 = 6", None),  # not one of these slips
 ]
 
 

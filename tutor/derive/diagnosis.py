@@ -24,6 +24,7 @@ from tutor.derive.diagnosis_probes import (
     show,
     too_large,
     value,
+    window,
     zero,
 )
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
@@ -115,9 +116,10 @@ def diagnose_exponent(expected, got):
     if numbers(expected, got):
         return None
 
-    def powers(e):
+    def powers(e):   # a bare symbol is its own first power: v for v^2
         return [(p, p.base, p.exp) if isinstance(p, sp.Pow) else (p, sp.E, p.args[0])
-                for p in sp.preorder_traversal(e) if isinstance(p, (sp.Pow, sp.exp))]
+                if isinstance(p, sp.exp) else (p, p, sp.S.One)
+                for p in sp.preorder_traversal(e) if isinstance(p, (sp.Pow, sp.exp, sp.Symbol))]
     for a, base_a, exp_a in powers(expected):
         for b, base_b, exp_b in powers(got):
             if base_a == base_b and exp_a != exp_b and zero(expected.xreplace({a: b}) - got):
@@ -198,28 +200,27 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     if too_large(expected) or too_large(got):
         return None  # naming a slip is not worth expanding (x+1)^100000
     WRITTEN_DECIMALS.clear()
-    try:
-        if previous is not None:  # the rules of derivatives first, in a budget of their own
-            with attempt(1.0):
-                found = _first(CALCULUS, previous, value(as_written(got)))
-                if not found and previous.has(sp.Sum):   # the sum as written, not its value
-                    found = _safely(diagnose_sum, as_written(previous), as_written(got))
-            if found:
-                return found
-    except (AttemptTimedOut, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
-            AttributeError):
-        pass
-    try:
-        with attempt(3.0):
-            return _diagnose(expected, got)
-    except AttemptTimedOut:
-        pass
-    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError, AttributeError):
+    if previous is not None:  # the rules of derivatives first, in a time window of their own
+        found = _within(1.0, lambda: _first(CALCULUS, previous, value(as_written(got))) or (
+            _safely(diagnose_sum, as_written(previous), as_written(got))
+            if previous.has(sp.Sum) else None))
+        if found:
+            return found
+    found = _within(3.0, lambda: _diagnose(expected, got))
+    if found is None:  # out of time for the finer detectors: the plain ones still say something
+        found = _within(0.3, lambda: _first([diagnose_term, diagnose_arithmetic],
+                                           value(as_written(expected)), value(as_written(got))))
+    return found
+
+
+def _within(seconds: float, run):
+    """run() in a time window (see `window`); None when the window is too short or ends."""
+    seconds = window(seconds)
+    if seconds < 0.05:
         return None
-    try:  # out of time for the finer detectors: the plain ones still say something
-        with attempt(0.3):
-            return _first([diagnose_term, diagnose_arithmetic], value(as_written(expected)),
-                          value(as_written(got)))
+    try:
+        with attempt(seconds):
+            return run()
     except (AttemptTimedOut, TypeError, ValueError, NotImplementedError, ZeroDivisionError,
             AttributeError):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
-from tutor.derive.diagnosis_probes import as_written, said, value, zero
+from tutor.derive.diagnosis_probes import as_written, said, value, window, zero
 
 
 def _inverted_side(old_lhs, old_rhs, new_lhs, new_rhs):
@@ -30,6 +30,31 @@ def _log_undone(old_lhs, old_rhs, new_lhs, new_rhs):
     return None
 
 
+def _one_side_changed(old_lhs, old_rhs, new_lhs, new_rhs):
+    """The same right side (or left side): the slip is in the other one."""
+    from tutor.derive.diagnosis import diagnose
+
+    for before, after, kept, side in ((old_lhs, new_lhs, (old_rhs, new_rhs), "left"),
+                                      (old_rhs, new_rhs, (old_lhs, new_lhs), "right")):
+        if zero(value(kept[0]) - value(kept[1])) and not zero(value(before) - value(after)):
+            found = diagnose(before, after)
+            if found and zero(value(kept[0])) and found[0] != "sign":
+                return None   # … = 0 may have been multiplied through: only a flip is sure
+            if found and found[0] == "factor":   # 2x = 6 → x = 6: one side divided
+                return "factor", f"{found[1]}, on the {side} side only: do the same to both sides"
+            return found
+    return None
+
+
+def _power_dropped(old_lhs, old_rhs, new_lhs, new_rhs):
+    """x^2 = c answered with x = c: the power dropped on one side, no root taken on the other."""
+    if isinstance(old_lhs, sp.Pow) and old_lhs.base == new_lhs and new_lhs.is_Symbol \
+            and old_lhs.exp not in (1, -1) and zero(value(old_rhs) - value(new_rhs)):
+        return "exponent", f"the power on {said(new_lhs)} was dropped, but the other side " \
+                           "was left as it was: do the same to both sides"
+    return None
+
+
 def _moved_term(old_lhs, old_rhs, new_lhs, new_rhs):
     """A term brought to the other side without changing its sign (or a sign lost there)."""
     from tutor.derive.diagnosis import diagnose
@@ -50,15 +75,18 @@ def _moved_term(old_lhs, old_rhs, new_lhs, new_rhs):
 def diagnose_equation(old_lhs, old_rhs, new_lhs, new_rhs) -> tuple[str, str] | None:
     """The slip that turned old_lhs = old_rhs into new_lhs = new_rhs, if one of a few is it."""
     sides = [as_written(e) for e in (old_lhs, old_rhs, new_lhs, new_rhs)]
-    try:
-        with attempt(1.0):
-            for fn in (_inverted_side, _log_undone):
-                try:
-                    found = fn(*sides)
-                except (TypeError, ValueError, ZeroDivisionError, AttributeError):
-                    found = None
-                if found:
-                    return found
-    except AttemptTimedOut:
-        return None
-    return _moved_term(*sides)
+    seconds = window(1.0)
+    if seconds >= 0.05:
+        try:
+            with attempt(seconds):
+                for fn in (_inverted_side, _log_undone, _power_dropped):
+                    try:
+                        found = fn(*sides)
+                    except (TypeError, ValueError, ZeroDivisionError, AttributeError):
+                        found = None
+                    if found:
+                        return found
+        except AttemptTimedOut:
+            pass
+    # these call `diagnose`, which keeps its own time windows
+    return _one_side_changed(*sides) or _moved_term(*sides)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import random
+import signal
+import threading
 
 import mpmath
 import sympy as sp
@@ -160,3 +163,13 @@ def too_large(expr) -> bool:
     powers = (p for p in sp.preorder_traversal(expr) if isinstance(p, sp.Pow))
     return any(p.exp.is_Number and abs(p.exp) > 64 and p.base.free_symbols for p in powers) \
         or sp.count_ops(expr) > 300
+
+
+def window(seconds: float) -> float:
+    """At most `seconds`, and at most 40% of the time the enclosing step budget has left: naming
+    a slip must never use up the budget and turn an error into "unchecked"."""
+    left = math.inf
+    if hasattr(signal, "getitimer") and threading.current_thread() is threading.main_thread():
+        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+        left = remaining if remaining > 0 else math.inf
+    return min(seconds, 0.4 * left)

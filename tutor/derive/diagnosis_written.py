@@ -65,7 +65,7 @@ def _still(check) -> bool:
 
 def diagnose_sign_inside(expected, written):
     """One term as the learner wrote it (or every copy of it) has the wrong sign."""
-    expected = value(expected)
+    expected, found = value(expected), []
     for node in sp.preorder_traversal(written):
         if isinstance(node, sp.Add) and len(node.args) <= 12:
             swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
@@ -79,9 +79,15 @@ def diagnose_sign_inside(expected, written):
             swaps = [(node, -node, f"the term {said(value(node))}")]
         else:
             continue
-        for old, new, what in swaps:
-            if zero(expected - value(swap(written, old, new))):
-                return "sign", f"{what} has the wrong sign"
+        found += [what for old, new, what in swaps
+                  if _still(lambda o=old, n=new: zero(expected - value(swap(written, o, n))))]
+        if len(found) > 2:
+            break
+    found = list(dict.fromkeys(found))
+    if len(found) == 1:
+        return "sign", f"{found[0]} has the wrong sign"
+    if found:   # y(1 - p) - (n + y)p: flipping -p or y gives the same value
+        return "sign", f"one of these has the wrong sign: {listed(found)}"
     return _every_copy(expected, written)
 
 
