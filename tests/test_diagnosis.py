@@ -433,7 +433,7 @@ def test_sum(expected, got, want):
 
 TERMS = [
     ("x - x^2/2 + x^3/3 - x^4/4", "x - x^2/2 + x^3/6 - x^4/24",
-     ("factor", "x^3/6 are off by a factor")),
+     ("factor", "the terms x^3/6 and -x^4/24 are off by a factor")),
     ("1 + x + x^2", "1 + x + x^2/2", ("factor", "the term x^2/2 is off by a factor")),
     ("a + n*m", "a + m", ("factor", "the term m is off by a factor")),
     ("1 + x + x^2", "1 - x + x^2", None),  # a sign, not a factor

@@ -10,7 +10,6 @@ from tutor.derive.diagnosis_probes import (
     listed,
     numbers,
     said,
-    show,
     shown,
     swap,
     value,
@@ -299,9 +298,17 @@ def diagnose_terms(expected, got):
         del values_e[k]
     if not off or len(off) > 4:
         return None
-    shown = listed([show(t) for t in off])
+    shown = listed([said(t) for t in sorted(off, key=_degree)])
     return "factor", (f"the term {shown} is" if len(off) == 1 else f"the terms {shown} are") \
         + " off by a factor"
+
+
+def _degree(term) -> int:
+    """The total degree of a polynomial term (x^3/6 → 3), for listing terms in order."""
+    try:
+        return sp.Poly(term, *sorted(term.free_symbols, key=str)).total_degree()
+    except (sp.PolynomialError, sp.GeneratorsNeeded):
+        return 0
 
 
 def _bases(r):
