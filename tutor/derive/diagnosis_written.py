@@ -316,7 +316,7 @@ def _bases(r):
 
 
 WRITTEN = [diagnose_log_rule, diagnose_log_combined, diagnose_sign_inside, diagnose_sign_before,
-           diagnose_swapped_exponents, diagnose_exponent_written, diagnose_dropped_factor,
-           diagnose_written_terms, diagnose_conjugate, diagnose_function_value,
+           diagnose_swapped_exponents, diagnose_exponent_written, diagnose_function_value,
+           diagnose_dropped_factor, diagnose_written_terms, diagnose_conjugate,
            diagnose_multiplied,
            diagnose_complement, diagnose_dropped_function, diagnose_argument]
