@@ -313,6 +313,7 @@ def test_arithmetic(expected, got, want):
 
 DIAGNOSE = [  # (expected, got, previous or None, want)
     ("x", "2x", None, ("factor", "factor of 2")),
+    ("x - 2x", "x + 2x", None, ("sign", "the term 2x has the wrong sign")),  # not a factor -3
     ("2", "1/2", None, ("reciprocal", "upside down")),  # a reciprocal, not a factor 1/4
     ("log(x, 2)", "log(x)", None, ("log-base", "ln(2)")),
     ("x - y", "x + y", None, ("sign", "the term y has the wrong sign")),

@@ -237,6 +237,8 @@ def _diagnose(expected, got):
     found = _first(DETECTORS, expected, got)
     if found and found[0] == "sign" and "whole" not in found[1]:  # the term as written
         return _safely(diagnose_sign_inside, expected, written) or found
+    if found and found[0] == "factor":  # x0 + 2x0 for x0 - 2x0: one sign, not a factor -3
+        return _safely(diagnose_sign_inside, expected, written) or found
     return found or _first(WRITTEN, right_written, written) or _first(LAST, expected, got)
 
 
