@@ -248,3 +248,13 @@ def test_an_internal_error_is_one_line_and_exit_2(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "tutor: internal error (KeyError): 'boom'; please report it\n"
+
+
+def test_hint_gives_the_next_level_not_seen_and_level_still_chooses(files, capsys,
+                                                                    monkeypatch):
+    seen = []
+    for argv in (["hint", "sigmoid-derivative"], ["hint", "sigmoid-derivative"],
+                 ["hint", "sigmoid-derivative", "--level", "1"], ["hint", "sigmoid-derivative"]):
+        assert run(argv, None, monkeypatch) == 0
+        seen.append(capsys.readouterr().out.split(":")[0])
+    assert seen == ["Hint 1/3", "Hint 2/3", "Hint 1/3", "Hint 3/3"]

@@ -117,7 +117,7 @@ WRITTEN = {
     ],
     diagnose_written_terms: [
         ("(1 - log2(3)/2) - (3/8)(log2(3) - 2/3)", "(1 - log2(3)/2) - (log2(3) - 2/3)",
-         ("factor", "the term -(ln(3)/ln(2) - 2/3) is off by a factor")),  # a weight dropped
+         ("factor", "the term -(log2(3) - 2/3) is off by a factor")),  # a weight dropped
         ("1 - x^2/2 + x^4/24", "1 - x^2/2 + x^4/4", ("factor", "x^4/4 is off by a factor")),
         ("2 + 3/4", "2 + 1/4", None),  # plain numbers: every ratio is rational
         ("x + y", "x + 2y + 1", None),  # more than one term differs

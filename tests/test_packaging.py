@@ -32,6 +32,9 @@ def test_wheel_ships_grammars_and_problems(wheel):
     bank = [n for n in names if n.startswith("tutor/_problems/") and n.endswith(".toml")]
     assert len(bank) == len(list((ROOT / "problems").rglob("*.toml")))
     assert "tutor/report_schema.json" in names
+    for asset in ("page.css", "katex/LICENSE", "katex/VERSION", "katex/katex.min.js",
+                  "katex/katex.min.css", "katex/fonts/KaTeX_Main-Regular.woff2"):
+        assert f"tutor/report/{asset}" in names
 
 
 def _dependency_dirs() -> list[str]:

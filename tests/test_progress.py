@@ -14,7 +14,8 @@ import pytest
 
 from tutor.errors import TutorError
 from tutor.practice import progress
-from tutor.practice.progress import ProgressError, Store, data_dir, mastery, render_progress
+from tutor.practice.mastery import mastery, render_progress
+from tutor.practice.progress import ProgressError, Store, data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 BANK = [("deriv-a", "calculus"), ("deriv-b", "calculus"), ("bayes", "probability"),
@@ -321,3 +322,60 @@ def test_render_json_roundtrip(store):
     assert json.loads(render_progress(summary, "json")) == summary
     with pytest.raises(ValueError):
         render_progress(summary, "xml")
+
+
+# -- hints seen, slips, mastery from mistakes ------------------------------------------------
+def test_a_version_1_database_is_upgraded_and_keeps_its_attempts(db):
+    conn = raw(db)
+    conn.executescript(progress._SCHEMA + "PRAGMA user_version = 1;")
+    conn.execute("INSERT INTO attempts (problem_id, topic, started) VALUES ('bayes', "
+                 "'probability', '2026-01-01')")
+    conn.commit()
+    conn.close()
+    with Store(db) as s:
+        assert len(s.attempts()) == 1 and s.hint_level_seen("bayes") == 0
+        s.record_lookup("bayes", 2)
+        assert s.hint_level_seen("bayes") == 2
+    assert raw(db).execute("PRAGMA user_version").fetchone()[0] == progress.SCHEMA_VERSION
+
+
+def test_hint_levels_seen_in_practice_and_by_lookup(store):
+    a = store.start_attempt("deriv-a", "calculus")
+    store.record_hint(a, 1)
+    store.record_hint(a, -1)   # a hint that answered a slip is off the ladder
+    assert store.hint_level_seen("deriv-a") == 1
+    store.record_lookup("deriv-a", 3)
+    assert store.hint_level_seen("deriv-a") == 3 and store.hint_level_seen("bayes") == 0
+
+
+def _attempt(store, pid, topic, verdicts, hints=0, solved=True):
+    a = store.start_attempt(pid, topic)
+    for n, (verdict, code) in enumerate(verdicts, 1):
+        store.record_step(a, n, f"line {n}", verdict, code)
+    for level in range(1, hints + 1):
+        store.record_hint(a, level)
+    store.finish_attempt(a, solved)
+
+
+@pytest.mark.parametrize("steps, hints, score", [
+    ([("ok", None)], 0, 1.0),
+    ([("error", "sign"), ("ok", None)], 0, 0.95),
+    ([("error", "sign"), ("ok", None)], 1, 0.8),
+    ([("error", "sign")] * 20, 0, 0.4),
+])
+def test_mastery_counts_wrong_steps_and_hints(store, steps, hints, score):
+    _attempt(store, "bayes", "probability", steps, hints)
+    [topic] = [t for t in store.summary(BANK)["topics"] if t["topic"] == "probability"]
+    assert topic["mastery"] == mastery([score])
+
+
+def test_the_most_common_slips_are_counted_and_named(store):
+    _attempt(store, "deriv-a", "calculus", [("error", "sign"), ("error", "sign"),
+                                            ("warning", "limit-rewrite"), ("error", "other")])
+    _attempt(store, "bayes", "probability", [("error", "sign"), ("error", "factor")])
+    data = store.summary(BANK)
+    assert data["slips"] == [{"code": "sign", "count": 3}, {"code": "factor", "count": 1},
+                             {"code": "limit-rewrite", "count": 1}]
+    text = render_progress(data)
+    assert "Your most common slip: sign, 3 times (then factor 1, limit-rewrite 1)." in text
+    assert "Check the signs" in text

@@ -57,7 +57,7 @@ def fake_checker(lines: list[str], problem: Problem | None) -> list[StepResult]:
         else:
             out.append(result(n, text, "ok", message="equal", method="expand"))
     out.append(result(len(lines), lines[-1], "error", code="final-answer",
-                      message="ends away from the target"))
+                      message="the final result is wrong (an earlier error carried forward)"))
     return out
 
 
@@ -238,13 +238,13 @@ def test_paste_of_several_lines_checks_them_in_order():
 def test_reaching_the_target_solves_and_records():
     store, clock = FakeStore(), Clock()
     s = session(store=store, clock=clock)
-    run(s, "bad", "undo", "hint")
+    assert "Hint (about your last line): Check the signs" in joined(run(s, "bad", "undo", "hint"))
     clock.t += 125
     out = run(s, "x^2 + 2x + 1 - x^2", "2x + 1")
     assert s.solved
     assert "★ Solved! 2 steps · 1 mistake · 1 hint · 2 min 05 s" in out
     assert store.calls[0] == ("start", "toy-square", "algebra")
-    assert ("hint", 1, 1) in store.calls
+    assert ("hint", 1, -1) in store.calls  # a hint that answered the slip, off the ladder
     assert store.calls[-1] == ("finish", 1, True, False)
     steps = [c for c in store.calls if c[0] == "step"]
     assert [(c[2], c[4], c[5]) for c in steps] == [(1, "error", "sign"), (1, "ok", None),
@@ -433,10 +433,10 @@ def test_lexer_marks_commands():
 
 @pytest.mark.parametrize("text, expect", [
     ("hi", {"hint"}),
-    ("so", {"solution", "softmax"}),
+    ("so", {"solution", "softmax", "softplus"}),
     ("toy", {"toy-square"}),
-    ("2 + si", {"sin", "sinh", "sigma"}),
-    ("x + lo", {"log", "log2", "log10"}),
+    ("2 + si", {"sin", "sinh", "sigma", "sigmoid"}),
+    ("x + lo", {"log", "log2", "log10", "logit"}),
     ("", set()),
 ])
 def test_completer(text, expect):
@@ -636,3 +636,16 @@ def test_piped_stdin_uses_the_plain_loop(monkeypatch, capsys):
                            reader=fake_reader, store=FakeStore())
     out = capsys.readouterr().out
     assert rc == 0 and "Hint 1/3" in out and "read as: (x+1)^2 - (x ^2)" in out
+
+
+def test_scratchpad_help_fits_the_screen_and_names_only_its_commands():
+    out = run(PracticeSession(None, checker=fake_checker, reader=fake_reader), "help")
+    assert len(out) <= 20 and max(map(len, out)) <= 80
+    words = {w for line in out if line.startswith("  ") for w in line.split()}
+    assert {"new", "undo", "steps"} <= words and not words & {"hint", "solution", "next"}
+
+
+def test_new_starts_a_fresh_derivation_in_the_scratchpad():
+    s = PracticeSession(None, checker=fake_checker, reader=fake_reader)
+    run(s, "x^2", "x x")
+    assert "A new derivation" in joined(run(s, "new")) and s.lines == []

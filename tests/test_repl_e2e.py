@@ -76,16 +76,18 @@ def test_practice_session_end_to_end(tmp_path, problem):
         assert "read as:" in answer and "✗" in answer and f"[{mistake.expect}]" in answer
         assert "undone" in say(child, "undo")
 
-        # a hint answers
+        # the hint answers the slip just made, then the ladder starts
         answer = say(child, "hint")
-        assert f"Hint 1/{len(problem.hints)}" in answer
+        assert "Hint (about your last line):" in answer
+        assert " ".join(mistake.hint.split()[:4]) in " ".join(answer.split())
+        assert f"Hint 1/{len(problem.hints)}" in say(child, "hint")
 
         # the reference solution solves it
         answer = ""
         for step in problem.solution[mistake.after:]:
             answer = say(child, step)
             assert "✗" not in answer, answer
-        assert "Solved!" in answer and "1 mistake" in answer and "1 hint" in answer
+        assert "Solved!" in answer and "1 mistake" in answer and "2 hints" in answer
 
         answer = say(child, "steps")
         assert all(step in answer for step in problem.solution)
@@ -98,7 +100,7 @@ def test_practice_session_end_to_end(tmp_path, problem):
 
     summary = progress_json(tmp_path)
     [row] = [p for p in summary["problems"] if p["id"] == PID]
-    assert row["solved"] is True and row["attempts"] == 1 and row["hints_used"] == 1
+    assert row["solved"] is True and row["attempts"] == 1 and row["hints_used"] == 2
 
 
 def test_parse_error_caret_and_ctrl_d(tmp_path):
@@ -132,6 +134,21 @@ def test_full_terminal_rendering(tmp_path):
         child.send("hint\r")
         expect_answering_cpr(child, "Hint 1/")
         expect_answering_cpr(child, "hints 1/")
+        child.send("quit\r")
+        expect_answering_cpr(child, pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+def test_an_open_bracket_says_how_to_submit_and_an_empty_line_submits(tmp_path):
+    child = spawn(tmp_path, "repl", term="xterm")
+    try:
+        expect_answering_cpr(child, re.escape("scratchpad │ step 0"))
+        child.send("(x+1\r")
+        expect_answering_cpr(child, "Enter on an empty line submits")
+        child.send("\r")
+        expect_answering_cpr(child, "missing closing parenthesis")
         child.send("quit\r")
         expect_answering_cpr(child, pexpect.EOF)
     finally:

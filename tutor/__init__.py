@@ -17,15 +17,21 @@ _API = {
     "Verdict": "tutor.model",
     "StepResult": "tutor.model",
     "Problem": "tutor.model",
+    "FileReport": "tutor.model",
 }
+_EXTENSION = {"load_ipython_extension": "tutor.ipython"}  # `%load_ext tutor` (IPython)
 
 __all__ = sorted(_API)
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_API) | set(_EXTENSION))
+
+
 def __getattr__(name: str):
     """Import the heavy modules (sympy, lark) only when a public name is first used."""
-    if name in _API:
+    if name in _API or name in _EXTENSION:
         import importlib
 
-        return getattr(importlib.import_module(_API[name]), name)
+        return getattr(importlib.import_module({**_API, **_EXTENSION}[name]), name)
     raise AttributeError(f"module 'tutor' has no attribute {name!r}")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -18,6 +20,7 @@ from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import Document, read_document, read_text
 
 SUFFIXES = (".md", ".markdown", ".tex", ".txt", ".ipynb")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
 def _problem(ref: str | Problem | None) -> Problem | None:
@@ -28,21 +31,58 @@ def _problem(ref: str | Problem | None) -> Problem | None:
     return problem(ref)
 
 
+def guess_kind(text: str) -> str:
+    """The kind of notes given as text: a notebook's JSON, LaTeX, Markdown, or plain steps."""
+    head = text.lstrip()
+    if head.startswith("{") and '"cells"' in head:
+        return "ipynb"
+    if "\\documentclass" in text:
+        return "tex"
+    if any(sign in text for sign in ("$", "```", "\\[", "\\(", "\\begin{")):
+        return "md"
+    return "txt"
+
+
+def _is_path(source) -> bool:
+    """A Path, or a one-line string naming a file (or ending in a notes suffix): a path.
+    Anything else given as a string is the text of the notes."""
+    if isinstance(source, os.PathLike):
+        return True
+    if "\n" in source or len(source) > 4096:
+        return False
+    return source.lower().endswith(SUFFIXES) or Path(source).is_file()
+
+
+def read_source(source, kind: str | None = None, path: str = "<text>") -> Document:
+    """A Document from a path, or from the text of notes (its kind given or guessed). Guessed
+    plain steps written in LaTeX (`\\ln(x^2) = 2\\ln x`, a line each) are read as LaTeX."""
+    if isinstance(source, Document):
+        return source
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"check_document takes a path or text, not {type(source).__name__}")
+    if kind is None and _is_path(source):
+        return read_document(source)
+    text = str(source)
+    doc = read_text(text, kind or guess_kind(text), path)
+    if kind is None and doc.fragments and all(f.syntax == "plain" for f in doc.fragments):
+        doc.fragments = [replace(f, syntax="latex") if _LATEX_COMMAND.search(f.text) else f
+                         for f in doc.fragments]
+    return doc
+
+
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                    timeout: float = 2.0, skip_lines: frozenset[int] = frozenset(),
                    on_step: Callable[[int], None] | None = None) -> FileReport:
-    """Check every step of a notes file (a path, or text with `kind` given).
+    """Check every step of notes: a path, or their text (`kind` "md", "tex", "txt", "ipynb"
+    given or guessed: `\\documentclass` makes LaTeX, `$` or `\\begin{` Markdown, otherwise
+    plain steps, one a line).
 
+    A one-line string naming an existing file, or ending in .md/.tex/.txt/.ipynb, is a path.
     `on_step(line)` is called as each step starts (a supervising process watches it);
     steps on `skip_lines` are reported unchecked without being tried.
     """
     _positive_timeout(timeout)
-    if isinstance(source, Document):
-        doc = source
-    elif kind is not None:
-        doc = read_text(str(source), kind)
-    else:
-        doc = read_document(source)
+    doc = read_source(source, kind)
     fixed = _problem(problem)
     settings = doc.settings or {}
     written = settings.get("assume", [])
@@ -73,6 +113,16 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
     if doc.cells:
         _locate_in_cells(report, doc)
     return report
+
+
+def check_text(text: str, path: str = "<stdin>", problem=None, assume=(), *,
+               timeout: float = 2.0) -> FileReport:
+    """Notes given as text (`tutor check -`), in this process; unreadable: a report with error."""
+    try:
+        doc = read_text(text, guess_kind(text), path)
+        return check_document(doc, problem, assume, timeout=timeout)
+    except DocumentError as exc:
+        return FileReport(path, None, [], error=str(exc))
 
 
 def _locate_in_cells(report: FileReport, doc: Document) -> None:

@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 import os
+import shutil
 import sys
 
 from tutor import __version__
@@ -17,6 +18,7 @@ DESCRIPTION = """A symbolic math tutor and derivation checker.
 examples:
   tutor check examples/calculus_notes.md          check every step of a notes file
   tutor check notes/ --format json --jobs 2       a folder, as JSON
+  tutor check notes/ --format html -o report.html one page to read (offline, typeset)
   tutor compare "ln(x^2)" "2 ln(x)" --assume "x > 0"
   tutor list entropy                              find problems
   tutor practice first-principles-quadratic       practise one, step by step
@@ -55,26 +57,36 @@ def timeout_value(text: str) -> float:
     return seconds
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tutor", description=DESCRIPTION,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"tutor {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    c = sub.add_parser("check", help="check every step of notes (.md, .tex, .txt) or folders",
+def _add_check_parser(sub) -> None:
+    """`tutor check`: its paths, its report formats and the way it runs."""
+    c = sub.add_parser("check", help="check every step of notes (.md .tex .txt .ipynb, folders, -)",
                        description="Exit 0 when no step is wrong, 1 when a step is wrong, "
                                    "2 for a usage or input error.")
-    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     c.add_argument("--problem", metavar="ID", help="tie every file to this problem")
     c.add_argument("--assume", action="append", default=[], metavar="TEXT",
                    help="an assumption such as 'x > 0' (repeatable)")
-    c.add_argument("--format", choices=("text", "json", "junit"), default="text")
+    c.add_argument("--format", choices=("text", "json", "junit", "short", "sarif", "html"),
+                   default="text", help="short: one line per diagnostic (editors); sarif: code "
+                   "scanning; html: one offline page (with --output)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    c.add_argument("--watch", action="store_true",
+                   help="re-check files when they are saved, print what changed (Ctrl-C stops)")
     c.add_argument("--jobs", type=jobs_value, default="auto", metavar="N",
                    help="worker processes, at least 1, or 'auto' (default: one per core)")
     c.add_argument("--timeout", type=timeout_value, default=2.0, metavar="SECONDS",
                    help="time budget per step (default 2)")
     c.add_argument("--glob", metavar="PATTERN", help="files to take from folders, e.g. '*.md'")
     c.add_argument("--verbose", "-v", action="store_true", help="list the ok steps too")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tutor", description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"tutor {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_check_parser(sub)
 
     m = sub.add_parser("compare", help="are two expressions (or equations) equal?",
                        description="Exit 0 equal, 1 not equal, 3 undecided, 2 unreadable input.")
@@ -96,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("hint", help="hints for a problem, one level at a time")
     h.add_argument("id")
     group = h.add_mutually_exclusive_group()
-    group.add_argument("--level", type=int, default=1, metavar="N")
+    group.add_argument("--level", type=int, default=None, metavar="N",
+                       help="this level (default: the next one you have not seen)")
     group.add_argument("--all", action="store_true")
 
     pr = sub.add_parser("practice", help="practise a problem in the terminal")
@@ -145,14 +158,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_check(args) -> int:
-    """Reports on stdout; each unreadable file is a `tutor:` line on stderr and exit 2."""
-    from tutor.batch import check_paths
+    """Reports on stdout (or --output); each unreadable file is a `tutor:` line on stderr and
+    exit 2. `-` reads notes from stdin; --watch re-checks saved files until Ctrl-C."""
     from tutor.read.assumptions import read_assumptions
 
     read_assumptions(args.assume)  # an unreadable --assume is a usage error, before any work
-    reports = check_paths(args.paths, args.problem, args.assume, jobs=args.jobs,
-                          timeout=args.timeout, glob=args.glob, progress=_progress_bar(args))
-    _print_reports(args, reports)
+    if args.watch:
+        return _watch(args)
+    reports, texts = _check_reports(args)
+    _print_reports(args, reports, texts)
     unreadable = [r for r in reports if r.error]
     for r in unreadable:
         print(f"tutor: {r.error}", file=sys.stderr)
@@ -160,6 +174,38 @@ def cmd_check(args) -> int:
         return EXIT_USAGE
     wrong = any(s.verdict == "error" for r in reports for s in r.steps)
     return EXIT_WRONG if wrong else EXIT_OK
+
+
+def _check_reports(args):
+    """(reports in the order of the paths, {path: text} of what came from stdin)."""
+    from tutor.batch import check_paths, check_text
+
+    files = [p for p in args.paths if p != "-"]
+    reports = check_paths(files, args.problem, args.assume, jobs=args.jobs,
+                          timeout=args.timeout, glob=args.glob,
+                          progress=_progress_bar(args)) if files else []
+    if "-" not in args.paths:
+        return reports, {}
+    text = sys.stdin.read()
+    stdin_report = check_text(text, "<stdin>", args.problem, args.assume, timeout=args.timeout)
+    reports.insert(args.paths.index("-"), stdin_report)
+    return reports, {"<stdin>": text}
+
+
+def _watch(args) -> int:
+    from tutor.batch import check_paths
+    from tutor.watch import watch
+
+    if "-" in args.paths:
+        print("tutor: --watch needs files or folders, not stdin", file=sys.stderr)
+        return EXIT_USAGE
+
+    def check(paths):
+        return check_paths(paths, args.problem, args.assume, jobs=args.jobs,
+                           timeout=args.timeout)
+
+    return watch(args.paths, check, glob=args.glob,
+                 out=lambda line: print(line, flush=True))
 
 
 def _progress_bar(args):
@@ -176,29 +222,34 @@ def _progress_bar(args):
     return progress
 
 
-def _print_reports(args, reports) -> None:
-    """JSON and JUnit keep unreadable files as entries (their formats define them); the text
-    report leaves them out, since their errors go to stderr."""
-    from tutor import report
+def _print_reports(args, reports, texts) -> None:
+    """The report in the chosen format, on stdout or into --output."""
+    from tutor.report import use_color
+    from tutor.report.formats import read_sources, render
 
-    if args.format == "json":
-        print(report.render_json(reports))
+    sources = read_sources(reports, texts) if args.format in ("text", "html") else {}
+    stream = sys.stdout
+    tty = args.output is None and _isatty(stream)
+    width = shutil.get_terminal_size().columns if tty else None
+    page = render(reports, args.format, sources=sources, verbose=args.verbose, width=width,
+                  color=args.output is None and use_color(stream))
+    if args.output is None:
+        stream.write(page)
         return
-    if args.format == "junit":
-        print(report.render_junit(reports))
-        return
-    readable = [r for r in reports if not r.error]
-    if not readable:
-        return
-    sources = {}
-    for r in readable:
-        try:
-            with open(r.path, encoding="utf-8") as fh:
-                sources[r.path] = fh.read().splitlines()
-        except (OSError, UnicodeDecodeError):
-            pass
-    print(report.render_text(readable, sources, color=report.use_color(sys.stdout),
-                             verbose=args.verbose))
+    try:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(page)
+    except OSError as exc:
+        from tutor.errors import TutorError
+
+        raise TutorError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def cmd_compare(args) -> int:
@@ -242,8 +293,28 @@ def cmd_hint(args) -> int:
     from tutor.bank.hints import render_hint
     from tutor.bank.lookup import problem
 
-    print(render_hint(problem(args.id), level=args.level, all_levels=args.all))
+    p = problem(args.id)
+    level = args.level
+    if level is None and not args.all:
+        level = _next_hint_level(p.id, len(p.hints))
+    print(render_hint(p, level=level, all_levels=args.all))
     return EXIT_OK
+
+
+def _next_hint_level(problem_id: str, count: int) -> int:
+    """The first level not seen yet (in practice or here), recorded as seen; 1 without a
+    usable progress store."""
+    from tutor.errors import TutorError
+    from tutor.practice.progress import Store
+
+    try:
+        with Store() as store:
+            level = max(1, min(store.hint_level_seen(problem_id) + 1, count))
+            store.record_lookup(problem_id, level)
+            return level
+    except TutorError as exc:
+        print(f"tutor: progress not available ({exc}); showing hint 1", file=sys.stderr)
+        return 1
 
 
 def cmd_practice(args) -> int:
@@ -264,7 +335,8 @@ def cmd_repl(args) -> int:
 
 def cmd_progress(args) -> int:
     from tutor.bank.loader import problems
-    from tutor.practice.progress import Store, render_progress
+    from tutor.practice.mastery import render_progress
+    from tutor.practice.progress import Store
 
     store = Store()
     if args.reset:

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
 
 
+def _no_truth_value(thing: str, instead: str) -> bool:
+    """A result is never silently truthy: `if compare(a, b):` raises TypeError."""
+    raise TypeError(f"a {thing} has no truth value: test {instead}")
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a piece of text stands in its source: 1-based line and column, and the text."""
@@ -68,6 +73,24 @@ class Verdict:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def __bool__(self) -> bool:
+        return _no_truth_value("Verdict", "verdict.equal or verdict.status")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.verdict_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.verdict_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.verdict_markdown(self)
+
 
 @dataclass
 class StepResult:
@@ -92,6 +115,24 @@ class StepResult:
             del data["cell"]
         return data
 
+    def __bool__(self) -> bool:
+        return _no_truth_value("StepResult", "step.verdict == 'ok'")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.step_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.step_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.step_markdown(self)
+
 
 @dataclass
 class FileReport:
@@ -107,6 +148,24 @@ class FileReport:
         for step in self.steps:
             counts[step.verdict] += 1
         return counts
+
+    def __bool__(self) -> bool:
+        return _no_truth_value("FileReport", "report.summary()['error'] or report.error")
+
+    def __str__(self) -> str:
+        from tutor import display
+
+        return display.report_str(self)
+
+    def _repr_html_(self) -> str:
+        from tutor import display
+
+        return display.report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from tutor import display
+
+        return display.report_markdown(self)
 
 
 @dataclass(frozen=True)

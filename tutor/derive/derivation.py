@@ -27,6 +27,8 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
+from tutor.derive.forms import form_problem
+from tutor.derive.notation import notation
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError
 from tutor.judge.equivalence import Equation, compare
@@ -36,27 +38,37 @@ from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
 
-__all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState", "reaches_target"]
+__all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState", "answer_state",
+           "reaches_target"]
 
 
 def reaches_target(lines, problem: Problem) -> bool:
-    """Whether the last line of a derivation equals the problem's target, in final form."""
+    """Whether the last line of a derivation equals the problem's target, in the asked form."""
+    return answer_state(lines, problem) == ("solved", None)
+
+
+def answer_state(lines, problem: Problem) -> tuple[str, str | None]:
+    """The last line against the target: ("solved", None); ("equal", why it is not yet in
+    the asked form); or ("no", None) when it is not the answer (or cannot be read as one)."""
     lines = as_lines(lines)
     if not lines or not problem.target:
-        return False
+        return "no", None
     checker = DerivationChecker(problem, [], None, 2.0)
     try:
         chains = parse_chains(lines[-1].text, lines[-1].syntax, checker.ctx.parse_context())
         target = parse_chains(problem.target, "auto", checker.ctx.parse_context())
     except ParseError:
-        return False
-    last = chains[-1].parts[-1].expr
+        return "no", None
+    last, goal = chains[-1].parts[-1].expr, target[-1].parts[-1].expr
     if last.has(sp.Limit, sp.Derivative) or any(s.name in checker.ctx.functions for s in
                                                   last.atoms(sp.Symbol)):
-        return False
-    verdict = compare(checker.ctx.expand(last), checker.ctx.expand(target[-1].parts[-1].expr),
+        return "no", None
+    verdict = compare(checker.ctx.expand(last), checker.ctx.expand(goal),
                       checker.ctx.assumptions)
-    return verdict.status == "equal"
+    if verdict.status != "equal":
+        return "no", None
+    why = form_problem(last, goal, problem.form)
+    return ("equal", why) if why else ("solved", None)
 
 
 class DerivationChecker(DefinitionRules, StepRules):
@@ -247,6 +259,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
                                          if next_is_equation else "substitution"))
+        self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
+                                                  evaluate=False), written=True)
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
 

@@ -31,8 +31,9 @@ class LimitRules:
             return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
                                 f"{show(point)} does not exist, on both sides")
         if same.status == "equal":
+            where = f"{var} ≠ {show(point)}" if point.is_finite else f"{var} large"
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
-                                f"({var} ≠ {point})", method=same.method)
+                                f"({where})", method=same.method)
         num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
         if not den.has(var):
             num, den = sp.fraction(sp.together(body))
@@ -67,15 +68,37 @@ class LimitRules:
 
     def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
-        became h²), and not by L'Hôpital: the limits agree by luck. A warning: the equation
-        holds, the step does not."""
+        became 7h), and not by L'Hôpital, yet the limits agree: by luck (an error: only an
+        identity may change what is under the limit), or because a part was let go to its
+        own limit (sin(h)/h → 1 in a product: the limit laws, a step that is right)."""
         if under.status != "not_equal" or compare(a, b, self.ctx.assumptions,
                                                   budget=self.budget).status != "equal":
             return None
         var, point = a.args[1], a.args[2]
-        return self._result(ln, part, "warning", f"the limits agree, but the expressions under "
-                            f"the limit are not equal for {var} ≠ {show(point)}",
+        settled = self._part_to_its_limit(a, b.args[0])
+        if settled is not None:
+            return self._result(ln, part, "ok", f"lets a part go to its limit: {settled}",
+                                method="limit laws")
+        where = f"{var} ≠ {show(point)}" if point.is_finite else f"large {var}"
+        return self._result(ln, part, "error", f"the expressions under the limit are not equal "
+                            f"for {where}: the limits agree only by luck",
                             code="limit-rewrite", diagnosis=under.method, method="limit")
+
+    def _part_to_its_limit(self, a: sp.Limit, new_body) -> str | None:
+        """`part → value` when `new_body` is a's body with one part replaced by its limit."""
+        body, var, point = a.args[0], a.args[1], a.args[2]
+        for p in _parts_with(body, var)[:24]:
+            try:
+                with attempt(0.3):
+                    value = sp.limit(p, var, point)
+            except (AttemptTimedOut, ValueError, NotImplementedError, TypeError):
+                continue
+            if not value.is_finite or value.has(sp.Limit) or value == p:
+                continue
+            if compare(body.subs(p, value), new_body, self.ctx.assumptions,
+                       budget=self.budget).status == "equal":
+                return f"{show(p)} → {show(value)}"
+        return None
 
     def _limit_left(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
         """Out of the limit: its value, a dropped limit, or the limit taken too early."""
@@ -155,3 +178,19 @@ def _form(num, den, var, point, direction=None) -> str | None:
     if n.is_infinite and d.is_infinite:
         return "∞/∞"
     return f"{word(n)}/{word(d)}"
+
+
+def _parts_with(body, var) -> list:
+    """The parts of `body` that hold `var`: its nodes, and in each product (sum) the product
+    (sum) of the factors (terms) that hold it — sin(h)/h in sin(h)·h⁻¹·cos(x)."""
+    out = []
+    for node in sp.preorder_traversal(body):
+        if not node.has(var) or node.is_Symbol:
+            continue
+        if node is not body:
+            out.append(node)
+        if isinstance(node, (sp.Mul, sp.Add)):
+            held = [a for a in node.args if a.has(var)]
+            if 1 < len(held) < len(node.args):
+                out.append(node.func(*held))
+    return out

@@ -107,6 +107,11 @@ class NotationPrinter(StrPrinter):
             out = out.replace(str(mark), self._print(factor))
         return out
 
+    def _print_factorial(self, expr) -> str:
+        inner = self._print(expr.args[0])
+        simple = expr.args[0].is_Symbol or expr.args[0].is_Integer
+        return f"{inner}!" if simple else f"({inner})!"
+
     def _print_Function(self, expr) -> str:
         name = expr.func.__name__
         if isinstance(expr, AppliedUndef):
@@ -114,9 +119,6 @@ class NotationPrinter(StrPrinter):
         else:
             name = _FUNCTION_NAMES.get(name, name)
         return f"{name}({', '.join(self._print(a) for a in expr.args)})"
-
-    def _print_factorial(self, expr) -> str:
-        return f"{self.parenthesize(expr.args[0], PRECEDENCE['Func'])}!"
 
     def _print_Abs(self, expr) -> str:
         return f"|{self._print(expr.args[0])}|"
@@ -160,6 +162,37 @@ class NotationPrinter(StrPrinter):
         return text
 
 
+_BASED_LOGS = {2: sp.Function("log2"), 10: sp.Function("log10")}
+
+
+def _with_based_logs(expr):
+    """ln(x)·ln(2)^-1 inside a product as log2(x) (the reader's reading of log2 x), log10 too."""
+    def based(node):
+        if not isinstance(node, sp.Mul):
+            return None
+        bases = [a for a in node.args if isinstance(a, sp.Pow) and a.exp == -1
+                 and isinstance(a.base, sp.log) and a.base.args[0] in _BASED_LOGS]
+        logs = [a for a in node.args if isinstance(a, sp.log)]
+        if len(bases) != 1 or len(logs) != 1:
+            return None
+        log = _BASED_LOGS[bases[0].base.args[0]](logs[0].args[0])
+        rest = [log if a is logs[0] else a for a in node.args if a is not bases[0]]
+        return rest[0] if len(rest) == 1 else sp.Mul(*rest, evaluate=False)
+
+    def rebuild(node):   # as written: nothing evaluated on the way back up
+        if not node.args or not node.has(sp.log):
+            return node
+        args = [rebuild(a) for a in node.args]
+        if any(a is not b for a, b in zip(args, node.args, strict=True)):
+            try:
+                node = node.func(*args, evaluate=False)
+            except TypeError:
+                node = node.func(*args)
+        return based(node) or node
+
+    return rebuild(expr) if expr.has(sp.log) else expr
+
+
 def _negative_exp(e) -> bool:
     """e^(-x), as exp(-x) or as E**(-x) (sympy counts both as exp: `.exp` is the power)."""
     return isinstance(e, sp.exp) and e.exp.could_extract_minus_sign()
@@ -172,7 +205,7 @@ def notation(expr, written: bool = False) -> str:
     """How `expr` reads in plain learner notation (`2x^2 + e^(-x)`, `ln(x)/ln(2)`, `σ(x)`);
     `written`: terms in the order they were written (a step as read), else in sympy's order."""
     try:
-        return _single_parentheses(_PRINTERS[written].doprint(expr))
+        return _single_parentheses(_PRINTERS[written].doprint(_with_based_logs(expr)))
     except Exception:  # noqa: BLE001 - display must never fail a step: fall back to sympy's form
         return sp.sstr(expr).replace("**", "^")
 

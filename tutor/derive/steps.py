@@ -116,7 +116,9 @@ class StepRules(LimitRules):
         try:
             with deadline(self.budget):
                 self._check_step(ln, a, op, b, errors)
-                if first is not None and first is not a and self.results[-1].verdict == "error":
+                last = self.results[-1]
+                if first is not None and first is not a and last.verdict == "error" \
+                        and last.code not in _WRONG_WAY:
                     self._right_again(ln, first, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
@@ -209,6 +211,14 @@ class StepRules(LimitRules):
         """`new` after `old`: the same solutions? `condition`: old stands in an earlier block,
         so a new equation that does not follow is left unchecked, not called wrong; `across`:
         old is in the block before, so picking one of its solutions is not called wrong."""
+        before = len(self.results)
+        self._judge_equation(ln, old, new, part, condition, across)
+        equation = notation(sp.Eq(new.lhs, new.rhs, evaluate=False), written=True)
+        for result in self.results[before:]:  # read as the whole equation, not its right side
+            result.read_as = equation
+
+    def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
+                        condition: bool, across: bool) -> None:
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
         if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
@@ -291,15 +301,20 @@ class StepRules(LimitRules):
         if expr.free_symbols - goal.free_symbols:
             return  # not in final form yet: it still names something the answer does not
         verdict = compare(goal, expr, self.ctx.assumptions, budget=self.budget)
+        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
+        if verdict.status == "equal" and not any(r.line == ln.line for r in self.results):
+            # a first line with nothing before it: its value is the answer's
+            self.results.append(self._result(ln, last, "ok", "has the value of the answer",
+                                             method="compared with the problem's answer"))
         if verdict.status != "not_equal":
             return
-        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
         if mine and mine[-1].verdict == "error":
             return  # already explained at that step
         found = None if errors else diagnose(value_of(goal), expr)
-        code, why = found if found else ("final-answer", f"the answer is {show(goal)}")
+        code, why = found if found else ("final-answer", None)
         result = self._result(ln, last, "error", "this is not the answer to the problem",
-                              code=code, diagnosis=why, method="target")
+                              code=code, diagnosis=why, method=f"target: the answer is "
+                              f"{show(goal)}")
         if mine:
             self.results[self.results.index(mine[-1])] = result
         else:
@@ -314,6 +329,10 @@ class StepRules(LimitRules):
         read_as = notation(part.expr, written=True) + (f" {part.unit}" if part.unit else "")
         return StepResult(line, end, col, part.span.text, "=", verdict, message, code,
                           diagnosis, method, read_as)
+
+
+# a step whose value may be right and its way is not: no later line makes it right
+_WRONG_WAY = ("limit-rewrite", "method", "lhopital-not-indeterminate", "lhopital-quotient-rule")
 
 
 def _relation(expr) -> bool:

@@ -43,7 +43,14 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
         return _numbers(e1, e2, z1, z2, assumptions, clock)
     if _rearranged(z1, z2, assumptions, clock):
         lost = lost_by_evaluation(e1, e2, assumptions, clock, identities=False)
-        return lost or Verdict("equal", "the same equation rearranged", direction="both")
+        if lost is not None:
+            return lost
+        return Verdict("equal", "the same equation rearranged", direction="both")
+    return _by_solving(z1, z2, assumptions, clock)
+
+
+def _by_solving(z1, z2, assumptions: Assumptions, clock: Clock) -> Verdict:
+    """z1 = 0 and z2 = 0 compared by their solution sets, or solved for each unknown."""
     undecided = None
     if len(z1.free_symbols | z2.free_symbols) == 1:
         (var,) = z1.free_symbols | z2.free_symbols
@@ -56,9 +63,10 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
         verdict = _by_solutions(z1, z2, var, assumptions, clock)
         if verdict is not None and verdict.status != "unknown":
             return verdict
-        undecided = undecided or verdict
-    return undecided or Verdict("unknown", reason="could not solve the equations to compare "
-                                                  "their solutions")
+        undecided = verdict if undecided is None else undecided
+    if undecided is not None:
+        return undecided
+    return Verdict("unknown", reason="could not solve the equations to compare their solutions")
 
 
 def _numbers(e1, e2, z1, z2, assumptions: Assumptions, clock: Clock) -> Verdict:

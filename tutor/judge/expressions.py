@@ -82,7 +82,7 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     if not (a_open.free_symbols or b_open.free_symbols):
         verdict = compare_numbers(a, b, rounded, approx)
         if verdict.status == "not_equal":
-            return within_rounding(*as_written, a, b) or verdict
+            return _first(within_rounding(*as_written, a, b), verdict)
         return verdict
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
                    tolerance=APPROX_TOLERANCE if approx else None, written=written)
@@ -123,10 +123,20 @@ def _probe_and_prove(checks: Probe, a, b) -> Verdict:
     proof = cheap_proof(a, b)
     if proof and proof[0] == "equal":
         return Verdict("equal", proof[1])
-    verdict = checks.refute() or checks.landmarks() or checks.conclude()
+    verdict = _first(checks.refute(), checks.landmarks, checks.conclude)
     if proof and verdict.status != "not_equal":
-        verdict = checks.constant_difference(proof[1]) or verdict
+        verdict = _first(checks.constant_difference(proof[1]), verdict)
     return verdict
+
+
+def _first(found: Verdict | None, *then) -> Verdict:
+    """`found` if there is one, else the first of `then` that gives one (a verdict, or a
+    function called only when needed). Verdicts have no truth value: `or` is not used."""
+    for later in then:
+        if found is not None:
+            return found
+        found = later() if callable(later) else later
+    return found
 
 
 def _one_sided(a, b, opened) -> str | None:

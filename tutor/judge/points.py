@@ -122,6 +122,52 @@ def made_points(columns: dict, symbols, assumptions: Assumptions, rng, opened: O
                   int(keep[:special].sum()))
 
 
+SIMPLE_REALS = (1.0, 2.0, 0.0, -1.0, 0.5, 3.0, -2.0, 0.25)
+SIMPLE_WHOLES = (1.0, 2.0, 3.0, 0.0, 4.0, 5.0)
+SIMPLE_MAX = 16      # simple candidate points tried for a witness at most
+
+
+def simple_points(point: dict, integer: set, names: dict, assumptions: Assumptions) -> Points:
+    """Points near the learner's own numbers: each varying symbol of `point` at 1, 2, 0, -1,
+    1/2, … (the simplest combinations first), the hidden helper values of `point` kept; only
+    those that meet the assumptions."""
+    varying = [s for s in point if s != SEED and not str(s).startswith("_")]
+    if not varying:
+        return Points({}, integer, names)
+    choices = [SIMPLE_WHOLES if s in integer else SIMPLE_REALS for s in varying]
+    depth = 8 if len(varying) == 1 else 4 if len(varying) == 2 else 2
+    combos = _simplest_first([min(depth, len(c)) for c in choices], SIMPLE_MAX)
+    columns = {s: np.array([choices[i][r[i]] for r in combos]) for i, s in enumerate(varying)}
+    for s, v in point.items():
+        if s not in columns:
+            columns[s] = np.full(len(combos), float(v))
+    keep = _meets(assumptions, columns, len(combos))
+    return Points({s: col[keep] for s, col in columns.items()}, integer, names)
+
+
+def _simplest_first(sizes: list[int], most: int) -> list[tuple]:
+    """Up to `most` rank tuples (rank k < sizes[i] at place i), the smallest rank sums first,
+    without listing the whole product (20 variables would be 2^20 tuples)."""
+    out: list[tuple] = []
+
+    def fill(prefix: tuple, left: int) -> None:
+        place = len(prefix)
+        if len(out) >= most:
+            return
+        if place == len(sizes):
+            if left == 0:
+                out.append(prefix)
+            return
+        for rank in range(min(sizes[place], left + 1)):
+            fill(prefix + (rank,), left - rank)
+
+    for total in range(sum(s - 1 for s in sizes) + 1):
+        if len(out) >= most:
+            break
+        fill((), total)
+    return out
+
+
 def _column(s, assumptions: Assumptions, rng, opened: Opened, n: int, integer: bool,
             wide: bool) -> np.ndarray:
     if s == SEED:

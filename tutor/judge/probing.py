@@ -16,7 +16,15 @@ from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
 from tutor.judge.landmarks import landmark_columns
 from tutor.judge.opaque import Opened
-from tutor.judge.points import DISCONTINUOUS, DRAW, Points, _fmt, _seed, draw, made_points
+from tutor.judge.points import (
+    DISCONTINUOUS,
+    DRAW,
+    Points,
+    _seed,
+    draw,
+    made_points,
+)
+from tutor.judge.witnesses import Witnesses
 from tutor.judge.written import undefined_where
 from tutor.model import Assumptions, Verdict
 
@@ -60,7 +68,7 @@ class Settler:
         return "close" if abs(va - vb) <= tol * largest else "far"
 
 
-class Probe:
+class Probe(Witnesses):
     """Numeric probing at random domain points, in two steps.
 
     `refute()` looks for a witness (cheap: a float screen of every point, then the suspicious
@@ -312,50 +320,14 @@ class Probe:
         return Verdict("not_equal", f"they differ by the constant {sp.N(c, 6)} (at {where}, "
                                     "for one)", witness=dict(shown))
 
-    def _shorter(self, k: int, shown: dict, va, vb):
-        """The witness at k with its decimals cut to a few digits, if it still is one there."""
-        point = self.points.exact(k)
-        for digits in (4, 7, 10):
-            if self.clock.spent():
-                break
-            near = {s: v if s in self.points.integer else _rounded(v, digits)
-                    for s, v in point.items()}
-            status, na, nb = settle(self.settle.fa, self.settle.fb, near, self.settle.base,
-                                    self.tolerance)
-            if status == "differ" and not self.at_jump(near):
-                return self.points.shown_at(near), na, nb
-        return shown, va, vb
-
-    def _witness(self, k: int, va, vb) -> Verdict:
-        shown = self.points.shown(k)
-        if any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: try x=291665.3
-            shown, va, vb = self._shorter(k, shown, va, vb)
-        labels = sorted({str(x.base.label) for x in (self.a.atoms(sp.Indexed)
-                                                     | self.b.atoms(sp.Indexed))})
-        where = ", ".join([f"{s}={v}" for s, v in shown.items()]
-                          + [f"random {_family(x)}" for x in labels])
-        where = where.replace(", random", " and random") or "any value of the unknown functions"
-        values = f"{mpmath.nstr(va, 6)} vs {mpmath.nstr(vb, 6)}"
-        if mpmath.nstr(va, 6) == mpmath.nstr(vb, 6):
-            values += f" (they differ by {mpmath.nstr(abs(va - vb), 3)})"
-        return Verdict("not_equal", f"numeric witness {where}: {values}", witness=dict(shown))
-
-
 def probe(a, b, assumptions: Assumptions, clock: Clock, *, opened: Opened | None = None,
           tolerance: float | None = None) -> Verdict:
     """Numeric probing at random domain points; every verdict is settled in high precision."""
     found = Probe(a, b, assumptions, clock, opened=opened, tolerance=tolerance)
     if not found.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
-    return found.refute() or found.conclude()
-
-
-def _rounded(v, digits: int):
-    if isinstance(v, int) or not isinstance(v, str):
-        return v
-    if abs(float(v)) < 1e-9:   # -1.11e-16 is a root found in floats: 0 was meant
-        return "0"
-    return _fmt(float(f"{float(v):.{digits}g}"))
+    verdict = found.refute()
+    return verdict if verdict is not None else found.conclude()
 
 
 def _nearly(va, vb, agreeing) -> list[int]:
@@ -366,11 +338,3 @@ def _nearly(va, vb, agreeing) -> list[int]:
     relative = np.where(agreeing, relative, 0.0)
     order = np.argsort(-relative, kind="stable")[:NEAR]
     return [int(k) for k in order if relative[k] > 0]
-
-
-def _family(label: str) -> str:
-    """x_1, x_2, … or p(x_1), p(x_2), … for the name of an indexed family."""
-    if label.endswith(")") and "(" in label:
-        f, x = label[:-1].split("(", 1)
-        return f"{f}({x}_1), {f}({x}_2), …"
-    return f"{label}_1, {label}_2, …"

@@ -16,7 +16,8 @@ class LiveChecker:
     new line is checked: the cost of a line does not grow with the derivation.
     """
 
-    def __init__(self):
+    def __init__(self, budget: float = 2.0):
+        self.budget = budget  # seconds a step may take
         self._derivation: Any = None
         self._problem: Problem | None = None
         self._read: dict[str, Any] = {}
@@ -41,11 +42,12 @@ class LiveChecker:
             derivation.undo()
         for text in lines[same:]:
             derivation.add(text, parsed=self._read.pop(text, None))
-        return derivation.results
+        return derivation.finish()  # as if it ended here: the answer is judged as in `check`
 
     def _live(self, problem: Problem | None) -> Any:
         from tutor.derive.incremental import Derivation
 
         if self._derivation is None or problem is not self._problem:
-            self._derivation, self._problem, self._read = Derivation(problem), problem, {}
+            self._derivation = Derivation(problem, budget=self.budget)
+            self._problem, self._read = problem, {}
         return self._derivation

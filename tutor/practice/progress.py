@@ -14,7 +14,7 @@ from typing import Any
 
 from tutor.errors import TutorError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "progress.sqlite3"
 BUSY_TIMEOUT = 2.0  # seconds to wait for another process's lock before giving up
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -48,6 +48,15 @@ CREATE INDEX attempts_problem ON attempts(problem_id);
 CREATE INDEX steps_attempt ON steps(attempt_id);
 CREATE INDEX hints_attempt ON hints(attempt_id);
 """
+# what each later version adds to the one before it
+_UPGRADES = {2: """
+CREATE TABLE lookups (
+    problem_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX lookups_problem ON lookups(problem_id);
+"""}
 
 
 class ProgressError(TutorError):
@@ -165,9 +174,11 @@ class Store:
             raise ProgressError(
                 f"{self.path} is a SQLite database but not a tutor progress database "
                 f"(tables: {', '.join(sorted(tables))}); it was left untouched")
+        script = (_SCHEMA if version == 0 else "") + "".join(
+            _UPGRADES[v] for v in range(max(version, 1) + 1, SCHEMA_VERSION + 1))
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _SCHEMA.split(";"):
+            for statement in script.split(";"):
                 if statement.strip():
                     conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -204,7 +215,7 @@ class Store:
             raise ProgressError(f"progress database {self.path} is closed")
         return self._conn
 
-    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         conn = self._connection()
         try:
             cur = conn.execute(sql, args)
@@ -247,6 +258,20 @@ class Store:
                 "UPDATE attempts SET hints_used = (SELECT COUNT(DISTINCT level) FROM hints "
                 "WHERE attempt_id = ?) WHERE id = ?", (attempt_id, attempt_id))
 
+    def record_lookup(self, problem_id: str, level: int) -> None:
+        """A hint read outside practice (`tutor hint ID`)."""
+        with self._tx() as conn:
+            conn.execute("INSERT INTO lookups (problem_id, level, at) VALUES (?, ?, ?)",
+                         (problem_id, level, _now()))
+
+    def hint_level_seen(self, problem_id: str) -> int:
+        """The highest level of the problem's ladder of hints seen so far, anywhere."""
+        rows = self.query(
+            "SELECT MAX(level) FROM (SELECT level FROM lookups WHERE problem_id = ? UNION ALL "
+            "SELECT h.level FROM hints h JOIN attempts a ON a.id = h.attempt_id "
+            "WHERE a.problem_id = ?)", (problem_id, problem_id))
+        return int(rows[0][0] or 0) if rows else 0
+
     def finish_attempt(self, attempt_id: int, solved: bool, revealed: bool = False) -> None:
         """Close an attempt; may be called again (e.g. solved after the solution was shown)."""
         with self._tx() as conn:
@@ -259,6 +284,7 @@ class Store:
         """Forget every attempt (the file and its schema stay)."""
         with self._tx() as conn:
             conn.execute("DELETE FROM hints")
+            conn.execute("DELETE FROM lookups")
             conn.execute("DELETE FROM steps")
             conn.execute("DELETE FROM attempts")
 
@@ -266,14 +292,14 @@ class Store:
     def attempts(self) -> list[dict[str, Any]]:
         """Every attempt with its steps and hints, oldest first."""
         out = []
-        for a in self._query("SELECT * FROM attempts ORDER BY id"):
+        for a in self.query("SELECT * FROM attempts ORDER BY id"):
             item = dict(a)
             item["solved"] = bool(item["solved"])
             item["revealed"] = bool(item["revealed"])
-            item["steps"] = [dict(s) for s in self._query(
+            item["steps"] = [dict(s) for s in self.query(
                 "SELECT n, text, verdict, code, at FROM steps WHERE attempt_id = ? "
                 "ORDER BY id", (a["id"],))]
-            item["hints"] = [dict(h) for h in self._query(
+            item["hints"] = [dict(h) for h in self.query(
                 "SELECT level, at FROM hints WHERE attempt_id = ? ORDER BY rowid", (a["id"],))]
             out.append(item)
         return out
@@ -292,109 +318,7 @@ class Store:
             raise ProgressError(f"cannot write {target}: {exc.strerror}") from exc
 
     def summary(self, all_problems: list[tuple[str, str]]) -> dict:
-        """Per problem and per topic progress (the `tutor progress --format json` shape).
+        """Per problem and per topic progress (see `mastery.summary`)."""
+        from tutor.practice.mastery import summary
 
-        `all_problems` lists (id, topic) of the bank; attempted problems no longer in the bank
-        keep their row in "problems" but do not count in "topics". `solved` means solved at
-        least once without revealing the solution; `hints_used` counts hints over every
-        attempt; `last` is the last time it was practised.
-        """
-        rows = self._query(
-            "SELECT problem_id, topic, COUNT(*) AS attempts, "
-            "MAX(solved AND NOT revealed) AS solved, SUM(hints_used) AS hints, "
-            "MIN(CASE WHEN solved AND NOT revealed THEN hints_used END) AS best_hints, "
-            "MAX(revealed) AS revealed, MAX(COALESCE(finished, started)) AS last "
-            "FROM attempts GROUP BY problem_id")
-        stats = {r["problem_id"]: r for r in rows}
-        order = list(dict.fromkeys(all_problems))
-        known = {pid for pid, _ in order}
-        order += [(r["problem_id"], r["topic"]) for r in rows if r["problem_id"] not in known]
-        problems, scores = [], {}
-        for pid, topic in order:
-            r = stats.get(pid)
-            problems.append({
-                "id": pid, "topic": topic,
-                "attempts": r["attempts"] if r else 0,
-                "solved": bool(r["solved"]) if r else False,
-                "hints_used": int(r["hints"] or 0) if r else 0,
-                "last": r["last"] if r else None,
-            })
-            if pid in known:  # topics count the bank; a retired problem only keeps its row
-                scores.setdefault(topic, []).append(_score(r))
-        topics = []
-        for topic in sorted(scores):
-            items = [p for p in problems if p["topic"] == topic and p["id"] in known]
-            topics.append({
-                "topic": topic,
-                "solved": sum(p["solved"] for p in items),
-                "total": len(items),
-                "mastery": mastery(scores[topic]),
-            })
-        return {"problems": problems, "topics": topics}
-
-
-def _score(row: sqlite3.Row | None) -> float:
-    """How well one problem is mastered, 0..1: solved unaided is 1, each hint costs 0.15."""
-    if row is None:
-        return 0.0
-    if row["solved"]:
-        return max(0.4, 1.0 - 0.15 * (row["best_hints"] or 0))
-    return 0.0 if row["revealed"] else 0.1
-
-
-def mastery(scores: list[float]) -> int:
-    """Stars 0..5 of a topic from its problems' scores (unattempted problems count 0)."""
-    if not scores:
-        return 0
-    return max(0, min(5, int(5 * sum(scores) / len(scores) + 0.5)))
-
-
-def stars(n: int) -> str:
-    return "★" * n + "☆" * (5 - n)
-
-
-def _suggestion(summary: dict) -> str:
-    problems, topics = summary["problems"], summary["topics"]
-    if not topics:
-        return "No problems in the bank yet."
-    open_topics = [t for t in topics if t["solved"] < t["total"]]
-    if not open_topics:
-        def last_of(t: dict) -> str:
-            times = [p["last"] or "" for p in problems if p["topic"] == t["topic"]]
-            return max(times, default="")
-        t = min(topics, key=last_of)
-        return f"Everything solved. Revisit {t['topic']}, practised longest ago."
-    t = min(open_topics, key=lambda t: (t["mastery"], t["solved"] / t["total"], t["topic"]))
-    candidates = [p for p in problems if p["topic"] == t["topic"] and not p["solved"]]
-    # an attempt left unfinished first, then a fresh problem
-    candidates.sort(key=lambda p: (p["attempts"] == 0, p["last"] or ""))
-    pick = candidates[0]["id"]
-    return f"Next: practise {t['topic']} ({stars(t['mastery'])}): tutor practice {pick}"
-
-
-def render_progress(summary: dict, fmt: str = "text") -> str:
-    """The summary as text (a star table per topic and a suggestion) or as JSON."""
-    if fmt == "json":
-        return json.dumps(summary, indent=2, ensure_ascii=False)
-    if fmt != "text":
-        raise ValueError(f"unknown format {fmt!r}: use text or json")
-    problems = summary["problems"]
-    width = max([len("topic")] + [len(t["topic"]) for t in summary["topics"]])
-    width = min(width, 28)
-    lines = [f"{'topic':<{width}}  mastery  solved  hints  last practised",
-             f"{'─' * width}  ───────  ──────  ─────  ──────────────"]
-    for t in summary["topics"]:
-        items = [p for p in problems if p["topic"] == t["topic"]]
-        hints = sum(p["hints_used"] for p in items)
-        last = max((p["last"] for p in items if p["last"]), default=None)
-        last_text = last[:10] if last else "never"
-        name = t["topic"] if len(t["topic"]) <= width else t["topic"][: width - 1] + "…"
-        solved = f"{t['solved']}/{t['total']}"
-        lines.append(f"{name:<{width}}  {stars(t['mastery'])}    {solved:>6}  {hints:>5}  "
-                     f"{last_text}")
-    attempted = sum(1 for p in problems if p["attempts"])
-    lines.append("")
-    lines.append(f"{sum(p['solved'] for p in problems)} of {len(problems)} problems solved, "
-                 f"{attempted} attempted.")
-    lines.append(_suggestion(summary))
-    return "\n".join(lines)
+        return summary(self, all_problems)

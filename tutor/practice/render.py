@@ -26,8 +26,12 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def format_result(r: StepResult, label: str = "") -> list[str]:
-    """One checked step as feedback lines: ✓ with the method, ✗ with the diagnosis and code."""
+def format_result(r: StepResult, label: str = "", values: bool = False) -> list[str]:
+    """One checked step as feedback lines: ✓ with the method, ✗ with the diagnosis and code.
+
+    A wrong step shows its witness when the diagnosis names no slip and the witness is a
+    point (x = 1: 4 vs 2), not the value of a number; with `values` (a second wrong try at
+    the same step), always."""
     sym = SYMBOL.get(r.verdict, "?")
     head = f"{sym} {label}" if label else f"{sym} "
     if r.verdict == "ok":
@@ -48,7 +52,27 @@ def format_result(r: StepResult, label: str = "") -> list[str]:
         text += f"  [{r.code}]"
     if r.verdict == "unchecked" and r.method:
         text += f" ({r.method})"
-    return wrap(text, head)
+    lines = wrap(text, head)
+    point = r.method is not None and r.method.startswith("numeric witness") and (
+        not r.diagnosis or r.code in (None, "other"))
+    shown = r.method is not None and r.method.startswith(_VALUES) and r.method not in text
+    if r.verdict == "error" and shown and (values or point):
+        lines += wrap(_witness(r.method), "  ", "    ")
+    return lines
+
+
+_VALUES = ("numeric witness", "the values differ", "they differ", "target: ")
+
+
+def _witness(method: str) -> str:
+    """`numeric witness x=1: 4 vs 2` as `e.g. at x = 1: 4 on the left, 2 here`."""
+    if method.startswith("numeric witness "):
+        where, _, values = method[len("numeric witness "):].partition(": ")
+        left, _, right = values.partition(" vs ")
+        if right:
+            where = where.replace("=", " = ")
+            return f"e.g. at {where}: {left} before, {right} here"
+    return method.removeprefix("target: ")
 
 
 def worst(results: Sequence[StepResult]) -> str:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -118,6 +119,32 @@ class TutorCompleter(Completer):
                     yield Completion(cand, start_position=-len(word), display_meta=meta)
 
 
+_OPEN_HINT = "open bracket: close it, or Enter on an empty line submits the line as it is"
+
+
+def _submit_on_empty_line() -> Any:
+    """Enter on an empty continuation line submits what was typed, brackets open or not."""
+    from prompt_toolkit.filters import Condition
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @Condition
+    def on_empty_line() -> bool:
+        from prompt_toolkit.application import get_app
+
+        doc = get_app().current_buffer.document
+        return "\n" in doc.text and doc.current_line.strip() == "" and doc.is_cursor_at_the_end
+
+    @bindings.add("enter", filter=on_empty_line)
+    def _(event: Any) -> None:
+        buffer = event.current_buffer
+        buffer.text = buffer.text.rstrip("\n ")
+        buffer.validate_and_handle()
+
+    return bindings
+
+
 def no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
@@ -188,9 +215,10 @@ class Terminal:
         open_brackets = Condition(lambda: bracket_depth(self.session.default_buffer.text) > 0)
         self.session: Any = PromptSession(
             history=_history(), completer=TutorCompleter(state.words),
+            auto_suggest=AutoSuggestFromHistory(), key_bindings=_submit_on_empty_line(),
             complete_while_typing=False, lexer=MathLexer(), multiline=open_brackets,
             reserve_space_for_menu=4,
-            bottom_toolbar=lambda: " " + state.toolbar(),
+            bottom_toolbar=lambda: " " + (_OPEN_HINT if open_brackets() else state.toolbar()),
             prompt_continuation=lambda width, n, wrapped: "… ".rjust(width), **common)
         self._confirm: Any = None
         self._common = common

@@ -9,29 +9,16 @@ from typing import Any
 
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
-from tutor.practice.render import SYMBOL, duration, format_result, plural, worst, wrap
+from tutor.practice.commands import _BAD, COMMANDS, HELP, Commands  # noqa: F401 - re-exported
+from tutor.practice.render import duration, format_result, plural, wrap
 
 Checker = Callable[[list[str], Problem | None], list[StepResult]]
-Reacher = Callable[[list[str], Problem], bool]
+Reacher = Callable[[list[str], Problem], "bool | str"]
 Reader = Callable[[str], str]
 
-COMMANDS = ("hint", "undo", "steps", "show", "solution", "restart", "next", "help",
-            "quit", "exit")
 _OPEN, _CLOSE = "([{", ")]}"
-_BAD = ("error", "parse_error")
 
-HELP = """\
-Type one step of your derivation per line, e.g.  lim h->0 (-h + 4xh)/h
-Each line is checked against the line before it (the first against the start).
-Commands (bare words):
-  hint      the next hint                 undo      take back the last line
-  steps     your derivation so far        show      the problem again
-  solution  the worked solution           restart   start this problem afresh
-  next      another problem, same topic   help      this text
-  quit      leave (also exit or Ctrl-D)   Ctrl-C    cancels the line typed
-Syntax: 2x^2  sqrt(x)  e^(x^3)  ln(x)  log2(x)  lim h->0 (...)  d/dx (...)
-        sum(i=1..N, ...)  binom(n,k)  sigma(x)  a = b = c
-A line with an open bracket continues on the next; Enter submits once balanced."""
+
 
 
 def bracket_depth(text: str) -> int:
@@ -63,7 +50,7 @@ def split_statements(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-class PracticeSession:
+class PracticeSession(Commands):
     """The state of one practice (or scratchpad) session; `handle` answers a typed line."""
 
     def __init__(self, problem: Problem | None = None, *, checker: Checker | None = None,
@@ -87,11 +74,15 @@ class PracticeSession:
         self.problem = problem
         self.lines: list[str] = []
         self.results: list[list[StepResult]] = []
-        self.hints_used = 0
+        self.hints_used = 0  # the level reached on the problem's ladder of hints
+        self.slip: tuple[str, str | None, int] | None = None  # the last wrong line, unanswered
+        self.slip_hints = 0  # hints that answered a slip
+        self.tries: dict[int, int] = {}  # wrong lines typed as step k: values shown from 2
         self.mistakes = 0
         self.revealed = False
         self.solved = False
         self.pending: str | None = None
+        self.form_told = False  # "to finish, write it in …" is said once
         self.attempt_id: int | None = None
         self.started = self.clock()
 
@@ -190,107 +181,6 @@ class PracticeSession:
             out += self.handle(text)
         return out
 
-    # -- commands ---------------------------------------------------------------------------
-    def _command(self, word: str) -> list[str]:
-        if word in ("quit", "exit"):
-            self.done = True
-            return self.close()
-        if word == "help":
-            return HELP.splitlines()
-        if word == "undo":
-            return self._undo()
-        if word == "steps":
-            return self._steps()
-        if word == "restart":
-            out = self.close()
-            self._reset(self.problem)
-            return out + ["Starting afresh.", ""] + self.intro()
-        return self._problem_command(word)
-
-    def _problem_command(self, word: str) -> list[str]:
-        """`show`, and the commands that need a problem: `hint`, `solution`, `next`."""
-        if word == "show":
-            return self.intro()
-        if self.problem is None:
-            return [f"`{word}` needs a problem: try `tutor practice` (this is the scratchpad)."]
-        if word == "hint":
-            return self._hint()
-        if word == "solution":
-            self.pending = "solution"
-            return ["The worked solution will be recorded as revealed."]
-        if word == "next":
-            return self._next()
-        return [f"unknown command {word}"]  # pragma: no cover - COMMANDS is exhaustive
-
-    def _undo(self) -> list[str]:
-        if not self.lines:
-            return ["Nothing to undo."]
-        line = self.lines.pop()
-        self.results.pop()
-        out = wrap(f"undone: {line}", "", "  ")
-        last = self.lines[-1] if self.lines else (self.problem.start if self.problem else None)
-        if last:
-            out += wrap(f"now continuing from: {last}", "", "  ")
-        return out
-
-    def _steps(self) -> list[str]:
-        out = []
-        if self.problem and self.problem.start:
-            out += wrap(self.problem.start, "   0    ", " " * 8)
-        for i, (line, res) in enumerate(zip(self.lines, self.results, strict=True), 1):
-            sym = SYMBOL.get(worst(res), "?") if res else "·"
-            out += wrap(line, f"{i:>4}  {sym} ", " " * 8)
-        return out or ["No steps yet."]
-
-    def _hint(self) -> list[str]:
-        hints = self.problem.hints if self.problem else []
-        if not hints:
-            return ["This problem has no hints; `solution` shows the worked solution."]
-        if self.hints_used >= len(hints):
-            out = ["No more hints; `solution` shows the worked solution.", ""]
-            return out + wrap(hints[-1], f"Hint {len(hints)}/{len(hints)}: ", "  ")
-        self.hints_used += 1
-        out = [] if self.solved else self._save("record_hint", self.hints_used)
-        return out + wrap(hints[self.hints_used - 1],
-                          f"Hint {self.hints_used}/{len(hints)}: ", "  ")
-
-    def _reveal(self) -> list[str]:
-        p = self.problem
-        assert p is not None
-        self.revealed = True
-        out = self._save("finish_attempt", self.solved, True)
-        out.append("Worked solution:")
-        if p.start:
-            out += wrap(p.start, "   0  ", " " * 6)
-        for i, step in enumerate(p.solution, 1):
-            out += wrap(step, f"{i:>4}  ", " " * 6)
-        return out
-
-    def _next(self) -> list[str]:
-        p = self.problem
-        assert p is not None
-        try:
-            same = [q for q in self.catalogue_list() if q.topic == p.topic]
-        except TutorError as exc:
-            return [f"cannot load the problem bank: {exc}"]
-        ids = [q.id for q in same]
-        if p.id in ids and len(same) > 1:
-            nxt = same[(ids.index(p.id) + 1) % len(same)]
-        else:
-            nxt = next((q for q in same if q.id != p.id), None)
-        if nxt is None:
-            return [f"No other {p.topic} problem; `quit`, then `tutor practice` to choose."]
-        out = self.close()
-        self._reset(nxt)
-        return out + self.intro()
-
-    def catalogue_list(self) -> list[Problem]:
-        if self.catalogue is None:
-            from tutor.bank.loader import problems
-
-            self.catalogue = problems
-        return list(self.catalogue())
-
     # -- steps ------------------------------------------------------------------------------
     def _step(self, line: str) -> list[str]:
         if self.solved:
@@ -303,19 +193,41 @@ class PracticeSession:
         self.lines.append(line)
         try:
             results = self._check()
+            replaced = self._correction(results)
         except KeyboardInterrupt:
             self.lines.pop()
             return out + ["cancelled; the line was not added"]
         if any(r.verdict == "parse_error" for r in results):
             self.lines.pop()
             return out + [row for r in results for row in format_result(r)]
+        if replaced is not None:
+            results = replaced
+            out.append(f"✓ right — this replaces line {len(self.lines)} above")
         self.results.append(results)
         return out + self._feedback(line, results)
+
+    def _correction(self, results: list[StepResult]) -> list[StepResult] | None:
+        """A right line typed after a wrong one, as its correction: the results of the
+        derivation without the wrong line (which is dropped), or None."""
+        again_right = any("replaces the line above" in r.message for r in results)
+        if not (self.results and any(r.verdict in _BAD for r in self.results[-1])
+                and (again_right or any(r.verdict in _BAD for r in results))):
+            return None
+        trial = self.lines[:-2] + self.lines[-1:]
+        again = self._check(trial, earlier=self.results[:-1])
+        if again and all(r.verdict == "ok" for r in again):
+            self.lines, self.results = trial, self.results[:-1]
+            return again
+        return None  # (the checker follows the lines it is given: nothing to undo)
 
     def _read_back(self, line: str) -> tuple[list[str], bool]:
         """The `read as:` echo of a line, and whether to go on and check it."""
         try:
-            return wrap(self.reader(line), "  read as: ", " " * 11), True
+            out = wrap(self.reader(line), "  read as: ", " " * 11)
+            if _UNBRACKETED_LIMIT.match(line):
+                out += wrap("(the limit of everything after it; brackets say so: "
+                            "lim h->0 (…))", "           ", " " * 11)
+            return out, True
         except ParseError as exc:
             out = wrap(f"could not read this: {exc.message}", "✗ ")
             return out + ["  " + row for row in exc.caret().splitlines()], False
@@ -330,11 +242,17 @@ class PracticeSession:
         if not results:
             first = len(self.lines) == 1 and not (self.problem and self.problem.start)
             out.append("· noted: the next line is checked against it" if first else "· noted")
+        self.slip = None
+        position = len(self.lines)
+        wrong = any(r.verdict == "error" or (r.verdict == "warning" and r.code)
+                    for r in results)  # 2h → 7h under a limit counts too
+        self.tries[position] = self.tries.get(position, 0) + wrong
         for r in results:
             label = f"{r.source}: " if len(results) > 1 and r.source else ""
-            out += format_result(r, label)
-            if r.verdict == "error" or (r.verdict == "warning" and r.code):  # 2h → 7h: off
+            out += format_result(r, label, values=self.tries[position] >= 2)
+            if r.verdict == "error" or (r.verdict == "warning" and r.code):
                 self.mistakes += 1
+                self.slip = (line, r.code, position)
         if any(r.verdict == "error" for r in results):
             out.append("  `undo` takes this line back; or go on from it")
         for r in results:
@@ -344,31 +262,43 @@ class PracticeSession:
             out += self._check_solved()
         return out
 
-    def _check(self) -> list[StepResult]:
-        n = len(self.lines)
+    def _check(self, lines: list[str] | None = None,
+               earlier: list[list[StepResult]] | None = None) -> list[StepResult]:
+        """The results of the last of `lines` (the session's), judged after `earlier`."""
+        lines = self.lines if lines is None else lines
+        n = len(lines)
         try:
-            results = self.checker(list(self.lines), self.problem)
+            results = self.checker(list(lines), self.problem)
         except TutorError as exc:
-            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+            return [StepResult(n, n, 1, lines[-1], None, "unchecked",
                                f"could not check this step: {exc}")]
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # a checker bug must not end the session
-            return [StepResult(n, n, 1, self.lines[-1], None, "unchecked",
+            return [StepResult(n, n, 1, lines[-1], None, "unchecked",
                                f"internal error ({type(exc).__name__}): {exc}")]
-        # the learner has not finished: "ends away from the target" is not news mid-way
-        return [r for r in results
-                if r.line == n and r.code != "final-answer" and r.method != "target"]
+        wrong_before = any(x.verdict in _BAD for res in (self.results if earlier is None
+                                                           else earlier) for x in res)
+        return [r for r in results if r.line == n and not _stale(r, wrong_before)]
 
     def _check_solved(self) -> list[str]:
         p = self.problem
         assert p is not None
         try:
-            reached = bool(self.reaches(list(self.lines), p))
+            reached = self.reaches(list(self.lines), p)
         except Exception:
             reached = False
         if not reached:
             return []
+        if isinstance(reached, str):  # the answer's value, not yet in the asked form
+            if self.form_told:
+                return []
+            self.form_told = True
+            form = f" (asked: {p.form})" if p.form else ""
+            return wrap(f"That is the answer's value; to finish, {reached}{form}.", "· ")
+        if len(self.lines) < 2 <= len(p.solution):
+            return wrap("That is the answer: now show how you get there. `undo`, then write "
+                        "the steps one per line.", "· ")
         wrong = [i for i, res in enumerate(self.results, 1) if any(r.verdict in _BAD
                                                                    for r in res)]
         if wrong:
@@ -376,8 +306,9 @@ class PracticeSession:
                         f"and fix it to finish the derivation.", "! ")
         self.solved = True
         out = self._save("finish_attempt", True, self.revealed)
+        hints = plural(self.hints_used + self.slip_hints, "hint")
         stats = (f"{plural(len(self.lines), 'step')} · {plural(self.mistakes, 'mistake')} · "
-                 f"{plural(self.hints_used, 'hint')} · {duration(self.clock() - self.started)}")
+                 f"{hints} · {duration(self.clock() - self.started)}")
         out += ["", f"★ Solved! {stats}"]
         if self.revealed:
             out.append("  (after the worked solution was shown)")
@@ -385,10 +316,26 @@ class PracticeSession:
         return out
 
 
+# `lim h->0 -1/(x(x+h))`: a signed operand with no bracket
+_UNBRACKETED_LIMIT = re.compile(r"\s*lim\b[^(]*?(->|→)\s*[-+]?[\w.∞]+\s+[-+]")
+
+
+def _stale(r: StepResult, wrong_before: bool) -> bool:
+    """A judgement of the end that is not news mid-way: an earlier wrong line carried
+    forward (already answered), or "not the answer" after a wrong line."""
+    if r.code == "final-answer" and "carried forward" in r.message:
+        return True
+    return wrong_before and r.method is not None and r.method.startswith(
+        ("target", "compared with the problem"))
+
+
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
-def default_reaches(lines: list[str], problem: Problem) -> bool:
+def default_reaches(lines: list[str], problem: Problem) -> bool | str:
+    """True when the last line is the answer in the asked form; a reason (str) when it has
+    the answer's value but not yet the form; False otherwise."""
     try:
-        from tutor.derive.derivation import reaches_target
+        from tutor.derive.derivation import answer_state
     except ImportError:
         return False
-    return bool(reaches_target(lines, problem))
+    state, why = answer_state(lines, problem)
+    return True if state == "solved" else (why or False)

@@ -1,4 +1,5 @@
-"""Format checked files as a text report (with carets), stable JSON, or JUnit XML (strings only)."""
+"""Format checked files as a text report (with carets), stable JSON, JUnit XML, or one line per
+diagnostic (strings only). HTML and SARIF are in tutor.report.html and tutor.report.sarif."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import TextIO
 from tutor.model import VERDICTS, FileReport, StepResult
 
 JSON_VERSION = 1
-WIDTH = 80
+WIDTH = 80  # the source excerpt under a diagnostic fits this many columns at least
 _ANSI = {"error": "31", "warning": "33", "unchecked": "34", "parse_error": "35", "ok": "32",
          "bold": "1", "dim": "2"}
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -170,7 +171,7 @@ def _excerpt(line: str, column: int, extent: int, room: int) -> tuple[str, int, 
 
 
 def _source_block(step: StepResult, lines: list[str] | None, color: bool,
-                  gutter_width: int) -> list[str]:
+                  gutter_width: int, width: int | None) -> list[str]:
     """The step's source line under a line-number gutter, with ^~~~ under the step."""
     first_source_line = step.source.split("\n")[0] if step.source else ""
     if lines and 1 <= step.line <= len(lines) and not step.cell:  # a notebook: its JSON lines
@@ -180,7 +181,7 @@ def _source_block(step: StepResult, lines: list[str] | None, color: bool,
     column = min(column, len(line) + 1)
     extent = max(1, min(len(first_source_line.rstrip()), len(line) - column + 1))
     gutter = str(step.line).rjust(gutter_width)
-    room = WIDTH - len(gutter) - 5
+    room = max(WIDTH, width or 0) - len(gutter) - 5
     line, column, extent = _excerpt(line, column, extent, room)
     caret = " " * _width(line[:column - 1]) + "^" + "~" * (_width(line[column:column - 1 + extent]))
     pad = " " * len(gutter)
@@ -188,14 +189,16 @@ def _source_block(step: StepResult, lines: list[str] | None, color: bool,
             f"  {pad} | {_paint(caret.rstrip(), step.verdict, color)}"]
 
 
-def _wrap(text: str, first: str = "", rest: str = "    ") -> list[str]:
-    """Wrap to 80 columns without breaking words (paths, formulas) apart."""
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+def _wrap(text: str, width: int | None, first: str = "", rest: str = "    ") -> list[str]:
+    """Wrap to `width` columns without breaking words (paths, formulas) apart; None: one line."""
+    if width is None:
+        return [first + text]
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
                          break_on_hyphens=False, break_long_words=False) or [first + text]
 
 
 def _step_lines(path: str, step: StepResult, lines: list[str] | None, color: bool,
-                gutter_width: int) -> list[str]:
+                gutter_width: int, width: int | None) -> list[str]:
     """`path:line:column: verdict: message [code]`, then (unless ok) source, caret, diagnosis."""
     location = (f"{path}: cell {step.cell}, line {step.line}:{step.column}: " if step.cell
                 else f"{path}:{step.line}:{step.column}: ")
@@ -203,25 +206,26 @@ def _step_lines(path: str, step: StepResult, lines: list[str] | None, color: boo
         tail = f" ({step.method})" if step.method else ""
     else:
         tail = f" [{step.code}]" if step.code else ""
-    out = _wrap(_printable(f"{location}{step.verdict}: {step.message}{tail}"))
+    out = _wrap(_printable(f"{location}{step.verdict}: {step.message}{tail}"), width)
     if color and out[0].startswith(location + step.verdict):
         out[0] = location + _paint(step.verdict, step.verdict, True) + \
             out[0][len(location) + len(step.verdict):]
     if step.verdict == "ok":
         return out
-    out += _source_block(step, lines, color, gutter_width)
+    out += _source_block(step, lines, color, gutter_width, width)
     read_as = step.read_as if step.read_as and step.read_as != step.source.strip() else None
     for label, value in (("read as", read_as), ("diagnosis", step.diagnosis),
                          ("method", step.method)):
         if value:
-            out += _wrap(_printable(f"{label}: {value}"), "    ", "      ")
+            out += _wrap(_printable(f"{label}: {value}"), width, "    ", "      ")
     return out
 
 
 def render_text(reports: list[FileReport], sources: dict[str, list[str]] | None = None,
-                color: bool = False, *, verbose: bool = False) -> str:
+                color: bool = False, *, verbose: bool = False, width: int | None = None) -> str:
     """Human report: per file, every step that is not ok with its source and a caret
-    (ok steps only counted unless verbose), then the summary line."""
+    (ok steps only counted unless verbose), then the summary line. Lines are wrapped at
+    `width` columns (a terminal's) and not at all when it is None (a pipe, a file)."""
     sources = sources or {}
     out: list[str] = []
     for report in reports:
@@ -234,9 +238,44 @@ def render_text(reports: list[FileReport], sources: dict[str, list[str]] | None 
         for step in report.steps:
             if step.verdict != "ok" or verbose:
                 out += _step_lines(report.path, step, sources.get(report.path), color,
-                                   gutter_width)
+                                   gutter_width, width)
         counts_text = _counts_text(len(report.steps), report.summary())
         out.append(_paint(f"  {counts_text}", "dim", color))
         out.append("")
     out.append(summary_line(reports))
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- one line per diagnostic
+
+
+SEVERITY = {"error": "error", "parse_error": "error", "warning": "warning",
+            "unchecked": "note"}
+
+
+def short_lines(reports: list[FileReport], *, verbose: bool = False) -> list[str]:
+    """`path:line:col: severity: message [code]`, one line each, never wrapped (Vim's
+    quickfix list, VS Code's problem matchers); a notebook step's line counts in the file's
+    JSON is not known, so it says its cell in the message."""
+    out = []
+    for report in reports:
+        if report.error is not None:
+            reason = report.error.removeprefix(f"{report.path}: ")
+            out.append(_one_line(f"{report.path}:1:1: error: {reason} [document]", 10_000))
+        for step in report.steps:
+            severity = SEVERITY.get(step.verdict, "info" if verbose else None)
+            if severity is None:
+                continue
+            where = f"cell {step.cell}, line {step.line}: " if step.cell else ""
+            detail = f" ({step.diagnosis})" if step.diagnosis else ""
+            code = f" [{step.code or step.verdict}]"
+            line, column = (1, 1) if step.cell else (step.line, step.column)
+            text = f"{where}{step.message}{detail}"
+            out.append(_printable(_one_line(
+                f"{report.path}:{line}:{column}: {severity}: {text}{code}", 10_000)))
+    return out
+
+
+def render_short(reports: list[FileReport], *, verbose: bool = False) -> str:
+    lines = short_lines(reports, verbose=verbose)
+    return "\n".join(lines) + "\n" if lines else ""

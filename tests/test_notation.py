@@ -1,0 +1,31 @@
+"""Expressions are shown in the notation the learner types: `2x^2`, `e^(-x)`, `log2(x)`, `n!`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.derive.notation import notation
+from tutor.read.parser import parse_chains
+
+# (typed, shown as written)
+CASES = [
+    ("2x^2 + 3x", "2x^2 + 3x"),
+    ("x e^(-x)", "x·e^(-x)"),
+    ("log2(N)", "log2(N)"),
+    ("-(1/4) log2(1/2)", "-log2(1/2)/4"),
+    ("(1/2)(1 - log2(3))", "(1 - log2(3))/2"),
+    ("log10(x)/2", "log10(x)/2"),
+    ("ln(x)/ln(3)", "ln(x)/ln(3)"),
+    ("log2(x)^2", "log2(x)^2"),
+    ("n!/(k!(n-k)!)", "n!/(k!·(n - k)!)"),
+    ("sigma(x)(1 - sigma(x))", "σ(x)(1 - σ(x))"),
+    ("lim h->0 (2x + h)", "lim h→0 (2x + h)"),
+    ("sum(i=1..n, p_i log2(p_i))", "sum(i=1..n, p_i·log2(p_i))"),
+]
+
+
+@pytest.mark.parametrize("typed, shown", CASES)
+def test_an_expression_is_shown_as_the_learner_writes_it(typed, shown):
+    expr = parse_chains(typed, "auto")[-1].parts[-1].expr
+    assert notation(expr, written=True) == shown
+    assert "**" not in notation(expr) and "log(" not in notation(expr)
