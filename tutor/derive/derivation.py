@@ -63,8 +63,10 @@ def answer_state(lines, problem: Problem) -> tuple[str, str | None]:
     if last.has(sp.Limit, sp.Derivative) or any(s.name in checker.ctx.functions for s in
                                                   last.atoms(sp.Symbol)):
         return "no", None
-    verdict = compare(checker.ctx.expand(last), checker.ctx.expand(goal),
-                      checker.ctx.assumptions)
+    # the order, budget and expansion of the target check (`_check_target`): one verdict,
+    # remembered, serves both
+    verdict = compare(checker.ctx.expand(goal), checker.ctx.expand(last),
+                      checker.ctx.assumptions, budget=checker.budget)
     if verdict.status != "equal":
         return "no", None
     why = form_problem(last, goal, problem.form)
