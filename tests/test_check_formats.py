@@ -87,7 +87,7 @@ def test_notebook_steps_say_their_cell(notes, monkeypatch, capsys):
 def test_nothing_is_wrapped_on_a_pipe(fmt, notes, monkeypatch, capsys):
     _, out, _ = run([notes["long"], "--format", fmt], None, monkeypatch, capsys)
     headline = next(line for line in out.splitlines() if ": error: " in line)
-    assert len(headline) > 100 and re.search(r"previous expression \[[\w-]+\]$", headline)
+    assert len(headline) > 100 and re.search(r"previous expression( \(.*\))? \[[\w-]+\]$", headline)
 
 
 def test_an_unreadable_stdin_is_an_input_error(monkeypatch, capsys):

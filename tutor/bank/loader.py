@@ -23,7 +23,8 @@ LOG_BASES = ("2", "10", "e")
 CODES = ("sign", "factor", "reciprocal", "term", "exponent", "expansion", "chain-rule", "log-rule",
          "log-base", "arithmetic", "solve-step", "limit-value", "lhopital-not-indeterminate",
          "lhopital-quotient-rule", "limit-dropped", "limit-rewrite", "method", "final-answer",
-         "other")
+         "product-rule", "variable", "not-differentiated", "complement", "dropped-function",
+         "argument", "other")
 
 _REQUIRED: dict[str, type] = {"id": str, "title": str, "topic": str, "statement": str,
                               "target": str, "hints": list, "solution": list}
