@@ -167,12 +167,15 @@ def diagnose_dropped_factor(expected, got):
     """One factor of a product in the line above left out (binom(200, 60) dropped)."""
     for m in _nodes(expected, sp.Mul):
         for f in m.args if len(m.args) <= 8 else ():
-            large = f.is_Integer and abs(f) > 10**12   # binom(200, 60), read as its value
+            large = (f.is_Integer and abs(f) > 10**12   # binom(200, 60), read as its value
+                     or isinstance(f, (sp.binomial, sp.factorial)) and not f.free_symbols)
             if not large and (f.is_Rational or f.is_Pow and f.base.is_Integer and f.exp == -1):
                 continue  # a numeric coefficient: the factor detector speaks of those
+            if isinstance(f, sp.Mul) and not (expected.free_symbols or got.free_symbols):
+                continue  # between plain numbers, a product dropped is often a coincidence
             rest = [a for a in m.args if a is not f]
             if _gives(expected, [(m, sp.Mul(*rest, evaluate=False))], got):
-                if large:
+                if large and f.is_Integer:
                     return "factor", f"a whole-number factor ({len(str(abs(f)))} digits) of " \
                                      "the expression is missing"
                 if f.is_Pow and f.exp == -1:

@@ -21,6 +21,7 @@ from tutor.derive.context import (
     variables_of_calculus,
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.derive.diagnosis_equations import diagnose_equation
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.notation import notation
@@ -269,6 +270,10 @@ class StepRules(LimitRules, InequalityRules):
             correct = solve_for(old, new.lhs)
             if correct is not None:
                 code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+        if why is None or code in ("term", "arithmetic"):  # what was done to the equation
+            found = diagnose_equation(old.lhs, old.rhs, new.lhs, new.rhs)
+            if found:
+                code, why = found
         return code, why
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
@@ -289,7 +294,7 @@ class StepRules(LimitRules, InequalityRules):
             result.message = "the final result is wrong (an earlier error carried forward)"
             try:
                 right = self.ctx.expand(origin.expr).doit()
-                result.diagnosis = f"the right result is {show(sp.simplify(right))}"
+                result.method = f"the right result is {show(sp.simplify(right))}"
             except (ValueError, TypeError, NotImplementedError):
                 pass
 
@@ -317,7 +322,7 @@ class StepRules(LimitRules, InequalityRules):
             return
         if mine and mine[-1].verdict == "error":
             return  # already explained at that step
-        found = None if errors else diagnose(value_of(goal), expr)
+        found = None if errors else diagnose(goal, expr)  # as written: its form names slips
         code, why = found if found else ("final-answer", None)
         result = self._result(ln, last, "error", "this is not the answer to the problem",
                               code=code, diagnosis=why, method=f"target: the answer is "
