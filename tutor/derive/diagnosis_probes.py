@@ -121,13 +121,13 @@ def listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def swap(expr, old, new):
-    """Replace one node, keeping everything else unevaluated as written."""
-    if expr is old:
+def swap(expr, old, new, every: bool = False):
+    """Replace one node (`every`: each part equal to it), the rest unevaluated as written."""
+    if expr is old or (every and expr == old):
         return new
     if expr.is_Atom:
         return expr
-    args = [swap(a, old, new) for a in expr.args]
+    args = [swap(a, old, new, every) for a in expr.args]
     if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
         return expr.func(*args, evaluate=False)
     return expr.func(*args)

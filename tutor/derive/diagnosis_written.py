@@ -38,18 +38,6 @@ def _swapped(expr, pairs, done=None):
     return expr.func(*args)
 
 
-def _every(expr, old, new):
-    """expr with every part equal to old replaced, the rest as written."""
-    if expr == old:
-        return new
-    if expr.is_Atom:
-        return expr
-    args = [_every(a, old, new) for a in expr.args]
-    if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
-        return expr.func(*args, evaluate=False)
-    return expr.func(*args)
-
-
 def _gives(expected, pairs, got) -> bool:
     return _still(lambda: zero(value(_swapped(expected, pairs)) - got))
 
@@ -208,7 +196,7 @@ def diagnose_function_value(expected, got):
         right = value(node)
         for wrong in (sp.S.Zero, sp.S.One, sp.S.NegativeOne):
             if wrong != right and _still(
-                    lambda w=wrong, n=node: zero(value(_every(expected, n, w)) - got)):
+                    lambda w=wrong, n=node: zero(value(swap(expected, n, w, every=True)) - got)):
                 return "arithmetic", f"the value used for {shown(node)} is wrong"
     return None
 
