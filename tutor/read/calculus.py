@@ -11,7 +11,7 @@ from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
-from tutor.vocabulary import ALIAS_NAMES, FUNCTIONS, UNARY
+from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
@@ -27,6 +27,16 @@ def _fraction_parts(token: str) -> tuple[str, str]:
             if depth == 0:
                 parts.append(token[start:k])
     return parts[0], parts[1]
+
+
+# an accent or a font around the name in ∂ŷ/∂z: `\\partial \\hat{y}`, `\\partial \\mathbf{w}`
+_ACCENT = r"(?:\\(" + "|".join(ACCENTS + FONTS) + r")(?![a-zA-Z])\s*\{?\s*)?"
+
+
+def _accented(accent: str | None, name: str) -> str:
+    """The name the builder gives `\\hat{y}` (y_hat) and `\\mathbf{w}` (w), as for any name."""
+    name = ALIAS_NAMES.get(name, name)
+    return name if accent is None or accent in FONT_COMMANDS else f"{name}_{accent}"
 
 
 # Greek names a plain d/dθ may take (d/dmu, d/dtheta)
@@ -140,10 +150,11 @@ class CalculusRules:
 
     def _partial_of(self, numerator: str, denominator: str):
         _, variables = self._partials(numerator, denominator)
-        m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
-                     r"\s*(?:\((.*)\))?", numerator.strip())
-        name, sub, written = m.groups()
-        name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+        m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*" + _ACCENT +
+                     r"\\?([a-zA-Z]+)\s*\}?(_(?:\{[^{}]*\}|\w))?\s*(?:\((.*)\))?",
+                     numerator.strip())
+        accent, name, sub, written = m.groups()
+        name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
         self.__dict__.setdefault("partial_names", set()).add(name)
         args = ([symbol(a.strip()) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
@@ -210,10 +221,10 @@ class CalculusRules:
         order = re.match(r"\s*\\partial\s*(?:\^\s*\{?\s*(\d))?", numerator)
         written = int(order.group(1)) if order.group(1) else 1
         variables = []
-        for m in re.finditer(r"\\partial\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
-                             r"(?:\s*\^\s*\{?\s*(\d))?", denominator):
-            name, sub, times = m.groups()
-            name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+        for m in re.finditer(r"\\partial\s*" + _ACCENT + r"\\?([a-zA-Z]+)\s*\}?"
+                             r"(_(?:\{[^{}]*\}|\w))?(?:\s*\^\s*\{?\s*(\d))?", denominator):
+            accent, name, sub, times = m.groups()
+            name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
             variables.append((symbol(name), int(times) if times else 1))
         self.__dict__.setdefault("partial_variables", set()).update(v.name for v, _ in variables)
         if sum(n for _, n in variables) != written:
