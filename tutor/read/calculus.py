@@ -251,6 +251,8 @@ class CalculusRules:
 
     range_bounds = inline(lambda self, var, low, high=None: (var, low, high))
     set_bounds = inline(lambda self, var, values: (var, None, None))
+    # \\sum_{k \\neq i}: every index of the range but i
+    excluded_bounds = inline(lambda self, var, _ne, excluded: (var, None, None, excluded))
 
     @inline
     def index_bounds(self, item):
@@ -264,7 +266,7 @@ class CalculusRules:
         str(token), (var, low, high), body))
 
     def _bigop(self, token: str, bounds, body):
-        var, lo, hi = bounds
+        var, lo, hi, *excluded = bounds
         if var is None:  # \\sum x_i: the index is the subscript letter of the summand
             var = self.summand_index(body)
         if var is None:
@@ -277,7 +279,17 @@ class CalculusRules:
         hi = symbol("n_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
+        if excluded:
+            body = self._excluding(op, body, var, excluded[0])
         return op(body, (var, lo, hi))
+
+    def _excluding(self, op, body, var: sp.Symbol, excluded):
+        """The summand of Σ_{k≠i}: 0 at k = i (never the full sum less a term: 1/(x_i - x_k)
+        has no term at k = i)."""
+        if op is not sp.Sum:
+            raise ParseError("a product over all indices but one (\\prod_{k \\neq i}) is not "
+                             "supported yet", self.text)
+        return sp.Piecewise((sp.Integer(0), sp.Eq(var, excluded)), (body, True))
 
     def _index(self, body, var: sp.Symbol):
         """x_i inside a sum over i becomes the indexed x[i]; x_{i+1}, x_{2i} are x[i+1], x[2i]."""

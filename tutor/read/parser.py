@@ -36,6 +36,7 @@ TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
 PARTIAL_ONLY = ("'\\partial' is only read in a partial derivative \\frac{\\partial …}{\\partial x} "
                 "(∂ is never a symbol)")
+NEGATION = "\\neg (not) is read only before an event inside P(…), e.g. P(\\neg D)"
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 
@@ -309,6 +310,8 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
                           l2, c2)
     if isinstance(exc, UnexpectedCharacters):
         return _unexpected_characters(text, syntax, offset, unclosed, line, column)
+    if _token_type(exc) in ("_NEG", "__ANON_NEG") or str(getattr(exc, "token", "")) == "¬":
+        return ParseError(NEGATION, text, line, column)
     if (unclosed is not None and unclosed[0] != ABS_OPEN and unclosed[1] < offset
             and _token_type(exc) in _ENDS_A_BRACKET):  # \frac{1}{2 = x: the } is missing
         return _missing_closer(text, unclosed, (line, column))
@@ -353,6 +356,8 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
                           column)
     if (command and command.group(1) == "partial") or text.startswith("∂", offset):
         return ParseError(PARTIAL_ONLY, text, line, column)
+    if (command and command.group(1) in ("neg", "lnot")) or text.startswith("¬", offset):
+        return ParseError(NEGATION, text, line, column)
     if command and command.group(1) not in known_commands(syntax):
         return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
     if unclosed is not None:

@@ -9,6 +9,8 @@ from tutor.errors import NotAClaim, ParseError
 from tutor.vocabulary import LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
 
 _SET = re.compile(SET_NOTATION)
+# a set written out, {1, …, n}, {x : x > 0}, {x \\mid x > 0}: names a set, claims nothing
+_SET_LITERAL = re.compile(r"\\\{[^{}]*(,|:|\\mid(?![a-zA-Z])|\|)[^{}]*\\\}")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,8 @@ def unreadable(text: str) -> ParseError | None:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             return ParseError(message, text, line, column)
+    if _SET_LITERAL.search(text):
+        return NotAClaim("a set {…} written out: not a claim", text)
     if _SET.search(text):
         return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
     return None
