@@ -166,6 +166,16 @@ ROWS = [
     ('\\left[\\frac{x^3}{3}\\right]_0^1', '-Subs(x**3/3, x, 0) + Subs(x**3/3, x, 1)'),
     ('1,000 + 1', '1 + 1000'),
     ('x \\odot y', '!element-wise products (\\odot) are vectors: not supported yet'),
+    # \mathit{…} is one name; the variable of an integral in the numerator: \int \frac{dx}{x}
+    ("\\mathit{foo'}'", 'fooʹʹ'),
+    ('\\mathit{HELLO world}', 'HELLOworld'),
+    ('\\mathit{foo}(x)', 'foo(x)'),
+    ('\\int \\frac{dz}{z}', 'Integral(1/z, z)'),
+    ('\\int \\frac{3 dz}{z}', 'Integral(3/z, z)'),
+    ('\\int_1^2 \\frac{dx}{x^2}', 'Integral(1/(x**2), (x, 1, 2))'),
+    ('\\int \\frac{2\\,dx}{1+x^2}', 'Integral(2/(x**2 + 1), x)'),
+    ('\\int \\frac{\\mathrm{d}x}{x}', 'Integral(1/x, x)'),
+    ('\\int \\frac{dy}{dx} dx', 'Integral(Derivative(y(x), x), x)'),
 ]
 
 

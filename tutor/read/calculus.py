@@ -313,6 +313,28 @@ class CalculusRules:
     def definite_integral(self, low, high, body, dx):
         return sp.Integral(body, (self._integration_variable(dx), low, high))
 
+    @inline
+    def integral_of_fraction(self, numerator, denominator):
+        """`\\int \\frac{3\\,dz}{z}`: the integral of 3/z in z."""
+        body, variable = self._fraction_integrand(str(numerator), denominator)
+        return sp.Integral(body, variable)
+
+    @inline
+    def definite_integral_of_fraction(self, low, high, numerator, denominator):
+        body, variable = self._fraction_integrand(str(numerator), denominator)
+        return sp.Integral(body, (variable, low, high))
+
+    def _fraction_integrand(self, numerator: str, denominator):
+        """(the integrand, the variable) of `\\frac{3\\,dz}{…}` after an integral sign."""
+        inner = _fraction_parts(numerator + "{}")[0]
+        m = re.match(r"\s*(\d+(?:\.\d+)?)?\s*(?:\\[,;:!]\s*)?(.*)$", inner, re.S)
+        coefficient, dx = m.groups()
+        body = sp.Pow(denominator, -1, evaluate=False)
+        if coefficient:
+            number = sp.Float(coefficient) if "." in coefficient else sp.Integer(coefficient)
+            body = sp.Mul(number, body, evaluate=False)
+        return body, self._integration_variable(dx.strip())
+
     @staticmethod
     def _integration_variable(dx) -> sp.Symbol:
         name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", str(dx))

@@ -101,6 +101,8 @@ def _base_name(token) -> tuple[str, str | None]:
         base = "pi"
     elif kind == "GREEK":
         base = GREEK_UNICODE.get(text, text.lstrip("\\"))
+    elif kind == "ITALIC_NAME":  # \\mathit{two words'}: the letters and primes, no spaces
+        base = re.sub(r"\s+", "", re.match(r"\\mathit\s*\{(.*)\}$", text, re.S).group(1))
     elif kind in ("ACCENTED", "OPNAME"):
         m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
         accent, letter, inner = m.groups()
