@@ -15,6 +15,11 @@ from tutor.errors import NotAClaim, ParseError
 from tutor.model import Chain
 from tutor.read.parser import parse
 
+# refusals by name of constructs not read yet
+MAX_OVER = ("!a maximum or minimum over a variable (\\max_x …) is not supported yet: write the "
+            "value it takes")
+SEVERAL_INDICES = ("!a sum over several indices (\\sum_{i,j}) is not supported yet: write one sum "
+                   "inside another")
 ROWS = [
     ('odds = \\frac{p}{1-p}', 'odds = p/(1 - p)'),
     ('\\log(odds) = \\log\\frac{p}{1-p}', 'log(odds) = log(p/(1 - p))'),
@@ -176,6 +181,21 @@ ROWS = [
     ('\\int \\frac{2\\,dx}{1+x^2}', 'Integral(2/(x**2 + 1), x)'),
     ('\\int \\frac{\\mathrm{d}x}{x}', 'Integral(1/x, x)'),
     ('\\int \\frac{dy}{dx} dx', 'Integral(Derivative(y(x), x), x)'),
+    # θ^* is a name (the optimum); \mathbb{1} is the indicator I; \max_x and \sum_{i,j} by name
+    ('\\theta^* = \\frac{1}{n}\\sum_i x_i', 'theta_star = 1*Sum(x[i], (i, 1, n_max))/n'),
+    ('x^\\star + 1', 'x_star + 1'),
+    ('$w^{*}$', 'w_star'),
+    ('x_i^* = 3', 'x_i_star = 3'),
+    ('theta^* + 1', 'theta_star + 1'),
+    ('x^*2', '!two operators in a row'),
+    ('\\mathbb{1}[y=k]', 'I(Eq(y, k))'),
+    ('\\mathbb{1}(y = k) + I(y = k)', 'I(Eq(y, k)) + I(Eq(y, k))'),
+    ('\\max_x f(x)', MAX_OVER),
+    ('\\min_{x} x^2', MAX_OVER),
+    ('\\sup_x f(x)', MAX_OVER),
+    ('\\max(0, x)', 'Max(0, x)'),
+    ('\\sum_{i,j} a_{ij}', SEVERAL_INDICES),
+    ('\\max\\limits_x f(x)', MAX_OVER),
 ]
 
 

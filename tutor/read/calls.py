@@ -101,6 +101,8 @@ def _base_name(token) -> tuple[str, str | None]:
         base = "pi"
     elif kind == "GREEK":
         base = GREEK_UNICODE.get(text, text.lstrip("\\"))
+    elif kind == "INDICATOR":  # \\mathbb{1}: the indicator I
+        base = "I"
     elif kind == "ITALIC_NAME":  # \\mathit{two words'}: the letters and primes, no spaces
         base = re.sub(r"\s+", "", re.match(r"\\mathit\s*\{(.*)\}$", text, re.S).group(1))
     elif kind in ("ACCENTED", "OPNAME"):
@@ -119,7 +121,15 @@ class CallRules:
     context: ParseContext
 
     @inline
-    def name(self, token, sub=None):
+    def name(self, token, *marks):
+        star = any(getattr(m, "type", "") == "STAR_SUP" for m in marks)
+        sub = next((m for m in marks if getattr(m, "type", "") != "STAR_SUP"), None)
+        named = self._name(token, sub)
+        if star:  # θ^*: the optimum θ_star
+            return symbol(self._name_of(named) + "_star")
+        return named
+
+    def _name(self, token, sub=None):
         text = str(token)
         if token.type in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
             letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
