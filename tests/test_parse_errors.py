@@ -18,12 +18,16 @@ from tutor.read.parser import (
     KNOWN_BAD,
     MAX_DEPTH,
     MAX_LENGTH,
+    MISPLACED_PRIME,
+    NEGATION,
+    SUBSCRIPTED_CALL,
     TOO_DEEP,
     _depth,
     mark_bars,
     parse,
     parse_chains,
 )
+from tutor.read.rewrites import CONDITION
 
 # (input, the sentence, line, column); every KNOWN_BAD example stands here with its label
 BRACED_ARGUMENT = ("braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
@@ -140,6 +144,17 @@ ERRORS = [
     ("\\frak{g}", "unknown command \\frak", 1, 1),
     ("x + \\nabla f", "unknown command \\nabla", 1, 5),
     ("\\begin{cases} x \\end{cases}", "the environment {cases} is not supported here", 1, 1),
+    # constructs refused by name (issue 12)
+    ("\\sigma(z)' = 2", MISPLACED_PRIME, 1, 10),
+    ("f(x)'' + 1", MISPLACED_PRIME, 1, 5),
+    ("\\operatorname{softmax}(z)_i = 1", SUBSCRIPTED_CALL, 1, 26),
+    ("f(x)_1", SUBSCRIPTED_CALL, 1, 5),
+    ("\\neg D", NEGATION, 1, 1),
+    ("x = \\lnot y", NEGATION, 1, 5),
+    ("¬ A", NEGATION, 1, 1),
+    ("x = \\frac{1}{1-x} \\quad (|x|<1)", CONDITION.format("|x|<1"), 1, 25),
+    ("\\prod_{k \\neq i} x_k", "a product over all indices but one (\\prod_{k \\neq i}) is not "
+     "supported yet", 1, 1),
     ("", "the line is empty", 1, 1),
     ("   ", "the line is empty", 1, 1),
     # found by the transformer: positions of the construct

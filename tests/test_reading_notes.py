@@ -196,6 +196,11 @@ ROWS = [
     ('\\max(0, x)', 'Max(0, x)'),
     ('\\sum_{i,j} a_{ij}', SEVERAL_INDICES),
     ('\\max\\limits_x f(x)', MAX_OVER),
+    # a prime on a function command: its derivative at the argument
+    ("\\tanh'(x) = 1 - \\tanh^2(x)", 'Derivative(tanh(x), x) = 1 - tanh(x)**2'),
+    ("\\sin''(x)", 'Derivative(sin(x), (x, 2))'),
+    ("\\exp'(2x)", 'Subs(Derivative(exp(t_), t_), t_, 2*x)'),
+    ("\\operatorname{softplus}'(x)", 'Derivative(softplus(x), x)'),
 ]
 
 

@@ -284,6 +284,8 @@ class CallRules:
         return m.group(1) if m else str(token).lstrip("\\")
 
     apply = inline(lambda self, token, arg: self._known(self._fn_name(token), _listed(arg)))
+    apply_prime = inline(lambda self, token, prime, args: self.prime_call(
+        symbol(self._fn_name(token)), prime, args))
 
     @inline
     def apply_word(self, token, args):
