@@ -18,9 +18,6 @@ from tutor.read.parser import (
     KNOWN_BAD,
     MAX_DEPTH,
     MAX_LENGTH,
-    MISPLACED_PRIME,
-    NEGATION,
-    SUBSCRIPTED_CALL,
     TOO_DEEP,
     _depth,
     mark_bars,
@@ -28,6 +25,7 @@ from tutor.read.parser import (
     parse_chains,
 )
 from tutor.read.rewrites import CONDITION
+from tutor.read.sentences import MISPLACED_PRIME, NEGATION, SUBSCRIPTED_CALL
 
 # (input, the sentence, line, column); every KNOWN_BAD example stands here with its label
 BRACED_ARGUMENT = ("braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "

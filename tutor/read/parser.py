@@ -24,6 +24,7 @@ from tutor.read.builder import Builder, Chain, ParseContext
 from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
+from tutor.read.sentences import NEGATION, unexpected_token
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
@@ -36,10 +37,6 @@ TOO_DEEP = "this formula is nested too deeply to read"
 SYNTAXES = ("auto", "plain", "latex")
 PARTIAL_ONLY = ("'\\partial' is only read in a partial derivative \\frac{\\partial …}{\\partial x} "
                 "(∂ is never a symbol)")
-MISPLACED_PRIME = "a prime (') is read only on a name before its bracket, as in f'(x) or \\tanh'(x)"
-SUBSCRIPTED_CALL = ("a subscript after a bracket, as in \\operatorname{softmax}(z)_i (a "
-                    "component), is not supported yet: write it as a name, s_i")
-NEGATION = "\\neg (not) is read only before an event inside P(…), e.g. P(\\neg D)"
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 
@@ -328,20 +325,7 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
         return ParseError(f"missing closing '|' for the '|' opened at {where}", text, line, column)
     if at_end:
         return ParseError("the line ends too early", text, line, column)
-    return ParseError(_unexpected_token(str(exc.token), text, offset), text, line, column)
-
-
-def _unexpected_token(token: str, text: str, offset: int) -> str:
-    """The sentence for a token that cannot stand where it stands: a prime or a subscript out of
-    place by name, anything else as it is."""
-    got = token.replace(ABS_OPEN, "|").replace(ABS_CLOSE, "|")
-    if got.strip("'′") == "":
-        return MISPLACED_PRIME
-    if got.startswith("_") and text[:offset].rstrip().endswith(")"):
-        return SUBSCRIPTED_CALL
-    if len(got) == 1 and not got.isalnum():
-        return f"unexpected character {got!r}"
-    return f"unexpected {got!r} here"
+    return ParseError(unexpected_token(str(exc.token), text, offset), text, line, column)
 
 
 def _error_position(exc: UnexpectedInput, text: str) -> tuple[int, int, int, bool]:
