@@ -24,6 +24,8 @@ from tutor.read.parser import (
     parse,
     parse_chains,
 )
+from tutor.read.rewrites import CONDITION
+from tutor.read.sentences import MISPLACED_PRIME, NEGATION, SUBSCRIPTED_CALL
 
 # (input, the sentence, line, column); every KNOWN_BAD example stands here with its label
 BRACED_ARGUMENT = ("braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
@@ -105,12 +107,22 @@ ERRORS = [
     ("((((", "missing closing parenthesis for the '(' opened at column 4", 1, 5),
     ("\\left( x + 1", "missing closing parenthesis for the '(' opened at column 6", 1, 13),
     ("(\n x +", "missing closing parenthesis for the '(' opened at line 1, column 1", 2, 5),
-    ("\\frac{1}{x", "missing closing '}' for the '{' opened at column 9", 1, 11),
-    ("\\frac{1}{", "missing closing '}' for the '{' opened at column 9", 1, 10),
-    ("x^{2", "missing closing '}' for the '{' opened at column 3", 1, 5),
-    ("\\sqrt{x", "missing closing '}' for the '{' opened at column 6", 1, 8),
-    ("\\sqrt[3]{", "missing closing '}' for the '{' opened at column 9", 1, 10),
-    ("\\text{hello", "missing closing '}' for the '{' opened at column 6", 1, 12),
+    ("\\frac{1}{x", "missing closing brace for the '{' opened at column 9", 1, 11),
+    ("\\frac{1}{", "missing closing brace for the '{' opened at column 9", 1, 10),
+    ("x^{2", "missing closing brace for the '{' opened at column 3", 1, 5),
+    ("\\sqrt{x", "missing closing brace for the '{' opened at column 6", 1, 8),
+    ("\\sqrt[3]{", "missing closing brace for the '{' opened at column 9", 1, 10),
+    ("\\text{hello", "missing closing brace for the '{' opened at column 6", 1, 12),
+    # a relation or a separator before the bracket closes: the closer is missing there
+    ("\\frac{1}{2 = x", "missing closing brace for the '{' opened at column 9", 1, 12),
+    ("\\sqrt{x = 2", "missing closing brace for the '{' opened at column 6", 1, 9),
+    ("x^{2 + 1 = 3", "missing closing brace for the '{' opened at column 3", 1, 10),
+    ("\\sum_{i=1}^{n x_i = 3", "missing closing brace for the '{' opened at column 12", 1, 19),
+    ("\\frac{x}{2 \\implies y = 3", "missing closing brace for the '{' opened at column 9",
+     1, 12),
+    ("\\frac{a}{b + c, x = 1", "missing closing brace for the '{' opened at column 9", 1, 15),
+    ("(x + 1 = 2", "missing closing parenthesis for the '(' opened at column 1", 1, 8),
+    ("[x + 1 = 2", "missing closing bracket for the '[' opened at column 1", 1, 8),
     ("x+1)", "')' closes a bracket that was never opened", 1, 4),
     ("x}", "'}' closes a bracket that was never opened", 1, 2),
     ("(x))", "')' closes a bracket that was never opened", 1, 4),
@@ -130,6 +142,17 @@ ERRORS = [
     ("\\frak{g}", "unknown command \\frak", 1, 1),
     ("x + \\nabla f", "unknown command \\nabla", 1, 5),
     ("\\begin{cases} x \\end{cases}", "the environment {cases} is not supported here", 1, 1),
+    # constructs refused by name (issue 12)
+    ("\\sigma(z)' = 2", MISPLACED_PRIME, 1, 10),
+    ("f(x)'' + 1", MISPLACED_PRIME, 1, 5),
+    ("\\operatorname{softmax}(z)_i = 1", SUBSCRIPTED_CALL, 1, 26),
+    ("f(x)_1", SUBSCRIPTED_CALL, 1, 5),
+    ("\\neg D", NEGATION, 1, 1),
+    ("x = \\lnot y", NEGATION, 1, 5),
+    ("¬ A", NEGATION, 1, 1),
+    ("x = \\frac{1}{1-x} \\quad (|x|<1)", CONDITION.format("|x|<1"), 1, 25),
+    ("\\prod_{k \\neq i} x_k", "a product over all indices but one (\\prod_{k \\neq i}) is not "
+     "supported yet", 1, 1),
     ("", "the line is empty", 1, 1),
     ("   ", "the line is empty", 1, 1),
     # found by the transformer: positions of the construct

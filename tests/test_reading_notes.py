@@ -15,6 +15,11 @@ from tutor.errors import NotAClaim, ParseError
 from tutor.model import Chain
 from tutor.read.parser import parse
 
+# refusals by name of constructs not read yet
+MAX_OVER = ("!a maximum or minimum over a variable (\\max_x …) is not supported yet: write the "
+            "value it takes")
+SEVERAL_INDICES = ("!a sum over several indices (\\sum_{i,j}) is not supported yet: write one sum "
+                   "inside another")
 ROWS = [
     ('odds = \\frac{p}{1-p}', 'odds = p/(1 - p)'),
     ('\\log(odds) = \\log\\frac{p}{1-p}', 'log(odds) = log(p/(1 - p))'),
@@ -103,6 +108,99 @@ ROWS = [
     ('\\int_0^1 dx', 'Integral(1, (x, 0, 1))'),
     ('\\imaginaryunit^2', 'I**2'),
     ('|\\imaginaryunit|', 'Abs(I)'),
+    # events of a test and complements inside P(…): opaque names read the same way each time
+    ('P(D|+)', 'P(D, ᐩ)/P(ᐩ)'),
+    ('P(+|D)', 'P(D, ᐩ)/P(D)'),
+    ('P(-|\\neg D)', 'P(Dᶜ, ᐨ)/P(Dᶜ)'),
+    ('P(+)', 'P(ᐩ)'),
+    ('P(D|++)', 'P(D, ᐩᐩ)/P(ᐩᐩ)'),
+    ('P(\\lnot D)', 'P(Dᶜ)'),
+    ('P(¬D)', 'P(Dᶜ)'),
+    ('P(D^c) = 1 - P(D)', 'P(Dᶜ) = 1 - P(D)'),
+    ('P(A^C)', 'P(Aᶜ)'),
+    ('P(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),
+    ('P(D|+) = \\frac{P(+|D)P(D)}{P(+)}', 'P(D, ᐩ)/P(ᐩ) = (P(D)*P(D, ᐩ)/P(D))/P(ᐩ)'),
+    ('(-|x|)', '-Abs(x)'),
+    ('f(|x|-|y|)', 'f(Abs(x) - Abs(y))'),
+    ('\\neg D', '!\\neg (not) is read only before an event inside P(…), e.g. P(\\neg D)'),
+    ('x = \\lnot y', '!\\neg (not) is read only before an event inside P(…), e.g. P(\\neg D)'),
+    # primes, accents and partial derivatives in and of accented names
+    ('\\hat\\lambda = 2.5', 'lambda_hat = 2.50000000000000'),
+    ("\\ell'(\\lambda) = \\frac{1}{\\lambda}\\sum_i x_i - n",
+     'Derivative(l(lambda), lambda) = -n + 1*Sum(x[i], (i, 1, n_max))/lambda'),
+    ('\\frac{\\partial L}{\\partial \\hat{y}}', 'Derivative(L(y_hat), y_hat)'),
+    ('\\frac{\\partial \\hat{y}}{\\partial z} = \\hat{y}(1-\\hat{y})',
+     'Derivative(y_hat(z), z) = y_hat*(1 - y_hat)'),
+    ('\\frac{\\partial L}{\\partial \\hat\\beta_1}', 'Derivative(L(beta_hat_1), beta_hat_1)'),
+    ('\\frac{\\partial}{\\partial \\hat{y}} \\hat{y}^2', 'Derivative(y_hat**2, y_hat)'),
+    ('\\frac{\\partial f}{\\partial \\mathbf{w}}', 'Derivative(f(w), w)'),
+    # \ln n! is ln(n!)
+    ('\\ln x_i!', 'log(factorial(x_i))'),
+    ('\\log n! = n\\log n', 'log(factorial(n)) = n*log(n)'),
+    ('ln n!', 'log(factorial(n))'),
+    # a sum over every index but one; conditions in brackets; sets written out
+    ('\\sum_{k\\neq i} y_k p_i', 'Sum(Piecewise((0, Eq(i, k)), (p_i*y[k], True)), (k, 1, n_max))'),
+    ('\\sum_{j \\ne i} \\frac{1}{x_i - x_j}',
+     'Sum(Piecewise((0, Eq(i, j)), (1/(x_i - x[j]), True)), (j, 1, n_max))'),
+    ('\\prod_{k\\neq i} x_k',
+     '!a product over all indices but one (\\prod_{k \\neq i}) is not supported yet'),
+    ('\\frac{1}{1-x} = \\sum_{n=0}^{\\infty} x^n \\quad (|x|<1)',
+     '!a condition in brackets after the formula, (|x|<1), is not read yet: '
+     'the formula would be checked without it'),
+    ('e^x \\geq 1 + x \\qquad (x \\geq 0)',
+     '!a condition in brackets after the formula, (x \\geq 0), is not read yet: '
+     'the formula would be checked without it'),
+    ('\\{1,\\dots,n\\}', 'skipped'),
+    ('\\{x : x > 0\\}', 'skipped'),
+    # the rest of issue 12's list (several were read already)
+    ('\\lim_{{x\\to0}} x', "Limit(x, x, 0, dir='+-')"),
+    ('\\arg\\max_x f(x)', '!argmax/argmin is not supported yet (write the maximiser as a value)'),
+    ('\\operatorname*{argmax}_x f(x)',
+     '!argmax/argmin is not supported yet (write the maximiser as a value)'),
+    ('e^-x', 'E**(-x)'),
+    ("\\text{ReLU}'(x) = 1", 'Derivative(Max(0, x), x) = 1'),
+    ('h_\\theta(x) = \\sigma(\\theta x)', 'h_theta(x) = sigmoid(theta*x)'),
+    ('\\ln\\binom{n}{k}', 'log(binomial(n, k))'),
+    ("f'_1(x) = \\sin x", 'Derivative(f_1(x), x) = sin(x)'),
+    ('\\lfloor x \\rfloor + \\lceil x \\rceil', 'ceiling(x) + floor(x)'),
+    ('\\vert x \\vert', 'Abs(x)'),
+    ('\\lbrace x \\rbrace', 'x'),
+    ('\\mathit{foo}', 'foo'),
+    ('\\mathrm{e}^x', 'E**x'),
+    ('a \\leq X \\leq b', 'a <= X <= b'),
+    ('\\left[\\frac{x^3}{3}\\right]_0^1', '-Subs(x**3/3, x, 0) + Subs(x**3/3, x, 1)'),
+    ('1,000 + 1', '1 + 1000'),
+    ('x \\odot y', '!element-wise products (\\odot) are vectors: not supported yet'),
+    # \mathit{…} is one name; the variable of an integral in the numerator: \int \frac{dx}{x}
+    ("\\mathit{foo'}'", 'fooʹʹ'),
+    ('\\mathit{HELLO world}', 'HELLOworld'),
+    ('\\mathit{foo}(x)', 'foo(x)'),
+    ('\\int \\frac{dz}{z}', 'Integral(1/z, z)'),
+    ('\\int \\frac{3 dz}{z}', 'Integral(3/z, z)'),
+    ('\\int_1^2 \\frac{dx}{x^2}', 'Integral(1/(x**2), (x, 1, 2))'),
+    ('\\int \\frac{2\\,dx}{1+x^2}', 'Integral(2/(x**2 + 1), x)'),
+    ('\\int \\frac{\\mathrm{d}x}{x}', 'Integral(1/x, x)'),
+    ('\\int \\frac{dy}{dx} dx', 'Integral(Derivative(y(x), x), x)'),
+    # θ^* is a name (the optimum); \mathbb{1} is the indicator I; \max_x and \sum_{i,j} by name
+    ('\\theta^* = \\frac{1}{n}\\sum_i x_i', 'theta_star = 1*Sum(x[i], (i, 1, n_max))/n'),
+    ('x^\\star + 1', 'x_star + 1'),
+    ('$w^{*}$', 'w_star'),
+    ('x_i^* = 3', 'x_i_star = 3'),
+    ('theta^* + 1', 'theta_star + 1'),
+    ('x^*2', '!two operators in a row'),
+    ('\\mathbb{1}[y=k]', 'I(Eq(y, k))'),
+    ('\\mathbb{1}(y = k) + I(y = k)', 'I(Eq(y, k)) + I(Eq(y, k))'),
+    ('\\max_x f(x)', MAX_OVER),
+    ('\\min_{x} x^2', MAX_OVER),
+    ('\\sup_x f(x)', MAX_OVER),
+    ('\\max(0, x)', 'Max(0, x)'),
+    ('\\sum_{i,j} a_{ij}', SEVERAL_INDICES),
+    ('\\max\\limits_x f(x)', MAX_OVER),
+    # a prime on a function command: its derivative at the argument
+    ("\\tanh'(x) = 1 - \\tanh^2(x)", 'Derivative(tanh(x), x) = 1 - tanh(x)**2'),
+    ("\\sin''(x)", 'Derivative(sin(x), (x, 2))'),
+    ("\\exp'(2x)", 'Subs(Derivative(exp(t_), t_), t_, 2*x)'),
+    ("\\operatorname{softplus}'(x)", 'Derivative(softplus(x), x)'),
 ]
 
 

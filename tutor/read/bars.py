@@ -49,6 +49,8 @@ def mark_bars(text: str) -> str:
         elif ch == "|":
             k, value = _read_bar(text, k, value, groups, open_bars, chars)
             continue
+        elif ch in "+-" and _sign_event(chars, k):
+            value = True
         elif ch not in _SPACE_LIKE:
             value = ch.isalnum() or ch in "!'′.…∞π" or ch in SUPERSCRIPT_DIGITS
         k += 1
@@ -56,6 +58,19 @@ def mark_bars(text: str) -> str:
 
 
 SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _sign_event(chars: list[str], k: int) -> bool:
+    """Is the sign at `chars[k]` an event alone, as in P(+|D) and P(D|-): signs only between an
+    opening bracket, a comma or a condition bar and a bar, a comma or a closing bracket?"""
+    before = k - 1
+    while before >= 0 and (chars[before] in "+-" or chars[before].isspace()):
+        before -= 1
+    after = k + 1
+    while after < len(chars) and (chars[after] in "+-" or chars[after].isspace()):
+        after += 1
+    return (before >= 0 and chars[before] in "(,|" and after < len(chars)
+            and chars[after] in "|),")
 
 
 def _leave_group(groups: list[int], open_bars: list[int]) -> None:

@@ -11,7 +11,7 @@ from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
-from tutor.vocabulary import ALIAS_NAMES, FUNCTIONS, UNARY
+from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
@@ -27,6 +27,16 @@ def _fraction_parts(token: str) -> tuple[str, str]:
             if depth == 0:
                 parts.append(token[start:k])
     return parts[0], parts[1]
+
+
+# an accent or a font around the name in ∂ŷ/∂z: `\\partial \\hat{y}`, `\\partial \\mathbf{w}`
+_ACCENT = r"(?:\\(" + "|".join(ACCENTS + FONTS) + r")(?![a-zA-Z])\s*\{?\s*)?"
+
+
+def _accented(accent: str | None, name: str) -> str:
+    """The name the builder gives `\\hat{y}` (y_hat) and `\\mathbf{w}` (w), as for any name."""
+    name = ALIAS_NAMES.get(name, name)
+    return name if accent is None or accent in FONT_COMMANDS else f"{name}_{accent}"
 
 
 # Greek names a plain d/dθ may take (d/dmu, d/dtheta)
@@ -140,10 +150,11 @@ class CalculusRules:
 
     def _partial_of(self, numerator: str, denominator: str):
         _, variables = self._partials(numerator, denominator)
-        m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
-                     r"\s*(?:\((.*)\))?", numerator.strip())
-        name, sub, written = m.groups()
-        name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+        m = re.match(r"\\partial\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*" + _ACCENT +
+                     r"\\?([a-zA-Z]+)\s*\}?(_(?:\{[^{}]*\}|\w))?\s*(?:\((.*)\))?",
+                     numerator.strip())
+        accent, name, sub, written = m.groups()
+        name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
         self.__dict__.setdefault("partial_names", set()).add(name)
         args = ([symbol(a.strip()) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
@@ -210,10 +221,10 @@ class CalculusRules:
         order = re.match(r"\s*\\partial\s*(?:\^\s*\{?\s*(\d))?", numerator)
         written = int(order.group(1)) if order.group(1) else 1
         variables = []
-        for m in re.finditer(r"\\partial\s*\\?([a-zA-Z]+)(_(?:\{[^{}]*\}|\w))?"
-                             r"(?:\s*\^\s*\{?\s*(\d))?", denominator):
-            name, sub, times = m.groups()
-            name = ALIAS_NAMES.get(name, name) + ("_" + subscript_name(sub) if sub else "")
+        for m in re.finditer(r"\\partial\s*" + _ACCENT + r"\\?([a-zA-Z]+)\s*\}?"
+                             r"(_(?:\{[^{}]*\}|\w))?(?:\s*\^\s*\{?\s*(\d))?", denominator):
+            accent, name, sub, times = m.groups()
+            name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
             variables.append((symbol(name), int(times) if times else 1))
         self.__dict__.setdefault("partial_variables", set()).update(v.name for v, _ in variables)
         if sum(n for _, n in variables) != written:
@@ -240,6 +251,8 @@ class CalculusRules:
 
     range_bounds = inline(lambda self, var, low, high=None: (var, low, high))
     set_bounds = inline(lambda self, var, values: (var, None, None))
+    # \\sum_{k \\neq i}: every index of the range but i
+    excluded_bounds = inline(lambda self, var, _ne, excluded: (var, None, None, excluded))
 
     @inline
     def index_bounds(self, item):
@@ -253,7 +266,7 @@ class CalculusRules:
         str(token), (var, low, high), body))
 
     def _bigop(self, token: str, bounds, body):
-        var, lo, hi = bounds
+        var, lo, hi, *excluded = bounds
         if var is None:  # \\sum x_i: the index is the subscript letter of the summand
             var = self.summand_index(body)
         if var is None:
@@ -266,7 +279,17 @@ class CalculusRules:
         hi = symbol("n_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
         op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
+        if excluded:
+            body = self._excluding(op, body, var, excluded[0])
         return op(body, (var, lo, hi))
+
+    def _excluding(self, op, body, var: sp.Symbol, excluded):
+        """The summand of Σ_{k≠i}: 0 at k = i (never the full sum less a term: 1/(x_i - x_k)
+        has no term at k = i)."""
+        if op is not sp.Sum:
+            raise ParseError("a product over all indices but one (\\prod_{k \\neq i}) is not "
+                             "supported yet", self.text)
+        return sp.Piecewise((sp.Integer(0), sp.Eq(var, excluded)), (body, True))
 
     def _index(self, body, var: sp.Symbol):
         """x_i inside a sum over i becomes the indexed x[i]; x_{i+1}, x_{2i} are x[i+1], x[2i]."""
@@ -289,6 +312,28 @@ class CalculusRules:
     @inline
     def definite_integral(self, low, high, body, dx):
         return sp.Integral(body, (self._integration_variable(dx), low, high))
+
+    @inline
+    def integral_of_fraction(self, numerator, denominator):
+        """`\\int \\frac{3\\,dz}{z}`: the integral of 3/z in z."""
+        body, variable = self._fraction_integrand(str(numerator), denominator)
+        return sp.Integral(body, variable)
+
+    @inline
+    def definite_integral_of_fraction(self, low, high, numerator, denominator):
+        body, variable = self._fraction_integrand(str(numerator), denominator)
+        return sp.Integral(body, (variable, low, high))
+
+    def _fraction_integrand(self, numerator: str, denominator):
+        """(the integrand, the variable) of `\\frac{3\\,dz}{…}` after an integral sign."""
+        inner = _fraction_parts(numerator + "{}")[0]
+        m = re.match(r"\s*(\d+(?:\.\d+)?)?\s*(?:\\[,;:!]\s*)?(.*)$", inner, re.S)
+        coefficient, dx = m.groups()
+        body = sp.Pow(denominator, -1, evaluate=False)
+        if coefficient:
+            number = sp.Float(coefficient) if "." in coefficient else sp.Integer(coefficient)
+            body = sp.Mul(number, body, evaluate=False)
+        return body, self._integration_variable(dx.strip())
 
     @staticmethod
     def _integration_variable(dx) -> sp.Symbol:

@@ -101,6 +101,10 @@ def _base_name(token) -> tuple[str, str | None]:
         base = "pi"
     elif kind == "GREEK":
         base = GREEK_UNICODE.get(text, text.lstrip("\\"))
+    elif kind == "INDICATOR":  # \\mathbb{1}: the indicator I
+        base = "I"
+    elif kind == "ITALIC_NAME":  # \\mathit{two words'}: the letters and primes, no spaces
+        base = re.sub(r"\s+", "", re.match(r"\\mathit\s*\{(.*)\}$", text, re.S).group(1))
     elif kind in ("ACCENTED", "OPNAME"):
         m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
         accent, letter, inner = m.groups()
@@ -117,7 +121,15 @@ class CallRules:
     context: ParseContext
 
     @inline
-    def name(self, token, sub=None):
+    def name(self, token, *marks):
+        star = any(getattr(m, "type", "") == "STAR_SUP" for m in marks)
+        sub = next((m for m in marks if getattr(m, "type", "") != "STAR_SUP"), None)
+        named = self._name(token, sub)
+        if star:  # θ^*: the optimum θ_star
+            return symbol(self._name_of(named) + "_star")
+        return named
+
+    def _name(self, token, sub=None):
         text = str(token)
         if token.type in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
             letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
@@ -152,6 +164,16 @@ class CallRules:
         """The arguments of a call: KL(p || q) has two."""
         return [e for a in c for e in (a if isinstance(a, tuple) else (a,))]
 
+    @inline
+    def sign_event(self, token):
+        """`+`, `-`, `++` alone as an event (the outcomes of a test): one opaque name each."""
+        return symbol("".join(SIGN_LETTERS[ch] for ch in str(token) if ch in SIGN_LETTERS))
+
+    @inline
+    def complement(self, name):
+        """`\\neg D`, `\\lnot D`, `¬D` in P(…): the complement of D, the name Dᶜ (as D^c)."""
+        return complement_of(name, self.text)
+
     pair = inline(lambda self, p, q: (p, q))
     given = inline(lambda self, event, condition: Given(self._events(event),
                                                        self._events(condition)))
@@ -176,6 +198,8 @@ class CallRules:
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
+        if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
+            args = [_complement_power(a, self.text) for a in args]
         given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1):
             return self._probability(name, args)
@@ -260,6 +284,8 @@ class CallRules:
         return m.group(1) if m else str(token).lstrip("\\")
 
     apply = inline(lambda self, token, arg: self._known(self._fn_name(token), _listed(arg)))
+    apply_prime = inline(lambda self, token, prime, args: self.prime_call(
+        symbol(self._fn_name(token)), prime, args))
 
     @inline
     def apply_word(self, token, args):
@@ -281,6 +307,27 @@ class CallRules:
     def apply_log_sub(self, token, sub, arg):
         sub = subscript_name(str(sub))
         return _log(_listed(arg)[0], sp.Integer(int(sub)) if sub.isdigit() else symbol(sub))
+
+
+# `+` and `-` as events (P(D|+)): letters that look like them, so that the name shows as written
+SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
+COMPLEMENT = "ᶜ"  # Dᶜ: a modifier letter c, so the complement shows as written
+
+
+def complement_of(name, text: str):
+    """The complement of the event `name`: the name with ᶜ after it (D -> Dᶜ)."""
+    if not isinstance(name, sp.Symbol):
+        raise ParseError("the complement (\\neg, ^c) is read of an event name only, e.g. "
+                         "P(\\neg D)", text)
+    return symbol(name.name + COMPLEMENT)
+
+
+def _complement_power(arg, text: str):
+    """`D^c`, `A^C` inside P(…) (an upper-case event to the power c): the complement Dᶜ."""
+    if (isinstance(arg, sp.Pow) and isinstance(arg.base, sp.Symbol) and arg.base.name[:1].isupper()
+            and isinstance(arg.exp, sp.Symbol) and arg.exp.name in ("c", "C")):
+        return complement_of(arg.base, text)
+    return arg
 
 
 def _listed(arg) -> list:

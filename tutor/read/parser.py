@@ -24,6 +24,7 @@ from tutor.read.builder import Builder, Chain, ParseContext
 from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
+from tutor.read.sentences import NEGATION, unexpected_token
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
@@ -309,6 +310,11 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
                           l2, c2)
     if isinstance(exc, UnexpectedCharacters):
         return _unexpected_characters(text, syntax, offset, unclosed, line, column)
+    if _token_type(exc) in ("_NEG", "__ANON_NEG") or str(getattr(exc, "token", "")) == "¬":
+        return ParseError(NEGATION, text, line, column)
+    if (unclosed is not None and unclosed[0] != ABS_OPEN and unclosed[1] < offset
+            and _token_type(exc) in _ENDS_A_BRACKET):  # \frac{1}{2 = x: the } is missing
+        return _missing_closer(text, unclosed, (line, column))
     if at_end and unclosed is not None:
         return _missing_closer(text, unclosed)
     label = _known_errors(syntax).get((_state(exc), _token_type(exc)))
@@ -319,10 +325,7 @@ def explain(exc: UnexpectedInput, text: str, syntax: str, marked: str | None = N
         return ParseError(f"missing closing '|' for the '|' opened at {where}", text, line, column)
     if at_end:
         return ParseError("the line ends too early", text, line, column)
-    got = str(exc.token).replace(ABS_OPEN, "|").replace(ABS_CLOSE, "|")
-    if len(got) == 1 and not got.isalnum():
-        return ParseError(f"unexpected character {got!r}", text, line, column)
-    return ParseError(f"unexpected {got!r} here", text, line, column)
+    return ParseError(unexpected_token(str(exc.token), text, offset), text, line, column)
 
 
 def _error_position(exc: UnexpectedInput, text: str) -> tuple[int, int, int, bool]:
@@ -350,6 +353,8 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
                           column)
     if (command and command.group(1) == "partial") or text.startswith("∂", offset):
         return ParseError(PARTIAL_ONLY, text, line, column)
+    if (command and command.group(1) in ("neg", "lnot")) or text.startswith("¬", offset):
+        return ParseError(NEGATION, text, line, column)
     if command and command.group(1) not in known_commands(syntax):
         return ParseError(f"unknown command \\{command.group(1)}", text, line, column)
     if unclosed is not None:
@@ -359,11 +364,21 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
     char = text[offset] if offset < len(text) else ""
     return ParseError(f"unexpected character {char!r}", text, line, column)
 
-def _missing_closer(text: str, unclosed: tuple[str, int]) -> ParseError:
-    """The closing bracket is missing at the end of the text: say where it was opened."""
+# tokens no bracket can hold: a relation or a separator before a bracket is closed means the
+# bracket's closer is missing (`\\frac{1}{2 = x`)
+_ENDS_A_BRACKET = frozenset({"EQ", "NE", "LT", "GT", "LE", "GE", "APPROX", "EQUIV", "IMPLIES",
+                             "IFF", "DEFINE", "LABELED_EQ", "_TO", "_ROWSEP", "_CONNECTOR", "_END",
+                             "COMMA", "SEMICOLON"})
+_CLOSER_NAMES = {"(": "parenthesis", "{": "brace", "[": "bracket"}
+
+
+def _missing_closer(text: str, unclosed: tuple[str, int],
+                    at: tuple[int, int] | None = None) -> ParseError:
+    """The closing bracket is missing (at the end of the text, or where `at` says a relation
+    or a separator came before it): say where it was opened."""
     ch, k = unclosed
-    line, column = _position(text, len(text))
-    what = "parenthesis" if ch == "(" else f"'{_shown(OPENERS[ch])}'"
+    line, column = at or _position(text, len(text))
+    what = _CLOSER_NAMES.get(ch, f"'{_shown(OPENERS[ch])}'")
     return ParseError(f"missing closing {what} for the '{_shown(ch)}' opened at "
                       f"{_opened_at(text, k, line)}", text, line, column)
 

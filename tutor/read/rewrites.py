@@ -23,6 +23,12 @@ _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha(
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 
+# `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
+_CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
+                        r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
+CONDITION = ("a condition in brackets after the formula, ({}), is not read yet: the formula "
+             "would be checked without it")
+
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
@@ -34,7 +40,20 @@ def rewrite(text: str) -> str:
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
         text = _thousands(text)
+    if "quad" in text or "\\," in text or "\\;" in text:
+        _refuse_condition(text)
     return text
+
+
+def _refuse_condition(text: str) -> None:
+    """Refuse `… \\quad (x \\geq 0)` by name: read without its condition, the formula could be
+    called wrong where it holds (√(x²) = x for x ≥ 0)."""
+    m = _CONDITION.search(text)
+    if m:
+        before = text[:m.start(2)]
+        line, column = before.count("\n") + 1, m.start(2) - (before.rfind("\n") + 1) + 1
+        inner = text[m.start(2) + 1:m.end() - 1].strip()
+        raise ParseError(CONDITION.format(inner), text, line, column)
 
 
 def _plain_letter(ch: str) -> str:
