@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -67,6 +68,17 @@ class Context:
         if self._assumptions is None:
             self._assumptions = read_assumptions(self.assume)
         return self._assumptions
+
+    @contextmanager
+    def assuming(self, relations: list):
+        """These assumptions and `relations` too, while the block runs (a line's own bounds)."""
+        saved = self.assumptions
+        for relation in relations:
+            self._assumptions = self._assumptions.with_relation(relation)
+        try:
+            yield
+        finally:
+            self._assumptions = saved
 
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
@@ -267,3 +279,29 @@ class WalkState:
     unreadable: bool = False  # the line before could not be read
     follows: bool = False  # the first line of a block right after another: a sequence goes on
     prev_condition: object = None  # the inequality (a condition to solve) on the line above
+    beside: bool = False  # an equation after a comma beside another: a system, or a step
+
+
+_BOUNDS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
+           ">=": sp.GreaterThan}
+
+
+def line_conditions(chains: list) -> list:
+    """The bounds a line states beside its claims (`…, y ≥ 0`, `… for 0 < p < 1`): relations
+    of a chain of <, ≤, >, ≥ with a plain number in it, when the line also claims an =."""
+    if not any(link.op == "=" for chain in chains for link in chain.links):
+        return []
+    return [_BOUNDS[link.op](a.expr, b.expr, evaluate=False)
+            for chain in chains if line_bound(chain) for a, link, b in chain.steps()]
+
+
+def line_bound(chain: Chain) -> bool:
+    """A chain of <, ≤, >, ≥ with a plain number in it: `y ≥ 0`, `0 < p < 1`."""
+    ops = [link.op for link in chain.links]
+    return bool(ops) and all(op in _BOUNDS for op in ops) and any(
+        not part.expr.free_symbols for part in chain.parts)
+
+
+def has_calculus(expr) -> bool:
+    """A sum, product, integral, derivative or limit: a side that states an identity."""
+    return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit)

@@ -18,7 +18,10 @@ from tutor.derive.context import (
     definable,
     defined_function_name,
     failure_reason,
+    has_calculus,
     is_equation,
+    line_bound,
+    line_conditions,
     not_defined_here,
     one_variable,
     repeats_a_variable,
@@ -226,7 +229,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         """An equation after an equation: the same solutions? `p = a = b`: then claims."""
         parts, links = chain.parts, chain.links
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        self._equation_step(ln, state.prev_eq, eq, parts[1])
+        # `x + y = 3, x - y = 1` may be a system: one that does not follow is not wrong
+        self._equation_step(ln, state.prev_eq, eq, parts[1], condition=state.beside)
         for k in range(1, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label)
@@ -270,7 +274,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or self._holds_with_values(eq):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)) or _calculus(eq.lhs):
+        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs):
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity, never a premise
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
@@ -339,12 +343,20 @@ class DerivationChecker(DefinitionRules, StepRules):
             return WalkState(block=state.block, origin=state.origin, errors=state.errors,
                              unreadable=True)
         before, lead = len(self.results), item.lead
-        chains = [part for chain in item.chains for part in split_implications(chain)]
+        pieces = [(n, part) for n, chain in enumerate(item.chains)
+                  for part in split_implications(chain)]   # n: which comma-separated chain
+        chains = [part for _, part in pieces]
+        bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
         for k, chain in enumerate(chains):
-            then_equation = next_is_equation or k + 1 < len(chains)
-            walked = self._contained(ln, self._chain, ln, chain, lead, state, then_equation,
-                                     steps=len(chain.links) + 1)
-            state = walked or replace(state, prev=None, prev_eq=None)
+            then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
+            beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \
+                and is_equation(chains[k - 1])
+            with self.ctx.assuming([] if line_bound(chain) else bounds):
+                walked = self._contained(ln, self._chain, ln, chain, lead,
+                                         replace(state, beside=beside), then_equation,
+                                         steps=len(chain.links) + 1)
+            state = replace(walked, beside=False) if walked else replace(
+                state, prev=None, prev_eq=None, beside=False)
             lead = None
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
@@ -384,8 +396,3 @@ def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
     return bool(theirs) and theirs <= mine
-
-
-def _calculus(expr) -> bool:
-    """A sum, product, integral, derivative or limit: a side that states an identity."""
-    return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit)
