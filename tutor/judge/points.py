@@ -115,6 +115,8 @@ def made_points(columns: dict, symbols, assumptions: Assumptions, rng, opened: O
         for s in opened.probabilities:
             columns[s] = np.array([float(m[s]) for m in models])
     keep = _meets(assumptions, columns, n)
+    for s in opened.counting & set(columns):   # a sum's bound counts: a whole number >= 0
+        keep &= (columns[s] >= 0) & (columns[s] == np.round(columns[s]))
     if models:
         models = [m for m, kept in zip(models, keep, strict=True) if kept]
     names = {s: opened.names[s] for s in symbols if s in opened.names}
