@@ -169,7 +169,8 @@ class Probe(Witnesses):
             return
         (va, ua), (vb, ub) = sa, sb
         fa, fb = np.isfinite(va), np.isfinite(vb)
-        usable = fa & ~ua & ~self._undefined_as_written()
+        written = self._undefined_as_written()
+        usable = fa & ~ua & ~written
         tol = SCREEN_TOLERANCE if tolerance is None else tolerance
         with np.errstate(all="ignore"):
             close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
@@ -179,8 +180,7 @@ class Probe(Witnesses):
         self.near = [] if tolerance is not None else _nearly(va, vb, both & close)
         self.disagree = [k for k in np.flatnonzero(both & ~close).tolist() if k not in self.same]
         self.domain = np.flatnonzero(usable & ub).tolist()
-        self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub))
-                                      & ~self._undefined_as_written()).tolist()
+        self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub)) & ~written).tolist()
 
     def _undefined_as_written(self) -> np.ndarray:
         """Points where a side is undefined as written, though defined once evaluated
