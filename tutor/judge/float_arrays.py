@@ -138,11 +138,25 @@ class FloatLib:
 def evaluate_at(expr, columns: dict, n: int):
     """(float values, where expr leaves its domain) at n points given as value columns, or
     None when the fast evaluator does not know expr or a symbol has no column."""
-    lib = FloatLib(n)
+    at = compiled_floats(expr)
+    return None if at is None else at(columns, n)
+
+
+def compiled_floats(expr):
+    """`evaluate_at` for one expression at many sets of points, compiled once: a function of
+    (columns, n), or None when the fast evaluator does not know expr."""
+    lib = FloatLib(0)
     try:
         fn = _compile(expr, lib)
-        with np.errstate(all="ignore"):
-            values = np.asarray(fn(columns), dtype=float) * np.ones(n)
     except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
         return None
-    return values, lib.undefined
+
+    def at(columns: dict, n: int):
+        lib.undefined, lib.n, lib.memo = np.zeros(n, dtype=bool), n, {}
+        try:
+            with np.errstate(all="ignore"):
+                values = np.asarray(fn(columns), dtype=float) * np.ones(n)
+        except (Unsupported, TypeError, ValueError, OverflowError, ZeroDivisionError, KeyError):
+            return None
+        return values, lib.undefined
+    return at

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import sympy as sp
 
-from tutor.judge.float_arrays import evaluate_at
+from tutor.judge.float_arrays import compiled_floats
 
 GRID = np.concatenate([-np.logspace(9, -4, 120), [0.0], np.logspace(-4, 9, 120)])
 # the root itself, then each side, near and far: times max(|root|, 1)
@@ -74,6 +74,9 @@ def _near(root: float, offset: float, whole: bool) -> float:
 
 def _roots(g, v, point: dict, grid: np.ndarray = GRID) -> list[float]:
     """Where g changes sign as v runs over the grid, the others kept at `point`."""
+    g = compiled_floats(g)   # once for the grid and every bisection
+    if g is None:
+        return []
     values = _along(g, v, point, grid)
     if values is None:
         return []
@@ -96,7 +99,8 @@ def _roots(g, v, point: dict, grid: np.ndarray = GRID) -> list[float]:
 
 
 def _linear_root(g, v, point: dict) -> list[float]:
-    """The root of g when g is linear in v (n - 10^12 has it beyond any grid): [] otherwise."""
+    """The root of g (compiled, see `_along`) when g is linear in v (n - 10^12 has it beyond
+    any grid): [] otherwise."""
     at = _along(g, v, point, np.array([0.0, 1.0, 2.0]))
     if at is None or not np.all(np.isfinite(at)) or at[1] == at[0]:
         return []
@@ -107,10 +111,11 @@ def _linear_root(g, v, point: dict) -> list[float]:
 
 
 def _along(g, v, point: dict, values: np.ndarray) -> np.ndarray | None:
-    """g in floats with v at each of `values`, the other symbols at `point`."""
+    """g (compiled by `compiled_floats`) in floats with v at each of `values`, the other
+    symbols at `point`."""
     env = {s: np.full(len(values), x) for s, x in point.items()}
     env[v] = values
-    found = evaluate_at(g, env, len(values))
+    found = g(env, len(values))
     return None if found is None else np.where(found[1], np.nan, found[0])
 
 

@@ -6,6 +6,7 @@ import random
 
 import mpmath
 import sympy as sp
+from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.budget import AttemptTimedOut
 from tutor.judge import caching
@@ -66,27 +67,26 @@ def _verified_limit(lim: sp.Limit, seconds: float):
     return value if _verified(lim, value) else None
 
 
-def _rational_limit(body, var, point, rounds: int = 8):
+def _rational_limit(body, var, point):
     """The limit of a rational function with rational coefficients at a finite point, by exact
-    algebra (the other symbols stay free, as in sympy's answer): over a common denominator
-    p/q, while p and q both vanish at the point (as polynomials in the other symbols) the root
-    they share is divided out by differentiating both (L'Hôpital's rule, exact for
-    polynomials); then p(point)/q(point). None when q vanishes there and p does not (an
-    infinite limit, or none), or the body is not such a function."""
+    algebra (the other symbols stay free, as in sympy's answer): written as p/q in lowest terms
+    over the rationals (sympy's sparse polynomials: p and q share no factor), q(point) is not
+    zero as a polynomial in the other symbols exactly when the limit is p(point)/q(point);
+    otherwise (x - point) divides q and not p, and there is no finite limit: None. None also
+    when the body is not such a function."""
     if not (point.is_Rational and _plain_rational(body)):
         return None
+    gens = sorted(body.free_symbols | {var}, key=lambda s: s.name)
     try:
-        top, bottom = sp.fraction(sp.together(body))
-        for _ in range(rounds):
-            high, low = top.xreplace({var: point}), bottom.xreplace({var: point})
-            if sp.expand(low) != 0:
-                return high / low
-            if sp.expand(high) != 0:
-                return None
-            top, bottom = sp.diff(top, var), sp.diff(bottom, var)
-    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError, sp.PolynomialError):
+        fraction = sp.QQ.frac_field(*gens).from_sympy(body)
+        top, bottom = fraction.numer, fraction.denom
+        at = top.ring.gens[gens.index(var)], sp.QQ(point.p, point.q)
+        high, low = top.subs(*at), bottom.subs(*at)
+    except (TypeError, ValueError, NotImplementedError, ZeroDivisionError, BasePolynomialError):
         return None
-    return None
+    if not low:
+        return None
+    return high.as_expr() / low.as_expr()
 
 
 def _plain_rational(expr) -> bool:

@@ -10,7 +10,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, Clock
 from tutor.judge import caching
-from tutor.judge.float_arrays import evaluate_at
+from tutor.judge.float_arrays import compiled_floats
 from tutor.judge.high_precision import TOO_LARGE, Evaluator, _needed_dps, _sympy_value, settle
 from tutor.judge.indexed import SEED, free_values
 from tutor.judge.kinks import jump_arguments, kink_columns
@@ -25,7 +25,6 @@ from tutor.judge.points import (
     made_points,
 )
 from tutor.judge.witnesses import Witnesses
-from tutor.judge.written import undefined_where
 from tutor.model import Assumptions, Verdict
 
 POINTS = 24          # agreeing points needed for a numeric "equal"
@@ -36,9 +35,10 @@ NEAR = 3             # agreeing points whose floats differ at all: settled first
 SETTLED = 8          # disagreeing points settled in high precision, at most
 
 
-def _screen(expr, points: Points):
-    """Float values at every point and where expr is undefined, or None when unsupported."""
-    return evaluate_at(expr, points.columns, points.n)
+def _screen(at, points: Points):
+    """Float values at every point and where an expression (compiled by `compiled_floats`) is
+    undefined, or None when unsupported."""
+    return None if at is None else at(points.columns, points.n)
 
 
 class Settler:
@@ -163,13 +163,15 @@ class Probe(Witnesses):
         points, tolerance = self.points, self.tolerance
         self.agree, self.disagree, self.domain, self.near = [], [], [], []
         self.recheck = list(range(points.n))
-        sa = _screen(self.a, points)
-        sb = _screen(self.b, points) if sa is not None else None
+        screen_a, screen_b, _ = self.floats
+        sa = _screen(screen_a, points)
+        sb = _screen(screen_b, points) if sa is not None else None
         if sa is None or sb is None:
             return
         (va, ua), (vb, ub) = sa, sb
         fa, fb = np.isfinite(va), np.isfinite(vb)
-        usable = fa & ~ua & ~self._undefined_as_written()
+        written = self._undefined_as_written()
+        usable = fa & ~ua & ~written
         tol = SCREEN_TOLERANCE if tolerance is None else tolerance
         with np.errstate(all="ignore"):
             close = np.abs(va - vb) <= tol * np.maximum(np.abs(va), np.abs(vb)) + 1e-12
@@ -179,18 +181,24 @@ class Probe(Witnesses):
         self.near = [] if tolerance is not None else _nearly(va, vb, both & close)
         self.disagree = [k for k in np.flatnonzero(both & ~close).tolist() if k not in self.same]
         self.domain = np.flatnonzero(usable & ub).tolist()
-        self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub))
-                                      & ~self._undefined_as_written()).tolist()
+        self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub)) & ~written).tolist()
 
     def _undefined_as_written(self) -> np.ndarray:
         """Points where a side is undefined as written, though defined once evaluated
         (√x·√x at x < 0): no witness and no agreement can come from them."""
         undefined = np.zeros(self.points.n, dtype=bool)
-        for form in self.written:
-            mask = undefined_where(form, self.points)
-            if mask is not None:
-                undefined |= mask
+        for form in self.floats[2]:
+            found = _screen(form, self.points)
+            if found is not None:
+                undefined |= found[1]
         return undefined
+
+    @functools.cached_property
+    def floats(self) -> tuple:
+        """The float evaluators of the two sides and of their written forms, compiled once
+        for every screening (the points grow: kinks, landmarks, more draws)."""
+        return (compiled_floats(self.a), compiled_floats(self.b),
+                [compiled_floats(form) for form in self.written if form is not None])
 
     def refute(self, unscreened: bool = True) -> Verdict | None:
         """A confirmed witness, or None.
