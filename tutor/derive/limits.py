@@ -138,6 +138,10 @@ class LimitRules:
 def _no_limit(lim: sp.Limit, seconds: float = 0.5) -> bool:
     """sympy finds no value for the limit (nan, a bounded oscillation, ±∞ from the two sides):
     the same limit written twice is not a step that holds."""
+    from tutor.judge.limit_values import verified_limit
+
+    if verified_limit(lim, seconds) is not None:   # a value, confirmed by numbers near the point
+        return False
     body, var, point, direction = lim.args
     try:
         with attempt(seconds):
