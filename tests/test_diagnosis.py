@@ -378,7 +378,7 @@ SOLVE_STEP = [  # (correct right side, got, phrase in the sentence, phrase that 
     ("5 - y", "5 + y", "the solution for x is wrong", DIVIDE),  # a sign, not a division
     ("2a + 1", "2a - 1", "the constant term is off", DIVIDE),
     ("y^2", "y^3", "the exponent of y is wrong", DIVIDE),
-    ("4", "4.5", "the solution for x is wrong", DIVIDE),
+    ("4", "4.5", "does not solve the equation above", DIVIDE),
 ]
 
 

@@ -265,5 +265,7 @@ def diagnose_solve_step(correct_rhs, got_rhs, var) -> tuple[str, str]:
         ratio = sp.simplify(got_rhs / correct_rhs)
         return "solve-step", f"the solution for {said(var)} is off by the factor {said(ratio)} " \
                              f"(divide both sides by the coefficient of {said(var)})"
-    detail = found[1] if found else "the equations do not have the same solutions"
-    return "solve-step", f"the solution for {said(var)} is wrong: {detail}"
+    if not found or found[0] == "arithmetic":  # "this number is not the value of …" says less
+        return "solve-step", f"the value found for {said(var)} does not solve the equation " \
+                             "above: redo the last operation on both sides"
+    return "solve-step", f"the solution for {said(var)} is wrong: {found[1]}"
