@@ -221,7 +221,8 @@ def test_ctrl_c_during_a_batch_prints_one_line_and_exits_130(jobs, tmp_path):
     env = {**os.environ, "TUTOR_HOME": str(tmp_path / "home")}
     proc = subprocess.Popen([sys.executable, "-m", "tutor", "check", str(folder),
                              "--jobs", str(jobs)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 15
     while len(_workers(proc.pid)) < jobs and time.monotonic() < deadline:
         time.sleep(0.05)  # wait for the workers (Linux); elsewhere for the time to pass

@@ -104,12 +104,12 @@ def test_rows(text: str, expected: list) -> None:
 CHAINS = [
     # consecutive blocks: a sequence of equations; a wrong value is an error, named not valued
     ("$$\\log\\frac{p}{1-p} = -1$$\n\n$$\\frac{p}{1-p} = e^{-1}$$\n\n$$p = 0.9$$",
-     [(1, "unchecked", "premise"), (3, "ok", "equivalent"), (5, "error", "solution for p")]),
+     [(1, "unchecked", "premise"), (3, "ok", "equivalent"), (5, "error", "value found for p")]),
     ("$$\\log\\frac{p}{1-p} = -1$$\nso\n$$\\frac{p}{1-p} = e^{-1}$$\nthus\n"
      "$$p = \\frac{e^{-1}}{1+e^{-1}}$$",
      [(1, "unchecked", "premise"), (3, "ok", None), (5, "ok", None)]),
     ("$$3x + 6 = 12$$\n$$3x = 6$$\n$$x = 3$$",
-     [(1, "unchecked", "premise"), (2, "ok", None), (3, "error", "the solution for x is wrong")]),
+     [(1, "unchecked", "premise"), (2, "ok", None), (3, "error", "value found for x")]),
     # picking a root of the equation above is not called wrong
     ("$$x^2 = 4$$\n$$x = 2$$", [(1, "unchecked", None), (2, "unchecked", "one of the solutions")]),
     # a heading between: a new topic; the old equation only makes a condition

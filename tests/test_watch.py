@@ -97,12 +97,18 @@ def test_a_new_file_shows_what_is_not_ok(tmp_path):
     assert wrong.endswith("[expansion]") and counts.endswith("new.txt: 2 steps: 1 ok, 1 error")
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    """SIGINT at its default in the child, as a terminal's job has it (a test run started in
+    the background inherits it ignored, and then no Ctrl-C could ever reach tutor)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_watching_with_130(tmp_path):
     (tmp_path / "steps.txt").write_text("(x+1)^2\n= x^2 + 1\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "tutor", "check", "--watch", "--jobs", "1",
                              str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+                            text=True, env=env, preexec_fn=_ctrl_c_as_on_a_terminal)
     try:
         lines = [proc.stdout.readline(), proc.stdout.readline()]
         assert "[expansion]" in lines[0] and lines[1].startswith("watching")
