@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import textwrap
 from typing import Any
 
 from tutor.bank.slips import SLIP_HINTS
@@ -135,5 +136,5 @@ def render_progress(summary: dict, fmt: str = "text") -> str:
         lines.append(f"Your most common slip: {first['code']}, {plural(first['count'], 'time')}"
                      + (f" (then {then})." if then else "."))
         if first["code"] in SLIP_HINTS:
-            lines.append(SLIP_HINTS[first["code"]])
+            lines += textwrap.wrap(SLIP_HINTS[first["code"]], 80)
     return "\n".join(lines)
