@@ -324,6 +324,8 @@ class StepRules(LimitRules, InequalityRules):
             return  # already explained at that step
         found = None if errors else diagnose(goal, expr)  # as written: its form names slips
         code, why = found if found else ("final-answer", None)
+        if code == "arithmetic":  # no line above: it is the answer's value that is missed
+            why = "check each number put in, and the arithmetic"
         result = self._result(ln, last, "error", "this is not the answer to the problem",
                               code=code, diagnosis=why, method=f"target: the answer is "
                               f"{show(goal)}")
