@@ -9,6 +9,7 @@ line before as written (with its d/dx) and the learner's line as `diagnose` hand
 from __future__ import annotations
 
 import pytest
+from test_diagnosis import _check
 
 from tutor.derive.diagnosis import diagnose
 from tutor.derive.diagnosis_calculus import (
@@ -39,16 +40,6 @@ from tutor.read.parser import parse
 
 def _written(text: str):
     return as_written(parse(text, "plain"))
-
-
-def _check(found, want) -> None:
-    if want is None:
-        assert found is None, f"expected no diagnosis, got {found}"
-        return
-    code, phrase = want
-    assert found is not None, f"expected ({code!r}, …{phrase!r}…), got nothing"
-    assert found[0] == code, f"expected code {code!r}, got {found}"
-    assert phrase in found[1], f"expected {phrase!r} in the sentence {found[1]!r}"
 
 
 def _ids(table) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     import sympy as sp
@@ -11,9 +11,30 @@ if TYPE_CHECKING:
 VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
 
 
-def _no_truth_value(thing: str, instead: str) -> bool:
-    """A result is never silently truthy: `if compare(a, b):` raises TypeError."""
-    raise TypeError(f"a {thing} has no truth value: test {instead}")
+class _Shown:
+    """A result as text and in Jupyter (tutor.display's `<_shown_as>_str/_html/_markdown`),
+    and never silently truthy: `if compare(a, b):` raises TypeError."""
+
+    _shown_as: ClassVar[str] = ""
+    _truth_instead: ClassVar[str] = ""
+
+    def __bool__(self) -> bool:
+        raise TypeError(f"a {type(self).__name__} has no truth value: test "
+                        f"{self._truth_instead}")
+
+    def __str__(self) -> str:
+        return self._display("str")
+
+    def _repr_html_(self) -> str:
+        return self._display("html")
+
+    def _repr_markdown_(self) -> str:
+        return self._display("markdown")
+
+    def _display(self, form: str) -> str:
+        from tutor import display  # loaded when a result is first shown
+
+        return getattr(display, f"{self._shown_as}_{form}")(self)
 
 
 @dataclass(frozen=True)
@@ -57,8 +78,11 @@ class Chain:
 
 
 @dataclass
-class Verdict:
+class Verdict(_Shown):
     """The answer of the equivalence engine for one pair of expressions or equations."""
+
+    _shown_as: ClassVar[str] = "verdict"
+    _truth_instead: ClassVar[str] = "verdict.equal or verdict.status"
 
     status: str  # "equal" | "not_equal" | "unknown"
     method: str = ""
@@ -73,28 +97,14 @@ class Verdict:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def __bool__(self) -> bool:
-        return _no_truth_value("Verdict", "verdict.equal or verdict.status")
-
-    def __str__(self) -> str:
-        from tutor import display
-
-        return display.verdict_str(self)
-
-    def _repr_html_(self) -> str:
-        from tutor import display
-
-        return display.verdict_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from tutor import display
-
-        return display.verdict_markdown(self)
 
 
 @dataclass
-class StepResult:
+class StepResult(_Shown):
     """One checked step; its fields are the fields of a step in the JSON report."""
+
+    _shown_as: ClassVar[str] = "step"
+    _truth_instead: ClassVar[str] = "step.verdict == 'ok'"
 
     line: int
     end_line: int
@@ -115,28 +125,14 @@ class StepResult:
             del data["cell"]
         return data
 
-    def __bool__(self) -> bool:
-        return _no_truth_value("StepResult", "step.verdict == 'ok'")
-
-    def __str__(self) -> str:
-        from tutor import display
-
-        return display.step_str(self)
-
-    def _repr_html_(self) -> str:
-        from tutor import display
-
-        return display.step_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from tutor import display
-
-        return display.step_markdown(self)
 
 
 @dataclass
-class FileReport:
+class FileReport(_Shown):
     """The steps of one checked file, in source order."""
+
+    _shown_as: ClassVar[str] = "report"
+    _truth_instead: ClassVar[str] = "report.summary()['error'] or report.error"
 
     path: str
     problem: str | None
@@ -149,23 +145,6 @@ class FileReport:
             counts[step.verdict] += 1
         return counts
 
-    def __bool__(self) -> bool:
-        return _no_truth_value("FileReport", "report.summary()['error'] or report.error")
-
-    def __str__(self) -> str:
-        from tutor import display
-
-        return display.report_str(self)
-
-    def _repr_html_(self) -> str:
-        from tutor import display
-
-        return display.report_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from tutor import display
-
-        return display.report_markdown(self)
 
 
 @dataclass(frozen=True)

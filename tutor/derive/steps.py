@@ -24,6 +24,7 @@ from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.diagnosis_equations import diagnose_equation
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
+from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -137,7 +138,7 @@ class StepRules(LimitRules, InequalityRules):
         verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal":
             self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(first.expr)}, "
-                                            "where the steps began; it replaces the line above",
+                                            f"where the steps began; {REPLACES_LINE_ABOVE}",
                                             method=verdict.method)
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
@@ -291,7 +292,7 @@ class StepRules(LimitRules, InequalityRules):
                           self.ctx.assumptions, budget=self.budget)
         if verdict.status == "not_equal":
             result.verdict, result.code = "error", "final-answer"
-            result.message = "the final result is wrong (an earlier error carried forward)"
+            result.message = CARRIED_FORWARD
             try:
                 right = self.ctx.expand(origin.expr).doit()
                 result.method = f"the right result is {show(sp.simplify(right))}"
@@ -317,7 +318,7 @@ class StepRules(LimitRules, InequalityRules):
         if verdict.status == "equal" and not any(r.line == ln.line for r in self.results):
             # a first line with nothing before it: its value is the answer's
             self.results.append(self._result(ln, last, "ok", "has the value of the answer",
-                                             method="compared with the problem's answer"))
+                                             method=AGAINST_THE_ANSWER))
         if verdict.status != "not_equal":
             return
         if mine and mine[-1].verdict == "error":
@@ -327,7 +328,7 @@ class StepRules(LimitRules, InequalityRules):
         if code == "arithmetic":  # no line above: it is the answer's value that is missed
             why = "check each number put in, and the arithmetic"
         result = self._result(ln, last, "error", "this is not the answer to the problem",
-                              code=code, diagnosis=why, method=f"target: the answer is "
+                              code=code, diagnosis=why, method=f"{TARGET}: the answer is "
                               f"{show(goal)}")
         if mine:
             self.results[self.results.index(mine[-1])] = result

@@ -183,12 +183,13 @@ class Probe(Witnesses):
         self.domain = np.flatnonzero(usable & ub).tolist()
         self.recheck = np.flatnonzero(((~fa & ~ua) | (usable & ~fb & ~ub)) & ~written).tolist()
 
-    def _undefined_as_written(self) -> np.ndarray:
-        """Points where a side is undefined as written, though defined once evaluated
-        (√x·√x at x < 0): no witness and no agreement can come from them."""
-        undefined = np.zeros(self.points.n, dtype=bool)
+    def _undefined_as_written(self, points: Points | None = None) -> np.ndarray:
+        """Points (the probe's own by default) where a side is undefined as written, though
+        defined once evaluated (√x·√x at x < 0): no witness and no agreement comes from them."""
+        points = self.points if points is None else points
+        undefined = np.zeros(points.n, dtype=bool)
         for form in self.floats[2]:
-            found = _screen(form, self.points)
+            found = _screen(form, points)
             if found is not None:
                 undefined |= found[1]
         return undefined

@@ -8,7 +8,6 @@ import sympy as sp
 
 from tutor.judge.high_precision import settle
 from tutor.judge.points import _fmt, simple_points
-from tutor.judge.written import undefined_where
 from tutor.model import Verdict
 
 
@@ -39,12 +38,7 @@ class Witnesses:
                                assumptions)
         if not simple.n:
             return None
-        undefined = np.zeros(simple.n, dtype=bool)
-        for form in self.written:
-            mask = undefined_where(form, simple)
-            if mask is not None:
-                undefined |= mask
-        for j in np.flatnonzero(~undefined):
+        for j in np.flatnonzero(~self._undefined_as_written(simple)):
             if self.clock.spent():
                 break
             point = simple.exact(int(j))

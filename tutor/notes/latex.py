@@ -24,6 +24,8 @@ _TEX_TOKEN = re.compile(
     r"|\\(?P<section>part|chapter|section|subsection|subsubsection|paragraph)\*?(?![a-zA-Z])"
     r"|\\verb\*?(?P<verb>[^a-zA-Z\s*])|\\[\[(]|\\.|\$\$?", re.S)
 _SECTION_TITLE = re.compile(r"\s*(?:\[[^\]]*\])?\s*(" + _BRACED + ")")
+_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
 _TEX_COMMENT_TOKEN = re.compile(r"\\.|%", re.S)
 _TEX_MATH_TOKEN = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}|\\.|\$\$?|\n[ \t]*\n", re.S)
 
@@ -62,9 +64,9 @@ def _find_tex_close(masked: str, position: int, end: int, closer: str) -> tuple[
 def read_latex(text: str) -> list[Fragment]:
     """The math fragments of a .tex file (inside `\\begin{document}` when it has one)."""
     masked = _mask_tex_comments(text)
-    begin = re.search(r"\\begin\s*\{document\}", masked)
+    begin = _BEGIN_DOCUMENT.search(masked)
     start = begin.end() if begin else 0
-    finish = re.compile(r"\\end\s*\{document\}").search(masked, start)
+    finish = _END_DOCUMENT.search(masked, start)
     end = finish.start() if finish else len(masked)
     regions: list[tuple[int, int]] = []
     events: list[tuple[int, int | None, str | None]] = []

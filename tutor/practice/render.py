@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from tutor.derive.messages import TARGET
 from tutor.model import StepResult
 
 WIDTH = 78
@@ -61,7 +62,7 @@ def format_result(r: StepResult, label: str = "", values: bool = False) -> list[
     return lines
 
 
-_VALUES = ("numeric witness", "the values differ", "they differ", "target: ")
+_VALUES = ("numeric witness", "the values differ", "they differ", f"{TARGET}: ")
 
 
 def _witness(method: str) -> str:
@@ -72,7 +73,7 @@ def _witness(method: str) -> str:
         if right:
             where = where.replace("=", " = ")
             return f"e.g. at {where}: {left} before, {right} here"
-    return method.removeprefix("target: ")
+    return method.removeprefix(f"{TARGET}: ")
 
 
 def worst(results: Sequence[StepResult]) -> str:

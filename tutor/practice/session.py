@@ -7,6 +7,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from tutor.derive.messages import (
+    AGAINST_THE_ANSWER,
+    CARRIED_FORWARD,
+    REPLACES_LINE_ABOVE,
+    TARGET,
+)
 from tutor.errors import ParseError, TutorError
 from tutor.model import Problem, StepResult
 from tutor.practice.commands import _BAD, COMMANDS, HELP, Commands  # noqa: F401 - re-exported
@@ -209,7 +215,7 @@ class PracticeSession(Commands):
     def _correction(self, results: list[StepResult]) -> list[StepResult] | None:
         """A right line typed after a wrong one, as its correction: the results of the
         derivation without the wrong line (which is dropped), or None."""
-        again_right = any("replaces the line above" in r.message for r in results)
+        again_right = any(REPLACES_LINE_ABOVE in r.message for r in results)
         if not (self.results and any(r.verdict in _BAD for r in self.results[-1])
                 and (again_right or any(r.verdict in _BAD for r in results))):
             return None
@@ -323,10 +329,10 @@ _UNBRACKETED_LIMIT = re.compile(r"\s*lim\b[^(]*?(->|→)\s*[-+]?[\w.∞]+\s+[-+]
 def _stale(r: StepResult, wrong_before: bool) -> bool:
     """A judgement of the end that is not news mid-way: an earlier wrong line carried
     forward (already answered), or "not the answer" after a wrong line."""
-    if r.code == "final-answer" and "carried forward" in r.message:
+    if r.message == CARRIED_FORWARD:
         return True
     return wrong_before and r.method is not None and r.method.startswith(
-        ("target", "compared with the problem"))
+        (TARGET, AGAINST_THE_ANSWER))
 
 
 # -- defaults: the real checker, imported lazily (sympy is slow to import) ------------------
