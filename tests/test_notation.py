@@ -20,6 +20,8 @@ CASES = [
     ("n!/(k!(n-k)!)", "n!/(k!·(n - k)!)"),
     ("sigma(x)(1 - sigma(x))", "σ(x)(1 - σ(x))"),
     ("lim h->0 (2x + h)", "lim h→0 (2x + h)"),
+    ("0.98 log2(0.98)", "0.98·log2(0.98)"),   # digits kept apart
+    ("3 log10(x)", "3·log10(x)"),
     ("sum(i=1..n, p_i log2(p_i))", "sum(i=1..n, p_i·log2(p_i))"),
 ]
 

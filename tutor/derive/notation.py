@@ -34,8 +34,8 @@ def _juxtaposable(left: str, right: str) -> bool:
     """`2x`, `2(x+1)`, `x(x+1)`, `(a+b)(a-b)`, `ab`: the product reads the same without a sign."""
     if not left or not right or right[0] in "-+.0123456789":
         return False
-    if _NUMBER.fullmatch(left):
-        return True
+    if _NUMBER.fullmatch(left):  # 2x, 3ln(x); but 0.98·log2(0.98), 3·log10(x): digits apart
+        return "." not in left and not re.match(r"[A-Za-z]+\d", right)
     single = len(left) == 1 and left.isalpha()
     if right[0] == "(":
         return single or left[-1] == ")"
