@@ -11,6 +11,7 @@ from tutor.read.parser import parse_chains
 CASES = [
     ("2x^2 + 3x", "2x^2 + 3x"),
     ("x e^(-x)", "x·e^(-x)"),
+    ("-(1+e^(-x))^(-2) e^(-x)", "-e^(-x)/(1 + e^(-x))^2"),   # e^(-x) in a product inside
     ("log2(N)", "log2(N)"),
     ("-(1/4) log2(1/2)", "-log2(1/2)/4"),
     ("(1/2)(1 - log2(3))", "(1 - log2(3))/2"),

@@ -95,7 +95,10 @@ class NotationPrinter(StrPrinter):
             if len(args) == 2:
                 return self._print(args[1])
             expr = sp.Mul(*args[1:], evaluate=False)
-        # e^(-x) stays a factor as written (sympy's printer would make it 1/e^x)
+        # e^(-x) stays a factor as written (sympy's printer would make it 1/e^x), also inside
+        # a product in this one, which sympy's printer flattens into it
+        if any(isinstance(a, sp.Mul) and any(map(_negative_exp, a.args)) for a in expr.args):
+            expr = sp.Mul(*[b for a in expr.args for b in sp.Mul.make_args(a)], evaluate=False)
         held = {a: sp.Symbol(f"HELD{k}") for k, a in enumerate(expr.args) if _negative_exp(a)}
         if held:
             expr = sp.Mul(*[held.get(a, a) for a in expr.args], evaluate=False)
