@@ -136,3 +136,12 @@ def test_sums_summed_term_by_term_count_from_zero(a, b, expected, monkeypatch):
     equivalence.clear_caches()
     assert compare(a, b).status == expected
     equivalence.clear_caches()
+
+
+# decimals multiplied in and an infinite side: no rounding gap to weigh, just different
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("(2(-1)(0) - 1) · 1", "exp(0.116668 + oo * 0.218866)", "not_equal"),
+    ("0.75 · 0.415", "0.31125", "equal"),
+])
+def test_decimals_multiplied_in_against_an_infinite_value(a, b, expected):
+    assert compare(a, b).status == expected

@@ -24,7 +24,7 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
         gap = abs(sp.N(a - b, 30))
     except (TypeError, ValueError):
         return None
-    if not gap.is_number or gap >= slack:
+    if not (gap.is_number and gap.is_finite) or gap >= slack:  # ∞ or nan: no rounding gap
         return None
     if gap * 10 < slack:   # far inside: a rounded intermediate (6 digits kept of log OR)
         return Verdict("equal", f"equal to the precision of the decimals multiplied in (they "
