@@ -138,6 +138,17 @@ ROWS = [
     ('\\ln x_i!', 'log(factorial(x_i))'),
     ('\\log n! = n\\log n', 'log(factorial(n)) = n*log(n)'),
     ('ln n!', 'log(factorial(n))'),
+    # an unbracketed sum runs on over a term naming its index (the writer's Σ_i a_i + b_i)
+    ('\\sum_{i=1}^n x_i\\log p + (1-x_i)\\log(1-p)',
+     'Sum((1 - x[i])*log(1 - p) + log(p)*x[i], (i, 1, n))'),
+    ('-\\sum_i y_i \\log p_i + (1-y_i)\\log(1-p_i)',
+     '-Sum((1 - y[i])*log(1 - p[i]) + log(p[i])*y[i], (i, 1, n_max))'),
+    ('\\prod_{i=1}^n p^{x_i} + q_i', 'Product(p**x[i] + q[i], (i, 1, n))'),
+    ('\\sum_i\\sum_j a_j + b_i', 'Sum(b[i] + Sum(a[j], (j, 1, n_max)), (i, 1, n_max))'),
+    ('\\sum_i\\sum_j a_i + b_j', 'Sum(a[i] + b[j], (j, 1, n_max), (i, 1, n_max))'),
+    ('\\sum_{i=1}^n x_i + 1', 'Sum(x[i], (i, 1, n)) + 1'),  # 1 names no index: stays outside
+    ('\\sum_j e^{z_j} - z_i', '-z_i + Sum(exp(z[j]), (j, 1, n_max))'),  # another index
+    ('\\left(\\sum_{i=1}^n x_i\\right) + y_i', 'y_i + Sum(x[i], (i, 1, n))'),  # bracketed
     # a sum over every index but one; conditions in brackets; sets written out
     ('\\sum_{k\\neq i} y_k p_i', 'Sum(Piecewise((0, Eq(i, k)), (p_i*y[k], True)), (k, 1, n_max))'),
     ('\\sum_{j \\ne i} \\frac{1}{x_i - x_j}',

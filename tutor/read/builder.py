@@ -19,6 +19,7 @@ from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
+from tutor.read.sum_scope import sum_running_on
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
@@ -155,9 +156,9 @@ class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive)
 
     # --- arithmetic ------------------------------------------------------------------------
     # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it
-    add = inline(lambda self, a, b: splice_sum(lambda t: t, _sum, a, b))
-    sub = inline(lambda self, a, b: splice_sum(_neg, _sum, a, b))
-    plus_minus = inline(lambda self, a, b: splice_sum(_pm, _sum, a, b))
+    add = inline(lambda self, a, b: splice_sum(lambda t: t, self._add_term, a, b))
+    sub = inline(lambda self, a, b: splice_sum(_neg, self._add_term, a, b))
+    plus_minus = inline(lambda self, a, b: splice_sum(_pm, self._add_term, a, b))
     neg = inline(lambda self, x: splice_sign(_neg, x))
     pm = inline(lambda self, x: splice_sign(_pm, x))
     pos = inline(lambda self, x: x)
@@ -165,7 +166,18 @@ class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive)
     implicit_mul = mul
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
-    paren = inline(lambda self, x: self.letter_products().pop(id(x), x))  # (x(x+1))^2 whole
+
+    @inline
+    def paren(self, x):
+        whole = self.letter_products().pop(id(x), x)  # (x(x+1))^2 whole
+        self.__dict__.setdefault("bracketed", set()).add(id(whole))
+        return whole
+
+    def _add_term(self, left, right):
+        """left + right; a Σ/∏ ending `left` runs on over a `right` that names its index."""
+        bracketed = self.__dict__.get("bracketed", set())
+        ran_on = sum_running_on(left, right, bracketed, self._index, _sum)
+        return _sum(left, right) if ran_on is None else ran_on
 
     def _call_userfunc(self, tree, new_children=None):
         """Close a braced group into one value before every rule that does not splice it."""
