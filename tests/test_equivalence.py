@@ -325,6 +325,16 @@ SUMS = [
     C(r"\sum_{i=1}^{N} i", r"\frac{N(N+1)}{2}", EQ),
     C(r"\sum_{i=1}^{n} (2i+1)", "n^2 + 2n", EQ),
     C(r"\prod_{i=1}^{n} x^{i}", "x^(n(n+1)/2)", EQ, "x > 0"),
+    # x̄ beside sums of the x_i: a difference the mean removes refutes nothing
+    C(r"\sum_{i=1}^n (x_i - \bar x)", "0", UNK, why="equal if x̄ is the mean, else not"),
+    C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - n\bar x^2", UNK,
+      why="equal if x̄ is the mean, else not"),
+    C(r"\sum_{i=1}^n (x_i - \bar x)", "1", NE),
+    C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - \bar x^2", NE),
+    C(r"\sum_{i=1}^n (x_i - \bar x)", r"\sum_{i=1}^n x_i - n\bar x", EQ),
+    # an unbracketed sum runs on over a term naming its index
+    C(r"\sum_{i=1}^n x_i\log p + (1-x_i)\log(1-p)",
+      r"\log\prod_{i=1}^n p^{x_i}(1-p)^{1-x_i}", EQ, "0 < p < 1"),
 ]
 
 UNKNOWN_FUNCTIONS = [

@@ -21,6 +21,7 @@ from tutor.judge.indexed import index_symbols
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
+from tutor.judge.sample_means import mean_reason, sample_means
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
@@ -48,6 +49,8 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     not (2 ln x and ln x², √x·√y and √(xy)), the answer is "unknown" with that point."""
     written = domain_form(a), domain_form(b)   # where each is defined, as written
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
+    if verdict.status == "not_equal":
+        verdict = _unless_a_mean_decides(verdict, a, b, assumptions, clock, approx)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)
@@ -89,6 +92,21 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
     return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)
+
+
+def _unless_a_mean_decides(verdict: Verdict, a, b, assumptions: Assumptions, clock: Clock,
+                           approx: bool) -> Verdict:
+    """`Σ(x_i - x̄)` vs 0: a difference that vanishes when x̄ is the mean of the x_i is no
+    refutation (the writer almost surely means the mean)."""
+    means = sample_means(a, b)
+    if not means:
+        return verdict
+    a_mean, b_mean = a.xreplace(means), b.xreplace(means)
+    again = _ladder(a_mean, b_mean, assumptions, clock, approx, (None, None),
+                    (domain_form(a_mean), domain_form(b_mean)))
+    if again.status == "not_equal":
+        return verdict
+    return Verdict("unknown", reason=mean_reason(means))
 
 
 def _not_checkable(a, b) -> str | None:
