@@ -78,6 +78,12 @@ LOG_BASE = [
     _wrong("log(x, 10)", "log(x, 2)", ("log-base", "another base"),
            reason="log base 10 written as base 2: the ratio log(10)/log(2) is not 'a simple number "
                   "times one log', so nothing is said"),
+    ("log(6)", "2.585", ("log-base", "1/ln(2)")),  # log2 6 written to four digits
+    ("-4*(1/4)*log(1/4)", "2.0", ("log-base", "1/ln(2)")),
+    ("log(1000)", "3.0", ("log-base", "1/ln(10)")),
+    ("log(6)", "2.6", None),  # too few digits to tell a base from a slip
+    ("log(6)", "2.595", None),  # ten units off in the last digit: a slip
+    ("6", "8.656", None),  # no logarithm in the expected value
     ("log(x)", "2*log(x)", None),  # a factor 2, no logarithm in the ratio
     ("log(x, 2)", "log(x, 2) + 1", None),  # a term, not a base
     ("log(x, 2)", "log(x, 2)", None),  # right

@@ -15,6 +15,25 @@ def diagnose_log_base(expected, got):
     logs = ratio.atoms(sp.log) if ratio is not None else ()
     if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
         return "log-base", f"off by the factor {said(ratio)}: a logarithm in another base?"
+    return _rounded_in_another_base(expected, got)
+
+
+ROUNDING = 5e-4   # relative: a value written to four digits or more
+
+
+def _rounded_in_another_base(expected, got):
+    """got a decimal within rounding of expected with its logarithms in base 2 or 10 (ln 6
+    written as 2.585 = log2 6): the writer's logarithm has another base."""
+    if not (got.is_Float or got.is_Rational) or expected.free_symbols or not expected.has(sp.log):
+        return None
+    try:
+        want, have = float(expected.evalf(20)), float(got)
+    except (TypeError, ValueError):
+        return None
+    for factor in (1 / sp.log(2), 1 / sp.log(10)):
+        scaled = want * float(factor)
+        if scaled != 0 and abs(have - scaled) <= ROUNDING * abs(scaled):
+            return "log-base", f"off by the factor {said(factor)}: a logarithm in another base?"
     return None
 
 
