@@ -181,6 +181,26 @@ def test_definition_then_use():
     assert results[-1].verdict == "ok"
 
 
+LOG_LIKELIHOOD = (r"\ell(\mu, \sigma^2) = -\frac{n}{2}\log(2\pi\sigma^2) "
+                  r"- \frac{1}{2\sigma^2}\sum_{i=1}^n (x_i - \mu)^2")
+
+
+@pytest.mark.parametrize("lines, verdict", [
+    # a parameter written as a power (ℓ(μ, σ^2) = …) defines ℓ; ∂ℓ/∂μ uses the definition
+    ([LOG_LIKELIHOOD, r"\frac{\partial \ell}{\partial \mu} = "
+                      r"\frac{1}{\sigma^2}\sum_{i=1}^n (x_i - \mu)"], "ok"),
+    ([LOG_LIKELIHOOD, r"\frac{\partial \ell}{\partial \mu} = "
+                      r"-\frac{1}{\sigma^2}\sum_{i=1}^n (x_i - \mu)"], "error"),
+    ([r"g(\mu, \sigma^2) = \mu\sigma^2", r"g(1, 4) = 4"], "ok"),
+    ([r"g(\mu, \sigma^2) = \mu\sigma^2", r"g(1, 4) = 16"], "error"),
+    # σ alone in the body: only that call is defined, never σ^2 read as σ
+    ([r"g(\mu, \sigma^2) = \log\sigma + \mu", r"\frac{\partial g}{\partial \mu} = 1"], "ok"),
+    ([r"f(x^2) = x", r"f(4) = 2"], "unchecked"),
+])
+def test_definition_with_a_power_parameter(lines, verdict):
+    assert check_derivation(lines)[-1].verdict == verdict
+
+
 def _first_principles_problem():
     from tutor.model import Problem
 

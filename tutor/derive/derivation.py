@@ -24,6 +24,7 @@ from tutor.derive.context import (
     line_conditions,
     not_defined_here,
     one_variable,
+    parameters_of,
     repeats_a_variable,
     split_implications,
     symbols_differ,
@@ -144,7 +145,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         first = chain.parts[0].expr
         if chain.links and chain.links[0].op in ("=", ":=", "===") and definable(
                 first, self.ctx) and isinstance(first, AppliedUndef):
-            self.ctx.functions.setdefault(first.func.__name__, sp.Lambda(first.args, first))
+            self.ctx.functions.setdefault(first.func.__name__,
+                                          sp.Lambda(*parameters_of(first.args, first)))
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                next_is_equation: bool) -> WalkState:

@@ -12,6 +12,7 @@ from tutor.derive.context import (
     Line,
     failure_reason,
     not_defined_here,
+    parameters_of,
     position_of,
     solve_for,
     symbols_differ,
@@ -93,8 +94,10 @@ class StepRules(LimitRules, InequalityRules):
     def _define(self, left, right) -> None:
         if isinstance(left, AppliedUndef) and not right.free_symbols & set(left.args):
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
+        elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:
+            self.ctx.calls[left] = right  # ℓ(μ, σ^2) with σ alone in the body: this call only
         elif isinstance(left, AppliedUndef):
-            self.ctx.functions[left.func.__name__] = sp.Lambda(left.args, right)
+            self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
             self.ctx.defined.add(left.func.__name__)
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left] = right

@@ -44,6 +44,16 @@ PLAIN_GREEK = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda|mu|nu
                "tau|phi|chi|psi|omega")
 
 
+def _parameter_name(parameter: str) -> str:
+    return parameter.partition("^")[0]
+
+
+def _parameter(parameter: str):
+    """A defined function's parameter: a name, or `sigma^2` for ℓ(μ, σ^2) = … (a power)."""
+    name, _, power = parameter.partition("^")
+    return symbol(name) ** int(power) if power else symbol(name)
+
+
 class CalculusRules:
     """The Builder's calculus rules (a mixin: it needs `text` and CallRules' `_name_of`)."""
 
@@ -167,8 +177,9 @@ class CalculusRules:
         below the bar are among them, else those variables."""
         below = list(dict.fromkeys(variables))
         for defined, parameters in getattr(self.context, "signatures", ()):
-            if defined == name and {v.name for v in below} <= set(parameters):
-                return [symbol(p) for p in parameters]
+            if defined == name and {v.name for v in below} <= {_parameter_name(p)
+                                                                for p in parameters}:
+                return [_parameter(p) for p in parameters]
         return below
 
     @inline
