@@ -26,6 +26,7 @@ from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
+from tutor.derive.random_steps import RandomVariableRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -35,7 +36,7 @@ from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
-class StepRules(LimitRules, InequalityRules):
+class StepRules(LimitRules, InequalityRules, RandomVariableRules):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -146,7 +147,9 @@ class StepRules(LimitRules, InequalityRules):
         if op in INEQUALITY_OPS:  # A <= B: a claim that holds wherever both sides are defined
             self.results.append(self._inequality_step(ln, ea, op, eb, b))
             return
-        settled = self._not_a_plain_step(ln, ea, op, eb, b)
+        settled = self._moment_step(ln, ea, op, eb, b)
+        if settled is None:
+            settled = self._not_a_plain_step(ln, ea, op, eb, b)
         if settled is not None:
             self.results.append(settled)
             return
