@@ -173,12 +173,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             return self._definition(ln, chain, state)
         if self._redefines(parts[0].expr):
             return self._against_definition(ln, chain, state)
-        same = self._same_left_side(ln, chain, state)
+        same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
         if same is not None:
             return same
-        random = self._declaration(ln, chain, state) or self._moment_statement(ln, chain, state)
-        if random is not None:
-            return random
         if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
             return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
         sequel = self._sequel(ln, chain, lead, state, next_is_equation)
@@ -333,8 +330,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         if ln.block != state.block:
-            if not ln.follows:  # moments stated above belong to the sequence they stand in
-                self.ctx.moments = {}
+            self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
             wrong = bool(self.results) and self.results[-1].verdict == "error"
             # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on

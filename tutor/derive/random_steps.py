@@ -116,8 +116,12 @@ class RandomVariableRules:
         expectation do not apply (no such operator, or a side they cannot read)."""
         if op not in ("=", "~="):
             return None
+        written = judge_moments(ea, eb, self.knowledge())
         ea, eb = self._defined_variables(ea), self._defined_variables(eb)
         verdict = judge_moments(ea, eb, self.knowledge())
+        if verdict is None or (written is not None and written.status != verdict.status
+                               and verdict.status == "not_equal"):
+            verdict = written  # Y = aX + b above may be another Y: wrong only as written too
         if verdict is None:
             return None
         if op == "~=" and verdict.status == "not_equal":

@@ -147,9 +147,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules):
         if op in INEQUALITY_OPS:  # A <= B: a claim that holds wherever both sides are defined
             self.results.append(self._inequality_step(ln, ea, op, eb, b))
             return
-        settled = self._moment_step(ln, ea, op, eb, b)
-        if settled is None:
-            settled = self._not_a_plain_step(ln, ea, op, eb, b)
+        settled = self._not_a_plain_step(ln, ea, op, eb, b)
         if settled is not None:
             self.results.append(settled)
             return
@@ -197,6 +195,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules):
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        moments = self._moment_step(ln, ea, op, eb, b)  # E, Var, Cov of random variables
+        if moments is not None:
+            return moments
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
                or self._approximation(ea, eb, op))

@@ -148,7 +148,20 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if any(monomial_of(s).free_symbols & declared for s in firm.free_symbols if is_moment(s)):
         return Verdict("unknown", reason="depends on moments of the declared distribution "
                        "that are not worked out here")
+    if len(rvs) > 1 and sp.expand(firm.xreplace(_independent(firm))) == 0:
+        return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
+                       + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
+
+
+def _independent(diff) -> dict:
+    """Each mixed moment E[X^a Y^b] as E[X^a]·E[Y^b], as for independent variables."""
+    split = {}
+    for s in diff.free_symbols:
+        if is_moment(s) and len(monomial_of(s).free_symbols) > 1:
+            powers = monomial_of(s).as_powers_dict()
+            split[s] = sp.Mul(*[moment(base ** k) for base, k in powers.items()])
+    return split
 
 
 def _refuted(diff, rvs: set) -> Verdict:
