@@ -60,6 +60,8 @@ class Context:
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     log_base: int | None = None
+    laws: dict = field(default_factory=dict)     # moments of declared random variables
+    moments: dict = field(default_factory=dict)  # moments stated in the blocks in sequence
     _assumptions: Assumptions | None = None
 
     @property
@@ -83,10 +85,11 @@ class Context:
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
-                dict(self.calls), set(self.called))
+                dict(self.calls), set(self.called), dict(self.laws), dict(self.moments))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined, calls, called = snapshot
+        functions, values, seen, defined, calls, called, laws, moments = snapshot
+        self.laws, self.moments = dict(laws), dict(moments)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
@@ -210,7 +213,7 @@ def definable(expr, ctx: Context) -> bool:
                 and expr not in ctx.calls
                 and all(isinstance(a, sp.Symbol) or power_parameter(a) for a in expr.args)
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
-                and name not in ("P", "p", "E", "var", "Var"))
+                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov"))
     return False
 
 

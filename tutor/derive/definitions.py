@@ -16,6 +16,14 @@ class DefinitionRules:
     """How the walk treats `g(x) = …` (a definition), `g(x) = …` again (a claim against it)
     and `P(y=1) = …` twice (the right sides compared). Mixed into the derivation checker."""
 
+    def _named_value(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """A left side written again, a declared law, a claim about E, Var, Cov; or None."""
+        for rule in (self._same_left_side, self._declaration, self._moment_statement):
+            walked = rule(ln, chain, state)
+            if walked is not None:
+                return walked
+        return None
+
     def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
         the right sides are claimed equal. Only for a left side that names a value through

@@ -175,7 +175,7 @@ class DerivationChecker(DefinitionRules, StepRules):
             return self._definition(ln, chain, state)
         if self._redefines(parts[0].expr):
             return self._against_definition(ln, chain, state)
-        same = self._same_left_side(ln, chain, state)
+        same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
         if same is not None:
             return same
         if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
@@ -332,6 +332,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         if ln.block != state.block:
+            self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
             wrong = bool(self.results) and self.results[-1].verdict == "error"
             # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on

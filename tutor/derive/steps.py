@@ -27,6 +27,7 @@ from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
+from tutor.derive.random_steps import RandomVariableRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -36,7 +37,7 @@ from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
-class StepRules(LimitRules, InequalityRules):
+class StepRules(LimitRules, InequalityRules, RandomVariableRules):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -197,6 +198,9 @@ class StepRules(LimitRules, InequalityRules):
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        moments = self._moment_step(ln, ea, op, eb, b)  # E, Var, Cov of random variables
+        if moments is not None:
+            return moments
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
                or self._approximation(ea, eb, op))

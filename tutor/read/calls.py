@@ -224,6 +224,8 @@ class CallRules:
         # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product;
         # a Greek letter is a letter too: φ(x) calls, θ(1 - θ) and μ(x + y) multiply
         letter_fn = letter in ALWAYS_CALL or ((letter in CALL_ON_SYMBOL or greek) and simple_arg)
+        # E(X^2 - 2X E[X]): an expectation of an expression in a random variable calls
+        letter_fn = letter_fn or (name == "E" and _has_random_letter(args[0]))
         word = len(letter) > 1 and not greek
         if len(args) > 1 or word or (letter_fn and not contains_self):
             return opaque_function(name)(*args)
@@ -328,6 +330,12 @@ def _complement_power(arg, text: str):
             and isinstance(arg.exp, sp.Symbol) and arg.exp.name in ("c", "C")):
         return complement_of(arg.base, text)
     return arg
+
+
+def _has_random_letter(arg) -> bool:
+    """Whether an argument holds a capital Latin letter (X, Y_1): a random variable's name."""
+    return isinstance(arg, sp.Basic) and any(
+        re.fullmatch(r"[A-DF-Z](_\w+)?", s.name) for s in arg.free_symbols)
 
 
 def _listed(arg) -> list:

@@ -1,0 +1,77 @@
+"""Score `tutor check` on the notes corpus against its key: steps, verdicts, right steps ok, planted
+mistakes found, false alarms; the documents written for issue 12 (15-18) apart from the rest.
+
+Right steps: steps on lines without a planted mistake, definitions left out (nothing to check).
+
+    python benchmarks/notes_corpus_score.py [CORPUS_DIR] [--json REPORT.json] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import tutor
+
+HELD_OUT_FROM = 15  # files numbered 15 on were written before tuning on them
+FLAGGED = ("error", "warning")
+
+
+def _group(name: str) -> str:
+    number = name.split("_", 1)[0]
+    return "new" if number.isdigit() and int(number) >= HELD_OUT_FROM else "old"
+
+
+def score(corpus: Path) -> tuple[dict, list]:
+    """Per group: counts of verdicts, right steps ok, planted mistakes found, false alarms."""
+    key = tomllib.loads((corpus / "key.toml").read_text(encoding="utf-8"))
+    table: dict[str, Counter] = {}
+    rows = []
+    for name in sorted(key):
+        report = tutor.check_document(str(corpus / name))
+        wrong = set(key[name]["wrong"])
+        counts = table.setdefault(_group(name), Counter())
+        counts["files"] += 1
+        found = set()
+        for step in report.steps:
+            counts["steps"] += 1
+            counts[step.verdict] += 1
+            if step.method == "definition":
+                counts["definitions"] += 1
+            elif step.line in wrong:
+                found |= {step.line} if step.verdict in FLAGGED else set()
+            else:
+                counts["right steps"] += 1
+                counts["right ok"] += step.verdict == "ok"
+                counts["false alarms"] += step.verdict in FLAGGED
+            rows.append((name, step.line, step.verdict, step.source, step.message))
+        counts["planted"] += len(wrong)
+        counts["found"] += len(found)
+    return table, rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default="tests/data/notes_corpus")
+    parser.add_argument("--show", action="store_true", help="print every step")
+    args = parser.parse_args()
+    table, rows = score(Path(args.corpus))
+    if args.show:
+        for row in rows:
+            print(*row, sep=" | ")
+    columns = ("files", "steps", "ok", "unchecked", "error", "warning", "parse_error",
+               "right ok %", "found", "false alarms")
+    print(" ".join(f"{c:>12}" for c in ("group", *columns)))
+    for group, c in sorted(table.items(), reverse=True):
+        c["right ok %"] = round(100 * c["right ok"] / max(c["right steps"], 1), 1)
+        c["found"] = f"{c['found']}/{c['planted']}"
+        print(" ".join(f"{str(v):>12}" for v in (group, *(c[k] for k in columns))))
+    print(json.dumps({g: dict(c) for g, c in table.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""Steps about random variables: a declared law (`X \\sim Bin(n, p)`), a stated moment
+(`E[X] = 3.5`), and claims with E, Var, Cov judged by the rules of expectation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.derive.context import Context, Line, WalkState, value_of
+from tutor.derive.diagnosis import show
+from tutor.judge.decimals import exact
+from tutor.judge.equivalence import compare
+from tutor.judge.random_variables import (
+    RANDOM_NAME,
+    Knowledge,
+    NotMoments,
+    is_moment,
+    judge_moments,
+    moment,
+    monomial_of,
+    operator_calls,
+    random_names,
+    to_moments,
+)
+from tutor.model import Chain, Part, StepResult
+
+# family -> (parameter names as usually written, mean, variance) of its parameters
+_FAMILIES = {
+    ("Bin", "Binomial", "Binom", "B"): (("n", "p"), lambda n, p: n * p,
+                                       lambda n, p: n * p * (1 - p)),
+    ("Bern", "Ber", "Bernoulli"): (("p",), lambda p: p, lambda p: p * (1 - p)),
+    ("Poisson", "Pois", "Poi", "Po"): (("lambda",), lambda lam: lam, lambda lam: lam),
+    ("N", "Normal", "Gaussian"): (("mu", "sigma^2"), lambda mu, v: mu, lambda mu, v: v),
+    ("Uniform_", "Uniform", "Unif", "U"): (("a", "b"), lambda a, b: (a + b) / 2,
+                                          lambda a, b: (b - a) ** 2 / 12),
+    ("Exp", "Exponential"): (("lambda",), lambda lam: 1 / lam, lambda lam: 1 / lam ** 2),
+    ("Geom", "Geometric", "Geo"): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),
+}
+FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
+DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
+
+
+class RandomVariableRules:
+    """Mixed into the derivation checker: it needs `ctx`, `results`, `_claims`, `_result`."""
+
+    ctx: Context
+    results: list[StepResult]
+
+    def knowledge(self) -> Knowledge:
+        values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
+                  if not v.free_symbols}
+        return Knowledge(laws=self.ctx.laws, moments=self.ctx.moments, values=values)
+
+    def _declaration(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""
+        if len(chain.links) != 1 or chain.links[0].span.text.strip() not in DECLARE_SPELLINGS:
+            return None
+        name, law = chain.parts[0].expr, chain.parts[1].expr
+        if not (isinstance(name, sp.Symbol) and RANDOM_NAME.fullmatch(name.name)
+                and isinstance(law, AppliedUndef) and law.func.__name__ in FAMILIES):
+            return None
+        params, mean, variance = FAMILIES[law.func.__name__]
+        if len(law.args) != len(params):
+            return None
+        args = [exact(a) for a in law.args]
+        m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
+        self.ctx.laws[moment(name)] = m
+        self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
+        for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
+            symbol = sp.Symbol(word.split("^")[0])
+            if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
+                    and not arg.free_symbols and "^" not in word:
+                self.ctx.values[symbol] = arg
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{name} has the law "
+                                         f"{show(law)} (a declaration: nothing to check)",
+                                         method="definition"))
+        return replace(state, prev=None, prev_eq=None)
+
+    def _moment_statement(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """A claim with E, Var or Cov of a random variable: judged by the rules of expectation;
+        `E[X] = 3.5` (a value no rule gives) is remembered for the lines that follow."""
+        left = self.ctx.expand(chain.parts[0].expr)
+        if not any(random_names(p.expr) for p in chain.parts):
+            return None
+        before = len(self.results)
+        state = self._claims(ln, chain, 0, state)
+        first = self.results[before] if len(self.results) > before else None
+        if first is not None and first.verdict == "unchecked" and chain.links[0].op == "=":
+            self._remember(left, self.ctx.expand(chain.parts[1].expr))
+        return state
+
+    def _remember(self, left, value) -> None:
+        """E[X] = 3.5, Var(X) = 2.1: the moment this makes known (one unknown moment only)."""
+        if operator_calls(value) or value.atoms(AppliedUndef) or not operator_calls(left):
+            return
+        rvs = random_names(left)
+        try:
+            moments = to_moments(left, rvs)
+        except (NotMoments, sp.PolynomialError, TypeError, ValueError):
+            return
+        for unknown in sorted((s for s in moments.free_symbols if is_moment(s)),
+                              key=lambda s: -sp.total_degree(monomial_of(s))):
+            others = {k: v for k, v in {**self.ctx.laws, **self.ctx.moments}.items()
+                      if k != unknown}
+            equation = sp.expand(moments.xreplace(others) - exact(value_of(value)))
+            if any(is_moment(s) for s in equation.free_symbols - {unknown}) or sp.degree(
+                    equation, unknown) != 1:
+                continue
+            self.ctx.moments[unknown] = sp.solve(equation, unknown)[0]
+            return
+
+    def _moment_step(self, ln: Line, ea, op: str, eb, b: Part) -> StepResult | None:
+        """The result of a step with E, Var or Cov of a random variable; None when the rules of
+        expectation do not apply (no such operator, or a side they cannot read)."""
+        if op not in ("=", "~="):
+            return None
+        written = judge_moments(ea, eb, self.knowledge())
+        ea, eb = self._defined_variables(ea), self._defined_variables(eb)
+        verdict = judge_moments(ea, eb, self.knowledge())
+        if verdict is None or (written is not None and written.status != verdict.status
+                               and verdict.status == "not_equal"):
+            verdict = written  # Y = aX + b above may be another Y: wrong only as written too
+        if verdict is None:
+            return None
+        if op == "~=" and verdict.status == "not_equal":
+            verdict = self._approximately(ea, eb)
+        if verdict.status == "equal":
+            return self._result(ln, b, "ok", "follows by the rules of expectation",
+                                method=verdict.method)
+        if verdict.status == "not_equal":
+            return self._result(ln, b, "error", "not equal to the previous expression",
+                                code="expectation", diagnosis=_why(ea, eb),
+                                method=verdict.method)
+        return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+    def _defined_variables(self, expr):
+        """`Y = aX + b` above: Y inside E, Var, Cov is aX + b."""
+        defined = {k: v for k, v in self.ctx.values.items() if RANDOM_NAME.fullmatch(k.name)
+                   and any(RANDOM_NAME.fullmatch(s.name) for s in v.free_symbols)}
+        return expr.xreplace(defined) if defined and operator_calls(expr) else expr
+
+    def _approximately(self, ea, eb):
+        known = self.knowledge()
+        given = {**known.values, **known.moments, **known.laws}
+        rvs = random_names(ea) | random_names(eb)
+        left, right = to_moments(ea, rvs).xreplace(given), to_moments(eb, rvs).xreplace(given)
+        return compare(left, right, self.ctx.assumptions, approx=True)
+
+
+def _why(ea, eb) -> str | None:
+    """A scale factor taken out of Var or Cov without its square: the rule to use."""
+    calls = operator_calls(ea) + operator_calls(eb)
+    for call in calls:
+        if call.func.__name__ in ("Var", "var") and not call.args[0].is_Symbol:
+            return "Var(aX + b) = a²·Var(X): a constant factor comes out squared, a shift drops"
+    if any(c.func.__name__ == "E" for c in calls):
+        return "E[aX + b] = a·E[X] + b: the expectation is linear"
+    return None

@@ -1,0 +1,243 @@
+"""Expectations, variances and covariances of random variables, judged by their rules.
+
+E is linear, Var(Y) = E[Y²] − E[Y]², Cov(Y, Z) = E[YZ] − E[Y]E[Z]: both sides are rewritten as
+polynomials in the moments of the random variables (E[X], E[X²], E[XY], …). Equal polynomials
+are equal for every distribution. Moments known from the text (a declared distribution,
+`E[X] = 3.5` above) are put in next. A claim still open is refuted only with a witness: a
+random finite distribution for which the sides differ, and only when the claim holds for no
+non-degenerate rescaling of it (so `Var(X) = E[X]`, true of a Poisson variable, stays unknown).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import sympy as sp
+from sympy.core.relational import Relational
+
+from tutor.compat import AppliedUndef
+from tutor.model import Verdict
+
+OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
+RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
+RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
+ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
+
+
+class NotMoments(Exception):
+    """An expression that is not a polynomial in moments (E[log X], P(X = 1), X outside E)."""
+
+
+@dataclass
+class Knowledge:
+    """What the text says about random variables: declared laws, moments stated above, values."""
+
+    laws: dict = field(default_factory=dict)      # moment symbol -> value, from `X ~ Bin(n, p)`
+    moments: dict = field(default_factory=dict)   # moment symbol -> value, from `E[X] = 3.5`
+    values: dict = field(default_factory=dict)    # constant symbol -> value (`p = 0.8`)
+    independent: bool = False
+
+
+_MONOMIALS: dict = {}  # moment symbol -> its monomial
+
+
+def moment(monomial) -> sp.Symbol:
+    """The symbol standing for E[monomial] (a product of powers of random variables)."""
+    name = sp.Symbol(f"𝔼⟨{sp.sstr(monomial)}⟩")
+    _MONOMIALS[name] = monomial
+    return name
+
+
+def monomial_of(name: sp.Symbol):
+    return _MONOMIALS[name]
+
+
+def is_moment(s) -> bool:
+    return isinstance(s, sp.Symbol) and s.name.startswith("𝔼⟨")
+
+
+def operator_calls(expr) -> list:
+    return [f for f in expr.atoms(AppliedUndef) if f.func.__name__ in OPERATORS]
+
+
+def random_names(expr) -> set:
+    """The random variables of an expression: capital letters inside E, Var or Cov."""
+    found = set()
+    for call in operator_calls(expr):
+        found |= {s for s in call.free_symbols if RANDOM_NAME.fullmatch(s.name)}
+    return found
+
+
+def to_moments(expr, rvs: set):
+    """`expr` with every E, Var, Cov worked out as a polynomial in moments; NotMoments when an
+    operator's argument is not a polynomial in the random variables, or one stands outside."""
+    result = _convert(expr, rvs)
+    if result.free_symbols & rvs or result.atoms(AppliedUndef):
+        raise NotMoments("a random variable or an unknown function outside E")
+    return result
+
+
+def _convert(expr, rvs: set):
+    if not expr.args:
+        return expr
+    if isinstance(expr, AppliedUndef) and expr.func.__name__ in OPERATORS:
+        args = [_convert(a, rvs) for a in expr.args]
+        if not any(a.free_symbols & rvs for a in args):
+            raise NotMoments("an expectation of no random variable")
+        kind = OPERATORS[expr.func.__name__]
+        if kind == "E" and len(args) == 1:
+            return expectation(args[0], rvs)
+        if kind == "Var" and len(args) == 1:
+            return sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
+        if kind == "Cov" and len(args) == 2:
+            a, b = args
+            return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
+        raise NotMoments("a conditional expectation")
+    if isinstance(expr, (Relational, sp.Derivative, sp.Integral, sp.Sum, sp.Limit)):
+        raise NotMoments("not a plain expression")
+    return expr.func(*[_convert(a, rvs) for a in expr.args])
+
+
+def expectation(arg, rvs: set):
+    """E[arg] of a polynomial in the random variables, by linearity."""
+    gens = sorted(arg.free_symbols & rvs, key=sp.default_sort_key)
+    if not gens:
+        return arg
+    try:
+        poly = sp.Poly(sp.expand(arg), *gens)
+    except (sp.PolynomialError, sp.GeneratorsNeeded) as exc:
+        raise NotMoments("not a polynomial in the random variables") from exc
+    if any(c.free_symbols & rvs for c in poly.coeffs()):
+        raise NotMoments("a random coefficient")
+    total = sp.Integer(0)
+    for powers, coeff in poly.terms():
+        monomial = sp.Mul(*[g ** k for g, k in zip(gens, powers, strict=True)])
+        total += coeff * (1 if monomial == 1 else moment(monomial))
+    return total
+
+
+def judge_moments(a, b, known: Knowledge) -> Verdict | None:
+    """Are `a` and `b` equal by the rules of expectation (with what the text says)? None when
+    neither side holds E, Var or Cov of a random variable, or a side cannot be read so."""
+    if not (operator_calls(a) or operator_calls(b)):
+        return None
+    rvs = random_names(a) | random_names(b)
+    if not rvs:
+        return None
+    try:
+        left, right = to_moments(a, rvs), to_moments(b, rvs)
+    except (NotMoments, sp.PolynomialError, TypeError, ValueError):
+        return None
+    if sp.expand(left - right) == 0:
+        return Verdict("equal", f"by {RULES}")
+    diff = sp.expand(left - right)
+    stated = {**known.values, **known.laws, **known.moments}
+    if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
+        return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
+    if firm.is_number and firm != 0 and not firm.has(sp.nan, sp.zoo):
+        return Verdict("not_equal", "by the rules of expectation, with the declared "
+                       f"distribution: the sides differ by {firm}")
+    if not operator_calls(a) or not operator_calls(b):
+        return Verdict("unknown", reason="a value of a distribution described in the text: "
+                       "not checked")
+    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}
+    if any(monomial_of(s).free_symbols & declared for s in firm.free_symbols if is_moment(s)):
+        return Verdict("unknown", reason="depends on moments of the declared distribution "
+                       "that are not worked out here")
+    if len(rvs) > 1 and sp.expand(firm.xreplace(_independent(firm))) == 0:
+        return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
+                       + " are independent (uncorrelated): the text must say which")
+    return _refuted(firm, rvs)
+
+
+def _independent(diff) -> dict:
+    """Each mixed moment E[X^a Y^b] as E[X^a]·E[Y^b], as for independent variables."""
+    split = {}
+    for s in diff.free_symbols:
+        if is_moment(s) and len(monomial_of(s).free_symbols) > 1:
+            powers = monomial_of(s).as_powers_dict()
+            split[s] = sp.Mul(*[moment(base ** k) for base, k in powers.items()])
+    return split
+
+
+def _refuted(diff, rvs: set) -> Verdict:
+    """A witness distribution for an arbitrary random variable, or unknown."""
+    rng = random.Random(12)
+    constants = {s: sp.Rational(rng.randint(2, 9), rng.randint(1, 4))
+                 for s in diff.free_symbols if not is_moment(s)}
+    for _ in range(TRIES):
+        law = _random_law(sorted(rvs, key=sp.default_sort_key), rng)
+        if _holds_when_rescaled(diff.xreplace(constants), law):
+            return Verdict("unknown", reason="holds for some distributions only: it depends on "
+                           "which distribution the text means")
+        value = _at(diff.xreplace(constants), law, sp.Integer(1), sp.Integer(0))
+        if value != 0:
+            return Verdict("not_equal", f"rules of expectation: a counterexample is {_shown(law)}",
+                           witness={"distribution": _shown(law)})
+    return Verdict("unknown", reason="no counterexample found among random distributions")
+
+
+@dataclass
+class _Law:
+    names: list
+    atoms: list  # (probability, values of the names)
+
+
+def _random_law(names: list, rng: random.Random) -> _Law:
+    weights = [rng.randint(1, 6) for _ in range(ATOMS)]
+    total = sum(weights)
+    atoms = [(Fraction(w, total), [rng.randint(-3, 5) for _ in names]) for w in weights]
+    return _Law(names, atoms)
+
+
+def _at(diff, law: _Law, scale, shift):
+    """diff with its moments taken under the law of scale·X + shift (each random variable)."""
+    values = {}
+    for s in diff.free_symbols:
+        if not is_moment(s):
+            continue
+        monomial = monomial_of(s)
+        total = sp.Integer(0)
+        for p, point in law.atoms:
+            at = {n: scale * v + shift for n, v in zip(law.names, point, strict=True)}
+            total += sp.Rational(p.numerator, p.denominator) * monomial.xreplace(at)
+        values[s] = total
+    return sp.expand(diff.xreplace(values))
+
+
+def _holds_when_rescaled(diff, law: _Law) -> bool:
+    """Whether diff vanishes for some non-degenerate scale·X + shift of the law: then the
+    claim may be true of the distribution the text means."""
+    t, s = sp.Symbol("t"), sp.Symbol("s")
+    rescaled = _at(diff, law, t, s)
+    if rescaled.free_symbols - {t, s}:
+        return True  # something not instantiated: do not refute
+    for fixed_t in (1, -1, 2, sp.Rational(1, 3)):
+        if _has_real_root(rescaled.subs(t, fixed_t), s):
+            return True
+    for fixed_s in (0, 1, -2):
+        if _has_real_root(rescaled.subs(s, fixed_s), t, avoid_zero=True):
+            return True
+    return False
+
+
+def _has_real_root(expr, var, avoid_zero: bool = False) -> bool:
+    expr = sp.expand(expr)
+    if expr == 0:
+        return True
+    poly = sp.Poly(expr, var)
+    if poly.degree() <= 0:
+        return False
+    roots = sp.real_roots(poly)
+    return any(r != 0 for r in roots) if avoid_zero else bool(roots)
+
+
+def _shown(law: _Law) -> str:
+    names = ", ".join(n.name for n in law.names)
+    points = "; ".join(f"({', '.join(map(str, v))}) with probability {p}" for p, v in law.atoms)
+    return f"({names}) taking {points}" if len(law.names) > 1 else \
+        f"{names} taking " + "; ".join(f"{v[0]} with probability {p}" for p, v in law.atoms)
