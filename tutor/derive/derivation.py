@@ -24,7 +24,6 @@ from tutor.derive.context import (
     line_conditions,
     not_defined_here,
     one_variable,
-    parameters_of,
     repeats_a_variable,
     split_implications,
     symbols_differ,
@@ -140,13 +139,6 @@ class DerivationChecker(DefinitionRules, StepRules):
         for chain in chains:  # names used so far, so a later `x = 8` is not a definition
             self._note_definitions_early(chain)
         return ln, chains, lead, None
-
-    def _note_definitions_early(self, chain: Chain) -> None:
-        first = chain.parts[0].expr
-        if chain.links and chain.links[0].op in ("=", ":=", "===") and definable(
-                first, self.ctx) and isinstance(first, AppliedUndef):
-            self.ctx.functions.setdefault(first.func.__name__,
-                                          sp.Lambda(*parameters_of(first.args, first)))
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                next_is_equation: bool) -> WalkState:
