@@ -1,5 +1,6 @@
 """Score `tutor check` on the notes corpus against its key: steps, verdicts, right steps ok, planted
-mistakes found, false alarms; the documents written for issue 12 (15-18, and 19 on in a second round) apart from the rest.
+mistakes found, false alarms; the documents written for issue 12 (15-18; 19 on, a second round)
+apart from the rest.
 
 Right steps: steps on lines without a planted mistake, definitions left out (nothing to check).
 

@@ -120,9 +120,9 @@ CHAINS = [
      [(1, "unchecked", "holds when"), (3, "unchecked", "definition")]),
     # the same left side on consecutive blocks compares the right sides
     ("$$P(y=1) = \\frac{1}{1+e^{1}}$$\n\n$$P(y=1) = 0.2689$$",
-     [(1, "unchecked", "P is not defined"), (3, "ok", "agrees with P(y = 1)")]),
+     [(1, "unchecked", "is given"), (3, "ok", "agrees with P(y = 1)")]),
     ("$$P(y=1) = \\frac{1}{1+e^{1}}$$\n\n$$P(y=1) = 0.5$$",
-     [(1, "unchecked", "P is not defined"), (3, "error", "P(y = 1) is 1/(1 + e^1) above")]),
+     [(1, "unchecked", "is given"), (3, "error", "P(y = 1) is 1/(1 + e^1) above")]),
     # an equation in x is no value: rewriting its right side is not a contradiction
     ("$$x^2 - 4 = 0$$\n$$x^2 - 4 = (x-2)(x+2)$$", [(1, "unchecked", None), (2, "ok", None)]),
 ]

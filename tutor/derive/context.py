@@ -16,6 +16,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
 from tutor.judge.indexed import free_values
+from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -62,6 +63,8 @@ class Context:
     log_base: int | None = None
     laws: dict = field(default_factory=dict)     # moments of declared random variables
     moments: dict = field(default_factory=dict)  # moments stated in the blocks in sequence
+    probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
+    distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
     _assumptions: Assumptions | None = None
 
     @property
@@ -85,11 +88,14 @@ class Context:
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
-                dict(self.calls), set(self.called), dict(self.laws), dict(self.moments))
+                dict(self.calls), set(self.called), dict(self.laws), dict(self.moments),
+                list(self.probabilities), dict(self.distributions))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined, calls, called, laws, moments = snapshot
+        functions, values, seen, defined, calls, called, laws, moments, *chance = snapshot
         self.laws, self.moments = dict(laws), dict(moments)
+        if chance:
+            self.probabilities, self.distributions = list(chance[0]), dict(chance[1])
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
@@ -105,6 +111,8 @@ class Context:
             expr = expr.xreplace(self.given)
         if self.calls:
             expr = expr.xreplace(self.calls)
+        if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
+            expr = probability_masses(expr, self.distributions)
         if not self.functions:
             return expr
         return expr.replace(

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Context, Line, WalkState, value_of
 from tutor.derive.diagnosis import show
+from tutor.derive.probability_steps import declared_law
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.random_variables import (
@@ -67,6 +68,7 @@ class RandomVariableRules:
         args = [exact(a) for a in law.args]
         m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
         self.ctx.laws[moment(name)] = m
+        self.ctx.distributions[name] = declared_law(name, law)
         self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
         for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
             symbol = sp.Symbol(word.split("^")[0])

@@ -27,6 +27,7 @@ from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
+from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -37,7 +38,7 @@ from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
-class StepRules(LimitRules, InequalityRules, RandomVariableRules):
+class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -199,6 +200,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules):
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
         moments = self._moment_step(ln, ea, op, eb, b)  # E, Var, Cov of random variables
+        if moments is None:
+            moments = self._probability_step(ln, ea, op, eb, b)  # P(A|B) with stated values
         if moments is not None:
             return moments
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else

@@ -1,0 +1,91 @@
+"""Steps about probabilities of events: a stated value (`P(D) = 0.01`, `P(+|D) = 0.9`) is known
+from there on; claims with P(…) are judged by the rules of probability with those values; P(X = k)
+of a declared discrete law (`X \\sim Bin(10, 0.3)`) is its probability mass."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tutor.derive.context import Context, Line, WalkState
+from tutor.derive.diagnosis import show
+from tutor.judge.decimals import exact
+from tutor.judge.equivalence import Equation
+from tutor.judge.probabilities import (
+    judge_probabilities,
+    of_probabilities,
+    probability_atoms,
+    value_under,
+)
+from tutor.model import Chain, StepResult
+
+
+class ProbabilityRules:
+    """Mixed into the derivation checker: it needs `ctx`, `results`, `_claims`, `_result`."""
+
+    ctx: Context
+    results: list[StepResult]
+
+    def _probability_statement(self, ln: Line, chain: Chain,
+                               state: WalkState) -> WalkState | None:
+        """`P(D) = 0.01`: a value not known yet is stated (a given, remembered); one known
+        already is a claim (judged as a step). None when the left side is no probability."""
+        if chain.links[0].op != "=":
+            return None
+        left, right = self.ctx.expand(chain.parts[0].expr), self.ctx.expand(chain.parts[1].expr)
+        if not (of_probabilities(left) or probability_atoms(chain.parts[0].expr)) or not (
+                of_probabilities(right) or not right.free_symbols):
+            return None
+        stated = self.ctx.probabilities
+        if not left.free_symbols or value_under(left, stated) is not None:
+            if len(chain.links) == 1 and chain.parts[1].expr.is_Number:
+                verdict = judge_probabilities(left, right, stated)
+                if verdict is not None and verdict.status == "not_equal" and left.free_symbols:
+                    return self._new_example(ln, chain, left, right, state)
+            return self._claims(ln, chain, 0, state)  # judged by `_probability_step`
+        if right.free_symbols and value_under(right, stated) is None:
+            return self._claims(ln, chain, 0, state)  # P(+) = P(+|D)P(D) + …: an identity?
+        self.ctx.probabilities = [*stated, left - right]
+        self.results.append(self._result(ln, chain.parts[0], "unchecked",
+                                         f"{chain.parts[0].span.text.strip()} is given (a stated "
+                                         "value: nothing to check)", method="definition"))
+        if len(chain.parts) == 2:  # the same left side in the block after compares with it
+            return replace(state, prev=None, prev_eq=Equation(left, right))
+        return self._claims(ln, chain, 1, state)
+
+    def _new_example(self, ln: Line, chain: Chain, left, right, state: WalkState) -> WalkState:
+        """`P(A) = 0.3` where the values above make it 0.4: a new example, not a slip; the
+        statements about these events are set aside and this one is known from here."""
+        kept = [s for s in self.ctx.probabilities if not s.has(*probability_atoms(left))]
+        if value_under(left, kept) is not None:
+            events = {e for a in probability_atoms(left) for e in a.args}
+            kept = [s for s in kept if not any(a.has(*events) for a in probability_atoms(s))]
+        self.ctx.probabilities = [*kept, left - right]
+        self.results.append(self._result(
+            ln, chain.parts[1], "unchecked", f"a new value for {show(chain.parts[0].expr)} (the "
+            "values above give another): the values stated before for these events are set "
+            "aside", method="definition"))
+        return replace(state, prev=None, prev_eq=None)
+
+    def _probability_step(self, ln: Line, ea, op: str, eb, b) -> StepResult | None:
+        """A step between expressions in probabilities of events (and numbers), judged with
+        the values stated above; None when a side is something else."""
+        if op not in ("=", "~="):
+            return None
+        verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
+        if verdict is None:
+            return None
+        if verdict.status == "not_equal" and op == "~=":
+            return None  # ≈ to the precision written: the numbers are compared as usual
+        if verdict.status == "equal":
+            return self._result(ln, b, "ok", "follows by the rules of probability",
+                                method=verdict.method)
+        if verdict.status == "not_equal":
+            return self._result(ln, b, "error", "not equal to the previous expression",
+                                code="probability", diagnosis="check the numbers put in for "
+                                "each probability, and the arithmetic", method=verdict.method)
+        return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+
+def declared_law(name, law) -> tuple:
+    """What `X \\sim Bin(10, 0.3)` tells of the masses: (the family's name, its arguments)."""
+    return law.func.__name__, tuple(exact(a) for a in law.args)

@@ -1,0 +1,249 @@
+"""Probabilities of events judged with the values the text states (P(D) = 0.01, P(+|D) = 0.9).
+
+A probability P(A, Bᶜ, …) of named events is a sum of the probabilities of the cells of the
+events' Boolean algebra (A∩Bᶜ∩C, A∩Bᶜ∩Cᶜ, …); the cells sum to 1. A stated value is a linear
+equation in the cells (P(A|B) = 0.9 is P(A, B) − 0.9·P(B) = 0). A claim holds when the
+difference of its sides is 0 for every assignment of the cells that meets the stated values,
+and fails when it is one number other than 0 there. Anything else (it depends on a value not
+stated) is unknown. Events not named alike are not assumed related (J_1 and J_2 need not
+partition anything): knowing less is never wrong.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import sympy as sp
+from sympy.core.relational import Relational
+
+from tutor.compat import AppliedUndef
+from tutor.judge.decimals import exact, written
+from tutor.model import Verdict
+
+MEASURES = ("P", "Pr")
+MAX_EVENTS = 6  # 64 cells at most
+COMPLEMENT = "ᶜ"
+POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.calls.SIGN_LETTERS)
+ROUNDED_DIGITS = 3  # a decimal of 3 significant digits or more may be a rounded value
+
+
+def probability_atoms(expr) -> set:
+    """The P(…) calls of an expression."""
+    return {f for f in expr.atoms(AppliedUndef) if f.func.__name__ in MEASURES}
+
+
+def of_probabilities(expr) -> bool:
+    """Whether `expr` is built of P(…) of events and numbers only (at least one P)."""
+    atoms = probability_atoms(expr)
+    if not atoms or any(_literal(e) is None for a in atoms for e in a.args):
+        return False
+    dummies = {a: sp.Dummy() for a in atoms}
+    rest = expr.xreplace(dummies)
+    return not (rest.free_symbols - set(dummies.values())) and not rest.atoms(AppliedUndef)
+
+
+def _literal(event) -> tuple[str, bool] | None:
+    """(the event's name, whether it is the complement) of an argument of P."""
+    if isinstance(event, sp.Symbol):
+        name = event.name
+        if name.endswith(COMPLEMENT) and len(name) > 1:
+            return name[:-1], True
+        for accent in ("_bar", "_overline"):
+            if name.endswith(accent) and len(name) > len(accent):
+                return name[:-len(accent)], True
+        if name == NEGATIVE:
+            return POSITIVE, True
+        return name, False
+    if (isinstance(event, sp.Pow) and isinstance(event.base, sp.Symbol)
+            and event.base.name[:1].isupper() and isinstance(event.exp, sp.Symbol)
+            and event.exp.name in ("c", "C")):
+        return event.base.name, True  # D^c inside a joint probability
+    if isinstance(event, Relational):
+        return sp.srepr(event), False  # X = 2: an event of its own, related to no other
+    return None
+
+
+def _events_of(expr) -> set[str]:
+    return {_literal(e)[0] for a in probability_atoms(expr) for e in a.args}
+
+
+class _Cells:
+    """The cells of the Boolean algebra of some named events, one unknown each."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self.cells = {bits: sp.Symbol(f"cell{k}")
+                      for k, bits in enumerate(itertools.product((True, False), repeat=len(names)))}
+
+    def atom(self, call) -> sp.Expr:
+        """P(A, Bᶜ): the sum of the cells inside A and outside B (0 when A and Aᶜ both)."""
+        wanted: dict[str, bool] = {}
+        for event in call.args:
+            name, negated = _literal(event)
+            if wanted.setdefault(name, not negated) != (not negated):
+                return sp.Integer(0)
+        index = [self.names.index(n) for n in wanted]
+        return sp.Add(*[cell for bits, cell in self.cells.items()
+                        if all(bits[i] == wanted[self.names[i]] for i in index)])
+
+    def of(self, expr) -> sp.Expr:
+        return exact(expr).xreplace({a: self.atom(a) for a in probability_atoms(expr)})
+
+
+def _relevant(claim_events: set[str], stated: list) -> tuple[list[str], list]:
+    """The events of the claim and of the statements linked to them, and those statements."""
+    names, used, grew = set(claim_events), [], True
+    while grew:
+        grew = False
+        for statement in stated:
+            events = _events_of(statement)
+            if statement not in used and events & names:
+                used.append(statement)
+                names |= events
+                grew = True
+    return sorted(names), used
+
+
+def _solution(cells: _Cells, stated: list) -> dict | None:
+    """The cells in terms of the free ones, given the statements; None when they contradict."""
+    unknowns = list(cells.cells.values())
+    equations = [sp.Add(*unknowns) - 1]
+    for statement in stated:
+        numerator = sp.together(cells.of(statement)).as_numer_denom()[0]
+        try:
+            if sp.Poly(numerator, *unknowns).total_degree() <= 1:
+                equations.append(sp.expand(numerator))
+        except sp.PolynomialError:
+            continue
+    solved = sp.linsolve(equations, unknowns)
+    if not solved:
+        return None
+    return dict(zip(unknowns, next(iter(solved)), strict=True))
+
+
+def value_under(expr, stated: list):
+    """The value of a probability expression given the statements: a number, or None when it
+    is not determined by them (or they contradict each other)."""
+    names, used = _relevant(_events_of(expr), stated)
+    if len(names) > MAX_EVENTS:
+        return None
+    cells = _Cells(names)
+    solution = _solution(cells, used)
+    if solution is None:
+        return None
+    value = sp.cancel(sp.together(cells.of(expr).xreplace(solution)))
+    if value.free_symbols or value.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+        return None
+    return value
+
+
+def judge_probabilities(a, b, stated: list) -> Verdict | None:
+    """Are two expressions in probabilities of events equal, given the stated values? None
+    when a side is not of probabilities and numbers only."""
+    if not (of_probabilities(a) or of_probabilities(b)) or not all(
+            of_probabilities(x) or not x.free_symbols for x in (a, b)):
+        return None
+    names, used = _relevant(_events_of(a) | _events_of(b), stated)
+    if len(names) > MAX_EVENTS:
+        return Verdict("unknown", reason=f"more than {MAX_EVENTS} events at once: not checked")
+    cells = _Cells(names)
+    if not used:
+        solution = {}
+    else:
+        solution = _solution(cells, used)
+        if solution is None:
+            return Verdict("unknown", reason="the probabilities stated above contradict each "
+                                             "other")
+    left, right = (sp.cancel(sp.together(cells.of(x).xreplace(solution))) for x in (a, b))
+    if left.has(sp.nan, sp.zoo) or right.has(sp.nan, sp.zoo):
+        return Verdict("unknown", reason="a probability divided by a probability of 0")
+    difference = sp.cancel(sp.together(left - right))
+    rules = "by the rules of probability (complements, total probability, P(A|B) = P(A,B)/P(B))"
+    if difference == 0:
+        return Verdict("equal", rules + (", with the probabilities stated above" if used else ""))
+    if difference.free_symbols:
+        return Verdict("unknown", reason="depends on probabilities the text does not give")
+    rounded = within_rounding(a, b, left, right)
+    if rounded is not None:
+        return rounded
+    return Verdict("not_equal", f"with the probabilities stated above the left side is "
+                                f"{sp.N(left, 4)} and the right side {sp.N(right, 4)}")
+
+
+def within_rounding(a, b, left, right) -> Verdict | None:
+    """Sides equal but for the rounding of decimals of 3 or more significant digits written in
+    them (1 − 0.837 for 1 − 0.83721): "equal" when one such decimal explains the gap (it is
+    that value rounded), "unknown" when several might; None when rounding cannot explain it."""
+    floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if _half_unit(f) is not None]
+    if not floats:
+        return None
+    try:
+        gap = abs(sp.N(left - right, 30))
+        slack = sp.Integer(0)
+        for f in floats:
+            moved = (a if a.has(f) else b).xreplace({f: exact(f) + _half_unit(f)})
+            slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    if not (gap.is_number and slack.is_number) or gap > slack:
+        return None
+    if len(floats) == 1 or gap * 10 < slack:
+        return Verdict("equal", f"equal to the rounding of the decimals written (they differ "
+                                f"by {sp.N(gap, 3)}, within {sp.N(slack, 3)})")
+    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding "
+                                     f"of the decimals written allows ({sp.N(slack, 3)})")
+
+
+def _half_unit(f: sp.Float):
+    """Half a unit of the last place written (0.837: 0.0005), for 3+ significant digits."""
+    _, digits, exponent = written(f).as_tuple()
+    significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
+    if not isinstance(exponent, int) or exponent >= 0 or significant < ROUNDED_DIGITS:
+        return None
+    return sp.Rational(1, 2 * 10 ** -exponent)
+
+
+BINOMIAL = ("Bin", "Binomial", "Binom", "B")
+BERNOULLI = ("Bern", "Ber", "Bernoulli")
+POISSON = ("Poisson", "Pois", "Poi", "Po")
+MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
+
+
+def probability_masses(expr, distributions: dict):
+    """P(X = 2), P(X ≤ 2), … of a declared discrete law with numbers (`distributions`: X ->
+    (family, arguments)) replaced by their values."""
+    masses = {}
+    for atom in probability_atoms(expr):
+        if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
+            value = _mass(atom.args[0], distributions)
+            if value is not None:
+                masses[atom] = value
+    return expr.xreplace(masses) if masses else expr
+
+
+def _mass(event, distributions: dict):
+    law = distributions.get(event.lhs)
+    bound = event.rhs
+    if law is None or not (bound.is_Integer and 0 <= bound <= MAX_TERMS):
+        return None
+    family, args = law
+    if family in BERNOULLI and len(args) == 1:
+        family, args = BINOMIAL[0], (sp.Integer(1), *args)
+    if family in BINOMIAL and len(args) == 2 and args[0].is_Integer \
+            and 0 < args[0] <= MAX_TERMS and args[1].is_number:
+        n, p = args
+
+        def mass(k):
+            return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k) if k <= n else sp.Integer(0)
+    elif family in POISSON and len(args) == 1 and args[0].is_number and args[0] > 0:
+        lam = args[0]
+
+        def mass(k):
+            return lam ** k * sp.exp(-lam) / sp.factorial(k)
+    else:
+        return None
+    k = int(bound)
+    below = sp.Add(*[mass(j) for j in range(k)])  # P(X < k)
+    return {"Equality": mass(k), "StrictLessThan": below, "LessThan": below + mass(k),
+            "GreaterThan": 1 - below, "StrictGreaterThan": 1 - below - mass(k)}.get(
+        type(event).__name__)
