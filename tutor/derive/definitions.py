@@ -82,3 +82,17 @@ class DefinitionRules:
                 first, self.ctx) and isinstance(first, AppliedUndef):
             self.ctx.functions.setdefault(first.func.__name__,
                                           sp.Lambda(*parameters_of(first.args, first)))
+
+    def _example_value(self, ln: Line, chain: Chain) -> bool:
+        """`With $x = 2$, $w = 0.5$:` a number for a name used above that has no definition
+        (or another number: a new example): known from here, so `z = wx + b = 0.5·2 - 1` is
+        checked with it. False (nothing done) for anything else."""
+        name, value = chain.parts[0].expr, chain.parts[1].expr
+        if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
+                or not value.is_number or self.ctx.values.get(name, value).free_symbols:
+            return False
+        self.ctx.values[name] = value
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} = "
+                                         f"{show(value)} here (a value given: nothing to check)",
+                                         method="definition"))
+        return True

@@ -270,6 +270,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
         if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs):
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity, never a premise
+        if not next_is_equation and self._example_value(ln, chain):
+            return replace(state, prev=None, prev_eq=None)  # `with x = 2`: known from here
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"

@@ -23,6 +23,7 @@ from tutor.derive.inequality_diagnosis import diagnose_condition
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND
+from tutor.judge.probabilities import judge_probabilities
 from tutor.model import Chain, Part, StepResult
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
@@ -58,6 +59,28 @@ class InequalityRules:
     ctx: Context
     budget: float
     results: list[StepResult]
+
+    def _unequal_step(self, ln, ea, eb, b: Part) -> StepResult:
+        """`A ≠ B`: between numbers (or stated probabilities), or between two expressions (not
+        the same expression: (a+b)² ≠ a² + b²), wrong when the sides are equal; a name against
+        something (`k ≠ i`, `x ≠ 2`) is a condition, nothing to check."""
+        why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
+        if why:
+            return self._result(ln, b, "unchecked", why)
+        verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
+        if verdict is None:
+            symbols = ea.free_symbols | eb.free_symbols
+            if symbols and (any(isinstance(x, sp.Symbol) or not x.free_symbols
+                                for x in (ea, eb))):
+                return self._result(ln, b, "unchecked", f"a condition ({show(ea)} ≠ {show(eb)}):"
+                                    " nothing to check")
+            verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            return self._result(ln, b, "error", "the two sides are equal", code="relation",
+                                diagnosis="≠ says they differ", method=verdict.method)
+        if verdict.status == "not_equal":
+            return self._result(ln, b, "ok", "the two sides differ", method=verdict.method)
+        return self._result(ln, b, "unchecked", verdict.reason or "undecided")
 
     def _inequality_step(self, ln, ea, op: str, eb, b: Part) -> StepResult:
         """`A op B` as a claim: it holds wherever both sides are defined."""

@@ -14,6 +14,7 @@ from tutor.derive.context import (
     not_defined_here,
     parameters_of,
     position_of,
+    resolved,
     solve_for,
     symbols_differ,
     undefined_names,
@@ -32,6 +33,7 @@ from tutor.derive.random_steps import RandomVariableRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.probabilities import within_rounding
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.names import symbol
@@ -76,14 +78,20 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             name = symbol(f"{item.base}_{item.indices[0]}")
             if name in values:
                 values[item] = values[name]
-        for variable in variables_of_calculus(lhs, rhs):  # ∂L/∂o keeps o a variable
-            values.pop(variable, None)
+        at_point = {v: values.pop(v) for v in variables_of_calculus(lhs, rhs)  # ∂L/∂o keeps
+                    if v in values}                                          # o a variable
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
             return None
-        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assumptions,
-                       approx=approx, budget=self.budget)
+        left, right = resolved(lhs, values), resolved(rhs, values)  # z = wx + b, w = 0.5 …
+        if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there
+            left, right = (resolved(value_of(x), at_point) for x in (left, right))
+        verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
+        if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
+            rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
+            return rounded if rounded is not None else verdict
+        return verdict
 
     def _holds_with_values(self, eq: Equation) -> bool:
         verdict = self._with_values(eq.lhs, eq.rhs)
@@ -148,8 +156,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        if op in INEQUALITY_OPS:  # A <= B: a claim that holds wherever both sides are defined
-            self.results.append(self._inequality_step(ln, ea, op, eb, b))
+        if op in (*INEQUALITY_OPS, "!="):  # A <= B: a claim that holds wherever both sides
+            self.results.append(self._unequal_step(ln, ea, eb, b) if op == "!=" else  # are
+                                self._inequality_step(ln, ea, op, eb, b))         # defined
             return
         settled = self._not_a_plain_step(ln, ea, op, eb, b)
         if settled is not None:

@@ -1,0 +1,72 @@
+"""Values known from the text: an example's numbers (`with $x = 2$`), a defined name inside a
+derivative (∂L/∂ŷ with L defined above), and ≠ claims (a table of documents → verdicts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor import check_document
+
+NEURON = "$z = wx + b$, $\\hat{y} = \\sigma(z)$\n\n"
+LOSS = "$$L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$$\n\n"
+DEFINED = [(1, "unchecked", "definition")] * 2
+VALUES = "With $w = 0.5$, $b = -1$, $x = 2$:\n\n"
+GIVEN = [(3, "unchecked", "a value given")] * 3
+
+CASES = [
+    # an example's numbers: the line that puts them in is checked with them
+    pytest.param(NEURON + VALUES + "$$z = wx + b = 0.5\\cdot 2 - 1 = 0$$",
+                 [*DEFINED, *GIVEN, (5, "ok", None), (5, "ok", "values defined above"),
+                  (5, "ok", None)], id="example-values"),
+    pytest.param(NEURON + VALUES + "$$z = 0.5\\cdot 2 + 1$$",
+                 [*DEFINED, *GIVEN, (5, "unchecked", "substitution")],
+                 id="example-values-wrong-is-never-ok"),
+    pytest.param(NEURON + VALUES + "$$\\hat y = \\sigma(0) = 0.5$$",
+                 [*DEFINED, *GIVEN, (5, "ok", "values defined above"), (5, "ok", None)],
+                 id="through-two-definitions"),
+    # a new example: the name gets its new number
+    pytest.param("$z = wx$\n\nWith $w = 2$, $x = 3$:\n\n$$z = 6$$\n\nNow with $w = 1$:\n\n"
+                 "$$z = 3$$",
+                 [(1, "unchecked", "definition"), (3, "unchecked", "a value given"),
+                  (3, "unchecked", "a value given"), (5, "ok", "values defined above"),
+                  (7, "unchecked", "a value given"), (9, "ok", "values defined above")],
+                 id="new-example"),
+    # a name with a formula is not given a number: that is a claim about it
+    pytest.param("$z = wx$\n\n$z = 2$", [(1, "unchecked", "definition"),
+                                         (3, "unchecked", "holds when")], id="formula-kept"),
+    # a defined name differentiated: its definition is used
+    pytest.param(NEURON + LOSS + "$$\\frac{\\partial L}{\\partial \\hat y} = "
+                 "-\\frac{y}{\\hat y} + \\frac{1-y}{1-\\hat y}$$",
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "ok", None)],
+                 id="derivative-of-defined-loss"),
+    pytest.param(NEURON + LOSS + "$$\\frac{\\partial L}{\\partial \\hat y} = "
+                 "-\\frac{y}{\\hat y} - \\frac{1-y}{1-\\hat y}$$",
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "error", None)],
+                 id="derivative-of-defined-loss-wrong-sign"),
+    pytest.param(NEURON + LOSS + "$$\\frac{\\partial L}{\\partial z} = \\hat y - y$$",
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "ok", "values defined above")],
+                 id="derivative-through-the-sigmoid"),
+    # L in ŷ and z, differentiated in ŷ (ŷ = σ(z)): which is held fixed? not checked
+    pytest.param(NEURON + "$$L = \\hat y z$$\n\n$$\\frac{\\partial L}{\\partial \\hat y} = z$$",
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "unchecked", "not defined")],
+                 id="ambiguous-variable"),
+    # ≠ between numbers, expressions; a name against something is a condition
+    pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
+    pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),
+    pytest.param("$(a+b)^2 \\neq a^2 + b^2$", [(1, "ok", "differ")], id="expressions-differ"),
+    pytest.param("$(a+b)^2 \\neq a^2 + 2ab + b^2$", [(1, "error", "equal")],
+                 id="expressions-equal"),
+    pytest.param("for $k \\neq i$", [(1, "unchecked", "condition")], id="condition"),
+    pytest.param("$x^2 \\neq 4$", [(1, "unchecked", "condition")], id="condition-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_known_values(text: str, expected: list) -> None:
+    report = check_document(text, kind="md")
+    got = [(s.line, s.verdict, f"{s.message} | {s.method}") for s in report.steps]
+    assert len(got) == len(expected), got
+    for (line, verdict, message), (want_line, want_verdict, fragment) in zip(
+            got, expected, strict=True):
+        assert (line, verdict) == (want_line, want_verdict), got
+        assert fragment is None or fragment in message, (fragment, message)
