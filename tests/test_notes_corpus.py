@@ -12,7 +12,8 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 23   # of the 30 planted mistakes, reported as error or warning today
+FOUND_AT_LEAST = 26   # of the 34 planted: 27 reported as error or warning today, one spare for a
+#                       step that runs out of its time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
 

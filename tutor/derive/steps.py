@@ -86,7 +86,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return None
         left, right = resolved(lhs, values), resolved(rhs, values)  # z = wx + b, w = 0.5 …
         if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there
-            left, right = (resolved(value_of(x), at_point) for x in (left, right))
+            left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
         verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
         if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
             rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
