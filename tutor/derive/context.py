@@ -46,6 +46,7 @@ class Line:
     continues: bool | None = None  # None: a lone expression continues the line above
     locate: Callable[[int], tuple[int, int]] | None = None
     follows: bool = False  # its block follows the block before with little or no prose between
+    independent: frozenset = frozenset()  # random variables the prose states independent here
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Context:
     moments: dict = field(default_factory=dict)  # moments stated in the blocks in sequence
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
     distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
+    independent: frozenset = frozenset()  # names stated independent where the walk stands
     _assumptions: Assumptions | None = None
 
     @property

@@ -52,7 +52,8 @@ class RandomVariableRules:
     def knowledge(self) -> Knowledge:
         values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
                   if not v.free_symbols}
-        return Knowledge(laws=self.ctx.laws, moments=self.ctx.moments, values=values)
+        return Knowledge(laws=self.ctx.laws, moments=self.ctx.moments, values=values,
+                         independent=self.ctx.independent)
 
     def _declaration(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""

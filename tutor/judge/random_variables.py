@@ -38,7 +38,7 @@ class Knowledge:
     laws: dict = field(default_factory=dict)      # moment symbol -> value, from `X ~ Bin(n, p)`
     moments: dict = field(default_factory=dict)   # moment symbol -> value, from `E[X] = 3.5`
     values: dict = field(default_factory=dict)    # constant symbol -> value (`p = 0.8`)
-    independent: bool = False
+    independent: frozenset = frozenset()  # names stated independent (`X`, `X_1`; `X_*`: all X_i)
 
 
 _MONOMIALS: dict = {}  # moment symbol -> its monomial
@@ -131,9 +131,11 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         left, right = to_moments(a, rvs), to_moments(b, rvs)
     except (NotMoments, sp.PolynomialError, TypeError, ValueError):
         return None
-    if sp.expand(left - right) == 0:
-        return Verdict("equal", f"by {RULES}")
-    diff = sp.expand(left - right)
+    plain = sp.expand(left - right)
+    diff = _split_independent(plain, known.independent) if plain != 0 else plain
+    if diff == 0:
+        return Verdict("equal", f"by {RULES}" + ("" if plain == 0 else
+                                                 ", for variables the text says are independent"))
     stated = {**known.values, **known.laws, **known.moments}
     if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
@@ -152,6 +154,21 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
+
+
+def _split_independent(diff, independent: frozenset):
+    """E[XY] as E[X]E[Y] for X, Y the text says are independent."""
+    split = {s: v for s, v in _independent(diff).items()
+             if stated_independent(monomial_of(s).free_symbols, independent)}
+    return sp.expand(diff.xreplace(split)) if split else diff
+
+
+def stated_independent(names: set, independent: frozenset) -> bool:
+    """Whether the text states these random variables independent (all of them: X_1 and X_2
+    by `X_*`, from "X_1, …, X_n i.i.d.")."""
+    return len(names) > 1 and all(
+        n.name in independent or ("_" in n.name and f"{n.name.split('_')[0]}_*" in independent)
+        for n in names)
 
 
 def _independent(diff) -> dict:
