@@ -53,6 +53,12 @@ CASES = [
                  "$$P(S^c|F) = 1 - 0.827$$",
                  [(1, "unchecked", "is given"), (3, "unchecked", "is given"), (3, "ok", None),
                   (5, "error", "not equal")], id="rounded-value-wrong"),
+    pytest.param("$P(F) = 0.215$\n\n$$P(S|F) = \\frac{0.18}{0.215}$$\n\n$P(S|F) \\approx 0.837$",
+                 [(1, "unchecked", "is given"), (3, "unchecked", "is given"), (5, "ok", None)],
+                 id="approximately"),
+    pytest.param("$P(F) = 0.215$\n\n$$P(S|F) = \\frac{0.18}{0.215}$$\n\n$P(S|F) \\approx 0.737$",
+                 [(1, "unchecked", "is given"), (3, "unchecked", "is given"), (5, "error", None)],
+                 id="approximately-wrong"),
     # the masses of a declared discrete law
     pytest.param("$X \\sim \\text{Bin}(10, 0.3)$\n\n$$P(X = 2) = \\binom{10}{2}0.3^2 0.7^8$$",
                  [(1, "unchecked", "declaration"), (3, "ok", None)], id="binomial-mass"),

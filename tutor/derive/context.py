@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.defined_values import defined_derivative
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.judge.decimals import exact
@@ -117,82 +118,14 @@ class Context:
             expr = probability_masses(expr, self.distributions)
         if self.values and expr.has(sp.Derivative):
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
-                e.expr, AppliedUndef), self._defined_derivative)
+                e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
+                                                                    self.functions))
         if not self.functions:
             return expr
         return expr.replace(
             lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
             and len(e.args) == len(self.functions[e.func.__name__].variables),
             lambda e: self.functions[e.func.__name__](*[exact(a) for a in e.args]))
-
-
-    def _defined_derivative(self, derivative):
-        """∂L/∂ŷ with `L = -y log ŷ - …` above: the definition of L differentiated; names
-        defined from the variable are put in too (∂L/∂z with ŷ = σ(z)). As written when L is
-        no defined value, or when L holds the variable and a name it is defined from (∂L/∂ŷ of
-        an L in ŷ and z, with ŷ = σ(z): which is held fixed?)."""
-        call = derivative.expr
-        named = {k.name: k for k in self.values}
-        variables = {v for v, _ in derivative.variable_count}
-        if call.func.__name__ not in named or call.func.__name__ in self.functions or set(
-                call.args) != variables:
-            return derivative
-        body = through_definitions(self.values[named[call.func.__name__]], self.values,
-                                   variables)
-        if body is None or body.has(sp.Sum, sp.Product, sp.Indexed) or not all(
-                isinstance(v, sp.Symbol) for v in variables):
-            return derivative  # ∂p_i/∂z_i of Σ_j e^{z_j}: z_i is one of the z_j
-
-        return sp.Derivative(body, *derivative.variable_count)
-
-
-MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
-
-
-def depends_on(name, values: dict, variables: set, depth: int = 0) -> bool:
-    """Whether a defined name is defined (through other definitions) from the variables."""
-    if name in variables:
-        return True
-    if name not in values or depth > MAX_DEPTH:
-        return False
-    return any(depends_on(s, values, variables, depth + 1) for s in values[name].free_symbols)
-
-
-def through_definitions(body, values: dict, variables: set):
-    """`body` with the names defined from the variables replaced by their definitions; None
-    when it still holds a variable and a name a variable is defined from (ambiguous)."""
-    for _ in range(MAX_DEPTH):
-        inner = {s: values[s] for s in body.free_symbols - variables
-                 if s in values and depends_on(s, values, variables)}
-        if not inner:
-            break
-        body = body.xreplace(inner)
-    else:
-        return None
-    sources = set().union(*(defined_from(v, values) for v in variables))
-    if body.free_symbols & variables and body.free_symbols & sources:
-        return None
-    return body
-
-
-def defined_from(name, values: dict, depth: int = 0) -> set:
-    """The names a defined name is defined from, through other definitions (ŷ: z, w, x, b)."""
-    if name not in values or depth > MAX_DEPTH:
-        return set()
-    found = set(values[name].free_symbols)
-    for s in values[name].free_symbols:
-        found |= defined_from(s, values, depth + 1)
-    return found
-
-
-def resolved(expr, values: dict):
-    """`expr` with defined names replaced by their definitions, through definitions."""
-    for _ in range(MAX_DEPTH):
-        inner = {s: values[s] for s in expr.free_symbols if s in values}
-        if not inner:
-            return expr
-        expr = expr.xreplace(inner)
-    return expr
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:

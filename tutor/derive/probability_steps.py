@@ -9,7 +9,7 @@ from dataclasses import replace
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.judge.decimals import exact
-from tutor.judge.equivalence import Equation
+from tutor.judge.equivalence import Equation, compare
 from tutor.judge.probabilities import (
     judge_probabilities,
     of_probabilities,
@@ -29,9 +29,13 @@ class ProbabilityRules:
                                state: WalkState) -> WalkState | None:
         """`P(D) = 0.01`: a value not known yet is stated (a given, remembered); one known
         already is a claim (judged as a step). None when the left side is no probability."""
-        if chain.links[0].op != "=":
+        if chain.links[0].op not in ("=", "~="):
             return None
         left, right = self.ctx.expand(chain.parts[0].expr), self.ctx.expand(chain.parts[1].expr)
+        if chain.links[0].op == "~=":  # P(S|F) ≈ 0.837: a claim when the values give P(S|F)
+            known = of_probabilities(left) and value_under(left, self.ctx.probabilities) \
+                is not None
+            return self._claims(ln, chain, 0, state) if known else None
         if not (of_probabilities(left) or probability_atoms(chain.parts[0].expr)) or not (
                 of_probabilities(right) or not right.free_symbols):
             return None
@@ -74,8 +78,12 @@ class ProbabilityRules:
         verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
         if verdict is None:
             return None
-        if verdict.status == "not_equal" and op == "~=":
-            return None  # ≈ to the precision written: the numbers are compared as usual
+        if verdict.status == "not_equal" and op == "~=":  # to the precision written
+            values = [value_under(x, self.ctx.probabilities) if of_probabilities(x) else x
+                      for x in (ea, eb)]
+            if any(v is None for v in values):
+                return None
+            verdict = compare(*values, self.ctx.assumptions, approx=True, budget=self.budget)
         if verdict.status == "equal":
             return self._result(ln, b, "ok", "follows by the rules of probability",
                                 method=verdict.method)

@@ -14,7 +14,6 @@ from tutor.derive.context import (
     not_defined_here,
     parameters_of,
     position_of,
-    resolved,
     solve_for,
     symbols_differ,
     undefined_names,
@@ -22,6 +21,7 @@ from tutor.derive.context import (
     value_of,
     variables_of_calculus,
 )
+from tutor.derive.defined_values import resolved
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.diagnosis_equations import diagnose_equation
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules

@@ -1,0 +1,72 @@
+"""Names defined in a derivation (z = wx + b, ŷ = σ(z), L = …) put in through one another:
+inside a derivative of a defined name, and with an example's values."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
+
+
+def depends_on(name, values: dict, variables: set, depth: int = 0) -> bool:
+    """Whether a defined name is defined (through other definitions) from the variables."""
+    if name in variables:
+        return True
+    if name not in values or depth > MAX_DEPTH:
+        return False
+    return any(depends_on(s, values, variables, depth + 1) for s in values[name].free_symbols)
+
+
+def through_definitions(body, values: dict, variables: set):
+    """`body` with the names defined from the variables replaced by their definitions; None
+    when it still holds a variable and a name a variable is defined from (ambiguous)."""
+    for _ in range(MAX_DEPTH):
+        inner = {s: values[s] for s in body.free_symbols - variables
+                 if s in values and depends_on(s, values, variables)}
+        if not inner:
+            break
+        body = body.xreplace(inner)
+    else:
+        return None
+    sources = set().union(*(defined_from(v, values) for v in variables))
+    if body.free_symbols & variables and body.free_symbols & sources:
+        return None
+    return body
+
+
+def defined_from(name, values: dict, depth: int = 0) -> set:
+    """The names a defined name is defined from, through other definitions (ŷ: z, w, x, b)."""
+    if name not in values or depth > MAX_DEPTH:
+        return set()
+    found = set(values[name].free_symbols)
+    for s in values[name].free_symbols:
+        found |= defined_from(s, values, depth + 1)
+    return found
+
+
+def resolved(expr, values: dict):
+    """`expr` with defined names replaced by their definitions, through definitions."""
+    for _ in range(MAX_DEPTH):
+        inner = {s: values[s] for s in expr.free_symbols if s in values}
+        if not inner:
+            return expr
+        expr = expr.xreplace(inner)
+    return expr
+
+
+def defined_derivative(derivative, values: dict, functions: dict):
+    """∂L/∂ŷ with `L = -y log ŷ - …` above: the definition of L differentiated; names
+    defined from the variable are put in too (∂L/∂z with ŷ = σ(z)). As written when L is
+    no defined value, or when L holds the variable and a name it is defined from (∂L/∂ŷ of
+    an L in ŷ and z, with ŷ = σ(z): which is held fixed?)."""
+    call = derivative.expr
+    named = {k.name: k for k in values}
+    variables = {v for v, _ in derivative.variable_count}
+    if call.func.__name__ not in named or call.func.__name__ in functions or set(
+            call.args) != variables:
+        return derivative
+    body = through_definitions(values[named[call.func.__name__]], values, variables)
+    if body is None or body.has(sp.Sum, sp.Product, sp.Indexed) or not all(
+            isinstance(v, sp.Symbol) for v in variables):
+        return derivative  # ∂p_i/∂z_i of Σ_j e^{z_j}: z_i is one of the z_j
+    return sp.Derivative(body, *derivative.variable_count)
