@@ -59,6 +59,9 @@ CASES = [
     pytest.param("$P(F) = 0.215$\n\n$$P(S|F) = \\frac{0.18}{0.215}$$\n\n$P(S|F) \\approx 0.737$",
                  [(1, "unchecked", "is given"), (3, "unchecked", "is given"), (5, "error", None)],
                  id="approximately-wrong"),
+    # a stated value goes on on the next row (`&= …`) from its right side
+    pytest.param("$$\\begin{aligned}P(A|B) &= \\frac{0.2}{0.5} \\\\ &= 0.5\\end{aligned}$$",
+                 [(1, "unchecked", "is given"), (1, "error", None)], id="goes-on"),
     # the masses of a declared discrete law
     pytest.param("$X \\sim \\text{Bin}(10, 0.3)$\n\n$$P(X = 2) = \\binom{10}{2}0.3^2 0.7^8$$",
                  [(1, "unchecked", "declaration"), (3, "ok", None)], id="binomial-mass"),

@@ -53,7 +53,7 @@ class ProbabilityRules:
                                          f"{chain.parts[0].span.text.strip()} is given (a stated "
                                          "value: nothing to check)", method="definition"))
         if len(chain.parts) == 2:  # the same left side in the block after compares with it
-            return replace(state, prev=None, prev_eq=Equation(left, right))
+            return replace(state, prev=None, prev_eq=Equation(left, right), body=chain.parts[1])
         return self._claims(ln, chain, 1, state)
 
     def _new_example(self, ln: Line, chain: Chain, left, right, state: WalkState) -> WalkState:
