@@ -1,7 +1,8 @@
 """Batch-checker timings: a 200-line notes file from a cold start; steps per second with --jobs 1
 and --jobs 2 on three folders (the same 20-step file N times: a class handing in one problem;
 N different 20-step files: every step new; the examples/ notes N times); a pathological step
-under a 1 s timeout; a 20-step derivation warm.
+under a 1 s timeout; a 20-step derivation warm; a class of 30 handing in the same notes, in one
+process (--class-only for that alone).
 
 Run: python benchmarks/check_bench.py [--files 500] [--skip-slow]
 Targets (issue 13): >= 300 steps/s on one core on notes like examples/; near-linear with --jobs.
@@ -115,10 +116,12 @@ def steps_per_second(tutor: list[str], folder: Path, jobs: int) -> tuple[float, 
     return steps / seconds, steps / cpu, steps
 
 
-def throughput(tutor: list[str], tmp: Path, files: int) -> None:
+def throughput(tutor: list[str], tmp: Path, files: int, only: str = "") -> None:
     print("steps per second, wall (process start included) and per CPU second (the steadier "
           "figure on a busy machine):")
     for label, folder in folders(tmp, files).items():
+        if only and folder.name not in only.split(","):
+            continue
         one, one_cpu, steps = steps_per_second(tutor, folder, 1)
         two, two_cpu, _ = steps_per_second(tutor, folder, 2)
         print(f"  {label:32} {steps:6} steps: --jobs 1 {one:5.0f}/s wall {one_cpu:5.0f}/s cpu; "
@@ -138,12 +141,39 @@ def slow_steps(tutor: list[str], tmp: Path) -> None:
     print(f"twenty slow steps with --timeout 1: {t:.2f} s wall (target <= 25 s)")
 
 
+def class_of(copies: int = 30) -> None:
+    """A class handing in the same notes: the examples checked `copies` times in one process
+    (CPU time); the first learner against each later one."""
+    from tutor.api import clear_caches
+    from tutor.batch import check_document
+
+    source = Path(__file__).resolve().parent.parent / "examples"
+    paths = [source / name for name in EXAMPLES]
+    clear_caches()
+    times, steps = [], 0
+    for _ in range(copies):
+        start = time.process_time()
+        steps = sum(len(check_document(str(p)).steps) for p in paths)
+        times.append(time.process_time() - start)
+    later = statistics.mean(times[1:])
+    print(f"a class of {copies} handing in examples/ ({steps} steps each), one process, CPU: "
+          f"first {times[0] * 1000:.0f} ms, each later {later * 1000:.0f} ms "
+          f"({later / times[0]:.0%} of the first); {copies * steps / sum(times):.0f} steps/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=500)
     ap.add_argument("--skip-slow", action="store_true", help="skip the pathological steps")
+    ap.add_argument("--class-only", action="store_true",
+                    help="only the class of 30 copies in one process")
+    ap.add_argument("--only", default="", help="comma-separated folders to time: "
+                                               "same,different,examples (default: all)")
     args = ap.parse_args()
     tutor = [sys.executable, "-m", "tutor"]
+    if args.class_only:
+        class_of()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         notes = tmp / "notes.md"
@@ -154,7 +184,7 @@ def main() -> None:
         runs = [wall(tutor + ["check", str(notes), "--format", "json"])[0] for _ in range(3)]
         print(f"200-line notes file ({text.count(chr(10))} lines), cold start: "
               f"median {statistics.median(runs):.2f} s wall (target <= 1.5 s)")
-        throughput(tutor, tmp, args.files)
+        throughput(tutor, tmp, args.files, args.only)
         if not args.skip_slow:
             slow_steps(tutor, tmp)
 
@@ -168,6 +198,7 @@ def main() -> None:
         check_derivation(lines)
         times.append(time.perf_counter() - start)
     print(f"20-step derivation warm: {quantiles(times)} (target median <= 200 ms)")
+    class_of()
 
 
 if __name__ == "__main__":

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+import mpmath
+import pytest
 import sympy as sp
 
 from tutor.api import clear_caches, compare
 from tutor.judge import caching
 from tutor.judge.equivalence import VERDICTS
+from tutor.judge.high_precision import COMPILED, VALUES, Evaluator
 from tutor.judge.limit_values import _lhopital_limit, _rational_limit, verified_limit
 from tutor.read.parser import parse_chains
 
@@ -67,3 +72,50 @@ def test_limits_by_algebra_and_by_lhopital():
     assert _lhopital_limit(sp.Abs(h) / h, h, sp.Integer(0)) is None  # sign(h) jumps at 0
     assert verified_limit(sp.Limit(sp.sqrt(h), h, 0, "+-")) is None  # one side is undefined
     assert verified_limit(sp.Limit(sp.sin(3 * h) / h, h, 0, "+-")) == 3
+
+
+# (expression, point): the value and the size of its terms come back the same from the memo
+EVALUATED = [
+    (x ** 2 + 2 * x + 1, {x: 3}),
+    (sp.log(x) / (x - 1), {x: sp.Rational(1, 3)}),
+    (sp.sqrt(x), {x: -1}),                                   # undefined: None
+    (sp.exp(sp.exp(sp.exp(x))), {x: 10}),                    # too large
+    (sp.Sum(x ** h, (h, 0, 4)), {x: "0.5"}),                 # decimal text
+    (sp.Function("f")(x) + 1, {x: 2}),                       # sympy only: the slow path
+]
+
+
+def _fresh(expr, point, dps):
+    VALUES.clear()
+    COMPILED.clear()
+    ev = Evaluator(expr)
+    return ev(point, dps), ev.largest
+
+
+@pytest.mark.parametrize(("expr", "point"), EVALUATED)
+def test_an_evaluator_value_from_memory_is_the_value_computed(expr, point):
+    for dps in (30, 60):
+        value, largest = _fresh(expr, point, dps)
+        remembered = Evaluator(expr)
+        assert (remembered(point, dps), remembered.largest) == (value, largest)
+
+
+def test_points_of_different_types_are_different_keys():
+    third = Fraction(1, 3)
+    rounded = mpmath.mpf(1) / 3   # 1/3 rounded to 53 bits: equal to the Fraction in mpmath
+    VALUES.clear()
+    ev = Evaluator(sp.Integer(3) * x - 1)
+    assert ev({x: third}, 30) == 0
+    assert ev({x: rounded}, 30) != 0
+
+
+def test_what_an_alarm_may_have_cut_short_is_not_remembered():
+    assert caching.Quiet()()
+    try:
+        with caching.attempt(0.01):
+            quiet = caching.Quiet()
+            while True:
+                pass
+    except caching.AttemptTimedOut:
+        pass
+    assert not quiet()

@@ -8,6 +8,8 @@ is kept only when the count did not move while it was computed.
 
 from __future__ import annotations
 
+import math
+import signal
 import time
 from collections import OrderedDict
 from collections.abc import Hashable
@@ -37,6 +39,29 @@ def attempt(seconds: float):
     finally:
         if time.monotonic() - started >= seconds:
             _timeouts += 1
+
+
+def alarm_left() -> float:
+    """Seconds until the pending alarm of a budget or attempt (infinite when none)."""
+    if not hasattr(signal, "getitimer"):
+        return math.inf
+    return signal.getitimer(signal.ITIMER_REAL)[0] or math.inf
+
+
+class Quiet:
+    """Whether no alarm can have gone off since it was made: a result computed in between
+    was not cut short by a swallowed alarm exception, so it may be remembered.
+
+        quiet = Quiet(); value = work(); if quiet(): remember(value)
+    """
+
+    __slots__ = ("started", "left")
+
+    def __init__(self):
+        self.left, self.started = alarm_left(), time.monotonic()
+
+    def __call__(self) -> bool:
+        return time.monotonic() - self.started < self.left
 
 
 class Memo:

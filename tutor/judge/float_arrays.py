@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 
+from tutor.judge import caching
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
 from tutor.judge.indexed import float_values
 from tutor.vocabulary import EVALUABLE
@@ -142,9 +143,26 @@ def evaluate_at(expr, columns: dict, n: int):
     return None if at is None else at(columns, n)
 
 
+# an expression compiled once for every screening of it: a derivation's line is the second
+# side of one step and the first of the next; kinks, landmarks and written forms screen it too
+COMPILED = caching.memo(1024)   # expr -> its `at`, or NOT_COMPILED
+NOT_COMPILED = "not compiled"
+
+
 def compiled_floats(expr):
     """`evaluate_at` for one expression at many sets of points, compiled once: a function of
     (columns, n), or None when the fast evaluator does not know expr."""
+    known = COMPILED.get(expr)
+    if known is not None:
+        return None if known is NOT_COMPILED else known
+    quiet = caching.Quiet()
+    at = _compiled_floats(expr)
+    if quiet():
+        COMPILED.put(expr, NOT_COMPILED if at is None else at)
+    return at
+
+
+def _compiled_floats(expr):
     lib = FloatLib(0)
     try:
         fn = _compile(expr, lib)

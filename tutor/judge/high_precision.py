@@ -8,6 +8,7 @@ from fractions import Fraction
 import mpmath
 import sympy as sp
 
+from tutor.judge import caching
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
 from tutor.judge.conventions import real_odd_roots
 from tutor.judge.indexed import SEED, exact_value, index_of, label_code
@@ -145,6 +146,13 @@ class MpLib:
         raise Undefined()
 
 
+# An expression compiled once for every Evaluator of it, and its values at points already met:
+# a value is a pure function of the expression, the point and the precision (a class handing
+# in the same notes asks for the same values; so do the diagnosis probes, at fixed points).
+COMPILED = caching.memo(2048)    # expr -> (compiled function or None, its MpLib)
+VALUES = caching.memo(50_000)    # (expr, point, dps) -> (value, largest term)
+
+
 class Evaluator:
     """expr at one point in mpmath: `ev(raw_point, dps)` is an mpf, or None where undefined.
 
@@ -154,13 +162,23 @@ class Evaluator:
 
     def __init__(self, expr):
         self.expr, self.largest = expr, mpmath.mpf(0)
-        self.lib = MpLib()
-        try:
-            self.fn = _compile(expr, self.lib)
-        except Unsupported:
-            self.fn = None
+        self.fn, self.lib = _compiled(expr)
 
     def __call__(self, raw: dict, dps: int):
+        key = _value_key(self.expr, raw, dps)
+        known = VALUES.get(key)
+        if known is not None:
+            value, self.largest = known
+            return value
+        quiet = caching.Quiet()
+        value = self._evaluate(raw, dps)
+        if value is None or value is TOO_LARGE:
+            self.largest = mpmath.mpf(0)   # no terms to speak of
+        if quiet():   # no alarm can have cut the evaluation short
+            VALUES.put(key, (value, self.largest))
+        return value
+
+    def _evaluate(self, raw: dict, dps: int):
         if self.fn is None:
             value = _evaluate_slow(self.expr, raw, dps)
             self.largest = abs(value) if value is not None else mpmath.mpf(0)
@@ -177,6 +195,31 @@ class Evaluator:
             if isinstance(value, mpmath.mpc) or not mpmath.isfinite(value):
                 return None
             return +value
+
+
+def _compiled(expr) -> tuple:
+    """(expr compiled over an MpLib, or None when only sympy can evaluate it; the MpLib)."""
+    known = COMPILED.get(expr)
+    if known is not None:
+        return known
+    lib = MpLib()
+    quiet = caching.Quiet()
+    try:
+        fn = _compile(expr, lib)
+    except Unsupported:
+        fn = None
+    if quiet():
+        COMPILED.put(expr, (fn, lib))
+    return fn, lib
+
+
+def _value_key(expr, raw: dict, dps: int):
+    """The memo key of expr at a point: each coordinate with its type, since values of
+    different types may compare equal when rounded (an mpf and the Fraction it rounds)."""
+    try:
+        return expr, frozenset((s, type(v), v) for s, v in raw.items()), dps
+    except TypeError:   # an unhashable coordinate: not remembered
+        return None
 
 
 def _mp(v):
