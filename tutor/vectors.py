@@ -107,6 +107,8 @@ def matrix_literal(rows: list[list]) -> MatrixLiteral:
 
 
 VECTOR_HEADS = (Transposed, Norm, Hadamard, Gradient, MatrixLiteral)
+for _head in VECTOR_HEADS:  # the learner's notation (tutor.derive.notation) prints them so too
+    _head._tutor_notation = _head._sympystr
 
 
 def has_vectors(expr) -> bool:

@@ -22,6 +22,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.diagnosis_equations import diagnose_equation
+from tutor.derive.diagnosis_vectors import vector_step
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -29,6 +30,7 @@ from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.matrices import involves_vectors
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.names import symbol
@@ -194,6 +196,9 @@ class StepRules(LimitRules, InequalityRules):
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
+            found = vector_step(ea, eb, compare, self.budget)
+            return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
                or self._approximation(ea, eb, op))

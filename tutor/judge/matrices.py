@@ -53,6 +53,9 @@ def compare_matrices(a, b) -> Verdict:
             return Verdict("equal", "identical")
         return _sampled(a, b, shapes)
     except ShapeError as exc:
+        malformed = _one_side_malformed(a, b)
+        if malformed is not None:
+            return malformed
         return Verdict("unknown", reason=f"shapes do not fit: {exc}")
     except (Unsupported, Undefined) as exc:
         return Verdict("unknown", reason=f"vectors and matrices: {exc}")
@@ -75,15 +78,34 @@ def _shaped(a, b, extra: frozenset = frozenset()):
     raise ShapeError("the shapes do not settle")
 
 
+def _one_side_malformed(a, b) -> Verdict | None:
+    """One side well formed and the other not (`w^T x` then `w x`): not equal, with why."""
+    problems = [_side_problem(side, a, b) for side in (a, b)]
+    if (problems[0] is None) == (problems[1] is None):
+        return None
+    return Verdict("not_equal", "shape", reason=problems[0] or problems[1])
+
+
+def _side_problem(side, *context) -> str | None:
+    """Why `side` is not well formed with the names of `context` read as vectors, or None."""
+    extra = frozenset()
+    for _ in range(4):
+        names = matrix_names(*context) | extra
+        try:
+            Shapes().of(_operations(as_matrices(side, names), names))
+            return None
+        except ShapeError as exc:
+            if exc.promote is None or exc.promote in extra:
+                return str(exc)
+            extra = extra | {exc.promote}
+        except Exception:  # noqa: BLE001 - anything else is not a shape problem
+            return None
+    return None
+
+
 def shape_problem(expr) -> str | None:
     """Why one vector expression is not well formed (`w x` of two column vectors), or None."""
-    try:
-        _shaped(expr, expr)
-    except ShapeError as exc:
-        return str(exc)
-    except Exception:  # noqa: BLE001 - anything else is not a shape problem
-        return None
-    return None
+    return _side_problem(expr, expr)
 
 
 def normalized(*exprs, extra: frozenset = frozenset()):
