@@ -1,4 +1,4 @@
-"""Issue 14's table of inequalities and partial derivatives: pairs and derivations, with truth.
+"""Issue 14's table of inequalities, partial derivatives and vectors: pairs and derivations, with truth.
 
 Shared by tests/test_ml_calculus_table.py (asserted) and benchmarks/ml_calculus_table.py (the
 before/after count). A `Pair` is compared with tutor.compare; a `Steps` is a derivation whose last
@@ -250,5 +250,99 @@ HELD_OUT_STEPS = [
     S(["5 - 3x < 2", "-3x < -3", "x > 1"], OK),
 ]
 
-PAIRS = INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS
-STEPS = INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS
+# vectors and matrices: lowercase names are column vectors, uppercase ones matrices (README
+# "Vectors and matrices"); compared by shapes, then exact random entries in sizes 1, 2, 3, 5
+LOGISTIC = "\\left(-y \\log \\sigma(w^T x) - (1-y)\\log(1 - \\sigma(w^T x))\\right)"
+SOFTMAX_JACOBIAN = ("\\operatorname{diag}(\\operatorname{softmax}(z)) - "
+                    "\\operatorname{softmax}(z)\\operatorname{softmax}(z)^T")
+HESSIAN = "\\nabla^2 (2x^2 - xy + y^2)"
+VECTOR_PAIRS = [
+    P("w^T x", "x^T w", EQ),
+    P("w^T x", "w x^T", NE, why="a number against an n×n matrix: a shape mismatch"),
+    P("\\mathbf{w}^T \\mathbf{x}", "\\mathbf{x}^T \\mathbf{w}", EQ),
+    P("\\mathbf{w}^\\top \\mathbf{x} + b", "b + \\mathbf{x}^\\top \\mathbf{w}", EQ),
+    P("w^{\\mathsf T} x", "x^{\\mathsf T} w", EQ),
+    P("(AB)^T", "B^T A^T", EQ),
+    P("(AB)^T", "A^T B^T", NE),
+    P("(A^T)^T", "A", EQ),
+    P("(A + B)^T", "A^T + B^T", EQ),
+    P("(ABC)^T", "C^T B^T A^T", EQ),
+    P("(ABC)^T", "C^T A^T B^T", NE),
+    P("\\operatorname{tr}(AB)", "\\operatorname{tr}(BA)", EQ),
+    P("\\operatorname{tr}(ABC)", "\\operatorname{tr}(CAB)", EQ),
+    P("\\operatorname{tr}(ABC)", "\\operatorname{tr}(ACB)", NE),
+    P("\\operatorname{tr}(A^T)", "\\operatorname{tr}(A)", EQ),
+    P("\\operatorname{tr}(x x^T)", "x^T x", EQ),
+    P("\\|w\\|^2", "w^T w", EQ),
+    P("\\lVert w \\rVert^2", "w^T w", EQ),
+    P("\\|w\\|^2", "w w^T", NE, why="a number against an n×n matrix"),
+    P("\\|x - y\\|^2", "x^T x - 2 x^T y + y^T y", EQ),
+    P("\\|x - y\\|^2", "x^T x - x^T y + y^T y", NE),
+    P("\\|x + y\\|^2", "\\|x\\|^2 + \\|y\\|^2", NE),
+    P("x^T A x", "x^T A^T x", EQ),
+    P("(A^{-1})^T", "(A^T)^{-1}", EQ),
+    P("\\det(A^T)", "\\det(A)", EQ),
+    P("\\det(AB)", "\\det(A)\\det(B)", EQ, why="A, B are matrices here by det (square by it)"),
+    P("a \\odot b", "b \\odot a", EQ),
+    P("A \\odot B", "AB", NE),
+    P("\\delta a^T", "(a \\delta^T)^T", EQ),
+    P("\\delta a^T", "a \\delta^T", NE),
+    P("\\nabla_w \\frac{\\lambda}{2}\\|w\\|^2", "\\lambda w", EQ),
+    P("\\nabla_w \\frac{\\lambda}{2}\\|w\\|^2", "-\\lambda w", NE),
+    P("\\nabla_w \\frac{\\lambda}{2}\\|w\\|^2", "2\\lambda w", NE),
+    P("\\nabla_x (x^T A x)", "(A + A^T)x", EQ),
+    P("\\nabla_x (x^T A x)", "2Ax", NE, why="only for a symmetric A"),
+    P("\\nabla_x (a^T x)", "a", EQ),
+    P("\\nabla_x (a^T x)", "a^T", NE, why="denominator layout: the gradient is a column"),
+    P("\\nabla_w \\|Xw - y\\|^2", "2X^T(Xw - y)", EQ),
+    P("\\nabla_w \\|Xw - y\\|^2", "2X^T(y - Xw)", NE),
+    P("\\nabla_w \\|Xw - y\\|^2", "2X(Xw - y)", NE, why="the transpose dropped"),
+    P("\\nabla_w \\|Xw - y\\|^2", "X^T(Xw - y)", NE, why="the factor 2 dropped"),
+    P("\\nabla_w \\|Xw - y\\|^2", "2X^T X w - 2X^T y", EQ),
+    P("\\nabla_w " + LOGISTIC, "(\\sigma(w^T x) - y) x", EQ),
+    P("\\nabla_w " + LOGISTIC, "(y - \\sigma(w^T x)) x", NE),
+    P("\\nabla_w " + LOGISTIC, "\\sigma(w^T x) - y", NE, why="the factor x dropped: a number"),
+    P("\\frac{\\partial}{\\partial \\mathbf{w}} (\\mathbf{w}^T \\mathbf{x})", "\\mathbf{x}", EQ),
+    P("\\nabla_{\\mathbf{w}} \\sigma(\\mathbf{w}^T \\mathbf{x})",
+      "\\sigma(\\mathbf{w}^T \\mathbf{x})(1 - \\sigma(\\mathbf{w}^T \\mathbf{x}))\\mathbf{x}", EQ),
+    P("\\frac{\\partial}{\\partial z} \\operatorname{softmax}(z)", SOFTMAX_JACOBIAN, EQ),
+    P("\\frac{\\partial}{\\partial z} \\operatorname{softmax}(z)",
+      "-\\operatorname{softmax}(z)\\operatorname{softmax}(z)^T", NE),
+    P("\\nabla_z (-y^T \\log \\operatorname{softmax}(z))", "\\operatorname{softmax}(z) - y", NE,
+      why="p − y needs the entries of y to sum to 1 (one-hot); in general p·Σy − y"),
+    P(HESSIAN, "\\begin{bmatrix} 4 & -1 \\\\ -1 & 2 \\end{bmatrix}", EQ),
+    P(HESSIAN, "\\begin{bmatrix} 4 & 1 \\\\ 1 & 2 \\end{bmatrix}", NE),
+    P("\\det(" + HESSIAN + ")", "7", EQ),
+    P("\\begin{vmatrix} 4 & -1 \\\\ -1 & 2 \\end{vmatrix}", "7", EQ),
+    P("\\nabla (2x^2 - xy + y^2)", "\\begin{bmatrix} 4x - y \\\\ 2y - x \\end{bmatrix}", EQ),
+    P("[[1, 2], [3, 4]] [[1], [1]]", "[[3], [7]]", EQ),
+    P("[[1, 2], [3, 4]]^T", "[[1, 3], [2, 4]]", EQ),
+    P("[[1, 2], [3, 4]]", "[[1, 2], [4, 3]]", NE),
+    P("\\nabla_w (w^T w)", "2w", EQ),
+    P("\\nabla_w (w^T w)", "w", NE),
+    P("grad(w^T w, w)", "2w", EQ),
+    P("\\nabla_w L", "X^T(Xw - y)", UNK, why="L is not defined here"),
+]
+
+VECTOR_STEPS = [
+    S(["\\nabla_w \\|Xw - y\\|^2", "= 2X^T(Xw - y)"], OK),
+    S(["\\nabla_w \\|Xw - y\\|^2", "= 2X(Xw - y)"], ERROR, "transpose"),
+    S(["\\nabla_w \\|Xw - y\\|^2", "= -2X^T(Xw - y)"], ERROR, "sign"),
+    S(["\\nabla_w \\|Xw - y\\|^2", "= 2(Xw - y)^T X"], ERROR, "shape"),
+    S(["\\nabla_w \\|Xw - y\\|^2", "= X^T(Xw - y)"], ERROR, "factor"),
+    S(["\\nabla_w \\frac{\\lambda}{2}\\|w\\|^2", "= \\lambda w"], OK),
+    S(["\\nabla_w \\frac{\\lambda}{2}\\|w\\|^2", "= -\\lambda w"], ERROR, "sign"),
+    S(["\\nabla_w " + LOGISTIC, "= (\\sigma(w^T x) - y) x"], OK),
+    S(["\\nabla_w " + LOGISTIC, "= \\sigma(w^T x) - y"], ERROR, "chain-rule"),
+    S(["\\nabla_w \\sigma(w^T x)", "= \\sigma(w^T x)(1 - \\sigma(w^T x))"], ERROR, "chain-rule"),
+    S(["\\frac{\\partial}{\\partial z}\\operatorname{softmax}(z)", "= " + SOFTMAX_JACOBIAN], OK),
+    S(["\\frac{\\partial}{\\partial z}\\operatorname{softmax}(z)",
+       "= -\\operatorname{softmax}(z)\\operatorname{softmax}(z)^T"], ERROR, "softmax-diagonal"),
+    S(["(AB)^T", "= A^T B^T"], ERROR, "order"),
+    S(["(AB)^T", "= B^T A^T"], OK),
+    S(["w^T x", "= w x"], ERROR, "shape"),
+    S(["\\|w\\|^2", "= w^T w", "= \\operatorname{tr}(w w^T)"], OK),
+]
+
+PAIRS = INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS + VECTOR_PAIRS
+STEPS = INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS + VECTOR_STEPS

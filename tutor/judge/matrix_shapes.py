@@ -51,11 +51,26 @@ def matrix_names(*exprs) -> set[str]:
                 names |= {a.name for a in f.args[:1] if isinstance(a, sp.Symbol)}
             elif _name_of(f) in ("grad", "hessian") and len(f.args) == 2:
                 names |= {a.name for a in f.args[1:] if isinstance(a, sp.Symbol)}
+    for e in exprs:
+        names |= _matrix_factors(e)
     while True:
         more = {n for e in exprs for n in _neighbours(e, names)} - names
         if not more:
             return names
         names |= more
+
+
+def _matrix_factors(expr) -> set[str]:
+    """Uppercase names multiplied inside a transpose, det or tr: (AB)^T, tr(ABC)."""
+    inside = [t.args[0] for t in expr.atoms(Transposed)] + [
+        f.args[0] for f in expr.atoms(AppliedUndef)
+        if _name_of(f) in ("det", "tr", "Tr", "trace") and f.args]
+    found = set()
+    for arg in inside:
+        for term in sp.Add.make_args(arg):
+            found |= {f.name for f in sp.Mul.make_args(term)
+                      if _plain(f) and f.name[:1].isupper()}
+    return found
 
 
 def _neighbours(expr, names: set[str]) -> set[str]:
@@ -72,6 +87,10 @@ def _neighbours(expr, names: set[str]) -> set[str]:
             if _plain(left) and left.name[:1].isupper() and _is_vector(right, names):
                 found.add(left.name)  # X w
     return found
+
+
+def _shown(f) -> str:
+    return f.name if isinstance(f, sp.Symbol) else _name_of(f)
 
 
 def _plain(x) -> bool:
@@ -231,6 +250,9 @@ class Shapes:
         f, w, order = e.args
         if isinstance(w, MatrixLiteral) and self.of(f) == SCALAR:  # ∇ f(x, y)
             return (w.rows, w.rows) if order == 2 else (w.rows, ONE)
+        if isinstance(f, sp.Symbol) and f != w or (isinstance(f, AppliedUndef)
+                                                   and _name_of(f) not in CALLS):
+            raise Unsupported(f"{_shown(f)} is not defined here")
         if not isinstance(w, sp.Symbol):
             raise Unsupported("a gradient in something other than a name")
         body, var = self.of(f), self.of(w)

@@ -19,6 +19,7 @@ from tutor.read.rewrites import rewrite
 from tutor.vectors import (
     Gradient,
     Hadamard,
+    MatrixLiteral,
     Norm,
     Transposed,
     as_vector,
@@ -50,7 +51,7 @@ class VectorRules:
     def transpose(self, meta, base, token):
         """`w^T`: the transpose; w is a vector or a matrix. `2^T`, `e^T` are powers."""
         if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
-                AppliedUndef):
+                AppliedUndef, MatrixLiteral):
             return sp.Pow(base, symbol("T"), evaluate=False)
         return Transposed(as_vector(base))
 
