@@ -1,4 +1,4 @@
-"""Issue 14's table of inequalities, partial derivatives and vectors: pairs and derivations, with truth.
+"""Issue 14's table of inequalities, partial derivatives and vectors: pairs and derivations.
 
 Shared by tests/test_ml_calculus_table.py (asserted) and benchmarks/ml_calculus_table.py (the
 before/after count). A `Pair` is compared with tutor.compare; a `Steps` is a derivation whose last
