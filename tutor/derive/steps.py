@@ -197,7 +197,7 @@ class StepRules(LimitRules, InequalityRules):
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
-            found = vector_step(ea, eb, compare, self.budget)
+            found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
             return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)

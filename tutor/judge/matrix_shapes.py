@@ -160,7 +160,8 @@ def describe(shape: tuple) -> str:
         return f"a column vector ({rows}×1)"
     if rows == 1:
         return f"a row vector (1×{cols})"
-    return f"a {rows}×{cols} matrix"
+    article = "an" if str(rows)[0] in "mn8" else "a"
+    return f"{article} {rows}×{cols} matrix"
 
 
 class Shapes:
