@@ -12,6 +12,7 @@ they agree everywhere, not_equal with the sizes and entries of a point where the
 from __future__ import annotations
 
 import random
+import zlib
 from fractions import Fraction
 
 import mpmath
@@ -190,7 +191,7 @@ def _size_choices(free: list):
 def _draw(symbols, shapes: Shapes, sizes: dict, draw: int) -> dict:
     """Entries for every name: in (0, 1) on the first draw (probabilities, logs defined),
     of either sign after; the same draw gives the same entries."""
-    rng = random.Random(hash((draw, tuple(sorted(map(str, sizes.items()))))) & 0xFFFFFFFF)
+    rng = random.Random(zlib.crc32(repr((draw, sorted(map(str, sizes.values())))).encode()))
     values = {}
     for s in symbols:
         if s.is_commutative:
