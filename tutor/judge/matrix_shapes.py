@@ -194,6 +194,8 @@ class Shapes:
         for t in terms[1:]:
             other = self.of(t)
             why = f"cannot add {describe(shape)} and {describe(other)}"
+            if (shape == SCALAR) != (other == SCALAR) and any(t.is_number for t in terms):
+                raise Unsupported("a number added to a vector (entry by entry?)")
             try:
                 self.dims.unify(shape[0], other[0], why)
                 self.dims.unify(shape[1], other[1], why)
@@ -215,9 +217,11 @@ class Shapes:
         return shape
 
     def _power(self, e) -> tuple:
-        base = self.of(e.base)
-        if self.of(e.exp) != SCALAR:
-            raise ShapeError("a power must be a number")
+        base, exp = self.of(e.base), self.of(e.exp)
+        if exp != SCALAR:
+            if e.base is sp.E:  # e^z of a vector z: entry by entry
+                return exp
+            raise Unsupported("a power with a vector or matrix exponent")
         if base == SCALAR:
             return SCALAR
         if not (e.exp.is_Integer and (e.exp > 0 or e.exp == -1)):

@@ -72,9 +72,9 @@ def mul(a, b):
         return scalar_or(Mat([[mpmath.fsum(x * y for x, y in zip(r, c, strict=False)) for c in cols]
                               for r in a.rows]))
     if isinstance(a, Mat):
-        return a.map(lambda x: x * b)
+        return scalar_or(a.map(lambda x: x * b))
     if isinstance(b, Mat):
-        return b.map(lambda x: a * x)
+        return scalar_or(b.map(lambda x: a * x))
     return a * b
 
 
@@ -96,6 +96,10 @@ def inverse(a):
 
 
 def power(base, exp):
+    if isinstance(exp, Mat):  # e^z of a vector z: entry by entry
+        if base != mpmath.e:
+            raise Unsupported("a power with a vector exponent")
+        return exp.map(mpmath.exp)
     if isinstance(base, Mat):
         k = int(exp)
         if k == -1:
