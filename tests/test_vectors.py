@@ -38,10 +38,10 @@ READINGS = [  # (text, syntax, what it reads as)
     ("\\lVert w \\rVert", "latex", Norm(w)),
     ("\\left\\| w \\right\\|_2", "latex", Norm(w)),
     ("||w||", "plain", Norm(w)),
-    ("\\nabla_w w^T x", "latex",
-     Gradient(sp.Mul(Transposed(w), sp.Symbol("x"), evaluate=False), w, 1)),
-    ("\\nabla^2_w w^T w", "latex",  # the judge makes every w one vector (tutor.judge.matrices)
-     Gradient(sp.Mul(Transposed(w), sp.Symbol("w"), evaluate=False), w, 2)),
+    ("\\nabla_w w^T x", "latex",  # the judge makes every w one vector (tutor.judge.matrices)
+     Gradient(sp.Mul(Transposed(w), sp.Symbol("x"), evaluate=False), sp.Symbol("w"), 1)),
+    ("\\nabla^2_w w^T w", "latex",
+     Gradient(sp.Mul(Transposed(w), sp.Symbol("w"), evaluate=False), sp.Symbol("w"), 2)),
     ("[[1, 2], [3, 4]]", "plain", MatrixLiteral(2, 2, 1, 2, 3, 4)),
     ("\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}", "latex", MatrixLiteral(2, 2, 1, 2, 3, 4)),
     ("\\begin{vmatrix} 1 & 2 \\\\ 3 & 4 \\end{vmatrix}", "latex",
@@ -150,6 +150,16 @@ def test_notes_every_right_step_ok():
 def test_gradient_needs_its_variable():
     with pytest.raises(ParseError, match="say which variable"):
         parse("\\nabla L")
+
+
+SCALAR_OR_NOT = [("\\nabla_x (x^2)", "2x", "equal"), ("\\nabla_x (x^2)", "3x", "not_equal"),
+                 ("(1+r)^T", "1+r", "unknown")]
+
+
+@pytest.mark.parametrize("a, b, status", SCALAR_OR_NOT)
+def test_unmarked_names_stay_numbers(a, b, status):
+    """A gradient variable is a vector only when notation says so; ^T of a number is unknown."""
+    assert compare(a, b).status == status
 
 
 def test_undefined_gradient_is_unknown():

@@ -9,7 +9,9 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.vectors import (
     MatrixLiteral,
+    Norm,
     Transposed,
+    has_vectors,
     is_matrix_name,
     vector_symbol,
 )
@@ -18,6 +20,7 @@ from tutor.vectors import (
 SMOOTH = {sp.exp, sp.log, sp.sin, sp.cos, sp.tanh}
 SMOOTH_NAMES = {"sigmoid", "softplus"}
 ONE = 1
+MAX_POWER = 64  # A^k of a matrix is k products: larger powers are not evaluated
 
 
 class ShapeError(Exception):
@@ -49,8 +52,6 @@ def matrix_names(*exprs) -> set[str]:
                 continue
             if _name_of(f) in ("det", "tr", "Tr", "trace", "diag", "softmax", "norm", "inv"):
                 names |= {a.name for a in f.args[:1] if isinstance(a, sp.Symbol)}
-            elif _name_of(f) in ("grad", "hessian") and len(f.args) == 2:
-                names |= {a.name for a in f.args[1:] if isinstance(a, sp.Symbol)}
     for e in exprs:
         names |= _matrix_factors(e)
     while True:
@@ -61,8 +62,8 @@ def matrix_names(*exprs) -> set[str]:
 
 
 def _matrix_factors(expr) -> set[str]:
-    """Uppercase names multiplied inside a transpose, det or tr: (AB)^T, tr(ABC)."""
-    inside = [t.args[0] for t in expr.atoms(Transposed)] + [
+    """Uppercase names multiplied inside a transpose, norm, det or tr: (AB)^T, ‖Xw − y‖."""
+    inside = [t.args[0] for t in expr.atoms(Transposed, Norm)] + [
         f.args[0] for f in expr.atoms(AppliedUndef)
         if _name_of(f) in ("det", "tr", "Tr", "trace") and f.args]
     found = set()
@@ -224,8 +225,9 @@ class Shapes:
             raise Unsupported("a power with a vector or matrix exponent")
         if base == SCALAR:
             return SCALAR
-        if not (e.exp.is_Integer and (e.exp > 0 or e.exp == -1)):
-            raise Unsupported("a matrix power other than a whole number or -1")
+        if not (e.exp.is_Integer and (0 < e.exp <= MAX_POWER or e.exp == -1)):
+            raise Unsupported(f"a matrix power other than a whole number up to {MAX_POWER} "
+                              "or -1")
         return self._square(base, "only a square matrix has powers and an inverse")
 
     def _square(self, shape, why: str) -> tuple:
@@ -234,6 +236,8 @@ class Shapes:
 
     def _Transposed(self, e) -> tuple:  # noqa: N802 - named by the class it shapes
         rows, cols = self.of(e.args[0])
+        if (rows, cols) == SCALAR and not has_vectors(e.args[0]):
+            raise Unsupported("^T of a number: a transpose, or a power T?")
         return (cols, rows)
 
     def _Norm(self, e) -> tuple:  # noqa: N802

@@ -69,8 +69,8 @@ class VectorRules:
         if m.group(2) is None and not isinstance(body, AppliedUndef) and _scalar_names(body):
             names = sorted(body.free_symbols, key=lambda s: s.name)  # ∇²(2x² − xy + y²)
             return Gradient(body, matrix_literal([[x] for x in names]), sp.Integer(order))
-        variable = self._gradient_variable(m.group(2), body)
-        return Gradient(body, as_vector(variable), sp.Integer(order))
+        variable = self._gradient_variable(m.group(2), body)  # a vector only if marked so
+        return Gradient(body, variable, sp.Integer(order))
 
     def _gradient_variable(self, written: str | None, body):
         if written is not None:
