@@ -170,6 +170,8 @@ def _sampled(a, b, shapes: Shapes) -> Verdict:
             agreed += 1
     if agreed < 2 * len(DIMENSIONS):
         return Verdict("unknown", reason="too few points where both sides are defined")
+    if not symbols:
+        return Verdict("equal", f"evaluated exactly ({DIGITS} digits)")
     shown = ", ".join(str(d) for d in DIMENSIONS)
     return Verdict("equal", f"random entries in dimensions {shown} ({agreed} points)")
 
