@@ -77,10 +77,6 @@ class MatrixLiteral(sp.Function):
 
     is_commutative = False
 
-    @classmethod
-    def eval(cls, *args):
-        return None
-
     @property
     def rows(self) -> int:
         return int(self.args[0])
