@@ -179,8 +179,8 @@ class Shapes:
             return SCALAR if e.is_commutative else symbol_shape(e)
         if isinstance(e, (sp.Number, sp.NumberSymbol)) or e in (sp.E, sp.pi):
             return SCALAR
-        if isinstance(e, sp.Add):
-            return self._sum(e.args)
+        if isinstance(e, sp.Add):  # + 0 is nothing added, to a number or a matrix
+            return self._sum([t for t in e.args if not t.is_zero] or [sp.S.Zero])
         if isinstance(e, sp.Mul):
             return self._product(e.args)
         if isinstance(e, sp.Pow):

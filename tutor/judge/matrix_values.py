@@ -182,8 +182,9 @@ class Evaluator:
         if isinstance(e, (sp.Float, sp.NumberSymbol)):
             return mpmath.mpf(sp.Float(e, DIGITS + 5))
         if isinstance(e, sp.Add):
-            result = self.value(e.args[0])
-            for t in e.args[1:]:
+            terms = [t for t in e.args if not t.is_zero] or [sp.S.Zero]
+            result = self.value(terms[0])
+            for t in terms[1:]:
                 result = add(result, self.value(t))
             return result
         if isinstance(e, sp.Mul):
