@@ -78,11 +78,11 @@ def _neighbours(expr, names: set[str]) -> set[str]:
     found = set()
     for mul in expr.atoms(sp.Mul):
         factors = mul.args
-        for left, right in zip(factors, factors[1:], strict=False):
+        for k, (left, right) in enumerate(zip(factors, factors[1:], strict=False)):
             if isinstance(left, Transposed) and _plain(right):
-                found.add(right.name)
-            if isinstance(right, Transposed) and _plain(left):
-                found.add(left.name)
+                found.add(right.name)  # w^T x
+            if isinstance(right, Transposed) and _plain(left) and k + 2 == len(factors):
+                found.add(left.name)  # δ a^T at the end (y w^T x: y is a number)
             if _is_matrix(left, names) and _plain(right) and right.name[:1].islower():
                 found.add(right.name)  # A x
             if _plain(left) and left.name[:1].isupper() and _is_vector(right, names):
