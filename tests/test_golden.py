@@ -23,7 +23,8 @@ from tutor.report import render_json
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "tutor" / "report_schema.json").read_text())
 DOCUMENTS = [ROOT / "examples" / n for n in ("calculus_notes.md", "logistic.tex", "steps.txt")]
-DOCUMENTS += [ROOT / "tests" / "data" / n for n in ("notes_sample.md", "document_habits.md")]
+DOCUMENTS += [ROOT / "tests" / "data" / n for n in (
+    "notes_sample.md", "document_habits.md", "ml_vectors.md")]
 
 
 def _key(document: Path) -> Path:

@@ -140,7 +140,8 @@ ERRORS = [
     ("x^^2", "unexpected character '^'", 1, 3),
     ("x_", "unexpected character '_'", 1, 2),
     ("\\frak{g}", "unknown command \\frak", 1, 1),
-    ("x + \\nabla f", "unknown command \\nabla", 1, 5),
+    ("x + \\nabla f", "say which variable the gradient is taken in: \\nabla_w f", 1, 5),
+    ("x + \\nabla_w", "the line ends too early", 1, 13),
     ("\\begin{cases} x \\end{cases}", "the environment {cases} is not supported here", 1, 1),
     # constructs refused by name (issue 12)
     ("\\sigma(z)' = 2", MISPLACED_PRIME, 1, 10),

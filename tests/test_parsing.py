@@ -17,7 +17,8 @@
 #   letters or more with a vowel is one name (`loss`, `odds`, `probability`: issue 12, once
 #   l·o·s·s), and so are letters before a word subscript (`sd_{error}`). `x_1` and `x_{1}` are
 #   the same symbol x_1; plain `x2`, `b0`, `theta1` are x_2, b_0,
-#   theta_1; `x_{\text{max}}` is x_max; `\hat{y}` is y_hat; `\mathbf{x}`, `\mathcal{H}` are x, H.
+#   theta_1; `x_{\text{max}}` is x_max; `\hat{y}` is y_hat; `\mathcal{H}` is H; `\mathbf{x}` is the
+#   vector x (a noncommutative symbol).
 #   Greek letters are names (\varepsilon is epsilon, \ell is l). A trailing `\text{word}` alone
 #   as a side (`\text{odds} = …`) is the name `odds`.
 # * Numbers: integers are exact, decimals are Floats (at least 15 digits), more than 300 digits
@@ -516,7 +517,7 @@ LATEX_BASICS = [
     ("\\hat{y}", TX, sp.Symbol("y_hat")),
     ("\\bar{x}", TX, sp.Symbol("x_bar")),
     ("\\hat{y}_i", TX, sp.Symbol("y_hat_i")),
-    ("\\mathbf{x}", TX, x),
+    ("\\mathbf{x}", TX, sp.Symbol("x", commutative=False)),
     ("\\mathcal{H}", TX, sp.Symbol("H")),
     ("\\sqrt{x}", TX, sp.sqrt(x)),
     ("\\sqrt x", TX, sp.sqrt(x)),

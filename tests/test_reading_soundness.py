@@ -125,18 +125,11 @@ REFUSALS = [
     ("1 000", TX, "digits separated by a space"),
     ("x = 2 3", TX, "digits separated by a space (2 3): write 23"),  # TeX shows 23
     ("12 345 678", PL, "write 12345678"),
-    # transposes
-    ("w^T x", TX, "transposes (w^T) are vectors/matrices: not supported yet"),
-    ("w^T x", PL, "transposes (w^T) are vectors/matrices"),
-    ("w^\\top x", TX, "transposes (w^\\top)"),
-    ("x^{\\mathsf T}", TX, "transposes"),
-    ("x^{\\mathsf{T}} y", TX, "transposes"),
-    ("x^{T}", TX, "transposes"),
-    ("X^TX", TX, "transposes"),
-    ("\\theta^{T} x", TX, "transposes"),
-    ("\\hat{\\beta}^{\\top}", TX, "transposes"),
-    ("(Xw-y)^T(Xw-y)", TX, "transposes ((Xw-y)^T)"),
-    ("x^{\\intercal}", TX, "transposes"),
+    # vectors: a gradient says its variable; a matrix has rows of one length and readable entries
+    ("\\nabla L", TX, "say which variable the gradient is taken in"),
+    ("[[1, 2], [3]]", PL, "every row of a matrix needs the same number of entries"),
+    ("\\begin{bmatrix} 1 & \\\\ 2 & 3 \\end{bmatrix}", TX, "in a matrix entry"),
+    ("\\begin{bmatrix} 1 & x = 2 \\end{bmatrix}", TX, "is not one expression"),
     # \\partial and ∂ are never symbols
     ("\\partial x", TX, "'\\partial' is only read in a partial derivative \\frac{\\partial …}"),
     ("(∂x/∂y)(∂y/∂z)(∂z/∂x) = 1", AUTO, "depends on what is held constant"),
@@ -149,14 +142,6 @@ REFUSALS = [
     ("\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial y}"
      "\\frac{\\partial y}{\\partial w}", TX,
      "a partial derivative of y, which is also a variable here"),
-    # matrices
-    ("\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", TX, "matrices are not supported yet"),
-    ("\\begin{bmatrix} n \\\\ k \\end{bmatrix}", TX, "matrices are not supported yet"),
-    ("\\begin{vmatrix}a&b\\\\c&d\\end{vmatrix}", TX, "matrices"),
-    ("\\begin{matrix}a&b\\end{matrix}", TX, "matrices"),
-    ("\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}", TX, "matrices"),
-    ("\\begin{pmatrix}1&2\\end{pmatrix} = \\begin{pmatrix}n\\\\k\\end{pmatrix}", TX,
-     "matrices"),
     # a braced sum or product where TeX would run it into what follows
     ("{a+b}^2", TX, "braces {…} are not brackets in LaTeX: write ( ) or \\left( \\right)"),
     ("{2x}^2", TX, "braces {…} are not brackets in LaTeX"),

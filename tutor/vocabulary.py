@@ -189,8 +189,6 @@ RELATIONS = {
 # --- what notes write that is not read (yet) ---------------------------------------------------
 # a construct (a regex) -> the message that names it, given when a line holding it cannot be read
 UNSUPPORTED = {
-    r"\\\||\\[lr]Vert(?![a-zA-Z])|‖": "norms ‖x‖ are vectors: not supported yet",
-    r"\\odot(?![a-zA-Z])|⊙": "element-wise products (\\odot) are vectors: not supported yet",
     r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(max|min)\s*\}|\bargmax\b":
         "argmax/argmin is not supported yet (write the maximiser as a value)",
     r"\\operatorname\*": "\\operatorname* (an operator with limits below it) is not supported yet",

@@ -24,6 +24,7 @@ from tutor.derive.context import (
 from tutor.derive.defined_values import resolved
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.diagnosis_equations import diagnose_equation
+from tutor.derive.diagnosis_vectors import vector_step
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -33,6 +34,7 @@ from tutor.derive.random_steps import RandomVariableRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
@@ -208,6 +210,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
+            found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
+            return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)
         moments = self._moment_step(ln, ea, op, eb, b)  # E, Var, Cov of random variables
         if moments is None:
             moments = self._probability_step(ln, ea, op, eb, b)  # P(A|B) with stated values

@@ -22,6 +22,7 @@ from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
+from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -141,6 +142,11 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         a = Equation(a.lhs, a.rhs)
     if isinstance(b, sp.Equality):
         b = Equation(b.lhs, b.rhs)
+    if _vectors(a) or _vectors(b):
+        if isinstance(a, Equation) or isinstance(b, Equation) or is_inequality(a) or \
+                is_inequality(b):
+            return Verdict("unknown", reason="equations of vectors are not compared yet")
+        return compare_matrices(a, b)
     if is_inequality(a) or is_inequality(b):
         return _compare_relations(a, b, assumptions, clock)
     if isinstance(a, Equation) and isinstance(b, Equation):
@@ -151,6 +157,11 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
     return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+
+
+def _vectors(x) -> bool:
+    sides = (x.lhs, x.rhs) if isinstance(x, Equation) else (x,)
+    return any(involves_vectors(side, side) for side in sides)
 
 
 def _compare_relations(a, b, assumptions: Assumptions, clock: Clock) -> Verdict:

@@ -10,7 +10,6 @@ from lark import v_args
 from lark.exceptions import VisitError
 from lark.visitors import Transformer_NonRecursive
 
-from tutor.compat import AppliedUndef
 from tutor.errors import NotAClaim, ParseError
 from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
@@ -20,6 +19,7 @@ from tutor.read.calls import CallRules, ParseContext, inline, inverse
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
+from tutor.read.vector_rules import VectorRules
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
@@ -77,7 +77,7 @@ def _product(left, right):
     return sp.Mul(*factors, right, evaluate=False)
 
 
-class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive):
+class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
     Chains and arithmetic are here; names and calls come from CallRules (tutor.read.calls),
@@ -239,16 +239,6 @@ class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive)
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
-    @v_args(meta=True, inline=True)
-    def transpose(self, meta, base, token):
-        """`w^T`: a transpose of anything with a variable in it (no vectors yet); `2^T` and
-        `e^T` are powers."""
-        if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
-                AppliedUndef):
-            return sp.Pow(base, symbol("T"), evaluate=False)
-        raise ParseError(f"transposes ({self._span(meta).text.strip()}) are vectors/matrices: "
-                         "not supported yet", self.text)
-
     pow_unicode = inline(lambda self, base, sup: self._power(
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
@@ -287,10 +277,6 @@ class Builder(CallRules, CalculusRules, NotationRules, Transformer_NonRecursive)
         n, k, factor = self._tex_args(
             n, k, "put an upper index of more than one digit in braces: \\binom{10}{k}")
         return self._times(sp.binomial(n, k, evaluate=False), factor)
-
-    @inline
-    def matrix(self, token):
-        raise ParseError("matrices are not supported yet", self.text)
 
     abs = inline(lambda self, x: sp.Abs(x, evaluate=False))
     primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))

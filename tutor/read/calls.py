@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 import sympy as sp
-from lark import v_args
+from lark import Token, v_args
 
 from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.names import function, symbol
+from tutor.vectors import as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
     ALWAYS_CALL,
@@ -114,6 +115,21 @@ def _base_name(token) -> tuple[str, str | None]:
     return ALIAS_NAMES.get(base, base), inner
 
 
+VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
+
+
+def _is_bold(token) -> bool:
+    return token.type == "ACCENTED" and re.match(
+        r"\\({})(?![a-zA-Z])".format("|".join(VECTOR_FONTS)), str(token)) is not None
+
+
+def _plain_token(token):
+    """The name token of a bold name's letter alone: \\mathbf{w}, \\vec{w} are the vector w."""
+    letter = re.match(r"\\\w+\s*\{?\s*\\?([a-zA-Z]+)", str(token)).group(1)
+    letter = ALIAS_NAMES.get(letter, letter)
+    return Token("WORD" if len(letter) > 1 else "LETTER", letter)
+
+
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
 
@@ -136,6 +152,8 @@ class CallRules:
             return symbol(f"{letters}_{digits}")
         base, inner = _base_name(token)
         sub = sub if sub is not None or inner is None else inner  # \\hat{\\beta_0}
+        if _is_bold(token):  # \\mathbf{w}, \\vec{x}: a vector or a matrix
+            return as_vector(self._name(_plain_token(token), sub))
         if sub is not None and getattr(sub, "type", "") == "PRIME_SUB":  # a'_b
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")

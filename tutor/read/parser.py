@@ -22,6 +22,7 @@ from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, ParseContext
 from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
+from tutor.read.norms import mark_norms
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
@@ -112,7 +113,7 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
-    marked = mark_bars(rewrite(text))
+    marked = mark_bars(mark_norms(rewrite(text)))
     try:
         tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)

@@ -1,0 +1,134 @@
+"""What went wrong in a vector step: a shape, a sign, a dropped transpose, a missing factor."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.derive.notation import notation
+from tutor.judge.matrices import compare_matrices, normalized
+from tutor.model import Verdict
+from tutor.vectors import Transposed, is_matrix_name
+
+MAX_CANDIDATES = 12  # each candidate is one comparison
+
+
+def diagnose_vectors(expected, got, verdict: Verdict) -> tuple[str, str | None]:
+    """(code, sentence) for a vector step `got` that is not equal to `expected`."""
+    if verdict.method == "shape":
+        chain = _missing_factor(expected, got)
+        if chain is not None:
+            return chain
+        return "shape", f"the shapes do not match: {verdict.reason}"
+    expected, got = normalized(expected, got)
+    for test in (_sign, _transpose, _softmax_diagonal, _missing_factor, _factor, _order):
+        found = test(expected, got)
+        if found is not None:
+            return found
+    return "other", None
+
+
+def _equal(a, b) -> bool:
+    return compare_matrices(a, b).status == "equal"
+
+
+def _sign(expected, got):
+    if _equal(expected, sp.Mul(-1, got)):
+        return "sign", "the sign of the whole expression is wrong"
+    return None
+
+
+def _transpose(expected, got):
+    """One name transposed where it should not be, or not where it should (X for X^T)."""
+    swaps = []
+    for s in sorted((s for s in got.free_symbols if is_matrix_name(s)), key=lambda s: s.name):
+        transposed = Transposed(s)
+        swaps += [(c, f"{s.name}^T where {s.name} belongs") for c in _each(got, transposed, s)]
+        swaps += [(c, f"{s.name} where {s.name}^T belongs (a dropped transpose)")
+                  for c in _each(got, s, transposed)]
+    for candidate, why in swaps[:MAX_CANDIDATES]:
+        if _equal(expected, candidate):
+            return "transpose", why
+    if _equal(expected, Transposed(got)):
+        return "transpose", "the whole expression needs a transpose"
+    return None
+
+
+def _each(expr, old, new) -> list:
+    """`expr` with one occurrence of `old` made `new`, for each occurrence in turn (an `old`
+    inside a replaced `old` is not counted again)."""
+    if expr == old:
+        return [new]
+    if isinstance(expr, Transposed) and old != expr and expr.args[0] == old:
+        return []  # X inside X^T: the transposed X is its own occurrence
+    found = []
+    for k, arg in enumerate(expr.args):
+        for changed in _each(arg, old, new):
+            args = list(expr.args)
+            args[k] = changed
+            found.append(expr.func(*args))
+    return found
+
+
+def _softmax_diagonal(expected, got):
+    """The Jacobian of softmax is diag(p) − p pᵀ: the diagonal term dropped."""
+    for call in expected.atoms(sp.Function) | got.atoms(sp.Function):
+        if getattr(call.func, "__name__", "") == "softmax":
+            diagonal = sp.Function("diag")(call)
+            if _equal(expected, sp.Add(got, diagonal)):
+                return "softmax-diagonal", (f"the diagonal term diag({notation(call)}) of the "
+                                            "softmax Jacobian is missing")
+    return None
+
+
+def _missing_factor(expected, got):
+    """A vector factor of the chain rule dropped: expected = got·x (the inner derivative)."""
+    expected, got = normalized(expected, got)
+    vectors = sorted((s for s in expected.free_symbols if is_matrix_name(s)
+                      and s.name[:1].islower()), key=lambda s: s.name)
+    for v in vectors[:MAX_CANDIDATES]:
+        for candidate in (sp.Mul(got, v), sp.Mul(v, got)):
+            if _equal(expected, candidate):
+                return "chain-rule", (f"the factor {v.name} from the inner derivative is missing "
+                                      "(the chain rule)")
+    return None
+
+
+def _factor(expected, got):
+    for c in (2, sp.Rational(1, 2), -2, sp.Rational(-1, 2)):
+        if _equal(expected, sp.Mul(c, got)):
+            return "factor", f"off by a factor of {notation(sp.Integer(1) / c)}"
+    return None
+
+
+def _order(expected, got):
+    """A product in the wrong order (AB for BA)."""
+    for mul in got.atoms(sp.Mul):
+        factors = [f for f in mul.args if not f.is_commutative]
+        if len(factors) == 2:
+            scalars = [f for f in mul.args if f.is_commutative]
+            swapped = sp.Mul(*scalars, factors[1], factors[0])
+            if _equal(expected, got.xreplace({mul: swapped})):
+                return "order", "the factors of a matrix product are in the wrong order"
+    return None
+
+
+def vector_step(expected, got, compare, budget: float, values: dict | None = None) -> dict:
+    """The result of a step between vector expressions, as keyword arguments of a step
+    result: verdict, message, code, diagnosis, method (`compare`: the judge's). `values`:
+    names defined earlier (p = softmax(z)), put in by name when the step is not equal as is."""
+    verdict = compare(expected, got, budget=budget)
+    by_name = {k.name: v for k, v in (values or {}).items() if isinstance(k, sp.Symbol)}
+    used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+            if s.name in by_name}
+    if verdict.status != "equal" and used:
+        expected, got = expected.xreplace(used), got.xreplace(used)
+        verdict = compare(expected, got, budget=budget)
+    if verdict.status == "equal":
+        return {"verdict": "ok", "message": "follows from the previous expression",
+                "method": verdict.method}
+    if verdict.status == "unknown":
+        return {"verdict": "unchecked", "message": verdict.reason or "undecided",
+                "method": verdict.method or None}
+    code, why = diagnose_vectors(expected, got, verdict)
+    return {"verdict": "error", "message": "not equal to the previous expression",
+            "code": code, "diagnosis": why, "method": verdict.method}

@@ -1,0 +1,130 @@
+"""Vectors and matrices: the Builder's rules for w^T, ‖w‖, A ⊙ B, ∇_w f and matrix literals."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from lark import v_args
+from lark.exceptions import LarkError, VisitError
+
+from tutor.compat import AppliedUndef
+from tutor.errors import ParseError
+from tutor.names import symbol
+from tutor.read.bars import mark_bars
+from tutor.read.calls import inline
+from tutor.read.grammar import parser_for
+from tutor.read.norms import mark_norms
+from tutor.read.rewrites import rewrite
+from tutor.vectors import (
+    Gradient,
+    Hadamard,
+    MatrixLiteral,
+    Norm,
+    Transposed,
+    as_vector,
+    matrix_literal,
+)
+
+MAX_CELLS = 100  # a literal larger than 10×10 is refused
+_NABLA = re.compile(r"(?:\\nabla|\\bigtriangledown|∇)\s*(\^\s*\{?\s*2\s*\}?)?\s*"
+                    r"(?:_\s*(\{.*\}|[a-zA-Z]|\\[a-zA-Z]+))?\s*(\^\s*\{?\s*2\s*\}?)?$", re.S)
+_ENVIRONMENT = re.compile(r"\\begin\s*\{([a-zA-Z]*matrix)\*?\}(.*)\\end\s*\{[a-zA-Z]*matrix\*?\}$",
+                          re.S)
+
+
+def _scalar_names(body) -> bool:
+    """Is `body` a number-valued expression of plain names only (∇ of it: in all of them)?"""
+    names = body.free_symbols
+    return not isinstance(body, sp.Symbol) and bool(names) and len(names) <= 10 and all(
+        isinstance(s, sp.Symbol) and s.is_commutative for s in names) and not body.atoms(
+        sp.Function)
+
+
+class VectorRules:
+    """Rules for vector notation (a mixin of the Builder: it needs `text` and `context`)."""
+
+    text: str
+    context: object
+
+    @v_args(meta=True, inline=True)
+    def transpose(self, meta, base, token):
+        """`w^T`: the transpose; w is a vector or a matrix. `2^T`, `e^T` are powers."""
+        if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
+                AppliedUndef, MatrixLiteral):
+            return sp.Pow(base, symbol("T"), evaluate=False)
+        return Transposed(as_vector(base))
+
+    norm = inline(lambda self, x: Norm(as_vector(x)))
+    hadamard = inline(lambda self, a, b: Hadamard(as_vector(a), as_vector(b)))
+
+    @inline
+    def gradient(self, token, body):
+        """`\\nabla_w f`, `\\nabla^2_w f`, `\\nabla f(x)`: w from the subscript, or the
+        argument of f when there is none."""
+        m = _NABLA.match(str(token).strip())
+        if m is None:
+            raise ParseError("write the gradient as \\nabla_w f", self.text)
+        order = 2 if (m.group(1) or m.group(3)) else 1
+        if m.group(2) is None and not isinstance(body, AppliedUndef) and _scalar_names(body):
+            names = sorted(body.free_symbols, key=lambda s: s.name)  # ∇²(2x² − xy + y²)
+            return Gradient(body, matrix_literal([[x] for x in names]), sp.Integer(order))
+        variable = self._gradient_variable(m.group(2), body)  # a vector only if marked so
+        return Gradient(body, variable, sp.Integer(order))
+
+    def _gradient_variable(self, written: str | None, body):
+        if written is not None:
+            inner = written[1:-1] if written.startswith("{") else written
+            variable = self._read_piece(inner, "latex")
+            if isinstance(variable, sp.Symbol):
+                return variable
+        elif isinstance(body, AppliedUndef) and len(body.args) == 1 and isinstance(
+                body.args[0], sp.Symbol):
+            return body.args[0]
+        raise ParseError("say which variable the gradient is taken in: \\nabla_w f", self.text)
+
+    @inline
+    def matrix(self, token):
+        """`\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}`; a vmatrix is its determinant."""
+        m = _ENVIRONMENT.match(str(token).strip())
+        if m is None:
+            raise ParseError("cannot read this matrix", self.text)
+        rows = [row for row in re.split(r"\\\\", m.group(2)) if row.strip()]
+        literal = self._literal([row.split("&") for row in rows], "latex")
+        if m.group(1) == "vmatrix":
+            return sp.Function("det")(literal)
+        return literal
+
+    @inline
+    def matrix_rows(self, token):
+        """`[[1, 2], [3, 4]]` in plain text."""
+        rows = re.findall(r"\[([^\[\]]*)\]", str(token)[1:-1])
+        return self._literal([row.split(",") for row in rows], "plain")
+
+    def _read_piece(self, text: str, syntax: str):
+        """One expression written inside the line (a matrix entry, a gradient's variable),
+        read by the same grammar and rules."""
+        try:
+            tree = parser_for(syntax).parse(mark_bars(mark_norms(rewrite(text))))
+            chains = type(self)(text, self.context).transform(tree)
+        except VisitError as exc:
+            inner = exc.orig_exc
+            raise ParseError(inner.message if isinstance(inner, ParseError) else
+                             f"cannot read {text.strip()!r}", self.text) from None
+        except LarkError:
+            raise ParseError(f"cannot read {text.strip()!r}", self.text) from None
+        if len(chains) != 1 or chains[0].links or not isinstance(chains[0].parts[0].expr,
+                                                                  sp.Basic):
+            raise ParseError(f"{text.strip()!r} is not one expression", self.text)
+        return chains[0].parts[0].expr
+
+    def _literal(self, rows: list[list[str]], syntax: str):
+        if sum(len(row) for row in rows) > MAX_CELLS:
+            raise ParseError(f"a matrix of more than {MAX_CELLS} entries", self.text)
+        try:
+            cells = [[self._read_piece(cell, syntax) for cell in row] for row in rows]
+            return matrix_literal(cells)
+        except ValueError as exc:
+            raise ParseError(str(exc), self.text) from None
+        except ParseError as exc:
+            raise ParseError(f"in a matrix entry: {exc.message}", self.text) from None
