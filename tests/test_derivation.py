@@ -201,6 +201,17 @@ def test_definition_with_a_power_parameter(lines, verdict):
     assert check_derivation(lines)[-1].verdict == verdict
 
 
+@pytest.mark.parametrize("lines, allowed", [
+    # ∂L/∂w = … after an equation is a claim about a derivative, not an equation to solve
+    (["L = (a - y)^2", "a = wx + b", r"\frac{\partial L}{\partial w} = 2(a-y)x"],
+     {"ok", "unchecked"}),
+    (["L = (a - y)^2", "a = wx + b", r"\frac{\partial L}{\partial w} = 2(a-y)"], {"error"}),
+    (["x + 1 = 3", r"\frac{d}{dx} x^2 = 2x"], {"ok"}),
+])
+def test_a_derivative_after_an_equation_is_a_claim(lines, allowed):
+    assert check_derivation(lines)[-1].verdict in allowed
+
+
 def _first_principles_problem():
     from tutor.model import Problem
 
