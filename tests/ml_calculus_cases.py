@@ -275,6 +275,7 @@ VECTOR_PAIRS = [
     P("\\operatorname{tr}(x x^T)", "x^T x", EQ),
     P("\\|w\\|^2", "w^T w", EQ),
     P("\\lVert w \\rVert^2", "w^T w", EQ),
+    P("\\lVert w \\rVert_2^2", "w^T w", EQ),  # the 2-norm named by its subscript
     P("\\|w\\|^2", "w w^T", NE, why="a number against an n×n matrix"),
     P("\\|x - y\\|^2", "x^T x - 2 x^T y + y^T y", EQ),
     P("\\|x - y\\|^2", "x^T x - x^T y + y^T y", NE),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 NORM_OPEN, NORM_CLOSE = "\ue003", "\ue004"
-# a double bar: \| \Vert ‖ || (a closing one may carry the 2 of ‖w‖_2)
-_DOUBLE_BAR = re.compile(r"\\\||\\Vert(?![a-zA-Z])|‖|\|\|")
+# a double bar: \| \Vert \lVert \rVert ‖ || (a closing one may carry the 2 of ‖w‖_2)
+_DOUBLE_BAR = re.compile(r"\\\||\\[lr]?Vert(?![a-zA-Z])|‖|\|\|")
 _TWO = re.compile(r"\s*_\s*(\{\s*2\s*\}|2)")
 _OPENERS, _CLOSERS = "([{", ")]}"
 
