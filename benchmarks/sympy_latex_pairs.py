@@ -44,6 +44,7 @@ from tutor.judge.equivalence import compare  # noqa: E402
 from tutor.model import Chain  # noqa: E402
 from tutor.names import PRIME  # noqa: E402
 from tutor.read.parser import parse  # noqa: E402
+from tutor.vectors import matrix_literal  # noqa: E402
 
 MODULE = "sympy.parsing.tests.test_latex_lark"
 OUTCOMES = ("same", "wrong", "refused", "unknown", "convention")
@@ -92,8 +93,22 @@ def normalise(expr):
     return expr.xreplace(calls).xreplace(names)
 
 
+def as_literal(expected):
+    """sympy's explicit matrix (or a matrix expression of explicit matrices, worked out) as
+    our literal, which the judge takes; anything else as it is."""
+    if isinstance(expected, sp.MatrixBase):
+        return matrix_literal(expected.tolist())
+    if isinstance(expected, sp.Basic) and expected.atoms(sp.ImmutableMatrix):
+        explicit = expected.doit()  # Matrix(…)**2, (M + N).T: worked out
+        if hasattr(explicit, "as_explicit"):
+            explicit = explicit.as_explicit()
+        if isinstance(explicit, sp.MatrixBase):
+            return matrix_literal(explicit.tolist())
+    return expected
+
+
 def _same(ours, expected) -> str:
-    verdict = compare(normalise(ours), normalise(expected), budget=5.0)
+    verdict = compare(normalise(ours), normalise(as_literal(expected)), budget=5.0)
     return {"equal": "same", "not_equal": "wrong"}.get(verdict.status, "unknown")
 
 

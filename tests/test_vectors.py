@@ -47,6 +47,11 @@ READINGS = [  # (text, syntax, what it reads as)
     ("\\begin{vmatrix} 1 & 2 \\\\ 3 & 4 \\end{vmatrix}", "latex",
      sp.Function("det")(MatrixLiteral(2, 2, 1, 2, 3, 4))),
     ("2^T", "latex", sp.Pow(2, sp.Symbol("T"), evaluate=False)),
+    ("\\lVert w \\rVert_2", "latex", Norm(w)),
+    ("\\left[\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\right]", "latex",
+     MatrixLiteral(2, 2, 1, 2, 3, 4)),  # an array with its column spec, used as a matrix
+    ("|\\begin{matrix} 1 & 2 \\\\ 3 & 4 \\end{matrix}|", "latex",
+     sp.Function("det")(MatrixLiteral(2, 2, 1, 2, 3, 4))),  # bars around a matrix: det
 ]
 
 

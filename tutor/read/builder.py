@@ -20,6 +20,7 @@ from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.vector_rules import VectorRules
+from tutor.vectors import MatrixLiteral
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
@@ -278,7 +279,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
             n, k, "put an upper index of more than one digit in braces: \\binom{10}{k}")
         return self._times(sp.binomial(n, k, evaluate=False), factor)
 
-    abs = inline(lambda self, x: sp.Abs(x, evaluate=False))
+    # |A| of a matrix written out is its determinant, as a vmatrix is
+    abs = inline(lambda self, x: sp.Function("det")(x) if isinstance(x, MatrixLiteral)
+                 else sp.Abs(x, evaluate=False))
     primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))
     infinity = inline(lambda self, token: sp.oo)
     ellipsis = inline(lambda self, token: ELLIPSIS)
