@@ -332,6 +332,14 @@ SUMS = [
     C(r"\sum_{i=1}^n (x_i - \bar x)", "1", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - \bar x^2", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)", r"\sum_{i=1}^n x_i - n\bar x", EQ),
+    # a sum without bounds beside sums from 1 to n runs to n as well
+    C(r"\prod_{i=1}^{n} \theta^{x_i}(1-\theta)^{1-x_i}",
+      r"\theta^{\sum_i x_i}(1-\theta)^{n - \sum_i x_i}", EQ, "0 < theta < 1"),
+    C(r"\sum_{i=1}^n x_i", r"\sum_i x_i", EQ),
+    C(r"\sum_{i=1}^n x_i", r"\sum_i x_i + 1", NE),
+    C(r"\sum_{i=1}^m x_i + \sum_{i=1}^n y_i", r"\sum_i x_i + \sum_i y_i", UNK,
+      why="each unbounded sum may run to its own bound"),
+    C(r"\sum_{i=0}^n x_i", r"\sum_i x_i", NE),  # from 0: not read as the same range
     # an unbracketed sum runs on over a term naming its index
     C(r"\sum_{i=1}^n x_i\log p + (1-x_i)\log(1-p)",
       r"\log\prod_{i=1}^n p^{x_i}(1-p)^{1-x_i}", EQ, "0 < p < 1"),
