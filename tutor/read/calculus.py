@@ -11,6 +11,7 @@ from tutor.errors import ParseError
 from tutor.functions import sigmoid
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
+from tutor.indices import entry, indexed_derivative, split_name
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
@@ -50,21 +51,8 @@ class CalculusRules:
     text: str
 
     def _derivative(self, f, var: sp.Symbol, order: int):
-        self._refuse_indexed(f, [var])
-        return sp.Derivative(f, (var, order), evaluate=False)
-
-    def _refuse_indexed(self, expr, variables) -> None:
-        """∂/∂w_j of a sum over w_i: the derivative is x_j only for j inside the sum's range,
-        and w_j is not w[i] to sympy (it would say 0): refused rather than read wrong."""
-        if not isinstance(expr, sp.Basic):
-            return
-        bases = {str(item.base.label) for item in expr.atoms(sp.Indexed)}
-        for var in variables:
-            base, _, sub = var.name.rpartition("_")
-            if base and sub and base in bases:
-                raise ParseError(f"a derivative in {var.name} of a sum over {base}_i is not "
-                                 "supported yet (write the sum's terms out, or the result)",
-                                 self.text)
+        f, variables = indexed_derivative(f, [(var, order)], self.text)
+        return sp.Derivative(f, *variables, evaluate=False)
 
     @inline
     def prime_call(self, head, prime, args):
@@ -212,7 +200,7 @@ class CalculusRules:
 
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
-        self._refuse_indexed(expr, [v for v, _ in variables])
+        expr, variables = indexed_derivative(expr, variables, self.text)
         return sp.Derivative(expr, *reversed(variables), evaluate=False)
 
     def _partials(self, numerator: str, denominator: str):
@@ -303,6 +291,8 @@ class CalculusRules:
                                          compound[s][1])
             elif base and sub == var.name:
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
+            elif (split := split_name(s)) is not None and var in split[1]:  # x_{ij} in Σ_i
+                subs[s] = entry(*split)
         return body.xreplace(subs) if subs else body
 
     @inline

@@ -1,0 +1,178 @@
+"""Claims with free indices (∂z_j/∂z_i, δ_ik, Σ_{k≠i}): judged in every case of equal indices.
+
+A claim about z_i and z_k holds for every pair of indices, equal or not: ∂z_j/∂z_i is 1 when
+j = i and 0 otherwise (the Kronecker delta δ_ij). So each way the free indices can coincide is
+a case (for i, k: i = k and i ≠ k), and each case is checked with whole numbers put in for the
+indices (i = 1, k = 2; then other numbers): the claim holds when it holds in every case, and
+fails with a witness in the case where it fails. A free index of a family that a sum runs over
+is taken to lie in the sum's range (∂/∂w_j Σ_{i=1}^n w_i x_i = x_j for j in 1..n): an unknown
+upper bound n is then at least the largest index put in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sympy as sp
+
+from tutor.model import Assumptions, Verdict
+from tutor.indices import entry, rename_bound, split_name
+
+MAX_FREE = 3   # free indices split into cases (Bell(3) = 5 cases); more: unknown
+
+
+def needs_cases(a, b) -> bool:
+    """Whether the pair says something that depends on which free indices coincide."""
+    for e in (a, b):
+        if not isinstance(e, sp.Basic):
+            return False
+    if any(_indexed_derivative(e) for e in (a, b)):
+        return True
+    return bool(_free_indices(a, b)) and any(
+        e.has(sp.KroneckerDelta) or _index_test(e) for e in (a, b))
+
+
+def _indexed_derivative(e) -> bool:
+    return any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Derivative) for v in d.variables)
+
+
+def _index_test(e) -> bool:
+    """A piece of a sum that depends on an index being another (Σ_{k≠i})."""
+    return any(isinstance(c, sp.Eq) for p in e.atoms(sp.Piecewise) for _, c in p.args)
+
+
+def _free_indices(a, b) -> list:
+    """Free symbols used as indices: in z[i], in δ_ik, in the test k = i of Σ_{k≠i}."""
+    found = set()
+    for e in (a, b):
+        for x in e.atoms(sp.Indexed):
+            for i in x.indices:
+                found |= i.free_symbols
+        for d in e.atoms(sp.KroneckerDelta):
+            found |= d.free_symbols
+        for p in e.atoms(sp.Piecewise):
+            for _, c in p.args:
+                if isinstance(c, sp.Eq):
+                    found |= c.free_symbols
+    free = a.free_symbols | b.free_symbols  # and ∂/∂z_i's i (sympy counts it bound)
+    free |= {s for e in (a, b) for d in e.atoms(sp.Derivative) for v in d.variables
+             for s in v.free_symbols}
+    return sorted(found & free, key=lambda s: s.name)
+
+
+def link_entries(a, b, free=()) -> tuple:
+    """z_i and z_1 outside a sum are the entries z[i], z[1] of the z_j a sum runs over (or a
+    derivative is taken in), with the same number of indices; so are x_j and x_1 when j is one
+    of the `free` indices."""
+    labels = {str(x.base.label): len(x.indices) for e in (a, b) for x in e.atoms(sp.Indexed)}
+    for s in a.free_symbols | b.free_symbols:
+        split = split_name(s)
+        if split is not None and set(split[1]) & set(free):
+            labels.setdefault(split[0], len(split[1]))
+    subs = {}
+    for s in a.free_symbols | b.free_symbols:
+        split = split_name(s)
+        if split is not None and labels.get(split[0]) == len(split[1]):
+            subs[s] = entry(*split)
+    return (a.xreplace(subs), b.xreplace(subs)) if subs else (a, b)
+
+
+def compare_in_cases(a, b, assumptions: Assumptions,
+                     compare: Callable[..., Verdict]) -> Verdict:
+    """The verdict over every case of the free indices (`compare(a, b, assumptions)` judges
+    one case)."""
+    a, b = link_entries(a, b)
+    free = _free_indices(a, b)
+    a, b = link_entries(a, b, free)
+    if len(free) > MAX_FREE:
+        return Verdict("unknown", reason=f"{len(free)} free indices: too many cases to check")
+    a, b = rename_bound(a, set(free)), rename_bound(b, set(free))
+    verdicts = []
+    for values in _assignments(free):
+        case = _case_assumptions(a, b, values, assumptions)
+        if case is None:
+            continue
+        verdict = compare(a.xreplace(values), b.xreplace(values), case)
+        if verdict.status == "not_equal":
+            return _in_case(verdict, values)
+        verdicts.append((values, verdict))
+    if not verdicts:
+        return Verdict("unknown", reason="no case of the indices fits the sums' ranges")
+    for values, verdict in verdicts:
+        if verdict.status != "equal":
+            return Verdict("unknown", reason=f"{verdict.reason or 'undecided'} "
+                                             f"(at {_shown(values)})")
+    names = ", ".join(s.name for s in free)
+    if not free:
+        return Verdict("equal", f"{verdicts[0][1].method}, the sums' ranges taken to hold the "
+                                "indices written")
+    return Verdict("equal", f"{verdicts[0][1].method}, in every case of the indices {names} "
+                            f"equal or not ({len(verdicts)} cases)")
+
+
+def _assignments(free: list) -> list[dict]:
+    """Whole numbers for the free indices: one assignment per way they can coincide (all
+    apart first), and a second one for all apart and for all equal."""
+    out = []
+    for blocks in _partitions(free):
+        m = len(blocks)
+        out.append(_assign(blocks, range(1, m + 1)))
+        if m and (m == len(free) or m == 1):
+            out.append(_assign(blocks, range(m + 1, 1, -1)))
+    return out
+
+
+def _assign(blocks: list, numbers) -> dict:
+    return {s: sp.Integer(n) for block, n in zip(blocks, numbers, strict=True) for s in block}
+
+
+def _partitions(items: list) -> list[list]:
+    """Set partitions of `items`, the finest (all apart) first."""
+    if not items:
+        return [[]]
+    first, rest = items[0], items[1:]
+    out = []
+    for smaller in _partitions(rest):
+        out.append([[first], *smaller])
+        for k in range(len(smaller)):
+            out.append(smaller[:k] + [[first, *smaller[k]]] + smaller[k + 1:])
+    return sorted(out, key=len, reverse=True)
+
+
+def _case_assumptions(a, b, values: dict, assumptions: Assumptions) -> Assumptions | None:
+    """The assumptions of one case: every sum's unknown upper bound at least the largest
+    index put in; None when a sum with numeric bounds is too short for the indices."""
+    top = max([*values.values(), *_written_indices(a, b), sp.Integer(1)])
+    case = assumptions
+    for big in a.atoms(sp.Sum, sp.Product) | b.atoms(sp.Sum, sp.Product):
+        for _, low, high in big.limits:
+            if not (low.is_number and low <= 1):
+                continue
+            if high.is_number:
+                if high < top:
+                    return None
+            elif high.free_symbols - set(values):
+                relation = sp.Ge(high, top)
+                if relation is sp.false:
+                    return None
+                if relation is not sp.true:
+                    case = case.with_relation(relation)
+    return case
+
+
+def _written_indices(a, b) -> list:
+    """The whole-number indices of derivatives' variables (∂/∂w_1: 1)."""
+    return [i for e in (a, b) for d in e.atoms(sp.Derivative) for v in d.variables
+            if isinstance(v, sp.Indexed) for i in v.indices if i.is_Integer]
+
+
+def _in_case(verdict: Verdict, values: dict) -> Verdict:
+    """A case's verdict saying which indices it put in."""
+    witness = dict(verdict.witness or {})
+    witness.update({s.name: str(v) for s, v in values.items()})
+    method = f"{verdict.method} (indices {_shown(values)})" if verdict.method else None
+    return Verdict(verdict.status, method, witness=witness, reason=verdict.reason)
+
+
+def _shown(values: dict) -> str:
+    return ", ".join(f"{s.name} = {v}" for s, v in sorted(values.items(), key=lambda p: p[0].name))
