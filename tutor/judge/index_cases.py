@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import sympy as sp
 
-from tutor.model import Assumptions, Verdict
 from tutor.indices import entry, rename_bound, split_name
+from tutor.model import Assumptions, Verdict
 
 MAX_FREE = 3   # free indices split into cases (Bell(3) = 5 cases); more: unknown
 

@@ -9,9 +9,9 @@ from lark import Token
 
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
+from tutor.indices import entry, indexed_derivative, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
-from tutor.indices import entry, indexed_derivative, split_name
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
