@@ -151,3 +151,22 @@ def kronecker_call(name: str, args: list):
     if all(s.is_Integer or (isinstance(s, sp.Symbol) and len(s.name) == 1) for s in sides):
         return sp.KroneckerDelta(*sides)
     return None
+
+
+def index_derivatives(expr):
+    """expr with every derivative in an entry (∂/∂z_i) of an expression holding other entries
+    of its family (z_j, z_1, z[j] in a sum) taken in the entry z[i], as at read time: for
+    derivatives built after reading (a definition put in). Raises ParseError for a family
+    written with different numbers of indices."""
+    if not isinstance(expr, sp.Basic) or not expr.has(sp.Derivative):
+        return expr
+
+    def in_entry(d) -> bool:
+        return isinstance(d, sp.Derivative) and any(
+            split_name(v) is not None for v in d.variables)
+
+    def taken(d):
+        body, variables = indexed_derivative(d.expr, list(d.variable_count), "")
+        return sp.Derivative(body, *variables, evaluate=False)
+
+    return expr.replace(in_entry, taken)

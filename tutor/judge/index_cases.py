@@ -15,8 +15,11 @@ from collections.abc import Callable
 
 import sympy as sp
 
-from tutor.indices import entry, rename_bound, split_name
+from tutor.errors import ParseError
+from tutor.indices import entry, index_derivatives, rename_bound, split_name
+from tutor.judge.indexed import summed_deltas
 from tutor.model import Assumptions, Verdict
+from tutor.names import symbol
 
 MAX_FREE = 3   # free indices split into cases (Bell(3) = 5 cases); more: unknown
 
@@ -26,6 +29,10 @@ def needs_cases(a, b) -> bool:
     for e in (a, b):
         if not isinstance(e, sp.Basic):
             return False
+    try:
+        a, b = index_derivatives(a), index_derivatives(b)
+    except ParseError:
+        return True  # x_i and x_{ij}: refused in compare_in_cases
     if any(_indexed_derivative(e) for e in (a, b)):
         return True
     return bool(_free_indices(a, b)) and any(
@@ -81,6 +88,10 @@ def compare_in_cases(a, b, assumptions: Assumptions,
                      compare: Callable[..., Verdict]) -> Verdict:
     """The verdict over every case of the free indices (`compare(a, b, assumptions)` judges
     one case)."""
+    try:
+        a, b = index_derivatives(a), index_derivatives(b)
+    except ParseError as exc:
+        return Verdict("unknown", reason=exc.message)
     a, b = link_entries(a, b)
     free = _free_indices(a, b)
     a, b = link_entries(a, b, free)
@@ -92,7 +103,8 @@ def compare_in_cases(a, b, assumptions: Assumptions,
         case = _case_assumptions(a, b, values, assumptions)
         if case is None:
             continue
-        verdict = compare(a.xreplace(values), b.xreplace(values), case)
+        verdict = compare(_differentiated(a.xreplace(values)),
+                          _differentiated(b.xreplace(values)), case)
         if verdict.status == "not_equal":
             return _in_case(verdict, values)
         verdicts.append((values, verdict))
@@ -108,6 +120,18 @@ def compare_in_cases(a, b, assumptions: Assumptions,
                                 "indices written")
     return Verdict("equal", f"{verdicts[0][1].method}, in every case of the indices {names} "
                             f"equal or not ({len(verdicts)} cases)")
+
+
+def _differentiated(expr):
+    """Derivatives in entries worked out without working out the sums inside them (sympy's
+    symbolic summation is slow and finds nothing here), then Σ_j δ_ij f(j) = f(i)."""
+    def in_entries(d) -> bool:
+        return isinstance(d, sp.Derivative) and all(isinstance(v, sp.Indexed) for v in d.variables)
+
+    try:
+        return summed_deltas(expr.replace(in_entries, lambda d: d.doit(deep=False)))
+    except (ValueError, TypeError, NotImplementedError):
+        return expr
 
 
 def _assignments(free: list) -> list[dict]:
@@ -176,3 +200,40 @@ def _in_case(verdict: Verdict, values: dict) -> Verdict:
 
 def _shown(values: dict) -> str:
     return ", ".join(f"{s.name} = {v}" for s, v in sorted(values.items(), key=lambda p: p[0].name))
+
+
+def normalized(a, b, assumptions: Assumptions) -> tuple:
+    """(a, b, assumptions) with a given total of a family (Σ_k y_k = 1) built in: every y_t
+    becomes y_t / Σ_m y_m (times the total), a family whose total is always that; the given is
+    then dropped. An identity holds for every y of that total exactly when it holds for every
+    family after the change (each y of that total is its own image), so the verdict stands."""
+    totals = [r for r in assumptions.relations if _family_total(r) is not None]
+    if not totals:
+        return a, b, assumptions
+    for relation in totals:
+        label, limit, total = _family_total(relation)
+        a, b = link_entries(a, b, ())
+        taken = {s.name for e in (a, b) for s in e.atoms(sp.Symbol)}
+        fresh = symbol(next(ch for ch in "mqrstuvw" if ch not in taken))
+        whole = sp.Sum(sp.Indexed(label, fresh), (fresh, limit[1], limit[2]))
+
+        def scaled(x, label=label, whole=whole, total=total):
+            return total * x / whole
+
+        a, b = (e.replace(lambda x, label=label: isinstance(x, sp.Indexed) and x.base == label,
+                          scaled) for e in (a, b))
+    rest = [r for r in assumptions.relations if r not in totals]
+    return a, b, Assumptions(assumptions.flags, rest, assumptions.bounds)
+
+
+def _family_total(relation):
+    """(the family, the sum's limits, the total) of `Σ_k y_k = c`, else None."""
+    if not isinstance(relation, sp.Eq) or not isinstance(relation.lhs, sp.Sum):
+        return None
+    big, total = relation.lhs, relation.rhs
+    if len(big.limits) != 1 or not total.is_number or total == 0:
+        return None
+    body, var = big.function, big.limits[0][0]
+    if not (isinstance(body, sp.Indexed) and body.indices == (var,)):
+        return None
+    return body.base, big.limits[0], total
