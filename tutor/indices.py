@@ -170,3 +170,10 @@ def index_derivatives(expr):
         return sp.Derivative(body, *variables, evaluate=False)
 
     return expr.replace(in_entry, taken)
+
+
+def same_family(name: sp.Symbol, variables: list) -> bool:
+    """Whether `name` is an entry of the family of one of the variables (z_j and z_i)."""
+    split = split_name(name)
+    return split is not None and any(
+        (other := split_name(v)) is not None and other[0] == split[0] for v in variables)

@@ -40,7 +40,9 @@ def needs_cases(a, b) -> bool:
 
 
 def _indexed_derivative(e) -> bool:
-    return any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Derivative) for v in d.variables)
+    """A derivative in an entry, or an entry given a value (|_{z_i = 0})."""
+    return any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Derivative) for v in d.variables) \
+        or any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Subs) for v in d.variables)
 
 
 def _index_test(e) -> bool:
@@ -98,28 +100,50 @@ def compare_in_cases(a, b, assumptions: Assumptions,
     if len(free) > MAX_FREE:
         return Verdict("unknown", reason=f"{len(free)} free indices: too many cases to check")
     a, b = rename_bound(a, set(free)), rename_bound(b, set(free))
-    verdicts = []
-    for values in _assignments(free):
+    written = _written_entries(a, b)
+    verdicts, outside = [], None
+    for values in _assignments(free, written):
         case = _case_assumptions(a, b, values, assumptions)
         if case is None:
             continue
         verdict = compare(_differentiated(a.xreplace(values)),
                           _differentiated(b.xreplace(values)), case)
+        if verdict.status == "not_equal" and written and not set(values.values()) <= written:
+            outside = outside or values  # z_1, z_2 written and i = 3: is there a z_3?
+            continue
         if verdict.status == "not_equal":
             return _in_case(verdict, values)
         verdicts.append((values, verdict))
+    return _combined(verdicts, outside, free, written)
+
+
+def _combined(verdicts: list, outside: dict | None, free: list, written: set) -> Verdict:
+    """All cases agree: equal; a case undecided: unknown; only an index beyond the entries
+    written fails: unknown (how many entries are there?)."""
     if not verdicts:
         return Verdict("unknown", reason="no case of the indices fits the sums' ranges")
     for values, verdict in verdicts:
         if verdict.status != "equal":
             return Verdict("unknown", reason=f"{verdict.reason or 'undecided'} "
                                              f"(at {_shown(values)})")
+    if outside is not None:
+        entries = ", ".join(str(n) for n in sorted(written))
+        return Verdict("unknown", reason=f"holds when the indices are among the entries written "
+                                         f"({entries}), not at {_shown(outside)}")
     names = ", ".join(s.name for s in free)
     if not free:
         return Verdict("equal", f"{verdicts[0][1].method}, the sums' ranges taken to hold the "
                                 "indices written")
     return Verdict("equal", f"{verdicts[0][1].method}, in every case of the indices {names} "
                             f"equal or not ({len(verdicts)} cases)")
+
+
+def _written_entries(a, b) -> set:
+    """The whole-number indices written (z_1, δ_{i2}): a free index is tried at each."""
+    found = {i for e in (a, b) for x in e.atoms(sp.Indexed) for i in x.indices if i.is_Integer}
+    found |= {i for e in (a, b) for d in e.atoms(sp.KroneckerDelta) for i in d.args
+              if i.is_Integer}
+    return found
 
 
 def _differentiated(expr):
@@ -134,15 +158,21 @@ def _differentiated(expr):
         return expr
 
 
-def _assignments(free: list) -> list[dict]:
+def _assignments(free: list, written: set) -> list[dict]:
     """Whole numbers for the free indices: one assignment per way they can coincide (all
-    apart first), and a second one for all apart and for all equal."""
+    apart first) with numbers not written, a second one for all apart and for all equal, and
+    each index at each number written (i = 1 beside z_1) with the others apart."""
+    pool = [sp.Integer(n) for n in range(1, 12) if sp.Integer(n) not in written]
     out = []
     for blocks in _partitions(free):
         m = len(blocks)
-        out.append(_assign(blocks, range(1, m + 1)))
+        out.append(_assign(blocks, pool[:m]))
         if m and (m == len(free) or m == 1):
-            out.append(_assign(blocks, range(m + 1, 1, -1)))
+            out.append(_assign(blocks, list(reversed(pool[1:m + 1]))))
+    for s in free:
+        for number in sorted(written)[:3]:
+            others = [t for t in free if t != s]
+            out.append({s: number, **_assign([[t] for t in others], pool[:len(others)])})
     return out
 
 
@@ -175,12 +205,9 @@ def _case_assumptions(a, b, values: dict, assumptions: Assumptions) -> Assumptio
             if high.is_number:
                 if high < top:
                     return None
-            elif high.free_symbols - set(values):
-                relation = sp.Ge(high, top)
-                if relation is sp.false:
-                    return None
-                if relation is not sp.true:
-                    case = case.with_relation(relation)
+            elif high.free_symbols - set(values):  # written even when sympy knows it (n_max
+                # is positive): the sampler draws a sum's bound from 0 up
+                case = case.with_relation(sp.Ge(high, top, evaluate=False))
     return case
 
 

@@ -9,7 +9,7 @@ from lark import Token
 
 from tutor.errors import ParseError
 from tutor.functions import sigmoid
-from tutor.indices import entry, indexed_derivative, split_name
+from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
@@ -143,6 +143,8 @@ class CalculusRules:
                      numerator.strip())
         accent, name, sub, written = m.groups()
         name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
+        if not written and same_family(symbol(name), [v for v, _ in variables]):
+            return self._partial(symbol(name), variables)  # ∂z_j/∂z_i: δ_ij, z_j no function
         self.__dict__.setdefault("partial_names", set()).add(name)
         args = ([symbol(a.strip()) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
@@ -181,7 +183,9 @@ class CalculusRules:
     @inline
     def evaluated_bar(self, body, values):
         """`… \\Big|_{x=1}`, `\\left. … \\right|_{x=1, y=2}`: the body at those values."""
-        return sp.Subs(body, tuple(v for v, _ in values), tuple(x for _, x in values))
+        # z_i = 0 in an expression of z_j: the entry z[i] (when j = i, z_j is 0 there too)
+        body, variables = indexed_derivative(body, [(v, 1) for v, _ in values], self.text)
+        return sp.Subs(body, tuple(v for v, _ in variables), tuple(x for _, x in values))
 
     def at_values(self, children):
         pairs = list(zip(children[::2], children[1::2], strict=True))
