@@ -9,8 +9,8 @@ import sympy as sp
 from tutor.errors import ParseError
 from tutor.names import safe_name, symbol
 
-# a subscript that names indices: `i`, `k`, `ij`, `12`, `i,j` (not `max`, `hat`, `i1`)
-_LETTER_INDICES = re.compile(r"[a-zA-Z](,?[a-zA-Z])?")
+# a subscript that names indices: `i`, `k`, `ij`, `1j`, `12`, `i,j` (not `max`, `hat`)
+_LETTER_INDICES = re.compile(r"[a-zA-Z0-9](,?[a-zA-Z0-9])?")
 # letters that are never an index: an accent's name (y_hat) or a word is a label
 BOUND_LETTERS = "jklmpqrstuvabcdefgh"
 
@@ -18,10 +18,10 @@ BOUND_LETTERS = "jklmpqrstuvabcdefgh"
 def index_parts(sub: str) -> list | None:
     """The indices a subscript names: `i` → [i], `ik` → [i, k], `3` → [3]; None when the
     subscript is a label (`max`, `hat`, `old`) rather than indices."""
-    if sub.isdigit():
+    if sub.isdigit():  # x_{12} is x at 12 (as x_1 is x at 1)
         return [sp.Integer(int(sub))]
-    if _LETTER_INDICES.fullmatch(sub):
-        return [symbol(ch) for ch in sub if ch != ","]
+    if _LETTER_INDICES.fullmatch(sub):  # x_{ij}, x_{1j}, x_{i,2}
+        return [sp.Integer(int(ch)) if ch.isdigit() else symbol(ch) for ch in sub if ch != ","]
     return None
 
 
@@ -177,3 +177,16 @@ def same_family(name: sp.Symbol, variables: list) -> bool:
     split = split_name(name)
     return split is not None and any(
         (other := split_name(v)) is not None and other[0] == split[0] for v in variables)
+
+
+def entry_of(s, arity: int) -> tuple[str, list] | None:
+    """(base, indices) of a symbol as an entry of a family with `arity` indices: x_{12} is
+    x at (1, 2) in a family of two indices (x_{ij}), else x at 12."""
+    split = split_name(s)
+    if split is None:
+        return None
+    base, parts = split
+    digits = s.name.rpartition("_")[2]
+    if len(parts) != arity and digits.isdigit() and len(digits) == arity:
+        parts = [sp.Integer(int(ch)) for ch in digits]
+    return (base, parts) if len(parts) == arity else None

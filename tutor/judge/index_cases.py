@@ -16,7 +16,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from tutor.errors import ParseError
-from tutor.indices import entry, index_derivatives, rename_bound, split_name
+from tutor.indices import entry, entry_of, index_derivatives, rename_bound, split_name
 from tutor.judge.indexed import summed_deltas
 from tutor.model import Assumptions, Verdict
 from tutor.names import symbol
@@ -81,7 +81,8 @@ def link_entries(a, b, free=()) -> tuple:
     subs = {}
     for s in a.free_symbols | b.free_symbols:
         split = split_name(s)
-        if split is not None and labels.get(split[0]) == len(split[1]):
+        split = entry_of(s, labels[split[0]]) if split and split[0] in labels else None
+        if split is not None:
             subs[s] = entry(*split)
     return (a.xreplace(subs), b.xreplace(subs)) if subs else (a, b)
 
