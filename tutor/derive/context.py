@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.graph import through_definitions
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.judge.decimals import exact
@@ -60,6 +61,8 @@ class Context:
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     log_base: int | None = None
+    premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
+    named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     _assumptions: Assumptions | None = None
 
     @property
@@ -90,10 +93,23 @@ class Context:
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
 
+    def note_definition_early(self, chain: Chain) -> None:
+        """A definition seen while reading, before the walk: `g(x) = …` makes g a function of
+        the lines read after it; `L = …` lets them read ∂L/∂a (tutor.derive.graph)."""
+        first = chain.parts[0].expr
+        if not (chain.links and chain.links[0].op in ("=", ":=", "===")
+                and definable(first, self)):
+            return
+        if isinstance(first, AppliedUndef):
+            self.functions.setdefault(first.func.__name__, sp.Lambda(first.args, first))
+        elif isinstance(first, sp.Symbol):
+            self.named.add(first.name)
+
     def parse_context(self) -> ParseContext:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))
                                for name, body in self.functions.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
+                            values=frozenset(self.named),
                             log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):
@@ -102,6 +118,7 @@ class Context:
             expr = expr.xreplace(self.given)
         if self.calls:
             expr = expr.xreplace(self.calls)
+        expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i
         if not self.functions:
             return expr
         return expr.replace(

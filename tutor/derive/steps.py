@@ -22,6 +22,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
 from tutor.derive.diagnosis_equations import diagnose_equation
+from tutor.derive.graph import written_down_to
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -29,6 +30,7 @@ from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.index_cases import family_totals
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.names import symbol
@@ -79,8 +81,53 @@ class StepRules(LimitRules, InequalityRules):
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
             return None
-        return compare(lhs.xreplace(values), rhs.xreplace(values), self.ctx.assumptions,
-                       approx=approx, budget=self.budget)
+        lhs, rhs = lhs.xreplace(values), rhs.xreplace(values)
+        named = {k: v for k, v in values.items() if isinstance(k, sp.Symbol)}
+        lhs, rhs = written_down_to(lhs, named, set()), written_down_to(rhs, named, set())
+        return compare(lhs, rhs, self.ctx.assumptions, approx=approx, budget=self.budget)
+
+    def _unsettled(self, ln, a: Part, b: Part, ea, eb, op: str, verdict: Verdict,
+                   differ: bool) -> StepResult:
+        """The result of a step undecided as written, or whose sides name different symbols:
+        decided with the values defined above, else a substitution or unchecked."""
+        again = self._with_values(ea, eb, op == "~=") if differ else None
+        if again is not None and again.status == "equal":
+            return self._result(ln, b, "ok", "follows with the values defined above",
+                                method=again.method)
+        if again is not None and again.status == "not_equal" and self._derivative_of_value(a):
+            return self._wrong_with_values(ln, ea, eb, b, again)
+        if verdict.status == "unknown":
+            return self._result(ln, b, "unchecked", verdict.reason or "undecided",
+                                method=verdict.method or None)
+        return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
+                            f"{show(eb)}", method="substitution")
+
+    def _with_total(self, ln, ea, eb, b: Part) -> StepResult | None:
+        """A step that holds once a family's total is 1 (Σ_k y_k = 1: one-hot labels said in
+        prose): unchecked with that condition, never an error."""
+        for total in family_totals(ea, eb):
+            verdict = compare(ea, eb, self.ctx.assumptions.with_relation(total),
+                              budget=self.budget)
+            if verdict.status == "equal":
+                return self._result(ln, b, "unchecked", f"holds when {show(total.lhs)} = "
+                                    f"{show(total.rhs)}", method=verdict.method)
+        return None
+
+    def _derivative_of_value(self, a: Part) -> bool:
+        """Whether a side is a derivative of a value defined above (∂L/∂w with L = …)."""
+        return any(isinstance(d.expr, AppliedUndef) and sp.Symbol(d.expr.func.__name__)
+                   in self.ctx.values for d in a.expr.atoms(sp.Derivative))
+
+    def _wrong_with_values(self, ln, ea, eb, b: Part, verdict: Verdict) -> StepResult:
+        """A derivative of names defined above (∂L/∂w with L and a = wx + b) claimed equal
+        to what it is not, once the definitions are put in: an error, diagnosed as usual."""
+        values = {k: exact(v) for k, v in self.ctx.values.items() if isinstance(k, sp.Symbol)}
+        eb = written_down_to(eb, values, set())
+        found = diagnose(value_of(ea), eb, previous=ea)
+        code, why = found if found else ("other", None)
+        return self._result(ln, b, "error", "not equal to the previous expression with the "
+                            "values defined above", code=code, diagnosis=why,
+                            method=verdict.method)
 
     def _holds_with_values(self, eq: Equation) -> bool:
         verdict = self._with_values(eq.lhs, eq.rhs)
@@ -164,17 +211,11 @@ class StepRules(LimitRules, InequalityRules):
             return
         differ = symbols_differ(Equation(ea, eb))
         if verdict.status == "unknown" or differ:
-            again = self._with_values(ea, eb, op == "~=") if differ else None
-            if again is not None and again.status == "equal":
-                self.results.append(self._result(ln, b, "ok", "follows with the values defined "
-                                                 "above", method=again.method))
-            elif verdict.status == "unknown":
-                self.results.append(self._result(ln, b, "unchecked", verdict.reason or
-                                                 "undecided", method=verdict.method or None))
-            else:
-                self.results.append(self._result(
-                    ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
-                    method="substitution"))
+            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
+            return
+        total = self._with_total(ln, ea, eb, b)
+        if total is not None:
+            self.results.append(total)
             return
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
             found = diagnose(ea.args[0], eb.args[0])

@@ -265,3 +265,15 @@ def _family_total(relation):
     if not (isinstance(body, sp.Indexed) and body.indices == (var,)):
         return None
     return body.base, big.limits[0], total
+
+
+def family_totals(a, b) -> list:
+    """`Σ_k y_k = 1` for each plain sum of a family in a or b: what a step may rest on
+    unsaid (one-hot labels, probabilities)."""
+    found = []
+    for e in (a, b):
+        for big in e.atoms(sp.Sum):
+            relation = sp.Eq(big, 1, evaluate=False)
+            if _family_total(relation) is not None and relation not in found:
+                found.append(relation)
+    return found

@@ -7,7 +7,7 @@ import re
 import sympy as sp
 from lark import Token
 
-from tutor.errors import ParseError
+from tutor.errors import ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
@@ -198,9 +198,11 @@ class CalculusRules:
         constant decides its value, so it is refused rather than read as x(y)."""
         both = self.__dict__.get("partial_names", set()) & self.__dict__.get(
             "partial_variables", set())
+        both -= self.context.values  # defined above: ∂L/∂a · ∂a/∂w (tutor.derive.graph)
         if both:
-            raise ParseError(f"a partial derivative of {sorted(both)[0]}, which is also a variable "
-                             "here, depends on what is held constant: not supported yet", self.text)
+            raise Undecidable(f"a partial derivative of {sorted(both)[0]}, which is also a "
+                              "variable here, depends on what is held constant: not supported "
+                              "yet", self.text)
 
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)

@@ -53,6 +53,7 @@ class ParseContext:
     signatures: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     log_base: int | None = None
     imaginary: bool = False
+    values: frozenset[str] = frozenset()  # names defined as values (L = (a-y)^2): ∂L/∂a reads
 
 
 def opaque_function(name: str):
