@@ -190,3 +190,11 @@ def entry_of(s, arity: int) -> tuple[str, list] | None:
     if len(parts) != arity and digits.isdigit() and len(digits) == arity:
         parts = [sp.Integer(int(ch)) for ch in digits]
     return (base, parts) if len(parts) == arity else None
+
+
+def family_entries(*exprs) -> set:
+    """The symbols that are entries (z_i, x_1) of a family indexed in a sum of exprs (z[j]):
+    their values are the family's, drawn with it."""
+    labels = {str(x.base.label) for e in exprs for x in e.atoms(sp.Indexed)}
+    return {s for e in exprs for s in e.free_symbols
+            if (split := split_name(s)) is not None and split[0] in labels}

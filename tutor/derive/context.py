@@ -13,10 +13,11 @@ from tutor.compat import AppliedUndef
 from tutor.derive.graph import through_definitions
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
+from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
-from tutor.judge.indexed import free_values
+from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -105,6 +106,19 @@ class Context:
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
+    def index_conditions(self, chains: list, block: int) -> list:
+        """`k ≠ i` said before a block (`off-diagonal ($k \\neq i$):`): the claims of the
+        block right after it hold under it. Noted from a line of such conditions only;
+        returns those that apply to a line of `block`."""
+        said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
+                for a, link, b in chain.steps() if link.op == "!="
+                and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
+        if said and len(said) == sum(len(chain.links) for chain in chains):
+            self.said = (block, said)
+            return []
+        noted, conditions = getattr(self, "said", (None, []))
+        return conditions if noted is not None and block in (noted, noted + 1) else []
+
     def parse_context(self) -> ParseContext:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))
                                for name, body in self.functions.items())
@@ -187,8 +201,24 @@ def is_equation(chain: Chain) -> bool:
 
 def symbols_differ(eq: Equation) -> bool:
     """Whether the sides have different free values (x_i bound by a sum is none: Σ_i p_i and
-    Σ_n p_n have the same)."""
-    return free_values(eq.lhs) != free_values(eq.rhs)
+    Σ_n p_n have the same; ∂/∂z_k of an expression without z_k is a function of z_k)."""
+    entries = family_entries(eq.lhs, eq.rhs)  # z_i beside Σ_j z_j: values of the family z
+
+    def values_of(side) -> set:  # indices (i in z[i], k in ∂/∂z[k]) are the family's too
+        found = free_values(side) | _varied(side)
+        drawn = entries | index_symbols(side) | {i for d in side.atoms(sp.Derivative)
+                                                 for v in d.variables if isinstance(v, sp.Indexed)
+                                                 for i in v.free_symbols if i != v.base.label}
+        return (found - drawn) | ({SEED} if found & drawn or drawn & index_symbols(side)
+                                 else set())
+
+    return values_of(eq.lhs) != values_of(eq.rhs)
+
+
+def _varied(expr) -> set:
+    """The plain variables a derivative is taken in, unless a value is put in for them."""
+    found = {v for d in expr.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
+    return found - {v for s in expr.atoms(sp.Subs) for v in s.variables}
 
 
 # `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t

@@ -343,6 +343,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
+        bounds += self.ctx.index_conditions(chains, ln.block)  # k ≠ i said just before
         for k, chain in enumerate(chains):
             then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \

@@ -30,7 +30,7 @@ from tutor.derive.notation import notation
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
-from tutor.judge.index_cases import family_totals
+from tutor.judge.index_cases import coinciding, family_totals
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.names import symbol
@@ -106,11 +106,15 @@ class StepRules(LimitRules, InequalityRules):
         """A step that holds once a family's total is 1 (Σ_k y_k = 1: one-hot labels said in
         prose): unchecked with that condition, never an error."""
         for total in family_totals(ea, eb):
+            if total in self.ctx.assumptions.relations:
+                continue  # given: the step was judged with it
             verdict = compare(ea, eb, self.ctx.assumptions.with_relation(total),
                               budget=self.budget)
-            if verdict.status == "equal":
+            if verdict.status != "not_equal":  # undecided in time: it may, never an error
                 return self._result(ln, b, "unchecked", f"holds when {show(total.lhs)} = "
-                                    f"{show(total.rhs)}", method=verdict.method)
+                                    f"{show(total.rhs)}" if verdict.status == "equal" else
+                                    f"may hold when {show(total.lhs)} = {show(total.rhs)}: "
+                                    f"{verdict.reason}", method=verdict.method or None)
         return None
 
     def _derivative_of_value(self, a: Part) -> bool:
@@ -221,7 +225,8 @@ class StepRules(LimitRules, InequalityRules):
             found = diagnose(ea.args[0], eb.args[0])
         else:
             worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
-            found = diagnose(value_of(ea) if worked else ea, eb, previous=ea)
+            found = coinciding(verdict) or diagnose(value_of(ea) if worked else ea, eb,
+                                                    previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
             self.results.append(self._result(ln, b, "warning", "holds only with the logarithm "

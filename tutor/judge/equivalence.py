@@ -20,7 +20,7 @@ from tutor.judge import caching
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
-from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized
+from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, one_range
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.model import Assumptions, Verdict
@@ -151,6 +151,7 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
+    a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
         return compare_in_cases(a, b, assumptions, lambda x, y, case: compare_expressions(

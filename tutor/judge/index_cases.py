@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sympy as sp
+from sympy.simplify.simplify import factor_sum
 
 from tutor.errors import ParseError
 from tutor.indices import entry, entry_of, index_derivatives, rename_bound, split_name
@@ -103,9 +104,13 @@ def compare_in_cases(a, b, assumptions: Assumptions,
     a, b = rename_bound(a, set(free)), rename_bound(b, set(free))
     written = _written_entries(a, b)
     verdicts, outside = [], None
+    apart = [r for r in assumptions.relations if isinstance(r, sp.Ne)
+             and set(r.args) <= set(free)]  # k ≠ i given
+    assumptions = Assumptions(assumptions.flags, [r for r in assumptions.relations
+                                                  if r not in apart], assumptions.bounds)
     for values in _assignments(free, written):
         case = _case_assumptions(a, b, values, assumptions)
-        if case is None:
+        if case is None or any(values[r.lhs] == values[r.rhs] for r in apart):
             continue
         verdict = compare(_differentiated(a.xreplace(values)),
                           _differentiated(b.xreplace(values)), case)
@@ -113,7 +118,8 @@ def compare_in_cases(a, b, assumptions: Assumptions,
             outside = outside or values  # z_1, z_2 written and i = 3: is there a z_3?
             continue
         if verdict.status == "not_equal":
-            return _in_case(verdict, values)
+            return _in_case(verdict, values, bool(verdicts) and len(set(values.values())) < len(
+                values) and all(len(set(v.values())) == len(v) for v, _ in verdicts))
         verdicts.append((values, verdict))
     return _combined(verdicts, outside, free, written)
 
@@ -154,7 +160,8 @@ def _differentiated(expr):
         return isinstance(d, sp.Derivative) and all(isinstance(v, sp.Indexed) for v in d.variables)
 
     try:
-        return summed_deltas(expr.replace(in_entries, lambda d: d.doit(deep=False)))
+        return _constants_out(summed_deltas(expr.replace(in_entries,
+                                                         lambda d: d.doit(deep=False))))
     except (ValueError, TypeError, NotImplementedError):
         return expr
 
@@ -218,12 +225,32 @@ def _written_indices(a, b) -> list:
             if isinstance(v, sp.Indexed) for i in v.indices if i.is_Integer]
 
 
-def _in_case(verdict: Verdict, values: dict) -> Verdict:
-    """A case's verdict saying which indices it put in."""
+COINCIDING = "right while the indices differ, wrong where "
+
+
+def _in_case(verdict: Verdict, values: dict, only_coinciding: bool = False) -> Verdict:
+    """A case's verdict saying which indices it put in (and, in `reason`, when it held in
+    every case of indices apart and fails where some coincide)."""
     witness = dict(verdict.witness or {})
     witness.update({s.name: str(v) for s, v in values.items()})
     method = f"{verdict.method} (indices {_shown(values)})" if verdict.method else None
-    return Verdict(verdict.status, method, witness=witness, reason=verdict.reason)
+    reason = verdict.reason
+    if only_coinciding:
+        groups = {}
+        for s, v in sorted(values.items(), key=lambda p: p[0].name):
+            groups.setdefault(v, []).append(s.name)
+        reason = COINCIDING + ", ".join(" = ".join(g) for g in groups.values() if len(g) > 1)
+    return Verdict(verdict.status, method, witness=witness, reason=reason)
+
+
+def coinciding(verdict: Verdict) -> tuple[str, str] | None:
+    """The diagnosis of a claim right for distinct indices and wrong where they coincide:
+    a Kronecker term dropped (softmax's diagonal: ∂p_i/∂z_k = -p_i p_k for every k)."""
+    if verdict.status != "not_equal" or not (verdict.reason or "").startswith(COINCIDING):
+        return None
+    where = verdict.reason[len(COINCIDING):]
+    return "term", (f"right for different indices, wrong at {where}: the term of the "
+                    f"Kronecker delta (δ, 1 when {where}; the diagonal) is missing")
 
 
 def _shown(values: dict) -> str:
@@ -251,7 +278,17 @@ def normalized(a, b, assumptions: Assumptions) -> tuple:
         a, b = (e.replace(lambda x, label=label: isinstance(x, sp.Indexed) and x.base == label,
                           scaled) for e in (a, b))
     rest = [r for r in assumptions.relations if r not in totals]
-    return a, b, Assumptions(assumptions.flags, rest, assumptions.bounds)
+    return _constants_out(a), _constants_out(b), Assumptions(assumptions.flags, rest,
+                                                             assumptions.bounds)
+
+
+def _constants_out(expr):
+    """Factors of a sum's terms that do not depend on its index taken out of it (Σ_k y_k/S
+    is (Σ_k y_k)/S): a total inside a sum would be summed again for every term."""
+    try:
+        return expr.replace(lambda e: isinstance(e, sp.Sum), factor_sum)
+    except (ValueError, TypeError, NotImplementedError):
+        return expr
 
 
 def _family_total(relation):
@@ -273,7 +310,30 @@ def family_totals(a, b) -> list:
     found = []
     for e in (a, b):
         for big in e.atoms(sp.Sum):
-            relation = sp.Eq(big, 1, evaluate=False)
-            if _family_total(relation) is not None and relation not in found:
-                found.append(relation)
-    return found
+            if len(big.limits) != 1:
+                continue
+            var = big.limits[0][0]  # Σ_k y_k log p_k: y may total 1 (one-hot labels)
+            for x in sorted(big.function.atoms(sp.Indexed), key=sp.default_sort_key):
+                relation = sp.Eq(sp.Sum(x, big.limits[0]), 1, evaluate=False)
+                if x.indices == (var,) and relation not in found:
+                    found.append(relation)
+    return found[:2]
+
+
+def one_range(a, b) -> tuple:
+    """(a, b) with the sums written without bounds (Σ_i x_i, up to n_max) run over the one
+    range 1..n that the bounded sums and products of the claim run over (the x_1, …, x_n of
+    the data); unchanged when there is no such single range."""
+    ranges = {(lim[1], lim[2]) for e in (a, b) for big in e.atoms(sp.Sum, sp.Product)
+              for lim in big.limits}
+    unbounded = [r for r in ranges if _unbounded(r[1])]
+    bounded = {r for r in ranges if not _unbounded(r[1]) and r[0] == 1}
+    if not unbounded or len(bounded) != 1 or any(r[0] != 1 for r in unbounded):
+        return a, b
+    _, high = bounded.pop()
+    swap = {r[1]: high for r in unbounded}
+    return a.xreplace(swap), b.xreplace(swap)
+
+
+def _unbounded(high) -> bool:
+    return isinstance(high, sp.Symbol) and high.name == "n_max"
