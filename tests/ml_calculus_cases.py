@@ -348,5 +348,51 @@ INDEX_PAIRS = [
     P("\\prod_{i=1}^n p^{x_i}", "p^{\\sum_{i=1}^n x_i}", EQ, "p > 0"),
 ]
 
+# the chain rule through definitions (issue 14 item 1) and families defined by one entry
+CHAIN = ("\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}"
+         "\\frac{\\partial a}{\\partial w}")
+LINEAR = ("a = wx + b", "L = (a - y)^2")
+LOGISTIC = ("z = wx + b", "a = \\sigma(z)", "L = -y\\log a - (1-y)\\log(1-a)")
+SOFTMAX = ("p_i = " + SOFTMAX_I,)
+CE = SOFTMAX + ("L = -\\sum_k y_k \\log p_k",)
+MLE = "\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n (x_i - \\mu)^2"
+LOG_LIKELIHOOD = "\\log \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{1-x_i}"
+TERMS = "\\left(x_i \\log\\theta + (1 - x_i)\\log(1-\\theta)\\right)"
+
+INDEX_STEPS = [
+    S([*LINEAR, CHAIN], OK),
+    S([*LINEAR, CHAIN + " = 2(a - y)x"], OK),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial w} = 2(a - y)"], ERROR, "chain-rule"),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial w} = -2(a - y)x"], ERROR, "sign"),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial b} = 2(a - y)"], OK),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial a} = 2(a - y)"], OK),
+    S([*LOGISTIC, "\\frac{\\partial L}{\\partial z} = a - y"], OK),
+    S([*LOGISTIC, "\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z}"
+       "\\frac{\\partial z}{\\partial w} = (a - y)x"], OK),
+    S([*LOGISTIC, "\\frac{\\partial L}{\\partial w} = a - y"], ERROR, "chain-rule"),
+    S([*LOGISTIC, "\\frac{\\partial L}{\\partial w} = (y - a)x"], ERROR, "sign"),
+    S(["L = (a - y)^2", "a = wx + b", "\\frac{\\partial L}{\\partial w} = 2(a - y)x"], UNCHECKED,
+      why="a is given by a premise after L: how a depends on w is no definition"),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = p_i(\\delta_{ik} - p_k)"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k"], ERROR, "term",
+      why="softmax's diagonal term dropped"),
+    S([*SOFTMAX, "k \\neq i", "\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i)"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_i} = p_i"], ERROR),
+    S([*SOFTMAX, "\\log p_i = z_i - \\log\\sum_j e^{z_j}"], OK),
+    S([*SOFTMAX, "\\log p_i = z_i - \\sum_j z_j"], ERROR),
+    S([*CE, "\\frac{\\partial L}{\\partial z_i} = p_i \\sum_k y_k - y_i"], OK),
+    S([*CE, "\\frac{\\partial L}{\\partial z_i} = y_i - p_i"], ERROR, None, "\\sum_k y_k = 1"),
+    S([MLE, "= -2\\sum_{i=1}^n (x_i - \\mu)"], OK),
+    S([MLE, "= 2\\sum_{i=1}^n (x_i - \\mu)"], ERROR, "sign"),
+    S(["\\frac{\\partial}{\\partial \\mu} \\frac{1}{n}\\sum_{i=1}^n (x_i - \\mu)^2",
+       "= -2\\sum_{i=1}^n (x_i - \\mu)"], ERROR, "factor", why="the 1/n dropped"),
+    S(["\\sum_j \\frac{\\partial}{\\partial z_i} e^{z_j}", "= e^{z_i}"], OK),
+    S(["\\frac{\\partial}{\\partial z_k}\\left(z_i - \\log\\sum_j e^{z_j}\\right)",
+       "= -" + SOFTMAX_K], ERROR, "term", why="the δ_ik of ∂z_i/∂z_k dropped"),
+    S([LOG_LIKELIHOOD, "= \\sum_{i=1}^n " + TERMS], OK, None, *UNIT_THETA),
+    S([LOG_LIKELIHOOD, "= \\prod_{i=1}^n " + TERMS], ERROR, None, *UNIT_THETA),
+]
+
 PAIRS = INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS
-STEPS = INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS
+STEPS = INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS + INDEX_STEPS

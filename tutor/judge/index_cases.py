@@ -262,7 +262,9 @@ def normalized(a, b, assumptions: Assumptions) -> tuple:
     becomes y_t / Σ_m y_m (times the total), a family whose total is always that; the given is
     then dropped. An identity holds for every y of that total exactly when it holds for every
     family after the change (each y of that total is its own image), so the verdict stands."""
-    totals = [r for r in assumptions.relations if _family_total(r) is not None]
+    varied = _differentiated_families(a, b)
+    totals = [r for r in assumptions.relations if _family_total(r) is not None
+              and str(_family_total(r)[0].label) not in varied]
     if not totals:
         return a, b, assumptions
     for relation in totals:
@@ -308,16 +310,30 @@ def family_totals(a, b) -> list:
     """`Σ_k y_k = 1` for each plain sum of a family in a or b: what a step may rest on
     unsaid (one-hot labels, probabilities)."""
     found = []
+    varied = _differentiated_families(a, b)
     for e in (a, b):
         for big in e.atoms(sp.Sum):
             if len(big.limits) != 1:
                 continue
-            var = big.limits[0][0]  # Σ_k y_k log p_k: y may total 1 (one-hot labels)
-            for x in sorted(big.function.atoms(sp.Indexed), key=sp.default_sort_key):
+            var = big.limits[0][0]  # Σ_k y_k log p_k: y (a factor) may total 1 (one-hot)
+            for x in sp.Mul.make_args(big.function):
                 relation = sp.Eq(sp.Sum(x, big.limits[0]), 1, evaluate=False)
-                if x.indices == (var,) and relation not in found:
+                if isinstance(x, sp.Indexed) and x.indices == (var,) and \
+                        str(x.base.label) not in varied and relation not in found:
                     found.append(relation)
     return found[:2]
+
+
+def _differentiated_families(a, b) -> set:
+    """The families a derivative is taken in (never given a total: z in ∂/∂z_i)."""
+    found = set()
+    for e in (a, b):
+        for d in e.atoms(sp.Derivative, sp.Subs):
+            for v in d.variables:
+                split = split_name(v)
+                found |= {str(v.base.label)} if isinstance(v, sp.Indexed) else (
+                    {split[0]} if split else set())
+    return found
 
 
 def one_range(a, b) -> tuple:
