@@ -44,9 +44,13 @@ def through_definitions(expr, values: dict, premised=frozenset()):
         body = written_down_to(body, values, set(e.args))
         return e if (body.free_symbols - set(e.args)) & set(premised) else body
 
-    done = expr.replace(defined_call, put_in) if expr.has(AppliedUndef) else expr
+    def differentiated(d) -> bool:  # only ∂L/∂w reads L as a function: p(x) stays p(x)
+        return isinstance(d, sp.Derivative) and defined_call(d.expr)
+
+    done = expr.replace(differentiated, lambda d: d.func(put_in(d.expr), *d.variable_count)) \
+        if expr.has(AppliedUndef) else expr
     if families:
-        done = _entries_put_in(done, families)
+        done = _entries_put_in(done, families, values)
     if done == expr:
         return expr
     return _taken_at_values(done, values, premised)
@@ -114,11 +118,13 @@ def _family_value(s: sp.Symbol, families: dict):
     return _value_at(families[base], parts, as_entries=False)
 
 
-def _entries_put_in(expr, families: dict):
-    """Entries of a defined family (p_k, p[k] in Σ_k) replaced by their values."""
+def _entries_put_in(expr, families: dict, values: dict):
+    """Entries of a defined family (p_k, p[k] in Σ_k) replaced by their values (an entry
+    given a value of its own, p_1 = 0.7, keeps it)."""
     subs = {}
     for s in expr.free_symbols:
-        if isinstance(s, sp.Symbol) and _member(s.name, families):
+        if isinstance(s, sp.Symbol) and _member(s.name, families) and (
+                s not in values or s in [f[0] for f in families.values()]):
             base, parts = split_name(s)
             subs[s] = _value_at(families[base], parts, as_entries=False)
     expr = expr.xreplace(subs) if subs else expr
