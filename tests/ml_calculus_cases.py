@@ -346,6 +346,14 @@ INDEX_PAIRS = [
     P("\\frac{\\partial}{\\partial \\mu} \\frac{1}{n}\\sum_{i=1}^n (x_i - \\mu)^2",
       "-2\\sum_{i=1}^n (x_i - \\mu)", NE, why="the 1/n dropped"),
     P("\\prod_{i=1}^n p^{x_i}", "p^{\\sum_{i=1}^n x_i}", EQ, "p > 0"),
+    P("\\frac{\\partial}{\\partial z_i} \\prod_{j=1}^{n} z_j",
+      "\\frac{\\prod_{j=1}^{n} z_j}{z_i}", EQ),
+    P("\\frac{\\partial}{\\partial z_i} \\prod_{j=1}^{n} z_j", "\\prod_{j=1}^{n} z_j", NE),
+    P("\\frac{\\partial}{\\partial \\theta} \\log \\prod_{i=1}^n \\theta e^{-\\theta x_i}",
+      "\\frac{n}{\\theta} - \\sum_{i=1}^n x_i", EQ),
+    P("\\frac{\\partial^2}{\\partial z_i^2} \\sum_j z_j^3", "6 z_i", EQ),
+    P("\\sum_k \\delta_{ik}\\delta_{kj}", "\\delta_{ij}", EQ),
+    P("\\frac{d}{dz_i} e^{z_j}", "0", NE),
 ]
 
 # the chain rule through definitions (issue 14 item 1) and families defined by one entry

@@ -11,8 +11,9 @@ from tutor.names import safe_name, symbol
 
 # a subscript that names indices: `i`, `k`, `ij`, `1j`, `12`, `i,j` (not `max`, `hat`)
 _LETTER_INDICES = re.compile(r"[a-zA-Z0-9](,?[a-zA-Z0-9])?")
-# letters that are never an index: an accent's name (y_hat) or a word is a label
+# fresh names for a bound index that clashes with a free one
 BOUND_LETTERS = "jklmpqrstuvabcdefgh"
+INDEX_LETTERS = "ijklmn"  # 𝟙[i=k] is δ_ik
 
 
 def index_parts(sub: str) -> list | None:
@@ -144,11 +145,12 @@ def kronecker_name(base: str, sub: str):
 
 
 def kronecker_call(name: str, args: list):
-    """𝟙[i=k] (read as I(i = k)): the Kronecker delta of two indices, else None."""
+    """𝟙[i=k] (read as I(i = k)): the Kronecker delta of two index letters, else None."""
     if name != "I" or len(args) != 1 or not isinstance(args[0], sp.Eq):
         return None
-    sides = (args[0].lhs, args[0].rhs)
-    if all(s.is_Integer or (isinstance(s, sp.Symbol) and len(s.name) == 1) for s in sides):
+    sides = (args[0].lhs, args[0].rhs)  # 𝟙[y=k] of a label y stays an indicator
+    if all(s.is_Integer or (isinstance(s, sp.Symbol) and s.name in INDEX_LETTERS)
+           for s in sides):
         return sp.KroneckerDelta(*sides)
     return None
 

@@ -141,6 +141,9 @@ def _combined(verdicts: list, outside: dict | None, free: list, written: set) ->
     if not free:
         return Verdict("equal", f"{verdicts[0][1].method}, the sums' ranges taken to hold the "
                                 "indices written")
+    if len(free) == 1:
+        tried = ", ".join(sorted({str(v[free[0]]) for v, _ in verdicts}, key=int))
+        return Verdict("equal", f"{verdicts[0][1].method}, with the index {names} at {tried}")
     return Verdict("equal", f"{verdicts[0][1].method}, in every case of the indices {names} "
                             f"equal or not ({len(verdicts)} cases)")
 
