@@ -17,6 +17,7 @@ from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
+from tutor.judge.index_cases import is_family_total
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
@@ -87,12 +88,14 @@ class Context:
     def snapshot(self) -> tuple:
         """What the lines of a derivation change: defined functions, values, names seen."""
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
-                dict(self.calls), set(self.called))
+                dict(self.calls), set(self.called), set(self.premised),
+                list(getattr(self, "totals", [])), getattr(self, "said", (None, [])))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined, calls, called = snapshot
+        functions, values, seen, defined, calls, called, premised, totals, said = snapshot
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
+        self.premised, self.totals, self.said = set(premised), list(totals), said
 
     def note_definition_early(self, chain: Chain) -> None:
         """A definition seen while reading, before the walk: `g(x) = …` makes g a function of
@@ -108,16 +111,19 @@ class Context:
 
     def index_conditions(self, chains: list, block: int) -> list:
         """`k ≠ i` said before a block (`off-diagonal ($k \\neq i$):`): the claims of the
-        block right after it hold under it. Noted from a line of such conditions only;
-        returns those that apply to a line of `block`."""
+        block right after it hold under it (noted from a line of such conditions only); a
+        family's total said (`$\\sum_k y_k = 1$`) holds for every line after it. Returns
+        those that apply to a line of `block`."""
+        totals = list(getattr(self, "totals", []))
+        self.totals = totals + [t for t in (_total_said(c) for c in chains) if t is not None]
         said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
                 for a, link, b in chain.steps() if link.op == "!="
                 and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
         if said and len(said) == sum(len(chain.links) for chain in chains):
             self.said = (block, said)
-            return []
+            return totals
         noted, conditions = getattr(self, "said", (None, []))
-        return conditions if noted is not None and block in (noted, noted + 1) else []
+        return totals + (conditions if noted is not None and block in (noted, noted + 1) else [])
 
     def parse_context(self) -> ParseContext:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))
@@ -331,6 +337,14 @@ class WalkState:
 
 _BOUNDS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
            ">=": sp.GreaterThan}
+
+
+def _total_said(chain: Chain):
+    """`Σ_k y_k = 1` as a relation when the chain says just that, else None."""
+    if len(chain.links) != 1 or chain.links[0].op != "=":
+        return None
+    relation = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
+    return relation if is_family_total(relation) else None
 
 
 def line_conditions(chains: list) -> list:

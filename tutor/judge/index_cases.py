@@ -296,6 +296,11 @@ def _constants_out(expr):
         return expr
 
 
+def is_family_total(relation) -> bool:
+    """Whether a relation says a family's total: Σ_k y_k = 1."""
+    return _family_total(relation) is not None
+
+
 def _family_total(relation):
     """(the family, the sum's limits, the total) of `Σ_k y_k = c`, else None."""
     if not isinstance(relation, sp.Eq) or not isinstance(relation.lhs, sp.Sum):
