@@ -175,8 +175,8 @@ PARTIAL_PAIRS = [
       "2 \\sum_{i=1}^{n} x_i (y_i - w x_i)", NE),
     P("\\frac{\\partial}{\\partial w} \\sum_{i} (y_i - w x_i)^2", "-2 \\sum_{i} x_i (y_i - w x_i)",
       EQ),
-    P("\\frac{\\partial}{\\partial w_j} \\sum_{i=1}^{n} w_i x_i", "x_j", UNK,
-      why="x_j only for j in 1..n: refused rather than read as 0"),
+    P("\\frac{\\partial}{\\partial w_j} \\sum_{i=1}^{n} w_i x_i", "x_j", EQ,
+      why="x_j for j in 1..n: a free index of a family a sum runs over lies in its range"),
     P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
       "(\\sigma(wx) - y)x", EQ),
     P("\\frac{\\partial}{\\partial w}\\left(-y\\log\\sigma(wx) - (1-y)\\log(1-\\sigma(wx))\\right)",
@@ -374,7 +374,163 @@ VECTOR_HELD_OUT_STEPS = [
     S(["\\nabla_w (w^T A w)", "= (A + A^T) w"], OK),
 ]
 
+# index calculus (issue 14 item 4): an entry z_j is z_i when j = i (Kronecker delta), indices
+# bound by Σ/∏ get values of their own, free indices are tried equal and apart
+SOFTMAX_I = "\\frac{e^{z_i}}{\\sum_j e^{z_j}}"
+SOFTMAX_K = "\\frac{e^{z_k}}{\\sum_j e^{z_j}}"
+CROSS_ENTROPY = "\\frac{\\partial}{\\partial z_i}\\left(-\\sum_k y_k \\log" + SOFTMAX_K + "\\right)"
+UNIT_THETA = ("0 < \\theta", "\\theta < 1")
+
+KRONECKER_PAIRS = [
+    P("\\sum_j \\frac{\\partial}{\\partial z_i} e^{z_j}", "e^{z_i}", EQ,
+      why="∂z_j/∂z_i = δ_ij: was refuted with z_j taken independent of z_i"),
+    P("\\sum_j \\frac{\\partial}{\\partial z_i} e^{z_j}", "e^{z_j}", NE),
+    P("\\frac{\\partial}{\\partial z_i} e^{z_j}", "0", NE, why="δ_ij e^{z_j}: not 0 at j = i"),
+    P("\\frac{\\partial}{\\partial z_i} e^{z_j}", "\\delta_{ij} e^{z_i}", EQ),
+    P("\\partial_{z_i} e^{z_j}", "0", NE),
+    P("∂/∂z_i e^{z_j}", "0", NE),
+    P("diff(e^(z_j), z_i)", "0", NE),
+    P("\\frac{\\partial}{\\partial w_k} (w_j x_j)", "0", NE),
+    P("\\frac{\\partial}{\\partial w_k} (w_j x_j)", "\\delta_{jk} x_j", EQ),
+    P("\\frac{\\partial}{\\partial z_1} e^{z_2}", "0", EQ),
+    P("\\frac{\\partial}{\\partial x_i} x_{ij}", "0", UNK,
+      why="is x_i one of the x_{ij}? refused, never read as 0"),
+    P("\\frac{\\partial}{\\partial w_j} (w_1 x_1 + w_2 x_2)", "x_j", UNK,
+      why="x_j for j among the entries written (1, 2); 0 beyond: how many are there?"),
+    P("\\frac{\\partial}{\\partial w_j} (w_1 x_1 + w_2 x_2)", "x_1", NE),
+    P("\\frac{\\partial}{\\partial w_1} (w_j x_j)", "0", NE),
+    P("\\frac{\\partial z_j}{\\partial z_i}", "\\delta_{ij}", EQ),
+    P("\\frac{\\partial z_j}{\\partial z_i}", "0", NE),
+    P("\\frac{\\partial}{\\partial x_{ij}} x_{ik}", "\\delta_{jk}", EQ),
+    P("\\frac{\\partial}{\\partial x_{ij}} x_{ik}", "0", NE),
+    P("\\frac{\\partial}{\\partial z_i} (z_i z_j)", "z_j", NE),
+    P("\\frac{\\partial}{\\partial z_i} (z_i z_j)", "z_j + \\delta_{ij} z_i", EQ),
+    P("\\frac{\\partial}{\\partial z_i} (z_i + z_j)^2", "2(z_i + z_j)", NE),
+    P("\\left.(z_i + z_j)\\right|_{z_i = 0}", "z_j", NE, why="0 when j = i"),
+    P("\\left.(z_i + z_j)\\right|_{z_i = 0}", "z_j(1 - \\delta_{ij})", EQ),
+    P("\\sum_k y_k \\delta_{ik}", "y_i", EQ),
+    P("\\sum_k \\delta_{ik} y_k", "y_k", NE),
+    P("\\sum_k (\\delta_{ik} - p_k) y_k", "y_i - \\sum_k p_k y_k", EQ),
+    P("\\sum_j e^{z_j}", "e^{z_i} + \\sum_{j \\ne i} e^{z_j}", EQ),
+    P("\\sum_{i=1}^{2} x_{ij}", "x_{1j} + x_{2j}", EQ, why="x_{ij} inside Σ_i depends on i"),
+    P("\\sum_{i=1}^{2} x_{i2}", "x_{12} + x_{22}", EQ),
+    P("\\frac{\\partial^2}{\\partial z_i \\partial z_k} \\frac{1}{2}\\sum_j z_j^2",
+      "\\delta_{ik}", EQ),
+]
+
+INDEX_PAIRS = [
+    P("\\frac{\\partial}{\\partial z_i}\\log\\sum_j e^{z_j}", SOFTMAX_I, EQ),
+    P("\\frac{\\partial}{\\partial z_i}\\log\\sum_j e^{z_j}", "\\frac{1}{\\sum_j e^{z_j}}", NE),
+    P("\\frac{\\partial}{\\partial z_k}" + SOFTMAX_I,
+      SOFTMAX_I + "\\left(\\delta_{ik} - " + SOFTMAX_K + "\\right)", EQ),
+    P("\\frac{\\partial}{\\partial z_k}" + SOFTMAX_I,
+      SOFTMAX_I + "\\left(\\mathbb{1}[i=k] - " + SOFTMAX_K + "\\right)", EQ),
+    P("\\frac{\\partial}{\\partial z_k}" + SOFTMAX_I, "-" + SOFTMAX_I + SOFTMAX_K, NE,
+      why="softmax's diagonal term dropped: wrong at k = i"),
+    P("\\frac{\\partial}{\\partial z_i}" + SOFTMAX_I,
+      SOFTMAX_I + "\\left(1 - " + SOFTMAX_I + "\\right)", EQ),
+    P("\\frac{\\partial}{\\partial z_k}\\left(z_i - \\log\\sum_j e^{z_j}\\right)",
+      "\\delta_{ik} - " + SOFTMAX_K, EQ),
+    P("\\frac{\\partial}{\\partial z_k}\\left(z_i - \\log\\sum_j e^{z_j}\\right)",
+      "1 - " + SOFTMAX_K, NE),
+    P(CROSS_ENTROPY, SOFTMAX_I + "\\sum_k y_k - y_i", EQ),
+    P(CROSS_ENTROPY, SOFTMAX_I + " - y_i", NE, why="p_i - y_i needs Σ_k y_k = 1"),
+    P(CROSS_ENTROPY, SOFTMAX_I + " - y_i", EQ, "\\sum_k y_k = 1"),
+    P(CROSS_ENTROPY, "y_i - " + SOFTMAX_I, NE, "\\sum_k y_k = 1"),
+    P("\\frac{\\partial}{\\partial w_j} \\sum_{i=1}^n w_i x_i", "\\sum_{i=1}^n x_i", NE),
+    P("\\frac{\\partial}{\\partial w_1} \\sum_{j=1}^n w_j x_j", "x_1", EQ),
+    P("\\frac{\\partial}{\\partial z_1} \\sum_j e^{z_j}", "e^{z_1}", EQ),
+    P("\\frac{\\partial}{\\partial w_k} \\frac{\\lambda}{2}\\sum_j w_j^2", "\\lambda w_k", EQ),
+    P("\\frac{\\partial}{\\partial w_k} \\frac{\\lambda}{2}\\sum_j w_j^2",
+      "\\lambda \\sum_j w_j", NE),
+    P("\\frac{\\partial}{\\partial W_{jk}} \\sum_i \\sum_l W_{il} a_l", "a_k", EQ),
+    P("\\frac{\\partial}{\\partial \\theta_j} \\sum_i \\theta_i^2", "2\\theta_j", EQ),
+    P("\\frac{\\partial}{\\partial p_i} \\sum_k y_k \\log p_k", "\\frac{y_i}{p_i}", EQ),
+    P("\\frac{\\partial}{\\partial p_i} \\sum_k y_k \\log p_k", "\\sum_k \\frac{y_k}{p_k}", NE),
+    P("\\frac{\\partial}{\\partial x_k} \\log\\prod_{i=1}^n x_i", "\\frac{1}{x_k}", EQ),
+    P("\\log \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{1-x_i}",
+      "\\sum_{i=1}^n x_i \\log\\theta + \\left(n - \\sum_{i=1}^n x_i\\right)\\log(1-\\theta)", EQ,
+      *UNIT_THETA),
+    P("\\log \\prod_{i=1}^n e^{x_i}", "\\sum_{i=1}^n x_i", EQ),
+    P("\\log \\prod_{i=1}^n e^{x_i}", "\\prod_{i=1}^n x_i", NE),
+    P("\\log \\prod_{i=1}^n \\frac{1}{\\sqrt{2\\pi}\\sigma} e^{-\\frac{(x_i-\\mu)^2}{2\\sigma^2}}",
+      "-\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^n (x_i-\\mu)^2", EQ,
+      "\\sigma > 0"),
+    P("\\log \\prod_{i=1}^n \\frac{1}{\\sqrt{2\\pi}\\sigma} e^{-\\frac{(x_i-\\mu)^2}{2\\sigma^2}}",
+      "-n\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^n (x_i-\\mu)^2", NE,
+      "\\sigma > 0", why="the 1/2 of the square root dropped"),
+    P("\\frac{\\partial}{\\partial \\theta}\\log \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{1-x_i}",
+      "\\frac{\\sum_{i=1}^n x_i}{\\theta} - \\frac{n - \\sum_{i=1}^n x_i}{1-\\theta}", EQ),
+    P("\\frac{\\partial}{\\partial p}\\sum_{i=1}^n \\left(x_i \\log p + (1-x_i)\\log(1-p)\\right)",
+      "\\sum_{i=1}^n \\left(\\frac{x_i}{p} + \\frac{1-x_i}{1-p}\\right)", NE),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n (x_i - \\mu)^2",
+      "-2\\sum_{i=1}^n (x_i - \\mu)", EQ),
+    P("\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n (x_i - \\mu)^2",
+      "-2\\sum_{i=1}^n x_i + 2n\\mu", EQ),
+    P("\\frac{\\partial}{\\partial \\mu} \\frac{1}{n}\\sum_{i=1}^n (x_i - \\mu)^2",
+      "-2\\sum_{i=1}^n (x_i - \\mu)", NE, why="the 1/n dropped"),
+    P("\\prod_{i=1}^n p^{x_i}", "p^{\\sum_{i=1}^n x_i}", EQ, "p > 0"),
+    P("\\frac{\\partial}{\\partial z_i} \\prod_{j=1}^{n} z_j",
+      "\\frac{\\prod_{j=1}^{n} z_j}{z_i}", EQ),
+    P("\\frac{\\partial}{\\partial z_i} \\prod_{j=1}^{n} z_j", "\\prod_{j=1}^{n} z_j", NE),
+    P("\\frac{\\partial}{\\partial \\theta} \\log \\prod_{i=1}^n \\theta e^{-\\theta x_i}",
+      "\\frac{n}{\\theta} - \\sum_{i=1}^n x_i", EQ),
+    P("\\frac{\\partial^2}{\\partial z_i^2} \\sum_j z_j^3", "6 z_i", EQ),
+    P("\\sum_k \\delta_{ik}\\delta_{kj}", "\\delta_{ij}", EQ),
+    P("\\frac{d}{dz_i} e^{z_j}", "0", NE),
+]
+
+# the chain rule through definitions (issue 14 item 1) and families defined by one entry
+CHAIN = ("\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}"
+         "\\frac{\\partial a}{\\partial w}")
+LINEAR = ("a = wx + b", "L = (a - y)^2")
+LOGISTIC_DEFINED = ("z = wx + b", "a = \\sigma(z)", "L = -y\\log a - (1-y)\\log(1-a)")
+SOFTMAX = ("p_i = " + SOFTMAX_I,)
+CE = SOFTMAX + ("L = -\\sum_k y_k \\log p_k",)
+MLE = "\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^n (x_i - \\mu)^2"
+LOG_LIKELIHOOD = "\\log \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{1-x_i}"
+TERMS = "\\left(x_i \\log\\theta + (1 - x_i)\\log(1-\\theta)\\right)"
+
+INDEX_STEPS = [
+    S([*LINEAR, CHAIN], OK),
+    S([*LINEAR, CHAIN + " = 2(a - y)x"], OK),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial w} = 2(a - y)"], ERROR, "chain-rule"),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial w} = -2(a - y)x"], ERROR, "sign"),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial b} = 2(a - y)"], OK),
+    S([*LINEAR, "\\frac{\\partial L}{\\partial a} = 2(a - y)"], OK),
+    S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial z} = a - y"], OK),
+    S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z}"
+       "\\frac{\\partial z}{\\partial w} = (a - y)x"], OK),
+    S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial w} = a - y"], ERROR, "chain-rule"),
+    S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial w} = (y - a)x"], ERROR, "sign"),
+    S(["L = (a - y)^2", "a = wx + b", "\\frac{\\partial L}{\\partial w} = 2(a - y)x"], UNCHECKED,
+      why="a is given by a premise after L: how a depends on w is no definition"),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = p_i(\\delta_{ik} - p_k)"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k"], ERROR, "term",
+      why="softmax's diagonal term dropped"),
+    S([*SOFTMAX, "k \\neq i", "\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i)"], OK),
+    S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_i} = p_i"], ERROR),
+    S([*SOFTMAX, "\\log p_i = z_i - \\log\\sum_j e^{z_j}"], OK),
+    S([*SOFTMAX, "\\log p_i = z_i - \\sum_j z_j"], ERROR),
+    S([*CE, "\\frac{\\partial L}{\\partial z_i} = p_i \\sum_k y_k - y_i"], OK),
+    S([*CE, "\\frac{\\partial L}{\\partial z_i} = y_i - p_i"], ERROR, None, "\\sum_k y_k = 1"),
+    S(["\\sum_k y_k = 1", "-y_i + p_i \\sum_k y_k", "= p_i - y_i"], OK,
+      why="a family's total said on a line of its own holds for the lines after it"),
+    S(["-y_i + p_i \\sum_k y_k", "= p_i - y_i"], UNCHECKED,
+      why="holds when Σ_k y_k = 1 (one-hot labels said in prose): never an error"),
+    S([MLE, "= -2\\sum_{i=1}^n (x_i - \\mu)"], OK),
+    S([MLE, "= 2\\sum_{i=1}^n (x_i - \\mu)"], ERROR, "sign"),
+    S(["\\frac{\\partial}{\\partial \\mu} \\frac{1}{n}\\sum_{i=1}^n (x_i - \\mu)^2",
+       "= -2\\sum_{i=1}^n (x_i - \\mu)"], ERROR, "factor", why="the 1/n dropped"),
+    S(["\\sum_j \\frac{\\partial}{\\partial z_i} e^{z_j}", "= e^{z_i}"], OK),
+    S(["\\frac{\\partial}{\\partial z_k}\\left(z_i - \\log\\sum_j e^{z_j}\\right)",
+       "= -" + SOFTMAX_K], ERROR, "term", why="the δ_ik of ∂z_i/∂z_k dropped"),
+    S([LOG_LIKELIHOOD, "= \\sum_{i=1}^n " + TERMS], OK, None, *UNIT_THETA),
+    S([LOG_LIKELIHOOD, "= \\prod_{i=1}^n " + TERMS], ERROR, None, *UNIT_THETA),
+]
+
 PAIRS = (INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS + VECTOR_PAIRS
-         + VECTOR_HELD_OUT_PAIRS)
+         + VECTOR_HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS)
 STEPS = (INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS + VECTOR_STEPS
-         + VECTOR_HELD_OUT_STEPS)
+         + VECTOR_HELD_OUT_STEPS + INDEX_STEPS)

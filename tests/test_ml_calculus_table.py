@@ -31,12 +31,8 @@ from tutor.read.parser import parse
 OPPOSITE = {"equal": "not_equal", "not_equal": "equal", "ok": "error", "error": "ok"}
 # rows not decided yet, with the reason (each is an honest unknown or a form not read yet)
 NOT_YET = {
-    "\\frac{\\partial L}{\\partial w} ~ \\frac{\\partial L}{\\partial a}\\frac{\\partial a}"
-    "{\\partial w}": "a is a variable and a function: refused (what is held constant?)",
     "\\frac{\\partial^2 f}{\\partial x \\partial y} ~ \\frac{\\partial^2 f}{\\partial y "
     "\\partial x}": "mixed partials of an unknown f are not identified (Schwarz needs C²)",
-    "\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}\\frac{\\partial a}"
-    "{\\partial w}": "refused as a parse error, as above",
     "f(x, y) = 2x^2 - xy + y^2 ⏎ \\frac{\\partial^2 f}{\\partial x \\partial y} = 1": "the "
     "walk calls a derivative equal to a number a substitution (its variables look free)",
 }

@@ -40,6 +40,11 @@ class NotAClaim(ParseError):
     function name alone, set notation. Documents skip it quietly; `tutor.parse` raises it."""
 
 
+class Undecidable(NotAClaim):
+    """Text read clearly whose meaning is not fixed here (∂L/∂a · ∂a/∂w with L and a not
+    defined: what is held constant?): a derivation step leaves it unchecked."""
+
+
 class ProblemError(TutorError):
     """A problem file that does not validate, or an unknown problem id."""
 

@@ -11,12 +11,15 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative
+from tutor.derive.graph import through_definitions
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
+from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
-from tutor.judge.indexed import free_values
+from tutor.judge.index_cases import is_family_total
+from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
@@ -68,6 +71,8 @@ class Context:
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
     distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
     independent: frozenset = frozenset()  # names stated independent where the walk stands
+    premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
+    named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     _assumptions: Assumptions | None = None
 
     @property
@@ -92,20 +97,52 @@ class Context:
         """What the lines of a derivation change: defined functions, values, names seen."""
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
                 dict(self.calls), set(self.called), dict(self.laws), dict(self.moments),
-                list(self.probabilities), dict(self.distributions))
+                list(self.probabilities), dict(self.distributions), set(self.premised),
+                list(getattr(self, "totals", [])), getattr(self, "said", (None, [])))
 
     def restore(self, snapshot: tuple) -> None:
-        functions, values, seen, defined, calls, called, laws, moments, *chance = snapshot
+        (functions, values, seen, defined, calls, called, laws, moments, probabilities,
+         distributions, premised, totals, said) = snapshot
         self.laws, self.moments = dict(laws), dict(moments)
-        if chance:
-            self.probabilities, self.distributions = list(chance[0]), dict(chance[1])
+        self.probabilities, self.distributions = list(probabilities), dict(distributions)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
         self.defined, self.calls, self.called = set(defined), dict(calls), set(called)
+        self.premised, self.totals, self.said = set(premised), list(totals), said
+
+    def note_definition_early(self, chain: Chain) -> None:
+        """A definition seen while reading, before the walk: `g(x) = …` makes g a function of
+        the lines read after it; `L = …` lets them read ∂L/∂a (tutor.derive.graph)."""
+        first = chain.parts[0].expr
+        if not (chain.links and chain.links[0].op in ("=", ":=", "===")
+                and definable(first, self)):
+            return
+        if isinstance(first, AppliedUndef):
+            self.functions.setdefault(first.func.__name__,
+                                      sp.Lambda(*parameters_of(first.args, first)))
+        elif isinstance(first, sp.Symbol):
+            self.named.add(first.name)
+
+    def index_conditions(self, chains: list, block: int) -> list:
+        """`k ≠ i` said before a block (`off-diagonal ($k \\neq i$):`): the claims of the
+        block right after it hold under it (noted from a line of such conditions only); a
+        family's total said (`$\\sum_k y_k = 1$`) holds for every line after it. Returns
+        those that apply to a line of `block`."""
+        totals = list(getattr(self, "totals", []))
+        self.totals = totals + [t for t in (_total_said(c) for c in chains) if t is not None]
+        said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
+                for a, link, b in chain.steps() if link.op == "!="
+                and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
+        if said and len(said) == sum(len(chain.links) for chain in chains):
+            self.said = (block, said)
+            return totals
+        noted, conditions = getattr(self, "said", (None, []))
+        return totals + (conditions if noted is not None and block in (noted, noted + 1) else [])
 
     def parse_context(self) -> ParseContext:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))
                                for name, body in self.functions.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
+                            values=frozenset(self.named),
                             log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):
@@ -116,7 +153,8 @@ class Context:
             expr = expr.xreplace(self.calls)
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
-        if self.values and expr.has(sp.Derivative):
+        expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i
+        if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
                                                                     self.functions))
@@ -188,8 +226,24 @@ def is_equation(chain: Chain) -> bool:
 
 def symbols_differ(eq: Equation) -> bool:
     """Whether the sides have different free values (x_i bound by a sum is none: Σ_i p_i and
-    Σ_n p_n have the same)."""
-    return free_values(eq.lhs) != free_values(eq.rhs)
+    Σ_n p_n have the same; ∂/∂z_k of an expression without z_k is a function of z_k)."""
+    entries = family_entries(eq.lhs, eq.rhs)  # z_i beside Σ_j z_j: values of the family z
+
+    def values_of(side) -> set:  # indices (i in z[i], k in ∂/∂z[k]) are the family's too
+        found = free_values(side) | _varied(side)
+        drawn = entries | index_symbols(side) | {i for d in side.atoms(sp.Derivative)
+                                                 for v in d.variables if isinstance(v, sp.Indexed)
+                                                 for i in v.free_symbols if i != v.base.label}
+        return (found - drawn) | ({SEED} if found & drawn or drawn & index_symbols(side)
+                                 else set())
+
+    return values_of(eq.lhs) != values_of(eq.rhs)
+
+
+def _varied(expr) -> set:
+    """The plain variables a derivative is taken in, unless a value is put in for them."""
+    found = {v for d in expr.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
+    return found - {v for s in expr.atoms(sp.Subs) for v in s.variables}
 
 
 # `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t
@@ -324,6 +378,14 @@ class WalkState:
 
 _BOUNDS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
            ">=": sp.GreaterThan}
+
+
+def _total_said(chain: Chain):
+    """`Σ_k y_k = 1` as a relation when the chain says just that, else None."""
+    if len(chain.links) != 1 or chain.links[0].op != "=":
+        return None
+    relation = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
+    return relation if is_family_total(relation) else None
 
 
 def line_conditions(chains: list) -> list:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import Line, WalkState, definable, names_a_value, parameters_of
+from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
 from tutor.model import Chain, Part
 
@@ -74,14 +74,6 @@ class DefinitionRules:
             self._see(parts)
             return replace(state, prev=None, prev_eq=None, body=parts[1])
         return self._claims(ln, chain, 1, state)
-
-    def _note_definitions_early(self, chain: Chain) -> None:
-        """`g(x) = …` seen before its line is walked: g is read as a function from here."""
-        first = chain.parts[0].expr
-        if chain.links and chain.links[0].op in ("=", ":=", "===") and definable(
-                first, self.ctx) and isinstance(first, AppliedUndef):
-            self.ctx.functions.setdefault(first.func.__name__,
-                                          sp.Lambda(*parameters_of(first.args, first)))
 
     def _example_value(self, ln: Line, chain: Chain) -> bool:
         """`With $x = 2$, $w = 0.5$:` a number for a name used above that has no definition

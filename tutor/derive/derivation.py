@@ -34,7 +34,7 @@ from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.notation import notation
 from tutor.derive.steps import StepRules
-from tutor.errors import NotAClaim, ParseError
+from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
@@ -128,8 +128,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
         try:
             chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
-        except NotAClaim:  # a tuple, a list, a lone function name: prose, skipped quietly
-            return ln, [], None, None
+        except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
+            return ln, [], None, (self._result(ln, None, "unchecked", exc.message)  # quietly;
+                                  if isinstance(exc, Undecidable) else None)  # ∂L/∂a unknown
         except ParseError as exc:
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
@@ -137,7 +138,7 @@ class DerivationChecker(DefinitionRules, StepRules):
             return ln, [], None, StepResult(line, line, col, ln.text.strip(), None,
                                             "parse_error", exc.message)
         for chain in chains:  # names used so far, so a later `x = 8` is not a definition
-            self._note_definitions_early(chain)
+            self.ctx.note_definition_early(chain)
         return ln, chains, lead, None
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
@@ -280,6 +281,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                                          if next_is_equation else "substitution"))
         self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
                                                   evaluate=False), written=True)
+        self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
 
@@ -347,6 +349,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
+        bounds += self.ctx.index_conditions(chains, ln.block)  # k ≠ i said just before
         for k, chain in enumerate(chains):
             then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \

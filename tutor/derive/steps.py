@@ -31,9 +31,11 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
+from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.index_cases import coinciding
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.units import unit_factor
@@ -42,7 +44,7 @@ from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
-class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules):
+class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -180,23 +182,18 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return
         differ = symbols_differ(Equation(ea, eb))
         if verdict.status == "unknown" or differ:
-            again = self._with_values(ea, eb, op == "~=") if differ else None
-            if again is not None and again.status == "equal":
-                self.results.append(self._result(ln, b, "ok", "follows with the values defined "
-                                                 "above", method=again.method))
-            elif verdict.status == "unknown":
-                self.results.append(self._result(ln, b, "unchecked", verdict.reason or
-                                                 "undecided", method=verdict.method or None))
-            else:
-                self.results.append(self._result(
-                    ln, b, "unchecked", f"a substitution: holds when {show(ea)} = {show(eb)}",
-                    method="substitution"))
+            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
+            return
+        total = self._with_total(ln, ea, eb, b)
+        if total is not None:
+            self.results.append(total)
             return
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
             found = diagnose(ea.args[0], eb.args[0])
         else:
             worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
-            found = diagnose(value_of(ea) if worked else ea, eb, previous=ea)
+            found = coinciding(verdict) or diagnose(value_of(ea) if worked else ea, eb,
+                                                    previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
             self.results.append(self._result(ln, b, "warning", "holds only with the logarithm "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.indices import entry_of, split_name
+
 
 def learner_conventions(expr):
     """expr with (-8)^(1/3) = -2 (the real odd root) and sums and products over an empty
@@ -41,11 +43,15 @@ def _empty_range(e) -> bool:
 def linked_indices(a, b) -> tuple:
     """x_1 outside a sum is x[1] of the x_i inside one (Σ_{i=1}^{3} x_i = x_1 + x_2 + x_3)."""
     labels = {str(x.base.label): x.base for e in (a, b) for x in e.atoms(sp.Indexed)}
+    arity = {str(x.base.label): len(x.indices) for e in (a, b) for x in e.atoms(sp.Indexed)}
     if not labels:
         return a, b
     subs = {}
     for s in a.free_symbols | b.free_symbols:
-        label, _, index = s.name.rpartition("_") if isinstance(s, sp.Symbol) else ("", "", "")
-        if label in labels and index.isdigit():
-            subs[s] = sp.Indexed(labels[label], int(index))
+        split = split_name(s)  # x_1, x_{12}, x_{1j} (with x[i, j] in a sum), not x_j: tutor.
+        if split is None or split[0] not in labels:  # judge.index_cases links those where
+            continue  # it matters
+        split = entry_of(s, arity[split[0]])
+        if split is not None and any(i.is_Integer for i in split[1]):
+            subs[s] = sp.Indexed(labels[split[0]], *split[1])
     return (a.xreplace(subs), b.xreplace(subs)) if subs else (a, b)

@@ -20,6 +20,7 @@ from tutor.judge import caching
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
+from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, one_range
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
@@ -143,10 +144,7 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     if isinstance(b, sp.Equality):
         b = Equation(b.lhs, b.rhs)
     if _vectors(a) or _vectors(b):
-        if isinstance(a, Equation) or isinstance(b, Equation) or is_inequality(a) or \
-                is_inequality(b):
-            return Verdict("unknown", reason="equations of vectors are not compared yet")
-        return compare_matrices(a, b)
+        return _compare_vectors(a, b)
     if is_inequality(a) or is_inequality(b):
         return _compare_relations(a, b, assumptions, clock)
     if isinstance(a, Equation) and isinstance(b, Equation):
@@ -156,7 +154,19 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
+    a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
+    a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
+    if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
+        return compare_in_cases(a, b, assumptions, lambda x, y, case: compare_expressions(
+            x, y, case, clock, approx=approx))
     return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+
+
+def _compare_vectors(a, b) -> Verdict:
+    """Vector and matrix expressions (tutor.judge.matrices); equations of them: not yet."""
+    if any(isinstance(x, Equation) or is_inequality(x) for x in (a, b)):
+        return Verdict("unknown", reason="equations of vectors are not compared yet")
+    return compare_matrices(a, b)
 
 
 def _vectors(x) -> bool:

@@ -17,7 +17,7 @@ from tutor.judge.conventions import learner_conventions, linked_indices
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
-from tutor.judge.indexed import index_symbols
+from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
@@ -281,6 +281,7 @@ def _prepare(expr, clock: Clock):
             with attempt(min(clock.remaining(), 1.0)):
                 expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Integral, sp.Subs)),
                                     lambda e: e.doit())
+                expr = summed_deltas(expr)  # Σ_j δ_ij f(j) = f(i)
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree

@@ -81,3 +81,45 @@ def index_symbols(*exprs) -> set:
     """Free symbols used as an index (x_i with i free): they take whole values."""
     return {s for e in exprs for x in e.atoms(sp.Indexed) for i in x.indices
             for s in i.free_symbols} & set().union(*(e.free_symbols for e in exprs))
+
+
+def summed_deltas(expr):
+    """Sums of Kronecker deltas done: Σ_j δ_ij f(j) is f(i) when i lies in the sum's range
+    (a Piecewise on the range otherwise decided), the other terms of the sum kept."""
+    if not expr.has(sp.KroneckerDelta):
+        return expr
+    return expr.replace(_sums_a_delta, _summed)
+
+
+def _sums_a_delta(e) -> bool:
+    return (isinstance(e, sp.Sum) and len(e.limits) == 1
+            and any(e.limits[0][0] in d.free_symbols for d in e.function.atoms(sp.KroneckerDelta)))
+
+
+def _summed(big: sp.Sum):
+    var, low, high = big.limits[0]
+    body = summed_deltas(big.function)
+    kept, done = [], []
+    for term in sp.Add.make_args(sp.expand(body, deep=False, power_base=False, power_exp=False,
+                                           log=False, multinomial=False)):
+        picked = _delta_of(term, var)
+        if picked is None:
+            kept.append(term)
+            continue
+        delta, at = picked
+        value = sp.Mul(*[f for f in sp.Mul.make_args(term) if f is not delta]).xreplace({var: at})
+        inside = sp.And(sp.Ge(at, low), sp.Le(at, high))
+        done.append(value if inside is sp.true else sp.S.Zero if inside is sp.false
+                    else sp.Piecewise((value, inside), (0, True)))
+    rest = sp.Sum(sp.Add(*kept), big.limits[0]) if kept else sp.S.Zero
+    return sp.Add(rest, *done)
+
+
+def _delta_of(term, var):
+    """(the factor δ(var, at), at) of a product term, else None."""
+    for factor in sp.Mul.make_args(term):
+        if isinstance(factor, sp.KroneckerDelta) and var in factor.args:
+            at = factor.args[1] if factor.args[0] == var else factor.args[0]
+            if var not in at.free_symbols:
+                return factor, at
+    return None

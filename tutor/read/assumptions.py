@@ -60,6 +60,9 @@ def _read_texts(texts: tuple[str, ...]) -> Assumptions:
                 raise AssumptionError(f"the assumption {text!r} is not a relation or a flag")
             for left, link, right in chain.steps():
                 op = link.op
+                if op == "=" and isinstance(left.expr, sp.Sum):  # Σ_k y_k = 1 (tutor.judge)
+                    relations.append(sp.Eq(left.expr, right.expr, evaluate=False))
+                    continue
                 if op not in OPS:
                     raise AssumptionError(f"the assumption {text!r} uses {op!r}; use < <= > >= !=")
                 relations.append(OPS[op](left.expr, right.expr, evaluate=False))

@@ -7,8 +7,9 @@ import re
 import sympy as sp
 from lark import Token
 
-from tutor.errors import ParseError
+from tutor.errors import ParseError, Undecidable
 from tutor.functions import sigmoid
+from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, opaque_function, subscript_name
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
@@ -60,21 +61,8 @@ class CalculusRules:
     text: str
 
     def _derivative(self, f, var: sp.Symbol, order: int):
-        self._refuse_indexed(f, [var])
-        return sp.Derivative(f, (var, order), evaluate=False)
-
-    def _refuse_indexed(self, expr, variables) -> None:
-        """∂/∂w_j of a sum over w_i: the derivative is x_j only for j inside the sum's range,
-        and w_j is not w[i] to sympy (it would say 0): refused rather than read wrong."""
-        if not isinstance(expr, sp.Basic):
-            return
-        bases = {str(item.base.label) for item in expr.atoms(sp.Indexed)}
-        for var in variables:
-            base, _, sub = var.name.rpartition("_")
-            if base and sub and base in bases:
-                raise ParseError(f"a derivative in {var.name} of a sum over {base}_i is not "
-                                 "supported yet (write the sum's terms out, or the result)",
-                                 self.text)
+        f, variables = indexed_derivative(f, [(var, order)], self.text)
+        return sp.Derivative(f, *variables, evaluate=False)
 
     @inline
     def prime_call(self, head, prime, args):
@@ -165,6 +153,8 @@ class CalculusRules:
                      numerator.strip())
         accent, name, sub, written = m.groups()
         name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
+        if not written and same_family(symbol(name), [v for v, _ in variables]):
+            return self._partial(symbol(name), variables)  # ∂z_j/∂z_i: δ_ij, z_j no function
         self.__dict__.setdefault("partial_names", set()).add(name)
         args = ([symbol(a.strip()) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
@@ -204,7 +194,9 @@ class CalculusRules:
     @inline
     def evaluated_bar(self, body, values):
         """`… \\Big|_{x=1}`, `\\left. … \\right|_{x=1, y=2}`: the body at those values."""
-        return sp.Subs(body, tuple(v for v, _ in values), tuple(x for _, x in values))
+        # z_i = 0 in an expression of z_j: the entry z[i] (when j = i, z_j is 0 there too)
+        body, variables = indexed_derivative(body, [(v, 1) for v, _ in values], self.text)
+        return sp.Subs(body, tuple(v for v, _ in variables), tuple(x for _, x in values))
 
     def at_values(self, children):
         pairs = list(zip(children[::2], children[1::2], strict=True))
@@ -217,13 +209,15 @@ class CalculusRules:
         constant decides its value, so it is refused rather than read as x(y)."""
         both = self.__dict__.get("partial_names", set()) & self.__dict__.get(
             "partial_variables", set())
+        both -= self.context.values  # defined above: ∂L/∂a · ∂a/∂w (tutor.derive.graph)
         if both:
-            raise ParseError(f"a partial derivative of {sorted(both)[0]}, which is also a variable "
-                             "here, depends on what is held constant: not supported yet", self.text)
+            raise Undecidable(f"a partial derivative of {sorted(both)[0]}, which is also a "
+                              "variable here, depends on what is held constant: not supported "
+                              "yet", self.text)
 
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
-        self._refuse_indexed(expr, [v for v, _ in variables])
+        expr, variables = indexed_derivative(expr, variables, self.text)
         return sp.Derivative(expr, *reversed(variables), evaluate=False)
 
     def _partials(self, numerator: str, denominator: str):
@@ -314,6 +308,8 @@ class CalculusRules:
                                          compound[s][1])
             elif base and sub == var.name:
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
+            elif (split := split_name(s)) is not None and var in split[1]:  # x_{ij} in Σ_i
+                subs[s] = entry(*split)
         return body.xreplace(subs) if subs else body
 
     @inline

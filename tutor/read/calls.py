@@ -10,6 +10,7 @@ from lark import Token, v_args
 
 from tutor.compat import printer_names
 from tutor.errors import ParseError
+from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.vectors import as_vector
 from tutor.vocabulary import (
@@ -53,6 +54,7 @@ class ParseContext:
     signatures: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     log_base: int | None = None
     imaginary: bool = False
+    values: frozenset[str] = frozenset()  # names defined as values (L = (a-y)^2): ∂L/∂a reads
 
 
 def opaque_function(name: str):
@@ -158,6 +160,9 @@ class CallRules:
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
         if sub is not None:
+            delta = kronecker_name(base, subscript_name(str(sub)))
+            if delta is not None:  # δ_{ik}
+                return delta
             named = symbol(f"{base}_{subscript_name(str(sub))}")
             index = index_expression(subscript_name(str(sub)))
             if index is not None:  # x_{i+1}: x at i+1 inside a sum over i (tutor.read.calculus)
@@ -218,6 +223,9 @@ class CallRules:
     def _call(self, name: str, args: list, head=None):
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [_complement_power(a, self.text) for a in args]
+        delta = kronecker_call(name, args)
+        if delta is not None:  # 𝟙[i=k]
+            return delta
         given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1):
             return self._probability(name, args)

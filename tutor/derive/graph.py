@@ -1,0 +1,156 @@
+"""Names defined above put into derivatives: ∂L/∂a with L = (a-y)^2, ∂p_k/∂z_i with p_i = …
+
+A value defined in the notes (`L = (a-y)^2`, `a = wx + b`) read inside a partial derivative is
+an unknown function of the variable below the bar (∂L/∂w is L(w)); here it becomes its
+definition, written out through the other definitions down to that variable (L in w is
+((wx + b) - y)^2; L in a stops at a). That is the chain rule of a computation graph:
+∂L/∂w = ∂L/∂a · ∂a/∂w then holds by the values, and ∂ is never cancelled as a factor.
+
+A family defined by one entry (`p_i = e^{z_i} / Σ_j e^{z_j}`) gives every entry: p_k is the
+definition with k for i (z_k for z_i), and p_k inside Σ_k the entry z[k].
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.indices import entry, rename_bound, split_name
+from tutor.names import symbol
+
+MAX_DEPTH = 8   # definitions through definitions
+
+
+def through_definitions(expr, values: dict, premised=frozenset()):
+    """expr with the defined values and families put in where a derivative names them (and
+    any entry of a defined family); unchanged when there is none. A value that leads to a name
+    only given by an equation (`a = wx + b` as a premise: a may depend on w) stays unknown."""
+    if not values or not isinstance(expr, sp.Basic):
+        return expr
+    families = _families(values)
+    named = {s.name: v for s, v in values.items() if isinstance(s, sp.Symbol)}
+    if not families and not expr.atoms(AppliedUndef):
+        return expr
+
+    def defined_call(e) -> bool:
+        return (isinstance(e, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in e.args)
+                and (e.func.__name__ in named or _member(e.func.__name__, families)))
+
+    def put_in(e):
+        name = e.func.__name__
+        body = named.get(name)
+        if body is None:
+            body = _family_value(symbol(name), families)
+        body = written_down_to(body, values, set(e.args))
+        return e if (body.free_symbols - set(e.args)) & set(premised) else body
+
+    def differentiated(d) -> bool:  # only ∂L/∂w reads L as a function: p(x) stays p(x)
+        return isinstance(d, sp.Derivative) and defined_call(d.expr)
+
+    done = expr.replace(differentiated, lambda d: d.func(put_in(d.expr), *d.variable_count)) \
+        if expr.has(AppliedUndef) else expr
+    if families:
+        done = _entries_put_in(done, families, values)
+    if done == expr:
+        return expr
+    return _taken_at_values(done, values, premised)
+
+
+def written_down_to(body, values: dict, stop: set):
+    """body with the defined values put in, through each other, but not those in `stop` (the
+    variables a derivative is taken in)."""
+    for _ in range(MAX_DEPTH):
+        subs = {s: v for s, v in values.items()
+                if isinstance(s, sp.Symbol) and s in body.free_symbols and s not in stop}
+        if not subs:
+            break
+        body = body.xreplace(subs)
+    return body
+
+
+def _taken_at_values(expr, values: dict, premised) -> sp.Basic:
+    """A derivative in a defined name (∂L/∂a with a = wx + b) taken at its value: the
+    derivative in a, then a put in (a Subs), so no defined name is left free inside."""
+    def in_defined(d) -> bool:
+        return isinstance(d, sp.Derivative) and not d.expr.atoms(AppliedUndef) and any(
+            v in values and not written_down_to(values[v], values, set()).free_symbols
+            & set(premised) for v in d.variables)
+
+    def taken(d):
+        names = [v for v in d.variables if v in values]
+        points = [written_down_to(values[v], values, set()) for v in names]
+        own = {v: sp.Dummy(v.name) for v in names}  # bound here: values put in later pass by
+        return sp.Subs(d.xreplace(own), tuple(own.values()), tuple(points))
+
+    return expr.replace(in_defined, taken)
+
+
+def _families(values: dict) -> dict:
+    """{base: (entry symbol, parameters, body)} of the families defined by one entry."""
+    found = {}
+    for s, body in values.items():
+        split = split_name(s)
+        if split is None or not all(isinstance(p, sp.Symbol) for p in split[1]):
+            continue
+        params = split[1]
+        if _mentions(body, params):
+            found[split[0]] = (s, params, body)
+    return found
+
+
+def _mentions(body, params: list) -> bool:
+    """Whether the body uses the entry's index (z_i for p_i): then it defines a family."""
+    for s in body.free_symbols:
+        split = split_name(s)
+        if split is not None and set(split[1]) & set(params):
+            return True
+    return any(set(x.indices) & set(params) for x in body.atoms(sp.Indexed))
+
+
+def _member(name: str, families: dict) -> bool:
+    split = split_name(symbol(name))
+    return (split is not None and split[0] in families
+            and len(split[1]) == len(families[split[0]][1]))
+
+
+def _family_value(s: sp.Symbol, families: dict):
+    base, parts = split_name(s)
+    return _value_at(families[base], parts, as_entries=False)
+
+
+def _entries_put_in(expr, families: dict, values: dict):
+    """Entries of a defined family (p_k, p[k] in Σ_k) replaced by their values (an entry
+    given a value of its own, p_1 = 0.7, keeps it)."""
+    subs = {}
+    for s in expr.free_symbols:
+        if isinstance(s, sp.Symbol) and _member(s.name, families) and (
+                s not in values or s in [f[0] for f in families.values()]):
+            base, parts = split_name(s)
+            subs[s] = _value_at(families[base], parts, as_entries=False)
+    expr = expr.xreplace(subs) if subs else expr
+
+    def member(e) -> bool:
+        return (isinstance(e, sp.Indexed) and str(e.base.label) in families
+                and len(e.indices) == len(families[str(e.base.label)][1]))
+
+    return expr.replace(member, lambda e: _value_at(families[str(e.base.label)], list(e.indices),
+                                                    as_entries=True))
+
+
+def _value_at(family: tuple, indices: list, as_entries: bool):
+    """The family's definition at these indices: z_i becomes z_k (or the entry z[k] inside a
+    sum over k), a bound index that clashes is renamed first."""
+    _, params, body = family
+    mapping = dict(zip(params, indices, strict=True))
+    body = rename_bound(body, {i for i in indices if isinstance(i, sp.Symbol)} - set(params))
+    subs = {}
+    for s in body.free_symbols:
+        split = split_name(s)
+        if split is None or not set(split[1]) & set(params):
+            continue
+        parts = [mapping.get(p, p) for p in split[1]]
+        subs[s] = entry(split[0], parts) if as_entries else symbol(
+            split[0] + "_" + "".join(str(p) for p in parts))
+    body = body.xreplace(subs)
+    plain = {p: mapping[p] for p in params if p in body.free_symbols}
+    return body.xreplace(plain) if plain else body
