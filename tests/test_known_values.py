@@ -46,10 +46,13 @@ CASES = [
     pytest.param(NEURON + LOSS + "$$\\frac{\\partial L}{\\partial z} = \\hat y - y$$",
                  [*DEFINED, (3, "unchecked", "definition"), (5, "ok", "values defined above")],
                  id="derivative-through-the-sigmoid"),
-    # L in ŷ and z, differentiated in ŷ (ŷ = σ(z)): which is held fixed? not checked
+    # L in ŷ and z, differentiated in ŷ (ŷ = σ(z)): the local partial of backprop, z held
     pytest.param(NEURON + "$$L = \\hat y z$$\n\n$$\\frac{\\partial L}{\\partial \\hat y} = z$$",
-                 [*DEFINED, (3, "unchecked", "definition"), (5, "unchecked", "not defined")],
-                 id="ambiguous-variable"),
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "ok", "values defined above")],
+                 id="local-partial"),
+    pytest.param(NEURON + "$$L = \\hat y z$$\n\n$$\\frac{\\partial L}{\\partial \\hat y} = 2z$$",
+                 [*DEFINED, (3, "unchecked", "definition"), (5, "error", None)],
+                 id="local-partial-wrong"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

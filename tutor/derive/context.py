@@ -12,6 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative
 from tutor.derive.graph import through_definitions
+from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.indices import family_entries
@@ -284,28 +285,6 @@ def definable(expr, ctx: Context) -> bool:
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
                 and name not in ("P", "p", "E", "var", "Var", "cov", "Cov"))
     return False
-
-
-def power_parameter(arg) -> bool:
-    """`σ^2` in `ℓ(μ, σ^2) = …`: a parameter written as a power of a name."""
-    return (isinstance(arg, sp.Pow) and isinstance(arg.base, sp.Symbol)
-            and arg.exp.is_Integer and arg.exp > 1)
-
-
-def parameters_of(args, body) -> tuple | None:
-    """(the Lambda variables, its body) for `f(args) = body`: a parameter σ^2 becomes one
-    variable named `sigma^2` (the reader reads that name back as σ^2) when the body uses σ
-    only as σ^2; None when it uses σ otherwise (then only that call is defined)."""
-    variables = []
-    for arg in args:
-        if power_parameter(arg):
-            name = sp.Symbol(f"{arg.base.name}^{arg.exp}")
-            body = body.subs(arg, name)
-            if arg.base in body.free_symbols:
-                return None
-            arg = name
-        variables.append(arg)
-    return tuple(variables), body
 
 
 def undefined_names(expr) -> set[str]:

@@ -193,9 +193,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             solving = self._condition_line(ln, chain, state, next_is_equation)
             if solving is not None:
                 return solving
-        # ∂L/∂w = … is a claim about a derivative's value, never a next equation to solve
-        worked_out = chain.parts[0].expr.has(sp.Derivative, sp.Limit, sp.Integral)
-        if chain.links[0].op == "=" and state.prev_eq is not None and not worked_out:
+        if chain.links[0].op == "=" and state.prev_eq is not None and not has_calculus(
+                chain.parts[0].expr):  # ∂L/∂w = …: a claim about its value, not an equation
             return self._next_equation(ln, chain, state)
         return None
 

@@ -169,6 +169,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(settled)
             return
         verdict = self._compare(a, b, op)
+        if verdict.status == "not_equal" and not (ea.free_symbols or eb.free_symbols):  # 0.525
+            rounded = within_rounding(a.expr, b.expr, value_of(ea), value_of(eb))
+            verdict = verdict if rounded is None else rounded
         if verdict.status == "equal" and self._first_principles() and b.expr.has(sp.Derivative):
             self.results.append(self._result(
                 ln, b, "error", "this problem asks for the derivative from first principles",
