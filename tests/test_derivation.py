@@ -196,6 +196,11 @@ LOG_LIKELIHOOD = (r"\ell(\mu, \sigma^2) = -\frac{n}{2}\log(2\pi\sigma^2) "
     # σ alone in the body: only that call is defined, never σ^2 read as σ
     ([r"g(\mu, \sigma^2) = \log\sigma + \mu", r"\frac{\partial g}{\partial \mu} = 1"], "ok"),
     ([r"f(x^2) = x", r"f(4) = 2"], "unchecked"),
+    # ∂ℓ/∂σ^2: a derivative in σ² itself, (∂ℓ/∂σ)/(2σ)
+    ([LOG_LIKELIHOOD, r"\frac{\partial \ell}{\partial \sigma^2} = -\frac{n}{2\sigma^2} + "
+                      r"\frac{1}{2\sigma^4}\sum_{i=1}^n (x_i - \mu)^2"], "ok"),
+    ([LOG_LIKELIHOOD, r"\frac{\partial \ell}{\partial \sigma^2} = -\frac{n}{\sigma} + "
+                      r"\frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \mu)^2"], "error"),  # ∂/∂σ
 ])
 def test_definition_with_a_power_parameter(lines, verdict):
     assert check_derivation(lines)[-1].verdict == verdict

@@ -332,6 +332,11 @@ SUMS = [
     C(r"\sum_{i=1}^n (x_i - \bar x)", "1", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - \bar x^2", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)", r"\sum_{i=1}^n x_i - n\bar x", EQ),
+    # ∂/∂σ^2 of order 1 is a derivative in σ² itself
+    C(r"\frac{\partial}{\partial \sigma^2} \log \sigma^2", r"\frac{1}{\sigma^2}", EQ),
+    C(r"\frac{\partial}{\partial x^2} x^4", "2x^2", EQ),
+    C(r"\frac{\partial}{\partial x^2} x^4", "4x^3", NE),
+    C(r"\frac{\partial^2}{\partial x^2} x^4", "12x^2", EQ),
     # a sum without bounds beside sums from 1 to n runs to n as well
     C(r"\prod_{i=1}^{n} \theta^{x_i}(1-\theta)^{1-x_i}",
       r"\theta^{\sum_i x_i}(1-\theta)^{n - \sum_i x_i}", EQ, "0 < theta < 1"),

@@ -11,7 +11,7 @@ from tutor.errors import ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
-from tutor.read.calls import inline, opaque_function, subscript_name
+from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
@@ -218,7 +218,10 @@ class CalculusRules:
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
         expr, variables = indexed_derivative(expr, variables, self.text)
-        return sp.Derivative(expr, *reversed(variables), evaluate=False)
+        derivative = sp.Derivative(expr, *reversed(variables), evaluate=False)
+        if self.__dict__.pop("in_square", False):  # d/d(σ²) = (d/dσ)/(2σ), either sign of σ
+            return sp.Mul(derivative, inverse(sp.Mul(2, variables[0][0])), evaluate=False)
+        return derivative
 
     def _partials(self, numerator: str, denominator: str):
         """(order, [(variable, times)]) of a partial derivative; the order above the bar must be
@@ -232,6 +235,9 @@ class CalculusRules:
             name = _accented(accent, name) + ("_" + subscript_name(sub) if sub else "")
             variables.append((symbol(name), int(times) if times else 1))
         self.__dict__.setdefault("partial_variables", set()).update(v.name for v, _ in variables)
+        if written == 1 and len(variables) == 1 and variables[0][1] == 2:  # ∂ℓ/∂σ^2: in σ²
+            self.__dict__["in_square"] = True
+            return 1, [(variables[0][0], 1)]
         if sum(n for _, n in variables) != written:
             raise ParseError(f"the order of this partial derivative ({written}) is not the "
                              "number of variables below the bar", self.text)
