@@ -214,6 +214,11 @@ def test_definition_with_a_power_parameter(lines, verdict):
     (["L = (a - y)^2", "a = wx + b", r"\frac{\partial L}{\partial w} = 2(a-y)"],
      {"error", "unchecked"}),
     (["x + 1 = 3", r"\frac{d}{dx} x^2 = 2x"], {"ok"}),
+    # a gradient on the left is a claim of an identity, never a premise or a substitution
+    ([r"\nabla_{\mathbf{w}} \|X\mathbf{w} - \mathbf{y}\|^2 = -2X^\top(X\mathbf{w} - \mathbf{y})"],
+     {"error"}),
+    ([r"\nabla_{\mathbf{w}} \|X\mathbf{w} - \mathbf{y}\|^2 = 2X^\top(X\mathbf{w} - \mathbf{y})"],
+     {"ok"}),
 ])
 def test_a_derivative_after_an_equation_is_a_claim(lines, allowed):
     assert check_derivation(lines)[-1].verdict in allowed

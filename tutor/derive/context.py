@@ -25,6 +25,7 @@ from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
+from tutor.vectors import Gradient
 from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
@@ -384,5 +385,5 @@ def line_bound(chain: Chain) -> bool:
 
 
 def has_calculus(expr) -> bool:
-    """A sum, product, integral, derivative or limit: a side that states an identity."""
-    return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit)
+    """A sum, product, integral, derivative, gradient or limit: a side that states an identity."""
+    return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit, Gradient)
