@@ -278,3 +278,16 @@ def test_values_defined_inline_reach_indexed_names_in_sums():
     results = check_derivation(lines)  # the definitions of p_i and H are not claims
     assert [r.verdict for r in results] == ["unchecked", "unchecked", "ok", "ok"]
     assert [r.method for r in results[:2]] == ["definition", "definition"]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # names declared vectors in front matter are vectors without bold or a transpose
+    ("---\ntutor: {vectors: [w, x]}\n---\n$$\\nabla_w (x^T w) = x$$\n", ["ok"]),
+    ("---\ntutor: {vectors: [w, x]}\n---\n$$\\nabla_w (x^T w) = x^T$$\n", ["error"]),
+    ("---\ntutor: {vectors: [w]}\n---\n$$\\nabla_w (w^T w) = 2w$$\n", ["ok"]),
+])
+def test_vectors_declared_in_front_matter(text, verdicts):
+    from tutor.batch import check_document
+
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts
+

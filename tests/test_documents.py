@@ -169,6 +169,8 @@ FRONT_MATTER_CASES = [
     ("---\ntutor: {assume: [x > 0}\n---\n", {}),  # malformed: ignored, never raises
     ("---\ntags: [a]\n---\n", {}),
     ("no front matter\n---\ntutor: {log_base: 2}\n---\n", {}),
+    ("---\ntutor: {vectors: [w, x, X, wx, 2]}\n---\n", {"vectors": ["w", "x", "X"]}),
+    ("---\ntutor:\n  vectors: w, x\n---\n", {"vectors": ["w", "x"]}),
 ]
 
 

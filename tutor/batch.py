@@ -100,7 +100,8 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
             except (ProblemError, ImportError):
                 wanted = None  # a book id the bank does not have: check without it
         if checker is None or wanted is not current:
-            checker = DerivationChecker(wanted, assume, log_base, timeout)
+            checker = DerivationChecker(wanted, assume, log_base, timeout,
+                                        settings.get("vectors", ()))
             checker.on_step = on_step
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do

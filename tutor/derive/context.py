@@ -68,6 +68,7 @@ class Context:
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     log_base: int | None = None
+    vectors: frozenset = frozenset()  # names declared vectors or matrices (front matter)
     laws: dict = field(default_factory=dict)     # moments of declared random variables
     moments: dict = field(default_factory=dict)  # moments stated in the blocks in sequence
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
@@ -144,7 +145,7 @@ class Context:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))
                                for name, body in self.functions.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
-                            values=frozenset(self.named),
+                            values=frozenset(self.named), vectors=self.vectors,
                             log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):

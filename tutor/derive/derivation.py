@@ -35,6 +35,7 @@ from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.notation import notation
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError, Undecidable
+from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
@@ -80,10 +81,11 @@ def answer_state(lines, problem: Problem) -> tuple[str, str | None]:
 class DerivationChecker(DefinitionRules, StepRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
-    def __init__(self, problem: Problem | None, assume: list, log_base, budget: float):
-        self.problem = problem
-        self.budget = budget
+    def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
+                 vectors=()):
+        self.problem, self.budget = problem, budget
         self.ctx = Context(assume=list(problem.assume if problem else []) + assume,
+                           vectors=frozenset(vectors),
                            log_base=log_base if log_base is not None else (
                                int(problem.log_base) if problem and problem.log_base
                                and str(problem.log_base).isdigit() else None))
@@ -92,9 +94,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
-            from tutor.judge.decimals import exact  # a problem's decimals are exact: 0.05 = 1/20
-
-            self.ctx.given = {k: exact(v) for k, v in self.ctx.values.items()}
+            self.ctx.given = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.05 = 1/20
             self.ctx.values = {}
 
     def _define_text(self, name: str, value: str) -> None:

@@ -45,6 +45,11 @@ def _normalise_settings(value: object) -> dict:
         assume = settings["assume"]
         items = assume if isinstance(assume, list) else [] if assume in (None, "") else [assume]
         settings["assume"] = [str(item) for item in items]
+    if "vectors" in settings:  # names that are vectors or matrices: `vectors: [w, x, X]`
+        names = settings["vectors"]
+        names = names if isinstance(names, list) else str(names or "").split(",")
+        settings["vectors"] = [str(n).strip() for n in names
+                               if re.fullmatch(r"[A-Za-z]", str(n).strip())]
     if "log_base" in settings:
         base = settings["log_base"]
         if isinstance(base, str) and base.isdigit():

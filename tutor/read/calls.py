@@ -55,6 +55,7 @@ class ParseContext:
     log_base: int | None = None
     imaginary: bool = False
     values: frozenset[str] = frozenset()  # names defined as values (L = (a-y)^2): ∂L/∂a reads
+    vectors: frozenset[str] = frozenset()  # names declared vectors or matrices (front matter)
 
 
 def opaque_function(name: str):
@@ -168,12 +169,18 @@ class CallRules:
             if index is not None:  # x_{i+1}: x at i+1 inside a sum over i (tutor.read.calculus)
                 self.__dict__.setdefault("subscripts", {})[named] = (base, index)
             return named
+        return self._plain_name(base)
+
+    def _plain_name(self, base: str):
+        """A name without subscript: π, e, i as declared, a declared vector, else a symbol."""
         if base == "pi":
             return sp.pi
         if base == "e" and "e" not in self.context.symbols:
             return sp.E
         if base == "i" and self.context.imaginary:
             return sp.I
+        if base in self.context.vectors:  # declared: `tutor: {vectors: [w, X]}`
+            return as_vector(symbol(base))
         return symbol(base)
 
     def _name_of(self, head) -> str:
