@@ -102,7 +102,8 @@ def test_an_evaluator_value_from_memory_is_the_value_computed(expr, point):
 
 def test_points_of_different_types_are_different_keys():
     third = Fraction(1, 3)
-    rounded = mpmath.mpf(1) / 3   # 1/3 rounded to 53 bits: equal to the Fraction in mpmath
+    with mpmath.workprec(53):   # whatever precision an earlier test left behind
+        rounded = mpmath.mpf(1) / 3   # 1/3 rounded to 53 bits: equal to the Fraction in mpmath
     VALUES.clear()
     ev = Evaluator(sp.Integer(3) * x - 1)
     assert ev({x: third}, 30) == 0
