@@ -280,6 +280,18 @@ def test_values_defined_inline_reach_indexed_names_in_sums():
     assert [r.method for r in results[:2]] == ["definition", "definition"]
 
 
+@pytest.mark.parametrize("text", [
+    # ŷ = σ(z) defined, z = wx + b said after ŷ used z: by the definitions L does not hold w,
+    # so ∂L/∂w would come out 0: no verdict, never an error
+    "$\\hat y = \\sigma(z)$ with $z = wx + b$.\n\n$$L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$$"
+    "\n\n$$\\frac{\\partial L}{\\partial w} = (\\hat y - y)x$$\n",
+])
+def test_a_derivative_the_definitions_cannot_reach_is_unchecked(text):
+    from tutor.batch import check_document
+
+    assert check_document(text, kind="md").steps[-1].verdict == "unchecked"
+
+
 @pytest.mark.parametrize("text, verdicts", [
     # names declared vectors in front matter are vectors without bold or a transpose
     ("---\ntutor: {vectors: [w, x]}\n---\n$$\\nabla_w (x^T w) = x$$\n", ["ok"]),

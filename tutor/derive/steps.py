@@ -158,13 +158,21 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                             f"where the steps began; {REPLACES_LINE_ABOVE}",
                                             method=verdict.method)
 
+    def _settled_first(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
+        """A step settled before any comparison: a lost dependency, an inequality (A <= B holds
+        wherever both sides are defined) or ≠, or a step that is not a plain one; else None."""
+        lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
+        if lost:
+            return self._result(ln, b, "unchecked", lost)
+        if op == "!=":
+            return self._unequal_step(ln, ea, eb, b)
+        if op in INEQUALITY_OPS:
+            return self._inequality_step(ln, ea, op, eb, b)
+        return self._not_a_plain_step(ln, ea, op, eb, b)
+
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        if op in (*INEQUALITY_OPS, "!="):  # A <= B: a claim that holds wherever both sides
-            self.results.append(self._unequal_step(ln, ea, eb, b) if op == "!=" else  # are
-                                self._inequality_step(ln, ea, op, eb, b))         # defined
-            return
-        settled = self._not_a_plain_step(ln, ea, op, eb, b)
+        settled = self._settled_first(ln, a, op, b, ea, eb)
         if settled is not None:
             self.results.append(settled)
             return
@@ -376,3 +384,4 @@ _WRONG_WAY = ("limit-rewrite", "method", "lhopital-not-indeterminate", "lhopital
 
 def _relation(expr) -> bool:
     return isinstance(expr, (sp.Rel, sp.Eq))
+

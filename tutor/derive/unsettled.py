@@ -65,3 +65,27 @@ class UnsettledRules:
                             "values defined above", code=code, diagnosis=why,
                             method=verdict.method)
 
+    def _lost_dependency(self, expr) -> str | None:
+        """∂L/∂w of an L defined above in names that, by the definitions, do not hold w (ŷ =
+        σ(z) defined, z = wx + b said after ŷ): a link the walk has not got, so a derivative of
+        0 is no verdict. The reason, or None."""
+        for d in expr.atoms(sp.Derivative):
+            if not isinstance(d.expr, AppliedUndef):
+                continue
+            written = self.ctx.expand(d)
+            if isinstance(written, sp.Derivative) and not (_families(written.variables)
+                                                           & _families(written.expr.atoms())):
+                return (f"{d.expr.func.__name__} does not hold {show(written.variables[0])} by "
+                        "the definitions above: how it depends on it is not written as one")
+        return None
+
+
+def _families(items) -> set[str]:
+    """Names and the families of entries (z_i, z[j] are both of z) among `items`."""
+    found = set()
+    for x in items:
+        if isinstance(x, sp.Indexed):
+            found.add(str(x.base))
+        elif isinstance(x, sp.Symbol):
+            found |= {x.name, x.name.rpartition("_")[0] or x.name}
+    return found
