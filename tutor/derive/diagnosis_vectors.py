@@ -18,7 +18,7 @@ def diagnose_vectors(expected, got, verdict: Verdict) -> tuple[str, str | None]:
         chain = _missing_factor(expected, got)
         if chain is not None:
             return chain
-        return "shape", f"the shapes do not match: {verdict.reason}"
+        return "shape", verdict.reason or "the shapes differ"
     expected, got = normalized(expected, got)
     for test in (_sign, _transpose, _softmax_diagonal, _missing_factor, _factor, _order):
         found = test(expected, got)
