@@ -280,6 +280,19 @@ def test_values_defined_inline_reach_indexed_names_in_sums():
     assert [r.method for r in results[:2]] == ["definition", "definition"]
 
 
+@pytest.mark.parametrize("text, verdicts", [
+    # `⇒ 2 = x` on its own line is the next equation, never the claim 0 = 2 (a false error)
+    ("$$x - 2 = 0$$\n$$\\Rightarrow 2 = x$$\n", ["unchecked", "unchecked"]),
+    # after `A ⇒ B` on one line the next `⇒` line starts afresh (not compared yet: a gap)
+    ("$$3x - 6 = 0 \\Rightarrow 3x = 6$$\n$$\\Rightarrow x = 2$$\n",
+     ["unchecked", "ok", "unchecked"]),
+])
+def test_an_implication_on_its_own_line_is_the_next_equation(text, verdicts):
+    from tutor.batch import check_document
+
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts
+
+
 @pytest.mark.parametrize("text", [
     # ŷ = σ(z) defined, z = wx + b said after ŷ used z: by the definitions L does not hold w,
     # so ∂L/∂w would come out 0: no verdict, never an error

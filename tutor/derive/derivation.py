@@ -187,8 +187,7 @@ class DerivationChecker(DefinitionRules, StepRules):
 
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
-        """A line of solving: an inequality (-2x < 4, then x > -2) or an equation after an
-        equation; None otherwise."""
+        """A line of solving: an inequality (-2x < 4, then x > -2), an equation after one."""
         if is_condition_line(chain) and not lead:
             solving = self._condition_line(ln, chain, state, next_is_equation)
             if solving is not None:
@@ -200,9 +199,8 @@ class DerivationChecker(DefinitionRules, StepRules):
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
                       state: WalkState) -> WalkState | None:
-        """A line that goes on from the one before (`&= …`, a lone expression), judged as a
-        step from it; after a bare definition `g(x) = (x+1)^2` only `&= …` goes on from its
-        right side. None when the line starts afresh."""
+        """A line going on from the one before (`&= …`, a lone expression; after `g(x) = …` only
+        `&= …`), judged as a step from it; `⇒ x = 2` as the next equation. None: afresh."""
         prev = state.prev if state.prev is not None else (state.body if lead else None)
         if prev is None and lead and not chain.links:
             self.results.append(self._result(ln, chain.parts[0], "unchecked", "this goes on "
@@ -210,6 +208,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             return replace(state, prev=chain.parts[0], body=None)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
+        if lead in ("=>", "->", "<=>") and is_equation(chain):  # ⇒ x = 2: the next equation,
+            return self._next_equation(ln, chain, state) if state.prev_eq else None  # never 0 = x
         first = state.first if state.first is not None else prev
         state = replace(state, prev=prev, body=None, first=first)
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
