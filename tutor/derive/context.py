@@ -385,6 +385,12 @@ def line_bound(chain: Chain) -> bool:
         not part.expr.free_symbols for part in chain.parts)
 
 
+def solves(eq: Equation) -> bool:
+    """`x = 2` or `2 = x`: an equation that states a solution."""
+    return any(isinstance(a, sp.Symbol) and b.is_number is True
+               for a, b in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
+
+
 def has_calculus(expr) -> bool:
     """A sum, product, integral, derivative, gradient or limit: a side that states an identity."""
     return expr.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit, Gradient)

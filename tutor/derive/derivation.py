@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
-from tutor.compat import AppliedUndef
 from tutor.derive.context import (
     LEAD_OPS,
     LEADING_RELATION,
@@ -23,7 +22,6 @@ from tutor.derive.context import (
     line_bound,
     line_conditions,
     not_defined_here,
-    one_variable,
     repeats_a_variable,
     split_implications,
     symbols_differ,
@@ -33,6 +31,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.notation import notation
+from tutor.derive.sequences import goes_on_from
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
@@ -240,7 +239,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if state.carried is None or not self._follows_on(eq, state):
+        if state.carried is None or not goes_on_from(eq, state):
             return None
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None
@@ -248,18 +247,6 @@ class DerivationChecker(DefinitionRules, StepRules):
                             across=True)
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
-
-    @staticmethod
-    def _follows_on(eq: Equation, state: WalkState) -> bool:
-        """Whether `eq` goes on from the equation carried from the blocks before: an equation
-        in one of its variables, or (in the block right after it) in some of its variables."""
-        old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
-        new = eq.lhs.free_symbols | eq.rhs.free_symbols
-        variable = one_variable(eq)
-        if variable is not None:
-            return variable in old
-        return state.follows and bool(new) and new <= old and not (
-            eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef))
 
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
