@@ -22,7 +22,7 @@ from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
 from tutor.judge.sample_means import mean_reason, sample_means
-from tutor.judge.sum_ranges import bounds_method, readings_of_unbounded_sums
+from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
@@ -51,9 +51,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     written = domain_form(a), domain_form(b)   # where each is defined, as written
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "not_equal":
-        verdict = _unless_a_mean_decides(verdict, a, b, assumptions, clock, approx)
-    if verdict.status != "equal":
-        verdict = _with_sum_bounds_read(verdict, a, b, assumptions, clock, approx)
+        verdict = _unless_a_reading_decides(verdict, a, b, assumptions, clock, approx)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)
@@ -97,10 +95,13 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)
 
 
-def _unless_a_mean_decides(verdict: Verdict, a, b, assumptions: Assumptions, clock: Clock,
-                           approx: bool) -> Verdict:
-    """`Σ(x_i - x̄)` vs 0: a difference that vanishes when x̄ is the mean of the x_i is no
-    refutation (the writer almost surely means the mean)."""
+def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, clock: Clock,
+                              approx: bool) -> Verdict:
+    """A difference is no refutation when the writer's reading may remove it: sums without
+    bounds beside several bounds (which one?), or x̄ beside sums of the x_i when the
+    difference vanishes with x̄ their mean (Σ(x_i - x̄) vs 0)."""
+    if several_bounds(a, b):
+        return Verdict("unknown", reason=SEVERAL_BOUNDS)
     means = sample_means(a, b)
     if not means:
         return verdict
@@ -110,27 +111,6 @@ def _unless_a_mean_decides(verdict: Verdict, a, b, assumptions: Assumptions, clo
     if again.status == "not_equal":
         return verdict
     return Verdict("unknown", reason=mean_reason(means))
-
-
-def _with_sum_bounds_read(verdict: Verdict, a, b, assumptions: Assumptions, clock: Clock,
-                          approx: bool) -> Verdict:
-    """`Σ_i x_i` beside `Π_{i=1}^n …`: the unbounded sum read to run to n as the others do.
-    One such bound: equal in that reading is equal. A difference that vanishes in some
-    reading, or with several bounds to choose from, refutes nothing (unknown)."""
-    readings = readings_of_unbounded_sums(a, b)
-    outcomes = []
-    for bounds in readings:
-        a_read, b_read = a.xreplace(bounds), b.xreplace(bounds)
-        outcomes.append(_ladder(a_read, b_read, assumptions, clock, approx, (None, None),
-                                (domain_form(a_read), domain_form(b_read))))
-    if len(readings) == 1 and outcomes[0].status == "equal":
-        return Verdict("equal", bounds_method(readings[0], outcomes[0].method or "equal"))
-    # several bounds: each unbounded sum may run to its own one, which no single reading tries
-    if verdict.status == "not_equal" and (len(readings) > 1 or any(
-            o.status != "not_equal" for o in outcomes)):
-        return Verdict("unknown", reason="a sum written without bounds beside sums with "
-                                         "bounds: its range decides (write it)")
-    return verdict
 
 
 def _not_checkable(a, b) -> str | None:
