@@ -8,6 +8,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.context import value_of
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
+from tutor.indices import split_name
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.index_cases import family_totals
@@ -87,5 +88,6 @@ def _families(items) -> set[str]:
         if isinstance(x, sp.Indexed):
             found.add(str(x.base))
         elif isinstance(x, sp.Symbol):
-            found |= {x.name, x.name.rpartition("_")[0] or x.name}
+            entry = split_name(x)  # z_i is an entry of z (tutor.indices)
+            found |= {x.name, entry[0]} if entry else {x.name}
     return found
