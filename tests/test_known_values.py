@@ -4,8 +4,7 @@ derivative (∂L/∂ŷ with L defined above), and ≠ claims (a table of documen
 from __future__ import annotations
 
 import pytest
-
-from tutor import check_document
+from document_steps import assert_steps
 
 NEURON = "$z = wx + b$, $\\hat{y} = \\sigma(z)$\n\n"
 LOSS = "$$L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$$\n\n"
@@ -66,10 +65,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_known_values(text: str, expected: list) -> None:
-    report = check_document(text, kind="md")
-    got = [(s.line, s.verdict, f"{s.message} | {s.method}") for s in report.steps]
-    assert len(got) == len(expected), got
-    for (line, verdict, message), (want_line, want_verdict, fragment) in zip(
-            got, expected, strict=True):
-        assert (line, verdict) == (want_line, want_verdict), got
-        assert fragment is None or fragment in message, (fragment, message)
+    assert_steps(text, expected)

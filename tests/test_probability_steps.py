@@ -4,8 +4,7 @@ masses of a declared discrete law are checked with them (a table of documents â†
 from __future__ import annotations
 
 import pytest
-
-from tutor import check_document
+from document_steps import assert_steps
 
 GIVEN = "$P(D) = 0.01$, $P(+|D) = 0.9$, $P(+|\\neg D) = 0.05$\n\n"
 STATED = [(1, "unchecked", "is given")] * 3
@@ -76,10 +75,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probability_steps(text: str, expected: list) -> None:
-    report = check_document(text, kind="md")
-    got = [(s.line, s.verdict, f"{s.message} | {s.method}") for s in report.steps]
-    assert len(got) == len(expected), got
-    for (line, verdict, message), (want_line, want_verdict, fragment) in zip(
-            got, expected, strict=True):
-        assert (line, verdict) == (want_line, want_verdict), got
-        assert fragment is None or fragment in message, (fragment, message)
+    assert_steps(text, expected)

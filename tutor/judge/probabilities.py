@@ -17,14 +17,14 @@ import sympy as sp
 from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
-from tutor.judge.decimals import exact, written
+from tutor.judge.decimals import exact
+from tutor.judge.rounded import half_unit
 from tutor.model import Verdict
 
 MEASURES = ("P", "Pr")
 MAX_EVENTS = 6  # 64 cells at most
 COMPLEMENT = "ᶜ"
 POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.calls.SIGN_LETTERS)
-ROUNDED_DIGITS = 3  # a decimal of 3 significant digits or more may be a rounded value
 
 
 def probability_atoms(expr) -> set:
@@ -174,14 +174,14 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     """Sides equal but for the rounding of decimals of 3 or more significant digits written in
     them (1 − 0.837 for 1 − 0.83721): "equal" when one such decimal explains the gap (it is
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
-    floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if _half_unit(f) is not None]
+    floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if half_unit(f) is not None]
     if not floats:
         return None
     try:
         gap = abs(sp.N(left - right, 30))
         slack = sp.Integer(0)
         for f in floats:
-            moved = (a if a.has(f) else b).xreplace({f: exact(f) + _half_unit(f)})
+            moved = (a if a.has(f) else b).xreplace({f: exact(f) + half_unit(f)})
             slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
     except (TypeError, ValueError, ArithmeticError):
         return None
@@ -192,15 +192,6 @@ def within_rounding(a, b, left, right) -> Verdict | None:
                                 f"by {sp.N(gap, 3)}, within {sp.N(slack, 3)})")
     return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding "
                                      f"of the decimals written allows ({sp.N(slack, 3)})")
-
-
-def _half_unit(f: sp.Float):
-    """Half a unit of the last place written (0.837: 0.0005), for 3+ significant digits."""
-    _, digits, exponent = written(f).as_tuple()
-    significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
-    if not isinstance(exponent, int) or exponent >= 0 or significant < ROUNDED_DIGITS:
-        return None
-    return sp.Rational(1, 2 * 10 ** -exponent)
 
 
 BINOMIAL = ("Bin", "Binomial", "Binom", "B")

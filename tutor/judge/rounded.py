@@ -43,7 +43,7 @@ def _slack(expr) -> sp.Float:
     try:
         base = sp.N(exact(expr), 30)
         for f in factors:   # 0.75·0.415 (log₂(4/3) rounded); 3.29 + 1.16 adds exact data
-            half = _half_unit(f)
+            half = half_unit(f)
             if half is None:
                 continue
             moved = sp.N(exact(expr.xreplace({f: f + half})), 30)
@@ -55,7 +55,7 @@ def _slack(expr) -> sp.Float:
     return total
 
 
-def _half_unit(f: sp.Float):
+def half_unit(f: sp.Float):
     """Half a unit of the last place written (0.415: 0.0005), for 3+ significant digits."""
     sign, digits, exponent = written(f).as_tuple()
     significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
