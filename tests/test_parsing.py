@@ -771,6 +771,12 @@ LATEX_CALCULUS = [
     ("\\frac{dg}{dx}", TX, D(g(x))),
     ("\\frac{dy}{dx}", TX, D(sp.Function("y")(x))),
     ("\\frac{d^2 y}{dx^2}", TX, D(sp.Function("y")(x), x, 2)),
+    # a subscripted name above or below the bar: never the product d·H_b/(d·p)
+    ("\\frac{dH_b}{dp}", TX, D(sp.Function("H_b")(sp.Symbol("p")), sp.Symbol("p"))),
+    ("\\frac{d y_{1}}{dx}", TX, D(sp.Function("y_1")(x))),
+    ("\\frac{dy}{dx_1}", TX, D(sp.Function("y")(sp.Symbol("x_1")), sp.Symbol("x_1"))),
+    ("\\frac{d^2 y}{dx_{2}^2}", TX,
+     D(sp.Function("y")(sp.Symbol("x_2")), sp.Symbol("x_2"), 2)),
     ("\\frac{\\partial f}{\\partial x}", TX, D(f(x))),
     ("\\frac{\\partial}{\\partial \\theta} \\theta^2", TX, D(theta**2, theta)),
     ("\\frac{\\mathrm{d}}{\\mathrm{d}x} x^2", TX, D(x**2)),
