@@ -115,7 +115,10 @@ def test_written_domain_of_equations(a, b, expected):
 @pytest.mark.parametrize(("a", "b", "assume", "expected"), [
     ("sum(i=1..n, x_i) = n mu", "mu = sum(i=1..n, x_i)/n", "n > 0", "equal"),
     ("sum(i=1..n, x_i) = n mu", "mu = sum(j=1..n, x_j)/n", "n > 0", "equal"),
-    ("sum(i=1..n, x_i) = n mu", "mu = sum(i=1..n, x_i)", "n > 0", "unknown"),
+    # a difference is refuted with the sums written out at a small n the assumptions allow
+    ("sum(i=1..n, x_i) = n mu", "mu = sum(i=1..n, x_i)", "n > 0", "not_equal"),
+    ("sum(i=1..n, x_i^2) = n v", "v = sum(i=1..n, x_i^2)/(n - 1)", "n > 6", "not_equal"),
+    ("sum(i=1..n, x_i - mu) = 0", "mu = sum(i=1..n, x_i)/n", "n > 0", "equal"),
 ])
 def test_equations_with_sums(a, b, assume, expected):
     assert compare(a, b, assume).status == expected

@@ -10,6 +10,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, Clock
 from tutor.judge.caching import attempt
+from tutor.judge.domain import satisfied
 from tutor.judge.expressions import Equation
 from tutor.judge.indexed import free_values
 from tutor.judge.written import domain_form, where_one_is_defined
@@ -88,6 +89,7 @@ def with_sums_as_values(e1, e2, assumptions: Assumptions, clock: Clock, compare)
         return values.setdefault(key, sp.Symbol(f"Σ{len(values)}"))  # no name the reader makes
 
     def as_values(e):
+        e = e.replace(lambda x: isinstance(x, sp.Sum) and x.has(sp.Indexed), split_sum)
         return e.replace(lambda x: isinstance(x, (sp.Sum, sp.Product)) and x.has(sp.Indexed),
                          value_of)
     plain = [Equation(as_values(e.lhs), as_values(e.rhs)) for e in (e1, e2)]
@@ -99,8 +101,69 @@ def with_sums_as_values(e1, e2, assumptions: Assumptions, clock: Clock, compare)
                        direction=verdict.direction)
     if verdict.status == "unknown":
         return verdict
+    refuted = _at_a_count(e1, e2, assumptions, clock, compare)
+    if refuted is not None:
+        return refuted
     return Verdict("unknown", reason="with each sum taken as one value they differ, but what "
                    "the sums are may make them agree")
 
 
+def _at_a_count(e1, e2, assumptions: Assumptions, clock: Clock, compare) -> Verdict | None:
+    """Sums of x_i up to one count n, written out term by term at two small counts the
+    assumptions allow (2 and 3 unless they say more): where neither
+    equation then follows from the other, the step fails for that n (`Σ x_i - nμ = 0`, then
+    `μ = Σ x_i`). None when no count refutes it, or a mean x̄ may remove the difference."""
+    sides = [side for e in (e1, e2) for side in (e.lhs, e.rhs)]
+    counts = {high for side in sides for big in side.atoms(sp.Sum, sp.Product)
+              for _, low, high in big.limits if isinstance(high, sp.Symbol) and low.is_Integer}
+    if len(counts) != 1 or any(s.name.endswith("_bar") for side in sides
+                               for s in side.free_symbols):
+        return None
+    (n,) = counts
+    for count in [c for c in (2, 3, 5, 8) if satisfied(assumptions, {n: sp.Integer(c)})][:2]:
+        written = [_written_out(side, n, count) for side in sides]
+        if any(w is None for w in written) or clock.spent():
+            return None
+        verdict = compare(Equation(*written[:2]), Equation(*written[2:]), assumptions, clock)
+        if verdict.status == "not_equal" and verdict.direction is None:
+            witness = {str(n): str(count), **(verdict.witness or {})}
+            return Verdict("not_equal", f"{verdict.method}, at {n} = {count}", witness=witness)
+    return None
+
+
+def _written_out(side, n, count: int):
+    """`side` at n = count with its sums written out and x[1] as the symbol x_1; None when
+    a sum or an x_i is left."""
+    try:
+        with attempt(0.2):
+            done = side.xreplace({n: count}).doit()
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
+        return None
+    done = done.replace(lambda e: isinstance(e, sp.Indexed) and all(
+        k.is_Integer for k in e.indices), lambda e: sp.Symbol(
+        f"{e.base}_{'_'.join(str(k) for k in e.indices)}"))
+    return None if done.has(sp.Sum, sp.Product, sp.Indexed) else done
+
+
 INDEX = sp.Dummy("k", integer=True)
+MAX_TERMS = 12
+
+
+def split_sum(big: sp.Sum):
+    """Σ(x_i - μ) as Σ x_i - nμ: a sum over one index split into its terms, the factors free
+    of the index taken out (a sum of many terms once expanded is left whole)."""
+    if len(big.limits) != 1:
+        return big
+    index, low, high = big.limits[0]
+    terms = sp.Add.make_args(sp.expand(big.function)) if _small_powers(big.function) else ()
+    if not terms or len(terms) > MAX_TERMS:
+        return big
+    total = sp.S.Zero
+    for term in terms:
+        factor, rest = term.as_independent(index, as_Add=False)
+        total += factor * (high - low + 1 if rest == 1 else sp.Sum(rest, (index, low, high)))
+    return total
+
+
+def _small_powers(expr) -> bool:
+    return all(not p.exp.is_Integer or abs(p.exp) <= 4 for p in expr.atoms(sp.Pow))

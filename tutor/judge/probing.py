@@ -271,9 +271,20 @@ class Probe(Witnesses):
         self._classify()
         return self.refute()
 
+    def _empty_range(self, k: int) -> bool:
+        """Whether a sum or product runs over no term at point k (Σ_{i=1}^n at n = 0): a side
+        defined there only is a convention of the empty sum, not a part of the domain."""
+        point = {s: _sympy_value(v) for s, v in self.points.exact(k).items()}
+        for big in (self.a.atoms(sp.Sum, sp.Product) | self.b.atoms(sp.Sum, sp.Product)):
+            for _, low, high in big.limits:
+                size = (high - low).xreplace(point)
+                if size.is_number and size.is_negative:
+                    return True
+        return False
+
     def conclude(self) -> Verdict:
         """After `refute()` found nothing: "equal" or "unknown" (or a late witness)."""
-        for k in self.domain[:3]:
+        for k in [k for k in self.domain if not self._empty_range(k)][:3]:
             status, va, vb = self._settle(k)
             if status == "differ":
                 return self._witness(k, va, vb)
