@@ -282,13 +282,15 @@ def test_values_defined_inline_reach_indexed_names_in_sums():
 
 @pytest.mark.parametrize("text, verdicts", [
     # `⇒ 2 = x` on its own line is the next equation, never the claim 0 = 2 (a false error)
-    ("$$x - 2 = 0$$\n$$\\Rightarrow 2 = x$$\n", ["unchecked", "unchecked"]),
+    ("$$x - 2 = 0$$\n$$\\Rightarrow 2 = x$$\n", ["unchecked", "ok"]),
     # an equation after a solution `x = 2` in the block before starts a new problem
     ("$$2x - 4 = 0$$\n$$x = 2$$\n\nNext:\n\n$$2x + 6 = 0$$\n",
      ["unchecked", "ok", "unchecked"]),
-    # after `A ⇒ B` on one line the next `⇒` line starts afresh (not compared yet: a gap)
+    # after `A ⇒ B` on one line the next `⇒` line goes on from B, in its own block too
     ("$$3x - 6 = 0 \\Rightarrow 3x = 6$$\n$$\\Rightarrow x = 2$$\n",
-     ["unchecked", "ok", "unchecked"]),
+     ["unchecked", "ok", "ok"]),
+    ("$$3x - 6 = 0 \\Rightarrow 3x = 6$$\n$$\\Rightarrow x = 3$$\n",
+     ["unchecked", "ok", "error"]),
 ])
 def test_an_implication_on_its_own_line_is_the_next_equation(text, verdicts):
     from tutor.batch import check_document

@@ -23,12 +23,12 @@ DOCUMENTS = [
                  id="undefined-f-on-both-sides-is-still-checked"),
     pytest.param("$$\\frac{d}{dp}(-p\\log p - (1-p)\\log(1-p)) = \\log(1-p) - \\log(p) = 0$$\n"
                  "$$\\log(p) = \\log(1-p)$$\n$$p = 1/2$$",
-                 [("ok", None), ("unchecked", "holds when"), ("ok", "equivalent equation"),
+                 [("ok", None), ("unchecked", "set to 0"), ("ok", "equivalent equation"),
                   ("ok", "equivalent equation")], id="condition-after-a-chain-ending-in-zero"),
     pytest.param("$$\n\\begin{align}\n\\frac{d}{dp}(-p\\log p - (1-p)\\log(1-p)) &= "
                  "\\log(1-p) - \\log(p) = 0 \\\\\n\\log(p) &= \\log(1-p) \\\\\np &= 1/2\n"
                  "\\end{align}\n$$",
-                 [("ok", None), ("unchecked", "holds when"), ("ok", "equivalent equation"),
+                 [("ok", None), ("unchecked", "set to 0"), ("ok", "equivalent equation"),
                   ("ok", "equivalent equation")], id="condition-in-one-align"),
     # consecutive blocks with no prose between are a sequence of equations
     pytest.param("$$x^2 - 4 = 0$$\n$$x = 3$$",

@@ -161,12 +161,17 @@ class Context:
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
                                                                     self.functions))
-        if not self.functions:
-            return expr
-        return expr.replace(
-            lambda e: isinstance(e, AppliedUndef) and e.func.__name__ in self.functions
-            and len(e.args) == len(self.functions[e.func.__name__].variables),
-            lambda e: self.functions[e.func.__name__](*[exact(a) for a in e.args]))
+        for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too
+            if not any(self._defined_call(f) for f in expr.atoms(AppliedUndef)):
+                break
+            expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
+                *[exact(a) for a in e.args]))
+        return expr
+
+    def _defined_call(self, expr) -> bool:
+        """A call of a defined function with its number of arguments."""
+        body = self.functions.get(expr.func.__name__) if isinstance(expr, AppliedUndef) else None
+        return body is not None and len(expr.args) == len(body.variables)
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:
@@ -260,19 +265,6 @@ def defined_function_name(text: str) -> str | None:
     if not m or m.group(1) in re.split(r"\s*,\s*", m.group(2)):
         return None
     return m.group(1)
-
-
-def split_implications(chain: Chain) -> list[Chain]:
-    """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
-    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""
-    cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
-    if not cuts:
-        return [chain]
-    bounds = [-1, *cuts, len(chain.links)]
-    segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
-    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
-        return [chain]
-    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
 
 
 def definable(expr, ctx: Context) -> bool:

@@ -23,15 +23,15 @@ from tutor.derive.context import (
     line_conditions,
     not_defined_here,
     repeats_a_variable,
-    split_implications,
     symbols_differ,
 )
 from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line
+from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
-from tutor.derive.sequences import goes_on_from
+from tutor.derive.sequences import goes_on_from, split_implications
 from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
@@ -208,7 +208,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
         if lead in ("=>", "->", "<=>") and is_equation(chain):  # ⇒ x = 2: the next equation,
-            return self._next_equation(ln, chain, state) if state.prev_eq else None  # never 0 = x
+            before = state.prev_eq or state.carried  # (in its own block too), never 0 = x
+            return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
+                if before else None
         first = state.first if state.first is not None else prev
         state = replace(state, prev=prev, body=None, first=first)
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
@@ -293,6 +295,8 @@ class DerivationChecker(DefinitionRules, StepRules):
                 or last.verdict == "ok" or last.source != parts[-1].span.text
                 or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
             return None
+        if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
+            last.message, last.method = SET_TO_ZERO, "condition"
         return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
 
     # --- the walk --------------------------------------------------------------------------
@@ -346,7 +350,8 @@ class DerivationChecker(DefinitionRules, StepRules):
                                          steps=len(chain.links) + 1)
             state = replace(walked, beside=False) if walked else replace(
                 state, prev=None, prev_eq=None, beside=False)
-            lead = None
+            # `A = 0 ⇒ μ̂ = …`: the piece after ⇒ goes on from this one, as a line opening so
+            lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
@@ -374,14 +379,15 @@ class ParsedLine:
 
 def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
     """The next line is an equation with its own left side, in the same block or in the
-    block right after (then in variables of this line)."""
-    if not (nxt is not None and nxt.chains and not nxt.lead and (
+    block right after (then in variables of this line); `⇒ x = 3` is one too."""
+    implied = nxt is not None and nxt.lead in ("=>", "->", "<=>")
+    if not (nxt is not None and nxt.chains and (implied or not nxt.lead) and (
             is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0]))):
         return False
     if nxt.line.block == item.line.block:
         return True
-    if not (nxt.line.follows and item.chains):  # the next block: an equation in its variables
-        return False
+    if not ((nxt.line.follows or implied) and item.chains):  # the next block: an equation
+        return False  # in its variables
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
     return bool(theirs) and theirs <= mine

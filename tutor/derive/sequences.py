@@ -1,10 +1,12 @@
-"""An equation in a block after the blocks before: whether it goes on from their last one."""
+"""Sequences of equations: the pieces of `A ⇒ B`, and whether an equation in a block after the
+blocks before goes on from their last one."""
 
 from __future__ import annotations
 
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, one_variable, solves
 from tutor.judge.equivalence import Equation
+from tutor.model import Chain
 
 
 def goes_on_from(eq: Equation, state: WalkState) -> bool:
@@ -19,3 +21,16 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
         return variable in old
     return state.follows and bool(new) and new <= old and not (
         eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef))
+
+
+def split_implications(chain: Chain) -> list[Chain]:
+    """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
+    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""
+    cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
+    if not cuts:
+        return [chain]
+    bounds = [-1, *cuts, len(chain.links)]
+    segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
+        return [chain]
+    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]

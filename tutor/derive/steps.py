@@ -31,6 +31,7 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
+from tutor.derive.solving import as_unknowns, compared_where_defined, shown_conditions, solved_for
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -258,19 +259,26 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
                         condition: bool, across: bool) -> None:
+        new, estimates = as_unknowns(old, new)  # ⇒ θ̂ = k/n: solves the equation for θ
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
-        if gone and not (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols:
-            names = ", ".join(sorted(show(s) for s in gone))
+        verdict, divisors = compared_where_defined(old, new, self.ctx, self.budget)
+        added = (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols
+        if gone and not added and verdict.status != "equal":  # Σ(x_i - μ)/σ² = 0, then
+            names = ", ".join(sorted(show(s) for s in gone))  # Σ x_i = nμ: equal
             self.results.append(self._result(ln, part, "unchecked", "a substitution: values "
                                              f"were put in for {names}", method="substitution"))
             return
-        verdict = compare(sp.Eq(old.lhs, old.rhs, evaluate=False),
-                          sp.Eq(new.lhs, new.rhs, evaluate=False), self.ctx.assumptions,
-                          budget=self.budget)
+        if added and verdict.status != "equal":  # ⇒ σ̂² = … after an equation in v
+            names = ", ".join(sorted(show(s) for s in added))
+            self.results.append(self._result(ln, part, "unchecked", f"{names}: new here, not in "
+                                             "the equation above, so it cannot follow from it"))
+            return
         if verdict.status == "equal":
-            self.results.append(self._result(ln, part, "ok", "an equivalent equation",
-                                             method=verdict.method))
+            why = f"solves the equation above ({solved_for(estimates)})" if estimates else \
+                "an equivalent equation"
+            why += f" where {shown_conditions(divisors)}" if divisors else ""
+            self.results.append(self._result(ln, part, "ok", why, method=verdict.method))
         elif verdict.direction == "forward":
             self.results.append(self._result(ln, part, "warning", verdict.reason or
                                              "follows, but not conversely", method=verdict.method))
