@@ -777,6 +777,12 @@ LATEX_CALCULUS = [
     ("\\frac{dy}{dx_1}", TX, D(sp.Function("y")(sp.Symbol("x_1")), sp.Symbol("x_1"))),
     ("\\frac{d^2 y}{dx_{2}^2}", TX,
      D(sp.Function("y")(sp.Symbol("x_2")), sp.Symbol("x_2"), 2)),
+    # a call written above the bar, with Greek or subscripted arguments
+    ("\\frac{\\partial \\ell(\\lambda)}{\\partial \\lambda}", TX,
+     D(sp.Function("l")(sp.Symbol("lambda")), sp.Symbol("lambda"))),
+    ("\\frac{d\\ell(\\theta)}{d\\theta}", TX, D(sp.Function("l")(theta), theta)),
+    ("\\frac{\\partial J(\\theta_{0}, \\theta_1)}{\\partial \\theta_1}", TX,
+     D(sp.Function("J")(sp.Symbol("theta_0"), sp.Symbol("theta_1")), sp.Symbol("theta_1"))),
     ("\\frac{\\partial f}{\\partial x}", TX, D(f(x))),
     ("\\frac{\\partial}{\\partial \\theta} \\theta^2", TX, D(theta**2, theta)),
     ("\\frac{\\mathrm{d}}{\\mathrm{d}x} x^2", TX, D(x**2)),

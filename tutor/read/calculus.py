@@ -45,6 +45,12 @@ PLAIN_GREEK = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda|mu|nu
                "tau|phi|chi|psi|omega")
 
 
+def _argument_name(written: str) -> str:
+    """The name of an argument written in ∂f(x, \\theta_{0})/∂…: theta_0."""
+    base, _, sub = re.sub(r"[\\{}\s]", "", written).partition("_")
+    return ALIAS_NAMES.get(base, base) + (f"_{sub}" if sub else "")
+
+
 def _parameter_name(parameter: str) -> str:
     return parameter.partition("^")[0]
 
@@ -156,7 +162,7 @@ class CalculusRules:
         if not written and same_family(symbol(name), [v for v, _ in variables]):
             return self._partial(symbol(name), variables)  # ∂z_j/∂z_i: δ_ij, z_j no function
         self.__dict__.setdefault("partial_names", set()).add(name)
-        args = ([symbol(a.strip()) for a in written.split(",")] if written
+        args = ([symbol(_argument_name(a)) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
         if name == "sigma" and len(args) == 1:
             return self._partial(sigmoid(args[0]), variables)
