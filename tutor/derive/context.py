@@ -22,7 +22,7 @@ from tutor.judge.evaluation import evaluated
 from tutor.judge.index_cases import is_family_total
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
-from tutor.model import Assumptions, Chain, Part
+from tutor.model import Assumptions, Chain, Part, assumptions_from
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.vectors import Gradient
@@ -53,6 +53,7 @@ class Line:
     locate: Callable[[int], tuple[int, int]] | None = None
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables the prose states independent here
+    section: int = 0  # how many headings stand above it
 
 
 @dataclass
@@ -76,19 +77,49 @@ class Context:
     independent: frozenset = frozenset()  # names stated independent where the walk stands
     premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
+    counts: frozenset = frozenset()  # n of Σ_{i=1}^n above: a count, a whole number ≥ 1
+    standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
+    section: int = 0  # how many headings stand above the line walked
     _assumptions: Assumptions | None = None
+    _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 
     @property
     def assumptions(self) -> Assumptions:
-        """The assumption texts, read once (an unreadable one raises AssumptionError)."""
+        """The assumption texts, read once (an unreadable one raises AssumptionError), the
+        counts of the sums read so far and the conditions said in this section."""
+        base = self._base_assumptions()
+        if not (self.counts or self.standing):
+            return base
+        if self._counted is None or self._counted[0] is not base \
+                or self._counted[1:3] != (self.counts, self.standing):
+            counted = assumptions_from({s.name: {"integer"} for s in self.counts},
+                                       [sp.Ge(s, 1, evaluate=False) for s in self.counts]
+                                       + list(self.standing))
+            self._counted = (base, self.counts, self.standing, base.merged(counted))
+        return self._counted[3]
+
+    def enter_section(self, section: int) -> None:
+        """A heading: what was said under the one before no longer stands (its conditions),
+        and a function defined there may be defined anew (`ℓ(θ) = …` for the next model)."""
+        if section != self.section:
+            self.section, self.standing, self.defined = section, (), set()
+
+    def _base_assumptions(self) -> Assumptions:
         if self._assumptions is None:
             self._assumptions = read_assumptions(self.assume)
         return self._assumptions
 
+    def note_counts(self, expr) -> None:
+        """The upper bound n of a sum or product from 0 or 1 counts its terms."""
+        found = {high for big in expr.atoms(sp.Sum, sp.Product) for _, low, high in big.limits
+                 if isinstance(high, sp.Symbol) and low in (0, 1)}
+        if found - self.counts:
+            self.counts = self.counts | found
+
     @contextmanager
     def assuming(self, relations: list):
         """These assumptions and `relations` too, while the block runs (a line's own bounds)."""
-        saved = self.assumptions
+        saved = self._base_assumptions()
         for relation in relations:
             self._assumptions = self._assumptions.with_relation(relation)
         try:
@@ -308,22 +339,6 @@ def undefined_value(expr) -> str | None:
     return None
 
 
-def one_variable(eq: Equation):
-    """The one symbol an equation is about (`log p = log(1-p)`: p), or None."""
-    found = eq.lhs.free_symbols | eq.rhs.free_symbols
-    if len(found) != 1 or eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef):
-        return None
-    return next(iter(found))
-
-
-def solve_for(eq: Equation, var: sp.Symbol):
-    try:
-        sols = sp.solve(sp.Add(eq.lhs, -eq.rhs), var, rational=True)
-        return sols[0] if len(sols) == 1 else None
-    except (NotImplementedError, ValueError, TypeError):
-        return None
-
-
 def names_a_value(expr) -> bool:
     """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
     calls = expr.atoms(AppliedUndef)
@@ -375,12 +390,6 @@ def line_bound(chain: Chain) -> bool:
     ops = [link.op for link in chain.links]
     return bool(ops) and all(op in _BOUNDS for op in ops) and any(
         not part.expr.free_symbols for part in chain.parts)
-
-
-def solves(eq: Equation) -> bool:
-    """`x = 2` or `2 = x`: an equation that states a solution."""
-    return any(isinstance(a, sp.Symbol) and b.is_number is True
-               for a, b in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
 
 
 def has_calculus(expr) -> bool:

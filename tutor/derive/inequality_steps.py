@@ -123,6 +123,7 @@ class InequalityRules:
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", f"a condition on {names}: it holds for some "
                 "values, not for all, so it is not checked as a claim", method="condition"))
+            self.ctx.standing += bounds_of_one_name(chain, self.ctx)  # λ > 0: from here on
         else:
             return None
         self._see(chain.parts)
@@ -162,3 +163,16 @@ class InequalityRules:
         return self._result(ln, part, "error", "this inequality does not follow from the "
                             f"previous one ({where} solves the previous one, not this)",
                             code=code, diagnosis=why, method=verdict.method)
+
+
+def bounds_of_one_name(chain: Chain, ctx) -> tuple:
+    """`λ > 0`, `0 < p < 1`: each relation of one name to a number, as a relation the lines
+    after it may assume (empty for anything else: `-2x < 4`, `x > y`)."""
+    found = []
+    for a, link, b in chain.steps():
+        left, right = ctx.expand(a.expr), ctx.expand(b.expr)
+        named = [e for e in (left, right) if isinstance(e, sp.Symbol)]
+        if link.op not in MAKE or len(named) != 1 or not (left.is_number or right.is_number):
+            return ()
+        found.append(MAKE[link.op](left, right, evaluate=False))
+    return tuple(found)

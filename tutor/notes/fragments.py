@@ -33,6 +33,7 @@ class Fragment:
     problem: str | None = None  # book problem id in force, raw as written
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables stated independent in the prose
+    section: int = 0  # how many headings stand above it
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -208,7 +209,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline = _ProblemTimeline(events)
-    stated = independence_events(text, sorted(o for o, level, _ in events if level is not None))
+    headings = sorted(o for o, level, _ in events if level is not None)
+    stated = independence_events(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -222,7 +224,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
-                                      independent_at(stated, offset)))
+                                      independent_at(stated, offset),
+                                      bisect_right(headings, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
