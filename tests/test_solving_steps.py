@@ -54,6 +54,17 @@ CASES = [
     ("$$-\\frac{n}{2v} + \\frac{1}{2v^2}\\sum_{i=1}^{n}(x_i-\\mu)^2 = 0$$\n"
      "$$\\implies \\hat{\\sigma}^2 = \\frac{1}{n}\\sum_{i=1}^{n}(x_i - \\hat{\\mu})^2$$",
      [(1, "unchecked", None), (2, "unchecked", "new here")]),
+    # x = a ± b: the two roots, as the equation they solve
+    ("$$x^2 - 4x + 1 = 0 \\implies x = 2 \\pm \\sqrt{3}$$",
+     [(1, "unchecked", None), (1, "ok", "equivalent")]),
+    ("$$x^2 - 4x + 1 = 0 \\implies x = 2 \\pm \\sqrt{5}$$",
+     [(1, "unchecked", None), (1, "error", "does not follow")]),
+    # an estimate with more than one mark: λ̂_MLE solves for λ
+    ("$$\\frac{n}{\\lambda} = s$$\n$$\\implies \\hat\\lambda_{MLE} = \\frac{n}{s}$$",
+     [(1, "unchecked", None), (2, "ok", "λ_hat_MLE for λ")]),
+    # a derivative's value claimed in a block after an equation in its variable: a claim
+    ("$$z^2 = 4$$\n\nand then:\n\n$$\\frac{d}{dz}\\left[-\\log z\\right] = \\frac{1}{z}$$",
+     [(1, "unchecked", None), (5, "error", None)]),
 ]
 
 

@@ -73,13 +73,37 @@ class DefinitionRules:
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
             return replace(state, prev=None, prev_eq=None, body=parts[1])
-        return self._claims(ln, chain, 1, state)
+        start = len(self.results)
+        state = self._claims(ln, chain, 1, state)
+        steps = self.results[start:]
+        if len(steps) == len(parts) - 2:  # ℓ(λ) = log L = n log λ - λ Σ t_i: the last form
+            right = next((k for k, r in enumerate(steps) if r.verdict != "ok"), len(steps))
+            if right:  # shown equal to the first is what the lines after differentiate
+                self._define(parts[0].expr, parts[1 + right].expr)
+        return state
+
+    def _late_definition(self, ln: Line, chain: Chain) -> bool:
+        """`With $z = \\theta_0 + \\theta_1 x$, …`: a name used above with no definition, now
+        written as an expression in other names, is defined from here (∂J/∂θ_1 of a J in z is
+        then checked through it). False (nothing done) for anything else."""
+        name, value = chain.parts[0].expr, chain.parts[1].expr
+        if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or name in self.ctx.values \
+                or name.name not in self.ctx.seen or name in value.free_symbols \
+                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit):
+            return False
+        self.ctx.values[name] = value
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
+                                         f"{show(value)} from here (a definition of a name used "
+                                         "above: nothing to check)", method="definition"))
+        return True
 
     def _example_value(self, ln: Line, chain: Chain) -> bool:
         """`With $x = 2$, $w = 0.5$:` a number for a name used above that has no definition
         (or another number: a new example): known from here, so `z = wx + b = 0.5·2 - 1` is
         checked with it. False (nothing done) for anything else."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
+        if self._late_definition(ln, chain):
+            return True
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
                 or not value.is_number or self.ctx.values.get(name, value).free_symbols:
             return False

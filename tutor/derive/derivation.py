@@ -207,8 +207,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             return replace(state, prev=chain.parts[0], body=None)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
-        if lead in ("=>", "->", "<=>") and is_equation(chain):  # ⇒ x = 2: the next equation,
-            before = state.prev_eq or state.carried  # (in its own block too), never 0 = x
+        if lead in ("=>", "->", "<=>") and chain.links and (is_equation(chain) or (  # ⇒ x = 2:
+                chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # the next
+            before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x
             return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
                 if before else None
         first = state.first if state.first is not None else prev
@@ -241,8 +242,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if state.carried is None or not goes_on_from(eq, state):
-            return None
+        if state.carried is None or not goes_on_from(eq, state) or has_calculus(parts[0].expr):
+            return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None
         self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
@@ -320,6 +321,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         self.ctx.independent = ln.independent  # "X and Y are independent" in the prose
+        self.ctx.enter_section(ln.section)
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)

@@ -4,7 +4,8 @@ blocks before goes on from their last one."""
 from __future__ import annotations
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import WalkState, one_variable, solves
+from tutor.derive.context import WalkState
+from tutor.derive.solving import one_variable, solves
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain
 

@@ -7,11 +7,18 @@ import re
 
 import sympy as sp
 
-from tutor.derive.diagnosis import show
+from tutor.budget import AttemptTimedOut
+from tutor.compat import AppliedUndef
+from tutor.derive.context import value_of
+from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
+from tutor.derive.diagnosis_equations import diagnose_equation
+from tutor.judge.caching import attempt
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Verdict
+from tutor.names import PLUS_MINUS
 
-ESTIMATE = re.compile(r"(?P<unknown>.+?)_(?:hat|star|MLE|ML|MAP|opt)")
+ESTIMATE = re.compile(r"(?P<unknown>[^_]+)((?:_(?:hat|star|tilde|MLE|ML|MAP|opt|n))*)")
+MARKS = ("hat", "star", "MLE", "ML", "MAP", "opt")  # one of them makes a name an estimate
 
 
 def as_unknowns(old: Equation, new: Equation) -> tuple[Equation, dict]:
@@ -23,7 +30,8 @@ def as_unknowns(old: Equation, new: Equation) -> tuple[Equation, dict]:
     renaming = {}
     for s in new_symbols - old_symbols:
         m = ESTIMATE.fullmatch(s.name)
-        unknown = next((u for u in old_symbols if m and u.name == m.group("unknown")), None)
+        marked = m is not None and any(f"_{mark}" in m.group(2) + "_" for mark in MARKS)
+        unknown = next((u for u in old_symbols if marked and u.name == m.group("unknown")), None)
         if unknown is not None and unknown not in new_symbols:
             renaming[s] = unknown
     if not renaming:
@@ -93,3 +101,67 @@ def compared_where_defined(old: Equation, new: Equation, ctx,
     with ctx.assuming(divisors):
         again = compare(*pair, ctx.assumptions, budget=budget)
     return (again, divisors) if again.status == "equal" else (verdict, [])
+
+
+def one_variable(eq: Equation):
+    """The one symbol an equation is about (`log p = log(1-p)`: p), or None."""
+    found = eq.lhs.free_symbols | eq.rhs.free_symbols
+    if len(found) != 1 or eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef):
+        return None
+    return next(iter(found))
+
+
+def solve_for(eq: Equation, var: sp.Symbol):
+    try:
+        sols = sp.solve(sp.Add(eq.lhs, -eq.rhs), var, rational=True)
+        return sols[0] if len(sols) == 1 else None
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+
+
+def solves(eq: Equation) -> bool:
+    """`x = 2` or `2 = x`: an equation that states a solution."""
+    return any(isinstance(a, sp.Symbol) and b.is_number is True
+               for a, b in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
+
+
+def derivatives_taken(expr):
+    """`expr` with its derivatives worked out, when that is quick (else as it is): which names a
+    side holds is read after them (d²/dλ² of n log λ - λ Σ t_i holds no t_i)."""
+    if not expr.has(sp.Derivative):
+        return expr
+    try:
+        with attempt(0.2):
+            return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda e: e.doit())
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
+        return expr
+
+
+def solve_step_diagnosis(old: Equation, new: Equation, assumptions,
+                         budget: float) -> tuple[str, str | None]:
+    """Why `new` does not follow from `old`: the slip on the right side, or the value."""
+    code, why = "solve-step", None
+    same_lhs = compare(old.lhs, new.lhs, assumptions, budget=budget)
+    if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
+        found = diagnose(value_of(old.rhs), new.rhs)
+        if found:
+            code, why = found
+    elif isinstance(new.lhs, sp.Symbol):
+        correct = solve_for(old, new.lhs)
+        if correct is not None:
+            code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
+    if why is None or code in ("term", "arithmetic"):  # what was done to the equation
+        found = diagnose_equation(old.lhs, old.rhs, new.lhs, new.rhs)
+        if found:
+            code, why = found
+    return code, why
+
+
+def both_roots(eq: Equation) -> Equation:
+    """`x = 2 ± √3` as the equation its two roots solve, (x - 2 - √3)(x - 2 + √3) = 0; any
+    other equation as it is."""
+    if not eq.rhs.has(PLUS_MINUS) or eq.lhs.has(PLUS_MINUS) \
+            or eq.rhs.xreplace({PLUS_MINUS: 0}).has(PLUS_MINUS):
+        return eq
+    plus, minus = (eq.rhs.xreplace({PLUS_MINUS: sign}) for sign in (1, -1))
+    return Equation(sp.Mul(eq.lhs - plus, eq.lhs - minus), sp.S.Zero)

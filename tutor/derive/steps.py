@@ -14,7 +14,6 @@ from tutor.derive.context import (
     not_defined_here,
     parameters_of,
     position_of,
-    solve_for,
     symbols_differ,
     undefined_names,
     undefined_value,
@@ -22,8 +21,7 @@ from tutor.derive.context import (
     variables_of_calculus,
 )
 from tutor.derive.defined_values import resolved
-from tutor.derive.diagnosis import diagnose, diagnose_solve_step, show
-from tutor.derive.diagnosis_equations import diagnose_equation
+from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
@@ -31,7 +29,15 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
-from tutor.derive.solving import as_unknowns, compared_where_defined, shown_conditions, solved_for
+from tutor.derive.solving import (
+    as_unknowns,
+    both_roots,
+    compared_where_defined,
+    derivatives_taken,
+    shown_conditions,
+    solve_step_diagnosis,
+    solved_for,
+)
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -105,6 +111,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _see(self, parts) -> None:
         for p in parts:
             self.ctx.seen.update(s.name for s in p.expr.free_symbols)
+            self.ctx.note_counts(p.expr)
 
     def _define(self, left, right) -> None:
         if isinstance(left, AppliedUndef) and not right.free_symbols & set(left.args):
@@ -192,7 +199,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
                                              + note, method=verdict.method))
             return
-        differ = symbols_differ(Equation(ea, eb))
+        differ = symbols_differ(Equation(ea, eb)) and symbols_differ(  # d²/dλ² of n log λ
+            Equation(derivatives_taken(ea), derivatives_taken(eb)))  # - λ Σ t_i: no t_i
         if verdict.status == "unknown" or differ:
             self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
             return
@@ -259,7 +267,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
                         condition: bool, across: bool) -> None:
-        new, estimates = as_unknowns(old, new)  # ⇒ θ̂ = k/n: solves the equation for θ
+        new, estimates = as_unknowns(old, both_roots(new))  # ⇒ θ̂ = k/n: solves it for θ
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
         verdict, divisors = compared_where_defined(old, new, self.ctx, self.budget)
@@ -292,30 +300,12 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 ln, part, "unchecked", f"an equation in {names}: a condition, not an identity; "
                 "it does not follow from the equation above", method=verdict.method or None))
         elif verdict.status == "not_equal":
-            code, why = self._solve_step_diagnosis(old, new)
+            code, why = solve_step_diagnosis(old, new, self.ctx.assumptions, self.budget)
             self.results.append(self._result(ln, part, "error", "this equation does not follow "
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
         else:
             self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
-
-    def _solve_step_diagnosis(self, old: Equation, new: Equation) -> tuple[str, str | None]:
-        """Why `new` does not follow from `old`: the slip on the right side, or the value."""
-        code, why = "solve-step", None
-        same_lhs = compare(old.lhs, new.lhs, self.ctx.assumptions, budget=self.budget)
-        if same_lhs.status == "equal" and not isinstance(new.lhs, sp.Symbol):
-            found = diagnose(value_of(old.rhs), new.rhs)
-            if found:
-                code, why = found
-        elif isinstance(new.lhs, sp.Symbol):
-            correct = solve_for(old, new.lhs)
-            if correct is not None:
-                code, why = diagnose_solve_step(correct, new.rhs, new.lhs)
-        if why is None or code in ("term", "arithmetic"):  # what was done to the equation
-            found = diagnose_equation(old.lhs, old.rhs, new.lhs, new.rhs)
-            if found:
-                code, why = found
-        return code, why
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
         """A derivation that started from a known value and ended elsewhere: final-answer."""

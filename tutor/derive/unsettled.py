@@ -73,11 +73,18 @@ class UnsettledRules:
         for d in expr.atoms(sp.Derivative):
             if not isinstance(d.expr, AppliedUndef):
                 continue
-            written = self.ctx.expand(d)
-            if isinstance(written, sp.Derivative) and not (_families(written.variables)
-                                                           & _families(written.expr.atoms())):
-                return (f"{d.expr.func.__name__} does not hold {show(written.variables[0])} by "
-                        "the definitions above: how it depends on it is not written as one")
+            written, name = self.ctx.expand(d), d.expr.func.__name__
+            if isinstance(written, sp.Subs):  # at the values given: θ_1 = 1
+                written = written.expr
+            if isinstance(written, sp.Derivative):
+                variables, body = written.variables, written.expr
+            elif written.is_number and sp.Symbol(name) in self.ctx.values:  # taken: 0
+                variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
+            else:
+                continue
+            if not (_families(variables) & _families(body.atoms())):
+                return (f"{name} does not hold {show(variables[0])} by the definitions above: "
+                        "how it depends on it is not written as one")
         return None
 
 
