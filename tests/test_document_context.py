@@ -53,6 +53,18 @@ CASES = [
      [(1, "unchecked", "definition"), (3, "unchecked", "z = 2 here"),
       (3, "unchecked", "y = 1 here"), (3, "unchecked", "definition of w"),
       (3, "unchecked", "does not hold w")]),
+    # an update w ← w - η g: checked with the value w had, and w has the new one after it
+    ("Take $w = -0.2$, $g = -0.95$, $\\eta = 0.1$.\n\n"
+     "$$w \\leftarrow w - \\eta g = -0.2 + 0.095 = -0.105$$\n\nagain:\n\n"
+     "$$w \\gets w - \\eta g = -0.105 + 0.095 = -0.01$$",
+     [(1, "unchecked", "definition of w"), (1, "unchecked", "definition of g"),
+      (1, "unchecked", "definition of η"), (3, "unchecked", "an update"), (3, "ok", None),
+      (3, "ok", None), (7, "unchecked", "an update"), (7, "ok", None), (7, "ok", None)]),
+    ("Take $w = -0.2$, $g = -0.95$, $\\eta = 0.1$.\n\n"
+     "$$w \\leftarrow w - \\eta g = -0.2 - 0.095 = -0.295$$",
+     [(1, "unchecked", "definition of w"), (1, "unchecked", "definition of g"),
+      (1, "unchecked", "definition of η"), (3, "unchecked", "an update"),
+      (3, "error", "with the values defined above"), (3, "ok", None)]),
 ]
 
 

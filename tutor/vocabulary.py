@@ -184,6 +184,7 @@ RELATIONS = {
     "⇔": "<=>", "⟺": "<=>", "<=>": "<=>", "<==>": "<=>", "\\iff": "<=>",
     "\\Leftrightarrow": "<=>", "\\Longleftrightarrow": "<=>",
     "→": "->", "->": "->",
+    "\\leftarrow": "<-", "\\gets": "<-", "\\longleftarrow": "<-", "←": "<-",
 }
 
 # --- what notes write that is not read (yet) ---------------------------------------------------

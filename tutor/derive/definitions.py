@@ -82,6 +82,25 @@ class DefinitionRules:
                 self._define(parts[0].expr, parts[1 + right].expr)
         return state
 
+    def _update(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
+        """`w ← w - η g = -0.2 + 0.095 = -0.105`: the steps after the arrow are checked with
+        the value w had; from then on w has the last one."""
+        name, parts = chain.parts[0].expr, chain.parts
+        self.results.append(self._result(ln, parts[1], "unchecked", f"{show(name)} ← its new "
+                                         "value (an update: nothing to check)",
+                                         method="definition"))
+        new, start = self.ctx.expand(parts[-1].expr), len(self.results)
+        state = self._claims(ln, chain, 1, state)
+        first = self.results[start] if len(self.results) > start else None
+        if first is not None and first.method == "substitution":  # the values it has now
+            ea, eb = self.ctx.expand(parts[1].expr), self.ctx.expand(parts[2].expr)
+            again = self._with_values(ea, eb, chain.links[1].op == "~=")
+            if again is not None and again.status == "not_equal":
+                self.results[start] = self._wrong_with_values(ln, ea, eb, parts[2], again)
+        if isinstance(name, sp.Symbol) and name not in new.free_symbols:
+            self.ctx.values[name] = new
+        return replace(state, prev=None, prev_eq=None)
+
     def _late_definition(self, ln: Line, chain: Chain) -> bool:
         """`With $z = \\theta_0 + \\theta_1 x$, …`: a name used above with no definition, now
         written as an expression in other names, is defined from here (∂J/∂θ_1 of a J in z is

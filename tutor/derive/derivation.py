@@ -153,6 +153,8 @@ class DerivationChecker(DefinitionRules, StepRules):
                         if is_condition_line(chain) and not lead else None)
         if not links:
             return self._claims(ln, chain, 0, state)
+        if links[0].op == "<-":  # w ← w - η g: an update
+            return self._update(ln, chain, state)
         return self._statement(ln, chain, lead, state, next_is_equation)
 
     def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,

@@ -368,8 +368,8 @@ def _unexpected_characters(text: str, syntax: str, offset: int,
 # tokens no bracket can hold: a relation or a separator before a bracket is closed means the
 # bracket's closer is missing (`\\frac{1}{2 = x`)
 _ENDS_A_BRACKET = frozenset({"EQ", "NE", "LT", "GT", "LE", "GE", "APPROX", "EQUIV", "IMPLIES",
-                             "IFF", "DEFINE", "LABELED_EQ", "_TO", "_ROWSEP", "_CONNECTOR", "_END",
-                             "COMMA", "SEMICOLON"})
+                             "IFF", "DEFINE", "UPDATE", "LABELED_EQ", "_TO", "_ROWSEP",
+                             "_CONNECTOR", "_END", "COMMA", "SEMICOLON"})
 _CLOSER_NAMES = {"(": "parenthesis", "{": "brace", "[": "bracket"}
 
 
