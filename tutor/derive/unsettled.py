@@ -74,9 +74,11 @@ class UnsettledRules:
             if not isinstance(d.expr, AppliedUndef):
                 continue
             written = self.ctx.expand(d)
+            if isinstance(written, sp.Subs):  # ∂ℓ/∂w with w = 0.5 given: taken at the value
+                written = written.expr
             if isinstance(written, sp.Derivative) and not (_families(written.variables)
                                                            & _families(written.expr.atoms())):
-                return (f"{d.expr.func.__name__} does not hold {show(written.variables[0])} by "
+                return (f"{d.expr.func.__name__} does not hold {show(d.variables[0])} by "
                         "the definitions above: how it depends on it is not written as one")
         return None
 

@@ -1,0 +1,25 @@
+"""Statistics, probability and information-theory notes as learners write them (issue 12,
+third round): a table of documents → the verdict of each step."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_steps
+
+LOGISTIC = ("$w = 0.5$, $b = -1$\n\n$\\hat y_1 = 0.5$\n\n"
+            "$\\ell = \\sum_i \\left[y_i \\log \\hat y_i + (1 - y_i)\\log(1 - \\hat y_i)\\right]$"
+            "\n\n")
+
+CASES = [
+    # ∂ℓ/∂w of an ℓ written in fitted values, with w given a value: how ℓ depends on w is not
+    # written, so the derivative is not 0 (a false alarm before)
+    pytest.param(LOGISTIC + "$\\frac{\\partial \\ell}{\\partial w} = \\sum_i (y_i - \\hat y_i) x_i$",
+                 [(1, "unchecked", "definition"), (1, "unchecked", "definition"),
+                  (3, "unchecked", "definition"), (5, "unchecked", "definition"),
+                  (7, "unchecked", "does not hold w")], id="gradient-at-a-given-weight"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statistics_notes(text: str, expected: list) -> None:
+    assert_steps(text, expected)
