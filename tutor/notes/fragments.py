@@ -99,6 +99,7 @@ _ROW_TOKEN = re.compile(
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
+_CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -195,11 +196,25 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     for start, end, amp in rows:
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             _blank(chars, start, amp)
+        _read_connective(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
-        if stripped:
+        if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
             result.append((start + len(row) - len(row.lstrip()), stripped))
     return result
+
+
+def _read_connective(chars: list[str], start: int, end: int) -> None:
+    """A row that opens with `\\therefore` (so) goes on from the row above like `\\implies`;
+    one that opens with `\\because` gives a reason: the word is prose, blanked."""
+    row = "".join(chars[start:end])
+    at = start + len(row) - len(row.lstrip())
+    m = _CONNECTIVE.match("".join(chars[at:end]))
+    if m is None:
+        return
+    _blank(chars, at, at + m.end())
+    if m.group(1) == "therefore":  # 10 characters: `\\implies` and two blanks keep positions
+        chars[at:at + len("\\implies")] = list("\\implies")
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
