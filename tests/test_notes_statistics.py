@@ -10,6 +10,8 @@ LOGISTIC = ("$w = 0.5$, $b = -1$\n\n$\\hat y_1 = 0.5$\n\n"
             "$\\ell = \\sum_i \\left[y_i \\log \\hat y_i + (1 - y_i)\\log(1 - \\hat y_i)\\right]$"
             "\n\n")
 
+DIE = "$X$ = the score of one roll of a fair die.\n\n"
+
 CASES = [
     # ∂ℓ/∂w of an ℓ written in fitted values, with w given a value: how ℓ depends on w is not
     # written, so the derivative is not 0 (a false alarm before)
@@ -25,6 +27,42 @@ CASES = [
                  [(1, "unchecked", "holds when")], id="therefore-alone"),
     pytest.param("$\\because$ $a = 1$, and $\\implies$ as a word.",
                  [(1, "unchecked", "definition")], id="because-and-a-lone-arrow"),
+    # a law described in words: a fair die, uniform on a set or an interval, Bernoulli(p)
+    pytest.param(DIE + "$E[X] = 3.5$\n\n$Var(2X + 1) = 4 \\cdot \\frac{35}{12} + 1$",
+                 [(3, "ok", "expectation"), (5, "error", "not equal")], id="fair-die"),
+    pytest.param("Fair die:\n$$E[X] = \\frac{21}{6}$$\n$$E[X^2] = \\frac{91}{5}$$",
+                 [(2, "ok", "expectation"), (3, "error", "not equal")], id="fair-die-label"),
+    pytest.param("$U$ is uniform on $\\{1, \\dots, 10\\}$.\n\n$E[U] = 5$",
+                 [(3, "error", "not equal")], id="uniform-on-a-set"),
+    pytest.param("Waiting time $T$ is uniform on $[0, 6]$ minutes.\n\n$Var(T) = 3$",
+                 [(3, "ok", "expectation")], id="uniform-on-an-interval"),
+    pytest.param("Bernoulli(p): $E[X] = p$, $Var(X) = p^2$",
+                 [(1, "ok", "expectation"), (1, "error", "not equal")], id="bernoulli-in-words"),
+    # what is not one draw of the law described, or no longer it, stays unchecked
+    pytest.param("$S$ is the sum of two rolls of a fair die.\n\n$E[S] = 3.5$",
+                 [(3, "unchecked", "described in the text")], id="a-sum-of-draws"),
+    pytest.param("$M$ is the larger of two fair die scores.\n\n$E[M] = 3.5$",
+                 [(3, "unchecked", "described in the text")], id="two-draws"),
+    pytest.param("$X$ is not a fair die.\n\n$E[X] = 4$",
+                 [(3, "unchecked", "described in the text")], id="hedged"),
+    pytest.param(DIE + "$E[X] = 3.5$\n\nNow the die is loaded towards six:\n\n$E[X] = 4.5$",
+                 [(3, "ok", "expectation"), (7, "unchecked", "described in the text")],
+                 id="a-new-die"),
+    pytest.param("**1.** " + DIE + "$E[X] = 3.5$\n\n**2.** $X$ counts heads.\n\n$E[X] = 1$",
+                 [(3, "ok", "expectation"), (7, "unchecked", "described in the text")],
+                 id="next-problem"),
+    pytest.param(DIE + "$E[X] = 3.5$\n\n## Coins\n\n$E[X] = 0.5$",
+                 [(3, "ok", "expectation"), (7, "unchecked", "described in the text")],
+                 id="next-section"),
+    pytest.param("$X$ and $Y$ are the scores of a fair die.\n\n$E[X] = 3$",
+                 [(3, "unchecked", "described in the text")], id="which-variable"),
+    pytest.param("$X \\sim \\text{Poisson}(\\lambda)$\n\n$E[X] = 3$",
+                 [(1, "unchecked", "declaration"), (3, "unchecked", "described in the text")],
+                 id="a-parameter-given-in-words"),
+    pytest.param("$X \\sim \\text{Poisson}(\\lambda)$, $\\mu = E[X]$\n\n"
+                 "$Var(X) = E[X^2] - \\mu^2$",
+                 [(1, "unchecked", "declaration"), (1, "unchecked", "definition"),
+                  (3, "ok", "expectation")], id="a-name-for-the-mean"),
 ]
 
 

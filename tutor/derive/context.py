@@ -53,6 +53,7 @@ class Line:
     locate: Callable[[int], tuple[int, int]] | None = None
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables the prose states independent here
+    described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Context:
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
     distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
     independent: frozenset = frozenset()  # names stated independent where the walk stands
+    described: tuple = ()  # laws described in words where the walk stands (tutor.notes)
     premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     _assumptions: Assumptions | None = None

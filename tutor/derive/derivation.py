@@ -316,6 +316,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         self.ctx.independent = ln.independent  # "X and Y are independent" in the prose
+        self.ctx.described = ln.described  # "X is the score of a fair die"
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)

@@ -140,9 +140,9 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
-    if firm.is_number and firm != 0 and not firm.has(sp.nan, sp.zoo):
-        return Verdict("not_equal", "by the rules of expectation, with the declared "
-                       f"distribution: the sides differ by {firm}")
+    differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs, known.laws)
+    if differ is not None:
+        return differ
     if not operator_calls(a) or not operator_calls(b):
         return Verdict("unknown", reason="a value of a distribution described in the text: "
                        "not checked")
@@ -154,6 +154,32 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
+
+
+def _differ_by_the_laws(firm, written: set, laws: dict) -> Verdict | None:
+    """not_equal when the declared laws leave a difference: a number, or an expression of
+    their parameters the claim writes that is not 0 for all of them; else None."""
+    if firm.is_number and firm != 0 and not firm.has(sp.nan, sp.zoo):
+        return Verdict("not_equal", "by the rules of expectation, with the declared "
+                       f"distribution: the sides differ by {firm}")
+    if _differs_in_parameters(firm, written, laws):
+        return Verdict("not_equal", "by the rules of expectation, with the declared "
+                       f"distribution: the sides differ by {firm}, not 0 for every value of "
+                       "its parameters")
+    return None
+
+
+def _differs_in_parameters(firm, written: set, laws: dict) -> bool:
+    """All moments known, and the difference left is no identity 0 of the parameters (p - 2p²
+    for Var(X) = p² of a Bernoulli(p)): wrong as a claim about every p. Only in parameters of
+    the declared laws the claim itself writes (`E[X] = 3` of a Poisson(λ) may mean λ = 3)."""
+    parameters = set().union(*(v.free_symbols for v in laws.values())) if laws else set()
+    if firm == 0 or not firm.free_symbols or not firm.free_symbols <= parameters & written:
+        return False
+    try:
+        return sp.simplify(firm) != 0
+    except (TypeError, ValueError, NotImplementedError):
+        return False
 
 
 def _split_independent(diff, independent: frozenset):

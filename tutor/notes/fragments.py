@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tutor.notes.described_laws import described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -33,6 +34,7 @@ class Fragment:
     problem: str | None = None  # book problem id in force, raw as written
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables stated independent in the prose
+    described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -223,7 +225,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline = _ProblemTimeline(events)
-    stated = independence_events(text, sorted(o for o, level, _ in events if level is not None))
+    headings = sorted(o for o, level, _ in events if level is not None)
+    stated, laws = independence_events(text, headings), described_laws(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -237,7 +240,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
-                                      independent_at(stated, offset)))
+                                      independent_at(stated, offset),
+                                      described_at(laws, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
