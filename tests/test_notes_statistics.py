@@ -12,6 +12,8 @@ LOGISTIC = ("$w = 0.5$, $b = -1$\n\n$\\hat y_1 = 0.5$\n\n"
 
 DIE = "$X$ = the score of one roll of a fair die.\n\n"
 
+ENTROPY = "$p = (0.5, 0.25, 0.25)$\n\n$$H(p) = -\\sum_x p(x)\\log_2 p(x)$$\n\n"
+
 CASES = [
     # ∂ℓ/∂w of an ℓ written in fitted values, with w given a value: how ℓ depends on w is not
     # written, so the derivative is not 0 (a false alarm before)
@@ -63,6 +65,24 @@ CASES = [
                  "$Var(X) = E[X^2] - \\mu^2$",
                  [(1, "unchecked", "declaration"), (1, "unchecked", "definition"),
                   (3, "ok", "expectation")], id="a-name-for-the-mean"),
+    # a distribution or data given as a list: the sums over it written out
+    pytest.param(ENTROPY + "$$H(p) = 1.5$$", [(3, "unchecked", "definition"), (5, "ok", None)],
+                 id="entropy-of-a-list"),
+    pytest.param(ENTROPY + "$$H(p) = 1.25$$",
+                 [(3, "unchecked", "definition"), (5, "error", "not equal")], id="entropy-wrong"),
+    pytest.param("$p = (0.5, 0.5)$, $q = (0.25, 0.75)$\n\n"
+                 "$$D(p, q) = \\sum_x p(x) \\log_2 \\frac{p(x)}{q(x)}$$\n\n"
+                 "$$D(p, q) = 0.5\\log_2 2 + 0.5\\log_2 \\frac{2}{3}$$",
+                 [(3, "unchecked", "definition"), (5, "ok", None)], id="kl-of-two-lists"),
+    pytest.param("Data $x = (2, 0, 3, 1, 4)$, so $n = 5$ and $\\sum_i x_i = 10$.",
+                 [(1, "unchecked", "definition"), (1, "ok", None)], id="data-sum"),
+    pytest.param("Data $x = (2, 0, 3, 1, 4)$, so $\\sum_{i=1}^{5} x_i^2 = 29$.",
+                 [(1, "error", "not equal")], id="data-sum-of-squares-wrong"),
+    # a sum that reads the index another way, or a list given after it, is not written out
+    pytest.param("$p = (0.2, 0.8)$\n\n$$\\sum_x x\\,p(x) = 0.8$$",
+                 [(3, "unchecked", None)], id="index-as-a-value"),
+    pytest.param("$$\\sum_i x_i = 10$$\n\nData: $x = (1, 2, 3)$",
+                 [(1, "unchecked", None)], id="list-given-after"),
 ]
 
 

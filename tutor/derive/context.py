@@ -13,6 +13,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative
 from tutor.derive.graph import through_definitions
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.tables import with_tables
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.indices import family_entries
@@ -75,7 +76,7 @@ class Context:
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
     distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
     independent: frozenset = frozenset()  # names stated independent where the walk stands
-    described: tuple = ()  # laws described in words where the walk stands (tutor.notes)
+    tables: dict = field(default_factory=dict)  # p = (0.5, 0.25, 0.25): name -> its values
     premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     _assumptions: Assumptions | None = None
@@ -156,6 +157,7 @@ class Context:
             expr = expr.xreplace(self.given)
         if self.calls:
             expr = expr.xreplace(self.calls)
+        expr = with_tables(expr, self.tables, self.values)  # Σ_x p(x) with p = (0.5, 0.5) above
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
         expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i

@@ -33,6 +33,7 @@ from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from
 from tutor.derive.steps import StepRules
+from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -316,7 +317,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         self.ctx.independent = ln.independent  # "X and Y are independent" in the prose
-        self.ctx.described = ln.described  # "X is the score of a fair die"
+        self.described = ln.described  # "X is the score of a fair die" (random_steps)
+        if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
+            self.ctx.tables.update(read_table(ln.text))
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)

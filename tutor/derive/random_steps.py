@@ -53,6 +53,7 @@ class RandomVariableRules:
 
     ctx: Context
     results: list[StepResult]
+    described: tuple = ()  # laws the prose describes in words where the walk stands
 
     def knowledge(self) -> Knowledge:
         values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
@@ -63,9 +64,9 @@ class RandomVariableRules:
     def _laws(self) -> dict:
         """The moments of the declared laws and of those the prose describes here (a
         description in force wins over an older declaration of the same name)."""
-        if not self.ctx.described:
+        if not self.described:
             return self.ctx.laws
-        return {**self.ctx.laws, **described_moments(self.ctx.described)}
+        return {**self.ctx.laws, **described_moments(self.described)}
 
     def _declaration(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""

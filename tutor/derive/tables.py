@@ -1,0 +1,106 @@
+"""Values given as a list (`p = (0.5, 0.25, 0.25)`, data `x = (2, 0, 3, 1, 4)`) put into
+the sums over them: Σ_x p(x) log p(x), Σ_i x_i as the terms written out.
+
+A list is read item by item by the grammar; it is a table when every item is a number. A sum
+runs over a table when its index is the argument of the table's name (p(x)) or its entry's
+index (x_i), and its range is the table's (no bounds, 1..N, or up to a name whose value is N).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.errors import TutorError
+from tutor.judge.decimals import exact
+from tutor.read.parser import parse_chains
+
+MAX_ITEMS = 50
+_TABLE = re.compile(r"\s*([A-Za-z])\s*=\s*(?:\\left\s*)?[(\[](.*?)(?:\\right\s*)?[)\]]\s*[.,;]?\s*")
+
+
+def read_table(text: str) -> dict:
+    """{name: numbers} of a line `p = (0.5, 0.25, 0.25)`; empty when it is no such list."""
+    match = _TABLE.fullmatch(text)
+    if match is None or re.search(r"[()\[\]]", match.group(2)):
+        return {}
+    items = match.group(2).split(",")
+    if not 2 <= len(items) <= MAX_ITEMS:
+        return {}
+    numbers = []
+    for item in items:
+        try:
+            chains = parse_chains(item.strip(), "latex")
+        except (TutorError, RecursionError, ValueError):
+            return {}
+        if len(chains) != 1 or chains[0].links or chains[0].parts[0].expr.free_symbols \
+                or not chains[0].parts[0].expr.is_number:
+            return {}
+        numbers.append(exact(chains[0].parts[0].expr))
+    return {match.group(1): tuple(numbers)}
+
+
+def with_tables(expr, tables: dict, values: dict):
+    """`expr` with each sum over a table written out term by term; unchanged otherwise."""
+    if not tables or not isinstance(expr, sp.Basic) or not expr.has(sp.Sum):
+        return expr
+    usable = {name: items for name, items in tables.items() if sp.Symbol(name) not in values}
+    if not usable:
+        return expr
+    return expr.replace(lambda e: isinstance(e, sp.Sum), lambda s: _written_out(s, usable, values))
+
+
+def _written_out(total: sp.Sum, tables: dict, values: dict):
+    if len(total.limits) != 1:
+        return total
+    var, low, high = total.limits[0]
+    body = total.function
+    used = _used(body, var, tables)
+    if not used or low != 1:
+        return total
+    size = {len(tables[name]) for name in used}
+    if len(size) != 1:
+        return total
+    count = size.pop()
+    if not _runs_to(high, count, values):
+        return total
+    terms = []
+    for k in range(count):
+        put = {}
+        for e in body.atoms(AppliedUndef, sp.Indexed):
+            name = e.func.__name__ if isinstance(e, AppliedUndef) else str(e.base.label)
+            if name in used and tuple(e.args[-1:] if isinstance(e, AppliedUndef)
+                                      else e.indices) == (var,):
+                put[e] = tables[name][k]
+        term = body.xreplace(put).xreplace({var: k + 1})
+        terms.append(term)
+    return sp.Add(*terms, evaluate=False)
+
+
+def _used(body, var, tables: dict) -> set[str] | None:
+    """The tables the summand reads at the index (p(x), x[i]); None when it reads the index
+    any other way (a function not a table, an entry at another index, the index alone)."""
+    used = set()
+    for e in body.atoms(AppliedUndef):
+        if var in e.free_symbols:
+            if e.func.__name__ not in tables or e.args != (var,):
+                return None
+            used.add(e.func.__name__)
+    for e in body.atoms(sp.Indexed):
+        if var in e.free_symbols:
+            if str(e.base.label) not in tables or e.indices != (var,):
+                return None
+            used.add(str(e.base.label))
+    rest = body.xreplace({e: sp.Dummy() for e in body.atoms(AppliedUndef, sp.Indexed)})
+    return used if var not in rest.free_symbols else None
+
+
+def _runs_to(high, count: int, values: dict) -> bool:
+    """Whether the upper bound is the table's size: none written, N, or a name valued N."""
+    if isinstance(high, sp.Symbol) and high.name == "n_max":
+        return True
+    if isinstance(high, sp.Symbol) and high in values:
+        high = values[high]
+    return bool(high.is_number and high == count)
