@@ -83,6 +83,18 @@ CASES = [
                  [(3, "unchecked", None)], id="index-as-a-value"),
     pytest.param("$$\\sum_i x_i = 10$$\n\nData: $x = (1, 2, 3)$",
                  [(1, "unchecked", None)], id="list-given-after"),
+    # a probability law given as a formula in its outcome is a definition
+    pytest.param("pmf: $P(X=k) = \\frac{\\lambda^k e^{-\\lambda}}{k!}$",
+                 [(1, "unchecked", "a law given as a formula in k")], id="pmf-formula"),
+    pytest.param("$$p(x \\mid \\lambda) = \\frac{\\lambda^{x} e^{-\\lambda}}{x!}$$",
+                 [(1, "unchecked", "a law given as a formula in x")], id="conditional-pmf"),
+    pytest.param("$$P(x_i|\\theta) = \\theta^{x_i}(1-\\theta)^{1-x_i}$$",
+                 [(1, "unchecked", "a law given as a formula in x_i")], id="bernoulli-mass"),
+    pytest.param("$P(A|B) = \\frac{P(A \\cap B)}{P(B)}$",
+                 [(1, "ok", "rules of probability")], id="events-are-not-a-formula"),
+    pytest.param("$k = 2$\n\n$P(X = k) = 0.2 k$",
+                 [(1, "unchecked", "definition"), (3, "unchecked", None)],
+                 id="a-valued-outcome-is-no-formula"),
 ]
 
 
