@@ -14,6 +14,8 @@ DIE = "$X$ = the score of one roll of a fair die.\n\n"
 
 ENTROPY = "$p = (0.5, 0.25, 0.25)$\n\n$$H(p) = -\\sum_x p(x)\\log_2 p(x)$$\n\n"
 
+NORMAL = "Heights $H \\sim \\mathcal{N}(170, 10^2)$.\n\n"
+
 CASES = [
     # ∂ℓ/∂w of an ℓ written in fitted values, with w given a value: how ℓ depends on w is not
     # written, so the derivative is not 0 (a false alarm before)
@@ -95,6 +97,17 @@ CASES = [
     pytest.param("$k = 2$\n\n$P(X = k) = 0.2 k$",
                  [(1, "unchecked", "definition"), (3, "unchecked", None)],
                  id="a-valued-outcome-is-no-formula"),
+    # a declared normal law: its tails, and Φ of a number beside it
+    pytest.param(NORMAL + "$$P(H > 185) = 1 - \\Phi(1.5) \\approx 0.0668$$",
+                 [(1, "unchecked", "declaration"), (3, "ok", None), (3, "ok", None)],
+                 id="normal-tail"),
+    pytest.param(NORMAL + "$$P(H > 185) = \\Phi(1.5) \\approx 0.933$$",
+                 [(1, "unchecked", "declaration"), (3, "error", "not equal"), (3, "ok", None)],
+                 id="normal-tail-wrong-side"),
+    pytest.param(NORMAL + "$$P(H < 160) \\approx 0.0159$$",
+                 [(1, "unchecked", "declaration"), (3, "error", None)], id="normal-tail-slip"),
+    pytest.param("$$\\Phi(1.5) \\approx 0.9332$$", [(1, "unchecked", "Phi")],
+                 id="phi-with-no-normal-law"),
 ]
 
 

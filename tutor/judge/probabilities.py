@@ -197,6 +197,7 @@ def within_rounding(a, b, left, right) -> Verdict | None:
 BINOMIAL = ("Bin", "Binomial", "Binom", "B")
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
 POISSON = ("Poisson", "Pois", "Poi", "Po")
+NORMAL = ("N", "Normal", "Gaussian")
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 
@@ -206,10 +207,36 @@ def probability_masses(expr, distributions: dict):
     masses = {}
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
-            value = _mass(atom.args[0], distributions)
+            value = _mass(atom.args[0], distributions) or _normal_tail(atom.args[0],
+                                                                        distributions)
             if value is not None:
                 masses[atom] = value
+    if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
+        masses.update({f: standard_normal_cdf(f.args[0]) for f in expr.atoms(AppliedUndef)
+                       if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
     return expr.xreplace(masses) if masses else expr
+
+
+def standard_normal_cdf(z):
+    """Φ(z) = (1 + erf(z/√2))/2."""
+    return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
+
+
+def _normal_tail(event, distributions: dict):
+    """P(H > 185) of H ~ N(170, 10²): 1 - Φ((185 - 170)/10); None for anything else."""
+    law = distributions.get(event.lhs)
+    if law is None or law[0] not in NORMAL or len(law[1]) != 2 or not event.rhs.is_number:
+        return None
+    mean, variance = law[1]
+    if not (mean.is_number and variance.is_number and variance > 0):
+        return None
+    below = standard_normal_cdf((exact(event.rhs) - mean) / sp.sqrt(variance))
+    kind = type(event).__name__
+    if kind in ("StrictLessThan", "LessThan"):
+        return below
+    if kind in ("StrictGreaterThan", "GreaterThan"):
+        return 1 - below
+    return sp.Integer(0) if kind == "Equality" else None
 
 
 def _mass(event, distributions: dict):
