@@ -108,6 +108,13 @@ CASES = [
                  [(1, "unchecked", "declaration"), (3, "error", None)], id="normal-tail-slip"),
     pytest.param("$$\\Phi(1.5) \\approx 0.9332$$", [(1, "unchecked", "Phi")],
                  id="phi-with-no-normal-law"),
+    # a short sum or a polynomial integral of numbers beside E[X] is worked out
+    pytest.param(DIE + "$$E[X] = \\sum_{k=1}^{6} \\frac{k}{6}$$", [(3, "ok", "expectation")],
+                 id="expectation-as-a-sum"),
+    pytest.param(DIE + "$$E[X] = \\sum_{k=1}^{6} \\frac{k}{5}$$", [(3, "error", "not equal")],
+                 id="expectation-as-a-sum-wrong"),
+    pytest.param("Continuous uniform on [0, 1]:\n$$E[X] = \\int_0^1 x\\,dx = \\frac{1}{2}$$",
+                 [(2, "ok", "expectation"), (2, "ok", None)], id="expectation-as-an-integral"),
 ]
 
 

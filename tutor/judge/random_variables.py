@@ -25,6 +25,7 @@ OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
 RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
+MAX_TERMS = 200  # a sum of numbers beside E[X] is worked out when it has at most this many
 
 
 class NotMoments(Exception):
@@ -97,8 +98,29 @@ def _convert(expr, rvs: set):
             return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
         raise NotMoments("a conditional expectation")
     if isinstance(expr, (Relational, sp.Derivative, sp.Integral, sp.Sum, sp.Limit)):
-        raise NotMoments("not a plain expression")
+        value = _worked_out(expr)
+        if value is None:
+            raise NotMoments("not a plain expression")
+        return value
     return expr.func(*[_convert(a, rvs) for a in expr.args])
+
+
+def _worked_out(expr):
+    """The number a short sum or a polynomial integral of numbers is (Σ_{k=1}^{6} k/6,
+    ∫_0^1 x dx beside E[X]); None for anything else."""
+    if expr.free_symbols or not isinstance(expr, (sp.Sum, sp.Integral)):
+        return None
+    for limit in expr.limits:
+        if len(limit) != 3 or not all(b.is_number and b.is_finite for b in limit[1:]):
+            return None
+        if isinstance(expr, sp.Sum) and not (limit[1].is_Integer and limit[2].is_Integer
+                                             and limit[2] - limit[1] <= MAX_TERMS):
+            return None
+    if isinstance(expr, sp.Integral) and not all(
+            expr.function.is_polynomial(limit[0]) for limit in expr.limits):
+        return None
+    value = expr.doit()
+    return value if value.is_number and not value.has(sp.Sum, sp.Integral) else None
 
 
 def expectation(arg, rvs: set):
