@@ -115,6 +115,13 @@ CASES = [
                  id="expectation-as-a-sum-wrong"),
     pytest.param("Continuous uniform on [0, 1]:\n$$E[X] = \\int_0^1 x\\,dx = \\frac{1}{2}$$",
                  [(2, "ok", "expectation"), (2, "ok", None)], id="expectation-as-an-integral"),
+    pytest.param("$T \\sim \\text{Exp}(0.5)$\n\n$$P(T > 3) = e^{-1.5}$$",
+                 [(1, "unchecked", "declaration"), (3, "ok", None)], id="exponential-tail"),
+    pytest.param("$T \\sim \\text{Exp}(0.5)$\n\n$$P(T > 3) = e^{-6}$$",
+                 [(1, "unchecked", "declaration"), (3, "error", None)],
+                 id="exponential-tail-wrong"),
+    pytest.param("$U \\sim \\text{Uniform}(0, 6)$\n\n$P(U > 2) = 0.5$",
+                 [(1, "unchecked", "declaration"), (3, "error", None)], id="uniform-tail-wrong"),
 ]
 
 

@@ -198,6 +198,8 @@ BINOMIAL = ("Bin", "Binomial", "Binom", "B")
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
 POISSON = ("Poisson", "Pois", "Poi", "Po")
 NORMAL = ("N", "Normal", "Gaussian")
+EXPONENTIAL = ("Exp", "Exponential")
+UNIFORM = ("Uniform_", "Uniform", "Unif", "U")  # on an interval [a, b]
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 
@@ -207,8 +209,9 @@ def probability_masses(expr, distributions: dict):
     masses = {}
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
-            value = _mass(atom.args[0], distributions) or _normal_tail(atom.args[0],
-                                                                        distributions)
+            value = _mass(atom.args[0], distributions)
+            if value is None:
+                value = _continuous_tail(atom.args[0], distributions)
             if value is not None:
                 masses[atom] = value
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
@@ -222,21 +225,33 @@ def standard_normal_cdf(z):
     return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
 
 
-def _normal_tail(event, distributions: dict):
-    """P(H > 185) of H ~ N(170, 10²): 1 - Φ((185 - 170)/10); None for anything else."""
+def _continuous_tail(event, distributions: dict):
+    """P(H > 185) of H ~ N(170, 10²) (1 - Φ(1.5)), P(T > 1) of T ~ Exp(2) (e^{-2}), P(U < 2)
+    of U ~ Uniform(0, 6); None for anything else."""
     law = distributions.get(event.lhs)
-    if law is None or law[0] not in NORMAL or len(law[1]) != 2 or not event.rhs.is_number:
+    if law is None or not event.rhs.is_number or not all(a.is_number for a in law[1]):
         return None
-    mean, variance = law[1]
-    if not (mean.is_number and variance.is_number and variance > 0):
+    below = _distribution_function(law, exact(event.rhs))
+    if below is None:
         return None
-    below = standard_normal_cdf((exact(event.rhs) - mean) / sp.sqrt(variance))
     kind = type(event).__name__
     if kind in ("StrictLessThan", "LessThan"):
         return below
     if kind in ("StrictGreaterThan", "GreaterThan"):
         return 1 - below
     return sp.Integer(0) if kind == "Equality" else None
+
+
+def _distribution_function(law: tuple, t):
+    """P(X ≤ t) of a declared continuous law with numbers; None for another law."""
+    family, args = law
+    if family in NORMAL and len(args) == 2 and args[1] > 0:
+        return standard_normal_cdf((t - args[0]) / sp.sqrt(args[1]))
+    if family in EXPONENTIAL and len(args) == 1 and args[0] > 0:
+        return 1 - sp.exp(-args[0] * t) if t > 0 else sp.Integer(0)
+    if family in UNIFORM and len(args) == 2 and args[1] > args[0]:
+        return min(max((t - args[0]) / (args[1] - args[0]), sp.Integer(0)), sp.Integer(1))
+    return None
 
 
 def _mass(event, distributions: dict):
