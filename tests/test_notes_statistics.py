@@ -122,6 +122,13 @@ CASES = [
                  id="exponential-tail-wrong"),
     pytest.param("$U \\sim \\text{Uniform}(0, 6)$\n\n$P(U > 2) = 0.5$",
                  [(1, "unchecked", "declaration"), (3, "error", None)], id="uniform-tail-wrong"),
+    pytest.param("Labels $y = (0, 1, 0)$, prediction $\\hat{y} = (0.2, 0.7, 0.1)$.\n\n"
+                 "$$L = -\\sum_k y_k \\log \\hat{y}_k = -\\log 0.7$$",
+                 [(3, "unchecked", "definition"), (3, "ok", None)], id="cross-entropy-of-lists"),
+    pytest.param("Let $Y$ be Bernoulli with success probability $0.3$: $E[Y] = 0.7$.",
+                 [(1, "error", "not equal")], id="bernoulli-worded"),
+    pytest.param("Let $T$ be exponential with mean 2.\n\n$E[T] = 2$",
+                 [(3, "unchecked", "described in the text")], id="exponential-by-its-mean"),
 ]
 
 

@@ -18,7 +18,8 @@ from tutor.judge.decimals import exact
 from tutor.read.parser import parse_chains
 
 MAX_ITEMS = 50
-_TABLE = re.compile(r"\s*([A-Za-z])\s*=\s*(?:\\left\s*)?[(\[](.*?)(?:\\right\s*)?[)\]]\s*[.,;]?\s*")
+_TABLE = re.compile(r"\s*([^=()\[\]]{1,30}?)\s*=\s*(?:\\left\s*)?[(\[](.*?)(?:\\right\s*)?[)\]]"
+                    r"\s*[.,;]?\s*")
 
 
 def read_table(text: str) -> dict:
@@ -27,19 +28,24 @@ def read_table(text: str) -> dict:
     if match is None or re.search(r"[()\[\]]", match.group(2)):
         return {}
     items = match.group(2).split(",")
-    if not 2 <= len(items) <= MAX_ITEMS:
+    name = _read(match.group(1))
+    if not 2 <= len(items) <= MAX_ITEMS or not isinstance(name, sp.Symbol):
         return {}
-    numbers = []
-    for item in items:
-        try:
-            chains = parse_chains(item.strip(), "latex")
-        except (TutorError, RecursionError, ValueError):
-            return {}
-        if len(chains) != 1 or chains[0].links or chains[0].parts[0].expr.free_symbols \
-                or not chains[0].parts[0].expr.is_number:
-            return {}
-        numbers.append(exact(chains[0].parts[0].expr))
-    return {match.group(1): tuple(numbers)}
+    numbers = [_read(item) for item in items]
+    if any(x is None or x.free_symbols or not x.is_number for x in numbers):
+        return {}
+    return {name.name: tuple(exact(x) for x in numbers)}
+
+
+def _read(text: str):
+    """One expression read by the grammar (`\\hat{y}` is y_hat), or None."""
+    try:
+        chains = parse_chains(text.strip(), "latex")
+    except (TutorError, RecursionError, ValueError):
+        return None
+    if len(chains) != 1 or chains[0].links:
+        return None
+    return chains[0].parts[0].expr
 
 
 def with_tables(expr, tables: dict, values: dict):

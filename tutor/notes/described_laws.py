@@ -28,6 +28,12 @@ _CHANGE = re.compile(r"\b(?:now|instead|suppose|let|another|new|other|next|but|h
 MAX_WORDS = 8  # "so", "then for the die", "Two independent rolls:": the same variable goes on
 _DIE = re.compile(r"\bfair\s+(?:six-sided\s+|6-sided\s+)?die\b", re.IGNORECASE)
 _NAMED_FAMILY = re.compile(r"\b(Bernoulli|Binomial|Poisson|Exponential)\s*\(([^()$]{1,40})\)")
+# "Bernoulli with success probability $0.3$", "Poisson with mean 4", "exponential with rate λ"
+# (an exponential law by its rate only: "mean 2" is a rate of 1/2)
+_WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random\s+variable|"
+                            r"distribution|distributed))?\s+with\s+(?:success\s+)?(probability"
+                            r"|rate|mean|parameter)(?:\s+of)?\s+(\$[^$]{1,20}\$|\d+(?:\.\d+)?)",
+                            re.IGNORECASE)
 _UNIFORM = re.compile(r"\buniform(?:ly)?\s+(?:distributed\s+)?(?:on|over|in)\s+(?:the\s+)?"
                       r"(?:set\s+|interval\s+)?(\$[^$]{1,60}\$|\[[^\]$]{1,40}\])", re.IGNORECASE)
 _DISCRETE_SET = re.compile(r"\\\{\s*([^,{}]+?)\s*,\s*(?:[^,{}]+?\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)"
@@ -89,6 +95,9 @@ def _law(sentence: str) -> tuple | None:
     family = _NAMED_FAMILY.search(prose)
     if family:
         return (family.group(1), tuple(a.strip() for a in family.group(2).split(",")))
+    worded = _WORDED_FAMILY.search(sentence)
+    if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
+        return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
     uniform = _UNIFORM.search(sentence)
     if uniform:
         where = uniform.group(1)
