@@ -129,6 +129,12 @@ CASES = [
                  [(1, "error", "not equal")], id="bernoulli-worded"),
     pytest.param("Let $T$ be exponential with mean 2.\n\n$E[T] = 2$",
                  [(3, "unchecked", "described in the text")], id="exponential-by-its-mean"),
+    # an entropy-like sum defined above, taken at a number: the two outcomes of a coin
+    pytest.param(ENTROPY + "$$H(0.8) = -0.8\\log_2 0.8 - 0.2\\log_2 0.2$$",
+                 [(3, "unchecked", "definition"), (5, "ok", None)], id="binary-entropy"),
+    pytest.param(ENTROPY + "$$H(0.8) = -0.8\\log_2 0.8 - 0.8\\log_2 0.2$$",
+                 [(3, "unchecked", "definition"), (5, "error", None)], id="binary-entropy-wrong"),
+    pytest.param("$$H(0.8) = 0.72$$", [(1, "unchecked", None)], id="no-entropy-defined"),
 ]
 
 

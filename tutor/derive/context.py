@@ -157,7 +157,7 @@ class Context:
             expr = expr.xreplace(self.given)
         if self.calls:
             expr = expr.xreplace(self.calls)
-        expr = with_tables(expr, self.tables, self.values)  # Σ_x p(x) with p = (0.5, 0.5) above
+        expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
         expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i

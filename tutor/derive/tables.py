@@ -48,14 +48,44 @@ def _read(text: str):
     return chains[0].parts[0].expr
 
 
-def with_tables(expr, tables: dict, values: dict):
-    """`expr` with each sum over a table written out term by term; unchanged otherwise."""
-    if not tables or not isinstance(expr, sp.Basic) or not expr.has(sp.Sum):
+def with_tables(expr, ctx):
+    """`expr` with each sum over a table written out term by term, and an entropy-like sum
+    defined above taken at a number (H(0.8): a coin's two outcomes); unchanged otherwise."""
+    if not isinstance(expr, sp.Basic) or not (ctx.tables or ctx.calls):
         return expr
-    usable = {name: items for name, items in tables.items() if sp.Symbol(name) not in values}
-    if not usable:
+    if ctx.calls and expr.has(AppliedUndef):
+        expr = expr.replace(lambda e: _at_a_number(e, ctx.calls) is not None,
+                            lambda e: _at_a_number(e, ctx.calls))
+    usable = {name: items for name, items in ctx.tables.items()
+              if sp.Symbol(name) not in ctx.values}
+    if not usable or not expr.has(sp.Sum):
         return expr
-    return expr.replace(lambda e: isinstance(e, sp.Sum), lambda s: _written_out(s, usable, values))
+    return expr.replace(lambda e: isinstance(e, sp.Sum),
+                        lambda s: _written_out(s, usable, ctx.values))
+
+
+def _at_a_number(call, calls: dict):
+    """H(0.8) with H(p) = -Σ_x p(x) log p(x) above (one function of the index in one sum
+    without bounds): the sum over the two outcomes, 0.8 and 0.2. None for anything else."""
+    if not (isinstance(call, AppliedUndef) and len(call.args) == 1 and call.args[0].is_number
+            and 0 < call.args[0] < 1):
+        return None
+    bodies = [body for f, body in calls.items() if f.func == call.func and len(f.args) == 1
+              and isinstance(f.args[0], sp.Symbol) and isinstance(body, sp.Basic)
+              and body.has(sp.Sum)]
+    sums = bodies[0].atoms(sp.Sum) if len(bodies) == 1 else set()
+    if len(sums) != 1:
+        return None
+    total = sums.pop()
+    if len(total.limits) != 1 or not _runs_to(total.limits[0][2], 2, {}):
+        return None
+    functions = {f.func for f in total.function.atoms(AppliedUndef)}
+    if len(functions) != 1:
+        return None
+    name = functions.pop().__name__
+    c = exact(call.args[0])
+    done = _written_out(total, {name: (c, 1 - c)}, {})
+    return None if done is total else bodies[0].xreplace({total: done})
 
 
 def _written_out(total: sp.Sum, tables: dict, values: dict):
