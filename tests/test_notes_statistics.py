@@ -135,6 +135,9 @@ CASES = [
     pytest.param(ENTROPY + "$$H(0.8) = -0.8\\log_2 0.8 - 0.8\\log_2 0.2$$",
                  [(3, "unchecked", "definition"), (5, "error", None)], id="binary-entropy-wrong"),
     pytest.param("$$H(0.8) = 0.72$$", [(1, "unchecked", None)], id="no-entropy-defined"),
+    # a labelled \sim (iid above it) is \sim
+    pytest.param("$Y \\stackrel{\\text{iid}}{\\sim} \\mathcal{N}(2, 9)$\n\n$\\mathbb{E}[Y] = 3$",
+                 [(1, "unchecked", "declaration"), (3, "error", None)], id="iid-over-sim"),
 ]
 
 

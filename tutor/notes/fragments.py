@@ -101,6 +101,7 @@ _ROW_TOKEN = re.compile(
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
+_LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 _CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
@@ -199,11 +200,21 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             _blank(chars, start, amp)
         _read_connective(chars, start, end)
+        _plain_sim(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
         if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
             result.append((start + len(row) - len(row.lstrip()), stripped))
     return result
+
+
+def _plain_sim(chars: list[str], start: int, end: int) -> None:
+    """`\\overset{iid}{\\sim}`, `\\stackrel{\\text{iid}}{\\sim}`: "has the law", as `\\sim`
+    (the label above it is prose)."""
+    row = "".join(chars[start:end])
+    for m in reversed(list(_LABELLED_SIM.finditer(row))):
+        _blank(chars, start + m.start(), start + m.end())
+        chars[start + m.start():start + m.start() + 4] = list("\\sim")
 
 
 def _read_connective(chars: list[str], start: int, end: int) -> None:
