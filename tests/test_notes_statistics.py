@@ -138,6 +138,14 @@ CASES = [
     # a labelled \sim (iid above it) is \sim
     pytest.param("$Y \\stackrel{\\text{iid}}{\\sim} \\mathcal{N}(2, 9)$\n\n$\\mathbb{E}[Y] = 3$",
                  [(1, "unchecked", "declaration"), (3, "error", None)], id="iid-over-sim"),
+    pytest.param("$N$ = number of trials up to and including the first success, $p = 0.2$.\n\n"
+                 "$E[N] = \\frac{1}{p} = 5$, $Var(N) = \\frac{1-p}{p} = 4$",
+                 [(1, "unchecked", "definition"), (3, "ok", "expectation"), (3, "ok", None),
+                  (3, "error", None), (3, "ok", None)], id="geometric-in-words"),
+    pytest.param("$N$ = number of failures before the first success, $p = 0.2$.\n\n"
+                 "$E[N] = 4$",
+                 [(1, "unchecked", "definition"), (3, "unchecked", "described in the text")],
+                 id="failures-are-another-law"),
 ]
 
 

@@ -34,6 +34,11 @@ _WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random
                             r"distribution|distributed))?\s+with\s+(?:success\s+)?(probability"
                             r"|rate|mean|parameter)(?:\s+of)?\s+(\$[^$]{1,20}\$|\d+(?:\.\d+)?)",
                             re.IGNORECASE)
+# the trials to the first success, that one counted (a count of failures has another law)
+_GEOMETRIC = re.compile(r"\bnumber\s+of\s+(?:trials|tosses|flips|rolls|attempts|draws)\s+(?:up\s+to"
+                        r"\s+and\s+including|until|needed\s+to\s+get|to\s+get|to\s+obtain)\s+(?:the\s+)?"
+                        r"first\s+(?:success|head|six)\b", re.IGNORECASE)
+_CHANCE = re.compile(r"\$\s*(p|q|\\theta|\\pi)\s*=")  # the success probability's name, if said
 _UNIFORM = re.compile(r"\buniform(?:ly)?\s+(?:distributed\s+)?(?:on|over|in)\s+(?:the\s+)?"
                       r"(?:set\s+|interval\s+)?(\$[^$]{1,60}\$|\[[^\]$]{1,40}\])", re.IGNORECASE)
 _DISCRETE_SET = re.compile(r"\\\{\s*([^,{}]+?)\s*,\s*(?:[^,{}]+?\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)"
@@ -52,7 +57,8 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
     for start, end in _sentences(text):
         sentence = text[start:end]
         law = _law(sentence)
-        if law is None or _HEDGE.search(_MATH.sub(" ", sentence)):
+        prose = _GEOMETRIC.sub(" ", _MATH.sub(" ", sentence))  # its "number of … until" is fine
+        if law is None or _HEDGE.search(prose):
             continue
         names = _names_in_math(sentence)
         if len(names) > 1:
@@ -92,6 +98,9 @@ def _law(sentence: str) -> tuple | None:
     prose = re.sub(r"\\(?:text|mathrm|operatorname)\s*\{(\w+)\}", r"\1", prose)
     if _DIE.search(prose):
         return ("DUniform", ("1", "6"))
+    if _GEOMETRIC.search(prose):
+        chance = _CHANCE.search(sentence)
+        return ("Geometric", (chance.group(1) if chance else "p",))
     family = _NAMED_FAMILY.search(prose)
     if family:
         return (family.group(1), tuple(a.strip() for a in family.group(2).split(",")))
