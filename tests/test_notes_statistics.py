@@ -146,6 +146,11 @@ CASES = [
                  "$E[N] = 4$",
                  [(1, "unchecked", "definition"), (3, "unchecked", "described in the text")],
                  id="failures-are-another-law"),
+    pytest.param("Data $y = (2, 4, 6)$.\n\n$$\\bar y = \\frac{1}{3}\\sum_{i=1}^{3} y_i = 4$$\n\n"
+                 "$$\\hat\\sigma^2 = \\frac{1}{3}\\sum_{i=1}^{3}(y_i - \\bar y)^2 = \\frac{8}{3}$$",
+                 [(3, "unchecked", "definition"), (3, "ok", None),
+                  (5, "unchecked", "substitution"), (5, "ok", "values defined above")],
+                 id="data-and-a-defined-mean"),
 ]
 
 

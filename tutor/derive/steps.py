@@ -31,6 +31,7 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
+from tutor.derive.tables import with_tables
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -88,7 +89,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
             return None
-        left, right = resolved(lhs, values), resolved(rhs, values)  # z = wx + b, w = 0.5 …
+        left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
         if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there
             left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
         verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
