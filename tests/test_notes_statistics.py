@@ -151,6 +151,11 @@ CASES = [
                  [(3, "unchecked", "definition"), (3, "ok", None),
                   (5, "unchecked", "substitution"), (5, "ok", "values defined above")],
                  id="data-and-a-defined-mean"),
+    # a percentage in parentheses after a value is an aside, never a product
+    pytest.param("$$p = \\frac{0.009}{0.108} \\approx 0.0833 \\; (8.3\\%)$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None)], id="percent-aside"),
+    pytest.param("$$q = \\frac{1}{8} \\approx 0.125\\ (12\\%)$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None)], id="percent-aside-cut"),
 ]
 
 

@@ -102,6 +102,8 @@ _ROW_TOKEN = re.compile(
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
+_PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
+                            r"\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
 _CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
@@ -201,6 +203,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             _blank(chars, start, amp)
         _read_connective(chars, start, end)
         _plain_sim(chars, start, end)
+        _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
         if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
@@ -215,6 +218,16 @@ def _plain_sim(chars: list[str], start: int, end: int) -> None:
     for m in reversed(list(_LABELLED_SIM.finditer(row))):
         _blank(chars, start + m.start(), start + m.end())
         chars[start + m.start():start + m.start() + 4] = list("\\sim")
+
+
+def _percent_aside(chars: list[str], start: int, end: int) -> None:
+    """`≈ 0.0833 (8.3\\%)` at the end of a row: the value again as a percentage, often cut
+    rather than rounded (12\\% for 0.125): an aside, blanked (never a product with the value
+    before it)."""
+    row = "".join(chars[start:end])
+    m = _PERCENT_ASIDE.search(row)
+    if m and row[:m.start()].strip():
+        _blank(chars, start + m.start(), start + m.end())
 
 
 def _read_connective(chars: list[str], start: int, end: int) -> None:
