@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from document_steps import assert_steps
 
+from tutor.batch import check_document
+
 LOGISTIC = ("$w = 0.5$, $b = -1$\n\n$\\hat y_1 = 0.5$\n\n"
             "$\\ell = \\sum_i \\left[y_i \\log \\hat y_i + (1 - y_i)\\log(1 - \\hat y_i)\\right]$"
             "\n\n")
@@ -15,6 +17,9 @@ DIE = "$X$ = the score of one roll of a fair die.\n\n"
 ENTROPY = "$p = (0.5, 0.25, 0.25)$\n\n$$H(p) = -\\sum_x p(x)\\log_2 p(x)$$\n\n"
 
 NORMAL = "Heights $H \\sim \\mathcal{N}(170, 10^2)$.\n\n"
+
+WORDS = ("$P(\\text{disease}) = 0.01$, $P(\\text{pos} \\mid \\text{disease}) = 0.9$, "
+         "$P(\\text{pos} \\mid \\text{no disease}) = 0.1$\n\n")
 
 CASES = [
     # ∂ℓ/∂w of an ℓ written in fitted values, with w given a value: how ℓ depends on w is not
@@ -156,7 +161,22 @@ CASES = [
                  [(1, "unchecked", "definition"), (1, "ok", None)], id="percent-aside"),
     pytest.param("$$q = \\frac{1}{8} \\approx 0.125\\ (12\\%)$$",
                  [(1, "unchecked", "definition"), (1, "ok", None)], id="percent-aside-cut"),
+    # events in words: "no X", "not X" is the complement of X; "neg" of "pos"
+    pytest.param(WORDS + "$$P(\\text{disease} \\mid \\text{pos}) = \\frac{0.9 \\cdot 0.01}"
+                 "{0.9 \\cdot 0.01 + 0.1 \\cdot 0.99}$$",
+                 [*[(1, "unchecked", "is given")] * 3, (3, "ok", "rules of probability")],
+                 id="complement-in-words"),
+    pytest.param(WORDS + "$$P(\\text{neg} \\mid \\text{disease}) = 1 - 0.9$$",
+                 [*[(1, "unchecked", "is given")] * 3, (3, "ok", "rules of probability")],
+                 id="negative-in-words"),
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _grammar_built() -> None:
+    """The grammars are built before the table: a cold build on a loaded machine may take the
+    first line's time budget."""
+    check_document("$x = 1$", kind="md")
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -24,6 +24,7 @@ from tutor.model import Verdict
 MEASURES = ("P", "Pr")
 MAX_EVENTS = 6  # 64 cells at most
 COMPLEMENT = "ᶜ"
+_OPPOSITES = {"neg": "pos", "negative": "positive"}  # the outcome of a test, said in words
 POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.calls.SIGN_LETTERS)
 
 
@@ -42,18 +43,28 @@ def of_probabilities(expr) -> bool:
     return not (rest.free_symbols - set(dummies.values())) and not rest.atoms(AppliedUndef)
 
 
+def _named_literal(name: str) -> tuple[str, bool]:
+    """(the event, whether it is the complement) of an event's name: Dᶜ, D_bar, −, and in
+    words `no disease`, `not spam`, `neg` (of `pos`)."""
+    if name.endswith(COMPLEMENT) and len(name) > 1:
+        return name[:-1], True
+    for accent in ("_bar", "_overline"):
+        if name.endswith(accent) and len(name) > len(accent):
+            return name[:-len(accent)], True
+    if name == NEGATIVE:
+        return POSITIVE, True
+    for word in ("no_", "not_", "non_"):  # \text{no disease}: the complement of disease
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word):], True
+    if name in _OPPOSITES:  # \text{neg}, \text{negative}: not positive
+        return _OPPOSITES[name], True
+    return name, False
+
+
 def _literal(event) -> tuple[str, bool] | None:
     """(the event's name, whether it is the complement) of an argument of P."""
     if isinstance(event, sp.Symbol):
-        name = event.name
-        if name.endswith(COMPLEMENT) and len(name) > 1:
-            return name[:-1], True
-        for accent in ("_bar", "_overline"):
-            if name.endswith(accent) and len(name) > len(accent):
-                return name[:-len(accent)], True
-        if name == NEGATIVE:
-            return POSITIVE, True
-        return name, False
+        return _named_literal(event.name)
     if (isinstance(event, sp.Pow) and isinstance(event.base, sp.Symbol)
             and event.base.name[:1].isupper() and isinstance(event.exp, sp.Symbol)
             and event.exp.name in ("c", "C")):
