@@ -169,6 +169,13 @@ CASES = [
     pytest.param(WORDS + "$$P(\\text{neg} \\mid \\text{disease}) = 1 - 0.9$$",
                  [*[(1, "unchecked", "is given")] * 3, (3, "ok", "rules of probability")],
                  id="negative-in-words"),
+    pytest.param("$$D(p, q) = \\sum_x p(x) \\log_2 \\frac{p(x)}{q(x)}$$\n\n"
+                 "$$D(\\text{Bern}(0.8), \\text{Bern}(0.5)) = 0.8\\log_2 1.6 + 0.2\\log_2 0.4$$",
+                 [(1, "unchecked", "definition"), (3, "ok", None)], id="kl-of-two-coins"),
+    pytest.param("$$D(p, q) = \\sum_x p(x) \\log_2 \\frac{p(x)}{q(x)}$$\n\nIn nats:\n\n"
+                 "$$D(\\text{Bern}(0.8), \\text{Bern}(0.5)) = 0.8\\ln 1.6 + 0.2\\ln 0.4$$",
+                 [(1, "unchecked", "definition"), (5, "unchecked", "change of unit")],
+                 id="kl-in-another-unit"),
 ]
 
 

@@ -31,7 +31,7 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
-from tutor.derive.tables import with_tables
+from tutor.derive.tables import UNIT_CHANGE, from_a_definition, with_tables
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -208,9 +208,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                                     previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
-            self.results.append(self._result(ln, b, "warning", "holds only with the logarithm "
-                                             "in another base", code=code, diagnosis=why,
-                                             method=verdict.method))
+            unit = from_a_definition(a.expr, self.ctx)  # H(p) in bits above: nats here?
+            self.results.append(self._result(ln, b, "unchecked" if unit else "warning",
+                                             (UNIT_CHANGE if unit else "holds only with the "
+                                              "logarithm in another base"), code=code,
+                                             diagnosis=why, method=verdict.method))
             return
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))

@@ -18,6 +18,9 @@ from tutor.judge.decimals import exact
 from tutor.read.parser import parse_chains
 
 MAX_ITEMS = 50
+BERNOULLI = ("Bern", "Ber", "Bernoulli")
+UNIT_CHANGE = ("holds with the logarithm in another base than the definition above: a change of "
+               "unit (bits, nats) is not checked")
 _TABLE = re.compile(r"\s*([^=()\[\]]{1,30}?)\s*=\s*(?:\\left\s*)?[(\[](.*?)(?:\\right\s*)?[)\]]"
                     r"\s*[.,;]?\s*")
 
@@ -65,27 +68,47 @@ def with_tables(expr, ctx):
 
 
 def _at_a_number(call, calls: dict):
-    """H(0.8) with H(p) = -Σ_x p(x) log p(x) above (one function of the index in one sum
-    without bounds): the sum over the two outcomes, 0.8 and 0.2. None for anything else."""
-    if not (isinstance(call, AppliedUndef) and len(call.args) == 1 and call.args[0].is_number
-            and 0 < call.args[0] < 1):
+    """H(0.8) with H(p) = -Σ_x p(x) log p(x) above (functions of the index in one sum
+    without bounds): the sum over a coin's two outcomes, 0.8 and 0.2; D(Bern(0.8), Bern(0.5))
+    with D(p, q) = Σ_x p(x) log(p(x)/q(x)) likewise. None for anything else."""
+    if not isinstance(call, AppliedUndef) or not call.args:
         return None
-    bodies = [body for f, body in calls.items() if f.func == call.func and len(f.args) == 1
-              and isinstance(f.args[0], sp.Symbol) and isinstance(body, sp.Basic)
-              and body.has(sp.Sum)]
-    sums = bodies[0].atoms(sp.Sum) if len(bodies) == 1 else set()
+    chances = [_chance(a) for a in call.args]
+    if any(c is None for c in chances):
+        return None
+    bodies = [(f, body) for f, body in calls.items() if f.func == call.func
+              and len(f.args) == len(call.args) and all(isinstance(a, sp.Symbol) for a in f.args)
+              and isinstance(body, sp.Basic) and body.has(sp.Sum)]
+    sums = bodies[0][1].atoms(sp.Sum) if len(bodies) == 1 else set()
     if len(sums) != 1:
         return None
-    total = sums.pop()
+    (defined, body), total = bodies[0], sums.pop()
     if len(total.limits) != 1 or not _runs_to(total.limits[0][2], 2, {}):
         return None
-    functions = {f.func for f in total.function.atoms(AppliedUndef)}
-    if len(functions) != 1:
+    functions = {f.func.__name__ for f in total.function.atoms(AppliedUndef)}
+    names = [a.name for a in defined.args]
+    if len(names) == 1 and len(functions) == 1:
+        names = list(functions)  # H(X) = -Σ_x p(x) log p(x): p is the law of X
+    if set(names) != functions:
         return None
-    name = functions.pop().__name__
-    c = exact(call.args[0])
-    done = _written_out(total, {name: (c, 1 - c)}, {})
-    return None if done is total else bodies[0].xreplace({total: done})
+    done = _written_out(total, {n: (c, 1 - c) for n, c in zip(names, chances, strict=True)}, {})
+    return None if done is total else body.xreplace({total: done})
+
+
+def from_a_definition(expr, ctx) -> bool:
+    """Whether `expr` takes its value from a definition above (H(p), D(p, q) defined by a
+    sum): a logarithm in another base here may be a change of unit the prose states."""
+    defined = {f.func for f in ctx.calls}
+    return any(f.func in defined for f in expr.atoms(AppliedUndef))
+
+
+def _chance(arg):
+    """0.8, or Bern(0.8): the chance of a coin's first outcome; None for anything else."""
+    if isinstance(arg, AppliedUndef) and arg.func.__name__ in BERNOULLI and len(arg.args) == 1:
+        arg = arg.args[0]
+    if arg.is_number and arg.is_real and 0 < arg < 1:
+        return exact(arg)
+    return None
 
 
 def _written_out(total: sp.Sum, tables: dict, values: dict):
