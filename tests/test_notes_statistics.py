@@ -176,6 +176,8 @@ CASES = [
                  "$$D(\\text{Bern}(0.8), \\text{Bern}(0.5)) = 0.8\\ln 1.6 + 0.2\\ln 0.4$$",
                  [(1, "unchecked", "definition"), (5, "unchecked", "change of unit")],
                  id="kl-in-another-unit"),
+    pytest.param("Let $X$ be the outcome of a fair die, where a 6 counts as 0.\n\n$E[X] = 2.5$",
+                 [(3, "unchecked", "described in the text")], id="a-die-relabelled"),
 ]
 
 

@@ -21,7 +21,9 @@ _BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|(?:\*\*|__)\s
                     r"|Exercise|Question)?\s*\d+|(?:Problem|Exercise|Question)\s+\d+)", re.M)
 _HEDGE = re.compile(r"\b(?:not|if|when|unless|whether|sum|sums|total|two|three|both|pair|dice"
                     r"|product|max|min|maximum|minimum|larger|smaller|largest|smallest|difference|twice|count|number\s+of|loaded|biased"
-                    r"|unfair|rolls|tosses|flips|until|approximately|conditional|given)\b|n't\b",
+                    r"|unfair|rolls|tosses|flips|until|approximately|conditional|given|where"
+                    r"|except|counts|instead|but|minus|plus|squared|doubled|halved|divided"
+                    r"|multiplied|times|scaled|shifted)\b|n't\b",
                     re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:now|instead|suppose|let|another|new|other|next|but|however)\b",
                      re.IGNORECASE)
