@@ -31,7 +31,7 @@ CASES = [
                   (7, "unchecked", "does not hold w")], id="gradient-at-a-given-weight"),
     # `\therefore` opens a consequence like `\implies`; `\because` and a lone arrow are prose
     pytest.param("$$\\begin{align*} 2u &= 4 \\\\ \\therefore u &= 2 \\end{align*}$$",
-                 [(1, "unchecked", "holds when"), (1, "ok", "equivalent")], id="therefore-row"),
+                 [(1, "unchecked", None), (1, "ok", "equivalent")], id="therefore-row"),
     pytest.param("So $2z = 6$, $\\therefore$ half of it is $3$.",
                  [(1, "unchecked", "holds when")], id="therefore-alone"),
     pytest.param("$\\because$ $a = 1$, and $\\implies$ as a word.",
