@@ -178,6 +178,18 @@ CASES = [
                  id="kl-in-another-unit"),
     pytest.param("Let $X$ be the outcome of a fair die, where a 6 counts as 0.\n\n$E[X] = 2.5$",
                  [(3, "unchecked", "described in the text")], id="a-die-relabelled"),
+    # the masses of a law described in words
+    pytest.param(DIE + "$$P(X > 4) = \\frac{2}{6}$$\n\n$$P(X = 6) = \\frac{1}{5}$$",
+                 [(3, "ok", None), (5, "error", None)], id="die-masses"),
+    pytest.param("$N$ = number of trials up to and including the first success, $p = 0.2$.\n\n"
+                 "$$P(N = 3) = (1-p)^2 p$$\n\n$$P(N > 3) = (1-p)^2$$",
+                 [(1, "unchecked", "definition"), (3, "ok", None), (5, "error", None)],
+                 id="geometric-masses"),
+    pytest.param("$X \\sim \\text{Geom}(0.5)$\n\n$$P(X = 0) = 0.5$$",
+                 [(1, "unchecked", "declaration"), (3, "unchecked", "is given")],
+                 id="a-declared-geometric-may-count-failures"),
+    pytest.param(DIE + "$$P(X = 6) = \\frac{1}{6}$$\n\n## Next\n\n$$P(X = 6) = 0.5$$",
+                 [(3, "ok", None), (7, "unchecked", None)], id="die-masses-end-with-the-section"),
 ]
 
 

@@ -317,7 +317,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         self.ctx.independent = ln.independent  # "X and Y are independent" in the prose
-        self.described = ln.described  # "X is the score of a fair die" (random_steps)
+        self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
             self.ctx.tables.update(read_table(ln.text))
         if ln.block != state.block:

@@ -41,6 +41,7 @@ _FAMILIES = {
                                           lambda a, b: (b - a) ** 2 / 12),
     ("Exp", "Exponential"): (("lambda",), lambda lam: 1 / lam, lambda lam: 1 / lam ** 2),
     ("Geom", "Geometric", "Geo"): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),
+    ("GeomTrials",): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),  # said in words
     ("DUniform",): (("a", "b"), lambda a, b: (a + b) / 2,  # each of a, a + 1, …, b
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
 }
@@ -60,6 +61,25 @@ class RandomVariableRules:
                   if not v.free_symbols}
         return Knowledge(laws=self._laws(), moments=self.ctx.moments, values=values,
                          independent=self.ctx.independent)
+
+    def describe(self, described: tuple) -> None:
+        """The laws the prose describes where the walk stands: their moments (`_laws`) and
+        masses (beside the declared laws in `ctx.distributions`, restored when they end)."""
+        if described == self.described:
+            return
+        for name, (mine, before) in getattr(self, "_masses", {}).items():
+            if self.ctx.distributions.get(name) == mine:  # not declared again since
+                if before is None:
+                    self.ctx.distributions.pop(name)
+                else:
+                    self.ctx.distributions[name] = before
+        self.described, self._masses = described, {}
+        for name, (family, texts) in described:
+            args = law_arguments(family, texts)
+            if args is not None:
+                x = sp.Symbol(name)
+                self._masses[x] = ((family, args), self.ctx.distributions.get(x))
+                self.ctx.distributions[x] = (family, args)
 
     def _laws(self) -> dict:
         """The moments of the declared laws and of those the prose describes here (a
@@ -179,6 +199,19 @@ def described_moments(described: tuple) -> dict:
 
 @lru_cache(maxsize=256)
 def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
+    args = law_arguments(family, texts)
+    if args is None:
+        return None
+    _, mean, variance = FAMILIES[family]
+    m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
+    x = sp.Symbol(name)
+    return {moment(x): m, moment(x ** 2): sp.expand(v + m ** 2)}
+
+
+@lru_cache(maxsize=256)
+def law_arguments(family: str, texts: tuple) -> tuple | None:
+    """The arguments of a law described in words, read by the grammar; None when one cannot
+    be read or the family is not known."""
     if family not in FAMILIES or len(texts) != len(FAMILIES[family][0]):
         return None
     args = []
@@ -190,10 +223,7 @@ def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
         if len(chains) != 1 or chains[0].links or chains[0].parts[0].expr.atoms(AppliedUndef):
             return None
         args.append(exact(chains[0].parts[0].expr))
-    _, mean, variance = FAMILIES[family]
-    m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
-    x = sp.Symbol(name)
-    return {moment(x): m, moment(x ** 2): sp.expand(v + m ** 2)}
+    return tuple(args)
 
 
 def _why(ea, eb) -> str | None:

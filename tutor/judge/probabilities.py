@@ -209,6 +209,7 @@ BINOMIAL = ("Bin", "Binomial", "Binom", "B")
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
 POISSON = ("Poisson", "Pois", "Poi", "Po")
 NORMAL = ("N", "Normal", "Gaussian")
+GEOMETRIC = ("GeomTrials",)  # described as the trials to the first success (the prose says)
 EXPONENTIAL = ("Exp", "Exponential")
 UNIFORM = ("Uniform_", "Uniform", "Unif", "U")  # on an interval [a, b]
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
@@ -229,6 +230,20 @@ def probability_masses(expr, distributions: dict):
         masses.update({f: standard_normal_cdf(f.args[0]) for f in expr.atoms(AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
     return expr.xreplace(masses) if masses else expr
+
+
+def _other_mass(family: str, args: tuple):
+    """The mass function of a die-like law on a, …, b or of a geometric law described as the
+    trials to the first success (1, 2, …; its p may be a name: a declared Geom(p) may count
+    failures, 0, 1, …); None for another law."""
+    if family in ("DUniform",) and len(args) == 2 and all(a.is_Integer for a in args) \
+            and args[0] <= args[1]:
+        low, high = args
+        return lambda k: sp.Integer(1) / (high - low + 1) if low <= k <= high else sp.Integer(0)
+    if family in GEOMETRIC and len(args) == 1:
+        p = args[0]
+        return lambda k: (1 - p) ** (k - 1) * p if k >= 1 else sp.Integer(0)
+    return None
 
 
 def standard_normal_cdf(z):
@@ -285,7 +300,9 @@ def _mass(event, distributions: dict):
         def mass(k):
             return lam ** k * sp.exp(-lam) / sp.factorial(k)
     else:
-        return None
+        mass = _other_mass(family, args)
+        if mass is None:
+            return None
     k = int(bound)
     below = sp.Add(*[mass(j) for j in range(k)])  # P(X < k)
     return {"Equality": mass(k), "StrictLessThan": below, "LessThan": below + mass(k),

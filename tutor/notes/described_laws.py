@@ -102,7 +102,7 @@ def _law(sentence: str) -> tuple | None:
         return ("DUniform", ("1", "6"))
     if _GEOMETRIC.search(prose):
         chance = _CHANCE.search(sentence)
-        return ("Geometric", (chance.group(1) if chance else "p",))
+        return ("GeomTrials", (chance.group(1) if chance else "p",))
     family = _NAMED_FAMILY.search(prose)
     if family:
         return (family.group(1), tuple(a.strip() for a in family.group(2).split(",")))
