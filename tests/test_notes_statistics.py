@@ -190,6 +190,11 @@ CASES = [
                  id="a-declared-geometric-may-count-failures"),
     pytest.param(DIE + "$$P(X = 6) = \\frac{1}{6}$$\n\n## Next\n\n$$P(X = 6) = 0.5$$",
                  [(3, "ok", None), (7, "unchecked", None)], id="die-masses-end-with-the-section"),
+    # a law's parameters named where it is declared, in the family's order
+    pytest.param("$Y \\sim \\text{Bin}(n = 10, p = 0.3)$, $E[Y] = 4$",
+                 [(1, "unchecked", "declaration"), (1, "error", None)], id="named-parameters"),
+    pytest.param("$Z \\sim \\mathcal{N}(\\mu=0, \\sigma=2)$", [(1, "parse_error", None)],
+                 id="a-standard-deviation-is-not-the-variance"),
 ]
 
 

@@ -104,6 +104,16 @@ _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 _PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
                             r"\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
+_NAMED_PARAMETERS = re.compile(
+    r"(?:\\(?:text|mathrm|operatorname|mathcal)\s*\{\s*)?(?P<family>Bin|Binomial|Bern|Bernoulli"
+    r"|Poisson|Pois|Exp|N|Normal|Uniform|Unif)\s*\}?\s*\((?P<args>[^()]*=[^()]*)\)")
+_PARAMETER_ORDER = {  # the parameters' names in the order the laws take them
+    **dict.fromkeys(("Bin", "Binomial"), ("n", "p")),
+    **dict.fromkeys(("Bern", "Bernoulli"), ("p",)),
+    **dict.fromkeys(("Poisson", "Pois", "Exp"), ("\\lambda",)),
+    **dict.fromkeys(("N", "Normal"), ("\\mu", "\\sigma^2")),
+    **dict.fromkeys(("Uniform", "Unif"), ("a", "b"))}
+_PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?\s*=")
 _CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
@@ -203,6 +213,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             _blank(chars, start, amp)
         _read_connective(chars, start, end)
         _plain_sim(chars, start, end)
+        _unnamed_parameters(chars, start, end)
         _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
@@ -218,6 +229,20 @@ def _plain_sim(chars: list[str], start: int, end: int) -> None:
     for m in reversed(list(_LABELLED_SIM.finditer(row))):
         _blank(chars, start + m.start(), start + m.end())
         chars[start + m.start():start + m.start() + 4] = list("\\sim")
+
+
+def _unnamed_parameters(chars: list[str], start: int, end: int) -> None:
+    """`\\text{Bin}(n=10, p=0.3)`: a law's parameters named as they are given; the names
+    are blanked (`Bin(10, 0.3)`), in the family's order as written."""
+    row = "".join(chars[start:end])
+    for law in _NAMED_PARAMETERS.finditer(row):
+        labels = list(_PARAMETER_LABEL.finditer(law.group("args")))
+        written = tuple(re.sub(r"[\s{}=]", "", m.group()) for m in labels)
+        if written != _PARAMETER_ORDER.get(law.group("family")):
+            continue  # another order, or σ for σ²: not read as the family's own
+        for label in labels:
+            _blank(chars, start + law.start("args") + label.start(),
+                   start + law.start("args") + label.end())
 
 
 def _percent_aside(chars: list[str], start: int, end: int) -> None:
