@@ -13,6 +13,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative
 from tutor.derive.graph import through_definitions
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.tables import with_tables
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.indices import family_entries
@@ -54,6 +55,7 @@ class Line:
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables the prose states independent here
     section: int = 0  # how many headings stand above it
+    described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
 
 
 @dataclass
@@ -75,6 +77,7 @@ class Context:
     probabilities: list = field(default_factory=list)  # stated: P(+|D) - 0.9 (each is 0)
     distributions: dict = field(default_factory=dict)  # X -> (family, arguments): X ~ Bin(n, p)
     independent: frozenset = frozenset()  # names stated independent where the walk stands
+    tables: dict = field(default_factory=dict)  # p = (0.5, 0.25, 0.25): name -> its values
     premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     counts: frozenset = frozenset()  # n of Σ_{i=1}^n above: a count, a whole number ≥ 1
@@ -98,9 +101,11 @@ class Context:
             self._counted = (base, self.counts, self.standing, base.merged(counted))
         return self._counted[3]
 
-    def enter_section(self, section: int) -> None:
+    def enter_section(self, section: int, independent: frozenset) -> None:
         """A heading: what was said under the one before no longer stands (its conditions),
-        and a function defined there may be defined anew (`ℓ(θ) = …` for the next model)."""
+        and a function defined there may be defined anew (`ℓ(θ) = …` for the next model);
+        `independent`: the random variables the prose states independent where the walk is."""
+        self.independent = independent
         if section != self.section:
             self.section, self.standing, self.defined = section, (), set()
 
@@ -111,10 +116,8 @@ class Context:
 
     def note_counts(self, expr) -> None:
         """The upper bound n of a sum or product from 0 or 1 counts its terms."""
-        found = {high for big in expr.atoms(sp.Sum, sp.Product) for _, low, high in big.limits
-                 if isinstance(high, sp.Symbol) and low in (0, 1)}
-        if found - self.counts:
-            self.counts = self.counts | found
+        self.counts |= {high for big in expr.atoms(sp.Sum, sp.Product) for _, low, high
+                        in big.limits if isinstance(high, sp.Symbol) and low in (0, 1)}
 
     @contextmanager
     def assuming(self, relations: list):
@@ -185,6 +188,7 @@ class Context:
             expr = expr.xreplace(self.given)
         if self.calls:
             expr = expr.xreplace(self.calls)
+        expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
         expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i
@@ -364,8 +368,6 @@ class WalkState:
     beside: bool = False  # an equation after a comma beside another: a system, or a step
 
 
-_BOUNDS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
-           ">=": sp.GreaterThan}
 
 
 def _total_said(chain: Chain):
@@ -374,22 +376,6 @@ def _total_said(chain: Chain):
         return None
     relation = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
     return relation if is_family_total(relation) else None
-
-
-def line_conditions(chains: list) -> list:
-    """The bounds a line states beside its claims (`…, y ≥ 0`, `… for 0 < p < 1`): relations
-    of a chain of <, ≤, >, ≥ with a plain number in it, when the line also claims an =."""
-    if not any(link.op == "=" for chain in chains for link in chain.links):
-        return []
-    return [_BOUNDS[link.op](a.expr, b.expr, evaluate=False)
-            for chain in chains if line_bound(chain) for a, link, b in chain.steps()]
-
-
-def line_bound(chain: Chain) -> bool:
-    """A chain of <, ≤, >, ≥ with a plain number in it: `y ≥ 0`, `0 < p < 1`."""
-    ops = [link.op for link in chain.links]
-    return bool(ops) and all(op in _BOUNDS for op in ops) and any(
-        not part.expr.free_symbols for part in chain.parts)
 
 
 def has_calculus(expr) -> bool:

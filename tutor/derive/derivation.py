@@ -19,8 +19,6 @@ from tutor.derive.context import (
     failure_reason,
     has_calculus,
     is_equation,
-    line_bound,
-    line_conditions,
     not_defined_here,
     repeats_a_variable,
     symbols_differ,
@@ -28,11 +26,12 @@ from tutor.derive.context import (
 from tutor.derive.definitions import DefinitionRules
 from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
-from tutor.derive.inequality_steps import is_condition_line
+from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, split_implications
 from tutor.derive.steps import StepRules
+from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -322,8 +321,10 @@ class DerivationChecker(DefinitionRules, StepRules):
     def walk_line(self, item: ParsedLine, state: WalkState, next_is_equation: bool) -> WalkState:
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
-        self.ctx.independent = ln.independent  # "X and Y are independent" in the prose
-        self.ctx.enter_section(ln.section)
+        self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
+        self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
+        if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
+            self.ctx.tables.update(read_table(ln.text))
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)

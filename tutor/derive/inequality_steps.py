@@ -176,3 +176,19 @@ def bounds_of_one_name(chain: Chain, ctx) -> tuple:
             return ()
         found.append(MAKE[link.op](left, right, evaluate=False))
     return tuple(found)
+
+
+def line_conditions(chains: list) -> list:
+    """The bounds a line states beside its claims (`…, y ≥ 0`, `… for 0 < p < 1`): relations
+    of a chain of <, ≤, >, ≥ with a plain number in it, when the line also claims an =."""
+    if not any(link.op == "=" for chain in chains for link in chain.links):
+        return []
+    return [MAKE[link.op](a.expr, b.expr, evaluate=False)
+            for chain in chains if line_bound(chain) for a, link, b in chain.steps()]
+
+
+def line_bound(chain: Chain) -> bool:
+    """A chain of <, ≤, >, ≥ with a plain number in it: `y ≥ 0`, `0 < p < 1`."""
+    ops = [link.op for link in chain.links]
+    return bool(ops) and all(op in INEQUALITY_OPS for op in ops) and any(
+        not part.expr.free_symbols for part in chain.parts)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import sympy as sp
+
+from tutor.compat import AppliedUndef
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.judge.decimals import exact
@@ -31,6 +34,9 @@ class ProbabilityRules:
         already is a claim (judged as a step). None when the left side is no probability."""
         if chain.links[0].op not in ("=", "~="):
             return None
+        mass = self._mass_function(ln, chain, state)
+        if mass is not None:
+            return mass
         left, right = self.ctx.expand(chain.parts[0].expr), self.ctx.expand(chain.parts[1].expr)
         if chain.links[0].op == "~=":  # P(S|F) ≈ 0.837: a claim when the values give P(S|F)
             known = of_probabilities(left) and value_under(left, self.ctx.probabilities) \
@@ -55,6 +61,22 @@ class ProbabilityRules:
         if len(chain.parts) == 2:  # the same left side in the block after compares with it
             return replace(state, prev=None, prev_eq=Equation(left, right), body=chain.parts[1])
         return self._claims(ln, chain, 1, state)
+
+    def _mass_function(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`P(X = k) = λ^k e^{-λ}/k!`, `p(x | λ) = …`, `P(x_i|θ) = θ^{x_i}(1-θ)^{1-x_i}`: a
+        law given as a formula in its outcome (a definition, nothing to check); else None."""
+        outcome = mass_outcome(chain.parts[0].expr, chain.parts[1].expr)
+        if chain.links[0].op != "=" or outcome is None or outcome in self.ctx.values or any(
+                isinstance(x, sp.Symbol) and x in self.ctx.distributions
+                for x in chain.parts[0].expr.free_symbols):
+            return None
+        self.results.append(self._result(
+            ln, chain.parts[1], "unchecked", f"{chain.parts[0].span.text.strip()}: a law "
+            f"given as a formula in {show(outcome)} (a definition: nothing to check)",
+            method="definition"))
+        if len(chain.parts) > 2:
+            return self._claims(ln, chain, 1, state)
+        return replace(state, prev=None, prev_eq=None)
 
     def _new_example(self, ln: Line, chain: Chain, left, right, state: WalkState) -> WalkState:
         """`P(A) = 0.3` where the values above make it 0.4: a new example, not a slip; the
@@ -92,6 +114,28 @@ class ProbabilityRules:
                                 code="probability", diagnosis="check the numbers put in for "
                                 "each probability, and the arithmetic", method=verdict.method)
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+
+def mass_outcome(left, right):
+    """The outcome k of `P(X = k) = f(k)` or x of `p(x | θ) = f(x, θ)` (read as p(θ, x)/p(θ)):
+    a name that stands free in the formula, which holds no probability itself; else None."""
+    if isinstance(left, AppliedUndef) and len(left.args) == 1 and isinstance(
+            left.args[0], sp.Eq):
+        outcome, calls = left.args[0].rhs, {left.func}
+    elif isinstance(left, sp.Mul) and len(left.args) == 2:
+        joint, given = sorted(left.args, key=lambda a: isinstance(a, sp.Pow))
+        if not (isinstance(joint, AppliedUndef) and isinstance(given, sp.Pow)
+                and given.exp == -1 and isinstance(given.base, AppliedUndef)
+                and given.base.func == joint.func and set(given.base.args) < set(joint.args)):
+            return None
+        extra = [a for a in joint.args if a not in given.base.args]
+        outcome, calls = (extra[0] if len(extra) == 1 else None), {joint.func}
+    else:
+        return None
+    if not isinstance(outcome, sp.Symbol) or outcome not in right.free_symbols or any(
+            f.func in calls or f.func.__name__ in ("P", "p") for f in right.atoms(AppliedUndef)):
+        return None
+    return outcome
 
 
 def declared_law(name, law) -> tuple:

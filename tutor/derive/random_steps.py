@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import sympy as sp
 
@@ -11,6 +12,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.context import Context, Line, WalkState, value_of
 from tutor.derive.diagnosis import show
 from tutor.derive.probability_steps import declared_law
+from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.random_variables import (
@@ -26,6 +28,7 @@ from tutor.judge.random_variables import (
     to_moments,
 )
 from tutor.model import Chain, Part, StepResult
+from tutor.read.parser import parse_chains
 
 # family -> (parameter names as usually written, mean, variance) of its parameters
 _FAMILIES = {
@@ -38,6 +41,9 @@ _FAMILIES = {
                                           lambda a, b: (b - a) ** 2 / 12),
     ("Exp", "Exponential"): (("lambda",), lambda lam: 1 / lam, lambda lam: 1 / lam ** 2),
     ("Geom", "Geometric", "Geo"): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),
+    ("GeomTrials",): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),  # said in words
+    ("DUniform",): (("a", "b"), lambda a, b: (a + b) / 2,  # each of a, a + 1, …, b
+                    lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
 DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
@@ -48,12 +54,39 @@ class RandomVariableRules:
 
     ctx: Context
     results: list[StepResult]
+    described: tuple = ()  # laws the prose describes in words where the walk stands
 
     def knowledge(self) -> Knowledge:
         values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
                   if not v.free_symbols}
-        return Knowledge(laws=self.ctx.laws, moments=self.ctx.moments, values=values,
+        return Knowledge(laws=self._laws(), moments=self.ctx.moments, values=values,
                          independent=self.ctx.independent)
+
+    def describe(self, described: tuple) -> None:
+        """The laws the prose describes where the walk stands: their moments (`_laws`) and
+        masses (beside the declared laws in `ctx.distributions`, restored when they end)."""
+        if described == self.described:
+            return
+        for name, (mine, before) in getattr(self, "_masses", {}).items():
+            if self.ctx.distributions.get(name) == mine:  # not declared again since
+                if before is None:
+                    self.ctx.distributions.pop(name)
+                else:
+                    self.ctx.distributions[name] = before
+        self.described, self._masses = described, {}
+        for name, (family, texts) in described:
+            args = law_arguments(family, texts)
+            if args is not None:
+                x = sp.Symbol(name)
+                self._masses[x] = ((family, args), self.ctx.distributions.get(x))
+                self.ctx.distributions[x] = (family, args)
+
+    def _laws(self) -> dict:
+        """The moments of the declared laws and of those the prose describes here (a
+        description in force wins over an older declaration of the same name)."""
+        if not self.described:
+            return self.ctx.laws
+        return {**self.ctx.laws, **described_moments(self.described)}
 
     def _declaration(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""
@@ -105,7 +138,7 @@ class RandomVariableRules:
             return
         for unknown in sorted((s for s in moments.free_symbols if is_moment(s)),
                               key=lambda s: -sp.total_degree(monomial_of(s))):
-            others = {k: v for k, v in {**self.ctx.laws, **self.ctx.moments}.items()
+            others = {k: v for k, v in {**self._laws(), **self.ctx.moments}.items()
                       if k != unknown}
             equation = sp.expand(moments.xreplace(others) - exact(value_of(value)))
             if any(is_moment(s) for s in equation.free_symbols - {unknown}) or sp.degree(
@@ -139,9 +172,10 @@ class RandomVariableRules:
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
 
     def _defined_variables(self, expr):
-        """`Y = aX + b` above: Y inside E, Var, Cov is aX + b."""
-        defined = {k: v for k, v in self.ctx.values.items() if RANDOM_NAME.fullmatch(k.name)
-                   and any(RANDOM_NAME.fullmatch(s.name) for s in v.free_symbols)}
+        """`Y = aX + b` above: Y inside E, Var, Cov is aX + b; `μ = E[X]` above: μ is E[X]."""
+        defined = {k: v for k, v in self.ctx.values.items() if isinstance(k, sp.Symbol) and (
+            operator_calls(v) and random_names(v) or RANDOM_NAME.fullmatch(k.name)
+            and any(RANDOM_NAME.fullmatch(s.name) for s in v.free_symbols))}
         return expr.xreplace(defined) if defined and operator_calls(expr) else expr
 
     def _approximately(self, ea, eb):
@@ -150,6 +184,46 @@ class RandomVariableRules:
         rvs = random_names(ea) | random_names(eb)
         left, right = to_moments(ea, rvs).xreplace(given), to_moments(eb, rvs).xreplace(given)
         return compare(left, right, self.ctx.assumptions, approx=True)
+
+
+def described_moments(described: tuple) -> dict:
+    """{E[X]: mean, E[X²]: second moment} of each law described in words, its arguments
+    read by the grammar (`p`, `0.3`, `\\lambda`); a law that cannot be read gives nothing."""
+    known = {}
+    for name, law in described:
+        moments = _law_moments(name, *law)
+        if moments:
+            known.update(moments)
+    return known
+
+
+@lru_cache(maxsize=256)
+def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
+    args = law_arguments(family, texts)
+    if args is None:
+        return None
+    _, mean, variance = FAMILIES[family]
+    m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
+    x = sp.Symbol(name)
+    return {moment(x): m, moment(x ** 2): sp.expand(v + m ** 2)}
+
+
+@lru_cache(maxsize=256)
+def law_arguments(family: str, texts: tuple) -> tuple | None:
+    """The arguments of a law described in words, read by the grammar; None when one cannot
+    be read or the family is not known."""
+    if family not in FAMILIES or len(texts) != len(FAMILIES[family][0]):
+        return None
+    args = []
+    for text in texts:
+        try:
+            chains = parse_chains(text, "latex")
+        except (TutorError, RecursionError, ValueError):
+            return None
+        if len(chains) != 1 or chains[0].links or chains[0].parts[0].expr.atoms(AppliedUndef):
+            return None
+        args.append(exact(chains[0].parts[0].expr))
+    return tuple(args)
 
 
 def _why(ea, eb) -> str | None:

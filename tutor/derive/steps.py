@@ -38,6 +38,7 @@ from tutor.derive.solving import (
     solve_step_diagnosis,
     solved_for,
 )
+from tutor.derive.tables import UNIT_CHANGE, from_a_definition, with_tables
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.decimals import exact
@@ -95,7 +96,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             lhs.free_symbols | rhs.free_symbols)]
         if not used:
             return None
-        left, right = resolved(lhs, values), resolved(rhs, values)  # z = wx + b, w = 0.5 …
+        left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
         if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there
             left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
         verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
@@ -216,9 +217,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                                     previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
-            self.results.append(self._result(ln, b, "warning", "holds only with the logarithm "
-                                             "in another base", code=code, diagnosis=why,
-                                             method=verdict.method))
+            unit = from_a_definition(a.expr, self.ctx)  # H(p) in bits above: nats here?
+            self.results.append(self._result(ln, b, "unchecked" if unit else "warning",
+                                             (UNIT_CHANGE if unit else "holds only with the "
+                                              "logarithm in another base"), code=code,
+                                             diagnosis=why, method=verdict.method))
             return
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))

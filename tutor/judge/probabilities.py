@@ -24,6 +24,7 @@ from tutor.model import Verdict
 MEASURES = ("P", "Pr")
 MAX_EVENTS = 6  # 64 cells at most
 COMPLEMENT = "ᶜ"
+_OPPOSITES = {"neg": "pos", "negative": "positive"}  # the outcome of a test, said in words
 POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.calls.SIGN_LETTERS)
 
 
@@ -42,18 +43,28 @@ def of_probabilities(expr) -> bool:
     return not (rest.free_symbols - set(dummies.values())) and not rest.atoms(AppliedUndef)
 
 
+def _named_literal(name: str) -> tuple[str, bool]:
+    """(the event, whether it is the complement) of an event's name: Dᶜ, D_bar, −, and in
+    words `no disease`, `not spam`, `neg` (of `pos`)."""
+    if name.endswith(COMPLEMENT) and len(name) > 1:
+        return name[:-1], True
+    for accent in ("_bar", "_overline"):
+        if name.endswith(accent) and len(name) > len(accent):
+            return name[:-len(accent)], True
+    if name == NEGATIVE:
+        return POSITIVE, True
+    for word in ("no_", "not_", "non_"):  # \text{no disease}: the complement of disease
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word):], True
+    if name in _OPPOSITES:  # \text{neg}, \text{negative}: not positive
+        return _OPPOSITES[name], True
+    return name, False
+
+
 def _literal(event) -> tuple[str, bool] | None:
     """(the event's name, whether it is the complement) of an argument of P."""
     if isinstance(event, sp.Symbol):
-        name = event.name
-        if name.endswith(COMPLEMENT) and len(name) > 1:
-            return name[:-1], True
-        for accent in ("_bar", "_overline"):
-            if name.endswith(accent) and len(name) > len(accent):
-                return name[:-len(accent)], True
-        if name == NEGATIVE:
-            return POSITIVE, True
-        return name, False
+        return _named_literal(event.name)
     if (isinstance(event, sp.Pow) and isinstance(event.base, sp.Symbol)
             and event.base.name[:1].isupper() and isinstance(event.exp, sp.Symbol)
             and event.exp.name in ("c", "C")):
@@ -197,6 +208,10 @@ def within_rounding(a, b, left, right) -> Verdict | None:
 BINOMIAL = ("Bin", "Binomial", "Binom", "B")
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
 POISSON = ("Poisson", "Pois", "Poi", "Po")
+NORMAL = ("N", "Normal", "Gaussian")
+GEOMETRIC = ("GeomTrials",)  # described as the trials to the first success (the prose says)
+EXPONENTIAL = ("Exp", "Exponential")
+UNIFORM = ("Uniform_", "Uniform", "Unif", "U")  # on an interval [a, b]
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 
@@ -207,9 +222,62 @@ def probability_masses(expr, distributions: dict):
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
             value = _mass(atom.args[0], distributions)
+            if value is None:
+                value = _continuous_tail(atom.args[0], distributions)
             if value is not None:
                 masses[atom] = value
+    if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
+        masses.update({f: standard_normal_cdf(f.args[0]) for f in expr.atoms(AppliedUndef)
+                       if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
     return expr.xreplace(masses) if masses else expr
+
+
+def _other_mass(family: str, args: tuple):
+    """The mass function of a die-like law on a, …, b or of a geometric law described as the
+    trials to the first success (1, 2, …; its p may be a name: a declared Geom(p) may count
+    failures, 0, 1, …); None for another law."""
+    if family in ("DUniform",) and len(args) == 2 and all(a.is_Integer for a in args) \
+            and args[0] <= args[1]:
+        low, high = args
+        return lambda k: sp.Integer(1) / (high - low + 1) if low <= k <= high else sp.Integer(0)
+    if family in GEOMETRIC and len(args) == 1:
+        p = args[0]
+        return lambda k: (1 - p) ** (k - 1) * p if k >= 1 else sp.Integer(0)
+    return None
+
+
+def standard_normal_cdf(z):
+    """Φ(z) = (1 + erf(z/√2))/2."""
+    return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
+
+
+def _continuous_tail(event, distributions: dict):
+    """P(H > 185) of H ~ N(170, 10²) (1 - Φ(1.5)), P(T > 1) of T ~ Exp(2) (e^{-2}), P(U < 2)
+    of U ~ Uniform(0, 6); None for anything else."""
+    law = distributions.get(event.lhs)
+    if law is None or not event.rhs.is_number or not all(a.is_number for a in law[1]):
+        return None
+    below = _distribution_function(law, exact(event.rhs))
+    if below is None:
+        return None
+    kind = type(event).__name__
+    if kind in ("StrictLessThan", "LessThan"):
+        return below
+    if kind in ("StrictGreaterThan", "GreaterThan"):
+        return 1 - below
+    return sp.Integer(0) if kind == "Equality" else None
+
+
+def _distribution_function(law: tuple, t):
+    """P(X ≤ t) of a declared continuous law with numbers; None for another law."""
+    family, args = law
+    if family in NORMAL and len(args) == 2 and args[1] > 0:
+        return standard_normal_cdf((t - args[0]) / sp.sqrt(args[1]))
+    if family in EXPONENTIAL and len(args) == 1 and args[0] > 0:
+        return 1 - sp.exp(-args[0] * t) if t > 0 else sp.Integer(0)
+    if family in UNIFORM and len(args) == 2 and args[1] > args[0]:
+        return min(max((t - args[0]) / (args[1] - args[0]), sp.Integer(0)), sp.Integer(1))
+    return None
 
 
 def _mass(event, distributions: dict):
@@ -232,7 +300,9 @@ def _mass(event, distributions: dict):
         def mass(k):
             return lam ** k * sp.exp(-lam) / sp.factorial(k)
     else:
-        return None
+        mass = _other_mass(family, args)
+        if mass is None:
+            return None
     k = int(bound)
     below = sp.Add(*[mass(j) for j in range(k)])  # P(X < k)
     return {"Equality": mass(k), "StrictLessThan": below, "LessThan": below + mass(k),

@@ -25,6 +25,7 @@ OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
 RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
+MAX_TERMS = 200  # a sum of numbers beside E[X] is worked out when it has at most this many
 
 
 class NotMoments(Exception):
@@ -97,8 +98,29 @@ def _convert(expr, rvs: set):
             return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
         raise NotMoments("a conditional expectation")
     if isinstance(expr, (Relational, sp.Derivative, sp.Integral, sp.Sum, sp.Limit)):
-        raise NotMoments("not a plain expression")
+        value = _worked_out(expr)
+        if value is None:
+            raise NotMoments("not a plain expression")
+        return value
     return expr.func(*[_convert(a, rvs) for a in expr.args])
+
+
+def _worked_out(expr):
+    """The number a short sum or a polynomial integral of numbers is (Σ_{k=1}^{6} k/6,
+    ∫_0^1 x dx beside E[X]); None for anything else."""
+    if expr.free_symbols or not isinstance(expr, (sp.Sum, sp.Integral)):
+        return None
+    for limit in expr.limits:
+        if len(limit) != 3 or not all(b.is_number and b.is_finite for b in limit[1:]):
+            return None
+        if isinstance(expr, sp.Sum) and not (limit[1].is_Integer and limit[2].is_Integer
+                                             and limit[2] - limit[1] <= MAX_TERMS):
+            return None
+    if isinstance(expr, sp.Integral) and not all(
+            expr.function.is_polynomial(limit[0]) for limit in expr.limits):
+        return None
+    value = expr.doit()
+    return value if value.is_number and not value.has(sp.Sum, sp.Integral) else None
 
 
 def expectation(arg, rvs: set):
@@ -140,9 +162,9 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
-    if firm.is_number and firm != 0 and not firm.has(sp.nan, sp.zoo):
-        return Verdict("not_equal", "by the rules of expectation, with the declared "
-                       f"distribution: the sides differ by {firm}")
+    differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs, known.laws)
+    if differ is not None:
+        return differ
     if not operator_calls(a) or not operator_calls(b):
         return Verdict("unknown", reason="a value of a distribution described in the text: "
                        "not checked")
@@ -154,6 +176,32 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
+
+
+def _differ_by_the_laws(firm, written: set, laws: dict) -> Verdict | None:
+    """not_equal when the declared laws leave a difference: a number, or an expression of
+    their parameters the claim writes that is not 0 for all of them; else None."""
+    if firm.is_number and firm != 0 and not firm.has(sp.nan, sp.zoo):
+        return Verdict("not_equal", "by the rules of expectation, with the declared "
+                       f"distribution: the sides differ by {firm}")
+    if _differs_in_parameters(firm, written, laws):
+        return Verdict("not_equal", "by the rules of expectation, with the declared "
+                       f"distribution: the sides differ by {firm}, not 0 for every value of "
+                       "its parameters")
+    return None
+
+
+def _differs_in_parameters(firm, written: set, laws: dict) -> bool:
+    """All moments known, and the difference left is no identity 0 of the parameters (p - 2p²
+    for Var(X) = p² of a Bernoulli(p)): wrong as a claim about every p. Only in parameters of
+    the declared laws the claim itself writes (`E[X] = 3` of a Poisson(λ) may mean λ = 3)."""
+    parameters = set().union(*(v.free_symbols for v in laws.values())) if laws else set()
+    if firm == 0 or not firm.free_symbols or not firm.free_symbols <= parameters & written:
+        return False
+    try:
+        return sp.simplify(firm) != 0
+    except (TypeError, ValueError, NotImplementedError):
+        return False
 
 
 def _split_independent(diff, independent: frozenset):

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tutor.notes.described_laws import described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -34,6 +35,7 @@ class Fragment:
     follows: bool = False  # its block follows the block before with little or no prose between
     independent: frozenset = frozenset()  # random variables stated independent in the prose
     section: int = 0  # how many headings stand above it
+    described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -100,6 +102,20 @@ _ROW_TOKEN = re.compile(
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
+_LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
+_PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
+                            r"\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
+_NAMED_PARAMETERS = re.compile(
+    r"(?:\\(?:text|mathrm|operatorname|mathcal)\s*\{\s*)?(?P<family>Bin|Binomial|Bern|Bernoulli"
+    r"|Poisson|Pois|Exp|N|Normal|Uniform|Unif)\s*\}?\s*\((?P<args>[^()]*=[^()]*)\)")
+_PARAMETER_ORDER = {  # the parameters' names in the order the laws take them
+    **dict.fromkeys(("Bin", "Binomial"), ("n", "p")),
+    **dict.fromkeys(("Bern", "Bernoulli"), ("p",)),
+    **dict.fromkeys(("Poisson", "Pois", "Exp"), ("\\lambda",)),
+    **dict.fromkeys(("N", "Normal"), ("\\mu", "\\sigma^2")),
+    **dict.fromkeys(("Uniform", "Unif"), ("a", "b"))}
+_PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?\s*=")
+_CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -196,11 +212,61 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     for start, end, amp in rows:
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             _blank(chars, start, amp)
+        _read_connective(chars, start, end)
+        _plain_sim(chars, start, end)
+        _unnamed_parameters(chars, start, end)
+        _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
-        if stripped:
+        if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
             result.append((start + len(row) - len(row.lstrip()), stripped))
     return result
+
+
+def _plain_sim(chars: list[str], start: int, end: int) -> None:
+    """`\\overset{iid}{\\sim}`, `\\stackrel{\\text{iid}}{\\sim}`: "has the law", as `\\sim`
+    (the label above it is prose)."""
+    row = "".join(chars[start:end])
+    for m in reversed(list(_LABELLED_SIM.finditer(row))):
+        _blank(chars, start + m.start(), start + m.end())
+        chars[start + m.start():start + m.start() + 4] = list("\\sim")
+
+
+def _unnamed_parameters(chars: list[str], start: int, end: int) -> None:
+    """`\\text{Bin}(n=10, p=0.3)`: a law's parameters named as they are given; the names
+    are blanked (`Bin(10, 0.3)`), in the family's order as written."""
+    row = "".join(chars[start:end])
+    for law in _NAMED_PARAMETERS.finditer(row):
+        labels = list(_PARAMETER_LABEL.finditer(law.group("args")))
+        written = tuple(re.sub(r"[\s{}=]", "", m.group()) for m in labels)
+        if written != _PARAMETER_ORDER.get(law.group("family")):
+            continue  # another order, or σ for σ²: not read as the family's own
+        for label in labels:
+            _blank(chars, start + law.start("args") + label.start(),
+                   start + law.start("args") + label.end())
+
+
+def _percent_aside(chars: list[str], start: int, end: int) -> None:
+    """`≈ 0.0833 (8.3\\%)` at the end of a row: the value again as a percentage, often cut
+    rather than rounded (12\\% for 0.125): an aside, blanked (never a product with the value
+    before it)."""
+    row = "".join(chars[start:end])
+    m = _PERCENT_ASIDE.search(row)
+    if m and row[:m.start()].strip():
+        _blank(chars, start + m.start(), start + m.end())
+
+
+def _read_connective(chars: list[str], start: int, end: int) -> None:
+    """A row that opens with `\\therefore` (so) goes on from the row above like `\\implies`;
+    one that opens with `\\because` gives a reason: the word is prose, blanked."""
+    row = "".join(chars[start:end])
+    at = start + len(row) - len(row.lstrip())
+    m = _CONNECTIVE.match("".join(chars[at:end]))
+    if m is None:
+        return
+    _blank(chars, at, at + m.end())
+    if m.group(1) == "therefore":  # 10 characters: `\\implies` and two blanks keep positions
+        chars[at:at + len("\\implies")] = list("\\implies")
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
@@ -210,7 +276,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline = _ProblemTimeline(events)
     headings = sorted(o for o, level, _ in events if level is not None)
-    stated = independence_events(text, headings)
+    stated, laws = independence_events(text, headings), described_laws(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -225,7 +291,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
-                                      bisect_right(headings, offset)))
+                                      bisect_right(headings, offset),
+                                      described_at(laws, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments

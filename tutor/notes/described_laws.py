@@ -1,0 +1,179 @@
+"""Laws of random variables described in words ("$X$ = the score of a fair die", "$X$ is
+uniform on $\\{1, \\dots, 6\\}$", "Bernoulli(p): $E[X] = …$"): which variable, which law, where.
+
+A description names one law and one random variable: the one in the sentence's math, else the
+only one inside E, Var or Cov in the rest of its paragraph. A sentence that hedges ("if",
+"not", "when"), or speaks of several draws ("sum", "two", "dice", "maximum", …), describes
+nothing. A named description holds to the next heading, problem label, or sentence naming its
+variable again; an unnamed one, to the end of its paragraph. The law is (family, argument
+texts): the arguments are read later by the one grammar, never here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+# a heading, a rule, or a problem label (`**3.**`, `**Q2**`, `Problem 4`) ends a description
+_BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|(?:\*\*|__)\s*(?:Q|Problem"
+                    r"|Exercise|Question)?\s*\d+|(?:Problem|Exercise|Question)\s+\d+)", re.M)
+_HEDGE = re.compile(r"\b(?:not|if|when|unless|whether|sum|sums|total|two|three|both|pair|dice"
+                    r"|product|max|min|maximum|minimum|larger|smaller|largest|smallest|difference|twice|count|number\s+of|loaded|biased"
+                    r"|unfair|rolls|tosses|flips|until|approximately|conditional|given|where"
+                    r"|except|counts|instead|but|minus|plus|squared|doubled|halved|divided"
+                    r"|multiplied|times|scaled|shifted)\b|n't\b",
+                    re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:now|instead|suppose|let|another|new|other|next|but|however)\b",
+                     re.IGNORECASE)
+MAX_WORDS = 8  # "so", "then for the die", "Two independent rolls:": the same variable goes on
+_DIE = re.compile(r"\bfair\s+(?:six-sided\s+|6-sided\s+)?die\b", re.IGNORECASE)
+_NAMED_FAMILY = re.compile(r"\b(Bernoulli|Binomial|Poisson|Exponential)\s*\(([^()$]{1,40})\)")
+# "Bernoulli with success probability $0.3$", "Poisson with mean 4", "exponential with rate λ"
+# (an exponential law by its rate only: "mean 2" is a rate of 1/2)
+_WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random\s+variable|"
+                            r"distribution|distributed))?\s+with\s+(?:success\s+)?(probability"
+                            r"|rate|mean|parameter)(?:\s+of)?\s+(\$[^$]{1,20}\$|\d+(?:\.\d+)?)",
+                            re.IGNORECASE)
+# the trials to the first success, that one counted (a count of failures has another law)
+_GEOMETRIC = re.compile(r"\bnumber\s+of\s+(?:trials|tosses|flips|rolls|attempts|draws)\s+(?:up\s+to"
+                        r"\s+and\s+including|until|needed\s+to\s+get|to\s+get|to\s+obtain)\s+(?:the\s+)?"
+                        r"first\s+(?:success|head|six)\b", re.IGNORECASE)
+_CHANCE = re.compile(r"\$\s*(p|q|\\theta|\\pi)\s*=")  # the success probability's name, if said
+_UNIFORM = re.compile(r"\buniform(?:ly)?\s+(?:distributed\s+)?(?:on|over|in)\s+(?:the\s+)?"
+                      r"(?:set\s+|interval\s+)?(\$[^$]{1,60}\$|\[[^\]$]{1,40}\])", re.IGNORECASE)
+_DISCRETE_SET = re.compile(r"\\\{\s*([^,{}]+?)\s*,\s*(?:[^,{}]+?\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)"
+                           r"\s*,\s*([^,{}]+?)\s*\\\}")
+_INTERVAL = re.compile(r"\[\s*([^,\[\]]+?)\s*,\s*([^,\[\]]+?)\s*\]")
+# X, Y_1, X_{2}: a random variable's name (E is the expectation)
+_NAME = re.compile(r"(?<![A-Za-z\\])([A-DF-Z](?:_\{?\s*[A-Za-z0-9]+\s*\}?)?)(?![A-Za-z_{])")
+_OPERATOR = re.compile(r"(?:\\mathbb\s*\{E\}|\\operatorname\s*\{(?:E|Var|Cov)\}|\\text\s*\{"
+                       r"(?:E|Var|Cov)\}|\\mathrm\s*\{(?:E|Var|Cov)\}|\\?(?:Var|Cov)|E)"
+                       r"\s*(?:\\left)?\s*[\[(]([^\])]*)[\])]")
+
+
+def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, tuple]]:
+    """(from, to, name, (family, argument texts)) for each law described in the prose."""
+    found = []
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        law = _law(sentence)
+        prose = _GEOMETRIC.sub(" ", _MATH.sub(" ", sentence))  # its "number of … until" is fine
+        if law is None or _HEDGE.search(prose):
+            continue
+        names = _names_in_math(sentence)
+        if len(names) > 1:
+            continue
+        if names:
+            name = names.pop()
+            found.append((start, _named_end(text, end, name, headings), name, law))
+            continue
+        paragraph = _PARAGRAPH_END.search(text, end)
+        stop = paragraph.start() if paragraph else len(text)
+        inside = _operands(text[end:stop])
+        if len(inside) == 1:
+            found.append((start, stop, inside.pop(), law))
+    return found
+
+
+def described_at(events: list[tuple[int, int, str, tuple]], offset: int) -> tuple:
+    """((name, law), …) of the descriptions in force at `offset` (a later one of a name wins)."""
+    laws = {}
+    for start, end, name, law in events:
+        if start <= offset < end:
+            laws[name] = law
+    return tuple(laws.items())
+
+
+def _sentences(text: str):
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        yield start, end.start()
+        start = end.end()
+    yield start, len(text)
+
+
+def _law(sentence: str) -> tuple | None:
+    """(family, argument texts) of the law the sentence names, or None."""
+    prose = _MATH.sub(lambda m: " " if "\\text" not in m.group(0) else m.group(0), sentence)
+    prose = re.sub(r"\\(?:text|mathrm|operatorname)\s*\{(\w+)\}", r"\1", prose)
+    if _DIE.search(prose):
+        return ("DUniform", ("1", "6"))
+    if _GEOMETRIC.search(prose):
+        chance = _CHANCE.search(sentence)
+        return ("GeomTrials", (chance.group(1) if chance else "p",))
+    family = _NAMED_FAMILY.search(prose)
+    if family:
+        return (family.group(1), tuple(a.strip() for a in family.group(2).split(",")))
+    worded = _WORDED_FAMILY.search(sentence)
+    if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
+        return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
+    uniform = _UNIFORM.search(sentence)
+    if uniform:
+        where = uniform.group(1)
+        points = _DISCRETE_SET.search(where)
+        if points:
+            return ("DUniform", (points.group(1), points.group(2)))
+        interval = _INTERVAL.search(where)
+        if interval:
+            return ("Uniform", (interval.group(1), interval.group(2)))
+    return None
+
+
+def _names_in_math(sentence: str) -> set[str]:
+    """The random variables' names in the sentence's math (not in the law's own arguments)."""
+    names = set()
+    for math in _MATH.finditer(sentence):
+        body = _DISCRETE_SET.sub(" ", _unwrapped(math.group(1) or math.group(2) or ""))
+        names |= {_plain(n) for n in _NAME.findall(body)}
+    return names
+
+
+def _unwrapped(body: str) -> str:
+    """Math without font-wrapped words (\\mathbb{E}, \\text{Var}) and P( of a probability."""
+    body = re.sub(r"\\[a-zA-Z]+\s*\{[^{}]*\}", " ", body)
+    return re.sub(r"(?<![A-Za-z\\])P\s*(?=\(|\\left|\[)", " ", body)
+
+
+def _operands(text: str) -> set[str]:
+    """The random variables inside E, Var or Cov in the math of `text`."""
+    names = set()
+    for math in _MATH.finditer(text):
+        for inside in _OPERATOR.findall(math.group(1) or math.group(2) or ""):
+            names |= {_plain(n) for n in _NAME.findall(inside)}
+    return names
+
+
+def _named_end(text: str, after: int, name: str, headings: list[int]) -> int:
+    """Where a description of `name` stops: the end of its paragraph, or of the paragraphs of
+    math after it with a few words at most between; a heading, a problem label, a sentence
+    that names the variable alone again (`$X$ = …`) or says something new ("now", "loaded")
+    stops it sooner."""
+    limit = min([h for h in headings if h > after] + [len(text)])
+    again = re.compile(r"\$\s*" + re.escape(name).replace("_", r"_\{?") + r"\}?\s*(?:\$|=|\\sim)")
+    paragraph = _PARAGRAPH_END.search(text, after, limit)
+    end = paragraph.start() if paragraph else limit
+    if _says_more(text[after:end], again, len(text)):
+        return after  # the rest of its own paragraph says something new: the sentence only
+    while paragraph and end < limit:
+        following = _PARAGRAPH_END.search(text, paragraph.end(), limit)
+        stop = following.start() if following else limit
+        block = text[paragraph.end():stop]
+        if _BREAK.match(block) or _says_more(block, again, MAX_WORDS):
+            break
+        end, paragraph = stop, following
+    return end
+
+
+def _says_more(block: str, again: re.Pattern, most: int) -> bool:
+    """Whether prose between math says more than a few plain words: the variable named
+    again, a change ("now", "instead"), a hedge, or more than `most` words."""
+    words = " ".join(_MATH.sub(" ", block).split())
+    return bool(again.search(block) or len(words.split()) > most or _CHANGE.search(words)
+                or _HEDGE.search(words))
+
+
+def _plain(name: str) -> str:
+    """X_{1} as X_1."""
+    return re.sub(r"[{}\s]", "", name)
