@@ -72,7 +72,8 @@ def main() -> int:
     columns = ("files", "steps", "ok", "unchecked", "error", "warning", "parse_error",
                "right ok %", "found", "false alarms")
     print(" ".join(f"{c:>12}" for c in ("group", *columns)))
-    for group, c in sorted(table.items(), key=lambda item: ("old", "new", "new2", "new3").index(item[0])):
+    order = ("old", "new", "new2", "new3")
+    for group, c in sorted(table.items(), key=lambda item: order.index(item[0])):
         c["right ok %"] = round(100 * c["right ok"] / max(c["right steps"], 1), 1)
         c["found"] = f"{c['found']}/{c['planted']}"
         print(" ".join(f"{str(v):>12}" for v in (group, *(c[k] for k in columns))))

@@ -23,6 +23,7 @@ from tutor.judge.index_cases import is_family_total
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part
+from tutor.names import BIG_O, LITTLE_O
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.vectors import Gradient
@@ -290,8 +291,9 @@ def definable(expr, ctx: Context) -> bool:
 
 
 def undefined_names(expr) -> set[str]:
-    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`)."""
-    return {f.func.__name__ for f in expr.atoms(AppliedUndef)}
+    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`); the rest
+    O(x⁴) of a series is no function of the writer's."""
+    return {f.func.__name__ for f in expr.atoms(AppliedUndef) if f.func not in (BIG_O, LITTLE_O)}
 
 
 def not_defined_here(a, b) -> str | None:

@@ -24,6 +24,7 @@ from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, o
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
+from tutor.judge.series import is_series_pair, series_verdict
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -154,6 +155,13 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
+    return _compare_plain(a, b, assumptions, clock, approx, texts)
+
+
+def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
+    """Two expressions (no equation, relation or vector)."""
+    if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
+        return series_verdict(a, b, approx)
     a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
