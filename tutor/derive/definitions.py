@@ -19,8 +19,8 @@ class DefinitionRules:
     def _named_value(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """A left side written again, a declared law, a stated probability, a claim about E,
         Var, Cov; or None."""
-        for rule in (self._same_left_side, self._declaration, self._probability_statement,
-                     self._moment_statement):
+        for rule in (self._update, self._same_left_side, self._declaration,
+                     self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
                 return walked
@@ -74,6 +74,20 @@ class DefinitionRules:
             self._see(parts)
             return replace(state, prev=None, prev_eq=None, body=parts[1])
         return self._claims(ln, chain, 1, state)
+
+    def _update(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`w ← w - η·g = 0.6` (an update of a name seen above): the steps after the arrow use
+        the values before it; the name takes the last value from the next line on."""
+        parts = chain.parts
+        if chain.links[0].op != ":=" or not isinstance(parts[0].expr, sp.Symbol):
+            return None
+        self.results.append(self._result(ln, parts[0], "unchecked", f"new value of "
+                                         f"{show(parts[0].expr)} (not a claim: nothing to check)",
+                                         method="definition"))
+        state = self._claims(ln, chain, 1, state) if len(parts) > 2 else state
+        self.ctx.values[parts[0].expr] = parts[-1].expr
+        self._see(parts)
+        return replace(state, prev=None, prev_eq=None) if len(parts) == 2 else state
 
     def _example_value(self, ln: Line, chain: Chain) -> bool:
         """`With $x = 2$, $w = 0.5$:` a number for a name used above that has no definition

@@ -36,6 +36,7 @@ from tutor.derive.steps import StepRules
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.series import truncated
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
 from tutor.read.parser import parse_chains
@@ -257,7 +258,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or self._holds_with_values(eq):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs):
+        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
+                eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity, never a premise
         if not next_is_equation and self._example_value(ln, chain):
             return replace(state, prev=None, prev_eq=None)  # `with x = 2`: known from here

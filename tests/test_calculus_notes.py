@@ -1,0 +1,56 @@
+"""Calculus habits of real notes read and checked: an evaluation bar with bounds (`\\Big|_0^1`),
+an update `w \\leftarrow …`, a condition in brackets after the formula, a lone `\\therefore`."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.read.parser import parse
+
+# (text, what it is read as)
+READINGS = [
+    (r"\frac{x^3}{3}\Big|_0^1", "-Subs(x**3/3, x, 0) + Subs(x**3/3, x, 1)"),
+    (r"\frac{x^4}{4}\bigg|_{-1}^{2}", "-Subs(x**4/4, x, -1) + Subs(x**4/4, x, 2)"),
+    (r"4x\bigg|_{-3}^5", "-Subs(4*x, x, -3) + Subs(4*x, x, 5)"),
+    (r"\left. x^2 \right|_0^{1}", "-Subs(x**2, x, 0) + Subs(x**2, x, 1)"),
+    (r"x^2 |_0^1", "-Subs(x**2, x, 0) + Subs(x**2, x, 1)"),
+    (r"x^2\Big|_{x=1}", "Subs(x**2, x, 1)"),     # a bar at a value, as before
+    (r"|x| + 1", "Abs(x) + 1"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_reading(text, read):
+    assert str(parse(text, "latex")) == read
+
+
+# (a document, [(verdict, a fragment of the message or None)])
+DOCUMENTS = [
+    (r"$$\int_0^1 x^2\,dx = \frac{x^3}{3}\Big|_0^1 = \frac{1}{3}$$",
+     [("ok", None), ("ok", None)]),
+    (r"$$\int_{-1}^{2} x^3\,dx = \frac{x^4}{4}\bigg|_{-1}^{2} = \frac{17}{4}$$",
+     [("ok", None), ("error", None)]),
+    ("With $w = 0.5$ and $g = -0.538$: $w \\leftarrow 0.5 - 0.5 \\cdot (-0.538) = 0.769$.",
+     [("unchecked", "definition of w"), ("unchecked", "definition of g"),
+      ("unchecked", "new value of w"), ("ok", None)]),
+    ("$w = 2$, $\\eta = 0.1$\n\n$$w \\gets w - \\eta \\cdot 4 = 1.5$$",
+     [("unchecked", "definition"), ("unchecked", "definition"),
+      ("unchecked", "new value of w"), ("unchecked", "holds when")]),
+    ("$w = 2$, $\\eta = 0.1$\n\n$$w \\gets w - \\eta \\cdot 4 = 1.6$$\n\n$$w^2 = 2.56$$",
+     [("unchecked", "definition"), ("unchecked", "definition"),
+      ("unchecked", "new value of w"), ("ok", None), ("ok", None)]),
+    (r"$$\sqrt{x^2} = x \quad (x \geq 0)$$", [("ok", None), ("unchecked", None)]),
+    (r"$$\sqrt{x^2} = x \quad (x < 0)$$", [("error", None), ("unchecked", None)]),
+    (r"$$\frac{x^2}{x} = x \quad (x \neq 0)$$", [("ok", None), ("unchecked", "condition")]),
+    (r"$\therefore$ so $\frac{1}{3}\cdot 9 = 3$", [("ok", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document(text, expected):
+    steps = tutor.check_document(text, kind="markdown").steps
+    got = [(s.verdict, s.message) for s in steps]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (_, message), (_, fragment) in zip(got, expected, strict=True):
+        assert fragment is None or fragment in message, got
