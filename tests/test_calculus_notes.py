@@ -54,3 +54,33 @@ def test_document(text, expected):
     assert [g[0] for g in got] == [e[0] for e in expected], got
     for (_, message), (_, fragment) in zip(got, expected, strict=True):
         assert fragment is None or fragment in message, got
+
+
+# (a document, [(verdict, a fragment of the message or None)]): names reused by a later problem
+REUSED = [
+    ("$$g(x) = x^2$$\n\n$$g(w) = (w-3)^2$$\n\n$$g(2) = 1$$",
+     [("unchecked", "definition of g(x)"), ("unchecked", "a new definition of g(w)"),
+      ("ok", None)]),
+    ("$$g(x) = x^2$$\n\n$$g(y) = y \\cdot y$$",
+     [("unchecked", "definition"), ("ok", "agrees with the definition")]),
+    ("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",
+     [("unchecked", "definition"), ("error", "defined above as x^2")]),
+    # z = 1 is a point, not what z is made of (z = wx): ∂L/∂w is not 0 there
+    ("$L = -y\\ln\\sigma(z) - (1-y)\\ln(1 - \\sigma(z))$ with $z = wx$, so "
+     "$\\frac{\\partial L}{\\partial w} = (\\sigma(z) - y)x$.\n"
+     "With $w = 0.5$, $x = 2$, $y = 1$: $z = 1$, $\\sigma(1) \\approx 0.731$, so "
+     "$\\frac{\\partial L}{\\partial w} \\approx (0.731 - 1) \\cdot 2 = -0.538$.\n",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REUSED)
+def test_reused_names(text, expected):
+    steps = tutor.check_document(text, kind="markdown").steps
+    got = [(s.verdict, s.message) for s in steps]
+    if expected is None:  # no error anywhere
+        assert all(v != "error" for v, _ in got), got
+        return
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (_, message), (_, fragment) in zip(got, expected, strict=True):
+        assert fragment is None or fragment in message, got

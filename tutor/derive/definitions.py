@@ -46,7 +46,17 @@ class DefinitionRules:
         return self._claims(ln, chain, 1, replace(state, carried=None))
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …` written again: a claim checked against the definition above."""
+        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`,
+        in a new letter, on its own: a new definition (a later problem reuses the name)."""
+        left = chain.parts[0].expr
+        defined = self.ctx.functions.get(left.func.__name__)
+        if len(chain.parts) == 2 and defined is not None and not set(left.args) & set(
+                defined.variables) and self._compare(chain.parts[0], chain.parts[1], "=").status \
+                != "equal":
+            state = self._definition(ln, chain, state)
+            self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
+                "nothing to check)"
+            return state
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None

@@ -73,7 +73,12 @@ class UnsettledRules:
         for d in expr.atoms(sp.Derivative):
             if not isinstance(d.expr, AppliedUndef):
                 continue
-            written = self.ctx.expand(d)
+            saved = self.ctx.values  # z = 1 given is a point, not what z is made of (z = wx)
+            self.ctx.values = {k: v for k, v in saved.items() if getattr(v, "free_symbols", 1)}
+            try:
+                written = self.ctx.expand(d)
+            finally:
+                self.ctx.values = saved
             if isinstance(written, sp.Derivative) and not (_families(written.variables)
                                                            & _families(written.expr.atoms())):
                 return (f"{d.expr.func.__name__} does not hold {show(written.variables[0])} by "
