@@ -135,6 +135,8 @@ def _shape(written: Truncated, exact_free: set):
     coeffs = polynomial_coefficients(written.poly, var, point)
     if coeffs is None:
         return f"not a polynomial in {var}: not compared as a series"
+    if not any(coeffs):
+        return "no term of the series is written"
     order = written.order if written.order is not None else len(coeffs)
     if order > MAX_ORDER:
         return "a series too long to expand"
