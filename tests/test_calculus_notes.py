@@ -84,3 +84,28 @@ def test_reused_names(text, expected):
     assert [g[0] for g in got] == [e[0] for e in expected], got
     for (_, message), (_, fragment) in zip(got, expected, strict=True):
         assert fragment is None or fragment in message, got
+
+
+# (a document, [(verdict, a fragment of the message or None)]): antiderivatives, ≈ numbers
+MORE = [
+    (r"$$\int x e^{x}\,dx = x e^x - e^x + C$$", [("ok", None)]),
+    (r"$$\int x e^{x}\,dx = x e^x + e^x + C$$", [("error", None)]),
+    (r"$$\int \sin x \cos x \, dx = -\frac{\cos^2 x}{2}$$", [("ok", None)]),  # another constant
+    (r"$$\int \frac{1}{x}\,dx = \ln|x| + C$$", [("ok", None)]),
+    (r"$$\int 3x^2\,dx = x^3 + y$$", [("unchecked", None)]),   # y is no constant's name
+    # ≈ between numbers, no decimal to round to: a truncated series, a tangent line
+    (r"$$e^{0.5} \approx 1 + 0.5 + 0.125 = 1.625$$",
+     [("unchecked", "precision not written"), ("ok", None)]),
+    (r"$$1.1^3 \approx 3(1.1) - 2$$", [("unchecked", "precision not written")]),
+    (r"$$e^{0.5} \approx 1 + 0.25$$", [("error", None)]),      # 24% off: wrong
+    (r"$$e^{0.5} \approx 1.625$$", [("error", None)]),         # a decimal: to its precision
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_antiderivatives_and_approximate_numbers(text, expected):
+    steps = tutor.check_document(text, kind="markdown").steps
+    got = [(s.verdict, s.message) for s in steps]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (_, message), (_, fragment) in zip(got, expected, strict=True):
+        assert fragment is None or fragment in message, got

@@ -34,6 +34,7 @@ from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.series_steps import series_origin, series_slip
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
+from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import coinciding
@@ -195,7 +196,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 "expression"  # a truncated series: the Taylor series agrees up to x^n
             self.results.append(self._result(ln, b, "ok", said + note, method=verdict.method))
             return
-        differ = symbols_differ(Equation(ea, eb))
+        differ = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb)  # + C
         if verdict.status == "unknown" or differ:
             self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
             return

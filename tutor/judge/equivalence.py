@@ -17,6 +17,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
 from tutor.judge import caching
+from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
@@ -162,6 +163,7 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
     """Two expressions (no equation, relation or vector)."""
     if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
         return series_verdict(a, b, approx)
+    a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
     a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
