@@ -44,6 +44,10 @@ DOCUMENTS = [
     (r"$$\sqrt{x^2} = x \quad (x < 0)$$", [("error", None), ("unchecked", None)]),
     (r"$$\frac{x^2}{x} = x \quad (x \neq 0)$$", [("ok", None), ("unchecked", "condition")]),
     (r"$\therefore$ so $\frac{1}{3}\cdot 9 = 3$", [("ok", None)]),
+    # where a variable goes, a differential of a substitution: prose, skipped quietly
+    ("As $h \\to 0$, or $x \\rightarrow \\infty$, or $x \\to 0^+$: $\\frac{1}{2} = 0.5$.",
+     [("ok", None)]),
+    ("With $u = x$ and $dv = e^x\\,dx$.", [("unchecked", "definition of u")]),
 ]
 
 
