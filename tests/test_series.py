@@ -32,6 +32,10 @@ PAIRS = [
     (r"\sin x", r"x - 0.1667x^3", True, "equal", None),        # a decimal to its precision
     (r"\sin x", r"x - 0.2x^3", True, "unknown", None),           # a decimal: never an error
     (r"\log(1 + e^x)", r"x", True, "unknown", "another point"),  # large x: not checked
+    (r"(1+x)^3", r"1 + 3x", True, "equal", None),      # a lower degree: a truncation
+    (r"(1+x)^3", r"1 + 2x", True, "not_equal", "is 3, not 2"),
+    (r"(n+1)^2", r"n^2 + 2n", True, "not_equal", None),  # same degree: not a series
+    (r"x^3 + 3x^2 + 1", r"x^3", True, "not_equal", None),  # the leading term: no series
     (r"e^x", r"1 + \frac{x^2}{2}", True, "unknown", "another point"),  # a term left out
     (r"\cos x", r"1 - x", True, "not_equal", "is 0, not -1"),  # a term the series has not
     (r"\frac{1}{x}", r"1 - x + \dots", False, "unknown", "no Taylor series"),

@@ -86,6 +86,9 @@ def _approximating(a, b):
         return None
     var = next(iter(free))
     polys = [side.is_polynomial(var) is True for side in (a, b)]
+    if polys == [True, True]:  # (1+x)³ ≈ 1 + 3x: the lower degree is written; n² + n ≈ n²
+        da, db = (sp.degree(sp.expand(side), var) for side in (a, b))  # (same degree): large n
+        polys = [db > da, da > db] if da != db else polys
     if polys == [False, True] and b.has(var):
         return a, Truncated(b, None)
     if polys == [True, False] and a.has(var):
