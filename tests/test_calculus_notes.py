@@ -113,3 +113,22 @@ def test_antiderivatives_and_approximate_numbers(text, expected):
     assert [g[0] for g in got] == [e[0] for e in expected], got
     for (_, message), (_, fragment) in zip(got, expected, strict=True):
         assert fragment is None or fragment in message, got
+
+
+# (a document, [(verdict, a fragment or None)]): an infinite sum under the condition beside it
+SUMS = [
+    (r"$$\frac{1}{1-x} = \sum_{n=0}^{\infty} x^n \quad (|x|<1)$$",
+     [("ok", None), ("unchecked", None)]),
+    (r"$$\sum_{t=0}^{\infty} \gamma^t = \frac{1}{1-\gamma}, \quad 0 \le \gamma < 1$$",
+     [("ok", None), ("unchecked", None)]),
+    (r"$$\sum_{n=0}^{\infty} x^n = \frac{1}{1+x} \quad (|x|<1)$$",
+     [("error", None), ("unchecked", None)]),
+    (r"$$\sum_{n=0}^{\infty} x^n = \frac{1}{1-x}$$", [("unchecked", None)]),  # |x| < 1 unsaid
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMS)
+def test_sums_under_a_condition(text, expected):
+    steps = tutor.check_document(text, kind="markdown").steps
+    got = [(s.verdict, s.message) for s in steps]
+    assert [g[0] for g in got] == [e[0] for e in expected], got

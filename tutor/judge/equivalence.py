@@ -26,6 +26,7 @@ from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.series import is_series_pair, series_verdict
+from tutor.judge.sum_conditions import sums_under
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -164,6 +165,7 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
     if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
         return series_verdict(a, b, approx)
     a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
+    a, b = sums_under(a, b, assumptions)  # Σ x^n = 1/(1 - x) where |x| < 1 is assumed
     a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
