@@ -17,6 +17,11 @@ READINGS = [
     (r"x^2 |_0^1", "-Subs(x**2, x, 0) + Subs(x**2, x, 1)"),
     (r"x^2\Big|_{x=1}", "Subs(x**2, x, 1)"),     # a bar at a value, as before
     (r"|x| + 1", "Abs(x) + 1"),
+    # a derivative of a subscripted name, or in a subscripted variable
+    (r"\frac{dH_b}{dp}", "Derivative(H_b(p), p)"),
+    (r"\frac{d y_{1}}{d x}", "Derivative(y_1(x), x)"),
+    (r"\frac{dy}{dx_1}", "Derivative(y(x_1), x_1)"),
+    (r"\frac{dy}{dx}", "Derivative(y(x), x)"),
 ]
 
 

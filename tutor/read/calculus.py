@@ -103,10 +103,12 @@ class CalculusRules:
     def derivative_of(self, token):
         token = str(token)
         order, var = self._deriv_token(token)
-        m = re.search(r"(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*([a-zA-Z]|\\[a-zA-Z]+)",
-                      token)
+        m = re.search(r"(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*([a-zA-Z]|\\[a-zA-Z]+)"
+                      r"(_(?:\{[a-zA-Z0-9]*\}|[a-zA-Z0-9]))?", token)
         fname = m.group(1).lstrip("\\")
         fname = ALIAS_NAMES.get(fname, fname)
+        if m.group(2):  # dH_b/dp, dy_1/dx: a subscripted name
+            fname += "_" + subscript_name(m.group(2))
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
         return self._derivative(opaque_function(fname)(var), var, order)
