@@ -98,6 +98,14 @@ def _approximating(a, b):
 
 def series_verdict(a, b, approx: bool = False) -> Verdict | None:
     """Both sides compared as series; None when neither side is a truncated series."""
+    try:
+        return _series_verdict(a, b, approx)
+    except (ValueError, NotImplementedError, TypeError, AttributeError, ArithmeticError,
+            RecursionError, sp.PolynomialError):  # sympy failed on a hostile input
+        return Verdict("unknown", reason="the series could not be expanded")
+
+
+def _series_verdict(a, b, approx: bool) -> Verdict | None:
     ta, tb = truncated(a), truncated(b)
     if ta is not None and tb is not None:
         return _both_truncated(ta, tb, (a.free_symbols | b.free_symbols) - {ELLIPSIS})

@@ -26,10 +26,14 @@ def _closed(expr, assumptions: Assumptions):
     try:
         with attempt(SECONDS):
             value = expr.doit()
-    except (AttemptTimedOut, ValueError, NotImplementedError, TypeError, AttributeError):
+    except (AttemptTimedOut, ValueError, NotImplementedError, TypeError, AttributeError,
+            ArithmeticError, RecursionError):  # Σ (i - 10^20): an overflow inside sympy
         return expr
-    value = value.replace(lambda e: isinstance(e, sp.Piecewise),
-                          lambda e: _branch(e, assumptions))
+    try:
+        value = value.replace(lambda e: isinstance(e, sp.Piecewise),
+                              lambda e: _branch(e, assumptions))
+    except (ValueError, NotImplementedError, TypeError, AttributeError, ArithmeticError):
+        return expr  # a condition sympy cannot solve: the sum is left as it is
     return expr if value.has(sp.Sum, sp.Piecewise) else value
 
 
