@@ -65,6 +65,13 @@ CASES = [
      [(1, "unchecked", "definition of w"), (1, "unchecked", "definition of g"),
       (1, "unchecked", "definition of η"), (3, "unchecked", "an update"),
       (3, "error", "with the values defined above"), (3, "ok", None)]),
+    # a problem label starts a new problem: y valued in Q1 may be given a number in Q2
+    ("**Q1.** $y = (2x+1)^3$.\n\n**Q2.** $L = (z - y)^2$ with $z = wx$. "
+     "Take $w = 1$, $x = 2$, $y = 1$: $\\frac{\\partial L}{\\partial w} = 2(2 - 1) \\cdot 2 = 4$.",
+     [(1, "unchecked", "definition of y"), (3, "unchecked", "definition of L"),
+      (3, "unchecked", "z is wx from here"), (3, "unchecked", "definition of w"),
+      (3, "unchecked", "x = 2 here"), (3, "unchecked", "y = 1 here"),
+      (3, "ok", None), (3, "ok", None)]),
 ]
 
 

@@ -155,12 +155,10 @@ ROWS = [
      'Sum(Piecewise((0, Eq(i, j)), (1/(x_i - x[j]), True)), (j, 1, n_max))'),
     ('\\prod_{k\\neq i} x_k',
      '!a product over all indices but one (\\prod_{k \\neq i}) is not supported yet'),
+    # a condition in brackets after the formula: a condition beside it, the claims under it
     ('\\frac{1}{1-x} = \\sum_{n=0}^{\\infty} x^n \\quad (|x|<1)',
-     '!a condition in brackets after the formula, (|x|<1), is not read yet: '
-     'the formula would be checked without it'),
-    ('e^x \\geq 1 + x \\qquad (x \\geq 0)',
-     '!a condition in brackets after the formula, (x \\geq 0), is not read yet: '
-     'the formula would be checked without it'),
+     '1/(1 - x) = Sum(x**n, (n, 0, oo)); Abs(x) < 1'),
+    ('e^x \\geq 1 + x \\qquad (x \\geq 0)', 'E**x >= x + 1; x >= 0'),
     ('\\{1,\\dots,n\\}', 'skipped'),
     ('\\{x : x > 0\\}', 'skipped'),
     # the rest of issue 12's list (several were read already)

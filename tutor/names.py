@@ -6,6 +6,10 @@ import sympy as sp
 
 ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
 PLUS_MINUS = sp.Dummy("plus_minus")
+# O(x^4), o(x^2): the rest of a truncated series; finite=True keeps them apart from a function
+# a learner names O (tutor.judge.series reads them)
+BIG_O = sp.Function("O", finite=True)
+LITTLE_O = sp.Function("o", finite=True)
 PRIME = "ʹ"  # U+02B9 MODIFIER LETTER PRIME: a letter, so `y'` keeps its look as a name
 
 

@@ -24,6 +24,7 @@ from tutor.judge.index_cases import is_family_total
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part, assumptions_from
+from tutor.names import BIG_O, LITTLE_O
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.vectors import Gradient
@@ -82,7 +83,8 @@ class Context:
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
     counts: frozenset = frozenset()  # n of Σ_{i=1}^n above: a count, a whole number ≥ 1
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
-    section: int = 0  # how many headings stand above the line walked
+    section: int = 0  # how many headings and problem labels stand above the line walked
+    stale: set = field(default_factory=set)  # names valued under an earlier heading or label
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 
@@ -108,6 +110,7 @@ class Context:
         self.independent = independent
         if section != self.section:
             self.section, self.standing, self.defined = section, (), set()
+            self.stale = set(self.values)  # `y = 1` may give y a number in the next problem
 
     def _base_assumptions(self) -> Assumptions:
         if self._assumptions is None:
@@ -317,8 +320,9 @@ def definable(expr, ctx: Context) -> bool:
 
 
 def undefined_names(expr) -> set[str]:
-    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`)."""
-    return {f.func.__name__ for f in expr.atoms(AppliedUndef)}
+    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`); the rest
+    O(x⁴) of a series is no function of the writer's."""
+    return {f.func.__name__ for f in expr.atoms(AppliedUndef) if f.func not in (BIG_O, LITTLE_O)}
 
 
 def not_defined_here(a, b) -> str | None:

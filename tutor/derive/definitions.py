@@ -46,7 +46,17 @@ class DefinitionRules:
         return self._claims(ln, chain, 1, replace(state, carried=None))
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …` written again: a claim checked against the definition above."""
+        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`,
+        in a new letter, on its own: a new definition (a later problem reuses the name)."""
+        left = chain.parts[0].expr
+        defined = self.ctx.functions.get(left.func.__name__)
+        if len(chain.parts) == 2 and defined is not None and not set(left.args) & set(
+                defined.variables) and self._compare(chain.parts[0], chain.parts[1], "=").status \
+                != "equal":
+            state = self._definition(ln, chain, state)
+            self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
+                "nothing to check)"
+            return state
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None
@@ -106,11 +116,13 @@ class DefinitionRules:
         written as an expression in other names, is defined from here (∂J/∂θ_1 of a J in z is
         then checked through it). False (nothing done) for anything else."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
-        if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or name in self.ctx.values \
+        if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or (
+                name in self.ctx.values and name not in self.ctx.stale) \
                 or name.name not in self.ctx.seen or name in value.free_symbols \
                 or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit):
             return False
         self.ctx.values[name] = value
+        self.ctx.stale.discard(name)
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
                                          f"{show(value)} from here (a definition of a name used "
                                          "above: nothing to check)", method="definition"))
@@ -124,8 +136,10 @@ class DefinitionRules:
         if self._late_definition(ln, chain):
             return True
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
-                or not value.is_number or self.ctx.values.get(name, value).free_symbols:
+                or not value.is_number or (self.ctx.values.get(name, value).free_symbols
+                                           and name not in self.ctx.stale):
             return False
+        self.ctx.stale.discard(name)
         self.ctx.values[name] = value
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} = "
                                          f"{show(value)} here (a value given: nothing to check)",

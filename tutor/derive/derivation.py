@@ -29,12 +29,13 @@ from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
-from tutor.derive.sequences import goes_on_from, split_implications
+from tutor.derive.sequences import goes_on_from, opens_equations, split_implications
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.series import truncated
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
 from tutor.read.parser import parse_chains
@@ -261,10 +262,12 @@ class DerivationChecker(DefinitionRules, StepRules):
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or self._holds_with_values(eq):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs):
-            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity, never a premise
-        if not next_is_equation and self._example_value(ln, chain):
-            return replace(state, prev=None, prev_eq=None)  # `with x = 2`: known from here
+        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
+                eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
+            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+        if (not next_is_equation and self._example_value(ln, chain)) or self._late_definition(
+                ln, chain):  # `with x = 2`, `with z = wx`: known from here
+            return replace(state, prev=None, prev_eq=None)
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
@@ -380,19 +383,3 @@ class ParsedLine:
     chains: list
     lead: str | None
     error: StepResult | None
-
-
-def opens_equations(item: ParsedLine, nxt: ParsedLine | None) -> bool:
-    """The next line is an equation with its own left side, in the same block or in the
-    block right after (then in variables of this line); `⇒ x = 3` is one too."""
-    implied = nxt is not None and nxt.lead in ("=>", "->", "<=>")
-    if not (nxt is not None and nxt.chains and (implied or not nxt.lead) and (
-            is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0]))):
-        return False
-    if nxt.line.block == item.line.block:
-        return True
-    if not ((nxt.line.follows or implied) and item.chains):  # the next block: an equation
-        return False  # in its variables
-    mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
-    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
-    return bool(theirs) and theirs <= mine

@@ -5,12 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tutor.derive.context import Line, as_lines
-from tutor.derive.derivation import (
-    DerivationChecker,
-    ParsedLine,
-    WalkState,
-    opens_equations,
-)
+from tutor.derive.derivation import DerivationChecker, ParsedLine, WalkState
+from tutor.derive.sequences import opens_equations
 from tutor.model import Problem, StepResult
 
 

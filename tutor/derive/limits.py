@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis import diagnose, show
 from tutor.judge.equivalence import compare
+from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
 from tutor.read.builder import Part
 
@@ -79,6 +80,11 @@ class LimitRules:
         if settled is not None:
             return self._result(ln, part, "ok", f"lets a part go to its limit: {settled}",
                                 method="limit laws")
+        degree = truncation_degree(a.args[0], b.args[0], var, point)
+        if degree is not None:  # (e^x - 1 - x)/x² → x²/2 + x³/6 over x²: its Taylor polynomial
+            return self._result(ln, part, "ok", "replaces the expression under the limit by its "
+                                f"Taylor polynomial (to the power {degree}): the limit is the "
+                                "same", method="series")
         where = f"{var} ≠ {show(point)}" if point.is_finite else f"large {var}"
         return self._result(ln, part, "error", f"the expressions under the limit are not equal "
                             f"for {where}: the limits agree only by luck",

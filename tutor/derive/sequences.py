@@ -4,7 +4,8 @@ blocks before goes on from their last one."""
 from __future__ import annotations
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import WalkState
+from tutor.derive.context import WalkState, is_equation
+from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.solving import one_variable, solves
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain
@@ -35,3 +36,20 @@ def split_implications(chain: Chain) -> list[Chain]:
     if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
         return [chain]
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+
+
+def opens_equations(item, nxt) -> bool:
+    """Of two ParsedLines (tutor.derive.derivation), the next is an equation with its own
+    left side, in the same block or in the block right after (then in variables of this
+    line); `⇒ x = 3` is one too."""
+    implied = nxt is not None and nxt.lead in ("=>", "->", "<=>")
+    if not (nxt is not None and nxt.chains and (implied or not nxt.lead) and (
+            is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0]))):
+        return False
+    if nxt.line.block == item.line.block:
+        return True
+    if not ((nxt.line.follows or implied) and item.chains):  # the next block: an equation
+        return False  # in its variables
+    mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
+    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
+    return bool(theirs) and theirs <= mine

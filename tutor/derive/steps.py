@@ -29,6 +29,7 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_
 from tutor.derive.notation import notation
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
+from tutor.derive.series_steps import series_origin, series_slip
 from tutor.derive.solving import (
     as_unknowns,
     both_roots,
@@ -41,11 +42,13 @@ from tutor.derive.solving import (
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition, with_tables
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
+from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import coinciding
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
+from tutor.judge.series import SERIES, is_series_pair
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.names import symbol
@@ -144,6 +147,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return
         try:
             with deadline(self.budget):
+                a = series_origin(a, b, first, lambda x, y: self._compare(x, y, "="))
                 self._check_step(ln, a, op, b, errors)
                 last = self.results[-1]
                 if first is not None and first is not a and last.verdict == "error" \
@@ -197,11 +201,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return
         if verdict.status == "equal":
             note = " (it carries the earlier error forward)" if errors else ""
-            self.results.append(self._result(ln, b, "ok", "follows from the previous expression"
-                                             + note, method=verdict.method))
+            said = verdict.reason if verdict.method == SERIES else "follows from the previous " \
+                "expression"  # a truncated series: the Taylor series agrees up to x^n
+            self.results.append(self._result(ln, b, "ok", said + note, method=verdict.method))
             return
-        differ = symbols_differ(Equation(ea, eb)) and symbols_differ(  # d²/dλ² of n log λ
-            Equation(derivatives_taken(ea), derivatives_taken(eb)))  # - λ Σ t_i: no t_i
+        differ = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb) \
+            and symbols_differ(Equation(derivatives_taken(ea), derivatives_taken(eb)))
+        # (+ C; d²/dλ² of n log λ - λ Σ t_i holds no t_i)
         if verdict.status == "unknown" or differ:
             self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
             return
@@ -213,8 +219,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             found = diagnose(ea.args[0], eb.args[0])
         else:
             worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
-            found = coinciding(verdict) or diagnose(value_of(ea) if worked else ea, eb,
-                                                    previous=ea)
+            found = coinciding(verdict) or series_slip(verdict) or diagnose(
+                value_of(ea) if worked else ea, eb, previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
             unit = from_a_definition(a.expr, self.ctx)  # H(p) in bits above: nats here?
@@ -251,8 +257,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """≈ between expressions of a variable (sin x ≈ x - x³/6) holds near a point only: it
         is no identity to check. ≈ between numbers is checked to the precision written."""
         free = (ea.free_symbols | eb.free_symbols) - set(self.ctx.values)
-        if op != "~=" or not free:
-            return None
+        if op != "~=" or not free or is_series_pair(ea, eb, approx=True):
+            return None  # sin x ≈ x - x³/6: checked as a truncated series (tutor.judge.series)
         names = ", ".join(sorted(show(s) for s in free))
         return (f"an approximation in {names}: it holds near some point, not everywhere, "
                 "so it is not checked as an identity")

@@ -73,7 +73,13 @@ class UnsettledRules:
         for d in expr.atoms(sp.Derivative):
             if not isinstance(d.expr, AppliedUndef):
                 continue
-            written, name = self.ctx.expand(d), d.expr.func.__name__
+            saved = self.ctx.values  # z = 1 given is a point, not what z is made of (z = wx)
+            self.ctx.values = {k: v for k, v in saved.items() if getattr(v, "free_symbols", 1)}
+            try:
+                written = self.ctx.expand(d)
+            finally:
+                self.ctx.values = saved
+            name = d.expr.func.__name__
             if isinstance(written, sp.Subs):  # at the values given: θ_1 = 1
                 written = written.expr
             if isinstance(written, sp.Derivative):

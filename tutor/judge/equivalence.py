@@ -17,6 +17,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
 from tutor.judge import caching
+from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
@@ -24,6 +25,8 @@ from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, o
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
+from tutor.judge.series import is_series_pair, series_verdict
+from tutor.judge.sum_conditions import sums_under
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -154,6 +157,15 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
+    return _compare_plain(a, b, assumptions, clock, approx, texts)
+
+
+def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
+    """Two expressions (no equation, relation or vector)."""
+    if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
+        return series_verdict(a, b, approx)
+    a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
+    a, b = sums_under(a, b, assumptions)  # Σ x^n = 1/(1 - x) where |x| < 1 is assumed
     a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide

@@ -101,6 +101,9 @@ _ROW_TOKEN = re.compile(
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext)\s*" + _BRACED
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
+# a problem's label at the start of a line (`**Q7.**`, `**3.**`, `Problem 4`): a new problem
+_PROBLEM_LABEL = re.compile(r"^ {0,3}(?:(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
+                            r"|(?:Problem|Exercise|Question)\s+\d+)", re.M)
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 _PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
@@ -276,6 +279,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline = _ProblemTimeline(events)
     headings = sorted(o for o, level, _ in events if level is not None)
+    sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
@@ -291,7 +295,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
-                                      bisect_right(headings, offset),
+                                      bisect_right(sections, offset),
                                       described_at(laws, offset)))
         block += bool(rows)
         last_end = end if rows else last_end

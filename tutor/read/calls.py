@@ -12,6 +12,7 @@ from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
+from tutor.read.orders import order_term
 from tutor.vectors import as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
@@ -230,9 +231,10 @@ class CallRules:
     def _call(self, name: str, args: list, head=None):
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [_complement_power(a, self.text) for a in args]
-        delta = kronecker_call(name, args)
-        if delta is not None:  # 𝟙[i=k]
-            return delta
+        special = kronecker_call(name, args)
+        special = special if special is not None else order_term(name, args)
+        if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
+            return special
         given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1):
             return self._probability(name, args)
@@ -389,3 +391,4 @@ def _diff(args: list, text: str):
             raise ParseError("diff(f, x, …) takes variables (and how many times), e.g. "
                              "diff(x^2 y, x, y)", text)
     return sp.Derivative(args[0], *variables, evaluate=False)
+

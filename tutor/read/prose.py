@@ -30,11 +30,21 @@ def _lone() -> re.Pattern:
     return re.compile(rf"\\?({alternatives})(_(\{{[^{{}}]*\}}|\w))?(?![a-zA-Z])|→|⇒|->|=>")
 
 
+# `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
+_TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
+                    r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
+_DIFFERENTIAL = re.compile(r"d[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s)\s*d[a-zA-Z]")
+
+
 def check_lone_name(text: str) -> None:
-    """Raise NotAClaim when `text` is a function name or an arrow and nothing else."""
+    """Raise NotAClaim when `text` is a function name or an arrow and nothing else, or says
+    where a variable goes (`h \\to 0`)."""
     bare = text.strip(" \t\r\n$~")
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function or an arrow: not a claim", text)
+    if bare and _TENDS.fullmatch(bare):
+        raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
 
 
 def unreadable(text: str) -> ParseError | None:
@@ -46,6 +56,8 @@ def unreadable(text: str) -> ParseError | None:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             return ParseError(message, text, line, column)
+    if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")):
+        return NotAClaim("a differential (du = … dx) of a substitution: not a claim", text)
     if _SET_LITERAL.search(text):
         return NotAClaim("a set {…} written out: not a claim", text)
     if _SET.search(text):

@@ -26,8 +26,6 @@ _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
                         r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
-CONDITION = ("a condition in brackets after the formula, ({}), is not read yet: the formula "
-             "would be checked without it")
 
 
 def rewrite(text: str) -> str:
@@ -41,19 +39,17 @@ def rewrite(text: str) -> str:
     if "," in text:
         text = _thousands(text)
     if "quad" in text or "\\," in text or "\\;" in text:
-        _refuse_condition(text)
+        text = _condition_beside(text)
     return text
 
 
-def _refuse_condition(text: str) -> None:
-    """Refuse `… \\quad (x \\geq 0)` by name: read without its condition, the formula could be
-    called wrong where it holds (√(x²) = x for x ≥ 0)."""
+def _condition_beside(text: str) -> str:
+    """`… \\quad (|x| < 1)`: the condition in brackets becomes a condition beside the formula
+    (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
     m = _CONDITION.search(text)
-    if m:
-        before = text[:m.start(2)]
-        line, column = before.count("\n") + 1, m.start(2) - (before.rfind("\n") + 1) + 1
-        inner = text[m.start(2) + 1:m.end() - 1].strip()
-        raise ParseError(CONDITION.format(inner), text, line, column)
+    if not m:
+        return text
+    return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
 
 
 def _plain_letter(ch: str) -> str:

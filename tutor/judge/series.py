@@ -1,0 +1,271 @@
+"""Truncated series checked by their Taylor coefficients: `1 + x + x²/2 + …`, `… + O(x⁴)`, `≈`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.functions import expand_ml
+from tutor.model import Verdict
+from tutor.names import BIG_O, ELLIPSIS, LITTLE_O
+
+MAX_ORDER = 16   # a series written past x^15 is not expanded (bounded work)
+SERIES = "series"   # the method of a verdict settled by Taylor coefficients
+_T = sp.Dummy("t")  # the distance from the point: x = a + t
+
+
+@dataclass(frozen=True)
+class Truncated:
+    """A side read as polynomial + rest: the rest starts at `order` (O(x^n): n), or after the
+    last term written (`…`, ≈: None); the variable and point when the rest names them."""
+
+    poly: sp.Expr
+    order: int | None
+    var: sp.Symbol | None = None
+    point: sp.Expr | None = None
+
+
+def truncated(expr) -> Truncated | None:
+    """`expr` as a polynomial and a rest `+ …` or `+ O(x^n)` at its end; None otherwise."""
+    if not isinstance(expr, sp.Expr) or not expr.has(ELLIPSIS, BIG_O, LITTLE_O):
+        return None
+    terms = sp.Add.make_args(expr)
+    rest = [t for t in terms if _rest(t) is not None]
+    poly = sp.Add(*[t for t in terms if _rest(t) is None])
+    if not rest or poly.has(ELLIPSIS, BIG_O, LITTLE_O):
+        return None   # `…` inside a term (x^2 + … + x^n): not a rest
+    orders = {_rest(t) for t in rest} - {(None, None, None)}
+    if len(orders) > 1:
+        return None
+    order, var, point = orders.pop() if orders else (None, None, None)
+    return Truncated(poly, order, var, point)
+
+
+def _rest(term):
+    """(order, variable, point) of a rest term (`…`, `-…`, `O(x^4)`, `O((x-1)^3)`), else None."""
+    coeff, core = term.as_coeff_Mul()
+    if not coeff.is_number or coeff == 0:
+        return None
+    if core == ELLIPSIS:
+        return (None, None, None)
+    if not (isinstance(core, AppliedUndef) and core.func in (BIG_O, LITTLE_O)):
+        return None
+    base, power = core.args[0].as_base_exp()
+    var, point = _var_point(base)
+    if var is None or not (power.is_Integer and 0 < power < MAX_ORDER):
+        return None
+    return (int(power) + (core.func == LITTLE_O), var, point)
+
+
+def _var_point(base):
+    """`x` -> (x, 0); `x - 1` -> (x, 1); else (None, None)."""
+    if isinstance(base, sp.Symbol):
+        return base, sp.Integer(0)
+    if isinstance(base, sp.Add) and len(base.free_symbols) == 1:
+        var = next(iter(base.free_symbols))
+        shift = sp.expand(base - var)
+        if shift.is_number and not shift.has(var) and sp.expand(base - var - shift) == 0:
+            return var, -shift
+    return None, None
+
+
+def is_series_pair(a, b, approx: bool) -> bool:
+    """A pair this module settles: a side with a rest, or ≈ between a function of one variable
+    and a polynomial in it (sin x ≈ x - x³/6)."""
+    if truncated(a) is not None or truncated(b) is not None:
+        return True
+    return approx and _approximating(a, b) is not None
+
+
+def _approximating(a, b):
+    """(exact, Truncated) when exactly one side of `≈` is a polynomial in the one variable."""
+    free = a.free_symbols | b.free_symbols
+    if len(free) != 1:
+        return None
+    var = next(iter(free))
+    polys = [side.is_polynomial(var) is True for side in (a, b)]
+    if polys == [True, True]:  # (1+x)³ ≈ 1 + 3x: the lower degree is written; n² + n ≈ n²
+        da, db = (sp.degree(sp.expand(side), var) for side in (a, b))  # (same degree): large n
+        polys = [db > da, da > db] if da != db else polys
+    if polys == [False, True] and b.has(var):
+        return a, Truncated(b, None)
+    if polys == [True, False] and a.has(var):
+        return b, Truncated(a, None)
+    return None
+
+
+def series_verdict(a, b, approx: bool = False) -> Verdict | None:
+    """Both sides compared as series; None when neither side is a truncated series."""
+    try:
+        return _series_verdict(a, b, approx)
+    except (ValueError, NotImplementedError, TypeError, AttributeError, ArithmeticError,
+            RecursionError, sp.PolynomialError):  # sympy failed on a hostile input
+        return Verdict("unknown", reason="the series could not be expanded")
+
+
+def _series_verdict(a, b, approx: bool) -> Verdict | None:
+    ta, tb = truncated(a), truncated(b)
+    if ta is not None and tb is not None:
+        return _both_truncated(ta, tb, (a.free_symbols | b.free_symbols) - {ELLIPSIS})
+    if ta is not None or tb is not None:
+        return against_function(b if ta else a, ta or tb)
+    pair = _approximating(a, b) if approx else None
+    return against_function(*pair) if pair else None
+
+
+def against_function(exact, written: Truncated) -> Verdict:
+    """`written` against the Taylor series of `exact` at its point: equal when every written
+    coefficient below the order agrees; not_equal (exactly) when a written one is wrong."""
+    if exact.has(AppliedUndef):
+        return Verdict("unknown", reason="a series of a function not defined here")
+    if exact.has(sp.Sum, sp.Integral, sp.Derivative):
+        exact = exact.doit()
+        if exact.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
+            return Verdict("unknown", reason="the series is not compared with an unsettled sum")
+    shape = _shape(written, exact.free_symbols)
+    if isinstance(shape, str):
+        return Verdict("unknown", reason=shape)
+    var, point, written_coeffs, order = shape
+    true = taylor_coefficients(exact, var, point, order)
+    if true is None:
+        return Verdict("unknown", reason=f"no Taylor series at {var} = {point} to compare with")
+    return _coefficients_verdict(true, written_coeffs, var, point, order)
+
+
+def _shape(written: Truncated, exact_free: set):
+    """(variable, point, written coefficients, order), or why the series cannot be read."""
+    var = written.var
+    if var is None:
+        free = written.poly.free_symbols | exact_free
+        if len(free) != 1:
+            return "a series in several letters: which one is the variable is not said"
+        var = next(iter(free))
+    point = written.point if written.point is not None else _point_of(written.poly, var)
+    coeffs = polynomial_coefficients(written.poly, var, point)
+    if coeffs is None:
+        return f"not a polynomial in {var}: not compared as a series"
+    if not any(coeffs):
+        return "no term of the series is written"
+    order = written.order if written.order is not None else len(coeffs)
+    if order > MAX_ORDER:
+        return "a series too long to expand"
+    return var, point, coeffs, order
+
+
+def _point_of(poly, var):
+    """The point powers of (x - a) show (ln x ≈ (x-1) - (x-1)²/2: a = 1); else 0."""
+    shifts = set()
+    for node in sp.preorder_traversal(poly):  # (x - 1)^2, 3(x - 1): a bracket, not the sum
+        inner = node.args[:1] if isinstance(node, sp.Pow) else (
+            node.args if isinstance(node, sp.Mul) else ())
+        for arg in inner:
+            v, p = _var_point(arg) if isinstance(arg, sp.Add) else (None, None)
+            if v == var and p != 0:
+                shifts.add(p)
+    return shifts.pop() if len(shifts) == 1 else sp.Integer(0)
+
+
+def polynomial_coefficients(poly, var, point) -> list | None:
+    """The coefficients of `poly` in powers of (var - point), lowest first; None when it is
+    not a polynomial with coefficients free of var."""
+    moved = sp.expand(poly.subs(var, point + _T))
+    if not moved.is_polynomial(_T) or moved.has(var):
+        return None
+    try:
+        return list(reversed(sp.Poly(moved, _T).all_coeffs()))
+    except sp.PolynomialError:
+        return None
+
+
+def taylor_coefficients(exact, var, point, order: int) -> list | None:
+    """The Taylor coefficients of `exact` at `point` below `order`, exactly; None when it has no
+    Taylor series there (a pole, a log, a fractional power)."""
+    moved = expand_ml(exact).subs(var, point + _T)   # σ(z): 1/(1 + e^(-z))
+    try:
+        expansion = sp.series(moved, _T, 0, order).removeO()
+    except (ValueError, NotImplementedError, TypeError, ZeroDivisionError,
+            sp.PolynomialError):
+        return None
+    expansion = sp.expand(expansion)
+    if expansion.has(var) or not expansion.is_polynomial(_T):
+        return None
+    coeffs = list(reversed(sp.Poly(expansion, _T).all_coeffs()))
+    if any(c.has(_T, sp.oo, sp.zoo, sp.nan) for c in coeffs):
+        return None
+    return (coeffs + [sp.Integer(0)] * order)[:order]
+
+
+def _coefficients_verdict(true: list, written: list, var, point, order: int) -> Verdict:
+    written = (written + [sp.Integer(0)] * order)[:order]
+    where = f"{var} = {point}"
+    for d, (t, w) in enumerate(zip(true, written, strict=True)):
+        same = _same(t, w)
+        if same is None:
+            return Verdict("unknown", reason=f"the coefficient of {var}^{d} could not be settled")
+        if same:
+            continue
+        if d == 0 or w == 0:  # not its value at the point, or a term left out: a series
+            return Verdict("unknown", reason=f"not the Taylor series at {where}: perhaps an "
+                           "approximation near another point or for large values, not checked")
+        t, w = sp.simplify(t), sp.simplify(w)
+        return Verdict("not_equal", method=SERIES, witness={
+            "power": _power(var, point, d), "written": str(w), "series": str(t),
+            "sign": "wrong" if sp.simplify(t + w) == 0 else "right"},
+            reason=f"the coefficient of {_power(var, point, d)} in the Taylor series at {where} "
+                   f"is {t}, not {w}")
+    return Verdict("equal", method=SERIES, reason=f"the Taylor series at {where} agrees up to "
+                   f"the power {order - 1}")
+
+
+def _power(var, point, d: int) -> str:
+    base = str(var) if point == 0 else f"({sp.Add(var, -point)})"
+    return base if d == 1 else f"{base}^{d}"
+
+
+def _same(t, w) -> bool | None:
+    """Two coefficients equal (exactly; a decimal written to its precision); None: undecided."""
+    if w.has(sp.Float):
+        if not (t - w).is_number:
+            return None
+        gap, size = abs(complex(sp.N(t - w))), abs(complex(sp.N(t)))
+        return True if gap <= max(5e-3, 5e-3 * size) else None  # a decimal: never an error
+    difference = sp.simplify(t - w)
+    if difference == 0:
+        return True
+    return False if difference.is_zero is False else None
+
+
+def _both_truncated(ta: Truncated, tb: Truncated, free: set) -> Verdict:
+    """Two series one after the other (`= 1 + x + … = 1 + x + x²/2 + …`): their common terms."""
+    var = ta.var or tb.var
+    if var is None:
+        if len(free) != 1:
+            return Verdict("unknown", reason="a series in several letters")
+        var = next(iter(free))
+    point = ta.point if ta.point is not None else (
+        tb.point if tb.point is not None else _point_of(ta.poly + tb.poly, var))
+    ca, cb = (polynomial_coefficients(t.poly, var, point) for t in (ta, tb))
+    if ca is None or cb is None:
+        return Verdict("unknown", reason=f"not a polynomial in {var}: not compared as a series")
+    na, nb = (t.order if t.order is not None else len(c) for t, c in ((ta, ca), (tb, cb)))
+    found = _coefficients_verdict(ca, cb, var, point, min(na, nb))
+    if found.status == "equal" and na != nb:
+        return Verdict("unknown", reason="one series says more terms than the other")
+    return found
+
+
+def truncation_degree(exact, candidate, var, point) -> int | None:
+    """k ≥ 1 when `candidate` is, as a function, a polynomial in (var - point) of degree k whose
+    coefficients are the Taylor coefficients of `exact` there (x²/2 + x³/6 for e^x - 1 - x, or
+    1/2 + x/6 for (e^x - 1 - x)/x²); None otherwise."""
+    if not (point.is_number and point.is_finite):
+        return None
+    coeffs = polynomial_coefficients(sp.cancel(candidate), var, point)
+    if coeffs is None or len(coeffs) < 2:
+        return None
+    true = taylor_coefficients(exact, var, point, len(coeffs))
+    if true is None or not all(_same(t, w) is True for t, w in zip(true, coeffs, strict=True)):
+        return None
+    return len(coeffs) - 1
