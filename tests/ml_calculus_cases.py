@@ -503,8 +503,9 @@ INDEX_STEPS = [
        "\\frac{\\partial z}{\\partial w} = (a - y)x"], OK),
     S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial w} = a - y"], ERROR, "chain-rule"),
     S([*LOGISTIC_DEFINED, "\\frac{\\partial L}{\\partial w} = (y - a)x"], ERROR, "sign"),
-    S(["L = (a - y)^2", "a = wx + b", "\\frac{\\partial L}{\\partial w} = 2(a - y)x"], UNCHECKED,
-      why="a is given by a premise after L: how a depends on w is no definition"),
+    # a said after L uses it defines a from there (a name used above with no definition)
+    S(["L = (a - y)^2", "a = wx + b", "\\frac{\\partial L}{\\partial w} = 2(a - y)x"], OK),
+    S(["L = (a - y)^2", "a = wx + b", "\\frac{\\partial L}{\\partial w} = 2(a - y)"], ERROR),
     S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = p_i(\\delta_{ik} - p_k)"], OK),
     S([*SOFTMAX, "\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k"], ERROR, "term",
       why="softmax's diagonal term dropped"),
