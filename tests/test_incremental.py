@@ -95,3 +95,17 @@ def test_a_line_read_before_an_undo_is_numbered_where_it_is_added():
     derivation.undo()
     results = derivation.add(parsed=parsed)
     assert [(r.line, r.verdict) for r in results] == [(2, "ok")]
+
+
+@pytest.mark.parametrize(("lines", "undone", "verdict"), [
+    # a bound said on a line holds for the lines after it, and goes with it on undo
+    (["\\lambda > 0", "\\log(\\lambda^2) = 2\\log\\lambda"], 0, "ok"),
+    (["\\lambda > 0", "\\log(\\lambda^2) = 2\\log\\lambda"], 2, "unchecked"),
+])
+def test_a_bound_is_taken_back_with_its_line(lines, undone, verdict):
+    derivation = tutor.Derivation()
+    for line in lines:
+        derivation.add(line)
+    for _ in range(undone):
+        derivation.undo()
+    assert derivation.add(lines[-1])[-1].verdict == verdict

@@ -138,11 +138,14 @@ class Context:
         return (dict(self.functions), dict(self.values), set(self.seen), set(self.defined),
                 dict(self.calls), set(self.called), dict(self.laws), dict(self.moments),
                 list(self.probabilities), dict(self.distributions), set(self.premised),
-                list(getattr(self, "totals", [])), getattr(self, "said", (None, [])))
+                list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
+                (dict(self.tables), self.counts, self.standing, self.section, set(self.stale)))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,
-         distributions, premised, totals, said) = snapshot
+         distributions, premised, totals, said, document) = snapshot
+        tables, self.counts, self.standing, self.section, stale = document
+        self.tables, self.stale = dict(tables), set(stale)
         self.laws, self.moments = dict(laws), dict(moments)
         self.probabilities, self.distributions = list(probabilities), dict(distributions)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)

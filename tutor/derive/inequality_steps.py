@@ -118,6 +118,7 @@ class InequalityRules:
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
                 f"solve, {show(condition)}", method="premise"))
+            self.ctx.standing += bounds_of_one_name(chain, self.ctx)  # λ > 0, then equations
         elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
             names = ", ".join(sorted(show(s) for s in condition.free_symbols))
             self.results.append(self._result(
