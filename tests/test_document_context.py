@@ -72,6 +72,11 @@ CASES = [
       (3, "unchecked", "z is wx from here"), (3, "unchecked", "definition of w"),
       (3, "unchecked", "x = 2 here"), (3, "unchecked", "y = 1 here"),
       (3, "ok", None), (3, "ok", None)]),
+    # |r| < 1 said before a geometric series: its closed form holds there, a wrong one does not
+    ("For $|r| < 1$,\n$$\\sum_{k=0}^{\\infty} r^k = \\frac{1}{1-r}$$",
+     [(1, "unchecked", "premise"), (2, "ok", None)]),
+    ("For $|r| < 1$,\n$$\\sum_{k=1}^{\\infty} k r^k = \\frac{1}{(1-r)^2}$$",
+     [(1, "unchecked", "premise"), (2, "error", None)]),
 ]
 
 

@@ -167,12 +167,13 @@ class InequalityRules:
 
 
 def bounds_of_one_name(chain: Chain, ctx) -> tuple:
-    """`λ > 0`, `0 < p < 1`: each relation of one name to a number, as a relation the lines
-    after it may assume (empty for anything else: `-2x < 4`, `x > y`)."""
+    """`λ > 0`, `0 < p < 1`, `|r| < 1`: each relation of one name to a number, as a relation
+    the lines after it may assume (empty for anything else: `-2x < 4`, `x > y`)."""
     found = []
     for a, link, b in chain.steps():
         left, right = ctx.expand(a.expr), ctx.expand(b.expr)
-        named = [e for e in (left, right) if isinstance(e, sp.Symbol)]
+        named = [e for e in (left, right) if isinstance(e, sp.Symbol) or (
+            isinstance(e, sp.Abs) and isinstance(e.args[0], sp.Symbol))]  # |r| < 1 too
         if link.op not in MAKE or len(named) != 1 or not (left.is_number or right.is_number):
             return ()
         found.append(MAKE[link.op](left, right, evaluate=False))
