@@ -15,3 +15,12 @@ def assert_steps(text: str, expected: list) -> None:
             got, expected, strict=True):
         assert (line, verdict) == (want_line, want_verdict), got
         assert fragment is None or fragment in message, (fragment, message)
+
+
+def assert_verdicts(text: str, expected: list) -> None:
+    """The steps of the Markdown `text` have the verdicts of `expected`, (verdict, a fragment
+    of the message or None) each, in order."""
+    got = [(s.verdict, s.message) for s in check_document(text, kind="md").steps]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    for (_, message), (_, fragment) in zip(got, expected, strict=True):
+        assert fragment is None or fragment in message, got

@@ -133,8 +133,6 @@ class DefinitionRules:
         (or another number: a new example): known from here, so `z = wx + b = 0.5·2 - 1` is
         checked with it. False (nothing done) for anything else."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
-        if self._late_definition(ln, chain):
-            return True
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
                 or not value.is_number or (self.ctx.values.get(name, value).free_symbols
                                            and name not in self.ctx.stale):

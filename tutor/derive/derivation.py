@@ -265,8 +265,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
-        if (not next_is_equation and self._example_value(ln, chain)) or self._late_definition(
-                ln, chain):  # `with x = 2`, `with z = wx`: known from here
+        if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
+                not next_is_equation and self._example_value(ln, chain)):  # here
             return replace(state, prev=None, prev_eq=None)
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"

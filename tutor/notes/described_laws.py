@@ -16,9 +16,12 @@ import re
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
-# a heading, a rule, or a problem label (`**3.**`, `**Q2**`, `Problem 4`) ends a description
-_BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|(?:\*\*|__)\s*(?:Q|Problem"
-                    r"|Exercise|Question)?\s*\d+|(?:Problem|Exercise|Question)\s+\d+)", re.M)
+# a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
+PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
+                 r"|(?:Problem|Exercise|Question)\s+\d+")
+# a heading, a rule, or a problem label ends a description
+_BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|" + PROBLEM_LABEL + ")",
+                    re.M)
 _HEDGE = re.compile(r"\b(?:not|if|when|unless|whether|sum|sums|total|two|three|both|pair|dice"
                     r"|product|max|min|maximum|minimum|larger|smaller|largest|smallest|difference|twice|count|number\s+of|loaded|biased"
                     r"|unfair|rolls|tosses|flips|until|approximately|conditional|given|where"

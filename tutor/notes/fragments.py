@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from tutor.notes.described_laws import described_at, described_laws
+from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -101,9 +101,7 @@ _ROW_TOKEN = re.compile(
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext)\s*" + _BRACED
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
-# a problem's label at the start of a line (`**Q7.**`, `**3.**`, `Problem 4`): a new problem
-_PROBLEM_LABEL = re.compile(r"^ {0,3}(?:(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
-                            r"|(?:Problem|Exercise|Question)\s+\d+)", re.M)
+_PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 _PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
