@@ -52,6 +52,24 @@ CASES = [
     pytest.param(NEURON + "$$L = \\hat y z$$\n\n$$\\frac{\\partial L}{\\partial \\hat y} = 2z$$",
                  [*DEFINED, (3, "unchecked", "definition"), (5, "error", None)],
                  id="local-partial-wrong"),
+    # a point given, then a function or derivative said to have a value there
+    pytest.param("$f(x) = x^3$. At $x = 2$, $f'(x) = 12$.",
+                 [(1, "unchecked", "definition"), (1, "unchecked", "a value given"),
+                  (1, "ok", "values defined above")], id="derivative-at-a-point"),
+    pytest.param("$f(x) = x^3$. At $x = 2$, $f'(x) = 10$.",
+                 [(1, "unchecked", "definition"), (1, "unchecked", "a value given"),
+                  (1, "error", "values defined above")], id="derivative-at-a-point-wrong"),
+    pytest.param("$L(w) = (wx - y)^2/2$\n\nWith $x = 2$, $y = 1$, $w = 2$ we get "
+                 "$\\frac{\\partial L}{\\partial w} = 5$.",
+                 [(1, "unchecked", "definition"), *GIVEN, (3, "error", "values defined above")],
+                 id="gradient-at-a-point-wrong"),
+    pytest.param("$f(x) = x^3 - 12x$. At $x = 1$, $f(x) = -11$.",
+                 [(1, "unchecked", "definition"), (1, "unchecked", "a value given"),
+                  (1, "ok", "definition of f(x)")], id="value-at-a-point"),
+    # a derivative set to 0 after a point was given is an equation to solve, not a value
+    pytest.param("$f(x) = x^3 - 12x$. At $x = 1$, $f(x) = -11$.\n\nWe set $f'(x) = 0$.",
+                 [(1, "unchecked", "definition"), (1, "unchecked", "a value given"),
+                  (1, "ok", None), (3, "unchecked", "set to 0")], id="set-to-zero-after-a-point"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

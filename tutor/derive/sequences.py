@@ -4,7 +4,7 @@ blocks before goes on from their last one."""
 from __future__ import annotations
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import WalkState, is_equation
+from tutor.derive.context import WalkState, has_calculus, is_equation
 from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.solving import one_variable, solves
 from tutor.judge.equivalence import Equation
@@ -48,8 +48,16 @@ def opens_equations(item, nxt) -> bool:
         return False
     if nxt.line.block == item.line.block:
         return True
+    if _value_claim(nxt.chains[0]):  # `w = 0.5`, then `∂L/∂w = 0` or `f(w) = 3`: the
+        return False  # point the claim is made at
     if not ((nxt.line.follows or implied) and item.chains):  # the next block: an equation
         return False  # in its variables
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
     return bool(theirs) and theirs <= mine
+
+
+def _value_claim(chain: Chain) -> bool:
+    """`f(x) = -11`, `∂L/∂w = 0`: a function or derivative said to have a number as value."""
+    left, right = chain.parts[0].expr, chain.parts[-1].expr
+    return (isinstance(left, AppliedUndef) or has_calculus(left)) and right.is_number

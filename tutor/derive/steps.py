@@ -97,7 +97,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                     if v in values}                                          # o a variable
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
-        if not used:
+        if not (used or at_point):
             return None
         left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
         if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there

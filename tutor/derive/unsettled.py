@@ -27,7 +27,8 @@ class UnsettledRules:
         if again is not None and again.status == "equal":
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
-        if again is not None and again.status == "not_equal" and self._derivative_of_value(a):
+        if again is not None and again.status == "not_equal" and self._derivative_of_value(a) \
+                and eb != 0:  # `set f'(x) = 0` after `at x = 1, …`: an equation, not a value
             return self._wrong_with_values(ln, ea, eb, b, again)
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
@@ -51,9 +52,11 @@ class UnsettledRules:
         return None
 
     def _derivative_of_value(self, a: Part) -> bool:
-        """Whether a side is a derivative of a value defined above (∂L/∂w with L = …)."""
-        return any(isinstance(d.expr, AppliedUndef) and sp.Symbol(d.expr.func.__name__)
-                   in self.ctx.values for d in a.expr.atoms(sp.Derivative))
+        """Whether a side is a derivative of a value or function defined above (∂L/∂w with
+        L = … or L(w) = …)."""
+        return any(isinstance(d.expr, AppliedUndef) and (
+            sp.Symbol(d.expr.func.__name__) in self.ctx.values
+            or d.expr.func.__name__ in self.ctx.functions) for d in a.expr.atoms(sp.Derivative))
 
     def _wrong_with_values(self, ln, ea, eb, b: Part, verdict: Verdict) -> StepResult:
         """A derivative of names defined above (∂L/∂w with L and a = wx + b) claimed equal
