@@ -70,6 +70,15 @@ CASES = [
     pytest.param("$f(x) = x^3 - 12x$. At $x = 1$, $f(x) = -11$.\n\nWe set $f'(x) = 0$.",
                  [(1, "unchecked", "definition"), (1, "unchecked", "a value given"),
                   (1, "ok", None), (3, "unchecked", "set to 0")], id="set-to-zero-after-a-point"),
+    # a list of numbers said after a number for the same name: the list from there on
+    pytest.param("$y = 1$ gives $y^2 = 1$.\n\n## Cross-entropy\n\nWith $y = (0, 1, 0)$ and "
+                 "$q = (0.2, 0.7, 0.1)$:\n$$-\\sum_k y_k \\log q_k = -\\log 0.7$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None), (6, "ok", None)],
+                 id="list-after-a-number"),
+    pytest.param("$y = 1$ gives $y^2 = 1$.\n\n## Cross-entropy\n\nWith $y = (0, 1, 0)$ and "
+                 "$q = (0.2, 0.7, 0.1)$:\n$$-\\sum_k y_k \\log q_k = -\\log 0.2$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None), (6, "error", None)],
+                 id="list-after-a-number-wrong"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

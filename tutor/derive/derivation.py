@@ -327,7 +327,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
-            self.ctx.tables.update(read_table(ln.text))
+            tables = read_table(ln.text)
+            self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
+            self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
