@@ -161,10 +161,23 @@ def _to_the_precision_written(a, b, rounded, approx: bool) -> Verdict | None:
                                          "decimal written: it is too close to the rounding edge")
     if inside:
         return Verdict("equal", f"equal to the precision written ({_show(interval)})")
+    if not approx and _inside(other, _cut_off(interval)):
+        return Verdict("unknown", reason=f"{_value_text(other, interval)} cut off at the "
+                                         "last place written (truncated, not rounded): not "
+                                         "checked as a rounding")
     if not approx:
         return Verdict("not_equal", f"{_value_text(other, interval)} does not round to the "
                                     f"decimal written ({_show(interval)})", witness={})
     return None
+
+
+def _cut_off(interval: Rounding) -> Rounding:
+    """The values a decimal stands for when the digits after it were dropped (0.3678 for
+    0.36788): [0.3678, 0.3679), and (-0.3679, -0.3678] for a negative one."""
+    half = interval.width / 2
+    if interval.low_closed:  # a positive decimal (or 0: nothing is cut off to it)
+        return Rounding(interval.low + half, interval.high + half, True, False)
+    return Rounding(interval.low - half, interval.high - half, False, True)
 
 
 def _inside(value, interval: Rounding) -> bool | None:
