@@ -79,6 +79,20 @@ CASES = [
                  "$q = (0.2, 0.7, 0.1)$:\n$$-\\sum_k y_k \\log q_k = -\\log 0.2$$",
                  [(1, "unchecked", "definition"), (1, "ok", None), (6, "error", None)],
                  id="list-after-a-number-wrong"),
+    # the same left side said to be a number again, in the next block: the numbers compared
+    pytest.param("$$\\frac{p}{1-p} = e^{-1}$$\n\n$$\\frac{p}{1-p} = 0.3679$$",
+                 [(1, "unchecked", "premise"), (3, "ok", "agrees with")], id="same-left-number"),
+    pytest.param("$\\beta_1 = 0.0258$\n\n$$\\exp{\\beta_1} = \\exp{0.0258}$$\n"
+                 "$$\\exp{\\beta_1} = 189.116$$",
+                 [(1, "unchecked", "definition"), (3, "ok", None), (4, "error", "above, not this")],
+                 id="same-left-number-wrong"),
+    pytest.param("$$e^a = e^{0.5}$$\n$$e^a = 1.6487$$\n$$e^a = 1.7$$",
+                 [(1, "unchecked", "premise"), (2, "ok", "agrees with"),
+                  (3, "error", "above, not this")], id="same-left-number-against-the-exact"),
+    # a decimal cut off rather than rounded (0.36787… written 0.3678) is never an error
+    pytest.param("$$\\frac{p}{1-p} = e^{-1}$$\n\n$$\\frac{p}{1-p} = 0.3678$$",
+                 [(1, "unchecked", "premise"), (3, "unchecked", "cut off")],
+                 id="same-left-number-cut-off"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

@@ -57,6 +57,7 @@ class Line:
     independent: frozenset = frozenset()  # random variables the prose states independent here
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
+    adjacent: bool = False  # its block follows the block before with no words between
 
 
 @dataclass
@@ -373,6 +374,7 @@ class WalkState:
     follows: bool = False  # the first line of a block right after another: a sequence goes on
     prev_condition: object = None  # the inequality (a condition to solve) on the line above
     beside: bool = False  # an equation after a comma beside another: a system, or a step
+    valued: Equation | None = None  # the last `left side = a number` said (compared if again)
 
 
 

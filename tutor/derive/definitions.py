@@ -9,6 +9,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
+from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 
 
@@ -29,12 +30,15 @@ class DefinitionRules:
     def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
         the right sides are claimed equal. Only for a left side that names a value through
-        unknown functions (`P(y=1)`, `E(X)`, `f(2)`): an equation `x^2 - 4 = …` may go on
+        unknown functions (`P(y=1)`, `E(X)`, `f(2)`), or said to be a number twice
+        (`p/(1-p) = e^{-1}`, then `p/(1-p) = 0.3678`): an equation `x^2 - 4 = …` may go on
         with a rewritten right side."""
         before = state.prev_eq or (state.carried if state.follows else None)
         left = self.ctx.expand(chain.parts[0].expr)
-        if (before is None or chain.links[0].op != "=" or not names_a_value(left)
-                or left != before.lhs):
+        if before is None or left != before.lhs:
+            before = state.valued  # `p/(1-p) = e^{-1}` shown, then `p/(1-p) = 0.3678`
+        if (before is None or chain.links[0].op != "=" or left != before.lhs
+                or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))):
             return None
         start = len(self.results)
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
@@ -43,7 +47,10 @@ class DefinitionRules:
             first.message = f"{show(left)} is {show(before.rhs)} above, not this"
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
-        return self._claims(ln, chain, 1, replace(state, carried=None))
+        walked = self._claims(ln, chain, 1, replace(state, carried=None))
+        if first is not None and first.verdict == "ok" and _numbers(before.rhs):
+            walked = replace(walked, valued=before)  # the exact value, not a decimal of it
+        return walked
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`,
@@ -143,3 +150,19 @@ class DefinitionRules:
                                          f"{show(value)} here (a value given: nothing to check)",
                                          method="definition"))
         return True
+
+
+def _numbers(*exprs) -> bool:
+    return all(getattr(e, "is_number", False) and not e.free_symbols for e in exprs)
+
+
+def said_value(chain: Chain, ctx) -> Equation | None:
+    """`p/(1-p) = e^{-1} = 0.3679`: the left side and the first number it is said to be (the
+    most exact), when every link is `=`; else None."""
+    if not chain.links or any(link.op != "=" for link in chain.links):
+        return None
+    for part in chain.parts[1:]:
+        value = ctx.expand(part.expr)
+        if _numbers(value):
+            return Equation(ctx.expand(chain.parts[0].expr), value)
+    return None

@@ -23,7 +23,7 @@ from tutor.derive.context import (
     repeats_a_variable,
     symbols_differ,
 )
-from tutor.derive.definitions import DefinitionRules
+from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
@@ -285,12 +285,14 @@ class DerivationChecker(DefinitionRules, StepRules):
         if origin is None and parts[start].expr.has(sp.Limit, sp.Derivative):
             origin = parts[start]
         first = state.first if state.first is not None else parts[start]
+        before = len(self.results)
         for k in range(start, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label, first=first)
         self._see(parts)
+        wrong = any(r.verdict == "error" for r in self.results[before:])
         return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin,
-                       first=first)
+                       first=first, valued=None if wrong else said_value(chain, self.ctx))
 
     def _last_equation(self, chain: Chain) -> Equation | None:
         """What the next equation is compared with: the last link of the chain when it is not
@@ -336,6 +338,7 @@ class DerivationChecker(DefinitionRules, StepRules):
             wrong = bool(self.results) and self.results[-1].verdict == "error"
             # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
             state = WalkState(block=ln.block, carried=state.prev_eq,
+                              valued=state.valued if ln.adjacent else None,
                               follows=ln.follows and not wrong,
                               prev=state.prev if item.lead else None,
                               first=state.first if item.lead else None)

@@ -36,6 +36,7 @@ class Fragment:
     independent: frozenset = frozenset()  # random variables stated independent in the prose
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
+    adjacent: bool = False  # its block follows the block before with no words between
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -285,7 +286,9 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
-        follows = last_end is not None and little_between(masked[last_end:start])
+        gap = masked[last_end:start] if last_end is not None else None
+        follows, adjacent = gap is not None and little_between(gap), gap is not None and \
+            little_between(gap, 0)
         for offset, row in rows:
             offset += start
             line = bisect_right(line_starts, offset)
@@ -294,7 +297,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset)))
+                                      described_at(laws, offset), adjacent))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
@@ -306,13 +309,13 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
-def little_between(gap: str) -> bool:
-    """Two blocks are one sequence when at most a few words and no heading, fence or rule
-    stand between them (`$$…$$ so $$…$$`)."""
+def little_between(gap: str, most: int = MAX_WORDS_BETWEEN) -> bool:
+    """Two blocks are one sequence when at most a few words (`most`) and no heading, fence or
+    rule stand between them (`$$…$$ so $$…$$`)."""
     if _GAP_BREAK.search(gap):
         return False
     words = [w for w in _GAP_MARKUP.sub(" ", gap).split() if any(c.isalnum() for c in w)]
-    return len(words) <= MAX_WORDS_BETWEEN
+    return len(words) <= most
 
 
 def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
