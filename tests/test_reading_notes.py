@@ -44,6 +44,7 @@ ROWS = [
     ('\\operatorname{atan}{\\left(y\\right)}', 'atan(y)'),
     ('28\\% = 0.28', '28/100 = 0.280000000000000'),
     ('28% = 0.28', '28/100 = 0.280000000000000'),
+    ('50\\\\% = 0.5', '50/100 = 0.500000000000000'),  # Markdown's escaped backslash: `\\%`
     ('\\hat{\\beta_{0}} = 2', 'beta_hat_0 = 2'),
     ('\\hat{\\beta_0} + \\hat{\\beta}_{1}', 'beta_hat_0 + beta_hat_1'),
     ('a \\* b', 'a*b'),

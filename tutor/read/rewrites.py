@@ -17,11 +17,15 @@ _SUP_SUB = re.compile(rf"(\^\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
 _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
     "\\rbrace": "\\}     ", "\\vert": "|    ", "\\lvert": "|     ", "\\rvert": "|     ",
+    "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
+
+# `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
+_AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
@@ -40,7 +44,18 @@ def rewrite(text: str) -> str:
         text = _thousands(text)
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
+    if " and" in text:
+        text = _AND.sub(lambda m: _and_between(text, m), text)
     return text
+
+
+def _and_between(text: str, m: re.Match) -> str:
+    """`and` between two statements (an = on each side, not inside `\\text{ and }`): a comma."""
+    before, after = text[:m.start()], text[m.end():]
+    if "=" in before and "=" in after and not before.rstrip().endswith("{") \
+            and not after.lstrip().startswith("}"):
+        return ",  "
+    return m.group()
 
 
 def _condition_beside(text: str) -> str:
