@@ -449,6 +449,8 @@ LIMITS = [
     C(r"\lim_{x \to 0} \frac{\sin 3x}{x}", "3", EQ),
     C(r"\lim_{h \to 0} \frac{(x+h)^{3}-x^{3}}{h}", "3x^2", EQ),
     C(r"\lim_{x \to \infty} \frac{2x^{2}+1}{x^{2}}", "2", EQ),
+    C(r"\frac{1}{1+e^{\infty}}", "0", EQ),  # e^∞ is ∞, not a power too large
+    C(r"\frac{1}{1+e^{-\infty}}", "0", NE),
 ]
 
 ML = [

@@ -93,6 +93,14 @@ CASES = [
     pytest.param("$$\\frac{p}{1-p} = e^{-1}$$\n\n$$\\frac{p}{1-p} = 0.3678$$",
                  [(1, "unchecked", "premise"), (3, "unchecked", "cut off")],
                  id="same-left-number-cut-off"),
+    # a vector expression said to be a number is a condition (a decision boundary), not a
+    # wrong identity; a capital after a transpose may be a vector of features (θ^T X)
+    pytest.param("$$\\theta_0 + \\theta^Tx = \\log{\\frac{0.5}{1 - 0.5}} = \\log{1} = 0$$",
+                 [(1, "unchecked", "substitution"), (1, "ok", None), (1, "ok", None)],
+                 id="decision-boundary"),
+    pytest.param("$$\\theta_0 + \\theta^TX = \\log{\\frac{0.5}{1 - 0.5}} = \\log{1} = 0$$",
+                 [(1, "unchecked", "substitution"), (1, "ok", None), (1, "ok", None)],
+                 id="decision-boundary-capital"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

@@ -748,6 +748,12 @@ LATEX_CALCULUS = [
     ("\\lim_{x \\to 0^{-}} \\frac{1}{x}", TX, lim(1 / x, x, 0, "-")),
     ("\\lim_{x \\to 0+} \\frac{1}{x}", TX, lim(1 / x, x, 0, "+")),
     ("\\lim_{x \\to -\\infty} e^x", TX, lim(sp.exp(x), x, -sp.oo, "+")),
+    # a function's name alone under a limit is the function of its variable
+    ("\\lim_{x \\to -\\infty} \\sigma", TX, lim(sigmoid(x), x, -sp.oo, "+")),
+    ("\\lim_{x \\to 0} f", TX, lim(f(x), x, 0)),
+    # `\\inf` written for ∞ (TeX's infimum has a subscript)
+    ("\\lim_{x \\to \\inf} \\frac{1}{x}", TX, lim(1 / x, x, sp.oo, "-")),
+    ("\\frac{1}{1+e^{-\\inf}}", TX, 1 / (1 + sp.exp(-sp.oo, evaluate=False))),
     ("\\lim_{h \\to 0} \\left(6x + 3h + 2\\right)", TX, lim(6 * x + 3 * h + 2, h, 0)),
     ("\\lim_{x \\rightarrow 1} x^2", TX, lim(x**2, x, 1)),
     ("\\lim\\limits_{x \\to 1} x^2", TX, lim(x**2, x, 1)),

@@ -238,6 +238,10 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         variable, a relation not checked yet), or a step under a limit; else None."""
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
+            if found["verdict"] == "error" and not (ea.free_symbols and eb.free_symbols):
+                # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity
+                return self._result(ln, b, "unchecked", f"a substitution: holds when "
+                                    f"{show(ea)} = {show(eb)}", method="substitution")
             return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)
         moments = self._moment_step(ln, ea, op, eb, b)  # E, Var, Cov of random variables
         if moments is None:

@@ -178,7 +178,8 @@ def _one_sided(a, b, opened) -> str | None:
 
 def _too_big(expr) -> str | None:
     for p in expr.atoms(sp.Pow):
-        if p.exp.is_number and p.base not in (0, 1, -1) and _exceeds(p.exp, 1e5):
+        if p.exp.is_number and p.base not in (0, 1, -1) and not p.exp.is_infinite \
+                and _exceeds(p.exp, 1e5):  # e^{∞} is ∞ (sympy's own value)
             return "a power too large to evaluate"
     for f in expr.atoms(sp.factorial, sp.binomial):
         if any(a.is_number and _exceeds(a, 5000) for a in f.args):

@@ -88,7 +88,20 @@ def _one_side_malformed(a, b) -> Verdict | None:
 
 
 def _side_problem(side, *context) -> str | None:
-    """Why `side` is not well formed with the names of `context` read as vectors, or None."""
+    """Why `side` is not well formed with the names of `context` read as vectors, or None;
+    None too when it is well formed with its capital names read as vectors (`θ^T X`: X may be
+    a vector of features as well as a matrix)."""
+    problem = _problem_as_read(side, *context)
+    if problem is None:
+        return None
+    capitals = {s: sp.Symbol(f"v{s.name}") for e in (side, *context) for s in e.free_symbols
+                if isinstance(s, sp.Symbol) and s.name[:1].isupper()}
+    if capitals and _problem_as_read(*(e.xreplace(capitals) for e in (side, *context))) is None:
+        return None
+    return problem
+
+
+def _problem_as_read(side, *context) -> str | None:
     extra = frozenset()
     for _ in range(4):
         names = matrix_names(*context) | extra

@@ -264,6 +264,8 @@ class CalculusRules:
         var, point, direction = spec
         if point in (sp.oo, -sp.oo):
             direction = "-" if point == sp.oo else "+"
+        if isinstance(body, sp.Symbol) and body.name in ("sigma", "f", "g"):  # `\lim \sigma`
+            body = sigmoid(var) if body.name == "sigma" else opaque_function(body.name)(var)
         return sp.Limit(body, var, point, direction)
 
     range_bounds = inline(lambda self, var, low, high=None: (var, low, high))

@@ -24,6 +24,9 @@ _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha(
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 
+# `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
+_INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
+
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
@@ -44,6 +47,8 @@ def rewrite(text: str) -> str:
         text = _thousands(text)
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
+    if "\\inf" in text:
+        text = _INF.sub("∞   ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     return text
