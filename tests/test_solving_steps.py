@@ -62,6 +62,21 @@ CASES = [
     # an estimate with more than one mark: λ̂_MLE solves for λ
     ("$$\\frac{n}{\\lambda} = s$$\n$$\\implies \\hat\\lambda_{MLE} = \\frac{n}{s}$$",
      [(1, "unchecked", None), (2, "ok", "λ_hat_MLE for λ")]),
+    # sums of the data in a sequence of equations, each in its own block, no ⇒: compared
+    # (a slip among them is found), and the estimate written without ⇒ solves the last one
+    ("$$(1-p)\\sum x_i - p(n - \\sum x_i) = 0$$\n"
+     "$$\\sum x_i - p \\sum x_i - pn + p \\sum x_i = 0$$\n"
+     "$$\\sum x_i - pn = 0$$\n"
+     "$$\\hat{p}_{MLE} = \\frac{\\sum_{i=1}^n x_i}{n}$$",
+     [(1, "unchecked", "set to 0"), (2, "ok", "equivalent"), (3, "ok", "equivalent"),
+      (4, "ok", "p_hat_MLE for p")]),
+    ("$$(1-p)\\sum x_i - p(n - \\sum x_i) = 0$$\n"
+     "$$\\sum x_i - p \\sum x_i - pn - p \\sum x_i = 0$$",
+     [(1, "unchecked", "set to 0"), (2, "error", "does not follow")]),
+    ("$$a - pn = 0$$\n$$\\hat p = a/n$$",
+     [(1, "unchecked", None), (2, "ok", "p_hat for p")]),
+    ("$$a - pn = 0$$\n$$\\hat p = n/a$$",
+     [(1, "unchecked", None), (2, "error", "does not follow")]),
     # a derivative's value claimed in a block after an equation in its variable: a claim
     ("$$z^2 = 4$$\n\nand then:\n\n$$\\frac{d}{dz}\\left[-\\log z\\right] = \\frac{1}{z}$$",
      [(1, "unchecked", None), (5, "error", None)]),

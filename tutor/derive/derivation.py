@@ -29,7 +29,8 @@ from tutor.derive.forms import form_problem
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
-from tutor.derive.sequences import goes_on_from, opens_equations, split_implications
+from tutor.derive.sequences import goes_on_from, opens_equations, split_implications, sums_go_on
+from tutor.derive.solving import estimate_after
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
@@ -165,7 +166,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx):
+        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx) and not \
+                estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
         if self._redefines(parts[0].expr):
             return self._against_definition(ln, chain, state)
@@ -193,9 +195,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             solving = self._condition_line(ln, chain, state, next_is_equation)
             if solving is not None:
                 return solving
-        if chain.links[0].op == "=" and state.prev_eq is not None and not has_calculus(
-                chain.parts[0].expr):  # ∂L/∂w = …: a claim about its value, not an equation
-            return self._next_equation(ln, chain, state)
+        if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
+                chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
+            return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
         return None
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
@@ -244,7 +246,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if state.carried is None or not goes_on_from(eq, state) or has_calculus(parts[0].expr):
+        if state.carried is None or not goes_on_from(eq, state) or (has_calculus(
+                parts[0].expr) and not sums_go_on(state.carried, chain)):
             return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None

@@ -3,10 +3,12 @@ blocks before goes on from their last one."""
 
 from __future__ import annotations
 
+import sympy as sp
+
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, has_calculus, is_equation
 from tutor.derive.inequality_steps import is_condition_line
-from tutor.derive.solving import one_variable, solves
+from tutor.derive.solving import as_unknowns, one_variable, solves
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain
 
@@ -16,6 +18,7 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
     solution `x = 2`: a new problem): in one of its variables, or, right after, in some."""
     if solves(state.carried):
         return False
+    eq, _ = as_unknowns(state.carried, eq)  # `\hat p = a/n` after an equation in p
     old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
     new = eq.lhs.free_symbols | eq.rhs.free_symbols
     variable = one_variable(eq)
@@ -61,3 +64,11 @@ def _value_claim(chain: Chain) -> bool:
     """`f(x) = -11`, `∂L/∂w = 0`: a function or derivative said to have a number as value."""
     left, right = chain.parts[0].expr, chain.parts[-1].expr
     return (isinstance(left, AppliedUndef) or has_calculus(left)) and right.is_number
+
+
+def sums_go_on(before: Equation, chain: Chain) -> bool:
+    """`(1-p)Σx_i - p(n - Σx_i) = 0`, then `Σx_i - pn = 0`: an equation in sums of the data
+    after one (sums, no derivative, limit or integral): the next of a sequence."""
+    left = chain.parts[0].expr
+    return before.lhs.has(sp.Sum) and left.has(sp.Sum) and not left.has(
+        sp.Derivative, sp.Integral, sp.Limit)

@@ -165,3 +165,16 @@ def both_roots(eq: Equation) -> Equation:
         return eq
     plus, minus = (eq.rhs.xreplace({PLUS_MINUS: sign}) for sign in (1, -1))
     return Equation(sp.Mul(eq.lhs - plus, eq.lhs - minus), sp.S.Zero)
+
+
+def estimate_after(left, state) -> bool:
+    """`\\hat p = …` right after an equation in p (the block before, or this one): it solves
+    that equation, it does not define a new name."""
+    before = state.prev_eq or (state.carried if state.follows else None)
+    if before is None or not isinstance(left, sp.Symbol):
+        return False
+    m = ESTIMATE.fullmatch(left.name)
+    if m is None or not any(f"_{mark}" in m.group(2) + "_" for mark in MARKS):
+        return False
+    return any(u.name == m.group("unknown") for u in before.lhs.free_symbols
+               | before.rhs.free_symbols)
