@@ -101,6 +101,18 @@ CASES = [
     pytest.param("$$\\theta_0 + \\theta^TX = \\log{\\frac{0.5}{1 - 0.5}} = \\log{1} = 0$$",
                  [(1, "unchecked", "substitution"), (1, "ok", None), (1, "ok", None)],
                  id="decision-boundary-capital"),
+    # a point given, then a formula in f'(a) written with the value of a put in
+    pytest.param("Let $f(x) = x^2$ and $a = 3$.\n\n$L(x) = f(a) + f'(a)(x-a)$\n\n"
+                 "$L(x) = 9 + 6(x - 3)$", [(1, "unchecked", "definition"),
+                                           (1, "unchecked", "definition"),
+                                           (3, "unchecked", "definition"), (5, "ok", None)],
+                 id="tangent-line-at-a-point"),
+    pytest.param("Let $f(x) = x^2$ and $a = 3$.\n\n$L(x) = f(a) + f'(a)(x-a)$\n\n"
+                 "$L(x) = 9 + 3(x - 3)$", [(1, "unchecked", "definition"),
+                                           (1, "unchecked", "definition"),
+                                           (3, "unchecked", "definition"),
+                                           (5, "unchecked", "substitution")],
+                 id="tangent-line-at-a-point-wrong-is-never-ok"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

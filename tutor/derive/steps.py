@@ -100,7 +100,10 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if not (used or at_point):
             return None
         left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
-        if at_point and not (lhs.free_symbols and rhs.free_symbols):  # ∂L/∂w = -0.475 there
+        if at_point and (lhs.free_symbols and rhs.free_symbols):  # f'(a) on one side only:
+            at_point = {v: at_point[v] for v in at_point  # the value of a was put in there
+                        if (v in left.free_symbols) != (v in right.free_symbols)}
+        if at_point:  # ∂L/∂w = -0.475 there
             left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
         verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
         if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
