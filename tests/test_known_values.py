@@ -113,6 +113,12 @@ CASES = [
                                            (3, "unchecked", "definition"),
                                            (5, "unchecked", "substitution")],
                  id="tangent-line-at-a-point-wrong-is-never-ok"),
+    # a row that ends with = goes on in the row below (`… =\\` then `&= …`)
+    pytest.param("$$\\begin{align*} y &= (x+1)^2 = \\\\ &= x^2 + 2x + 1 \\end{align*}$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None)], id="row-ending-with-equals"),
+    pytest.param("$$\\begin{align*} y &= (x+1)^2 = \\\\ &= x^2 + x + 1 \\end{align*}$$",
+                 [(1, "unchecked", "definition"), (1, "error", None)],
+                 id="row-ending-with-equals-wrong"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

@@ -119,6 +119,14 @@ ROWS = [
     ('P(¬D)', 'P(Dᶜ)'),
     ('P(D^c) = 1 - P(D)', 'P(Dᶜ) = 1 - P(D)'),
     ('P(A^C)', 'P(Aᶜ)'),
+    # D^+ and D^- (also D+, D-): an event and its complement, as in a test's table
+    ('P(T^+|D^+)', 'P(D, T)/P(D)'),
+    ('P[T^-|D^-]', 'P(Dᶜ, Tᶜ)/P(Dᶜ)'),
+    ('P(D+|T+) = 0.5', 'P(D, T)/P(T) = 0.500000000000000'),
+    ('P(D^{-}) = 1 - P(D^{+})', 'P(Dᶜ) = 1 - P(D)'),
+    ('\\lim_{x \\to 0^+} \\frac{1}{x}', "Limit(1/x, x, 0, dir='+')"),
+    # an event in words equal to a word: P(\text{Test}=\text{true})
+    ('P(D|\\text{Test}=\\text{true})', 'P(D, Eq(Test, true))*P(Eq(Test, true))**(-1)'),
     ('P(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),
     ('P(D|+) = \\frac{P(+|D)P(D)}{P(+)}', 'P(D, ᐩ)/P(ᐩ) = (P(D)*P(D, ᐩ)/P(D))/P(ᐩ)'),
     ('(-|x|)', '-Abs(x)'),

@@ -211,9 +211,11 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
                    ) -> list[tuple[int, str]]:
     """The rows that are not blank, with an enumerator label before the first `&` blanked."""
     result = []
-    for start, end, amp in rows:
+    for k, (start, end, amp) in enumerate(rows):
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             _blank(chars, start, amp)
+        if k + 1 < len(rows):
+            _trailing_equals(chars, start, end)
         _read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         _unnamed_parameters(chars, start, end)
@@ -223,6 +225,16 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
             result.append((start + len(row) - len(row.lstrip()), stripped))
     return result
+
+
+def _trailing_equals(chars: list[str], start: int, end: int) -> None:
+    """`&= \\frac{…}{…} = \\\\` and then `&= …`: a row that ends with = goes on in the row
+    below (the = is blanked; the next row's relation joins them)."""
+    k = end - 1
+    while k >= start and chars[k].isspace():
+        k -= 1
+    if k > start and chars[k] == "=" and chars[k - 1] not in "<>!:=\\":
+        chars[k] = " "
 
 
 def _plain_sim(chars: list[str], start: int, end: int) -> None:

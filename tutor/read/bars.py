@@ -49,7 +49,7 @@ def mark_bars(text: str) -> str:
         elif ch == "|":
             k, value = _read_bar(text, k, value, groups, open_bars, chars)
             continue
-        elif ch in "+-" and _sign_event(chars, k):
+        elif ch in "+-" and (_sign_event(chars, k) or _sign_mark(text, k)):
             value = True
         elif ch not in _SPACE_LIKE:
             value = ch.isalnum() or ch in "!'′.…∞π" or ch in SUPERSCRIPT_DIGITS
@@ -71,6 +71,15 @@ def _sign_event(chars: list[str], k: int) -> bool:
         after += 1
     return (before >= 0 and chars[before] in "(,|" and after < len(chars)
             and chars[after] in "|),")
+
+
+def _sign_mark(text: str, k: int) -> bool:
+    """Is the sign at `text[k]` the mark of an event, as in P(T^+|D^-) and P(D+|T+): right
+    after a capital letter (or its `^`) and before a bar, a comma or a closing bracket?"""
+    before = text[:k].rstrip()
+    before = before[:-1].rstrip() if before.endswith("^") else before
+    after = text[k + 1:].lstrip()
+    return bool(before) and "A" <= before[-1] <= "Z" and after[:1] in ("|", ")", "]", ",")
 
 
 def _leave_group(groups: list[int], open_bars: list[int]) -> None:

@@ -142,11 +142,13 @@ class CallRules:
 
     @inline
     def name(self, token, *marks):
-        star = any(getattr(m, "type", "") == "STAR_SUP" for m in marks)
-        sub = next((m for m in marks if getattr(m, "type", "") != "STAR_SUP"), None)
+        kinds = {getattr(m, "type", ""): str(m) for m in marks}
+        sub = next((m for m in marks if getattr(m, "type", "") not in SUPERSCRIPTS), None)
         named = self._name(token, sub)
-        if star:  # θ^*: the optimum θ_star
+        if "STAR_SUP" in kinds:  # θ^*: the optimum θ_star
             return symbol(self._name_of(named) + "_star")
+        if "-" in kinds.get("SIGN_SUP", ""):  # D^-: no disease, the complement of D^+ (D)
+            return complement_of(named, self.text)
         return named
 
     def _name(self, token, sub=None):
@@ -348,6 +350,7 @@ class CallRules:
 
 # `+` and `-` as events (P(D|+)): letters that look like them, so that the name shows as written
 SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
+SUPERSCRIPTS = ("STAR_SUP", "SIGN_SUP")  # marks after a name that are no subscript
 COMPLEMENT = "ᶜ"  # Dᶜ: a modifier letter c, so the complement shows as written
 
 
