@@ -125,6 +125,14 @@ ROWS = [
     ('P(D+|T+) = 0.5', 'P(D, T)/P(T) = 0.500000000000000'),
     ('P(D^{-}) = 1 - P(D^{+})', 'P(Dᶜ) = 1 - P(D)'),
     ('\\lim_{x \\to 0^+} \\frac{1}{x}', "Limit(1/x, x, 0, dir='+')"),
+    # a subscript word without braces is one subscript (TeX sets only its first letter low)
+    ('H_max = \\log_2 2', 'H_max = log(2)/log(2)'),
+    ('\\theta_MLE', 'theta_MLE'),
+    ('x_{new} - x_old', 'x_new - x_old'),
+    ('p_minus', 'i*n*p_m*s*u'),
+    # names listed with dots, in braces or not: not a claim
+    ('{x1, x2, . . . , xN }', 'skipped'),
+    ('x_1, x_2, ..., x_n', 'skipped'),
     # an event in words equal to a word: P(\text{Test}=\text{true})
     ('P(D|\\text{Test}=\\text{true})', 'P(D, Eq(Test, true))*P(Eq(Test, true))**(-1)'),
     ('P(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),

@@ -20,6 +20,10 @@ NOT_YET = {
 }
 # a set written out, {1, …, n}, {x : x > 0}, {x \\mid x > 0}: names a set, claims nothing
 _SET_LITERAL = re.compile(r"\\\{[^{}]*(,|:|\\mid(?![a-zA-Z])|\|)[^{}]*\\\}")
+# `{x1, x2, . . . , xN}`, `x_1, x_2, ..., x_n`: names listed with dots, in brackets or not
+_ITEM = r"(?:[A-Za-z0-9_{}^\\]+|\.\s*\.\s*\.|\\[lc]?dots|…)"
+_LISTED = re.compile(rf"[\[{{(]?\s*{_ITEM}(?:\s*,\s*{_ITEM})+\s*[\]}})]?")
+_DOTS = re.compile(r"\.\s*\.\s*\.|\\[lc]?dots|…")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +64,9 @@ def unreadable(text: str) -> ParseError | None:
         return NotAClaim("a differential (du = … dx) of a substitution: not a claim", text)
     if _SET_LITERAL.search(text):
         return NotAClaim("a set {…} written out: not a claim", text)
+    bare = text.strip(" \t\r\n$~.,;:")
+    if _LISTED.fullmatch(bare) and _DOTS.search(bare):
+        return NotAClaim("a list of names (x_1, …, x_n): not a claim", text)
     if _SET.search(text):
         return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
     return None
