@@ -119,6 +119,11 @@ CASES = [
     pytest.param("$$\\begin{align*} y &= (x+1)^2 = \\\\ &= x^2 + x + 1 \\end{align*}$$",
                  [(1, "unchecked", "definition"), (1, "error", None)],
                  id="row-ending-with-equals-wrong"),
+    # a numbered exercise prompt starts a new problem: its f is a new function
+    pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
+                 "$$f(x, y) = 3\\sin^2(x - y)$$",
+                 [(1, "unchecked", "definition"), (5, "unchecked", "definition")],
+                 id="numbered-exercise-prompt"),
     # ≠ between numbers, expressions; a name against something is a condition
     pytest.param("$0.1438 \\neq 0.1308$", [(1, "ok", "differ")], id="numbers-differ"),
     pytest.param("$\\frac{1}{2} \\neq 0.5$", [(1, "error", "equal")], id="numbers-equal"),

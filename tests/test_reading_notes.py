@@ -130,6 +130,10 @@ ROWS = [
     ('\\theta_MLE', 'theta_MLE'),
     ('x_{new} - x_old', 'x_new - x_old'),
     ('p_minus', 'i*n*p_m*s*u'),
+    # f'(x = -1): the derivative at -1; a dot between brackets is a product
+    ("f'(x = -1) = -2", 'Subs(Derivative(f(t_), t_), t_, -1) = -2'),
+    ('\\sigma(x).(1 - \\sigma(x))', '(1 - sigmoid(x))*sigmoid(x)'),
+    ('f(2.5)', 'f(2.5)'),
     # names listed with dots, in braces or not: not a claim
     ('{x1, x2, . . . , xN }', 'skipped'),
     ('x_1, x_2, ..., x_n', 'skipped'),

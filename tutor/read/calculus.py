@@ -77,6 +77,8 @@ class CalculusRules:
         if len(args) != 1:
             raise ParseError(f"{name}' with {len(args)} arguments is not supported", self.text)
         arg = args[0]
+        if isinstance(arg, sp.Eq) and isinstance(arg.lhs, sp.Symbol):  # f'(x = -1): at -1
+            arg = arg.rhs
         fn_expr = self._call_as_function(name, head)
         if isinstance(arg, sp.Symbol):
             return self._derivative(fn_expr(arg), arg, order)

@@ -24,6 +24,9 @@ _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha(
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 
+# `σ(x).(1 - σ(x))`: a dot between brackets written for a product
+_DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
+
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
@@ -47,6 +50,8 @@ def rewrite(text: str) -> str:
         text = _thousands(text)
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
+    if ")." in text or ") ." in text:
+        text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "\\inf" in text:
         text = _INF.sub("∞   ", text)
     if " and" in text:
