@@ -119,6 +119,12 @@ CASES = [
     pytest.param("$$\\begin{align*} y &= (x+1)^2 = \\\\ &= x^2 + x + 1 \\end{align*}$$",
                  [(1, "unchecked", "definition"), (1, "error", None)],
                  id="row-ending-with-equals-wrong"),
+    # GitHub ```math blocks one after another: their fences do not part them
+    pytest.param("```math\n\\sigma = \\sqrt{1.47}\n```\n\n```math\n\\sigma = 1.2124\n```\n",
+                 [(2, "unchecked", None), (6, "ok", None)], id="math-fences-in-a-row"),
+    pytest.param("```math\n\\sigma = \\sqrt{1.47}\n```\n\n```math\n\\sigma = 1.3124\n```\n",
+                 [(2, "unchecked", None), (6, "error", "above, not this")],
+                 id="math-fences-in-a-row-wrong"),
     # a numbered exercise prompt starts a new problem: its f is a new function
     pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
                  "$$f(x, y) = 3\\sin^2(x - y)$$",

@@ -134,6 +134,8 @@ ROWS = [
     ("f'(x = -1) = -2", 'Subs(Derivative(f(t_), t_), t_, -1) = -2'),
     ('\\sigma(x).(1 - \\sigma(x))', '(1 - sigmoid(x))*sigmoid(x)'),
     ('f(2.5)', 'f(2.5)'),
+    # math written inside \\text{…}: read as the math
+    ('\\text{\\sigma^2} = 1.47', 'sigma**2 = 1.47000000000000'),
     # names listed with dots, in braces or not: not a claim
     ('{x1, x2, . . . , xN }', 'skipped'),
     ('x_1, x_2, ..., x_n', 'skipped'),

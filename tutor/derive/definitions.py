@@ -44,7 +44,7 @@ class DefinitionRules:
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
-            first.message = f"{show(left)} is {show(before.rhs)} above, not this"
+            first.message = f"{show(chain.parts[0].expr)} is {show(before.rhs)} above, not this"
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))
@@ -89,7 +89,10 @@ class DefinitionRules:
                                          method="definition"))
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
-            return replace(state, prev=None, prev_eq=None, body=parts[1])
+            worked = said_value(chain, self.ctx)  # σ = √1.47, then σ = 1.2124: compared
+            return replace(state, prev=None, prev_eq=None, body=parts[1], valued=worked if (
+                worked is not None and isinstance(parts[0].expr, sp.Symbol)
+                and not parts[1].expr.is_Number) else None)
         start = len(self.results)
         state = self._claims(ln, chain, 1, state)
         steps = self.results[start:]

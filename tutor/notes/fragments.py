@@ -318,12 +318,15 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
 _GAP_MARKUP = re.compile(r"<[^<>]*>|\\[\[\]()]|\\(?:begin|end)\s*\{[^{}]*\}|\$|[*_>|~]")
 _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_]){2,}\s*$)"
                         r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\s*[\[{]", re.M)
+_MATH_FENCE_START = re.compile(r"\A\s*(`{3,}|~{3,})[ \t]*$", re.M)  # the block before ends
+_MATH_FENCE_END = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*math[ \t]*\s*\Z", re.M)  # next opens
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
 def little_between(gap: str, most: int = MAX_WORDS_BETWEEN) -> bool:
     """Two blocks are one sequence when at most a few words (`most`) and no heading, fence or
-    rule stand between them (`$$…$$ so $$…$$`)."""
+    rule stand between them (`$$…$$ so $$…$$`). The fences of ```math blocks are theirs."""
+    gap = _MATH_FENCE_END.sub("", _MATH_FENCE_START.sub("", gap))
     if _GAP_BREAK.search(gap):
         return False
     words = [w for w in _GAP_MARKUP.sub(" ", gap).split() if any(c.isalnum() for c in w)]

@@ -27,6 +27,9 @@ _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
+# `\text{\sigma^2}`: math written inside \text{…} (a command first): read as the math
+_MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
+
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
@@ -52,6 +55,9 @@ def rewrite(text: str) -> str:
         text = _condition_beside(text)
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
+    if "\\text" in text:
+        text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
+                                 + m.group(1) + " ", text)
     if "\\inf" in text:
         text = _INF.sub("∞   ", text)
     if " and" in text:
