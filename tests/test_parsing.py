@@ -962,6 +962,10 @@ CHAINS = [
     ("logit = -1.5 + 3", PL, [sp.Symbol("logit"), R(3, 2)], ["="], {}),
     ("logit = \\log\\frac{p}{1-p}", TX, [sp.Symbol("logit"), sp.log(p / (1 - p))], ["="], {}),
     ("odds(p) = \\frac{p}{1-p}", TX, [sp.Function("odds")(p), p / (1 - p)], ["="], {}),
+    # acronyms of metrics are names, never products of letters (T·P)
+    ("\\frac{TP}{TP + FP} = 0.9", TX,
+     [sp.Symbol("TP") / (sp.Symbol("TP") + sp.Symbol("FP")), sp.Float("0.9")], ["="], {}),
+    ("RMSE = sqrt(MSE)", PL, [sp.Symbol("RMSE"), sp.sqrt(sp.Symbol("MSE"))], ["="], {}),
     # short words in math (`odds of the event`) are names too, never letters (t·h·e)
     ("odds \\quad of \\quad the \\quad event = 2", TX,
      [sp.Symbol("odds") * sp.Symbol("of") * sp.Symbol("the") * sp.Symbol("event"), 2], ["="], {}),

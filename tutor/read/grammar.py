@@ -14,7 +14,7 @@ from lark import Lark
 from lark import __version__ as lark_version
 from lark.lexer import PatternRE, PatternStr, TerminalDef
 
-from tutor.vocabulary import ACCENTS, FONTS, UNIT_WORDS, greek, spelled
+from tutor.vocabulary import ACCENTS, ACRONYMS, FONTS, UNIT_WORDS, greek, spelled
 
 # The word lists the grammars leave to the registry: `<name>` in a terminal's regex becomes the
 # alternation of these words when the grammar is loaded (lark's edit_terminals).
@@ -22,7 +22,7 @@ FILLS = {
     "plain-functions": spelled("P"), "tex-functions": spelled("T"),
     "tex-function-words": spelled("W") + spelled("B"), "operatorname-functions": spelled("O"),
     "plain-greek": greek("p"), "plain-greek-indexed": greek("i"), "tex-greek": greek("t"),
-    "accents": ACCENTS + FONTS, "units": UNIT_WORDS,
+    "accents": ACCENTS + FONTS, "units": UNIT_WORDS, "acronyms": ACRONYMS,
 }
 _PLACE = re.compile(r"<([a-z][a-z-]*)>")
 
