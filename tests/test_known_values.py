@@ -11,6 +11,7 @@ LOSS = "$$L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$$\n\n"
 DEFINED = [(1, "unchecked", "definition")] * 2
 VALUES = "With $w = 0.5$, $b = -1$, $x = 2$:\n\n"
 GIVEN = [(3, "unchecked", "a value given")] * 3
+SOFTMAX = "$$a_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$\n\n"
 
 CASES = [
     # an example's numbers: the line that puts them in is checked with them
@@ -125,6 +126,17 @@ CASES = [
     pytest.param("```math\n\\sigma = \\sqrt{1.47}\n```\n\n```math\n\\sigma = 1.3124\n```\n",
                  [(2, "unchecked", None), (6, "error", "above, not this")],
                  id="math-fences-in-a-row-wrong"),
+    # `…, \quad i = j` and `…, \quad i \neq j` beside a claim: the claim holds in that case
+    pytest.param(SOFTMAX + "$$\\frac{\\partial a_j}{\\partial z_i} = a_i(1 - a_i), \\quad i = j$$",
+                 [(1, "unchecked", "definition"), (3, "ok", None)], id="index-case-equal"),
+    pytest.param(SOFTMAX + "$$\\frac{\\partial a_j}{\\partial z_i} = a_i(1 + a_i), \\quad i = j$$",
+                 [(1, "unchecked", "definition"), (3, "error", None)],
+                 id="index-case-equal-wrong"),
+    pytest.param(SOFTMAX + "$$\\frac{\\partial a_j}{\\partial z_i} = -a_i a_j,\\quad i \\neq j$$",
+                 [(1, "unchecked", "definition"), (3, "ok", None)], id="index-case-apart"),
+    pytest.param(SOFTMAX + "$$\\frac{\\partial a_j}{\\partial z_i} = -a_i a_j$$",
+                 [(1, "unchecked", "definition"), (3, "error", None)],
+                 id="index-case-without-its-condition"),
     # a numbered exercise prompt starts a new problem: its f is a new function
     pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
                  "$$f(x, y) = 3\\sin^2(x - y)$$",

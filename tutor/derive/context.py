@@ -12,6 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative
 from tutor.derive.graph import through_definitions
+from tutor.derive.index_conditions import conditions_alone, conditions_beside, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.tables import with_tables
 from tutor.errors import TutorError, internal_error
@@ -20,7 +21,6 @@ from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
-from tutor.judge.index_cases import is_family_total
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part, assumptions_from
@@ -167,16 +167,15 @@ class Context:
             self.named.add(first.name)
 
     def index_conditions(self, chains: list, block: int) -> list:
-        """`k ≠ i` said before a block (`off-diagonal ($k \\neq i$):`): the claims of the
-        block right after it hold under it (noted from a line of such conditions only); a
-        family's total said (`$\\sum_k y_k = 1$`) holds for every line after it. Returns
-        those that apply to a line of `block`."""
+        """`k ≠ i` said before a block, `i = j` beside a claim, a family's total said: the
+        relations the claims of this line hold under (tutor.derive.index_conditions)."""
         totals = list(getattr(self, "totals", []))
-        self.totals = totals + [t for t in (_total_said(c) for c in chains) if t is not None]
-        said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
-                for a, link, b in chain.steps() if link.op == "!="
-                and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
-        if said and len(said) == sum(len(chain.links) for chain in chains):
+        self.totals = totals + said_totals(chains)
+        beside = conditions_beside(chains)
+        if beside:  # `∂a_j/∂z_i = …, \quad i ≠ j`: this line only
+            return totals + beside
+        said = conditions_alone(chains)
+        if said:
             self.said = (block, said)
             return totals
         noted, conditions = getattr(self, "said", (None, []))
@@ -377,14 +376,6 @@ class WalkState:
     valued: Equation | None = None  # the last `left side = a number` said (compared if again)
 
 
-
-
-def _total_said(chain: Chain):
-    """`Σ_k y_k = 1` as a relation when the chain says just that, else None."""
-    if len(chain.links) != 1 or chain.links[0].op != "=":
-        return None
-    relation = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
-    return relation if is_family_total(relation) else None
 
 
 def has_calculus(expr) -> bool:

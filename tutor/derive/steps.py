@@ -18,9 +18,7 @@ from tutor.derive.context import (
     undefined_names,
     undefined_value,
     value_of,
-    variables_of_calculus,
 )
-from tutor.derive.defined_values import resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
@@ -39,11 +37,10 @@ from tutor.derive.solving import (
     solve_step_diagnosis,
     solved_for,
 )
-from tutor.derive.tables import UNIT_CHANGE, from_a_definition, with_tables
+from tutor.derive.tables import UNIT_CHANGE, from_a_definition
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.antiderivatives import antiderivative_pair
-from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import coinciding
 from tutor.judge.matrices import involves_vectors
@@ -51,7 +48,6 @@ from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES, is_series_pair
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
-from tutor.names import symbol
 from tutor.read.parser import parse_chains
 
 
@@ -82,38 +78,6 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _spent(self) -> str:
         return f"time budget of {self.budget:g} s spent"
-
-    def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
-        """The comparison with the values defined earlier in the document (`p = 0.8`).
-
-        `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
-        """
-        values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
-        for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
-            name = symbol(f"{item.base}_{item.indices[0]}")
-            if name in values:
-                values[item] = values[name]
-        at_point = {v: values.pop(v) for v in variables_of_calculus(lhs, rhs)  # ∂L/∂o keeps
-                    if v in values}                                          # o a variable
-        used = [k for k in values if isinstance(k, sp.Indexed) or k in (
-            lhs.free_symbols | rhs.free_symbols)]
-        if not (used or at_point):
-            return None
-        left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
-        if at_point and (lhs.free_symbols and rhs.free_symbols):  # f'(a) on one side only:
-            at_point = {v: at_point[v] for v in at_point  # the value of a was put in there
-                        if (v in left.free_symbols) != (v in right.free_symbols)}
-        if at_point:  # ∂L/∂w = -0.475 there
-            left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
-        verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
-        if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
-            rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
-            return rounded if rounded is not None else verdict
-        return verdict
-
-    def _holds_with_values(self, eq: Equation) -> bool:
-        verdict = self._with_values(eq.lhs, eq.rhs)
-        return verdict is not None and verdict.status == "equal"
 
     def _see(self, parts) -> None:
         for p in parts:

@@ -5,19 +5,23 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import value_of
+from tutor.derive.context import value_of, variables_of_calculus
+from tutor.derive.defined_values import resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
+from tutor.derive.tables import with_tables
 from tutor.indices import split_name
 from tutor.judge.decimals import exact
-from tutor.judge.equivalence import compare
+from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import family_totals
+from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
+from tutor.names import symbol
 
 
 class UnsettledRules:
-    """How a step undecided as written is settled (a mixin of the step rules: it needs
-    `_with_values`, `_result`, `ctx` and `budget`)."""
+    """How a step undecided as written is settled: with the values defined above, or a
+    family's total (a mixin of the step rules: it needs `_result`, `ctx` and `budget`)."""
 
     def _unsettled(self, ln, a: Part, b: Part, ea, eb, op: str, verdict: Verdict,
                    differ: bool) -> StepResult:
@@ -35,6 +39,38 @@ class UnsettledRules:
                                 method=verdict.method or None)
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
+
+    def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
+        """The comparison with the values defined earlier in the document (`p = 0.8`).
+
+        `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
+        """
+        values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
+        for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
+            name = symbol(f"{item.base}_{item.indices[0]}")
+            if name in values:
+                values[item] = values[name]
+        at_point = {v: values.pop(v) for v in variables_of_calculus(lhs, rhs)  # ∂L/∂o keeps
+                    if v in values}                                          # o a variable
+        used = [k for k in values if isinstance(k, sp.Indexed) or k in (
+            lhs.free_symbols | rhs.free_symbols)]
+        if not (used or at_point):
+            return None
+        left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
+        if at_point and (lhs.free_symbols and rhs.free_symbols):  # f'(a) on one side only:
+            at_point = {v: at_point[v] for v in at_point  # the value of a was put in there
+                        if (v in left.free_symbols) != (v in right.free_symbols)}
+        if at_point:  # ∂L/∂w = -0.475 there
+            left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
+        verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
+        if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
+            rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
+            return rounded if rounded is not None else verdict
+        return verdict
+
+    def _holds_with_values(self, eq: Equation) -> bool:
+        verdict = self._with_values(eq.lhs, eq.rhs)
+        return verdict is not None and verdict.status == "equal"
 
     def _with_total(self, ln, ea, eb, b: Part) -> StepResult | None:
         """A step that holds once a family's total is 1 (Σ_k y_k = 1: one-hot labels said in

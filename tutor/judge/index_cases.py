@@ -106,11 +106,14 @@ def compare_in_cases(a, b, assumptions: Assumptions,
     verdicts, outside = [], None
     apart = [r for r in assumptions.relations if isinstance(r, sp.Ne)
              and set(r.args) <= set(free)]  # k ≠ i given
+    same = [r for r in assumptions.relations if isinstance(r, sp.Eq)
+            and set(r.args) <= set(free)]  # `…, i = j` said beside the claim
     assumptions = Assumptions(assumptions.flags, [r for r in assumptions.relations
-                                                  if r not in apart], assumptions.bounds)
+                                                  if r not in apart + same], assumptions.bounds)
     for values in _assignments(free, written):
         case = _case_assumptions(a, b, values, assumptions)
-        if case is None or any(values[r.lhs] == values[r.rhs] for r in apart):
+        if case is None or any(values[r.lhs] == values[r.rhs] for r in apart) or any(
+                values[r.lhs] != values[r.rhs] for r in same):
             continue
         verdict = compare(_differentiated(a.xreplace(values)),
                           _differentiated(b.xreplace(values)), case)

@@ -265,7 +265,8 @@ def _percent_aside(chars: list[str], start: int, end: int) -> None:
     rather than rounded (12\\% for 0.125): an aside, blanked (never a product with the value
     before it)."""
     row = "".join(chars[start:end])
-    m = _PERCENT_ASIDE.search(row)
+    tail = max(0, len(row.rstrip()) - ASIDE_TAIL)  # it ends the row: no search from each
+    m = _PERCENT_ASIDE.search(row, tail)           # blank of a long row (quadratic)
     if m and row[:m.start()].strip():
         _blank(chars, start + m.start(), start + m.end())
 
@@ -320,6 +321,7 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
                         r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\s*[\[{]", re.M)
 _MATH_FENCE_START = re.compile(r"\A\s*(`{3,}|~{3,})[ \t]*$", re.M)  # the block before ends
 _MATH_FENCE_END = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*math[ \t]*\s*\Z", re.M)  # next opens
+ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked for in
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 

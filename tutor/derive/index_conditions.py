@@ -1,0 +1,55 @@
+"""Conditions on indices a line states: `k ≠ i` before a block, `i = j` beside a claim, and
+a family's total (`Σ_k y_k = 1`)."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.judge.index_cases import is_family_total
+from tutor.model import Chain
+
+INDEX_LETTERS = "ijklmn"
+
+
+def said_totals(chains: list) -> list:
+    """`Σ_k y_k = 1` said as a chain of its own: the relation, for every line after it."""
+    return [t for t in (_total_said(c) for c in chains) if t is not None]
+
+
+def conditions_alone(chains: list) -> list:
+    """A line of `k ≠ i` only (`off-diagonal ($k \\neq i$):`): those relations, else []."""
+    said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
+            for a, link, b in chain.steps() if link.op == "!="
+            and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
+    return said if said and len(said) == sum(len(chain.links) for chain in chains) else []
+
+
+def conditions_beside(chains: list) -> list:
+    """`∂a_j/∂z_i = a_i(1 - a_i), \\quad i = j`: the `i = j` and `i ≠ j` after a claim as
+    relations (the claim holds under them), else []."""
+    beside = [c for c in chains[1:] if index_relation(c, chains[0])]
+    return [(sp.Eq if c.links[0].op == "=" else sp.Ne)(c.parts[0].expr, c.parts[1].expr,
+                                                       evaluate=False) for c in beside]
+
+
+def _total_said(chain: Chain):
+    """`Σ_k y_k = 1` as a relation when the chain says just that, else None."""
+    if len(chain.links) != 1 or chain.links[0].op != "=":
+        return None
+    relation = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
+    return relation if is_family_total(relation) else None
+
+
+def index_relation(chain: Chain, claim: Chain) -> bool:
+    """`i = j`, `i ≠ j` beside a claim whose names carry those indices (a_j, z_i): a condition
+    on the claim, not a statement of its own."""
+    if len(chain.links) != 1 or chain.links[0].op not in ("=", "!="):
+        return False
+    letters = [p.expr for p in chain.parts]
+    if not all(isinstance(x, sp.Symbol) and len(x.name) == 1 and x.name in INDEX_LETTERS
+               for x in letters):
+        return False
+    names = {s.name for p in claim.parts for s in p.expr.free_symbols} | {
+        f.func.__name__ for p in claim.parts for f in p.expr.atoms(AppliedUndef)}
+    return all(any(n.endswith("_" + x.name) for n in names) for x in letters)
