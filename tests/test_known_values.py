@@ -11,6 +11,8 @@ LOSS = "$$L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$$\n\n"
 DEFINED = [(1, "unchecked", "definition")] * 2
 VALUES = "With $w = 0.5$, $b = -1$, $x = 2$:\n\n"
 GIVEN = [(3, "unchecked", "a value given")] * 3
+ERROR_TERM = ("$$e_i = wX_i + b - y_i$$\n\n$$\\frac{\\partial L}{\\partial w} = \\frac{1}{n} "
+              "\\sum_{i=1}^n \\frac{\\partial}{\\partial w} (e_i^2)$$\n")
 SOFTMAX = "$$a_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$\n\n"
 
 CASES = [
@@ -137,6 +139,14 @@ CASES = [
     pytest.param(SOFTMAX + "$$\\frac{\\partial a_j}{\\partial z_i} = -a_i a_j$$",
                  [(1, "unchecked", "definition"), (3, "error", None)],
                  id="index-case-without-its-condition"),
+    # a name defined with a subscript (e_i = wX_i + b - y_i), used inside Σ_i: at the index
+    pytest.param(ERROR_TERM + "$$= \\frac{1}{n} \\sum_{i=1}^n 2e_i \\cdot "
+                 "\\frac{\\partial e_i}{\\partial w}$$",
+                 [(1, "unchecked", "definition"), (3, "unchecked", None), (4, "ok", None)],
+                 id="defined-entry-in-a-sum"),
+    pytest.param(ERROR_TERM + "$$= \\frac{1}{n} \\sum_{i=1}^n 2e_i$$",
+                 [(1, "unchecked", "definition"), (3, "unchecked", None), (4, "error", None)],
+                 id="defined-entry-in-a-sum-wrong"),
     # a numbered exercise prompt starts a new problem: its f is a new function
     pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
                  "$$f(x, y) = 3\\sin^2(x - y)$$",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.defined_values import defined_derivative
+from tutor.derive.defined_values import defined_derivative, indexed_in_sums
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import conditions_alone, conditions_beside, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
@@ -207,7 +207,7 @@ class Context:
                 break
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args]))
-        return expr
+        return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:
         """A call of a defined function with its number of arguments."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.judge.decimals import exact
+
 MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
 
 
@@ -70,3 +72,33 @@ def defined_derivative(derivative, values: dict, functions: dict):
             isinstance(v, sp.Symbol) for v in variables):
         return derivative  # ∂p_i/∂z_i of Σ_j e^{z_j}: z_i is one of the z_j
     return sp.Derivative(body, *derivative.variable_count)
+
+
+def indexed_in_sums(expr, values: dict):
+    """Inside Σ_i, a name defined as `e_i = wX_i + b - y_i` is read at the sum's index: the
+    entry e[i] becomes its definition, and a name X_i a definition brought in becomes the entry
+    X[i] (the reader reads X_i written inside the sum so)."""
+    if not expr.has(sp.Sum):
+        return expr
+    return expr.replace(lambda e: isinstance(e, sp.Sum), lambda s: _at_the_index(s, values))
+
+
+def _at_the_index(total: sp.Sum, values: dict) -> sp.Sum:
+    body = total.function
+    for var, *_ in total.limits:
+        if not isinstance(var, sp.Symbol):
+            continue
+        defined = {item: exact(values[sp.Symbol(f"{item.base}_{var.name}")])
+                   for item in body.atoms(sp.Indexed) if item.indices == (var,)
+                   and sp.Symbol(f"{item.base}_{var.name}") in values}
+        body = _entries(body.xreplace(defined), var)
+    return sp.Sum(body, *total.limits)
+
+
+def _entries(expr, var: sp.Symbol):
+    """`expr` with each name ending in `_i` (i the sum's index) as the entry of its family."""
+    tail = "_" + var.name
+    swap = {s: sp.Indexed(sp.IndexedBase(sp.Symbol(s.name[:-len(tail)])), var)
+            for s in expr.free_symbols if isinstance(s, sp.Symbol) and s.name.endswith(tail)
+            and len(s.name) > len(tail)}
+    return expr.xreplace(swap) if swap else expr

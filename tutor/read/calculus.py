@@ -31,13 +31,15 @@ def _fraction_parts(token: str) -> tuple[str, str]:
 
 
 # an accent or a font around the name in ∂ŷ/∂z: `\\partial \\hat{y}`, `\\partial \\mathbf{w}`
-_ACCENT = r"(?:\\(" + "|".join(ACCENTS + FONTS) + r")(?![a-zA-Z])\s*\{?\s*)?"
+WORD_FONTS = ("text", "textrm", "mathrm", "operatorname")  # ∂\\text{Loss}/∂w: the name Loss
+_ACCENT = r"(?:\\(" + "|".join(ACCENTS + FONTS + WORD_FONTS) + r")(?![a-zA-Z])\s*\{?\s*)?"
 
 
 def _accented(accent: str | None, name: str) -> str:
     """The name the builder gives `\\hat{y}` (y_hat) and `\\mathbf{w}` (w), as for any name."""
     name = ALIAS_NAMES.get(name, name)
-    return name if accent is None or accent in FONT_COMMANDS else f"{name}_{accent}"
+    plain = accent is None or accent in FONT_COMMANDS or accent in WORD_FONTS
+    return name if plain else f"{name}_{accent}"
 
 
 # Greek names a plain d/dθ may take (d/dmu, d/dtheta)
