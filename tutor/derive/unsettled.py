@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
@@ -13,6 +15,8 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.index_cases import family_totals
 from tutor.model import Part, StepResult, Verdict
+
+WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
 
 
 class UnsettledRules:
@@ -27,7 +31,8 @@ class UnsettledRules:
         if again is not None and again.status == "equal":
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
-        if again is not None and again.status == "not_equal" and self._derivative_of_value(a):
+        if again is not None and again.status == "not_equal" and (
+                self._derivative_of_value(a) or self._values_put_in(ea, eb, b)):
             return self._wrong_with_values(ln, ea, eb, b, again)
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
@@ -49,6 +54,45 @@ class UnsettledRules:
                                     f"may hold when {show(total.lhs)} = {show(total.rhs)}: "
                                     f"{verdict.reason}", method=verdict.method or None)
         return None
+
+    def _past_a_wrong_step(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
+        """The step a → b right after a wrong step z → a: when b is wrong after a but equal
+        to z, the line is right (the slip above is not carried on); a plain wrong step is
+        remembered for the step after it."""
+        before, self.wrong_step = getattr(self, "wrong_step", None), None
+        last = self.results[-1]
+        if last.verdict != "error" or not plain:
+            return
+        if before is not None and before[1] is a:
+            ez, eb = self.ctx.expand(before[0].expr), self.ctx.expand(b.expr)
+            verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
+                self._with_values(ez, eb, op == "~=")
+            if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
+                verdict = compare(ez, eb, self.ctx.assumptions, approx=op == "~=",
+                                  budget=self.budget)
+            if verdict is not None and verdict.status == "equal":
+                self.results[-1] = self._result(ln, b, "ok", f"right: equal to "
+                                                f"{show(before[0].expr)}, the expression before "
+                                                "the wrong step (its slip is not carried on)")
+            return
+        self.wrong_step = (a, b)
+
+    def _values_put_in(self, ea, eb, b: Part) -> bool:
+        """`= \\frac{1}{\\sqrt{2\\pi \\cdot 0.25}} e^{-(2-1.5)^2/…}` after a formula in x, μ, σ with
+        x = 2, μ = 1.5, σ^2 = 0.25 defined above: the second side has no names left and the
+        value of each name of the first (or its square) is written in it; these values are
+        put in, so a result that differs is wrong, not another example."""
+        if eb.free_symbols or not ea.free_symbols:
+            return False
+        written = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(b.span.text)}
+        for name in ea.free_symbols:
+            value = self.ctx.values.get(name)
+            if value is None or not value.is_number:
+                return False
+            value = abs(exact(value))
+            if value not in written and value ** 2 not in written:
+                return False
+        return True
 
     def _derivative_of_value(self, a: Part) -> bool:
         """Whether a side is a derivative of a value defined above (∂L/∂w with L = …)."""

@@ -1,0 +1,71 @@
+"""The fourth round of real-notes habits (statistics, naive Bayes, information theory): a
+rounded decimal multiplied in, a variance given as σ² = value, a given restated for a new
+table, a proportionality, names whose values a chain stated."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_verdicts
+
+
+# one rounded decimal multiplied in beside an exact side: equal when it is that value rounded
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("0.8*0.6781", "0.8*log(1.6)/log(2)", "equal"),          # log₂ 1.6 = 0.678072
+    ("0.2*(-1.3219)", "0.2*log(0.4)/log(2)", "equal"),
+    ("0.5*3.3219", "0.5*log(10)/log(2)", "equal"),
+    ("0.8*0.6782", "0.8*log(1.6)/log(2)", "not_equal"),      # one unit off in the last digit
+    ("0.2*1.3219", "0.2*log(0.4)/log(2)", "not_equal"),      # the sign lost
+    ("0.5*0.123", "0.0616", "unknown"),                      # both sides rounded: either slipped
+])
+def test_one_rounded_decimal_multiplied_in(a, b, expected):
+    assert tutor.compare(a, b).status == expected
+    assert tutor.compare(b, a).status == expected
+
+
+GIVEN_THEN_A_TABLE = (
+    "A bit has $P(X = 0) = 0.8$ and $P(X = 1) = 0.2$.\n\n"
+    "For a joint table: $P(X = 0) = 0.4 + 0.1 = 0.5$.\n\n"
+    "Then $P(X = 1) = 0.2 + 0.3 = {}$.\n")
+
+
+# a given computed anew from numbers (a new table): a new example, its arithmetic still checked
+@pytest.mark.parametrize(("last", "verdict"), [("0.5", "ok"), ("0.6", "error")])
+def test_a_given_computed_anew(last, verdict):
+    assert_verdicts(GIVEN_THEN_A_TABLE.format(last), [
+        ("unchecked", "is given"), ("unchecked", "is given"),
+        ("unchecked", "a new value for P(X = 0)"), ("ok", None),
+        ("unchecked", "P(X = 1) is given"), (verdict, None)])   # P(X = 1) went with the old
+
+
+GAUSSIAN = r"""With \(\mu = 1.5\) and \(\sigma^2 = 0.25\), at \(x = 2\):
+\[p(x) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)\]
+\[= \frac{1}{\sqrt{2\pi \cdot 0.25}} \exp\left(SIGN\frac{(2-1.5)^2}{2 \cdot 0.25}\right)\]
+\[\approx 0.7979 \cdot e^{-0.5} \approx 0.4839\]
+"""
+
+
+# σ^2 = 0.25 gives σ; the values put in are checked; the line after a wrong one is right again
+@pytest.mark.parametrize(("sign", "substituted", "after"), [
+    ("-", ("ok", "values defined above"), ("ok", None)),
+    ("", ("error", "values defined above"), ("ok", "before the wrong step")),
+])
+def test_a_variance_given_and_its_values_put_in(sign, substituted, after):
+    assert_verdicts(GAUSSIAN.replace("SIGN", sign), [
+        ("unchecked", "definition of μ"), ("unchecked", "a variance given"),
+        ("unchecked", "definition of x"), ("unchecked", None), substituted, after,
+        ("ok", None)])
+
+
+# a variance computed from numbers: s is its root from there; another value is a new example
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$s^2 = \\frac{2.4}{5 - 2} = 0.8$", [("unchecked", "a variance given"), ("ok", None)]),
+    ("$s^2 = \\frac{2.4}{5 - 2} = 0.9$", [("unchecked", "a variance given"), ("error", None)]),
+    ("$\\sigma^2 = 4$ and $2\\sigma = 4$", [("unchecked", "a variance given"),
+                                             ("ok", None)]),
+    ("$\\sigma^2 = 4$ and later $\\sigma^2 = 1$", [("unchecked", "a variance given"),
+                                                  ("unchecked", "a variance given")]),
+])
+def test_a_variance_given_in_numbers(text, expected):
+    assert_verdicts(text, expected)
