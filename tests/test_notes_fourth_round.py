@@ -69,3 +69,34 @@ def test_a_variance_given_and_its_values_put_in(sign, substituted, after):
 ])
 def test_a_variance_given_in_numbers(text, expected):
     assert_verdicts(text, expected)
+
+
+# a decimal inside a function is data, not a rounded value: 0.5·log₂ 0.625 is exact
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("0.5*(-0.6781)", "0.5*log(0.625)/log(2)", "equal"),
+    ("0.5*(-0.6791)", "0.5*log(0.625)/log(2)", "not_equal"),
+])
+def test_a_decimal_inside_a_function_is_data(a, b, expected):
+    assert tutor.compare(a, b).status == expected
+
+
+# a proportionality is read and left unchecked with its reason, never a parse error
+@pytest.mark.parametrize("text", [
+    "$$P(\\theta \\mid x) \\propto P(x \\mid \\theta) P(\\theta)$$",
+    "\\[P(y \\mid w_1, \\dots, w_n) \\propto P(y) \\prod_{i=1}^{n} P(w_i \\mid y)\\]",
+    "$p(\\mu \\mid D) \\varpropto e^{-(\\mu - 2)^2}$",
+])
+def test_a_proportionality_is_not_checked(text):
+    assert_verdicts(text, [("unchecked", "a proportionality")])
+
+
+# a name defined through other defined calls is read through them too
+@pytest.mark.parametrize(("said", "verdict"), [("0.50", "ok"), ("0.65", "error")])
+def test_a_call_defined_through_calls(said, verdict):
+    text = ("$$H(X) = -2 \\times 0.5 \\log_2 0.5 = 1$$\n\n"
+            "$$H(X, Y) = 1.5$$\n\n"
+            "$$I(X; Y) = 2 H(X) - H(X, Y)$$\n\n"
+            f"So $I(X; Y) \\approx {said}$.\n")
+    assert_verdicts(text, [("unchecked", "definition of H(X)"), ("ok", None),
+                           ("unchecked", "definition of H(X, Y)"),
+                           ("unchecked", "definition of I(X, Y)"), (verdict, None)])

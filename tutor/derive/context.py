@@ -206,7 +206,7 @@ class Context:
             if not any(self._defined_call(f) for f in expr.atoms(AppliedUndef)):
                 break
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
-                *[exact(a) for a in e.args]))
+                *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         return expr
 
     def _defined_call(self, expr) -> bool:

@@ -40,8 +40,17 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
 def _one_rounded_beside_exact(a, b) -> bool:
     """One side holds one decimal of 3 or more significant digits and the other none: the gap
     within its rounding then says it is the rounding of the value it stands for."""
-    counts = sorted(sum(half_unit(f) is not None for f in x.atoms(sp.Float)) for x in (a, b))
+    counts = sorted(_rounded(x) for x in (a, b))
     return counts == [0, 1]
+
+
+def _rounded(expr) -> int:
+    """The decimals of 3 or more significant digits multiplied in expr, or expr itself one
+    (0.0616); those inside a function are data (log₂ 0.625)."""
+    factors = {f for m in expr.atoms(sp.Mul) for f in m.args if isinstance(f, sp.Float)}
+    if expr.is_Float:
+        factors.add(expr)
+    return sum(half_unit(f) is not None for f in factors)
 
 
 def _slack(expr) -> sp.Float:
