@@ -100,3 +100,34 @@ def test_a_call_defined_through_calls(said, verdict):
     assert_verdicts(text, [("unchecked", "definition of H(X)"), ("ok", None),
                            ("unchecked", "definition of H(X, Y)"),
                            ("unchecked", "definition of I(X, Y)"), (verdict, None)])
+
+
+DATA = """| Hours (X) | Score ($y_i$) | i |
+|-----------|---------------|---|
+| 1         | 2             | 1 |
+| 2         | 4             | 2 |
+| 3         | 6             | 3 |
+
+$$\\sum (X_i - 2)^2 = 1 + 0 + 1 = {}$$
+
+$$\\sum X_i y_i = 2 + 8 + 18 = 28$$
+"""
+
+
+# a Markdown table of numbers gives each column named by a letter as data for the sums
+@pytest.mark.parametrize(("total", "verdict"), [("2", "ok"), ("3", "error")])
+def test_a_data_table_in_markdown(total, verdict):
+    assert_verdicts(DATA.format(total), [("ok", None), (verdict, None),
+                                         ("ok", None), ("ok", None)])
+
+
+# tables that are not data: words, a joint table of events, one row: nothing is read from them
+@pytest.mark.parametrize("table", [
+    "| Word | Spam | Ham |\n|---|---|---|\n| offer | 4 | 1 |\n| today | 2 | 3 |\n",
+    "|  | $Y = 0$ | $Y = 1$ |\n|---|---|---|\n| $X = 0$ | 0.4 | 0.1 |\n| $X = 1$ | 0.2 | 0.3 |\n",
+    "| x | y |\n|---|---|\n| 1 | 2 |\n",
+    "| x | y |\n|---|---|\n| 1 | a |\n| 2 | b |\n",
+])
+def test_tables_that_are_not_data(table):
+    text = table + "\n$$\\sum (y_i - 2)^2 = 5$$\n"
+    assert_verdicts(text, [("unchecked", None)])

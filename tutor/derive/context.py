@@ -57,6 +57,7 @@ class Line:
     independent: frozenset = frozenset()  # random variables the prose states independent here
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
+    tables: tuple = ()  # data of a table just above: ((name, numbers), …)
 
 
 @dataclass

@@ -326,6 +326,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         ln = item.line
         self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
+        self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
             self.ctx.tables.update(read_table(ln.text))
         if ln.block != state.block:

@@ -36,6 +36,7 @@ class Fragment:
     independent: frozenset = frozenset()  # random variables stated independent in the prose
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
+    tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
