@@ -131,3 +131,15 @@ def test_a_data_table_in_markdown(total, verdict):
 def test_tables_that_are_not_data(table):
     text = table + "\n$$\\sum (y_i - 2)^2 = 5$$\n"
     assert_verdicts(text, [("unchecked", None)])
+
+
+# a name defined by a formula in one variable, then written with a number put in for it
+@pytest.mark.parametrize(("line", "expected"), [
+    ("\\[ \\hat{Y} = 2.2 + 0.6 \\times 6 = 5.8 \\]", [("ok", "at X = 6"), ("ok", None)]),
+    ("\\[ \\hat{Y} = 2.2 + 0.6 \\times 6 = 5.6 \\]", [("ok", "at X = 6"), ("error", None)]),
+    ("\\[ \\hat{Y} = 2.2 + 0.7 \\times 6 \\]", [("unchecked", "holds when")]),  # no X gives it
+    ("\\[ \\hat{Y} = 5.8 \\]", [("unchecked", "holds when")]),   # no number put in is seen
+])
+def test_a_formula_with_a_number_put_in(line, expected):
+    text = "The fitted line is $\\hat{Y} = 2.2 + 0.6X$.\n\nFor 6 hours:\n\n" + line + "\n"
+    assert_verdicts(text, [("unchecked", "definition of Y_hat"), *expected])

@@ -268,6 +268,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
                 not next_is_equation and self._example_value(ln, chain)):  # here
             return replace(state, prev=None, prev_eq=None)
+        at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
+        if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
+            return at
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"

@@ -34,6 +34,9 @@ class UnsettledRules:
         if again is not None and again.status == "not_equal" and (
                 self._derivative_of_value(a) or self._values_put_in(ea, eb, b)):
             return self._wrong_with_values(ln, ea, eb, b, again)
+        put_in = self._put_in(ln, a, b) if differ else None
+        if put_in is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
+            return put_in
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
                                 method=verdict.method or None)
@@ -76,6 +79,36 @@ class UnsettledRules:
                                                 "the wrong step (its slip is not carried on)")
             return
         self.wrong_step = (a, b)
+
+    def _at_a_written_value(self, ln, chain, state):
+        """`Ŷ = 2.2 + 0.6 × 6` after `Ŷ = 2.2 + 0.6X` as a statement of its own: ok (see
+        _put_in) and the chain goes on (the walk state after it); None otherwise."""
+        found = self._put_in(ln, chain.parts[0], chain.parts[1])
+        if found is None:
+            return None
+        self.results.append(found)
+        return self._claims(ln, chain, 1, state)
+
+    def _put_in(self, ln, a: Part, b: Part) -> StepResult | None:
+        """`Ŷ = 2.2 + 0.6 × 6` after `Ŷ = 2.2 + 0.6X` (X said in prose: "for 6 hours"): a
+        name defined by a formula in one variable with no value, equal to the second side
+        when a number written there is put in for it: ok; None otherwise."""
+        name = a.expr
+        body = self.ctx.values.get(name) if isinstance(name, sp.Symbol) else None
+        eb = self.ctx.expand(b.expr)
+        if body is None or eb.free_symbols or len(body.free_symbols) != 1:
+            return None
+        (variable,) = body.free_symbols
+        if variable in self.ctx.values:
+            return None
+        for text in dict.fromkeys(WRITTEN_NUMBER.findall(b.span.text)):
+            number = exact(sp.Float(text)) if "." in text else sp.Integer(text)
+            if compare(body.xreplace({variable: number}), eb, self.ctx.assumptions,
+                       budget=self.budget).status == "equal":
+                return self._result(ln, b, "ok", f"equal to {show(name)} at {show(variable)} "
+                                    f"= {show(number)}, the number put in",
+                                    method="substitution")
+        return None
 
     def _values_put_in(self, ea, eb, b: Part) -> bool:
         """`= \\frac{1}{\\sqrt{2\\pi \\cdot 0.25}} e^{-(2-1.5)^2/…}` after a formula in x, μ, σ with
