@@ -143,3 +143,11 @@ def test_tables_that_are_not_data(table):
 def test_a_formula_with_a_number_put_in(line, expected):
     text = "The fitted line is $\\hat{Y} = 2.2 + 0.6X$.\n\nFor 6 hours:\n\n" + line + "\n"
     assert_verdicts(text, [("unchecked", "definition of Y_hat"), *expected])
+
+
+# moments given in numbers are stated values (known from there), not unchecked claims
+@pytest.mark.parametrize(("var", "verdict"), [("13 - 9 = 4", "ok"), ("13 - 9 = 5", "error")])
+def test_moments_given_in_numbers(var, verdict):
+    text = f"With $E[X] = 3$ and $E[X^2] = 13$, $\\text{{Var}}(X) = {var}$.\n"
+    assert_verdicts(text, [("unchecked", "E[X] is given"), ("unchecked", "E[X^2] is given"),
+                           ("ok", "rules of expectation"), (verdict, None)])
