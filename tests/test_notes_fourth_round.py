@@ -151,3 +151,17 @@ def test_moments_given_in_numbers(var, verdict):
     text = f"With $E[X] = 3$ and $E[X^2] = 13$, $\\text{{Var}}(X) = {var}$.\n"
     assert_verdicts(text, [("unchecked", "E[X] is given"), ("unchecked", "E[X^2] is given"),
                            ("ok", "rules of expectation"), (verdict, None)])
+
+
+# points given as pairs of numbers are the data x_i, y_i (named by a pair of letters before)
+@pytest.mark.parametrize(("points", "line", "expected"), [
+    ("$(1, 2)$, $(2, 4)$ and $(3, 7)$", "\\sum x_i y_i = 2 + 8 + 21", "ok"),
+    ("$(1, 2)$, $(2, 4)$ and $(3, 7)$", "\\sum x_i y_i = 2 + 8 + 18", "error"),
+    ("$(1, 2), (2, 4), (3, 7)$", "\\sum y_i^2 = 4 + 16 + 49", "ok"),
+    ("$(t_i, s_i)$: $(1, 2)$, $(2, 4)$, $(3, 7)$", "\\sum t_i s_i = 2 + 8 + 21", "ok"),
+    ("$(1, 2)$ and $(2, 4)$", "\\sum x_i y_i = 2 + 8", "unchecked"),   # two pairs: intervals?
+    ("$(1, 2)$; then much later, $(2, 4)$ and $(3, 7)$", "\\sum x_i = 6", "unchecked"),
+])
+def test_points_given_as_pairs(points, line, expected):
+    text = f"The points are {points}.\n\n$${line}$$\n"
+    assert_verdicts(text, [(expected, None)])

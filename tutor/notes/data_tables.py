@@ -21,12 +21,18 @@ _LETTER = r"\$?\s*(?:\\mathbf\{)?([A-Za-z])\}?(?:_\{?i\}?)?\s*\$?"
 _NAMED = re.compile(rf"(?:{_LETTER}|[A-Za-z][\w .'-]*\(\s*{_LETTER}\s*\))")
 _NUMBER = re.compile(r"\$?\s*[-−+]?\d+(?:\.\d+)?\s*\$?")
 _INDEX_LETTERS = frozenset("ijkn")  # a column of row numbers, not data
+MIN_POINTS = 3  # (0.81, 1.90) alone is an interval; two pairs may be two intervals
+_NUM = r"[-−]?\d+(?:\.\d+)?"
+_PAIR = re.compile(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+_JOINS = re.compile(r"[\s$,;]*(?:and|&)?[\s$,;]*")  # `, `, `$, $`, ` and `
+_PAIR_NAMES = re.compile(r"\(\s*([a-zA-Z])(?:_\{?i\}?)?\s*,\s*([a-zA-Z])(?:_\{?i\}?)?\s*\)")
 
 
 def with_data_tables(text: str, fragments: list[Fragment]) -> list[Fragment]:
     """The fragments, the first after each data table carrying its columns that name a
-    variable and hold only numbers: (name, values) each, read as a list of data."""
-    tables = list(_tables(text.split("\n")))
+    variable and hold only numbers: (name, values) each, read as a list of data; points
+    given as pairs, `(1, 2), (2, 4), (3, 6)`, are the data x_i, y_i."""
+    tables = list(_tables(text.split("\n"))) + list(_pairs(text))
     if not tables:
         return fragments
     merged = list(fragments)
@@ -59,6 +65,27 @@ def _number(cell: str) -> sp.Rational:
     """A cell matched by _NUMBER, exactly: `0.5` is 1/2."""
     value = Fraction(cell.strip("$ ").replace("−", "-"))
     return sp.Rational(value.numerator, value.denominator)
+
+
+def _pairs(text: str):
+    """(line number, [(x, values), (y, values)]) of each run of 3 or more points written as
+    pairs of numbers in one paragraph, `$(1, 2)$, $(2, 4)$ and $(3, 6)$`; the names are those
+    of a pair of letters written before them, `(x_i, y_i)`, else x and y."""
+    for paragraph in re.finditer(r"(?:[^\n]+\n?)+", text):
+        runs: list[list[re.Match]] = []
+        for point in _PAIR.finditer(paragraph.group()):
+            if runs and _JOINS.fullmatch(paragraph.group()[runs[-1][-1].end():point.start()]):
+                runs[-1].append(point)   # `(1, 2)$, $(2, 4)`: the same run of points
+            else:
+                runs.append([point])
+        for run in runs:
+            if not MIN_POINTS <= len(run) <= MAX_ROWS:
+                continue
+            names = _PAIR_NAMES.findall(paragraph.group()[:run[0].start()])
+            x, y = names[-1] if names else ("x", "y")
+            line = text.count("\n", 0, paragraph.start() + run[-1].end()) + 1
+            yield line, [(x, tuple(_number(p.group(1)) for p in run)),
+                         (y, tuple(_number(p.group(2)) for p in run))]
 
 
 def _cells(line: str) -> list[str] | None:
