@@ -8,6 +8,7 @@ import pytest
 
 import tutor
 from tests.document_steps import assert_verdicts
+from tutor.batch import check_document
 
 
 # one rounded decimal multiplied in beside an exact side: equal when it is that value rounded
@@ -165,3 +166,37 @@ def test_moments_given_in_numbers(var, verdict):
 def test_points_given_as_pairs(points, line, expected):
     text = f"The points are {points}.\n\n$${line}$$\n"
     assert_verdicts(text, [(expected, None)])
+
+
+LAWS = """$P(X = 0) = 0.8$, $P(X = 1) = 0.2$ and $Q(X = 0) = Q(X = 1) = 0.5$.
+
+$$D(P||Q) = \\sum_{x} P(x) \\log_2 \\frac{P(x)}{Q(x)}$$
+
+$$D(P||Q) = 0.8 \\log_2 1.6 + 0.2 \\log_2 0.4 = WHAT$$
+"""
+
+
+# a law stated value by value is a table for the sums over its letter (Σ_x P(x) …)
+@pytest.mark.parametrize(("what", "verdict"), [("0.2781", "ok"), ("0.8057", "error")])
+def test_a_law_stated_value_by_value(what, verdict):
+    assert_verdicts(LAWS.replace("WHAT", what), [
+        ("unchecked", "is given"), ("unchecked", "is given"), ("unchecked", None),
+        ("unchecked", None), ("unchecked", "definition of D(P, Q)"),
+        ("ok", None), (verdict, None)])
+
+
+# not a table: another letter summed over, or values stated for two variables
+@pytest.mark.parametrize("sum_line", [
+    "$$D(P||Q) = \\sum_{y} P(y) \\log_2 \\frac{P(y)}{Q(y)}$$",
+])
+def test_a_law_of_x_is_not_summed_over_y(sum_line):
+    text = LAWS.replace("$$D(P||Q) = \\sum_{x} P(x) \\log_2 \\frac{P(x)}{Q(x)}$$", sum_line)
+    steps = check_document(text.replace("WHAT", "0.2781"), kind="md").steps
+    assert [s.verdict for s in steps][-2:] == ["unchecked", "ok"]
+
+
+def test_values_of_two_variables_make_no_table():
+    text = LAWS.replace("WHAT", "0.2781").replace(
+        "and $Q(X = 0)", "$P(Y = 0) = 0.5$, $P(Y = 1) = 0.5$ and $Q(X = 0)")
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps][-2:] == ["unchecked", "ok"]

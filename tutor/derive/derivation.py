@@ -30,6 +30,7 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, opens_equations, split_implications
+from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
@@ -90,6 +91,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                                and str(problem.log_base).isdigit() else None))
         self.results: list[StepResult] = []
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
+        self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
@@ -364,6 +366,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                 state, prev=None, prev_eq=None, beside=False)
             # `A = 0 ⇒ μ̂ = …`: the piece after ⇒ goes on from this one, as a line opening so
             lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
+        self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
