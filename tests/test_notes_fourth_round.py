@@ -146,14 +146,6 @@ def test_a_formula_with_a_number_put_in(line, expected):
     assert_verdicts(text, [("unchecked", "definition of Y_hat"), *expected])
 
 
-# moments given in numbers are stated values (known from there), not unchecked claims
-@pytest.mark.parametrize(("var", "verdict"), [("13 - 9 = 4", "ok"), ("13 - 9 = 5", "error")])
-def test_moments_given_in_numbers(var, verdict):
-    text = f"With $E[X] = 3$ and $E[X^2] = 13$, $\\text{{Var}}(X) = {var}$.\n"
-    assert_verdicts(text, [("unchecked", "E[X] is given"), ("unchecked", "E[X^2] is given"),
-                           ("ok", "rules of expectation"), (verdict, None)])
-
-
 # points given as pairs of numbers are the data x_i, y_i (named by a pair of letters before)
 @pytest.mark.parametrize(("points", "line", "expected"), [
     ("$(1, 2)$, $(2, 4)$ and $(3, 7)$", "\\sum x_i y_i = 2 + 8 + 21", "ok"),

@@ -127,11 +127,6 @@ class RandomVariableRules:
         first = self.results[before] if len(self.results) > before else None
         if first is not None and first.verdict == "unchecked" and chain.links[0].op == "=":
             self._remember(left, self.ctx.expand(chain.parts[1].expr))
-            if len(chain.links) == 1 and chain.parts[1].expr.is_number and not random_names(
-                    chain.parts[1].expr):  # `with E[X] = 3 and E[X^2] = 13`: given values
-                first.message = f"{chain.parts[0].span.text.strip()} is given (a stated " \
-                                "value: nothing to check)"
-                first.method = "definition"
         return state
 
     def _variance_given(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
