@@ -6,7 +6,7 @@ import pytest
 
 from tutor.bank.generators import FAMILIES, generate
 from tutor.bank.loader import problems
-from tutor.derive.derivation import reaches_target
+from tutor.derive.answers import reaches_target
 from tutor.derive.incremental import check_derivation
 
 BANK = problems()

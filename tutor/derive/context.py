@@ -58,6 +58,7 @@ class Line:
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
     adjacent: bool = False  # its block follows the block before with no words between
+    tables: tuple = ()  # data of a table just above: ((name, numbers), …)
 
 
 @dataclass
@@ -206,7 +207,7 @@ class Context:
             if not any(self._defined_call(f) for f in expr.atoms(AppliedUndef)):
                 break
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
-                *[exact(a) for a in e.args]))
+                *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

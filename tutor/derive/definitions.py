@@ -18,10 +18,10 @@ class DefinitionRules:
     and `P(y=1) = …` twice (the right sides compared). Mixed into the derivation checker."""
 
     def _named_value(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """A left side written again, a declared law, a stated probability, a claim about E,
-        Var, Cov; or None."""
-        for rule in (self._same_left_side, self._declaration, self._probability_statement,
-                     self._moment_statement):
+        """A variance given (σ^2 = 0.25), a left side written again, a declared law, a stated
+        probability, a claim about E, Var, Cov; or None."""
+        for rule in (self._variance_given, self._same_left_side, self._declaration,
+                     self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
                 return walked

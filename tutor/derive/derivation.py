@@ -13,7 +13,6 @@ from tutor.derive.context import (
     Context,
     Line,
     WalkState,
-    as_lines,
     definable,
     defined_function_name,
     failure_reason,
@@ -25,18 +24,18 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
-from tutor.derive.forms import form_problem
 from tutor.derive.index_conditions import index_relation
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
+from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
-from tutor.judge.equivalence import Equation, compare
+from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
@@ -44,39 +43,7 @@ from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
 
-__all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState", "answer_state",
-           "reaches_target"]
-
-
-def reaches_target(lines, problem: Problem) -> bool:
-    """Whether the last line of a derivation equals the problem's target, in the asked form."""
-    return answer_state(lines, problem) == ("solved", None)
-
-
-def answer_state(lines, problem: Problem) -> tuple[str, str | None]:
-    """The last line against the target: ("solved", None); ("equal", why it is not yet in
-    the asked form); or ("no", None) when it is not the answer (or cannot be read as one)."""
-    lines = as_lines(lines)
-    if not lines or not problem.target:
-        return "no", None
-    checker = DerivationChecker(problem, [], None, 2.0)
-    try:
-        chains = parse_chains(lines[-1].text, lines[-1].syntax, checker.ctx.parse_context())
-        target = parse_chains(problem.target, "auto", checker.ctx.parse_context())
-    except ParseError:
-        return "no", None
-    last, goal = chains[-1].parts[-1].expr, target[-1].parts[-1].expr
-    if last.has(sp.Limit, sp.Derivative) or any(s.name in checker.ctx.functions for s in
-                                                  last.atoms(sp.Symbol)):
-        return "no", None
-    # the order, budget and expansion of the target check (`_check_target`): one verdict,
-    # remembered, serves both
-    verdict = compare(checker.ctx.expand(goal), checker.ctx.expand(last),
-                      checker.ctx.assumptions, budget=checker.budget)
-    if verdict.status != "equal":
-        return "no", None
-    why = form_problem(last, goal, problem.form)
-    return ("equal", why) if why else ("solved", None)
+__all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
 
 class DerivationChecker(DefinitionRules, StepRules):
@@ -92,6 +59,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                                and str(problem.log_base).isdigit() else None))
         self.results: list[StepResult] = []
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
+        self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
@@ -272,6 +240,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
                 not next_is_equation and self._example_value(ln, chain)):  # here
             return replace(state, prev=None, prev_eq=None)
+        at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
+        if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
+            return at
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
@@ -332,6 +303,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         ln = item.line
         self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
+        self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
@@ -371,6 +343,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                 state, prev=None, prev_eq=None, beside=False)
             # `A = 0 ⇒ μ̂ = …`: the piece after ⇒ goes on from this one, as a line opening so
             lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
+        self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])

@@ -47,7 +47,8 @@ class ProbabilityRules:
             return None
         stated = self.ctx.probabilities
         if not left.free_symbols or value_under(left, stated) is not None:
-            if len(chain.links) == 1 and chain.parts[1].expr.is_Number:
+            if len(chain.links) == 1 and chain.parts[1].expr.is_Number or _restated(
+                    left, right, stated):
                 verdict = judge_probabilities(left, right, stated)
                 if verdict is not None and verdict.status == "not_equal" and left.free_symbols:
                     return self._new_example(ln, chain, left, right, state)
@@ -82,14 +83,18 @@ class ProbabilityRules:
         """`P(A) = 0.3` where the values above make it 0.4: a new example, not a slip; the
         statements about these events are set aside and this one is known from here."""
         kept = [s for s in self.ctx.probabilities if not s.has(*probability_atoms(left))]
-        if value_under(left, kept) is not None:
-            events = {e for a in probability_atoms(left) for e in a.args}
-            kept = [s for s in kept if not any(a.has(*events) for a in probability_atoms(s))]
+        events = {e for a in probability_atoms(left) for e in a.args}
+        variables = {x for e in events if isinstance(e, sp.Rel) for x in e.free_symbols}
+        if value_under(left, kept) is not None or variables:  # P(X = 1) goes with P(X = 0)
+            kept = [s for s in kept if not any(a.has(*events, *variables)
+                                               for a in probability_atoms(s))]
         self.ctx.probabilities = [*kept, left - right]
         self.results.append(self._result(
             ln, chain.parts[1], "unchecked", f"a new value for {show(chain.parts[0].expr)} (the "
             "values above give another): the values stated before for these events are set "
             "aside", method="definition"))
+        if len(chain.parts) > 2:   # P(X = 0) = 0.4 + 0.1 = 0.5: the arithmetic after is checked
+            return self._claims(ln, chain, 1, state)
         return replace(state, prev=None, prev_eq=None)
 
     def _probability_step(self, ln: Line, ea, op: str, eb, b) -> StepResult | None:
@@ -114,6 +119,13 @@ class ProbabilityRules:
                                 code="probability", diagnosis="check the numbers put in for "
                                 "each probability, and the arithmetic", method=verdict.method)
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+
+def _restated(left, right, stated: list) -> bool:
+    """`P(X = 0) = 0.4 + 0.1` where `P(X = 0) = 0.8` was given itself: the writer computes a
+    given anew from numbers (a new table or example), not a value the rules derive."""
+    return isinstance(left, AppliedUndef) and not right.free_symbols and any(
+        s.has(left) and not (s - left).free_symbols for s in stated)
 
 
 def mass_outcome(left, right):

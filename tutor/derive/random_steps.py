@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ _FAMILIES = {
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
 DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
+SCALE_NAME = re.compile(r"(sigma|s)(_\w+)?$")  # a standard deviation: σ, σ_x, s, s_1
 
 
 class RandomVariableRules:
@@ -126,6 +128,29 @@ class RandomVariableRules:
         if first is not None and first.verdict == "unchecked" and chain.links[0].op == "=":
             self._remember(left, self.ctx.expand(chain.parts[1].expr))
         return state
+
+    def _variance_given(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`σ^2 = 0.25`, `s^2 = 2.4/(5 - 2) = 0.8`: a variance given in numbers; σ, a standard
+        deviation (never negative), is its square root from here, so `(x-μ)^2/(2σ^2)` is
+        checked with it; another number later is a new example (as `μ = 3` after `μ = 1.5`).
+        None for anything else."""
+        left, value = chain.parts[0].expr, chain.parts[1].expr
+        if not (chain.links[0].op == "=" and isinstance(left, sp.Pow) and left.exp == 2
+                and isinstance(left.base, sp.Symbol) and SCALE_NAME.match(left.base.name)
+                and not value.free_symbols and value.is_number and value.is_positive):
+            return None
+        name, known = left.base, self.ctx.values.get(left.base)
+        if known is not None and known.free_symbols and name not in self.ctx.stale:
+            return None   # σ defined by a formula above: σ^2 = … is a claim about it
+        self.ctx.values[name] = sp.sqrt(value)
+        self.ctx.stale.discard(name)
+        self.ctx.seen.add(name.name)
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(left)} = "
+                                         f"{show(value)} here (a variance given: nothing to "
+                                         "check)", method="definition"))
+        if len(chain.parts) > 2:
+            return self._claims(ln, chain, 1, state)
+        return replace(state, prev=None, prev_eq=None)
 
     def _remember(self, left, value) -> None:
         """E[X] = 3.5, Var(X) = 2.1: the moment this makes known (one unknown moment only)."""

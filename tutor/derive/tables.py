@@ -117,7 +117,8 @@ def _written_out(total: sp.Sum, tables: dict, values: dict):
     var, low, high = total.limits[0]
     body = total.function
     used = _used(body, var, tables)
-    if not used or low != 1:
+    if not used or low != 1 or any(getattr(tables[n], "letter", var.name) != var.name
+                                   for n in used):  # P(x) of X's law: not in Σ_y P(y)
         return total
     size = {len(tables[name]) for name in used}
     if len(size) != 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
@@ -18,6 +20,8 @@ from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 from tutor.names import symbol
 
+WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
+
 
 class UnsettledRules:
     """How a step undecided as written is settled: with the values defined above, or a
@@ -31,9 +35,13 @@ class UnsettledRules:
         if again is not None and again.status == "equal":
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
-        if again is not None and again.status == "not_equal" and self._derivative_of_value(a) \
-                and eb != 0:  # `set f'(x) = 0` after `at x = 1, …`: an equation, not a value
+        if again is not None and again.status == "not_equal" and (
+                (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
+                or self._values_put_in(ea, eb, b)):
             return self._wrong_with_values(ln, ea, eb, b, again)
+        put_in = self._put_in(ln, a, b) if differ else None
+        if put_in is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
+            return put_in
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
                                 method=verdict.method or None)
@@ -86,6 +94,75 @@ class UnsettledRules:
                                     f"may hold when {show(total.lhs)} = {show(total.rhs)}: "
                                     f"{verdict.reason}", method=verdict.method or None)
         return None
+
+    def _past_a_wrong_step(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
+        """The step a → b right after a wrong step z → a: when b is wrong after a but equal
+        to z, the line is right (the slip above is not carried on); a plain wrong step is
+        remembered for the step after it."""
+        before, self.wrong_step = getattr(self, "wrong_step", None), None
+        last = self.results[-1]
+        if last.verdict != "error" or not plain:
+            return
+        if before is not None and before[1] is a:
+            ez, eb = self.ctx.expand(before[0].expr), self.ctx.expand(b.expr)
+            verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
+                self._with_values(ez, eb, op == "~=")
+            if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
+                verdict = compare(ez, eb, self.ctx.assumptions, approx=op == "~=",
+                                  budget=self.budget)
+            if verdict is not None and verdict.status == "equal":
+                self.results[-1] = self._result(ln, b, "ok", f"right: equal to "
+                                                f"{show(before[0].expr)}, the expression before "
+                                                "the wrong step (its slip is not carried on)")
+            return
+        self.wrong_step = (a, b)
+
+    def _at_a_written_value(self, ln, chain, state):
+        """`Ŷ = 2.2 + 0.6 × 6` after `Ŷ = 2.2 + 0.6X` as a statement of its own: ok (see
+        _put_in) and the chain goes on (the walk state after it); None otherwise."""
+        found = self._put_in(ln, chain.parts[0], chain.parts[1])
+        if found is None:
+            return None
+        self.results.append(found)
+        return self._claims(ln, chain, 1, state)
+
+    def _put_in(self, ln, a: Part, b: Part) -> StepResult | None:
+        """`Ŷ = 2.2 + 0.6 × 6` after `Ŷ = 2.2 + 0.6X` (X said in prose: "for 6 hours"): a
+        name defined by a formula in one variable with no value, equal to the second side
+        when a number written there is put in for it: ok; None otherwise."""
+        name = a.expr
+        body = self.ctx.values.get(name) if isinstance(name, sp.Symbol) else None
+        eb = self.ctx.expand(b.expr)
+        if body is None or eb.free_symbols or len(body.free_symbols) != 1:
+            return None
+        (variable,) = body.free_symbols
+        if variable in self.ctx.values:
+            return None
+        for text in dict.fromkeys(WRITTEN_NUMBER.findall(b.span.text)):
+            number = exact(sp.Float(text)) if "." in text else sp.Integer(text)
+            if compare(body.xreplace({variable: number}), eb, self.ctx.assumptions,
+                       budget=self.budget).status == "equal":
+                return self._result(ln, b, "ok", f"equal to {show(name)} at {show(variable)} "
+                                    f"= {show(number)}, the number put in",
+                                    method="substitution")
+        return None
+
+    def _values_put_in(self, ea, eb, b: Part) -> bool:
+        """`= \\frac{1}{\\sqrt{2\\pi \\cdot 0.25}} e^{-(2-1.5)^2/…}` after a formula in x, μ, σ with
+        x = 2, μ = 1.5, σ^2 = 0.25 defined above: the second side has no names left and the
+        value of each name of the first (or its square) is written in it; these values are
+        put in, so a result that differs is wrong, not another example."""
+        if eb.free_symbols or not ea.free_symbols:
+            return False
+        written = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(b.span.text)}
+        for name in ea.free_symbols:
+            value = self.ctx.values.get(name)
+            if value is None or not value.is_number:
+                return False
+            value = abs(exact(value))
+            if value not in written and value ** 2 not in written:
+                return False
+        return True
 
     def _derivative_of_value(self, a: Part) -> bool:
         """Whether a side is a derivative of a value or function defined above (∂L/∂w with

@@ -37,6 +37,7 @@ class Fragment:
     section: int = 0  # how many headings stand above it
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
     adjacent: bool = False  # its block follows the block before with no words between
+    tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.data_tables import with_data_tables
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
@@ -21,7 +22,7 @@ def read_markdown(text: str) -> tuple[list[Fragment], dict]:
     settings = scanner.run()
     fragments = fragments_in(text, apply_blanks(text, scanner.blanks), scanner.regions,
                            scanner.events)
-    return fragments, settings
+    return with_data_tables(text, fragments), settings
 
 
 # ---------------------------------------------------------------- Markdown / Obsidian

@@ -340,7 +340,7 @@ def default_reaches(lines: list[str], problem: Problem) -> bool | str:
     """True when the last line is the answer in the asked form; a reason (str) when it has
     the answer's value but not yet the form; False otherwise."""
     try:
-        from tutor.derive.derivation import answer_state
+        from tutor.derive.answers import answer_state
     except ImportError:
         return False
     state, why = answer_state(lines, problem)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tutor.errors import NotAClaim, ParseError
+from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.vocabulary import LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
 
 _SET = re.compile(SET_NOTATION)
@@ -37,6 +37,8 @@ def _lone() -> re.Pattern:
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
+_PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
 _DIFFERENTIAL = re.compile(r"d[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s)\s*d[a-zA-Z]")
 
@@ -60,6 +62,9 @@ def unreadable(text: str) -> ParseError | None:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             return ParseError(message, text, line, column)
+    if _PROPORTIONAL.search(text):
+        return Undecidable("a proportionality (∝: equal up to a factor not written) is not "
+                           "checked", text)
     if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")):
         return NotAClaim("a differential (du = … dx) of a substitution: not a claim", text)
     if _SET_LITERAL.search(text):
