@@ -103,6 +103,12 @@ MARKDOWN_CASES = [
     ("$$\nx\n> 0\n$$", [("x > 0", 2, 1, 0, False, None)]),
     # inline rules: no space after the opener or before the closer; \$ is text
     ("costs \\$5 and \\$6, $y=1$", [("y=1", 1, 21, 0, False, None)]),
+    # Jekyll / kramdown posts escape the delimiters for Markdown: \\[ … \\], \\( … \\)
+    ("see \\\\( y = 1 \\\\) here", [("y = 1", 1, 9, 0, False, None)]),
+    ("\\\\[\nx_1 = 1.5\n\\\\]\n", [("x_1 = 1.5", 2, 1, 0, False, None)]),
+    ("\\\\[ a = b \\\\\\\\ c \\\\]",
+     [("a = b", 1, 5, 0, False, None), ("c", 1, 16, 0, False, None)]),
+    ("a \\\\ b and \\\\[not closed $y$", [("y", 1, 27, 0, False, None)]),
     ("between $ 1 and 2 $ here", []),
     ("$a$ and $b$", [("a", 1, 2, 0, False, None), ("b", 1, 10, 1, False, None)]),
     # an unclosed $ ends at the end of its paragraph

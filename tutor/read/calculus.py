@@ -78,9 +78,9 @@ class CalculusRules:
             raise ParseError(f"{name}' with {len(args)} arguments is not supported", self.text)
         arg = args[0]
         fn_expr = self._call_as_function(name, head)
-        if isinstance(arg, sp.Symbol):
+        if isinstance(arg, sp.Symbol) and arg.name not in self.context.values:
             return self._derivative(fn_expr(arg), arg, order)
-        t = sp.Symbol("t_")
+        t = sp.Symbol("t_")  # f'(2), and f'(x_0) with x_0 given above: f' at that value
         return sp.Subs(self._derivative(fn_expr(t), t, order), t, arg)
 
     prime_command_call = inline(lambda self, head, args: self.prime_call(head, "'", args))
@@ -327,6 +327,16 @@ class CalculusRules:
     @inline
     def integral(self, body, dx):
         return sp.Integral(body, self._integration_variable(dx))
+
+    @inline
+    def integral_in_differential(self, body, inner):
+        """`\\int e^{3x-1}\\,d(3x-1)`: ∫ f dg is ∫ f·g'(x) dx in the one variable x of g."""
+        free = sorted(inner.free_symbols, key=str)
+        if len(free) != 1:
+            raise ParseError("a differential d(…) after an integral needs exactly one variable "
+                             "inside, e.g. \\int e^{3x} \\, d(3x)", self.text)
+        derivative = sp.diff(inner, free[0])
+        return sp.Integral(sp.Mul(body, derivative, evaluate=False), free[0])
 
     @inline
     def definite_integral(self, low, high, body, dx):
