@@ -70,6 +70,18 @@ DOCUMENTS = [
     ("Rule: $\\int u \\, \\mathrm{d}v = uv - \\int v \\, \\mathrm{d}u$.",
      [("unchecked", "functions of one another")]),
     ("$\\int u\\,dv = uv + \\int v\\,du$", [("unchecked", "functions of one another")]),
+    # u and dv of integration by parts side by side (`&&`), an array of derivation rows
+    ("$$\\begin{align*} u &= x && \\mathrm{d}u = \\mathrm{d}x \\\\ \\mathrm{d}v &= e^{-x}\\,"
+     "\\mathrm{d}x && v = -e^{-x} \\end{align*}$$",
+     [("unchecked", "definition"), ("ok", None), ("unchecked", "definition")]),
+    ("$$\\begin{array}{rl} \\int x e^{-x}\\,dx & = -xe^{-x} + \\int e^{-x}\\,dx \\\\ "
+     "& = -xe^{-x} - e^{-x} + C \\end{array}$$", [("ok", None), ("ok", None)]),
+    ("$$\\begin{array}{rl} \\int x e^{-x}\\,dx & = -xe^{-x} + \\int e^{-x}\\,dx \\\\ "
+     "& = -xe^{-x} + e^{-x} + C \\end{array}$$", [("ok", None), ("error", None)]),
+    ("$$\\begin{aligned} a &= 2 && b = 2a \\end{aligned}$$",
+     [("unchecked", "definition"), ("unchecked", "definition")]),
+    # a differential in upright d: prose, skipped quietly
+    ("With $u = x$ and $\\mathrm{d}v = e^{x}\\mathrm{d}x$.", [("unchecked", "definition of u")]),
     # Jekyll / kramdown posts escape the delimiters: \\[ … \\] and \\( … \\) are math
     ("With \\\\( s(x) = x^2 \\\\):\n\n\\\\[\ns'(x) = 2x\n\\\\]\n",
      [("unchecked", "definition"), ("ok", None)]),
