@@ -93,3 +93,43 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_document(text, expected):
     assert_verdicts(text, expected)
+
+
+_RULE = ("$$ x_{{n+1}} = 2x_n - x_n^2 $$\n\nFrom $x_0 = 0.5$: $x_1 = {x1}$ and "
+         "$x_2 = 1.5 - 0.5625 = {x2}$.\n")
+_GIVEN = [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "definition")]
+
+# iterates against the rule said above them in the same section (Newton, gradient descent)
+ITERATES = [
+    (_RULE.format(x1="2(0.5) - 0.25", x2="0.9375"),
+     _GIVEN + [("ok", "agrees with the rule"), ("unchecked", "definition"),
+               ("ok", "agrees with the rule"), ("ok", None)]),
+    # after a wrong iterate the next is not held to the rule (which value did it use?)
+    (_RULE.format(x1="0.7", x2="0.9375"),
+     _GIVEN + [("error", "gives"), ("unchecked", "definition"), ("ok", None)]),
+    (_RULE.format(x1="0.75", x2="0.9475"),
+     _GIVEN + [("ok", "agrees with the rule"), ("unchecked", "definition"),
+               ("ok", "agrees with the rule"), ("error", None)]),
+    # a rule of an earlier problem holds no iterate of this one
+    ("## 1\n\n$$ x_{n+1} = 2x_n - x_n^2 $$\n\n## 2\n\nFrom $x_0 = 1$: $x_1 = 0.8$.",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "definition")]),
+    # x_1 with no value of x_0: nothing to hold it to
+    ("$$ x_{n+1} = 2x_n - x_n^2 $$\n\nThen $x_1 = 0.8$.",
+     [("unchecked", "definition"), ("unchecked", "definition")]),
+    # Newton's rule with f' of a defined f: taken before the iterate is compared
+    ("Let $f(x) = x^2 - 2$ and $x_{n+1} = x_n - \\frac{f(x_n)}{f'(x_n)}$. With $x_0 = 1$, "
+     "$x_1 = 1.5$ and $x_2 = 1.5$.",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "definition"),
+      ("unchecked", "definition"), ("ok", "agrees with the rule"), ("unchecked", "definition"),
+      ("error", "gives")]),
+    # a name of an earlier problem written with a new value and its working: defined anew
+    ("## 1\n\n$$y = 2$$\n\n## 2\n\n$$y = 3 = 1 + 2$$",
+     [("unchecked", "definition"), ("unchecked", "a new definition"), ("ok", None)]),
+    ("## 1\n\n$$y = 2$$\n\n## 2\n\n$$y = 2 = 1 + 1$$",
+     [("unchecked", "definition"), ("ok", None), ("ok", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITERATES)
+def test_iterates(text, expected):
+    assert_verdicts(text, expected)

@@ -9,6 +9,8 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
+from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
+from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 
 
@@ -17,10 +19,10 @@ class DefinitionRules:
     and `P(y=1) = …` twice (the right sides compared). Mixed into the derivation checker."""
 
     def _named_value(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """A left side written again, a declared law, a stated probability, a claim about E,
-        Var, Cov; or None."""
-        for rule in (self._same_left_side, self._declaration, self._probability_statement,
-                     self._moment_statement):
+        """A name of an earlier problem defined anew, a left side written again, a declared law,
+        a stated probability, a claim about E, Var, Cov; or None."""
+        for rule in (self._anew, self._same_left_side, self._declaration,
+                     self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
                 return walked
@@ -68,6 +70,24 @@ class DefinitionRules:
                              f"{show(left)} was defined above as {show(body)}")
         return state
 
+    def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`x_{n+1} = …` under a new heading, the name valued under an earlier one and not
+        equal to that value here: a new definition (the next problem reuses the name), the
+        links after it claims; None for anything else."""
+        name, value = chain.parts[0].expr, chain.parts[1].expr
+        if not (isinstance(name, sp.Symbol) and name in self.ctx.stale and len(chain.links) > 1
+                and chain.links[0].op == "=" and name not in value.free_symbols):
+            return None
+        if self._compare(chain.parts[0], chain.parts[1], "=").status == "equal" or \
+                self._holds_with_values(Equation(self.ctx.expand(name), self.ctx.expand(value))):
+            return None  # z = w x + b again, true with the values it has now: a claim
+        self.ctx.stale.discard(name)
+        start = len(self.results)
+        state = self._definition(ln, chain, state)
+        self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
+            "nothing to check)"
+        return state
+
     def _redefines(self, left) -> bool:
         """`g(x) = …` again: the name was defined above, so this is a claim about it."""
         return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
@@ -80,6 +100,7 @@ class DefinitionRules:
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
+        self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
             return replace(state, prev=None, prev_eq=None, body=parts[1])
@@ -91,6 +112,33 @@ class DefinitionRules:
             if right:  # shown equal to the first is what the lines after differentiate
                 self._define(parts[0].expr, parts[1 + right].expr)
         return state
+
+    def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
+        """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:
+        the value written is claimed to be the rule at n = 0 (tutor.derive.recurrences)."""
+        name = parts[0].expr
+        rules = rules_in(self.ctx.values, self.ctx.stale) if isinstance(name, sp.Symbol) else {}
+        found = recurrence_instance(name, {k: worked_out(self.ctx.expand(v)) for k, v in
+                                           rules.items()}) if rules else None
+        if found is None:
+            return
+        instance, left = found
+        known = {s: self.ctx.values.get(s) for s in instance.free_symbols}
+        disputed = self.__dict__.setdefault("disputed_iterates", set())
+        if any(s in self.ctx.stale or s in disputed or not isinstance(v, sp.Basic)
+               or v.free_symbols for s, v in known.items()):
+            return  # x_0 of an earlier problem, a wrong x_1, not a number: nothing to hold to
+        start = len(self.results)
+        self._step(ln, Part(instance.xreplace(known), parts[0].span), "=", parts[1],
+                   state.errors)
+        result = self.results[start] if len(self.results) > start else None
+        rule = f"{show(left)} = {show(self.ctx.values[left])}"
+        if result is not None and result.verdict == "ok":
+            result.message = f"agrees with the rule {rule} above"
+        elif result is not None and result.verdict == "error":
+            disputed.add(name)
+            result.message = f"the rule {rule} above gives {show(instance)} = " \
+                f"{show(instance.xreplace(known))} here, not this"
 
     def _update(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`w ← w - η g = -0.2 + 0.095 = -0.105`: the steps after the arrow are checked with
