@@ -122,6 +122,12 @@ ITERATES = [
      [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "definition"),
       ("unchecked", "definition"), ("ok", "agrees with the rule"), ("unchecked", "definition"),
       ("error", "gives")]),
+    # a start point given as a tuple, in the next problem: each name has its value
+    ("## 1\n\n$x_0 = 0.5$\n\n## 2\n\nStart $(x_0, y_0) = (1, 1)$ with $\\eta = 0.1$: "
+     "$x_1 = x_0 - \\eta \\cdot 2x_0 = 1 - 0.1 \\times 2 = 0.8$.",
+     [("unchecked", "definition"), ("unchecked", "value given"), ("unchecked", "definition"),
+      ("unchecked", "definition"), ("unchecked", "definition"), ("ok", "with the values"),
+      ("ok", None)]),
     # a name of an earlier problem written with a new value and its working: defined anew
     ("## 1\n\n$$y = 2$$\n\n## 2\n\n$$y = 3 = 1 + 2$$",
      [("unchecked", "definition"), ("unchecked", "a new definition"), ("ok", None)]),

@@ -36,6 +36,13 @@ ROWS = [
     ('[0,1]', 'skipped'),
     ('(0, 1]', 'skipped'),
     ('X_1, \\dots, X_n', 'skipped'),
+    # names given values at once (a start point, a critical point): each name its value
+    ('(x_0, y_0) = (1, 1)', 'x_0 = 1; y_0 = 1'),
+    ('(x, y) = (4, 2)', 'x = 4; y = 2'),
+    ('(x, x) = (1, 2)', 'skipped'),
+    ('(a, b) = (1, 2, 3)', 'skipped'),
+    ('(x + y, y) = (1, 2)', 'skipped'),
+    ('(x, y) = (1, 2) = (1, 2)', 'skipped'),
     ('\\log{1.23}', 'log(1.23)'),
     ('\\log{\\frac{a}{b}}', 'log(a/b)'),
     ('\\exp{\\beta_1}', 'exp(beta_1)'),

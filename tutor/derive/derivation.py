@@ -265,8 +265,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+        fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
         if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
-                not next_is_equation and self._example_value(ln, chain)):  # here
+                (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here
             return replace(state, prev=None, prev_eq=None)
         why = "premise (taken as given)" if next_is_equation else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
