@@ -128,6 +128,19 @@ ITERATES = [
      [("unchecked", "definition"), ("unchecked", "value given"), ("unchecked", "definition"),
       ("unchecked", "definition"), ("unchecked", "definition"), ("ok", "with the values"),
       ("ok", None)]),
+    # f of one exercise, used, then f of the next exercise with no heading between: a new f
+    ("Let $f(x) = x^3 - 3x$, so $f'(x) = 3x^2 - 3$ and $f(1) = -2$.\n\n"
+     "Tangent line for $f(x) = x^2$ at $x = 1$: $f'(1) = 2$.",
+     [("unchecked", "definition"), ("ok", None), ("ok", None),
+      ("unchecked", "a new definition"), ("unchecked", None), ("ok", None)]),
+    # f restated differently before any use: a claim about it, wrong
+    ("Let $f(x) = x^3 - 3x$.\n\nSo $f(x) = x^3 + 3x$.",
+     [("unchecked", "definition"), ("error", "defined above")]),
+    # x = ±1 (two roots) does not give x a value for the lines after it
+    ("$f(x) = x^3 - 3x$, $f'(x) = 3x^2 - 3 = 0$ at $x = \\pm 1$.\n\n"
+     "$$\\frac{d}{dx}(x^2 + x) = 2x + 1$$",
+     [("unchecked", "definition"), ("ok", None), ("unchecked", None), ("unchecked", None),
+      ("ok", None)]),
     # a name of an earlier problem written with a new value and its working: defined anew
     ("## 1\n\n$$y = 2$$\n\n## 2\n\n$$y = 3 = 1 + 2$$",
      [("unchecked", "definition"), ("unchecked", "a new definition"), ("ok", None)]),

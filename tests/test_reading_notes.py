@@ -43,6 +43,7 @@ ROWS = [
     ('(a, b) = (1, 2, 3)', 'skipped'),
     ('(x + y, y) = (1, 2)', 'skipped'),
     ('(x, y) = (1, 2) = (1, 2)', 'skipped'),
+    ('(x, y) = (r\\cos\\theta, r\\sin\\theta)', 'skipped'),
     ('\\log{1.23}', 'log(1.23)'),
     ('\\log{\\frac{a}{b}}', 'log(a/b)'),
     ('\\exp{\\beta_1}', 'exp(beta_1)'),

@@ -12,6 +12,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
+from tutor.names import PLUS_MINUS
 
 
 class DefinitionRules:
@@ -48,13 +49,15 @@ class DefinitionRules:
         return self._claims(ln, chain, 1, replace(state, carried=None))
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`,
-        in a new letter, on its own: a new definition (a later problem reuses the name)."""
+        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`
+        in a new letter on its own, or another body after lines that used g (`for $f(x) =
+        x^2$` after f(x) = x³ - 3x, f'(x), f(1) = -2): a new definition (a later problem
+        reuses the name)."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
-        if len(chain.parts) == 2 and defined is not None and not set(left.args) & set(
-                defined.variables) and self._compare(chain.parts[0], chain.parts[1], "=").status \
-                != "equal":
+        if len(chain.parts) == 2 and defined is not None and (not set(left.args) & set(
+                defined.variables) or self._used_since_defined(left.func.__name__)) \
+                and self._compare(chain.parts[0], chain.parts[1], "=").status != "equal":
             state = self._definition(ln, chain, state)
             self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
                 "nothing to check)"
@@ -88,6 +91,18 @@ class DefinitionRules:
             "nothing to check)"
         return state
 
+    def _note_calls(self, chain: Chain) -> None:
+        """Count the lines that call each function (f(1), f'(x)): tells a later problem
+        reusing f from a restatement of it."""
+        counts = self.__dict__.setdefault("calls_seen", {})
+        for name in {f.func.__name__ for p in chain.parts for f in p.expr.atoms(AppliedUndef)}:
+            counts[name] = counts.get(name, 0) + 1
+
+    def _used_since_defined(self, name: str) -> bool:
+        """Whether lines other than its definition and this one called `name` since."""
+        counts = self.__dict__.get("calls_seen", {})
+        return counts.get(name, 0) - 1 > self.__dict__.get("defined_at", {}).get(name, 0)
+
     def _redefines(self, left) -> bool:
         """`g(x) = …` again: the name was defined above, so this is a claim about it."""
         return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
@@ -97,6 +112,10 @@ class DefinitionRules:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
         parts = chain.parts
         self._define(parts[0].expr, parts[1].expr)
+        if isinstance(parts[0].expr, AppliedUndef):  # the lines calling it so far, this one too
+            name = parts[0].expr.func.__name__
+            self.__dict__.setdefault("defined_at", {})[name] = self.__dict__.get(
+                "calls_seen", {}).get(name, 0)
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
@@ -167,7 +186,8 @@ class DefinitionRules:
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or (
                 name in self.ctx.values and name not in self.ctx.stale) \
                 or name.name not in self.ctx.seen or name in value.free_symbols \
-                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit):
+                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
+                                                       PLUS_MINUS):  # x = ±1: two roots
             return False
         self.ctx.values[name] = value
         self.ctx.stale.discard(name)
@@ -191,3 +211,4 @@ class DefinitionRules:
                                          f"{show(value)} here (a value given: nothing to check)",
                                          method="definition"))
         return True
+
