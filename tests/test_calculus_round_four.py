@@ -16,6 +16,9 @@ READINGS = [
     (r"\int \cos(x^2)\,d(x^2)", "Integral((2*x)*cos(x**2), x)"),
     (r"\int (1-x^2)^{-\frac{1}{2}}d(1-x^2)", "Integral((-2*x)/(1 - x**2)**(1/2), x)"),
     (r"\int x \, \mathrm{d}(x^2)", "Integral(x*(2*x), x)"),
+    (r"\int e^{x^2} dx^2", "Integral((2*x)*E**(x**2), x)"),     # d(x^2), not (∫ dx)^2
+    (r"\int x \, \mathrm{d}x^{3}", "Integral(x*(3*x**2), x)"),
+    (r"\frac{d^2 y}{dx^2}", "Derivative(y(x), (x, 2))"),
     (r"\int x \, d(x + y)", "!needs exactly one variable"),
     (r"d(x, y)", "d(x, y)"),                        # a distance, not a differential
     (r"\int x \, dx", "Integral(x, x)"),

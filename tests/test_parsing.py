@@ -805,6 +805,7 @@ LATEX_CALCULUS = [
     # the differential of an expression: ∫ f d(g) is ∫ f g'(x) dx (notes that substitute)
     ("\\int e^{3x-1} d(3x-1)", TX, sp.Integral(3 * sp.exp(3 * x - 1), x)),
     ("\\int \\cos(x^2) \\, \\mathrm{d}(x^2)", TX, sp.Integral(2 * x * sp.cos(x**2), x)),
+    ("\\int x e^{x^2} dx^2", TX, sp.Integral(2 * x**2 * sp.exp(x**2), x)),
 ]
 
 # the notation of real study notes (Obsidian exports, `align` rows after `&` is blanked)

@@ -339,6 +339,14 @@ class CalculusRules:
         return sp.Integral(sp.Mul(body, derivative, evaluate=False), free[0])
 
     @inline
+    def integral_in_power(self, body, dx_power):
+        """`\\int e^{x^2} dx^2`: the differential d(x^2)."""
+        m = re.fullmatch(r"(?:\\mathrm\s*\{\s*d\s*\}|d)\s*([a-zA-Z])\s*\^\s*\{?\s*(\d)\s*\}?",
+                         str(dx_power))
+        inner = sp.Pow(self._integration_variable(m.group(1)), sp.Integer(m.group(2)))
+        return self.integral_in_differential(body, inner)
+
+    @inline
     def definite_integral(self, low, high, body, dx):
         return sp.Integral(body, (self._integration_variable(dx), low, high))
 
