@@ -19,6 +19,15 @@ READINGS = [
     (r"\int e^{x^2} dx^2", "Integral((2*x)*E**(x**2), x)"),     # d(x^2), not (∫ dx)^2
     (r"\int x \, \mathrm{d}x^{3}", "Integral(x*(3*x**2), x)"),
     (r"\frac{d^2 y}{dx^2}", "Derivative(y(x), (x, 2))"),
+    # a label above a name (the i-th example, layer 2): an index, never a power
+    (r"x^{(i)}", "x_i"),
+    (r"a^{[2]}", "a_2"),
+    (r"x^{(i)}_j", "x_i_2c_j"),
+    (r"(x^{(i)})^2", "x_i**2"),
+    (r"\sum_{i=1}^m x^{(i)}", "Sum(x[i], (i, 1, m))"),
+    (r"f^{(4)}(0)", "f_4(0)"),                       # an unknown function: never f^4·0
+    (r"e^{(x)}", "exp(x)"),
+    (r"x^{2}", "x**2"),
     (r"\int x \, d(x + y)", "!needs exactly one variable"),
     (r"d(x, y)", "d(x, y)"),                        # a distance, not a differential
     (r"\int x \, dx", "Integral(x, x)"),
@@ -136,7 +145,13 @@ ITERATES = [
      "Tangent line for $f(x) = x^2$ at $x = 1$: $f'(1) = 2$.",
      [("unchecked", "definition"), ("ok", None), ("ok", None),
       ("unchecked", "a new definition"), ("unchecked", None), ("ok", None)]),
-    # f restated differently before any use: a claim about it, wrong
+    # f of an exercise simplified, then f of a first-principles exercise after a few words
+    ("$$\\begin{aligned} f(x) &= \\frac{x^2 - 1}{x + 1} \\\\ &= x - 1 \\end{aligned}$$\n\n"
+     "First principles for $f(x) = \\frac{1}{x}$:\n\n"
+     "$$f'(x) = \\lim_{h\\to 0}\\frac{\\frac{1}{x+h} - \\frac{1}{x}}{h} = -\\frac{1}{x^2}$$",
+     [("unchecked", "definition"), ("ok", None), ("unchecked", "a new definition"),
+      ("ok", None), ("ok", None)]),
+    # f restated differently right after its definition: a claim about it, wrong
     ("Let $f(x) = x^3 - 3x$.\n\nSo $f(x) = x^3 + 3x$.",
      [("unchecked", "definition"), ("error", "defined above")]),
     # x = ±1 (two roots) does not give x a value for the lines after it

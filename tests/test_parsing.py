@@ -806,6 +806,8 @@ LATEX_CALCULUS = [
     ("\\int e^{3x-1} d(3x-1)", TX, sp.Integral(3 * sp.exp(3 * x - 1), x)),
     ("\\int \\cos(x^2) \\, \\mathrm{d}(x^2)", TX, sp.Integral(2 * x * sp.cos(x**2), x)),
     ("\\int x e^{x^2} dx^2", TX, sp.Integral(2 * x**2 * sp.exp(x**2), x)),
+    # a label above a name: x^{(i)} the i-th example, a^{[2]} layer 2 (never a power)
+    ("x^{(i)} + a^{[2]}", TX, sp.Symbol("x_i") + sp.Symbol("a_2")),
 ]
 
 # the notation of real study notes (Obsidian exports, `align` rows after `&` is blanked)

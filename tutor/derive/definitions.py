@@ -50,13 +50,13 @@ class DefinitionRules:
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`
-        in a new letter on its own, or another body after lines that used g (`for $f(x) =
-        x^2$` after f(x) = x³ - 3x, f'(x), f(1) = -2): a new definition (a later problem
-        reuses the name)."""
+        in a new letter on its own, or another body not right after the definition (`for
+        $f(x) = x^2$` after f(x) = x³ - 3x and its working): a new definition (a later
+        exercise reuses the name)."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
         if len(chain.parts) == 2 and defined is not None and (not set(left.args) & set(
-                defined.variables) or self._used_since_defined(left.func.__name__)) \
+                defined.variables) or not self._restated_at_once(left.func.__name__)) \
                 and self._compare(chain.parts[0], chain.parts[1], "=").status != "equal":
             state = self._definition(ln, chain, state)
             self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
@@ -91,17 +91,15 @@ class DefinitionRules:
             "nothing to check)"
         return state
 
-    def _note_calls(self, chain: Chain) -> None:
-        """Count the lines that call each function (f(1), f'(x)): tells a later problem
-        reusing f from a restatement of it."""
-        counts = self.__dict__.setdefault("calls_seen", {})
-        for name in {f.func.__name__ for p in chain.parts for f in p.expr.atoms(AppliedUndef)}:
-            counts[name] = counts.get(name, 0) + 1
+    def _note_chain(self) -> None:
+        """Count the statements walked: tells f restated at once from f of a later exercise."""
+        self.__dict__["chains_walked"] = self.__dict__.get("chains_walked", 0) + 1
 
-    def _used_since_defined(self, name: str) -> bool:
-        """Whether lines other than its definition and this one called `name` since."""
-        counts = self.__dict__.get("calls_seen", {})
-        return counts.get(name, 0) - 1 > self.__dict__.get("defined_at", {}).get(name, 0)
+    def _restated_at_once(self, name: str) -> bool:
+        """Whether the statement before this one defined `name` (`g(x) = x^2`, then `g(x) =
+        x^2 + 1`: a claim about g); anything said between, and it is the next exercise's."""
+        return self.__dict__.get("chains_walked", 0) - 1 == self.__dict__.get(
+            "defined_at", {}).get(name)
 
     def _redefines(self, left) -> bool:
         """`g(x) = …` again: the name was defined above, so this is a claim about it."""
@@ -112,10 +110,9 @@ class DefinitionRules:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
         parts = chain.parts
         self._define(parts[0].expr, parts[1].expr)
-        if isinstance(parts[0].expr, AppliedUndef):  # the lines calling it so far, this one too
-            name = parts[0].expr.func.__name__
-            self.__dict__.setdefault("defined_at", {})[name] = self.__dict__.get(
-                "calls_seen", {}).get(name, 0)
+        if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
+            self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
+                self.__dict__.get("chains_walked", 0)
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))

@@ -144,7 +144,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                next_is_equation: bool) -> WalkState:
         """One statement of a line, after `state`: which kind of step it is, then judged."""
         links = chain.links
-        self._note_calls(chain)  # f(1), f'(x): f was used (tutor.derive.definitions)
+        self._note_chain()  # f restated at once, or f of the next exercise (definitions)
         if state.prev is None and lead and state.unreadable:
             return self._continued(ln, chain, lead, state)
         continued = self._continuation(ln, chain, lead, state)

@@ -142,8 +142,14 @@ class CallRules:
 
     @inline
     def name(self, token, *marks):
-        star = any(getattr(m, "type", "") == "STAR_SUP" for m in marks)
-        sub = next((m for m in marks if getattr(m, "type", "") != "STAR_SUP"), None)
+        kinds = {getattr(m, "type", ""): m for m in marks}  # SUB or PRIME_SUB, STAR_SUP, LABEL_SUP
+        star, label = "STAR_SUP" in kinds, kinds.get("LABEL_SUP")
+        sub = kinds.get("SUB", kinds.get("PRIME_SUB"))
+        if label is not None:  # x^{(i)}, a^{[2]}_j: the label indexes the name, before a subscript
+            above = re.sub(r"[^a-zA-Z0-9]", "", str(label))
+            if str(token) == "e" and sub is None and self._plain_name("e") == sp.E:  # e^{(x)}
+                return sp.Pow(sp.E, sp.Integer(above) if above.isdigit() else symbol(above))
+            sub = "_{" + (f"{above},{subscript_name(str(sub))}" if sub is not None else above) + "}"
         named = self._name(token, sub)
         if star:  # θ^*: the optimum θ_star
             return symbol(self._name_of(named) + "_star")
