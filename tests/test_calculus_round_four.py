@@ -151,14 +151,26 @@ ITERATES = [
      "$$f'(x) = \\lim_{h\\to 0}\\frac{\\frac{1}{x+h} - \\frac{1}{x}}{h} = -\\frac{1}{x^2}$$",
      [("unchecked", "definition"), ("ok", None), ("unchecked", "a new definition"),
       ("ok", None), ("ok", None)]),
-    # f restated differently right after its definition: a claim about it, wrong
-    ("Let $f(x) = x^3 - 3x$.\n\nSo $f(x) = x^3 + 3x$.",
-     [("unchecked", "definition"), ("error", "defined above")]),
+    # a list of exercises: f of the same kind again is a slip or a new f (f forgotten)
+    ("1. $f(x) = x^2 + 1$, so $f'(x) = 2x$\n2. $f(x) = 3x^2 - 2x$, so $f'(x) = 6x - 2$\n",
+     [("unchecked", "definition"), ("ok", None), ("unchecked", "a slip or a new"),
+      ("unchecked", "not defined")]),
+    # a list of functions to differentiate: each its own f, never "f was defined above"
+    ("Differentiate:\n\n1. $f(x) = x^2 + 1$\n2. $f(x) = e^{2x}$\n3. $f(x) = \\ln x$\n",
+     [("unchecked", "definition"), ("unchecked", "a new definition"),
+      ("unchecked", "a new definition")]),
     # x = ±1 (two roots) does not give x a value for the lines after it
     ("$f(x) = x^3 - 3x$, $f'(x) = 3x^2 - 3 = 0$ at $x = \\pm 1$.\n\n"
      "$$\\frac{d}{dx}(x^2 + x) = 2x + 1$$",
      [("unchecked", "definition"), ("ok", None), ("unchecked", None), ("unchecked", None),
       ("ok", None)]),
+    # a derivative of a name given as a number (its value at the point): not the derivative
+    # of a constant, and not decided (a false alarm before)
+    ("With $w = 2$, $x = 0.5$: $z = wx = 1$, $a = \\tanh(1) \\approx 0.7616$, and "
+     "$\\frac{da}{dw} = (1 - a^2)x \\approx 0.2100$.",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "definition"),
+      ("ok", None), ("unchecked", "definition"), ("ok", None),
+      ("unchecked", "a is a number here"), ("ok", None)]),
     # a name of an earlier problem written with a new value and its working: defined anew
     ("## 1\n\n$$y = 2$$\n\n## 2\n\n$$y = 3 = 1 + 2$$",
      [("unchecked", "definition"), ("unchecked", "a new definition"), ("ok", None)]),

@@ -50,14 +50,20 @@ class DefinitionRules:
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`
-        in a new letter on its own, or another body not right after the definition (`for
-        $f(x) = x^2$` after f(x) = x³ - 3x and its working): a new definition (a later
-        exercise reuses the name)."""
+        in a new letter on its own, or, in notes, another body (a list of exercises, `for
+        $f(x) = x^2$` after f(x) = x³ - 3x): a new definition (a later exercise reuses the
+        name). Typed as steps (no notes), a body right after the definition is a claim."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
-        if len(chain.parts) == 2 and defined is not None and (not set(left.args) & set(
-                defined.variables) or not self._restated_at_once(left.func.__name__)) \
-                and self._compare(chain.parts[0], chain.parts[1], "=").status != "equal":
+        status = self._compare(chain.parts[0], chain.parts[1], "=").status if len(
+            chain.parts) == 2 and defined is not None else "equal"
+        reused = ln.locate is not None or not self._restated_at_once(left.func.__name__)
+        same_letters = status == "equal" or set(left.args) & set(defined.variables)
+        if status == "not_equal" and reused and same_letters and ln.locate is not None and \
+                _shape(defined.expr) == _shape(chain.parts[1].expr):
+            return self._ambiguous_restatement(ln, chain, state, defined)
+        if (status != "equal" and not same_letters) or (
+                status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
             state = self._definition(ln, chain, state)
             self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
                 "nothing to check)"
@@ -72,6 +78,22 @@ class DefinitionRules:
                              if first.verdict == "ok" else
                              f"{show(left)} was defined above as {show(body)}")
         return state
+
+    def _ambiguous_restatement(self, ln: Line, chain: Chain, state: WalkState,
+                               defined) -> WalkState:
+        """`ℓ(λ) = …` again in notes, another body of the same kind: a slip in a step, or the
+        next exercise's ℓ. Neither is sure, so nothing is claimed, and ℓ is known no more
+        (lines after it are not held to either body)."""
+        left = chain.parts[0].expr
+        name = left.func.__name__
+        self.ctx.functions.pop(name, None)
+        self.ctx.defined.discard(name)
+        self.results.append(self._result(
+            ln, chain.parts[1], "unchecked", f"{show(left)} was defined above as "
+            f"{show(defined.expr)}: this is a slip or a new {show(left)}, so {name} is not "
+            "taken as defined from here"))
+        self._see(chain.parts)
+        return replace(state, prev=None, prev_eq=None)
 
     def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`x_{n+1} = …` under a new heading, the name valued under an earlier one and not
@@ -209,3 +231,16 @@ class DefinitionRules:
                                          method="definition"))
         return True
 
+
+def _shape(expr) -> tuple:
+    """What a step or a slip keeps and another exercise's function changes: the functions
+    applied and, for a rational function, the degrees of its numerator and denominator
+    (x² + 1, e^{2x} and 1/x all differ; two forms of a log-likelihood agree)."""
+    functions = frozenset(type(f).__name__ for f in expr.atoms(sp.Function))
+    variables = sorted(expr.free_symbols, key=str)
+    try:
+        degrees = tuple(sp.Poly(part, *variables).total_degree() for part in sp.fraction(
+            sp.together(expr))) if variables and expr.is_rational_function() else None
+    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
+        degrees = None
+    return functions, degrees
