@@ -69,8 +69,13 @@ REUSED = [
       ("ok", None)]),
     ("$$g(x) = x^2$$\n\n$$g(y) = y \\cdot y$$",
      [("unchecked", "definition"), ("ok", "agrees with the definition")]),
-    ("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",
-     [("unchecked", "definition"), ("error", "defined above as x^2")]),
+    # in notes, another body of the same kind: a slip, or the next exercise's g; of another
+    # kind: the next exercise's g (a list "1. f(x) = …  2. f(x) = …")
+    ("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$\n\n$$g'(x) = 2x$$",
+     [("unchecked", "definition"), ("unchecked", "a slip or a new g(x)"),
+      ("unchecked", "not defined")]),
+    ("$$g(x) = x^2$$\n\n$$g(x) = e^x$$\n\n$$g'(x) = e^x$$",
+     [("unchecked", "definition"), ("unchecked", "a new definition of g(x)"), ("ok", None)]),
     # z = 1 is a point, not what z is made of (z = wx): ∂L/∂w is not 0 there
     ("$L = -y\\ln\\sigma(z) - (1-y)\\ln(1 - \\sigma(z))$ with $z = wx$, so "
      "$\\frac{\\partial L}{\\partial w} = (\\sigma(z) - y)x$.\n"

@@ -38,8 +38,10 @@ CASES = [
     ("$$\\ell(\\theta) = \\theta^2$$\n\n## Poisson\n\n$$\\ell(\\theta) = 3\\theta - 1$$\n\n"
      "$$\\frac{d\\ell}{d\\theta} = 3$$",
      [(1, "unchecked", "definition"), (5, "unchecked", "definition"), (7, "ok", None)]),
+    # without a heading, in notes, another body of another kind is the next exercise's ℓ
+    # (a list "1. f(x) = x² + 1  2. f(x) = e^{2x}"); typed as steps it stays a claim
     ("$$\\ell(\\theta) = \\theta^2$$\n\n$$\\ell(\\theta) = 3\\theta - 1$$",
-     [(1, "unchecked", "definition"), (3, "error", "defined above")]),
+     [(1, "unchecked", "definition"), (3, "unchecked", "a new definition")]),
     # a name used above, written later as an expression in others: defined from there
     ("$$J = (z - y)^2$$\n\nWith $z = w x + b$, $\\frac{\\partial J}{\\partial w} = 2(z - y)x$.",
      [(1, "unchecked", "definition"), (3, "unchecked", "z is b + wx from here"),

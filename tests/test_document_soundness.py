@@ -117,8 +117,8 @@ DOCUMENTS = [
                  [("ok", "rewrites"), ("ok", None)], id="under-a-limit-an-identity"),
     pytest.param("$$(x+1)^2 = x^2 + 1$$", [("error", None)],
                  id="a-wrong-identity-with-no-equation-before-is-still-an-error"),
-    pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",
-                 [("unchecked", "definition of g(x)"), ("error", "defined above as x^2")],
+    pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2 + 1$$",  # notes: the next exercise's g
+                 [("unchecked", "definition of g(x)"), ("unchecked", "a slip or a new")],
                  id="g-defined-again-differently"),
     pytest.param("$$g(x) = x^2$$\n\n$$g(x) = x^2$$",
                  [("unchecked", "definition of g(x)"), ("ok", "agrees with the definition")],

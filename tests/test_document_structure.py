@@ -167,6 +167,7 @@ READ_AS = [
     ("\\frac{d}{dx} e^{-x}", "d/dx (e^(-x))"),
     ("|x - 1|", "|x - 1|"),
     ("0.2689", "0.2689"),
+    ("f'(2) + \\sin''(2x)", "fʹ(2) + sinʹʹ(2x)"),  # a derivative at a point, as written
 ]
 
 

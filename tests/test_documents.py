@@ -103,6 +103,12 @@ MARKDOWN_CASES = [
     ("$$\nx\n> 0\n$$", [("x > 0", 2, 1, 0, False, None)]),
     # inline rules: no space after the opener or before the closer; \$ is text
     ("costs \\$5 and \\$6, $y=1$", [("y=1", 1, 21, 0, False, None)]),
+    # Jekyll / kramdown posts escape the delimiters for Markdown: \\[ … \\], \\( … \\)
+    ("see \\\\( y = 1 \\\\) here", [("y = 1", 1, 9, 0, False, None)]),
+    ("\\\\[\nx_1 = 1.5\n\\\\]\n", [("x_1 = 1.5", 2, 1, 0, False, None)]),
+    ("\\\\[ a = b \\\\\\\\ c \\\\]",
+     [("a = b", 1, 5, 0, False, None), ("c", 1, 16, 0, False, None)]),
+    ("a \\\\ b and \\\\[not closed $y$", [("y", 1, 27, 0, False, None)]),
     ("between $ 1 and 2 $ here", []),
     ("$a$ and $b$", [("a", 1, 2, 0, False, None), ("b", 1, 10, 1, False, None)]),
     # an unclosed $ ends at the end of its paragraph
@@ -130,6 +136,17 @@ MARKDOWN_CASES = [
      [("\\binom{n}{k} = \\begin{pmatrix} n \\\\ k \\end{pmatrix}", 1, 4, 0, False, None)]),
     ("$$\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}$$",
      [("\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}", 1, 3, 0, False, None)]),
+    # `&&` between two equations of a row: two statements; words after it stay with the row
+    ("$$\\begin{aligned} a &= 2 && b = 3 \\end{aligned}$$",
+     [("a = 2", 1, 19, 0, False, None), ("b = 3", 1, 29, 0, False, None)]),
+    ("$$\\begin{array}{rcl} y &=& 2 \\end{array}$$", [("y = 2", 1, 22, 0, False, None)]),
+    ("$$ x &= 1 && \\text{by (2)} $$", [("x = 1 \\text{by (2)}", 1, 4, 0, False, None)]),
+    # an array of rows with relations lays out a derivation; an array after \left( is a matrix
+    ("$$\\begin{array}{rl} z & = 4 + 4 \\\\ & = 8 \\end{array}$$",
+     [("z = 4 + 4", 1, 21, 0, False, None), ("= 8", 1, 38, 0, True, None)]),
+    ("$$\\left(\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\right)$$",
+     [("\\left(\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\right)", 1, 3, 0, False,
+       None)]),
     # enumerated rows: the enumerator before & is not math
     ("$$\\begin{align}\n1. & x = 2 \\\\\n(2) & y = 3\n\\end{align}$$",
      [("x = 2", 2, 6, 0, False, None), ("y = 3", 3, 7, 0, False, None)]),

@@ -52,12 +52,13 @@ SEVERAL_VARIABLES = [
 DECIMALS = [
     ("1/3", "0.33333333333333333333333333333334", NE, "does not round", ()),
     ("1/3", "0.33333333333333333333333333333333", EQ, "precision written", ()),
-    # 0.35 rounds up to 0.4, so 0.3 is 0.35 cut off (truncated), not rounded: never an error
-    ("0.35", "0.3", UNK, "cut off", ()),
-    ("0.3", "0.35", UNK, "cut off", ()),
+    # 0.35 rounds up to 0.4; nobody cuts off a value one place longer than written: a slip
+    ("0.35", "0.3", NE, "[0.25, 0.35)", ()),
+    ("0.3", "0.35", NE, "[0.25, 0.35)", ()),
+    ("0.3518", "0.3", UNK, "cut off", ()),  # a longer value cut off, not rounded
     ("0.45", "0.3", NE, "[0.25, 0.35)", ()),   # neither rounded nor cut off
     ("0.25", "0.3", EQ, "[0.25, 0.35)", ()),
-    ("-0.35", "-0.3", UNK, "cut off", ()),  # away from zero: -0.35 rounds to -0.4
+    ("-0.35", "-0.3", NE, "(-0.35, -0.25]", ()),  # away from zero: -0.35 rounds to -0.4
     ("-0.45", "-0.3", NE, "(-0.35, -0.25]", ()),
     ("-0.25", "-0.3", EQ, "(-0.35, -0.25]", ()),
     ("-0.25", "-0.3", EQ, "(-0.35, -0.25]", ()),

@@ -114,7 +114,7 @@ CASES = [
                  "$L(x) = 9 + 3(x - 3)$", [(1, "unchecked", "definition"),
                                            (1, "unchecked", "definition"),
                                            (3, "unchecked", "definition"),
-                                           (5, "unchecked", "substitution")],
+                                           (5, "unchecked", None)],
                  id="tangent-line-at-a-point-wrong-is-never-ok"),
     # a row that ends with = goes on in the row below (`… =\\` then `&= …`)
     pytest.param("$$\\begin{align*} y &= (x+1)^2 = \\\\ &= x^2 + 2x + 1 \\end{align*}$$",

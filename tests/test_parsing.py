@@ -808,6 +808,12 @@ LATEX_CALCULUS = [
     ("\\int_{a}^{b} f(x) dx", TX, sp.Integral(f(x), (x, a, b))),
     ("\\int_0^1 x^2 \\, dx", TX, R(1, 3)),
     ("\\int_{0}^{1} t \\, dt", TX, R(1, 2)),
+    # the differential of an expression: ∫ f d(g) is ∫ f g'(x) dx (notes that substitute)
+    ("\\int e^{3x-1} d(3x-1)", TX, sp.Integral(3 * sp.exp(3 * x - 1), x)),
+    ("\\int \\cos(x^2) \\, \\mathrm{d}(x^2)", TX, sp.Integral(2 * x * sp.cos(x**2), x)),
+    ("\\int x e^{x^2} dx^2", TX, sp.Integral(2 * x**2 * sp.exp(x**2), x)),
+    # a label above a name: x^{(i)} the i-th example, a^{[2]} layer 2 (never a power)
+    ("x^{(i)} + a^{[2]}", TX, sp.Symbol("x_i") + sp.Symbol("a_2")),
 ]
 
 # the notation of real study notes (Obsidian exports, `align` rows after `&` is blanked)

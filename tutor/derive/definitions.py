@@ -9,8 +9,10 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
+from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
+from tutor.names import PLUS_MINUS
 
 
 class DefinitionRules:
@@ -18,9 +20,10 @@ class DefinitionRules:
     and `P(y=1) = …` twice (the right sides compared). Mixed into the derivation checker."""
 
     def _named_value(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """A variance given (σ^2 = 0.25), a left side written again, a declared law, a stated
-        probability, a claim about E, Var, Cov; or None."""
-        for rule in (self._variance_given, self._same_left_side, self._declaration,
+        """A variance given (σ^2 = 0.25), a name of an earlier problem defined anew, a left side
+        written again, a declared law, a stated probability, a claim about E, Var, Cov; or
+        None."""
+        for rule in (self._variance_given, self._anew, self._same_left_side, self._declaration,
                      self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
@@ -53,13 +56,26 @@ class DefinitionRules:
         return walked
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
-        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`,
-        in a new letter, on its own: a new definition (a later problem reuses the name)."""
+        """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`
+        in a new letter on its own, or, in notes, another body (a list of exercises, `for
+        $f(x) = x^2$` after f(x) = x³ - 3x): a new definition (a later exercise reuses the
+        name). Typed as steps (no notes), a body right after the definition is a claim."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
-        if len(chain.parts) == 2 and defined is not None and not set(left.args) & set(
-                defined.variables) and self._compare(chain.parts[0], chain.parts[1], "=").status \
-                != "equal":
+        status = self._compare(chain.parts[0], chain.parts[1], "=").status if len(
+            chain.parts) == 2 and defined is not None else "equal"
+        reused = ln.locate is not None or not self._restated_at_once(left.func.__name__)
+        if status == "not_equal" and self._holds_with_values(Equation(
+                self.ctx.expand(left), self.ctx.expand(chain.parts[1].expr))):
+            status = "equal"  # at x = 1, f(x) = -11; L(x) = 9 + 6(x - 3) with a = 3 given
+        worked = not self.ctx.expand(left).free_symbols  # I(X; Y) = 2H(X) - H(X, Y) = 0.5:
+        reused = reused and not (worked and not chain.parts[-1].expr.free_symbols)  # its value
+        same_letters = status == "equal" or set(left.args) & set(defined.variables)
+        if status == "not_equal" and reused and same_letters and ln.locate is not None and \
+                _shape(defined.expr) == _shape(chain.parts[1].expr):
+            return self._ambiguous_restatement(ln, chain, state, defined)
+        if (status != "equal" and not same_letters) or (
+                status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
             state = self._definition(ln, chain, state)
             self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
                 "nothing to check)"
@@ -75,6 +91,50 @@ class DefinitionRules:
                              f"{show(left)} was defined above as {show(body)}")
         return state
 
+    def _ambiguous_restatement(self, ln: Line, chain: Chain, state: WalkState,
+                               defined) -> WalkState:
+        """`ℓ(λ) = …` again in notes, another body of the same kind: a slip in a step, or the
+        next exercise's ℓ. Neither is sure, so nothing is claimed, and ℓ is known no more
+        (lines after it are not held to either body)."""
+        left = chain.parts[0].expr
+        name = left.func.__name__
+        self.ctx.functions.pop(name, None)
+        self.ctx.defined.discard(name)
+        self.results.append(self._result(
+            ln, chain.parts[1], "unchecked", f"{show(left)} was defined above as "
+            f"{show(defined.expr)}: this is a slip or a new {show(left)}, so {name} is not "
+            "taken as defined from here"))
+        self._see(chain.parts)
+        return replace(state, prev=None, prev_eq=None)
+
+    def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`x_{n+1} = …` under a new heading, the name valued under an earlier one and not
+        equal to that value here: a new definition (the next problem reuses the name), the
+        links after it claims; None for anything else."""
+        name, value = chain.parts[0].expr, chain.parts[1].expr
+        if not (isinstance(name, sp.Symbol) and name in self.ctx.stale and len(chain.links) > 1
+                and chain.links[0].op == "=" and name not in value.free_symbols):
+            return None
+        if self._compare(chain.parts[0], chain.parts[1], "=").status == "equal" or \
+                self._holds_with_values(Equation(self.ctx.expand(name), self.ctx.expand(value))):
+            return None  # z = w x + b again, true with the values it has now: a claim
+        self.ctx.stale.discard(name)
+        start = len(self.results)
+        state = self._definition(ln, chain, state)
+        self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
+            "nothing to check)"
+        return state
+
+    def _note_chain(self) -> None:
+        """Count the statements walked: tells f restated at once from f of a later exercise."""
+        self.__dict__["chains_walked"] = self.__dict__.get("chains_walked", 0) + 1
+
+    def _restated_at_once(self, name: str) -> bool:
+        """Whether the statement before this one defined `name` (`g(x) = x^2`, then `g(x) =
+        x^2 + 1`: a claim about g); anything said between, and it is the next exercise's."""
+        return self.__dict__.get("chains_walked", 0) - 1 == self.__dict__.get(
+            "defined_at", {}).get(name)
+
     def _redefines(self, left) -> bool:
         """`g(x) = …` again: the name was defined above, so this is a claim about it."""
         return (isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.defined
@@ -84,9 +144,13 @@ class DefinitionRules:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
         parts = chain.parts
         self._define(parts[0].expr, parts[1].expr)
+        if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
+            self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
+                self.__dict__.get("chains_walked", 0)
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
+        self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
             worked = said_value(chain, self.ctx)  # σ = √1.47, then σ = 1.2124: compared
@@ -101,6 +165,34 @@ class DefinitionRules:
             if right:  # shown equal to the first is what the lines after differentiate
                 self._define(parts[0].expr, parts[1 + right].expr)
         return state
+
+    def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
+        """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:
+        the value written is claimed to be the rule at n = 0 (tutor.derive.recurrences)."""
+        name = parts[0].expr
+        rules = rules_in(self.ctx.values, self.ctx.stale) if isinstance(name, sp.Symbol) else {}
+        found = recurrence_instance(name, {k: worked_out(self.ctx.expand(v)) for k, v in
+                                           rules.items()}) if rules else None
+        if found is None:
+            return
+        instance, left = found
+        known = {s: self.ctx.values.get(s) for s in instance.free_symbols}
+        disputed = self.__dict__.setdefault("disputed_iterates", set())
+        if any(s in self.ctx.stale or s in disputed or not isinstance(v, sp.Basic)
+               or v.free_symbols for s, v in known.items()):
+            return  # x_0 of an earlier problem, a wrong x_1, not a number: nothing to hold to
+        start = len(self.results)
+        self._step(ln, Part(instance.xreplace(known), parts[0].span), "=", parts[1],
+                   state.errors)
+        result = self.results[start] if len(self.results) > start else None
+        rule = f"{show(left)} = {show(self.ctx.values[left])}"
+        if result is not None and result.verdict == "ok":
+            result.message = f"agrees with the rule {rule} above"
+        elif result is not None:  # wrong, or not settled (0.7 for 0.75: cut off or a slip)
+            disputed.add(name)
+        if result is not None and result.verdict == "error":
+            result.message = f"the rule {rule} above gives {show(instance)} = " \
+                f"{show(instance.xreplace(known))} here, not this"
 
     def _update(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`w ← w - η g = -0.2 + 0.095 = -0.105`: the steps after the arrow are checked with
@@ -129,7 +221,8 @@ class DefinitionRules:
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or (
                 name in self.ctx.values and name not in self.ctx.stale) \
                 or name.name not in self.ctx.seen or name in value.free_symbols \
-                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit):
+                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
+                                                       PLUS_MINUS):  # x = ±1: two roots
             return False
         self.ctx.values[name] = value
         self.ctx.stale.discard(name)
@@ -169,3 +262,17 @@ def said_value(chain: Chain, ctx) -> Equation | None:
         if _numbers(value):
             return Equation(ctx.expand(chain.parts[0].expr), value)
     return None
+
+
+def _shape(expr) -> tuple:
+    """What a step or a slip keeps and another exercise's function changes: the functions
+    applied and, for a rational function, the degrees of its numerator and denominator
+    (x² + 1, e^{2x} and 1/x all differ; two forms of a log-likelihood agree)."""
+    functions = frozenset(type(f).__name__ for f in expr.atoms(sp.Function))
+    variables = sorted(expr.free_symbols, key=str)
+    try:
+        degrees = tuple(sp.Poly(part, *variables).total_degree() for part in sp.fraction(
+            sp.together(expr))) if variables and expr.is_rational_function() else None
+    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
+        degrees = None
+    return functions, degrees

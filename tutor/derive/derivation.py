@@ -114,6 +114,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                next_is_equation: bool) -> WalkState:
         """One statement of a line, after `state`: which kind of step it is, then judged."""
         links = chain.links
+        self._note_chain()  # f restated at once, or f of the next exercise (definitions)
         if state.prev is None and lead and state.unreadable:
             return self._continued(ln, chain, lead, state)
         continued = self._continuation(ln, chain, lead, state)
@@ -237,8 +238,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+        fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
         if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
-                not next_is_equation and self._example_value(ln, chain)):  # here
+                (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here
             return replace(state, prev=None, prev_eq=None)
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6

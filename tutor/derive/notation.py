@@ -146,6 +146,17 @@ class NotationPrinter(StrPrinter):
         top = "d" if order == 1 else f"d^{order}"
         return f"{top}/{variables} ({self._print(expr.expr)})"
 
+    def _print_Subs(self, expr) -> str:
+        """f'(x_0), sin''(2x): a derivative of a function at a point, as written."""
+        inner, variables, points = expr.args
+        body = inner.expr if isinstance(inner, sp.Derivative) else None
+        if len(variables) == 1 and isinstance(body, sp.Function) and body.args == variables \
+                and set(inner.variables) == set(variables):
+            name = body.func.__name__ if isinstance(body, AppliedUndef) else self._print(
+                body.func)
+            return f"{name}{'ʹ' * len(inner.variables)}({self._print(points[0])})"
+        return super()._print_Subs(expr)
+
     def _print_Sum(self, expr) -> str:
         limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
                            for i, a, b in expr.limits)

@@ -12,15 +12,16 @@ _CONSTANT = re.compile(r"(C|c|K|const)(_\w+)?")
 
 
 def antiderivative_pair(a, b) -> tuple | None:
-    """(integrand, derivative of the other side without its constant) when one side is an
-    indefinite integral in one variable and the other an expression in its letters, perhaps
-    plus a constant of integration; None otherwise."""
-    for integral, other in ((a, b), (b, a)):
-        if not (isinstance(integral, sp.Integral) and len(integral.limits) == 1
-                and len(integral.limits[0]) == 1) or other.has(sp.Integral):
+    """(derivative of one side, derivative of the other without its constant) when one side
+    holds indefinite integrals in one variable (`∫ f dx`, `\\frac{1}{3}∫ f dx`, `-x e^{-x} +
+    ∫ e^{-x} dx`) and the other is an expression in its letters, perhaps plus a constant of
+    integration; None otherwise. Two antiderivatives agree up to a constant exactly when their
+    derivatives agree."""
+    for side, other in ((a, b), (b, a)):
+        var = _indefinite_variable(side)
+        if var is None or other.has(sp.Integral):
             continue
-        var = integral.limits[0][0]
-        extra = other.free_symbols - integral.function.free_symbols - {var}
+        extra = other.free_symbols - side.free_symbols - {var}
         if len(extra) > 1 or not other.has(var):
             return None
         if extra:
@@ -31,5 +32,30 @@ def antiderivative_pair(a, b) -> tuple | None:
         # ln|u| has the derivative u'/u wherever it is defined, as ln u has
         other = other.replace(lambda e: isinstance(e, sp.log) and isinstance(e.args[0], sp.Abs),
                               lambda e: sp.log(e.args[0].args[0]))
-        return integral.function, sp.diff(other, var)
+        slope = sp.diff(side, var)
+        if slope.has(sp.Integral):  # an integral inside a function: not a sum of them
+            return None
+        return slope, sp.diff(other, var)
     return None
+
+
+def _indefinite_variable(side):
+    """The one variable of the indefinite integrals in `side` when it holds some and no other
+    integral (none definite, none in a second variable), else None."""
+    integrals = side.atoms(sp.Integral)
+    if not integrals or any(len(i.limits) != 1 or len(i.limits[0]) != 1 for i in integrals):
+        return None
+    variables = {i.limits[0][0] for i in integrals}
+    return variables.pop() if len(variables) == 1 else None
+
+
+def integration_variables_related(a, b) -> str | None:
+    """Why a claim with indefinite integrals in two variables (`∫ u dv = uv - ∫ v du`) is not
+    decided: u and v stand for functions of one another, a link not written in it. Else None."""
+    variables = {i.limits[0][0] for side in (a, b) for i in side.atoms(sp.Integral)
+                 if len(i.limits) == 1 and len(i.limits[0]) == 1}
+    if len(variables) < 2:
+        return None
+    names = ", ".join(sorted(str(v) for v in variables))
+    return (f"indefinite integrals in {names}: these stand for functions of one another "
+            "(integration by parts, a substitution), a link this line does not write")

@@ -161,7 +161,7 @@ def _to_the_precision_written(a, b, rounded, approx: bool) -> Verdict | None:
                                          "decimal written: it is too close to the rounding edge")
     if inside:
         return Verdict("equal", f"equal to the precision written ({_show(interval)})")
-    if not approx and _inside(other, _cut_off(interval)):
+    if not approx and not _short_decimal(other, interval) and _inside(other, _cut_off(interval)):
         return Verdict("unknown", reason=f"{_value_text(other, interval)} cut off at the "
                                          "last place written (truncated, not rounded): not "
                                          "checked as a rounding")
@@ -169,6 +169,12 @@ def _to_the_precision_written(a, b, rounded, approx: bool) -> Verdict | None:
         return Verdict("not_equal", f"{_value_text(other, interval)} does not round to the "
                                     f"decimal written ({_show(interval)})", witness={})
     return None
+
+
+def _short_decimal(value, interval: Rounding) -> bool:
+    """Whether the value is a decimal with one place more than written (0.75 written 0.7):
+    nobody cuts such a value off, so the digit is a slip, not a truncation."""
+    return bool(value.is_Rational and (value / (interval.width / 10)).is_Integer)
 
 
 def _cut_off(interval: Rounding) -> Rounding:

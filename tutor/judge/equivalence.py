@@ -17,7 +17,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
 from tutor.judge import caching
-from tutor.judge.antiderivatives import antiderivative_pair
+from tutor.judge.antiderivatives import antiderivative_pair, integration_variables_related
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
@@ -166,6 +166,9 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
     """Two expressions (no equation, relation or vector)."""
     if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
         return series_verdict(a, b, approx)
+    related = integration_variables_related(a, b)  # ∫ u dv = uv - ∫ v du: u, v of each other
+    if related:
+        return Verdict("unknown", reason=related)
     a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
     a, b = sums_under(a, b, assumptions)  # Σ x^n = 1/(1 - x) where |x| < 1 is assumed
     a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range

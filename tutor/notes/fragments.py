@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 
@@ -138,7 +139,19 @@ def _split_rows(math: str) -> list[tuple[int, str]]:
         for token in _ROW_TOKEN.finditer(math):
             splitter.take(token)
     splitter.rows.append((splitter.row_start, len(math), splitter.first_amp))
-    return _nonblank_rows(splitter.chars, splitter.rows)
+    splitter.row_amps[splitter.row_start] = splitter.amps
+    return _nonblank_rows(splitter.chars, _statements(math, splitter))
+
+
+def _statements(math: str, splitter: _RowSplitter) -> list[tuple[int, int, int | None]]:
+    """The rows, each cut where a second statement begins in it (`u = x && du = dx`)."""
+    cut = []
+    for start, end, amp in splitter.rows:
+        for at in statement_breaks(math, start, end, splitter.row_amps.get(start, [])):
+            cut.append((start, at, amp))
+            start, amp = at + 1, None
+        cut.append((start, end, amp))
+    return cut
 
 
 class _RowSplitter:
@@ -153,6 +166,8 @@ class _RowSplitter:
         self.rows: list[tuple[int, int, int | None]] = []  # (start, end, first `&` or None)
         self.row_start: int = 0
         self.first_amp: int | None = None
+        self.amps: list[int] = []  # the row-level `&` of the row being read
+        self.row_amps: dict[int, list[int]] = {}  # row start -> its row-level `&`
 
     def take(self, token: re.Match) -> None:
         kind = token.lastgroup
@@ -171,7 +186,7 @@ class _RowSplitter:
     def _ends_a_line(self, token: re.Match, kind: str) -> bool:
         """Lenient: a `\\` at the end of a source line, inside a brace left open."""
         if not self.lenient or kind != "newline" or self._innermost_env() not in (
-                None, *_LAYOUT_ENVS):
+                None, ROWS_ARRAY, *_LAYOUT_ENVS):
             return False
         if re.match(r"[ \t]*(\n|$)", self.math[token.end():token.end() + 80]):
             self.depth = self.envs[-1][1] if self.envs else 0
@@ -185,27 +200,47 @@ class _RowSplitter:
         """Outside braces, directly in a layout environment (or none): `\\` and `&` count."""
         env = self._innermost_env()
         return (self.depth == (self.envs[-1][1] if self.envs else 0)
-                and (env is None or env in _LAYOUT_ENVS))
+                and (env is None or env in _LAYOUT_ENVS or env == ROWS_ARRAY))
 
     def _environment(self, token: re.Match, kind: str) -> None:
         """Open or close an environment (closing also those left open inside it)."""
         name = token.group(f"{kind}_name").strip()
         if name in _LAYOUT_ENVS:
             _blank(self.chars, token.start(), token.end())
+        elif name == "array" and self._rows_array(token, kind):
+            name = ROWS_ARRAY
         if kind == "begin":
             self.envs.append((name, self.depth))
             return
-        while self.envs and self.envs.pop()[0] != name:
+        while self.envs and self.envs.pop()[0] not in (name, ROWS_ARRAY):
             pass
+
+    def _rows_array(self, token: re.Match, kind: str) -> bool:
+        """An array of derivation rows (tutor.notes.columns) opened or closed at `token`: its
+        `\\begin{array}{rl}` or `\\end{array}` blanked."""
+        if kind == "end":
+            if not (self.envs and self.envs[-1][0] == ROWS_ARRAY):
+                return False
+            _blank(self.chars, token.start(), token.end())
+            return True
+        outer = all(env in _WRAPPER_ENVS for env, _ in self.envs)
+        before = "".join(self.chars[self.row_start:token.start()])
+        if not (outer and self.depth == 0 and array_of_rows(self.math, token, before)):
+            return False
+        columns = self.math.index("}", token.end()) + 1
+        _blank(self.chars, token.start(), columns)  # its `{rl}` opens and closes a brace
+        return True
 
     def _row_break(self, token: re.Match, kind: str) -> None:
         """Blank a row-level `&` (noting the row's first) or `\\` (ending the row)."""
         _blank(self.chars, token.start(), token.end())
         if kind == "amp":
             self.first_amp = token.start() if self.first_amp is None else self.first_amp
+            self.amps.append(token.start())
         elif self._innermost_env() not in _ONE_ROW_ENVS:
             self.rows.append((self.row_start, token.start(), self.first_amp))
-            self.row_start, self.first_amp = token.end(), None
+            self.row_amps[self.row_start] = self.amps
+            self.row_start, self.first_amp, self.amps = token.end(), None, []
 
 
 def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]

@@ -34,8 +34,10 @@ _TABLE_ROW = re.compile(r"\s*\|")
 # math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
 _BARE_ENVS = "|".join(re.escape(env) for env in sorted(
     _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}, key=len, reverse=True))
-_PROSE_TOKEN = re.compile(r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?")
-_CLOSERS = {"\\[": "\\]", "\\(": "\\)"}
+_PROSE_TOKEN = re.compile(
+    r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\{1,2}[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?")
+# `\\[ … \\]` and `\\( … \\)`: the same, escaped for Markdown (Jekyll, kramdown posts)
+_CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
 _BACKTICKS = re.compile("`+")
 
@@ -173,12 +175,14 @@ class _MarkdownScanner:
                 self._open_math(kind, position, end, quote_depth)
 
     def _backslash(self, token: re.Match, quote_depth: int) -> int:
-        """`\\[`, `\\(` or a bare `\\begin{align}` opens math; any other `\\` escapes a
-        character (`\\$` is a dollar). Where scanning goes on."""
+        """`\\[`, `\\(` (`\\\\[` escaped for Markdown) or a bare `\\begin{align}` opens math;
+        any other `\\` escapes a character (`\\$` is a dollar). Where scanning goes on."""
         kind = token.group()
         if kind.startswith("\\begin"):
             self._open(token.start(), "\\end" + kind[len("\\begin"):], quote_depth)
         elif kind in _CLOSERS:
+            if kind.startswith("\\\\") and self.text.find(_CLOSERS[kind], token.end()) < 0:
+                return token.end()  # `\\[` never closed: an escaped backslash, then prose
             self._open(token.end(), _CLOSERS[kind], quote_depth)
         else:
             return token.end() + 1
@@ -221,7 +225,8 @@ class _MarkdownScanner:
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
-        self.paragraph_bound = closer in ("$", "\\)") or self.text.find(closer, position) < 0
+        self.paragraph_bound = closer in ("$", "\\)", "\\\\)") \
+            or self.text.find(closer, position) < 0
 
     def _close(self, end: int) -> None:
         if self.math_start is not None:

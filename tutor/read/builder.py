@@ -105,6 +105,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
         for c in children:
             if isinstance(c, Chain):
                 chains.append(c)
+            elif isinstance(c, list):  # (x_0, y_0) = (1, 1): one statement per name
+                chains.extend(c)
             elif isinstance(c, Continuation):
                 chains[-1].parts.extend(c.parts)
                 chains[-1].links.extend(c.links)
@@ -119,7 +121,22 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def statement(self, children):
         parts = [c for c in children if isinstance(c, Part)]
         links = [c for c in children if isinstance(c, Link)]
+        if any(isinstance(p.expr, sp.Tuple) for p in parts):
+            return self._names_given(parts, links)
         return Chain(parts, links)
+
+    def _names_given(self, parts: list[Part], links: list[Link]) -> list[Chain]:
+        """`(x_0, y_0) = (1, 1)`: x_0 = 1 and y_0 = 1 (numbers given to names); any other
+        tuple claims nothing (`(x, y) = (r\\cos\\theta, r\\sin\\theta)` is a change of
+        variables, not values)."""
+        names, values = (p.expr for p in parts) if len(parts) == 2 else (None, None)
+        if not (links[0].op == "=" and isinstance(names, sp.Tuple) and isinstance(
+                values, sp.Tuple) and len(names) == len(values)
+                and all(isinstance(n, sp.Symbol) for n in names)
+                and len(set(names)) == len(names) and not values.free_symbols):
+            raise NotAClaim("a tuple or interval: not a claim", self.text)
+        return [Chain([Part(n, parts[0].span), Part(v, parts[1].span)], [links[0]])
+                for n, v in zip(names, values, strict=True)]
 
     @v_args(meta=True, inline=True)
     def side(self, meta, expr, *annotations):

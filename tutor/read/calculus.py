@@ -82,9 +82,9 @@ class CalculusRules:
         if isinstance(arg, sp.Eq) and isinstance(arg.lhs, sp.Symbol):  # f'(x = -1): at -1
             arg = arg.rhs
         fn_expr = self._call_as_function(name, head)
-        if isinstance(arg, sp.Symbol):
+        if isinstance(arg, sp.Symbol) and arg.name not in self.context.values:
             return self._derivative(fn_expr(arg), arg, order)
-        t = sp.Symbol("t_")
+        t = sp.Symbol("t_")  # f'(2), and f'(x_0) with x_0 given above: f' at that value
         return sp.Subs(self._derivative(fn_expr(t), t, order), t, arg)
 
     prime_command_call = inline(lambda self, head, args: self.prime_call(head, "'", args))
@@ -333,6 +333,24 @@ class CalculusRules:
     @inline
     def integral(self, body, dx):
         return sp.Integral(body, self._integration_variable(dx))
+
+    @inline
+    def integral_in_differential(self, body, inner):
+        """`\\int e^{3x-1}\\,d(3x-1)`: ∫ f dg is ∫ f·g'(x) dx in the one variable x of g."""
+        free = sorted(inner.free_symbols, key=str)
+        if len(free) != 1:
+            raise ParseError("a differential d(…) after an integral needs exactly one variable "
+                             "inside, e.g. \\int e^{3x} \\, d(3x)", self.text)
+        derivative = sp.diff(inner, free[0])
+        return sp.Integral(sp.Mul(body, derivative, evaluate=False), free[0])
+
+    @inline
+    def integral_in_power(self, body, dx_power):
+        """`\\int e^{x^2} dx^2`: the differential d(x^2)."""
+        m = re.fullmatch(r"(?:\\mathrm\s*\{\s*d\s*\}|d)\s*([a-zA-Z])\s*\^\s*\{?\s*(\d)\s*\}?",
+                         str(dx_power))
+        inner = sp.Pow(self._integration_variable(m.group(1)), sp.Integer(m.group(2)))
+        return self.integral_in_differential(body, inner)
 
     @inline
     def definite_integral(self, low, high, body, dx):

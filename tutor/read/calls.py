@@ -12,6 +12,7 @@ from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
+from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.vectors import as_vector
 from tutor.vocabulary import (
@@ -142,12 +143,18 @@ class CallRules:
 
     @inline
     def name(self, token, *marks):
-        kinds = {getattr(m, "type", ""): str(m) for m in marks}
-        sub = next((m for m in marks if getattr(m, "type", "") not in SUPERSCRIPTS), None)
+        kinds = {getattr(m, "type", ""): m for m in marks}  # SUB or PRIME_SUB, STAR_SUP, …
+        label = kinds.get("LABEL_SUP")
+        sub = kinds.get("SUB", kinds.get("PRIME_SUB"))
+        if label is not None:  # x^{(i)}, a^{[2]}_j: the label indexes the name, before a subscript
+            above = re.sub(r"[^a-zA-Z0-9]", "", str(label))
+            if str(token) == "e" and sub is None and self._plain_name("e") == sp.E:  # e^{(x)}
+                return sp.Pow(sp.E, sp.Integer(above) if above.isdigit() else symbol(above))
+            sub = "_{" + (f"{above},{subscript_name(str(sub))}" if sub is not None else above) + "}"
         named = self._name(token, sub)
         if "STAR_SUP" in kinds:  # θ^*: the optimum θ_star
             return symbol(self._name_of(named) + "_star")
-        if "-" in kinds.get("SIGN_SUP", ""):  # D^-: no disease, the complement of D^+ (D)
+        if "-" in str(kinds.get("SIGN_SUP", "")):  # D^-: no disease, the complement of D (D^+)
             return complement_of(named, self.text)
         return named
 
@@ -232,7 +239,7 @@ class CallRules:
 
     def _call(self, name: str, args: list, head=None):
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
-            args = [_complement_power(a, self.text) for a in args]
+            args = [complement_power(a, self.text) for a in args]
         special = kronecker_call(name, args)
         special = special if special is not None else order_term(name, args)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
@@ -349,27 +356,6 @@ class CallRules:
 
 
 # `+` and `-` as events (P(D|+)): letters that look like them, so that the name shows as written
-SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
-SUPERSCRIPTS = ("STAR_SUP", "SIGN_SUP")  # marks after a name that are no subscript
-COMPLEMENT = "ᶜ"  # Dᶜ: a modifier letter c, so the complement shows as written
-
-
-def complement_of(name, text: str):
-    """The complement of the event `name`: the name with ᶜ after it (D -> Dᶜ)."""
-    if not isinstance(name, sp.Symbol):
-        raise ParseError("the complement (\\neg, ^c) is read of an event name only, e.g. "
-                         "P(\\neg D)", text)
-    return symbol(name.name + COMPLEMENT)
-
-
-def _complement_power(arg, text: str):
-    """`D^c`, `A^C` inside P(…) (an upper-case event to the power c): the complement Dᶜ."""
-    if (isinstance(arg, sp.Pow) and isinstance(arg.base, sp.Symbol) and arg.base.name[:1].isupper()
-            and isinstance(arg.exp, sp.Symbol) and arg.exp.name in ("c", "C")):
-        return complement_of(arg.base, text)
-    return arg
-
-
 def _has_random_letter(arg) -> bool:
     """Whether an argument holds a capital Latin letter (X, Y_1): a random variable's name."""
     return isinstance(arg, sp.Basic) and any(

@@ -18,6 +18,10 @@ def _word(token) -> str:
     return re.sub(r"\s+", "_", (m.group(1) if m else str(token)).strip())
 
 
+# `(x_0, y_0) = (1, 1)`: a tuple of names equal to a tuple of values, and nothing else
+_ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
+
+
 class NotationRules:
     """The Builder's rules for notation met in real notes (a mixin: it needs CallRules)."""
 
@@ -31,7 +35,10 @@ class NotationRules:
 
     @v_args(meta=True, inline=True)
     def tuple(self, meta, *items):
-        """`(0.81, 1.90)`, `[0, 1]`: a tuple or an interval claims nothing."""
+        """`(0.81, 1.90)`, `[0, 1]`: a tuple or an interval claims nothing; but names given
+        values at once, `(x_0, y_0) = (1, 1)`, are read as each name given its value."""
+        if _ASSIGNMENT.fullmatch(self.text.strip(" \t\n.,;")):
+            return sp.Tuple(*items)  # tutor.read.builder splits the statement
         shown = self.text[meta.start_pos:meta.end_pos] if not meta.empty else "(…)"
         raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
 

@@ -40,7 +40,8 @@ _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\long
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
-_DIFFERENTIAL = re.compile(r"d[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s)\s*d[a-zA-Z]")
+_D = r"(d|\\mathrm\s*\{\s*d\s*\})\s*"  # d, or an upright \mathrm{d}
+_DIFFERENTIAL = re.compile(_D + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
 
 
 def check_lone_name(text: str) -> None:
