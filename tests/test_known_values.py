@@ -147,6 +147,15 @@ CASES = [
     pytest.param(ERROR_TERM + "$$= \\frac{1}{n} \\sum_{i=1}^n 2e_i$$",
                  [(1, "unchecked", "definition"), (3, "unchecked", None), (4, "error", None)],
                  id="defined-entry-in-a-sum-wrong"),
+    # Markdown's `50\\%` inside $…$ is one row (a percentage), not a line break then `%`
+    pytest.param("For a $50\\\\%$ chance, $p = 0.5$.", [(1, "unchecked", "definition of p")],
+                 id="escaped-percent-is-no-row-break"),
+    # a value said in an earlier problem never makes an error in this one
+    pytest.param("## Q7\n\nLet $a = 4$ and $f(x) = x^2$.\n\n$$L(x) = f(a) + f'(a)(x - a)$$\n\n"
+                 "## Q8\n\n$$f(x) = (1+x)^4$$\n\n$$L(0.01) = 1 + 4(0.01)$$",
+                 [(3, "unchecked", "definition"), (3, "unchecked", "definition"),
+                  (5, "unchecked", "definition"), (9, "unchecked", "definition"),
+                  (11, "unchecked", None)], id="stale-value-no-error"),
     # a numbered exercise prompt starts a new problem: its f is a new function
     pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
                  "$$f(x, y) = 3\\sin^2(x - y)$$",

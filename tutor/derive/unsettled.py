@@ -35,7 +35,8 @@ class UnsettledRules:
         if again is not None and again.status == "equal":
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
-        if again is not None and again.status == "not_equal" and (
+        stale = self.ctx.stale & (ea.free_symbols | eb.free_symbols)  # valued in a problem above
+        if again is not None and again.status == "not_equal" and not stale and (
                 (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
                 or self._values_put_in(ea, eb, b)):
             return self._wrong_with_values(ln, ea, eb, b, again)

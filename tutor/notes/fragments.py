@@ -99,7 +99,7 @@ _BRACED = r"\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
 _ROW_TOKEN = re.compile(
     r"(?P<begin>\\begin\s*\{(?P<begin_name>[^{}]*)\}(?:\s*\[[tcb]\]|\s*\{\d+\})?)"
     r"|(?P<end>\\end\s*\{(?P<end_name>[^{}]*)\})"
-    r"|(?P<newline>\\\\\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
+    r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext)\s*" + _BRACED
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
