@@ -13,6 +13,7 @@ VALUES = "With $w = 0.5$, $b = -1$, $x = 2$:\n\n"
 GIVEN = [(3, "unchecked", "a value given")] * 3
 ERROR_TERM = ("$$e_i = wX_i + b - y_i$$\n\n$$\\frac{\\partial L}{\\partial w} = \\frac{1}{n} "
               "\\sum_{i=1}^n \\frac{\\partial}{\\partial w} (e_i^2)$$\n")
+FAIR_COIN = "If $X$ is a fair coin, $H(X) = -2 \\cdot \\frac{1}{2} \\log_2 \\frac{1}{2} = 1$."
 SOFTMAX = "$$a_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$\n\n"
 
 CASES = [
@@ -156,6 +157,16 @@ CASES = [
                  [(3, "unchecked", "definition"), (3, "unchecked", "definition"),
                   (5, "unchecked", "definition"), (9, "unchecked", "definition"),
                   (11, "unchecked", None)], id="stale-value-no-error"),
+    # a call valued above, later worked out anew from other numbers: a new example
+    pytest.param(FAIR_COIN + "\n\nA biased coin has P(heads) = 0.8.\n\n"
+                 "$$H(X) = -0.8 \\log_2 0.8 - 0.2 \\log_2 0.2 = 0.7219$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None),
+                  (5, "unchecked", "a new value"), (5, "ok", None)], id="call-worked-out-anew"),
+    pytest.param(FAIR_COIN + "\n\nA biased coin has P(heads) = 0.8.\n\n"
+                 "$$H(X) = -0.8 \\log_2 0.8 - 0.2 \\log_2 0.2 = 0.8219$$",
+                 [(1, "unchecked", "definition"), (1, "ok", None),
+                  (5, "unchecked", "a new value"), (5, "error", None)],
+                 id="call-worked-out-anew-wrong"),
     # a numbered exercise prompt starts a new problem: its f is a new function
     pytest.param("$$f(x, y) = xy^2$$\n\n14. Find the partial derivatives of:\n\n"
                  "$$f(x, y) = 3\\sin^2(x - y)$$",

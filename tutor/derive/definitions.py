@@ -23,7 +23,8 @@ class DefinitionRules:
         """A variance given (σ^2 = 0.25), a name of an earlier problem defined anew, a left side
         written again, a declared law, a stated probability, a claim about E, Var, Cov; or
         None."""
-        for rule in (self._variance_given, self._anew, self._same_left_side, self._declaration,
+        for rule in (self._variance_given, self._anew, self._same_left_side, self._call_anew,
+                     self._declaration,
                      self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
@@ -54,6 +55,25 @@ class DefinitionRules:
         if first is not None and first.verdict == "ok" and _numbers(before.rhs):
             walked = replace(walked, valued=before)  # the exact value, not a decimal of it
         return walked
+
+    def _call_anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`H(X) = 1` for a fair coin, later `H(X) = -0.8 log₂ 0.8 - … = 0.7219` for a biased
+        one (not right after it: that is compared): a number worked out anew for a call with a
+        number above is a new example; the arithmetic after it is checked. None otherwise."""
+        left, parts = chain.parts[0].expr, chain.parts
+        old = self.ctx.calls.get(left) if isinstance(left, AppliedUndef) else None
+        if old is None or old.free_symbols or parts[1].expr.free_symbols or \
+                parts[1].expr.is_Number or \
+                chain.links[0].op != "=" or self._compare(parts[0], parts[1], "=").status \
+                != "not_equal":
+            return None
+        self.ctx.calls[left] = parts[1].expr
+        self.results.append(self._result(ln, parts[1], "unchecked", f"a new value for "
+                                         f"{show(left)} (the value above is another: a new "
+                                         "example)", method="definition"))
+        if len(parts) > 2:
+            return self._claims(ln, chain, 1, state)
+        return replace(state, prev=None, prev_eq=None)
 
     def _against_definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …` written again: a claim checked against the definition above; `g(w) = …`
