@@ -12,7 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums
 from tutor.derive.graph import through_definitions
-from tutor.derive.index_conditions import conditions_alone, conditions_beside, said_totals
+from tutor.derive.index_conditions import conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.tables import with_tables
 from tutor.errors import TutorError, internal_error
@@ -167,12 +167,11 @@ class Context:
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
-    def index_conditions(self, chains: list, block: int) -> list:
+    def index_conditions(self, chains: list, block: int, beside: list) -> list:
         """`k ≠ i` said before a block, `i = j` beside a claim, a family's total said: the
         relations the claims of this line hold under (tutor.derive.index_conditions)."""
         totals = list(getattr(self, "totals", []))
         self.totals = totals + said_totals(chains)
-        beside = conditions_beside(chains)
         if beside:  # `∂a_j/∂z_i = …, \quad i ≠ j`: this line only
             return totals + beside
         said = conditions_alone(chains)

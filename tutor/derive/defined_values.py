@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.indices import entry, split_name
 from tutor.judge.decimals import exact
+from tutor.names import symbol
 
 MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
 
@@ -83,22 +85,27 @@ def indexed_in_sums(expr, values: dict):
     return expr.replace(lambda e: isinstance(e, sp.Sum), lambda s: _at_the_index(s, values))
 
 
+def named_entry(item: sp.Indexed) -> sp.Symbol:
+    """The name an entry is written by outside a sum: p[i] is p_i (its value is p_i's)."""
+    return symbol(f"{item.base}_{item.indices[0]}")
+
+
 def _at_the_index(total: sp.Sum, values: dict) -> sp.Sum:
     body = total.function
     for var, *_ in total.limits:
         if not isinstance(var, sp.Symbol):
             continue
-        defined = {item: exact(values[sp.Symbol(f"{item.base}_{var.name}")])
-                   for item in body.atoms(sp.Indexed) if item.indices == (var,)
-                   and sp.Symbol(f"{item.base}_{var.name}") in values}
+        defined = {item: exact(values[named_entry(item)]) for item in body.atoms(sp.Indexed)
+                   if item.indices == (var,) and named_entry(item) in values}
         body = _entries(body.xreplace(defined), var)
     return sp.Sum(body, *total.limits)
 
 
 def _entries(expr, var: sp.Symbol):
-    """`expr` with each name ending in `_i` (i the sum's index) as the entry of its family."""
-    tail = "_" + var.name
-    swap = {s: sp.Indexed(sp.IndexedBase(sp.Symbol(s.name[:-len(tail)])), var)
-            for s in expr.free_symbols if isinstance(s, sp.Symbol) and s.name.endswith(tail)
-            and len(s.name) > len(tail)}
+    """`expr` with each name subscripted by the sum's index (X_i) as the entry X[i]."""
+    swap = {}
+    for s in expr.free_symbols:
+        split = split_name(s)
+        if split is not None and split[1] == [var]:
+            swap[s] = entry(*split)
     return expr.xreplace(swap) if swap else expr

@@ -24,7 +24,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
-from tutor.derive.index_conditions import index_relation
+from tutor.derive.index_conditions import conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
@@ -330,9 +330,10 @@ class DerivationChecker(DefinitionRules, StepRules):
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
-        bounds += self.ctx.index_conditions(chains, ln.block)  # k ≠ i said just before
-        pieces = [p for k, p in enumerate(pieces) if not (k and index_relation(p[1], chains[0]))]
-        chains = [part for _, part in pieces]  # `…, i = j` is the claims' condition
+        beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
+        bounds += self.ctx.index_conditions(chains, ln.block, beside)  # k ≠ i said just before
+        pieces = [p for k, p in enumerate(pieces) if k not in at]
+        chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):
             then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \

@@ -25,12 +25,12 @@ def conditions_alone(chains: list) -> list:
     return said if said and len(said) == sum(len(chain.links) for chain in chains) else []
 
 
-def conditions_beside(chains: list) -> list:
+def conditions_beside(chains: list) -> tuple[list, list]:
     """`∂a_j/∂z_i = a_i(1 - a_i), \\quad i = j`: the `i = j` and `i ≠ j` after a claim as
-    relations (the claim holds under them), else []."""
-    beside = [c for c in chains[1:] if index_relation(c, chains[0])]
-    return [(sp.Eq if c.links[0].op == "=" else sp.Ne)(c.parts[0].expr, c.parts[1].expr,
-                                                       evaluate=False) for c in beside]
+    relations (the claim holds under them), and the positions of the chains stating them."""
+    at = [k for k, c in enumerate(chains) if k and index_relation(c, chains[0])]
+    return [(sp.Eq if chains[k].links[0].op == "=" else sp.Ne)(
+        chains[k].parts[0].expr, chains[k].parts[1].expr, evaluate=False) for k in at], at
 
 
 def _total_said(chain: Chain):

@@ -8,7 +8,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.context import value_of, variables_of_calculus
-from tutor.derive.defined_values import resolved
+from tutor.derive.defined_values import named_entry, resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
 from tutor.derive.tables import with_tables
@@ -18,7 +18,6 @@ from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import family_totals
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
-from tutor.names import symbol
 
 WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
 
@@ -56,7 +55,7 @@ class UnsettledRules:
         """
         values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
         for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
-            name = symbol(f"{item.base}_{item.indices[0]}")
+            name = named_entry(item)
             if name in values:
                 values[item] = values[name]
         at_point = {v: values.pop(v) for v in variables_of_calculus(lhs, rhs)  # ∂L/∂o keeps

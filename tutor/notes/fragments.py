@@ -335,9 +335,9 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
-        gap = masked[last_end:start] if last_end is not None else None
-        follows, adjacent = gap is not None and little_between(gap), gap is not None and \
-            little_between(gap, 0)
+        words = words_between(masked[last_end:start]) if last_end is not None else None
+        follows = words is not None and words <= MAX_WORDS_BETWEEN
+        adjacent = words == 0
         for offset, row in rows:
             offset += start
             line = bisect_right(line_starts, offset)
@@ -361,14 +361,20 @@ ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked f
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
-def little_between(gap: str, most: int = MAX_WORDS_BETWEEN) -> bool:
-    """Two blocks are one sequence when at most a few words (`most`) and no heading, fence or
-    rule stand between them (`$$…$$ so $$…$$`). The fences of ```math blocks are theirs."""
+def little_between(gap: str) -> bool:
+    """Two blocks are one sequence when at most a few words and no heading, fence or rule
+    stand between them (`$$…$$ so $$…$$`)."""
+    words = words_between(gap)
+    return words is not None and words <= MAX_WORDS_BETWEEN
+
+
+def words_between(gap: str) -> int | None:
+    """How many words of prose stand between two blocks; None when a heading, fence or rule
+    parts them (the fences of ```math blocks are their own)."""
     gap = _MATH_FENCE_END.sub("", _MATH_FENCE_START.sub("", gap))
     if _GAP_BREAK.search(gap):
-        return False
-    words = [w for w in _GAP_MARKUP.sub(" ", gap).split() if any(c.isalnum() for c in w)]
-    return len(words) <= most
+        return None
+    return sum(any(c.isalnum() for c in w) for w in _GAP_MARKUP.sub(" ", gap).split())
 
 
 def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
