@@ -299,7 +299,9 @@ class Probe(Witnesses):
             return self._too_few_points(len(agree))
         confirmed = 0
         # the points closest to differing first: a tiny difference hides below float noise
-        candidates = self.near + [k for k in agree[:4 * SETTLE_POINTS] if k not in self.near]
+        # then the agreeing points with the smallest whole numbers (fewest terms of a sum)
+        smallest = sorted(agree, key=self._size)
+        candidates = self.near + [k for k in smallest[:4 * SETTLE_POINTS] if k not in self.near]
         for count, k in enumerate(candidates, 1):  # a point too large for mpmath is passed over
             status, va, vb = self._settle(k)
             if status == "differ":
