@@ -39,6 +39,7 @@ from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
+from tutor.read.grammar import load_parsers
 from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
@@ -288,6 +289,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
+        load_parsers((ln.text, ln.syntax) for ln in lines)
         parsed = [self.parse_line(ln) for ln in lines]
         state = WalkState()
         for k, item in enumerate(parsed):

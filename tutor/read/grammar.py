@@ -43,9 +43,11 @@ def fill_terminal(terminal: TerminalDef) -> None:
 
 
 def _cache_file(syntax: str) -> str:
-    """lark's on-disk cache, named by the filled words too: lark's own key leaves
-    edit_terminals out (the grammar text, the options and lark's version it checks itself)."""
-    digest = hashlib.sha256(repr(sorted(FILLS.items())).encode()).hexdigest()[:16]
+    """lark's on-disk cache, named by the filled words and the grammar files: lark's own key
+    leaves edit_terminals out, and a file named the same for two grammars (two checkouts, an
+    upgrade) is rebuilt by each in turn, seconds counted against the first step's budget."""
+    texts = [f.read_bytes() for f in sorted(grammar_dir().glob("*.lark"))]
+    digest = hashlib.sha256(repr((sorted(FILLS.items()), texts)).encode()).hexdigest()[:16]
     try:
         user = getpass.getuser()
     except Exception:  # as lark does: any failure gives a shared name
@@ -53,6 +55,20 @@ def _cache_file(syntax: str) -> str:
     python = "{}.{}".format(*sys.version_info[:2])
     name = f".tutor_lark_{syntax}_{user}_{digest}_{lark_version}_{python}.tmp"
     return str(Path(tempfile.gettempdir()) / name)
+
+
+def detect_syntax(text: str) -> str:
+    """LaTeX when the text has a backslash or a dollar; plain otherwise (braces alone are plain
+    grouping: `lim_{x->0} sin(x)/x`, `sum_{i=1}^{n} i`, `x^{2}` read the same in both)."""
+    return "latex" if re.search(r"[\\$]", text) else "plain"
+
+
+def load_parsers(lines) -> None:
+    """Build (or read from the disk cache) the parsers that (text, syntax) lines need, before
+    any step's time budget starts: building one from its grammar takes a second or two."""
+    for syntax in {detect_syntax(text) if syntax == "auto" else syntax for text, syntax in lines}:
+        if syntax in ("plain", "latex"):
+            parser_for(syntax)
 
 
 @lru_cache(maxsize=2)

@@ -21,7 +21,12 @@ from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, ParseContext
-from tutor.read.grammar import grammar_dir, known_commands, parser_for  # noqa: F401 (grammar_dir)
+from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the API's names)
+    detect_syntax,
+    grammar_dir,
+    known_commands,
+    parser_for,
+)
 from tutor.read.norms import mark_norms
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
@@ -40,12 +45,6 @@ PARTIAL_ONLY = ("'\\partial' is only read in a partial derivative \\frac{\\parti
                 "(∂ is never a symbol)")
 OPENERS = {"(": ")", "[": "]", "{": "}", "\ue000": "\ue001"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
-
-
-def detect_syntax(text: str) -> str:
-    """LaTeX when the text has a backslash or a dollar; plain otherwise (braces alone are plain
-    grouping: `lim_{x->0} sin(x)/x`, `sum_{i=1}^{n} i`, `x^{2}` read the same in both)."""
-    return "latex" if re.search(r"[\\$]", text) else "plain"
 
 
 def parse(text: str, syntax: str = "auto", context: ParseContext | None = None):
