@@ -814,6 +814,22 @@ LATEX_CALCULUS = [
     ("\\int x e^{x^2} dx^2", TX, sp.Integral(2 * x**2 * sp.exp(x**2), x)),
     # a label above a name: x^{(i)} the i-th example, a^{[2]} layer 2 (never a power)
     ("x^{(i)} + a^{[2]}", TX, sp.Symbol("x_i") + sp.Symbol("a_2")),
+    # Leibniz's notation as real notes write it: never the product d·y/(d·x)
+    ("\\dfrac{dy}{dx}", TX, D(sp.Function("y")(x))),
+    ("\\frac{\\mathrm{d} f(x)}{\\mathrm{d}x}", TX, D(f(x))),
+    ("\\frac{\\mathrm{d}L}{\\mathrm{d}\\lambda}", TX, D(L(lam), lam)),
+    ("\\frac{d LL(\\lambda)}{d\\lambda}", TX, D(sp.Function("LL")(lam), lam)),
+    ("\\frac{\\mathrm{d}^2\\mathrm{LL}(\\lambda)}{\\mathrm{d}\\lambda^2}", TX,
+     D(sp.Function("LL")(lam), lam, 2)),
+    ("\\frac{d (x^2+1)}{dx}", TX, D(x**2 + 1)),
+    ("\\frac{d^2 (x^3)}{dx^2}", TX, D(x**3, x, 2)),
+    ("\\frac{d \\sin x}{dx}", TX, D(sp.sin(x))),
+    ("\\frac{\\mathrm{d} f(\\hat{\\lambda})}{\\mathrm{d}\\lambda}", TX,
+     sp.Subs(D(f(lam), lam), lam, sp.Symbol("lambda_hat"))),
+    ("\\text{d}x + 1", TX, sp.Symbol("d") * x + 1),
+    # a bracketed argument: \log \left[ … \right]
+    ("\\log \\left[ x^2 \\right]", TX, sp.log(x**2)),
+    ("\\exp[x + 1]", TX, sp.exp(x + 1)),
 ]
 
 # the notation of real study notes (Obsidian exports, `align` rows after `&` is blanked)

@@ -34,6 +34,9 @@ PAIRS = [
     (r"E[X^2]", r"E[X]", "unknown"),                # true of a Bernoulli variable
     (r"E[X]", r"3.5", "unknown"),                   # a value of some distribution
     (r"Var(X)", r"E[X](1 - E[X])", "unknown"),
+    # terms left out (…): not written, so not checked (independence said in the prose)
+    (r"Var(X)", r"Var(X_1) + Var(X_2) + \dots + Var(X_n)", "unknown"),
+    (r"E[X_1] + \dots + E[X_n]", r"2E[X_1]", "unknown"),
 ]
 
 

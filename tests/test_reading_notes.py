@@ -36,6 +36,11 @@ ROWS = [
     ('[0,1]', 'skipped'),
     ('(0, 1]', 'skipped'),
     ('X_1, \\dots, X_n', 'skipped'),
+    ('y = \\left\\lbrace y_1, \\ldots, y_n \\right\\rbrace', 'skipped'),
+    ('S = \\lbrace 1, 2, 3 \\rbrace', 'skipped'),
+    # words in brackets after a space: a remark beside the formula
+    ('y = 2x \\quad (Property of Combination)', 'y = 2*x'),
+    ('y = 2x \\qquad (by parts)', 'y = 2*x'),
     # names given values at once (a start point, a critical point): each name its value
     ('(x_0, y_0) = (1, 1)', 'x_0 = 1; y_0 = 1'),
     ('(x, y) = (4, 2)', 'x = 4; y = 2'),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from tutor.budget import AttemptTimedOut
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums
 from tutor.derive.graph import through_definitions
@@ -18,6 +19,7 @@ from tutor.derive.tables import with_tables
 from tutor.errors import TutorError, internal_error
 from tutor.functions import expand_ml
 from tutor.indices import family_entries
+from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
@@ -261,11 +263,16 @@ def failure_reason(exc: Exception) -> str:
     return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
 
 
+VALUE_SECONDS = 0.3   # sympy's closed forms of sums may search for seconds
+
+
 def value_of(expr):
-    """The expression with derivatives, sums and ML functions worked out, when that is quick."""
+    """The expression with derivatives, sums and ML functions worked out, when that is quick
+    (as it is, when not: the comparison evaluates what is left)."""
     try:
-        return expand_ml(expr).doit()
-    except (ValueError, TypeError, NotImplementedError, OverflowError):
+        with attempt(VALUE_SECONDS):
+            return expand_ml(expr).doit()
+    except (AttemptTimedOut, ValueError, TypeError, NotImplementedError, OverflowError):
         return expr
 
 

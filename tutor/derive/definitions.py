@@ -7,7 +7,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import Line, WalkState, names_a_value
+from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
 from tutor.derive.diagnosis import show
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
@@ -184,7 +184,17 @@ class DefinitionRules:
             right = next((k for k, r in enumerate(steps) if r.verdict != "ok"), len(steps))
             if right:  # shown equal to the first is what the lines after differentiate
                 self._define(parts[0].expr, parts[1 + right].expr)
+            elif self._leans_on_undefined(parts[1].expr):  # LL(λ) = log p(y|λ) = log ∏ …
+                explicit = next((p for p in parts[2:] if not self._leans_on_undefined(p.expr)),
+                                None)
+                if explicit is not None:
+                    self._define(parts[0].expr, explicit.expr)
         return state
+
+    def _leans_on_undefined(self, expr) -> bool:
+        """Whether expr holds a function this document never defined (p(y|λ)): a definition by
+        it says nothing the lines after can be checked against."""
+        return bool(undefined_names(self.ctx.expand(expr)))
 
     def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
         """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:

@@ -36,7 +36,7 @@ _FAMILIES = {
     ("Bin", "Binomial", "Binom", "B"): (("n", "p"), lambda n, p: n * p,
                                        lambda n, p: n * p * (1 - p)),
     ("Bern", "Ber", "Bernoulli"): (("p",), lambda p: p, lambda p: p * (1 - p)),
-    ("Poisson", "Pois", "Poi", "Po"): (("lambda",), lambda lam: lam, lambda lam: lam),
+    ("Poisson", "Poiss", "Pois", "Poi", "Po"): (("lambda",), lambda lam: lam, lambda lam: lam),
     ("N", "Normal", "Gaussian"): (("mu", "sigma^2"), lambda mu, v: mu, lambda mu, v: v),
     ("Uniform_", "Uniform", "Unif", "U"): (("a", "b"), lambda a, b: (a + b) / 2,
                                           lambda a, b: (b - a) ** 2 / 12),
@@ -95,12 +95,12 @@ class RandomVariableRules:
         if len(chain.links) != 1 or chain.links[0].span.text.strip() not in DECLARE_SPELLINGS:
             return None
         name, law = chain.parts[0].expr, chain.parts[1].expr
+        if not isinstance(law, AppliedUndef):
+            return None
+        params, mean, variance = FAMILIES.get(law.func.__name__, (None, None, None))
         if not (isinstance(name, sp.Symbol) and RANDOM_NAME.fullmatch(name.name)
-                and isinstance(law, AppliedUndef) and law.func.__name__ in FAMILIES):
-            return None
-        params, mean, variance = FAMILIES[law.func.__name__]
-        if len(law.args) != len(params):
-            return None
+                and params and len(law.args) == len(params)):  # data y_i ~ Poiss(λ), Gamma(a, b)
+            return self._law_said(ln, chain, state, name, law)
         args = [exact(a) for a in law.args]
         m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
         self.ctx.laws[moment(name)] = m
@@ -114,6 +114,14 @@ class RandomVariableRules:
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{name} has the law "
                                          f"{show(law)} (a declaration: nothing to check)",
                                          method="definition"))
+        return replace(state, prev=None, prev_eq=None)
+
+    def _law_said(self, ln: Line, chain: Chain, state: WalkState, name, law) -> WalkState:
+        """`y_i ~ Poiss(λ)` (data), `X ~ Gamma(a, b)` (a law without rules here): said, not
+        claimed; nothing is learnt from it."""
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} has "
+                                         f"the law {show(law)} (a declaration: nothing to "
+                                         "check)", method="definition"))
         return replace(state, prev=None, prev_eq=None)
 
     def _moment_statement(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:

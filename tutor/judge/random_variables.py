@@ -20,6 +20,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.model import Verdict
+from tutor.names import ELLIPSIS
 
 OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
 RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
@@ -146,6 +147,8 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     neither side holds E, Var or Cov of a random variable, or a side cannot be read so."""
     if not (operator_calls(a) or operator_calls(b)):
         return None
+    if a.has(ELLIPSIS) or b.has(ELLIPSIS):  # Var(X_1) + … + Var(X_n): the terms are not written
+        return Verdict("unknown", reason="'…' cannot be checked")
     rvs = random_names(a) | random_names(b)
     if not rvs:
         return None
@@ -172,6 +175,11 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if any(monomial_of(s).free_symbols & declared for s in firm.free_symbols if is_moment(s)):
         return Verdict("unknown", reason="depends on moments of the declared distribution "
                        "that are not worked out here")
+    return _refuted_unless_independent(firm, rvs)
+
+
+def _refuted_unless_independent(firm, rvs: set) -> Verdict:
+    """unknown when the difference goes if the variables are independent; else `_refuted`."""
     if len(rvs) > 1 and sp.expand(firm.xreplace(_independent(firm))) == 0:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")

@@ -16,6 +16,7 @@ from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse
+from tutor.read.leibniz import leibniz
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
@@ -213,6 +214,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def frac(self, num, den):
         num, den, factor = self._tex_args(
             num, den, "put a numerator of more than one digit in braces: \\frac{12}{…}")
+        derivative = leibniz(num, den)  # \frac{d (x^2+1)}{dx}
+        if derivative is not None:
+            return self._times(derivative, factor)
         return self._times(sp.Mul(num, inverse(den), evaluate=False), factor)
 
     @inline

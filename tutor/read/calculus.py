@@ -113,10 +113,12 @@ class CalculusRules:
     def derivative_of(self, token):
         token = str(token)
         order, var = self._deriv_token(token)
-        m = re.search(r"(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*([a-zA-Z]|\\[a-zA-Z]+)"
+        m = re.search(r"(?:^|\{)\s*(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*"
+                      r"(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*([a-zA-Z]+)\s*\}|"
+                      r"([a-zA-Z]+)(?=\s*\()|([a-zA-Z]|\\[a-zA-Z]+))"
                       r"(?:_\{?\s*([a-zA-Z0-9]+)\s*\}?)?", token)
-        fname = m.group(1).lstrip("\\")
-        fname = ALIAS_NAMES.get(fname, fname) + (f"_{m.group(2)}" if m.group(2) else "")
+        fname = next(g for g in m.groups()[:3] if g).lstrip("\\")
+        fname = ALIAS_NAMES.get(fname, fname) + (f"_{m.group(4)}" if m.group(4) else "")
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
         return self._derivative(opaque_function(fname)(var), var, order)

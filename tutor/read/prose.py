@@ -19,7 +19,8 @@ NOT_YET = {
         "another",
 }
 # a set written out, {1, …, n}, {x : x > 0}, {x \\mid x > 0}: names a set, claims nothing
-_SET_LITERAL = re.compile(r"\\\{[^{}]*(,|:|\\mid(?![a-zA-Z])|\|)[^{}]*\\\}")
+_SET_LITERAL = re.compile(r"(?:\\\{|\\lbrace)[^{}]*(,|:|\\mid(?![a-zA-Z])|\|)[^{}]*"
+                          r"(?:\\\}|\\rbrace)")
 # `{x1, x2, . . . , xN}`, `x_1, x_2, ..., x_n`: names listed with dots, in brackets or not
 _ITEM = r"(?:[A-Za-z0-9_{}^\\]+|\.\s*\.\s*\.|\\[lc]?dots|…)"
 _LISTED = re.compile(rf"[\[{{(]?\s*{_ITEM}(?:\s*,\s*{_ITEM})+\s*[\]}})]?")

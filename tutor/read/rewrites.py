@@ -30,6 +30,13 @@ _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 # `\text{\sigma^2}`: math written inside \text{…} (a command first): read as the math
 _MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
 
+# `\mathrm{d}x`, `\text{d}\lambda`: the upright d of a differential is d (TeX's convention
+# for the differential; a variable d is set in italic)
+_UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*d\s*\}")
+
+# `… \quad (Property of Combination)`: words in brackets after a space, an aside
+_WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\))")
+
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
@@ -51,18 +58,41 @@ def rewrite(text: str) -> str:
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
         text = _thousands(text)
-    if "quad" in text or "\\," in text or "\\;" in text:
-        text = _condition_beside(text)
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
+    return _words_in_math(_symbols(text))
+
+
+def _symbols(text: str) -> str:
+    """The upright differential d (`\\mathrm{d}x`) and `\\inf` written for ∞."""
+    if "{d" in text or "{ d" in text:
+        text = _UPRIGHT_D.sub(lambda m: " " * (len(m.group()) - 1) + "d", text)
+    if "\\inf" in text:
+        text = _INF.sub("∞   ", text)
+    return text
+
+
+def _words_in_math(text: str) -> str:
+    """Words the writer put among the math: a remark in brackets after `\\quad`, a condition
+    beside the formula, math inside `\\text{…}`, `and` between two statements."""
+    if "quad" in text and "(" in text:
+        text = _WORDS_ASIDE.sub(_aside, text)
+    if "quad" in text or "\\," in text or "\\;" in text:
+        text = _condition_beside(text)
     if "\\text" in text:
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
-    if "\\inf" in text:
-        text = _INF.sub("∞   ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     return text
+
+
+def _aside(m: re.Match) -> str:
+    """Words in brackets after a space (`\\quad (by parts)`) are blanked: a remark, when one
+    word has four letters or more (`(a b)` stays a product)."""
+    if max(len(w) for w in re.findall(r"[A-Za-z']+", m.group(2))) < 4:
+        return m.group()
+    return m.group(1) + " " * len(m.group(2))
 
 
 def _and_between(text: str, m: re.Match) -> str:

@@ -1,0 +1,54 @@
+"""Leibniz's d/dx written around an expression: `\\frac{d (x^2+1)}{dx}`, `\\frac{d \\log L}{dp}`."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+
+MAX_ORDER = 3
+
+
+def _is_d(x) -> bool:
+    return isinstance(x, sp.Symbol) and x.name == "d"
+
+
+def _d_power(x) -> int:
+    """k when x is d^k (d alone: 1), else 0."""
+    if _is_d(x):
+        return 1
+    if isinstance(x, sp.Pow) and _is_d(x.base) and x.exp.is_Integer and 1 < x.exp <= MAX_ORDER:
+        return int(x.exp)
+    return 0
+
+
+def _variable(den) -> tuple[sp.Symbol, int] | None:
+    """(x, k) of a denominator d·x^k (d·x for k = 1), else None."""
+    if not (isinstance(den, sp.Mul) and len(den.args) == 2 and _is_d(den.args[0])):
+        return None
+    var = den.args[1]
+    if isinstance(var, sp.Symbol):
+        return var, 1
+    if isinstance(var, sp.Pow) and isinstance(var.base, sp.Symbol) and var.exp.is_Integer \
+            and 1 < var.exp <= MAX_ORDER:
+        return var.base, int(var.exp)
+    return None
+
+
+def leibniz(num, den):
+    """The derivative a fraction d^k(…)/(d·x^k) writes, or None when it is no such fraction.
+
+    A product d·(x^2 + 1)/(d·x) is never what notes mean by it: the numerator after its d is
+    differentiated in x. A function of another point, `\\frac{d LL(\\hat\\lambda)}{d\\lambda}`,
+    is the derivative taken at that point."""
+    found = _variable(den)
+    if found is None or not isinstance(num, sp.Mul) or len(num.args) < 2:
+        return None
+    var, order = found
+    if _d_power(num.args[0]) != order:
+        return None
+    operand = sp.Mul(*num.args[1:], evaluate=False) if len(num.args) > 2 else num.args[1]
+    if isinstance(operand, AppliedUndef) and len(operand.args) == 1 and \
+            var not in operand.free_symbols:
+        return sp.Subs(sp.Derivative(operand.func(var), (var, order)), var, operand.args[0])
+    return sp.Derivative(operand, (var, order), evaluate=False)  # as \frac{d}{dx}(y^2) is
