@@ -38,6 +38,9 @@ ROWS = [
     ('X_1, \\dots, X_n', 'skipped'),
     ('y = \\left\\lbrace y_1, \\ldots, y_n \\right\\rbrace', 'skipped'),
     ('S = \\lbrace 1, 2, 3 \\rbrace', 'skipped'),
+    ('H(\\cdot)', 'skipped'),
+    ('D_{KL}(\\cdot \\| \\cdot)', 'skipped'),
+    ('k(\\cdot, \\cdot)', 'skipped'),
     # words in brackets after a space: a remark beside the formula
     ('y = 2x \\quad (Property of Combination)', 'y = 2*x'),
     ('y = 2x \\qquad (by parts)', 'y = 2*x'),

@@ -38,6 +38,8 @@ def _lone() -> re.Pattern:
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
+_OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
@@ -69,6 +71,8 @@ def unreadable(text: str) -> ParseError | None:
                            "checked", text)
     if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")):
         return NotAClaim("a differential (du = … dx) of a substitution: not a claim", text)
+    if _OPEN_ARGUMENT.search(text):
+        return NotAClaim("a function with its argument left open (f(·)): not a claim", text)
     if _SET_LITERAL.search(text):
         return NotAClaim("a set {…} written out: not a claim", text)
     bare = text.strip(" \t\r\n$~.,;:")
