@@ -830,6 +830,11 @@ LATEX_CALCULUS = [
     # a bracketed argument: \log \left[ … \right]
     ("\\log \\left[ x^2 \\right]", TX, sp.log(x**2)),
     ("\\exp[x + 1]", TX, sp.exp(x + 1)),
+    # `e^-x`: TeX raises only the sign; the writer means e^{-x} (never the side of a limit)
+    ("e^-x", TX, sp.exp(-x)),
+    ("\\frac{1}{1+e^-(w x + b)}", TX, 1 / (1 + sp.exp(-(w * x + b)))),
+    ("2^-3", TX, R(1, 8)),
+    ("\\lim_{x \\to 0^-} \\frac{1}{x}", TX, lim(1 / x, x, 0, "-")),
 ]
 
 # the notation of real study notes (Obsidian exports, `align` rows after `&` is blanked)

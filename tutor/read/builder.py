@@ -247,6 +247,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def _times(x, factor):
         return x if factor is None else sp.Mul(x, factor, evaluate=False)
 
+    pow_of_negative = inline(lambda self, base, exp: self._power(base, _neg(exp)))
+
     @inline
     def pow(self, base, exp):
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
