@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from document_steps import assert_steps
 
+from tutor.batch import check_document
+
 POISSON = (r"""**Claim.** Counts $y_1, \ldots, y_n$ are drawn independently:
 
 $$ \label{eq:model}
@@ -61,3 +63,49 @@ def test_a_wrong_derivative_in_upright_d_is_found():
         (18, "ok", None),
         (25, "error", "not equal"),
     ])
+
+
+# a blog's align: reasons given after `\because`, rows opened by `=>` and `\text{Let }`, and
+# the chain closed by writing its left side again (the loss was defined in other letters)
+CLOSED_CHAIN = r"""
+$$
+\begin{align*}
+C(a) &= - \frac{1}{n}\sum_{k=1}^{n}[t_k\ln(q_k) + (1 - t_k)\ln(1 - q_k)] \\
+\because s(a_k) &= Q_k = \frac{1}{1 + e^{-a_k}} \\
+&= -\frac{1}{n}\sum_{k=1}^{n}[t_k\ln\frac{1}{1+e^{-a_k}}+(1-t_k)\ln\frac{e^{-a_k}}{1+e^{-a_k}}] \\
+&= - \frac{1}{n}\sum_{k=1}^{n}[-\ln(1 + e^{-a_k}) - (1 - t_k)a_k] \\
+C(a) &= \frac{1}{n}\sum_{k=1}^{n}[\ln(1 + e^{-a_k}) + (1 - t_k)a_k]
+\end{align*}
+$$
+
+$$
+\begin{align*}
+\ln(0.25) &= \ln(1) - \ln(4)\quad(\because \ln(\frac{a}{b}) = \ln{a} - \ln{b}) \\
+&= 0 - \ln(4)\quad(\because \ln(1) = 0) \\
+\text{Let } u &= 0.5 \\
+=> 1 &= u + 0.5 \\
+\end{align*}
+$$
+"""
+
+
+def test_a_chain_closed_by_its_left_side_and_reasons_beside_rows():
+    assert_steps(CLOSED_CHAIN, [
+        (4, "unchecked", "definition of C(a)"),
+        (5, "unchecked", "definition of s(a_k)"),
+        (5, "unchecked", "substitution"),
+        (6, "unchecked", "substitution"),
+        (7, "ok", None),
+        (8, "ok", "follows from the previous expression"),
+        (14, "ok", None),
+        (15, "ok", None),
+        (16, "unchecked", "definition of u"),
+        (17, "ok", None),
+    ])
+
+
+def test_a_wrong_closing_row_is_still_found():
+    wrong = CLOSED_CHAIN.replace("+ (1 - t_k)a_k]\n\\end", "+ (1 + t_k)a_k]\n\\end")
+    assert wrong != CLOSED_CHAIN
+    steps = [(s.line, s.verdict) for s in check_document(wrong, kind="md").steps]
+    assert (8, "error") in steps, steps

@@ -34,7 +34,7 @@ from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
-    r"|<(?![=>-])|>(?!=)|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|=>|⇒|\\to|->|→|\\equiv|\\iff)")
+    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→|\\equiv|\\iff)")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
             # `\le B` on a line of its own: a bound on the line above
             **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),

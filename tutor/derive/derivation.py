@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.compat import AppliedUndef
 from tutor.derive.context import (
     LEAD_OPS,
     LEADING_RELATION,
@@ -140,8 +141,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if links[0].op in DEFINING and definable(parts[0].expr, self.ctx) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
-        if self._redefines(parts[0].expr):
-            return self._against_definition(ln, chain, state)
+        restated = self._restated(ln, chain, state)
+        if restated is not None:
+            return restated
         same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
         if same is not None:
             return same
@@ -170,6 +172,24 @@ class DerivationChecker(DefinitionRules, StepRules):
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
         return None
+
+    def _restated(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """A defined function's call on the left again: a chain closed, or a claim about it."""
+        if self._closes_chain(chain, state):
+            return self._continuation(ln, Chain(chain.parts[1:], chain.links[1:]), "=", state)
+        if self._redefines(chain.parts[0].expr):
+            return self._against_definition(ln, chain, state)
+        return None
+
+    def _closes_chain(self, chain: Chain, state: WalkState) -> bool:
+        """`J(w) &= …` again after rows that went on from `J(w) &= …`: the writer closes the
+        chain with its left side; the row is a step from the row above when it follows from it
+        (a definition written in other letters, p_i for σ(z_i), is no claim against it)."""
+        left = chain.parts[0].expr
+        if state.prev is None or len(chain.parts) != 2 or chain.links[0].op != "=" or not (
+                isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.functions):
+            return False
+        return self._compare(state.prev, chain.parts[1], "=").status == "equal"
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
                       state: WalkState) -> WalkState | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
+from tutor.notes.reasons import read_connective
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -119,7 +120,6 @@ _PARAMETER_ORDER = {  # the parameters' names in the order the laws take them
     **dict.fromkeys(("N", "Normal"), ("\\mu", "\\sigma^2")),
     **dict.fromkeys(("Uniform", "Unif"), ("a", "b"))}
 _PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?\s*=")
-_CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -252,7 +252,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             _blank(chars, start, amp)
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
-        _read_connective(chars, start, end)
+        read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         _unnamed_parameters(chars, start, end)
         _percent_aside(chars, start, end)
@@ -305,19 +305,6 @@ def _percent_aside(chars: list[str], start: int, end: int) -> None:
     m = _PERCENT_ASIDE.search(row, tail)           # blank of a long row (quadratic)
     if m and row[:m.start()].strip():
         _blank(chars, start + m.start(), start + m.end())
-
-
-def _read_connective(chars: list[str], start: int, end: int) -> None:
-    """A row that opens with `\\therefore` (so) goes on from the row above like `\\implies`;
-    one that opens with `\\because` gives a reason: the word is prose, blanked."""
-    row = "".join(chars[start:end])
-    at = start + len(row) - len(row.lstrip())
-    m = _CONNECTIVE.match("".join(chars[at:end]))
-    if m is None:
-        return
-    _blank(chars, at, at + m.end())
-    if m.group(1) == "therefore":  # 10 characters: `\\implies` and two blanks keep positions
-        chars[at:at + len("\\implies")] = list("\\implies")
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
