@@ -226,3 +226,15 @@ def test_scaled_norm_squared_is_inner_product(name, k):
     assert compare(f"{k}\\|{written}\\|^2", f"{k} {written}^T {written}").status == "equal"
     assert compare(f"{k}\\|{written}\\|^2", f"{k + 1} {written}^T {written}").status == \
         "not_equal"
+
+
+# one side malformed as column vectors: a slip when the other side has the vectors right
+# (w^T x, then w x); beside a plain name, x may be a row as the notes write it (unknown)
+MALFORMED = [("w^T x + b", "w x + b", "not_equal"),
+             ("y_hat", "\\sigma(\\mathbf{x}\\mathbf{w} + b)", "unknown"),
+             ("z", "\\mathbf{x}\\mathbf{w}", "unknown")]
+
+
+@pytest.mark.parametrize("a, b, status", MALFORMED)
+def test_one_side_malformed(a, b, status):
+    assert compare(a, b).status == status
