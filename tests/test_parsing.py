@@ -834,6 +834,10 @@ LATEX_CALCULUS = [
     ("e^-x", TX, sp.exp(-x)),
     ("\\frac{1}{1+e^-(w x + b)}", TX, 1 / (1 + sp.exp(-(w * x + b)))),
     ("2^-3", TX, R(1, 8)),
+    # `log` without its backslash before a base or an argument is still log
+    ("log_{2}8", TX, sp.log(8) / sp.log(2)),
+    ("log x + 1", TX, sp.log(x) + 1),
+    ("catalog x", TX, sp.Symbol("catalog") * x),
     ("\\lim_{x \\to 0^-} \\frac{1}{x}", TX, lim(1 / x, x, 0, "-")),
 ]
 
