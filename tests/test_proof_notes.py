@@ -109,3 +109,16 @@ def test_a_wrong_closing_row_is_still_found():
     assert wrong != CLOSED_CHAIN
     steps = [(s.line, s.verdict) for s in check_document(wrong, kind="md").steps]
     assert (8, "error") in steps, steps
+
+
+# a `$` left open in prose never swallows the display that starts on the next line
+UNCLOSED_DOLLAR = r"""Differentiate until $\frac{0}{0} no longer shows:
+\begin{align}
+\lim_{x\to 0} \frac{\sin(x)}{2x} = \frac{1}{3}
+\end{align}
+"""
+
+
+def test_an_unclosed_dollar_ends_before_a_display():
+    steps = [(s.line, s.verdict) for s in check_document(UNCLOSED_DOLLAR, kind="md").steps]
+    assert (3, "error") in steps, steps

@@ -28,6 +28,7 @@ def read_markdown(text: str) -> tuple[list[Fragment], dict]:
 # ---------------------------------------------------------------- Markdown / Obsidian
 
 _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
+_DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
@@ -131,7 +132,8 @@ class _MarkdownScanner:
     def _block_line(self, body: str, start: int, prefix: int, end: int, depth: int) -> None:
         """A line outside fences and comments: a blank, fence, heading, table row or prose."""
         fence, heading = _FENCE.match(body), _HEADING.match(body)
-        if not body.strip() or fence or heading or _TABLE_ROW.match(body):
+        if not body.strip() or fence or heading or _TABLE_ROW.match(body) or (
+                self.closer == "$" and _DISPLAY_START.match(body)):  # no display in a `$`
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
         if fence:
             self.fence = fence.group(1)
