@@ -32,7 +32,7 @@ class LimitRules:
             return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
                                 f"{show(point)} does not exist, on both sides")
         if same.status == "equal":
-            where = f"{var} ≠ {show(point)}" if point.is_finite else f"{var} large"
+            where = _near(var, point)
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                 f"({where})", method=same.method)
         num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
@@ -85,7 +85,7 @@ class LimitRules:
             return self._result(ln, part, "ok", "replaces the expression under the limit by its "
                                 f"Taylor polynomial (to the power {degree}): the limit is the "
                                 "same", method="series")
-        where = f"{var} ≠ {show(point)}" if point.is_finite else f"large {var}"
+        where = _near(var, point)
         return self._result(ln, part, "error", f"the expressions under the limit are not equal "
                             f"for {where}: the limits agree only by luck",
                             code="limit-rewrite", diagnosis=under.method, method="limit")
@@ -204,3 +204,10 @@ def _parts_with(body, var) -> list:
             if 1 < len(held) < len(node.args):
                 out.append(node.func(*held))
     return out
+
+
+def _near(var, point) -> str:
+    """Where a limit looks: `x ≠ a` near a point (a number or a name), `x large` at ±∞."""
+    if point.is_infinite:
+        return f"{var} large" if point.is_extended_positive else f"{var} large and negative"
+    return f"{var} ≠ {show(point)}"
