@@ -830,6 +830,7 @@ LATEX_CALCULUS = [
     # a bracketed argument: \log \left[ … \right]
     ("\\log \\left[ x^2 \\right]", TX, sp.log(x**2)),
     ("\\exp[x + 1]", TX, sp.exp(x + 1)),
+    ("\\exp\\left\\{ -\\frac{x^2}{2} \\right\\}", TX, sp.exp(-x**2 / 2)),
     # `e^-x`: TeX raises only the sign; the writer means e^{-x} (never the side of a limit)
     ("e^-x", TX, sp.exp(-x)),
     ("\\frac{1}{1+e^-(w x + b)}", TX, 1 / (1 + sp.exp(-(w * x + b)))),

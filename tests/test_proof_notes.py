@@ -122,3 +122,18 @@ UNCLOSED_DOLLAR = r"""Differentiate until $\frac{0}{0} no longer shows:
 def test_an_unclosed_dollar_ends_before_a_display():
     steps = [(s.line, s.verdict) for s in check_document(UNCLOSED_DOLLAR, kind="md").steps]
     assert (3, "error") in steps, steps
+
+
+# a law named by a letter: `p = N(μ, σ²)` declares p's law (its density p(x) may follow)
+NAMED_LAWS = r"""Let $p = \mathcal{N}(\mu_1, \sigma_1^2)$ and $q = \mathcal{N}(\mu_2, \sigma_2^2)$.
+
+$$ q(x) = \frac{1}{\sqrt{2\pi\sigma_2^2}}\exp\left\{-\frac{(x-\mu_2)^2}{2\sigma_2^2}\right\} $$
+"""
+
+
+def test_a_law_named_by_a_letter_is_a_declaration():
+    assert_steps(NAMED_LAWS, [
+        (1, "unchecked", "p has the law N(μ_1, σ_1^2)"),
+        (1, "unchecked", "q has the law N(μ_2, σ_2^2)"),
+        (3, "unchecked", "definition of q(x)"),
+    ])

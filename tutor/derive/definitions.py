@@ -162,6 +162,9 @@ class DefinitionRules:
 
     def _definition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
+        law = self._law_named(ln, chain, state)  # p = N(μ, σ^2): a law, not a value
+        if law is not None:
+            return law
         parts = chain.parts
         self._define(parts[0].expr, parts[1].expr)
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it

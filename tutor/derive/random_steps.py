@@ -116,6 +116,16 @@ class RandomVariableRules:
                                          method="definition"))
         return replace(state, prev=None, prev_eq=None)
 
+    def _law_named(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`p = \\mathcal{N}(μ_1, σ_1^2)`: the law named p (a declaration), not a value of p
+        (its density p(x) = … may follow). None when the right side is no law's call."""
+        law = chain.parts[-1].expr
+        params = FAMILIES.get(law.func.__name__, (None,))[0] if isinstance(
+            law, AppliedUndef) else None
+        if len(chain.parts) != 2 or not params or len(law.args) != len(params):
+            return None
+        return self._law_said(ln, chain, state, chain.parts[0].expr, law)
+
     def _law_said(self, ln: Line, chain: Chain, state: WalkState, name, law) -> WalkState:
         """`y_i ~ Poiss(λ)` (data), `X ~ Gamma(a, b)` (a law without rules here): said, not
         claimed; nothing is learnt from it."""
