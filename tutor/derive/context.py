@@ -267,11 +267,17 @@ VALUE_SECONDS = 0.3   # sympy's closed forms of sums may search for seconds
 
 
 def value_of(expr):
-    """The expression with derivatives, sums and ML functions worked out, when that is quick
-    (as it is, when not: the comparison evaluates what is left)."""
+    """The expression with ML functions and derivatives worked out, then sums and the rest when
+    that is quick (sympy's closed forms of sums may search for seconds: the comparison then
+    evaluates the sums term by term)."""
+    try:
+        expr = expand_ml(expr)
+        expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Subs)), lambda e: e.doit())
+    except (ValueError, TypeError, NotImplementedError, OverflowError):
+        return expr
     try:
         with attempt(VALUE_SECONDS):
-            return expand_ml(expr).doit()
+            return expr.doit()
     except (AttemptTimedOut, ValueError, TypeError, NotImplementedError, OverflowError):
         return expr
 

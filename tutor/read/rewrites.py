@@ -66,7 +66,7 @@ def rewrite(text: str) -> str:
 def _symbols(text: str) -> str:
     """The upright differential d (`\\mathrm{d}x`) and `\\inf` written for ∞."""
     if "{d" in text or "{ d" in text:
-        text = _UPRIGHT_D.sub(lambda m: " " * (len(m.group()) - 1) + "d", text)
+        text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "\\inf" in text:
         text = _INF.sub("∞   ", text)
     return text
