@@ -228,13 +228,14 @@ def test_scaled_norm_squared_is_inner_product(name, k):
         "not_equal"
 
 
-# one side malformed as column vectors: a slip when the other side has the vectors right
-# (w^T x, then w x); beside a plain name, x may be a row as the notes write it (unknown)
-MALFORMED = [("w^T x + b", "w x + b", "not_equal"),
-             ("y_hat", "\\sigma(\\mathbf{x}\\mathbf{w} + b)", "unknown"),
-             ("z", "\\mathbf{x}\\mathbf{w}", "unknown")]
+# a name said to be a vector expression malformed as column vectors (ŷ = σ(x w + b), x a row
+# as the notes write it): a substitution, never an error; a step that drops a transpose is one
+NAMED = [("$$\\hat{y} = \\sigma(\\mathbf{x}\\mathbf{w} + b)$$", "unchecked"),
+         ("$$z = \\mathbf{w}^T\\mathbf{x} + b = \\mathbf{w}\\mathbf{x} + b$$", "error")]
 
 
-@pytest.mark.parametrize("a, b, status", MALFORMED)
-def test_one_side_malformed(a, b, status):
-    assert compare(a, b).status == status
+@pytest.mark.parametrize("text, verdict", NAMED)
+def test_a_name_said_to_be_a_malformed_vector_expression(text, verdict):
+    from tutor.batch import check_document
+
+    assert check_document(text, kind="md").steps[-1].verdict == verdict

@@ -206,8 +206,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         variable, a relation not checked yet), or a step under a limit; else None."""
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
-            if found["verdict"] == "error" and not (ea.free_symbols and eb.free_symbols):
-                # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity
+            if found["verdict"] == "error" and (not (ea.free_symbols and eb.free_symbols) or
+                                                 isinstance(ea, sp.Symbol) or
+                                                 isinstance(eb, sp.Symbol)):
+                # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity; ŷ =
+                # σ(\mathbf{x}\mathbf{w} + b): a name said to be a vector expression
                 return self._result(ln, b, "unchecked", f"a substitution: holds when "
                                     f"{show(ea)} = {show(eb)}", method="substitution")
             return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)

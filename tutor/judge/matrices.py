@@ -84,9 +84,6 @@ def _one_side_malformed(a, b) -> Verdict | None:
     problems = [_side_problem(side, a, b) for side in (a, b)]
     if (problems[0] is None) == (problems[1] is None):
         return None
-    well_formed = a if problems[0] is None else b
-    if not has_vectors(well_formed):  # ŷ = g(\mathbf{x}\mathbf{w} + b): x a row, as notes write
-        return None
     return Verdict("not_equal", "shape", reason=problems[0] or problems[1])
 
 
