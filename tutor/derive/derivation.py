@@ -309,7 +309,6 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
-        load_parsers((ln.text, ln.syntax) for ln in lines)
         parsed = [self.parse_line(ln) for ln in lines]
         state = WalkState()
         for k, item in enumerate(parsed):
@@ -319,7 +318,10 @@ class DerivationChecker(DefinitionRules, StepRules):
         return self.results
 
     def parse_line(self, ln: Line) -> ParsedLine:
-        """A line read once: (line, chains, leading relation, result when it cannot be read)."""
+        """A line read once: (line, chains, leading relation, result when it cannot be read).
+
+        Its parser is built (or read from the disk cache) before the line's time budget starts."""
+        load_parsers(((ln.text, ln.syntax),))
         return ParsedLine(*self._parse_contained(ln))
 
     def walk_line(self, item: ParsedLine, state: WalkState, next_is_equation: bool) -> WalkState:
