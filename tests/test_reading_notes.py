@@ -39,6 +39,7 @@ ROWS = [
     ('y = \\left\\lbrace y_1, \\ldots, y_n \\right\\rbrace', 'skipped'),
     ('S = \\lbrace 1, 2, 3 \\rbrace', 'skipped'),
     ('H(\\cdot)', 'skipped'),
+    ('y^\\mathrm{T} y', 'y^T*y'),  # a transpose unbraced, as y^{\\mathrm{T}} y
     ('D_{KL}(\\cdot \\| \\cdot)', 'skipped'),
     ('k(\\cdot, \\cdot)', 'skipped'),
     # words in brackets after a space: a remark beside the formula
