@@ -18,7 +18,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.judge.rounded import half_unit
+from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 
 MEASURES = ("P", "Pr")
@@ -185,6 +185,8 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     """Sides equal but for the rounding of decimals of 3 or more significant digits written in
     them (1 − 0.837 for 1 − 0.83721): "equal" when one such decimal explains the gap (it is
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
+    if rounded_term_by_term(a, b):
+        return Verdict("equal", TERM_BY_TERM)
     floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if half_unit(f) is not None]
     if not floats:
         return None

@@ -158,9 +158,9 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if diff == 0:
         return Verdict("equal", f"by {RULES}" + ("" if plain == 0 else
                                                  ", for variables the text says are independent"))
-    stated = {**known.values, **known.laws, **known.moments}
-    if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
-        return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    stated = _by_stated_moments(diff, known)
+    if stated is not None:
+        return stated
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
     differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs, known.laws)
     if differ is not None:
@@ -176,6 +176,21 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
+
+
+def _by_stated_moments(diff, known: Knowledge) -> Verdict | None:
+    """equal when the moments stated above (E[X] = 3.5, Var(Y) = 4) close the difference;
+    not_equal when they leave a number other than 0 (Var(2Y) = 8 after Var(Y) = 4); else None."""
+    stated = {**known.values, **known.laws, **known.moments}
+    if not stated:
+        return None
+    left_over = sp.expand(diff.xreplace(stated).xreplace(stated))
+    if left_over == 0:
+        return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    if known.moments and left_over.is_number and left_over.is_nonzero:
+        return Verdict("not_equal", "by the rules of expectation, with the moments stated "
+                       f"above: the sides differ by {sp.N(left_over, 4)}")
+    return None
 
 
 def _differ_by_the_laws(firm, written: set, laws: dict) -> Verdict | None:

@@ -1,0 +1,78 @@
+"""The fifth round of real-notes habits (statistics, probability, ML, information theory): π
+named as a proportion, a rate per unit of time, a moment the text states, rounded decimals
+checked term by term."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_verdicts
+
+PROPORTION_PI = r"""Each item is faulty with probability \(\pi = 0.1\), independently.
+
+\[ P(X > 2) \;\; = \;\; (1 - \pi)^2 \;\; = \;\; 0.9^2 \;\; = \;\; {} \]
+
+## The circle
+
+\[ 2\pi \approx 6.283 \]
+"""
+
+
+# π set to a proportion is a name of its section (not 3.14159); after a heading, the constant
+@pytest.mark.parametrize(("value", "verdict"), [("0.81", "ok"), ("0.18", "error")])
+def test_pi_named_as_a_proportion(value, verdict):
+    assert_verdicts(PROPORTION_PI.format(value), [
+        ("unchecked", "definition of π"), ("unchecked", None), ("ok", "values defined above"),
+        (verdict, None), ("ok", None)])
+
+
+# a section that also uses π as the circle constant keeps the constant
+def test_pi_beside_the_circle_constant_stays_the_constant():
+    text = r"With \(\pi = 0.1\) here. The density has \(\frac{1}{\sqrt{2\pi}} \approx 0.3989\)."
+    verdicts = [s.verdict for s in tutor.check_document(text, kind="md").steps]
+    assert verdicts[-1] == "ok"
+
+
+RATE_PER_UNIT = (r"The time \(T\) in minutes between emails is exponential with rate {}, so "
+                 r"\(E[T] = 15\) minutes.")
+
+
+# a rate per hour of a time in minutes is no law of T (E[T] = 15 is not called wrong)
+@pytest.mark.parametrize(("rate", "expected"), [
+    ("4 per hour", ("unchecked", None)),
+    ("2 an hour", ("unchecked", None)),
+    ("$1/15$", ("ok", None)),
+    ("$1/10$", ("error", None)),
+])
+def test_a_rate_per_unit_describes_no_law(rate, expected):
+    assert_verdicts(RATE_PER_UNIT.format(rate), [expected])
+
+
+# a variance the text states: the moments after it are checked with it
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"We know \(\text{Var}(Y) = 4\), so \(\text{Var}(2Y) = 16\).",
+     [("unchecked", None), ("ok", None)]),
+    (r"We know \(\text{Var}(Y) = 4\), so \(\text{Var}(2Y) = 8\).",
+     [("unchecked", None), ("error", None)]),   # the scale comes out squared
+])
+def test_a_stated_variance_checks_what_follows(text, expected):
+    assert_verdicts(text, expected)
+
+
+# sums whose terms pair off, each within the rounding of one side: equal; a slip in one
+# term's digits is not hidden by the others
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("0.7*0.515 + 0.3*1.737", "0.360 + 0.521", "equal"),
+    ("7*log(0.7) + 3*log(0.3)", "7*(-0.3567) + 3*(-1.2040)", "equal"),
+    ("0.7*0.3365 + 0.3*(-0.5108)", "0.2355 - 0.1532", "equal"),
+    ("0.7*log(1.4) + 0.3*log(0.6)", "0.7*0.3365 + 0.3*(-0.5108)", "equal"),
+    ("7*log(0.7) + 3*log(0.3)", "7*(-0.3567) + 3*(-1.2050)", "not_equal"),   # a slipped digit
+    ("0.7*0.515 + 0.3*1.737", "0.360 + 0.621", "not_equal"),
+    ("0.7*0.515 + 0.3*1.737", "0.360 + 0.522", "unknown"),   # one unit off: either slipped
+    ("0.5*0.123", "0.0616", "unknown"),                      # one product: as before
+    ("3.29 + 1.16", "4.46", "not_equal"),                    # added decimals are exact data
+])
+def test_rounded_decimals_term_by_term(a, b, expected):
+    assert tutor.compare(a, b).status == expected
+    assert tutor.compare(b, a).status == expected
