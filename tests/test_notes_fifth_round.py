@@ -76,3 +76,20 @@ def test_a_stated_variance_checks_what_follows(text, expected):
 def test_rounded_decimals_term_by_term(a, b, expected):
     assert tutor.compare(a, b).status == expected
     assert tutor.compare(b, a).status == expected
+
+
+# a member that cannot be read: a parse error for it, the members after it still checked (and a
+# row after that opens with = goes on from the last of them); nothing is compared across it
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$\frac{odds(x=3)}{odds(x=2)} = \frac{0.9}{0.45} = 2$$",
+     [("parse_error", None), ("ok", None)]),
+    (r"$$\frac{odds(x=3)}{odds(x=2)} = \frac{0.9}{0.45} = 3$$",
+     [("parse_error", None), ("error", None)]),
+    ("$$I = \\sum_{x,y} p(x,y) = 0.2 + 0.3$$\n$$= 0.5$$", [("parse_error", None), ("ok", None)]),
+    ("$$I = \\sum_{x,y} p(x,y) = 0.2 + 0.3$$\n$$= 0.6$$",
+     [("parse_error", None), ("error", None)]),
+    ("$$x = 2$$\n$$\\frac{odds(x=3)}{2} = 5$$", [("unchecked", "definition"),
+                                                  ("parse_error", None)]),
+])
+def test_members_after_an_unreadable_one(text, expected):
+    assert_verdicts(text, expected)

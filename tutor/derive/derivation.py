@@ -34,6 +34,7 @@ from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
+from tutor.derive.unreadable import rest_after_unreadable
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
@@ -109,11 +110,23 @@ class DerivationChecker(DefinitionRules, StepRules):
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
                 ln.column + exc.column - 1) if exc.line == 1 else exc.column)
-            return ln, [], None, StepResult(line, line, col, ln.text.strip(), None,
-                                            "parse_error", exc.message)
+            error = StepResult(line, line, col, ln.text.strip(), None, "parse_error",
+                               exc.message)
+            return ln, self._read_on(text, pos, ln.syntax, context), None, error
         for chain in chains:  # names used so far, so a later `x = 8` is not a definition
             self.ctx.note_definition_early(chain)
         return ln, chains, lead, None
+
+    def _read_on(self, text: str, error_at: int, syntax: str, context) -> list:
+        """The chains of the members after an unreadable one (tutor.derive.unreadable), or
+        none: a parse error in one member does not hide the arithmetic after it."""
+        rest = rest_after_unreadable(text, error_at)
+        if rest is None:
+            return []
+        try:
+            return parse_chains(rest, syntax, context)
+        except (ParseError, NotAClaim):
+            return []
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                next_is_equation: bool) -> WalkState:
@@ -329,8 +342,10 @@ class DerivationChecker(DefinitionRules, StepRules):
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
-            return WalkState(block=state.block, origin=state.origin, errors=state.errors,
-                             unreadable=True)
+            state = WalkState(block=state.block, origin=state.origin, errors=state.errors,
+                              unreadable=True)
+            if not item.chains:
+                return state   # else the members after the unreadable one, read afresh
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain)]   # n: which comma-separated chain
