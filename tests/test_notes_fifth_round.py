@@ -93,3 +93,32 @@ def test_rounded_decimals_term_by_term(a, b, expected):
 ])
 def test_members_after_an_unreadable_one(text, expected):
     assert_verdicts(text, expected)
+
+
+# habits of the fifth round, each with the step it makes checkable (or quiet)
+@pytest.mark.parametrize(("text", "expected"), [
+    # log without its backslash before \left( is the function (it was l·o·g)
+    (r"$$log\left(\frac{p}{1-p}\right) = \log p - \log(1-p)$$", [("ok", None)]),
+    (r"$$exp\left(0\right) = 1$$", [("ok", None)]),
+    # Poisson(λt = 1): the mean over a time t, a declaration of the law
+    ("\\[ Y \\sim \\text{Poisson}(\\lambda t = 1) \\]\n\n\\[ P(Y = 0) = e^{-1} \\]",
+     [("unchecked", "Y has the law Poisson(1)"), ("ok", None)]),
+    ("\\[ Y \\sim \\text{Poisson}(\\lambda t = 1) \\]\n\n\\[ P(Y = 0) = e^{-2} \\]",
+     [("unchecked", "Y has the law Poisson(1)"), ("error", None)]),
+    # one number for several names at once
+    ("With $a = b = 3$: $$\\frac{a + 6}{a + b} = \\frac{9}{6} = 1.5$$",
+     [("unchecked", "a = 3 here"), ("unchecked", "b = 3 here"), ("ok", None), ("ok", None)]),
+    ("With $a = b = 3$: $$\\frac{a + 6}{a + b} = \\frac{9}{5} = 1.8$$",
+     [("unchecked", "a = 3 here"), ("unchecked", "b = 3 here"), ("error", None),
+      ("ok", None)]),
+    # the values a variable runs over, listed after a law given as a formula: no claim x = 1
+    ("$$p(x) = 0.1 \\cdot 0.9^{x-1} \\qquad \\text{for } x = 1, 2, \\ldots$$",
+     [("unchecked", "a law given as a formula in x")]),
+    # an equation, then its unknown solved and worked out in one chain
+    ("The median solves $e^{-t/15} = 0.5$:\n\n$$t = 15 \\ln 2 = 10.4$$",
+     [("unchecked", "premise"), ("ok", None), ("ok", None)]),
+    ("The median solves $e^{-t/15} = 0.5$:\n\n$$t = 15 \\ln 3 = 16.5$$",
+     [("unchecked", "premise"), ("error", None), ("ok", None)]),
+])
+def test_fifth_round_habits(text, expected):
+    assert_verdicts(text, expected)

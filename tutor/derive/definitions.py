@@ -268,6 +268,26 @@ class DefinitionRules:
         return True
 
 
+    def _values_given(self, ln: Line, chain: Chain) -> bool:
+        """`With $a = b = 3$`: one number given to several names at once (names with no
+        formula above): each is known from here. False (nothing done) for anything else."""
+        names, value = [p.expr for p in chain.parts[:-1]], chain.parts[-1].expr
+        if len(names) < 2 or any(link.op != "=" for link in chain.links) or not all(
+                isinstance(n, sp.Symbol) for n in names) or len(set(names)) < len(names) \
+                or value.free_symbols or not value.is_number or any(
+                self.ctx.values.get(n, value).free_symbols and n not in self.ctx.stale
+                for n in names):
+            return False
+        for part in chain.parts[:-1]:
+            self.ctx.stale.discard(part.expr)
+            self.ctx.values[part.expr] = value
+            self.ctx.seen.add(part.expr.name)
+            self.results.append(self._result(ln, part, "unchecked", f"{show(part.expr)} = "
+                                             f"{show(value)} here (a value given: nothing to "
+                                             "check)", method="definition"))
+        return True
+
+
 def _numbers(*exprs) -> bool:
     return all(getattr(e, "is_number", False) and not e.free_symbols for e in exprs)
 

@@ -26,6 +26,7 @@ from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.index_conditions import conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
+from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import pi_parameter_sections
 from tutor.derive.notation import notation
@@ -34,7 +35,7 @@ from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
-from tutor.derive.unreadable import rest_after_unreadable
+from tutor.derive.unreadable import read_on
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
@@ -112,21 +113,10 @@ class DerivationChecker(DefinitionRules, StepRules):
                 ln.column + exc.column - 1) if exc.line == 1 else exc.column)
             error = StepResult(line, line, col, ln.text.strip(), None, "parse_error",
                                exc.message)
-            return ln, self._read_on(text, pos, ln.syntax, context), None, error
+            return ln, read_on(text, pos, ln.syntax, context), None, error
         for chain in chains:  # names used so far, so a later `x = 8` is not a definition
             self.ctx.note_definition_early(chain)
         return ln, chains, lead, None
-
-    def _read_on(self, text: str, error_at: int, syntax: str, context) -> list:
-        """The chains of the members after an unreadable one (tutor.derive.unreadable), or
-        none: a parse error in one member does not hide the arithmetic after it."""
-        rest = rest_after_unreadable(text, error_at)
-        if rest is None:
-            return []
-        try:
-            return parse_chains(rest, syntax, context)
-        except (ParseError, NotAClaim):
-            return []
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                next_is_equation: bool) -> WalkState:
@@ -144,6 +134,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             return self._claims(ln, chain, 0, state)
         if links[0].op == "<-":  # w ← w - η g: an update
             return self._update(ln, chain, state)
+        if self._values_given(ln, chain):  # a = b = 3
+            return replace(state, prev=None, prev_eq=None)
         return self._statement(ln, chain, lead, state, next_is_equation)
 
     def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
@@ -186,6 +178,9 @@ class DerivationChecker(DefinitionRules, StepRules):
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
+        if state.prev_eq is None and state.carried is not None and len(chain.parts) > 2 \
+                and self.results and self.results[-1].method == "premise":  # e^{-t/15} = 0.5
+            return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
         return None
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
@@ -353,6 +348,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside)  # k ≠ i said just before
+        at += value_listings(chains)  # `\text{for } x = 1, 2, \ldots`: a range, no claim
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):

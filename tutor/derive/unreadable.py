@@ -3,7 +3,22 @@
 
 from __future__ import annotations
 
+from tutor.errors import NotAClaim, ParseError
+from tutor.read.parser import parse_chains
+
 _OPEN, _CLOSE = "{([", "})]"
+
+
+def read_on(text: str, error_at: int, syntax: str, context) -> list:
+    """The chains of the members after an unreadable one, or none: a parse error in one
+    member does not hide the arithmetic after it."""
+    rest = rest_after_unreadable(text, error_at)
+    if rest is None:
+        return []
+    try:
+        return parse_chains(rest, syntax, context)
+    except (ParseError, NotAClaim):
+        return []
 
 
 def rest_after_unreadable(text: str, error_at: int) -> str | None:

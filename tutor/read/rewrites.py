@@ -33,6 +33,9 @@ _MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
+# `log\left(…\right)`, `exp\left(`: a function written without its backslash, before \left(
+_BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\(")
+
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
@@ -58,11 +61,18 @@ def rewrite(text: str) -> str:
     if "\\text" in text:
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
-    if "\\inf" in text:
-        text = _INF.sub("∞   ", text)
+    if "\\inf" in text or "\\left" in text:
+        text = _spelled_commands(text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     return text
+
+
+def _spelled_commands(text: str) -> str:
+    """`e^{\\inf}` for ∞; `log\\left(` for `\\log(` (the `\\right)` after it closes it)."""
+    text = _INF.sub("∞   ", text)
+    return _BARE_CALL.sub(lambda m: "\\" + m.group(1) + "(" + " " * (
+        len(m.group()) - len(m.group(1)) - 2), text)
 
 
 def _and_between(text: str, m: re.Match) -> str:
