@@ -122,3 +122,25 @@ def test_members_after_an_unreadable_one(text, expected):
 ])
 def test_fifth_round_habits(text, expected):
     assert_verdicts(text, expected)
+
+
+# spellings of real notes read as the notation they stand for
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (r"$\frac{\text{TP}}{\text{TP} + \text{FP}}$", r"$\frac{TP}{TP + FP}$", "equal"),
+    (r"$\frac{\text{TP}}{\text{TP} + \text{FP}}$", r"$\frac{TP}{TP + FN}$", "not_equal"),
+    (r"$2 \cdot \frac{\text{precision} \cdot \text{recall}}{\text{precision} + \text{recall}}$",
+     r"$\frac{2 precision \cdot recall}{precision + recall}$", "equal"),
+    (r"$\log \text{odds}$", r"$\log(odds)$", "equal"),
+    (r"$log\left(e^2\right)$", "2", "equal"),
+    (r"$\overset{\wedge}{\mu} + 1$", r"$\hat{\mu} + 1$", "equal"),
+    (r"$\Pi_{i=1}^{3} i$", "6", "equal"),
+    (r"$\Pi_{i=1}^{3} i$", "7", "not_equal"),
+    (r"$\bold{x} + \bold{x}$", r"$2\bold{x}$", "equal"),
+])
+def test_spellings_of_real_notes(a, b, expected):
+    assert tutor.compare(a, b).status == expected
+
+
+def test_an_end_of_proof_mark_is_no_math():
+    assert_verdicts(r"$$\hat{p} = \frac{7}{10} = 0.7 \quad \blacksquare$$",
+                    [("unchecked", "definition"), ("ok", None)])

@@ -18,6 +18,9 @@ _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
     "\\rbrace": "\\}     ", "\\vert": "|    ", "\\lvert": "|     ", "\\rvert": "|     ",
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
+    # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
+    "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
+    "\\qed": "    ",
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -35,6 +38,14 @@ _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
 # `log\left(…\right)`, `exp\left(`: a function written without its backslash, before \left(
 _BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\(")
+
+# `\frac{\text{TP}}{\text{TP} + \text{FP}}`, `\log \text{odds}`: a word in \text{} as an operand
+# (after \frac's brace, an operator, or log) is a name, as the same word written plainly
+_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
+                           r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
+
+# `\Pi_{i=1}^n`: the capital letter written for the product sign (it has limits)
+_CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
 
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
@@ -59,18 +70,29 @@ def rewrite(text: str) -> str:
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "\\text" in text:
+        text = _TEXT_OPERAND.sub(_plain_word, text)
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
-    if "\\inf" in text or "\\left" in text:
+    if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     return text
 
 
+def _plain_word(m: re.Match) -> str:
+    """The operand `\\text{TP}` as `      TP ` (what came before it kept)."""
+    start = m.start(1) - m.start()
+    head = m.group()[:start]
+    command = head[:head.rindex("\\text")]
+    return command + " " * (len(head) - len(command)) + m.group(1) + " "
+
+
 def _spelled_commands(text: str) -> str:
-    """`e^{\\inf}` for ∞; `log\\left(` for `\\log(` (the `\\right)` after it closes it)."""
+    """`e^{\\inf}` for ∞; `log\\left(` for `\\log(` (the `\\right)` after it closes it); `\\Pi` with
+    limits for the product ∏."""
     text = _INF.sub("∞   ", text)
+    text = _CAPITAL_PI.sub("∏  ", text)
     return _BARE_CALL.sub(lambda m: "\\" + m.group(1) + "(" + " " * (
         len(m.group()) - len(m.group(1)) - 2), text)
 
