@@ -136,6 +136,8 @@ def test_fifth_round_habits(text, expected):
     (r"$\Pi_{i=1}^{3} i$", "6", "equal"),
     (r"$\Pi_{i=1}^{3} i$", "7", "not_equal"),
     (r"$\bold{x} + \bold{x}$", r"$2\bold{x}$", "equal"),
+    (r"$1{,}000 \times 0.5$", "500", "equal"),              # TeX's comma of thousands
+    (r"$12{,}345 - 345$", "12000", "equal"),
 ])
 def test_spellings_of_real_notes(a, b, expected):
     assert tutor.compare(a, b).status == expected
@@ -144,3 +146,14 @@ def test_spellings_of_real_notes(a, b, expected):
 def test_an_end_of_proof_mark_is_no_math():
     assert_verdicts(r"$$\hat{p} = \frac{7}{10} = 0.7 \quad \blacksquare$$",
                     [("unchecked", "definition"), ("ok", None)])
+
+
+# moments stated above are exact (1.1^2 is 1.21); a moment stated again is a new example
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$E[X] = 1.1$$\n$$E[X^2] = 1.7$$\n$$Var(X) = E[X^2] - E[X]^2 = 1.7 - 1.1^2 = 0.49$$",
+     [("unchecked", None), ("unchecked", None), ("ok", None), ("ok", None), ("ok", None)]),
+    ("For a die, $E[X] = 3.5$.\n\nFor a fair coin instead, counting heads as 1, we get "
+     "$E[X] = 0.5$ and then $Var(2X) = 1$.", [("unchecked", None)] * 3),
+])
+def test_stated_moments_exactly_and_anew(text, expected):
+    assert_verdicts(text, expected)

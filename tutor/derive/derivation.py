@@ -333,6 +333,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                               valued=state.valued if ln.adjacent else None,
                               follows=ln.follows and not wrong,
                               prev=state.prev if item.lead else None,
+                              body=state.body if item.lead else None,  # H(X) = …, then `= …`
                               first=state.first if item.lead else None)
         if item.error is not None:
             if ln.line > 0:

@@ -27,6 +27,8 @@ _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha(
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
 
+_BRACED_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\{,\}\d{3})+(?![\d,{])")
+
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
@@ -64,7 +66,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(text)
+        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, text))
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
     if ")." in text or ") ." in text:
@@ -123,6 +125,11 @@ def _plain_letter(ch: str) -> str:
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
     return ch
+
+
+def _braced_thousands(m: re.Match) -> str:
+    """`1{,}000`: TeX's comma of thousands, the digits moved right to stand together."""
+    return " " * (2 * m.group().count("{,}")) + m.group().replace("{,}", THOUSANDS)
 
 
 def _thousands(text: str) -> str:
