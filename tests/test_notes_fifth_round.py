@@ -157,3 +157,21 @@ def test_an_end_of_proof_mark_is_no_math():
 ])
 def test_stated_moments_exactly_and_anew(text, expected):
     assert_verdicts(text, expected)
+
+
+# e given a value (a residual) is a name of its section; π set to a proportion beside π the
+# constant is no claim about 3.14159; e as Euler's number elsewhere stays the constant
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The residual is $e = y - \\hat{y} = 3 - 2.5 = 0.5$, so $e^2 = 0.25$.",
+     [("unchecked", "definition of e"), ("unchecked", None), ("ok", None),
+      ("unchecked", None)]),
+    ("The prior is $\\pi = 0.25$. A circle has area $\\pi r^2 = 4\\pi \\approx 12.57$.",
+     [("unchecked", "a name, not the constant"), ("unchecked", None), ("ok", None)]),
+    ("$e = 0.5$ and $\\sigma(0) = \\frac{1}{1 + e^{-0}} = 0.5$.",
+     [("unchecked", "a name, not the constant"), ("ok", None), ("ok", None)]),
+    ("$$e^{2} = 7.389$$", [("ok", None)]),
+    ("$$e^{2} = 7.4$$\n$$\\pi = 3.14$$", [("ok", None), ("ok", None)]),
+    ("$$\\pi = 3.41$$", [("error", None)]),                   # digits swapped: a slip
+])
+def test_constants_named_in_a_section(text, expected):
+    assert_verdicts(text, expected)

@@ -271,6 +271,8 @@ class DefinitionRules:
     def _values_given(self, ln: Line, chain: Chain) -> bool:
         """`With $a = b = 3$`: one number given to several names at once (names with no
         formula above): each is known from here. False (nothing done) for anything else."""
+        if self._constant_named(ln, chain):
+            return True
         names, value = [p.expr for p in chain.parts[:-1]], chain.parts[-1].expr
         if len(names) < 2 or any(link.op != "=" for link in chain.links) or not all(
                 isinstance(n, sp.Symbol) for n in names) or len(set(names)) < len(names) \
@@ -285,6 +287,20 @@ class DefinitionRules:
             self.results.append(self._result(ln, part, "unchecked", f"{show(part.expr)} = "
                                              f"{show(value)} here (a value given: nothing to "
                                              "check)", method="definition"))
+        return True
+
+
+    def _constant_named(self, ln: Line, chain: Chain) -> bool:
+        r"""`\pi = 0.25` (a prior named π) where the section also uses π the constant: a name
+        given a value far from the constant's, no claim about 3.14159 (nothing to check)."""
+        constant, value = chain.parts[0].expr, chain.parts[1].expr
+        if not (constant in (sp.pi, sp.E) and len(chain.links) == 1 and chain.links[0].op == "="
+                and value.is_number and not value.free_symbols
+                and abs(sp.N(value - constant)) > sp.N(constant) / 2):
+            return False
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(constant)} "
+                                         f"is given the value {show(value)} here (a name, not "
+                                         "the constant): nothing to check", method="definition"))
         return True
 
 

@@ -28,7 +28,7 @@ from tutor.derive.index_conditions import conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
-from tutor.derive.named_constants import pi_parameter_sections
+from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
@@ -62,7 +62,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                                and str(problem.log_base).isdigit() else None))
         self.results: list[StepResult] = []
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
-        self.pi_sections: frozenset[int] = frozenset()  # sections naming a proportion π
+        self.named_constants: dict[int, frozenset] = {}  # sections naming π or e
         self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
         if problem:
             for name, value in (problem.given or {}).items():
@@ -100,8 +100,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         if name and sp.Symbol(name) not in self.ctx.values:
             self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
         context = self.ctx.parse_context()
-        if ln.section in self.pi_sections:  # π = 0.1: a proportion named π (named_constants)
-            context = replace(context, symbols=context.symbols | {"pi"})
+        if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
+            context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
             chains = parse_chains(text, ln.syntax, context)
         except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
@@ -301,7 +301,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
-        self.pi_sections = pi_parameter_sections(lines)
+        self.named_constants = named_constant_sections(lines)
         parsed = [self.parse_line(ln) for ln in lines]
         state = WalkState()
         for k, item in enumerate(parsed):
