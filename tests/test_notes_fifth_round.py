@@ -71,6 +71,10 @@ def test_a_stated_variance_checks_what_follows(text, expected):
     ("0.7*0.515 + 0.3*1.737", "0.360 + 0.621", "not_equal"),
     ("0.7*0.515 + 0.3*1.737", "0.360 + 0.522", "unknown"),   # one unit off: either slipped
     ("0.5*0.123", "0.0616", "unknown"),                      # one product: as before
+    (r"$\frac{1}{\sqrt{2\pi \cdot 4}} e^{-\frac{(5-3)^2}{2 \cdot 4}}$", "0.1995*0.6065",
+     "equal"),                                               # factor by factor
+    (r"$\frac{1}{\sqrt{2\pi \cdot 4}} e^{-\frac{(5-3)^2}{2 \cdot 4}}$", "0.1985*0.6065",
+     "not_equal"),
     ("3.29 + 1.16", "4.46", "not_equal"),                    # added decimals are exact data
 ])
 def test_rounded_decimals_term_by_term(a, b, expected):
@@ -175,3 +179,10 @@ def test_stated_moments_exactly_and_anew(text, expected):
 ])
 def test_constants_named_in_a_section(text, expected):
     assert_verdicts(text, expected)
+
+
+# P(w_i | spam) inside a product over i is no event of the algebra: no internal error
+def test_an_entry_of_a_family_inside_p_is_no_event():
+    assert_verdicts("Priors: $P(\\text{spam}) = 0.4$.\n\n$$P(\\text{spam}) \\prod_i P(w_i \\mid "
+                    "\\text{spam}) = 0.4 \\times 0.0833 \\times 0.125 = 0.00417$$",
+                    [("unchecked", "is given"), ("unchecked", None), ("ok", None)])

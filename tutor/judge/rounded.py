@@ -47,15 +47,17 @@ def rounded_term_by_term(a, b) -> bool:
     """Two sums of as many terms (as written) whose terms pair off (in order of size), each
     pair equal but for one rounding: a lone decimal that is the other term rounded to the
     places written (0.7·0.515 + 0.3·1.737 = 0.360 + 0.521, a tie rounded either way), or one
-    rounded decimal beside an exact term (7 log 0.7 + 3 log 0.3 = 7(-0.3567) + 3(-1.2040)).
+    rounded decimal beside an exact term (7 log 0.7 + 3 log 0.3 = 7(-0.3567) + 3(-1.2040)); two
+    products likewise, factor by factor (e^{-0.5}/√(8π) = 0.1995 × 0.6065).
     Each rounding is checked where it was made, so a slip in one digit cannot hide among
     the others."""
-    if not (isinstance(a, sp.Add) and isinstance(b, sp.Add)) or len(a.args) != len(b.args) \
-            or len(a.args) > MAX_TERMS:
-        return False
+    kind = type(a) if type(a) is type(b) and isinstance(a, (sp.Add, sp.Mul)) else None
+    terms = [[t for t in side.args if t != 1 or kind is sp.Add] for side in (a, b)]  # 1/√8π
+    if kind is None or len(terms[0]) != len(terms[1]) or len(terms[0]) > MAX_TERMS:
+        return False   # sums term by term; products factor by factor (0.1995 × 0.6065)
     try:
-        pairs = zip(*(sorted(((sp.N(exact(t), 30), t) for t in side.args), key=lambda p: p[0])
-                      for side in (a, b)), strict=True)
+        pairs = zip(*(sorted(((sp.N(exact(t), 30), t) for t in side), key=lambda p: p[0])
+                      for side in terms), strict=True)
         return all(_rounded_pair(s, t, abs(vs - vt)) for (vs, s), (vt, t) in pairs)
     except (TypeError, ValueError, ArithmeticError):  # a term that is no real number
         return False
