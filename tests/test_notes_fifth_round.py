@@ -186,3 +186,18 @@ def test_an_entry_of_a_family_inside_p_is_no_event():
     assert_verdicts("Priors: $P(\\text{spam}) = 0.4$.\n\n$$P(\\text{spam}) \\prod_i P(w_i \\mid "
                     "\\text{spam}) = 0.4 \\times 0.0833 \\times 0.125 = 0.00417$$",
                     [("unchecked", "is given"), ("unchecked", None), ("ok", None)])
+
+
+# a condition or the values of a variable after a wide space end the formula (never ·x ≥ 0)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$f(x) = \\lambda e^{-\\lambda x} \\quad x \\geq 0$$",
+     [("unchecked", "definition of f(x)"), ("unchecked", "a condition on x")]),
+    ("$$p(x) = 0.1 (0.9)^{x-1} \\quad x = 1, 2, \\dots$$",
+     [("unchecked", "a law given as a formula in x")]),
+    ("$$P(X = k) = \\binom{n}{k} p^k (1-p)^{n-k} \\qquad k = 0, 1, \\ldots, n$$",
+     [("unchecked", "a law given as a formula in k")]),
+    ("$$a = 2 \\quad b = 3$$\n$$a + b = 5$$", [("unchecked", "definition of a"),
+                                            ("unchecked", "definition of b"), ("ok", None)]),
+])
+def test_a_condition_after_a_wide_space(text, expected):
+    assert_verdicts(text, expected)

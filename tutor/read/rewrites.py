@@ -56,6 +56,14 @@ _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
                         r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
 
+# `f(x) = λe^{-λx} \quad x \geq 0`, `p(x) = … \qquad x = 1, 2, \dots`: a condition or the
+# values of a variable after a wide space, ending the formula (it was multiplied in: ·x ≥ 0)
+_QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
+                             r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
+
+_RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
+_JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
+
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
@@ -112,9 +120,18 @@ def _condition_beside(text: str) -> str:
     """`… \\quad (|x| < 1)`: the condition in brackets becomes a condition beside the formula
     (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
     m = _CONDITION.search(text)
-    if not m:
-        return text
+    if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
+        return _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
+
+
+def _quad_comma(text: str, q: re.Match) -> str:
+    """The wide space as a comma, after a statement of its own only (not `ratio \\quad for
+    \\quad x = 2`, where words are multiplied, nor `x = 1,\\quad y = 2`, a comma already)."""
+    before = text[:q.start()].rstrip()
+    if not _RELATION.search(before) or before.endswith((",", ";")) or _JOINED.search(before):
+        return q.group()
+    return "," + " " * (len(q.group()) - 1)
 
 
 def _plain_letter(ch: str) -> str:
