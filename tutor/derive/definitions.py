@@ -31,6 +31,24 @@ class DefinitionRules:
                 return walked
         return None
 
+    def _restated(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """A defined function's call on the left again: a chain closed, or a claim about it."""
+        if self._closes_chain(chain, state):
+            return self._continuation(ln, Chain(chain.parts[1:], chain.links[1:]), "=", state)
+        if self._redefines(chain.parts[0].expr):
+            return self._against_definition(ln, chain, state)
+        return None
+
+    def _closes_chain(self, chain: Chain, state: WalkState) -> bool:
+        """`J(w) &= …` again after rows that went on from `J(w) &= …`: the writer closes the
+        chain with its left side; the row is a step from the row above when it follows from it
+        (a definition written in other letters, p_i for σ(z_i), is no claim against it)."""
+        left = chain.parts[0].expr
+        if state.prev is None or len(chain.parts) != 2 or chain.links[0].op != "=" or not (
+                isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.functions):
+            return False
+        return self._compare(state.prev, chain.parts[1], "=").status == "equal"
+
     def _same_left_side(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`P(y=1) = …` and then `P(y=1) = 0.2689` (in one block, or in the block right after):
         the right sides are claimed equal. Only for a left side that names a value through
@@ -278,6 +296,42 @@ class DefinitionRules:
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} = "
                                          f"{show(value)} here (a value given: nothing to check)",
                                          method="definition"))
+        return True
+
+
+    def _values_given(self, ln: Line, chain: Chain) -> bool:
+        """`With $a = b = 3$`: one number given to several names at once (names with no
+        formula above): each is known from here. False (nothing done) for anything else."""
+        if self._constant_named(ln, chain):
+            return True
+        names, value = [p.expr for p in chain.parts[:-1]], chain.parts[-1].expr
+        if len(names) < 2 or any(link.op != "=" for link in chain.links) or not all(
+                isinstance(n, sp.Symbol) for n in names) or len(set(names)) < len(names) \
+                or value.free_symbols or not value.is_number or any(
+                self.ctx.values.get(n, value).free_symbols and n not in self.ctx.stale
+                for n in names):
+            return False
+        for part in chain.parts[:-1]:
+            self.ctx.stale.discard(part.expr)
+            self.ctx.values[part.expr] = value
+            self.ctx.seen.add(part.expr.name)
+            self.results.append(self._result(ln, part, "unchecked", f"{show(part.expr)} = "
+                                             f"{show(value)} here (a value given: nothing to "
+                                             "check)", method="definition"))
+        return True
+
+
+    def _constant_named(self, ln: Line, chain: Chain) -> bool:
+        r"""`\pi = 0.25` (a prior named π) where the section also uses π the constant: a name
+        given a value far from the constant's, no claim about 3.14159 (nothing to check)."""
+        constant, value = chain.parts[0].expr, chain.parts[1].expr
+        if not (constant in (sp.pi, sp.E) and len(chain.links) == 1 and chain.links[0].op == "="
+                and value.is_number and not value.free_symbols
+                and abs(sp.N(value - constant)) > sp.N(constant) / 2):
+            return False
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(constant)} "
+                                         f"is given the value {show(value)} here (a name, not "
+                                         "the constant): nothing to check", method="definition"))
         return True
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
-from tutor.compat import AppliedUndef
 from tutor.derive.context import (
     LEAD_OPS,
     LEADING_RELATION,
@@ -27,13 +26,16 @@ from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.index_conditions import conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
+from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
+from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
+from tutor.derive.unreadable import read_on
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
@@ -61,6 +63,7 @@ class DerivationChecker(DefinitionRules, StepRules):
                                and str(problem.log_base).isdigit() else None))
         self.results: list[StepResult] = []
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
+        self.named_constants: dict[int, frozenset] = {}  # sections naming π or e
         self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
         if problem:
             for name, value in (problem.given or {}).items():
@@ -97,8 +100,11 @@ class DerivationChecker(DefinitionRules, StepRules):
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:
             self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
+        context = self.ctx.parse_context()
+        if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
+            context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
-            chains = parse_chains(text, ln.syntax, self.ctx.parse_context())
+            chains = parse_chains(text, ln.syntax, context)
         except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
             return ln, [], None, (self._result(ln, None, "unchecked", exc.message)  # quietly;
                                   if isinstance(exc, Undecidable) else None)  # ∂L/∂a unknown
@@ -106,8 +112,9 @@ class DerivationChecker(DefinitionRules, StepRules):
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
                 ln.column + exc.column - 1) if exc.line == 1 else exc.column)
-            return ln, [], None, StepResult(line, line, col, ln.text.strip(), None,
-                                            "parse_error", exc.message)
+            error = StepResult(line, line, col, ln.text.strip(), None, "parse_error",
+                               exc.message)
+            return ln, read_on(text, pos, ln.syntax, context), None, error
         for chain in chains:  # names used so far, so a later `x = 8` is not a definition
             self.ctx.note_definition_early(chain)
         return ln, chains, lead, None
@@ -128,6 +135,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             return self._claims(ln, chain, 0, state)
         if links[0].op == "<-":  # w ← w - η g: an update
             return self._update(ln, chain, state)
+        if self._values_given(ln, chain):  # a = b = 3
+            return replace(state, prev=None, prev_eq=None)
         return self._statement(ln, chain, lead, state, next_is_equation)
 
     def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
@@ -171,25 +180,10 @@ class DerivationChecker(DefinitionRules, StepRules):
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
+        if state.prev_eq is None and state.carried is not None and len(chain.parts) > 2 \
+                and self.results and self.results[-1].method == "premise":  # e^{-t/15} = 0.5
+            return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
         return None
-
-    def _restated(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """A defined function's call on the left again: a chain closed, or a claim about it."""
-        if self._closes_chain(chain, state):
-            return self._continuation(ln, Chain(chain.parts[1:], chain.links[1:]), "=", state)
-        if self._redefines(chain.parts[0].expr):
-            return self._against_definition(ln, chain, state)
-        return None
-
-    def _closes_chain(self, chain: Chain, state: WalkState) -> bool:
-        """`J(w) &= …` again after rows that went on from `J(w) &= …`: the writer closes the
-        chain with its left side; the row is a step from the row above when it follows from it
-        (a definition written in other letters, p_i for σ(z_i), is no claim against it)."""
-        left = chain.parts[0].expr
-        if state.prev is None or len(chain.parts) != 2 or chain.links[0].op != "=" or not (
-                isinstance(left, AppliedUndef) and left.func.__name__ in self.ctx.functions):
-            return False
-        return self._compare(state.prev, chain.parts[1], "=").status == "equal"
 
     def _continuation(self, ln: Line, chain: Chain, lead: str | None,
                       state: WalkState) -> WalkState | None:
@@ -309,6 +303,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
+        self.named_constants = named_constant_sections(lines)
         parsed = [self.parse_line(ln) for ln in lines]
         state = WalkState()
         for k, item in enumerate(parsed):
@@ -343,12 +338,15 @@ class DerivationChecker(DefinitionRules, StepRules):
                               valued=state.valued if ln.adjacent else None,
                               follows=ln.follows and not wrong,
                               prev=state.prev if item.lead else None,
+                              body=state.body if item.lead else None,  # H(X) = …, then `= …`
                               first=state.first if item.lead else None)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
-            return WalkState(block=state.block, origin=state.origin, errors=state.errors,
-                             unreadable=True)
+            state = WalkState(block=state.block, origin=state.origin, errors=state.errors,
+                              unreadable=True)
+            if not item.chains:
+                return state   # else the members after the unreadable one, read afresh
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain)]   # n: which comma-separated chain
@@ -356,6 +354,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside)  # k ≠ i said just before
+        at += value_listings(chains)  # `\text{for } x = 1, 2, \ldots`: a range, no claim
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):

@@ -129,11 +129,15 @@ def _restated(left, right, stated: list) -> bool:
 
 
 def mass_outcome(left, right):
-    """The outcome k of `P(X = k) = f(k)` or x of `p(x | θ) = f(x, θ)` (read as p(θ, x)/p(θ)):
+    """The outcome k of `P(X = k) = f(k)`, x of `p(x) = f(x)` or of `p(x | θ) = f(x, θ)` (read
+    as p(θ, x)/p(θ)):
     a name that stands free in the formula, which holds no probability itself; else None."""
     if isinstance(left, AppliedUndef) and len(left.args) == 1 and isinstance(
             left.args[0], sp.Eq):
         outcome, calls = left.args[0].rhs, {left.func}
+    elif isinstance(left, AppliedUndef) and left.func.__name__ in ("p", "P") and len(
+            left.args) == 1 and isinstance(left.args[0], sp.Symbol):  # p(x) = π(1-π)^{x-1}
+        outcome, calls = left.args[0], {left.func}
     elif isinstance(left, sp.Mul) and len(left.args) == 2:
         joint, given = sorted(left.args, key=lambda a: isinstance(a, sp.Pow))
         if not (isinstance(joint, AppliedUndef) and isinstance(given, sp.Pow)

@@ -184,8 +184,10 @@ class RandomVariableRules:
             others = {k: v for k, v in {**self._laws(), **self.ctx.moments}.items()
                       if k != unknown}
             equation = sp.expand(moments.xreplace(others) - exact(value_of(value)))
-            if any(is_moment(s) for s in equation.free_symbols - {unknown}) or sp.degree(
-                    equation, unknown) != 1:
+            lower = {s for s in equation.free_symbols - {unknown} if is_moment(s)}
+            if sp.degree(equation, unknown) != 1 or any(  # Var(Y) = 4: E[Y²] = 4 + E[Y]²
+                    sp.total_degree(monomial_of(s)) >= sp.total_degree(monomial_of(unknown))
+                    for s in lower):
                 continue
             self.ctx.moments[unknown] = sp.solve(equation, unknown)[0]
             return

@@ -47,7 +47,8 @@ def opens_equations(item, nxt) -> bool:
     line); `⇒ x = 3` is one too."""
     implied = nxt is not None and nxt.lead in ("=>", "->", "<=>")
     if not (nxt is not None and nxt.chains and (implied or not nxt.lead) and (
-            is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0]))):
+            is_equation(nxt.chains[0]) or is_condition_line(nxt.chains[0])
+            or _solved_for(nxt.chains[0], item))):
         return False
     if nxt.line.block == item.line.block:
         return True
@@ -58,6 +59,16 @@ def opens_equations(item, nxt) -> bool:
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
     return bool(theirs) and theirs <= mine
+
+
+def _solved_for(chain: Chain, item) -> bool:
+    """`t = 15 ln 2 = 10.4` after `e^{-t/15} = 0.5`: an unknown of the equation above, solved
+    and then worked out (a chain of = from the unknown alone)."""
+    unknown = chain.parts[0].expr
+    return len(chain.parts) > 2 and all(link.op == "=" for link in chain.links) and isinstance(
+        unknown, sp.Symbol) and bool(item.chains) and len(item.chains[-1].parts) == 2 and \
+        unknown in item.chains[-1].parts[0].expr.free_symbols | \
+        item.chains[-1].parts[1].expr.free_symbols
 
 
 def _value_claim(chain: Chain) -> bool:

@@ -18,7 +18,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.judge.rounded import half_unit
+from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 
 MEASURES = ("P", "Pr")
@@ -74,8 +74,11 @@ def _literal(event) -> tuple[str, bool] | None:
     return None
 
 
-def _events_of(expr) -> set[str]:
-    return {_literal(e)[0] for a in probability_atoms(expr) for e in a.args}
+def _events_of(expr) -> set[str] | None:
+    """The names of the events inside P(…); None when one is no event the algebra knows
+    (P(w_i | spam): an entry of a family)."""
+    literals = [_literal(e) for a in probability_atoms(expr) for e in a.args]
+    return None if None in literals else {lit[0] for lit in literals}
 
 
 class _Cells:
@@ -107,7 +110,7 @@ def _relevant(claim_events: set[str], stated: list) -> tuple[list[str], list]:
     while grew:
         grew = False
         for statement in stated:
-            events = _events_of(statement)
+            events = _events_of(statement) or set()
             if statement not in used and events & names:
                 used.append(statement)
                 names |= events
@@ -135,7 +138,10 @@ def _solution(cells: _Cells, stated: list) -> dict | None:
 def value_under(expr, stated: list):
     """The value of a probability expression given the statements: a number, or None when it
     is not determined by them (or they contradict each other)."""
-    names, used = _relevant(_events_of(expr), stated)
+    events = _events_of(expr)
+    if events is None:
+        return None
+    names, used = _relevant(events, stated)
     if len(names) > MAX_EVENTS:
         return None
     cells = _Cells(names)
@@ -154,7 +160,10 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     if not (of_probabilities(a) or of_probabilities(b)) or not all(
             of_probabilities(x) or not x.free_symbols for x in (a, b)):
         return None
-    names, used = _relevant(_events_of(a) | _events_of(b), stated)
+    events = [_events_of(a), _events_of(b)]
+    if None in events:
+        return None   # P(w_i | spam): not an event of the algebra
+    names, used = _relevant(events[0] | events[1], stated)
     if len(names) > MAX_EVENTS:
         return Verdict("unknown", reason=f"more than {MAX_EVENTS} events at once: not checked")
     cells = _Cells(names)
@@ -185,6 +194,8 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     """Sides equal but for the rounding of decimals of 3 or more significant digits written in
     them (1 − 0.837 for 1 − 0.83721): "equal" when one such decimal explains the gap (it is
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
+    if rounded_term_by_term(a, b):
+        return Verdict("equal", TERM_BY_TERM)
     floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if half_unit(f) is not None]
     if not floats:
         return None

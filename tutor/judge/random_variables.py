@@ -19,6 +19,7 @@ import sympy as sp
 from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
+from tutor.judge.decimals import exact
 from tutor.model import Verdict
 from tutor.names import ELLIPSIS
 
@@ -161,9 +162,9 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if diff == 0:
         return Verdict("equal", f"by {RULES}" + ("" if plain == 0 else
                                                  ", for variables the text says are independent"))
-    stated = {**known.values, **known.laws, **known.moments}
-    if stated and sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
-        return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    stated = _by_stated_moments(diff, known, _restates(a) or _restates(b))
+    if stated is not None:
+        return stated
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
     differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs, known.laws)
     if differ is not None:
@@ -185,6 +186,33 @@ def _refuted_unless_independent(firm, rvs: set) -> Verdict:
                        + " are independent (uncorrelated): the text must say which")
     return _refuted(firm, rvs)
 
+
+def _restates(side) -> bool:
+    """E[X], Var(X), E[X^2] alone: a side that may state a moment anew (a new example)."""
+    return isinstance(side, AppliedUndef) and side.func.__name__ in OPERATORS and all(
+        isinstance(a, sp.Symbol) or isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol)
+        for a in side.args)
+
+
+def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None:
+    """equal when the moments stated above (E[X] = 3.5, Var(Y) = 4) close the difference;
+    not_equal when they leave a number other than 0 (Var(2Y) = 8 after Var(Y) = 4) and no side
+    is a moment that may be stated anew (E[X] = 0.5 for a coin after 3.5 for a die); else
+    None."""
+    stated = {**known.values, **known.laws, **known.moments}
+    if not stated:
+        return None
+    left_over = sp.expand(diff.xreplace(stated).xreplace(stated))
+    exactly = {k: exact(v) for k, v in stated.items()}  # 1.7 - 1.1^2 with E[X] = 1.1: 0
+    if left_over == 0 or sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0:
+        return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    if not (known.moments and not restated and left_over.is_number):
+        return None
+    size = 1 + max((abs(v) for v in stated.values() if v.is_number), default=0)
+    if abs(sp.N(left_over)) > 1e-9 * size:   # not the noise of decimals (1.7 - 1.1^2)
+        return Verdict("not_equal", "by the rules of expectation, with the moments stated "
+                       f"above: the sides differ by {sp.N(left_over, 4)}")
+    return None
 
 def _differ_by_the_laws(firm, written: set, laws: dict) -> Verdict | None:
     """not_equal when the declared laws leave a difference: a number, or an expression of

@@ -19,6 +19,8 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
     that (a rounded intermediate), else "unknown" (a slip in one digit may hide among
     several). None otherwise. A lone decimal is read to its precision elsewhere; decimals
     that are added are taken as exact data."""
+    if rounded_term_by_term(written_a, written_b):
+        return Verdict("equal", TERM_BY_TERM)
     slack = _slack(written_a) + _slack(written_b)
     alone = _one_rounded_beside_exact(written_a, written_b)
     if not slack:
@@ -35,6 +37,48 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
     return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
                                      f"the decimals multiplied in allows ({sp.N(slack, 3)}): "
                                      "right if those were rounded values, wrong if exact")
+
+
+TERM_BY_TERM = "equal term by term to the rounding of the decimals written"
+MAX_TERMS = 8  # sums longer than this are not paired off
+
+
+def rounded_term_by_term(a, b) -> bool:
+    """Two sums of as many terms (as written) whose terms pair off (in order of size), each
+    pair equal but for one rounding: a lone decimal that is the other term rounded to the
+    places written (0.7·0.515 + 0.3·1.737 = 0.360 + 0.521, a tie rounded either way), or one
+    rounded decimal beside an exact term (7 log 0.7 + 3 log 0.3 = 7(-0.3567) + 3(-1.2040)); two
+    products likewise, factor by factor (e^{-0.5}/√(8π) = 0.1995 × 0.6065).
+    Each rounding is checked where it was made, so a slip in one digit cannot hide among
+    the others."""
+    kind = type(a) if type(a) is type(b) and isinstance(a, (sp.Add, sp.Mul)) else None
+    terms = [[t for t in side.args if t != 1 or kind is sp.Add] for side in (a, b)]  # 1/√8π
+    if kind is None or len(terms[0]) != len(terms[1]) or len(terms[0]) > MAX_TERMS:
+        return False   # sums term by term; products factor by factor (0.1995 × 0.6065)
+    try:
+        pairs = zip(*(sorted(((sp.N(exact(t), 30), t) for t in side), key=lambda p: p[0])
+                      for side in terms), strict=True)
+        return all(_rounded_pair(s, t, abs(vs - vt)) for (vs, s), (vt, t) in pairs)
+    except (TypeError, ValueError, ArithmeticError):  # a term that is no real number
+        return False
+
+
+def _rounded_pair(s, t, gap) -> bool:
+    if not gap.is_number:
+        return False
+    if gap < sp.Float("1e-25"):
+        return True
+    for term, other in ((s, t), (t, s)):
+        if isinstance(other, sp.Float) and not term.is_Float and gap <= _half_last_place(other):
+            return True   # the lone decimal is the term rounded to its places
+    return _one_rounded_beside_exact(s, t) and gap < _slack(s) + _slack(t)
+
+
+def _half_last_place(f: sp.Float):
+    """Half a unit of the last place written, whatever the number of digits (0.52: 0.005)."""
+    exponent = written(f).as_tuple().exponent
+    return sp.Rational(1, 2 * 10 ** -exponent) if isinstance(exponent, int) and exponent < 0 \
+        else sp.Rational(1, 2)
 
 
 def _one_rounded_beside_exact(a, b) -> bool:

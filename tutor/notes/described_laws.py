@@ -42,6 +42,8 @@ _WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random
                             r"distribution|distributed))?\s+with\s+(?:success\s+)?(probability"
                             r"|rate|mean|parameter)(?:\s+of)?\s+(\$[^$]{1,20}\$|\d+(?:\.\d+)?)",
                             re.IGNORECASE)
+# a rate or mean per unit of time or space ("4 per hour", "2 an hour", "3/min")
+_PER_UNIT = re.compile(r"\s*(?:per|an?|each|every)\s+[a-z]|\s*/\s*[a-z]", re.IGNORECASE)
 # the trials to the first success, that one counted (a count of failures has another law)
 _GEOMETRIC = re.compile(r"\bnumber\s+of\s+(?:trials|tosses|flips|rolls|attempts|draws)\s+(?:up\s+to"
                         r"\s+and\s+including|until|needed\s+to\s+get|to\s+get|to\s+obtain)\s+(?:the\s+)?"
@@ -113,6 +115,8 @@ def _law(sentence: str) -> tuple | None:
     if family:
         return (family.group(1), tuple(a.strip() for a in family.group(2).split(",")))
     worded = _WORDED_FAMILY.search(sentence)
+    if worded and _PER_UNIT.match(sentence, worded.end()):
+        return None  # "rate 4 per hour" of a time in minutes: the unit decides the law
     if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
         return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
     uniform = _UNIFORM.search(sentence)

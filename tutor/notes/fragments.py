@@ -119,7 +119,10 @@ _PARAMETER_ORDER = {  # the parameters' names in the order the laws take them
     **dict.fromkeys(("Poisson", "Pois", "Exp"), ("\\lambda",)),
     **dict.fromkeys(("N", "Normal"), ("\\mu", "\\sigma^2")),
     **dict.fromkeys(("Uniform", "Unif"), ("a", "b"))}
-_PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?\s*=")
+# `p =`, `\sigma^2 =`; `\lambda t =` (Poisson(λt = 1): a rate by a time)
+_PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?"
+                              r"(?:\s*[a-zA-Z](?![a-zA-Z]))?\s*=")
+_RATE_BY_TIME = re.compile(r"^(\\lambda)[a-zA-Z]$")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -289,6 +292,8 @@ def _unnamed_parameters(chars: list[str], start: int, end: int) -> None:
     for law in _NAMED_PARAMETERS.finditer(row):
         labels = list(_PARAMETER_LABEL.finditer(law.group("args")))
         written = tuple(re.sub(r"[\s{}=]", "", m.group()) for m in labels)
+        if law.group("family") in ("Poisson", "Pois"):  # λt = 1: the mean over a time t
+            written = tuple(_RATE_BY_TIME.sub(r"\1", w) for w in written)
         if written != _PARAMETER_ORDER.get(law.group("family")):
             continue  # another order, or σ for σ²: not read as the family's own
         for label in labels:

@@ -51,7 +51,7 @@ class ParseContext:
     """What a line is read with: defined function names, the base of bare log, declared i."""
 
     functions: frozenset[str] = frozenset()
-    symbols: frozenset[str] = frozenset()
+    symbols: frozenset[str] = frozenset()  # constants read as names here (π = 0.1)
     # (name, parameter names) of the functions defined: ∂f/∂x of a defined f(x, y) is in x, y
     signatures: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     log_base: int | None = None
@@ -183,8 +183,8 @@ class CallRules:
 
     def _plain_name(self, base: str):
         """A name without subscript: π, e, i as declared, a declared vector, else a symbol."""
-        if base == "pi":
-            return sp.pi
+        if base == "pi":  # π as the constant, unless the section named a proportion π
+            return sp.pi if "pi" not in self.context.symbols else symbol("π")
         if base == "e" and "e" not in self.context.symbols:
             return sp.E
         if base == "i" and self.context.imaginary:

@@ -18,11 +18,16 @@ _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
     "\\rbrace": "\\}     ", "\\vert": "|    ", "\\lvert": "|     ", "\\rvert": "|     ",
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
+    # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
+    "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
+    "\\qed": "    ",
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
+
+_BRACED_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\{,\}\d{3})+(?![\d,{])")
 
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
@@ -40,12 +45,31 @@ _WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
+# `log\left(…\right)`, `exp\left(`: a function written without its backslash, before \left(
+_BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\(")
+
+# `\frac{\text{TP}}{\text{TP} + \text{FP}}`, `\log \text{odds}`: a word in \text{} as an operand
+# (after \frac's brace, an operator, or log) is a name, as the same word written plainly
+_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
+                           r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
+
+# `\Pi_{i=1}^n`: the capital letter written for the product sign (it has limits)
+_CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
+
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
                         r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
+
+# `f(x) = λe^{-λx} \quad x \geq 0`, `p(x) = … \qquad x = 1, 2, \dots`: a condition or the
+# values of a variable after a wide space, ending the formula (it was multiplied in: ·x ≥ 0)
+_QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
+                             r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
+
+_RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
+_JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
 
 
 def rewrite(text: str) -> str:
@@ -57,18 +81,18 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(text)
+        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     return _words_in_math(_symbols(text))
 
 
 def _symbols(text: str) -> str:
-    """The upright differential d (`\\mathrm{d}x`) and `\\inf` written for ∞."""
+    """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`."""
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
-    if "\\inf" in text:
-        text = _INF.sub("∞   ", text)
+    if "\\inf" in text or "\\left" in text or "\\Pi" in text:
+        text = _spelled_commands(text)
     return text
 
 
@@ -80,6 +104,7 @@ def _words_in_math(text: str) -> str:
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
     if "\\text" in text:
+        text = _TEXT_OPERAND.sub(_plain_word, text)
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
     if " and" in text:
@@ -95,6 +120,23 @@ def _aside(m: re.Match) -> str:
     return m.group(1) + " " * len(m.group(2))
 
 
+def _plain_word(m: re.Match) -> str:
+    """The operand `\\text{TP}` as `      TP ` (what came before it kept)."""
+    start = m.start(1) - m.start()
+    head = m.group()[:start]
+    command = head[:head.rindex("\\text")]
+    return command + " " * (len(head) - len(command)) + m.group(1) + " "
+
+
+def _spelled_commands(text: str) -> str:
+    """`e^{\\inf}` for ∞; `log\\left(` for `\\log(` (the `\\right)` after it closes it); `\\Pi` with
+    limits for the product ∏."""
+    text = _INF.sub("∞   ", text)
+    text = _CAPITAL_PI.sub("∏  ", text)
+    return _BARE_CALL.sub(lambda m: "\\" + m.group(1) + "(" + " " * (
+        len(m.group()) - len(m.group(1)) - 2), text)
+
+
 def _and_between(text: str, m: re.Match) -> str:
     """`and` between two statements (an = on each side, not inside `\\text{ and }`): a comma."""
     before, after = text[:m.start()], text[m.end():]
@@ -108,9 +150,18 @@ def _condition_beside(text: str) -> str:
     """`… \\quad (|x| < 1)`: the condition in brackets becomes a condition beside the formula
     (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
     m = _CONDITION.search(text)
-    if not m:
-        return text
+    if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
+        return _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
+
+
+def _quad_comma(text: str, q: re.Match) -> str:
+    """The wide space as a comma, after a statement of its own only (not `ratio \\quad for
+    \\quad x = 2`, where words are multiplied, nor `x = 1,\\quad y = 2`, a comma already)."""
+    before = text[:q.start()].rstrip()
+    if not _RELATION.search(before) or before.endswith((",", ";")) or _JOINED.search(before):
+        return q.group()
+    return "," + " " * (len(q.group()) - 1)
 
 
 def _plain_letter(ch: str) -> str:
@@ -121,6 +172,11 @@ def _plain_letter(ch: str) -> str:
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
     return ch
+
+
+def _braced_thousands(m: re.Match) -> str:
+    """`1{,}000`: TeX's comma of thousands, the digits moved right to stand together."""
+    return " " * (2 * m.group().count("{,}")) + m.group().replace("{,}", THOUSANDS)
 
 
 def _thousands(text: str) -> str:
