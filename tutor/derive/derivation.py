@@ -124,7 +124,8 @@ class DerivationChecker(DefinitionRules, StepRules):
                         if is_condition_line(chain) and not lead else None)
         if not links:
             return self._claims(ln, chain, 0, state)
-        if links[0].op == "<-":  # w ← w - η g: an update
+        if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
+                chain.parts[1].expr.free_symbols)):  # η g too: an update
             return self._update(ln, chain, state)
         return self._statement(ln, chain, lead, state, next_is_equation)
 

@@ -9,6 +9,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
+from tutor.names import ELLIPSIS
 from tutor.read.builder import Part
 
 
@@ -19,6 +20,8 @@ class LimitRules:
         """A step from a limit: to another limit at the same point, or out of the limit."""
         var, point = a.args[1], a.args[2]
         if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
+            if a.has(ELLIPSIS) or b.has(ELLIPSIS):  # x - (x - x³/6 + …): a rest not written out
+                return None
             return self._limit_to_limit(ln, a, b, part)
         return self._limit_left(ln, a, b, part)
 

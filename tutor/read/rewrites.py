@@ -8,6 +8,7 @@ import unicodedata
 from tutor.errors import ParseError
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
+GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
 
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
 _SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
@@ -36,6 +37,12 @@ _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
+# dZ, dW^{[2]}, db^{[1]}, dA1: the gradient names of backprop notes (dZ = ∂L/∂Z), never d·Z;
+# an uppercase letter or a layer label or digits after the d, no `/` around (dL/dW)
+_GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z]\d+(?![A-Za-z\d])"
+                       r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
+_INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
+
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
                         r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
@@ -58,11 +65,24 @@ def rewrite(text: str) -> str:
     if "\\text" in text:
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
+    return _words(text)
+
+
+def _words(text: str) -> str:
+    """∞ written \\inf, `and` between statements, the d of the gradient names dZ, dW1."""
     if "\\inf" in text:
         text = _INF.sub("∞   ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
+    if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
+        text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
+
+
+def _gradient_d(text: str, m: re.Match) -> str:
+    """The d of a gradient name marked, unless it opens braces (`\\frac{dH_b}{dp}`,
+    `\\mathrm{dZ}`: a derivative or a name already)."""
+    return m.group() if text[:m.start()].rstrip().endswith("{") else GRADIENT_D
 
 
 def _and_between(text: str, m: re.Match) -> str:

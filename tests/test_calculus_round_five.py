@@ -1,0 +1,99 @@
+"""Calculus and ML-calculus habits of the fifth round of real notes: backprop names (`dZ^{[2]}`,
+`dW1`, `W^{[2]T}`), `A2` for A_2, `dy/dx` inline, `w := w - α dW` as an update, a function of
+two variables called with numbers in order, a value said under an earlier heading that names
+no entry x_k, a series rest `+ \\cdots` inside a limit."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts
+
+from tutor.errors import ParseError
+from tutor.read.parser import parse
+
+# (text, what it is read as; "!" and a fragment: refused with that message)
+READINGS = [
+    # the gradient names of backprop notes: one name each, never d·Z
+    (r"dZ^{[2]}", "dZ_2"),
+    (r"db^{[2]}", "db_2"),
+    (r"dZ^{[1]} X^T", "dZ_1*X^T"),
+    (r"dW1", "dW_1"),
+    (r"dZ2", "dZ_2"),
+    (r"dz", "d*z"),                               # lowercase, no layer: d·z (or a differential)
+    (r"\int x \, dA", "Integral(x, A)"),           # in an integral: the differential
+    (r"\frac{dH_b}{dp}", "Derivative(H_b(p), p)"),
+    (r"\mathrm{dZ}", "dZ"),
+    # a layer label and then a transpose or a power
+    (r"W^{[2]T} dZ^{[2]}", "W_2^T*dZ_2"),
+    (r"A^{[1]2}", "A_1**2"),
+    (r"A^{[1]\top}", "A_1^T"),
+    # a letter and digits is a name (A2, W1, b1): never A·2
+    (r"A2", "A_2"),
+    (r"W1 \cdot A0 + b1", "A_0*W_1 + b_1"),
+    (r"x2.5", "x*2.5"),                           # a decimal after the letter: a product
+    (r"1e5", "100000.000000000"),
+    # dy/dx written inline: the derivative (it was d·y/d·x)
+    (r"dy/dx", "Derivative(y(x), x)"),
+    (r"dL/dW", "Derivative(L(W), W)"),
+    # numbers in a call of p, q are in order (q(x, y) = x² + 3y² at (2, 1)); events are not
+    (r"q(2, 1)", "q(2, 1)"),
+    (r"p(1, 1)", "p(1, 1)"),
+    (r"P(B, A)", "P(A, B)"),
+]
+
+
+def _read(text: str) -> str:
+    try:
+        return str(parse(text, "latex"))
+    except ParseError as exc:
+        return "!" + exc.message
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_reading(text, read):
+    got = _read(text)
+    assert got == read or (read.startswith("!") and got.startswith("!") and read[1:] in got)
+
+
+SOFTMAX = ("## Task 1\n\nAt $x = 0$, $\\sigma(0) = 0.5$; for $x = 10$, "
+           "$\\sigma(10) \\approx 1$.\n\n"
+           "## Task 4\n\n$s_i = \\frac{{e^{{x_i}}}}{{\\sum_k e^{{x_k}}}}$\n\n"
+           "$$ \\frac{{\\partial s_i}}{{\\partial x_j}} = {first}, \\quad i = j $$\n"
+           "$$ \\frac{{\\partial s_i}}{{\\partial x_j}} = {second}, \\quad i \\neq j $$\n")
+_TASK_1 = [("unchecked", "definition"), ("ok", None), ("unchecked", "x = 10"), ("ok", None),
+           ("unchecked", "definition")]
+BACKPROP = ("With $w = 0.5$, $\\alpha = 0.1$ and $dW = -0.6$:\n\n"
+            "$$ w := w - \\alpha\\, dW = 0.5 - 0.1 \\times (-0.6) = {new} $$\n")
+GRID = "Let $q(x, y) = x^2 + 3y^2$.\n\n$q(1, 1) = 4$ (down from $q(2, 1) = {value}$)\n"
+SERIES_LIMIT = ("\\begin{{align}}\n"
+                "\\lim_{{x\\to 0}}\\frac{{x - sin(x)}}{{x^3}} &= "
+                "\\lim_{{x\\to 0}}\\frac{{x - (x - x^3/6 + \\cdots)}}{{x^3}} \\\\\n"
+                "&= \\lim_{{x\\to 0}}\\frac{{x^3/6}}{{x^3}} \\\\\n"
+                "&= {value}\n\\end{{align}}\n")
+
+# (a document, [(verdict, a fragment of the message or None)])
+DOCUMENTS = [
+    # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
+    (SOFTMAX.format(first="s_i(1 - s_i)", second="-s_i s_j"),
+     _TASK_1 + [("ok", None), ("ok", None)]),
+    (SOFTMAX.format(first="s_i(1 - s_i)", second="s_i s_j"),
+     _TASK_1 + [("ok", None), ("error", None)]),
+    # w := w - α dW is an update, its arithmetic checked with the old w
+    (BACKPROP.format(new="0.56"), [("unchecked", "definition")] * 3 + [
+        ("unchecked", "an update"), ("ok", None), ("ok", None)]),
+    (BACKPROP.format(new="0.44"), [("unchecked", "definition")] * 3 + [
+        ("unchecked", "an update"), ("ok", None), ("error", None)]),
+    # q(2, 1) of q(x, y) = x² + 3y² is 7 (it was read q(1, 2) = 13: a false alarm)
+    (GRID.format(value="7"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
+    (GRID.format(value="13"), [("unchecked", "definition"), ("ok", None), ("error", None)]),
+    # a rest `+ ⋯` inside a limit is not judged by L'Hôpital's rule (it was called an error)
+    (SERIES_LIMIT.format(value="\\frac{1}{6}"),
+     [("unchecked", "…"), ("unchecked", "…"), ("ok", "evaluates the limit")]),
+    (SERIES_LIMIT.format(value="\\frac{1}{3}"),
+     [("unchecked", "…"), ("unchecked", "…"), ("error", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document(text, expected):
+    assert_verdicts(text, expected)
