@@ -71,6 +71,10 @@ SERIES_LIMIT = ("\\begin{{align}}\n"
                 "&= \\lim_{{x\\to 0}}\\frac{{x^3/6}}{{x^3}} \\\\\n"
                 "&= {value}\n\\end{{align}}\n")
 
+FORMS = ("\\begin{{align}}\n\\lim_{{x\\to 0}} \\frac{{1-cos(x)}}{{x^2}} = \\frac{{0}}{{0}} \\\\\n"
+         "\\lim_{{x\\to 0}} \\frac{{{second}}} = \\frac{{0}}{{0}} \\\\\n"
+         "\\lim_{{x\\to 0}} \\frac{{cos(x)}}{{2}} = \\frac{{1}}{{2}}\n\\end{{align}}\n")
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -91,6 +95,13 @@ DOCUMENTS = [
      [("unchecked", "…"), ("unchecked", "…"), ("ok", "evaluates the limit")]),
     (SERIES_LIMIT.format(value="\\frac{1}{3}"),
      [("unchecked", "…"), ("unchecked", "…"), ("error", None)]),
+    # `lim … = 0/0` says the form (it was "undefined"); the next row goes on by L'Hôpital
+    (FORMS.format(second="sin(x)}{2x"), [("ok", "the form at x → 0 is 0/0"), ("ok", "L'Hôpital"),
+                                          ("ok", "0/0"), ("ok", "L'Hôpital"), ("ok", None)]),
+    (FORMS.format(second="sin(x)}{x"), [("ok", "0/0"), ("error", "derivatives L'Hôpital"),
+                                         ("ok", "0/0"), ("error", "derivatives"), ("ok", None)]),
+    ("$\\lim_{x\\to 1} \\frac{x^2+1}{x-1} = \\frac{0}{0}$", [("error", "the form is 2/0")]),
+    ("$\\lim_{x\\to\\infty} \\frac{x}{e^x} = \\frac{\\infty}{\\infty}$", [("ok", "∞/∞")]),
 ]
 
 

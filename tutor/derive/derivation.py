@@ -60,6 +60,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         self.results: list[StepResult] = []
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
         self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
+        self.form_said: tuple | None = None  # (the limit, its block) of `lim … = 0/0` above
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
@@ -264,13 +265,26 @@ class DerivationChecker(DefinitionRules, StepRules):
             origin = parts[start]
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)
+        self._after_form(ln, parts[start], state)
         for k in range(start, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label, first=first)
         self._see(parts)
         wrong = any(r.verdict == "error" for r in self.results[before:])
+        if len(parts) == start + 2 and isinstance(parts[start].expr, sp.Limit) and \
+                self.results[-1].method == "form" and self.results[-1].verdict == "ok":
+            self.form_said = (parts[start], ln.block)
         return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin,
                        first=first, valued=None if wrong else said_value(chain, self.ctx))
+
+    def _after_form(self, ln: Line, part, state: WalkState) -> None:
+        """`lim (1-cos x)/x² = 0/0`, then a row (or the next block) `lim sin x/(2x) = …`: the
+        new limit goes on from the one whose form was said (L'Hôpital's rule, checked)."""
+        said, self.form_said = self.form_said, None
+        if said is not None and isinstance(part.expr, sp.Limit) and (said[1] == ln.block or (
+                ln.follows and said[1] == state.block)) and part.expr.args[1:3] == \
+                said[0].expr.args[1:3]:
+            self._step(ln, said[0], "=", part, state.errors)
 
     def _last_equation(self, chain: Chain) -> Equation | None:
         """What the next equation is compared with: the last link of the chain when it is not

@@ -216,6 +216,10 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             moments = self._probability_step(ln, ea, op, eb, b)  # P(A|B) with stated values
         if moments is not None:
             return moments
+        form = self._form_claimed(ln, ea, eb, b) if isinstance(ea, sp.Limit) and op == "=" \
+            else None  # lim sin(3x)/x = 0/0: the form, before L'Hôpital's rule
+        if form is not None:
+            return form
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
                or self._approximation(ea, eb, op))
