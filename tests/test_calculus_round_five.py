@@ -39,6 +39,10 @@ READINGS = [
     (r"q(2, 1)", "q(2, 1)"),
     (r"p(1, 1)", "p(1, 1)"),
     (r"P(B, A)", "P(A, B)"),
+    # the gradient of a call in several variables is in those variables
+    (r"\nabla f(x, y)", "∇_[[x], [y]] (f(x, y))"),
+    (r"\langle u, v \rangle", "!inner products"),       # not after ∇ … =: an inner product
+    (r"\nabla q = \langle 2x, 6y \rangle", "!say which variable"),  # q not defined here
 ]
 
 
@@ -75,6 +79,12 @@ FORMS = ("\\begin{{align}}\n\\lim_{{x\\to 0}} \\frac{{1-cos(x)}}{{x^2}} = \\frac
          "\\lim_{{x\\to 0}} \\frac{{{second}}} = \\frac{{0}}{{0}} \\\\\n"
          "\\lim_{{x\\to 0}} \\frac{{cos(x)}}{{2}} = \\frac{{1}}{{2}}\n\\end{{align}}\n")
 
+GRADIENT = "Let $f(x, y) = 6x^2 + 3y^2 - 10x - y + 7$.\n\n- $\\nabla f(x,y) = ({entries})$\n"
+AT_A_POINT = "Let $q(x, y) = x^2 + 3y^2$.\n\n$$\\nabla q = \\langle 2x, 6y \\rangle$$\n\n" \
+             "$$\\nabla q(1.6, 0.4) = \\langle {entries} \\rangle$$\n"
+HESSIAN = "Let $h(x, y) = x^2 y + y^3$.\n\n$$\\nabla^2 h(1, 1) = \\begin{{pmatrix}} {rows} " \
+          "\\end{{pmatrix}}$$\n"
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -102,6 +112,16 @@ DOCUMENTS = [
                                          ("ok", "0/0"), ("error", "derivatives"), ("ok", None)]),
     ("$\\lim_{x\\to 1} \\frac{x^2+1}{x-1} = \\frac{0}{0}$", [("error", "the form is 2/0")]),
     ("$\\lim_{x\\to\\infty} \\frac{x}{e^x} = \\frac{\\infty}{\\infty}$", [("ok", "∞/∞")]),
+    # ∇f(x, y) = (…, …): the gradient in x and y, the tuple its column (a parse error before)
+    (GRADIENT.format(entries="12x - 10, 6y - 1"), [("unchecked", "definition"), ("ok", None)]),
+    (GRADIENT.format(entries="12x - 10, 6y + 1"), [("unchecked", "definition"), ("error", None)]),
+    # ∇q of q(x, y) defined above, ⟨…⟩ after it; at a point, decimals as written
+    (AT_A_POINT.format(entries="3.2, 2.4"), [("unchecked", "definition"), ("ok", None),
+                                              ("ok", None)]),
+    (AT_A_POINT.format(entries="3.2, 2.6"), [("unchecked", "definition"), ("ok", None),
+                                              ("error", None)]),
+    (HESSIAN.format(rows="2 & 2 \\\\ 2 & 6"), [("unchecked", "definition"), ("ok", None)]),
+    (HESSIAN.format(rows="2 & 2 \\\\ 2 & 3"), [("unchecked", "definition"), ("error", None)]),
 ]
 
 

@@ -21,6 +21,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
+from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -204,9 +205,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        worked = explicit_gradients(ea), explicit_gradients(eb)  # ∇h(1, 1) of h(x, y) above
+        if worked != (ea, eb):  # = (3.2, 2.4): the decimals as written
+            ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
-            if found["verdict"] == "error" and not (ea.free_symbols and eb.free_symbols):
+            if found["verdict"] == "error" and not (ea.free_symbols and eb.free_symbols) and (
+                    ea.free_symbols or eb.free_symbols):  # ∇h(1, 1) = (2, 3): numbers, wrong
                 # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity
                 return self._result(ln, b, "unchecked", f"a substitution: holds when "
                                     f"{show(ea)} = {show(eb)}", method="substitution")

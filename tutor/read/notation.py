@@ -10,6 +10,7 @@ from lark import v_args
 from tutor.errors import NotAClaim, ParseError
 from tutor.names import PRIME, symbol
 from tutor.read.calls import inline, inverse, opaque_function
+from tutor.vectors import matrix_literal
 
 
 def _word(token) -> str:
@@ -20,6 +21,9 @@ def _word(token) -> str:
 
 # `(x_0, y_0) = (1, 1)`: a tuple of names equal to a tuple of values, and nothing else
 _ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
+
+# `\nabla f(x, y) = (…, …)`: a tuple right after a gradient and = is the gradient's column
+_AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*$")
 
 
 class NotationRules:
@@ -39,6 +43,8 @@ class NotationRules:
         values at once, `(x_0, y_0) = (1, 1)`, are read as each name given its value."""
         if _ASSIGNMENT.fullmatch(self.text.strip(" \t\n.,;")):
             return sp.Tuple(*items)  # tutor.read.builder splits the statement
+        if not meta.empty and _AFTER_GRADIENT.search(self.text[:meta.start_pos]):
+            return matrix_literal([[x] for x in items])  # ∇f(x, y) = (12x - 10, 6y - 1)
         shown = self.text[meta.start_pos:meta.end_pos] if not meta.empty else "(…)"
         raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
 

@@ -41,6 +41,8 @@ _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 # an uppercase letter or a layer label or digits after the d, no `/` around (dL/dW)
 _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z]\d+(?![A-Za-z\d])"
                        r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
+_ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
+                           r"([^⟨⟩\\]*(?:\\(?!rangle)[^⟨⟩\\]*)*)(\\rangle|⟩)")
 _INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
@@ -68,12 +70,24 @@ def rewrite(text: str) -> str:
     return _words(text)
 
 
+def _angle_vector(text: str) -> str:
+    """`\\nabla q = \\langle 2x, 6y \\rangle`: angle brackets right after a gradient and = hold
+    its entries (a vector, as in calculus courses), read as a tuple; elsewhere ⟨u, v⟩ is an
+    inner product (not read)."""
+    def bracket(m: re.Match) -> str:
+        return m.group(1) + "(" + " " * (len(m.group(2)) - 1) + m.group(3) + \
+            " " * (len(m.group(4)) - 1) + ")"
+    return _ANGLE_VECTOR.sub(bracket, text)
+
+
 def _words(text: str) -> str:
     """∞ written \\inf, `and` between statements, the d of the gradient names dZ, dW1."""
     if "\\inf" in text:
         text = _INF.sub("∞   ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
+    if "angle" in text or "⟨" in text:
+        text = _angle_vector(text)
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
