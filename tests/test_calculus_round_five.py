@@ -43,6 +43,19 @@ READINGS = [
     (r"\nabla f(x, y)", "∇_[[x], [y]] (f(x, y))"),
     (r"\langle u, v \rangle", "!inner products"),       # not after ∇ … =: an inner product
     (r"\nabla q = \langle 2x, 6y \rangle", "!say which variable"),  # q not defined here
+    # a chain-rule factor: the derivative in an expression (or a name) below the bar
+    (r"\frac{\partial \log s_k}{\partial s_k}", "Subs(Derivative(log(_u), _u), _u, s_k)"),
+    (r"\frac{\partial \log \sigma(A)}{\partial \sigma(A)}",
+     "Subs(Derivative(log(_u), _u), _u, sigmoid(A))"),
+    (r"\frac{\partial (x + y)}{\partial (x^2)}", "!written in that expression only"),
+    (r"\partial x", "!'\\partial' is only read in a partial derivative"),
+    (r"\frac{\partial \log(x)}{\partial x}", "Derivative(log(x), x)"),   # was an opaque log_
+    # {dy \over dx}: the derivative (it was d·y/(d·x) = y/x)
+    (r"{dy \over dx}", "Derivative(y(x), x)"),
+    (r"{d\,T \over dx}", "Derivative(T(x), x)"),
+    (r"{d(x^2) \over dx}", "Derivative(x**2, x)"),
+    (r"{d \over dx} x^2", "!write \\frac{d}{dx}"),
+    (r"{a \over b}", "a/b"),
 ]
 
 
@@ -85,6 +98,12 @@ AT_A_POINT = "Let $q(x, y) = x^2 + 3y^2$.\n\n$$\\nabla q = \\langle 2x, 6y \\ran
 HESSIAN = "Let $h(x, y) = x^2 y + y^3$.\n\n$$\\nabla^2 h(1, 1) = \\begin{{pmatrix}} {rows} " \
           "\\end{{pmatrix}}$$\n"
 
+CHAIN_FACTOR = (r"$$\frac{{\partial \log(\sigma(A))}}{{\partial A}} = "
+                r"\frac{{\partial \log(\sigma(A))}}{{\partial \sigma(A)}} \cdot "
+                r"\frac{{\partial \sigma(A)}}{{\partial A}} = "
+                r"{factor} \cdot \sigma(A) \cdot (1 - \sigma(A))$$")
+OVER = "Let $T(x) = x^3$.\n\n$${{dT \\over dx}} = {value}$$\n"
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -122,6 +141,11 @@ DOCUMENTS = [
                                               ("error", None)]),
     (HESSIAN.format(rows="2 & 2 \\\\ 2 & 6"), [("unchecked", "definition"), ("ok", None)]),
     (HESSIAN.format(rows="2 & 2 \\\\ 2 & 3"), [("unchecked", "definition"), ("error", None)]),
+    # ∂ log σ(A)/∂σ(A): a factor of the chain rule, read (a parse error before)
+    (CHAIN_FACTOR.format(factor=r"\frac{1}{\sigma(A)}"), [("ok", None), ("ok", None)]),
+    (CHAIN_FACTOR.format(factor=r"\sigma(A)"), [("ok", None), ("error", None)]),
+    (OVER.format(value="3x^2"), [("unchecked", "definition"), ("ok", None)]),
+    (OVER.format(value="3x"), [("unchecked", "definition"), ("error", None)]),
 ]
 
 
