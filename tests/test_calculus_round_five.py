@@ -72,6 +72,19 @@ def test_reading(text, read):
     assert got == read or (read.startswith("!") and got.startswith("!") and read[1:] in got)
 
 
+# plain step files: (text, what it is read as)
+PLAIN_READINGS = [
+    ("f'_1(x)", "Derivative(f_1(x), x)"),   # a prime before the subscript (a parse error before)
+    ("f_1'(x)", "Derivative(f_1(x), x)"),
+    ("f'(x)", "Derivative(f(x), x)"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), PLAIN_READINGS)
+def test_plain_reading(text, read):
+    assert str(parse(text, "plain")) == read
+
+
 SOFTMAX = ("## Task 1\n\nAt $x = 0$, $\\sigma(0) = 0.5$; for $x = 10$, "
            "$\\sigma(10) \\approx 1$.\n\n"
            "## Task 4\n\n$s_i = \\frac{{e^{{x_i}}}}{{\\sum_k e^{{x_k}}}}$\n\n"
@@ -103,6 +116,9 @@ CHAIN_FACTOR = (r"$$\frac{{\partial \log(\sigma(A))}}{{\partial A}} = "
                 r"\frac{{\partial \sigma(A)}}{{\partial A}} = "
                 r"{factor} \cdot \sigma(A) \cdot (1 - \sigma(A))$$")
 OVER = "Let $T(x) = x^3$.\n\n$${{dT \\over dx}} = {value}$$\n"
+
+HEADINGS = ("## Problem 1\n\nLet $f(x) = x^3$. Then $f'(x) = 3x^2$.\n\n## Problem 2\n\n"
+            "Differentiate the function $x^2 + 1$.\n\n$f'(x) = {value}$\n")
 
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
@@ -146,6 +162,12 @@ DOCUMENTS = [
     (CHAIN_FACTOR.format(factor=r"\sigma(A)"), [("ok", None), ("error", None)]),
     (OVER.format(value="3x^2"), [("unchecked", "definition"), ("ok", None)]),
     (OVER.format(value="3x"), [("unchecked", "definition"), ("error", None)]),
+    # f of Problem 1 is not the function of Problem 2 (it was compared with x³: a false alarm)
+    (HEADINGS.format(value="2x"), [("unchecked", "definition"), ("ok", None),
+                                   ("unchecked", "defined under an earlier heading")]),
+    (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
+    (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
+     [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),
 ]
 
 

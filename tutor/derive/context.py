@@ -87,6 +87,7 @@ class Context:
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
+    headed: dict = field(default_factory=dict)  # the functions defined when the heading came
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 
@@ -113,6 +114,7 @@ class Context:
         if section != self.section:
             self.section, self.standing, self.defined = section, (), set()
             self.stale = set(self.values)  # `y = 1` may give y a number in the next problem
+            self.headed = dict(self.functions)  # f(x) = x³ above; here f may be x² + 1
 
     def _base_assumptions(self) -> Assumptions:
         if self._assumptions is None:

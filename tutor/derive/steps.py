@@ -123,10 +123,24 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
+                self._under_an_earlier_heading(a, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
+
+    def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
+        """A wrong step through a function defined under an earlier heading and not since (f
+        of Problem 1, when Problem 2 only says 'differentiate x² + 1'): unchecked, never an
+        error — the f meant here may be another."""
+        last = self.results[-1]
+        called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
+        old = sorted(n for n in called if n in self.ctx.headed
+                     and self.ctx.functions.get(n) is self.ctx.headed[n])
+        if last.verdict == "error" and old:
+            last.verdict, last.code, last.diagnosis = "unchecked", None, None
+            last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
+                            "here may be another function (define it again to have this checked)")
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is
