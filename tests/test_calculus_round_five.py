@@ -120,6 +120,9 @@ OVER = "Let $T(x) = x^3$.\n\n$${{dT \\over dx}} = {value}$$\n"
 HEADINGS = ("## Problem 1\n\nLet $f(x) = x^3$. Then $f'(x) = 3x^2$.\n\n## Problem 2\n\n"
             "Differentiate the function $x^2 + 1$.\n\n$f'(x) = {value}$\n")
 
+CRITICAL = ("Let $f(x, y) = x^3 - 3x + y^2$, so $D = 12x$.\n\n"
+            "At $(1, 0)$: $D = {d} > 0$, a local minimum.\n\nThen $D = {d}$.\n")
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -165,6 +168,13 @@ DOCUMENTS = [
     # f of Problem 1 is not the function of Problem 2 (it was compared with x³: a false alarm)
     (HEADINGS.format(value="2x"), [("unchecked", "definition"), ("ok", None),
                                    ("unchecked", "defined under an earlier heading")]),
+    # `At (1, 0): D = 12` with D = 12x: holds at the point; never an error, not on other lines
+    (CRITICAL.format(d="12"), [("unchecked", "definition"), ("unchecked", "definition"),
+                               ("ok", "at the point (1, 0)"), ("ok", None),
+                               ("unchecked", "holds when D = 12")]),
+    (CRITICAL.format(d="13"), [("unchecked", "definition"), ("unchecked", "definition"),
+                               ("unchecked", "substitution"), ("ok", None),
+                               ("unchecked", "holds when D = 13")]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

@@ -33,6 +33,7 @@ from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
+from tutor.derive.unsettled import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
@@ -322,6 +323,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
+            point = point_written(ln.text)  # `At $(2, 2)$:` the claims after it on its line
+            self.point_said = (ln.line, point) if point else None
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
             self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
