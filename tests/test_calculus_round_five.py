@@ -175,6 +175,9 @@ DOCUMENTS = [
     (CRITICAL.format(d="13"), [("unchecked", "definition"), ("unchecked", "definition"),
                                ("unchecked", "substitution"), ("ok", None),
                                ("unchecked", "holds when D = 13")]),
+    # a sub-heading (### Solution) under the problem that defined ℓ: still ℓ, still an error
+    ("## Problem 4\n\nShow that $\\ell(w) = w^2$ is convex.\n\n### Solution\n\n"
+     "$\\ell'(w) = 3w$\n", [("unchecked", "definition"), ("error", None)]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

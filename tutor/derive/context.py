@@ -88,6 +88,7 @@ class Context:
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
     headed: dict = field(default_factory=dict)  # the functions defined when the heading came
+    described: int | None = None  # the section in which an expression was written alone
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 

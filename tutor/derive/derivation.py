@@ -124,7 +124,8 @@ class DerivationChecker(DefinitionRules, StepRules):
             return continued
         state = replace(state, body=None, prev_condition=state.prev_condition
                         if is_condition_line(chain) and not lead else None)
-        if not links:
+        if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
+            self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             return self._claims(ln, chain, 0, state)
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update

@@ -130,10 +130,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
 
     def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
-        """A wrong step through a function defined under an earlier heading and not since (f
-        of Problem 1, when Problem 2 only says 'differentiate x² + 1'): unchecked, never an
-        error — the f meant here may be another."""
+        """A wrong step through a function defined under an earlier heading and not since,
+        after an expression written alone under this one (Problem 2 says 'differentiate
+        x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never an error — the f
+        meant here may be another."""
         last = self.results[-1]
+        if self.ctx.described != self.ctx.section:
+            return
         called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
         old = sorted(n for n in called if n in self.ctx.headed
                      and self.ctx.functions.get(n) is self.ctx.headed[n])
