@@ -178,6 +178,10 @@ DOCUMENTS = [
     # a sub-heading (### Solution) under the problem that defined ℓ: still ℓ, still an error
     ("## Problem 4\n\nShow that $\\ell(w) = w^2$ is convex.\n\n### Solution\n\n"
      "$\\ell'(w) = 3w$\n", [("unchecked", "definition"), ("error", None)]),
+    # f of a section two headings up: a first-principles limit of another function is no error
+    ("## Convexity\n\n$f(x) = x^4$\n\n## Taylor\n\nWords.\n\n## First principles\n\n"
+     "$$f'(x) = \\lim_{h \\to 0} \\frac{(x+h)^3 - x^3}{h} = 3x^2$$\n",
+     [("unchecked", "definition"), ("unchecked", "earlier heading"), ("ok", None)]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

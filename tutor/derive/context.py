@@ -88,6 +88,7 @@ class Context:
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
     headed: dict = field(default_factory=dict)  # the functions defined when the heading came
+    older: dict = field(default_factory=dict)  # … and when the heading before it came
     described: int | None = None  # the section in which an expression was written alone
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
@@ -113,9 +114,11 @@ class Context:
         `independent`: the random variables the prose states independent where the walk is."""
         self.independent = independent
         if section != self.section:
+            skipped = section > self.section + 1  # a heading with no math passed by
             self.section, self.standing, self.defined = section, (), set()
             self.stale = set(self.values)  # `y = 1` may give y a number in the next problem
-            self.headed = dict(self.functions)  # f(x) = x³ above; here f may be x² + 1
+            self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
+            self.headed = dict(self.functions)  # f here may be another
 
     def _base_assumptions(self) -> Assumptions:
         if self._assumptions is None:

@@ -130,16 +130,15 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
 
     def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
-        """A wrong step through a function defined under an earlier heading and not since,
-        after an expression written alone under this one (Problem 2 says 'differentiate
-        x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never an error — the f
-        meant here may be another."""
+        """A wrong step through a function defined two headings up or more, or under the
+        heading before after an expression written alone under this one (Problem 2 says
+        'differentiate x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never
+        an error — the f meant here may be another (under `### Solution` right below the
+        problem it is the problem's)."""
         last = self.results[-1]
-        if self.ctx.described != self.ctx.section:
-            return
+        older = self.ctx.older if self.ctx.described != self.ctx.section else self.ctx.headed
         called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
-        old = sorted(n for n in called if n in self.ctx.headed
-                     and self.ctx.functions.get(n) is self.ctx.headed[n])
+        old = sorted(n for n in called if n in older and self.ctx.functions.get(n) is older[n])
         if last.verdict == "error" and old:
             last.verdict, last.code, last.diagnosis = "unchecked", None, None
             last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
