@@ -123,6 +123,9 @@ HEADINGS = ("## Problem 1\n\nLet $f(x) = x^3$. Then $f'(x) = 3x^2$.\n\n## Proble
 CRITICAL = ("Let $f(x, y) = x^3 - 3x + y^2$, so $D = 12x$.\n\n"
             "At $(1, 0)$: $D = {d} > 0$, a local minimum.\n\nThen $D = {d}$.\n")
 
+SUBSTITUTION = ("Let $u = x^2 + 1$, so $du = 2x\\,dx$ and\n\n"
+                "$$\\int 2x (x^2+1)^3 \\, dx = \\int {power} \\, du$$\n")
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -182,6 +185,10 @@ DOCUMENTS = [
     ("## Convexity\n\n$f(x) = x^4$\n\n## Taylor\n\nWords.\n\n## First principles\n\n"
      "$$f'(x) = \\lim_{h \\to 0} \\frac{(x+h)^3 - x^3}{h} = 3x^2$$\n",
      [("unchecked", "definition"), ("unchecked", "earlier heading"), ("ok", None)]),
+    # ∫ … dx = ∫ u³ du with u = x² + 1 above: the integral in u written back in x
+    (SUBSTITUTION.format(power="u^3"), [("unchecked", "definition"), ("ok", None)]),
+    (SUBSTITUTION.format(power="u^2"), [("unchecked", "definition"),
+                                        ("unchecked", "indefinite integrals in u, x")]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

@@ -38,6 +38,7 @@ from tutor.derive.solving import (
     solve_step_diagnosis,
     solved_for,
 )
+from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
@@ -103,7 +104,12 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         fa, fb = unit_factor(a.unit), unit_factor(b.unit)
         if a.unit and b.unit and fa and fb and fa != fb:
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
-        return compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+        verdict = compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+        back = back_in_x(ea, eb, self.ctx.values) if verdict.status == "unknown" else None
+        if back is not None:  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok, never an error
+            again = compare(*back, self.ctx.assumptions, budget=self.budget)
+            return again if again.status == "equal" else verdict
+        return verdict
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
               first: Part | None = None):
