@@ -189,6 +189,11 @@ DOCUMENTS = [
     (SUBSTITUTION.format(power="u^3"), [("unchecked", "definition"), ("ok", None)]),
     (SUBSTITUTION.format(power="u^2"), [("unchecked", "definition"),
                                         ("unchecked", "indefinite integrals in u, x")]),
+    # T^2(x) of a function defined here is T(x)², as \tanh^2(x) is (it was T²·x)
+    ("Let $T(x) = x^2$.\n\n$$1 - T^2(x) = 1 - x^4$$\n", [("unchecked", "definition"),
+                                                            ("ok", None)]),
+    ("Let $T(x) = x^2$.\n\n$$1 - T^2(x) = 1 - x^3$$\n", [("unchecked", "definition"),
+                                                            ("error", None)]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),
