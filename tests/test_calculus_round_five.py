@@ -48,6 +48,7 @@ READINGS = [
     (r"\frac{\partial \log \sigma(A)}{\partial \sigma(A)}",
      "Subs(Derivative(log(_u), _u), _u, sigmoid(A))"),
     (r"\frac{\partial (x + y)}{\partial (x^2)}", "!written in that expression only"),
+    (r"\frac{\partial (x^2 y)}{\partial x}", "Subs(Derivative(_u**2*y, _u), _u, x)"),  # y fixed
     (r"\partial x", "!'\\partial' is only read in a partial derivative"),
     (r"\frac{\partial \log(x)}{\partial x}", "Derivative(log(x), x)"),   # was an opaque log_
     # {dy \over dx}: the derivative (it was d·y/(d·x) = y/x)
@@ -194,6 +195,9 @@ DOCUMENTS = [
                                                             ("ok", None)]),
     ("Let $T(x) = x^2$.\n\n$$1 - T^2(x) = 1 - x^3$$\n", [("unchecked", "definition"),
                                                             ("error", None)]),
+    # ∂(x²y)/∂x with y = 2x above: what is held constant is not said, refused by name
+    ("Let $y = 2x$.\n\n$$\\frac{\\partial (x^2 y)}{\\partial x} = 6x^2$$\n",
+     [("unchecked", "definition"), ("parse_error", "held constant")]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

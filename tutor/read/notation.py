@@ -96,6 +96,10 @@ class NotationRules:
         if not bottom.free_symbols or not inner.has(u) or inner.has(*bottom.free_symbols):
             raise ParseError("a derivative in an expression needs what is above the bar written "
                              "in that expression only", self.text)
+        held = sorted(s.name for s in inner.free_symbols if s.name in self.context.values)
+        if held:  # ∂(x²y)/∂x with y = 2x above: y held fixed, or not?
+            raise ParseError(f"this partial derivative depends on what is held constant ({held[0]}"
+                             " is defined above): differentiate a name, ∂f/∂x", self.text)
         return sp.Subs(sp.Derivative(inner, u), u, bottom)
 
     @inline
