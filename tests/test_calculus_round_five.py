@@ -127,6 +127,9 @@ CRITICAL = ("Let $f(x, y) = x^3 - 3x + y^2$, so $D = 12x$.\n\n"
 SUBSTITUTION = ("Let $u = x^2 + 1$, so $du = 2x\\,dx$ and\n\n"
                 "$$\\int 2x (x^2+1)^3 \\, dx = \\int {power} \\, du$$\n")
 
+WORKED = ("With $\\alpha = 0.1$ and $W = 1.5$:\n\n$$dW = dZ \\cdot A = -0.5 \\times 0.4 = -0.2$$"
+          "\n\n$$W := W - \\alpha\\, dW = 1.5 - 0.1 \\times (-0.2) = {new}$$\n")
+
 # (a document, [(verdict, a fragment of the message or None)])
 DOCUMENTS = [
     # x = 10 said under Task 1 is not the x of x_k in Task 4's sum (it read e^{10_k})
@@ -198,6 +201,13 @@ DOCUMENTS = [
     # ∂(x²y)/∂x with y = 2x above: what is held constant is not said, refused by name
     ("Let $y = 2x$.\n\n$$\\frac{\\partial (x^2 y)}{\\partial x} = 6x^2$$\n",
      [("unchecked", "definition"), ("parse_error", "held constant")]),
+    # dW = dZ·A = … = -0.2 (dZ, A unknown): dW is -0.2 from here, the update checked with it
+    (WORKED.format(new="1.52"), [("unchecked", "definition")] * 3 + [
+        ("unchecked", "substitution"), ("ok", None), ("unchecked", "an update"),
+        ("ok", "values defined above"), ("ok", None)]),
+    (WORKED.format(new="1.48"), [("unchecked", "definition")] * 3 + [
+        ("unchecked", "substitution"), ("ok", None), ("unchecked", "an update"),
+        ("ok", "values defined above"), ("error", None)]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

@@ -184,7 +184,19 @@ class DefinitionRules:
             right = next((k for k, r in enumerate(steps) if r.verdict != "ok"), len(steps))
             if right:  # shown equal to the first is what the lines after differentiate
                 self._define(parts[0].expr, parts[1 + right].expr)
+        self._worked_to_a_number(parts)
         return state
+
+    def _worked_to_a_number(self, parts: list[Part]) -> None:
+        """`dW = dZ A^T = -0.4645 × 0.7616 ≈ -0.3538`: a name defined through names with no
+        value, worked out to a number in the same chain, has that number from here (the update
+        `W := W - α dW = 1.5 - 0.1 × (-0.3538)` is then checked with it)."""
+        name, last = parts[0].expr, parts[-1].expr
+        if not (isinstance(name, sp.Symbol) and isinstance(last, sp.Number)):
+            return
+        body = self.ctx.expand(self.ctx.values.get(name, parts[1].expr))
+        if body.free_symbols - set(self.ctx.values):  # A, Y of the course's notation: unknown
+            self.ctx.values[name] = last
 
     def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
         """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:
