@@ -57,6 +57,10 @@ READINGS = [
     (r"{d(x^2) \over dx}", "Derivative(x**2, x)"),
     (r"{d \over dx} x^2", "!write \\frac{d}{dx}"),
     (r"{a \over b}", "a/b"),
+    (r"\frac{dL}{d\hat{y}}", "Derivative(L(y_hat), y_hat)"),   # was d·L/(d·ŷ) = L/ŷ
+    (r"\frac{d\hat{y}}{dz}", "Derivative(y_hat(z), z)"),
+    (r"\frac{d}{d\hat{y}} x", "!d over dx before an expression"),
+    (r"\frac{2d}{dx}", "(2*d)/((d*x))"),                       # a number over dx: letters
 ]
 
 
@@ -208,6 +212,11 @@ DOCUMENTS = [
     (WORKED.format(new="1.48"), [("unchecked", "definition")] * 3 + [
         ("unchecked", "substitution"), ("ok", None), ("unchecked", "an update"),
         ("ok", "values defined above"), ("error", None)]),
+    # dL/dŷ of L defined above (an accented variable): the derivative, checked
+    ("Let $L = -y\\log\\hat{y}$.\n\n$$\\frac{dL}{d\\hat{y}} = -\\frac{y}{\\hat{y}}$$\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("Let $L = -y\\log\\hat{y}$.\n\n$$\\frac{dL}{d\\hat{y}} = \\frac{L}{\\hat{y}}$$\n",
+     [("unchecked", "definition"), ("error", None)]),
     (HEADINGS.format(value="3x^2"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
     (HEADINGS.replace("Differentiate the function $", "Let $f(x) = ").format(value="3x"),
      [("unchecked", "definition"), ("ok", None), ("unchecked", "definition"), ("error", None)]),

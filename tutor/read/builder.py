@@ -221,7 +221,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def frac(self, num, den):
         num, den, factor = self._tex_args(
             num, den, "put a numerator of more than one digit in braces: \\frac{12}{…}")
-        return self._times(sp.Mul(num, inverse(den), evaluate=False), factor)
+        derivative = self.leibniz(num, den)  # \frac{dL}{d\hat{y}}: never d·L/(d·ŷ)
+        return self._times(sp.Mul(num, inverse(den), evaluate=False) if derivative is None
+                           else derivative, factor)
 
     @inline
     def frac_digits(self, token):

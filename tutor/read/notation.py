@@ -62,13 +62,18 @@ class NotationRules:
 
     @inline
     def over(self, num, den):
-        """`{a \\over b}`; `{dy \\over dx}`, `{d\\,Tanh \\over dx}`: the derivative (it was
-        d·y/(d·x), which is y/x); `{d \\over dx}` alone is refused (an operator)."""
+        """`{a \\over b}`; `{dy \\over dx}`, `{d\\,Tanh \\over dx}`: the derivative."""
+        derivative = self.leibniz(num, den)
+        return sp.Mul(num, inverse(den), evaluate=False) if derivative is None else derivative
+
+    def leibniz(self, num, den):
+        """dy over dx (`{dy \\over dx}`, `\\frac{dL}{d\\hat{y}}`): the derivative, never
+        d·y/(d·x), which is y/x; None when it is no such fraction."""
         var, top = _differential(den), _after_d(num)
-        if var is None or top is None:
-            return sp.Mul(num, inverse(den), evaluate=False)
+        if var is None or top is None or (top != 1 and top.is_number):  # 2d/(dx): d a letter
+            return None
         if top == 1:
-            raise ParseError("{d \\over dx} before an expression is not read: write "
+            raise ParseError("d over dx before an expression is not read here: write "
                              "\\frac{d}{dx}", self.text)
         if isinstance(top, sp.Symbol):
             top = sigmoid(var) if top.name == "sigma" else opaque_function(top.name)(var)
