@@ -168,7 +168,7 @@ def test_stated_moments_exactly_and_anew(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The residual is $e = y - \\hat{y} = 3 - 2.5 = 0.5$, so $e^2 = 0.25$.",
      [("unchecked", "definition of e"), ("unchecked", None), ("ok", None),
-      ("unchecked", None)]),
+      ("ok", "values defined above")]),  # e worked out to 0.5 in its chain: e^2 checked
     ("The prior is $\\pi = 0.25$. A circle has area $\\pi r^2 = 4\\pi \\approx 12.57$.",
      [("unchecked", "a name, not the constant"), ("unchecked", None), ("ok", None)]),
     ("$e = 0.5$ and $\\sigma(0) = \\frac{1}{1 + e^{-0}} = 0.5$.",

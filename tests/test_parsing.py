@@ -881,6 +881,17 @@ NOTES = [
     ("$x_1$", AU, x1),
     ("x \\cdot y", AU, x * y),
     ("2x²", AU, 2 * x**2),
+    # the fifth round of calculus notes (tests/test_calculus_round_five.py has more)
+    ("A2 - Y", TX, sp.Symbol("A_2") - sp.Symbol("Y")),
+    ("dZ^{[2]} - A^{[2]}", TX, sp.Symbol("dZ_2") - sp.Symbol("A_2")),
+    ("dW1 + db^{[1]}", TX, sp.Symbol("dW_1") + sp.Symbol("db_1")),
+    ("A^{[1]2}", TX, sp.Symbol("A_1")**2),
+    ("dy/dx", TX, sp.Derivative(sp.Function("y")(x), x)),
+    ("{d(x^2) \\over dx}", TX, 2 * x),
+    ("\\frac{\\partial \\log s_k}{\\partial s_k}", TX, 1 / sp.Symbol("s_k")),
+    ("\\frac{\\partial \\log(x)}{\\partial x}", TX, 1 / x),
+    ("q(2, 1)", TX, sp.Function("q")(2, 1)),
+    ("f'_1(x)", PL, sp.Derivative(sp.Function("f_1")(x), x)),
 ]
 
 # the known failures of sympy's own LaTeX parser, which this one gets right

@@ -133,7 +133,7 @@ REFUSALS = [
     # \\partial and ∂ are never symbols
     ("\\partial x", TX, "'\\partial' is only read in a partial derivative \\frac{\\partial …}"),
     ("(∂x/∂y)(∂y/∂z)(∂z/∂x) = 1", AUTO, "depends on what is held constant"),
-    ("\\frac{\\partial (x^2 y)}{\\partial x}", TX, "'\\partial' is only read"),
+    ("\\frac{\\partial (x + y)}{\\partial (x^2)}", TX, "written in that expression only"),
     ("\\frac{\\partial^2 f}{\\partial x}", TX,
      "the order of this partial derivative (2) is not the number of variables below the bar"),
     ("\\frac{\\partial x}{\\partial y}\\frac{\\partial y}{\\partial z}"

@@ -9,17 +9,15 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from tutor.budget import AttemptTimedOut
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.tables import with_tables
+from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
-from tutor.functions import expand_ml
 from tutor.indices import family_entries
-from tutor.judge.caching import attempt
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
@@ -89,6 +87,9 @@ class Context:
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
+    headed: dict = field(default_factory=dict)  # the functions defined when the heading came
+    older: dict = field(default_factory=dict)  # … and when the heading before it came
+    described: int | None = None  # the section in which an expression was written alone
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 
@@ -113,8 +114,11 @@ class Context:
         `independent`: the random variables the prose states independent where the walk is."""
         self.independent = independent
         if section != self.section:
+            skipped = section > self.section + 1  # a heading with no math passed by
             self.section, self.standing, self.defined = section, (), set()
             self.stale = set(self.values)  # `y = 1` may give y a number in the next problem
+            self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
+            self.headed = dict(self.functions)  # f here may be another
 
     def _base_assumptions(self) -> Assumptions:
         if self._assumptions is None:
@@ -261,25 +265,6 @@ def failure_reason(exc: Exception) -> str:
     """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
     anything else as an internal error."""
     return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
-
-
-VALUE_SECONDS = 0.3   # sympy's closed forms of sums may search for seconds
-
-
-def value_of(expr):
-    """The expression with ML functions and derivatives worked out, then sums and the rest when
-    that is quick (sympy's closed forms of sums may search for seconds: the comparison then
-    evaluates the sums term by term)."""
-    try:
-        expr = expand_ml(expr)
-        expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Subs)), lambda e: e.doit())
-    except (ValueError, TypeError, NotImplementedError, OverflowError):
-        return expr
-    try:
-        with attempt(VALUE_SECONDS):
-            return expr.doit()
-    except (AttemptTimedOut, ValueError, TypeError, NotImplementedError, OverflowError):
-        return expr
 
 
 def is_equation(chain: Chain) -> bool:

@@ -210,12 +210,24 @@ class DefinitionRules:
                                 None)
                 if explicit is not None:
                     self._define(parts[0].expr, explicit.expr)
+        self._worked_to_a_number(parts)
         return state
 
     def _leans_on_undefined(self, expr) -> bool:
         """Whether expr holds a function this document never defined (p(y|λ)): a definition by
         it says nothing the lines after can be checked against."""
         return bool(undefined_names(self.ctx.expand(expr)))
+
+    def _worked_to_a_number(self, parts: list[Part]) -> None:
+        """`dW = dZ A^T = -0.4645 × 0.7616 ≈ -0.3538`: a name defined through names with no
+        value, worked out to a number in the same chain, has that number from here (the update
+        `W := W - α dW = 1.5 - 0.1 × (-0.3538)` is then checked with it)."""
+        name, last = parts[0].expr, parts[-1].expr
+        if not (isinstance(name, sp.Symbol) and isinstance(last, sp.Number)):
+            return
+        body = self.ctx.expand(self.ctx.values.get(name, parts[1].expr))
+        if body.free_symbols - set(self.ctx.values):  # A, Y of the course's notation: unknown
+            self.ctx.values[name] = last
 
     def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
         """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:

@@ -20,7 +20,6 @@ from tutor.derive.context import (
     is_equation,
     not_defined_here,
     repeats_a_variable,
-    symbols_differ,
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
@@ -29,17 +28,17 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import named_constant_sections
-from tutor.derive.notation import notation
-from tutor.derive.sequences import goes_on_from, opens_equations, split_implications, sums_go_on
+from tutor.derive.premises import PremiseRules
+from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import read_table
 from tutor.derive.unreadable import read_on
+from tutor.derive.unsettled import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
-from tutor.judge.series import truncated
 from tutor.model import Chain, Problem, StepResult
 from tutor.names import ELLIPSIS
 from tutor.read.grammar import load_parsers
@@ -50,7 +49,7 @@ DEFINING = ("=", ":=", "===")  # relations that can define a new name
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
 
-class DerivationChecker(DefinitionRules, StepRules):
+class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
@@ -65,6 +64,7 @@ class DerivationChecker(DefinitionRules, StepRules):
         self.skip_lines: frozenset[int] = frozenset()  # steps a supervisor had to stop
         self.named_constants: dict[int, frozenset] = {}  # sections naming π or e
         self.stated_laws = StatedLaws()  # P(X = 0) = 0.8, …: a table of P for Σ_x P(x) …
+        self.form_said: tuple | None = None  # (the limit, its block) of `lim … = 0/0` above
         if problem:
             for name, value in (problem.given or {}).items():
                 self._define_text(name, value)
@@ -131,9 +131,11 @@ class DerivationChecker(DefinitionRules, StepRules):
             return continued
         state = replace(state, body=None, prev_condition=state.prev_condition
                         if is_condition_line(chain) and not lead else None)
-        if not links:
+        if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
+            self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             return self._claims(ln, chain, 0, state)
-        if links[0].op == "<-":  # w ← w - η g: an update
+        if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
+                chain.parts[1].expr.free_symbols)):  # η g too: an update
             return self._update(ln, chain, state)
         if self._values_given(ln, chain):  # a = b = 3
             return replace(state, prev=None, prev_eq=None)
@@ -225,51 +227,6 @@ class DerivationChecker(DefinitionRules, StepRules):
         return replace(state, prev=parts[-1],
                        prev_eq=Equation(eq.lhs, self.ctx.expand(parts[-1].expr)))
 
-    def _condition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """An equation in one variable after an equation of the block before (`… = 0`, then
-        `log p = log(1-p)`): a condition, compared with that equation by solutions; None when
-        there is none or it is an identity (then judged as a claim)."""
-        parts = chain.parts
-        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if state.carried is None or not goes_on_from(eq, state) or (has_calculus(
-                parts[0].expr) and not sums_go_on(state.carried, chain)):
-            return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
-        if self._compare(parts[0], parts[1], "=").status == "equal":
-            return None
-        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
-                            across=True)
-        self._see(parts)
-        return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
-
-    def _premise(self, ln: Line, chain: Chain, state: WalkState,
-                 next_is_equation: bool) -> WalkState | None:
-        """An equation that is not an identity: a premise (equations follow) or a substitution
-        of values; None when it is to be judged as a claim."""
-        parts = chain.parts
-        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        verdict = self._compare(parts[0], parts[1], "=")
-        if verdict.status == "equal" or self._holds_with_values(eq):
-            return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
-                eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
-            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
-        fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
-        if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
-                (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here
-            return replace(state, prev=None, prev_eq=None)
-        at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
-        if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
-            return at
-        why = "premise (taken as given)" if next_is_equation else \
-            f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
-        self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
-                                         if next_is_equation else "substitution"))
-        self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
-                                                  evaluate=False), written=True)
-        self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
-        self._see(parts)
-        return replace(state, prev=parts[-1], prev_eq=eq)
-
     def _claims(self, ln: Line, chain: Chain, start: int, state: WalkState) -> WalkState:
         """`a = b = c` from part `start` on: each link a claim about its neighbours."""
         parts, links = chain.parts, chain.links
@@ -278,13 +235,26 @@ class DerivationChecker(DefinitionRules, StepRules):
             origin = parts[start]
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)
+        self._after_form(ln, parts[start], state)
         for k in range(start, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label, first=first)
         self._see(parts)
         wrong = any(r.verdict == "error" for r in self.results[before:])
+        if len(parts) == start + 2 and isinstance(parts[start].expr, sp.Limit) and \
+                self.results[-1].method == "form" and self.results[-1].verdict == "ok":
+            self.form_said = (parts[start], ln.block)
         return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin,
                        first=first, valued=None if wrong else said_value(chain, self.ctx))
+
+    def _after_form(self, ln: Line, part, state: WalkState) -> None:
+        """`lim (1-cos x)/x² = 0/0`, then a row (or the next block) `lim sin x/(2x) = …`: the
+        new limit goes on from the one whose form was said (L'Hôpital's rule, checked)."""
+        said, self.form_said = self.form_said, None
+        if said is not None and isinstance(part.expr, sp.Limit) and (said[1] == ln.block or (
+                ln.follows and said[1] == state.block)) and part.expr.args[1:3] == \
+                said[0].expr.args[1:3]:
+            self._step(ln, said[0], "=", part, state.errors)
 
     def _last_equation(self, chain: Chain) -> Equation | None:
         """What the next equation is compared with: the last link of the chain when it is not
@@ -326,6 +296,8 @@ class DerivationChecker(DefinitionRules, StepRules):
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below
+            point = point_written(ln.text)  # `At $(2, 2)$:` the claims after it on its line
+            self.point_said = (ln.line, point) if point else None
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
             self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}

@@ -61,11 +61,33 @@ def written_down_to(body, values: dict, stop: set):
     variables a derivative is taken in)."""
     for _ in range(MAX_DEPTH):
         subs = {s: v for s, v in values.items()
-                if isinstance(s, sp.Symbol) and s in body.free_symbols and s not in stop}
+                if isinstance(s, sp.Symbol) and s in named_symbols(body) and s not in stop}
         if not subs:
             break
-        body = body.xreplace(subs)
+        body = put_values(body, subs)
     return body
+
+
+def named_symbols(expr) -> set:
+    """The free symbols of `expr` that stand for themselves: not an x that only names the
+    entries x[k] (x = 10 above says nothing of x_k in Σ_k e^{x_k})."""
+    items = expr.atoms(sp.Indexed)
+    if not items:
+        return expr.free_symbols
+    stripped = expr.xreplace({x: sp.Dummy() for x in items})
+    return {s for s in stripped.free_symbols if not isinstance(s, sp.Dummy)} | {
+        s for x in items for i in x.indices for s in i.free_symbols} & expr.free_symbols
+
+
+def put_values(expr, subs: dict):
+    """`expr` with `subs` put in, the names of entries x[k] kept (their indices take values)."""
+    items = expr.atoms(sp.Indexed)
+    if not items:
+        return expr.xreplace(subs)
+    hidden = {x: sp.Dummy() for x in items}
+    shown = {d: sp.Indexed(x.base, *[i.xreplace(subs) for i in x.indices])
+             for x, d in hidden.items()}
+    return expr.xreplace(hidden).xreplace(subs).xreplace(shown)
 
 
 def _taken_at_values(expr, values: dict, premised) -> sp.Basic:

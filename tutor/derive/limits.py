@@ -9,6 +9,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
+from tutor.names import ELLIPSIS
 from tutor.read.builder import Part
 
 
@@ -19,8 +20,31 @@ class LimitRules:
         """A step from a limit: to another limit at the same point, or out of the limit."""
         var, point = a.args[1], a.args[2]
         if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
+            if a.has(ELLIPSIS) or b.has(ELLIPSIS):  # x - (x - x³/6 + …): a rest not written out
+                return None
             return self._limit_to_limit(ln, a, b, part)
         return self._limit_left(ln, a, b, part)
+
+    def _form_claimed(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
+        """`lim sin(3x)/x = 0/0`: the indeterminate form written as the limit's "value" (a habit
+        of notes before L'Hôpital's rule), checked as a form: ok when it is that form."""
+        written = _written_form(b)
+        if written is None:
+            return None
+        body, var, point = a.args[0], a.args[1], a.args[2]
+        num, den = sp.fraction(body)
+        if not den.has(var):
+            num, den = sp.fraction(sp.together(body))
+        form = _form(num, den, var, point, a.args[3]) if den.has(var) else None
+        if form == written:
+            return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: "
+                                "indeterminate (not the value of the limit)", method="form")
+        if form is None or "/" not in form:
+            return self._result(ln, part, "unchecked", f"{written}: the form of the limit "
+                                "could not be confirmed")
+        return self._result(ln, part, "error", f"the form is {form}, not {written}",
+                            code="limit-form", diagnosis=f"at {var} → {show(point)} the "
+                            f"numerator and the denominator tend to {form.replace('/', ' and ')}")
 
     def _limit_to_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part) -> StepResult | None:
         """Under the limit: an identity for the variable ≠ the point, or L'Hôpital's rule."""
@@ -188,6 +212,16 @@ def _form(num, den, var, point, direction=None) -> str | None:
     if n.is_infinite and d.is_infinite:
         return "∞/∞"
     return f"{word(n)}/{word(d)}"
+
+
+def _written_form(expr) -> str | None:
+    """'0/0' or '∞/∞' when `expr` is that fraction as written (\\frac{0}{0}, ∞/∞), else None."""
+    num, den = sp.fraction(expr)
+    if num == 0 and den == 0:
+        return "0/0"
+    if num.is_infinite and den.is_infinite and isinstance(expr, sp.Mul):
+        return "∞/∞"
+    return None
 
 
 def _parts_with(body, var) -> list:

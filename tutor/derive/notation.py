@@ -9,6 +9,7 @@ from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
+from tutor.vectors import Gradient
 
 GREEK = {name: chr(code) for name, code in (
     ("alpha", 0x3B1), ("beta", 0x3B2), ("gamma", 0x3B3), ("delta", 0x3B4), ("epsilon", 0x3B5),
@@ -155,6 +156,10 @@ class NotationPrinter(StrPrinter):
             name = body.func.__name__ if isinstance(body, AppliedUndef) else self._print(
                 body.func)
             return f"{name}{'ʹ' * len(inner.variables)}({self._print(points[0])})"
+        if isinstance(inner, Gradient) and isinstance(inner.args[0], AppliedUndef):  # ∇h(1, 1)
+            f, order = inner.args[0], "^2" if inner.args[2] == 2 else ""
+            at = ", ".join(self._print(p) for p in points)
+            return f"∇{order}{f.func.__name__}({at})"
         return super()._print_Subs(expr)
 
     def _print_Sum(self, expr) -> str:

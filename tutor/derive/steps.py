@@ -21,6 +21,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
+from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -37,6 +38,7 @@ from tutor.derive.solving import (
     solve_step_diagnosis,
     solved_for,
 )
+from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
@@ -102,7 +104,12 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         fa, fb = unit_factor(a.unit), unit_factor(b.unit)
         if a.unit and b.unit and fa and fb and fa != fb:
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
-        return compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+        verdict = compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+        back = back_in_x(ea, eb, self.ctx.values) if verdict.status == "unknown" else None
+        if back is not None:  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok, never an error
+            again = compare(*back, self.ctx.assumptions, budget=self.budget)
+            return again if again.status == "equal" else verdict
+        return verdict
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
               first: Part | None = None):
@@ -122,10 +129,26 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
+                self._under_an_earlier_heading(a, b)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
+
+    def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
+        """A wrong step through a function defined two headings up or more, or under the
+        heading before after an expression written alone under this one (Problem 2 says
+        'differentiate x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never
+        an error — the f meant here may be another (under `### Solution` right below the
+        problem it is the problem's)."""
+        last = self.results[-1]
+        older = self.ctx.older if self.ctx.described != self.ctx.section else self.ctx.headed
+        called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
+        old = sorted(n for n in called if n in older and self.ctx.functions.get(n) is older[n])
+        if last.verdict == "error" and old:
+            last.verdict, last.code, last.diagnosis = "unchecked", None, None
+            last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
+                            "here may be another function (define it again to have this checked)")
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is
@@ -204,11 +227,14 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
+        worked = explicit_gradients(ea), explicit_gradients(eb)  # ∇h(1, 1) of h(x, y) above
+        if worked != (ea, eb):  # = (3.2, 2.4): the decimals as written
+            ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
-            if found["verdict"] == "error" and (not (ea.free_symbols and eb.free_symbols) or
-                                                 isinstance(ea, sp.Symbol) or
-                                                 isinstance(eb, sp.Symbol)):
+            if found["verdict"] == "error" and (ea.free_symbols or eb.free_symbols) and (
+                    not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)
+                    or isinstance(eb, sp.Symbol)):  # ∇h(1, 1) = (2, 3): numbers, wrong
                 # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity; ŷ =
                 # σ(\mathbf{x}\mathbf{w} + b): a name said to be a vector expression
                 return self._result(ln, b, "unchecked", f"a substitution: holds when "
@@ -219,6 +245,10 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             moments = self._probability_step(ln, ea, op, eb, b)  # P(A|B) with stated values
         if moments is not None:
             return moments
+        form = self._form_claimed(ln, ea, eb, b) if isinstance(ea, sp.Limit) and op == "=" \
+            else None  # lim sin(3x)/x = 0/0: the form, before L'Hôpital's rule
+        if form is not None:
+            return form
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
                or self._approximation(ea, eb, op))

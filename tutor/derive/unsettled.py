@@ -20,6 +20,15 @@ from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 
 WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
+# `At $(2, 2)$: $D = 24$`: a point written alone, its numbers
+_POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)")
+
+
+def point_written(text: str) -> tuple | None:
+    """The numbers of a point written alone (`(2, -1)`), else None."""
+    if not _POINT.fullmatch(text.strip(" \t\n$.,:;")):
+        return None
+    return tuple(exact(sp.Float(n)) for n in re.findall(r"-?\d+(?:\.\d+)?", text))
 
 
 class UnsettledRules:
@@ -40,6 +49,8 @@ class UnsettledRules:
                 or self._values_put_in(ea, eb, b)):
             return self._wrong_with_values(ln, ea, eb, b, again)
         put_in = self._put_in(ln, a, b) if differ else None
+        if put_in is None and differ:  # `At (2, 2): D = 24`, D = 12x: holds at x = 2
+            put_in = self._at_the_point(ln, ea, eb, b)
         if put_in is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return put_in
         if verdict.status == "unknown":
@@ -47,6 +58,27 @@ class UnsettledRules:
                                 method=verdict.method or None)
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
+
+    def _at_the_point(self, ln, ea, eb, b: Part) -> StepResult | None:
+        """`At $(2, 2)$: $D = 24$` on one line, D = 12x above: the step holds with the
+        variables of the function defined last in as many variables at that point (ok);
+        None otherwise — a point never makes an error (it may be an interval)."""
+        said = getattr(self, "point_said", None)
+        if said is None or said[0] != ln.line:
+            return None
+        function = next((f for f in reversed(list(self.ctx.functions.values()))
+                         if len(f.variables) == len(said[1])), None)
+        if function is None:
+            return None
+        at = dict(zip(function.variables, said[1], strict=True))
+        values = {**{k: exact(v) for k, v in self.ctx.values.items()}, **at}
+        left, right = (resolved(x, values).xreplace(at) for x in (ea, eb))
+        if left.free_symbols or right.free_symbols or compare(
+                left, right, self.ctx.assumptions, budget=self.budget).status != "equal":
+            return None
+        point = ", ".join(show(v) for v in said[1])
+        return self._result(ln, b, "ok", f"holds at the point ({point}) written before it",
+                            method="at a point")
 
     def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
         """The comparison with the values defined earlier in the document (`p = 0.8`).

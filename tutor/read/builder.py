@@ -15,7 +15,7 @@ from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
-from tutor.read.calls import CallRules, ParseContext, inline, inverse
+from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
 from tutor.read.leibniz import leibniz
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
@@ -182,7 +182,15 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     pm = inline(lambda self, x: splice_sign(_pm, x))
     pos = inline(lambda self, x: x)
     mul = inline(lambda self, a, b: splice_product(_product, a, b, self.text))
-    implicit_mul = mul
+
+    @inline
+    def implicit_mul(self, a, b):
+        """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is."""
+        if isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol) and a.exp.is_Integer and \
+                a.exp > 0 and a.base.name in self.context.functions and id(b) in self.__dict__.get(
+                    "bracketed", set()):
+            return sp.Pow(opaque_function(a.base.name)(b), a.exp, evaluate=False)
+        return splice_product(_product, a, b, self.text)
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
 
@@ -214,10 +222,11 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def frac(self, num, den):
         num, den, factor = self._tex_args(
             num, den, "put a numerator of more than one digit in braces: \\frac{12}{…}")
-        derivative = leibniz(num, den)  # \frac{d (x^2+1)}{dx}
-        if derivative is not None:
-            return self._times(derivative, factor)
-        return self._times(sp.Mul(num, inverse(den), evaluate=False), factor)
+        derivative = leibniz(num, den)  # \frac{d^2 (x^3)}{dx^2}, \frac{d f(\hat\lambda)}{d\lambda}
+        if derivative is None:
+            derivative = self.leibniz(num, den)  # \frac{dL}{d\hat{y}}: never d·L/(d·ŷ)
+        return self._times(sp.Mul(num, inverse(den), evaluate=False) if derivative is None
+                           else derivative, factor)
 
     @inline
     def frac_digits(self, token):

@@ -172,6 +172,9 @@ class CalculusRules:
                 else self._parameters(name, [v for v, _ in variables]))
         if name == "sigma" and len(args) == 1:
             return self._partial(sigmoid(args[0]), variables)
+        if written and len(args) == 1 and name in FUNCTIONS and FUNCTIONS[name].sympy is not \
+                None and "\\" + name in numerator:  # ∂ \log(x)/∂x: the logarithm, no name
+            return self._partial(self._known(name, args), variables)
         return self._partial(opaque_function(name)(*args), variables)
 
     def _parameters(self, name: str, variables: list) -> list:

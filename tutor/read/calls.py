@@ -14,7 +14,8 @@ from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
-from tutor.vectors import as_vector
+from tutor.read.rewrites import GRADIENT_D
+from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
     ALWAYS_CALL,
@@ -115,6 +116,9 @@ def _base_name(token) -> tuple[str, str | None]:
         m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
         accent, letter, inner = m.groups()
         base = letter if accent in FONT_COMMANDS else f"{letter}_{accent}"
+    elif text.startswith(GRADIENT_D):  # dZ, dW1 (tutor.read.rewrites): the names dZ, dW_1
+        letter, digits = text[1], text[2:]
+        base = f"d{letter}" + (f"_{digits}" if digits else "")
     else:
         base = text
     return ALIAS_NAMES.get(base, base), inner
@@ -147,7 +151,11 @@ class CallRules:
         label = kinds.get("LABEL_SUP")
         sub = kinds.get("SUB", kinds.get("PRIME_SUB"))
         if label is not None:  # x^{(i)}, a^{[2]}_j: the label indexes the name, before a subscript
-            above = re.sub(r"[^a-zA-Z0-9]", "", str(label))
+            above, after = re.match(r"\^\s*\{\s*[\[(]\s*(\w+)\s*[\])]\s*(.*?)\s*\}$",
+                                    str(label)).groups()
+            if after:  # W^{[2]T}, A^{[1]2}: the name of layer 2 transposed, squared
+                return self._after_label(self.name(token, *[m for m in marks if m is not label],
+                                                   label.update(value=f"^{{[{above}]}}")), after)
             if str(token) == "e" and sub is None and self._plain_name("e") == sp.E:  # e^{(x)}
                 return sp.Pow(sp.E, sp.Integer(above) if above.isdigit() else symbol(above))
             sub = "_{" + (f"{above},{subscript_name(str(sub))}" if sub is not None else above) + "}"
@@ -157,6 +165,11 @@ class CallRules:
         if "-" in str(kinds.get("SIGN_SUP", "")):  # D^-: no disease, the complement of D (D^+)
             return complement_of(named, self.text)
         return named
+
+    def _after_label(self, named, after: str):
+        if after.isdigit():
+            return sp.Pow(named, sp.Integer(after), evaluate=False)
+        return Transposed(as_vector(named))  # T or \\top
 
     def _name(self, token, sub=None):
         text = str(token)
@@ -245,8 +258,9 @@ class CallRules:
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
             return special
         given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
-        if name in PROBABILITY_NAMES and (given or len(args) > 1):
-            return self._probability(name, args)
+        if name in PROBABILITY_NAMES and (given or len(args) > 1) and (given or not (
+                name in self.context.functions or any(a.is_Number for a in args))):
+            return self._probability(name, args)  # q(2, 1) of q(x, y) = x² + 3y²: in order
         if given:  # L(theta | x), E[X | Y]: an opaque function of the event and the condition
             return opaque_function(name)(*[e for a in args for e in self._events(a) + (
                 a.condition if isinstance(a, Given) else ())])

@@ -51,4 +51,6 @@ def leibniz(num, den):
     if isinstance(operand, AppliedUndef) and len(operand.args) == 1 and \
             var not in operand.free_symbols:
         return sp.Subs(sp.Derivative(operand.func(var), (var, order)), var, operand.args[0])
+    if order == 1:  # dL/dŷ, d(x^2 + 1)/dx: the builder's first-order rule (NotationRules)
+        return None
     return sp.Derivative(operand, (var, order), evaluate=False)  # as \frac{d}{dx}(y^2) is

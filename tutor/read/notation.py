@@ -8,8 +8,10 @@ import sympy as sp
 from lark import v_args
 
 from tutor.errors import NotAClaim, ParseError
+from tutor.functions import sigmoid
 from tutor.names import PRIME, symbol
 from tutor.read.calls import inline, inverse, opaque_function
+from tutor.vectors import matrix_literal
 
 
 def _word(token) -> str:
@@ -21,6 +23,32 @@ def _word(token) -> str:
 # `(x_0, y_0) = (1, 1)`: a tuple of names equal to a tuple of values, and nothing else
 _ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
 
+_D = symbol("d")
+
+
+def _differential(expr) -> sp.Symbol | None:
+    """x when `expr` is d·x as written (dx below a bar), else None."""
+    factors = expr.args if isinstance(expr, sp.Mul) else ()
+    if len(factors) == 2 and _D in factors:
+        other = factors[0] if factors[1] == _D else factors[1]
+        return other if isinstance(other, sp.Symbol) and other != _D else None
+    return None
+
+
+def _after_d(expr):
+    """What follows the d of `d y`, `d\\,Tanh`, `d (x^2)` above a bar (1 for d alone)."""
+    if expr == _D:
+        return sp.Integer(1)
+    factors = list(expr.args) if isinstance(expr, sp.Mul) else []
+    if factors.count(_D) != 1:
+        return None
+    factors.remove(_D)
+    return sp.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0]
+
+
+# `\nabla f(x, y) = (…, …)`: a tuple right after a gradient and = is the gradient's column
+_AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*$")
+
 
 class NotationRules:
     """The Builder's rules for notation met in real notes (a mixin: it needs CallRules)."""
@@ -31,7 +59,25 @@ class NotationRules:
     imaginary_unit = inline(lambda self, token: sp.I)  # \\imaginaryunit: i written unmistakably
     floor = inline(lambda self, x: sp.floor(x, evaluate=False))
     ceiling = inline(lambda self, x: sp.ceiling(x, evaluate=False))
-    over = inline(lambda self, num, den: sp.Mul(num, inverse(den), evaluate=False))
+
+    @inline
+    def over(self, num, den):
+        """`{a \\over b}`; `{dy \\over dx}`, `{d\\,Tanh \\over dx}`: the derivative."""
+        derivative = self.leibniz(num, den)
+        return sp.Mul(num, inverse(den), evaluate=False) if derivative is None else derivative
+
+    def leibniz(self, num, den):
+        """dy over dx (`{dy \\over dx}`, `\\frac{dL}{d\\hat{y}}`): the derivative, never
+        d·y/(d·x), which is y/x; None when it is no such fraction."""
+        var, top = _differential(den), _after_d(num)
+        if var is None or top is None or (top != 1 and top.is_number):  # 2d/(dx): d a letter
+            return None
+        if top == 1:
+            raise ParseError("d over dx before an expression is not read here: write "
+                             "\\frac{d}{dx}", self.text)
+        if isinstance(top, sp.Symbol):
+            top = sigmoid(var) if top.name == "sigma" else opaque_function(top.name)(var)
+        return self._derivative(top, var, 1)
 
     @v_args(meta=True, inline=True)
     def tuple(self, meta, *items):
@@ -39,8 +85,27 @@ class NotationRules:
         values at once, `(x_0, y_0) = (1, 1)`, are read as each name given its value."""
         if _ASSIGNMENT.fullmatch(self.text.strip(" \t\n.,;")):
             return sp.Tuple(*items)  # tutor.read.builder splits the statement
+        if not meta.empty and _AFTER_GRADIENT.search(self.text[:meta.start_pos]):
+            return matrix_literal([[x] for x in items])  # ∇f(x, y) = (12x - 10, 6y - 1)
         shown = self.text[meta.start_pos:meta.end_pos] if not meta.empty else "(…)"
         raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
+
+    @inline
+    def partial_in_expression(self, top, bottom):
+        """`\\frac{\\partial \\log s_k}{\\partial s_k}`, `\\frac{\\partial \\log \\sigma(A)}
+        {\\partial \\sigma(A)}`: the derivative of what is above in what is below, an
+        expression read as one variable (u = σ(A), then ∂ log u/∂u at u = σ(A)); the others
+        held fixed."""
+        u = sp.Dummy("u")  # s_k too: a name defined above (s_k = e^{x_k}/Σ…) is the variable
+        inner = top.xreplace({bottom: u}) if isinstance(bottom, sp.Basic) else top
+        if not bottom.free_symbols or not inner.has(u) or inner.has(*bottom.free_symbols):
+            raise ParseError("a derivative in an expression needs what is above the bar written "
+                             "in that expression only", self.text)
+        held = sorted(s.name for s in inner.free_symbols if s.name in self.context.values)
+        if held:  # ∂(x²y)/∂x with y = 2x above: y held fixed, or not?
+            raise ParseError(f"this partial derivative depends on what is held constant ({held[0]}"
+                             " is defined above): differentiate a name, ∂f/∂x", self.text)
+        return sp.Subs(sp.Derivative(inner, u), u, bottom)
 
     @inline
     def text_call(self, token, args):

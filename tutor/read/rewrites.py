@@ -8,6 +8,7 @@ import unicodedata
 from tutor.errors import ParseError
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
+GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
 
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
 _SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
@@ -59,6 +60,14 @@ _CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
 # `X_1 = 40 \quad and \quad X_2 = 3.5`: a word between two statements, read as a comma
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
+# dZ, dW^{[2]}, db^{[1]}, dA1: the gradient names of backprop notes (dZ = ∂L/∂Z), never d·Z;
+# an uppercase letter or a layer label or digits after the d, no `/` around (dL/dW)
+_GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z]\d+(?![A-Za-z\d])"
+                       r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
+_ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
+                           r"([^⟨⟩\\]*(?:\\(?!rangle)[^⟨⟩\\]*)*)(\\rangle|⟩)")
+_INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
+
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
                         r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
@@ -98,7 +107,8 @@ def _symbols(text: str) -> str:
 
 def _words_in_math(text: str) -> str:
     """Words the writer put among the math: a remark in brackets after `\\quad`, a condition
-    beside the formula, math inside `\\text{…}`, `and` between two statements."""
+    beside the formula, math inside `\\text{…}`, `and` between two statements; a gradient's
+    entries in angle brackets, the d of the gradient names dZ, dW1."""
     if "quad" in text and "(" in text:
         text = _WORDS_ASIDE.sub(_aside, text)
     if "quad" in text or "\\," in text or "\\;" in text:
@@ -109,6 +119,10 @@ def _words_in_math(text: str) -> str:
                                  + m.group(1) + " ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
+    if "angle" in text or "⟨" in text:
+        text = _angle_vector(text)
+    if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
+        text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
 
 
@@ -135,6 +149,22 @@ def _spelled_commands(text: str) -> str:
     text = _CAPITAL_PI.sub("∏  ", text)
     return _BARE_CALL.sub(lambda m: "\\" + m.group(1) + "(" + " " * (
         len(m.group()) - len(m.group(1)) - 2), text)
+
+
+def _angle_vector(text: str) -> str:
+    """`\\nabla q = \\langle 2x, 6y \\rangle`: angle brackets right after a gradient and = hold
+    its entries (a vector, as in calculus courses), read as a tuple; elsewhere ⟨u, v⟩ is an
+    inner product (not read)."""
+    def bracket(m: re.Match) -> str:
+        return m.group(1) + "(" + " " * (len(m.group(2)) - 1) + m.group(3) + \
+            " " * (len(m.group(4)) - 1) + ")"
+    return _ANGLE_VECTOR.sub(bracket, text)
+
+
+def _gradient_d(text: str, m: re.Match) -> str:
+    """The d of a gradient name marked, unless it opens braces (`\\frac{dH_b}{dp}`,
+    `\\mathrm{dZ}`: a derivative or a name already)."""
+    return m.group() if text[:m.start()].rstrip().endswith("{") else GRADIENT_D
 
 
 def _and_between(text: str, m: re.Match) -> str:

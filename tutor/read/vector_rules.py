@@ -12,7 +12,7 @@ from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
 from tutor.names import symbol
 from tutor.read.bars import mark_bars
-from tutor.read.calls import inline
+from tutor.read.calls import inline, opaque_function
 from tutor.read.grammar import parser_for
 from tutor.read.norms import mark_norms
 from tutor.read.rewrites import rewrite
@@ -70,8 +70,29 @@ class VectorRules:
         if m.group(2) is None and not isinstance(body, AppliedUndef) and _scalar_names(body):
             names = sorted(body.free_symbols, key=lambda s: s.name)  # ∇²(2x² − xy + y²)
             return Gradient(body, matrix_literal([[x] for x in names]), sp.Integer(order))
+        if m.group(2) is None and isinstance(body, AppliedUndef) and len(body.args) > 1 and all(
+                isinstance(a, sp.Symbol) for a in body.args):  # ∇f(x, y): in x and y
+            return Gradient(body, matrix_literal([[x] for x in body.args]), sp.Integer(order))
+        at = self._defined_gradient(m.group(2), body, order)
+        if at is not None:
+            return at
         variable = self._gradient_variable(m.group(2), body)  # a vector only if marked so
         return Gradient(body, variable, sp.Integer(order))
+
+    def _defined_gradient(self, written: str | None, body, order: int):
+        """`∇q`, `∇h(1, 1)` of a function defined in several variables (q(x, y) = …): the
+        gradient in its parameters, at the point written; None for anything else."""
+        name = str(body.func) if isinstance(body, AppliedUndef) else str(body)
+        params = [p for n, p in getattr(self.context, "signatures", ()) if n == name]
+        if written is not None or len(params) != 1 or len(params[0]) < 2 or (isinstance(
+                body, AppliedUndef) and len(body.args) != len(params[0])):
+            return None
+        names = [symbol(p) for p in params[0]]
+        grad = Gradient(opaque_function(name)(*names), matrix_literal([[x] for x in names]),
+                        sp.Integer(order))
+        if not isinstance(body, AppliedUndef):
+            return grad
+        return sp.Subs(grad, tuple(names), tuple(body.args))
 
     def _gradient_variable(self, written: str | None, body):
         if written is not None:

@@ -1,0 +1,64 @@
+"""Equations that are no identities: a condition after the block before, a premise, values in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
+from tutor.derive.diagnosis import show
+from tutor.derive.notation import notation
+from tutor.derive.sequences import goes_on_from, sums_go_on
+from tutor.judge.equivalence import Equation
+from tutor.judge.series import truncated
+from tutor.model import Chain
+
+
+class PremiseRules:
+    """How the walk treats an equation that is no identity (a mixin of the derivation checker)."""
+
+    def _condition(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """An equation in one variable after an equation of the block before (`… = 0`, then
+        `log p = log(1-p)`): a condition, compared with that equation by solutions; None when
+        there is none or it is an identity (then judged as a claim)."""
+        parts = chain.parts
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        if state.carried is None or not goes_on_from(eq, state) or (has_calculus(
+                parts[0].expr) and not sums_go_on(state.carried, chain)):
+            return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
+        if self._compare(parts[0], parts[1], "=").status == "equal":
+            return None
+        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
+                            across=True)
+        self._see(parts)
+        return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
+
+    def _premise(self, ln: Line, chain: Chain, state: WalkState,
+                 next_is_equation: bool) -> WalkState | None:
+        """An equation that is not an identity: a premise (equations follow) or a substitution
+        of values; None when it is to be judged as a claim."""
+        parts = chain.parts
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        verdict = self._compare(parts[0], parts[1], "=")
+        if verdict.status == "equal" or self._holds_with_values(eq):
+            return None  # an identity, or true with `p = 0.8` above: checked as a claim
+        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
+                eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
+            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+        fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
+        if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
+                (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here
+            return replace(state, prev=None, prev_eq=None)
+        at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
+        if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
+            return at
+        why = "premise (taken as given)" if next_is_equation else \
+            f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
+        self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
+                                         if next_is_equation else "substitution"))
+        self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
+                                                  evaluate=False), written=True)
+        self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
+        self._see(parts)
+        return replace(state, prev=parts[-1], prev_eq=eq)
