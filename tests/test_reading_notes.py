@@ -39,6 +39,9 @@ ROWS = [
     ('y = \\left\\lbrace y_1, \\ldots, y_n \\right\\rbrace', 'skipped'),
     ('S = \\lbrace 1, 2, 3 \\rbrace', 'skipped'),
     ('H(\\cdot)', 'skipped'),
+    ('\\text{log}_2(8)', 'log(8)/log(2)'),  # a function's name in upright letters
+    ('\\mathrm{ln}(x) + \\text{exp}(1)', 'log(x) + exp(1)'),
+    ('IG = 0.28', 'IG = 0.280000000000000'),  # information gain, an acronym
     ('y^\\mathrm{T} y', 'y^T*y'),  # a transpose unbraced, as y^{\\mathrm{T}} y
     ('D_{KL}(\\cdot \\| \\cdot)', 'skipped'),
     ('k(\\cdot, \\cdot)', 'skipped'),

@@ -170,7 +170,7 @@ FONTS = ("mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf")
 # capital acronyms of statistics and metrics: one name each, never a product of letters
 # (TP/(TP + FP) was T·P/(T·P + F·P))
 ACRONYMS = ("RMSE", "TPR", "FPR", "TNR", "FNR", "PPV", "NPV", "MSE", "MAE", "SSE", "SST",
-            "SSR", "RSS", "TSS", "ESS", "IQR", "AUC", "TP", "TN", "FP", "FN", "F1")
+            "SSR", "RSS", "TSS", "ESS", "IQR", "AUC", "TP", "TN", "FP", "FN", "F1", "IG")
 FONT_COMMANDS = frozenset(FONTS + ("mathrm", "operatorname"))  # \operatorname{odds} is odds
 
 # --- relations --------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ _UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*d\s*\}")
 # `… \quad (Property of Combination)`: words in brackets after a space, an aside
 _WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\))")
 
+# `\text{log}_2(p)`, `\mathrm{ln}(x)`: a function's name in upright letters is the function
+_UPRIGHT_FUNCTION = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(log|ln|exp)\s*\}")
+
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
 
@@ -100,6 +103,8 @@ def _symbols(text: str) -> str:
     """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`."""
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
+    if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
+        text = _UPRIGHT_FUNCTION.sub(lambda m: f"\\{m.group(1)}".ljust(len(m.group())), text)
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
     return text
