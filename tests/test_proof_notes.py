@@ -135,3 +135,23 @@ def test_a_law_named_by_a_letter_is_a_declaration():
         (1, "unchecked", "q has the law N(μ_2, σ_2^2)"),
         (3, "unchecked", "definition of q(x)"),
     ])
+
+
+# an update rule with f'(x), then x given a value: the derivative is taken at the value (it was
+# an internal error, "derivative wrt 4"); a sign slip in the update is found
+UPDATE_RULE = r"""$$f(x) = x^2$$
+
+$$x_{new} = x - \alpha \cdot f'(x)$$
+
+Let $x = 4$ and $\alpha = 0.1$.
+
+$$x_{new} = 4 - 0.1 \cdot 8 = 3.2$$
+
+$$x_{new} = 4 + 0.1 \cdot 8 = 4.8$$
+"""
+
+
+def test_a_derivative_at_a_value_given_after_its_rule():
+    steps = check_document(UPDATE_RULE, kind="md").steps
+    assert not [s for s in steps if "internal error" in s.message], steps
+    assert (9, "error") in [(s.line, s.verdict) for s in steps]

@@ -54,7 +54,10 @@ def resolved(expr, values: dict):
         inner = {s: values[s] for s in expr.free_symbols if s in values}
         if not inner:
             return expr
-        expr = expr.xreplace(inner)
+        try:
+            expr = expr.xreplace(inner)
+        except ValueError:  # f'(x) with x = 4 given: the derivative at 4, not in 4
+            expr = expr.subs(inner)
     return expr
 
 
