@@ -96,7 +96,8 @@ class UnsettledRules:
             lhs.free_symbols | rhs.free_symbols)]
         if not (used or at_point):
             return None
-        left, right = (with_tables(resolved(x, values), self.ctx) for x in (lhs, rhs))  # w = 0.5
+        left, right = (with_tables(self.ctx.expand(resolved(x, values)), self.ctx)  # w = 0.5
+                       for x in (lhs, rhs))
         if at_point and (lhs.free_symbols and rhs.free_symbols):  # f'(a) on one side only:
             at_point = {v: at_point[v] for v in at_point  # the value of a was put in there
                         if (v in left.free_symbols) != (v in right.free_symbols)}
