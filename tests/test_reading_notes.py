@@ -42,6 +42,7 @@ ROWS = [
     ('\\text{log}_2(8)', 'log(8)/log(2)'),  # a function's name in upright letters
     ('\\mathrm{ln}(x) + \\text{exp}(1)', 'log(x) + exp(1)'),
     ('IG = 0.28', 'IG = 0.280000000000000'),  # information gain, an acronym
+    ('\\mathbf{\\hat{y}} - \\hat{\\mathbf{y}}', '-y_hat + y_hat'),  # one bold ŷ, two spellings
     ('y^\\mathrm{T} y', 'y^T*y'),  # a transpose unbraced, as y^{\\mathrm{T}} y
     ('D_{KL}(\\cdot \\| \\cdot)', 'skipped'),
     ('k(\\cdot, \\cdot)', 'skipped'),

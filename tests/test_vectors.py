@@ -239,3 +239,14 @@ def test_a_name_said_to_be_a_malformed_vector_expression(text, verdict):
     from tutor.batch import check_document
 
     assert check_document(text, kind="md").steps[-1].verdict == verdict
+
+
+ACCENTED_VECTORS = [("\\mathbf{\\hat{y}}", True), ("\\hat{\\mathbf{y}}", True),
+                    ("\\boldsymbol{\\hat{\\beta}}", True), ("\\hat{y}", False)]
+
+
+@pytest.mark.parametrize("text, vector", ACCENTED_VECTORS)
+def test_an_accent_and_a_bold_face_make_an_accented_vector(text, vector):
+    from tutor.vectors import has_vectors
+
+    assert has_vectors(parse(text, "latex")) == vector

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 import sympy as sp
-from lark import Token, v_args
+from lark import v_args
 
 from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
+from tutor.read.bold import NESTED, VECTOR_FONTS, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
@@ -112,6 +113,10 @@ def _base_name(token) -> tuple[str, str | None]:
         base = "I"
     elif kind == "ITALIC_NAME":  # \\mathit{two words'}: the letters and primes, no spaces
         base = re.sub(r"\s+", "", re.match(r"\\mathit\s*\{(.*)\}$", text, re.S).group(1))
+    elif kind == "ACCENTED" and NESTED.match(text):  # \\mathbf{\\hat{y}}, \\hat{\\mathbf{y}}
+        outer, inner_command, letter = NESTED.match(text).groups()
+        accent = inner_command if outer in FONT_COMMANDS | set(VECTOR_FONTS) else outer
+        base = letter if accent in FONT_COMMANDS | set(VECTOR_FONTS) else f"{letter}_{accent}"
     elif kind in ("ACCENTED", "OPNAME"):
         m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
         accent, letter, inner = m.groups()
@@ -122,21 +127,6 @@ def _base_name(token) -> tuple[str, str | None]:
     else:
         base = text
     return ALIAS_NAMES.get(base, base), inner
-
-
-VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
-
-
-def _is_bold(token) -> bool:
-    return token.type == "ACCENTED" and re.match(
-        r"\\({})(?![a-zA-Z])".format("|".join(VECTOR_FONTS)), str(token)) is not None
-
-
-def _plain_token(token):
-    """The name token of a bold name's letter alone: \\mathbf{w}, \\vec{w} are the vector w."""
-    letter = re.match(r"\\\w+\s*\{?\s*\\?([a-zA-Z]+)", str(token)).group(1)
-    letter = ALIAS_NAMES.get(letter, letter)
-    return Token("WORD" if len(letter) > 1 else "LETTER", letter)
 
 
 class CallRules:
@@ -178,8 +168,8 @@ class CallRules:
             return symbol(f"{letters}_{digits}")
         base, inner = _base_name(token)
         sub = sub if sub is not None or inner is None else inner  # \\hat{\\beta_0}
-        if _is_bold(token):  # \\mathbf{w}, \\vec{x}: a vector or a matrix
-            return as_vector(self._name(_plain_token(token), sub))
+        if is_bold(token):  # \\mathbf{w}, \\vec{x}: a vector or a matrix
+            return as_vector(self._name(plain_token(token), sub))
         if sub is not None and getattr(sub, "type", "") == "PRIME_SUB":  # a'_b
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
