@@ -1,8 +1,10 @@
-"""One assertion shared by the document tables: each step's line, verdict and words."""
+"""Assertions shared by the document and reading tables: steps (line, verdict, words), readings."""
 
 from __future__ import annotations
 
 from tutor.batch import check_document
+from tutor.errors import ParseError
+from tutor.read.parser import parse
 
 
 def assert_steps(text: str, expected: list) -> None:
@@ -24,3 +26,13 @@ def assert_verdicts(text: str, expected: list) -> None:
     assert [v for v, _ in got] == [v for v, _ in expected], got
     for (_, message), (_, fragment) in zip(got, expected, strict=True):
         assert fragment is None or fragment in message, got
+
+
+def assert_reading(text: str, read: str) -> None:
+    """LaTeX `text` reads as `read` (the str of its value), or, for `read` "!words", is refused
+    with a message holding the words."""
+    try:
+        got = str(parse(text, "latex"))
+    except ParseError as exc:
+        got = "!" + exc.message
+    assert got == read or (read.startswith("!") and got.startswith("!") and read[1:] in got)

@@ -41,26 +41,18 @@ WRONG_DERIVATIVE = POISSON.replace(r"\frac{1}{\lambda} \sum_{i=1}^n y_i - n",
                                    r"\frac{1}{\lambda^2} \sum_{i=1}^n y_i - n")
 
 
+# the steps before the derivative, the same in both documents
+POISSON_SET_UP = [(4, "unchecked", "has the law"), (10, "unchecked", "definition of LL"),
+                  (10, "unchecked", "p is not defined here"),
+                  (17, "unchecked", "equal only on part of the domain"), (18, "ok", None)]
+
+
 def test_a_likelihood_named_before_its_formula_is_its_formula():
-    assert_steps(POISSON, [
-        (4, "unchecked", "has the law"),
-        (10, "unchecked", "definition of LL"),
-        (10, "unchecked", "p is not defined here"),
-        (17, "unchecked", "equal only on part of the domain"),
-        (18, "ok", None),
-        (25, "ok", None),
-    ])
+    assert_steps(POISSON, [*POISSON_SET_UP, (25, "ok", None)])
 
 
 def test_a_wrong_derivative_in_upright_d_is_found():
-    assert_steps(WRONG_DERIVATIVE, [
-        (4, "unchecked", "has the law"),
-        (10, "unchecked", "definition of LL"),
-        (10, "unchecked", "p is not defined here"),
-        (17, "unchecked", "equal only on part of the domain"),
-        (18, "ok", None),
-        (25, "error", "not equal"),
-    ])
+    assert_steps(WRONG_DERIVATIVE, [*POISSON_SET_UP, (25, "error", "not equal")])
 
 
 # a blog's align: reasons given after `\because`, rows opened by `=>` and `\text{Let }`, and
