@@ -16,7 +16,6 @@ from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
-from tutor.read.leibniz import leibniz
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
@@ -222,9 +221,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     def frac(self, num, den):
         num, den, factor = self._tex_args(
             num, den, "put a numerator of more than one digit in braces: \\frac{12}{…}")
-        derivative = leibniz(num, den)  # \frac{d^2 (x^3)}{dx^2}, \frac{d f(\hat\lambda)}{d\lambda}
-        if derivative is None:
-            derivative = self.leibniz(num, den)  # \frac{dL}{d\hat{y}}: never d·L/(d·ŷ)
+        derivative = self.frac_derivative(num, den)  # \frac{dL}{d\hat{y}}: never d·L/(d·ŷ)
         return self._times(sp.Mul(num, inverse(den), evaluate=False) if derivative is None
                            else derivative, factor)
 

@@ -1,4 +1,4 @@
-"""Leibniz's d/dx written around an expression: `\\frac{d (x^2+1)}{dx}`, `\\frac{d \\log L}{dp}`."""
+"""Leibniz fractions of a higher order or at a point: `\\frac{d^2 (x^3)}{dx^2}`, `d f(a)/dx`."""
 
 from __future__ import annotations
 
@@ -35,12 +35,10 @@ def _variable(den) -> tuple[sp.Symbol, int] | None:
     return None
 
 
-def leibniz(num, den):
-    """The derivative a fraction d^k(…)/(d·x^k) writes, or None when it is no such fraction.
-
-    A product d·(x^2 + 1)/(d·x) is never what notes mean by it: the numerator after its d is
-    differentiated in x. A function of another point, `\\frac{d LL(\\hat\\lambda)}{d\\lambda}`,
-    is the derivative taken at that point."""
+def leibniz_at_order(num, den):
+    """The derivative a fraction d^k(…)/(d·x^k) writes for k ≥ 2, or a function of another
+    point (`\\frac{d LL(\\hat\\lambda)}{d\\lambda}`: the derivative taken at that point); None
+    otherwise (first order: NotationRules.leibniz). A product d·(…)/(d·x) is never meant."""
     found = _variable(den)
     if found is None or not isinstance(num, sp.Mul) or len(num.args) < 2:
         return None
@@ -51,6 +49,6 @@ def leibniz(num, den):
     if isinstance(operand, AppliedUndef) and len(operand.args) == 1 and \
             var not in operand.free_symbols:
         return sp.Subs(sp.Derivative(operand.func(var), (var, order)), var, operand.args[0])
-    if order == 1:  # dL/dŷ, d(x^2 + 1)/dx: the builder's first-order rule (NotationRules)
+    if order == 1:  # dL/dŷ, d(x^2 + 1)/dx: the first-order rule (NotationRules.leibniz)
         return None
     return sp.Derivative(operand, (var, order), evaluate=False)  # as \frac{d}{dx}(y^2) is

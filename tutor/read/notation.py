@@ -11,6 +11,7 @@ from tutor.errors import NotAClaim, ParseError
 from tutor.functions import sigmoid
 from tutor.names import PRIME, symbol
 from tutor.read.calls import inline, inverse, opaque_function
+from tutor.read.leibniz import leibniz_at_order
 from tutor.vectors import matrix_literal
 
 
@@ -65,6 +66,12 @@ class NotationRules:
         """`{a \\over b}`; `{dy \\over dx}`, `{d\\,Tanh \\over dx}`: the derivative."""
         derivative = self.leibniz(num, den)
         return sp.Mul(num, inverse(den), evaluate=False) if derivative is None else derivative
+
+    def frac_derivative(self, num, den):
+        """The derivative a \\frac writes in Leibniz's notation: higher orders and a function at
+        a point (tutor.read.leibniz), else the first-order rule below; None for a fraction."""
+        found = leibniz_at_order(num, den)  # \frac{d^2 (x^3)}{dx^2}, \frac{d f(\hat λ)}{dλ}
+        return found if found is not None else self.leibniz(num, den)
 
     def leibniz(self, num, den):
         """dy over dx (`{dy \\over dx}`, `\\frac{dL}{d\\hat{y}}`): the derivative, never
