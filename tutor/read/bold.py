@@ -9,13 +9,25 @@ from lark import Token
 from tutor.vocabulary import ALIAS_NAMES, FONT_COMMANDS
 
 VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
-NESTED = re.compile(r"\\(\w+)\s*\{\s*\\(\w+)\s*\{\s*\\?([a-zA-Z]+)\s*\}\s*\}$")
+_FACES = FONT_COMMANDS | set(VECTOR_FONTS)
+_NESTED = re.compile(r"\\(\w+)\s*\{\s*\\(\w+)\s*\{\s*\\?([a-zA-Z]+)\s*\}\s*\}$")
+
+
+def accent_in_face(text: str) -> tuple[str | None, str, bool] | None:
+    """(the accent or None, the letter, whether a face is bold) of `\\mathbf{\\hat{y}}` or
+    `\\hat{\\mathbf{y}}` (an accent and a face around one letter); None for other names."""
+    m = _NESTED.match(text)
+    if m is None:
+        return None
+    outer, inner, letter = m.groups()
+    accent = next((c for c in (outer, inner) if c not in _FACES), None)
+    return accent, letter, bool({outer, inner} & set(VECTOR_FONTS))
 
 
 def is_bold(token) -> bool:
-    nested = NESTED.match(str(token)) if token.type == "ACCENTED" else None
+    nested = accent_in_face(str(token)) if token.type == "ACCENTED" else None
     if nested:  # \\mathbf{\\hat{y}}, \\hat{\\mathbf{y}}: the vector ŷ
-        return bool({nested.group(1), nested.group(2)} & set(VECTOR_FONTS))
+        return nested[2]
     return token.type == "ACCENTED" and re.match(
         r"\\({})(?![a-zA-Z])".format("|".join(VECTOR_FONTS)), str(token)) is not None
 
@@ -23,10 +35,10 @@ def is_bold(token) -> bool:
 def plain_token(token):
     """The name token of a bold name's letter alone: \\mathbf{w}, \\vec{w} are the vector w;
     \\mathbf{\\hat{y}} is the vector ŷ."""
-    nested = NESTED.match(str(token))
-    if nested:
-        accent = next(c for c in nested.groups()[:2] if c not in FONT_COMMANDS | set(VECTOR_FONTS))
-        return Token("ACCENTED", f"\\{accent}{{{nested.group(3)}}}")
-    letter = re.match(r"\\\w+\s*\{?\s*\\?([a-zA-Z]+)", str(token)).group(1)
+    nested = accent_in_face(str(token))
+    if nested and nested[0]:
+        return Token("ACCENTED", f"\\{nested[0]}{{{nested[1]}}}")
+    letter = nested[1] if nested else re.match(r"\\\w+\s*\{?\s*\\?([a-zA-Z]+)",
+                                                str(token)).group(1)
     letter = ALIAS_NAMES.get(letter, letter)
     return Token("WORD" if len(letter) > 1 else "LETTER", letter)

@@ -12,7 +12,7 @@ from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
-from tutor.read.bold import NESTED, VECTOR_FONTS, is_bold, plain_token
+from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
@@ -113,10 +113,9 @@ def _base_name(token) -> tuple[str, str | None]:
         base = "I"
     elif kind == "ITALIC_NAME":  # \\mathit{two words'}: the letters and primes, no spaces
         base = re.sub(r"\s+", "", re.match(r"\\mathit\s*\{(.*)\}$", text, re.S).group(1))
-    elif kind == "ACCENTED" and NESTED.match(text):  # \\mathbf{\\hat{y}}, \\hat{\\mathbf{y}}
-        outer, inner_command, letter = NESTED.match(text).groups()
-        accent = inner_command if outer in FONT_COMMANDS | set(VECTOR_FONTS) else outer
-        base = letter if accent in FONT_COMMANDS | set(VECTOR_FONTS) else f"{letter}_{accent}"
+    elif kind == "ACCENTED" and accent_in_face(text):  # \\mathbf{\\hat{y}}, \\hat{\\mathbf{y}}
+        accent, letter, _ = accent_in_face(text)
+        base = f"{letter}_{accent}" if accent else letter
     elif kind in ("ACCENTED", "OPNAME"):
         m = re.match(r"\\(\w+)\s*\{?\s*\\?([a-zA-Z]+)\s*(_[^}]*\}?)?", text)
         accent, letter, inner = m.groups()
