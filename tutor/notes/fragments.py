@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
-from tutor.notes.reasons import read_connective
+from tutor.notes.reasons import blank, read_connective
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -126,10 +126,6 @@ _RATE_BY_TIME = re.compile(r"^(\\lambda)[a-zA-Z]$")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for index in range(start, end):
-        if chars[index] != "\n":
-            chars[index] = " "
 
 
 def _split_rows(math: str) -> list[tuple[int, str]]:
@@ -180,7 +176,7 @@ class _RowSplitter:
             if self._at_row_level() or self._ends_a_line(token, kind):
                 self._row_break(token, kind)
         elif kind == "drop":
-            _blank(self.chars, token.start(), token.end())
+            blank(self.chars, token.start(), token.end())
         elif kind == "open":
             self.depth += 1
         elif kind == "close":
@@ -209,7 +205,7 @@ class _RowSplitter:
         """Open or close an environment (closing also those left open inside it)."""
         name = token.group(f"{kind}_name").strip()
         if name in _LAYOUT_ENVS:
-            _blank(self.chars, token.start(), token.end())
+            blank(self.chars, token.start(), token.end())
         elif name == "array" and self._rows_array(token, kind):
             name = ROWS_ARRAY
         if kind == "begin":
@@ -224,19 +220,19 @@ class _RowSplitter:
         if kind == "end":
             if not (self.envs and self.envs[-1][0] == ROWS_ARRAY):
                 return False
-            _blank(self.chars, token.start(), token.end())
+            blank(self.chars, token.start(), token.end())
             return True
         outer = all(env in _WRAPPER_ENVS for env, _ in self.envs)
         before = "".join(self.chars[self.row_start:token.start()])
         if not (outer and self.depth == 0 and array_of_rows(self.math, token, before)):
             return False
         columns = self.math.index("}", token.end()) + 1
-        _blank(self.chars, token.start(), columns)  # its `{rl}` opens and closes a brace
+        blank(self.chars, token.start(), columns)  # its `{rl}` opens and closes a brace
         return True
 
     def _row_break(self, token: re.Match, kind: str) -> None:
         """Blank a row-level `&` (noting the row's first) or `\\` (ending the row)."""
-        _blank(self.chars, token.start(), token.end())
+        blank(self.chars, token.start(), token.end())
         if kind == "amp":
             self.first_amp = token.start() if self.first_amp is None else self.first_amp
             self.amps.append(token.start())
@@ -252,7 +248,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     result = []
     for k, (start, end, amp) in enumerate(rows):
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
-            _blank(chars, start, amp)
+            blank(chars, start, amp)
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
         read_connective(chars, start, end)
@@ -281,7 +277,7 @@ def _plain_sim(chars: list[str], start: int, end: int) -> None:
     (the label above it is prose)."""
     row = "".join(chars[start:end])
     for m in reversed(list(_LABELLED_SIM.finditer(row))):
-        _blank(chars, start + m.start(), start + m.end())
+        blank(chars, start + m.start(), start + m.end())
         chars[start + m.start():start + m.start() + 4] = list("\\sim")
 
 
@@ -297,7 +293,7 @@ def _unnamed_parameters(chars: list[str], start: int, end: int) -> None:
         if written != _PARAMETER_ORDER.get(law.group("family")):
             continue  # another order, or σ for σ²: not read as the family's own
         for label in labels:
-            _blank(chars, start + law.start("args") + label.start(),
+            blank(chars, start + law.start("args") + label.start(),
                    start + law.start("args") + label.end())
 
 
@@ -309,7 +305,7 @@ def _percent_aside(chars: list[str], start: int, end: int) -> None:
     tail = max(0, len(row.rstrip()) - ASIDE_TAIL)  # it ends the row: no search from each
     m = _PERCENT_ASIDE.search(row, tail)           # blank of a long row (quadratic)
     if m and row[:m.start()].strip():
-        _blank(chars, start + m.start(), start + m.end())
+        blank(chars, start + m.start(), start + m.end())
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],

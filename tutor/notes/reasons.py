@@ -15,7 +15,8 @@ CONNECTIVE_WORDS = frozenset(
     "substituting plugging putting applying and or".split())
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
+def blank(chars: list[str], start: int, end: int) -> None:
+    """Blank chars[start:end], keeping line breaks (every position stays where it was)."""
     for index in range(start, end):
         if chars[index] != "\n":
             chars[index] = " "
@@ -33,7 +34,7 @@ def read_connective(chars: list[str], start: int, end: int) -> None:
     at += len(row) - len(row.lstrip())
     m = _CONNECTIVE.match("".join(chars[at:end]))
     if m is not None:
-        _blank(chars, at, at + m.end())
+        blank(chars, at, at + m.end())
     if m is not None and m.group(1) == "therefore":  # `\\implies` and two blanks keep positions
         chars[at:at + len("\\implies")] = list("\\implies")
     if m is None or m.group(1) != "because":
@@ -48,7 +49,7 @@ def _opening_words(chars: list[str], at: int, end: int) -> None:
         return
     words = m.group(1).split()
     if m.group(1).endswith(" ") or (words and words[0].lower() in CONNECTIVE_WORDS):
-        _blank(chars, at, at + m.end())
+        blank(chars, at, at + m.end())
 
 
 def _reason_beside(chars: list[str], start: int, end: int) -> None:
@@ -56,8 +57,8 @@ def _reason_beside(chars: list[str], start: int, end: int) -> None:
     row = "".join(chars[start:end])
     m = _REASON_IN_BRACKETS.search(row)
     if m is not None and row[:m.start()].strip():
-        _blank(chars, start + m.start(), start + m.end())
+        blank(chars, start + m.start(), start + m.end())
         return
     m = _REASON_TO_THE_END.search(row)
     if m is not None and row[:m.start()].strip():
-        _blank(chars, start + m.start(), end)
+        blank(chars, start + m.start(), end)
