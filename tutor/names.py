@@ -39,3 +39,12 @@ def function(name: str):
 def is_safe(name: str) -> bool:
     """Letters, digits and `_` only (what `safe_name` makes)."""
     return bool(name) and all(_allowed(ch) for ch in name)
+
+
+def unwritten(*exprs) -> str | None:
+    """Why expressions holding `…` or `±` cannot be checked (terms or a sign not written), or
+    None."""
+    for special, shown in ((ELLIPSIS, "…"), (PLUS_MINUS, "±")):
+        if any(e.has(special) for e in exprs):
+            return f"'{shown}' cannot be checked"
+    return None

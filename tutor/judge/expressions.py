@@ -25,7 +25,7 @@ from tutor.judge.sample_means import mean_reason, sample_means
 from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
-from tutor.names import ELLIPSIS, PLUS_MINUS
+from tutor.names import unwritten
 
 MAX_EXPANDED_TERMS = 3000
 MAX_NODES = 1500     # larger expressions are not checked
@@ -115,10 +115,7 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
 
 def _not_checkable(a, b) -> str | None:
     """Why the pair cannot be checked at all (`…`, `±`, a power too large), or None."""
-    for special, shown in ((ELLIPSIS, "…"), (PLUS_MINUS, "±")):
-        if a.has(special) or b.has(special):
-            return f"'{shown}' cannot be checked"
-    return _too_big(a) or _too_big(b)
+    return unwritten(a, b) or _too_big(a) or _too_big(b)
 
 
 def _unless_meaning_decides(verdict: Verdict, a_open, b_open, opened) -> Verdict:

@@ -21,7 +21,7 @@ from sympy.core.relational import Relational
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
 from tutor.model import Verdict
-from tutor.names import ELLIPSIS
+from tutor.names import unwritten
 
 OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
 RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
@@ -148,8 +148,8 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     neither side holds E, Var or Cov of a random variable, or a side cannot be read so."""
     if not (operator_calls(a) or operator_calls(b)):
         return None
-    if a.has(ELLIPSIS) or b.has(ELLIPSIS):  # Var(X_1) + … + Var(X_n): the terms are not written
-        return Verdict("unknown", reason="'…' cannot be checked")
+    if unwritten(a, b):  # Var(X_1) + … + Var(X_n): the terms are not written
+        return Verdict("unknown", reason=unwritten(a, b))
     rvs = random_names(a) | random_names(b)
     if not rvs:
         return None
