@@ -84,6 +84,7 @@ class Clock:
 
     def __init__(self, seconds: float):
         self.end = time.monotonic() + seconds
+        self.partial: dict = {}  # results cut short by a time limit, kept for this check only
 
     def remaining(self) -> float:
         return max(0.0, self.end - time.monotonic())

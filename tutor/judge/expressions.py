@@ -18,6 +18,7 @@ from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, round
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
 from tutor.judge.indexed import index_symbols, summed_deltas
+from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
@@ -241,14 +242,19 @@ PREPARED = caching.memo(2048)
 def prepare(expr, clock: Clock):
     """Expand ML functions and evaluate derivatives, limits, sums and integrals in the budget.
 
-    Remembered unless an attempt ran out of time (more time could have evaluated more)."""
+    Remembered unless an attempt ran out of time (more time could have evaluated more); then
+    remembered for the rest of this check."""
     known = PREPARED.get(expr)
+    if known is None:
+        known = clock.partial.get(("prepared", expr))
     if known is not None:
         return known
     timeouts = caching.timeouts()
     done = _prepare(expr, clock)
     if caching.timeouts() == timeouts and not clock.spent():
         PREPARED.put(expr, done)
+    else:  # the same attempt again in this check would run out of time again
+        clock.partial["prepared", expr] = done
     return done
 
 
@@ -270,6 +276,7 @@ def _prepare(expr, clock: Clock):
             value = verified_limit(lim, min(clock.remaining(), 1.0))
             if value is not None:
                 expr = expr.xreplace({lim: value})
+    expr = split_indexed_sums(expr)
     seconds = _closed_form_budget(expr)
     if seconds:
         try:
