@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.errors import ParseError
 from tutor.names import safe_name, symbol
+from tutor.trees import nodes_of
 
 # a subscript that names indices: `i`, `k`, `ij`, `1j`, `12`, `i,j` (not `max`, `hat`)
 _LETTER_INDICES = re.compile(r"[a-zA-Z0-9](,?[a-zA-Z0-9])?")
@@ -43,7 +44,7 @@ def entry(base: str, parts: list) -> sp.Indexed:
 
 def _labels(expr) -> dict[str, int]:
     """The bases indexed in expr (x[i] inside a sum) and how many indices each takes."""
-    return {str(x.base.label): len(x.indices) for x in expr.atoms(sp.Indexed)}
+    return {str(x.base.label): len(x.indices) for x in nodes_of(expr, sp.Indexed)}
 
 
 def indexed_derivative(expr, variables: list, text: str):
@@ -124,7 +125,7 @@ def rename_bound(expr, free: set):
         return isinstance(e, (sp.Sum, sp.Product)) and any(lim[0] in free for lim in e.limits)
 
     def renamed(e):
-        taken = {s.name for s in e.atoms(sp.Symbol)} | {s.name for s in free}
+        taken = {s.name for s in nodes_of(e, sp.Symbol)} | {s.name for s in free}
         body, limits = e.function, []
         for var, low, high in e.limits:
             if var in free:
@@ -197,6 +198,6 @@ def entry_of(s, arity: int) -> tuple[str, list] | None:
 def family_entries(*exprs) -> set:
     """The symbols that are entries (z_i, x_1) of a family indexed in a sum of exprs (z[j]):
     their values are the family's, drawn with it."""
-    labels = {str(x.base.label) for e in exprs for x in e.atoms(sp.Indexed)}
+    labels = {str(x.base.label) for e in exprs for x in nodes_of(e, sp.Indexed)}
     return {s for e in exprs for s in e.free_symbols
             if (split := split_name(s)) is not None and split[0] in labels}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.names import symbol
+from tutor.trees import nodes_of
 
 # the opaque calls the judge reads as matrix operations (tutor.judge.matrices)
 MATRIX_CALLS = frozenset({"det", "tr", "Tr", "trace", "diag", "softmax", "norm", "grad",
@@ -111,9 +112,9 @@ def has_vectors(expr) -> bool:
     """Does `expr` hold a vector or matrix (a name, an operation or a literal)?"""
     if not isinstance(expr, sp.Basic):
         return False
-    if expr.atoms(*VECTOR_HEADS):
+    if nodes_of(expr, *VECTOR_HEADS):
         return True
     if any(not s.is_commutative for s in expr.free_symbols if isinstance(s, sp.Symbol)):
         return True
     return any(getattr(f.func, "__name__", "") in MATRIX_CALLS
-               for f in expr.atoms(sp.Function))
+               for f in nodes_of(expr, sp.Function))

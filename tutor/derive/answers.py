@@ -11,6 +11,7 @@ from tutor.errors import ParseError
 from tutor.judge.equivalence import compare
 from tutor.model import Problem
 from tutor.read.parser import parse_chains
+from tutor.trees import nodes_of
 
 
 def reaches_target(lines, problem: Problem) -> bool:
@@ -32,7 +33,7 @@ def answer_state(lines, problem: Problem) -> tuple[str, str | None]:
         return "no", None
     last, goal = chains[-1].parts[-1].expr, target[-1].parts[-1].expr
     if last.has(sp.Limit, sp.Derivative) or any(s.name in checker.ctx.functions for s in
-                                                  last.atoms(sp.Symbol)):
+                                                  nodes_of(last, sp.Symbol)):
         return "no", None
     # the order, budget and expansion of the target check (`_check_target`): one verdict,
     # remembered, serves both

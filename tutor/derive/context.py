@@ -27,6 +27,7 @@ from tutor.model import Assumptions, Chain, Part, assumptions_from
 from tutor.names import BIG_O, LITTLE_O
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
+from tutor.trees import nodes_of
 from tutor.vectors import Gradient
 from tutor.vocabulary import KNOWN_FUNCTIONS
 
@@ -127,7 +128,7 @@ class Context:
 
     def note_counts(self, expr) -> None:
         """The upper bound n of a sum or product from 0 or 1 counts its terms."""
-        self.counts |= {high for big in expr.atoms(sp.Sum, sp.Product) for _, low, high
+        self.counts |= {high for big in nodes_of(expr, sp.Sum, sp.Product) for _, low, high
                         in big.limits if isinstance(high, sp.Symbol) and low in (0, 1)}
 
     @contextmanager
@@ -209,7 +210,7 @@ class Context:
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
                                                                     self.functions))
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too
-            if not any(self._defined_call(f) for f in expr.atoms(AppliedUndef)):
+            if not any(self._defined_call(f) for f in nodes_of(expr, AppliedUndef)):
                 break
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
@@ -251,7 +252,7 @@ def variables_of_calculus(*exprs) -> set:
     """Symbols that a derivative, limit, sum, product or integral varies: never given a value."""
     found = set()
     for expr in exprs:
-        for node in expr.atoms(sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
+        for node in nodes_of(expr, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
             if isinstance(node, sp.Derivative):
                 found |= {v for v, _ in node.variable_count}
             elif isinstance(node, sp.Limit):
@@ -278,7 +279,7 @@ def symbols_differ(eq: Equation) -> bool:
 
     def values_of(side) -> set:  # indices (i in z[i], k in ∂/∂z[k]) are the family's too
         found = free_values(side) | _varied(side)
-        drawn = entries | index_symbols(side) | {i for d in side.atoms(sp.Derivative)
+        drawn = entries | index_symbols(side) | {i for d in nodes_of(side, sp.Derivative)
                                                  for v in d.variables if isinstance(v, sp.Indexed)
                                                  for i in v.free_symbols if i != v.base.label}
         return (found - drawn) | ({SEED} if found & drawn or drawn & index_symbols(side)
@@ -289,8 +290,9 @@ def symbols_differ(eq: Equation) -> bool:
 
 def _varied(expr) -> set:
     """The plain variables a derivative is taken in, unless a value is put in for them."""
-    found = {v for d in expr.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
-    return found - {v for s in expr.atoms(sp.Subs) for v in s.variables}
+    found = {v for d in nodes_of(expr, sp.Derivative) for v in d.variables
+             if isinstance(v, sp.Symbol)}
+    return found - {v for s in nodes_of(expr, sp.Subs) for v in s.variables}
 
 
 # `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t
@@ -323,7 +325,8 @@ def definable(expr, ctx: Context) -> bool:
 def undefined_names(expr) -> set[str]:
     """Names of the undefined functions in an expanded expression (`H` in `H'(p)`); the rest
     O(x⁴) of a series is no function of the writer's."""
-    return {f.func.__name__ for f in expr.atoms(AppliedUndef) if f.func not in (BIG_O, LITTLE_O)}
+    return {f.func.__name__ for f in nodes_of(expr, AppliedUndef)
+            if f.func not in (BIG_O, LITTLE_O)}
 
 
 def not_defined_here(a, b) -> str | None:
@@ -350,7 +353,7 @@ def undefined_value(expr) -> str | None:
 
 def names_a_value(expr) -> bool:
     """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
-    calls = expr.atoms(AppliedUndef)
+    calls = nodes_of(expr, AppliedUndef)
     inside = set().union(*(call.free_symbols for call in calls)) if calls else set()
     return bool(calls) and expr.free_symbols <= inside
 

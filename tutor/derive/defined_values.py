@@ -8,6 +8,7 @@ import sympy as sp
 from tutor.indices import entry, split_name
 from tutor.judge.decimals import exact
 from tutor.names import symbol
+from tutor.trees import nodes_of
 
 MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
 
@@ -98,7 +99,7 @@ def _at_the_index(total: sp.Sum, values: dict) -> sp.Sum:
     for var, *_ in total.limits:
         if not isinstance(var, sp.Symbol):
             continue
-        defined = {item: exact(values[named_entry(item)]) for item in body.atoms(sp.Indexed)
+        defined = {item: exact(values[named_entry(item)]) for item in nodes_of(body, sp.Indexed)
                    if item.indices == (var,) and named_entry(item) in values}
         body = _entries(body.xreplace(defined), var)
     return sp.Sum(body, *total.limits)

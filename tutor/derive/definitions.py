@@ -13,6 +13,7 @@ from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 from tutor.names import PLUS_MINUS
+from tutor.trees import nodes_of
 
 
 class DefinitionRules:
@@ -367,7 +368,7 @@ def _shape(expr) -> tuple:
     """What a step or a slip keeps and another exercise's function changes: the functions
     applied and, for a rational function, the degrees of its numerator and denominator
     (x² + 1, e^{2x} and 1/x all differ; two forms of a log-likelihood agree)."""
-    functions = frozenset(type(f).__name__ for f in expr.atoms(sp.Function))
+    functions = frozenset(type(f).__name__ for f in nodes_of(expr, sp.Function))
     variables = sorted(expr.free_symbols, key=str)
     try:
         degrees = tuple(sp.Poly(part, *variables).total_degree() for part in sp.fraction(

@@ -7,12 +7,13 @@ import sympy as sp
 from tutor.derive.diagnosis_probes import constant_value, said, value, zero
 from tutor.functions import expand_ml
 from tutor.judge.evaluation import evaluated
+from tutor.trees import nodes_of
 
 
 def diagnose_log_base(expected, got):
     """got = expected · c with c a log of a number: the logarithm of another base."""
     ratio = constant_value(got / expected)
-    logs = ratio.atoms(sp.log) if ratio is not None else ()
+    logs = nodes_of(ratio, sp.log) if ratio is not None else ()
     if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
         return "log-base", f"off by the factor {said(ratio)}: a logarithm in another base?"
     return _rounded_in_another_base(expected, got)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.diagnosis_probes import said, show, value
+from tutor.trees import nodes_of
 
 
 def _one_sum(e):
@@ -60,7 +61,7 @@ def named_sums(expected, got):
     def rename(e):
         if isinstance(e, sp.Sum):
             normal = _normal_sum(e)
-            for s in (normal.atoms(sp.Sum) if hasattr(normal, "atoms") else ()):
+            for s in (nodes_of(normal, sp.Sum) if hasattr(normal, "atoms") else ()):
                 names.setdefault(s, sp.Symbol(show(s)))
             return normal.xreplace(names)
         if e.is_Atom:

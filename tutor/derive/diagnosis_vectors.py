@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.derive.notation import notation
 from tutor.judge.matrices import compare_matrices, normalized
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 from tutor.vectors import Transposed, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
@@ -71,7 +72,7 @@ def _each(expr, old, new) -> list:
 
 def _softmax_diagonal(expected, got):
     """The Jacobian of softmax is diag(p) − p pᵀ: the diagonal term dropped."""
-    for call in expected.atoms(sp.Function) | got.atoms(sp.Function):
+    for call in nodes_of(expected, sp.Function) | nodes_of(got, sp.Function):
         if getattr(call.func, "__name__", "") == "softmax":
             diagonal = sp.Function("diag")(call)
             if _equal(expected, sp.Add(got, diagonal)):
@@ -102,7 +103,7 @@ def _factor(expected, got):
 
 def _order(expected, got):
     """A product in the wrong order (AB for BA)."""
-    for mul in got.atoms(sp.Mul):
+    for mul in nodes_of(got, sp.Mul):
         factors = [f for f in mul.args if not f.is_commutative]
         if len(factors) == 2:
             scalars = [f for f in mul.args if f.is_commutative]

@@ -6,6 +6,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
+from tutor.trees import nodes_of
 from tutor.vectors import Gradient, MatrixLiteral, matrix_literal
 
 
@@ -29,7 +30,7 @@ def _at_a_point(e) -> bool:
         return False
     f, w, _ = e.expr.args
     names = list(w.args[2:]) if isinstance(w, MatrixLiteral) else []
-    return bool(names) and all(isinstance(n, sp.Symbol) for n in names) and not f.atoms(
+    return bool(names) and all(isinstance(n, sp.Symbol) for n in names) and not nodes_of(f,
         AppliedUndef) and set(e.variables) == set(names)
 
 

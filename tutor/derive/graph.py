@@ -17,6 +17,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.indices import entry, rename_bound, split_name
 from tutor.names import symbol
+from tutor.trees import nodes_of
 
 MAX_DEPTH = 8   # definitions through definitions
 
@@ -29,7 +30,7 @@ def through_definitions(expr, values: dict, premised=frozenset()):
         return expr
     families = _families(values)
     named = {s.name: v for s, v in values.items() if isinstance(s, sp.Symbol)}
-    if not families and not expr.atoms(AppliedUndef):
+    if not families and not nodes_of(expr, AppliedUndef):
         return expr
 
     def defined_call(e) -> bool:
@@ -71,7 +72,7 @@ def written_down_to(body, values: dict, stop: set):
 def named_symbols(expr) -> set:
     """The free symbols of `expr` that stand for themselves: not an x that only names the
     entries x[k] (x = 10 above says nothing of x_k in Σ_k e^{x_k})."""
-    items = expr.atoms(sp.Indexed)
+    items = nodes_of(expr, sp.Indexed)
     if not items:
         return expr.free_symbols
     stripped = expr.xreplace({x: sp.Dummy() for x in items})
@@ -81,7 +82,7 @@ def named_symbols(expr) -> set:
 
 def put_values(expr, subs: dict):
     """`expr` with `subs` put in, the names of entries x[k] kept (their indices take values)."""
-    items = expr.atoms(sp.Indexed)
+    items = nodes_of(expr, sp.Indexed)
     if not items:
         return expr.xreplace(subs)
     hidden = {x: sp.Dummy() for x in items}
@@ -94,7 +95,7 @@ def _taken_at_values(expr, values: dict, premised) -> sp.Basic:
     """A derivative in a defined name (∂L/∂a with a = wx + b) taken at its value: the
     derivative in a, then a put in (a Subs), so no defined name is left free inside."""
     def in_defined(d) -> bool:
-        return isinstance(d, sp.Derivative) and not d.expr.atoms(AppliedUndef) and any(
+        return isinstance(d, sp.Derivative) and not nodes_of(d.expr, AppliedUndef) and any(
             v in values and not written_down_to(values[v], values, set()).free_symbols
             & set(premised) for v in d.variables)
 
@@ -126,7 +127,7 @@ def _mentions(body, params: list) -> bool:
         split = split_name(s)
         if split is not None and set(split[1]) & set(params):
             return True
-    return any(set(x.indices) & set(params) for x in body.atoms(sp.Indexed))
+    return any(set(x.indices) & set(params) for x in nodes_of(body, sp.Indexed))
 
 
 def _member(name: str, families: dict) -> bool:

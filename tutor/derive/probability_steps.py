@@ -20,6 +20,7 @@ from tutor.judge.probabilities import (
     value_under,
 )
 from tutor.model import Chain, StepResult
+from tutor.trees import nodes_of
 
 
 class ProbabilityRules:
@@ -149,7 +150,8 @@ def mass_outcome(left, right):
     else:
         return None
     if not isinstance(outcome, sp.Symbol) or outcome not in right.free_symbols or any(
-            f.func in calls or f.func.__name__ in ("P", "p") for f in right.atoms(AppliedUndef)):
+            f.func in calls or f.func.__name__ in ("P", "p")
+            for f in nodes_of(right, AppliedUndef)):
         return None
     return outcome
 

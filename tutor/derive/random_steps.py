@@ -30,6 +30,7 @@ from tutor.judge.random_variables import (
 )
 from tutor.model import Chain, Part, StepResult
 from tutor.read.parser import parse_chains
+from tutor.trees import nodes_of
 
 # family -> (parameter names as usually written, mean, variance) of its parameters
 _FAMILIES = {
@@ -172,7 +173,7 @@ class RandomVariableRules:
 
     def _remember(self, left, value) -> None:
         """E[X] = 3.5, Var(X) = 2.1: the moment this makes known (one unknown moment only)."""
-        if operator_calls(value) or value.atoms(AppliedUndef) or not operator_calls(left):
+        if operator_calls(value) or nodes_of(value, AppliedUndef) or not operator_calls(left):
             return
         rvs = random_names(left)
         try:

@@ -11,6 +11,7 @@ from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.solving import as_unknowns, one_variable, solves
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain
+from tutor.trees import nodes_of
 
 
 def goes_on_from(eq: Equation, state: WalkState) -> bool:
@@ -25,7 +26,7 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
     if variable is not None:
         return variable in old
     return state.follows and bool(new) and new <= old and not (
-        eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef))
+        nodes_of(eq.lhs, AppliedUndef) or nodes_of(eq.rhs, AppliedUndef))
 
 
 def split_implications(chain: Chain) -> list[Chain]:

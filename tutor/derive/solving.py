@@ -16,6 +16,7 @@ from tutor.judge.caching import attempt
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Verdict
 from tutor.names import PLUS_MINUS
+from tutor.trees import nodes_of
 
 ESTIMATE = re.compile(r"(?P<unknown>[^_]+)((?:_(?:hat|star|tilde|MLE|ML|MAP|opt|n))*)")
 MARKS = ("hat", "star", "MLE", "ML", "MAP", "opt")  # one of them makes a name an estimate
@@ -106,7 +107,7 @@ def compared_where_defined(old: Equation, new: Equation, ctx,
 def one_variable(eq: Equation):
     """The one symbol an equation is about (`log p = log(1-p)`: p), or None."""
     found = eq.lhs.free_symbols | eq.rhs.free_symbols
-    if len(found) != 1 or eq.lhs.atoms(AppliedUndef) or eq.rhs.atoms(AppliedUndef):
+    if len(found) != 1 or nodes_of(eq.lhs, AppliedUndef) or nodes_of(eq.rhs, AppliedUndef):
         return None
     return next(iter(found))
 

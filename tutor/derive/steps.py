@@ -51,6 +51,7 @@ from tutor.judge.series import SERIES, is_series_pair
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.read.parser import parse_chains
+from tutor.trees import nodes_of
 
 
 class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules):
@@ -143,7 +144,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         problem it is the problem's)."""
         last = self.results[-1]
         older = self.ctx.older if self.ctx.described != self.ctx.section else self.ctx.headed
-        called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
+        called = {f.func.__name__ for part in (a, b) for f in nodes_of(part.expr, AppliedUndef)}
         old = sorted(n for n in called if n in older and self.ctx.functions.get(n) is older[n])
         if last.verdict == "error" and old:
             last.verdict, last.code, last.diagnosis = "unchecked", None, None
@@ -346,7 +347,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _check_target(self, ln: Line, last: Part, errors: int) -> None:
         """A derivation of a problem that ends in final form away from the target."""
         expr = self.ctx.expand(last.expr)
-        if expr.has(sp.Limit, sp.Derivative, sp.Integral) or expr.atoms(AppliedUndef):
+        if expr.has(sp.Limit, sp.Derivative, sp.Integral) or nodes_of(expr, AppliedUndef):
             return
         try:
             target = parse_chains(self.problem.target, "auto", self.ctx.parse_context())

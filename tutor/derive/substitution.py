@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 
 def back_in_x(a, b, values: dict):
     """(a, b) with each indefinite integral in a name u defined as an expression in the one
     variable x of the other side's indefinite integrals written as an integral in x; None when
     there is no such pair."""
-    variables = {side: {i.limits[0][0] for i in side.atoms(sp.Integral)
+    variables = {side: {i.limits[0][0] for i in nodes_of(side, sp.Integral)
                         if len(i.limits) == 1 and len(i.limits[0]) == 1} for side in (a, b)}
     both = variables[a] | variables[b]
     if len(both) != 2:

@@ -16,6 +16,7 @@ from tutor.compat import AppliedUndef
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.read.parser import parse_chains
+from tutor.trees import nodes_of
 
 MAX_ITEMS = 50
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
@@ -85,7 +86,7 @@ def _at_a_number(call, calls: dict):
     (defined, body), total = bodies[0], sums.pop()
     if len(total.limits) != 1 or not _runs_to(total.limits[0][2], 2, {}):
         return None
-    functions = {f.func.__name__ for f in total.function.atoms(AppliedUndef)}
+    functions = {f.func.__name__ for f in nodes_of(total.function, AppliedUndef)}
     names = [a.name for a in defined.args]
     if len(names) == 1 and len(functions) == 1:
         names = list(functions)  # H(X) = -Σ_x p(x) log p(x): p is the law of X
@@ -99,7 +100,7 @@ def from_a_definition(expr, ctx) -> bool:
     """Whether `expr` takes its value from a definition above (H(p), D(p, q) defined by a
     sum): a logarithm in another base here may be a change of unit the prose states."""
     defined = {f.func for f in ctx.calls}
-    return any(f.func in defined for f in expr.atoms(AppliedUndef))
+    return any(f.func in defined for f in nodes_of(expr, AppliedUndef))
 
 
 def _chance(arg):
@@ -129,7 +130,7 @@ def _written_out(total: sp.Sum, tables: dict, values: dict):
     terms = []
     for k in range(count):
         put = {}
-        for e in body.atoms(AppliedUndef, sp.Indexed):
+        for e in nodes_of(body, AppliedUndef, sp.Indexed):
             name = e.func.__name__ if isinstance(e, AppliedUndef) else str(e.base.label)
             if name in used and tuple(e.args[-1:] if isinstance(e, AppliedUndef)
                                       else e.indices) == (var,):
@@ -143,17 +144,17 @@ def _used(body, var, tables: dict) -> set[str] | None:
     """The tables the summand reads at the index (p(x), x[i]); None when it reads the index
     any other way (a function not a table, an entry at another index, the index alone)."""
     used = set()
-    for e in body.atoms(AppliedUndef):
+    for e in nodes_of(body, AppliedUndef):
         if var in e.free_symbols:
             if e.func.__name__ not in tables or e.args != (var,):
                 return None
             used.add(e.func.__name__)
-    for e in body.atoms(sp.Indexed):
+    for e in nodes_of(body, sp.Indexed):
         if var in e.free_symbols:
             if str(e.base.label) not in tables or e.indices != (var,):
                 return None
             used.add(str(e.base.label))
-    rest = body.xreplace({e: sp.Dummy() for e in body.atoms(AppliedUndef, sp.Indexed)})
+    rest = body.xreplace({e: sp.Dummy() for e in nodes_of(body, AppliedUndef, sp.Indexed)})
     return used if var not in rest.free_symbols else None
 
 

@@ -18,6 +18,7 @@ from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import family_totals
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
+from tutor.trees import nodes_of
 
 WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
 # `At $(2, 2)$: $D = 24$`: a point written alone, its numbers
@@ -86,7 +87,7 @@ class UnsettledRules:
         `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
         """
         values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
-        for item in (lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)):
+        for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
             name = named_entry(item)
             if name in values:
                 values[item] = values[name]
@@ -202,7 +203,7 @@ class UnsettledRules:
         L = … or L(w) = …)."""
         return any(isinstance(d.expr, AppliedUndef) and (
             sp.Symbol(d.expr.func.__name__) in self.ctx.values
-            or d.expr.func.__name__ in self.ctx.functions) for d in a.expr.atoms(sp.Derivative))
+            or d.expr.func.__name__ in self.ctx.functions) for d in nodes_of(a.expr, sp.Derivative))
 
     def _wrong_with_values(self, ln, ea, eb, b: Part, verdict: Verdict) -> StepResult:
         """A derivative of names defined above (∂L/∂w with L and a = wx + b) claimed equal
@@ -219,7 +220,7 @@ class UnsettledRules:
         """∂L/∂w of an L defined above in names that, by the definitions, do not hold w (ŷ =
         σ(z) defined, z = wx + b said after ŷ): a link the walk has not got, so a derivative of
         0 is no verdict. The reason, or None."""
-        for d in expr.atoms(sp.Derivative):
+        for d in nodes_of(expr, sp.Derivative):
             if not isinstance(d.expr, AppliedUndef):
                 continue
             number = self.ctx.values.get(sp.Symbol(d.expr.func.__name__))
@@ -241,7 +242,7 @@ class UnsettledRules:
                 variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
             else:
                 continue
-            if not (_families(variables) & _families(body.atoms())):
+            if not (_families(variables) & _families(nodes_of(body, ))):
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
                         "how it depends on it is not written as one")
         return None

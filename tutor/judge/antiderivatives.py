@@ -7,6 +7,8 @@ import re
 
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 # the names of a constant of integration: C, c, K, C_1, c_0, const (not in the integrand)
 _CONSTANT = re.compile(r"(C|c|K|const)(_\w+)?")
 
@@ -42,7 +44,7 @@ def antiderivative_pair(a, b) -> tuple | None:
 def _indefinite_variable(side):
     """The one variable of the indefinite integrals in `side` when it holds some and no other
     integral (none definite, none in a second variable), else None."""
-    integrals = side.atoms(sp.Integral)
+    integrals = nodes_of(side, sp.Integral)
     if not integrals or any(len(i.limits) != 1 or len(i.limits[0]) != 1 for i in integrals):
         return None
     variables = {i.limits[0][0] for i in integrals}
@@ -52,7 +54,7 @@ def _indefinite_variable(side):
 def integration_variables_related(a, b) -> str | None:
     """Why a claim with indefinite integrals in two variables (`∫ u dv = uv - ∫ v du`) is not
     decided: u and v stand for functions of one another, a link not written in it. Else None."""
-    variables = {i.limits[0][0] for side in (a, b) for i in side.atoms(sp.Integral)
+    variables = {i.limits[0][0] for side in (a, b) for i in nodes_of(side, sp.Integral)
                  if len(i.limits) == 1 and len(i.limits[0]) == 1}
     if len(variables) < 2:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.indices import entry_of, split_name
+from tutor.trees import nodes_of
 
 
 def learner_conventions(expr):
@@ -42,8 +43,8 @@ def _empty_range(e) -> bool:
 
 def linked_indices(a, b) -> tuple:
     """x_1 outside a sum is x[1] of the x_i inside one (Σ_{i=1}^{3} x_i = x_1 + x_2 + x_3)."""
-    labels = {str(x.base.label): x.base for e in (a, b) for x in e.atoms(sp.Indexed)}
-    arity = {str(x.base.label): len(x.indices) for e in (a, b) for x in e.atoms(sp.Indexed)}
+    labels = {str(x.base.label): x.base for e in (a, b) for x in nodes_of(e, sp.Indexed)}
+    arity = {str(x.base.label): len(x.indices) for e in (a, b) for x in nodes_of(e, sp.Indexed)}
     if not labels:
         return a, b
     subs = {}

@@ -12,6 +12,7 @@ from sympy.core.evalf import PrecisionExhausted
 
 from tutor.judge.high_precision import DPS, Evaluator, _needed_dps, settle
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 
 APPROX_TOLERANCE = 5e-3  # relative, for ≈
 # ≈ between numbers, neither a bare decimal to round to: closer than this is no error
@@ -27,7 +28,7 @@ def written(f: sp.Float) -> Decimal:
 
 def exact(expr):
     """Decimals written by the learner as exact rationals (0.05 is 1/20), to every digit."""
-    floats = expr.atoms(sp.Float)
+    floats = nodes_of(expr, sp.Float)
     if not floats:
         return expr
     return expr.xreplace({f: sp.Rational(str(written(f))) for f in floats})

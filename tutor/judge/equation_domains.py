@@ -15,6 +15,7 @@ from tutor.judge.expressions import Equation
 from tutor.judge.indexed import free_values
 from tutor.judge.written import domain_form, where_one_is_defined
 from tutor.model import Assumptions, Verdict
+from tutor.trees import nodes_of
 
 MAX_DEGREE = 4
 
@@ -44,7 +45,7 @@ def _zeros_of_denominators(equations, x) -> list:
     zeros = []
     for e in equations:
         for side in (e.lhs, e.rhs):
-            for p in side.atoms(sp.Pow):
+            for p in nodes_of(side, sp.Pow):
                 if p.exp.is_number and p.exp.is_negative and p.base.has(x) and \
                         p.base.is_polynomial(x) and sp.degree(p.base, x) <= MAX_DEGREE:
                     zeros += [r for r in sp.real_roots(sp.Poly(p.base, x)) if r.is_real]
@@ -114,7 +115,7 @@ def _at_a_count(e1, e2, assumptions: Assumptions, clock: Clock, compare) -> Verd
     equation then follows from the other, the step fails for that n (`Σ x_i - nμ = 0`, then
     `μ = Σ x_i`). None when no count refutes it, or a mean x̄ may remove the difference."""
     sides = [side for e in (e1, e2) for side in (e.lhs, e.rhs)]
-    counts = {high for side in sides for big in side.atoms(sp.Sum, sp.Product)
+    counts = {high for side in sides for big in nodes_of(side, sp.Sum, sp.Product)
               for _, low, high in big.limits if isinstance(high, sp.Symbol) and low.is_Integer}
     if len(counts) != 1 or any(s.name.endswith("_bar") for side in sides
                                for s in side.free_symbols):
@@ -166,4 +167,4 @@ def split_sum(big: sp.Sum):
 
 
 def _small_powers(expr) -> bool:
-    return all(not p.exp.is_Integer or abs(p.exp) <= 4 for p in expr.atoms(sp.Pow))
+    return all(not p.exp.is_Integer or abs(p.exp) <= 4 for p in nodes_of(expr, sp.Pow))

@@ -24,6 +24,7 @@ from tutor.judge.points import _fmt, _seed
 from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
 from tutor.judge.solution_sets import compare_sets
 from tutor.model import Assumptions, Verdict
+from tutor.trees import nodes_of
 
 SAMPLES = 6
 
@@ -246,7 +247,7 @@ def _inverted_roots(z, var) -> Roots | None:
     """Every root of z = R(g(u)) where var appears only in one exp or log g = g(u), and R and u
     have numerators of degree 1 or 2: R's roots w by formula, then u = g⁻¹(w) by formula (g is
     one-to-one, so nothing is lost). None when z is not of that shape."""
-    inner = [f for f in z.atoms(sp.exp, sp.log) if f.has(var)]
+    inner = [f for f in nodes_of(z, sp.exp, sp.log) if f.has(var)]
     if len(inner) != 1:
         return None
     g = inner[0]

@@ -29,6 +29,7 @@ from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
+from tutor.trees import forget as forget_nodes
 
 __all__ = ["Equation", "check_inequality", "clear_caches", "compare"]
 
@@ -44,6 +45,7 @@ def clear_caches() -> None:
 
     caching.clear_all()
     clear_evaluators()
+    forget_nodes()
 
 
 def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = False,

@@ -27,6 +27,7 @@ from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import unwritten
+from tutor.trees import nodes_of
 
 MAX_EXPANDED_TERMS = 3000
 MAX_NODES = 1500     # larger expressions are not checked
@@ -175,14 +176,14 @@ def _one_sided(a, b, opened) -> str | None:
 # --- preparing the expressions -----------------------------------------------------------
 
 def _too_big(expr) -> str | None:
-    for p in expr.atoms(sp.Pow):
+    for p in nodes_of(expr, sp.Pow):
         if p.exp.is_number and p.base not in (0, 1, -1) and not p.exp.is_infinite \
                 and _exceeds(p.exp, 1e5):  # e^{∞} is ∞ (sympy's own value)
             return "a power too large to evaluate"
-    for f in expr.atoms(sp.factorial, sp.binomial):
+    for f in nodes_of(expr, sp.factorial, sp.binomial):
         if any(a.is_number and _exceeds(a, 5000) for a in f.args):
             return "a factorial too large to evaluate"
-    for product in expr.atoms(sp.Product):  # ∏ k over a huge range is a factorial in disguise
+    for product in nodes_of(expr, sp.Product):  # ∏ k over a huge range is a factorial in disguise
         if any(hi.is_number and _exceeds(hi, 5000) or lo.is_number and _exceeds(-lo, 5000)
                for _, lo, hi in product.limits):
             return "a product too large to evaluate"
@@ -201,7 +202,7 @@ def _exceeds(number, bound: float) -> bool:
 def _counting_symbols(expr) -> set:
     """Symbols that bound a sum or product: they count, so they take whole values."""
     found = set()
-    for big in expr.atoms(sp.Sum, sp.Product):
+    for big in nodes_of(expr, sp.Sum, sp.Product):
         for _, low, high in big.limits:
             found |= low.free_symbols | high.free_symbols
     return found
@@ -210,7 +211,7 @@ def _counting_symbols(expr) -> set:
 def _nested_sums(expr) -> bool:
     """A sum or product over several indices or inside another: its terms multiply."""
     return any(len(big.limits) > 1 or big.function.has(sp.Sum, sp.Product)
-               for big in expr.atoms(sp.Sum, sp.Product))
+               for big in nodes_of(expr, sp.Sum, sp.Product))
 
 
 def _node_count(expr, limit: int) -> int:
@@ -228,7 +229,7 @@ def _unevaluated(expr) -> str | None:
         return "the limit could not be evaluated and confirmed numerically in time"
     if expr.has(sp.Integral):
         return "the integral could not be evaluated in time"
-    if any(not s.is_number for d in expr.atoms(sp.Derivative) for s in [d.expr]
+    if any(not s.is_number for d in nodes_of(expr, sp.Derivative) for s in [d.expr]
            if not isinstance(d.expr, AppliedUndef)):
         return "the derivative could not be evaluated"
     return None
@@ -271,7 +272,7 @@ def _prepare(expr, clock: Clock):
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree
         from tutor.judge.limit_values import verified_limit
 
-        limits = expr.atoms(sp.Limit)
+        limits = nodes_of(expr, sp.Limit)
         for lim in sorted(limits, key=sp.count_ops) if len(limits) > 1 else limits:
             value = verified_limit(lim, min(clock.remaining(), 1.0))
             if value is not None:
@@ -293,7 +294,7 @@ def _prepare(expr, clock: Clock):
 def _closed_form_budget(expr) -> float:
     """Seconds to spend looking for closed forms of sums and products (then they are evaluated
     term by term at the sampled points). Infinite sums need a closed form: more time."""
-    limits = [lim for big in expr.atoms(sp.Sum, sp.Product) for lim in big.limits]
+    limits = [lim for big in nodes_of(expr, sp.Sum, sp.Product) for lim in big.limits]
     if not limits:
         return 0
     if any(_infinite(low) or _infinite(high) for _, low, high in limits):

@@ -12,6 +12,7 @@ from tutor.judge import caching
 from tutor.judge.compiling import MAX_TERMS, Unsupported, _compile, _domain, product
 from tutor.judge.conventions import real_odd_roots
 from tutor.judge.indexed import SEED, exact_value, index_of, label_code
+from tutor.trees import nodes_of
 from tutor.vocabulary import EVALUABLE
 
 DPS = 30             # base working precision of the high-precision checks
@@ -261,7 +262,7 @@ def _evaluate_slow(expr, raw, dps):
                            every_base=True)
         if e.has(sp.Sum, sp.Product, sp.Indexed):
             e = e.doit()
-            indexed = sorted(e.atoms(sp.Indexed), key=sp.default_sort_key)
+            indexed = sorted(nodes_of(e, sp.Indexed), key=sp.default_sort_key)
             e = e.xreplace({x: _indexed_value(x, raw) for x in indexed})
         value = sp.N(e, dps)
         if not value.is_number or value.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
@@ -364,9 +365,9 @@ def _needed_dps(*exprs) -> int:
     """Working precision: more for huge or tiny constants (10^-30, e^100)."""
     digits = 0
     for expr in exprs:
-        for r in expr.atoms(sp.Rational):
+        for r in nodes_of(expr, sp.Rational):
             digits = max(digits, _digits(r.p), _digits(r.q))
-        for f in expr.atoms(sp.exp):
+        for f in nodes_of(expr, sp.exp):
             if f.args[0].is_number:
                 size = _magnitude(f.args[0])
                 digits = max(digits, int(size / 2.3) + 1 if size < 1e6 else MAX_DPS)

@@ -21,6 +21,7 @@ from tutor.indices import entry, entry_of, index_derivatives, rename_bound, spli
 from tutor.judge.indexed import summed_deltas
 from tutor.model import Assumptions, Verdict
 from tutor.names import symbol
+from tutor.trees import nodes_of
 
 MAX_FREE = 3   # free indices split into cases (Bell(3) = 5 cases); more: unknown
 
@@ -42,30 +43,30 @@ def needs_cases(a, b) -> bool:
 
 def _indexed_derivative(e) -> bool:
     """A derivative in an entry, or an entry given a value (|_{z_i = 0})."""
-    return any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Derivative) for v in d.variables) \
-        or any(isinstance(v, sp.Indexed) for d in e.atoms(sp.Subs) for v in d.variables)
+    return any(isinstance(v, sp.Indexed) for d in nodes_of(e, sp.Derivative) for v in d.variables) \
+        or any(isinstance(v, sp.Indexed) for d in nodes_of(e, sp.Subs) for v in d.variables)
 
 
 def _index_test(e) -> bool:
     """A piece of a sum that depends on an index being another (Σ_{k≠i})."""
-    return any(isinstance(c, sp.Eq) for p in e.atoms(sp.Piecewise) for _, c in p.args)
+    return any(isinstance(c, sp.Eq) for p in nodes_of(e, sp.Piecewise) for _, c in p.args)
 
 
 def _free_indices(a, b) -> list:
     """Free symbols used as indices: in z[i], in δ_ik, in the test k = i of Σ_{k≠i}."""
     found = set()
     for e in (a, b):
-        for x in e.atoms(sp.Indexed):
+        for x in nodes_of(e, sp.Indexed):
             for i in x.indices:
                 found |= i.free_symbols
-        for d in e.atoms(sp.KroneckerDelta):
+        for d in nodes_of(e, sp.KroneckerDelta):
             found |= d.free_symbols
-        for p in e.atoms(sp.Piecewise):
+        for p in nodes_of(e, sp.Piecewise):
             for _, c in p.args:
                 if isinstance(c, sp.Eq):
                     found |= c.free_symbols
     free = a.free_symbols | b.free_symbols  # and ∂/∂z_i's i (sympy counts it bound)
-    free |= {s for e in (a, b) for d in e.atoms(sp.Derivative) for v in d.variables
+    free |= {s for e in (a, b) for d in nodes_of(e, sp.Derivative) for v in d.variables
              for s in v.free_symbols}
     return sorted(found & free, key=lambda s: s.name)
 
@@ -74,7 +75,7 @@ def link_entries(a, b, free=()) -> tuple:
     """z_i and z_1 outside a sum are the entries z[i], z[1] of the z_j a sum runs over (or a
     derivative is taken in), with the same number of indices; so are x_j and x_1 when j is one
     of the `free` indices."""
-    labels = {str(x.base.label): len(x.indices) for e in (a, b) for x in e.atoms(sp.Indexed)}
+    labels = {str(x.base.label): len(x.indices) for e in (a, b) for x in nodes_of(e, sp.Indexed)}
     for s in a.free_symbols | b.free_symbols:
         split = split_name(s)
         if split is not None and set(split[1]) & set(free):
@@ -153,8 +154,8 @@ def _combined(verdicts: list, outside: dict | None, free: list, written: set) ->
 
 def _written_entries(a, b) -> set:
     """The whole-number indices written (z_1, δ_{i2}): a free index is tried at each."""
-    found = {i for e in (a, b) for x in e.atoms(sp.Indexed) for i in x.indices if i.is_Integer}
-    found |= {i for e in (a, b) for d in e.atoms(sp.KroneckerDelta) for i in d.args
+    found = {i for e in (a, b) for x in nodes_of(e, sp.Indexed) for i in x.indices if i.is_Integer}
+    found |= {i for e in (a, b) for d in nodes_of(e, sp.KroneckerDelta) for i in d.args
               if i.is_Integer}
     return found
 
@@ -212,7 +213,7 @@ def _case_assumptions(a, b, values: dict, assumptions: Assumptions) -> Assumptio
     index put in; None when a sum with numeric bounds is too short for the indices."""
     top = max([*values.values(), *_written_indices(a, b), sp.Integer(1)])
     case = assumptions
-    for big in a.atoms(sp.Sum, sp.Product) | b.atoms(sp.Sum, sp.Product):
+    for big in nodes_of(a, sp.Sum, sp.Product) | nodes_of(b, sp.Sum, sp.Product):
         for _, low, high in big.limits:
             if not (low.is_number and low <= 1):
                 continue
@@ -227,7 +228,7 @@ def _case_assumptions(a, b, values: dict, assumptions: Assumptions) -> Assumptio
 
 def _written_indices(a, b) -> list:
     """The whole-number indices of derivatives' variables (∂/∂w_1: 1)."""
-    return [i for e in (a, b) for d in e.atoms(sp.Derivative) for v in d.variables
+    return [i for e in (a, b) for d in nodes_of(e, sp.Derivative) for v in d.variables
             if isinstance(v, sp.Indexed) for i in v.indices if i.is_Integer]
 
 
@@ -276,7 +277,7 @@ def normalized(a, b, assumptions: Assumptions) -> tuple:
     for relation in totals:
         label, limit, total = _family_total(relation)
         a, b = link_entries(a, b, ())
-        taken = {s.name for e in (a, b) for s in e.atoms(sp.Symbol)}
+        taken = {s.name for e in (a, b) for s in nodes_of(e, sp.Symbol)}
         fresh = symbol(next(ch for ch in "mqrstuvw" if ch not in taken))
         whole = sp.Sum(sp.Indexed(label, fresh), (fresh, limit[1], limit[2]))
 
@@ -323,7 +324,7 @@ def family_totals(a, b) -> list:
     found = []
     varied = _differentiated_families(a, b)
     for e in (a, b):
-        for big in e.atoms(sp.Sum):
+        for big in nodes_of(e, sp.Sum):
             if len(big.limits) != 1:
                 continue
             var = big.limits[0][0]  # Σ_k y_k log p_k: y (a factor) may total 1 (one-hot)
@@ -339,7 +340,7 @@ def _differentiated_families(a, b) -> set:
     """The families a derivative is taken in (never given a total: z in ∂/∂z_i)."""
     found = set()
     for e in (a, b):
-        for d in e.atoms(sp.Derivative, sp.Subs):
+        for d in nodes_of(e, sp.Derivative, sp.Subs):
             for v in d.variables:
                 split = split_name(v)
                 found |= {str(v.base.label)} if isinstance(v, sp.Indexed) else (
@@ -351,7 +352,7 @@ def one_range(a, b) -> tuple:
     """(a, b) with the sums written without bounds (Σ_i x_i, up to n_max) run over the one
     range 1..n that the bounded sums and products of the claim run over (the x_1, …, x_n of
     the data); unchanged when there is no such single range."""
-    ranges = {(lim[1], lim[2]) for e in (a, b) for big in e.atoms(sp.Sum, sp.Product)
+    ranges = {(lim[1], lim[2]) for e in (a, b) for big in nodes_of(e, sp.Sum, sp.Product)
               for lim in big.limits}
     unbounded = [r for r in ranges if _unbounded(r[1])]
     bounded = {r for r in ranges if not _unbounded(r[1]) and r[0] == 1}

@@ -8,6 +8,8 @@ from fractions import Fraction
 import numpy as np
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 # which random draw of the x_i a point uses: a hidden column of whole numbers
 SEED = sp.Dummy("ix", integer=True)
 MASK = (1 << 32) - 1
@@ -69,7 +71,7 @@ def free_values(*exprs) -> set:
     found = set()
     indexed = False
     for e in exprs:
-        items = e.atoms(sp.Indexed)
+        items = nodes_of(e, sp.Indexed)
         indexed = indexed or bool(items)
         stripped = e.xreplace({x: sp.Dummy() for x in items}) if items else e
         found |= {s for s in stripped.free_symbols if not isinstance(s, sp.Dummy)}
@@ -79,7 +81,7 @@ def free_values(*exprs) -> set:
 
 def index_symbols(*exprs) -> set:
     """Free symbols used as an index (x_i with i free): they take whole values."""
-    return {s for e in exprs for x in e.atoms(sp.Indexed) for i in x.indices
+    return {s for e in exprs for x in nodes_of(e, sp.Indexed) for i in x.indices
             for s in i.free_symbols} & set().union(*(e.free_symbols for e in exprs))
 
 
@@ -93,7 +95,8 @@ def summed_deltas(expr):
 
 def _sums_a_delta(e) -> bool:
     return (isinstance(e, sp.Sum) and len(e.limits) == 1
-            and any(e.limits[0][0] in d.free_symbols for d in e.function.atoms(sp.KroneckerDelta)))
+            and any(e.limits[0][0] in d.free_symbols
+                    for d in nodes_of(e.function, sp.KroneckerDelta)))
 
 
 def _summed(big: sp.Sum):

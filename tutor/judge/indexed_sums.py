@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 MAX_TERMS = 64  # a summand that expands into more terms is left whole
 
 
@@ -24,7 +26,7 @@ def _over_data(total: sp.Sum) -> bool:
     if len(total.limits) != 1:
         return False
     index = total.limits[0][0]
-    return any(index in item.free_symbols for item in total.function.atoms(sp.Indexed))
+    return any(index in item.free_symbols for item in nodes_of(total.function, sp.Indexed))
 
 
 def _split(total: sp.Sum):

@@ -27,6 +27,7 @@ from tutor.judge.conditions import FAILS, HOLDS, conjunction_at, normal, relatio
 from tutor.judge.decimals import exact
 from tutor.judge.expressions import prepare
 from tutor.model import Assumptions, Verdict
+from tutor.trees import nodes_of
 
 SOLVE_SECONDS = 1.5   # the first solveset of a process loads sympy's solvers (about 1 s)
 BREAK_SECONDS = 0.3
@@ -56,7 +57,7 @@ class Condition:
     def unevaluated(self) -> str | None:
         for lhs, _, rhs in self.evaluated:
             for side in (lhs, rhs):
-                if side.has(*CALCULUS) or side.atoms(AppliedUndef):
+                if side.has(*CALCULUS) or nodes_of(side, AppliedUndef):
                     return "a side holds an unknown function or calculus sympy could not evaluate"
         return None
 

@@ -8,6 +8,7 @@ import numpy as np
 import sympy as sp
 
 from tutor.judge.float_arrays import compiled_floats
+from tutor.trees import nodes_of
 
 GRID = np.concatenate([-np.logspace(9, -4, 120), [0.0], np.logspace(-4, 9, 120)])
 # the root itself, then each side, near and far: times max(|root|, 1)
@@ -20,7 +21,7 @@ def bound_symbols(*exprs) -> set:
     """Indices of sums and products, variables of limits, integrals and derivatives: a part
     that contains one cannot be evaluated at a point on its own."""
     kinds = (sp.Sum, sp.Product, sp.Integral, sp.Limit, sp.Derivative, sp.Subs)
-    return {v for e in exprs for big in e.atoms(*kinds) for v in big.variables}
+    return {v for e in exprs for big in nodes_of(e, *kinds) for v in big.variables}
 
 
 def free_of(found: list, exprs) -> list:

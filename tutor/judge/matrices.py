@@ -29,6 +29,7 @@ from tutor.judge.matrix_shapes import (
 )
 from tutor.judge.matrix_values import DIGITS, Evaluator, Mat, Undefined, mpf_of, scalar_or
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 from tutor.vectors import Gradient, has_vectors, vector_symbol
 
 DIMENSIONS = (1, 2, 3, 5)
@@ -131,14 +132,14 @@ def normalized(*exprs, extra: frozenset = frozenset()):
 
 def _operations(expr, names: set[str]):
     swap = {}
-    for d in expr.atoms(sp.Derivative):
+    for d in nodes_of(expr, sp.Derivative):
         variables = d.variable_count
         if len(variables) == 1 and variables[0][0].name in names and variables[0][1] in (1, 2):
             var, order = variables[0]
             swap[d] = Gradient(d.expr, vector_symbol(var.name), sp.Integer(order))
         elif any(v.name in names for v, _ in variables):
             raise Unsupported("a mixed derivative in a vector")
-    for f in expr.atoms(sp.Function):
+    for f in nodes_of(expr, sp.Function):
         name = getattr(f.func, "__name__", "")
         if name in ("grad", "hessian") and len(f.args) == 2 and isinstance(f.args[1], sp.Symbol):
             order = 2 if name == "hessian" else 1

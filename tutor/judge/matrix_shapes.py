@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.trees import nodes_of
 from tutor.vectors import (
     MatrixLiteral,
     Norm,
@@ -47,7 +48,7 @@ def matrix_names(*exprs) -> set[str]:
     transposed one in a product (w^T x, δ a^T) or right of a matrix (A x)."""
     names = {s.name for e in exprs for s in e.free_symbols if is_matrix_name(s)}
     for e in exprs:
-        for f in e.atoms(AppliedUndef, sp.Derivative):
+        for f in nodes_of(e, AppliedUndef, sp.Derivative):
             if isinstance(f, sp.Derivative):
                 continue
             if _name_of(f) in ("det", "tr", "Tr", "trace", "diag", "softmax", "norm", "inv"):
@@ -63,8 +64,8 @@ def matrix_names(*exprs) -> set[str]:
 
 def _matrix_factors(expr) -> set[str]:
     """Uppercase names multiplied inside a transpose, norm, det or tr: (AB)^T, ‖Xw − y‖."""
-    inside = [t.args[0] for t in expr.atoms(Transposed, Norm)] + [
-        f.args[0] for f in expr.atoms(AppliedUndef)
+    inside = [t.args[0] for t in nodes_of(expr, Transposed, Norm)] + [
+        f.args[0] for f in nodes_of(expr, AppliedUndef)
         if _name_of(f) in ("det", "tr", "Tr", "trace") and f.args]
     found = set()
     for arg in inside:
@@ -76,7 +77,7 @@ def _matrix_factors(expr) -> set[str]:
 
 def _neighbours(expr, names: set[str]) -> set[str]:
     found = set()
-    for mul in expr.atoms(sp.Mul):
+    for mul in nodes_of(expr, sp.Mul):
         factors = mul.args
         for k, (left, right) in enumerate(zip(factors, factors[1:], strict=False)):
             if isinstance(left, Transposed) and _plain(right):

@@ -9,6 +9,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.matrix_shapes import SMOOTH_NAMES, Unsupported
+from tutor.trees import nodes_of
 from tutor.vectors import Gradient, Hadamard, MatrixLiteral, Norm, Transposed
 
 DIGITS = 50
@@ -285,7 +286,7 @@ def _shifted(at, cell, step):
 
 def _smooth_only(f) -> None:
     """A gradient goes through smooth functions only (a kink would fool a difference)."""
-    for g in f.atoms(sp.Function):
+    for g in nodes_of(f, sp.Function):
         name = getattr(g.func, "__name__", "")
         if isinstance(g, Gradient):
             raise Unsupported("a gradient of a gradient")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.trees import nodes_of
 from tutor.vocabulary import PROBABILITY_MEASURE
 
 
@@ -45,7 +46,7 @@ def opaque(a, b):
         subs[d] = keys[key]
     a, b = a.xreplace(subs), b.xreplace(subs)
     a, b = _indexed_calls(a), _indexed_calls(b)
-    calls = sorted(a.atoms(AppliedUndef) | b.atoms(AppliedUndef), key=sp.default_sort_key)
+    calls = sorted(nodes_of(a, AppliedUndef) | nodes_of(b, AppliedUndef), key=sp.default_sort_key)
     model = _probability_calls(calls, a, b)
     subs = {}
     for k, c in enumerate(calls):
@@ -64,9 +65,9 @@ def opaque(a, b):
 
 def _derivatives(expr) -> set:
     """Derivatives of unknown functions, whole: f'(g(x)) is a Subs around one."""
-    found = {s for s in expr.atoms(sp.Subs) if _derivative_key(s)}
-    inner = {d for s in found for d in s.atoms(sp.Derivative)}
-    return found | {d for d in expr.atoms(sp.Derivative)
+    found = {s for s in nodes_of(expr, sp.Subs) if _derivative_key(s)}
+    inner = {d for s in found for d in nodes_of(s, sp.Derivative)}
+    return found | {d for d in nodes_of(expr, sp.Derivative)
                     if isinstance(d.expr, AppliedUndef) and d not in inner}
 
 

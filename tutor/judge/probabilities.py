@@ -20,6 +20,7 @@ from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 
 MEASURES = ("P", "Pr")
 MAX_EVENTS = 6  # 64 cells at most
@@ -30,7 +31,7 @@ POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.cal
 
 def probability_atoms(expr) -> set:
     """The P(…) calls of an expression."""
-    return {f for f in expr.atoms(AppliedUndef) if f.func.__name__ in MEASURES}
+    return {f for f in nodes_of(expr, AppliedUndef) if f.func.__name__ in MEASURES}
 
 
 def of_probabilities(expr) -> bool:
@@ -40,7 +41,7 @@ def of_probabilities(expr) -> bool:
         return False
     dummies = {a: sp.Dummy() for a in atoms}
     rest = expr.xreplace(dummies)
-    return not (rest.free_symbols - set(dummies.values())) and not rest.atoms(AppliedUndef)
+    return not (rest.free_symbols - set(dummies.values())) and not nodes_of(rest, AppliedUndef)
 
 
 def _named_literal(name: str) -> tuple[str, bool]:
@@ -196,7 +197,7 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
     if rounded_term_by_term(a, b):
         return Verdict("equal", TERM_BY_TERM)
-    floats = [f for f in a.atoms(sp.Float) | b.atoms(sp.Float) if half_unit(f) is not None]
+    floats = [f for f in nodes_of(a, sp.Float) | nodes_of(b, sp.Float) if half_unit(f) is not None]
     if not floats:
         return None
     try:
@@ -238,7 +239,7 @@ def probability_masses(expr, distributions: dict):
             if value is not None:
                 masses[atom] = value
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
-        masses.update({f: standard_normal_cdf(f.args[0]) for f in expr.atoms(AppliedUndef)
+        masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
     return expr.xreplace(masses) if masses else expr
 

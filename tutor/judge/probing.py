@@ -26,6 +26,7 @@ from tutor.judge.points import (
 )
 from tutor.judge.witnesses import Witnesses
 from tutor.model import Assumptions, Verdict
+from tutor.trees import nodes_of
 
 POINTS = 24          # agreeing points needed for a numeric "equal"
 SETTLE_POINTS = 2    # agreeing points re-checked in high precision before a numeric "equal"
@@ -275,7 +276,7 @@ class Probe(Witnesses):
         """Whether a sum or product runs over no term at point k (Σ_{i=1}^n at n = 0): a side
         defined there only is a convention of the empty sum, not a part of the domain."""
         point = {s: _sympy_value(v) for s, v in self.points.exact(k).items()}
-        for big in (self.a.atoms(sp.Sum, sp.Product) | self.b.atoms(sp.Sum, sp.Product)):
+        for big in (nodes_of(self.a, sp.Sum, sp.Product) | nodes_of(self.b, sp.Sum, sp.Product)):
             for _, low, high in big.limits:
                 size = (high - low).xreplace(point)
                 if size.is_number and size.is_negative:

@@ -22,6 +22,7 @@ from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
 from tutor.model import Verdict
 from tutor.names import unwritten
+from tutor.trees import nodes_of
 
 OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
 RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
@@ -63,7 +64,7 @@ def is_moment(s) -> bool:
 
 
 def operator_calls(expr) -> list:
-    return [f for f in expr.atoms(AppliedUndef) if f.func.__name__ in OPERATORS]
+    return [f for f in nodes_of(expr, AppliedUndef) if f.func.__name__ in OPERATORS]
 
 
 def random_names(expr) -> set:
@@ -78,7 +79,7 @@ def to_moments(expr, rvs: set):
     """`expr` with every E, Var, Cov worked out as a polynomial in moments; NotMoments when an
     operator's argument is not a polynomial in the random variables, or one stands outside."""
     result = _convert(expr, rvs)
-    if result.free_symbols & rvs or result.atoms(AppliedUndef):
+    if result.free_symbols & rvs or nodes_of(result, AppliedUndef):
         raise NotMoments("a random variable or an unknown function outside E")
     return result
 

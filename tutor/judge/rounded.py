@@ -6,6 +6,7 @@ import sympy as sp
 
 from tutor.judge.decimals import exact, written
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 
 ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded result
 
@@ -91,7 +92,7 @@ def _one_rounded_beside_exact(a, b) -> bool:
 def _rounded(expr) -> int:
     """The decimals of 3 or more significant digits multiplied in expr, or expr itself one
     (0.0616); those inside a function are data (log₂ 0.625)."""
-    factors = {f for m in expr.atoms(sp.Mul) for f in m.args if isinstance(f, sp.Float)}
+    factors = {f for m in nodes_of(expr, sp.Mul) for f in m.args if isinstance(f, sp.Float)}
     if expr.is_Float:
         factors.add(expr)
     return sum(half_unit(f) is not None for f in factors)
@@ -99,7 +100,7 @@ def _rounded(expr) -> int:
 
 def _slack(expr) -> sp.Float:
     """How far the value can move when each rounded decimal inside moves half a unit."""
-    factors = {f for m in expr.atoms(sp.Mul) for f in m.args if isinstance(f, sp.Float)}
+    factors = {f for m in nodes_of(expr, sp.Mul) for f in m.args if isinstance(f, sp.Float)}
     if expr.is_Float or expr.free_symbols or not factors:
         return sp.Float(0)
     total = sp.Float(0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 MEAN_SUFFIXES = ("_bar", "_overline")
 
 
@@ -11,9 +13,9 @@ def _ranges(exprs) -> dict[str, set]:
     """The ranges (lo, hi) each indexed base x is summed over in `exprs`: {'x': {(1, n)}}."""
     found: dict[str, set] = {}
     for expr in exprs:
-        for op in expr.atoms(sp.Sum):
+        for op in nodes_of(expr, sp.Sum):
             for var, lo, hi in op.limits:
-                for item in op.function.atoms(sp.Indexed):
+                for item in nodes_of(op.function, sp.Indexed):
                     if item.indices == (var,):
                         found.setdefault(str(item.base), set()).add((lo, hi))
     return found

@@ -8,6 +8,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut
 from tutor.judge.caching import attempt
 from tutor.model import Assumptions
+from tutor.trees import nodes_of
 
 SECONDS = 0.5  # a sum sympy cannot close quickly is left as it is
 
@@ -21,7 +22,7 @@ def sums_under(a, b, assumptions: Assumptions) -> tuple:
 def _closed(expr, assumptions: Assumptions):
     if not isinstance(expr, sp.Expr) or not any(
             limit[2] in (sp.oo, -sp.oo) or limit[1] in (sp.oo, -sp.oo)
-            for s in expr.atoms(sp.Sum) for limit in s.limits):
+            for s in nodes_of(expr, sp.Sum) for limit in s.limits):
         return expr
     try:
         with attempt(SECONDS):

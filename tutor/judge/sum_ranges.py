@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.trees import nodes_of
+
 UNBOUNDED = "n_max"   # the upper bound the reader gives a sum written without one
 SEVERAL_BOUNDS = ("a sum written without bounds beside sums with bounds: its range decides "
                   "(write it)")
@@ -14,7 +16,7 @@ def several_bounds(a, b) -> bool:
     each may run to its own one (one bound is read by `index_cases.one_range`)."""
     if not any(s.name == UNBOUNDED for s in a.free_symbols | b.free_symbols):
         return False
-    highs = {high for expr in (a, b) for op in expr.atoms(sp.Sum, sp.Product)
+    highs = {high for expr in (a, b) for op in nodes_of(expr, sp.Sum, sp.Product)
              for _, _, high in op.limits
              if isinstance(high, sp.Symbol) and high.name != UNBOUNDED}
     return len(highs) > 1

@@ -9,6 +9,7 @@ import sympy as sp
 from tutor.judge.high_precision import settle
 from tutor.judge.points import _fmt, simple_points
 from tutor.model import Verdict
+from tutor.trees import nodes_of
 
 
 class Witnesses:
@@ -55,8 +56,8 @@ class Witnesses:
             shown, va, vb = simpler
         elif any(len(v) > 8 for v in shown.values()):  # x=291665.2746536729: x=291665.3
             shown, va, vb = self._shorter(k, shown, va, vb)
-        labels = sorted({str(x.base.label) for x in (self.a.atoms(sp.Indexed)
-                                                     | self.b.atoms(sp.Indexed))})
+        labels = sorted({str(x.base.label) for x in (nodes_of(self.a, sp.Indexed)
+                                                     | nodes_of(self.b, sp.Indexed))})
         where = ", ".join([f"{s}={v}" for s, v in shown.items()]
                           + [f"random {_family(x)}" for x in labels])
         where = where.replace(", random", " and random") or "any value of the unknown functions"

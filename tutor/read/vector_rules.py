@@ -16,6 +16,7 @@ from tutor.read.calls import inline, opaque_function
 from tutor.read.grammar import parser_for
 from tutor.read.norms import mark_norms
 from tutor.read.rewrites import rewrite
+from tutor.trees import nodes_of
 from tutor.vectors import (
     Gradient,
     Hadamard,
@@ -38,7 +39,7 @@ def _scalar_names(body) -> bool:
     """Is `body` a number-valued expression of plain names only (∇ of it: in all of them)?"""
     names = body.free_symbols
     return not isinstance(body, sp.Symbol) and bool(names) and len(names) <= 10 and all(
-        isinstance(s, sp.Symbol) and s.is_commutative for s in names) and not body.atoms(
+        isinstance(s, sp.Symbol) and s.is_commutative for s in names) and not nodes_of(body,
         sp.Function)
 
 
@@ -51,7 +52,7 @@ class VectorRules:
     @v_args(meta=True, inline=True)
     def transpose(self, meta, base, token):
         """`w^T`: the transpose; w is a vector or a matrix. `2^T`, `e^T` are powers."""
-        if isinstance(base, sp.Basic) and not base.free_symbols and not base.atoms(
+        if isinstance(base, sp.Basic) and not base.free_symbols and not nodes_of(base,
                 AppliedUndef, MatrixLiteral):
             return sp.Pow(base, symbol("T"), evaluate=False)
         return Transposed(as_vector(base))
