@@ -378,6 +378,9 @@ PLAIN_FUNCTIONS = [
     ("min(a,b)", PL, sp.Min(a, b)),
     ("binom(n,k)", PL, sp.binomial(n, k)),
     ("C(n,k)", PL, sp.binomial(n, k)),
+    # a cost of a value and its estimate is a function, not a count of choices
+    ("C(y, \\hat{y})", TX, sp.Function("C")(y, sp.Symbol("y_hat"))),
+    ("C(p, \\tilde{p})", TX, sp.Function("C")(p, sp.Symbol("p_tilde"))),
     ("binom(5,2)", PL, 10),
     ("binom(n,k) p^k (1-p)^(n-k)", PL, sp.binomial(n, k) * p**k * (1 - p)**(n - k)),
     ("floor(x)", PL, sp.floor(x)),

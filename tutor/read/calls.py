@@ -265,7 +265,7 @@ class CallRules:
         if name in KNOWN_FUNCTIONS and head is not None and len(name) > 1 and not (
                 greek and contains_self):
             return self._known(name, args)
-        if name == "C" and len(args) == 2:
+        if name == "C" and len(args) == 2 and not _estimate_beside(args):
             return sp.binomial(*args, evaluate=False)
         simple_arg = isinstance(args[0], (sp.Symbol, sp.Indexed, sp.Number))
         # p, q, P, E are values of a distribution on an outcome (p(x_i)); p(1 + e^z) is a product;
@@ -384,3 +384,8 @@ def _diff(args: list, text: str):
                              "diff(x^2 y, x, y)", text)
     return sp.Derivative(args[0], *variables, evaluate=False)
 
+
+def _estimate_beside(args) -> bool:
+    """`C(y, \\hat{y})`: a cost of a value and its estimate, never a count of choices."""
+    names = {s.name for a in args if isinstance(a, sp.Basic) for s in a.free_symbols}
+    return any(part in ("hat", "tilde", "star") for n in names for part in n.split("_")[1:])
