@@ -6,7 +6,7 @@ import sympy as sp
 
 MAX_REMEMBERED = 1024  # expressions whose nodes are kept (a check asks ~60 times about ~4)
 
-_NODES: dict = {}  # expr -> {type of node: set of nodes of that type}
+_NODES: dict = {}  # expr -> (expr itself, {type of node: set of nodes of that type})
 
 
 def nodes_of(expr, *types) -> set:
@@ -16,10 +16,10 @@ def nodes_of(expr, *types) -> set:
         return expr.atoms()
     kinds = tuple(t if isinstance(t, type) else type(t) for t in types)
     try:
-        index = _NODES.get(expr)
+        owner, index = _NODES.get(expr, (None, None))
     except TypeError:  # unhashable (a mutable matrix)
         return expr.atoms(*types)
-    if index is None:
+    if owner is not expr:  # an equal expression may hold other objects (f of another class)
         index = _index(expr)
     found: set = set()
     for kind, nodes in index.items():
@@ -34,7 +34,7 @@ def _index(expr) -> dict:
         index.setdefault(type(node), set()).add(node)
     if len(_NODES) >= MAX_REMEMBERED:
         _NODES.clear()
-    _NODES[expr] = index
+    _NODES[expr] = (expr, index)
     return index
 
 
