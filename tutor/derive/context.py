@@ -272,6 +272,14 @@ def is_equation(chain: Chain) -> bool:
     return len(chain.parts) == 2 and chain.links[0].op == "="
 
 
+def names_differ(a, b, defined) -> bool:
+    """Whether each side names an undefined value the other does not (σ(z_i), then σ(w^T x_i)),
+    by name (a vector w and a number w are one); `defined`: the values defined above."""
+    known = {str(name) for name in defined}
+    left, right = ({s.name for s in free_values(side)} for side in (a, b))
+    return bool(left - right - known) and bool(right - left - known)
+
+
 def symbols_differ(eq: Equation) -> bool:
     """Whether the sides have different free values (x_i bound by a sum is none: Σ_i p_i and
     Σ_n p_n have the same; ∂/∂z_k of an expression without z_k is a function of z_k)."""

@@ -11,6 +11,7 @@ from tutor.derive.context import (
     Context,
     Line,
     failure_reason,
+    names_differ,
     not_defined_here,
     parameters_of,
     position_of,
@@ -235,9 +236,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
             if found["verdict"] == "error" and (ea.free_symbols or eb.free_symbols) and (
                     not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)
-                    or isinstance(eb, sp.Symbol)):  # ∇h(1, 1) = (2, 3): numbers, wrong
-                # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity; ŷ =
-                # σ(\mathbf{x}\mathbf{w} + b): a name said to be a vector expression
+                    or isinstance(eb, sp.Symbol) or names_differ(ea, eb, self.ctx.values)):
+                # θ_0 + θ^T x = 0 (a condition); ŷ = σ(\mathbf{x}\mathbf{w} + b); σ(w^T x) for σ(z)
                 return self._result(ln, b, "unchecked", f"a substitution: holds when "
                                     f"{show(ea)} = {show(eb)}", method="substitution")
             return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)

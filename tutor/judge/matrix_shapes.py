@@ -256,6 +256,10 @@ class Shapes:
                 raise Unsupported("a matrix literal with vectors as entries")
         return (e.rows, e.cols)
 
+    def _Indexed(self, e) -> tuple:  # noqa: N802
+        raise Unsupported(f"{e.base.label}_{e.indices[0]} (one of a family, as for each data "
+                          "point) beside vectors is not checked yet")
+
     def _Gradient(self, e) -> tuple:  # noqa: N802
         f, w, order = e.args
         if isinstance(w, MatrixLiteral) and self.of(f) == SCALAR:  # ∇ f(x, y)
