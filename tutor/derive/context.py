@@ -12,7 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums
 from tutor.derive.graph import through_definitions
-from tutor.derive.index_conditions import conditions_alone, said_totals
+from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
@@ -174,7 +174,7 @@ class Context:
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
-    def index_conditions(self, chains: list, block: int, beside: list) -> list:
+    def index_conditions(self, chains: list, block: int, beside: list, line: int) -> list:
         """`k ≠ i` said before a block, `i = j` beside a claim, a family's total said: the
         relations the claims of this line hold under (tutor.derive.index_conditions)."""
         totals = list(getattr(self, "totals", []))
@@ -183,10 +183,10 @@ class Context:
             return totals + beside
         said = conditions_alone(chains)
         if said:
-            self.said = (block, said)
+            self.said = (block, said, line)
             return totals
-        noted, conditions = getattr(self, "said", (None, []))
-        return totals + (conditions if noted is not None and block in (noted, noted + 1) else [])
+        self.said, conditions = case_in_force(getattr(self, "said", (None, [])), block, line)
+        return totals + conditions
 
     def parse_context(self) -> ParseContext:
         signatures = frozenset((name, tuple(str(v) for v in body.variables))

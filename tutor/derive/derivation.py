@@ -23,7 +23,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
-from tutor.derive.index_conditions import conditions_beside
+from tutor.derive.index_conditions import case_said, conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
@@ -325,7 +325,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
-        bounds += self.ctx.index_conditions(chains, ln.block, beside)  # k ≠ i said just before
+        bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
+        at += [0] if case_said(chains) else []  # `When $i = k$`: a case, no definition of i
         at += value_listings(chains)  # `\text{for } x = 1, 2, \ldots`: a range, no claim
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]

@@ -18,11 +18,37 @@ def said_totals(chains: list) -> list:
 
 
 def conditions_alone(chains: list) -> list:
-    """A line of `k ≠ i` only (`off-diagonal ($k \\neq i$):`): those relations, else []."""
+    """A line of `k ≠ i` only (`off-diagonal ($k \\neq i$):`), or of `i = k` only (`When
+    $i = k$, …`: a case, never a definition of i): those relations, else []."""
     said = [sp.Ne(a.expr, b.expr, evaluate=False) for chain in chains
             for a, link, b in chain.steps() if link.op == "!="
             and all(isinstance(p.expr, sp.Symbol) and len(p.expr.name) == 1 for p in (a, b))]
-    return said if said and len(said) == sum(len(chain.links) for chain in chains) else []
+    if said and len(said) == sum(len(chain.links) for chain in chains):
+        return said
+    return [sp.Eq(*(p.expr for p in chains[0].parts), evaluate=False)] if case_said(chains) else []
+
+
+def case_said(chains: list) -> bool:
+    """Whether the line only says two index letters are equal: `i = k`, `j = i`."""
+    if len(chains) != 1 or len(chains[0].links) != 1 or chains[0].links[0].op != "=":
+        return False
+    letters = [p.expr for p in chains[0].parts]
+    return letters[0] != letters[1] and all(
+        isinstance(x, sp.Symbol) and x.name in INDEX_LETTERS for x in letters)
+
+
+def case_in_force(said: tuple, block: int, line: int) -> tuple[tuple, list]:
+    """(what is said, updated; the relations said alone that hold at `block` on `line`): for
+    the rest of the line they are said on and the first block below it (`When $i = k$, using
+    $…$, we get:` and the display after)."""
+    noted, relations, said_line, below = (*said, None, None)[:4]
+    if noted is None:
+        return said, []
+    if block == noted or line == said_line:
+        return said, relations
+    if below is None and line > said_line:
+        return (noted, relations, said_line, block), relations
+    return said, relations if block == below else []
 
 
 def conditions_beside(chains: list) -> tuple[list, list]:

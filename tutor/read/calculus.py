@@ -12,7 +12,15 @@ from tutor.functions import sigmoid
 from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
-from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
+from tutor.vocabulary import (
+    ACCENTS,
+    ALIAS_NAMES,
+    FONT_COMMANDS,
+    FONTS,
+    FUNCTIONS,
+    KNOWN_FUNCTIONS,
+    UNARY,
+)
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
@@ -121,6 +129,9 @@ class CalculusRules:
         fname = ALIAS_NAMES.get(fname, fname) + (f"_{m.group(4)}" if m.group(4) else "")
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
+        known = fname.replace("_", "") if fname in ("log_2", "log_10") else fname
+        if known in KNOWN_FUNCTIONS and len(known) > 1:  # d \log(x)/dx: the logarithm
+            return self._derivative(self._known(known, [var]), var, order)
         return self._derivative(opaque_function(fname)(var), var, order)
 
     @staticmethod

@@ -102,6 +102,9 @@ def index_expression(body: str):
     return total
 
 
+_INDICATOR_EVENT = re.compile(r"_\{?\s*(?:\\\{)?\s*(\w+)\s*=\s*(\w+)\s*(?:\\\})?\s*\}?")
+
+
 def _base_name(token) -> tuple[str, str | None]:
     """(the name a name token spells, a subscript written inside its accent: \\hat{\\beta_0})."""
     text, kind, inner = str(token), token.type, None
@@ -172,6 +175,10 @@ class CallRules:
         if sub is not None and getattr(sub, "type", "") == "PRIME_SUB":  # a'_b
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
+        if sub is not None and token.type == "INDICATOR":  # 𝟙_{i=k}, as 𝟙[i = k]
+            event = _INDICATOR_EVENT.fullmatch(str(sub))
+            if event:
+                return self._call("I", [sp.Eq(*map(symbol, event.groups()), evaluate=False)])
         if sub is not None:
             delta = kronecker_name(base, subscript_name(str(sub)))
             if delta is not None:  # δ_{ik}
@@ -227,6 +234,8 @@ class CallRules:
 
     @inline
     def call(self, head, args):
+        if isinstance(head, sp.KroneckerDelta) and len(args) == 1:  # δ_ik(1 - σ): a product
+            return sp.Mul(head, args[0], evaluate=False)
         name = self._name_of(head)
         primed = self.prime_before_sub_call(name, args)  # f'_1(x) (tutor.read.notation)
         return primed if primed is not None else self._call(name, args, head)

@@ -9,6 +9,7 @@ from lark import v_args
 
 from tutor.errors import NotAClaim, ParseError
 from tutor.functions import sigmoid
+from tutor.indices import same_family
 from tutor.names import PRIME, symbol
 from tutor.read.calls import inline, inverse, opaque_function
 from tutor.read.leibniz import leibniz_at_order
@@ -105,6 +106,9 @@ class NotationRules:
         held fixed."""
         u = sp.Dummy("u")  # s_k too: a name defined above (s_k = e^{x_k}/Σ…) is the variable
         inner = top.xreplace({bottom: u}) if isinstance(bottom, sp.Basic) else top
+        if isinstance(bottom, sp.Symbol) and not inner.has(u) and any(
+                same_family(s, [bottom]) for s in top.free_symbols):  # ∂ log σ(A_k)/∂A_i
+            return self._partial(top, [(bottom, 1)])
         if not bottom.free_symbols or not inner.has(u) or inner.has(*bottom.free_symbols):
             raise ParseError("a derivative in an expression needs what is above the bar written "
                              "in that expression only", self.text)
