@@ -24,6 +24,11 @@ CASES = [
     ("0.98 log2(0.98)", "0.98·log2(0.98)"),   # digits kept apart
     ("3 log10(x)", "3·log10(x)"),
     ("sum(i=1..n, p_i log2(p_i))", "sum(i=1..n, p_i·log2(p_i))"),
+    # names with punctuation, as written (never the escaped name x_n_2b_1)
+    (r"x_{n+1}", "x_{n+1}"),
+    (r"2 x_{n-1}", "2x_{n-1}"),
+    (r"\text{offer, today}", "offer, today"),
+    (r"x_{2c}", "x_2c"),
 ]
 
 

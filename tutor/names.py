@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
@@ -24,6 +26,20 @@ def safe_name(text: str) -> str:
     for ch in text.replace("'", PRIME).replace("′", PRIME):
         out.append(ch if _allowed(ch) else f"_{ord(ch):x}_")
     return "".join(out) or "_"
+
+
+_ESCAPED = re.compile(r"_(2[0-9a-f]|3[a-f]|40|5[b-e]|60|7[b-e])_")
+
+
+def written_name(name: str) -> str:
+    """The text a name of `safe_name` was made from, its punctuation back (x_n_2b_1: x_{n+1}):
+    for showing, never for reading."""
+    plain = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), name).replace(",_", ", ")
+    base, underscore, sub = plain.partition("_")
+    if plain == name or not underscore or not re.fullmatch(r"[^\W_]+", base) \
+            or re.fullmatch(r"\w+", sub):
+        return plain
+    return f"{base}_{{{sub}}}"
 
 
 def symbol(name: str, **assumptions) -> sp.Symbol:

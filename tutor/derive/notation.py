@@ -9,6 +9,7 @@ from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
+from tutor.names import written_name
 from tutor.vectors import Gradient
 
 GREEK = {name: chr(code) for name, code in (
@@ -27,8 +28,8 @@ _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "a
 
 
 def _name(name: str) -> str:
-    """`eta_1` → `η_1`: Greek names as letters, the rest as written."""
-    return _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), name)
+    """`eta_1` → `η_1`: Greek names as letters, the rest as written (x_{n+1}, not x_n_2b_1)."""
+    return _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written_name(name))
 
 
 def _juxtaposable(left: str, right: str) -> bool:
