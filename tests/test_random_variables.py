@@ -69,6 +69,12 @@ DOCUMENTS = [
      " are different now.\n\n$$E[X] = 0.5$$\n", {6: "unchecked"}),
     ("With $Y = 2X + 1$: $Var(Y) = 4Var(X)$ and $E[Y] = 2E[X] + 1$\n", {1: "ok"}),
     ("For a Poisson count, $Var(X) = E[X]$.\n", {1: "unchecked"}),
+    # a small letter declared with a law is a random variable too (a dropout mask, a noise z)
+    ("The mask $m \\sim \\text{Bernoulli}(q)$, so $E[m x] = q x$.\n", {1: "ok"}),
+    ("Let $m \\sim \\text{Bernoulli}(0.8)$. Then $E[m] = 0.7$.\n", {1: "error"}),
+    ("Let $z \\sim N(0, 1)$. Then $E[2z + 3] = 3$ and $E[z^2] = 1$.\n", {1: "ok"}),
+    # without a law, a small letter inside E is no random variable
+    ("Then $E[m] = q$.\n", {1: "unchecked"}),
 ]
 
 

@@ -99,7 +99,7 @@ class RandomVariableRules:
         if not isinstance(law, AppliedUndef):
             return None
         params, mean, variance = FAMILIES.get(law.func.__name__, (None, None, None))
-        if not (isinstance(name, sp.Symbol) and RANDOM_NAME.fullmatch(name.name)
+        if not (isinstance(name, sp.Symbol) and _random_letter(name.name)
                 and params and len(law.args) == len(params)):  # data y_i ~ Poiss(λ), Gamma(a, b)
             return self._law_said(ln, chain, state, name, law)
         args = [exact(a) for a in law.args]
@@ -232,6 +232,12 @@ class RandomVariableRules:
         return compare(left, right, self.ctx.assumptions, approx=True)
 
 
+def _random_letter(name: str) -> bool:
+    """X, X_1, or one small letter declared with a law (`m \\sim \\text{Bernoulli}(q)`, a
+    dropout mask): never data y_i, whose law each of them has."""
+    return bool(RANDOM_NAME.fullmatch(name)) or (len(name) == 1 and name.islower() and name != "e")
+
+
 def described_moments(described: tuple) -> dict:
     """{E[X]: mean, E[X²]: second moment} of each law described in words, its arguments
     read by the grammar (`p`, `0.3`, `\\lambda`); a law that cannot be read gives nothing."""
@@ -278,6 +284,6 @@ def _why(ea, eb) -> str | None:
     for call in calls:
         if call.func.__name__ in ("Var", "var") and not call.args[0].is_Symbol:
             return "Var(aX + b) = a²·Var(X): a constant factor comes out squared, a shift drops"
-    if any(c.func.__name__ == "E" for c in calls):
+    if any(c.func.__name__ == "E" and not c.args[0].is_Symbol for c in calls):
         return "E[aX + b] = a·E[X] + b: the expectation is linear"
     return None

@@ -151,7 +151,9 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
         return None
     if unwritten(a, b):  # Var(X_1) + … + Var(X_n): the terms are not written
         return Verdict("unknown", reason=unwritten(a, b))
-    rvs = random_names(a) | random_names(b)
+    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}  # m ~ Bernoulli(q)
+    rvs = random_names(a) | random_names(b) | {
+        s for c in [*operator_calls(a), *operator_calls(b)] for s in c.free_symbols & declared}
     if not rvs:
         return None
     try:
@@ -173,7 +175,6 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if not operator_calls(a) or not operator_calls(b):
         return Verdict("unknown", reason="a value of a distribution described in the text: "
                        "not checked")
-    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}
     if any(monomial_of(s).free_symbols & declared for s in firm.free_symbols if is_moment(s)):
         return Verdict("unknown", reason="depends on moments of the declared distribution "
                        "that are not worked out here")
