@@ -29,6 +29,10 @@ CASES = [
     (r"2 x_{n-1}", "2x_{n-1}"),
     (r"\text{offer, today}", "offer, today"),
     (r"x_{2c}", "x_2c"),
+    # accents over their letter
+    (r"\hat{x}_4", "x̂_4"),
+    (r"\bar{x} - \hat{\mu}", "x̄ - μ̂"),
+    (r"\tilde{p}", "p̃"),
 ]
 
 

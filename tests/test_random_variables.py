@@ -75,6 +75,11 @@ DOCUMENTS = [
     ("Let $z \\sim N(0, 1)$. Then $E[2z + 3] = 3$ and $E[z^2] = 1$.\n", {1: "ok"}),
     # without a law, a small letter inside E is no random variable
     ("Then $E[m] = q$.\n", {1: "unchecked"}),
+    # σ² = … defines the variance (σ its square root), as σ = … would define σ
+    ("$x = (1, 2, 3, 6)$, $\\mu = 3$\n\n$$\\sigma^2 = \\frac{1}{4}\\sum_{i=1}^{4} (x_i - \\mu)^2$$"
+     "\n\n$\\sigma^2 = 3.5$ and $\\sigma = \\sqrt{3.5}$\n", {3: "unchecked", 5: "ok"}),
+    ("$x = (1, 2, 3, 6)$, $\\mu = 3$\n\n$$\\sigma^2 = \\frac{1}{4}\\sum_{i=1}^{4} (x_i - \\mu)^2$$"
+     "\n\n$\\sigma^2 = \\frac{4 + 1 + 0 + 9}{4} = 3.25$\n", {5: "error"}),
 ]
 
 

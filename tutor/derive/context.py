@@ -317,9 +317,11 @@ def defined_function_name(text: str) -> str | None:
 
 
 def definable(expr, ctx: Context) -> bool:
-    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`."""
+    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`, `σ² = …`."""
     if isinstance(expr, sp.Symbol):
         return expr.name not in ctx.seen and len(expr.name) > 0
+    if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):
+        return expr.base.name.startswith("sigma") and expr.base.name not in ctx.seen  # σ² = …
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

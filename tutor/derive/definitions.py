@@ -185,7 +185,10 @@ class DefinitionRules:
         if law is not None:
             return law
         parts = chain.parts
-        self._define(parts[0].expr, parts[1].expr)
+        left, right = parts[0].expr, parts[1].expr
+        if isinstance(left, sp.Pow):  # σ² = …: σ is its square root (a standard deviation)
+            left, right = left.base, sp.sqrt(right)
+        self._define(left, right)
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
                 self.__dict__.get("chains_walked", 0)

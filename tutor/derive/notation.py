@@ -21,6 +21,8 @@ GREEK = {name: chr(code) for name, code in (
     ("Lambda", 0x39B), ("Xi", 0x39E), ("Pi", 0x3A0), ("Sigma", 0x3A3), ("Phi", 0x3A6),
     ("Psi", 0x3A8), ("Omega", 0x3A9))}
 _NAME_PART = re.compile(r"[A-Za-z]+")
+_ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303"}  # combining marks
+_ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde)(?![^_])")
 _NUMBER = re.compile(r"-?\d+(?:\.\d*)?")
 _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "arcsin",
                    "acos": "arccos", "atan": "arctan", "asinh": "arsinh", "acosh": "arcosh",
@@ -28,8 +30,10 @@ _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "a
 
 
 def _name(name: str) -> str:
-    """`eta_1` → `η_1`: Greek names as letters, the rest as written (x_{n+1}, not x_n_2b_1)."""
-    return _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written_name(name))
+    """`eta_1` → `η_1`, `y_hat_i` → `ŷ_i`: Greek names as letters, accents over their letter,
+    the rest as written (x_{n+1}, not x_n_2b_1)."""
+    greek = _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written_name(name))
+    return _ACCENTED.sub(lambda m: m.group(1) + _ACCENTS[m.group(2)], greek)
 
 
 def _juxtaposable(left: str, right: str) -> bool:
