@@ -32,3 +32,18 @@ def test_names_changed_beside_vectors(right, verdict, words):
 def test_a_defined_name_is_no_new_name():
     text = DEFINED_SCORE.format(r"-\mathbf{p}\mathbf{p}^T")
     assert_verdicts(text, [("unchecked", "definition"), ("error", None)])
+
+
+RIDGE = r"""$$J(w) = \lVert Xw - y \rVert^2 + \lambda \lVert w \rVert^2$$
+
+$$\nabla_w J = {}$$
+"""
+
+
+# ∇_w J of a J(w) defined above is the gradient of its body (was 'J is not defined here')
+@pytest.mark.parametrize(("gradient", "verdict"), [
+    (r"2 X^\mathsf{T} X w - 2 X^\mathsf{T} y + 2 \lambda w", "ok"),
+    (r"2 X^\mathsf{T} X w - 2 X^\mathsf{T} y + \lambda w", "error"),
+])
+def test_gradient_of_a_function_named_bare(gradient, verdict):
+    assert_verdicts(RIDGE.replace("{}", gradient), [("unchecked", "definition"), (verdict, None)])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.defined_values import defined_derivative, indexed_in_sums
+from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
@@ -209,6 +209,7 @@ class Context:
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
                                                                     self.functions))
+        expr = named_gradients(expr, self.functions)  # ∇_w J of J(w) above: J at w
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too
             if not any(self._defined_call(f) for f in nodes_of(expr, AppliedUndef)):
                 break

@@ -7,8 +7,9 @@ import sympy as sp
 
 from tutor.indices import entry, split_name
 from tutor.judge.decimals import exact
-from tutor.names import symbol
+from tutor.names import function, symbol
 from tutor.trees import nodes_of
+from tutor.vectors import Gradient
 
 MAX_DEPTH = 8  # definitions through definitions: z = wx + b, ŷ = σ(z), L = …(ŷ)
 
@@ -113,3 +114,16 @@ def _entries(expr, var: sp.Symbol):
         if split is not None and split[1] == [var]:
             swap[s] = entry(*split)
     return expr.xreplace(swap) if swap else expr
+
+
+def named_gradients(expr, functions: dict):
+    """`∇_w J` of a J(w) defined above: the gradient of the call J(w), which the definition
+    then opens (a bare J is no function of w otherwise)."""
+    def named(e) -> bool:
+        return isinstance(e, Gradient) and isinstance(e.args[0], sp.Symbol) and len(
+            getattr(functions.get(e.args[0].name), "variables", ())) == 1
+
+    if not functions or not expr.has(Gradient):
+        return expr
+    return expr.replace(named, lambda e: Gradient(function(e.args[0].name)(e.args[1]),
+                                                  *e.args[1:]))
