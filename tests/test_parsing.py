@@ -691,7 +691,7 @@ LATEX_CALLS = [
     ("\\frac{P(B|A)P(A)}{P(B)}", TX, P(A, B) / P(B)),
     ("\\frac{P(A \\cap B)}{P(B)}", TX, P(A, B) / P(B)),
     ("p(x|\\theta)", TX, pf(theta, x) / pf(theta)),
-    ("\\Pr(A|B)", TX, sp.Function("Pr")(A, B) / sp.Function("Pr")(B)),
+    ("\\Pr(A|B)", TX, sp.Function("P")(A, B) / sp.Function("P")(B)),  # \Pr is P
     ("P(X=k)", TX, P(sp.Eq(X, k))),
     ("P(Y=1 | X=x)", TX, P(sp.Eq(X, x), sp.Eq(Y, 1)) / P(sp.Eq(X, x))),
     ("P(X \\leq 3)", TX, P(sp.Le(X, 3))),

@@ -112,7 +112,7 @@ ROWS = [
     ('{a \\over b}', 'a/b'),
     ('\\mathit{loss}', 'loss'),
     ('\\mathrm{e}^x', 'E**x'),
-    ('\\Pr(A)', 'Pr(A)'),
+    ('\\Pr(A)', 'P(A)'),  # the probability P
     ('\\text{Var}(X)', 'Var(X)'),
     ('\\operatorname{Var}(X)', 'Var(X)'),
     ('𝐸[𝑋]', 'E(X)'),
@@ -160,6 +160,13 @@ ROWS = [
     # names listed with dots, in braces or not: not a claim
     ('{x1, x2, . . . , xN }', 'skipped'),
     ('x_1, x_2, ..., x_n', 'skipped'),
+    # an operator alone in prose math (`$+$` a positive test): not a claim
+    ('+', 'skipped'),
+    ('\\pm', 'skipped'),
+    ('\\times', 'skipped'),
+    # \Pr is the probability P
+    ('\\Pr(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),
+    ('\\Pr(A) = 0.2', 'P(A) = 0.200000000000000'),
     # an event in words equal to a word: P(\text{Test}=\text{true})
     ('P(D|\\text{Test}=\\text{true})', 'P(D, Eq(Test, true))*P(Eq(Test, true))**(-1)'),
     ('P(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),

@@ -65,9 +65,7 @@ class ParseContext:
 def opaque_function(name: str):
     """An unknown function. A name a printer dispatches on gets a trailing underscore:
     `Rational(1,9)` must not become a function the printers take for a rational number."""
-    if name in printer_names():
-        name += "_"
-    return function(name)
+    return function(name + "_" if name in printer_names() else name)
 
 
 inline = v_args(inline=True)  # a rule method takes its children as arguments
@@ -249,6 +247,7 @@ class CallRules:
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
+        name = "P" if name == "Pr" else name  # \\Pr(A): the probability P(A)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]
         special = kronecker_call(name, args)
@@ -396,5 +395,5 @@ def _diff(args: list, text: str):
 
 def _estimate_beside(args) -> bool:
     """`C(y, \\hat{y})`: a cost of a value and its estimate, never a count of choices."""
-    names = {s.name for a in args if isinstance(a, sp.Basic) for s in a.free_symbols}
-    return any(part in ("hat", "tilde", "star") for n in names for part in n.split("_")[1:])
+    return any(part in ("hat", "tilde", "star") for a in args if isinstance(a, sp.Basic)
+               for s in a.free_symbols for part in s.name.split("_")[1:])

@@ -29,10 +29,11 @@ _DOTS = re.compile(r"\.\s*\.\s*\.|\\[lc]?dots|…")
 
 @lru_cache(maxsize=1)
 def _lone() -> re.Pattern:
-    """A function name or an arrow standing alone: `\\ln`, `\\exp`, `\\log_2`, `\\to`, `→`."""
+    """A function name, an arrow or an operator standing alone: `\\ln`, `\\log_2`, `\\to`, `+`."""
     words = sorted({*spelled("T"), *spelled("W"), "log", *LONE_WORDS}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words))
-    return re.compile(rf"\\?({alternatives})(_(\{{[^{{}}]*\}}|\w))?(?![a-zA-Z])|→|⇒|->|=>")
+    return re.compile(rf"\\?({alternatives})(_(\{{[^{{}}]*\}}|\w))?(?![a-zA-Z])|→|⇒|->|=>|"
+                      r"[-+=<>×÷]|\\(pm|mp|times|div|cdot|le|ge|leq|geq|neq|ne)")  # `$+$` alone
 
 
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
@@ -52,7 +53,8 @@ def check_lone_name(text: str) -> None:
     where a variable goes (`h \\to 0`)."""
     bare = text.strip(" \t\r\n$~")
     if bare and _lone().fullmatch(bare):
-        raise NotAClaim(f"{bare} alone names a function or an arrow: not a claim", text)
+        raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
+                        text)
     if bare and _TENDS.fullmatch(bare):
         raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
 
