@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import sympy as sp
@@ -13,6 +14,9 @@ from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
 from tutor.model import Chain
+
+# `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
+_PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
 
 
 class PremiseRules:
@@ -46,6 +50,8 @@ class PremiseRules:
         if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+        if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
+            return None
         fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
         if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
                 (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here

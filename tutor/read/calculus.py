@@ -12,15 +12,8 @@ from tutor.functions import sigmoid
 from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
-from tutor.vocabulary import (
-    ACCENTS,
-    ALIAS_NAMES,
-    FONT_COMMANDS,
-    FONTS,
-    FUNCTIONS,
-    KNOWN_FUNCTIONS,
-    UNARY,
-)
+from tutor.read.leibniz import rule_prime
+from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
@@ -109,7 +102,7 @@ class CalculusRules:
     def prime_of(self, expr, prime):
         free = sorted(expr.free_symbols, key=lambda s: s.name)
         if len(free) != 1:
-            raise ParseError("a prime on a bracket needs exactly one variable inside it", self.text)
+            return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
         return self._derivative(expr, free[0], len(str(prime)))
 
     @inline
@@ -130,7 +123,7 @@ class CalculusRules:
         if fname == "sigma":
             return self._derivative(sigmoid(var), var, order)
         known = fname.replace("_", "") if fname in ("log_2", "log_10") else fname
-        if known in KNOWN_FUNCTIONS and len(known) > 1:  # d \log(x)/dx: the logarithm
+        if getattr(FUNCTIONS.get(known), "sympy", None) is not None and len(known) > 1:  # log
             return self._derivative(self._known(known, [var]), var, order)
         return self._derivative(opaque_function(fname)(var), var, order)
 

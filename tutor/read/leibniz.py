@@ -1,10 +1,13 @@
-"""Leibniz fractions of a higher order or at a point: `\\frac{d^2 (x^3)}{dx^2}`, `d f(a)/dx`."""
+"""Leibniz fractions of a higher order or at a point (`\\frac{d^2 (x^3)}{dx^2}`, `d f(a)/dx`);
+primes on a bracket in a statement of a rule (`(fg)' = f'g + fg'`)."""
 
 from __future__ import annotations
 
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.errors import ParseError
+from tutor.names import PRIME
 
 MAX_ORDER = 3
 
@@ -52,3 +55,18 @@ def leibniz_at_order(num, den):
     if order == 1:  # dL/dŷ, d(x^2 + 1)/dx: the first-order rule (NotationRules.leibniz)
         return None
     return sp.Derivative(operand, (var, order), evaluate=False)  # as \frac{d}{dx}(y^2) is
+
+
+def rule_prime(expr, order: int, text: str):
+    """`(fg)'`, `(f/g)'` in a statement of a rule: f and g are functions of one variable and
+    f' their derivative (the name fʹ, as `f'` alone is read), so (fg)' is fʹg + fgʹ."""
+    names = sorted(expr.free_symbols, key=lambda s: s.name)
+    if not names or order > 2 or not all(
+            len(s.name) == 1 and s.name.islower() and s.name not in "xyzte" for s in names):
+        raise ParseError("a prime on a bracket needs exactly one variable inside it", text)
+    t = sp.Dummy("t")
+    calls = {s: sp.Function(s.name)(t) for s in names}
+    derivative = sp.diff(expr.xreplace(calls), t, order)
+    primed = {sp.Derivative(c, (t, k)): sp.Symbol(s.name + PRIME * k)
+              for s, c in calls.items() for k in (2, 1)}
+    return derivative.xreplace(primed).xreplace({c: s for s, c in calls.items()})

@@ -1,0 +1,33 @@
+"""Rules stated with primes on a bracket (`(fg)' = f'g + fg'`): f and g are functions of one
+variable, f' their derivative; the rule is a claim about every f and g."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_reading, assert_verdicts
+
+READINGS = [
+    ("(fg)'", "f*gʹ + fʹ*g"),
+    ("(u v)'", "u*vʹ + uʹ*v"),
+    (r"\left(\frac{f}{g}\right)'", "-f*gʹ/g**2 + fʹ/g"),
+    ("(f + g)''", "fʹʹ + gʹʹ"),
+    ("(x^2 + 1)'", "Derivative(x**2 + 1, x)"),       # one variable: the derivative in it
+    ("(x y)'", "!a prime on a bracket needs exactly one variable"),   # in x or in y?
+    ("(fg)'''", "!a prime on a bracket needs exactly one variable"),  # third order: not read
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_reading(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("rule", "verdict"), [
+    (r"$(fg)' = f'g + fg'$", "ok"),
+    (r"$\left(\frac{f}{g}\right)' = \frac{f'g - fg'}{g^2}$", "ok"),
+    (r"$(f + g)' = f' + g'$", "ok"),
+    # the classic slip: not an identity of every f and g, never ok
+    (r"$(fg)' = f'g'$", "unchecked"),
+])
+def test_rule_stated(rule, verdict):
+    assert_verdicts(f"The rule: {rule}\n", [(verdict, None)])
