@@ -154,3 +154,17 @@ def test_an_open_bracket_says_how_to_submit_and_an_empty_line_submits(tmp_path):
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+def test_ctrl_c_clears_the_line_and_says_once_how_to_leave(tmp_path):
+    child = spawn(tmp_path, "practice", PID, term="xterm")
+    try:
+        expect_answering_cpr(child, re.escape(f" {PID} │ step 0"))
+        child.send("2x +")
+        child.sendintr()
+        expect_answering_cpr(child, re.escape("type quit or press Ctrl-D to leave"))
+        child.send("quit\r")
+        expect_answering_cpr(child, pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0

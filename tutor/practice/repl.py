@@ -249,7 +249,7 @@ class Terminal:
         return self._confirm.prompt(message)
 
     def loop(self) -> int:
-        state = self.state
+        state, told = self.state, False
         self.echo(state.intro())
         while not state.done:
             try:
@@ -257,6 +257,9 @@ class Terminal:
             except KeyboardInterrupt:  # Ctrl-C: cancel the line being typed
                 if state.pending:
                     self.echo(state.handle("n"))
+                elif not told:  # once: a learner may have meant to leave
+                    self.echo(["(Ctrl-C clears the line; type quit or press Ctrl-D to leave)"])
+                    told = True
                 continue
             except EOFError:  # Ctrl-D: leave
                 self.echo(state.close())
