@@ -14,6 +14,10 @@ READINGS = [
     ("(x^2 + 1)'", "Derivative(x**2 + 1, x)"),       # one variable: the derivative in it
     ("(x y)'", "!a prime on a bracket needs exactly one variable"),   # in x or in y?
     ("(fg)'''", "!a prime on a bracket needs exactly one variable"),  # third order: not read
+    # two accents over one letter: which name? (sympy reads a conjugate twice)
+    (r"\overline{\overline{z}}", "!an accent over an accented letter"),
+    (r"\bar{\bar{x}}", "!an accent over an accented letter"),
+    (r"\mathbf{\hat{y}}", "y_hat"),   # an accent in a face is one name
 ]
 
 

@@ -6,6 +6,7 @@ import re
 
 from lark import Token
 
+from tutor.errors import ParseError
 from tutor.vocabulary import ALIAS_NAMES, FONT_COMMANDS
 
 VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
@@ -15,11 +16,14 @@ _NESTED = re.compile(r"\\(\w+)\s*\{\s*\\(\w+)\s*\{\s*\\?([a-zA-Z]+)\s*\}\s*\}$")
 
 def accent_in_face(text: str) -> tuple[str | None, str, bool] | None:
     """(the accent or None, the letter, whether a face is bold) of `\\mathbf{\\hat{y}}` or
-    `\\hat{\\mathbf{y}}` (an accent and a face around one letter); None for other names."""
+    `\\hat{\\mathbf{y}}` (an accent and a face around one letter); None for other names.
+    Raises ParseError for two accents."""
     m = _NESTED.match(text)
     if m is None:
         return None
     outer, inner, letter = m.groups()
+    if outer not in _FACES and inner not in _FACES:  # \\overline{\\overline{z}}: which name?
+        raise ParseError(f"an accent over an accented letter ({text}) is not read", text)
     accent = next((c for c in (outer, inner) if c not in _FACES), None)
     return accent, letter, bool({outer, inner} & set(VECTOR_FONTS))
 
