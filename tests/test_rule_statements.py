@@ -1,5 +1,6 @@
 """Rules stated with primes on a bracket (`(fg)' = f'g + fg'`): f and g are functions of one
-variable, f' their derivative; the rule is a claim about every f and g."""
+variable, f' their derivative; the rule is a claim about every f and g. Marks over a letter:
+one accent is a name, two are refused."""
 
 from __future__ import annotations
 
