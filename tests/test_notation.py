@@ -33,6 +33,9 @@ CASES = [
     (r"\hat{x}_4", "x̂_4"),
     (r"\bar{x} - \hat{\mu}", "x̄ - μ̂"),
     (r"\tilde{p}", "p̃"),
+    # a known function's derivative at a point: its own sign (never sigmoidʹ)
+    ("sigma'(0)", "σʹ(0)"),
+    ("sin'(0)", "sinʹ(0)"),
 ]
 
 

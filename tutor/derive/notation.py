@@ -160,6 +160,7 @@ class NotationPrinter(StrPrinter):
                 and set(inner.variables) == set(variables):
             name = body.func.__name__ if isinstance(body, AppliedUndef) else self._print(
                 body.func)
+            name = _FUNCTION_NAMES.get(name, _name(name))  # σ'(0), not sigmoidʹ(0)
             return f"{name}{'ʹ' * len(inner.variables)}({self._print(points[0])})"
         if isinstance(inner, Gradient) and isinstance(inner.args[0], AppliedUndef):  # ∇h(1, 1)
             f, order = inner.args[0], "^2" if inner.args[2] == 2 else ""
