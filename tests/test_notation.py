@@ -35,7 +35,6 @@ CASES = [
     (r"\tilde{p}", "p̃"),
     # a known function's derivative at a point: its own sign (never sigmoidʹ)
     ("sigma'(0)", "σʹ(0)"),
-    ("sin'(0)", "sinʹ(0)"),
 ]
 
 
