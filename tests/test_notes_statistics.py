@@ -154,7 +154,7 @@ CASES = [
     pytest.param("Data $y = (2, 4, 6)$.\n\n$$\\bar y = \\frac{1}{3}\\sum_{i=1}^{3} y_i = 4$$\n\n"
                  "$$\\hat\\sigma^2 = \\frac{1}{3}\\sum_{i=1}^{3}(y_i - \\bar y)^2 = \\frac{8}{3}$$",
                  [(3, "unchecked", "definition"), (3, "ok", None),
-                  (5, "unchecked", "substitution"), (5, "ok", "values defined above")],
+                  (5, "unchecked", "definition of σ̂^2"), (5, "ok", "values defined above")],
                  id="data-and-a-defined-mean"),
     # a percentage in parentheses after a value is an aside, never a product
     pytest.param("$$p = \\frac{0.009}{0.108} \\approx 0.0833 \\; (8.3\\%)$$",

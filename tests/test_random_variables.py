@@ -56,6 +56,12 @@ def test_not_read_as_moments(left, right):
     assert judge_moments(parse(left, "latex"), parse(right, "latex"), Knowledge()) is None
 
 
+GAUSSIAN = (r"$$p(x|\mu,\sigma^2) = \frac{{1}}{{\sqrt{{2\pi\sigma^2}}}}"
+            r"\exp\left(-\frac{{(x-\mu)^2}}{{2\sigma^2}}\right)$$" "\n\n"
+            r"$$\log p(x|\mu,\sigma^2) = {} - \frac{{(x-\mu)^2}}{{2\sigma^2}}$$" "\n\n"
+            r"$$\sum_{{i=1}}^{{n}}\log p(x_i|\mu,\sigma^2) = -\frac{{n}}{{2}}\log(2\pi\sigma^2)"
+            r" - \frac{{1}}{{2\sigma^2}}\sum_{{i=1}}^{{n}}(x_i-\mu)^2$$" "\n")
+
 # a notes document, line -> expected verdict of its last step on that line
 DOCUMENTS = [
     ("Let $X \\sim \\text{Bin}(10, 0.3)$.\n\n$Var(X) = np(1-p) = 2.1$\n", {3: "ok"}),
@@ -80,6 +86,10 @@ DOCUMENTS = [
      "\n\n$\\sigma^2 = 3.5$ and $\\sigma = \\sqrt{3.5}$\n", {3: "unchecked", 5: "ok"}),
     ("$x = (1, 2, 3, 6)$, $\\mu = 3$\n\n$$\\sigma^2 = \\frac{1}{4}\\sum_{i=1}^{4} (x_i - \\mu)^2$$"
      "\n\n$\\sigma^2 = \\frac{4 + 1 + 0 + 9}{4} = 3.25$\n", {5: "error"}),
+    # a law given as a formula in its outcome is put in wherever p is met under the same
+    # conditions: at x (a factor 1/2 lost: wrong) and at x_i inside a sum (right)
+    (GAUSSIAN.format(r"-\log(2\pi\sigma^2)"), {3: "error", 5: "ok"}),
+    (GAUSSIAN.format(r"-\frac{1}{2}\log(2\pi\sigma^2)"), {3: "ok", 5: "ok"}),
 ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
@@ -90,6 +91,7 @@ class Context:
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
     headed: dict = field(default_factory=dict)  # the functions defined when the heading came
     older: dict = field(default_factory=dict)  # … and when the heading before it came
+    conditionals: dict = field(default_factory=dict)  # p(x | μ, σ²) = …: the laws in outcomes
     described: int | None = None  # the section in which an expression was written alone
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
@@ -148,12 +150,13 @@ class Context:
                 dict(self.calls), set(self.called), dict(self.laws), dict(self.moments),
                 list(self.probabilities), dict(self.distributions), set(self.premised),
                 list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
-                (dict(self.tables), self.counts, self.standing, self.section, set(self.stale)))
+                (dict(self.tables), self.counts, self.standing, self.section, set(self.stale),
+                 dict(self.conditionals)))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,
          distributions, premised, totals, said, document) = snapshot
-        tables, self.counts, self.standing, self.section, stale = document
+        tables, self.counts, self.standing, self.section, stale, self.conditionals = document
         self.tables, self.stale = dict(tables), set(stale)
         self.laws, self.moments = dict(laws), dict(moments)
         self.probabilities, self.distributions = list(probabilities), dict(distributions)
@@ -215,6 +218,7 @@ class Context:
                 break
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
+        expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.conditional_laws import conditional_law
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.judge.decimals import exact
@@ -76,9 +77,17 @@ class ProbabilityRules:
             ln, chain.parts[1], "unchecked", f"{chain.parts[0].span.text.strip()}: a law "
             f"given as a formula in {show(outcome)} (a definition: nothing to check)",
             method="definition"))
+        self._law_learnt(chain.parts[0].expr, chain.parts[1].expr)
         if len(chain.parts) > 2:
             return self._claims(ln, chain, 1, state)
         return replace(state, prev=None, prev_eq=None)
+
+    def _law_learnt(self, left, right) -> None:
+        """`p(x | μ, σ²) = …`: this call, and p at any outcome under these conditions."""
+        self.ctx.calls[left] = right  # log p(x | μ, σ²) below
+        law = conditional_law(left, right)
+        if law is not None:
+            self.ctx.conditionals = {**self.ctx.conditionals, law[0]: law[1]}
 
     def _new_example(self, ln: Line, chain: Chain, left, right, state: WalkState) -> WalkState:
         """`P(A) = 0.3` where the values above make it 0.4: a new example, not a slip; the
