@@ -143,7 +143,7 @@ def test_tables_that_are_not_data(table):
 ])
 def test_a_formula_with_a_number_put_in(line, expected):
     text = "The fitted line is $\\hat{Y} = 2.2 + 0.6X$.\n\nFor 6 hours:\n\n" + line + "\n"
-    assert_verdicts(text, [("unchecked", "definition of Y_hat"), *expected])
+    assert_verdicts(text, [("unchecked", "definition of Ŷ"), *expected])
 
 
 # points given as pairs of numbers are the data x_i, y_i (named by a pair of letters before)

@@ -321,12 +321,13 @@ def defined_function_name(text: str) -> str | None:
     return m.group(1)
 
 
-def definable(expr, ctx: Context) -> bool:
-    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `H = …`, `σ² = …`."""
+def definable(expr, ctx: Context, body=None) -> bool:
+    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `σ² = Σ…/n` (`body`)."""
     if isinstance(expr, sp.Symbol):
         return expr.name not in ctx.seen and len(expr.name) > 0
     if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):
-        return expr.base.name.startswith("sigma") and expr.base.name not in ctx.seen  # σ² = …
+        return expr.base.name.startswith("sigma") and expr.base.name not in ctx.seen and bool(
+            getattr(body, "free_symbols", None))  # σ² = Σ(x_i - μ)²/n
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

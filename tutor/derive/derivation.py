@@ -28,7 +28,7 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import named_constant_sections
-from tutor.derive.premises import PremiseRules
+from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
@@ -149,7 +149,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx) and not \
+        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
         restated = self._restated(ln, chain, state)
@@ -324,6 +324,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
+        self.tied = getattr(self, "tied", set()) | tied_names(chains, bounds)  # ξ of 0 < ξ < x
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
         at += [0] if case_said(chains) else []  # `When $i = k$`: a case, no definition of i

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import sympy as sp
 from sympy.printing.precedence import PRECEDENCE
@@ -33,7 +34,8 @@ def _name(name: str) -> str:
     """`eta_1` → `η_1`, `y_hat_i` → `ŷ_i`: Greek names as letters, accents over their letter,
     the rest as written (x_{n+1}, not x_n_2b_1)."""
     greek = _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written_name(name))
-    return _ACCENTED.sub(lambda m: m.group(1) + _ACCENTS[m.group(2)], greek)
+    return unicodedata.normalize("NFC", _ACCENTED.sub(lambda m: m.group(1) + _ACCENTS[m.group(2)],
+                                                      greek))  # Ŷ as one letter where there is one
 
 
 def _juxtaposable(left: str, right: str) -> bool:

@@ -13,7 +13,7 @@ from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
-from tutor.model import Chain
+from tutor.model import Chain, StepResult
 
 # `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
 _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
@@ -68,3 +68,26 @@ class PremiseRules:
         self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
+
+    def _result(self, ln: Line, part, verdict: str, message: str, **details) -> StepResult:
+        """A step's result; an error in a name a line above tied to another variable (ξ of
+        `sin x = x - sin(ξ)x²/2, 0 < ξ < x`) is unchecked: no value of ξ refutes it alone."""
+        tied = sorted((s for s in getattr(part, "expr", sp.S.Zero).free_symbols
+                       if s in getattr(self, "tied", ())), key=lambda s: s.name)
+        if verdict == "error" and tied:
+            return super()._result(ln, part, "unchecked", f"depends on {show(tied[0])}, which a "
+                                   "line above ties to another variable: not checked")
+        return super()._result(ln, part, verdict, message, **details)
+
+
+def tied_names(chains: list, bounds: list) -> set:
+    """`sin x = x - sin(ξ)x²/2, 0 < ξ < x`: ξ lies between a number and another variable and
+    stands on one side of the equation only, so it is a function of that variable (the point
+    of a mean-value theorem), not a name free to take any value."""
+    paired = {s for r in bounds if len(r.free_symbols) > 1 for s in r.free_symbols}
+    one_side = set()
+    for chain in chains:
+        if any(link.op == "=" for link in chain.links):
+            sides = [p.expr.free_symbols for p in chain.parts]
+            one_side |= {s for s in set().union(*sides) if sum(s in x for x in sides) == 1}
+    return paired & one_side

@@ -84,6 +84,9 @@ _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
 
 
+_TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
+
+
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if "\\" in text:
@@ -96,6 +99,8 @@ def rewrite(text: str) -> str:
         text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
+    if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
+        text = _TIE_AT_AN_END.sub(lambda m: " " * len(m.group()), text)
     return _words_in_math(_symbols(text))
 
 
