@@ -13,7 +13,7 @@ CASES = [
      "$$\\Rightarrow k = n\\theta$$\n"
      "$$\\Rightarrow \\hat{\\theta} = \\frac{k}{n}$$",
      [(1, "unchecked", None), (2, "ok", "where θ ≠ 0, θ ≠ 1"),
-      (3, "ok", "equivalent"), (4, "ok", "θ_hat for θ) where n ≠ 0")]),
+      (3, "ok", "equivalent"), (4, "ok", "θ\u0302 for θ) where n ≠ 0")]),
     # the same with a wrong solution: named θ̂, it is still the solution claimed
     ("$$k - n\\theta = 0$$\n$$\\Rightarrow \\hat\\theta = \\frac{n}{k}$$",
      [(1, "unchecked", None), (2, "error", "does not follow")]),
@@ -28,7 +28,7 @@ CASES = [
      [(1, "unchecked", "premise"), (2, "warning", "not conversely")]),
     # a chain ending in = 0: the derivative is checked, the 0 is the equation to solve
     ("$$\\frac{d}{dp}(p^2 - p) = 2p - 1 = 0$$\n$$\\implies \\hat p = \\frac{1}{2}$$",
-     [(1, "ok", None), (1, "unchecked", "set to 0"), (2, "ok", "p_hat for p")]),
+     [(1, "ok", None), (1, "unchecked", "set to 0"), (2, "ok", "p\u0302 for p")]),
     ("$$\\frac{d}{dp}(p^2 - p) = 2p - 1 = 0$$\n$$\\implies \\hat p = 2$$",
      [(1, "ok", None), (1, "unchecked", "set to 0"), (2, "error", "does not follow")]),
     # ℓ defined through L defined above: dℓ/dθ differentiates both definitions
@@ -44,7 +44,7 @@ CASES = [
     ("$$\\frac{1}{\\sigma^2}\\sum_{i=1}^{n}(x_i - \\mu) = 0$$\n"
      "$$\\implies \\sum_{i=1}^{n} x_i - n\\mu = 0 \\implies "
      "\\hat{\\mu} = \\frac{1}{n}\\sum_{i=1}^{n} x_i$$",
-     [(1, "unchecked", None), (2, "ok", "where σ ≠ 0"), (2, "ok", "μ_hat for μ")]),
+     [(1, "unchecked", None), (2, "ok", "where σ ≠ 0"), (2, "ok", "μ\u0302 for μ")]),
     ("$$\\sum_{i=1}^{n} x_i - n\\mu = 0 \\implies \\hat{\\mu} = \\sum_{i=1}^{n} x_i$$",
      [(1, "unchecked", None), (1, "error", "at n = 2")]),
     ("$$\\sum_{i=1}^n (x_i-\\mu)^2 = n v$$\n"
@@ -61,7 +61,7 @@ CASES = [
      [(1, "unchecked", None), (1, "error", "does not follow")]),
     # an estimate with more than one mark: λ̂_MLE solves for λ
     ("$$\\frac{n}{\\lambda} = s$$\n$$\\implies \\hat\\lambda_{MLE} = \\frac{n}{s}$$",
-     [(1, "unchecked", None), (2, "ok", "λ_hat_MLE for λ")]),
+     [(1, "unchecked", None), (2, "ok", "λ\u0302_MLE for λ")]),
     # sums of the data in a sequence of equations, each in its own block, no ⇒: compared
     # (a slip among them is found), and the estimate written without ⇒ solves the last one
     ("$$(1-p)\\sum x_i - p(n - \\sum x_i) = 0$$\n"
@@ -69,12 +69,12 @@ CASES = [
      "$$\\sum x_i - pn = 0$$\n"
      "$$\\hat{p}_{MLE} = \\frac{\\sum_{i=1}^n x_i}{n}$$",
      [(1, "unchecked", "set to 0"), (2, "ok", "equivalent"), (3, "ok", "equivalent"),
-      (4, "ok", "p_hat_MLE for p")]),
+      (4, "ok", "p\u0302_MLE for p")]),
     ("$$(1-p)\\sum x_i - p(n - \\sum x_i) = 0$$\n"
      "$$\\sum x_i - p \\sum x_i - pn - p \\sum x_i = 0$$",
      [(1, "unchecked", "set to 0"), (2, "error", "does not follow")]),
     ("$$a - pn = 0$$\n$$\\hat p = a/n$$",
-     [(1, "unchecked", None), (2, "ok", "p_hat for p")]),
+     [(1, "unchecked", None), (2, "ok", "p\u0302 for p")]),
     ("$$a - pn = 0$$\n$$\\hat p = n/a$$",
      [(1, "unchecked", None), (2, "error", "does not follow")]),
     # a derivative's value claimed in a block after an equation in its variable: a claim

@@ -33,7 +33,7 @@ def _expected(fn: v.Function):
                            evaluate=False)
         return "x", value
     if fn.sympy is None:
-        return "x", function(fn.word)(x)
+        return "x", function(fn.same_as or fn.word)(x)
     if fn.arity is None:
         return "x, y", fn.build(x, y)
     if fn.arity == 2:
@@ -133,7 +133,7 @@ def test_unicode_greek_letters(letter, name):
 
 @pytest.mark.parametrize("name", sorted(v.PROBABILITY_NAMES))
 def test_probability_names_condition(name):
-    f = function(name)
+    f = function(v.SAME_AS.get(name, name))
     got = parse(f"{name}(A|B)", "plain")
     assert got == sp.Mul(f(A, B), sp.Pow(f(B), -1, evaluate=False), evaluate=False), got
 

@@ -38,6 +38,7 @@ class Function:
     other_arity: str = "error"    # a call with another number of arguments: "error" | "opaque"
     events: str = ""              # "measure" | "conditions" | "events": see EVENT_FUNCTIONS
     make: Callable | None = None  # builds the call when it is not sympy(*args)
+    same_as: str | None = None    # another word for the same function (\\Pr is P)
 
     def build(self, *args) -> sp.Basic:
         """The unevaluated call on `args` (the number of arguments is already checked)."""
@@ -95,10 +96,12 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     *(F(w, arity=None, spelled="W") for w in ("argmax", "argmin", "corr", "Corr", "std",
                                                "Std", "KL", "MSE")),
     *(F(w, arity=None, spelled="W", events="events") for w in ("var", "Var", "cov", "Cov")),
-    F("Pr", arity=None, spelled="WB", events="measure"),
+    F("Pr", arity=None, spelled="WB", events="measure", same_as="P"),
 )}
 del F
 
+# words that are another spelling of a function: the name the call is read with
+SAME_AS = {w: f.same_as for w, f in FUNCTIONS.items() if f.same_as}
 # the words a call of which builds a known sympy function (the rest are opaque)
 KNOWN_FUNCTIONS = frozenset(w for w, f in FUNCTIONS.items() if f.sympy is not None)
 # one-argument functions by word: what `f'(x)` differentiates when f is one of them

@@ -28,6 +28,7 @@ from tutor.vocabulary import (
     INVERSES,
     KNOWN_FUNCTIONS,
     PROBABILITY_NAMES,
+    SAME_AS,
     VALUE_LETTERS,
     Function,
 )
@@ -247,7 +248,7 @@ class CallRules:
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
-        name = "P" if name == "Pr" else name  # \\Pr(A): the probability P(A)
+        name = SAME_AS.get(name, name)  # \\Pr(A): the probability P(A)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]
         special = kronecker_call(name, args)
