@@ -48,6 +48,10 @@ DELIMITERS = [
     ("<p>$w = 1$</p>", [("w = 1", 1, 0)]),
     ("<div align=\"center\">\n\n$$k = 2$$\n\n</div>", [("k = 2", 3, 0)]),
     ("<summary>$s = 3$</summary>", [("s = 3", 1, 0)]),
+    # `$ x $` padded with spaces on one line (MathJax blogs); money with spaces stays prose
+    ("turning $ \\sin(x) $ into $ \\cos(x) $:", [("\\sin(x)", 1, 0), ("\\cos(x)", 1, 1)]),
+    ("it costs $ 5 and $ 10 now", []),
+    ("pay $ 20 $ or so", []),
     # escaped dollars are money, not math
     (r"costs \$5 and \$6", []),
     (r"\$5, then $x = 1$", [("x = 1", 1, 0)]),

@@ -62,6 +62,12 @@ def _quote_prefix(line: str, max_depth: int = 1_000) -> tuple[int, int]:
     return position, depth
 
 
+# `$ \\sin(x) $`: inline math padded with spaces, closed on the same line by ` $` (never
+# `$ 5 and $ 10`: a closing $ before a digit, or nothing but a number inside, is money)
+_MATH_SIGN = re.compile(r"[\\=+\-^_()/*<>]")
+_SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
+
+
 class _MarkdownScanner:
     """One pass over the lines: blocks (fences, tables, headings, quotes), then inline math."""
 
@@ -200,9 +206,13 @@ class _MarkdownScanner:
         return close + len(closer)
 
     def _open_math(self, opener: str, position: int, end: int, quote_depth: int) -> None:
-        """Open a `$$` display, or a `$` inline region if a non-space follows the `$`."""
+        """Open a `$$` display, or a `$` inline region if a non-space follows the `$`, or
+        a `$ x $` padded with spaces on both sides on one line (MathJax blogs write so)."""
         if opener == "$$" or position < end and not self.text[position].isspace():
             self._open(position, opener, quote_depth)
+        elif (spaced := _SPACED_INLINE.match(self.text, position - 1, end)) and (
+                _MATH_SIGN.search(spaced.group()) or " " not in spaced.group()[1:-1].strip()):
+            self._open(position, " $", quote_depth)  # `$ 1 and 2 $`: words, prose
 
     def _scan_math(self, position: int, end: int) -> int:
         text = self.text
@@ -217,6 +227,9 @@ class _MarkdownScanner:
             elif self.closer == "$$" and token.group() == "$$":
                 self._close(token.start())
                 return position
+            elif self.closer == " $":  # `$ x $`: the next $ closes it
+                self._close(token.start())
+                return token.start() + 1
             elif self.closer == "$":
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
                 if not before.isspace() and not after.isdigit():
@@ -227,7 +240,7 @@ class _MarkdownScanner:
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
-        self.paragraph_bound = closer in ("$", "\\)", "\\\\)") \
+        self.paragraph_bound = closer in ("$", " $", "\\)", "\\\\)") \
             or self.text.find(closer, position) < 0
 
     def _close(self, end: int) -> None:
