@@ -231,8 +231,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         """`a = b = c` from part `start` on: each link a claim about its neighbours."""
         parts, links = chain.parts, chain.links
         origin = state.origin
-        if origin is None and parts[start].expr.has(sp.Limit, sp.Derivative):
-            origin = parts[start]
+        if parts[start].expr.has(sp.Limit, sp.Derivative) and (origin is None or (
+                start == 0 and state.prev is not None and parts[0] is not state.prev)):
+            origin = parts[start]  # g(0) = 3/8 after a slip in g(x) = ...: from its own left
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)
         self._after_form(ln, parts[start], state)

@@ -112,16 +112,24 @@ def _order(expected, got):
     return None
 
 
+def _names_in(expected, got, by_name: dict) -> dict:
+    """The defined names used on either side, with their values."""
+    return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+            if s.name in by_name}
+
+
 def vector_step(expected, got, compare, budget: float, values: dict | None = None) -> dict:
     """The result of a step between vector expressions, as keyword arguments of a step
     result: verdict, message, code, diagnosis, method (`compare`: the judge's). `values`:
     names defined earlier (p = softmax(z)), put in by name when the step is not equal as is."""
     verdict = compare(expected, got, budget=budget)
     by_name = {k.name: v for k, v in (values or {}).items() if isinstance(k, sp.Symbol)}
-    used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
-            if s.name in by_name}
-    if verdict.status != "equal" and used:
-        expected, got = expected.xreplace(used), got.xreplace(used)
+    if verdict.status != "equal" and _names_in(expected, got, by_name):
+        for _ in range(8):  # ŷ = σ(z) and z = wx + b above: through each other
+            used = _names_in(expected, got, by_name)
+            if not used:
+                break
+            expected, got = expected.xreplace(used), got.xreplace(used)
         verdict = compare(expected, got, budget=budget)
     if verdict.status == "equal":
         return {"verdict": "ok", "message": "follows from the previous expression",

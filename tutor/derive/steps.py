@@ -21,6 +21,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
+from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
@@ -129,26 +130,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
-                self._under_an_earlier_heading(a, b)
+                under_an_earlier_heading(self.ctx, self.results[-1], a.expr, b.expr)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
-
-    def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
-        """A wrong step through a function defined two headings up or more, or under the
-        heading before after an expression written alone under this one (Problem 2 says
-        'differentiate x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never
-        an error — the f meant here may be another (under `### Solution` right below the
-        problem it is the problem's)."""
-        last = self.results[-1]
-        older = self.ctx.older if self.ctx.described != self.ctx.section else self.ctx.headed
-        called = {f.func.__name__ for part in (a, b) for f in part.expr.atoms(AppliedUndef)}
-        old = sorted(n for n in called if n in older and self.ctx.functions.get(n) is older[n])
-        if last.verdict == "error" and old:
-            last.verdict, last.code, last.diagnosis = "unchecked", None, None
-            last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
-                            "here may be another function (define it again to have this checked)")
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is

@@ -134,10 +134,13 @@ class UnsettledRules:
         remembered for the step after it."""
         before, self.wrong_step = getattr(self, "wrong_step", None), None
         last = self.results[-1]
-        if last.verdict != "error" or not plain:
+        if last.verdict != "error" or not (plain or last.code == "limit-rewrite"):
             return
         if before is not None and before[1] is a:
             ez, eb = self.ctx.expand(before[0].expr), self.ctx.expand(b.expr)
+            if isinstance(ez, sp.Limit) and isinstance(eb, sp.Limit) and ez.args[1:] == \
+                    eb.args[1:]:  # lim (3x² + 3xh + h²) after a slip in lim (…)/h: the
+                ez, eb = ez.args[0], eb.args[0]  # same expression under the same limit
             verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
                 self._with_values(ez, eb, op == "~=")
             if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
@@ -241,7 +244,8 @@ class UnsettledRules:
                 variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
             else:
                 continue
-            if not (_families(variables) & _families(body.atoms())):
+            if not (_families(variables) & _families(body.atoms())) or _other_entries(
+                    variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
                         "how it depends on it is not written as one")
         return None
@@ -257,3 +261,18 @@ def _families(items) -> set[str]:
             entry = split_name(x)  # z_i is an entry of z (tutor.indices)
             found |= {x.name, entry[0]} if entry else {x.name}
     return found
+
+
+def _other_entries(variables, body) -> bool:
+    """Whether every variable is an entry numbered outright (a_1) and the body holds of its
+    family only other numbered entries (a_2), no entry with a letter index (a_i, a[j])."""
+    for v in variables:
+        split = split_name(v) if isinstance(v, sp.Symbol) else None
+        if split is None or not all(p.is_Integer for p in split[1]) or v in body.free_symbols:
+            return False
+        for x in body.atoms(sp.Symbol, sp.Indexed):
+            mine = split_name(x) if isinstance(x, sp.Symbol) else (str(x.base), list(x.indices))
+            if mine and mine[0] == split[0] and not all(
+                    getattr(p, "is_Integer", False) for p in mine[1]):
+                return False
+    return True

@@ -1,0 +1,155 @@
+"""The sixth round of real-notes habits, calculus and ML calculus: exercises that reuse f and y
+under problem labels, a gradient of a loss defined through other names, a slip inside a limit
+put right on the next line, backprop with values worked out at an example's numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_steps, assert_verdicts
+
+REUSED_F = r"""*Problem 1*
+
+$$
+\begin{{align*}}
+f(x) &= (x + 1)^{{99}} \\
+f'(x) &= 99(x + 1)^{{98}}
+\end{{align*}}
+$$
+
+*Problem 4*
+
+$$
+\begin{{align*}}
+f(x) &= \sqrt{{1 - x^2}} = (1 - x^2)^{{1/2}} \\
+f'(x) &= \frac{{1}}{{2}}(1 - x^2)^{{-1/2}} \cdot (-2x) = {answer}
+\end{{align*}}
+$$
+"""
+
+
+# a chain that defines f anew (a later exercise) is a new definition, then checked as such
+@pytest.mark.parametrize(("answer", "verdict"), [
+    (r"\frac{-x}{\sqrt{1 - x^2}}", "ok"),
+    (r"\frac{x}{\sqrt{1 - x^2}}", "error"),
+])
+def test_a_chain_that_defines_f_anew(answer, verdict):
+    assert_verdicts(REUSED_F.format(answer=answer), [
+        ("unchecked", "definition of f(x)"), ("ok", None),
+        ("unchecked", "definition of f(x)"), ("ok", None), ("ok", None), (verdict, None)])
+
+
+REUSED_Y = r"""*Problem 3*
+
+$$
+y = \sinh(2x)\cosh(2x)
+$$
+
+*Problem 6* (implicit differentiation) curve $x^2 + xy + y^2 = 7$
+
+- $2x + y + x\dfrac{dy}{dx} + 2y\dfrac{dy}{dx} = 0$
+- $\dfrac{dy}{dx}(x + 2y) = -(2x + y)$
+"""
+
+
+# y of Problem 3 is not the y of the curve in Problem 6: never an error through it
+def test_a_formula_given_under_an_earlier_problem_label_is_no_witness():
+    assert_steps(REUSED_Y, [
+        (4, "unchecked", "definition of y"), (7, "unchecked", None), (9, "unchecked", None),
+        (10, "unchecked", "given under an earlier heading or problem label")])
+
+
+LOGISTIC_GRADIENT = r"""$$
+z = wx + b \\
+\hat{{y}} = \sigma(z)
+$$
+
+$$
+\mathcal{{L}} = -\left[y\log\hat{{y}} + (1 - y)\log(1 - \hat{{y}})\right]
+$$
+
+- $\nabla_{{w}}\mathcal{{L}} = {gradient}$
+"""
+
+
+# ∇_w L of an L defined through ŷ = σ(z), z = wx + b: the definitions are followed to w
+@pytest.mark.parametrize(("gradient", "verdict"), [
+    (r"(\hat{y} - y)\,x", "ok"),
+    (r"(\sigma(wx + b) - y)\,x", "ok"),
+    (r"(y - \hat{y})\,x", "error"),
+])
+def test_a_gradient_of_a_loss_defined_through_other_names(gradient, verdict):
+    assert_verdicts(LOGISTIC_GRADIENT.format(gradient=gradient), [
+        ("unchecked", None), ("unchecked", None), ("unchecked", None), (verdict, None)])
+
+
+SLIP_UNDER_A_LIMIT = r"""\begin{{align*}}
+f'(x) &= \lim_{{h\to 0}}\frac{{(x+h)^3 - x^3}}{{h}} \\
+&= \lim_{{h\to 0}}\frac{{3x^2h + 2xh^2 + h^3}}{{h}} \\
+&= \lim_{{h\to 0}}\bigl({next}\bigr) \\
+&= 3x^2
+\end{{align*}}
+"""
+
+
+# after a slip under the limit, a line equal to the one before the slip is right again
+@pytest.mark.parametrize(("following", "verdict"), [
+    ("3x^2 + 3xh + h^2", "ok"),
+    ("3x^2 + 2xh + h^2", "ok"),     # the slip carried on: it follows from the wrong line
+    ("3x^2 + 5xh + h^2", "error"),
+])
+def test_a_limit_put_right_after_a_slip(following, verdict):
+    text = "Let $f(x) = x^3$.\n\n" + SLIP_UNDER_A_LIMIT.format(next=following)
+    got = assert_line_verdict(text, 6)
+    assert got == verdict
+
+
+def assert_line_verdict(text: str, line: int) -> str:
+    from tutor.batch import check_document
+    return next(s.verdict for s in check_document(text, kind="md").steps if s.line == line)
+
+
+VALUES_AT_A_POINT = r"""Since $g(x) = \sqrt{{1+x}}$:
+
+\begin{{align*}}
+g'(x) &= \tfrac{{1}}{{2}}(1+x)^{{-1/2}} \\
+g'''(x) &= \tfrac{{3}}{{8}}(1+x)^{{-3/2}} \\
+g'(0) &= \tfrac{{1}}{{2}}, \quad g'''(0) = {value}
+\end{{align*}}
+"""
+
+
+# the value at 0 is judged from its own left side, g'''(0), not from g'(x) where the block began
+@pytest.mark.parametrize(("value", "verdict"), [(r"\tfrac{3}{8}", "ok"), (r"\tfrac{5}{8}", "error")])
+def test_a_value_after_a_slip_is_judged_from_its_own_left_side(value, verdict):
+    from tutor.batch import check_document
+    steps = check_document(VALUES_AT_A_POINT.format(value=value), kind="md").steps
+    assert [s.verdict for s in steps][-3:] == ["error", "ok", verdict]
+
+
+BACKPROP_AT_NUMBERS = r"""$$
+z_1 = x \cdot w_1 = 1.0 \cdot 0.5 = 0.5 \\
+a_1 = \text{ReLU}(z_1) = 0.5
+$$
+
+$$
+z_2 = a_1 \cdot w_2 = 0.5 \cdot 0.5 = 0.25 \\
+a_2 = \text{Sigmoid}(z_2) = \frac{1}{1 + e^{-0.25}} \approx 0.562
+$$
+
+$$
+L = -\log(1 - a_2)
+$$
+
+$$
+\frac{dL}{da_1} = 0.069
+$$
+"""
+
+
+# a_2 worked out to a number: how L hangs on a_1 is lost, so dL/da_1 is not 0 (no error)
+def test_a_derivative_through_a_value_worked_out_at_numbers_is_unchecked():
+    from tutor.batch import check_document
+    last = check_document(BACKPROP_AT_NUMBERS, kind="md").steps[-1]
+    assert (last.verdict, last.line) == ("unchecked", 16)
+    assert "does not hold a_1" in last.message
