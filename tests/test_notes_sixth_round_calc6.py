@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.document_steps import assert_steps, assert_verdicts
+from tutor.batch import check_document
 
 REUSED_F = r"""*Problem 1*
 
@@ -105,7 +106,6 @@ def test_a_limit_put_right_after_a_slip(following, verdict):
 
 
 def assert_line_verdict(text: str, line: int) -> str:
-    from tutor.batch import check_document
     return next(s.verdict for s in check_document(text, kind="md").steps if s.line == line)
 
 
@@ -120,9 +120,9 @@ g'(0) &= \tfrac{{1}}{{2}}, \quad g'''(0) = {value}
 
 
 # the value at 0 is judged from its own left side, g'''(0), not from g'(x) where the block began
-@pytest.mark.parametrize(("value", "verdict"), [(r"\tfrac{3}{8}", "ok"), (r"\tfrac{5}{8}", "error")])
+@pytest.mark.parametrize(("value", "verdict"), [
+    (r"\tfrac{3}{8}", "ok"), (r"\tfrac{5}{8}", "error")])
 def test_a_value_after_a_slip_is_judged_from_its_own_left_side(value, verdict):
-    from tutor.batch import check_document
     steps = check_document(VALUES_AT_A_POINT.format(value=value), kind="md").steps
     assert [s.verdict for s in steps][-3:] == ["error", "ok", verdict]
 
@@ -149,7 +149,6 @@ $$
 
 # a_2 worked out to a number: how L hangs on a_1 is lost, so dL/da_1 is not 0 (no error)
 def test_a_derivative_through_a_value_worked_out_at_numbers_is_unchecked():
-    from tutor.batch import check_document
     last = check_document(BACKPROP_AT_NUMBERS, kind="md").steps[-1]
     assert (last.verdict, last.line) == ("unchecked", 16)
     assert "does not hold a_1" in last.message
