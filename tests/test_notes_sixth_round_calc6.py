@@ -152,3 +152,62 @@ def test_a_derivative_through_a_value_worked_out_at_numbers_is_unchecked():
     last = check_document(BACKPROP_AT_NUMBERS, kind="md").steps[-1]
     assert (last.verdict, last.line) == ("unchecked", 16)
     assert "does not hold a_1" in last.message
+
+
+# readings: a boxed answer, the bar of by parts with terms after it, the hyperbolic secant
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\boxed{\dfrac{dy}{dx} = -\dfrac{2x + y}{x + 2y}}",
+     "Chain(parts=[Part(expr=Derivative(y(x), x), "),
+    (r"\boxed{x + 1}^2", "(x + 1)**2"),
+    (r"x e^x\Big|_0^1 - \int_0^1 e^x\,dx",
+     "-Subs(x*E**x, x, 0) + Subs(x*E**x, x, 1) - Integral(E**x, (x, 0, 1))"),
+    (r"x e^x\Big|_0^1 - e + 1", "-Subs(x*E**x, x, 0) + Subs(x*E**x, x, 1) - E + 1"),
+    (r"\operatorname{sech} x", "sech(x)"),
+    (r"\operatorname{csch}(2x)", "csch(2*x)"),
+    (r"\coth x", "coth(x)"),
+])
+def test_readings(text, read):
+    from tests.document_steps import assert_reading
+    if read.startswith("Chain"):
+        from tutor.read.parser import parse
+        assert str(parse(text, "latex")).startswith(read)
+    else:
+        assert_reading(text, read)
+
+
+BY_PARTS = r"""$$
+\int_0^1 x e^x\,dx = x e^x\Big|_0^1 - \int_0^1 e^x\,dx = e - (e - 1) = {value}
+$$
+"""
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("2e - 1", "error")])
+def test_integration_by_parts_with_the_bar(value, verdict):
+    assert [s.verdict for s in check_document(BY_PARTS.format(value=value), kind="md").steps] \
+        == ["ok", "ok", verdict]
+
+
+PRIMED = r"""$$
+\begin{{align*}}
+y &= \sinh(2x)\cosh(2x) \\
+y' &= {derivative}
+\end{{align*}}
+$$
+"""
+
+
+# y' right below y = f(x): ok when it is f'(x); anything else stays a definition (y' may be a
+# name of its own), never an error
+@pytest.mark.parametrize(("derivative", "expected"), [
+    (r"2\cosh^2(2x) + 2\sinh^2(2x)", ("ok", "the derivative of y in x")),
+    (r"2\cosh(4x)", ("ok", "the derivative of y in x")),
+    (r"2\cosh^2(2x) - 2\sinh^2(2x)", ("unchecked", "definition of yʹ")),
+])
+def test_a_primed_name_below_its_formula(derivative, expected):
+    assert_verdicts(PRIMED.format(derivative=derivative), [
+        ("unchecked", "definition of y"), expected])
+
+
+def test_a_primed_name_below_a_function_of_one_variable():
+    text = "$$w(r) = \\sqrt{r^4 + 1}$$\n\n$$w' = \\frac{2r^3}{\\sqrt{r^4 + 1}}$$\n"
+    assert_verdicts(text, [("unchecked", "definition of w(r)"), ("ok", "derivative of w in r")])

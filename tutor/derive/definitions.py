@@ -9,6 +9,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
 from tutor.derive.diagnosis import show
+from tutor.derive.primed_names import derivative_of_named
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -114,9 +115,11 @@ class DefinitionRules:
             return self._ambiguous_restatement(ln, chain, state, defined)
         if (status != "equal" and not same_letters) or (
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
+            start = len(self.results)
             state = self._definition(ln, chain, state)
-            self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
-                "nothing to check)"
+            if self.results[start].method == "definition":
+                self.results[start].message = f"a new definition of {show(left)} (not a " \
+                    "claim: nothing to check)"
             return state
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
@@ -159,8 +162,9 @@ class DefinitionRules:
         self.ctx.stale.discard(name)
         start = len(self.results)
         state = self._definition(ln, chain, state)
-        self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
-            "nothing to check)"
+        if self.results[start].method == "definition":
+            self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
+                "nothing to check)"
         return state
 
     def _note_chain(self) -> None:
@@ -191,6 +195,11 @@ class DefinitionRules:
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
+        variable = derivative_of_named(self.ctx, parts[0].expr, parts[1].expr, self.budget)
+        if variable is not None:  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
+            self.results[-1] = self._result(ln, parts[1], "ok", f"the derivative of "
+                                            f"{show(parts[0].expr)[:-1]} in {variable}",
+                                            method="derivative of the formula above")
         self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)

@@ -100,7 +100,10 @@ def rewrite(text: str) -> str:
 
 
 def _symbols(text: str) -> str:
-    """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`."""
+    """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`,
+    a boxed answer `\\boxed{y' = 2x}` (the box is ink: its relation is read)."""
+    if "\\boxed" in text:
+        text = _unboxed(text)
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -229,3 +232,19 @@ def _thousands(text: str) -> str:
             if chars[k] == ",":
                 chars[k] = THOUSANDS
     return "".join(chars)
+
+
+_BOXED = re.compile(r"\\boxed\s*\{")
+
+
+def _unboxed(text: str) -> str:
+    """Each `\\boxed{…}` that holds a relation blanked to its content, keeping positions."""
+    for m in reversed(list(_BOXED.finditer(text))):
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[k], 0) if text[k - 1] != "\\" else 0
+            k += 1
+        if depth or not _RELATION.search(text[m.end():k - 1]):
+            continue
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():k - 1] + " " + text[k:]
+    return text
