@@ -211,3 +211,22 @@ def test_a_primed_name_below_its_formula(derivative, expected):
 def test_a_primed_name_below_a_function_of_one_variable():
     text = "$$w(r) = \\sqrt{r^4 + 1}$$\n\n$$w' = \\frac{2r^3}{\\sqrt{r^4 + 1}}$$\n"
     assert_verdicts(text, [("unchecked", "definition of w(r)"), ("ok", "derivative of w in r")])
+
+
+GITLAB_MATH = ("예: $`f(x, y) = x^2 y + 3y`$ 이면 $`\\frac{{\\partial f}}{{\\partial x}} = {dx}`$ "
+               "이고 `code $x` 입니다.\n")
+
+
+# GitLab/GitHub inline math $`…`$ is math (before: a parse error at the backtick)
+@pytest.mark.parametrize(("dx", "verdict"), [("2xy", "ok"), ("xy", "error")])
+def test_backticked_inline_math(dx, verdict):
+    assert_verdicts(GITLAB_MATH.format(dx=dx), [("unchecked", "definition of f(x, y)"),
+                                                 (verdict, None)])
+
+
+# a gradient written as a tuple in \left( … \right) is a column, as in ( … )
+@pytest.mark.parametrize(("entry", "verdict"), [("x^2 + 3", "ok"), ("x^2 + 2", "error")])
+def test_a_gradient_tuple_in_left_right_brackets(entry, verdict):
+    text = ("$f(x, y) = x^2 y + 3y$\n\n$$\n\\nabla f = \\left(2xy,\\; " + entry
+            + "\\right)\n$$\n")
+    assert_verdicts(text, [("unchecked", None), (verdict, None)])
