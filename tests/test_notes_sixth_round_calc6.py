@@ -230,3 +230,37 @@ def test_a_gradient_tuple_in_left_right_brackets(entry, verdict):
     text = ("$f(x, y) = x^2 y + 3y$\n\n$$\n\\nabla f = \\left(2xy,\\; " + entry
             + "\\right)\n$$\n")
     assert_verdicts(text, [("unchecked", None), (verdict, None)])
+
+
+SUBSCRIPT_PARTIALS = ("Let $F(x,y) = x^3 + 2xy^2 - y$. Then $F_x = 3x^2 + 2y^2$, "
+                      "$F_{{xy}} = {mixed}$ and $f_x = 2$.\n")
+
+
+# F_x, F_{xy} of a defined F(x, y) are its partial derivatives; f_x of no defined f is a name
+@pytest.mark.parametrize(("mixed", "verdict"), [("4y", "ok"), ("2y", "error")])
+def test_subscript_partials_of_a_defined_function(mixed, verdict):
+    assert_verdicts(SUBSCRIPT_PARTIALS.format(mixed=mixed), [
+        ("unchecked", "definition of F(x, y)"), ("ok", None), (verdict, None),
+        ("unchecked", "definition of f_x")])
+
+
+# a second partial at a point written before it: g_{xx} = 12 at (2, 2) of g(x, y) = x³ - 12x + …
+def test_a_subscript_partial_at_a_point():
+    text = ("$g(x, y) = x^3 - 12x + y^2 - 4y$\n\n"
+            "- At $(2, 2)$: $g_{xx} = 12 > 0$\n")
+    assert_verdicts(text, [("unchecked", None), ("ok", "at the point (2, 2)"), ("ok", None)])
+
+
+LAGRANGIAN = r"""Sea $\mathcal{{L}}(x,y,\lambda) = xy - \lambda(x + 2y - 8)$.
+
+$$\partial_x\mathcal{{L}} = y - \lambda$$
+
+$$\partial_y\mathcal{{L}} = {dy}$$
+"""
+
+
+# ∂_x L of a Lagrangian L(x, y, λ) defined above differentiates its definition
+@pytest.mark.parametrize(("dy", "verdict"), [(r"x - 2\lambda", "ok"), (r"x + 2\lambda", "error")])
+def test_partial_sub_of_a_defined_function_of_several_variables(dy, verdict):
+    assert_verdicts(LAGRANGIAN.format(dy=dy), [("unchecked", None), ("ok", None),
+                                               (verdict, None)])

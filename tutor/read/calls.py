@@ -16,6 +16,7 @@ from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
+from tutor.read.subscript_partials import subscript_partial
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
@@ -173,6 +174,10 @@ class CallRules:
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
         if sub is not None:
+            partial = subscript_partial(base, subscript_name(str(sub)), self.context,
+                                        opaque_function)
+            if partial is not None:  # F_x, F_{xy} of a defined F(x, y): ∂F/∂x, ∂²F/∂x∂y
+                return partial
             delta = kronecker_name(base, subscript_name(str(sub)))
             if delta is not None:  # δ_{ik}
                 return delta
