@@ -264,3 +264,15 @@ $$\partial_y\mathcal{{L}} = {dy}$$
 def test_partial_sub_of_a_defined_function_of_several_variables(dy, verdict):
     assert_verdicts(LAGRANGIAN.format(dy=dy), [("unchecked", None), ("ok", None),
                                                (verdict, None)])
+
+
+# a label in words before the formula, ended by a colon, is prose (`\text{Var}(X)` stays a name)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\text{taylor } e^x: \quad e^x = 1 + x", "Chain(parts=[Part(expr=E**x, "),
+    (r"\text{Taylor sum:} \quad f(x) = x", "Chain(parts=[Part(expr=f(x), "),
+    (r"\text{Step 1: } y = 2x", "Chain(parts=[Part(expr=y, "),
+    (r"\text{Var}(X) = 2", "Chain(parts=[Part(expr=Var(X), "),
+])
+def test_a_leading_label_in_words(text, read):
+    from tutor.read.parser import parse
+    assert str(parse(text, "latex")).startswith(read)

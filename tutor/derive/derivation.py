@@ -232,7 +232,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         parts, links = chain.parts, chain.links
         origin = state.origin
         if parts[start].expr.has(sp.Limit, sp.Derivative) and (origin is None or (
-                start == 0 and state.prev is not None and parts[0] is not state.prev)):
+                start == 0 and len(parts) > 1 and state.prev is not None
+                and parts[0] is not state.prev and not isinstance(parts[0].expr, sp.Limit))):
             origin = parts[start]  # g(0) = 3/8 after a slip in g(x) = ...: from its own left
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)

@@ -11,6 +11,7 @@ from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.defined_values import named_entry, resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
+from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.derive.tables import with_tables
 from tutor.indices import split_name
 from tutor.judge.decimals import exact
@@ -138,9 +139,10 @@ class UnsettledRules:
             return
         if before is not None and before[1] is a:
             ez, eb = self.ctx.expand(before[0].expr), self.ctx.expand(b.expr)
-            if isinstance(ez, sp.Limit) and isinstance(eb, sp.Limit) and ez.args[1:] == \
-                    eb.args[1:]:  # lim (3x² + 3xh + h²) after a slip in lim (…)/h: the
-                ez, eb = ez.args[0], eb.args[0]  # same expression under the same limit
+            under = isinstance(ez, sp.Limit) and isinstance(eb, sp.Limit) and ez.args[1:] == \
+                eb.args[1:]  # lim (3x² + 3xh + h²) after a slip in lim (…)/h: the same
+            if under:  # expression under the same limit
+                ez, eb = ez.args[0], eb.args[0]
             verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
                 self._with_values(ez, eb, op == "~=")
             if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
@@ -149,7 +151,8 @@ class UnsettledRules:
             if verdict is not None and verdict.status == "equal":
                 self.results[-1] = self._result(ln, b, "ok", f"right: equal to "
                                                 f"{show(before[0].expr)}, the expression before "
-                                                "the wrong step (its slip is not carried on)")
+                                                "the wrong step (its slip is not carried on)"
+                                                + (f"; {REPLACES_LINE_ABOVE}" if under else ""))
             return
         self.wrong_step = (a, b)
 

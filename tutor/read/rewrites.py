@@ -86,6 +86,8 @@ _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
+    if text.lstrip().startswith("\\text"):
+        text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
@@ -248,3 +250,17 @@ def _unboxed(text: str) -> str:
             continue
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():k - 1] + " " + text[k:]
     return text
+
+
+# `\text{Taylor sum:} \quad f(x) = …`, `\text{taylor } e^x: \quad e^x = …`: a label in words
+# (and the math it names) before the formula, ended by a colon; `\text{Var}(X) = …` is a name
+_LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[^=:{}]*)*:(?!=))?"
+                            r"(?=[^=]*=)")
+
+
+def _label_blanked(m: re.Match) -> str:
+    """The label blanked when it is words (a space or a colon in it) or ends with a colon."""
+    words = m.group(2)
+    if m.group(3) is None and not (":" in words or words != words.strip() or " " in words):
+        return m.group()
+    return " " * len(m.group())
