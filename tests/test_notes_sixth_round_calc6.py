@@ -276,3 +276,29 @@ def test_partial_sub_of_a_defined_function_of_several_variables(dy, verdict):
 def test_a_leading_label_in_words(text, read):
     from tutor.read.parser import parse
     assert str(parse(text, "latex")).startswith(read)
+
+
+# ink around math is read through: a brace with its note, a colour (were unknown commands);
+# a layer label in a partial's denominator (∂L/∂a^{[1]}) is the name a_1 (was a parse error)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\underbrace{(x+1)^2}_{\text{square}}", "(x + 1)**2"),
+    (r"\underbrace{2x e^x}_{u'v} + \underbrace{x^2 e^x}_{uv'}", "x**2*E**x + 2*x*E**x"),
+    (r"\overbrace{e^{x} \cdot e^{-x}}^{=1}", "E**x/E**x"),
+    (r"\textcolor{red}{2x} + 1", "2*x + 1"),
+    (r"\frac{\partial L}{\partial W^{[2]}}", "Derivative(L(W_2), W_2)"),
+    (r"\frac{\partial a^{[1]}}{\partial z^{[1]}}", "Derivative(a_1(z_1), z_1)"),
+])
+def test_ink_and_layer_labels(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)
+
+
+INK = r"""$$
+\frac{{d}}{{dx}}\left(x^2 e^x\right) = \underbrace{{2x e^x}}_{{u'v}} + \underbrace{{{term}}}_{{uv'}}
+$$
+"""
+
+
+@pytest.mark.parametrize(("term", "verdict"), [("x^2 e^x", "ok"), ("x e^x", "error")])
+def test_a_product_rule_with_braces_under_its_terms(term, verdict):
+    assert_verdicts(INK.format(term=term), [(verdict, None)])

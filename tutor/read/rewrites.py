@@ -106,6 +106,10 @@ def _symbols(text: str) -> str:
     a boxed answer `\\boxed{y' = 2x}` (the box is ink: its relation is read)."""
     if "\\boxed" in text:
         text = _unboxed(text)
+    if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
+        text = _without_ink_wrappers(text)
+    if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
+        text = _PARTIAL_LABEL.sub(lambda m: m.group(1) + "_{ " + m.group(2) + " }", text)
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -236,6 +240,7 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
+_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{\[(\w+)\]\}(?!\s*[_^])")
 _BOXED = re.compile(r"\\boxed\s*\{")
 
 
@@ -264,3 +269,39 @@ def _label_blanked(m: re.Match) -> str:
     if m.group(3) is None and not (":" in words or words != words.strip() or " " in words):
         return m.group()
     return " " * len(m.group())
+
+
+# `\underbrace{X}_{note}`, `\overbrace{X}^{note}`, `\textcolor{red}{X}`, `\colorbox{c}{X}`:
+# ink around X (a brace with a note, a colour); X is read where it stands
+_INK_WRAPPER = re.compile(r"\\(underbrace|overbrace|textcolor|colorbox)\s*(\{[^{}]*\}\s*)?\{")
+
+
+def _group_end(text: str, opened: int) -> int:
+    """The index just after the `}` that closes the `{` before `opened`; -1 if none."""
+    depth, k = 1, opened
+    while k < len(text) and depth:
+        if text[k] == "\\":
+            k += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[k], 0)
+        k += 1
+    return k if depth == 0 else -1
+
+
+def _without_ink_wrappers(text: str) -> str:
+    """Each ink wrapper blanked to its content, keeping every position: the command and its
+    colour, the closing brace, and a brace's note (`_{u'v}`, `^{=1}`)."""
+    for m in reversed(list(_INK_WRAPPER.finditer(text))):
+        kind, colour = m.group(1), m.group(2)
+        end = _group_end(text, m.end())
+        if end < 0 or (kind in ("textcolor", "colorbox") and colour is None):
+            continue
+        stop = end
+        if kind.endswith("brace"):
+            note = re.compile(r"\s*[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9]+)")
+            found = note.match(text, end)
+            stop = found.end() if found else end
+        blank = " " * (m.end() - m.start())
+        text = text[:m.start()] + blank + text[m.end():end - 1] + " " * (stop - end + 1) \
+            + text[stop:]
+    return text
