@@ -302,3 +302,20 @@ $$
 @pytest.mark.parametrize(("term", "verdict"), [("x^2 e^x", "ok"), ("x e^x", "error")])
 def test_a_product_rule_with_braces_under_its_terms(term, verdict):
     assert_verdicts(INK.format(term=term), [(verdict, None)])
+
+
+GRADIENT_AT_NUMBERS = r"""$z = wx + b$, $\hat{{y}} = \sigma(z)$, $L = -\log \hat{{y}}$.
+
+With $x = 2$, $w = 0.5$, $b = -1$:
+
+- $\nabla_{{w}} L = {value}$
+"""
+
+
+# ∇_w L in a plain w that has a value: the gradient in w, then w's value (was "a gradient in
+# something other than a name")
+@pytest.mark.parametrize(("value", "verdict"), [(r"(0.5 - 1) \times 2", "ok"),
+                                                 (r"(0.5 + 1) \times 2", "error")])
+def test_a_gradient_at_the_values_given(value, verdict):
+    steps = check_document(GRADIENT_AT_NUMBERS.format(value=value), kind="md").steps
+    assert steps[-1].verdict == verdict

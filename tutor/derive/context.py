@@ -251,9 +251,12 @@ def variables_of_calculus(*exprs) -> set:
     """Symbols that a derivative, limit, sum, product or integral varies: never given a value."""
     found = set()
     for expr in exprs:
-        for node in expr.atoms(sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
+        for node in expr.atoms(sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral,
+                               Gradient):
             if isinstance(node, sp.Derivative):
                 found |= {v for v, _ in node.variable_count}
+            elif isinstance(node, Gradient):  # ∇_w L with w = 0.5 given: in w, then at 0.5
+                found |= {node.args[1]} if isinstance(node.args[1], sp.Symbol) else set()
             elif isinstance(node, sp.Limit):
                 found.add(node.args[1])
             else:

@@ -6,8 +6,9 @@ import sympy as sp
 
 from tutor.derive.notation import notation
 from tutor.judge.matrices import compare_matrices, normalized
+from tutor.judge.probabilities import within_rounding
 from tutor.model import Verdict
-from tutor.vectors import Transposed, is_matrix_name
+from tutor.vectors import Gradient, Transposed, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
 
@@ -112,6 +113,28 @@ def _order(expected, got):
     return None
 
 
+def _scalar_gradients_at_values(expr, by_name: dict):
+    """∇_w L of a number L in a plain name w that has a value: dL/dw worked out through the
+    definitions (all but w put in), then w's value put in; other gradients as they are."""
+    def at_values(g):
+        f, w, order = g.args
+        if order != 1 or not (isinstance(w, sp.Symbol) and w.is_commutative) \
+                or w.name not in by_name:
+            return g
+        others = {k: v for k, v in by_name.items() if k != w.name}
+        for _ in range(8):
+            used = {s: others[s.name] for s in f.free_symbols if s.name in others}
+            if not used:
+                break
+            f = f.xreplace(used)
+        if not f.is_commutative or w not in f.free_symbols:
+            return g
+        return sp.diff(f, w).xreplace({w: by_name[w.name]})
+
+    return expr.replace(lambda e: isinstance(e, Gradient), at_values) if expr.has(Gradient) \
+        else expr
+
+
 def _names_in(expected, got, by_name: dict) -> dict:
     """The defined names used on either side, with their values."""
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
@@ -124,6 +147,19 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
     names defined earlier (p = softmax(z)), put in by name when the step is not equal as is."""
     verdict = compare(expected, got, budget=budget)
     by_name = {k.name: v for k, v in (values or {}).items() if isinstance(k, sp.Symbol)}
+    if verdict.status != "equal" and by_name:  # ∇_w L = (0.5 - 1) × 2 with w = 0.5 given
+        worked = tuple(_scalar_gradients_at_values(e, by_name) for e in (expected, got))
+        if worked != (expected, got):
+            expected, got = worked
+            verdict = compare(expected, got, budget=budget)
+            numbers = not (expected.free_symbols or got.free_symbols)
+            rounded = within_rounding(expected, got, expected, got) if numbers and \
+                verdict.status == "not_equal" else None  # -0.4621 for -0.46212
+            verdict = verdict if rounded is None else rounded
+            if verdict.status == "not_equal" and numbers:
+                return {"verdict": "error", "message": "not equal to the previous expression",
+                        "code": "arithmetic", "diagnosis": None, "method": verdict.method,
+                        "numbers": True}
     if verdict.status != "equal" and _names_in(expected, got, by_name):
         for _ in range(8):  # ŷ = σ(z) and z = wx + b above: through each other
             used = _names_in(expected, got, by_name)

@@ -218,7 +218,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
-            if found["verdict"] == "error" and (ea.free_symbols or eb.free_symbols) and (
+            numbers = found.pop("numbers", False)  # ∇_w L at the w given, against a number
+            if found["verdict"] == "error" and not numbers and (
+                    ea.free_symbols or eb.free_symbols) and (
                     not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)
                     or isinstance(eb, sp.Symbol)):  # ∇h(1, 1) = (2, 3): numbers, wrong
                 # θ_0 + θ^T x = 0: a condition (a decision boundary), not an identity; ŷ =
