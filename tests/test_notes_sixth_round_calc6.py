@@ -319,3 +319,17 @@ With $x = 2$, $w = 0.5$, $b = -1$:
 def test_a_gradient_at_the_values_given(value, verdict):
     steps = check_document(GRADIENT_AT_NUMBERS.format(value=value), kind="md").steps
     assert steps[-1].verdict == verdict
+
+
+# plain-text relations typed inside LaTeX math: => ==> <=> >= <=; MathJax's \require{…} is ink
+@pytest.mark.parametrize(("text", "ops"), [
+    (r"\nabla_\theta J(\theta) = 0 => \theta = 2", ["=", "=>", "="]),
+    (r"x = 2 ==> x^2 = 4", ["=", "=>", "="]),
+    (r"x >= 2", [">="]),
+    (r"x <= 2", ["<="]),
+    (r"a <=> b", ["<=>"]),
+    (r"\require{cancel} x = 2", ["="]),
+])
+def test_relations_typed_as_in_plain_text(text, ops):
+    from tutor.read.parser import parse
+    assert [link.op for link in parse(text, "latex").links] == ops
