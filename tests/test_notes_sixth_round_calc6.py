@@ -333,3 +333,11 @@ def test_a_gradient_at_the_values_given(value, verdict):
 def test_relations_typed_as_in_plain_text(text, ops):
     from tutor.read.parser import parse
     assert [link.op for link in parse(text, "latex").links] == ops
+
+
+# dL/dz with z = w^T x + b given: z stays the variable (was an internal error)
+def test_a_derivative_in_a_name_given_a_vector_expression_is_no_internal_error():
+    text = ("$$\n\\hat{y} = \\sigma(z), \\quad z = w^T x + b\n$$\n\n$$\n\\frac{d\\mathcal{L}}{dz} "
+            "= \\frac{d\\mathcal{L}}{d\\hat{y}} \\cdot \\frac{d\\hat{y}}{dz}\n$$\n")
+    last = check_document(text, kind="md").steps[-1]
+    assert last.verdict == "unchecked" and "internal error" not in last.message

@@ -136,9 +136,12 @@ def _scalar_gradients_at_values(expr, by_name: dict):
 
 
 def _names_in(expected, got, by_name: dict) -> dict:
-    """The defined names used on either side, with their values."""
+    """The defined names used on either side, with their values (not a name a derivative
+    or gradient is taken in: dL/dz keeps z)."""
+    varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
+    varied |= {g.args[1] for e in (expected, got) for g in e.atoms(Gradient)}
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
-            if s.name in by_name}
+            if s.name in by_name and s not in varied}
 
 
 def vector_step(expected, got, compare, budget: float, values: dict | None = None) -> dict:
