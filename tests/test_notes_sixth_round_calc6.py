@@ -341,3 +341,21 @@ def test_a_derivative_in_a_name_given_a_vector_expression_is_no_internal_error()
             "= \\frac{d\\mathcal{L}}{d\\hat{y}} \\cdot \\frac{d\\hat{y}}{dz}\n$$\n")
     last = check_document(text, kind="md").steps[-1]
     assert last.verdict == "unchecked" and "internal error" not in last.message
+
+
+# `y = f(x) = …` defines f as well; the point `x = 1` named after it is no equation to solve
+# (was an error "this equation does not follow"), in English or Chinese prose
+@pytest.mark.parametrize("text", [
+    "Plot $y = f(x) = x^3 - \\frac{1}{x}$ and its tangent at $x = 1$.\n",
+    "绘制函数$y = f(x) = x^3 - \\frac{1}{x}$和其在$x = 1$处切线的图像。\n",
+])
+def test_a_name_and_a_function_defined_at_once(text):
+    assert_verdicts(text, [("unchecked", "definition of y"), ("unchecked", "definition of f(x)"),
+                           ("unchecked", "x = 1 here")])
+
+
+@pytest.mark.parametrize(("slope", "verdict"), [("3x^2 + \\frac{1}{x^2}", "ok"),
+                                                ("3x^2 - \\frac{1}{x^2}", "error")])
+def test_the_function_defined_at_once_is_differentiated(slope, verdict):
+    text = f"Let $y = f(x) = x^3 - \\frac{{1}}{{x}}$.\n\nThen $f'(x) = {slope}$.\n"
+    assert check_document(text, kind="md").steps[-1].verdict == verdict

@@ -7,9 +7,10 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.chained_definitions import function_named_too
 from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
 from tutor.derive.diagnosis import show
-from tutor.derive.primed_names import derivative_of_named
+from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -195,11 +196,7 @@ class DefinitionRules:
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
-        variable = derivative_of_named(self.ctx, parts[0].expr, parts[1].expr, self.budget)
-        if variable is not None:  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
-            self.results[-1] = self._result(ln, parts[1], "ok", f"the derivative of "
-                                            f"{show(parts[0].expr)[:-1]} in {variable}",
-                                            method="derivative of the formula above")
+        as_derivative(self, ln, parts)  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
         self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
@@ -207,6 +204,11 @@ class DefinitionRules:
             return replace(state, prev=None, prev_eq=None, body=parts[1], valued=worked if (
                 worked is not None and isinstance(parts[0].expr, sp.Symbol)
                 and not parts[1].expr.is_Number) else None)
+        if function_named_too(self, ln, chain):  # y = f(x) = x³ - 1/x: f is defined too
+            self._see(parts)
+            if len(parts) == 3:
+                return replace(state, prev=None, prev_eq=None, body=parts[2])
+            return self._claims(ln, chain, 2, state)
         start = len(self.results)
         state = self._claims(ln, chain, 1, state)
         steps = self.results[start:]

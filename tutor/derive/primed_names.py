@@ -37,3 +37,13 @@ def derivative_of_named(ctx, left, right, budget: float) -> str | None:
         if verdict.status == "equal":
             return variable.name
     return None
+
+
+def as_derivative(walker, ln, parts) -> None:
+    """The definition result of `y' = …` (the last result) made ok when it is the derivative
+    of y's formula above (tutor.derive.definitions)."""
+    variable = derivative_of_named(walker.ctx, parts[0].expr, parts[1].expr, walker.budget)
+    if variable is not None:
+        walker.results[-1] = walker._result(ln, parts[1], "ok", f"the derivative of "
+                                            f"{parts[0].expr.name[:-1]} in {variable}",
+                                            method="derivative of the formula above")
