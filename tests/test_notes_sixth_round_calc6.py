@@ -359,3 +359,28 @@ def test_a_name_and_a_function_defined_at_once(text):
 def test_the_function_defined_at_once_is_differentiated(slope, verdict):
     text = f"Let $y = f(x) = x^3 - \\frac{{1}}{{x}}$.\n\nThen $f'(x) = {slope}$.\n"
     assert check_document(text, kind="md").steps[-1].verdict == verdict
+
+
+LAGRANGE_UNIT_VECTORS = r"""$$\begin{{gather}}
+	f(x,y) = 1+xy \\
+	g(x,y) = x^{{2}} + y^{{2}} \\
+	\vec\nabla f = {grad_f} \\
+	\vec\nabla g = 2x\,\hat{{i}}+ 2y\,\hat{{j}} \\
+\end{{gather}}$$
+- the maximum on the circle lies at $x=y=\frac{{1}}{{\sqrt 2}}$, and $\lambda = - \frac{{1}}{{2}}:$
+$$\vec\nabla f = {at_point}$$
+"""
+
+
+# ∇f written on î, ĵ is the column of its parts (was the name "nabla" times f, and then a
+# shape error); a claim at the point given above is checked there; a trailing colon is prose
+@pytest.mark.parametrize(("grad_f", "at_point", "verdicts"), [
+    (r"y\,\hat{i}+x\,\hat{j}", r"\frac{1}{2}\vec\nabla g", ["ok", "ok"]),
+    (r"x\,\hat{i}+y\,\hat{j}", r"\frac{1}{\sqrt 2} (\hat i + \hat j)", ["error", "ok"]),
+    (r"y\,\hat{i}+x\,\hat{j}", r"\frac{1}{2} (\hat i + \hat j)", ["ok", "unchecked"]),
+])
+def test_gradients_on_unit_vectors(grad_f, at_point, verdicts):
+    steps = check_document(LAGRANGE_UNIT_VECTORS.format(grad_f=grad_f, at_point=at_point),
+                           kind="md").steps
+    assert "parse_error" not in [s.verdict for s in steps]
+    assert [s.verdict for s in steps if s.line in (4, 8)] == verdicts

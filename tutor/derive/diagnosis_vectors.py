@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.notation import notation
+from tutor.derive.vector_values import at_the_point, numeric_point, scalar_gradients_at_values
 from tutor.judge.matrices import compare_matrices, normalized
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Verdict
@@ -113,35 +114,33 @@ def _order(expected, got):
     return None
 
 
-def _scalar_gradients_at_values(expr, by_name: dict):
-    """∇_w L of a number L in a plain name w that has a value: dL/dw worked out through the
-    definitions (all but w put in), then w's value put in; other gradients as they are."""
-    def at_values(g):
-        f, w, order = g.args
-        if order != 1 or not (isinstance(w, sp.Symbol) and w.is_commutative) \
-                or w.name not in by_name:
-            return g
-        others = {k: v for k, v in by_name.items() if k != w.name}
-        for _ in range(8):
-            used = {s: others[s.name] for s in f.free_symbols if s.name in others}
-            if not used:
-                break
-            f = f.xreplace(used)
-        if not f.is_commutative or w not in f.free_symbols:
-            return g
-        return sp.diff(f, w).xreplace({w: by_name[w.name]})
-
-    return expr.replace(lambda e: isinstance(e, Gradient), at_values) if expr.has(Gradient) \
-        else expr
-
-
 def _names_in(expected, got, by_name: dict) -> dict:
     """The defined names used on either side, with their values (not a name a derivative
     or gradient is taken in: dL/dz keeps z)."""
     varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
-    varied |= {g.args[1] for e in (expected, got) for g in e.atoms(Gradient)}
+    varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
+               for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s not in varied}
+
+
+def _scalar_gradients_worked(expected, got, verdict, by_name: dict, compare, budget: float):
+    """(expected, got, verdict, an error result or None) with each gradient in a plain name
+    that has a value worked out at it; numbers that differ beyond rounding are an error."""
+    worked = tuple(scalar_gradients_at_values(e, by_name) for e in (expected, got))
+    if worked == (expected, got):
+        return expected, got, verdict, None
+    expected, got = worked
+    verdict = compare(expected, got, budget=budget)
+    numbers = not (expected.free_symbols or got.free_symbols)
+    rounded = within_rounding(expected, got, expected, got) if numbers and \
+        verdict.status == "not_equal" else None  # -0.4621 for -0.46212
+    verdict = verdict if rounded is None else rounded
+    if verdict.status == "not_equal" and numbers:
+        return expected, got, verdict, {
+            "verdict": "error", "message": "not equal to the previous expression",
+            "code": "arithmetic", "diagnosis": None, "method": verdict.method, "numbers": True}
+    return expected, got, verdict, None
 
 
 def vector_step(expected, got, compare, budget: float, values: dict | None = None) -> dict:
@@ -151,18 +150,10 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
     verdict = compare(expected, got, budget=budget)
     by_name = {k.name: v for k, v in (values or {}).items() if isinstance(k, sp.Symbol)}
     if verdict.status != "equal" and by_name:  # ∇_w L = (0.5 - 1) × 2 with w = 0.5 given
-        worked = tuple(_scalar_gradients_at_values(e, by_name) for e in (expected, got))
-        if worked != (expected, got):
-            expected, got = worked
-            verdict = compare(expected, got, budget=budget)
-            numbers = not (expected.free_symbols or got.free_symbols)
-            rounded = within_rounding(expected, got, expected, got) if numbers and \
-                verdict.status == "not_equal" else None  # -0.4621 for -0.46212
-            verdict = verdict if rounded is None else rounded
-            if verdict.status == "not_equal" and numbers:
-                return {"verdict": "error", "message": "not equal to the previous expression",
-                        "code": "arithmetic", "diagnosis": None, "method": verdict.method,
-                        "numbers": True}
+        expected, got, verdict, wrong = _scalar_gradients_worked(expected, got, verdict,
+                                                                 by_name, compare, budget)
+        if wrong is not None:
+            return wrong
     if verdict.status != "equal" and _names_in(expected, got, by_name):
         for _ in range(8):  # ŷ = σ(z) and z = wx + b above: through each other
             used = _names_in(expected, got, by_name)
@@ -176,6 +167,15 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
     if verdict.status == "unknown":
         return {"verdict": "unchecked", "message": verdict.reason or "undecided",
                 "method": verdict.method or None}
+    point = numeric_point(expected, got, by_name)
+    if point:  # x = y = 1/√2 given above: ∇f = ½∇g at that point, not everywhere
+        again = compare(*(at_the_point(e, point) for e in (expected, got)), budget=budget)
+        if again.status == "equal":
+            return {"verdict": "ok", "message": "follows with the values defined above",
+                    "method": again.method}
+        return {"verdict": "unchecked", "message": "not an identity, and with the values "
+                "given above it is " + ("not " if again.status == "not_equal" else "un")
+                + "decided: the names may be variables here", "method": again.method or None}
     code, why = diagnose_vectors(expected, got, verdict)
     return {"verdict": "error", "message": "not equal to the previous expression",
             "code": code, "diagnosis": why, "method": verdict.method}

@@ -41,6 +41,7 @@ from tutor.derive.solving import (
 )
 from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
+from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.antiderivatives import antiderivative_pair
@@ -216,9 +217,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         worked = explicit_gradients(ea), explicit_gradients(eb)  # ∇h(1, 1) of h(x, y) above
         if worked != (ea, eb):  # = (3.2, 2.4): the decimals as written
             ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
+        ea, eb = unit_vectors_as_columns(ea), unit_vectors_as_columns(eb)  # y î + x ĵ
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
             numbers = found.pop("numbers", False)  # ∇_w L at the w given, against a number
+            if found["verdict"] == "error" and has_unit_vectors(ea, eb):  # î of what?
+                return self._result(ln, b, "unchecked", "a vector on unit vectors î, ĵ that "
+                                    "does not fit the other side: not compared")
             if found["verdict"] == "error" and not numbers and (
                     ea.free_symbols or eb.free_symbols) and (
                     not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)

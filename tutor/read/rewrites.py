@@ -106,6 +106,8 @@ def _symbols(text: str) -> str:
     a boxed answer `\\boxed{y' = 2x}` (the box is ink: its relation is read)."""
     if "\\boxed" in text:
         text = _unboxed(text)
+    if "nabla" in text:  # \vec\nabla f, \mathbf{\nabla}: the nabla itself (never a name)
+        text = _DRESSED_NABLA.sub(lambda m: "\\nabla".rjust(len(m.group())), text)
     if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
         text = _without_ink_wrappers(text)
     if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
@@ -241,6 +243,8 @@ def _thousands(text: str) -> str:
 
 
 _PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{\[(\w+)\]\}(?!\s*[_^])")
+_DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
+                            r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")
 
 
