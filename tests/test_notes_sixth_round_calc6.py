@@ -53,11 +53,12 @@ $$
 """
 
 
-# y of Problem 3 is not the y of the curve in Problem 6: never an error through it
+# y of Problem 3 is not the y of the curve in Problem 6 (its condition names y: a variable
+# there): never an error through it; the implicit differentiation is solved for y'
 def test_a_formula_given_under_an_earlier_problem_label_is_no_witness():
     assert_steps(REUSED_Y, [
-        (4, "unchecked", "definition of y"), (7, "unchecked", None), (9, "unchecked", None),
-        (10, "unchecked", "given under an earlier heading or problem label")])
+        (4, "unchecked", "definition of y"), (7, "unchecked", None),
+        (9, "unchecked", "implicit differentiation"), (10, "ok", "equivalent equation")])
 
 
 LOGISTIC_GRADIENT = r"""$$
@@ -384,3 +385,25 @@ def test_gradients_on_unit_vectors(grad_f, at_point, verdicts):
                            kind="md").steps
     assert "parse_error" not in [s.verdict for s in steps]
     assert [s.verdict for s in steps if s.line in (4, 8)] == verdicts
+
+
+IMPLICIT = ("Sea $x^2 + y^2 = 25$. Derivando:\n\n$$2x + 2y\\frac{{dy}}{{dx}} = 0 "
+            "\\quad\\Longrightarrow\\quad \\frac{{dy}}{{dx}} = {slope}$$\n")
+
+
+# implicit differentiation: y' solved from the differentiated equation, y' an unknown (the
+# solving step was "y is not defined here", and an internal error at a root holding y')
+@pytest.mark.parametrize(("slope", "verdict"), [(r"-\frac{x}{y}", "ok"),
+                                                (r"\frac{x}{y}", "error")])
+def test_implicit_differentiation_solved_for_the_derivative(slope, verdict):
+    assert_verdicts(IMPLICIT.format(slope=slope), [
+        ("unchecked", "holds when"), ("unchecked", "implicit differentiation"),
+        (verdict, None)])
+
+
+# a formula given to y in an earlier problem is dropped when a condition of the next problem
+# names y (the curve x² + y² = 25): y is a variable there
+def test_a_stale_formula_is_dropped_by_a_condition_naming_it():
+    text = ("## Example 1\n\n$y = (x^2 + 1)^3$\n\n## Example 2\n\n" + IMPLICIT.format(
+        slope=r"-\frac{x}{y}"))
+    assert [s.verdict for s in check_document(text, kind="md").steps][-1] == "ok"

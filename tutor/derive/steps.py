@@ -23,6 +23,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import vector_step
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
+from tutor.derive.implicit import derivatives_as_unknowns
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -274,6 +275,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
                         condition: bool, across: bool) -> None:
+        old, new = derivatives_as_unknowns(old, new)  # 2x + 2y y' = 0 ⇒ y' = -x/y
         new, estimates = as_unknowns(old, both_roots(new))  # ⇒ θ̂ = k/n: solves it for θ
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
