@@ -407,3 +407,28 @@ def test_a_stale_formula_is_dropped_by_a_condition_naming_it():
     text = ("## Example 1\n\n$y = (x^2 + 1)^3$\n\n## Example 2\n\n" + IMPLICIT.format(
         slope=r"-\frac{x}{y}"))
     assert [s.verdict for s in check_document(text, kind="md").steps][-1] == "ok"
+
+
+# a label ended by a colon before a formula, its words in \text{…} or as math (\sin(x):)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\sin(x): \quad \sin(x) = x", "Chain(parts=[Part(expr=sin(x), "),
+    (r"a: b = c", "Chain(parts=[Part(expr=b, "),
+    (r"x := 2", "Chain(parts=[Part(expr=x, "),
+])
+def test_a_label_ended_by_a_colon(text, read):
+    from tutor.read.parser import parse
+    assert str(parse(text, "latex")).startswith(read)
+
+
+def test_a_taylor_line_with_a_label_in_words_and_math():
+    text = ("$$\n\\text{taylor } \\sin(x): \\quad \\sin(x) = x - \\frac{x^3}{3!} + \\dots\n$$\n")
+    assert [s.verdict for s in check_document(text, kind="md").steps] == ["ok"]
+
+
+# a definition read ahead (f(\mathbf{x}) = … two lines down) leaves f undefined here: y = f(x)
+# = x^3 - 1/x still defines it (the point x = 1 after it is no equation to solve)
+def test_a_function_defined_at_once_before_a_later_definition():
+    text = ("1. $y = f(x) = x^3 - \\frac{1}{x}$和其在$x = 1$处切线的图像。\n"
+            "1. 求函数$f(\\mathbf{x}) = 3x_1^2 + 5e^{x_2}$的梯度。\n")
+    verdicts = [s.verdict for s in check_document(text, kind="md").steps]
+    assert "error" not in verdicts and verdicts[:3] == ["unchecked"] * 3

@@ -15,7 +15,7 @@ def function_named_too(walker, ln, chain) -> bool:
     call = parts[1].expr
     if not (len(parts) > 2 and links[1].op == "=" and isinstance(call, AppliedUndef)
             and isinstance(parts[0].expr, sp.Symbol)
-            and call.func.__name__ not in walker.ctx.functions
+            and _undefined(walker.ctx.functions.get(call.func.__name__))
             and all(isinstance(a, sp.Symbol) for a in call.args)
             and len(set(call.args)) == len(call.args)
             and set(call.args) >= parts[2].expr.free_symbols
@@ -27,3 +27,9 @@ def function_named_too(walker, ln, chain) -> bool:
                                      f"{show(call)} (not a claim: nothing to check)",
                                      method="definition"))
     return True
+
+
+def _undefined(body) -> bool:
+    """No definition, or only the placeholder a definition read ahead leaves (f(x) ↦ f(x))."""
+    return body is None or (isinstance(body, sp.Lambda) and isinstance(body.expr, AppliedUndef)
+                            and tuple(body.expr.args) == tuple(body.variables))

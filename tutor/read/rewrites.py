@@ -88,6 +88,8 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
+    if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
+        text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
@@ -265,6 +267,11 @@ def _unboxed(text: str) -> str:
 # (and the math it names) before the formula, ended by a colon; `\text{Var}(X) = …` is a name
 _LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[^=:{}]*)*:(?!=))?"
                             r"(?=[^=]*=)")
+
+
+# a label ended by a colon and a space before a formula: `\sin(x): \quad \sin(x) = x - …`
+_COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
+                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*=)")
 
 
 def _label_blanked(m: re.Match) -> str:
