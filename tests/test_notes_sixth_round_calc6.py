@@ -432,3 +432,10 @@ def test_a_function_defined_at_once_before_a_later_definition():
             "1. 求函数$f(\\mathbf{x}) = 3x_1^2 + 5e^{x_2}$的梯度。\n")
     verdicts = [s.verdict for s in check_document(text, kind="md").steps]
     assert "error" not in verdicts and verdicts[:3] == ["unchecked"] * 3
+
+
+# the product and quotient rules stated with u, v: unchecked with the reason (were parse errors)
+@pytest.mark.parametrize("text", [r"$(uv)' = u'v + uv'$",
+                                  r"$\left(\dfrac{u}{v}\right)' = \dfrac{u'v - uv'}{v^2}$"])
+def test_a_rule_stated_with_functions_u_v(text):
+    assert_verdicts(text + "\n", [("unchecked", "a rule about functions")])

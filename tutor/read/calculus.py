@@ -100,6 +100,10 @@ class CalculusRules:
     @inline
     def prime_of(self, expr, prime):
         free = sorted(expr.free_symbols, key=lambda s: s.name)
+        if len(free) > 1:  # (uv)' = u'v + uv': a rule about functions u, v of one variable
+            names = ", ".join(s.name for s in free)
+            raise Undecidable(f"a prime on a bracket of {names}: a rule about functions of "
+                              "an unnamed variable, not checked here", self.text)
         if len(free) != 1:
             raise ParseError("a prime on a bracket needs exactly one variable inside it", self.text)
         return self._derivative(expr, free[0], len(str(prime)))
