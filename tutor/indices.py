@@ -201,3 +201,12 @@ def family_entries(*exprs) -> set:
     labels = {str(x.base.label) for e in exprs for x in nodes_of(e, sp.Indexed)}
     return {s for e in exprs for s in e.free_symbols
             if (split := split_name(s)) is not None and split[0] in labels}
+
+
+_INDICATOR_EVENT = re.compile(r"_\{?\s*(?:\\\{)?\s*(\w+)\s*=\s*(\w+)\s*(?:\\\})?\s*\}?")
+
+
+def indicator_event(sub: str):
+    """The event `a = b` written below an indicator, 𝟙_{i=k} or 𝟙_{\\{y = k\\}}, else None."""
+    event = _INDICATOR_EVENT.fullmatch(sub)
+    return sp.Eq(*map(symbol, event.groups()), evaluate=False) if event else None

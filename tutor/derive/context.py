@@ -257,9 +257,12 @@ def variables_of_calculus(*exprs) -> set:
     """Symbols that a derivative, limit, sum, product or integral varies: never given a value."""
     found = set()
     for expr in exprs:
-        for node in nodes_of(expr, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral):
+        for node in nodes_of(expr, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Integral,
+                             Gradient):
             if isinstance(node, sp.Derivative):
                 found |= {v for v, _ in node.variable_count}
+            elif isinstance(node, Gradient):  # ∇_w L with w = 0.5 given: in w, then at 0.5
+                found |= {node.args[1]} if isinstance(node.args[1], sp.Symbol) else set()
             elif isinstance(node, sp.Limit):
                 found.add(node.args[1])
             else:
@@ -275,14 +278,6 @@ def failure_reason(exc: Exception) -> str:
 
 def is_equation(chain: Chain) -> bool:
     return len(chain.parts) == 2 and chain.links[0].op == "="
-
-
-def names_differ(a, b, defined) -> bool:
-    """Whether each side names an undefined value the other does not (σ(z_i), then σ(w^T x_i)),
-    by name (a vector w and a number w are one); `defined`: the values defined above."""
-    known = {str(name) for name in defined}
-    left, right = ({s.name for s in free_values(side)} for side in (a, b))
-    return bool(left - right - known) and bool(right - left - known)
 
 
 def symbols_differ(eq: Equation) -> bool:
@@ -325,9 +320,9 @@ def definable(expr, ctx: Context, body=None) -> bool:
     """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `σ² = Σ…/n` (`body`)."""
     if isinstance(expr, sp.Symbol):
         return expr.name not in ctx.seen and len(expr.name) > 0
-    if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):
-        return expr.base.name.startswith("sigma") and expr.base.name not in ctx.seen and bool(
-            getattr(body, "free_symbols", None))  # σ² = Σ(x_i - μ)²/n
+    if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):  # σ²
+        return expr.base.name.startswith("sigma") and not {expr.base.name} & ctx.seen and bool(
+            getattr(body, "free_symbols", None))
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

@@ -7,8 +7,10 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.chained_definitions import function_named_too
 from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
 from tutor.derive.diagnosis import show
+from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -101,8 +103,8 @@ class DefinitionRules:
         name). Typed as steps (no notes), a body right after the definition is a claim."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
-        status = self._compare(chain.parts[0], chain.parts[1], "=").status if len(
-            chain.parts) == 2 and defined is not None else "equal"
+        status = self._compare(chain.parts[0], chain.parts[1], "=").status if (
+            defined is not None) else "equal"  # `f(x) = √(1-x²) = (1-x²)^{1/2}` too
         reused = ln.locate is not None or not self._restated_at_once(left.func.__name__)
         if status == "not_equal" and self._holds_with_values(Equation(
                 self.ctx.expand(left), self.ctx.expand(chain.parts[1].expr))):
@@ -115,9 +117,11 @@ class DefinitionRules:
             return self._ambiguous_restatement(ln, chain, state, defined)
         if (status != "equal" and not same_letters) or (
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
+            start = len(self.results)
             state = self._definition(ln, chain, state)
-            self.results[-1].message = f"a new definition of {show(left)} (not a claim: " \
-                "nothing to check)"
+            if self.results[start].method == "definition":
+                self.results[start].message = f"a new definition of {show(left)} (not a " \
+                    "claim: nothing to check)"
             return state
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
@@ -160,8 +164,9 @@ class DefinitionRules:
         self.ctx.stale.discard(name)
         start = len(self.results)
         state = self._definition(ln, chain, state)
-        self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
-            "nothing to check)"
+        if self.results[start].method == "definition":
+            self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
+                "nothing to check)"
         return state
 
     def _note_chain(self) -> None:
@@ -185,16 +190,14 @@ class DefinitionRules:
         if law is not None:
             return law
         parts = chain.parts
-        left, right = parts[0].expr, parts[1].expr
-        if isinstance(left, sp.Pow):  # σ² = …: σ is its square root (a standard deviation)
-            left, right = left.base, sp.sqrt(right)
-        self._define(left, right)
+        self._define(*_named_value(parts[0].expr, parts[1].expr))
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
                 self.__dict__.get("chains_walked", 0)
         self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
                                          f"{show(parts[0].expr)} (not a claim: nothing to check)",
                                          method="definition"))
+        as_derivative(self, ln, parts)  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
         self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
             self._see(parts)
@@ -202,6 +205,11 @@ class DefinitionRules:
             return replace(state, prev=None, prev_eq=None, body=parts[1], valued=worked if (
                 worked is not None and isinstance(parts[0].expr, sp.Symbol)
                 and not parts[1].expr.is_Number) else None)
+        if function_named_too(self, ln, chain):  # y = f(x) = x³ - 1/x: f is defined too
+            self._see(parts)
+            if len(parts) == 3:
+                return replace(state, prev=None, prev_eq=None, body=parts[2])
+            return self._claims(ln, chain, 2, state)
         start = len(self.results)
         state = self._claims(ln, chain, 1, state)
         steps = self.results[start:]
@@ -379,3 +387,9 @@ def _shape(expr) -> tuple:
     except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
         degrees = None
     return functions, degrees
+
+
+def _named_value(left, right) -> tuple:
+    """(the name, its value) a definition gives: σ² = … gives σ its square root (a standard
+    deviation); any other left side, the right side."""
+    return (left.base, sp.sqrt(right)) if isinstance(left, sp.Pow) else (left, right)

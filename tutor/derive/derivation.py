@@ -23,6 +23,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
+from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
@@ -158,8 +159,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
         if same is not None:
             return same
-        if not_defined_here(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr)):
-            return self._claims(ln, chain, 0, state)  # unchecked: "f is not defined here"
+        undefined = self._through_undefined(ln, chain, state)
+        if undefined is not None:
+            return undefined
         sequel = self._sequel(ln, chain, lead, state, next_is_equation)
         if sequel is not None:
             return sequel
@@ -171,6 +173,18 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             if premise is not None:
                 return premise
         return self._claims(ln, chain, 0, state)
+
+    def _through_undefined(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """A statement through a function not defined here: implicit differentiation (2x +
+        2y y' = 0, then y' = -x/y, solved from it), else a claim unchecked ("f is not defined
+        here"); None for anything else."""
+        parts = chain.parts
+        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
+        if chain.links[0].op == "=" and implicit_equation(eq):
+            return implicit_step(self, ln, chain, state)
+        if not_defined_here(eq.lhs, eq.rhs):
+            return self._claims(ln, chain, 0, state)
+        return None
 
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
@@ -231,8 +245,10 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         """`a = b = c` from part `start` on: each link a claim about its neighbours."""
         parts, links = chain.parts, chain.links
         origin = state.origin
-        if origin is None and parts[start].expr.has(sp.Limit, sp.Derivative):
-            origin = parts[start]
+        if parts[start].expr.has(sp.Limit, sp.Derivative) and (origin is None or (
+                start == 0 and len(parts) > 1 and state.prev is not None
+                and parts[0] is not state.prev and not isinstance(parts[0].expr, sp.Limit))):
+            origin = parts[start]  # g(0) = 3/8 after a slip in g(x) = ...: from its own left
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)
         self._after_form(ln, parts[start], state)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.notation import notation
+from tutor.derive.vector_values import at_the_point, numeric_point, scalar_gradients_at_values
+from tutor.judge.indexed import free_values
 from tutor.judge.matrices import compare_matrices, normalized
+from tutor.judge.probabilities import within_rounding
 from tutor.model import Verdict
 from tutor.trees import nodes_of
-from tutor.vectors import Transposed, is_matrix_name
+from tutor.vectors import Gradient, Transposed, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
 
@@ -113,16 +116,52 @@ def _order(expected, got):
     return None
 
 
+def _names_in(expected, got, by_name: dict) -> dict:
+    """The defined names used on either side, with their values (not a name a derivative
+    or gradient is taken in: dL/dz keeps z)."""
+    varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
+    varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
+               for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
+    return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+            if s.name in by_name and s not in varied}
+
+
+def _scalar_gradients_worked(expected, got, verdict, by_name: dict, compare, budget: float):
+    """(expected, got, verdict, an error result or None) with each gradient in a plain name
+    that has a value worked out at it; numbers that differ beyond rounding are an error."""
+    worked = tuple(scalar_gradients_at_values(e, by_name) for e in (expected, got))
+    if worked == (expected, got):
+        return expected, got, verdict, None
+    expected, got = worked
+    verdict = compare(expected, got, budget=budget)
+    numbers = not (expected.free_symbols or got.free_symbols)
+    rounded = within_rounding(expected, got, expected, got) if numbers and \
+        verdict.status == "not_equal" else None  # -0.4621 for -0.46212
+    verdict = verdict if rounded is None else rounded
+    if verdict.status == "not_equal" and numbers:
+        return expected, got, verdict, {
+            "verdict": "error", "message": "not equal to the previous expression",
+            "code": "arithmetic", "diagnosis": None, "method": verdict.method, "numbers": True}
+    return expected, got, verdict, None
+
+
 def vector_step(expected, got, compare, budget: float, values: dict | None = None) -> dict:
     """The result of a step between vector expressions, as keyword arguments of a step
     result: verdict, message, code, diagnosis, method (`compare`: the judge's). `values`:
     names defined earlier (p = softmax(z)), put in by name when the step is not equal as is."""
     verdict = compare(expected, got, budget=budget)
     by_name = {k.name: v for k, v in (values or {}).items() if isinstance(k, sp.Symbol)}
-    used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
-            if s.name in by_name}
-    if verdict.status != "equal" and used:
-        expected, got = expected.xreplace(used), got.xreplace(used)
+    if verdict.status != "equal" and by_name:  # ∇_w L = (0.5 - 1) × 2 with w = 0.5 given
+        expected, got, verdict, wrong = _scalar_gradients_worked(expected, got, verdict,
+                                                                 by_name, compare, budget)
+        if wrong is not None:
+            return wrong
+    if verdict.status != "equal" and _names_in(expected, got, by_name):
+        for _ in range(8):  # ŷ = σ(z) and z = wx + b above: through each other
+            used = _names_in(expected, got, by_name)
+            if not used:
+                break
+            expected, got = expected.xreplace(used), got.xreplace(used)
         verdict = compare(expected, got, budget=budget)
     if verdict.status == "equal":
         return {"verdict": "ok", "message": "follows from the previous expression",
@@ -130,6 +169,22 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
     if verdict.status == "unknown":
         return {"verdict": "unchecked", "message": verdict.reason or "undecided",
                 "method": verdict.method or None}
+    point = numeric_point(expected, got, by_name)
+    if point:  # x = y = 1/√2 given above: ∇f = ½∇g at that point, not everywhere
+        again = compare(*(at_the_point(e, point) for e in (expected, got)), budget=budget)
+        if again.status == "equal":
+            return {"verdict": "ok", "message": "follows with the values defined above",
+                    "method": again.method}
+        return {"verdict": "unchecked", "message": "not an identity, and with the values "
+                "given above it is " + ("not " if again.status == "not_equal" else "un")
+                + "decided: the names may be variables here", "method": again.method or None}
     code, why = diagnose_vectors(expected, got, verdict)
     return {"verdict": "error", "message": "not equal to the previous expression",
             "code": code, "diagnosis": why, "method": verdict.method}
+
+
+def names_differ(a, b, defined) -> bool:
+    """Whether each side names a value not `defined` that the other does not (σ(z), σ(w^T x))."""
+    known = {str(name) for name in defined}
+    left, right = ({s.name for s in free_values(side)} for side in (a, b))
+    return bool(left - right - known) and bool(right - left - known)

@@ -18,6 +18,7 @@ from tutor.compat import AppliedUndef
 from tutor.indices import entry, rename_bound, split_name
 from tutor.names import symbol
 from tutor.trees import nodes_of
+from tutor.vectors import Gradient
 
 MAX_DEPTH = 8   # definitions through definitions
 
@@ -30,6 +31,7 @@ def through_definitions(expr, values: dict, premised=frozenset()):
         return expr
     families = _families(values)
     named = {s.name: v for s, v in values.items() if isinstance(s, sp.Symbol)}
+    expr = _gradients_written_out(expr, values, premised)
     if not families and not nodes_of(expr, AppliedUndef):
         return expr
 
@@ -42,8 +44,10 @@ def through_definitions(expr, values: dict, premised=frozenset()):
         body = named.get(name)
         if body is None:
             body = _family_value(symbol(name), families)
-        body = written_down_to(body, values, set(e.args))
-        return e if (body.free_symbols - set(e.args)) & set(premised) else body
+        written = written_down_to(body, values, set(e.args))
+        if not written.free_symbols & set(e.args) and _through_a_number(body, values):
+            return e  # a_2 = σ(z_2) = 0.562 above: a number now, how it hangs on a_1 is lost
+        return e if (written.free_symbols - set(e.args)) & set(premised) else written
 
     def differentiated(d) -> bool:  # only ∂L/∂w reads L as a function: p(x) stays p(x)
         return isinstance(d, sp.Derivative) and defined_call(d.expr)
@@ -55,6 +59,39 @@ def through_definitions(expr, values: dict, premised=frozenset()):
     if done == expr:
         return expr
     return _taken_at_values(done, values, premised)
+
+
+def _through_a_number(body, values: dict) -> bool:
+    """Whether the body names, directly or through other definitions, a name whose value is
+    a number (a value worked out at the example's numbers, its formula not kept)."""
+    seen, todo = set(), set(named_symbols(body))  # x[k] in Σ_k is no x
+    while todo:
+        s = todo.pop()
+        if s in seen or s not in values:
+            continue
+        seen.add(s)
+        value = values[s]
+        if isinstance(value, sp.Basic) and not value.free_symbols:
+            return True
+        todo |= set(named_symbols(value)) if isinstance(value, sp.Basic) else set()
+    return False
+
+
+def _gradients_written_out(expr, values: dict, premised):
+    """∇_w L of an L defined above (`L = -log ŷ`, `ŷ = σ(z)`, `z = wx + b`): the gradient of
+    L's definition written down to w, as ∂L/∂w is; L left as is when a premise stands between."""
+    def defined_gradient(e) -> bool:
+        return (isinstance(e, Gradient) and isinstance(e.args[0], sp.Symbol)
+                and e.args[0] in values and isinstance(e.args[1], sp.Symbol))
+
+    def written_out(e):
+        f, w, order = e.args
+        body = written_down_to(values[f], values, {w})
+        if (body.free_symbols - {w}) & set(premised) or w not in body.free_symbols:
+            return e
+        return e.func(body, w, order)
+
+    return expr.replace(defined_gradient, written_out) if expr.has(Gradient) else expr
 
 
 def written_down_to(body, values: dict, stop: set):

@@ -66,6 +66,10 @@ class PremiseRules:
         self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
                                                   evaluate=False), written=True)
         self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
+        for name in {s for p in parts for s in p.expr.free_symbols} & self.ctx.stale:
+            if getattr(self.ctx.values.get(name), "free_symbols", None):  # y = (x²+1)³ in
+                self.ctx.values.pop(name)  # Problem 1, x² + y² = 25 in Problem 2: y is a
+                self.ctx.stale.discard(name)  # variable of the curve here
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
 

@@ -11,7 +11,6 @@ from tutor.derive.context import (
     Context,
     Line,
     failure_reason,
-    names_differ,
     not_defined_here,
     parameters_of,
     position_of,
@@ -21,8 +20,10 @@ from tutor.derive.context import (
     value_of,
 )
 from tutor.derive.diagnosis import diagnose, show
-from tutor.derive.diagnosis_vectors import vector_step
+from tutor.derive.diagnosis_vectors import names_differ, vector_step
+from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
+from tutor.derive.implicit import derivatives_as_unknowns
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -41,6 +42,7 @@ from tutor.derive.solving import (
 )
 from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
+from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.antiderivatives import antiderivative_pair
@@ -131,26 +133,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
-                self._under_an_earlier_heading(a, b)
+                under_an_earlier_heading(self.ctx, self.results[-1], a.expr, b.expr)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
             self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
-
-    def _under_an_earlier_heading(self, a: Part, b: Part) -> None:
-        """A wrong step through a function defined two headings up or more, or under the
-        heading before after an expression written alone under this one (Problem 2 says
-        'differentiate x² + 1', then f'(x) = 2x, f of Problem 1 being x³): unchecked, never
-        an error — the f meant here may be another (under `### Solution` right below the
-        problem it is the problem's)."""
-        last = self.results[-1]
-        older = self.ctx.older if self.ctx.described != self.ctx.section else self.ctx.headed
-        called = {f.func.__name__ for part in (a, b) for f in nodes_of(part.expr, AppliedUndef)}
-        old = sorted(n for n in called if n in older and self.ctx.functions.get(n) is older[n])
-        if last.verdict == "error" and old:
-            last.verdict, last.code, last.diagnosis = "unchecked", None, None
-            last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
-                            "here may be another function (define it again to have this checked)")
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is
@@ -232,9 +219,15 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         worked = explicit_gradients(ea), explicit_gradients(eb)  # ∇h(1, 1) of h(x, y) above
         if worked != (ea, eb):  # = (3.2, 2.4): the decimals as written
             ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
+        ea, eb = unit_vectors_as_columns(ea), unit_vectors_as_columns(eb)  # y î + x ĵ
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
             found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
-            if found["verdict"] == "error" and (ea.free_symbols or eb.free_symbols) and (
+            numbers = found.pop("numbers", False)  # ∇_w L at the w given, against a number
+            if found["verdict"] == "error" and has_unit_vectors(ea, eb):  # î of what?
+                return self._result(ln, b, "unchecked", "a vector on unit vectors î, ĵ that "
+                                    "does not fit the other side: not compared")
+            if found["verdict"] == "error" and not numbers and (
+                    ea.free_symbols or eb.free_symbols) and (
                     not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)
                     or isinstance(eb, sp.Symbol) or names_differ(ea, eb, self.ctx.values)):
                 # θ_0 + θ^T x = 0 (a condition); ŷ = σ(\mathbf{x}\mathbf{w} + b); σ(w^T x) for σ(z)
@@ -282,6 +275,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _judge_equation(self, ln, old: Equation, new: Equation, part: Part,
                         condition: bool, across: bool) -> None:
+        old, new = derivatives_as_unknowns(old, new)  # 2x + 2y y' = 0 ⇒ y' = -x/y
         new, estimates = as_unknowns(old, both_roots(new))  # ⇒ θ̂ = k/n: solves it for θ
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)

@@ -11,6 +11,7 @@ from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.defined_values import named_entry, resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
+from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.derive.tables import with_tables
 from tutor.indices import split_name
 from tutor.judge.decimals import exact
@@ -73,7 +74,7 @@ class UnsettledRules:
             return None
         at = dict(zip(function.variables, said[1], strict=True))
         values = {**{k: exact(v) for k, v in self.ctx.values.items()}, **at}
-        left, right = (resolved(x, values).xreplace(at) for x in (ea, eb))
+        left, right = (_worked(resolved(x, values)).xreplace(at) for x in (ea, eb))
         if left.free_symbols or right.free_symbols or compare(
                 left, right, self.ctx.assumptions, budget=self.budget).status != "equal":
             return None
@@ -135,10 +136,14 @@ class UnsettledRules:
         remembered for the step after it."""
         before, self.wrong_step = getattr(self, "wrong_step", None), None
         last = self.results[-1]
-        if last.verdict != "error" or not plain:
+        if last.verdict != "error" or not (plain or last.code == "limit-rewrite"):
             return
         if before is not None and before[1] is a:
             ez, eb = self.ctx.expand(before[0].expr), self.ctx.expand(b.expr)
+            under = isinstance(ez, sp.Limit) and isinstance(eb, sp.Limit) and ez.args[1:] == \
+                eb.args[1:]  # lim (3x² + 3xh + h²) after a slip in lim (…)/h: the same
+            if under:  # expression under the same limit
+                ez, eb = ez.args[0], eb.args[0]
             verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
                 self._with_values(ez, eb, op == "~=")
             if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
@@ -147,7 +152,8 @@ class UnsettledRules:
             if verdict is not None and verdict.status == "equal":
                 self.results[-1] = self._result(ln, b, "ok", f"right: equal to "
                                                 f"{show(before[0].expr)}, the expression before "
-                                                "the wrong step (its slip is not carried on)")
+                                                "the wrong step (its slip is not carried on)"
+                                                + (f"; {REPLACES_LINE_ABOVE}" if under else ""))
             return
         self.wrong_step = (a, b)
 
@@ -242,7 +248,8 @@ class UnsettledRules:
                 variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
             else:
                 continue
-            if not (_families(variables) & _families(nodes_of(body, ))):
+            if not (_families(variables) & _families(body.atoms())) or _other_entries(
+                    variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
                         "how it depends on it is not written as one")
         return None
@@ -258,3 +265,25 @@ def _families(items) -> set[str]:
             entry = split_name(x)  # z_i is an entry of z (tutor.indices)
             found |= {x.name, entry[0]} if entry else {x.name}
     return found
+
+
+def _other_entries(variables, body) -> bool:
+    """Whether every variable is an entry numbered outright (a_1) and the body holds of its
+    family only other numbered entries (a_2), no entry with a letter index (a_i, a[j])."""
+    for v in variables:
+        split = split_name(v) if isinstance(v, sp.Symbol) else None
+        if split is None or not all(p.is_Integer for p in split[1]) or v in body.free_symbols:
+            return False
+        for x in body.atoms(sp.Symbol, sp.Indexed):
+            mine = split_name(x) if isinstance(x, sp.Symbol) else (str(x.base), list(x.indices))
+            if mine and mine[0] == split[0] and not all(
+                    getattr(p, "is_Integer", False) for p in mine[1]):
+                return False
+    return True
+
+
+def _worked(expr):
+    """`expr` with its derivatives taken (g_{xx} of g(x, y) at a point: 6x, then x = 2)."""
+    if not expr.has(sp.Derivative):
+        return expr
+    return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())

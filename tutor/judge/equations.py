@@ -291,7 +291,11 @@ def _roots(solutions, z, var, point: dict, assumptions: Assumptions) -> list | N
     """The exact roots at one point of the other symbols that really solve z there."""
     roots = []
     for sol in solutions:
-        root = sp.nsimplify(sol.xreplace(point)) if sol.has(sp.Float) else sol.xreplace(point)
+        try:  # a root holding dy/dx (implicit differentiation) cannot take x's value: unknown
+            root = sp.nsimplify(sol.xreplace(point)) if sol.has(sp.Float) else \
+                sol.xreplace(point)
+        except ValueError:
+            return None
         try:
             value = complex(sp.N(root, DPS))
         except (TypeError, ValueError, ArithmeticError):

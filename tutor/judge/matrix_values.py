@@ -223,6 +223,8 @@ class Evaluator:
         """Central differences in high precision: denominator layout (the shape of w)."""
         _smooth_only(f)
         if isinstance(w, MatrixLiteral):  # ∇ f(x, y): in the names x, y, as a column
+            if not all(isinstance(x, sp.Symbol) for x in w.args[2:]):
+                raise Unsupported("a gradient in something other than names")
             return self._gradient_in_names(f, [x.name for x in w.args[2:]], order)
         at = self.values[w.name]
         cells = [(r, c) for r in range(at.shape[0]) for c in range(at.shape[1])] if isinstance(

@@ -18,7 +18,8 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
-                 r"|(?:Problem|Exercise|Question)\s+\d+"
+                 r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
+                 r"|Aufgabe|Exercice)\s+\d+"
                  # `14. Find the partial derivatives of:`: a numbered exercise prompt
                  r"|\d+[.)]\s+(?:Find|Compute|Calculate|Evaluate|Show|Prove|Derive|Consider"
                  r"|Determine|Solve|Differentiate|Integrate|Simplify|Expand)\b")

@@ -180,7 +180,7 @@ class _MarkdownScanner:
                 link_unclosed = close < 0
                 position = position if link_unclosed else close + 2
             elif kind[0] == "$":
-                self._open_math(kind, position, end, quote_depth)
+                position = self._open_math(kind, position, end, quote_depth)
 
     def _backslash(self, token: re.Match, quote_depth: int) -> int:
         """`\\[`, `\\(` (`\\\\[` escaped for Markdown) or a bare `\\begin{align}` opens math;
@@ -205,14 +205,28 @@ class _MarkdownScanner:
             return end
         return close + len(closer)
 
-    def _open_math(self, opener: str, position: int, end: int, quote_depth: int) -> None:
-        """Open a `$$` display, or a `$` inline region if a non-space follows the `$`, or
-        a `$ x $` padded with spaces on both sides on one line (MathJax blogs write so)."""
+    def _backticked_math(self, position: int, end: int) -> int:
+        """GitLab's (and GitHub's) inline math `` $`x^2`$ ``: the text between the backticks
+        is math when the same backticks and a `$` close it on the line; else a code span."""
+        ticks = _BACKTICKS.match(self.text, position).group()
+        close = self.text.find(ticks + "$", position + len(ticks), end)
+        if close < 0:
+            return position
+        self.regions.append((position + len(ticks), close))
+        return close + len(ticks) + 1
+
+    def _open_math(self, opener: str, position: int, end: int, quote_depth: int) -> int:
+        """Open a `$$` display, or a `$` inline region if a non-space follows the `$`, or a
+        `$ x $` padded with spaces on one line (MathJax blogs write so); a backticked
+        `` $`…`$ `` is read whole. Where scanning goes on."""
+        if opener == "$" and self.text.startswith("`", position):
+            return self._backticked_math(position, end)
         if opener == "$$" or position < end and not self.text[position].isspace():
             self._open(position, opener, quote_depth)
         elif (spaced := _SPACED_INLINE.match(self.text, position - 1, end)) and (
                 _MATH_SIGN.search(spaced.group()) or " " not in spaced.group()[1:-1].strip()):
             self._open(position, " $", quote_depth)  # `$ 1 and 2 $`: words, prose
+        return position
 
     def _scan_math(self, position: int, end: int) -> int:
         text = self.text

@@ -207,7 +207,8 @@ class CalculusRules:
         if isinstance(operand, sp.Symbol) and operand not in {v for v, _ in variables}:
             # \partial_x f: f is an unknown function of x, as in \frac{\partial f}{\partial x}
             self.__dict__.setdefault("partial_names", set()).add(operand.name)
-            operand = opaque_function(operand.name)(*dict.fromkeys(v for v, _ in variables))
+            operand = opaque_function(operand.name)(*self._parameters(  # ∂_x L of L(x, y, λ)
+                operand.name, [v for v, _ in variables]))
         return self._partial(operand, variables)
 
     @inline

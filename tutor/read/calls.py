@@ -10,12 +10,13 @@ from lark import v_args
 
 from tutor.compat import printer_names
 from tutor.errors import ParseError
-from tutor.indices import kronecker_call, kronecker_name
+from tutor.indices import indicator_event, kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
+from tutor.read.subscript_partials import subscript_partial
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
@@ -64,8 +65,7 @@ class ParseContext:
 
 
 def opaque_function(name: str):
-    """An unknown function. A name a printer dispatches on gets a trailing underscore:
-    `Rational(1,9)` must not become a function the printers take for a rational number."""
+    """An unknown function; a name printers dispatch on (`Rational`) gets a trailing `_`."""
     return function(name + "_" if name in printer_names() else name)
 
 
@@ -99,9 +99,6 @@ def index_expression(body: str):
         term = sp.Integer(int(digits or 1)) * (symbol(letter) if letter else 1)
         total += -term if sign == "-" else term
     return total
-
-
-_INDICATOR_EVENT = re.compile(r"_\{?\s*(?:\\\{)?\s*(\w+)\s*=\s*(\w+)\s*(?:\\\})?\s*\}?")
 
 
 def _base_name(token) -> tuple[str, str | None]:
@@ -174,11 +171,14 @@ class CallRules:
         if sub is not None and getattr(sub, "type", "") == "PRIME_SUB":  # a'_b
             primes, _, written = str(sub).partition("_")
             return symbol(f"{base}{primes}_{subscript_name('_' + written)}")
-        if sub is not None and token.type == "INDICATOR":  # 𝟙_{i=k}, as 𝟙[i = k]
-            event = _INDICATOR_EVENT.fullmatch(str(sub))
-            if event:
-                return self._call("I", [sp.Eq(*map(symbol, event.groups()), evaluate=False)])
+        event = indicator_event(str(sub)) if token.type == "INDICATOR" and sub else None
+        if event is not None:  # 𝟙_{i=k}, as 𝟙[i = k]
+            return self._call("I", [event])
         if sub is not None:
+            partial = subscript_partial(base, subscript_name(str(sub)), self.context,
+                                        opaque_function)
+            if partial is not None:  # F_x, F_{xy} of a defined F(x, y): ∂F/∂x, ∂²F/∂x∂y
+                return partial
             delta = kronecker_name(base, subscript_name(str(sub)))
             if delta is not None:  # δ_{ik}
                 return delta

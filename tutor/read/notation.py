@@ -49,7 +49,7 @@ def _after_d(expr):
 
 
 # `\nabla f(x, y) = (…, …)`: a tuple right after a gradient and = is the gradient's column
-_AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*$")
+_AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*(?:\\(?:left|[bB]igg?l?)\s*)?$")  # \left(
 
 
 class NotationRules:

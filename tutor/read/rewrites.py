@@ -89,6 +89,10 @@ _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
+    if text.lstrip().startswith("\\text"):
+        text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
+    if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
+        text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
@@ -105,7 +109,16 @@ def rewrite(text: str) -> str:
 
 
 def _symbols(text: str) -> str:
-    """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`."""
+    """The upright differential d (`\\mathrm{d}x`), `\\inf` written for ∞, `log\\left(`, `\\Pi`,
+    a boxed answer `\\boxed{y' = 2x}` (the box is ink: its relation is read)."""
+    if "\\boxed" in text:
+        text = _unboxed(text)
+    if "nabla" in text:  # \vec\nabla f, \mathbf{\nabla}: the nabla itself (never a name)
+        text = _DRESSED_NABLA.sub(lambda m: "\\nabla".rjust(len(m.group())), text)
+    if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
+        text = _without_ink_wrappers(text)
+    if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
+        text = _PARTIAL_LABEL.sub(lambda m: m.group(1) + "_{ " + m.group(2) + " }", text)
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -234,3 +247,77 @@ def _thousands(text: str) -> str:
             if chars[k] == ",":
                 chars[k] = THOUSANDS
     return "".join(chars)
+
+
+_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{\[(\w+)\]\}(?!\s*[_^])")
+_DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
+                            r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
+_BOXED = re.compile(r"\\boxed\s*\{")
+
+
+def _unboxed(text: str) -> str:
+    """Each `\\boxed{…}` that holds a relation blanked to its content, keeping positions."""
+    for m in reversed(list(_BOXED.finditer(text))):
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[k], 0) if text[k - 1] != "\\" else 0
+            k += 1
+        if depth or not _RELATION.search(text[m.end():k - 1]):
+            continue
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():k - 1] + " " + text[k:]
+    return text
+
+
+# `\text{Taylor sum:} \quad f(x) = …`, `\text{taylor } e^x: \quad e^x = …`: a label in words
+# (and the math it names) before the formula, ended by a colon; `\text{Var}(X) = …` is a name
+_LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[^=:{}]*)*:(?!=))?"
+                            r"(?=[^=]*=)")
+
+
+# a label ended by a colon and a space before a formula: `\sin(x): \quad \sin(x) = x - …`
+_COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
+                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*=)")
+
+
+def _label_blanked(m: re.Match) -> str:
+    """The label blanked when it is words (a space or a colon in it) or ends with a colon."""
+    words = m.group(2)
+    if m.group(3) is None and not (":" in words or words != words.strip() or " " in words):
+        return m.group()
+    return " " * len(m.group())
+
+
+# `\underbrace{X}_{note}`, `\overbrace{X}^{note}`, `\textcolor{red}{X}`, `\colorbox{c}{X}`:
+# ink around X (a brace with a note, a colour); X is read where it stands
+_INK_WRAPPER = re.compile(r"\\(underbrace|overbrace|textcolor|colorbox)\s*(\{[^{}]*\}\s*)?\{")
+
+
+def _group_end(text: str, opened: int) -> int:
+    """The index just after the `}` that closes the `{` before `opened`; -1 if none."""
+    depth, k = 1, opened
+    while k < len(text) and depth:
+        if text[k] == "\\":
+            k += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[k], 0)
+        k += 1
+    return k if depth == 0 else -1
+
+
+def _without_ink_wrappers(text: str) -> str:
+    """Each ink wrapper blanked to its content, keeping every position: the command and its
+    colour, the closing brace, and a brace's note (`_{u'v}`, `^{=1}`)."""
+    for m in reversed(list(_INK_WRAPPER.finditer(text))):
+        kind, colour = m.group(1), m.group(2)
+        end = _group_end(text, m.end())
+        if end < 0 or (kind in ("textcolor", "colorbox") and colour is None):
+            continue
+        stop = end
+        if kind.endswith("brace"):
+            note = re.compile(r"\s*[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9]+)")
+            found = note.match(text, end)
+            stop = found.end() if found else end
+        blank = " " * (m.end() - m.start())
+        text = text[:m.start()] + blank + text[m.end():end - 1] + " " * (stop - end + 1) \
+            + text[stop:]
+    return text

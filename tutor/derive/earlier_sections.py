@@ -1,0 +1,43 @@
+"""A wrong step through a name given under an earlier heading or problem label: unchecked."""
+
+from __future__ import annotations
+
+from tutor.compat import AppliedUndef
+from tutor.model import StepResult
+
+
+def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
+    """`last` (the result of the step a → b) made unchecked when it is an error through a
+    function defined two headings up or more, or under the heading before after an expression
+    written alone under this one (Problem 2 says 'differentiate x² + 1', then f'(x) = 2x, f of
+    Problem 1 being x³), or through a name valued under an earlier heading or problem label
+    (y = sinh 2x in Problem 3, y of the curve x² + xy + y² = 7 in Problem 6): the f or y meant
+    here may be another (under `### Solution` right below the problem it is the problem's)."""
+    if last.verdict != "error":
+        return
+    older = ctx.older if ctx.described != ctx.section else ctx.headed
+    called = {f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)}
+    old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n])
+    if old:
+        last.verdict, last.code, last.diagnosis = "unchecked", None, None
+        last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
+                        "here may be another function (define it again to have this checked)")
+        return
+    stale = _stale_names_used(ctx, a, b)
+    if stale:
+        last.verdict, last.code, last.diagnosis = "unchecked", None, None
+        last.message = (f"{stale[0]} was given under an earlier heading or problem label: the "
+                        f"{stale[0]} meant here may be another (give it again to have this "
+                        "checked)")
+
+
+def _stale_names_used(ctx, a, b) -> list[str]:
+    """The names valued under an earlier heading or label that the step uses, as written or
+    as a function (dy/dx reads y as y(x))."""
+    stale = {s.name for s in ctx.stale if hasattr(s, "name") and getattr(  # a formula:
+        ctx.values.get(s), "free_symbols", None)}  # y = sinh 2x, not x = 0 of an example
+    if not stale:
+        return []
+    used = {s.name for part in (a, b) for s in part.free_symbols if hasattr(s, "name")}
+    used |= {f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)}
+    return sorted(used & stale)

@@ -1,0 +1,51 @@
+"""Vector steps with the values given above: ∇_w L at the w given, ∇f = ½∇g at x = y = 1/√2."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.vectors import Gradient, MatrixLiteral, matrix_literal
+
+
+def scalar_gradients_at_values(expr, by_name: dict):
+    """∇_w L of a number L in a plain name w that has a value: dL/dw worked out through the
+    definitions (all but w put in), then w's value put in; other gradients as they are."""
+    def at_values(g):
+        f, w, order = g.args
+        if order != 1 or not (isinstance(w, sp.Symbol) and w.is_commutative) \
+                or w.name not in by_name:
+            return g
+        others = {k: v for k, v in by_name.items() if k != w.name}
+        for _ in range(8):
+            used = {s: others[s.name] for s in f.free_symbols if s.name in others}
+            if not used:
+                break
+            f = f.xreplace(used)
+        if not f.is_commutative or w not in f.free_symbols:
+            return g
+        return sp.diff(f, w).xreplace({w: by_name[w.name]})
+
+    return expr.replace(lambda e: isinstance(e, Gradient), at_values) if expr.has(Gradient) \
+        else expr
+
+
+def numeric_point(expected, got, by_name: dict) -> dict:
+    """The names of either side given a number above, with their numbers."""
+    return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+            if s.name in by_name and isinstance(by_name[s.name], sp.Basic)
+            and not by_name[s.name].free_symbols}
+
+
+def at_the_point(expr, point: dict):
+    """`expr` at the point: each gradient in named variables and each derivative taken
+    first, then the numbers put in."""
+    def column(g):
+        f, w, order = g.args
+        names = list(w.args[2:]) if isinstance(w, MatrixLiteral) else []
+        if order != 1 or not names or not all(isinstance(n, sp.Symbol) for n in names):
+            return g
+        return matrix_literal([[sp.diff(f, n)] for n in names])
+
+    expr = expr.replace(lambda e: isinstance(e, Gradient), column)
+    expr = expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
+    return expr.xreplace(point)
