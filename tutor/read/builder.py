@@ -172,6 +172,12 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
         """`X=k` inside P(…): the event that X equals k."""
         return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
 
+    @inline
+    def outcome_between(self, low, op1, middle, op2, high):
+        """`1 < X \\leq 3` inside P(…): the event that X lies between the two ends."""
+        return sp.And(OUTCOMES[_relation_op(str(op1))](low, middle, evaluate=False),
+                      OUTCOMES[_relation_op(str(op2))](middle, high, evaluate=False))
+
     # --- arithmetic ------------------------------------------------------------------------
     # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it
     add = inline(lambda self, a, b: splice_sum(lambda t: t, self._add_term, a, b))

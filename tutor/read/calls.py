@@ -246,7 +246,7 @@ class CallRules:
         special = special if special is not None else order_term(name, args)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
             return special
-        given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
+        given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And)) for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1) and (given or not (
                 name in self.context.functions or any(a.is_Number for a in args))):
             return self._probability(name, args)  # q(2, 1) of q(x, y) = x² + 3y²: in order
