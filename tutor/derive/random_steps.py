@@ -189,7 +189,12 @@ class RandomVariableRules:
                     sp.total_degree(monomial_of(s)) >= sp.total_degree(monomial_of(unknown))
                     for s in lower):
                 continue
-            self.ctx.moments[unknown] = sp.solve(equation, unknown)[0]
+            try:  # E(X) = ∫_0^∞ xλe^{-λx} dx: sympy's solve may fail on the integral
+                solved = sp.solve(equation, unknown)
+            except (TypeError, ValueError, NotImplementedError):
+                return
+            if solved:
+                self.ctx.moments[unknown] = solved[0]
             return
 
     def _moment_step(self, ln: Line, ea, op: str, eb, b: Part) -> StepResult | None:
