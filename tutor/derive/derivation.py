@@ -170,7 +170,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             premise = self._premise(ln, chain, state, next_is_equation)
             if premise is not None:
                 return premise
-        return self._claims(ln, chain, 0, state)
+        worked = None if lead else self._example_chain(ln, chain, state)  # x̄ = 7.5/5 = 1.5
+        return worked if worked is not None else self._claims(ln, chain, 0, state)
 
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
