@@ -1,0 +1,109 @@
+"""The sixth round of real-notes habits (probability, distributions, MLE, information theory):
+textbook braces `P\\{X=k\\}`, `{\\rm e}`, a size switch (`\\Large`), a coloured sign, notes
+under terms (`\\underbrace{…}_{…}`), a boxed statement, an event between two ends, Φ of an
+expression, a value worked out in a chain of numbers (`\\bar x = 7.5/5 = 1.5`)."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_reading, assert_verdicts
+
+import tutor
+
+# (text, what it is read as; "!" and a fragment: refused with that message)
+READINGS = [
+    # textbook braces around the event of a probability are the call's brackets
+    (r"P\{X=2\}", "P(Eq(X, 2))"),
+    (r"\mathbb{P}\{X > 4\}", "P(X > 4)"),
+    (r"\Pr\{X \leq 2\}", "Pr(X <= 2)"),
+    (r"P\{X \in \{1, 2\}\}", "!"),                      # a set inside: still refused
+    (r"\{x + 1\}", "x + 1"),                            # braces shown, no P: a bracket
+    # an event between two ends
+    (r"P\{1 < X \leq 3\}", "P((X <= 3) & (1 < X))"),
+    (r"P(85 < X \leq 115)", "P((X <= 115) & (85 < X))"),
+    (r"f(1 < x < 2)", "!a relation cannot be the argument"),   # no probability: refused
+    # the old font switch around one letter
+    (r"\lambda {\rm e}^{-\lambda}", "lambda/E**lambda"),
+    (r"{\rm d}x", "d*x"),
+    # size switches and colours are ink
+    (r"\Large x^2", "x**2"),
+    (r"\textcolor{red}{x}+1", "x + 1"),
+    (r"{\color{red}-}\frac{n}{x^2}", "-n/(x**2)"),
+    (r"a {+} b", "a + b"),
+    # a note under or over terms: the terms, as TeX shows them (bare braces)
+    (r"\log \mu - \underbrace{\sum_{i=1}^n \log x_i!}_{\text{free of } \mu}",
+     "log(mu) - Sum(log(factorial(x[i])), (i, 1, n))"),
+    (r"2\overbrace{x+1}^{\text{one}}", "2*x + 1"),
+    # a boxed value stays one value
+    (r"2\boxed{x+1}", "2*(x + 1)"),
+    # Φ, the normal CDF, calls on any argument; φ(1 - φ) still multiplies
+    (r"\Phi\left(\frac{130-100}{15}\right)", "Phi((-100 + 130)/15)"),
+    (r"\phi(1-\phi)", "phi*(1 - phi)"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_readings(text, read):
+    assert_reading(text, read)
+
+
+# (document, verdicts of its steps in order)
+DOCUMENTS = [
+    # a probability in textbook braces, then its arithmetic (a wrong power is caught)
+    (r"$$P\{X=3\} = 0.7^2 \times 0.3 = 0.147$$",
+     [("unchecked", "a stated value"), ("ok", None)]),
+    (r"$$P\{X=3\} = 0.7^3 \times 0.3 = 0.147$$",
+     [("unchecked", "a stated value"), ("error", None)]),
+    # an event between two ends, with {\rm e}
+    (r"$$P\{1 < X \leq 3\} = {\rm e}^{-0.5} - {\rm e}^{-1.5} \approx 0.6065 - 0.2231 = 0.3834$$",
+     [("unchecked", "a stated value"), ("ok", None), ("ok", None)]),
+    # a boxed statement is the statement
+    (r"$$\boxed{x = \frac{6}{2} = 3}$$", [("unchecked", "definition of x"), ("ok", None)]),
+    (r"$$\boxed{x = \frac{6}{2} = 4}$$", [("unchecked", "definition of x"), ("error", None)]),
+    # a coloured sign is the sign
+    (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}-}\frac{1}{x^2}$$", [("ok", None)]),
+    (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}+}\frac{1}{x^2}$$", [("error", None)]),
+    # a size switch before the block
+    ("$$\n\\Large\n\\begin{split}\nE(X) &= 2 \\cdot 0.5 \\\\\n&= 1\n\\end{split}\n$$",
+     [("unchecked", None), ("ok", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_documents(text, expected):
+    assert_verdicts(text, expected)
+
+
+WORKED_VALUE = r"""The fitted rate is $\hat\lambda = \frac{1}{\bar x}$.
+
+$$\bar x = \frac{2.1 + 0.4 + 1.3 + 3.0 + 0.7}{5} = \frac{7.5}{5} = {}$$
+
+$$\Pr(X > 2) = e^{{-2/\bar x}} = e^{{-4/3}} \approx 0.264$$
+"""
+
+
+# a number worked out for a name used above with no formula: known from here (its first
+# value), its arithmetic checked; a formula known for the name keeps the step a claim
+@pytest.mark.parametrize(("mean", "verdicts"), [
+    ("1.5", ["unchecked", "ok", "ok", "unchecked", "ok", "ok"]),
+    ("1.6", ["unchecked", "ok", "error", "unchecked", "ok", "ok"]),   # x̄ is the sum / 5
+])
+def test_a_value_worked_out_in_a_chain(mean, verdicts):
+    text = WORKED_VALUE.replace("{}", mean).replace("{{", "{").replace("}}", "}")
+    got = [s.verdict for s in tutor.check_document(text, kind="md").steps]
+    assert got[-len(verdicts):] == verdicts, got
+
+
+def test_a_formula_above_keeps_the_chain_a_claim():
+    text = "$z = 0.1$ and $\\hat y = \\sigma(z)$.\n\n$$\\hat y = \\sigma(0.1) = 0.525$$\n"
+    steps = tutor.check_document(text, kind="md").steps
+    assert [s.verdict for s in steps][-2:] == ["ok", "ok"], [(s.verdict, s.message)
+                                                              for s in steps]
+
+
+# E(X) written as an integral with infinity: no internal error from the moment it names
+def test_a_moment_as_an_integral_is_no_internal_error():
+    text = ("$$\n\\begin{aligned}\nE(X) &= \\int_0^{+\\infty} x \\lambda e^{-\\lambda x} \\, dx"
+            " \\\\\n&= \\frac{1}{\\lambda}\n\\end{aligned}\n$$\n")
+    messages = [s.message for s in tutor.check_document(text, kind="md").steps]
+    assert not any("internal error" in m for m in messages), messages
