@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.decimal_commas import decimal_commas
 from tutor.read.marks import take_off_marks
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
@@ -22,7 +23,7 @@ _SAME_LENGTH = {
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
-    "\\qed": "    ",
+    "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -96,7 +97,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, text))
+        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text)))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     return _words_in_math(_symbols(text))
