@@ -9,6 +9,7 @@ import pytest
 from document_steps import assert_reading, assert_verdicts
 
 import tutor
+from tutor.read.decimal_commas import decimal_commas
 
 # (text, what it is read as; "!" and a fragment: refused with that message)
 READINGS = [
@@ -107,3 +108,42 @@ def test_a_moment_as_an_integral_is_no_internal_error():
             " \\\\\n&= \\frac{1}{\\lambda}\n\\end{aligned}\n$$\n")
     messages = [s.message for s in tutor.check_document(text, kind="md").steps]
     assert not any("internal error" in m for m in messages), messages
+
+
+# decimal commas (Spanish, Portuguese, German, French notes): read as points beside arithmetic
+# or as the value of a call; a list of values, a call's arguments, a set, a script keep commas
+DECIMAL_COMMAS = [
+    (r"0,4 \times 0,5", "0.4*0.5"),
+    (r"-0,8 \log_2 0,8", "-0.8*log(0.8)/log(2)"),
+    (r"\frac{0,1}{2}", "0.1/2"),
+    (r"f(0,5)", "f(0, 5)"),
+    (r"\{0,1\}", "!a set"),
+    (r"(0,1)", "!a tuple or interval"),
+    (r"1,500", "1500"),                                  # three digits: thousands, as before
+    (r"x_{1,2} + 1", "x_1_2c_2 + 1"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), DECIMAL_COMMAS)
+def test_decimal_commas(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wrong product was "ok" (read as the pieces 0 | 4·0 | 5 = 0 | 3), a right entropy an error
+    (r"$$0,4 \times 0,5 = 0,3$$", [("error", None)]),
+    (r"$$0,4 \times 0,5 = 0,2$$", [("ok", None)]),
+    (r"$$H = -0,8 \log_2 0,8 - 0,2 \log_2 0,2 \approx 0,72$$",
+     [("unchecked", "definition of H"), ("ok", None)]),
+    # a probability stated with a comma is one number (it was P(A) = 0, then 1 - 0,3 an error)
+    ("Sea $P(A) = 0,3$.\n\n$$P(A^c) = 1 - 0,3 = 0,7$$\n",
+     [("unchecked", "a stated value"), ("ok", None), ("ok", None)]),
+])
+def test_decimal_comma_documents(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a list of values or two roots, alone, keeps its commas
+@pytest.mark.parametrize("text", [r"k = 0,1", r"x = 2,4", r"k=0,1,2"])
+def test_lists_keep_their_commas(text):
+    assert decimal_commas(text) == text
