@@ -40,6 +40,11 @@ READINGS = [
     # Φ, the normal CDF, calls on any argument; φ(1 - φ) still multiplies
     (r"\Phi\left(\frac{130-100}{15}\right)", "Phi((-100 + 130)/15)"),
     (r"\phi(1-\phi)", "phi*(1 - phi)"),
+    # E^2(X) of a random variable is E(X)² (as \sin^2 x is); e² times x stays a product
+    (r"E(X^2) - E^2(X)", "-E(X)**2 + E(X**2)"),
+    (r"E^2(x)", "E**2*x"),
+    # KaTeX's \infin
+    (r"\int\limits_{-\infin}^{\infin} x \, dx", "Integral(x, (x, -oo, oo))"),
 ]
 
 
@@ -64,6 +69,11 @@ DOCUMENTS = [
     # a coloured sign is the sign
     (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}-}\frac{1}{x^2}$$", [("ok", None)]),
     (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}+}\frac{1}{x^2}$$", [("error", None)]),
+    # a function given by cases: unchecked with that reason (it was a parse error)
+    (r"$$f(x) = \begin{cases} \lambda e^{-\lambda x}, & x > 0, \\ 0, & x \leq 0. \end{cases}$$",
+     [("unchecked", "given by cases")]),
+    # Var(X) = E(X²) - E²(X): the rules of expectation
+    (r"$$\text{Var}(X) = E(X^2) - E^2(X)$$", [("ok", None)]),
     # a size switch before the block
     ("$$\n\\Large\n\\begin{split}\nE(X) &= 2 \\cdot 0.5 \\\\\n&= 1\n\\end{split}\n$$",
      [("unchecked", None), ("ok", None)]),

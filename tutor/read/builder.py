@@ -190,10 +190,12 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
 
     @inline
     def implicit_mul(self, a, b):
-        """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is."""
+        """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is; `E^2(X)`
+        of a random variable: E(X)²."""
         if isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol) and a.exp.is_Integer and \
-                a.exp > 0 and a.base.name in self.context.functions and id(b) in self.__dict__.get(
-                    "bracketed", set()):
+                a.exp > 0 and id(b) in self.__dict__.get("bracketed", set()) and (
+                    a.base.name in self.context.functions or (a.base.name == "E" and isinstance(
+                        b, sp.Symbol) and b.name[:1].isupper())):
             return sp.Pow(opaque_function(a.base.name)(b), a.exp, evaluate=False)
         return splice_product(_product, a, b, self.text)
     div = inline(lambda self, a, b: splice_product(
