@@ -43,6 +43,15 @@ READINGS = [
     # E^2(X) of a random variable is E(X)² (as \sin^2 x is); e² times x stays a product
     (r"E(X^2) - E^2(X)", "-E(X)**2 + E(X**2)"),
     (r"E^2(x)", "E**2*x"),
+    # \gt and \lt (KaTeX), >= and <= typed in a formula
+    (r"\mathbb{P}(X\gt a)", "P(X > a)"),
+    (r"P(X \lt 2)", "P(X < 2)"),
+    (r"P(X >= 3)", "P(X >= 3)"),
+    (r"P(X <= 2)", "P(X <= 2)"),
+    # a column of two rows in round brackets is a binomial coefficient, as that pmatrix is
+    (r"\left(\begin{matrix} n \\ k \end{matrix}\right)", "binomial(n, k)"),
+    (r"\left(\begin{array}{c} 5 \\ 2 \end{array}\right)", "binomial(5, 2)"),
+    (r"\left(\begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix}\right)", "[[1, 2], [3, 4]]"),
     # KaTeX's \infin
     (r"\int\limits_{-\infin}^{\infin} x \, dx", "Integral(x, (x, -oo, oo))"),
 ]
@@ -69,6 +78,9 @@ DOCUMENTS = [
     # a coloured sign is the sign
     (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}-}\frac{1}{x^2}$$", [("ok", None)]),
     (r"$$\frac{d}{dx}\frac{1}{x} = {\color{red}+}\frac{1}{x^2}$$", [("error", None)]),
+    # k·C(n, k) = n·C(n-1, k-1) with the binomials as round columns (it was an error: vectors)
+    (r"$$k\left(\begin{matrix} n \\ k \end{matrix}\right) = n\left(\begin{matrix} n - 1 \\ "
+     r"k - 1 \end{matrix}\right)$$", [("ok", None)]),
     # a function given by cases: unchecked with that reason (it was a parse error)
     (r"$$f(x) = \begin{cases} \lambda e^{-\lambda x}, & x > 0, \\ 0, & x \leq 0. \end{cases}$$",
      [("unchecked", "given by cases")]),

@@ -18,6 +18,10 @@ _OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z])\s*\}")
 _BRACED_SIGN = re.compile(r"\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
 _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
 _BOXED = re.compile(r"\\boxed\s*\{")
+# `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
+# brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
+_ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
+                           r"((?:(?!\\end)[^&])*?)(\\end\s*\{(?:matrix|array)\}\s*\\right\s*\))")
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -33,7 +37,17 @@ def take_off_marks(text: str) -> str:
         text = _notes_taken_off(text)
     if "\\boxed" in text:
         text = _boxed_statements(text)
+    if "matrix" in text or "array" in text:
+        text = _ROUND_COLUMN.sub(_as_pmatrix, text)
     return text
+
+
+def _as_pmatrix(m: re.Match) -> str:
+    """A column of two rows in round brackets as the pmatrix it shows; anything else kept."""
+    if m.group(2).count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
+        return m.group()
+    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + m.group(2) \
+        + " " * (len(m.group(3)) - 13) + "\\end{pmatrix}"
 
 
 def _blank_around(m: re.Match, group: int) -> str:
