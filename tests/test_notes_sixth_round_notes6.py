@@ -169,3 +169,40 @@ def test_decimal_comma_documents(text, expected):
 @pytest.mark.parametrize("text", [r"k = 0,1", r"x = 2,4", r"k=0,1,2"])
 def test_lists_keep_their_commas(text):
     assert decimal_commas(text) == text
+
+
+# a union of events inside P(…) is read by inclusion–exclusion (the whole line was skipped as
+# set notation); outside a probability it is still refused
+UNIONS = [
+    (r"P(A \cup B)", "P(A) + P(B) - P(A, B)"),
+    (r"P(A \cup B | C)", "P(A, C)/P(C) + P(B, C)/P(C) - P(A, B, C)/P(C)"),
+    (r"P(A \cup B \cup C)", "P(A) + P(B) + P(C) - P(A, B) - P(A, C) - P(B, C) + P(A, B, C)"),
+    (r"P(A^c \cup B)", "P(Aᶜ) + P(B) - P(Aᶜ, B)"),
+    (r"f(A \cup B)", "!inside P(…) only"),
+    (r"P(A | B \cup C)", "!after the bar"),
+    (r"A \cup B", "!set or logic notation"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), UNIONS)
+def test_unions_of_events(text, read):
+    assert_reading(text, read)
+
+
+UNION_DOCUMENT = r"""Sean $P(A) = 0.3$, $P(B) = 0.4$ y $P(A \cap B) = 0.12$.
+
+$$P(A \cup B) = P(A) + P(B) - P(A \cap B) = 0.3 + 0.4 - 0.12 = {}$$
+"""
+
+
+@pytest.mark.parametrize(("value", "last"), [("0.58", "ok"), ("0.62", "error")])
+def test_a_union_with_stated_values(value, last):
+    assert_verdicts(UNION_DOCUMENT.replace("{}", value), [
+        ("unchecked", None), ("unchecked", None), ("unchecked", None), ("ok", None),
+        ("ok", None), (last, None)])
+
+
+def test_a_forgotten_intersection_is_caught():
+    text = UNION_DOCUMENT.split("$$")[0] + "$$P(A \\cup B) = 0.3 + 0.4 = 0.7$$\n"
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps][-2:] == [
+        "error", "ok"]

@@ -12,6 +12,7 @@ from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
+from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
 from tutor.read.orders import order_term
@@ -220,6 +221,8 @@ class CallRules:
     given = inline(lambda self, event, condition: Given(self._events(event),
                                                        self._events(condition)))
     joint = inline(lambda self, a, b: Given(self._events(a) + self._events(b), ()))
+    union = inline(lambda self, a, b: events.union_of(*[x.parts if isinstance(
+        x, events.Union) else (self._events(x),) for x in (a, b)], self.text))
 
     @staticmethod
     def _events(x) -> tuple:
@@ -240,13 +243,15 @@ class CallRules:
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
+        events.refuse_misplaced_union(name, args, self.text)  # f(A ∪ B)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]
         special = kronecker_call(name, args)
         special = special if special is not None else order_term(name, args)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
             return special
-        given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And)) for a in args)
+        given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And, events.Union))
+                    for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1) and (given or not (
                 name in self.context.functions or any(a.is_Number for a in args))):
             return self._probability(name, args)  # q(2, 1) of q(x, y) = x² + 3y²: in order
@@ -298,6 +303,10 @@ class CallRules:
                 condition += (a,)
             else:
                 event += (a,)
+        expanded = events.union_probability(lambda n, e, c: self._probability(n, [Given(
+            e, c)]), name, event, condition, self.text)
+        if expanded is not None:  # P(A ∪ B) = P(A) + P(B) - P(A ∩ B)
+            return expanded
         f = opaque_function(name)
         joint = f(*sorted(set(event + condition), key=sp.default_sort_key))
         if not condition:
