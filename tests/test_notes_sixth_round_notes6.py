@@ -52,6 +52,8 @@ READINGS = [
     (r"\left(\begin{matrix} n \\ k \end{matrix}\right)", "binomial(n, k)"),
     (r"\left(\begin{array}{c} 5 \\ 2 \end{array}\right)", "binomial(5, 2)"),
     (r"\left(\begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix}\right)", "[[1, 2], [3, 4]]"),
+    # D_{KL}(P \parallel Q) as D_{KL}(P \| Q)
+    (r"D_{KL}(P \parallel Q)", "D_KL(P, Q)"),
     # KaTeX's \infin
     (r"\int\limits_{-\infin}^{\infin} x \, dx", "Integral(x, (x, -oo, oo))"),
 ]
