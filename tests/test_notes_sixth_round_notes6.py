@@ -145,6 +145,11 @@ DECIMAL_COMMAS = [
     (r"(0,1)", "!a tuple or interval"),
     (r"1,500", "1500"),                                  # three digits: thousands, as before
     (r"x_{1,2} + 1", "x_1_2c_2 + 1"),
+    # a bare bracket around arithmetic holds decimals; a call's arguments after a semicolon too
+    (r"-(0,25 \log_2 0,25 + 0,75 \log_2 0,75)",
+     "-(0.25*(log(0.25)/log(2)) + 0.75*(log(0.75)/log(2)))"),
+    (r"\text{Bin}(10; 0,3)", "Bin(10, 0.3)"),
+    (r"f(0,5 + 1)", "f(0, 1 + 5)"),                        # a call's commas stay
 ]
 
 
@@ -159,6 +164,9 @@ def test_decimal_commas(text, read):
     (r"$$0,4 \times 0,5 = 0,2$$", [("ok", None)]),
     (r"$$H = -0,8 \log_2 0,8 - 0,2 \log_2 0,2 \approx 0,72$$",
      [("unchecked", "definition of H"), ("ok", None)]),
+    # a law with a semicolon between its parameters: its moments are checked
+    (r"Se $X \sim \text{Bin}(10; 0,3)$ então $E[X] = 10 \cdot 0,3 = 3$.",
+     [("unchecked", "a declaration"), ("ok", None), ("ok", None)]),
     # a probability stated with a comma is one number (it was P(A) = 0, then 1 - 0,3 an error)
     ("Sea $P(A) = 0,3$.\n\n$$P(A^c) = 1 - 0,3 = 0,7$$\n",
      [("unchecked", "a stated value"), ("ok", None), ("ok", None)]),

@@ -42,15 +42,18 @@ def _counts_on(number: str) -> bool:
 
 
 def _in_arithmetic(text: str, m: re.Match) -> bool:
-    """Whether an operator of arithmetic stands right before or after the number, or the number
-    is the value of a call (`P(A) = 0,3`: a probability is one number, never a list)."""
+    """Whether an operator of arithmetic (or the semicolon between arguments, `(10; 0,3)`)
+    stands right before or after the number, or the number is the value of a call (`P(A) =
+    0,3`: a probability is one number, never a list)."""
     before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
-    return before.endswith(_OPERATORS) or after.startswith(_OPERATORS) or bool(
-        _CALL_VALUE.search(before))
+    return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
+        bool(_CALL_VALUE.search(before))
 
 
 def _separating_spans(text: str) -> list[tuple[int, int]]:
-    """The spans (opener, closer) of brackets, sets and scripts, in which a comma separates."""
+    """The spans (opener, closer) of brackets, sets and scripts, in which a comma separates:
+    not a bare bracket around arithmetic (`-(0,25 \\log_2 0,25 + …)`), nor the brackets of a
+    call whose arguments a semicolon separates (`\\text{Bin}(10; 0,3)`)."""
     spans, stack = [], []
     for m in _SEPARATING.finditer(text):
         token = m.group()
@@ -58,7 +61,18 @@ def _separating_spans(text: str) -> list[tuple[int, int]]:
             stack.append((m.start(), token != "{"))
         elif stack:
             start, separates = stack.pop()
-            if separates:
+            if separates and _separates(text, start, m.end()):
                 spans.append((start, m.end()))
     spans.extend((start, len(text)) for start, separates in stack if separates)
     return spans
+
+
+def _separates(text: str, start: int, end: int) -> bool:
+    """Whether a comma inside the bracket at `start`..`end` separates values."""
+    inside = text[start:end]
+    if not inside.lstrip("\\left").lstrip().startswith(("(", "[")):
+        return True  # a set or a script
+    if ";" in inside:
+        return False  # (10; 0,3): the semicolon separates, the comma is a decimal one
+    called = re.search(r"[A-Za-z}]\s*$", text[:start])
+    return bool(called) or not any(op in inside for op in _OPERATORS + ("\\log", "\\ln"))

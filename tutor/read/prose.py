@@ -41,7 +41,7 @@ _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\long
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
 _OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
 # `f(x) = \begin{cases} λe^{-λx}, & x > 0 \\ 0, & x \le 0 \end{cases}`: a function by cases
-_CASES = re.compile(r"\\begin\s*\{\s*[dr]?cases\*?\s*\}")
+_CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}")
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
