@@ -54,6 +54,12 @@ READINGS = [
     (r"\left(\begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix}\right)", "[[1, 2], [3, 4]]"),
     # D_{KL}(P \parallel Q) as D_{KL}(P \| Q)
     (r"D_{KL}(P \parallel Q)", "D_KL(P, Q)"),
+    # C_5^2 with digits is the binomial coefficient, as C_n^k is (Chinese, French textbooks);
+    # a power above the index, or a letter below, stays a power
+    (r"C_5^2", "binomial(5, 2)"),
+    (r"C_{10}^{3}", "binomial(10, 3)"),
+    (r"C_1^2", "C_1**2"),
+    (r"C_x^2", "C_x**2"),
     # KaTeX's \infin
     (r"\int\limits_{-\infin}^{\infin} x \, dx", "Integral(x, (x, -oo, oo))"),
 ]
@@ -66,6 +72,10 @@ def test_readings(text, read):
 
 # (document, verdicts of its steps in order)
 DOCUMENTS = [
+    # C_5^2 (0.2)^2 (0.8)^3 = 10 × 0.04 × 0.512: the binomial coefficient's value is checked
+    ("$$\n\\begin{aligned}\nP\\{X=2\\} &= C_5^2 (0.2)^2 (0.8)^3 \\\\\n&= 10 \\times 0.04 "
+     "\\times 0.512 \\\\\n&= 0.2048\n\\end{aligned}\n$$\n",
+     [("unchecked", "a stated value"), ("ok", None), ("ok", None)]),
     # a probability in textbook braces, then its arithmetic (a wrong power is caught)
     (r"$$P\{X=3\} = 0.7^2 \times 0.3 = 0.147$$",
      [("unchecked", "a stated value"), ("ok", None)]),

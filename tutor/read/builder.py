@@ -268,6 +268,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
                 exp, sp.Symbol):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
+        top = base.name[2:] if isinstance(base, sp.Symbol) and base.name.startswith("C_") else ""
+        if top.isdigit() and exp.is_Integer and 0 <= exp <= int(top):  # C_5^2 = 10, as C_n^k
+            return sp.binomial(sp.Integer(int(top)), exp, evaluate=False)
         return self._power(base, exp)
 
     def _power(self, base, exp):
