@@ -226,3 +226,33 @@ def test_a_forgotten_intersection_is_caught():
     text = UNION_DOCUMENT.split("$$")[0] + "$$P(A \\cup B) = 0.3 + 0.4 = 0.7$$\n"
     assert [s.verdict for s in tutor.check_document(text, kind="md").steps][-2:] == [
         "error", "ok"]
+
+
+# textbook letters for laws after \\sim: P(λ) Poisson, E(0.5) exponential; P(Y) of a name stays
+# a probability; a law declared again replaces the old one even when it is not read
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$X \sim P(\lambda)$, so $E(X) = \lambda$.", [("unchecked", "Poisson"), ("ok", None)]),
+    (r"$X \sim E(0.5)$, so $E(X) = 2$.", [("unchecked", "Exp(0.5)"), ("ok", None)]),
+    (r"$X \sim E(0.5)$, so $E(X) = 0.5$.", [("unchecked", "Exp(0.5)"), ("error", None)]),
+    (r"$Y \sim P(Y)$ and $E(Y) = 4$.", [("unchecked", "P(Y)"), ("unchecked", None)]),
+    ("$X \\sim E(0.5)$, $E(X) = 2$.\n\nNext: $X \\sim Ge(0.3)$, $E(X) = \\frac{1}{0.3}$.",
+     [("unchecked", None), ("ok", None), ("unchecked", None), ("unchecked", None)]),
+])
+def test_laws_by_textbook_letters(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a probability stated with an unevaluated C_5^2, then used: no internal error; a law declared
+# again forgets the probabilities stated for the old one
+def test_a_stated_binomial_probability_is_used_without_internal_error():
+    text = ("$$P\\{X=2\\} = C_5^2 (0.2)^2 (0.8)^3 = 0.2048$$\n\n"
+            "$$P\\{X=3\\} = 1 - P\\{X=2\\} = 0.7952$$\n")
+    messages = [s.message for s in tutor.check_document(text, kind="md").steps]
+    assert not any("internal error" in m for m in messages), messages
+
+
+def test_a_new_law_forgets_the_stated_probabilities():
+    text = ("$$P(X=2) = 0.2048$$\n\nNow $X \\sim \\text{Poisson}(3)$.\n\n"
+            "$$P(X=2) = \\frac{3^2}{2!} e^{-3} \\approx 0.2240$$\n")
+    verdicts = [s.verdict for s in tutor.check_document(text, kind="md").steps]
+    assert "error" not in verdicts, verdicts

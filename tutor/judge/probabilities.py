@@ -15,6 +15,7 @@ import itertools
 
 import sympy as sp
 from sympy.core.relational import Relational
+from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
@@ -101,7 +102,10 @@ class _Cells:
                         if all(bits[i] == wanted[self.names[i]] for i in index)])
 
     def of(self, expr) -> sp.Expr:
-        return exact(expr).xreplace({a: self.atom(a) for a in probability_atoms(expr)})
+        numbers = {f: f.func(*f.args) for f in expr.atoms(sp.binomial, sp.factorial)
+                   if f.is_number}  # C(5, 2) written unevaluated: 10
+        return exact(expr.xreplace(numbers)).xreplace(
+            {a: self.atom(a) for a in probability_atoms(expr)})
 
 
 def _relevant(claim_events: set[str], stated: list) -> tuple[list[str], list]:
@@ -129,7 +133,10 @@ def _solution(cells: _Cells, stated: list) -> dict | None:
                 equations.append(sp.expand(numerator))
         except sp.PolynomialError:
             continue
-    solved = sp.linsolve(equations, unknowns)
+    try:
+        solved = sp.linsolve(equations, unknowns)
+    except (BasePolynomialError, NotImplementedError):  # a value sympy's domains cannot hold
+        return None
     if not solved:
         return None
     return dict(zip(unknowns, next(iter(solved)), strict=True))
