@@ -98,6 +98,12 @@ DOCUMENTS = [
      [("unchecked", "given by cases")]),
     # Var(X) = E(X²) - E²(X): the rules of expectation
     (r"$$\text{Var}(X) = E(X^2) - E^2(X)$$", [("ok", None)]),
+    # a coloured statement is the statement; a unit in \\mathrm is the unit
+    (r"$$\color{red}{0.5 \times 0.5 = 0.25}$$", [("ok", None)]),
+    (r"$$\color{red}{0.5 \times 0.5 = 0.52}$$", [("error", None)]),
+    (r"$$\textcolor{blue}{P(B) = 0.6}$$", [("unchecked", "a stated value")]),
+    (r"$$H = -4 \times 0.25 \log_2 0.25 = 2\ \mathrm{bits}$$",
+     [("unchecked", "definition of H"), ("ok", None)]),
     # a size switch before the block
     ("$$\n\\Large\n\\begin{split}\nE(X) &= 2 \\cdot 0.5 \\\\\n&= 1\n\\end{split}\n$$",
      [("unchecked", None), ("ok", None)]),

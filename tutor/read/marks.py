@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.vocabulary import UNIT_WORDS
+
 # `P\{X=k\}`, `\Pr\{…\}`, `\mathbb{P}\{…\}`: a probability of the event in braces
 _PROBABILITY_BRACE = re.compile(r"(?<![A-Za-z\\])(?:P|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathbb\s+P)"
                                 r"\s*(\\\{)")
@@ -22,6 +24,10 @@ _BOXED = re.compile(r"\\boxed\s*\{")
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
 _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
                            r"((?:(?!\\end)[^&])*?)(\\end\s*\{(?:matrix|array)\}\s*\\right\s*\))")
+# `\\color{red}{a = b}`, `\\textcolor{blue}{P(B) = 0.6}`: a coloured statement
+_COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
+# `2\\ \\mathrm{bits}`: a unit word in upright letters is the unit, as `\\text{bits}` is
+_UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -36,7 +42,11 @@ def take_off_marks(text: str) -> str:
     if "brace" in text:
         text = _notes_taken_off(text)
     if "\\boxed" in text:
-        text = _boxed_statements(text)
+        text = _boxed_statements(text, _BOXED)
+    if "color" in text:
+        text = _boxed_statements(text, _COLOURED)
+    if "\\mathrm" in text:
+        text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
     if "matrix" in text or "array" in text:
         text = _ROUND_COLUMN.sub(_as_pmatrix, text)
     return text
@@ -125,9 +135,10 @@ def _notes_taken_off(text: str) -> str:
     return text
 
 
-def _boxed_statements(text: str) -> str:
-    """`\\boxed{a = b}`: a boxed statement is the statement (a boxed value stays a group)."""
-    for m in reversed(list(_BOXED.finditer(text))):
+def _boxed_statements(text: str, opener: re.Pattern) -> str:
+    """`\\boxed{a = b}`, `\\color{red}{a = b}`: a boxed or coloured statement is the statement
+    (a boxed value stays a group)."""
+    for m in reversed(list(opener.finditer(text))):
         opened = m.end() - 1
         closing = _closing(text, opened)
         if closing is None or not _RELATION.search(text[opened:closing]):
