@@ -262,3 +262,27 @@ def test_a_new_law_forgets_the_stated_probabilities():
             "$$P(X=2) = \\frac{3^2}{2!} e^{-3} \\approx 0.2240$$\n")
     verdicts = [s.verdict for s in tutor.check_document(text, kind="md").steps]
     assert "error" not in verdicts, verdicts
+
+
+# \sum_{x,y} is one sum inside another (a parse error before)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\sum_{i,j} a_{ij}", "Sum(a[i, j], (j, 1, n_max), (i, 1, n_max))"),
+    (r"\sum_{x,y} p(x,y)", "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
+])
+def test_a_sum_over_two_indices(text, read):
+    assert_reading(text, read)
+
+
+# summing the joint over y gives the marginal: p(x, y) and p(x) inside sums are not two
+# independent events' probabilities, so no witness (it was an error with p(x, y) ≤ p(x))
+@pytest.mark.parametrize(("a", "b"), [
+    (r"\sum_x \sum_y p(x,y) \log p(x)", r"\sum_x p(x) \log p(x)"),
+    (r"\sum_{x,y} p(x,y) \log p(x)", r"\sum_x p(x) \log p(x)"),
+])
+def test_marginal_of_a_joint_is_no_error(a, b):
+    assert tutor.compare(a, b).status == "unknown"
+
+
+def test_a_sum_of_one_law_keeps_its_witness():
+    wrong = tutor.compare(r"\sum_x p(x) \log p(x)", r"\sum_x p(x) \log(1/p(x))")
+    assert wrong.status == "not_equal"
