@@ -286,3 +286,18 @@ def test_marginal_of_a_joint_is_no_error(a, b):
 def test_a_sum_of_one_law_keeps_its_witness():
     wrong = tutor.compare(r"\sum_x p(x) \log p(x)", r"\sum_x p(x) \log(1/p(x))")
     assert wrong.status == "not_equal"
+
+
+# P(X = k) at a symbolic k of a declared binomial or Poisson law is its mass formula, so the
+# formula written for it is checked (it was "P is not defined here"); the geometric (trials or
+# failures?) is not given
+@pytest.mark.parametrize(("text", "last"), [
+    (r"Let $X \sim \text{Bin}(n, p)$: $P(X=k) = \binom{n}{k} p^k (1-p)^{n-k}$.", "ok"),
+    (r"Let $X \sim \text{Bin}(n, p)$: $P(X=k) = \binom{n}{k} p^k (1-p)^{k}$.", "error"),
+    (r"Let $X \sim B(n, p)$: $P\{X=k\} = C_n^k p^k (1-p)^{n-k}$.", "ok"),
+    (r"Let $Y \sim P(\lambda)$: $P(Y = k) = \frac{\lambda^k}{k!} e^{-\lambda}$.", "ok"),
+    (r"Let $Y \sim P(\lambda)$: $P(Y = k) = \lambda^k e^{-\lambda}$.", "error"),
+    (r"Let $Z \sim \text{Geom}(p)$: $P(Z = k) = (1-p)^k p$.", "unchecked"),
+])
+def test_a_mass_formula_of_a_declared_law(text, last):
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps][-1] == last

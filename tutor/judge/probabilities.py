@@ -264,6 +264,18 @@ def _other_mass(family: str, args: tuple):
     return None
 
 
+def _mass_at(law: tuple, k: sp.Symbol):
+    """P(X = k) at a symbolic outcome k of a binomial or a Poisson law (the geometric may count
+    trials or failures: not given), or None."""
+    family, args = law
+    if family in BINOMIAL and len(args) == 2:
+        n, p = args
+        return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
+    if family in POISSON and len(args) == 1:
+        return args[0] ** k * sp.exp(-args[0]) / sp.factorial(k)
+    return None
+
+
 def standard_normal_cdf(z):
     """Φ(z) = (1 + erf(z/√2))/2."""
     return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
@@ -301,6 +313,8 @@ def _distribution_function(law: tuple, t):
 def _mass(event, distributions: dict):
     law = distributions.get(event.lhs)
     bound = event.rhs
+    if law is not None and isinstance(bound, sp.Symbol) and isinstance(event, sp.Eq):
+        return _mass_at(law, bound)  # P(X = k) of X ~ Bin(n, p): the formula in k
     if law is None or not (bound.is_Integer and 0 <= bound <= MAX_TERMS):
         return None
     family, args = law
