@@ -14,7 +14,7 @@ from tutor.indices import kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token
-from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
+from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
 from tutor.vectors import Transposed, as_vector
@@ -39,14 +39,6 @@ def _log(arg, base=None):
         return sp.log(arg, evaluate=False)
     return sp.Mul(sp.log(arg, evaluate=False), sp.Pow(sp.log(base, evaluate=False), -1,
                                                        evaluate=False), evaluate=False)
-
-
-@dataclass
-class Given:
-    """`A | B` inside P(…): the event and its condition, before the call is built."""
-
-    event: tuple
-    condition: tuple
 
 
 @dataclass(frozen=True)
@@ -293,16 +285,7 @@ class CallRules:
         return self._letter_products
 
     def _probability(self, name, args):
-        event: tuple = ()
-        condition: tuple = ()
-        for a in args:
-            if isinstance(a, Given):
-                event += a.event
-                condition += a.condition
-            elif condition:  # P(A | B, C): what follows the bar is all condition
-                condition += (a,)
-            else:
-                event += (a,)
+        event, condition = events.event_and_condition(args)
         expanded = events.union_probability(lambda n, e, c: self._probability(n, [Given(
             e, c)]), name, event, condition, self.text)
         if expanded is not None:  # P(A ∪ B) = P(A) + P(B) - P(A ∩ B)

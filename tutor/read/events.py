@@ -32,6 +32,29 @@ def complement_power(arg, text: str):
     return arg
 
 
+@dataclass
+class Given:
+    """`A | B` inside P(…): the event and its condition, before the call is built."""
+
+    event: tuple
+    condition: tuple
+
+
+def event_and_condition(args) -> tuple[tuple, tuple]:
+    """The events of P(…)'s arguments and its condition (all that follows the bar: P(A | B, C))."""
+    event: tuple = ()
+    condition: tuple = ()
+    for a in args:
+        if isinstance(a, Given):
+            event += a.event
+            condition += a.condition
+        elif condition:
+            condition += (a,)
+        else:
+            event += (a,)
+    return event, condition
+
+
 MAX_UNION = 4  # inclusion–exclusion over 15 intersections at most
 
 
