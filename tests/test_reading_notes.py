@@ -254,7 +254,8 @@ ROWS = [
     ('\\min_{x} x^2', MAX_OVER),
     ('\\sup_x f(x)', MAX_OVER),
     ('\\max(0, x)', 'Max(0, x)'),
-    ('\\sum_{i,j} a_{ij}', SEVERAL_INDICES),
+    ('\\sum_{i,j=1}^{n} a_{ij}', SEVERAL_INDICES),   # \\sum_{i,j} alone is read (sixth round)
+    ('\\sum_{i,j} a_{ij}', 'Sum(a[i, j], (j, 1, n_max), (i, 1, n_max))'),
     ('\\max\\limits_x f(x)', MAX_OVER),
     # a prime on a function command: its derivative at the argument
     ("\\tanh'(x) = 1 - \\tanh^2(x)", 'Derivative(tanh(x), x) = 1 - tanh(x)**2'),

@@ -120,7 +120,8 @@ def spelled(kind: str) -> tuple[str, ...]:
 # --- one-letter names that call ---------------------------------------------------------------
 # f(x + 1) always calls; p(x_i) calls on a single symbol, p(1 - p) multiplies; any letter
 # multiplies a bracket that contains the letter itself (n(n+1)), and two or more arguments call.
-ALWAYS_CALL = frozenset("fgFGHLlDJRVK")
+# Φ, the normal CDF, calls on any argument: Φ((130 - 100)/15)
+ALWAYS_CALL = frozenset("fgFGHLlDJRVK") | {"Phi"}
 CALL_ON_SYMBOL = frozenset("pqPQEh")
 # the values of a distribution: square brackets always call (E[X^2], P[A])
 VALUE_LETTERS = frozenset("pqPQE")

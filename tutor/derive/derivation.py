@@ -172,7 +172,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             premise = self._premise(ln, chain, state, next_is_equation)
             if premise is not None:
                 return premise
-        return self._claims(ln, chain, 0, state)
+        worked = None if lead else self._example_chain(ln, chain, state)  # x̄ = 7.5/5 = 1.5
+        return worked if worked is not None else self._claims(ln, chain, 0, state)
 
     def _through_undefined(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """A statement through a function not defined here: implicit differentiation (2x +

@@ -83,6 +83,27 @@ class PremiseRules:
                                    "line above ties to another variable: not checked")
         return super()._result(ln, part, verdict, message, **details)
 
+    def _example_chain(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`\\bar x = \\frac{2.1 + 0.4}{2} = 1.25`, `\\hat\\mu = \\frac{15}{5} = 3`: a number
+        worked out for a name with no formula above: the name is known from here (as in
+        `with x = 2`), and the arithmetic after its first value is checked. None otherwise."""
+        name, value = chain.parts[0].expr, chain.parts[1].expr
+        if len(chain.parts) < 3 or chain.links[0].op != "=" or not isinstance(name, sp.Symbol) \
+                or any(p.expr.free_symbols or not p.expr.is_number for p in chain.parts[1:]) \
+                or (self.ctx.values.get(name, value).free_symbols and name not in self.ctx.stale):
+            return None
+        eq = Equation(self.ctx.expand(name), self.ctx.expand(value))
+        if self._compare(chain.parts[0], chain.parts[1], "=").status == "equal" or \
+                self._holds_with_values(eq):
+            return None  # ŷ = σ(0.1) with ŷ = σ(z) and z = 0.1 above: a claim, checked
+        self.ctx.stale.discard(name)
+        self.ctx.values[name] = value
+        self.ctx.seen.add(name.name)
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} = "
+                                         f"{show(value)} here (a value worked out: nothing to "
+                                         "check)", method="definition"))
+        return self._claims(ln, chain, 1, state)
+
 
 def tied_names(chains: list, bounds: list) -> set:
     """`sin x = x - sin(ξ)x²/2, 0 < ξ < x`: ξ lies between a number and another variable and

@@ -48,6 +48,23 @@ _FAMILIES = {
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
+# textbook letters for laws (`X \\sim P(\\lambda)`, `E(0.5)`, as Chinese textbooks write
+# Poisson and exponential), read so only after \\sim and of a number or a parameter's letter
+# (P(x), E(X) stay a probability and an expectation)
+_TEXTBOOK_LETTERS = {"P": "Poisson", "E": "Exp"}
+_PARAMETER_LETTERS = ("lambda", "mu", "theta", "p")
+
+
+def textbook_law(law):
+    """`P(λ)` after \\sim as Poisson(λ) (see `_TEXTBOOK_LETTERS`); any other value as it is."""
+    if not (isinstance(law, AppliedUndef) and law.func.__name__ in _TEXTBOOK_LETTERS
+            and len(law.args) == 1):
+        return law
+    arg = law.args[0]
+    if not (arg.is_number and arg.is_positive) and not (
+            isinstance(arg, sp.Symbol) and arg.name in _PARAMETER_LETTERS):
+        return law
+    return sp.Function(_TEXTBOOK_LETTERS[law.func.__name__])(arg)
 DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
 SCALE_NAME = re.compile(r"(sigma|s)(_\w+)?$")  # a standard deviation: σ, σ_x, s, s_1
 
@@ -95,7 +112,8 @@ class RandomVariableRules:
         """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""
         if len(chain.links) != 1 or chain.links[0].span.text.strip() not in DECLARE_SPELLINGS:
             return None
-        name, law = chain.parts[0].expr, chain.parts[1].expr
+        name, law = chain.parts[0].expr, textbook_law(chain.parts[1].expr)
+        self._forget_law(name)  # X declared again: the old law of X is gone, read or not
         if not isinstance(law, AppliedUndef):
             return None
         params, mean, variance = FAMILIES.get(law.func.__name__, (None, None, None))
@@ -116,6 +134,18 @@ class RandomVariableRules:
                                          f"{show(law)} (a declaration: nothing to check)",
                                          method="definition"))
         return replace(state, prev=None, prev_eq=None)
+
+    def _forget_law(self, name) -> None:
+        """What an earlier law of `name` gave (its masses, its moments, moments stated for it)
+        is forgotten: `X \\sim Ge(0.3)` in the next section is not X of `X \\sim Exp(0.5)`."""
+        if not isinstance(name, sp.Symbol):
+            return
+        self.ctx.distributions.pop(name, None)
+        self.ctx.probabilities = [p for p in self.ctx.probabilities if not any(
+            name in call.free_symbols for call in p.atoms(AppliedUndef))]  # P(X = 2) = …
+        for store in (self.ctx.laws, self.ctx.moments):
+            for key in [k for k in store if is_moment(k) and name in monomial_of(k).free_symbols]:
+                del store[key]
 
     def _law_named(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`p = \\mathcal{N}(μ_1, σ_1^2)`: the law named p (a declaration), not a value of p
@@ -190,7 +220,12 @@ class RandomVariableRules:
                     sp.total_degree(monomial_of(s)) >= sp.total_degree(monomial_of(unknown))
                     for s in lower):
                 continue
-            self.ctx.moments[unknown] = sp.solve(equation, unknown)[0]
+            try:  # E(X) = ∫_0^∞ xλe^{-λx} dx: sympy's solve may fail on the integral
+                solved = sp.solve(equation, unknown)
+            except (TypeError, ValueError, NotImplementedError):
+                return
+            if solved:
+                self.ctx.moments[unknown] = solved[0]
             return
 
     def _moment_step(self, ln: Line, ea, op: str, eb, b: Part) -> StepResult | None:

@@ -94,6 +94,10 @@ def _probability_calls(calls, a, b) -> set:
     if not chosen or any(not all(isinstance(x, sp.Symbol) for x in c.args) for c in chosen):
         return set()
     events = {e for c in chosen for e in c.args}
+    summed = {v for side in (a, b) for s in side.atoms(sp.Sum, sp.Product) for v in s.variables}
+    if any(c.func == d.func and set(d.args) < set(c.args) and set(c.args) - set(d.args) & summed
+           for c in chosen for d in chosen):  # Σ_y p(x, y) = p(x): y runs over outcomes,
+        return set()                            # no fixed event: the marginal is not modelled
     hidden = {c: sp.Dummy() for c in calls}
     outside = (a.xreplace(hidden).free_symbols | b.xreplace(hidden).free_symbols) & events
     if outside or len(events) > 6:

@@ -15,6 +15,7 @@ import itertools
 
 import sympy as sp
 from sympy.core.relational import Relational
+from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
@@ -102,7 +103,10 @@ class _Cells:
                         if all(bits[i] == wanted[self.names[i]] for i in index)])
 
     def of(self, expr) -> sp.Expr:
-        return exact(expr).xreplace({a: self.atom(a) for a in probability_atoms(expr)})
+        numbers = {f: f.func(*f.args) for f in expr.atoms(sp.binomial, sp.factorial)
+                   if f.is_number}  # C(5, 2) written unevaluated: 10
+        return exact(expr.xreplace(numbers)).xreplace(
+            {a: self.atom(a) for a in probability_atoms(expr)})
 
 
 def _relevant(claim_events: set[str], stated: list) -> tuple[list[str], list]:
@@ -130,7 +134,10 @@ def _solution(cells: _Cells, stated: list) -> dict | None:
                 equations.append(sp.expand(numerator))
         except sp.PolynomialError:
             continue
-    solved = sp.linsolve(equations, unknowns)
+    try:
+        solved = sp.linsolve(equations, unknowns)
+    except (BasePolynomialError, NotImplementedError):  # a value sympy's domains cannot hold
+        return None
     if not solved:
         return None
     return dict(zip(unknowns, next(iter(solved)), strict=True))
@@ -258,6 +265,18 @@ def _other_mass(family: str, args: tuple):
     return None
 
 
+def _mass_at(law: tuple, k: sp.Symbol):
+    """P(X = k) at a symbolic outcome k of a binomial or a Poisson law (the geometric may count
+    trials or failures: not given), or None."""
+    family, args = law
+    if family in BINOMIAL and len(args) == 2:
+        n, p = args
+        return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
+    if family in POISSON and len(args) == 1:
+        return args[0] ** k * sp.exp(-args[0]) / sp.factorial(k)
+    return None
+
+
 def standard_normal_cdf(z):
     """Φ(z) = (1 + erf(z/√2))/2."""
     return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
@@ -295,6 +314,8 @@ def _distribution_function(law: tuple, t):
 def _mass(event, distributions: dict):
     law = distributions.get(event.lhs)
     bound = event.rhs
+    if law is not None and isinstance(bound, sp.Symbol) and isinstance(event, sp.Eq):
+        return _mass_at(law, bound)  # P(X = k) of X ~ Bin(n, p): the formula in k
     if law is None or not (bound.is_Integer and 0 <= bound <= MAX_TERMS):
         return None
     family, args = law

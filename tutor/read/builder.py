@@ -172,6 +172,12 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
         """`X=k` inside P(…): the event that X equals k."""
         return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
 
+    @inline
+    def outcome_between(self, low, op1, middle, op2, high):
+        """`1 < X \\leq 3` inside P(…): the event that X lies between the two ends."""
+        return sp.And(OUTCOMES[_relation_op(str(op1))](low, middle, evaluate=False),
+                      OUTCOMES[_relation_op(str(op2))](middle, high, evaluate=False))
+
     # --- arithmetic ------------------------------------------------------------------------
     # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it
     add = inline(lambda self, a, b: splice_sum(lambda t: t, self._add_term, a, b))
@@ -184,10 +190,12 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
 
     @inline
     def implicit_mul(self, a, b):
-        """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is."""
+        """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is; `E^2(X)`
+        of a random variable: E(X)²."""
         if isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol) and a.exp.is_Integer and \
-                a.exp > 0 and a.base.name in self.context.functions and id(b) in self.__dict__.get(
-                    "bracketed", set()):
+                a.exp > 0 and id(b) in self.__dict__.get("bracketed", set()) and (
+                    a.base.name in self.context.functions or (a.base.name == "E" and isinstance(
+                        b, sp.Symbol) and b.name[:1].isupper())):
             return sp.Pow(opaque_function(a.base.name)(b), a.exp, evaluate=False)
         return splice_product(_product, a, b, self.text)
     div = inline(lambda self, a, b: splice_product(
@@ -260,6 +268,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
         if isinstance(base, sp.Symbol) and base.name.startswith("C_") and isinstance(
                 exp, sp.Symbol):
             return sp.binomial(symbol(base.name[2:]), exp, evaluate=False)
+        top = base.name[2:] if isinstance(base, sp.Symbol) and base.name.startswith("C_") else ""
+        if top.isdigit() and exp.is_Integer and 0 <= exp <= int(top):  # C_5^2 = 10, as C_n^k
+            return sp.binomial(sp.Integer(int(top)), exp, evaluate=False)
         return self._power(base, exp)
 
     def _power(self, base, exp):

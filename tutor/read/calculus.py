@@ -286,6 +286,7 @@ class CalculusRules:
     set_bounds = inline(lambda self, var, values: (var, None, None))
     # \\sum_{k \\neq i}: every index of the range but i
     excluded_bounds = inline(lambda self, var, _ne, excluded: (var, None, None, excluded))
+    indices_bounds = inline(lambda self, *names: (names, None, None))
 
     @inline
     def index_bounds(self, item):
@@ -300,6 +301,10 @@ class CalculusRules:
 
     def _bigop(self, token: str, bounds, body):
         var, lo, hi, *excluded = bounds
+        if isinstance(var, tuple):  # \sum_{x,y} f: \sum_x \sum_y f
+            for name in reversed(var):
+                body = self._bigop(token, (name, None, None), body)
+            return body
         if var is None:  # \\sum x_i: the index is the subscript letter of the summand
             var = self.summand_index(body)
         if var is None:

@@ -12,8 +12,9 @@ from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import indicator_event, kronecker_call, kronecker_name
 from tutor.names import function, symbol
+from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token
-from tutor.read.events import SIGN_LETTERS, complement_of, complement_power
+from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D
 from tutor.read.subscript_partials import subscript_partial
@@ -40,14 +41,6 @@ def _log(arg, base=None):
         return sp.log(arg, evaluate=False)
     return sp.Mul(sp.log(arg, evaluate=False), sp.Pow(sp.log(base, evaluate=False), -1,
                                                        evaluate=False), evaluate=False)
-
-
-@dataclass
-class Given:
-    """`A | B` inside P(…): the event and its condition, before the call is built."""
-
-    event: tuple
-    condition: tuple
 
 
 @dataclass(frozen=True)
@@ -226,6 +219,8 @@ class CallRules:
     given = inline(lambda self, event, condition: Given(self._events(event),
                                                        self._events(condition)))
     joint = inline(lambda self, a, b: Given(self._events(a) + self._events(b), ()))
+    union = inline(lambda self, a, b: events.union_of(*[x.parts if isinstance(
+        x, events.Union) else (self._events(x),) for x in (a, b)], self.text))
 
     @staticmethod
     def _events(x) -> tuple:
@@ -249,13 +244,15 @@ class CallRules:
 
     def _call(self, name: str, args: list, head=None):
         name = SAME_AS.get(name, name)  # \\Pr(A): the probability P(A)
+        events.refuse_misplaced_union(name, args, self.text)  # f(A ∪ B)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]
         special = kronecker_call(name, args)
         special = special if special is not None else order_term(name, args)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
             return special
-        given = any(isinstance(a, (Given, sp.core.relational.Relational)) for a in args)
+        given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And, events.Union))
+                    for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1) and (given or not (
                 name in self.context.functions or any(a.is_Number for a in args))):
             return self._probability(name, args)  # q(2, 1) of q(x, y) = x² + 3y²: in order
@@ -297,16 +294,11 @@ class CallRules:
         return self._letter_products
 
     def _probability(self, name, args):
-        event: tuple = ()
-        condition: tuple = ()
-        for a in args:
-            if isinstance(a, Given):
-                event += a.event
-                condition += a.condition
-            elif condition:  # P(A | B, C): what follows the bar is all condition
-                condition += (a,)
-            else:
-                event += (a,)
+        event, condition = events.event_and_condition(args)
+        expanded = events.union_probability(lambda n, e, c: self._probability(n, [Given(
+            e, c)]), name, event, condition, self.text)
+        if expanded is not None:  # P(A ∪ B) = P(A) + P(B) - P(A ∩ B)
+            return expanded
         f = opaque_function(name)
         joint = f(*sorted(set(event + condition), key=sp.default_sort_key))
         if not condition:

@@ -1,11 +1,16 @@
-"""Events inside P(…) as notes write them: a test's signs, complements (Dᶜ, D^-, \\neg D)."""
+"""Events inside P(…) as notes write them: a test's signs, complements (Dᶜ, D^-, \\neg D),
+unions (A \\cup B, expanded by inclusion–exclusion)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
 
 import sympy as sp
 
 from tutor.errors import ParseError
 from tutor.names import symbol
+from tutor.vocabulary import PROBABILITY_NAMES
 
 SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
 COMPLEMENT = "ᶜ"  # Dᶜ: a modifier letter c, so the complement shows as written
@@ -25,3 +30,78 @@ def complement_power(arg, text: str):
             and isinstance(arg.exp, sp.Symbol) and arg.exp.name in ("c", "C")):
         return complement_of(arg.base, text)
     return arg
+
+
+@dataclass
+class Given:
+    """`A | B` inside P(…): the event and its condition, before the call is built."""
+
+    event: tuple
+    condition: tuple
+
+
+def event_and_condition(args) -> tuple[tuple, tuple]:
+    """The events of P(…)'s arguments and its condition (all that follows the bar: P(A | B, C))."""
+    event: tuple = ()
+    condition: tuple = ()
+    for a in args:
+        if isinstance(a, Given):
+            event += a.event
+            condition += a.condition
+        elif condition:
+            condition += (a,)
+        else:
+            event += (a,)
+    return event, condition
+
+
+MAX_UNION = 4  # inclusion–exclusion over 15 intersections at most
+
+
+@dataclass(frozen=True)
+class Union:
+    """`A \\cup B` inside P(…): its parts, each an intersection (a tuple of events)."""
+
+    parts: tuple
+
+
+def union_of(a_parts: tuple, b_parts: tuple, text: str) -> Union:
+    """The union of two unions (or events, given as one-part tuples)."""
+    parts = a_parts + b_parts
+    if len(parts) > MAX_UNION:
+        raise ParseError(f"a union of more than {MAX_UNION} events is not read", text)
+    return Union(parts)
+
+
+def inclusion_exclusion(event: tuple) -> list[tuple[int, tuple]] | None:
+    """P(A ∪ B ∩ …) as signed intersections: [(sign, events)], by inclusion–exclusion over the
+    first union in `event` (the rest of `event` intersected with each term); None without one."""
+    union = next((e for e in event if isinstance(e, Union)), None)
+    if union is None:
+        return None
+    others = tuple(e for e in event if e is not union)
+    terms = []
+    for size in range(1, len(union.parts) + 1):
+        for chosen in combinations(union.parts, size):
+            terms.append(((-1) ** (size + 1), others + tuple(e for p in chosen for e in p)))
+    return terms
+
+
+def union_probability(probability, name: str, event: tuple, condition: tuple, text: str):
+    """P(A ∪ B | C) as P(A | C) + P(B | C) - P(A ∩ B | C), each term built by `probability`
+    (name, events, condition); None when `event` holds no union."""
+    if any(isinstance(e, Union) for e in condition):
+        raise ParseError("a union after the bar (P(A | B \\cup C)) is not read yet", text)
+    terms = inclusion_exclusion(event)
+    if terms is None:
+        return None
+    return sp.Add(*[sign * probability(name, tuple(complement_power(e, text) for e in events),
+                                       condition) for sign, events in terms])
+
+
+def refuse_misplaced_union(name: str, args, text: str) -> None:
+    """A union among the arguments (or their events) of a call that is no probability: refused."""
+    if name not in PROBABILITY_NAMES and any(
+            isinstance(e, Union) for a in args
+            for e in (getattr(a, "event", ()) + getattr(a, "condition", ()) or (a,))):
+        raise ParseError("a union of events (\\cup) is read inside P(…) only", text)

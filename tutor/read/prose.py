@@ -41,6 +41,8 @@ _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\long
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
 _OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
+# `f(x) = \begin{cases} λe^{-λx}, & x > 0 \\ 0, & x \le 0 \end{cases}`: a function by cases
+_CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}")
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
@@ -68,6 +70,8 @@ def unreadable(text: str) -> ParseError | None:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             return ParseError(message, text, line, column)
+    if _CASES.search(text):
+        return Undecidable("a function given by cases (\\begin{cases}) is not checked yet", text)
     if _PROPORTIONAL.search(text):
         return Undecidable("a proportionality (∝: equal up to a factor not written) is not "
                            "checked", text)

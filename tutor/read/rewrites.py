@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.decimal_commas import decimal_commas
+from tutor.read.marks import take_off_marks
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -21,7 +23,8 @@ _SAME_LENGTH = {
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
-    "\\qed": "    ",
+    "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
+    "\\gt": "  >", "\\lt": "  <",
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -93,6 +96,8 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
+    if "{" in text:
+        text = take_off_marks(text)
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
@@ -100,7 +105,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, text))
+        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text)))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math

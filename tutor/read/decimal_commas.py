@@ -1,0 +1,78 @@
+"""Decimal commas (`0,4 \\times 0,5 = 0,2`, as Spanish, Portuguese, German and French notes write
+them) read as decimal points, where nothing else can be meant; each character where it stood."""
+
+from __future__ import annotations
+
+import re
+
+# one comma between digits, no space after it, no other comma or point around: 0,4  12,75  0,125
+# (1,500 with three digits after a non-zero digit is left to the thousands rule)
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)(?![\d.,])")
+# openers inside which a comma separates: a call, a tuple, an interval, a set, a script
+_OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
+_CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
+_SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
+
+
+def decimal_commas(text: str) -> str:
+    """`text` with its decimal commas as points: only when the text has no decimal point, one
+    such number stands beside an operator of arithmetic (`0,4 \\times 0,5`), and each stands
+    outside brackets, sets and scripts (`f(0,5)`, `\\{0,1\\}`, `w_{1,2}` keep their commas);
+    `0,1` and `1,2` (a number and the next) only beside arithmetic (`k = 0,1` lists values)."""
+    if "," not in text or re.search(r"\d\.\d", text):
+        return text
+    found = list(_DECIMAL_COMMA.finditer(text))
+    if not found:
+        return text
+    separating = _separating_spans(text)
+    found = [m for m in found if not any(start < m.start() < end for start, end in separating)]
+    if not any(_in_arithmetic(text, m) for m in found):
+        return text  # `x = 2,4` alone may be two roots: decimals only beside arithmetic
+    chars = list(text)
+    for m in found:
+        if not _counts_on(m.group()) or _in_arithmetic(text, m):
+            chars[m.group().index(",") + m.start()] = "."
+    return "".join(chars)
+
+
+def _counts_on(number: str) -> bool:
+    """`0,1`, `1,2`: a whole number and the next one, as a list of values (k = 0,1) is written."""
+    whole, after = number.split(",")
+    return int(after) == int(whole) + 1
+
+
+def _in_arithmetic(text: str, m: re.Match) -> bool:
+    """Whether an operator of arithmetic (or the semicolon between arguments, `(10; 0,3)`)
+    stands right before or after the number, or the number is the value of a call (`P(A) =
+    0,3`: a probability is one number, never a list)."""
+    before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
+    return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
+        bool(_CALL_VALUE.search(before))
+
+
+def _separating_spans(text: str) -> list[tuple[int, int]]:
+    """The spans (opener, closer) of brackets, sets and scripts, in which a comma separates:
+    not a bare bracket around arithmetic (`-(0,25 \\log_2 0,25 + …)`), nor the brackets of a
+    call whose arguments a semicolon separates (`\\text{Bin}(10; 0,3)`)."""
+    spans, stack = [], []
+    for m in _SEPARATING.finditer(text):
+        token = m.group()
+        if token.endswith(("(", "[")) or token in ("\\{",) or token.endswith("{"):
+            stack.append((m.start(), token != "{"))
+        elif stack:
+            start, separates = stack.pop()
+            if separates and _separates(text, start, m.end()):
+                spans.append((start, m.end()))
+    spans.extend((start, len(text)) for start, separates in stack if separates)
+    return spans
+
+
+def _separates(text: str, start: int, end: int) -> bool:
+    """Whether a comma inside the bracket at `start`..`end` separates values."""
+    inside = text[start:end]
+    if not inside.lstrip("\\left").lstrip().startswith(("(", "[")):
+        return True  # a set or a script
+    if ";" in inside:
+        return False  # (10; 0,3): the semicolon separates, the comma is a decimal one
+    called = re.search(r"[A-Za-z}]\s*$", text[:start])
+    return bool(called) or not any(op in inside for op in _OPERATORS + ("\\log", "\\ln"))

@@ -1,0 +1,148 @@
+"""Typesetting marks of real notes taken off before lexing, each character kept where it stood.
+
+`P\\{X=k\\}` (textbook braces around an event), `{\\rm e}` (the old font switch around one
+letter), `{\\color{red}-}` (a coloured sign), `\\underbrace{…}_{note}` and `\\overbrace{…}^{note}`
+(a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.vocabulary import UNIT_WORDS
+
+# `P\{X=k\}`, `\Pr\{…\}`, `\mathbb{P}\{…\}`: a probability of the event in braces
+_PROBABILITY_BRACE = re.compile(r"(?<![A-Za-z\\])(?:P|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathbb\s+P)"
+                                r"\s*(\\\{)")
+# `{\rm e}`, `{\rm d}x`, `{\mathrm e}`: one upright letter in the old font switch
+_OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z])\s*\}")
+# `{\color{red}-}`, `{-}`: a sign alone in braces (after \color is blanked), the sign itself
+_BRACED_SIGN = re.compile(r"\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
+_BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
+_BOXED = re.compile(r"\\boxed\s*\{")
+# `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
+# brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
+_ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
+                           r"((?:(?!\\end)[^&])*?)(\\end\s*\{(?:matrix|array)\}\s*\\right\s*\))")
+# `\\color{red}{a = b}`, `\\textcolor{blue}{P(B) = 0.6}`: a coloured statement
+_COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
+# `2\\ \\mathrm{bits}`: a unit word in upright letters is the unit, as `\\text{bits}` is
+_UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
+_RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
+
+
+def take_off_marks(text: str) -> str:
+    """`text` without the typesetting marks above; every other character where it stood."""
+    if "\\{" in text:
+        text = _probability_parentheses(text)
+    if "{\\" in text or "{ \\" in text:
+        text = _OLD_FONT_LETTER.sub(lambda m: _blank_around(m, 1), text)
+    if "-" in text or "+" in text:
+        text = _BRACED_SIGN.sub(lambda m: _blank_around(m, 1), text)
+    if "brace" in text:
+        text = _notes_taken_off(text)
+    if "\\boxed" in text:
+        text = _boxed_statements(text, _BOXED)
+    if "color" in text:
+        text = _boxed_statements(text, _COLOURED)
+    if "\\mathrm" in text:
+        text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
+    if "matrix" in text or "array" in text:
+        text = _ROUND_COLUMN.sub(_as_pmatrix, text)
+    return text
+
+
+def _as_pmatrix(m: re.Match) -> str:
+    """A column of two rows in round brackets as the pmatrix it shows; anything else kept."""
+    if m.group(2).count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
+        return m.group()
+    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + m.group(2) \
+        + " " * (len(m.group(3)) - 13) + "\\end{pmatrix}"
+
+
+def _blank_around(m: re.Match, group: int) -> str:
+    """The match blanked but for its group `group`, kept in its place."""
+    start, end = m.start(group) - m.start(), m.end(group) - m.start()
+    whole = m.group()
+    return " " * start + whole[start:end] + " " * (len(whole) - end)
+
+
+def _closing(text: str, opened: int, opener: str = "{", closer: str = "}") -> int | None:
+    """The index of the `closer` that closes the `opener` at `opened`, or None."""
+    depth = 0
+    k = opened
+    while k < len(text):
+        if text.startswith(opener, k):
+            depth += 1
+            k += len(opener)
+            continue
+        if text.startswith(closer, k):
+            depth -= 1
+            if depth == 0:
+                return k
+            k += len(closer)
+            continue
+        k += 1
+    return None
+
+
+def _probability_parentheses(text: str) -> str:
+    """`P\\{X=k\\}` as `P (X=k )`: the braces of the event as the brackets of a call."""
+    for m in reversed(list(_PROBABILITY_BRACE.finditer(text))):
+        closing = _matching_brace_close(text, m.end(1))
+        if closing is None:
+            continue
+        text = text[:m.start(1)] + " (" + text[m.end(1):closing] + " )" + text[closing + 2:]
+    return text
+
+
+def _matching_brace_close(text: str, start: int) -> int | None:
+    """The index of the `\\}` closing a `\\{` opened just before `start`, or None."""
+    depth = 1
+    k = start
+    while k < len(text) - 1:
+        pair = text[k:k + 2]
+        if pair == "\\{":
+            depth += 1
+            k += 2
+            continue
+        if pair == "\\}":
+            depth -= 1
+            if depth == 0:
+                return k
+            k += 2
+            continue
+        k += 1
+    return None
+
+
+def _notes_taken_off(text: str) -> str:
+    """`\\underbrace{a+b}_{note}` as `{a+b}` (a bare group, as TeX shows it), the note blanked."""
+    while (m := _BRACE_NOTE.search(text)) is not None:
+        opened = m.end() - 1
+        closing = _closing(text, opened)
+        if closing is None:
+            return text
+        text = text[:m.start()] + " " * (opened - m.start()) + text[opened:]
+        script = re.match(r"\s*[_^]\s*", text[closing + 1:])
+        if script is None:
+            continue
+        note_at = closing + 1 + script.end()
+        note_end = _closing(text, note_at) if text.startswith("{", note_at) else note_at
+        if note_end is None:
+            return text
+        text = text[:closing + 1] + " " * (note_end + 1 - closing - 1) + text[note_end + 1:]
+    return text
+
+
+def _boxed_statements(text: str, opener: re.Pattern) -> str:
+    """`\\boxed{a = b}`, `\\color{red}{a = b}`: a boxed or coloured statement is the statement
+    (a boxed value stays a group)."""
+    for m in reversed(list(opener.finditer(text))):
+        opened = m.end() - 1
+        closing = _closing(text, opened)
+        if closing is None or not _RELATION.search(text[opened:closing]):
+            continue
+        text = text[:m.start()] + " " * (opened + 1 - m.start()) + text[opened + 1:closing] \
+            + " " + text[closing + 1:]
+    return text
