@@ -33,6 +33,9 @@ CASES = [
     (r"\hat{x}_4", "x̂_4"),
     (r"\bar{x} - \hat{\mu}", "x̄ - μ̂"),
     (r"\tilde{p}", "p̃"),
+    # an optimum's star; a matrix inverse as a power, never 1/(…)
+    (r"\theta^*", "θ*"),
+    (r"(X^T X + \lambda I)^{-1} X^T y", "(X^T·X + λI)^(-1)·X^T·y"),
     # a known function's derivative at a point: its own sign (never sigmoidʹ)
     ("sigma'(0)", "σʹ(0)"),
 ]

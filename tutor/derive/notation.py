@@ -22,8 +22,8 @@ GREEK = {name: chr(code) for name, code in (
     ("Lambda", 0x39B), ("Xi", 0x39E), ("Pi", 0x3A0), ("Sigma", 0x3A3), ("Phi", 0x3A6),
     ("Psi", 0x3A8), ("Omega", 0x3A9))}
 _NAME_PART = re.compile(r"[A-Za-z]+")
-_ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303"}  # combining marks
-_ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde)(?![^_])")
+_ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303", "star": "*"}  # w*: w_star
+_ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde|star)(?![^_])")
 _NUMBER = re.compile(r"-?\d+(?:\.\d*)?")
 _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "arcsin",
                    "acos": "arccos", "atan": "arctan", "asinh": "arsinh", "acosh": "arcosh",
@@ -83,7 +83,7 @@ class NotationPrinter(StrPrinter):
             return self._print(base)
         if power is sp.S.Half:
             return f"sqrt({self._print(base)})"
-        if power.is_Number and power.is_negative and base is not sp.E:
+        if power.is_Number and power.is_negative and base is not sp.E and base.is_commutative:
             shown = base if power == -1 else sp.Pow(base, -power, evaluate=False)
             return f"1/{self.parenthesize(shown, PRECEDENCE['Mul'] + 1)}"
         shown_base = "e" if base is sp.E else self.parenthesize(base, PRECEDENCE["Pow"] + 1)
