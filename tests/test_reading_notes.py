@@ -164,6 +164,9 @@ ROWS = [
     ('+', 'skipped'),
     ('\\pm', 'skipped'),
     ('\\times', 'skipped'),
+    # a letter glued to log is refused, never the name ylog (it was a product ŷ·ylog)
+    ('-ylog\\hat{y}', "!'ylog' reads as one name: write y \\log(…) with a space or a backslash"),
+    ('y_ilog(\\hat{y}_i)', 'y_i*log(y_hat_i)'),
     # \Pr is the probability P
     ('\\Pr(D \\mid +)', 'P(D, ᐩ)/P(ᐩ)'),
     ('\\Pr(A) = 0.2', 'P(A) = 0.200000000000000'),

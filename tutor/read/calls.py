@@ -120,6 +120,10 @@ def _base_name(token) -> tuple[str, str | None]:
     return ALIAS_NAMES.get(base, base), inner
 
 
+# a letter glued to a logarithm, `ylog`, `xln`: a slip of typing, not a name
+_GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
+
+
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
 
@@ -184,6 +188,9 @@ class CallRules:
 
     def _plain_name(self, base: str):
         """A name without subscript: π, e, i as declared, a declared vector, else a symbol."""
+        if _GLUED_LOG.fullmatch(base):  # `ylog\hat{y}`: never the name ylog
+            raise ParseError(f"'{base}' reads as one name: write {base[0]} \\log(…) with a "
+                             "space or a backslash", self.text)
         if base == "pi":  # π as the constant, unless the section named a proportion π
             return sp.pi if "pi" not in self.context.symbols else symbol("π")
         if base == "e" and "e" not in self.context.symbols:
