@@ -86,6 +86,9 @@ DOCUMENTS = [
      "\n\n$\\sigma^2 = 3.5$ and $\\sigma = \\sqrt{3.5}$\n", {3: "unchecked", 5: "ok"}),
     ("$x = (1, 2, 3, 6)$, $\\mu = 3$\n\n$$\\sigma^2 = \\frac{1}{4}\\sum_{i=1}^{4} (x_i - \\mu)^2$$"
      "\n\n$\\sigma^2 = \\frac{4 + 1 + 0 + 9}{4} = 3.25$\n", {5: "error"}),
+    # a small p of an event is a probability stated, as P is (was 'p is not defined here')
+    ("Coin: $p(\\text{cara}) = 0.8$ and $p(\\text{cruz}) = 0.2$, so "
+     "$p(\\text{cara}) + p(\\text{cruz}) = 1$.\n", {1: "ok"}),
     # a law given as a formula in its outcome is put in wherever p is met under the same
     # conditions: at x (a factor 1/2 lost: wrong) and at x_i inside a sum (right)
     (GAUSSIAN.format(r"-\log(2\pi\sigma^2)"), {3: "error", 5: "ok"}),

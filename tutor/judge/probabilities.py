@@ -23,7 +23,7 @@ from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
-MEASURES = ("P", "Pr")
+MEASURES = ("P", "Pr", "p")
 MAX_EVENTS = 6  # 64 cells at most
 COMPLEMENT = "ᶜ"
 _OPPOSITES = {"neg": "pos", "negative": "positive"}  # the outcome of a test, said in words
@@ -31,7 +31,7 @@ POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.cal
 
 
 def probability_atoms(expr) -> set:
-    """The P(…) calls of an expression."""
+    """The P(…) calls of an expression (\\Pr and a small p of events too)."""
     return {f for f in nodes_of(expr, AppliedUndef) if f.func.__name__ in MEASURES}
 
 
