@@ -3,6 +3,7 @@
 Feedback is timed as the session gives it (`LiveChecker`: the line read once for its echo,
 then only the new line checked, the end judged as in `check`), and, for comparison, as the old
 REPL did (the whole derivation so far re-checked at every Enter).
+`tutor list` and `tutor hint` are timed from a cold start too (they load no math).
 Run: python benchmarks/practice_bench.py [--clock cpu]
 Target (issue 13): feedback p95 <= 50 ms.
 """
@@ -73,6 +74,20 @@ def recheck_per_step(clock=time.perf_counter) -> list[float]:
     return times
 
 
+def listing(runs: int = 5) -> list[float]:
+    """Seconds of `tutor list` and `tutor hint` from a cold start (the bank, no math loaded)."""
+    import subprocess
+
+    times = []
+    for _ in range(runs):
+        for args in (["list"], ["hint", "sigmoid-derivative", "--level", "1"]):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "tutor", *args], capture_output=True,
+                           check=True, env=dict(os.environ, TUTOR_HOME=tempfile.mkdtemp()))
+            times.append(time.perf_counter() - start)
+    return times
+
+
 def quantile(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(q * len(xs)))]
@@ -95,6 +110,9 @@ def main() -> None:
         launch = launch_to_prompt()
         print(f"launch to first prompt: median {statistics.median(launch):.2f} s, "
               f"max {max(launch):.2f} s (target <= 1 s)")
+        looked_up = listing()
+        print(f"`tutor list` and `tutor hint` from a cold start: median "
+              f"{statistics.median(looked_up):.2f} s, max {max(looked_up):.2f} s")
     from tutor.api import clear_caches
 
     clear_caches()

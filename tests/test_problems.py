@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -269,19 +268,15 @@ def test_search():
         L.search("x", topic="alchemy")
 
 
-def test_listing_is_fast_and_parses_no_math():
-    code = ("import sys, time; t = time.perf_counter(); import tutor.bank.loader as P, "
-            "tutor.bank.hints as H; H.render_list(P.problems()); "
-            "print(time.perf_counter() - t, 'sympy' in sys.modules or 'lark' in sys.modules)")
+def test_listing_parses_no_math():
+    """`tutor list` and `tutor hint` never load the math (benchmarks/practice_bench.py times
+    them; tests do not time things)."""
+    code = ("import sys; import tutor.bank.loader as P, tutor.bank.hints as H; "
+            "H.render_list(P.problems()); "
+            "print('sympy' in sys.modules or 'lark' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.split()
-    assert out[1] == "False", "problems/hints must not import sympy or lark"
-    assert float(out[0]) < 0.5
-    P.bank.cache_clear()
-    P.index.cache_clear()
-    start = time.perf_counter()
-    assert P.problems()
-    assert time.perf_counter() - start < 0.5
+    assert out == ["False"], "problems/hints must not import sympy or lark"
 
 
 # ---------------------------------------------------------------------------------------------
