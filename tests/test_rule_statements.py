@@ -36,3 +36,16 @@ def test_reading(text, read):
 ])
 def test_rule_stated(rule, verdict):
     assert_verdicts(f"The rule: {rule}\n", [(verdict, None)])
+
+
+THEREFORE_AT_A_POINT = (r"$$\sigma'(x) = \frac{{e^{{-x}}}}{{(1+e^{{-x}})^2}} = "
+                        r"\sigma(x)(1-\sigma(x))$$" "\n\n" r"$\therefore \sigma'(0) = {}$" "\n")
+
+
+# `∴ σ'(0) = …` after a derivation: a claim of its own at the point (was compared with the row
+# above, a substitution)
+@pytest.mark.parametrize(("value", "verdict"), [(r"\sigma(0)(1 - \sigma(0))", "ok"),
+                                                 (r"\sigma(0)(1 + \sigma(0))", "error")])
+def test_therefore_at_a_point(value, verdict):
+    assert_verdicts(THEREFORE_AT_A_POINT.format(value), [("ok", None), ("ok", None),
+                                                         (verdict, None)])

@@ -218,6 +218,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x
             return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
                 if before else None
+        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" and isinstance(
+                chain.parts[0].expr, sp.Subs):  # ∴ σ'(0) = …: a claim of its own, at a point
+            return None
         first = state.first if state.first is not None else prev
         state = replace(state, prev=prev, body=None, first=first)
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
