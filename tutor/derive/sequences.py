@@ -34,12 +34,26 @@ def split_implications(chain: Chain) -> list[Chain]:
     the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""
     cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
     if not cuts:
-        return [chain]
+        return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
     if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
         return [chain]
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+
+
+def _graph_steps(chain: Chain) -> list[Chain]:
+    """`x \\to z = wx \\to a = \\tanh(z) \\to \\hat y = a w_2` (a forward pass): the
+    statements between the arrows, each on its own (a lone name between arrows states
+    nothing); a chain with fewer than two statements between arrows stays whole."""
+    cuts = [k for k, link in enumerate(chain.links) if link.op == "->"]
+    bounds = [-1, *cuts, len(chain.links)]
+    segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    stated = [(lo, hi) for lo, hi in segments if any(
+        chain.links[j].op == "=" for j in range(lo, hi))]
+    if not cuts or len(stated) < 2:
+        return [chain]
+    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in stated]
 
 
 def opens_equations(item, nxt) -> bool:
