@@ -84,9 +84,10 @@ class ProbabilityRules:
 
     def _law_learnt(self, left, right) -> None:
         """`p(x | μ, σ²) = …`: this call, and p at any outcome under these conditions."""
-        self.ctx.calls[left] = right  # log p(x | μ, σ²) below
         law = conditional_law(left, right)
-        if law is not None:
+        if law is None:  # this call only (its outcome is no plain name)
+            self.ctx.calls[left] = right
+        else:  # laws_put_in opens this call too: log p(x | μ, σ²) below
             self.ctx.conditionals = {**self.ctx.conditionals, law[0]: law[1]}
 
     def _new_example(self, ln: Line, chain: Chain, left, right, state: WalkState) -> WalkState:

@@ -7,7 +7,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
-from tutor.names import PRIME
+from tutor.names import PRIME, function
 
 MAX_ORDER = 3
 
@@ -65,7 +65,7 @@ def rule_prime(expr, order: int, text: str):
             len(s.name) == 1 and s.name.islower() and s.name not in "xyzte" for s in names):
         raise ParseError("a prime on a bracket needs exactly one variable inside it", text)
     t = sp.Dummy("t")
-    calls = {s: sp.Function(s.name)(t) for s in names}
+    calls = {s: function(s.name)(t) for s in names}  # the names the reader made: safe
     derivative = sp.diff(expr.xreplace(calls), t, order)
     primed = {sp.Derivative(c, (t, k)): sp.Symbol(s.name + PRIME * k)
               for s, c in calls.items() for k in (2, 1)}
