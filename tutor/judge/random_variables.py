@@ -169,7 +169,8 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if stated is not None:
         return stated
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
-    differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs, known.laws)
+    differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs - set(
+        known.values), known.laws)  # p = 0.1 given: no claim about every p
     if differ is not None:
         return differ
     if not operator_calls(a) or not operator_calls(b):
