@@ -550,7 +550,7 @@ LATEX_BASICS = [
     ("\\alpha + \\beta", TX, alpha + beta),
     ("\\alpha\\beta", TX, alpha * beta),
     ("\\varepsilon", TX, eps),
-    ("\\Delta x", TX, Delta * x),
+    ("\\Delta x", TX, sp.Symbol("Δx")),  # an increment: one name
     ("\\lambda e^{-\\lambda x}", TX, lam * sp.exp(-lam * x)),
     ("\\pi r^2", TX, sp.pi * r**2),
     ("2\\pi", TX, 2 * sp.pi),

@@ -86,7 +86,8 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("erf", sp.erf, spelled="W"),
     F("max", sp.Max, arity=None, spelled="PTWR"), F("min", sp.Min, arity=None, spelled="PTWR"),
     F("binom", sp.binomial, arity=2, spelled="PR", other_arity="opaque"),
-    F("sigmoid", sigmoid, spelled="PWOR"), F("logit", logit, spelled="PWOR"),
+    F("sigmoid", sigmoid, spelled="PWOR"), F("Sigmoid", sigmoid, spelled="WO"),
+    F("logit", logit, spelled="PWOR"),
     F("softplus", softplus, spelled="PWOR"),
     F("relu", sp.Max, spelled="PWOR", make=_relu), F("ReLU", sp.Max, spelled="PWO", make=_relu),
     # σ(x), \sigma(x), sigma(x) are the sigmoid: a Greek letter that calls (a bare σ is a name)

@@ -14,8 +14,8 @@ PRODUCTS = frozenset({"mul", "implicit_mul", "div"})
 # rules that splice a braced group into their result; every other rule closes it into one value
 SPLICING = SUMS | PRODUCTS | frozenset({"neg", "pos", "pm", "braced"})
 # rules whose operand TeX shows without any bracket: `\lim {a + b}` shows lim a + b
-ENDLESS = frozenset({"limit", "bigop", "bigop_unbounded", "derivative", "partial_derivative",
-                     "pow", "factorial", "prime_of", "transpose"})
+ENDLESS = frozenset({"limit", "bigop", "bigop_of_negative", "bigop_unbounded", "derivative",
+                     "partial_derivative", "pow", "factorial", "prime_of", "transpose"})
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
 from tutor.read.orders import order_term
-from tutor.read.rewrites import GRADIENT_D
+from tutor.read.rewrites import GRADIENT_D, INCREMENT
 from tutor.read.subscript_partials import subscript_partial
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
@@ -115,8 +115,8 @@ def _base_name(token) -> tuple[str, str | None]:
     elif text.startswith(GRADIENT_D):  # dZ, dW1 (tutor.read.rewrites): the names dZ, dW_1
         letter, digits = text[1], text[2:]
         base = f"d{letter}" + (f"_{digits}" if digits else "")
-    else:
-        base = text
+    else:  # \Delta x is marked as an increment (tutor.read.rewrites): the name Δx
+        base = text.replace(INCREMENT, "Δ", 1)
     return ALIAS_NAMES.get(base, base), inner
 
 

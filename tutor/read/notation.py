@@ -147,6 +147,11 @@ class NotationRules:
                                                         evaluate=False), evaluate=False)
 
     @inline
+    def bigop_of_negative(self, token, bounds, body):
+        """`\\sum_{i=1}^{N} -[…]`: a signed term after the bounds is the summand."""
+        return self._bigop(str(token), bounds, sp.Mul(sp.S.NegativeOne, body, evaluate=False))
+
+    @inline
     def limit_of_negative(self, spec, body):
         """`lim h->0 -1/(x(x+h))`: a signed term after the limit is its operand."""
         return self.limit(spec, sp.Mul(sp.S.NegativeOne, body, evaluate=False))

@@ -11,6 +11,7 @@ from tutor.read.marks import take_off_marks
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
+INCREMENT = "\ue006"  # the Δ of an increment Δx, Δt, Δw (the grammar's WORD takes it)
 
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
 _SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
@@ -72,6 +73,11 @@ _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z
                        r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
 _ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
                            r"([^⟨⟩\\]*(?:\\(?!rangle)[^⟨⟩\\]*)*)(\\rangle|⟩)")
+# `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
+# `\Delta ABC` stay as they are
+_INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
+# `f\prime(x)`, `f^{\prime\prime}(x)`, `f^\prime`: primes spelled as commands (f'(x), f''(x))
+_PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
@@ -130,6 +136,9 @@ def _symbols(text: str) -> str:
         text = _UPRIGHT_FUNCTION.sub(lambda m: f"\\{m.group(1)}".ljust(len(m.group())), text)
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
+    if "\\prime" in text:
+        text = _PRIME_COMMAND.sub(lambda m: ("'" * m.group().count("prime")).ljust(len(m.group())),
+                                  text)
     return text
 
 
@@ -149,6 +158,8 @@ def _words_in_math(text: str) -> str:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     if "angle" in text or "⟨" in text:
         text = _angle_vector(text)
+    if "Delta" in text or "Δ" in text:
+        text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
