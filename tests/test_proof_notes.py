@@ -84,7 +84,7 @@ def test_a_chain_closed_by_its_left_side_and_reasons_beside_rows():
         (4, "unchecked", "definition of C(a)"),
         (5, "unchecked", "definition of s(a_k)"),
         (5, "unchecked", "substitution"),
-        (6, "unchecked", "substitution"),
+        (6, "unchecked", "the reason between"),  # Q_k is not the q_k of the sum
         (7, "ok", None),
         (8, "ok", "follows from the previous expression"),
         (14, "ok", None),

@@ -61,6 +61,7 @@ class Line:
     described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # data of a table just above: ((name, numbers), …)
+    reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
 
 
 @dataclass
@@ -386,8 +387,7 @@ class WalkState:
     prev_condition: object = None  # the inequality (a condition to solve) on the line above
     beside: bool = False  # an equation after a comma beside another: a system, or a step
     valued: Equation | None = None  # the last `left side = a number` said (compared if again)
-
-
+    mentions: bool = True  # its block so far only names expressions (`multiply by $p(1-p)$`)
 
 
 def has_calculus(expr) -> bool:

@@ -27,9 +27,9 @@ from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
-from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.premises import PremiseRules, tied_names
+from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
@@ -41,7 +41,6 @@ from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Problem, StepResult
-from tutor.names import ELLIPSIS
 from tutor.read.grammar import load_parsers
 from tutor.read.parser import parse_chains
 
@@ -50,7 +49,7 @@ DEFINING = ("=", ":=", "===")  # relations that can define a new name
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
 
-class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
+class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
@@ -276,18 +275,6 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
                 said[0].expr.args[1:3]:
             self._step(ln, said[0], "=", part, state.errors)
 
-    def _last_equation(self, chain: Chain) -> Equation | None:
-        """What the next equation is compared with: the last link of the chain when it is not
-        an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
-        parts, last = chain.parts, self.results[-1] if self.results else None
-        if (not chain.links or chain.links[-1].op != "=" or last is None
-                or last.verdict == "ok" or last.source != parts[-1].span.text
-                or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
-            return None
-        if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
-            last.message, last.method = SET_TO_ZERO, "condition"
-        return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
-
     # --- the walk --------------------------------------------------------------------------
     def run(self, lines: list[Line]) -> list[StepResult]:
         """Check all lines (the batch path): each is walked knowing the line after it."""
@@ -322,16 +309,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
             self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
         if ln.block != state.block:
-            self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
-            self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
-            wrong = bool(self.results) and self.results[-1].verdict == "error"
-            # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
-            state = WalkState(block=ln.block, carried=state.prev_eq,
-                              valued=state.valued if ln.adjacent else None,
-                              follows=ln.follows and not wrong,
-                              prev=state.prev if item.lead else None,
-                              body=state.body if item.lead else None,  # H(X) = …, then `= …`
-                              first=state.first if item.lead else None)
+            state = self._enter_block(item, state)
         if item.error is not None:
             if ln.line > 0:
                 self.results.append(item.error)
@@ -339,6 +317,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
                               unreadable=True)
             if not item.chains:
                 return state   # else the members after the unreadable one, read afresh
+        if ln.reason and (state.prev or state.body):  # `∵ σ(z) = 1/(1+e^{-z})` between rows
+            return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain)]   # n: which comma-separated chain
@@ -366,8 +346,26 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
+        self._past_reason(before)
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
-        return replace(state, errors=errors, unreadable=False, follows=False)
+        return replace(state, errors=errors, unreadable=False, follows=False,
+                       mentions=state.mentions and not any(c.links for c in item.chains))
+
+    def _enter_block(self, item: ParsedLine, state: WalkState) -> WalkState:
+        """The block before closed; what the first line of a new block goes on from."""
+        ln = item.line
+        self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
+        self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
+        wrong = bool(self.results) and self.results[-1].verdict == "error"
+        # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
+        carried = state.carried if state.mentions and state.prev_eq is None else \
+            state.prev_eq  # an expression named in the prose between: no equation ends
+        return WalkState(block=ln.block, carried=carried,
+                         valued=state.valued if ln.adjacent else None,
+                         follows=ln.follows and not wrong,
+                         prev=state.prev if item.lead else None,
+                         body=state.body if item.lead else None,  # H(X) = …, then `= …`
+                         first=state.first if item.lead else None)
 
     def finish(self, last: ParsedLine | None, state: WalkState) -> None:
         """The end of the derivation: a block that ended away from its start, the target."""

@@ -9,11 +9,13 @@ import sympy as sp
 
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.diagnosis import show
+from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
+from tutor.names import ELLIPSIS
 
 # `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
 _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
@@ -38,6 +40,18 @@ class PremiseRules:
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
 
+    def _last_equation(self, chain: Chain) -> Equation | None:
+        """What the next equation is compared with: the last link of the chain when it is not
+        an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
+        parts, last = chain.parts, self.results[-1] if self.results else None
+        if (not chain.links or chain.links[-1].op != "=" or last is None
+                or last.verdict == "ok" or last.source != parts[-1].span.text
+                or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
+            return None
+        if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
+            last.message, last.method = SET_TO_ZERO, "condition"
+        return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
+
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
         """An equation that is not an identity: a premise (equations follow) or a substitution
@@ -53,9 +67,10 @@ class PremiseRules:
         if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
             return None
         fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
-        if self._late_definition(ln, chain) or (  # `with z = wx`, `with x = 2`: known from
-                (fresh or not next_is_equation) and self._example_value(ln, chain)):  # here
-            return replace(state, prev=None, prev_eq=None)
+        late = self._late_definition(ln, chain)  # `with z = wx`, `with x = 2`: known from here
+        if late or ((fresh or not next_is_equation) and self._example_value(ln, chain)):
+            worked = None if late or parts[-1].expr.is_Atom else parts[-1]  # `G = 1 - 0.6^2`,
+            return replace(state, prev=worked, prev_eq=None)  # then `= 0.64`: worked out
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at

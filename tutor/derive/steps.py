@@ -101,6 +101,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left] = right
             self.ctx.seen.add(left.name)
+            if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
+                self.ctx.described = self.ctx.section  # maybe not the f of the one before
 
     # --- one step --------------------------------------------------------------------------
     def _compare(self, a: Part, b: Part, op: str) -> Verdict:

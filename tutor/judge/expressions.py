@@ -15,6 +15,7 @@ from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
 from tutor.judge.conventions import learner_conventions, linked_indices
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
+from tutor.judge.difference_quotients import quotient_limits_as_derivatives
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
 from tutor.judge.indexed import index_symbols, summed_deltas
@@ -264,6 +265,8 @@ def prepare(expr, clock: Clock):
 
 def _prepare(expr, clock: Clock):
     expr = learner_conventions(evaluated(expand_ml(expr)))
+    if expr.has(sp.Limit) and expr.has(AppliedUndef):  # lim (f(x+h) - f(x))/h: f'(x)
+        expr = quotient_limits_as_derivatives(expr)
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
         try:
             with attempt(min(clock.remaining(), 1.0)):

@@ -20,6 +20,8 @@ _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
                  r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
                  r"|Aufgabe|Exercice)\s+\d+"
+                 # `worked example:`, `**Example:**`: an example with no number starts anew
+                 r"|[*_]{0,3}(?:[Ww]orked\s+)?(?:[Ee]xample|EXAMPLE)\s*[:.]"
                  # `14. Find the partial derivatives of:`: a numbered exercise prompt
                  r"|\d+[.)]\s+(?:Find|Compute|Calculate|Evaluate|Show|Prove|Derive|Consider"
                  r"|Determine|Solve|Differentiate|Integrate|Simplify|Expand)\b")

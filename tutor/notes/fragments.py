@@ -40,6 +40,7 @@ class Fragment:
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
+    reason: bool = False  # a row that opens with `\\because`: an aside in a chain of rows
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -128,8 +129,8 @@ _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}
 
 
 
-def _split_rows(math: str) -> list[tuple[int, str]]:
-    """Rows of a math region as (offset of the row's first character, blanked text)."""
+def _split_rows(math: str) -> list[tuple[int, str, bool]]:
+    """Rows of a math region: (offset of the row's first character, blanked text, a reason?)."""
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
         splitter.take(token)
@@ -243,7 +244,7 @@ class _RowSplitter:
 
 
 def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
-                   ) -> list[tuple[int, str]]:
+                   ) -> list[tuple[int, str, bool]]:
     """The rows that are not blank, with an enumerator label before the first `&` blanked."""
     result = []
     for k, (start, end, amp) in enumerate(rows):
@@ -251,14 +252,14 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             blank(chars, start, amp)
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
-        read_connective(chars, start, end)
+        reason = read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         _unnamed_parameters(chars, start, end)
         _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
         if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
-            result.append((start + len(row) - len(row.lstrip()), stripped))
+            result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
 
 
@@ -326,7 +327,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         words = words_between(masked[last_end:start]) if last_end is not None else None
         follows = words is not None and words <= MAX_WORDS_BETWEEN
         adjacent = words == 0
-        for offset, row in rows:
+        for offset, row, reason in rows:
             offset += start
             line = bisect_right(line_starts, offset)
             column = offset - line_starts[line - 1] + 1
@@ -334,7 +335,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset), adjacent))
+                                      described_at(laws, offset), adjacent, reason=reason))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments

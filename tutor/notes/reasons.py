@@ -22,11 +22,11 @@ def blank(chars: list[str], start: int, end: int) -> None:
             chars[index] = " "
 
 
-def read_connective(chars: list[str], start: int, end: int) -> None:
+def read_connective(chars: list[str], start: int, end: int) -> bool:
     """A row that opens with `\\therefore` (so) goes on from the row above like `\\implies`;
     one that opens with `\\because` gives a reason: the word is prose, blanked (the reason is
     often the substitution the next row makes). Prose words that open a row (`\\text{Let }`)
-    and a reason at a row's end are blanked."""
+    and a reason at a row's end are blanked. True for a row that gives a reason."""
     row = "".join(chars[start:end])
     at = start + len(row) - len(row.lstrip())
     _opening_words(chars, at, end)
@@ -39,6 +39,8 @@ def read_connective(chars: list[str], start: int, end: int) -> None:
         chars[at:at + len("\\implies")] = list("\\implies")
     if m is None or m.group(1) != "because":
         _reason_beside(chars, at, end)
+        return False
+    return True
 
 
 def _opening_words(chars: list[str], at: int, end: int) -> None:

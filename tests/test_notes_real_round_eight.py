@@ -1,0 +1,161 @@
+"""Habits met in real public notes read in the eighth round (measured only, never copied): the
+activation spelled `\\text{Sigmoid}`, an expression named in the prose between two equations of
+one derivation (`multiply by $p(1-p)$`), a reason row between rows, an increment Δx, primes
+spelled `\\prime`, a difference quotient of an unknown function, an example label with no number."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+import tutor
+from tests.document_steps import assert_verdicts
+from tutor.batch import check_document
+
+
+# `\text{Sigmoid}` is σ, as `\text{ReLU}` is max(0, x)
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$$\text{Sigmoid}(0) = 0.5$$", "ok"),
+    (r"$$\text{Sigmoid}(0) = 0.7$$", "error"),
+    (r"$$\operatorname{Sigmoid}(z) = \frac{1}{1 + e^{-z}}$$", "ok"),
+])
+def test_sigmoid_spelled_as_a_word(text, verdict):
+    assert_verdicts(text, [(verdict, None)])
+
+
+SET_TO_ZERO_THEN_CLEARED = r"""Take the derivative and set it to zero:
+$$\frac{d\ell}{dp} = \frac{a}{p} - \frac{n - a}{1 - p} = 0$$
+
+Multiply by $p(1-p)$ to clear the denominators:
+$$(1-p)a SIGN p(n - a) = 0$$
+"""
+
+
+# an expression named in the prose between (`multiply by $p(1-p)$`) does not end the equation
+# the next block goes on from: the next equation is compared with it
+@pytest.mark.parametrize(("sign", "verdict"), [("-", "ok"), ("+", "error")])
+def test_a_named_expression_between_keeps_the_equation_to_solve(sign, verdict):
+    assert_verdicts(SET_TO_ZERO_THEN_CLEARED.replace("SIGN", sign), [
+        ("unchecked", None), ("unchecked", "set to 0"), (verdict, None)])
+
+
+# an equation in other variables after the named expression is still a new premise
+def test_a_new_equation_after_a_named_expression_is_not_compared():
+    text = "We solve\n$$x^2 - 4 = 0$$\n\nNow take the function $g(t)$ and\n$$t^2 + 1 = 0$$\n"
+    assert_verdicts(text, [("unchecked", "holds when"), ("unchecked", "holds when")])
+
+
+REASON_ROWS = r"""$$
+\begin{align*}
+J &= - \frac{1}{N}\sum_{i=1}^{N}[y_i\ln(p_i)] \\
+\because p_i &= \frac{1}{1 + e^{-z_i}} \\
+&= - \frac{1}{N}\sum_{i=1}^{N}[y_i\ln(\frac{1}{1 + e^{-z_i}})] \\
+\because \ln(1) &= 0 \\
+&= SIGN\frac{1}{N}\sum_{i=1}^{N}[y_i\ln(1 + e^{-z_i})]
+\end{align*}
+$$
+"""
+
+
+# a row that opens with \because is a reason: checked on its own (a definition here, an
+# identity there), and the row after it goes on from the row before it
+@pytest.mark.parametrize(("sign", "verdict"), [("", "ok"), ("-", "error")])
+def test_a_reason_row_between_two_rows_of_a_chain(sign, verdict):
+    assert_verdicts(REASON_ROWS.replace("SIGN", sign), [
+        ("unchecked", "definition of J"), ("unchecked", "definition of p_i"), ("ok", None),
+        ("ok", None), (verdict, None)])
+
+
+# a reason that is no definition the step can use (P_i named nowhere else, p_i in the sum):
+# the row after it is unchecked, never called wrong
+def test_a_step_past_an_unsettled_reason_is_not_called_wrong():
+    text = REASON_ROWS.replace(r"\because p_i &=", r"\because \sigma(z_i) &= P_i =")
+    steps = [s.verdict for s in check_document(text, kind="md").steps]
+    assert steps[3] == "unchecked" and "error" not in steps[:4], steps
+
+
+# readings: an increment Δx is one name (Δx² is (Δx)²); primes spelled \prime; a sum whose
+# summand opens with a minus sign
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\Delta x^2 + 4\Delta x", "Δx**2 + 4*Δx"),
+    (r"\frac{\Delta y}{\Delta x}", "Δy/Δx"),
+    (r"\Delta x_i", "Δx_i"),
+    (r"\Delta", "Delta"),                       # alone: the letter (a discriminant)
+    (r"\Delta ABC", "A*B*C*Delta"),             # several letters: not an increment
+    (r"\lim_{\Delta x \to 0} \Delta x", "Limit(Δx, Δx, 0, dir='+-')"),
+    (r"f\prime(x)", "Derivative(f(x), x)"),
+    (r"f^{\prime\prime}(x)", "Derivative(f(x), (x, 2))"),
+    (r"f^\prime(x)", "Derivative(f(x), x)"),
+    (r"\sum_{i=1}^{n} -x_i", "Sum(-x[i], (i, 1, n))"),
+    (r"\sum_{i=1}^{n} x_i - 1", "Sum(x[i], (i, 1, n)) - 1"),
+])
+def test_reading(text, read):
+    from tests.document_steps import assert_reading
+
+    assert_reading(text, read)
+
+
+# the limit of a difference quotient of an unknown function is its derivative, by definition
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("f'(x)", r"\lim_{h \to 0} \frac{f(x+h) - f(x)}{h}", "equal"),
+    (r"\frac{d}{dx} g(x)", r"\lim_{h \rightarrow 0} \frac{g(x + h) - g(x)}{h}", "equal"),
+    ("f'(3)", r"\lim_{h \to 0} \frac{f(3+h) - f(3)}{h}", "equal"),
+    ("f'(x)", r"\lim_{h \to 0} \frac{f(x+h) + f(x)}{h}", "unknown"),
+    ("f'(x)", r"\lim_{h \to 0} \frac{f(x+h) - f(x)}{2h}", "unknown"),
+    ("f'(x)", r"\lim_{h \to 0^+} \frac{f(x+h) - f(x)}{h}", "unknown"),   # one side only
+])
+def test_difference_quotient_of_an_unknown_function(a, b, status):
+    assert tutor.compare(a, b).status == status
+
+
+# `worked example:` starts a new example: f defined in the one before may be another function
+def test_an_example_label_without_a_number_starts_anew():
+    text = ("worked example: $f(x) = x^2$ at $x = 1$, the slope is $f'(1) = 2$.\n\n"
+            "worked example: the curve $y = x^3$ at $x = 1$, the slope is $f'(1) = 3$.\n")
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps if s.source.strip() in ("2", "3")] == ["ok", "unchecked"]
+
+
+WORKED_VALUE = r"""With \( p_0 = 0.6 \) and \( p_1 = 0.4 \), calculating:
+
+$$
+Gini = 1 - (0.6^2 + 0.4^2)
+$$
+
+$$
+= 1 - (0.36 + 0.16)
+$$
+
+$$
+= 1 - 0.52 = RESULT
+$$
+"""
+
+
+# a name given a value still being worked out (`Gini = 1 - (0.6^2 + 0.4^2)`): the blocks that
+# open with = go on from that value
+@pytest.mark.parametrize(("result", "verdict"), [("0.48", "ok"), ("0.58", "error")])
+def test_blocks_go_on_from_a_value_being_worked_out(result, verdict):
+    verdicts = [s.verdict for s in check_document(WORKED_VALUE.replace("RESULT", result),
+                                                  kind="md").steps]
+    assert verdicts[-3:] == ["ok", "ok", verdict], verdicts
+
+
+# a declared law's moments are in its parameters: a parameter given a value makes no claim about
+# every value of it (Var(X) = (1 - p)/p² of a Geometric(p) with p = 0.1 was called wrong: the
+# law's moments kept p while the claim had 0.1 put in); without a value the slip is refuted
+@pytest.mark.parametrize(("right", "values", "refuted"), [
+    (r"\frac{1 - p}{p^2}", True, False),
+    (r"\frac{1 - p}{p^2}", False, False),
+    (r"\frac{1}{p^2}", False, True),
+])
+def test_a_law_in_a_parameter_given_a_value(right, values, refuted):
+    from tutor.judge.random_variables import Knowledge, judge_moments, moment
+    from tutor.read.parser import parse
+
+    p, x, k = sp.Symbol("p"), sp.Symbol("X"), sp.Symbol("x")
+    known = Knowledge(laws={moment(x): 1 / p, moment(x**2): -1 / p + 2 / p**2},
+                      moments={moment(x): p * sp.Sum(k * (1 - p)**(k - 1), (k, 1, sp.oo))},
+                      values={p: sp.Rational(1, 10)} if values else {})
+    verdict = judge_moments(parse(r"\text{Var}(X)", "latex"), parse(right, "latex"), known)
+    assert (verdict is not None and verdict.status == "not_equal") == refuted, verdict

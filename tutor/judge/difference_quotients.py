@@ -1,0 +1,40 @@
+"""The limit of a difference quotient of a function nothing is known of: its derivative."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.trees import nodes_of
+
+
+def quotient_limits_as_derivatives(expr):
+    """`lim_{h→0} (f(x+h) − f(x))/h` is f'(x) by the definition of the derivative (both exist
+    or neither does), for f a function nothing more is known of; other limits stay."""
+    return expr.replace(lambda e: isinstance(e, sp.Limit), _as_derivative)
+
+
+def _as_derivative(limit: sp.Limit):
+    body, h, point, direction = limit.args
+    if point != 0 or str(direction) != "+-":
+        return limit
+    calls = [c for c in nodes_of(body, AppliedUndef) if len(c.args) == 1]
+    for call in calls:
+        at = call.args[0]
+        if at.has(h) or not (at.is_Symbol or at.is_number):
+            continue
+        quotient = (call.func(at + h) - call) / h
+        try:
+            same = sp.cancel(sp.together(body - quotient)) == 0
+        except (sp.PolynomialError, TypeError, ValueError):
+            same = False
+        if same:
+            return _derivative_at(call.func, at)
+    return limit
+
+
+def _derivative_at(function, at):
+    if at.is_Symbol:
+        return sp.Derivative(function(at), at)
+    t = sp.Dummy("t")
+    return sp.Subs(sp.Derivative(function(t), t), t, at)
