@@ -88,6 +88,12 @@ def test_a_step_past_an_unsettled_reason_is_not_called_wrong():
     (r"f^\prime(x)", "Derivative(f(x), x)"),
     (r"\sum_{i=1}^{n} -x_i", "Sum(-x[i], (i, 1, n))"),
     (r"\sum_{i=1}^{n} x_i - 1", "Sum(x[i], (i, 1, n)) - 1"),
+    # a hand-worked network: a short word with a subscript is a name, never n·e·t
+    (r"net_{h1}", "net_h1"),
+    (r"out_{o1} - 1", "out_o1 - 1"),
+    (r"\text{out}_{h1}", "out_h1"),
+    (r"\text{target}_{o1}", "target_o1"),
+    (r"w_5 \cdot out_{h1} + b_2", "b_2 + out_h1*w_5"),
 ])
 def test_reading(text, read):
     from tests.document_steps import assert_reading

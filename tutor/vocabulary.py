@@ -177,6 +177,9 @@ FONTS = ("mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf")
 # (TP/(TP + FP) was T·P/(T·P + F·P))
 ACRONYMS = ("RMSE", "TPR", "FPR", "TNR", "FNR", "PPV", "NPV", "MSE", "MAE", "SSE", "SST",
             "SSR", "RSS", "TSS", "ESS", "IQR", "AUC", "TP", "TN", "FP", "FN", "F1", "IG")
+# three-letter words that name a quantity when a subscript follows (net_{h1}, out_{o1} of a
+# network worked by hand): never the product n·e·t
+SUBSCRIPTED_WORDS = ("net", "out", "err", "avg", "tot", "obj")
 FONT_COMMANDS = frozenset(FONTS + ("mathrm", "operatorname"))  # \operatorname{odds} is odds
 
 # --- relations --------------------------------------------------------------------------------

@@ -14,7 +14,15 @@ from lark import Lark
 from lark import __version__ as lark_version
 from lark.lexer import PatternRE, PatternStr, TerminalDef
 
-from tutor.vocabulary import ACCENTS, ACRONYMS, FONTS, UNIT_WORDS, greek, spelled
+from tutor.vocabulary import (
+    ACCENTS,
+    ACRONYMS,
+    FONTS,
+    SUBSCRIPTED_WORDS,
+    UNIT_WORDS,
+    greek,
+    spelled,
+)
 
 # The word lists the grammars leave to the registry: `<name>` in a terminal's regex becomes the
 # alternation of these words when the grammar is loaded (lark's edit_terminals).
@@ -23,6 +31,7 @@ FILLS = {
     "tex-function-words": spelled("W") + spelled("B"), "operatorname-functions": spelled("O"),
     "plain-greek": greek("p"), "plain-greek-indexed": greek("i"), "tex-greek": greek("t"),
     "accents": ACCENTS + FONTS, "units": UNIT_WORDS, "acronyms": ACRONYMS,
+    "subscripted-words": SUBSCRIPTED_WORDS,
 }
 _PLACE = re.compile(r"<([a-z][a-z-]*)>")
 
