@@ -86,6 +86,8 @@ def test_a_step_past_an_unsettled_reason_is_not_called_wrong():
     (r"f\prime(x)", "Derivative(f(x), x)"),
     (r"f^{\prime\prime}(x)", "Derivative(f(x), (x, 2))"),
     (r"f^\prime(x)", "Derivative(f(x), x)"),
+    (r"f^{'}(x)", "Derivative(f(x), x)"),
+    (r"f^{''}(x)", "Derivative(f(x), (x, 2))"),
     (r"\sum_{i=1}^{n} -x_i", "Sum(-x[i], (i, 1, n))"),
     (r"\sum_{i=1}^{n} x_i - 1", "Sum(x[i], (i, 1, n)) - 1"),
     # a hand-worked network: a short word with a subscript is a name, never n·e·t
@@ -154,6 +156,7 @@ def test_blocks_go_on_from_a_value_being_worked_out(result, verdict):
     (r"\frac{1 - p}{p^2}", True, False),
     (r"\frac{1 - p}{p^2}", False, False),
     (r"\frac{1}{p^2}", False, True),
+    (r"\frac{1}{p^2}", True, True),
 ])
 def test_a_law_in_a_parameter_given_a_value(right, values, refuted):
     from tutor.judge.random_variables import Knowledge, judge_moments, moment
@@ -165,3 +168,37 @@ def test_a_law_in_a_parameter_given_a_value(right, values, refuted):
                       values={p: sp.Rational(1, 10)} if values else {})
     verdict = judge_moments(parse(r"\text{Var}(X)", "latex"), parse(right, "latex"), known)
     assert (verdict is not None and verdict.status == "not_equal") == refuted, verdict
+
+
+SECOND_NAME = r"""Let $\hat{y}_i = \frac{e^{z_i}}{\sum_{c=1}^C e^{z_c}} = p_i$ is the class i
+ probability.
+
+$$
+\frac{e^{z_i}}{\sum_{c=1}^C e^{z_c}} \frac{e^{z_j}}{\sum_{c=1}^C e^{z_c}} = SIGN p_i p_j
+$$
+"""
+
+
+# `ŷ_i = … = p_i` with p_i never seen: a second name for the same value, used below
+@pytest.mark.parametrize(("sign", "verdict"), [("", "ok"), ("-", "error")])
+def test_a_second_name_for_a_value_defined(sign, verdict):
+    assert_verdicts(SECOND_NAME.replace("SIGN", sign), [
+        ("unchecked", "definition of ŷ_i"), ("unchecked", "a second name"), (verdict, None)])
+
+
+# the value of a derivative at a point of a function nothing else is said of (M'_X(0) = λ of
+# a moment generating function) is given: later steps use it; given anew, it is another
+# exercise's (a definition again, never an error)
+@pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("2", "error")])
+def test_given_derivative_values_are_used(value, verdict):
+    text = f"Because $f'(0) = 2$ and $f''(0) = 5$, we get $f''(0) - f'(0)^2 = {value}$."
+    assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "definition"),
+                           (verdict, None)])
+
+
+def test_a_derivative_value_given_anew_is_no_error():
+    text = ("1. Because $M''_X(0) = \\lambda^2 + \\lambda$, we have "
+            "$M''_X(0) - \\lambda^2 = \\lambda$.\n\n"
+            "2. Differentiate twice to get $M''_X(0) = \\lambda^2$.\n")
+    verdicts = [s.verdict for s in check_document(text, kind="md").steps]
+    assert verdicts == ["unchecked", "ok", "unchecked"], verdicts

@@ -324,6 +324,9 @@ def definable(expr, ctx: Context, body=None) -> bool:
     if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):  # σ²
         return expr.base.name.startswith("sigma") and not {expr.base.name} & ctx.seen and bool(
             getattr(body, "free_symbols", None))
+    if isinstance(expr, sp.Subs) and isinstance(expr.expr, sp.Derivative) and isinstance(
+            expr.expr.expr, AppliedUndef):  # M'_X(0) = λ given (anew: another exercise's)
+        return expr.expr.expr.func.__name__ not in ctx.functions and expr.point[0].is_number
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

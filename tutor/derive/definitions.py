@@ -7,7 +7,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.chained_definitions import function_named_too
+from tutor.derive.chained_definitions import function_named_too, value_named_too
 from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
 from tutor.derive.diagnosis import show
 from tutor.derive.primed_names import as_derivative
@@ -205,7 +205,7 @@ class DefinitionRules:
             return replace(state, prev=None, prev_eq=None, body=parts[1], valued=worked if (
                 worked is not None and isinstance(parts[0].expr, sp.Symbol)
                 and not parts[1].expr.is_Number) else None)
-        if function_named_too(self, ln, chain):  # y = f(x) = x³ - 1/x: f is defined too
+        if function_named_too(self, ln, chain) or value_named_too(self, ln, chain):  # y = f(x) = …
             self._see(parts)
             if len(parts) == 3:
                 return replace(state, prev=None, prev_eq=None, body=parts[2])

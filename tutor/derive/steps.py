@@ -91,7 +91,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.note_counts(p.expr)
 
     def _define(self, left, right) -> None:
-        if isinstance(left, AppliedUndef) and not right.free_symbols & set(left.args):
+        if isinstance(left, sp.Subs) or isinstance(left, AppliedUndef) and not (
+                right.free_symbols & set(left.args)):  # M'_X(0) = λ, H(S) = 0.97: one value
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:
             self.ctx.calls[left] = right  # ℓ(μ, σ^2) with σ alone in the body: this call only

@@ -169,8 +169,7 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if stated is not None:
         return stated
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
-    differ = _differ_by_the_laws(firm, (a.free_symbols | b.free_symbols) - rvs - set(
-        known.values), known.laws)  # p = 0.1 given: no claim about every p
+    differ = _refuted_by_the_laws(diff, firm, (a.free_symbols | b.free_symbols) - rvs, known)
     if differ is not None:
         return differ
     if not operator_calls(a) or not operator_calls(b):
@@ -216,6 +215,15 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
         return Verdict("not_equal", "by the rules of expectation, with the moments stated "
                        f"above: the sides differ by {sp.N(left_over, 4)}")
     return None
+
+def _refuted_by_the_laws(diff, firm, written: set, known: Knowledge) -> Verdict | None:
+    """`_differ_by_the_laws`, unless the laws' parameters have values given (π = 0.1) that
+    leave no difference: a claim made with the value put in is no claim about every π."""
+    differ = _differ_by_the_laws(firm, written, known.laws)
+    if differ is not None and sp.expand(diff.xreplace(known.laws).xreplace(known.values)) == 0:
+        return None
+    return differ
+
 
 def _differ_by_the_laws(firm, written: set, laws: dict) -> Verdict | None:
     """not_equal when the declared laws leave a difference: a number, or an expression of

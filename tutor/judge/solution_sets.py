@@ -77,9 +77,9 @@ def real_solutions(z, var, clock: Clock):
         return f"sympy could not list the real solutions for {var} in time"
     except (NotImplementedError, ValueError, TypeError, AttributeError, ArithmeticError,
             RecursionError, sp.PolynomialError):
-        found = f"sympy could not solve {sp.sstr(z)} = 0 for {var}"
+        found = f"the real solutions for {var} could not be worked out (sympy cannot solve it)"
     if isinstance(found, sp.Set) and found.has(sp.ConditionSet):
-        found = f"sympy could not list every real solution of {sp.sstr(z)} = 0 for {var}"
+        found = f"sympy could not list every real solution for {var}"
     if caching.timeouts() == timeouts:
         SETS.put((z, var), found)
     return found

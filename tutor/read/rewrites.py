@@ -78,8 +78,8 @@ _ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
 # `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
 # `\Delta ABC` stay as they are
 _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
-# `f\prime(x)`, `f^{\prime\prime}(x)`, `f^\prime`: primes spelled as commands (f'(x), f''(x))
-_PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
+# `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
+_PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
@@ -138,9 +138,9 @@ def _symbols(text: str) -> str:
         text = _UPRIGHT_FUNCTION.sub(lambda m: f"\\{m.group(1)}".ljust(len(m.group())), text)
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
-    if "\\prime" in text:
-        text = _PRIME_COMMAND.sub(lambda m: ("'" * m.group().count("prime")).ljust(len(m.group())),
-                                  text)
+    if "\\prime" in text or "{'" in text or "{ '" in text:  # y^{'}, f^{''}(x): primes too
+        text = _PRIME_COMMAND.sub(lambda m: ("'" * (m.group().count("prime") + m.group().count(
+            "'"))).ljust(len(m.group())), text)
     return text
 
 
