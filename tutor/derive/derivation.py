@@ -349,7 +349,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         self._past_reason(before)
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
         return replace(state, errors=errors, unreadable=False, follows=False,
-                       mentions=state.mentions and not any(c.links for c in item.chains))
+                       mentions=state.mentions and bool(item.chains) and not any(
+                           c.links for c in item.chains))  # a data list `t = (1, 2)` is no mention
 
     def _enter_block(self, item: ParsedLine, state: WalkState) -> WalkState:
         """The block before closed; what the first line of a new block goes on from."""
