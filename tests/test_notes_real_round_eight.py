@@ -202,3 +202,19 @@ def test_a_derivative_value_given_anew_is_no_error():
             "2. Differentiate twice to get $M''_X(0) = \\lambda^2$.\n")
     verdicts = [s.verdict for s in check_document(text, kind="md").steps]
     assert verdicts == ["unchecked", "ok", "unchecked"], verdicts
+
+
+# equations of vectors: a solution put back in, or the same equation times a number; the
+# identity I beside matrices is square and of the size it needs
+@pytest.mark.parametrize(("a", "b", "status"), [
+    (r"(X^T X + \lambda I) w = X^T y", r"w = (X^T X + \lambda I)^{-1} X^T y", "equal"),
+    (r"(X^T X + \lambda I) w = X^T y", r"w = (X^T X)^{-1} X^T y", "not_equal"),
+    (r"X^T X w = X^T y", r"w = (X^T X)^{-1} X^T y", "equal"),
+    (r"2X^T X w - 2X^T y = 0", r"X^T X w = X^T y", "equal"),
+    (r"2X^T X w - 2X^T y = 0", r"X^T X w = 2X^T y", "unknown"),   # never refuted by scaling
+    (r"(X^T X + \lambda I) w", r"X^T X w + \lambda w", "equal"),
+    (r"(X^T X + \lambda I) w", r"X^T X w + w", "not_equal"),
+    (r"x^T I x", r"x^T x", "equal"),
+])
+def test_vector_equations(a, b, status):
+    assert tutor.compare(a, b).status == status

@@ -27,6 +27,7 @@ from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
+from tutor.judge.vector_equations import compare_vector_equations
 from tutor.model import Assumptions, Verdict
 from tutor.names import ELLIPSIS, PLUS_MINUS
 from tutor.trees import forget as forget_nodes
@@ -183,8 +184,11 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
 
 def _compare_vectors(a, b) -> Verdict:
     """Vector and matrix expressions (tutor.judge.matrices); equations of them: not yet."""
+    if isinstance(a, Equation) and isinstance(b, Equation):
+        return compare_vector_equations(a, b)
     if any(isinstance(x, Equation) or is_inequality(x) for x in (a, b)):
-        return Verdict("unknown", reason="equations of vectors are not compared yet")
+        return Verdict("unknown", reason="an equation of vectors beside an expression is not "
+                                         "compared")
     return compare_matrices(a, b)
 
 

@@ -25,6 +25,7 @@ from tutor.judge.matrix_shapes import (
     Unsupported,
     as_matrices,
     describe,
+    is_identity_name,
     matrix_names,
 )
 from tutor.judge.matrix_values import DIGITS, Evaluator, Mat, Undefined, mpf_of, scalar_or
@@ -123,6 +124,23 @@ def shape_problem(expr) -> str | None:
     return _side_problem(expr, expr)
 
 
+def settled(*exprs, extra: frozenset = frozenset()):
+    """`normalized`, with the names a shape mismatch shows to be vectors made so as well
+    (`(A + λI) w`: w right of a sum of matrices)."""
+    for _ in range(4):
+        forms = normalized(*exprs, extra=extra)
+        try:
+            shapes = Shapes()
+            for form in forms:
+                shapes.of(form)
+            return forms
+        except ShapeError as exc:
+            if exc.promote is None or exc.promote in extra:
+                return forms
+            extra = extra | {exc.promote}
+    return forms
+
+
 def normalized(*exprs, extra: frozenset = frozenset()):
     """The expressions with every name used as a vector made one, and ∂/∂w, grad(f, w),
     hessian(f, w), inv(A) in the forms the judge evaluates."""
@@ -214,6 +232,10 @@ def _draw(symbols, shapes: Shapes, sizes: dict, draw: int) -> dict:
             values[s.name] = _entry(rng, draw)
             continue
         rows, cols = (sizes.get(d, d) for d in _symbol_dims(shapes, s))
+        if is_identity_name(s.name):  # I: the identity of the size it needs
+            values[s.name] = Mat([[Fraction(int(i == j)) for j in range(cols)]
+                                  for i in range(rows)])
+            continue
         values[s.name] = Mat([[_entry(rng, draw) for _ in range(cols)] for _ in range(rows)])
     return values
 

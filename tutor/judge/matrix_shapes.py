@@ -57,9 +57,15 @@ def matrix_names(*exprs) -> set[str]:
         names |= _matrix_factors(e)
     while True:
         more = {n for e in exprs for n in _neighbours(e, names)} - names
-        if not more:
-            return names
+        if not more:  # I beside vectors and matrices is the identity (X^T X + λI)
+            return names | ({s.name for e in exprs for s in e.free_symbols
+                             if is_identity_name(s.name)} if names else set())
         names |= more
+
+
+def is_identity_name(name: str) -> bool:
+    """I, I_n, I_k: the identity matrix (square, of the size its neighbours need)."""
+    return name == "I" or name.startswith("I_") and len(name) <= 4
 
 
 def _matrix_factors(expr) -> set[str]:
@@ -146,7 +152,10 @@ SCALAR = (ONE, ONE)
 
 
 def symbol_shape(s: sp.Symbol) -> tuple:
-    """A lowercase name is a column vector (n×1); an uppercase one a matrix (m×n)."""
+    """A lowercase name is a column vector (n×1); an uppercase one a matrix (m×n); the
+    identity I is square."""
+    if is_identity_name(s.name):
+        return (f"{s.name}.size", f"{s.name}.size")
     if s.name[:1].isupper():
         return (f"{s.name}.rows", f"{s.name}.cols")
     return (f"{s.name}.rows", ONE)
