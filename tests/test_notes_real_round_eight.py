@@ -218,3 +218,30 @@ def test_a_derivative_value_given_anew_is_no_error():
 ])
 def test_vector_equations(a, b, status):
     assert tutor.compare(a, b).status == status
+
+
+SET_TO_ZERO_IN_WORDS = r"""$$\frac{d\ell}{dp} = \frac{a}{p} - \frac{n-a}{1-p}$$
+
+Setting this to zero:
+
+$$\frac{a}{p} = \frac{n-a}{1-p}$$
+
+$$p = RESULT$$
+"""
+
+
+# "setting it to zero" in the prose between: the expression above = 0 is the equation the next
+# block goes on from (the ridge solution, a maximum likelihood estimate)
+@pytest.mark.parametrize(("result", "verdict"), [(r"\frac{a}{n}", "ok"),
+                                                 (r"\frac{a}{n+1}", "error")])
+def test_set_to_zero_in_words(result, verdict):
+    verdicts = [s.verdict for s in check_document(
+        SET_TO_ZERO_IN_WORDS.replace("RESULT", result), kind="md").steps]
+    assert verdicts[-2:] == ["ok", verdict], verdicts
+
+
+def test_the_ridge_solution_after_setting_the_gradient_to_zero():
+    text = (r"$$\nabla_w J = 2X^T X w - 2X^T y + 2\lambda w$$" "\n\nSetting it to zero,\n\n"
+            r"$$(X^T X + \lambda I) w = X^T y \implies w = (X^T X + \lambda I)^{-1} X^T y$$")
+    verdicts = [s.verdict for s in check_document(text, kind="md").steps]
+    assert verdicts[-2:] == ["ok", "ok"], verdicts

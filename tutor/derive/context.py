@@ -62,6 +62,7 @@ class Line:
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # data of a table just above: ((name, numbers), …)
     reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
+    zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
 
 
 @dataclass

@@ -361,6 +361,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
         carried = state.carried if state.mentions and state.prev_eq is None else \
             state.prev_eq  # an expression named in the prose between: no equation ends
+        if ln.zero_said and state.prev is not None:  # "setting it to zero": what stood above
+            carried = Equation(self.ctx.expand(state.prev.expr), sp.S.Zero)
         return WalkState(block=ln.block, carried=carried,
                          valued=state.valued if ln.adjacent else None,
                          follows=ln.follows and not wrong,

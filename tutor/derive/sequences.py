@@ -10,6 +10,7 @@ from tutor.derive.context import WalkState, has_calculus, is_equation
 from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.solving import as_unknowns, one_variable, solves
 from tutor.judge.equivalence import Equation
+from tutor.judge.matrix_shapes import is_identity_name
 from tutor.model import Chain
 from tutor.trees import nodes_of
 
@@ -21,7 +22,8 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
         return False
     eq, _ = as_unknowns(state.carried, eq)  # `\hat p = a/n` after an equation in p
     old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
-    new = eq.lhs.free_symbols | eq.rhs.free_symbols
+    new = {s for s in eq.lhs.free_symbols | eq.rhs.free_symbols  # the identity I is no
+           if not is_identity_name(getattr(s, "name", ""))}  # variable of the equation
     variable = one_variable(eq)
     if variable is not None:
         return variable in old

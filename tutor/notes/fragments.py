@@ -41,6 +41,7 @@ class Fragment:
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
     reason: bool = False  # a row that opens with `\\because`: an aside in a chain of rows
+    zero_said: bool = False  # the prose before its block sets what stood above to zero
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -327,6 +328,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         words = words_between(masked[last_end:start]) if last_end is not None else None
         follows = words is not None and words <= MAX_WORDS_BETWEEN
         adjacent = words == 0
+        zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
         for offset, row, reason in rows:
             offset += start
             line = bisect_right(line_starts, offset)
@@ -335,7 +337,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset), adjacent, reason=reason))
+                                      described_at(laws, offset), adjacent, reason=reason,
+                                      zero_said=zero))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
@@ -347,6 +350,9 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
 _MATH_FENCE_START = re.compile(r"\A\s*(`{3,}|~{3,})[ \t]*$", re.M)  # the block before ends
 _MATH_FENCE_END = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*math[ \t]*\s*\Z", re.M)  # next opens
 ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked for in
+# "Setting it to zero,", "setting the gradient equal to 0:" between two blocks
+_ZERO_SAID = re.compile(r"\b(?:set|sets|setting|equate|equating)\b[^.$\n]{0,40}?\b(?:to|equal\s+to)"
+                        r"\s+(?:zero|0)\b", re.I)
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
