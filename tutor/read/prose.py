@@ -46,8 +46,10 @@ _CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
-_D = r"(d|\\mathrm\s*\{\s*d\s*\})\s*"  # d, or an upright \mathrm{d}
-_DIFFERENTIAL = re.compile(_D + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+_D = r"(d|\\mathrm\s*\{\s*~?\s*d\s*\})\s*"  # d, an upright \mathrm{d} or \mathrm{~d}
+# `u = x^2 + 1, du = 2x dx`: the substitution's name first (read as a differential too)
+_DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+,\s*)?" + _D + r"[a-zA-Z]\s*=\s*.*?"
+                           r"(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
 
 
 def check_lone_name(text: str) -> None:

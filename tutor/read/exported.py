@@ -1,0 +1,42 @@
+"""Spellings of math converted from PDF (Mathpix-like exports) put in the grammar's words.
+
+`f^{\\prime}(x)`, `f^{\\prime \\prime}(x)`: primes written as superscripts; `\\mathrm{~d} x`: the
+upright differential with a tie before the d; `\\fallingdotseq` (≒, "about" in Japanese notes);
+a matrix's shape in brackets after a wide space (`\\quad (m \\times K)`), a remark. Each
+character stays where it stood (errors keep their columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+# `^{\prime}`, `^{\prime \prime}`, `^\prime`, `^{\prime\prime\prime}`: that many primes
+_PRIME_SUPERSCRIPT = re.compile(r"\^\s*(?:\{\s*((?:\\prime(?![a-zA-Z])\s*){1,3})\}|"
+                                r"(\\prime)(?![a-zA-Z]))")
+# `\mathrm{~d} x`, `\mathrm{~d}`: a tie (TeX's unbreakable space) inside the upright d
+_TIED_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*~\s*d\s*\}")
+# `≒` spelled `\fallingdotseq` or `\risingdotseq`: approximately equal
+_DOTS_APPROX = re.compile(r"\\(?:falling|rising)dotseq(?![a-zA-Z])")
+# `(m \times K)`, `(d \times m)(m \times K) = (d \times K)`: shapes of matrices
+_SHAPE = r"\(\s*[A-Za-z0-9]+\s*(?:\\times|×)\s*[A-Za-z0-9]+\s*\)"
+_SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
+                          r"(?=[\s$.,;]*$)")
+
+
+def exported_spellings(text: str) -> str:
+    """`text` with the spellings above in the grammar's words, each character where it stood."""
+    if "\\prime" in text:
+        text = _PRIME_SUPERSCRIPT.sub(_primes, text)
+    if "~" in text:
+        text = _TIED_D.sub(lambda m: "d".ljust(len(m.group())), text)
+    if "dotseq" in text:
+        text = _DOTS_APPROX.sub(lambda m: "\\approx".ljust(len(m.group())), text)
+    if "quad" in text and "times" in text or "×" in text:
+        text = _SHAPE_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return text
+
+
+def _primes(m: re.Match) -> str:
+    """The superscript as that many primes, blanks after them."""
+    count = m.group(1).count("\\prime") if m.group(1) else 1
+    return ("'" * count).ljust(len(m.group()))
