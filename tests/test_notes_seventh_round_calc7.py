@@ -1,0 +1,118 @@
+"""The seventh round of real-notes habits, ML calculus (helper calc7): a solution set converted
+from PDF (`f^{\\prime}(x)`, `\\mathrm{~d} x`), `\\fallingdotseq` of Japanese notes, a matrix's shape
+beside a gradient, an evaluation bracket with a parameter (`[-\\frac{x}{a}e^{-ax}]_0^\\infty`, a > 0
+said in the prose) and a bar at a point of a curve (`\\left.\\frac{dy}{dx}\\right|_{(1,2)}`)."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_reading, assert_steps, assert_verdicts
+
+from tutor.batch import check_document
+
+# (text, what it is read as; "!" and a fragment: refused with that message)
+READINGS = [
+    # primes written as superscripts (PDF exports): that many primes
+    (r"f^{\prime}(x)", "Derivative(f(x), x)"),
+    (r"f^{\prime \prime}(x)", "Derivative(f(x), (x, 2))"),       # was: \prime cannot stand here
+    (r"f^{\prime\prime\prime}(x)", "Derivative(f(x), (x, 3))"),
+    (r"y^\prime", "yʹ"),
+    # the upright differential with a tie inside (`\mathrm{~d} x`)
+    (r"\int x \cos x \mathrm{~d} x", "Integral(x*cos(x), x)"),    # was: \mathrm cannot stand here
+    # a matrix's shape in brackets after a wide space: a remark, not a factor
+    (r"\frac{1}{m}(P - Y) \quad (m \times K)", "1*(P - Y)/m"),    # was: ·(m·K)
+    (r"\frac{1}{m}X^\top (P - Y) \quad (d \times m)(m \times K) = (d \times K)",
+     "1*X^T*(P - Y)/m"),                                          # was: an equation of shapes
+    # an evaluation bracket: at an infinite bound its limit; a parameter beside the variable
+    (r"\left[-e^{-x}\right]_0^\infty", "-Subs(-1/E**x, x, 0) + Limit(-1/E**x, x, oo, dir='-')"),
+    (r"\left[-\frac{x}{a} e^{-a x}\right]_{0}^{\infty}",         # was: needs exactly one variable
+     "-Subs(-x/(a*E**(a*x)), x, 0) + Limit(-x/(a*E**(a*x)), x, oo, dir='-')"),
+    (r"\left[a t\right]_0^1", "-Subs(a*t, t, 0) + Subs(a*t, t, 1)"),
+    (r"\left[\frac{x^2 y}{2}\right]_0^1", "!needs one variable in F"),   # x or y: not told
+    (r"\left[x y\right]_0^1 + \int_0^1 y \, dx", "Integral(y, (x, 0, 1)) - Subs(x*y, x, 0) + "
+     "Subs(x*y, x, 1)"),                                          # the integral's dx tells it
+    # a bar at a point: x, y (and z) in order; y' of a curve there is a value of the point
+    (r"\left.\frac{dy}{dx}\right|_{(1,2)}", "Subs(yʹ(x, y), (x, y), (1, 2))"),  # was: refused
+    (r"\left. x^2 y \right|_{(1,\,2)}", "Subs(x**2*y, (x, y), (1, 2))"),
+    (r"\left. t^2 \right|_{(1,2)}", "!a bar at a point takes the variables x, y"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_reading(text, read):
+    assert_reading(text, read)
+
+
+def test_fallingdotseq_is_about():
+    assert_verdicts(r"$$\frac{17}{12} \fallingdotseq 1.4167$$", [("ok", None)])
+
+
+PARTS_WITH_A_PARAMETER = "\n".join([
+    r"By parts with \(u=x, \mathrm{~d} v=e^{-a x} \mathrm{~d} x\), where \(a>0\) :",
+    r"\[",
+    r"\begin{aligned}",
+    r"\int_{0}^{\infty} x e^{-a x} \mathrm{~d} x & =\left[-\frac{x}{a} e^{-a x}\right]_{0}^{\infty}"
+    r"+\frac{1}{a} \int_{0}^{\infty} e^{-a x} \mathrm{~d} x \\",
+    r"& =0+\frac{1}{a}\left[-\frac{1}{a} e^{-a x}\right]_{0}^{\infty} \\",
+    r"& ={answer}",
+    r"\end{aligned}",
+    r"\]",
+])
+
+
+# the bracket with the parameter a is read, and a > 0 said in the prose closes the integral and
+# the limits (sympy needs the sign of a); `u = x, dv = … dx` is the choice of parts, no claim
+@pytest.mark.parametrize(("answer", "verdict"), [
+    (r"\frac{1}{a^{2}}", "ok"),
+    (r"\frac{1}{a}", "error"),
+])
+def test_an_integral_by_parts_with_a_positive_parameter(answer, verdict):
+    assert_steps(PARTS_WITH_A_PARAMETER.replace("{answer}", answer), [
+        (1, "unchecked", "a > 0"), (4, "ok", None), (5, "ok", None),
+        (6, verdict, None)])
+
+
+def test_without_the_sign_of_the_parameter_it_stays_unchecked():
+    text = r"""$$
+\int_{0}^{\infty} e^{-a x} \, d x = \left[-\frac{1}{a} e^{-a x}\right]_{0}^{\infty} = \frac{1}{a}
+$$"""
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None)])
+
+
+SLOPE_AT_A_POINT = r"""The point \((1,2)\) lies on \(x^{3}+y^{3}=9\). Differentiating,
+\[
+3 x^{2}+3 y^{2} \frac{d y}{d x}=0 \quad \Rightarrow \quad \frac{d y}{d x}=-\frac{x^{2}}{y^{2}}
+\]
+so
+\[
+\left.\frac{d y}{d x}\right|_{(1,2)}=-\frac{1^{2}}{2^{2}}={value}
+\]
+"""
+
+
+# dy/dx solved from the implicit equation (proved) is y' at any point of the curve from here
+@pytest.mark.parametrize(("value", "verdict"), [
+    (r"-\frac{1}{4}", "ok"),
+    (r"-\frac{1}{2}", "error"),
+])
+def test_the_slope_of_a_curve_at_a_point(value, verdict):
+    assert_steps(SLOPE_AT_A_POINT.replace("{value}", value), [
+        (1, "unchecked", None), (3, "unchecked", "implicit differentiation"),
+        (3, "ok", "an equivalent equation"), (7, "ok", None), (7, verdict, None)])
+
+
+# a slope not proved (here none is written) gives no value at the point: unchecked
+def test_a_slope_at_a_point_without_a_proved_slope_is_unchecked():
+    assert_verdicts(r"$$\left.\frac{dy}{dx}\right|_{(1,2)} = -\frac{1}{4}$$",
+                    [("unchecked", "not defined")])
+
+
+# a shape written after the gradient is no factor of it: no false alarm
+def test_a_shape_beside_a_gradient_is_a_remark():
+    text = r"""$$Z = XW$$
+
+$$\frac{\partial L}{\partial W} = \frac{1}{m}X^\top (P - Y)
+\quad (d \times m)(m \times K) = (d \times K)$$
+"""
+    got = [s.verdict for s in check_document(text, kind="md").steps]
+    assert "error" not in got and "warning" not in got, got
