@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 import sympy as sp
-from lark import v_args
+from lark import Token, v_args
 
 from tutor.errors import NotAClaim, ParseError
 from tutor.functions import sigmoid
 from tutor.indices import same_family
 from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
-from tutor.read.calls import inline, inverse, opaque_function
+from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import leibniz_at_order
 from tutor.vectors import matrix_literal
 
@@ -145,6 +145,12 @@ class NotationRules:
                              "several, none written as the integral's", self.text)
         return sp.Add(value_at(body, var, high), sp.Mul(
             sp.S.NegativeOne, value_at(body, var, low), evaluate=False), evaluate=False)
+
+    def index_upper_bounds(self, children):
+        """`\\sum_i^N`, `\\sum_{j}^{K}`: the index from 1 (as in a sum without limits) to N."""
+        item = children[0]
+        var = symbol(subscript_name(str(item))) if isinstance(item, Token) else item
+        return var, None, children[1]
 
     def evaluated_at_point(self, children):
         """`\\left.\\frac{dy}{dx}\\right|_{(1,2)}`: the body at the point (tutor.read.brackets)."""
