@@ -26,6 +26,7 @@ _SAME_LENGTH = {
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
+    "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
