@@ -35,6 +35,17 @@ READINGS = [
     (r"\left.\frac{dy}{dx}\right|_{(1,2)}", "Subs(yʹ(x, y), (x, y), (1, 2))"),  # was: refused
     (r"\left. x^2 y \right|_{(1,\,2)}", "Subs(x**2*y, (x, y), (1, 2))"),
     (r"\left. t^2 \right|_{(1,2)}", "!a bar at a point takes the variables x, y"),
+    # a sum with its index and an upper bound only: from 1 (was: unexpected character '^')
+    (r"\sum_j^N x_j", "Sum(x[j], (j, 1, N))"),
+    (r"\sum^N_i x_i", "Sum(x[i], (i, 1, N))"),
+    (r"\prod_{i}^{n} p_i", "Product(p[i], (i, 1, n))"),
+    # the Frobenius norm ‖W‖_F (was: unexpected '_F'); the vector of ones \mathbf{1}, a name
+    (r"\frac{\lambda}{2}\lVert W \rVert_F^2", "lambda*‖W‖**2/2"),
+    (r"\|W\|_{\mathrm{F}}", "‖W‖"),
+    (r"\mathbf{1}^\top(P - Y)", "I^T*(P - Y)"),
+    # a differential d(…) with a parameter: the letter written for the variable
+    (r"\int t \, d(e^{-pt})", "Integral(t*(-p*exp(-p*t)), t)"),   # was: refused
+    (r"\int x \, d(xy)", "!needs one variable inside"),
 ]
 
 
