@@ -127,3 +127,38 @@ $$\frac{\partial L}{\partial W} = \frac{1}{m}X^\top (P - Y)
 """
     got = [s.verdict for s in check_document(text, kind="md").steps]
     assert "error" not in got and "warning" not in got, got
+
+
+TOTAL_AS_REASON = r"""Setup: $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$, $L = -\sum_k y_k \log p_k$.
+
+$$
+\begin{align}
+\frac{\partial L}{\partial z_i} &= -\sum_k y_k \delta_{ik} + p_i \sum_k y_k \\
+&= p_i - y_i REASON
+\end{align}
+$$
+"""
+
+
+# a family's total given as the row's reason is the condition its claim is checked under (the
+# tag was dropped and the reason blanked: 'a substitution: holds when …')
+@pytest.mark.parametrize("reason", [
+    r"\tag{$\because \sum_k y_k = 1$}",
+    r"\quad (\because \sum_k y_k = 1)",
+    r"\quad \text{since } \sum_k y_k = 1",   # no \because: words, then the total beside
+])
+def test_a_total_given_as_the_reason_of_a_step(reason):
+    assert_steps(TOTAL_AS_REASON.replace("REASON", reason), [
+        (1, "unchecked", "definition of p_i"), (1, "unchecked", "definition of L"),
+        (5, "ok", None), (6, "ok", None)])
+
+
+# any other reason is still blanked, and a wrong step under the total is never ok
+@pytest.mark.parametrize(("row", "verdict"), [
+    (r"&= p_i + y_i \tag{$\because \sum_k y_k = 1$}", "unchecked"),
+    (r"&= p_i - y_i \tag{$\because \sum_k y_k = 2$}", "unchecked"),
+])
+def test_a_reason_that_does_not_make_the_step_right(row, verdict):
+    text = TOTAL_AS_REASON.replace("&= p_i - y_i REASON", row)
+    assert_steps(text, [(1, "unchecked", "definition of p_i"), (1, "unchecked", "definition of L"),
+                        (5, "ok", None), (6, verdict, None)])

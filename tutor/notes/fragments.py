@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
-from tutor.notes.reasons import blank, read_connective
+from tutor.notes.reasons import blank, read_connective, total_tags
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -130,6 +130,7 @@ _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}
 
 def _split_rows(math: str) -> list[tuple[int, str]]:
     """Rows of a math region as (offset of the row's first character, blanked text)."""
+    math = total_tags(math)  # `\\tag{$\\because \\sum_k y_k = 1$}`: a condition, not a label
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
         splitter.take(token)
