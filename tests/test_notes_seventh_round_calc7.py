@@ -46,6 +46,11 @@ READINGS = [
     # a differential d(…) with a parameter: the letter written for the variable
     (r"\int t \, d(e^{-pt})", "Integral(t*(-p*exp(-p*t)), t)"),   # was: refused
     (r"\int x \, d(xy)", "!needs one variable inside"),
+    # sympy's printed call F{\left(x \right)}: F of x (it was read as F·x)
+    (r"F{\left(x_{n} \right)}", "F(x_n)"),
+    (r"\frac{d}{d x} g{\left(x \right)}", "Derivative(g(x), x)"),
+    (r"\sin{\left(x \right)}", "sin(x)"),
+    (r"x{\left(x + 1 \right)}^{2}", "x*(x + 1)**2"),            # braces around more: a product
 ]
 
 
