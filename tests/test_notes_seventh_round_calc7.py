@@ -51,6 +51,10 @@ READINGS = [
     (r"\frac{d}{d x} g{\left(x \right)}", "Derivative(g(x), x)"),
     (r"\sin{\left(x \right)}", "sin(x)"),
     (r"x{\left(x + 1 \right)}^{2}", "x*(x + 1)**2"),            # braces around more: a product
+    # an accent over a name typed with a digit: ŷ_1, as y1 is y_1 (was: \hat cannot stand here)
+    (r"\hat{y1}(1 - \hat{y1})", "y_hat_1*(1 - y_hat_1)"),
+    (r"\bar{x2}", "x_bar_2"),
+    (r"\hat{y12}", r"!\hat cannot stand here"),
 ]
 
 

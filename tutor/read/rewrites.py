@@ -7,6 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.decimal_commas import decimal_commas
+from tutor.read.digit_names import accented_digit_names
 from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
 
@@ -101,7 +102,7 @@ def rewrite(text: str) -> str:
     if "{" in text:
         text = take_off_marks(text)
     if "\\" in text:
-        text = exported_spellings(text)
+        text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
