@@ -171,3 +171,17 @@ def test_a_reason_that_does_not_make_the_step_right(row, verdict):
     text = TOTAL_AS_REASON.replace("&= p_i - y_i REASON", row)
     assert_steps(text, [(1, "unchecked", "definition of p_i"), (1, "unchecked", "definition of L"),
                         (5, "ok", None), (6, verdict, None)])
+
+
+# i is an index in most notes and √-1 in notes on Euler's formula: a claim that holds once i is
+# √-1 is never an error (it was: 'not equal at i = 1'); one false for both stays an error
+@pytest.mark.parametrize(("claim", "verdict"), [
+    (r"e^{i\pi} = \cos{\pi} + i\sin{\pi}", "unchecked"),
+    (r"e^{ix} = \cos x + i \sin x", "unchecked"),
+    (r"i^2 = -1", "unchecked"),
+    (r"e^{ix} = \cos x - i \sin x", "error"),
+    (r"2i = i", "error"),
+    (r"\sum_{i=1}^{3} i = 6", "ok"),
+])
+def test_a_claim_that_holds_when_i_is_the_imaginary_unit(claim, verdict):
+    assert_verdicts(f"$${claim}$$", [(verdict, None)])

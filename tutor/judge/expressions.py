@@ -17,6 +17,8 @@ from tutor.judge.conventions import learner_conventions, linked_indices
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
+from tutor.judge.imaginary_unit import REASON as IMAGINARY_REASON
+from tutor.judge.imaginary_unit import holds_with_imaginary_i
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.opaque import opaque
@@ -55,6 +57,8 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "not_equal":
         verdict = _unless_a_reading_decides(verdict, a, b, assumptions, clock, approx)
+    if verdict.status == "not_equal" and holds_with_imaginary_i(a, b):  # e^{iπ} = cos π + i sin π
+        return Verdict("unknown", reason=IMAGINARY_REASON)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)
