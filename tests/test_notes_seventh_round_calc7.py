@@ -45,7 +45,7 @@ READINGS = [
     (r"\mathbf{1}^\top(P - Y)", "I^T*(P - Y)"),
     # a differential d(…) with a parameter: the letter written for the variable
     (r"\int t \, d(e^{-pt})", "Integral(t*(-p*exp(-p*t)), t)"),   # was: refused
-    (r"\int x \, d(xy)", "!needs one variable inside"),
+    (r"\int x \, d(xy)", "!needs exactly one variable inside"),
     # sympy's printed call F{\left(x \right)}: F of x (it was read as F·x)
     (r"F{\left(x_{n} \right)}", "F(x_n)"),
     (r"\frac{d}{d x} g{\left(x \right)}", "Derivative(g(x), x)"),

@@ -356,8 +356,8 @@ class CalculusRules:
         t, the letter written for a variable beside a parameter's, tutor.read.brackets)."""
         var = bracket_variable(inner, "")
         if var is None:
-            raise ParseError("a differential d(…) after an integral needs one variable inside, "
-                             "e.g. \\int e^{3x} \\, d(3x)", self.text)
+            raise ParseError("a differential d(…) after an integral needs exactly one variable "
+                             "inside, e.g. \\int e^{3x} \\, d(3x)", self.text)
         return sp.Integral(sp.Mul(body, sp.diff(inner, var), evaluate=False), var)
 
     @inline
