@@ -185,3 +185,19 @@ def test_a_reason_that_does_not_make_the_step_right(row, verdict):
 ])
 def test_a_claim_that_holds_when_i_is_the_imaginary_unit(claim, verdict):
     assert_verdicts(f"$${claim}$$", [(verdict, None)])
+
+
+# y' solved from an implicit equation by dividing by x + 2y (a step that divides by it says it
+# is not 0): the equation is proved (it was 'the solutions for x could not all be listed'), and
+# the slope at a point of the curve is then checked
+@pytest.mark.parametrize(("solved", "verdict"), [
+    (r"-\dfrac{2x + y}{x + 2y}", "ok"),
+    (r"\dfrac{2x + y}{x + 2y}", "error"),
+    (r"-\dfrac{2x + y}{x - 2y}", "error"),
+])
+def test_the_derivative_solved_from_an_implicit_equation(solved, verdict):
+    text = (r"- $\dfrac{dy}{dx}(x + 2y) = -(2x + y)$" "\n"
+            rf"- $\dfrac{{dy}}{{dx}} = {solved}$" "\n\n"
+            r"$$\left.\frac{dy}{dx}\right|_{(1,\,2)} = -\frac{2\cdot 1 + 2}{1 + 2\cdot 2}$$" "\n")
+    slope = "ok" if verdict == "ok" else "unchecked"
+    assert_verdicts(text, [("unchecked", None), (verdict, None), (slope, None)])
