@@ -55,6 +55,10 @@ READINGS = [
     (r"\hat{y1}(1 - \hat{y1})", "y_hat_1*(1 - y_hat_1)"),
     (r"\bar{x2}", "x_bar_2"),
     (r"\hat{y12}", r"!\hat cannot stand here"),
+    # an upper bound T lexed as a transpose ^T (was: unexpected '^T' here)
+    (r"\int_0^T e^{-t} dt", "Integral(E**(-t), (t, 0, T))"),
+    (r"\left[ t^2 \right]_0^T", "-Subs(t**2, t, 0) + Subs(t**2, t, T)"),
+    (r"x^T y", "x^T*y"),
 ]
 
 

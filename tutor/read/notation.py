@@ -152,6 +152,16 @@ class NotationRules:
         var = symbol(subscript_name(str(item))) if isinstance(item, Token) else item
         return var, None, children[1]
 
+    @inline
+    def evaluated_at_t(self, body, low, _upper_t):
+        """`\\left[F\\right]_0^T`: the ^T lexed as a transpose is the upper bound T."""
+        return self.evaluated_at(body, low, symbol("T"))
+
+    @inline
+    def definite_integral_to_t(self, low, _upper_t, body, dx):
+        """`\\int_0^T f\\,dt`: the ^T lexed as a transpose is the upper bound T."""
+        return self.definite_integral(low, symbol("T"), body, dx)
+
     def evaluated_at_point(self, children):
         """`\\left.\\frac{dy}{dx}\\right|_{(1,2)}`: the body at the point (tutor.read.brackets)."""
         return value_at_point(children[0], tuple(children[1:]), self.text)
