@@ -205,3 +205,25 @@ def test_the_derivative_solved_from_an_implicit_equation(solved, verdict):
             r"$$\left.\frac{dy}{dx}\right|_{(1,\,2)} = -\frac{2\cdot 1 + 2}{1 + 2\cdot 2}$$" "\n")
     slope = "ok" if verdict == "ok" else "unchecked"
     assert_verdicts(text, [("unchecked", None), (verdict, None), (slope, None)])
+
+
+FIRST_PRINCIPLES_IN_DELTA_X = r"""For $f(x) = x^2$:
+
+$$
+\begin{aligned}
+f'(x) &= \lim_{\Delta x \to 0} \frac{(x + \Delta x)^2 - x^2}{\Delta x} \\
+&= \lim_{\Delta x \to 0} \frac{2x\Delta x + (\Delta x)^2}{\Delta x} \\
+&= \lim_{\Delta x \to 0} (2x + \Delta x) \\
+&= LAST
+\end{aligned}
+$$
+"""
+
+
+# a limit in the increment Δx (first principles): Δx is one name in that document (the limit
+# was refused: 'unexpected x here'); `\Delta x` elsewhere stays Δ·x (tests/test_parsing.py)
+@pytest.mark.parametrize(("last", "verdict"), [("2x", "ok"), ("2", "error")])
+def test_first_principles_in_an_increment_delta_x(last, verdict):
+    assert_verdicts(FIRST_PRINCIPLES_IN_DELTA_X.replace("LAST", last), [
+        ("unchecked", "definition of f(x)"), ("ok", None), ("ok", None), ("ok", None),
+        (verdict, None)])

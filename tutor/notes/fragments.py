@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
+from tutor.notes.increments import increments_as_names
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.reasons import blank, read_connective, total_tags
 
@@ -314,7 +315,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     """Cut each math region (offsets into text) into row fragments; one block per region.
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
-    timeline = _ProblemTimeline(events)
+    timeline, masked = _ProblemTimeline(events), increments_as_names(masked)  # Δx → 0: a name
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
