@@ -59,6 +59,10 @@ READINGS = [
     (r"\int_0^T e^{-t} dt", "Integral(E**(-t), (t, 0, T))"),
     (r"\left[ t^2 \right]_0^T", "-Subs(t**2, t, 0) + Subs(t**2, t, T)"),
     (r"x^T y", "x^T*y"),
+    # a two-row pmatrix column is a binomial coefficient, unless its line writes vectors: a
+    # decimal or negative entry, or a gradient (a gradient step was an error: binom(1.6, 0.2))
+    (r"\begin{pmatrix} 5 \\ 2 \end{pmatrix}", "binomial(5, 2)"),
+    (r"\begin{pmatrix} -1 \\ 2 \end{pmatrix}", "[[-1], [2]]"),
 ]
 
 
@@ -227,3 +231,18 @@ def test_first_principles_in_an_increment_delta_x(last, verdict):
     assert_verdicts(FIRST_PRINCIPLES_IN_DELTA_X.replace("LAST", last), [
         ("unchecked", "definition of f(x)"), ("ok", None), ("ok", None), ("ok", None),
         (verdict, None)])
+
+
+# a gradient step in column vectors: no binomial coefficients, no false alarm
+def test_a_gradient_step_in_column_vectors():
+    text = r"""Let $f(x, y) = x^2 + 4y^2$.
+
+$$\nabla f(x, y) = \begin{pmatrix} 2x \\ 8y \end{pmatrix}$$
+
+$$\nabla f(1, 1) = \begin{pmatrix} 2 \\ 8 \end{pmatrix}$$
+
+$$\begin{pmatrix} 2 \\ 1 \end{pmatrix} - 0.1 \begin{pmatrix} 4 \\ 8 \end{pmatrix}
+= \begin{pmatrix} 1.6 \\ 0.2 \end{pmatrix}$$
+"""
+    assert_verdicts(text, [("unchecked", "definition of f"), ("ok", None), ("ok", None),
+                           ("unchecked", None)])

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import decimal_commas
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.exported import exported_spellings
@@ -100,7 +101,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "{" in text:
-        text = take_off_marks(text)
+        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
     if "\\" in text:
         text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
