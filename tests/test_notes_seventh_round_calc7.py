@@ -246,3 +246,13 @@ $$\begin{pmatrix} 2 \\ 1 \end{pmatrix} - 0.1 \begin{pmatrix} 4 \\ 8 \end{pmatrix
 """
     assert_verdicts(text, [("unchecked", "definition of f"), ("ok", None), ("ok", None),
                            ("unchecked", None)])
+
+
+# a substitution as the last members of a list (`…, u = 4 - x^2, du = -2x\,dx`): no claim,
+# the integral before it read and continued (the line was 'unexpected dx here')
+def test_a_differential_as_the_last_member_of_a_list():
+    text = r"""$$\int_0^2 x\sqrt{4 - x^2}\,dx, \quad u = 4 - x^2,\; du = -2x\,dx$$
+
+$$= -\frac{1}{2}\int_4^0 \sqrt{u}\,du = \frac{1}{2}\cdot\frac{2}{3}u^{3/2}\Big|_0^4 = \frac{8}{3}$$
+"""
+    assert_verdicts(text, [("ok", None), ("ok", None), ("ok", None)])

@@ -52,6 +52,26 @@ _DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+,\s*)?" + _D + r"[a-zA-Z]\
                            r"(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
 
 
+# `\int_0^2 x\sqrt{4 - x^2}\,dx, \quad u = 4 - x^2,\; du = -2x\,dx`: the substitution (its
+# name and differential) as the last members of a list after the math it serves
+_SPACES = r"(?:\s|\\[,;:! ]|\\q?quad(?![a-zA-Z])|~)*"
+_SUBSTITUTION_MEMBERS = re.compile(r"," + _SPACES + r"(?:[a-zA-Z]\s*=[^=,$]+," + _SPACES + r")?"
+                                   + _D + r"[a-zA-Z]\s*=[^=,]*?(?:\\[,;:!]|\s|\})\s*" + _D
+                                   + r"[a-zA-Z](?=[\s.,;$]*$)")
+_ONE_DEFINITION = re.compile(r"\s*[a-zA-Z]\s*=[^=,]*")
+
+
+def substitution_members(text: str) -> str:
+    """A list's last members `, u = …, du = … dx` blanked (no claim) after other math; every
+    other character kept (`u = x, dv = e^x dx` alone is the choice of parts: left as it is)."""
+    if "d" not in text or "," not in text:
+        return text
+    m = _SUBSTITUTION_MEMBERS.search(text)
+    if m is None or not text[:m.start()].strip() or _ONE_DEFINITION.fullmatch(text[:m.start()]):
+        return text
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
 def check_lone_name(text: str) -> None:
     """Raise NotAClaim when `text` is a function name or an arrow and nothing else, or says
     where a variable goes (`h \\to 0`)."""

@@ -11,6 +11,7 @@ from tutor.read.decimal_commas import decimal_commas
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
+from tutor.read.prose import substitution_members
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -115,7 +116,7 @@ def rewrite(text: str) -> str:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
         text = _TIE_AT_AN_END.sub(lambda m: " " * len(m.group()), text)
-    return _words_in_math(_symbols(text))
+    return substitution_members(_words_in_math(_symbols(text)))
 
 
 def _symbols(text: str) -> str:
