@@ -256,3 +256,9 @@ def test_a_differential_as_the_last_member_of_a_list():
 $$= -\frac{1}{2}\int_4^0 \sqrt{u}\,du = \frac{1}{2}\cdot\frac{2}{3}u^{3/2}\Big|_0^4 = \frac{8}{3}$$
 """
     assert_verdicts(text, [("ok", None), ("ok", None), ("ok", None)])
+
+
+# the comma of a thin space `\,` opens no list member: `\,dx = …` is no substitution
+def test_a_thin_space_before_dx_is_no_list():
+    assert_verdicts(r"$$\int_0^1 x e^x\,dx = x e^x\Big|_0^1 - \int_0^1 e^x\,dx = e - (e - 1)$$",
+                    [("ok", None), ("ok", None)])

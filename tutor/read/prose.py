@@ -55,7 +55,8 @@ _DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+,\s*)?" + _D + r"[a-zA-Z]\
 # `\int_0^2 x\sqrt{4 - x^2}\,dx, \quad u = 4 - x^2,\; du = -2x\,dx`: the substitution (its
 # name and differential) as the last members of a list after the math it serves
 _SPACES = r"(?:\s|\\[,;:! ]|\\q?quad(?![a-zA-Z])|~)*"
-_SUBSTITUTION_MEMBERS = re.compile(r"," + _SPACES + r"(?:[a-zA-Z]\s*=[^=,$]+," + _SPACES + r")?"
+_SUBSTITUTION_MEMBERS = re.compile(r"(?<!\\)," + _SPACES + r"(?:[a-zA-Z]\s*=[^=,$]+,"
+                                   + _SPACES + r")?"
                                    + _D + r"[a-zA-Z]\s*=[^=,]*?(?:\\[,;:!]|\s|\})\s*" + _D
                                    + r"[a-zA-Z](?=[\s.,;$]*$)")
 _ONE_DEFINITION = re.compile(r"\s*[a-zA-Z]\s*=[^=,]*")
