@@ -262,3 +262,24 @@ $$= -\frac{1}{2}\int_4^0 \sqrt{u}\,du = \frac{1}{2}\cdot\frac{2}{3}u^{3/2}\Big|_
 def test_a_thin_space_before_dx_is_no_list():
     assert_verdicts(r"$$\int_0^1 x e^x\,dx = x e^x\Big|_0^1 - \int_0^1 e^x\,dx = e - (e - 1)$$",
                     [("ok", None), ("ok", None)])
+
+
+ONE_HOT = r"""For the loss $L = -\sum_k y_k \log s_k$ with SAID $y$:
+
+$$ \frac{\partial L}{\partial x_i} = s_i \sum_k y_k - y_i $$
+$$ = LAST $$
+"""
+
+
+# a label stated one-hot in the prose gives its total Σ_k y_k = 1 to the lines after it (the
+# last step was 'holds when Σ_k y_k = 1'); a denial states nothing; a wrong step is never ok
+@pytest.mark.parametrize(("said", "last", "verdict"), [
+    ("one-hot", "s_i - y_i", "ok"),
+    ("a one hot", "s_i - y_i", "ok"),
+    ("a label that is not one-hot,", "s_i - y_i", "unchecked"),
+    ("one-hot", "s_i + y_i", "unchecked"),   # wrong: never ok (a substitution here)
+])
+def test_a_label_stated_one_hot(said, last, verdict):
+    text = ONE_HOT.replace("SAID", said).replace("LAST", last)
+    got = [s.verdict for s in check_document(text, kind="md").steps]
+    assert got[-1] == verdict, got

@@ -3,13 +3,31 @@ a family's total (`Σ_k y_k = 1`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.index_cases import is_family_total
 from tutor.model import Chain
+from tutor.read.parser import parse
 
 INDEX_LETTERS = "ijklmn"
+
+
+def with_one_hot(totals: list, names: frozenset) -> list:
+    """`totals` and, for each label the prose states one-hot (`with one-hot $y$`), its total
+    `Σ_k y_k = 1` as the reader reads that sum (tutor.notes.one_hot)."""
+    return totals + [t for t in _one_hot_totals(names) if t not in totals] if names else totals
+
+
+@lru_cache(maxsize=64)
+def _one_hot_totals(names: frozenset) -> tuple:
+    totals = []
+    for name in sorted(names):
+        chain = parse(rf"\sum_k {name}_k = 1", "latex")
+        totals.append(sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False))
+    return tuple(totals)
 
 
 def said_totals(chains: list) -> list:

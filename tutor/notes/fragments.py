@@ -10,6 +10,7 @@ from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.increments import increments_as_names
 from tutor.notes.independence import independence_events, independent_at
+from tutor.notes.one_hot import one_hot_events
 from tutor.notes.reasons import blank, read_connective, total_tags
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -41,6 +42,7 @@ class Fragment:
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
+    one_hot: frozenset = frozenset()  # labels stated one-hot in the prose (`with one-hot $y$`)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -319,6 +321,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
+    one_hot = one_hot_events(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -336,7 +339,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset), adjacent))
+                                      described_at(laws, offset), adjacent,
+                                      one_hot=independent_at(one_hot, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
