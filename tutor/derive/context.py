@@ -61,6 +61,7 @@ class Line:
     described: tuple = ()  # laws the prose describes in words here: ((name, law), …)
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # data of a table just above: ((name, numbers), …)
+    one_hot: frozenset = frozenset()  # labels the prose states one-hot here: Σ_k y_k = 1
     reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
 

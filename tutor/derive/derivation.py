@@ -24,7 +24,7 @@ from tutor.derive.context import (
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.implicit import implicit_equation, implicit_step
-from tutor.derive.index_conditions import case_said, conditions_beside
+from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
 from tutor.derive.named_constants import named_constant_sections
@@ -300,6 +300,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
         self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
+        self.ctx.totals = with_one_hot(getattr(self.ctx, "totals", []), ln.one_hot)  # Σ y_k = 1
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above
         if not item.chains and item.error is None:  # p = (0.5, 0.25, 0.25): summed over below

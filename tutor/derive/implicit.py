@@ -6,7 +6,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.equivalence import Equation
-from tutor.names import symbol
+from tutor.names import PRIME, symbol
 
 
 def derivatives_as_unknowns(old: Equation, new: Equation) -> tuple[Equation, Equation]:
@@ -64,3 +64,18 @@ def implicit_step(walker, ln, chain, state):
                      label=chain.links[k].label)
     walker._see(parts)
     return replace(state, prev=parts[-1], prev_eq=eq)
+
+
+def slope_defined(ctx, eq: Equation) -> None:
+    """`dy/dx = -x^2/y^2` proved from the equation above: y' is that function of the point
+    (x, y) from here: `\\left.\\frac{dy}{dx}\\right|_{(1,2)}` has a value (tutor.read.brackets)."""
+    lhs = eq.lhs
+    if not (isinstance(lhs, sp.Derivative) and isinstance(lhs.expr, AppliedUndef)
+            and len(lhs.expr.args) == 1 and lhs.variable_count == ((lhs.expr.args[0], 1),)):
+        return
+    name = lhs.expr.func.__name__
+    x, y = lhs.expr.args[0], symbol(name)
+    slope = eq.rhs.xreplace({lhs.expr: y})
+    if slope.has(sp.Derivative, AppliedUndef) or not slope.free_symbols <= {x, y}:
+        return
+    ctx.functions[name + PRIME] = sp.Lambda((x, y), slope)

@@ -3,13 +3,31 @@ a family's total (`Σ_k y_k = 1`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.index_cases import is_family_total
 from tutor.model import Chain
+from tutor.read.parser import parse
 
 INDEX_LETTERS = "ijklmn"
+
+
+def with_one_hot(totals: list, names: frozenset) -> list:
+    """`totals` and, for each label the prose states one-hot (`with one-hot $y$`), its total
+    `Σ_k y_k = 1` as the reader reads that sum (tutor.notes.one_hot)."""
+    return totals + [t for t in _one_hot_totals(names) if t not in totals] if names else totals
+
+
+@lru_cache(maxsize=64)
+def _one_hot_totals(names: frozenset) -> tuple:
+    totals = []
+    for name in sorted(names):
+        chain = parse(rf"\sum_k {name}_k = 1", "latex")
+        totals.append(sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False))
+    return tuple(totals)
 
 
 def said_totals(chains: list) -> list:
@@ -54,7 +72,8 @@ def case_in_force(said: tuple, block: int, line: int) -> tuple[tuple, list]:
 def conditions_beside(chains: list) -> tuple[list, list]:
     """`∂a_j/∂z_i = a_i(1 - a_i), \\quad i = j`: the `i = j` and `i ≠ j` after a claim as
     relations (the claim holds under them), and the positions of the chains stating them."""
-    at = [k for k, c in enumerate(chains) if k and index_relation(c, chains[0])]
+    at = [k for k, c in enumerate(chains) if k and (index_relation(c, chains[0]) or (
+        _total_said(c) is not None and not _total_said(chains[0])))]  # `…, Σ_k y_k = 1`
     return [(sp.Eq if chains[k].links[0].op == "=" else sp.Ne)(
         chains[k].parts[0].expr, chains[k].parts[1].expr, evaluate=False) for k in at], at
 

@@ -23,7 +23,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import names_differ, vector_step
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
-from tutor.derive.implicit import derivatives_as_unknowns
+from tutor.derive.implicit import derivatives_as_unknowns, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -272,6 +272,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         old is in the block before, so picking one of its solutions is not called wrong."""
         before = len(self.results)
         self._judge_equation(ln, old, new, part, condition, across)
+        if [r.verdict for r in self.results[before:]] == ["ok"]:  # proved: dy/dx = -x/y
+            slope_defined(self.ctx, new)  # is y' at a point (1, 2) from here
         equation = notation(sp.Eq(new.lhs, new.rhs, evaluate=False), written=True)
         for result in self.results[before:]:  # read as the whole equation, not its right side
             result.read_as = equation

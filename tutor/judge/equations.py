@@ -22,6 +22,7 @@ from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
 from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
+from tutor.judge.said_nonzero import said_nonzero
 from tutor.judge.solution_sets import compare_sets
 from tutor.model import Assumptions, Verdict
 from tutor.trees import nodes_of
@@ -161,7 +162,7 @@ def _no_common_zero(group: tuple, assumptions: Assumptions) -> bool:
     """The coefficients never vanish together where the assumptions hold (then the equation
     would hold for every value of the unknown): one of them is never 0, or (one symbol) none
     of the others is 0 at an admissible real zero of the first."""
-    if any(_signed_nonzero(c, assumptions) for c in group):
+    if any(_signed_nonzero(c, assumptions) or said_nonzero(c, assumptions) for c in group):
         return True
     zeros = _admissible_zeros(group[0], assumptions)
     if zeros is None:

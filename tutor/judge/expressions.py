@@ -18,12 +18,15 @@ from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, round
 from tutor.judge.difference_quotients import quotient_limits_as_derivatives
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
+from tutor.judge.imaginary_unit import REASON as IMAGINARY_REASON
+from tutor.judge.imaginary_unit import holds_with_imaginary_i
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
 from tutor.judge.sample_means import mean_reason, sample_means
+from tutor.judge.signed_parameters import signed_symbols
 from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
@@ -55,6 +58,8 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "not_equal":
         verdict = _unless_a_reading_decides(verdict, a, b, assumptions, clock, approx)
+    if verdict.status == "not_equal" and holds_with_imaginary_i(a, b):  # e^{iπ} = cos π + i sin π
+        return Verdict("unknown", reason=IMAGINARY_REASON)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)
@@ -75,7 +80,10 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     try:
-        a, b = prepare(exact(a), clock), prepare(exact(b), clock)
+        exact_a, exact_b = exact(a), exact(b)
+        a, b = prepare(exact_a, clock), prepare(exact_b, clock)
+        if _unevaluated(a) or _unevaluated(b):  # ∫_0^∞ e^{-ax} dx: closed once a > 0 is used
+            a, b = _prepared_with_signs(exact_a, exact_b, assumptions, clock) or (a, b)
     except (ValueError, OverflowError, ZeroDivisionError) as exc:  # sympy's own evaluation
         return Verdict("unknown", reason=f"could not evaluate: {exc or type(exc).__name__}")
     if a == b:
@@ -114,6 +122,17 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
     if again.status == "not_equal":
         return verdict
     return Verdict("unknown", reason=mean_reason(means))
+
+
+def _prepared_with_signs(a, b, assumptions: Assumptions, clock: Clock) -> tuple | None:
+    """a and b prepared with the signs the assumptions give their parameters, the plain
+    symbols put back (the points probed meet those assumptions); None when nothing closes."""
+    signs = signed_symbols((a, b), assumptions)
+    if not signs:
+        return None
+    back = {v: k for k, v in signs.items()}
+    done = tuple(prepare(e.xreplace(signs), clock).xreplace(back) for e in (a, b))
+    return None if _unevaluated(done[0]) or _unevaluated(done[1]) else done
 
 
 def _not_checkable(a, b) -> str | None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
-from tutor.notes.reasons import blank, read_connective
+from tutor.notes.one_hot import one_hot_events
+from tutor.notes.reasons import blank, read_connective, total_tags
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -40,6 +41,7 @@ class Fragment:
     described: tuple = ()  # ((name, (family, argument texts)), …): laws described in words
     adjacent: bool = False  # its block follows the block before with no words between
     tables: tuple = ()  # ((name, numbers), …): data of a Markdown table just above
+    one_hot: frozenset = frozenset()  # labels stated one-hot in the prose (`with one-hot $y$`)
     reason: bool = False  # a row that opens with `\\because`: an aside in a chain of rows
     zero_said: bool = False  # the prose before its block sets what stood above to zero
 
@@ -132,6 +134,7 @@ _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}
 
 def _split_rows(math: str) -> list[tuple[int, str, bool]]:
     """Rows of a math region: (offset of the row's first character, blanked text, a reason?)."""
+    math = total_tags(math)  # `\\tag{$\\because \\sum_k y_k = 1$}`: a condition, not a label
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
         splitter.take(token)
@@ -319,6 +322,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
+    one_hot = one_hot_events(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -337,7 +341,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset), adjacent, reason=reason,
+                                      described_at(laws, offset), adjacent,
+                                      one_hot=independent_at(one_hot, offset), reason=reason,
                                       zero_said=zero))
         block += bool(rows)
         last_end = end if rows else last_end

@@ -8,6 +8,10 @@ _CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 # `… \quad (\because \ln 1 = 0)`, `… \quad \because z = wx + b`: the reason beside a row
 _REASON_IN_BRACKETS = re.compile(r"\(\s*\\because(?![a-zA-Z])[^()]*(?:\([^()]*\)[^()]*)*\)")
 _REASON_TO_THE_END = re.compile(r"\\because(?![a-zA-Z])")
+_TOTAL = r"\\sum[^{}$()=]*(?:\{[^{}]*\}[^{}$()=]*)*=\s*1"  # Σ_k y_k = 1, \sum_{k=1}^{K} p_k = 1
+# `\tag{$\because \sum_k y_k = 1$}`, `(\because \sum_k y_k = 1)`: a total as the row's reason
+_TOTAL_REASON = re.compile(rf"\\tag\*?\s*\{{\s*\$?\s*\\because\s*(?P<total>{_TOTAL})\s*\$?\s*\}}"
+                           rf"|\(\s*\\because\s*(?P<bracketed>{_TOTAL})\s*\)")
 # `\text{Let } x = …`, `\text{Base on (3), (4)} \Rightarrow …`: prose opening a row
 _OPENING_TEXT = re.compile(r"\\text(?:rm|bf)?\s*\{([^{}]*)\}")
 CONNECTIVE_WORDS = frozenset(
@@ -54,9 +58,35 @@ def _opening_words(chars: list[str], at: int, end: int) -> None:
         blank(chars, at, at + m.end())
 
 
+def total_tags(math: str) -> str:
+    """`\\tag{$\\because \\sum_k y_k = 1$}` as `, \\sum_k y_k = 1` (blanks keep positions): a
+    family's total given as a row's reason is a condition beside it; other tags are labels."""
+    if "\\tag" not in math or "\\because" not in math:
+        return math
+    chars = list(math)
+    for m in _TOTAL_REASON.finditer(math):
+        if m.group("total"):
+            _as_condition(chars, m, m.group("total"), 0)
+    return "".join(chars)
+
+
+def _as_condition(chars: list[str], m: re.Match, total: str, start: int) -> None:
+    """The reason matched by `m` (in chars from `start`) as a comma and the total it gives."""
+    at = start + m.start() + m.group().index(total)
+    blank(chars, start + m.start(), start + m.end())
+    chars[start + m.start()] = ","
+    chars[at:at + len(total)] = list(total)
+
+
 def _reason_beside(chars: list[str], start: int, end: int) -> None:
-    """`… \\quad (\\because …)` or `… \\quad \\because …` after the row's math: blanked."""
+    """`… \\quad (\\because …)` or `… \\quad \\because …` after the row's math: blanked; a
+    family's total given as the reason (`\\tag{$\\because \\sum_k y_k = 1$}`) is kept as a
+    condition beside the row (`…, \\sum_k y_k = 1`), which its claims are checked under."""
     row = "".join(chars[start:end])
+    m = _TOTAL_REASON.search(row)
+    if m is not None and row[:m.start()].strip():
+        _as_condition(chars, m, m.group("total") or m.group("bracketed"), start)
+        return
     m = _REASON_IN_BRACKETS.search(row)
     if m is not None and row[:m.start()].strip():
         blank(chars, start + m.start(), start + m.end())

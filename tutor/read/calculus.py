@@ -11,6 +11,7 @@ from tutor.errors import ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
+from tutor.read.brackets import bracket_variable
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import rule_prime
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
@@ -351,13 +352,13 @@ class CalculusRules:
 
     @inline
     def integral_in_differential(self, body, inner):
-        """`\\int e^{3x-1}\\,d(3x-1)`: ∫ f dg is ∫ f·g'(x) dx in the one variable x of g."""
-        free = sorted(inner.free_symbols, key=str)
-        if len(free) != 1:
+        """`\\int e^{3x-1}\\,d(3x-1)`: ∫ f dg is ∫ f·g'(x) dx in the variable x of g (d(e^{-pt}):
+        t, the letter written for a variable beside a parameter's, tutor.read.brackets)."""
+        var = bracket_variable(inner, "")
+        if var is None:
             raise ParseError("a differential d(…) after an integral needs exactly one variable "
                              "inside, e.g. \\int e^{3x} \\, d(3x)", self.text)
-        derivative = sp.diff(inner, free[0])
-        return sp.Integral(sp.Mul(body, derivative, evaluate=False), free[0])
+        return sp.Integral(sp.Mul(body, sp.diff(inner, var), evaluate=False), var)
 
     @inline
     def integral_in_power(self, body, dx_power):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 NORM_OPEN, NORM_CLOSE = "\ue003", "\ue004"
-# a double bar: \| \Vert \lVert \rVert ‖ || (a closing one may carry the 2 of ‖w‖_2)
+# a double bar: \| \Vert \lVert \rVert ‖ || (a closing one may carry the 2 of ‖w‖_2, or the
+# F of ‖W‖_F: the Frobenius norm, a matrix's entries as one vector, the norm ‖W‖ is read as)
 _DOUBLE_BAR = re.compile(r"\\\||\\[lr]?Vert(?![a-zA-Z])|‖|\|\|")
-_TWO = re.compile(r"\s*_\s*(\{\s*2\s*\}|2)")
+_TWO = re.compile(r"\s*_\s*(\{\s*(?:2|F|\\mathrm\s*\{\s*F\s*\})\s*\}|2|F(?![a-zA-Z]))")
 _OPENERS, _CLOSERS = "([{", ")]}"
 
 

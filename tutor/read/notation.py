@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 import sympy as sp
-from lark import v_args
+from lark import Token, v_args
 
 from tutor.errors import NotAClaim, ParseError
 from tutor.functions import sigmoid
 from tutor.indices import same_family
 from tutor.names import PRIME, symbol
-from tutor.read.calls import inline, inverse, opaque_function
+from tutor.read.brackets import bracket_variable, value_at, value_at_point
+from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import leibniz_at_order
 from tutor.vectors import matrix_literal
 
@@ -137,14 +138,33 @@ class NotationRules:
 
     @inline
     def evaluated_at(self, body, low, high):
-        """`\\left[\\frac{x^3}{3}\\right]_0^1`: F(1) - F(0) in the one variable of F."""
-        free = sorted(body.free_symbols, key=lambda s: s.name)
-        if len(free) != 1:
-            raise ParseError("an evaluation bracket [F]_a^b needs exactly one variable in F",
-                             self.text)
-        var = free[0]
-        return sp.Add(sp.Subs(body, var, high), sp.Mul(sp.S.NegativeOne, sp.Subs(body, var, low),
-                                                        evaluate=False), evaluate=False)
+        """`\\left[\\frac{x^3}{3}\\right]_0^1`: F(1) - F(0), F's variable told (read.brackets)."""
+        var = bracket_variable(body, self.text)
+        if var is None:
+            raise ParseError("an evaluation bracket [F]_a^b needs one variable in F: it holds "
+                             "several, none written as the integral's", self.text)
+        return sp.Add(value_at(body, var, high), sp.Mul(
+            sp.S.NegativeOne, value_at(body, var, low), evaluate=False), evaluate=False)
+
+    def index_upper_bounds(self, children):
+        """`\\sum_i^N`, `\\sum_{j}^{K}`: the index from 1 (as in a sum without limits) to N."""
+        item = children[0]
+        var = symbol(subscript_name(str(item))) if isinstance(item, Token) else item
+        return var, None, children[1]
+
+    @inline
+    def evaluated_at_t(self, body, low, _upper_t):
+        """`\\left[F\\right]_0^T`: the ^T lexed as a transpose is the upper bound T."""
+        return self.evaluated_at(body, low, symbol("T"))
+
+    @inline
+    def definite_integral_to_t(self, low, _upper_t, body, dx):
+        """`\\int_0^T f\\,dt`: the ^T lexed as a transpose is the upper bound T."""
+        return self.definite_integral(low, symbol("T"), body, dx)
+
+    def evaluated_at_point(self, children):
+        """`\\left.\\frac{dy}{dx}\\right|_{(1,2)}`: the body at the point (tutor.read.brackets)."""
+        return value_at_point(children[0], tuple(children[1:]), self.text)
 
     @inline
     def bigop_of_negative(self, token, bounds, body):

@@ -46,8 +46,31 @@ _CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
-_D = r"(d|\\mathrm\s*\{\s*d\s*\})\s*"  # d, or an upright \mathrm{d}
-_DIFFERENTIAL = re.compile(_D + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+_D = r"(d|\\mathrm\s*\{\s*~?\s*d\s*\})\s*"  # d, an upright \mathrm{d} or \mathrm{~d}
+# `u = x^2 + 1, du = 2x dx`: the substitution's name first (read as a differential too)
+_DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+,\s*)?" + _D + r"[a-zA-Z]\s*=\s*.*?"
+                           r"(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+
+
+# `\int_0^2 x\sqrt{4 - x^2}\,dx, \quad u = 4 - x^2,\; du = -2x\,dx`: the substitution (its
+# name and differential) as the last members of a list after the math it serves
+_SPACES = r"(?:\s|\\[,;:! ]|\\q?quad(?![a-zA-Z])|~)*"
+_SUBSTITUTION_MEMBERS = re.compile(r"(?<!\\)," + _SPACES + r"(?:[a-zA-Z]\s*=[^=,$]+,"
+                                   + _SPACES + r")?"
+                                   + _D + r"[a-zA-Z]\s*=[^=,]*?(?:\\[,;:!]|\s|\})\s*" + _D
+                                   + r"[a-zA-Z](?=[\s.,;$]*$)")
+_ONE_DEFINITION = re.compile(r"\s*[a-zA-Z]\s*=[^=,]*")
+
+
+def substitution_members(text: str) -> str:
+    """A list's last members `, u = …, du = … dx` blanked (no claim) after other math; every
+    other character kept (`u = x, dv = e^x dx` alone is the choice of parts: left as it is)."""
+    if "d" not in text or "," not in text:
+        return text
+    m = _SUBSTITUTION_MEMBERS.search(text)
+    if m is None or not text[:m.start()].strip() or _ONE_DEFINITION.fullmatch(text[:m.start()]):
+        return text
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
 def check_lone_name(text: str) -> None:

@@ -6,8 +6,12 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import decimal_commas
+from tutor.read.digit_names import accented_digit_names
+from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
+from tutor.read.prose import substitution_members
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -26,6 +30,7 @@ _SAME_LENGTH = {
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
+    "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -105,8 +110,9 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "{" in text:
-        text = take_off_marks(text)
+        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
     if "\\" in text:
+        text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
@@ -118,7 +124,7 @@ def rewrite(text: str) -> str:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
         text = _TIE_AT_AN_END.sub(lambda m: " " * len(m.group()), text)
-    return _words_in_math(_symbols(text))
+    return substitution_members(_words_in_math(_symbols(text)))
 
 
 def _symbols(text: str) -> str:

@@ -1,0 +1,38 @@
+"""A name i that may be the imaginary unit: `e^{i\\pi} = \\cos\\pi + i\\sin\\pi` is no error.
+
+i is an index in most ML notes and √-1 in notes on Euler's formula; a claim that fails for a
+real i but holds when i is √-1 is not refuted (unknown, saying so), whichever i was meant.
+"""
+
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+from tutor.budget import AttemptTimedOut
+from tutor.judge.caching import attempt
+
+_HEAVY = (sp.Sum, sp.Product, sp.Integral, sp.Limit, sp.Derivative, sp.Subs)
+REASON = "it holds when i is the imaginary unit √-1: say which i is meant"
+
+
+def holds_with_imaginary_i(a, b, points: int = 3) -> bool:
+    """Whether a = b at random points once the name i is √-1 (light expressions only)."""
+    unit = [s for s in (a.free_symbols | b.free_symbols) if getattr(s, "name", "") == "i"]
+    if not unit or a.has(*_HEAVY) or b.has(*_HEAVY):
+        return False
+    a, b = (e.xreplace({unit[0]: sp.I}) for e in (a, b))
+    others = sorted(a.free_symbols | b.free_symbols, key=str)
+    rng = random.Random(7)
+    try:
+        with attempt(0.3):
+            for _ in range(points):
+                values = {s: sp.Rational(rng.randint(11, 29), 10) for s in others}
+                difference = complex(sp.N((a - b).xreplace(values), 30))
+                size = 1 + abs(complex(sp.N(a.xreplace(values), 30)))
+                if abs(difference) > 1e-12 * size:
+                    return False
+    except (AttemptTimedOut, TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return False
+    return True

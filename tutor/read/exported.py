@@ -1,0 +1,55 @@
+"""Spellings of math made by converters (PDF to Markdown, sympy's printer) in the grammar's words.
+
+`\\mathrm{~d} x`: the upright differential with a tie before the d; `F{\\left(x \\right)}`:
+sympy's call of a function F (braces around its argument's brackets, read as F·x);
+`\\fallingdotseq` (≒, "about" in Japanese notes); a matrix's shape in brackets after a wide
+space (`\\quad (m \\times K)`), a remark. Each character stays
+where it stood (errors keep their columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+# `\mathrm{~d} x`, `\mathrm{~d}`: a tie (TeX's unbreakable space) inside the upright d
+_TIED_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*~\s*d\s*\}")
+# `F{\left(x_{n} \right)}`: a letter, then braces around a bracketed argument (sympy's latex)
+_BRACED_CALL = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?\s*(\{)"
+                          r"\s*\\left\s*\(")
+_RIGHT_AT_END = re.compile(r"\\right\s*\)\s*$")
+# `≒` spelled `\fallingdotseq` or `\risingdotseq`: approximately equal
+_DOTS_APPROX = re.compile(r"\\(?:falling|rising)dotseq(?![a-zA-Z])")
+# `(m \times K)`, `(d \times m)(m \times K) = (d \times K)`: shapes of matrices
+_SHAPE = r"\(\s*[A-Za-z0-9]+\s*(?:\\times|×)\s*[A-Za-z0-9]+\s*\)"
+_SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
+                          r"(?=[\s$.,;]*$)")
+
+
+def exported_spellings(text: str) -> str:
+    """`text` with the spellings above in the grammar's words, each character where it stood."""
+    if "~" in text:
+        text = _TIED_D.sub(lambda m: "d".ljust(len(m.group())), text)
+    if "dotseq" in text:
+        text = _DOTS_APPROX.sub(lambda m: "\\approx".ljust(len(m.group())), text)
+    if "{\\left" in text:
+        text = _braced_calls(text)
+    if "quad" in text and "times" in text or "×" in text:
+        text = _SHAPE_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return text
+
+
+
+
+def _braced_calls(text: str) -> str:
+    """The braces of `F{\\left(x \\right)}` blanked when they hold just the bracketed argument."""
+    chars = list(text)
+    for m in _BRACED_CALL.finditer(text):
+        depth, k = 0, m.start(1)
+        while k < len(text):
+            depth += {"{": 1, "}": -1}.get(text[k], 0) if text[k - 1] != "\\" else 0
+            if depth == 0:
+                break
+            k += 1
+        if k < len(text) and _RIGHT_AT_END.search(text, m.start(1), k):
+            chars[m.start(1)] = chars[k] = " "
+    return "".join(chars)
