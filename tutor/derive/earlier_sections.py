@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import sympy as sp
+
 from tutor.compat import AppliedUndef
 from tutor.model import StepResult
+
+
+@dataclass(frozen=True)
+class LawAbove:
+    """A random variable whose law (X ~ Poisson(2)) was declared under an earlier heading."""
+
+    name: sp.Symbol
 
 
 def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
@@ -28,6 +39,14 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
         last.verdict, last.code, last.diagnosis = "unchecked", None, None
         last.message = (f"{stale[0]} was given under an earlier heading or problem label: the "
                         f"{stale[0]} meant here may be another (give it again to have this "
+                        "checked)")
+        return
+    laws = sorted(s.name.name for s in ctx.stale if isinstance(s, LawAbove)
+                  and s.name in a.free_symbols | b.free_symbols)
+    if laws:  # X ~ Poisson(2) in section 3, X of a table of values in section 4
+        last.verdict, last.code, last.diagnosis = "unchecked", None, None
+        last.message = (f"the law of {laws[0]} was declared under an earlier heading: the "
+                        f"{laws[0]} meant here may be another (declare it again to have this "
                         "checked)")
 
 

@@ -6,8 +6,9 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
-from tutor.read.decimal_commas import decimal_commas
+from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.marks import take_off_marks
+from tutor.read.prescripts import prescript_binomials
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -25,6 +26,8 @@ _SAME_LENGTH = {
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
+    # `≒` of Japanese notes (\fallingdotseq, \risingdotseq): approximately equal; a proof's box
+    "\\fallingdotseq": "\\approx       ", "\\risingdotseq": "\\approx      ", "\\square": " " * 7,
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -97,7 +100,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "{" in text:
-        text = take_off_marks(text)
+        text = prescript_binomials(take_off_marks(text))
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
@@ -105,7 +108,8 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text)))
+        text = _BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text))
+        text = _thousands(braced_decimal_commas(text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math

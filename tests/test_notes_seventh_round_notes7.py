@@ -1,0 +1,75 @@
+"""The seventh round of real-notes habits (probability, MLE/MAP, information theory): French
+decimal commas in braces (`0{,}3`), the Japanese `{}_n C_k` and `\\fallingdotseq`, an end-of-proof
+`\\square`, a formula among undefined functions taken at other arguments, and a law declared under
+an earlier heading."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_reading, assert_verdicts
+
+# (text, what it is read as; "!" and a fragment: refused with that message)
+READINGS = [
+    # TeX's decimal comma in braces (French notes): a decimal point
+    (r"0{,}6 \times 0{,}03 + 0{,}4 \times 0{,}05", "0.6*0.03 + 0.4*0.05"),
+    (r"0{,}95^{20}", "0.95**20"),
+    (r"1{,}4 - 0{,}4^2", "1.4 - 0.4**2"),
+    (r"-0{,}2\ln 0{,}2", "-0.2*log(0.2)"),
+    (r"1{,}000", "1000"),                                # three digits after 1: thousands still
+    (r"f(0{,}5)", "f(0.5)"),
+    # the binomial coefficient with n before the C (Japanese notes)
+    (r"{}_n C_k \, p^k", "p**k*binomial(n, k)"),
+    (r"{}_{10}C_{3}", "binomial(10, 3)"),
+    (r"{}_5C_2", "binomial(5, 2)"),
+    (r"\log {}_n C_k + k \log p", "k*log(p) + log(binomial(n, k))"),
+    # an end-of-proof box is ink
+    (r"x \square", "x"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_readings(text, read):
+    assert_reading(text, read)
+
+
+# (document, verdicts of its steps in order)
+DOCUMENTS = [
+    # French decimal commas: the arithmetic is checked, a slip is caught
+    ("$$\\mathbb{V}(X) = 1{,}4 - 0{,}4^2 = 1{,}24$$\n",
+     [("unchecked", None), ("ok", None)]),
+    ("$$P(X=2) = \\mathrm{e}^{-2}\\frac{2^2}{2!} = 2\\,\\mathrm{e}^{-2} \\approx 0{,}2707$$\n",
+     [("unchecked", None), ("ok", None), ("ok", None)]),
+    ("$$x = 1 \\times 0{,}2 + 4 \\times 0{,}3 = 1{,}6$$\n",
+     [("unchecked", None), ("error", None)]),
+    # ≒ between a value and its decimal: checked as ≈
+    ("$$L = 120 \\times 0.7^7 \\times 0.3^3 \\fallingdotseq 0.2668$$\n",
+     [("unchecked", None), ("ok", None)]),
+    ("$$L = 120 \\times 0.7^7 \\times 0.3^3 \\fallingdotseq 0.2768$$\n",
+     [("unchecked", None), ("error", None)]),
+    # {}_{10}C_{7} has its value checked
+    ("$${}_{10}C_{7} = \\frac{10!}{7! \\, 3!} = 120$$\n", [("ok", None), ("ok", None)]),
+    ("$${}_{10}C_{7} = 110$$\n", [("error", None)]),
+    # H(p, q) = H(p) + KL(p‖q) stated, KL(q‖p) valued in an earlier example: H(q, p) = 1 is
+    # not held to the values of that example
+    ("$$\\text{KL}(q\\|p) = \\log\\frac{1}{2} - \\frac12 + \\frac{5}{2}$$\n\n"
+     "Cross-entropy is $H(p,q) = H(p) + \\text{KL}(p\\|q)$. Then $H(q) \\approx 0.7219$ and "
+     "$H(q,p) = 1$.\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", None),
+      ("unchecked", "may belong to another example")]),
+    # X ~ Poisson(2) under one heading, X of a table of values under the next: not its law
+    ("## 3. Poisson\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4. A table\n\n$X$ takes -1, 0, 2.\n\n"
+     "$$E(X) = -1 \\times 0.2 + 0 \\times 0.5 + 2 \\times 0.3 = 0.4$$\n",
+     [("unchecked", "a declaration"), ("unchecked", "declared under an earlier heading"),
+      ("ok", None)]),
+    # … but under the same heading the declared law still judges the step
+    ("$X \\sim \\mathcal{P}(2)$.\n\n$$E(X) = 3$$\n", [("unchecked", "a declaration"),
+                                                    ("error", None)]),
+    # … and declared again under the new heading, it is the new law
+    ("## 3\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4\n\n$X \\sim \\mathcal{P}(3)$.\n\n$$E(X) = 2$$\n",
+     [("unchecked", "a declaration"), ("unchecked", "a declaration"), ("error", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), DOCUMENTS)
+def test_documents(text, verdicts):
+    assert_verdicts(text, verdicts)
