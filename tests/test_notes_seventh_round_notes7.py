@@ -1,7 +1,9 @@
 """The seventh round of real-notes habits (probability, MLE/MAP, information theory): French
-decimal commas in braces (`0{,}3`), the Japanese `{}_n C_k` and `\\fallingdotseq`, an end-of-proof
-`\\square`, a formula among undefined functions taken at other arguments, and a law declared under
-an earlier heading."""
+decimal commas in braces (`0{,}3`), `P_B(A)` for P(A | B), intervals `[0 ; +∞[`; the Japanese
+`{}_n C_k` and `\\fallingdotseq`; Cross Validated's `\\langle x \\rangle` for a mean and rows
+`&\\stackrel{(a)}{=}`; `\\partial\\,\\text{KL}`; an end-of-proof `\\square`; a value given to a
+parameter after an equation; a formula among undefined functions taken at other arguments, values of
+calls of names given anew, and a law declared under an earlier heading (no false errors)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,21 @@ READINGS = [
     (r"\log {}_n C_k + k \log p", "k*log(p) + log(binomial(n, k))"),
     # an end-of-proof box is ink
     (r"x \square", "x"),
+    # P_B(A), the probability of A given B (French notes), when both are events
+    (r"P_B(A)", "P(A, B)/P(B)"),
+    (r"P_{M_1}(D)", "P(D, M_1)/P(M_1)"),
+    (r"\mathbb{P}_{\overline{B}}(A)", "P(A, B_overline)/P(B_overline)"),
+    (r"P_n(x)", "P_n(x)"),                              # a polynomial P_n: not an event
+    (r"P_X(x)", "P_X(x)"),                              # the pmf of X at x
+    (r"P_B(A, C)", "P_B(A, C)"),
+    # ⟨…⟩ around one expression is a mean; ⟨u, v⟩ and ⟨ψ|φ⟩ are still not read
+    (r"\langle x^2 \rangle - \langle x \rangle^2", "-E(x)**2 + E(x**2)"),
+    (r"\left\langle X \right\rangle", "E(X)"),
+    (r"\langle u, v \rangle", "!inner products"),
+    (r"\langle \psi | \phi \rangle", "!inner products"),
+    (r"\langle\cdot\rangle", "!inner products"),
+    # a thin space between ∂ and a named quantity
+    (r"\frac{\partial\,\text{KL}}{\partial \mu_2}", "Derivative(KL(mu_2), mu_2)"),
 ]
 
 
@@ -55,7 +72,7 @@ DOCUMENTS = [
      "Cross-entropy is $H(p,q) = H(p) + \\text{KL}(p\\|q)$. Then $H(q) \\approx 0.7219$ and "
      "$H(q,p) = 1$.\n",
      [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", None),
-      ("unchecked", "may belong to another example")]),
+      ("unchecked", "a new definition")]),
     # X ~ Poisson(2) under one heading, X of a table of values under the next: not its law
     ("## 3. Poisson\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4. A table\n\n$X$ takes -1, 0, 2.\n\n"
      "$$E(X) = -1 \\times 0.2 + 0 \\times 0.5 + 2 \\times 0.3 = 0.4$$\n",
@@ -64,6 +81,24 @@ DOCUMENTS = [
     # … but under the same heading the declared law still judges the step
     ("$X \\sim \\mathcal{P}(2)$.\n\n$$E(X) = 3$$\n", [("unchecked", "a declaration"),
                                                     ("error", None)]),
+    # P_B(A) = P(A ∩ B)/P(B) is the definition: it holds
+    ("$P_B(A) = \\dfrac{P(A \\cap B)}{P(B)}$\n", [("ok", None)]),
+    # rows of an align that start with a labelled = continue the chain
+    ("$$\n\\begin{align}\nK &= a + b \\\\\n&\\stackrel{(a)}{=} b + a \\\\\n"
+     "&\\overset{\\text{sym}}{=} 2b + a\n\\end{align}\n$$\n",
+     [("unchecked", "definition"), ("ok", None), ("error", None)]),
+    # an interval as French notes write it, an end-of-proof box alone: prose
+    ("sur $[0\\,;+\\infty[$ et $]0 ; 1]$. $\\square$\n", []),
+    # λ = 0,5 after P(X > t) = e^{-λt}: a value given, so E(X) = 1/λ = 0,5 is caught
+    ("$P(X > t) = \\mathrm{e}^{-\\lambda t}$.\n\nAvec $\\lambda = 0{,}5$ :\n\n"
+     "$$\\mathbb{E}(X) = \\frac{1}{\\lambda} = 0{,}5$$\n",
+     [("unchecked", None), ("unchecked", "a value given"), ("unchecked", None),
+      ("error", None)]),
+    # KL(q‖p) valued for the Gaussians, then p and q given anew as lists: its value is dropped
+    ("$$\\text{KL}(q\\|p) = \\log\\frac{1}{2} - \\frac12 + \\frac{5}{2}$$\n\n"
+     "With $p = (0.5, 0.5)$ and $q = (0.8, 0.2)$:\n\n"
+     "$$\\text{KL}(q\\|p) = 1 - 0.7219 = 0.2781$$\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
     # … and declared again under the new heading, it is the new law
     ("## 3\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4\n\n$X \\sim \\mathcal{P}(3)$.\n\n$$E(X) = 2$$\n",
      [("unchecked", "a declaration"), ("unchecked", "a declaration"), ("error", None)]),

@@ -16,6 +16,7 @@ from tutor.derive.earlier_sections import LawAbove
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
@@ -35,7 +36,8 @@ from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
-    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→|\\equiv|\\iff)")
+    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→"
+    r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
             # `\le B` on a line of its own: a bound on the line above
             **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),
@@ -225,7 +227,8 @@ class Context:
     def _defined_call(self, expr) -> bool:
         """A call of a defined function with its number of arguments."""
         body = self.functions.get(expr.func.__name__) if isinstance(expr, AppliedUndef) else None
-        return body is not None and len(expr.args) == len(body.variables)
+        return body is not None and len(expr.args) == len(body.variables) and \
+            not picks_other_values(expr, body, self.calls)  # H(q, p) of H(p, q) = H(p) + …
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:

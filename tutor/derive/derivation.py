@@ -29,6 +29,7 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.listings import value_listings
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import named_constant_sections
+from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
@@ -96,7 +97,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         lead = None
         m = LEADING_RELATION.match(text)
         if m and ln.continues is not False:
-            lead = LEAD_OPS.get(m.group(1), "->" if m.group(1) not in ("=",) else "=")
+            lead = LEAD_OPS.get(m.group(1), "=" if m.group(1).endswith(("=", "=}")) else "->")
             text = " " * m.end() + text[m.end():]
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:
@@ -194,6 +195,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             solving = self._condition_line(ln, chain, state, next_is_equation)
             if solving is not None:
                 return solving
+        if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):
+            return replace(state, prev=None, prev_eq=None)  # λ = 0.5 after P(X > t) = e^{-λt}
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
@@ -321,6 +324,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
             self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
+            self.ctx.calls = {k: v for k, v in self.ctx.calls.items()  # KL(q‖p) of other p, q
+                              if not {str(s) for s in k.free_symbols} & set(tables)}
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)

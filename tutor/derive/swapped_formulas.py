@@ -21,3 +21,12 @@ def through_swapped_formula(result: StepResult | None, left, defined) -> None:
     result.verdict, result.code, result.diagnosis = "unchecked", None, None
     result.message = (f"{show(left)} by the formula {formula} above uses values of "
                       f"{' and '.join(names)} that may belong to another example: not checked")
+
+
+def picks_other_values(call, body, calls: dict) -> bool:
+    """Whether expanding `call` (H(q, p)) by `body` (the formula H(p, q) = H(p) + KL(p‖q), made
+    for other arguments) would put in values stated for calls it makes (KL(q, p) of the
+    Gaussians above): those may belong to another example, so the call is left as written."""
+    if not calls or tuple(call.args) == tuple(body.variables):
+        return False
+    return any(c in calls for c in body(*call.args).atoms(AppliedUndef))

@@ -48,6 +48,9 @@ _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
 _D = r"(d|\\mathrm\s*\{\s*d\s*\})\s*"  # d, or an upright \mathrm{d}
 _DIFFERENTIAL = re.compile(_D + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+# `[0\,;+\infty[`, `]0 ; 1]`: an interval as French notes write it (a semicolon between the ends,
+# a bracket turned outwards for an open end)
+_FRENCH_INTERVAL = re.compile(r"[\[\]][^;\[\]]+;[^;\[\]]+[\[\]]")
 
 
 def check_lone_name(text: str) -> None:
@@ -82,8 +85,8 @@ def unreadable(text: str) -> ParseError | None:
     if _SET_LITERAL.search(text):
         return NotAClaim("a set {…} written out: not a claim", text)
     bare = text.strip(" \t\r\n$~.,;:")
-    if _LISTED.fullmatch(bare) and _DOTS.search(bare):
-        return NotAClaim("a list of names (x_1, …, x_n): not a claim", text)
+    if _LISTED.fullmatch(bare) and _DOTS.search(bare) or _FRENCH_INTERVAL.fullmatch(bare):
+        return NotAClaim("a list of names (x_1, …, x_n) or an interval: not a claim", text)
     if _SET.search(text):
         return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
     return None

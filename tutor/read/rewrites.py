@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.angle_means import angle_means
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
@@ -62,6 +63,9 @@ _BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\("
 # (after \frac's brace, an operator, or log) is a name, as the same word written plainly
 _TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
                            r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
+
+# `\partial\,\text{KL}`: a thin space between ∂ and what is differentiated is ink
+_SPACED_PARTIAL = re.compile(r"(?<=\\partial)\\[,;:!](?=\s*\\(?:text|mathrm|operatorname|mathcal))")
 
 # `\Pi_{i=1}^n`: the capital letter written for the product sign (it has limits)
 _CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
@@ -126,6 +130,8 @@ def _symbols(text: str) -> str:
         text = _DRESSED_NABLA.sub(lambda m: "\\nabla".rjust(len(m.group())), text)
     if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
         text = _without_ink_wrappers(text)
+    if "\\partial\\" in text:
+        text = _SPACED_PARTIAL.sub("  ", text)
     if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
         text = _PARTIAL_LABEL.sub(lambda m: m.group(1) + "_{ " + m.group(2) + " }", text)
     if "{d" in text or "{ d" in text:
@@ -152,7 +158,7 @@ def _words_in_math(text: str) -> str:
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     if "angle" in text or "⟨" in text:
-        text = _angle_vector(text)
+        text = angle_means(_angle_vector(text))
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
