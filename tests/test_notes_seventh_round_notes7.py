@@ -39,6 +39,10 @@ READINGS = [
     (r"\langle u, v \rangle", "!inner products"),
     (r"\langle \psi | \phi \rangle", "!inner products"),
     (r"\langle\cdot\rangle", "!inner products"),
+    # a sum over the values of two variables, each in its set
+    (r"\sum_{x \in X, y \in Y} p(x,y)", "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
+    (r"\sum_{x \in \mathcal{X}, y \in \mathcal{Y}} p(x,y)",
+     "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
     # a thin space between ∂ and a named quantity
     (r"\frac{\partial\,\text{KL}}{\partial \mu_2}", "Derivative(KL(mu_2), mu_2)"),
 ]
@@ -99,6 +103,17 @@ DOCUMENTS = [
      "With $p = (0.5, 0.5)$ and $q = (0.8, 0.2)$:\n\n"
      "$$\\text{KL}(q\\|p) = 1 - 0.7219 = 0.2781$$\n",
      [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
+    # the expectation of a sum split by linearity, constants taken out (any functions inside)
+    ("$$\\text{KL}(p\\|q) = \\mathbb{E}_{x \\sim p}\\left[\\log p(x) - \\log q(x)\\right] = "
+     "\\mathbb{E}_{x \\sim p}[\\log p(x)] - \\mathbb{E}_{x \\sim p}[\\log q(x)]$$\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("$$\\mathbb{E}_{x \\sim p}[3\\log q(x) + 2] = 3\\,\\mathbb{E}_{x \\sim p}[\\log q(x)] + 2$$\n",
+     [("ok", None)]),
+    # … which never makes a difference wrong: E[f(x)²] against E[f(x)]² stays unchecked
+    ("$$\\mathbb{E}_{x \\sim p}[\\log q(x)^2] = \\mathbb{E}_{x \\sim p}[\\log q(x)]^2$$\n",
+     [("unchecked", None)]),
+    # P(y = 1 | x) = σ(wᵀx) of a vector x: the model's definition, said in those words
+    ("$$P(y=1|x) = \\sigma(w^T x)$$\n", [("unchecked", "a probability the model defines")]),
     # … and declared again under the new heading, it is the new law
     ("## 3\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4\n\n$X \\sim \\mathcal{P}(3)$.\n\n$$E(X) = 2$$\n",
      [("unchecked", "a declaration"), ("unchecked", "a declaration"), ("error", None)]),

@@ -19,6 +19,7 @@ from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
+from tutor.judge.linearity import by_linearity
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
@@ -82,6 +83,9 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     unevaluated = _unevaluated(a) or _unevaluated(b)
     if unevaluated:
         return Verdict("unknown", reason=unevaluated)
+    linear = by_linearity(a, b)  # E_{x∼p}[log p(x) - log q(x)] = E[log p(x)] - E[log q(x)]
+    if linear is not None:
+        return linear
     a_open, b_open, opened = opaque(a, b)
     opened.counting = counting
     opened.long_ranges = counting and not (_nested_sums(a_open) or _nested_sums(b_open))

@@ -10,6 +10,7 @@ from tutor.read.angle_means import angle_means
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
+from tutor.read.sum_sets import sums_over_sets
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -104,7 +105,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "{" in text:
-        text = prescript_binomials(take_off_marks(text))
+        text = sums_over_sets(prescript_binomials(take_off_marks(text)))
     if "\\" in text:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
