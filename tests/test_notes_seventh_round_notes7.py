@@ -114,6 +114,14 @@ DOCUMENTS = [
      [("unchecked", None)]),
     # P(y = 1 | x) = σ(wᵀx) of a vector x: the model's definition, said in those words
     ("$$P(y=1|x) = \\sigma(w^T x)$$\n", [("unchecked", "a probability the model defines")]),
+    # a probability stated two exercises up is not held against a later exercise's numbers
+    ("### Ex 8\n\n\\(P(A \\cap B) = 0,08\\)\n\n### Ex 9\n\n\\(p(G) = 0,6\\)\n\n### Ex 20\n\n"
+     "\\(\\frac{4}{7} = \\frac{3}{7} + \\frac{3}{20} - P(A \\cap B)\\)\n",
+     [("unchecked", None), ("unchecked", None), ("unchecked", "under an earlier heading")]),
+    # … but under the heading right after it, it still judges (a problem, then its solution)
+    ("### Problem\n\n\\(P(A \\cap B) = 0,08\\)\n\n### Solution\n\n"
+     "\\(\\frac{4}{7} = \\frac{3}{7} + \\frac{3}{20} - P(A \\cap B)\\)\n",
+     [("unchecked", None), ("error", None)]),
     # … and declared again under the new heading, it is the new law
     ("## 3\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4\n\n$X \\sim \\mathcal{P}(3)$.\n\n$$E(X) = 2$$\n",
      [("unchecked", "a declaration"), ("unchecked", "a declaration"), ("error", None)]),

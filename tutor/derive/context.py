@@ -12,7 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
-from tutor.derive.earlier_sections import LawAbove
+from tutor.derive.earlier_sections import left_above
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
@@ -122,7 +122,7 @@ class Context:
         if section != self.section:
             skipped = section > self.section + 1  # a heading with no math passed by
             self.section, self.standing, self.defined = section, (), set()
-            self.stale = set(self.values) | {LawAbove(x) for x in self.distributions}  # y, X ~ …
+            self.stale = left_above(self)  # y = 1, X ~ P(2), P(A) = 0.2 may be another's
             self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
             self.headed = dict(self.functions)  # f here may be another
 

@@ -35,7 +35,7 @@ from tutor.derive.sequences import opens_equations, split_implications, sums_go_
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
-from tutor.derive.tables import read_table
+from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.unreadable import read_on
 from tutor.derive.unsettled import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
@@ -323,9 +323,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
             self.point_said = (ln.line, point) if point else None
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
-            self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
-            self.ctx.calls = {k: v for k, v in self.ctx.calls.items()  # KL(q‖p) of other p, q
-                              if not {str(s) for s in k.free_symbols} & set(tables)}
+            listed_anew(self.ctx, tables)
         if ln.block != state.block:
             self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
             self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
