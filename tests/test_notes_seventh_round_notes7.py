@@ -38,7 +38,7 @@ READINGS = [
     (r"\left\langle X \right\rangle", "E(X)"),
     (r"\langle u, v \rangle", "!inner products"),
     (r"\langle \psi | \phi \rangle", "!inner products"),
-    (r"\langle\cdot\rangle", "!inner products"),
+    (r"\langle\cdot\rangle", "!the mean ⟨·⟩ named alone"),
     # a sum over the values of two variables, each in its set
     (r"\sum_{x \in X, y \in Y} p(x,y)", "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
     (r"\sum_{x \in \mathcal{X}, y \in \mathcal{Y}} p(x,y)",
@@ -122,6 +122,12 @@ DOCUMENTS = [
     ("### Problem\n\n\\(P(A \\cap B) = 0,08\\)\n\n### Solution\n\n"
      "\\(\\frac{4}{7} = \\frac{3}{7} + \\frac{3}{20} - P(A \\cap B)\\)\n",
      [("unchecked", None), ("error", None)]),
+    # a wide space, then a statement of its own: two statements, each checked
+    ("$$\\mathbb{E}(X) = 20 \\times 0{,}05 = 1 \\qquad \\mathbb{V}(X) = 20 \\times 0{,}05 \\times "
+     "0{,}95 = 0{,}96$$\n",
+     [("unchecked", None), ("ok", None), ("unchecked", None), ("error", None)]),
+    # the mean ⟨·⟩ named alone in prose
+    ("Taking $\\langle\\cdot\\rangle$ of (1).\n", []),
     # … and declared again under the new heading, it is the new law
     ("## 3\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4\n\n$X \\sim \\mathcal{P}(3)$.\n\n$$E(X) = 2$$\n",
      [("unchecked", "a declaration"), ("unchecked", "a declaration"), ("error", None)]),

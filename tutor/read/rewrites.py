@@ -91,6 +91,10 @@ _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA
 _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
                              r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
 
+# `E(X) = np = 1 \qquad \mathbb{V}(X) = np(1-p) = 0.95`: a wide space, then a name or a call and
+# its =: the next statement (the space before it a comma, as for a condition)
+_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\mathbb\s*\{[A-Z]\}|\\operatorname\s*\{\w+\}|"
+                             r"[A-Za-z](?:_\{?\w+\}?)?)\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
 
@@ -220,7 +224,8 @@ def _condition_beside(text: str) -> str:
     (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
     m = _CONDITION.search(text)
     if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
-        return _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
+        text = _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
+        return _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
 
 
