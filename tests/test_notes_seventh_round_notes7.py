@@ -43,6 +43,12 @@ READINGS = [
     (r"\sum_{x \in X, y \in Y} p(x,y)", "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
     (r"\sum_{x \in \mathcal{X}, y \in \mathcal{Y}} p(x,y)",
      "Sum(p(x, y), (y, 1, n_max), (x, 1, n_max))"),
+    # braces around the summand of Σ are invisible (Σ takes a whole product anyway)
+    (r"\sum_{x} {p(x) \log \frac {p(x)}{q(x)}}", "Sum(p(x)*log(p(x)/q(x)), (x, 1, n_max))"),
+    (r"\sum_x {a + b}", "!braces"),                    # a sum in braces: which terms? refused
+    (r"\lim_{x \to 0} {x y}", "!braces"),
+    # Japanese words opening or closing a row are prose; between two formulas they stay refused
+    ("a = 1 よって b = 2", "!unexpected character"),
     # a thin space between ∂ and a named quantity
     (r"\frac{\partial\,\text{KL}}{\partial \mu_2}", "Derivative(KL(mu_2), mu_2)"),
 ]
@@ -126,6 +132,8 @@ DOCUMENTS = [
     ("$$\\mathbb{E}(X) = 20 \\times 0{,}05 = 1 \\qquad \\mathbb{V}(X) = 20 \\times 0{,}05 \\times "
      "0{,}95 = 0{,}96$$\n",
      [("unchecked", None), ("ok", None), ("unchecked", None), ("error", None)]),
+    # Japanese words opening or closing a formula are prose
+    ("$$ただし、1 + 1 = 2 となる$$\n", [("ok", None)]),
     # the mean ⟨·⟩ named alone in prose
     ("Taking $\\langle\\cdot\\rangle$ of (1).\n", []),
     # … and declared again under the new heading, it is the new law

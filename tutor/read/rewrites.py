@@ -7,6 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means
+from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
@@ -114,6 +115,7 @@ def rewrite(text: str) -> str:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
+    text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
