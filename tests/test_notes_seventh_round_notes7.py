@@ -134,6 +134,18 @@ DOCUMENTS = [
      [("unchecked", None), ("ok", None), ("unchecked", None), ("error", None)]),
     # Japanese words opening or closing a formula are prose
     ("$$ただし、1 + 1 = 2 となる$$\n", [("ok", None)]),
+    # log L(λ) = … defines L through its log: its derivatives are checked (a wrong power caught)
+    ("$$\\log L(\\lambda) = \\sum_{i=1}^{n} x_i \\log \\lambda - n\\lambda$$\n\n"
+     "$$\\frac{d}{d\\lambda} \\log L(\\lambda) = \\frac{1}{\\lambda}\\sum_{i=1}^{n} x_i - n$$\n\n"
+     "$$\\frac{d^2}{d\\lambda^2} \\log L(\\lambda) = -\\frac{1}{\\lambda^3}\\sum_{i=1}^{n} x_i$$\n",
+     [("unchecked", "definition"), ("ok", None), ("error", None)]),
+    # … L defined above in the same letters: log L(p) = … is a claim about it, not a definition
+    ("$$L(p) = p^k (1-p)^{n-k}$$\n\n$$\\log L(p) = k \\log p + (n-k) \\log(1-p) + 1$$\n",
+     [("unchecked", "definition"), ("error", None)]),
+    # … L(p) of the last model, under an earlier heading: log L(μ) of this one defines it anew
+    ("## 1\n\n$$L(p) = p^k (1-p)^{n-k}$$\n\n## 2\n\n$$\\log L(\\mu) = -\\frac{1}{2}\\sum_{i=1}^{n}"
+     "(x_i - \\mu)^2$$\n\n$$\\frac{d}{d\\mu} \\log L(\\mu) = \\sum_{i=1}^{n}(x_i - \\mu)$$\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
     # the mean ⟨·⟩ named alone in prose
     ("Taking $\\langle\\cdot\\rangle$ of (1).\n", []),
     # … and declared again under the new heading, it is the new law

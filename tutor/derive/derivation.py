@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 import sympy as sp
 
@@ -27,6 +28,7 @@ from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
+from tutor.derive.log_definitions import log_definition
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter
@@ -154,15 +156,13 @@ class DerivationChecker(DefinitionRules, PremiseRules, StepRules):
         if links[0].op in DEFINING and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
-        restated = self._restated(ln, chain, state)
-        if restated is not None:
-            return restated
-        same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
-        if same is not None:
-            return same
-        undefined = self._through_undefined(ln, chain, state)
-        if undefined is not None:
-            return undefined
+        # log L(λ) = … (L through its log); the left side again; P(y=1) again, X \sim Bin(n, p),
+        # E[X] = …; a statement through a function not defined here
+        for rule in (partial(log_definition, self), self._restated, self._named_value,
+                     self._through_undefined):
+            found = rule(ln, chain, state)
+            if found is not None:
+                return found
         sequel = self._sequel(ln, chain, lead, state, next_is_equation)
         if sequel is not None:
             return sequel
