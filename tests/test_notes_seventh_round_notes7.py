@@ -146,6 +146,10 @@ DOCUMENTS = [
     ("## 1\n\n$$L(p) = p^k (1-p)^{n-k}$$\n\n## 2\n\n$$\\log L(\\mu) = -\\frac{1}{2}\\sum_{i=1}^{n}"
      "(x_i - \\mu)^2$$\n\n$$\\frac{d}{d\\mu} \\log L(\\mu) = \\sum_{i=1}^{n}(x_i - \\mu)$$\n",
      [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
+    # the letters a binomial coefficient chooses with are counts: the score of a binomial
+    # likelihood is checked (it was "agrees at only a few points" with real n and k)
+    ("$$\\frac{d}{dp}\\left(\\log \\binom{n}{k} + k \\log p + (n-k)\\log(1-p)\\right) = "
+     "\\frac{k}{p} - \\frac{n-k}{1-p}$$\n", [("ok", None)]),
     # the mean ⟨·⟩ named alone in prose
     ("Taking $\\langle\\cdot\\rangle$ of (1).\n", []),
     # … and declared again under the new heading, it is the new law

@@ -204,11 +204,14 @@ def _exceeds(number, bound: float) -> bool:
 
 
 def _counting_symbols(expr) -> set:
-    """Symbols that bound a sum or product: they count, so they take whole values."""
+    """Symbols that bound a sum or product, or Latin letters a binomial coefficient chooses
+    with (C(n, k) of a likelihood): they count, so they take whole values."""
     found = set()
     for big in nodes_of(expr, sp.Sum, sp.Product):
         for _, low, high in big.limits:
             found |= low.free_symbols | high.free_symbols
+    for choose in nodes_of(expr, sp.binomial):  # not C(α, k) of a binomial series in α
+        found |= {s for a in choose.args for s in a.free_symbols if s.name[0].isascii()}
     return found
 
 
