@@ -33,6 +33,7 @@ READINGS = [
     (r"P_n(x)", "P_n(x)"),                              # a polynomial P_n: not an event
     (r"P_X(x)", "P_X(x)"),                              # the pmf of X at x
     (r"P_B(A, C)", "P_B(A, C)"),
+    (r"P_X(A)", "P_X(A)"),                              # the law of X, not a condition
     # ⟨…⟩ around one expression is a mean; ⟨u, v⟩ and ⟨ψ|φ⟩ are still not read
     (r"\langle x^2 \rangle - \langle x \rangle^2", "-E(x)**2 + E(x**2)"),
     (r"\left\langle X \right\rangle", "E(X)"),
@@ -118,6 +119,11 @@ DOCUMENTS = [
     # … which never makes a difference wrong: E[f(x)²] against E[f(x)]² stays unchecked
     ("$$\\mathbb{E}_{x \\sim p}[\\log q(x)^2] = \\mathbb{E}_{x \\sim p}[\\log q(x)]^2$$\n",
      [("unchecked", None)]),
+    # E(w) of lowercase names may be an error function: never split by linearity
+    ("$$E(2w) = 2E(w)$$\n", [("unchecked", None)]),
+    # under a bare E only numbers come out: m may be a random variable declared above
+    ("$$E[m \\log X] = m\\,E[\\log X]$$\n", [("unchecked", None)]),
+    ("$$E[2 \\log X + 1] = 2E[\\log X] + 1$$\n", [("ok", None)]),
     # P(y = 1 | x) = σ(wᵀx) of a vector x: the model's definition, said in those words
     ("$$P(y=1|x) = \\sigma(w^T x)$$\n", [("unchecked", "a probability the model defines")]),
     # a probability stated two exercises up is not held against a later exercise's numbers

@@ -34,28 +34,33 @@ def by_linearity(a, b) -> Verdict | None:
 
 
 def _drawn(call) -> frozenset | None:
-    """The random variables of an expectation call (x of E_{x∼p}; the capital letters of E[…],
-    or every name in it when it has none), or None when the call is no expectation."""
+    """The random variables of an expectation call (x of E_{x∼p}; the capital letters of E[…]),
+    or None when the call is no expectation: E(w) of lowercase names may be an error or energy
+    function of w, never split."""
     m = _EXPECTATION.fullmatch(call.func.__name__)
     if m is None or len(call.args) != 1:
         return None
     if m.group("drawn"):
         return frozenset({sp.Symbol(m.group("drawn"))})
-    names = call.args[0].free_symbols
-    capitals = {s for s in names if _RANDOM_LETTER.fullmatch(s.name)}
-    return frozenset(capitals or names)
+    capitals = {s for s in call.args[0].free_symbols if _RANDOM_LETTER.fullmatch(s.name)}
+    return frozenset(capitals) if capitals else None
 
 
 def _split(expr):
-    """`expr` with each expectation written as a sum of constants times expectations of terms."""
+    """`expr` with each expectation written as a sum of constants times expectations of terms:
+    under E_{x∼p} every factor free of x is a constant (the subscript says what is drawn); under
+    a bare E only numbers are (a lowercase name may be a random variable declared above)."""
     def linear(call):
         drawn = _drawn(call)
         if drawn is None:
             return call
         mean = sp.Function(f"𝔼{call.func.__name__}")
         total = sp.Integer(0)
+        named = _EXPECTATION.fullmatch(call.func.__name__).group("drawn") is not None
         for term in sp.Add.make_args(sp.expand(call.args[0], deep=False)):
             constant, rest = term.as_independent(*drawn, as_Add=False)
+            if constant.free_symbols and not named:  # E[m log X]: m may be random too
+                constant, rest = term.as_coeff_Mul()
             total += constant * (mean(rest) if rest != 1 else 1)
         return total
     return expr.replace(lambda e: isinstance(e, AppliedUndef) and _drawn(e) is not None, linear)

@@ -11,7 +11,8 @@ from tutor.read.events import Given
 from tutor.vocabulary import SAME_AS
 
 # the name after P_: an event letter with an index (M_1, M2), or overlined / barred (its complement)
-_CONDITION = re.compile(r"P_(?:(?P<mark>overline|bar)(?P<marked>[A-Z](?:_?\d+)?)|(?P<plain>[A-Z]"
+# (not X, Y, Z: P_X(A) is the law of the random variable X, not a condition)
+_CONDITION = re.compile(r"P_(?:(?P<mark>overline|bar)(?P<marked>[A-W](?:_?\d+)?)|(?P<plain>[A-W]"
                         r"(?:_?\d+)?))")
 _EVENT = re.compile(r"[A-Z](?:_?\d+)?(?:_(?:overline|bar))?|[A-Z]ᶜ")
 
