@@ -24,6 +24,8 @@ READINGS = [
     (r"{}_{10}C_{3}", "binomial(10, 3)"),
     (r"{}_5C_2", "binomial(5, 2)"),
     (r"\log {}_n C_k + k \log p", "k*log(p) + log(binomial(n, k))"),
+    # 𝕍(X), the variance of French notes
+    (r"\mathbb{V}(3X - 2)", "Var(3*X - 2)"),
     # an end-of-proof box is ink
     (r"x \square", "x"),
     # P_B(A), the probability of A given B (French notes), when both are events
@@ -156,6 +158,10 @@ DOCUMENTS = [
     # likelihood is checked (it was "agrees at only a few points" with real n and k)
     ("$$\\frac{d}{dp}\\left(\\log \\binom{n}{k} + k \\log p + (n-k)\\log(1-p)\\right) = "
      "\\frac{k}{p} - \\frac{n-k}{1-p}$$\n", [("ok", None)]),
+    # 𝕍 after a wide space opens a statement too (never 1·Var(X)); it is the variance
+    ("$X \\sim \\mathcal{B}(20\\,;\\,0{,}05)$\n\n$$\\mathbb{E}(X) = 20 \\times 0{,}05 = 1 \\qquad "
+     "\\mathbb{V}(X) = 20 \\times 0{,}05 \\times 0{,}95 = 0{,}95$$\n",
+     [("unchecked", "a declaration"), ("ok", None), ("ok", None), ("ok", None), ("ok", None)]),
     # the mean ⟨·⟩ named alone in prose
     ("Taking $\\langle\\cdot\\rangle$ of (1).\n", []),
     # … and declared again under the new heading, it is the new law

@@ -31,6 +31,7 @@ _SAME_LENGTH = {
     "\\gt": "  >", "\\lt": "  <",
     # `≒` of Japanese notes (\fallingdotseq, \risingdotseq): approximately equal; a proof's box
     "\\fallingdotseq": "\\approx       ", "\\risingdotseq": "\\approx      ", "\\square": " " * 7,
+    "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -94,8 +95,8 @@ _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|
 
 # `E(X) = np = 1 \qquad \mathbb{V}(X) = np(1-p) = 0.95`: a wide space, then a name or a call and
 # its =: the next statement (the space before it a comma, as for a condition)
-_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\mathbb\s*\{[A-Z]\}|\\operatorname\s*\{\w+\}|"
-                             r"[A-Za-z](?:_\{?\w+\}?)?)\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
+_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z])"
+                             r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
 
