@@ -214,7 +214,8 @@ SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|empty
                 r"|setminus|mathbb\s*\{[RNZQC]\})(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
-              "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow")
+              "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",
+              "square", "blacksquare", "qed", "Box")  # an end-of-proof box alone
 
 # --- units ------------------------------------------------------------------------------------
 # unit words after a value (`8 bits`, `553.43 MB`, `3 \text{ bits}`): how many bits each is

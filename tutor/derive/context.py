@@ -12,20 +12,20 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
+from tutor.derive.earlier_sections import left_above
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
 from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
-from tutor.judge.evaluation import evaluated
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part, assumptions_from
-from tutor.names import BIG_O, LITTLE_O
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.trees import nodes_of
@@ -34,7 +34,8 @@ from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
-    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→|\\equiv|\\iff)")
+    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→"
+    r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
             # `\le B` on a line of its own: a bound on the line above
             **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),
@@ -122,7 +123,7 @@ class Context:
         if section != self.section:
             skipped = section > self.section + 1  # a heading with no math passed by
             self.section, self.standing, self.defined = section, (), set()
-            self.stale = set(self.values)  # `y = 1` may give y a number in the next problem
+            self.stale = left_above(self)  # y = 1, X ~ P(2), P(A) = 0.2 may be another's
             self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
             self.headed = dict(self.functions)  # f here may be another
 
@@ -227,7 +228,8 @@ class Context:
     def _defined_call(self, expr) -> bool:
         """A call of a defined function with its number of arguments."""
         body = self.functions.get(expr.func.__name__) if isinstance(expr, AppliedUndef) else None
-        return body is not None and len(expr.args) == len(body.variables)
+        return body is not None and len(expr.args) == len(body.variables) and \
+            not picks_other_values(expr, body, self.calls)  # H(q, p) of H(p, q) = H(p) + …
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:
@@ -337,35 +339,6 @@ def definable(expr, ctx: Context, body=None) -> bool:
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
                 and name not in ("P", "p", "E", "var", "Var", "cov", "Cov"))
     return False
-
-
-def undefined_names(expr) -> set[str]:
-    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`); the rest
-    O(x⁴) of a series is no function of the writer's."""
-    return {f.func.__name__ for f in nodes_of(expr, AppliedUndef)
-            if f.func not in (BIG_O, LITTLE_O)}
-
-
-def not_defined_here(a, b) -> str | None:
-    """"H is not defined here" when an undefined function stands on one side only of a claim
-    (expanded sides): what H means decides it, so it can be neither right nor wrong."""
-    names = sorted(undefined_names(a) ^ undefined_names(b))
-    if not names:
-        return None
-    if len(names) == 1:
-        return f"{names[0]} is not defined here"
-    return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"
-
-
-def undefined_value(expr) -> str | None:
-    """Why an expression has no value wherever it stands (0/0, 1/0, ∞ − ∞), or None."""
-    try:
-        value = evaluated(expr)
-    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError):
-        return None
-    if value.has(sp.nan, sp.zoo):
-        return "undefined: this has no value (0/0, 1/0, ∞ − ∞, log 0)"
-    return None
 
 
 def names_a_value(expr) -> bool:

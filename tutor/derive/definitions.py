@@ -8,10 +8,12 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.chained_definitions import function_named_too, value_named_too
-from tutor.derive.context import Line, WalkState, names_a_value, undefined_names
+from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
+from tutor.derive.swapped_formulas import through_swapped_formula
+from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 from tutor.names import PLUS_MINUS
@@ -132,6 +134,7 @@ class DefinitionRules:
             first.message = (f"agrees with the definition of {show(left)} above"
                              if first.verdict == "ok" else
                              f"{show(left)} was defined above as {show(body)}")
+        through_swapped_formula(first, chain.parts[0].expr, defined)
         return state
 
     def _ambiguous_restatement(self, ln: Line, chain: Chain, state: WalkState,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 import sympy as sp
 
@@ -18,7 +19,6 @@ from tutor.derive.context import (
     failure_reason,
     has_calculus,
     is_equation,
-    not_defined_here,
     repeats_a_variable,
 )
 from tutor.derive.definitions import DefinitionRules, said_value
@@ -27,14 +27,17 @@ from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.listings import value_listings
+from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
+from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
-from tutor.derive.tables import read_table
+from tutor.derive.tables import listed_anew, read_table
+from tutor.derive.undefined import not_defined_here
 from tutor.derive.unreadable import read_on
 from tutor.derive.unsettled import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
@@ -95,7 +98,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         lead = None
         m = LEADING_RELATION.match(text)
         if m and ln.continues is not False:
-            lead = LEAD_OPS.get(m.group(1), "->" if m.group(1) not in ("=",) else "=")
+            lead = LEAD_OPS.get(m.group(1), "=" if m.group(1).endswith(("=", "=}")) else "->")
             text = " " * m.end() + text[m.end():]
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:
@@ -152,15 +155,13 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if links[0].op in DEFINING and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
-        restated = self._restated(ln, chain, state)
-        if restated is not None:
-            return restated
-        same = self._named_value(ln, chain, state)  # P(y=1) again, X \sim Bin(n, p), E[X] = …
-        if same is not None:
-            return same
-        undefined = self._through_undefined(ln, chain, state)
-        if undefined is not None:
-            return undefined
+        # log L(λ) = … (L through its log); the left side again; P(y=1) again, X \sim Bin(n, p),
+        # E[X] = …; a statement through a function not defined here
+        for rule in (partial(log_definition, self), self._restated, self._named_value,
+                     self._through_undefined):
+            found = rule(ln, chain, state)
+            if found is not None:
+                return found
         sequel = self._sequel(ln, chain, lead, state, next_is_equation)
         if sequel is not None:
             return sequel
@@ -193,6 +194,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             solving = self._condition_line(ln, chain, state, next_is_equation)
             if solving is not None:
                 return solving
+        if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):
+            return replace(state, prev=None, prev_eq=None)  # λ = 0.5 after P(X > t) = e^{-λt}
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
@@ -308,7 +311,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             self.point_said = (ln.line, point) if point else None
             tables = read_table(ln.text)
             self.ctx.tables.update(tables)  # y = (0, 1, 0) after y = 1: the list from here
-            self.ctx.values = {k: v for k, v in self.ctx.values.items() if str(k) not in tables}
+            listed_anew(self.ctx, tables)
         if ln.block != state.block:
             state = self._enter_block(item, state)
         if item.error is not None:

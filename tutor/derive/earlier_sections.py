@@ -2,8 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import sympy as sp
+
 from tutor.compat import AppliedUndef
 from tutor.model import StepResult
+
+
+@dataclass(frozen=True)
+class LawAbove:
+    """A random variable whose law (X ~ Poisson(2)) was declared under an earlier heading."""
+
+    name: sp.Symbol
+
+
+@dataclass(frozen=True)
+class StatedAbove:
+    """A probability stated under an earlier heading (`P(A ∩ B) = 0.08` of exercise 8, as
+    P(A, B) - 0.08); `far`: two headings up or more (the exercise before, not its problem)."""
+
+    statement: sp.Expr
+    far: bool = False
+
+
+def left_above(ctx) -> set:
+    """What a new heading leaves above it: the names valued (y = 1 may be another's y), the
+    laws declared, the probabilities stated (each one more heading up than it was)."""
+    marked = {s.statement for s in ctx.stale if isinstance(s, StatedAbove)}
+    return set(ctx.values) | {LawAbove(x) for x in ctx.distributions} | {
+        StatedAbove(p, p in marked) for p in ctx.probabilities}
 
 
 def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
@@ -28,6 +56,29 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
         last.verdict, last.code, last.diagnosis = "unchecked", None, None
         last.message = (f"{stale[0]} was given under an earlier heading or problem label: the "
                         f"{stale[0]} meant here may be another (give it again to have this "
+                        "checked)")
+        return
+    _through_laws_above(ctx, last, a, b)
+
+
+def _through_laws_above(ctx, last: StepResult, a, b) -> None:
+    """`last` unchecked when it is wrong through the law of a random variable declared under an
+    earlier heading, or through a probability stated two headings up or more (P(A ∩ B) = 0.08
+    of exercise 8 is not that of exercise 20)."""
+    far = {c for s in ctx.stale if isinstance(s, StatedAbove) and s.far
+           for c in s.statement.atoms(AppliedUndef)}
+    used = {c for part in (a, b) for c in part.atoms(AppliedUndef)}
+    if far & used:
+        last.verdict, last.code, last.diagnosis = "unchecked", None, None
+        last.message = (f"{sorted(map(str, far & used))[0]} was stated under an earlier heading: "
+                        "the one meant here may be another (state it again to have this checked)")
+        return
+    laws = sorted(s.name.name for s in ctx.stale if isinstance(s, LawAbove)
+                  and s.name in a.free_symbols | b.free_symbols)
+    if laws:  # X ~ Poisson(2) in section 3, X of a table of values in section 4
+        last.verdict, last.code, last.diagnosis = "unchecked", None, None
+        last.message = (f"the law of {laws[0]} was declared under an earlier heading: the "
+                        f"{laws[0]} meant here may be another (declare it again to have this "
                         "checked)")
 
 

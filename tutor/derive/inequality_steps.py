@@ -14,12 +14,11 @@ import sympy as sp
 
 from tutor.derive.context import (
     Context,
-    not_defined_here,
-    undefined_value,
     variables_of_calculus,
 )
 from tutor.derive.diagnosis import show
 from tutor.derive.inequality_diagnosis import diagnose_condition
+from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND

@@ -11,6 +11,7 @@ from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.diagnosis import show
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
+from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
@@ -35,6 +36,8 @@ class PremiseRules:
             return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None
+        if gives_a_parameter(state.carried, chain) and self._example_value(ln, chain):
+            return replace(state, prev=None, prev_eq=None, carried=None)  # λ = 0.5
         self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
                             across=True)
         self._see(parts)

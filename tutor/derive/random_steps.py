@@ -12,6 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Context, Line, WalkState, value_of
 from tutor.derive.diagnosis import show
+from tutor.derive.earlier_sections import LawAbove
 from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
@@ -141,6 +142,7 @@ class RandomVariableRules:
         if not isinstance(name, sp.Symbol):
             return
         self.ctx.distributions.pop(name, None)
+        self.ctx.stale.discard(LawAbove(name))  # declared again: the law is this section's
         self.ctx.probabilities = [p for p in self.ctx.probabilities if not any(
             name in call.free_symbols for call in p.atoms(AppliedUndef))]  # P(X = 2) = …
         for store in (self.ctx.laws, self.ctx.moments):

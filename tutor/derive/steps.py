@@ -11,12 +11,9 @@ from tutor.derive.context import (
     Context,
     Line,
     failure_reason,
-    not_defined_here,
     parameters_of,
     position_of,
     symbols_differ,
-    undefined_names,
-    undefined_value,
     value_of,
 )
 from tutor.derive.diagnosis import diagnose, show
@@ -42,6 +39,7 @@ from tutor.derive.solving import (
 )
 from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
+from tutor.derive.undefined import not_defined_here, undefined_names, undefined_value
 from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
 from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError

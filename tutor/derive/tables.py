@@ -41,6 +41,14 @@ def read_table(text: str) -> dict:
     return {name.name: tuple(exact(x) for x in numbers)}
 
 
+def listed_anew(ctx, tables: dict) -> None:
+    """Names given as lists (`p = (0.5, 0.5)`) forget their values above, and so do the calls
+    valued on them (KL(q‖p) of the Gaussians above is not that of these p and q)."""
+    ctx.values = {k: v for k, v in ctx.values.items() if str(k) not in tables}
+    ctx.calls = {k: v for k, v in ctx.calls.items()
+                 if not {str(s) for s in k.free_symbols} & set(tables)}
+
+
 def _read(text: str):
     """One expression read by the grammar (`\\hat{y}` is y_hat), or None."""
     try:

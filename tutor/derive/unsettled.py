@@ -194,7 +194,8 @@ class UnsettledRules:
         put in, so a result that differs is wrong, not another example."""
         if eb.free_symbols or not ea.free_symbols:
             return False
-        written = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(b.span.text)}
+        written = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(  # 0{,}5: 0.5
+            b.span.text.replace("{,}", "."))}
         for name in ea.free_symbols:
             value = self.ctx.values.get(name)
             if value is None or not value.is_number:

@@ -22,6 +22,7 @@ from tutor.judge.imaginary_unit import REASON as IMAGINARY_REASON
 from tutor.judge.imaginary_unit import holds_with_imaginary_i
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
+from tutor.judge.linearity import by_linearity
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
@@ -80,10 +81,7 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     try:
-        exact_a, exact_b = exact(a), exact(b)
-        a, b = prepare(exact_a, clock), prepare(exact_b, clock)
-        if _unevaluated(a) or _unevaluated(b):  # ∫_0^∞ e^{-ax} dx: closed once a > 0 is used
-            a, b = _prepared_with_signs(exact_a, exact_b, assumptions, clock) or (a, b)
+        a, b = _prepared_pair(a, b, assumptions, clock)
     except (ValueError, OverflowError, ZeroDivisionError) as exc:  # sympy's own evaluation
         return Verdict("unknown", reason=f"could not evaluate: {exc or type(exc).__name__}")
     if a == b:
@@ -91,6 +89,9 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     unevaluated = _unevaluated(a) or _unevaluated(b)
     if unevaluated:
         return Verdict("unknown", reason=unevaluated)
+    linear = by_linearity(a, b)  # E_{x∼p}[log p(x) - log q(x)] = E[log p(x)] - E[log q(x)]
+    if linear is not None:
+        return linear
     a_open, b_open, opened = opaque(a, b)
     opened.counting = counting
     opened.long_ranges = counting and not (_nested_sums(a_open) or _nested_sums(b_open))
@@ -104,6 +105,16 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
     return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)
+
+
+def _prepared_pair(a, b, assumptions: Assumptions, clock: Clock) -> tuple:
+    """Both sides exact and prepared; with the signs the assumptions give parameters when a
+    side stays unevaluated (∫_0^∞ e^{-ax} dx closes once a > 0 is used)."""
+    exact_a, exact_b = exact(a), exact(b)
+    a, b = prepare(exact_a, clock), prepare(exact_b, clock)
+    if _unevaluated(a) or _unevaluated(b):
+        a, b = _prepared_with_signs(exact_a, exact_b, assumptions, clock) or (a, b)
+    return a, b
 
 
 def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, clock: Clock,
@@ -220,11 +231,14 @@ def _exceeds(number, bound: float) -> bool:
 
 
 def _counting_symbols(expr) -> set:
-    """Symbols that bound a sum or product: they count, so they take whole values."""
+    """Symbols that bound a sum or product, or Latin letters a binomial coefficient chooses
+    with (C(n, k) of a likelihood): they count, so they take whole values."""
     found = set()
     for big in nodes_of(expr, sp.Sum, sp.Product):
         for _, low, high in big.limits:
             found |= low.free_symbols | high.free_symbols
+    for choose in nodes_of(expr, sp.binomial):  # not C(α, k) of a binomial series in α
+        found |= {s for a in choose.args for s in a.free_symbols if s.name[0].isascii()}
     return found
 
 

@@ -298,6 +298,9 @@ class Shapes:
         if handler is None or not isinstance(e, AppliedUndef):
             if not any(self.of(a) != SCALAR for a in e.args if isinstance(a, sp.Expr)):
                 raise Unsupported(f"{name or type(e).__name__} of numbers")
+            if name in ("P", "p", "Pr"):  # P(y = 1 | x) = σ(wᵀx): the model's own definition
+                raise Unsupported(f"{name}(…) of a vector x is a probability the model defines "
+                                  "(as σ(wᵀx) does): a definition, not something to check")
             raise Unsupported(f"{name or type(e).__name__} of a vector or matrix")
         return handler(self, [self.of(a) for a in e.args])
 

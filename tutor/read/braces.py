@@ -16,6 +16,7 @@ SPLICING = SUMS | PRODUCTS | frozenset({"neg", "pos", "pm", "braced"})
 # rules whose operand TeX shows without any bracket: `\lim {a + b}` shows lim a + b
 ENDLESS = frozenset({"limit", "bigop", "bigop_of_negative", "bigop_unbounded", "derivative",
                      "partial_derivative", "pow", "factorial", "prime_of", "transpose"})
+BIG_OPERATORS = frozenset({"bigop", "bigop_of_negative", "bigop_unbounded"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ def close(x, rule: str, text: str):
     show it running into what follows (`{a+b}^2` shows a+b²)."""
     if not isinstance(x, Spliced):
         return x
-    if rule in ENDLESS and (len(x.terms) > 1 or x.product):
-        raise ParseError(BRACES, text)
+    if rule in ENDLESS and (len(x.terms) > 1 or x.product and rule not in BIG_OPERATORS):
+        raise ParseError(BRACES, text)  # Σ_x {p(x) log p(x)}: Σ takes a whole product anyway
     if len(x.terms) == 1:
         return x.terms[0]
     return sp.Add(*x.terms, evaluate=False)

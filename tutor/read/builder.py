@@ -286,7 +286,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     number = inline(lambda self, token: self._number(str(token)))
 
     def _number(self, text: str):
-        text = text.replace(THOUSANDS, "")
+        text = text.replace(THOUSANDS, "").replace("\ue006", "")  # 1,000 and 0{,}3
         if re.search(r"\d\s+[\d.]", text):
             joined = "".join(text.split())
             raise ParseError(f"digits separated by a space ({text.strip()}): write {joined} for "

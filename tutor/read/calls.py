@@ -17,6 +17,7 @@ from tutor.read.bold import accent_in_face, is_bold, plain_token
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT
+from tutor.read.subscript_conditions import probability_named
 from tutor.read.subscript_partials import subscript_partial
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
@@ -30,7 +31,6 @@ from tutor.vocabulary import (
     INVERSES,
     KNOWN_FUNCTIONS,
     PROBABILITY_NAMES,
-    SAME_AS,
     VALUE_LETTERS,
     Function,
 )
@@ -250,7 +250,7 @@ class CallRules:
         return self._call(name, args, head)
 
     def _call(self, name: str, args: list, head=None):
-        name = SAME_AS.get(name, name)  # \\Pr(A): the probability P(A)
+        name, args = probability_named(name, args, self.context.functions)  # \\Pr(A), P_B(A)
         events.refuse_misplaced_union(name, args, self.text)  # f(A ∪ B)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]

@@ -11,6 +11,10 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)
 # openers inside which a comma separates: a call, a tuple, an interval, a set, a script
 _OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
 _CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
+# `0{,}3`, `11{,}16`: TeX's decimal comma in braces (French, German notes); `1{,}000` (three digits
+# after a non-zero whole part) is taken by the thousands rule before this one
+DECIMAL_BRACES = "\ue006.\ue006"  # `{,}` of 0{,}3, the braces marked: the grammar's NUMBER takes it
+_BRACED = re.compile(r"(?<![\d.])(\d+)\{,\}(\d+)(?![\d{])")
 _SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
 
 
@@ -33,6 +37,13 @@ def decimal_commas(text: str) -> str:
         if not _counts_on(m.group()) or _in_arithmetic(text, m):
             chars[m.group().index(",") + m.start()] = "."
     return "".join(chars)
+
+
+def braced_decimal_commas(text: str) -> str:
+    """`0{,}3` as 0.3: a comma in braces between digits is the decimal comma (TeX sets it with no
+    space after); its braces are marked (the grammar's NUMBER takes them), so each character
+    stays where it stood."""
+    return _BRACED.sub(lambda m: m.group(1) + DECIMAL_BRACES + m.group(2), text)
 
 
 def _counts_on(number: str) -> bool:

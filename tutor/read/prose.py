@@ -39,6 +39,8 @@ def _lone() -> re.Pattern:
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
+_LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
 _OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
 # `f(x) = \begin{cases} λe^{-λx}, & x > 0 \\ 0, & x \le 0 \end{cases}`: a function by cases
@@ -71,6 +73,9 @@ def substitution_members(text: str) -> str:
     if m is None or not text[:m.start()].strip() or _ONE_DEFINITION.fullmatch(text[:m.start()]):
         return text
     return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+# `[0\,;+\infty[`, `]0 ; 1]`: an interval as French notes write it (a semicolon between the ends,
+# a bracket turned outwards for an open end)
+_FRENCH_INTERVAL = re.compile(r"[\[\]][^;\[\]]+;[^;\[\]]+[\[\]]")
 
 
 def check_lone_name(text: str) -> None:
@@ -80,6 +85,8 @@ def check_lone_name(text: str) -> None:
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
                         text)
+    if bare and _LONE_MEAN.fullmatch(bare):
+        raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
         raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
 
@@ -105,8 +112,8 @@ def unreadable(text: str) -> ParseError | None:
     if _SET_LITERAL.search(text):
         return NotAClaim("a set {…} written out: not a claim", text)
     bare = text.strip(" \t\r\n$~.,;:")
-    if _LISTED.fullmatch(bare) and _DOTS.search(bare):
-        return NotAClaim("a list of names (x_1, …, x_n): not a claim", text)
+    if _LISTED.fullmatch(bare) and _DOTS.search(bare) or _FRENCH_INTERVAL.fullmatch(bare):
+        return NotAClaim("a list of names (x_1, …, x_n) or an interval: not a claim", text)
     if _SET.search(text):
         return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
     return None

@@ -6,12 +6,16 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
+from tutor.read.angle_means import angle_means
+from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
-from tutor.read.decimal_commas import decimal_commas
+from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
+from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
+from tutor.read.sum_sets import sums_over_sets
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -31,6 +35,8 @@ _SAME_LENGTH = {
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
+    "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
+    "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -68,6 +74,9 @@ _TEXT_SUBSCRIPTED = re.compile(r"\\text(?:rm|it|sf)?\s*\{\s*([A-Za-z]{3,12})\s*\
 _TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
                            r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
 
+# `\partial\,\text{KL}`: a thin space between ∂ and what is differentiated is ink
+_SPACED_PARTIAL = re.compile(r"(?<=\\partial)\\[,;:!](?=\s*\\(?:text|mathrm|operatorname|mathcal))")
+
 # `\Pi_{i=1}^n`: the capital letter written for the product sign (it has limits)
 _CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
 
@@ -96,6 +105,10 @@ _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA
 _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
                              r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
 
+# `E(X) = np = 1 \qquad \mathbb{V}(X) = np(1-p) = 0.95`: a wide space, then a name or a call and
+# its =: the next statement (the space before it a comma, as for a condition)
+_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z])"
+                             r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
 
@@ -111,15 +124,18 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     if "{" in text:
         text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
+        text = sums_over_sets(prescript_binomials(text))
     if "\\" in text:
         text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
+    text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _thousands(_BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text)))
+        text = _BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text))
+        text = _thousands(braced_decimal_commas(text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
@@ -136,6 +152,8 @@ def _symbols(text: str) -> str:
         text = _DRESSED_NABLA.sub(lambda m: "\\nabla".rjust(len(m.group())), text)
     if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
         text = _without_ink_wrappers(text)
+    if "\\partial\\" in text:
+        text = _SPACED_PARTIAL.sub("  ", text)
     if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
         text = _PARTIAL_LABEL.sub(lambda m: m.group(1) + "_{ " + m.group(2) + " }", text)
     if "{d" in text or "{ d" in text:
@@ -166,7 +184,7 @@ def _words_in_math(text: str) -> str:
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     if "angle" in text or "⟨" in text:
-        text = _angle_vector(text)
+        text = angle_means(_angle_vector(text))
     if "Delta" in text or "Δ" in text:
         text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
@@ -229,7 +247,8 @@ def _condition_beside(text: str) -> str:
     (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
     m = _CONDITION.search(text)
     if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
-        return _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
+        text = _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
+        return _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
 
 

@@ -1,0 +1,58 @@
+"""`\\log L(\\lambda) = n \\log \\lambda - \\lambda \\sum x_i`: a likelihood defined through its
+log, as MLE notes write it; the derivatives of log L below are then checked against it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.derive.context import Line, WalkState
+from tutor.derive.diagnosis import show
+from tutor.model import Chain
+
+
+def log_definition(checker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+    """`log L(θ) = body` with L not defined here (or defined under an earlier heading in other
+    letters, the last model's L): L(θ) is e^body from here, a definition (nothing to check); what
+    follows on the line is checked as claims. None for anything else."""
+    call = _logged_call(chain.parts[0].expr)
+    if call is None or chain.links[0].op != "=" or not _free_to_define(checker.ctx, call):
+        return None
+    body = chain.parts[1].expr
+    if any(f.func == call.func for f in body.atoms(AppliedUndef)) or not (
+            body.free_symbols & set(call.args)):
+        return None
+    checker.ctx.functions.pop(call.func.__name__, None)
+    checker._define(call, sp.exp(body))
+    checker.results.append(checker._result(
+        ln, chain.parts[0], "unchecked", f"definition of {show(chain.parts[0].expr)} (not a "
+        "claim: nothing to check)", method="definition"))
+    if len(chain.parts) == 2:
+        checker._see(chain.parts)
+        return replace(state, prev=None, prev_eq=None, body=chain.parts[1])
+    return checker._claims(ln, chain, 1, state)
+
+
+def _logged_call(left) -> AppliedUndef | None:
+    """L(θ) of log L(θ) when every argument is a name; None otherwise."""
+    if not (isinstance(left, sp.log) and len(left.args) == 1):
+        return None
+    inner = left.args[0]
+    if isinstance(inner, AppliedUndef) and inner.args and all(
+            isinstance(a, sp.Symbol) for a in inner.args):
+        return inner
+    return None
+
+
+def _free_to_define(ctx, call) -> bool:
+    """L has no definition here, no value at this call, or only one made under an earlier
+    heading in other letters (L(p) of the binomial model, now log L(λ) of the Poisson one)."""
+    name = call.func.__name__
+    if call in ctx.calls:
+        return False
+    defined = ctx.functions.get(name)
+    if defined is None:
+        return name not in ctx.defined
+    return ctx.headed.get(name) is defined and tuple(defined.variables) != tuple(call.args)

@@ -1,0 +1,21 @@
+"""`λ = 0.5` after `P(X > t) = e^{-λt}`: a number given to a parameter of the equation above."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.judge.equivalence import Equation
+from tutor.model import Chain
+
+
+def gives_a_parameter(prev_eq: Equation | None, chain: Chain) -> bool:
+    """Whether `chain` gives one name of the equation above a number while the equation's other
+    names (its variables, X and t of P(X > t) = e^{-λt}) are gone: an example's value, not a
+    step of solving (solving keeps the unknowns: 2x = 4, then x = 2)."""
+    if prev_eq is None or len(chain.links) != 1 or chain.links[0].op != "=":
+        return False
+    name, value = chain.parts[0].expr, chain.parts[1].expr
+    if not isinstance(name, sp.Symbol) or value.free_symbols or not value.is_number:
+        return False
+    before = prev_eq.lhs.free_symbols | prev_eq.rhs.free_symbols
+    return name in before and bool(before - {name})

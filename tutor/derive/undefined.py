@@ -1,0 +1,39 @@
+"""Claims through names the text does not define: which, and values that do not exist."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.judge.evaluation import evaluated
+from tutor.names import BIG_O, LITTLE_O
+from tutor.trees import nodes_of
+
+
+def undefined_names(expr) -> set[str]:
+    """Names of the undefined functions in an expanded expression (`H` in `H'(p)`); the rest
+    O(x⁴) of a series is no function of the writer's."""
+    return {f.func.__name__ for f in nodes_of(expr, AppliedUndef)
+            if f.func not in (BIG_O, LITTLE_O)}
+
+
+def not_defined_here(a, b) -> str | None:
+    """"H is not defined here" when an undefined function stands on one side only of a claim
+    (expanded sides): what H means decides it, so it can be neither right nor wrong."""
+    names = sorted(undefined_names(a) ^ undefined_names(b))
+    if not names:
+        return None
+    if len(names) == 1:
+        return f"{names[0]} is not defined here"
+    return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"
+
+
+def undefined_value(expr) -> str | None:
+    """Why an expression has no value wherever it stands (0/0, 1/0, ∞ − ∞), or None."""
+    try:
+        value = evaluated(expr)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError):
+        return None
+    if value.has(sp.nan, sp.zoo):
+        return "undefined: this has no value (0/0, 1/0, ∞ − ∞, log 0)"
+    return None

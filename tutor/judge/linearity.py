@@ -1,0 +1,66 @@
+"""Expectations by linearity alone: E_{x∼p}[a f(x) + b g(x)] = a E[f(x)] + b E[g(x)] for any f, g
+(the KL divergence split into two expectations of logs), with constants taken out."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.model import Verdict
+from tutor.trees import nodes_of
+
+# E, 𝔼 with the variable drawn below it (`\mathbb{E}_{x \sim p}` reads as E_xsimp, E_x)
+_EXPECTATION = re.compile(r"E(?:_(?P<drawn>[a-zA-Z])(?:sim[a-zA-Z]*)?)?")
+_RANDOM_LETTER = re.compile(r"[A-DF-Z](_\w+)?")
+
+
+def by_linearity(a, b) -> Verdict | None:
+    """`equal` when `a` and `b` agree once every expectation is split over the terms of its
+    argument (constants, free of the random variables, taken out); None otherwise (no such
+    expectation, or a difference linearity alone cannot remove: no refutation)."""
+    calls = [c for side in (a, b) for c in nodes_of(side, AppliedUndef) if _drawn(c) is not None]
+    if not calls or len({c.func.__name__ for c in calls}) > 1:
+        return None
+    try:
+        difference = sp.expand(_split(a) - _split(b))
+    except (TypeError, ValueError, sp.PolynomialError):
+        return None
+    if difference == 0:
+        return Verdict("equal", "by linearity of the expectation (constants taken out, sums "
+                                "split)")
+    return None
+
+
+def _drawn(call) -> frozenset | None:
+    """The random variables of an expectation call (x of E_{x∼p}; the capital letters of E[…]),
+    or None when the call is no expectation: E(w) of lowercase names may be an error or energy
+    function of w, never split."""
+    m = _EXPECTATION.fullmatch(call.func.__name__)
+    if m is None or len(call.args) != 1:
+        return None
+    if m.group("drawn"):
+        return frozenset({sp.Symbol(m.group("drawn"))})
+    capitals = {s for s in call.args[0].free_symbols if _RANDOM_LETTER.fullmatch(s.name)}
+    return frozenset(capitals) if capitals else None
+
+
+def _split(expr):
+    """`expr` with each expectation written as a sum of constants times expectations of terms:
+    under E_{x∼p} every factor free of x is a constant (the subscript says what is drawn); under
+    a bare E only numbers are (a lowercase name may be a random variable declared above)."""
+    def linear(call):
+        drawn = _drawn(call)
+        if drawn is None:
+            return call
+        mean = sp.Function(f"𝔼{call.func.__name__}")
+        total = sp.Integer(0)
+        named = _EXPECTATION.fullmatch(call.func.__name__).group("drawn") is not None
+        for term in sp.Add.make_args(sp.expand(call.args[0], deep=False)):
+            constant, rest = term.as_independent(*drawn, as_Add=False)
+            if constant.free_symbols and not named:  # E[m log X]: m may be random too
+                constant, rest = term.as_coeff_Mul()
+            total += constant * (mean(rest) if rest != 1 else 1)
+        return total
+    return expr.replace(lambda e: isinstance(e, AppliedUndef) and _drawn(e) is not None, linear)

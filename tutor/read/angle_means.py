@@ -1,0 +1,27 @@
+"""`\\langle x^2 \\rangle`, the physicist's and statistician's mean: read as E[x^2], each
+character where it stood; ⟨u, v⟩ (a comma) and ⟨ψ|φ⟩ (a bar) stay inner products (not read)."""
+
+from __future__ import annotations
+
+import re
+
+# \langle … \rangle (or \left\langle … \right\rangle) around one expression: no comma, no bar,
+# no other angle bracket inside; something other than \cdot (⟨·⟩ names the operator, in prose)
+_MEAN = re.compile(r"(\\left\s*)?\\langle(?![a-zA-Z])((?:(?!\\[lr]angle)[^,|])*?)"
+                   r"(\\right\s*)?\\rangle(?![a-zA-Z])")
+
+
+def angle_means(text: str) -> str:
+    """`text` with each ⟨…⟩ of one expression as E[…] (the same number of characters)."""
+    if "\\langle" not in text:
+        return text
+    return _MEAN.sub(_as_mean, text)
+
+
+def _as_mean(m: re.Match) -> str:
+    inside = m.group(2)
+    if not inside.strip() or inside.strip() in ("\\cdot", "\\bullet", "\\cdot\\", "."):
+        return m.group()
+    opening = len(m.group()) - len(inside) - len(m.group(3) or "") - len("\\rangle")
+    closing = len(m.group()) - opening - len(inside)
+    return "E[" + " " * (opening - 2) + inside + " " * (closing - 1) + "]"
