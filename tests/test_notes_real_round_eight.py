@@ -245,3 +245,50 @@ def test_the_ridge_solution_after_setting_the_gradient_to_zero():
             r"$$(X^T X + \lambda I) w = X^T y \implies w = (X^T X + \lambda I)^{-1} X^T y$$")
     verdicts = [s.verdict for s in check_document(text, kind="md").steps]
     assert verdicts[-2:] == ["ok", "ok"], verdicts
+
+
+MACROS = r"""$$\newcommand{\E}{\mathbb{E}}\newcommand{\norm}[1]{\left\lVert #1 \right\rVert}
+\DeclareMathOperator{\Var}{Var}$$
+
+$$\E[2X + 3] = 2\E[X] + LAST$$
+
+$$\frac{d}{dw}\norm{w}^2 = 2w$$
+
+$$\Var(2X) = 4\Var(X)$$
+
+\def\half{\frac{1}{2}}
+
+$\half + \half = 1$
+"""
+
+
+# the notes' own macros (\newcommand, \def, \DeclareMathOperator) are expanded where used; the
+# definitions claim nothing; an error's column is where the writer typed it
+@pytest.mark.parametrize(("last", "verdict"), [("3", "ok"), ("4", "error")])
+def test_macros_the_notes_define(last, verdict):
+    steps = check_document(MACROS.replace("LAST", last), kind="md").steps
+    assert [(s.line, s.verdict) for s in steps] == [
+        (4, verdict), (6, "ok"), (8, "ok"), (12, "ok")], steps
+    assert (steps[0].line, steps[0].column) == (4, 16)
+
+
+# a macro that calls itself is left unexpanded: the line says which command it cannot read
+def test_a_macro_that_never_ends():
+    text = "\\newcommand{\\loop}{\\loop\\loop}\n\n$$\\loop = 1$$\n"
+    steps = check_document(text, kind="md").steps
+    assert [(s.verdict, s.message) for s in steps] == [("parse_error", "unknown command \\loop")]
+
+
+# a notebook's first cell defines the macros every later cell uses
+def test_notebook_macros_serve_every_cell():
+    import json
+
+    cells = [{"cell_type": "markdown", "metadata": {},
+              "source": ["$\\newcommand{\\E}{\\mathbb{E}}$\n"]},
+             {"cell_type": "code", "metadata": {}, "source": ["x = 1\n"], "outputs": [],
+              "execution_count": 1},
+             {"cell_type": "markdown", "metadata": {},
+              "source": ["By linearity\n", "$$\\E[2X + 3] = 2\\E[X] + 4$$\n"]}]
+    text = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    steps = check_document(text, kind="ipynb").steps
+    assert [(s.verdict, s.cell) for s in steps] == [("error", 3)], steps

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
+from tutor.notes.macros import blank_definitions, document_macros, expand
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.reasons import blank, read_connective, total_tags
 
@@ -45,14 +46,20 @@ class Fragment:
     one_hot: frozenset = frozenset()  # labels stated one-hot in the prose (`with one-hot $y$`)
     reason: bool = False  # a row that opens with `\\because`: an aside in a chain of rows
     zero_said: bool = False  # the prose before its block sets what stood above to zero
+    written: str = ""  # the row as written, when macros were expanded in `text`
+    origins: tuple = ()  # for each character of `text`, its offset in `written`
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
-        offset = max(0, min(offset, len(self.text)))
-        newline = self.text.rfind("\n", 0, offset)
+        text = self.text
+        if self.origins:  # macros expanded: where the character came from, as written
+            text = self.written
+            offset = self.origins[max(0, min(offset, len(self.origins) - 1))]
+        offset = max(0, min(offset, len(text)))
+        newline = text.rfind("\n", 0, offset)
         if newline < 0:
             return self.line, self.column + offset
-        return self.line + self.text.count("\n", 0, offset), offset - newline
+        return self.line + text.count("\n", 0, offset), offset - newline
 
 
 def starts_with_relation(text: str) -> bool:
@@ -315,11 +322,14 @@ def _percent_aside(chars: list[str], start: int, end: int) -> None:
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
-               events: list[tuple[int, int | None, str | None]]) -> list[Fragment]:
+               events: list[tuple[int, int | None, str | None]],
+               macros: dict | None = None) -> list[Fragment]:
     """Cut each math region (offsets into text) into row fragments; one block per region.
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
-    timeline = _ProblemTimeline(events)
+    timeline, macros = _ProblemTimeline(events), {**(macros or {}), **document_macros(text)}
+    if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
+        masked = _without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
@@ -335,7 +345,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         adjacent = words == 0
         zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
         for offset, row, reason in rows:
-            offset += start
+            offset, written = offset + start, row
+            row, origins = expand(row, macros)
             line = bisect_right(line_starts, offset)
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
@@ -344,7 +355,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       bisect_right(sections, offset),
                                       described_at(laws, offset), adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
-                                      zero_said=zero))
+                                      zero_said=zero, written=written, origins=origins))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
@@ -360,6 +371,12 @@ ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked f
 _ZERO_SAID = re.compile(r"\b(?:set|sets|setting|equate|equating)\b[^.$\n]{0,40}?\b(?:to|equal\s+to)"
                         r"\s+(?:zero|0)\b", re.I)
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
+
+
+def _without_definitions(masked: str) -> str:
+    chars = list(masked)
+    blank_definitions(chars)
+    return "".join(chars)
 
 
 def little_between(gap: str) -> bool:

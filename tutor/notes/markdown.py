@@ -16,12 +16,13 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 
 
-def read_markdown(text: str) -> tuple[list[Fragment], dict]:
-    """The math fragments of a Markdown note and its front-matter settings."""
+def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
+    """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
+    notebook's other cells define)."""
     scanner = _MarkdownScanner(text)
     settings = scanner.run()
     fragments = fragments_in(text, apply_blanks(text, scanner.blanks), scanner.regions,
-                           scanner.events)
+                           scanner.events, macros)
     return with_data_tables(text, fragments), settings
 
 

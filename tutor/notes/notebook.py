@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tutor.errors import DocumentError
 from tutor.notes.fragments import Fragment, little_between
+from tutor.notes.macros import document_macros
 from tutor.notes.markdown import read_markdown
 
 
@@ -20,8 +21,10 @@ def read_notebook(text: str, path: str) -> tuple[list[Fragment], dict, list[str]
     settings: dict = {}
     block = 0
     previous: tuple[int, list[str], Fragment | None] | None = None  # (cell, lines, last math)
-    for number, source in _markdown_cells(text, path):
-        found, cell_settings = read_markdown(source)
+    markdown = list(_markdown_cells(text, path))
+    macros = document_macros("\n".join(source for _, source in markdown))  # a first cell's
+    for number, source in markdown:  # \newcommand serves every cell
+        found, cell_settings = read_markdown(source, macros)
         settings = settings or cell_settings
         own = source.split("\n")
         offset = len(lines)

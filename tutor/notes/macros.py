@@ -1,0 +1,119 @@
+"""Macros the notes define (`\\newcommand{\\E}{\\mathbb{E}}`, `\\def\\half{\\frac12}`): expanded.
+
+Notebooks and LaTeX files often open with their own commands; the math below them is read with
+each use replaced by its body, as TeX does (arguments #1 … #9 put in). The definitions are no
+claims: they are blanked where they stand. Expansion stops at a bounded size (a macro that
+grows without end is left unexpanded: the line then says which command it could not read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.notes.reasons import blank
+
+_NEWCOMMAND = re.compile(r"\\(?:re|provide|new)command\*?\s*"
+                         r"(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
+                         r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[[^\]]*\])?\s*(?=\{)")
+_DEF = re.compile(r"\\def\s*\\([A-Za-z]+)\s*(?=\{)")
+_OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*\{\s*\\([A-Za-z]+)\s*\}\s*(?=\{)")
+MAX_EXPANDED = 4000   # characters a row may grow to
+MAX_ROUNDS = 6        # macros inside macros
+
+
+def document_macros(text: str) -> dict[str, tuple[int, str]]:
+    """name -> (number of arguments, body) for every definition in `text`; the last wins."""
+    macros = {}
+    for pattern in (_NEWCOMMAND, _DEF, _OPERATOR):
+        for m in pattern.finditer(text):
+            body_end = _group_end(text, m.end())
+            if body_end is None:
+                continue
+            body = text[m.end() + 1:body_end]
+            if pattern is _OPERATOR:
+                name, count, body = m.group(1), 0, f"\\operatorname{{{body}}}"
+            else:
+                name = m.group(1) or (m.group(2) if pattern is _NEWCOMMAND else None)
+                count = int(m.group(3) or 0) if pattern is _NEWCOMMAND else 0
+            macros[name] = (count, body)
+    return macros
+
+
+def blank_definitions(chars: list[str]) -> None:
+    """Blank every definition in `chars` (positions kept): it claims nothing."""
+    text = "".join(chars)
+    for pattern in (_NEWCOMMAND, _DEF, _OPERATOR):
+        for m in pattern.finditer(text):
+            end = _group_end(text, m.end())
+            if end is not None:
+                blank(chars, m.start(), end + 1)
+
+
+def expand(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int, ...]]:
+    """`row` with the document's macros replaced by their bodies (nested ones too), and for
+    each character of the result the offset in `row` it comes from (() when nothing changed)."""
+    if "\\" not in row or not macros:
+        return row, ()
+    use = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True))
+                     + r")(?![A-Za-z])")
+    text, origins = row, tuple(range(len(row)))
+    for _ in range(MAX_ROUNDS):
+        expanded, moved = _expand_once(text, origins, use, macros)
+        if len(expanded) > MAX_EXPANDED:
+            return row, ()
+        if expanded == text:
+            return (text, origins) if text != row else (row, ())
+        text, origins = expanded, moved
+    return row, ()  # still growing: a macro that calls itself is left as written
+
+
+def _expand_once(row: str, origins: tuple, use: re.Pattern, macros: dict) -> tuple[str, tuple]:
+    out, moved, at = [], [], 0
+    for m in use.finditer(row):
+        if m.start() < at:
+            continue
+        count, body = macros[m.group(1)]
+        args, end = _arguments(row, m.end(), count)
+        if args is None:
+            continue
+        for k, arg in enumerate(args, start=1):
+            body = body.replace(f"#{k}", arg)
+        out += [row[at:m.start()], body]
+        moved += [*origins[at:m.start()], *[origins[m.start()]] * len(body)]
+        at = end
+    return "".join(out) + row[at:], tuple(moved) + origins[at:]
+
+
+def _arguments(row: str, at: int, count: int) -> tuple[list[str] | None, int]:
+    """`count` arguments after `at`: braced groups or single characters (TeX's rule)."""
+    args = []
+    for _ in range(count):
+        while at < len(row) and row[at].isspace():
+            at += 1
+        if at >= len(row):
+            return None, at
+        if row[at] == "{":
+            end = _group_end(row, at)
+            if end is None:
+                return None, at
+            args.append(row[at + 1:end])
+            at = end + 1
+        else:
+            args.append(row[at])
+            at += 1
+    return args, at
+
+
+def _group_end(text: str, opening: int) -> int | None:
+    """The offset of the brace closing the one at `opening` (None when it is not closed)."""
+    if opening >= len(text) or text[opening] != "{":
+        return None
+    depth = 0
+    for k in range(opening, len(text)):
+        if text[k] == "{" and text[k - 1:k] != "\\":
+            depth += 1
+        elif text[k] == "}" and text[k - 1:k] != "\\":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
