@@ -292,3 +292,17 @@ def test_notebook_macros_serve_every_cell():
     text = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
     steps = check_document(text, kind="ipynb").steps
     assert [(s.verdict, s.cell) for s in steps] == [("error", 3)], steps
+
+
+# a declared law with a parameter written as a name gives its masses in that name
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("Let $X \\sim \\text{Bernoulli}(p)$: $P(X=1) = p$ and $P(X=0) = 1 - p$.",
+     ["unchecked", "ok", "ok"]),
+    ("Let $X \\sim \\text{Bernoulli}(p)$: $P(X=0) = p$.", ["unchecked", "error"]),
+    ("Let $X \\sim \\text{Poisson}(\\lambda)$: $P(X=2) = \\frac{\\lambda^2}{2} e^{-\\lambda}$.",
+     ["unchecked", "ok"]),
+    ("Let $X \\sim \\text{Poisson}(\\lambda)$: $P(X=2) = \\lambda^2 e^{-\\lambda}$.",
+     ["unchecked", "error"]),
+])
+def test_masses_of_a_law_in_a_named_parameter(text, verdicts):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts

@@ -322,12 +322,12 @@ def _mass(event, distributions: dict):
     if family in BERNOULLI and len(args) == 1:
         family, args = BINOMIAL[0], (sp.Integer(1), *args)
     if family in BINOMIAL and len(args) == 2 and args[0].is_Integer \
-            and 0 < args[0] <= MAX_TERMS and args[1].is_number:
+            and 0 < args[0] <= MAX_TERMS:  # p a number or a name (P(X = 1) = p of Bern(p))
         n, p = args
 
         def mass(k):
             return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k) if k <= n else sp.Integer(0)
-    elif family in POISSON and len(args) == 1 and args[0].is_number and args[0] > 0:
+    elif family in POISSON and len(args) == 1 and (not args[0].is_number or args[0] > 0):
         lam = args[0]
 
         def mass(k):

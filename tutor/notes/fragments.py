@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
-from tutor.notes.macros import blank_definitions, document_macros, expand
+from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.reasons import blank, read_connective, total_tags
 
@@ -329,7 +329,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline, macros = _ProblemTimeline(events), {**(macros or {}), **document_macros(text)}
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
-        masked = _without_definitions(masked)
+        masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
@@ -371,12 +371,6 @@ ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked f
 _ZERO_SAID = re.compile(r"\b(?:set|sets|setting|equate|equating)\b[^.$\n]{0,40}?\b(?:to|equal\s+to)"
                         r"\s+(?:zero|0)\b", re.I)
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
-
-
-def _without_definitions(masked: str) -> str:
-    chars = list(masked)
-    blank_definitions(chars)
-    return "".join(chars)
 
 
 def little_between(gap: str) -> bool:

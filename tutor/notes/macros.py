@@ -39,14 +39,15 @@ def document_macros(text: str) -> dict[str, tuple[int, str]]:
     return macros
 
 
-def blank_definitions(chars: list[str]) -> None:
-    """Blank every definition in `chars` (positions kept): it claims nothing."""
-    text = "".join(chars)
+def without_definitions(text: str) -> str:
+    """`text` with every definition blanked (positions kept): it claims nothing."""
+    chars = list(text)
     for pattern in (_NEWCOMMAND, _DEF, _OPERATOR):
         for m in pattern.finditer(text):
             end = _group_end(text, m.end())
             if end is not None:
                 blank(chars, m.start(), end + 1)
+    return "".join(chars)
 
 
 def expand(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int, ...]]:
