@@ -649,3 +649,45 @@ def test_new_starts_a_fresh_derivation_in_the_scratchpad():
     s = PracticeSession(None, checker=fake_checker, reader=fake_reader)
     run(s, "x^2", "x x")
     assert "A new derivation" in joined(run(s, "new")) and s.lines == []
+
+
+@pytest.mark.parametrize(("term", "dumb"), [("dumb", True), ("", True), ("xterm-256color", False)])
+def test_a_dumb_terminal_gets_the_line_by_line_session(monkeypatch, term, dumb):
+    from tutor.practice.lines import dumb_terminal
+
+    monkeypatch.setenv("TERM", term)
+    assert dumb_terminal() is dumb
+
+
+def test_ctrl_c_in_the_line_by_line_session_drops_the_line_and_goes_on(capsys):
+    from tutor.practice.lines import plain_loop
+
+    class Keys:
+        """Typed lines; a Ctrl-C arrives before the second."""
+
+        def __init__(self):
+            self.lines = ["hint\n", KeyboardInterrupt, "quit\n"]
+
+        def isatty(self):
+            return True
+
+        def readline(self):
+            item = self.lines.pop(0) if self.lines else ""
+            if item is KeyboardInterrupt:
+                raise KeyboardInterrupt
+            return item
+
+    state = PracticeSession(make_problem(), checker=fake_checker, reader=fake_reader)
+    assert plain_loop(state, lambda lines: print(*lines, sep="\n"), Keys()) == 0
+    out = capsys.readouterr().out
+    assert "Hint 1/3" in out and "Ctrl-C clears the line" in out
+
+
+def test_an_empty_line_sends_an_unclosed_line_in_the_line_by_line_session(monkeypatch, capsys):
+    import io
+
+    probs = [make_problem()]
+    monkeypatch.setattr("sys.stdin", io.StringIO("(x+1)^2 - (x\n\nquit\n"))
+    rc = repl.run_practice("toy-square", checker=fake_checker, catalogue=lambda: probs,
+                           reader=fake_reader, store=FakeStore())
+    assert rc == 0 and "could not read" in capsys.readouterr().out

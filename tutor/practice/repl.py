@@ -19,6 +19,7 @@ from prompt_toolkit.lexers import Lexer
 from tutor.errors import TutorError
 from tutor.model import Problem, StepResult
 from tutor.practice.chooser import choose, resolve, stdin_ask
+from tutor.practice.lines import dumb_terminal, plain_loop, stdout_echo
 from tutor.practice.render import wrap
 from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
 
@@ -271,37 +272,6 @@ class Terminal:
         return 0
 
 
-def _plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
-    """Line-by-line session for piped input (no terminal): same answers, no editing."""
-    stream = stream or sys.stdin
-    echo(state.intro())
-    buf = ""
-    show_prompt = stream.isatty()
-    while True:
-        if show_prompt and not buf:
-            print(state.prompt, end="", flush=True)
-        raw = stream.readline()
-        if not raw:
-            break
-        buf += raw
-        if bracket_depth(buf) > 0:
-            continue
-        echo(state.handle(buf))
-        buf = ""
-        if state.done:
-            return 0
-    if buf:
-        echo(state.handle(buf))
-    echo(state.close())
-    return 0
-
-
-def _stdout_echo(lines: list[str]) -> None:
-    for line in lines:
-        print(line)
-    sys.stdout.flush()
-
-
 def _live_or_given(checker: Any, reader: Any, preload: _Preloader) -> tuple[Any, Any]:
     """The checker and reader given, or for each one not given the live one (which waits for
     the preloading to finish)."""
@@ -347,14 +317,14 @@ def _choose_problem(problem_id: str | None, catalogue: Catalogue | None,
 def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, store: Any,
            vi: bool, checker: Any, catalogue: Catalogue | None, echo: Echo | None,
            reader: Any, reaches: Any) -> int:
-    piped = input is None and output is None and not (sys.stdin.isatty() and
-                                                       sys.stdout.isatty())
+    piped = input is None and output is None and (not (sys.stdin.isatty() and sys.stdout.isatty())
+                                                  or dumb_terminal())  # TERM=dumb: line by line
     preload = _Preloader()
     use_checker, use_reader = _live_or_given(checker, reader, preload)
     state = PracticeSession(None, checker=use_checker, reader=use_reader,
                             reaches=reaches, catalogue=catalogue)
     term = None if piped else Terminal(state, input=input, output=output, vi=vi, echo=echo)
-    say: Echo = echo or (term.echo if term else _stdout_echo)
+    say: Echo = echo or (term.echo if term else stdout_echo)
     owned = practice and store is None
     if owned:
         store = _open_store(say)
@@ -371,7 +341,7 @@ def _setup(problem_id: str | None, *, practice: bool, input: Any, output: Any, s
             state._reset(chosen)
         if checker is None:
             preload.start()
-        return term.loop() if term else _plain_loop(state, say)
+        return term.loop() if term else plain_loop(state, say)
     finally:
         if owned and store is not None:
             store.close()

@@ -1,0 +1,57 @@
+"""The line-by-line session: for piped input and for terminals that cannot edit (TERM=dumb)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from tutor.practice.session import PracticeSession, bracket_depth
+
+Echo = Callable[[list[str]], None]
+
+
+def dumb_terminal() -> bool:
+    """TERM=dumb (or unset): prompt_toolkit's editing would echo stray text and a Ctrl-C there
+    surfaces as a traceback; such terminals get the plain loop, with its prompt."""
+    return os.environ.get("TERM", "dumb") in ("dumb", "unknown", "")
+
+
+def plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
+    """Line-by-line session (piped input, a dumb terminal): same answers, no editing."""
+    stream = stream or sys.stdin
+    echo(state.intro())
+    buf = ""
+    show_prompt = stream.isatty()
+    while True:
+        if show_prompt and not buf:
+            print(state.prompt, end="", flush=True)
+        try:
+            raw = stream.readline()
+        except KeyboardInterrupt:  # Ctrl-C: the line is dropped, the session goes on
+            print("\n(Ctrl-C clears the line; type quit or press Ctrl-D to leave)", flush=True)
+            buf = ""
+            continue
+        if not raw:
+            break
+        buf += raw
+        if bracket_depth(buf) > 0 and raw.strip():  # an open bracket: the line goes on (an
+            continue  # empty line sends it as it is, as Enter twice does in the editor)
+        echo(state.handle(buf))
+        buf = ""
+        if state.done:
+            return 0
+    if buf:
+        echo(state.handle(buf))
+    echo(state.close())
+    return 0
+
+
+def stdout_echo(lines: list[str]) -> None:
+    """Print the session's answer lines."""
+    for line in lines:
+        print(line)
+    sys.stdout.flush()
+
+
