@@ -651,7 +651,8 @@ def test_new_starts_a_fresh_derivation_in_the_scratchpad():
     assert "A new derivation" in joined(run(s, "new")) and s.lines == []
 
 
-@pytest.mark.parametrize(("term", "dumb"), [("dumb", True), ("", True), ("xterm-256color", False)])
+@pytest.mark.parametrize(("term", "dumb"), [("dumb", True), ("unknown", True),
+                                            ("xterm-256color", False)])
 def test_a_dumb_terminal_gets_the_line_by_line_session(monkeypatch, term, dumb):
     from tutor.practice.lines import dumb_terminal
 

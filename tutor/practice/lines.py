@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -13,9 +12,11 @@ Echo = Callable[[list[str]], None]
 
 
 def dumb_terminal() -> bool:
-    """TERM=dumb (or unset): prompt_toolkit's editing would echo stray text and a Ctrl-C there
-    surfaces as a traceback; such terminals get the plain loop, with its prompt."""
-    return os.environ.get("TERM", "dumb") in ("dumb", "unknown", "")
+    """TERM=dumb or unknown (prompt_toolkit's own test): its editing would echo stray text
+    and a Ctrl-C there surfaces as a traceback; such terminals get the plain loop."""
+    from prompt_toolkit.utils import is_dumb_terminal
+
+    return is_dumb_terminal()
 
 
 def plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
