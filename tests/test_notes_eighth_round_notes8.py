@@ -1,0 +1,48 @@
+"""The eighth round of real-notes habits (probability, MLE/MAP, information theory): a prior's
+τ² given in numbers, the mean x̄ of data listed above, …"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts
+
+PRIOR_SCALE = (r"MAP: $\hat\mu = \frac{{n \bar x / \sigma^2}}{{n/\sigma^2 + 1/\tau^2}}$. With "
+               r"$n = 4$, $\bar x = 3$, $\sigma^2 = 1$, $\tau^2 = {}$: "
+               r"$\hat\mu = \frac{{4 \cdot 3}}{{4 + 1}}$")
+
+
+# τ² = 1 (a prior's variance) is a value given like σ² = 1: the MAP after it is checked
+@pytest.mark.parametrize(("tau2", "expected"), [
+    ("1", ("ok", "values defined above")),
+    ("2", ("unchecked", "holds when")),   # 12/(4 + 1/2) is not 12/5: another example?
+])
+def test_a_prior_variance_tau_squared_is_a_value_given(tau2, expected):
+    assert_verdicts(PRIOR_SCALE.format(tau2), [
+        ("unchecked", "definition of μ̂"), ("unchecked", "n = 4 here"),
+        ("unchecked", "x̄ = 3 here"), ("unchecked", "a variance given"),
+        ("unchecked", "τ^2 = " + tau2 + " here (a variance given"), expected])
+
+
+DATA_MEAN = r"""Counts $x = (3, 1, 4, 2, 0)$ from a Poisson.
+
+$$\hat\lambda = \bar x = {} = 2$$
+"""
+
+
+# x̄ after data x listed above is confirmed as their mean; a wrong mean is never an error
+# from that reading (a bar may mean something else), the arithmetic after it still is
+@pytest.mark.parametrize(("mean", "expected"), [
+    (r"\frac{3 + 1 + 4 + 2 + 0}{5}", [("ok", "mean of the data above (x̄ = 2)"), ("ok", None)]),
+    (r"\frac{10}{5}", [("ok", "mean of the data above"), ("ok", None)]),
+    (r"\frac{3 + 1 + 4 + 2}{4}", [("unchecked", "a substitution"), ("error", None)]),
+    (r"\frac{12}{5}", [("unchecked", "a substitution"), ("error", None)]),
+])
+def test_the_bar_of_listed_data_is_their_mean(mean, expected):
+    assert_verdicts(DATA_MEAN.format(mean), [("unchecked", "definition of λ̂"), *expected])
+
+
+# no data listed: x̄ stays a name (the step holds when x̄ is that value)
+def test_a_bar_without_data_stays_a_substitution():
+    assert_verdicts(r"$$\hat\lambda = \bar x = \frac{10}{5} = 2$$", [
+        ("unchecked", "definition of λ̂"), ("unchecked", "a substitution"), ("ok", None)])
