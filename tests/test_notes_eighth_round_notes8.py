@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 
 PRIOR_SCALE = (r"MAP: $\hat\mu = \frac{{n \bar x / \sigma^2}}{{n/\sigma^2 + 1/\tau^2}}$. With "
                r"$n = 4$, $\bar x = 3$, $\sigma^2 = 1$, $\tau^2 = {}$: "
@@ -46,3 +46,40 @@ def test_the_bar_of_listed_data_is_their_mean(mean, expected):
 def test_a_bar_without_data_stays_a_substitution():
     assert_verdicts(r"$$\hat\lambda = \bar x = \frac{10}{5} = 2$$", [
         ("unchecked", "definition of λ̂"), ("unchecked", "a substitution"), ("ok", None)])
+
+
+# VAR and COV in capitals are Var and Cov (notes that write each operator so)
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$VAR(X + Y) = VAR(X) + VAR(Y) + 2COV(X, Y)$$", [("ok", "rules of expectation")]),
+    (r"$$VAR(aX + b) = a^2VAR(X)$$", [("ok", "rules of expectation")]),
+    (r"$$\mathrm{VAR}(2X) = 4\,\mathrm{VAR}(X)$$", [("ok", None)]),
+    (r"$$VAR(3X) = 6VAR(X)$$", [("error", None)]),   # the scale comes out squared
+])
+def test_var_and_cov_in_capitals(text, expected):
+    assert_verdicts(text, expected)
+
+
+# `_{n}C_{k}`: the binomial coefficient with its n before the C and no `{}` to carry it
+@pytest.mark.parametrize(("text", "read"), [
+    (r"_{n}C_{k} p^k (1-p)^{n-k}", "p**k*(1 - p)**(-k + n)*binomial(n, k)"),
+    (r"{}_{n}C_{k} p^k", "p**k*binomial(n, k)"),
+    (r"2 \cdot _5C_2", "2*binomial(5, 2)"),
+    (r"a_{n}C_{k}", "C_k*a_n"),   # a name before the `_` carries it: a subscript
+])
+def test_a_binomial_written_with_its_n_before_the_c(text, read):
+    assert_reading(text, read)
+
+
+def test_a_bare_prescript_binomial_is_checked():
+    assert_verdicts(r"$$_{5}C_{2} \cdot 0.5^5 = 10 \cdot 0.03125 = 0.3125$$",
+                    [("ok", None), ("ok", None)])
+
+
+# Korean words closing a row, or a condition in words in brackets after it, are prose
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$E(XY) = E(X)E(Y) \quad (X, Y가 독립일 때)$$", [("unchecked", "independent")]),
+    (r"$$1 - 0.01 = 0.99 이다$$", [("ok", None)]),
+    (r"$$1 - 0.3 = 0.6 (여사건)$$", [("error", None)]),
+])
+def test_korean_words_at_the_end_of_a_row_are_prose(text, expected):
+    assert_verdicts(text, expected)

@@ -116,15 +116,21 @@ _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
 
+def _groups_read(text: str) -> str:
+    """Vectors, marks, binomials with their n written before the C, sums over sets."""
+    if "{" in text:
+        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
+    text = prescript_binomials(text)  # {}_n C_k, = _{n}C_{k}
+    return sums_over_sets(text) if "{" in text else text
+
+
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    if "{" in text:
-        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
-        text = sums_over_sets(prescript_binomials(text))
+    text = _groups_read(text)
     if "\\" in text:
         text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
