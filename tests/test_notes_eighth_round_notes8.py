@@ -83,3 +83,27 @@ def test_a_bare_prescript_binomial_is_checked():
 ])
 def test_korean_words_at_the_end_of_a_row_are_prose(text, expected):
     assert_verdicts(text, expected)
+
+
+# `$… \\[6pt] $`: a row break before a spaced closing $ ends the inline math (no empty row)
+@pytest.mark.parametrize("text", [r"$x = 2 + 1 = 3 \\ $", r"$x = 2 + 1 = 3 \\[6pt] $",
+                                  r"A $x = 2 + 1 = 3 \\[6pt] $ and more."])
+def test_a_row_break_before_the_closing_dollar(text):
+    assert_verdicts(text, [("unchecked", "definition of x"), ("ok", None)])
+
+
+# `\text{bits communicated} = …`: words on the left of `=` name the quantity
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\text{bits communicated} = \log_2(8)", "bits_communicated = log(8)/log(2)"),
+    (r"\text{total cost} = 2 + 2", "total_cost = 2 + 2"),
+    (r"\text{Case one} x = 3", "x = 3"),   # a label before a formula stays a label
+])
+def test_words_in_text_before_an_equals_sign_name_a_quantity(text, read):
+    from tutor.read.parser import parse
+    assert " = ".join(str(p.expr) for p in parse(text, "latex").parts) == read
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("2", "ok"), ("3", "error")])
+def test_a_quantity_named_in_words_is_checked(value, verdict):
+    assert_verdicts(rf"$\text{{bits communicated}} = -\log_2(0.25) = {value}$", [
+        ("unchecked", "definition of bits_communicated"), (verdict, None)])

@@ -329,11 +329,17 @@ _COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
                           r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*=)")
 
 
+_NAME_IN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")  # two to four words, no more
+
+
 def _label_blanked(m: re.Match) -> str:
     """The label blanked when it is words (a space or a colon in it) or ends with a colon."""
     words = m.group(2)
     if m.group(3) is None and not (":" in words or words != words.strip() or " " in words):
         return m.group()
+    if m.group(3) is None and _NAME_IN_WORDS.fullmatch(words) and re.match(
+            r"\s*=(?!=)", m.string[m.end():]):  # `\text{bits communicated} = 3`: a name
+        return m.group().replace(words, words.replace(" ", "_"))
     return " " * len(m.group())
 
 
