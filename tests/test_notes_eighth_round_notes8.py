@@ -107,3 +107,31 @@ def test_words_in_text_before_an_equals_sign_name_a_quantity(text, read):
 def test_a_quantity_named_in_words_is_checked(value, verdict):
     assert_verdicts(rf"$\text{{bits communicated}} = -\log_2(0.25) = {value}$", [
         ("unchecked", "definition of bits_communicated"), (verdict, None)])
+
+
+ENTROPY_OVER_A_LIST = r"""$$H(p) = -\sum_i p_i \log_2 p_i$$
+
+With $p = (0.5, 0.5)$:
+
+$$H(p) = {}$$
+
+$$H(p, q) = -\sum_i p_i \log_2 q_i$$
+
+With $q = (0.25, 0.75)$:
+
+$$H(p, q) = -0.5 \log_2 0.25 - 0.5 \log_2 0.75 \approx 1.2075$$
+"""
+
+
+# a function defined by a sum, restated at the lists given above, agrees with its definition;
+# H(p, q) after H(p) is a new function (cross-entropy), not a restatement of H(p)
+@pytest.mark.parametrize(("value", "expected"), [
+    (r"-0.5 \log_2 0.5 - 0.5 \log_2 0.5 = 1", [("ok", "agrees with the definition"),
+                                              ("ok", None)]),
+    (r"-0.5 \log_2 0.5 - 0.4 \log_2 0.5", [("unchecked", "a slip or a new H(p)")]),
+])
+def test_a_sum_definition_restated_at_lists_given(value, expected):
+    assert_verdicts(ENTROPY_OVER_A_LIST.format(value), [
+        ("unchecked", "definition of H(p)"), *expected,
+        ("unchecked", "definition of H(p, q)"),
+        ("ok", "agrees with the definition of H(p, q)"), ("ok", None)])

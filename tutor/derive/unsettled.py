@@ -101,7 +101,8 @@ class UnsettledRules:
                     if v in values}                                          # o a variable
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
-        if not (used or at_point):
+        summed = self.ctx.tables and (lhs.has(sp.Sum) or rhs.has(sp.Sum))  # over p = (…)
+        if not (used or at_point or summed):
             return None
         left, right = (with_tables(self.ctx.expand(resolved(x, values)), self.ctx)  # w = 0.5
                        for x in (lhs, rhs))
