@@ -135,3 +135,21 @@ def test_a_sum_definition_restated_at_lists_given(value, expected):
         ("unchecked", "definition of H(p)"), *expected,
         ("unchecked", "definition of H(p, q)"),
         ("ok", "agrees with the definition of H(p, q)"), ("ok", None)])
+
+
+LOG_LIKELIHOOD_SET_TO_ZERO = r"""$$\ell(p) = k \log p + (n-k) \log(1-p)$$
+
+$$\frac{{d\ell}}{{dp}} = 0 \iff {} \iff p = \frac{{k}}{{n}}$$
+"""
+
+
+# dℓ/dp = 0 of a defined ℓ: the step after it is compared where the derivative's
+# denominators (p, 1 - p) are not 0, as when the derivative is written out
+@pytest.mark.parametrize(("step", "expected"), [
+    (r"k(1-p) = (n-k)p", ("ok", "where p ≠ 0, p ≠ 1")),
+    (r"k(1-p) = (n+k)p", ("error", None)),
+])
+def test_a_derivative_set_to_zero_is_solved_where_it_is_defined(step, expected):
+    assert_verdicts(LOG_LIKELIHOOD_SET_TO_ZERO.format(step), [
+        ("unchecked", "definition of l(p)"), ("unchecked", "set to 0"), expected,
+        (expected[0], None)])   # p = k/n is then held to the wrong equation before it
