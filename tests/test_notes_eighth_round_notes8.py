@@ -153,3 +153,20 @@ def test_a_derivative_set_to_zero_is_solved_where_it_is_defined(step, expected):
     assert_verdicts(LOG_LIKELIHOOD_SET_TO_ZERO.format(step), [
         ("unchecked", "definition of l(p)"), ("unchecked", "set to 0"), expected,
         (expected[0], None)])   # p = k/n is then held to the wrong equation before it
+
+
+# E[X | Y = 1], E[p | data]: said to be a conditional expectation, not "E is not defined"
+@pytest.mark.parametrize(("text", "shown"), [
+    (r"$$\mathbb{E}[X \mid Y = 1] = 0.4 + 0.2$$", "E[X | Y = 1], a conditional expectation"),
+    (r"$$\mathbb{E}[p \mid \text{data}] = \frac{k + 2}{n + 4}$$",
+     "E[p | data], a conditional expectation"),
+])
+def test_a_conditional_expectation_is_named_so(text, shown):
+    assert_verdicts(text, [("unchecked", shown)])
+
+
+# \mathbb{E}_{x\sim p} is shown E_{x~p} (was E_xsimp)
+def test_an_expectation_over_a_law_is_shown_with_its_law():
+    from tutor.batch import check_document
+    step = check_document(r"$$\mathbb{E}_{x\sim p}[x^2] = \mu^2 + \sigma^2$$", kind="md").steps[0]
+    assert step.read_as == "E_{x~p}(x^2)" and "E_{x~p}(x^2)" in step.message
