@@ -170,3 +170,22 @@ def test_an_expectation_over_a_law_is_shown_with_its_law():
     from tutor.batch import check_document
     step = check_document(r"$$\mathbb{E}_{x\sim p}[x^2] = \mu^2 + \sigma^2$$", kind="md").steps[0]
     assert step.read_as == "E_{x~p}(x^2)" and "E_{x~p}(x^2)" in step.message
+
+
+# `K.\ln(\theta)`: a dot between two factors is a product; decimals, a closing full stop,
+# `\left.` and dots in words stay what they were
+@pytest.mark.parametrize(("text", "read"), [
+    (r"-K.\ln(\theta) - (N-K).\ln(1 - \theta)", "-K*log(theta) - (-K + N)*log(1 - theta)"),
+    (r"(N-K). \frac{1}{1 - \theta}", "(1/(1 - theta))*(-K + N)"),
+    (r"0.5 x + 2.", "0.5*x + 2"),
+    (r"\left. \frac{dy}{dx} \right|_{x=1}", "Subs(Derivative(y(x), x), x, 1)"),
+])
+def test_a_dot_between_factors_is_a_product(text, read):
+    assert_reading(text, read)
+
+
+def test_a_dot_product_derivation_is_checked():
+    assert_verdicts(r"""Let $L(\theta) = -K.\log(\theta) - (N-K).\log(1 - \theta)$
+
+$$\frac{dL(\theta)}{d\theta} = -\frac{K}{\theta} + (N-K). \frac{1}{1 - \theta}$$
+""", [("unchecked", "definition of L"), ("ok", None)])

@@ -11,6 +11,7 @@ from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.digit_names import accented_digit_names
+from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
@@ -130,7 +131,7 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = _groups_read(text)
+    text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
         text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
