@@ -19,7 +19,7 @@ def data_means(expr, tables: dict, values: dict) -> dict:
         name = symbol.name
         base = next((name[:-len(bar)] for bar in BARS if name.endswith(bar)), None)
         items = tables.get(base) if base else None
-        if items and symbol not in values and all(sp.sympify(x).is_number for x in items):
+        if items and symbol not in values and all(getattr(x, "is_number", False) for x in items):
             means[symbol] = sp.Add(*items) / len(items)
     return means
 
