@@ -189,3 +189,12 @@ def test_a_dot_product_derivation_is_checked():
 
 $$\frac{dL(\theta)}{d\theta} = -\frac{K}{\theta} + (N-K). \frac{1}{1 - \theta}$$
 """, [("unchecked", "definition of L"), ("ok", None)])
+
+
+# a font size inside a subscript is no part of the name (p_{\small \text{MLE}} is p_MLE)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"p_{\small \text{MLE}} + 1", "p_MLE + 1"),
+    (r"\large \frac{H}{p}", "H/p"),
+])
+def test_a_font_size_is_no_part_of_a_name(text, read):
+    assert_reading(text, read)

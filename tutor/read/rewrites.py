@@ -38,6 +38,10 @@ _SAME_LENGTH = {
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
+    # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
+    **{f"\\{size}": " " * (len(size) + 1) for size in (
+        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
+        "huge", "Huge")},
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
