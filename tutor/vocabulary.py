@@ -98,6 +98,9 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     *(F(w, arity=None, spelled="W") for w in ("argmax", "argmin", "corr", "Corr", "std",
                                                "Std", "KL", "MSE")),
     *(F(w, arity=None, spelled="W", events="events") for w in ("var", "Var", "cov", "Cov")),
+    # VAR(X), COV(X, Y) in capitals (notes that write every operator so): Var and Cov
+    *(F(w.upper(), arity=None, spelled="W", events="events", same_as=w)
+      for w in ("Var", "Cov")),
     F("Pr", arity=None, spelled="WB", events="measure", same_as="P"),
 )}
 del F

@@ -113,7 +113,8 @@ class DefinitionRules:
             status = "equal"  # at x = 1, f(x) = -11; L(x) = 9 + 6(x - 3) with a = 3 given
         worked = not self.ctx.expand(left).free_symbols  # I(X; Y) = 2H(X) - H(X, Y) = 0.5:
         reused = reused and not (worked and not chain.parts[-1].expr.free_symbols)  # its value
-        same_letters = status == "equal" or set(left.args) & set(defined.variables)
+        same_letters = status == "equal" or set(left.args) & set(defined.variables) and len(
+            left.args) == len(defined.variables)  # H(p, q) after H(p): a new function
         if status == "not_equal" and reused and same_letters and ln.locate is not None and \
                 _shape(defined.expr) == _shape(chain.parts[1].expr):
             return self._ambiguous_restatement(ln, chain, state, defined)

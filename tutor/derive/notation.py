@@ -25,6 +25,7 @@ _NAME_PART = re.compile(r"[A-Za-z]+")
 _ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303", "star": "*"}  # w*: w_star
 _ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde|star)(?![^_])")
 _NUMBER = re.compile(r"-?\d+(?:\.\d*)?")
+_OVER_A_LAW = re.compile(r"([A-Z])_([A-Za-z])sim([A-Za-z]\w*)")  # E_{x \sim p}: E_xsimp
 _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "arcsin",
                    "acos": "arccos", "atan": "arctan", "asinh": "arsinh", "acosh": "arcosh",
                    "atanh": "artanh"}
@@ -125,7 +126,10 @@ class NotationPrinter(StrPrinter):
 
     def _print_Function(self, expr) -> str:
         name = expr.func.__name__
-        if isinstance(expr, AppliedUndef):
+        law = _OVER_A_LAW.fullmatch(name) if isinstance(expr, AppliedUndef) else None
+        if law:  # \mathbb{E}_{x\sim p}[…] read as E_xsimp: shown E_{x~p}
+            name = f"{law.group(1)}_{{{_name(law.group(2))}~{_name(law.group(3))}}}"
+        elif isinstance(expr, AppliedUndef):
             name = _name(name)
         else:
             name = _FUNCTION_NAMES.get(name, name)

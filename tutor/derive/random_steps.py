@@ -67,7 +67,7 @@ def textbook_law(law):
         return law
     return sp.Function(_TEXTBOOK_LETTERS[law.func.__name__])(arg)
 DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
-SCALE_NAME = re.compile(r"(sigma|s)(_\w+)?$")  # a standard deviation: σ, σ_x, s, s_1
+SCALE_NAME = re.compile(r"(sigma|tau|s)(_\w+)?$")  # a standard deviation: σ, σ_x, τ, s_1
 
 
 class RandomVariableRules:

@@ -55,7 +55,7 @@ def nonzero_divisors(old: Equation, new: Equation) -> list:
     found = []
     for side in (old.lhs, old.rhs, new.lhs, new.rhs):
         try:
-            _, denominator = sp.fraction(sp.together(side))
+            _, denominator = sp.fraction(sp.together(derivatives_taken(side)))  # dℓ/dp
             factors = sp.factor_list(denominator)[1] if denominator.free_symbols else []
         except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
             return []

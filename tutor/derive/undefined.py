@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.diagnosis_probes import show
 from tutor.judge.evaluation import evaluated
 from tutor.names import BIG_O, LITTLE_O
 from tutor.trees import nodes_of
@@ -23,6 +24,11 @@ def not_defined_here(a, b) -> str | None:
     names = sorted(undefined_names(a) ^ undefined_names(b))
     if not names:
         return None
+    given = [f"E[{show(f.args[0])} | {show(f.args[1])}]" for f in nodes_of(a, AppliedUndef)
+             | nodes_of(b, AppliedUndef) if f.func.__name__ == "E" and len(f.args) == 2]
+    if given and names == ["E"]:  # E[X | Y = 1], E[p | data]: read as E(X, Y = 1)
+        return (f"{given[0]}, a conditional expectation: its value depends on a law the text "
+                "does not give here")
     if len(names) == 1:
         return f"{names[0]} is not defined here"
     return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"

@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.context import value_of, variables_of_calculus
+from tutor.derive.data_means import holds_with_means
 from tutor.derive.defined_values import named_entry, resolved
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.graph import written_down_to
@@ -55,6 +56,10 @@ class UnsettledRules:
             put_in = self._at_the_point(ln, ea, eb, b)
         if put_in is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return put_in
+        means = holds_with_means(ea, eb, self.ctx, self.budget) if differ else None
+        if means:  # x = (3, 1, 4, 2, 0) above: x̄ = (3 + 1 + 4 + 2 + 0)/5
+            return self._result(ln, b, "ok", f"follows with the mean of the data above ({means})",
+                                method="data mean")
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
                                 method=verdict.method or None)
@@ -96,7 +101,8 @@ class UnsettledRules:
                     if v in values}                                          # o a variable
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
-        if not (used or at_point):
+        summed = self.ctx.tables and (lhs.has(sp.Sum) or rhs.has(sp.Sum))  # over p = (…)
+        if not (used or at_point or summed):
             return None
         left, right = (with_tables(self.ctx.expand(resolved(x, values)), self.ctx)  # w = 0.5
                        for x in (lhs, rhs))

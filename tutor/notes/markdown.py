@@ -66,6 +66,9 @@ def _quote_prefix(line: str, max_depth: int = 1_000) -> tuple[int, int]:
 # `$ \\sin(x) $`: inline math padded with spaces, closed on the same line by ` $` (never
 # `$ 5 and $ 10`: a closing $ before a digit, or nothing but a number inside, is money)
 _MATH_SIGN = re.compile(r"[\\=+\-^_()/*<>]")
+# `$x = 3 \\\\[6pt] $`: a row break (and its spacing) before a spaced closing $ ends the math
+_ROW_BREAK_AT_END = re.compile(
+    r"\\\\\*?(?:\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?\s+$")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
 
 
@@ -247,7 +250,8 @@ class _MarkdownScanner:
                 return token.start() + 1
             elif self.closer == "$":
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
-                if not before.isspace() and not after.isdigit():
+                if (not before.isspace() or _ROW_BREAK_AT_END.search(
+                        text, self.math_start, token.start())) and not after.isdigit():
                     self._close(token.start())
                     return token.start() + 1
                 position = token.start() + 1

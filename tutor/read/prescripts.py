@@ -7,10 +7,15 @@ import re
 
 _SCRIPT = r"(\{[^{}]*\}|[A-Za-z0-9])"
 _PRE_C = re.compile(r"\{\s*\}\s*_\s*" + _SCRIPT + r"\s*C\s*_\s*" + _SCRIPT)
+# `= _{n}C_{k}` without the empty group: only where no name stands before the `_` to carry it
+_BARE_PRE_C = re.compile(r"(^|[=+\-(,*/]|\\cdot|\\times)(\s*)_\s*" + _SCRIPT + r"\s*C\s*_\s*"
+                         + _SCRIPT)
 
 
 def prescript_binomials(text: str) -> str:
     """`{}_{10}C_{7}` as `C_{10}^{7}` (a binomial coefficient), right-aligned where it stood."""
-    if "}_" not in text and "} _" not in text:
+    if "_" not in text:
         return text
-    return _PRE_C.sub(lambda m: f"C_{m.group(1)}^{m.group(2)}".rjust(len(m.group())), text)
+    text = _PRE_C.sub(lambda m: f"C_{m.group(1)}^{m.group(2)}".rjust(len(m.group())), text)
+    return _BARE_PRE_C.sub(lambda m: m.group(1) + m.group(2) + f"C_{m.group(3)}^{m.group(4)}"
+                           .rjust(len(m.group()) - len(m.group(1)) - len(m.group(2))), text)

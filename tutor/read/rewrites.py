@@ -11,6 +11,7 @@ from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.digit_names import accented_digit_names
+from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
@@ -37,6 +38,10 @@ _SAME_LENGTH = {
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
+    # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
+    **{f"\\{size}": " " * (len(size) + 1) for size in (
+        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
+        "huge", "Huge")},
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -116,15 +121,21 @@ _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
 
+def _groups_read(text: str) -> str:
+    """Vectors, marks, binomials with their n written before the C, sums over sets."""
+    if "{" in text:
+        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
+    text = prescript_binomials(text)  # {}_n C_k, = _{n}C_{k}
+    return sums_over_sets(text) if "{" in text else text
+
+
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    if "{" in text:
-        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
-        text = sums_over_sets(prescript_binomials(text))
+    text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
         text = accented_digit_names(exported_spellings(text))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
@@ -323,11 +334,17 @@ _COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
                           r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*=)")
 
 
+_NAME_IN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")  # two to four words, no more
+
+
 def _label_blanked(m: re.Match) -> str:
     """The label blanked when it is words (a space or a colon in it) or ends with a colon."""
     words = m.group(2)
     if m.group(3) is None and not (":" in words or words != words.strip() or " " in words):
         return m.group()
+    if m.group(3) is None and _NAME_IN_WORDS.fullmatch(words) and re.match(
+            r"\s*=(?!=)", m.string[m.end():]):  # `\text{bits communicated} = 3`: a name
+        return m.group().replace(words, words.replace(" ", "_"))
     return " " * len(m.group())
 
 

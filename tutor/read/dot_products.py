@@ -1,0 +1,24 @@
+"""`K.\\ln(\\theta)`, `(N-K).\\log(1-\\theta)`, `P(D|\\theta).P(\\theta)`: a full stop between two
+factors written as a product (a programmer's habit), read as `*` where it stood."""
+
+from __future__ import annotations
+
+import re
+
+# a letter, `)` or `]` before the dot (never a digit: 0.5), a command, a letter or `(` after
+# it (never a digit, never the end: a full stop); `\left.` and `\right.` are delimiters
+_DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za-z]|[A-Za-z(]))")
+_WORDS = re.compile(r"\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s*\{[^{}]*\}")
+
+
+def dots_as_products(text: str) -> str:
+    """`text` with each dot between two factors read as `*`; dots in words (`\\text{i.e.}`)
+    and numbers stay."""
+    if "." not in text:
+        return text
+    words = [m.span() for m in _WORDS.finditer(text)]
+    chars = list(text)
+    for dot in _DOT.finditer(text):
+        if not any(start <= dot.start() < end for start, end in words):
+            chars[dot.start()] = "*"
+    return "".join(chars)
