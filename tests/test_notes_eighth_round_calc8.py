@@ -1,0 +1,72 @@
+"""The eighth round of real-notes habits (ML calculus and optimisation): backprop numbers
+rounded in a notebook, a learning rate supposed larger than its value, Velog and flashcard
+constructs; each row the reading or the verdicts a learner now sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts
+from tutor.batch import check_document
+
+BACKPROP_NUMBERS = r"""Target $y = 1$, $z = 0.1$.
+
+Sigmoid activation $a = \sigma(z)$:
+
+$$a = \sigma(0.1) \approx 0.5250$$
+
+Loss $L = \frac{{1}}{{2}}(a - y)^2$, so
+
+$$L = \frac{{1}}{{2}}(0.5250 - 1)^2 \approx 0.1128$$
+
+$$\frac{{\partial L}}{{\partial a}} = {}$$
+"""
+
+
+# ∂L/∂a at a = σ(0.1): the point is σ(1/10) exactly, not a 15-digit float that "differs" from
+# σ(1/10) in the 16th digit (before: "the values differ: -0.4750208125 vs -0.4750208125")
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("a - y", "ok"),
+    ("a + y", "error"),
+    ("y - a", "error"),
+    (r"a - y = 0.5250 - 1 = -0.4750", "ok"),
+])
+def test_a_derivative_at_a_value_set_from_a_decimal(claim, verdict):
+    steps = [("unchecked", None)] * 3 + [("ok", None)] * 2 + [("unchecked", None)] + [
+        ("ok", None)] * 2 + [(verdict, None)]
+    if claim.count("=") == 2:
+        steps += [("ok", None)] * 2
+    assert_verdicts(BACKPROP_NUMBERS.format(claim), steps)
+
+
+CHAIN_AT_VALUES = BACKPROP_NUMBERS.format("a - y") + r"""
+$$\frac{\partial a}{\partial z} = \sigma(z)\,(1 - \sigma(z))$$
+
+$$\frac{\partial L}{\partial z} = \frac{\partial L}{\partial a}\frac{\partial a}{\partial z}$$
+"""
+
+
+# the chain rule between derivatives taken at numeric values (before: "not equal")
+def test_the_chain_rule_at_values_is_no_error():
+    last = check_document(CHAIN_AT_VALUES, kind="md").steps[-1]
+    assert (last.line, last.verdict) == (15, "ok"), last
+
+
+SUPPOSED_RATE = r"""Learning rate $\eta = 0.1$ and $w_0 = 0$.
+
+> $\eta > 1$ 이면 $|1 - 2\eta| {} 1$ 이 되어서 발산한다.
+"""
+
+
+# `if η > 1` after η = 0.1: a supposition, η is free under it (before: "the inequality does
+# not hold", checked at η = 0.1)
+@pytest.mark.parametrize(("op", "verdict"), [(">", "ok"), (r"\le", "unchecked")])
+def test_a_supposition_against_a_value_frees_the_name(op, verdict):
+    assert_verdicts(SUPPOSED_RATE.replace("{}", op), [
+        ("unchecked", None), ("unchecked", None), ("unchecked", "premise"), (verdict, None)])
+
+
+# a bound the value satisfies keeps the value (η = 0.1, η > 0: 1 - 2η > 0 holds at 0.1 only)
+def test_a_bound_the_value_meets_keeps_the_value():
+    text = "Learning rate $\\eta = 0.1$.\n\n$\\eta > 0$ so $1 - 2\\eta > 0$ here.\n"
+    assert "error" not in [s.verdict for s in check_document(text, kind="md").steps]
