@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 from tutor.batch import check_document
 
 BACKPROP_NUMBERS = r"""Target $y = 1$, $z = 0.1$.
@@ -70,3 +70,46 @@ def test_a_supposition_against_a_value_frees_the_name(op, verdict):
 def test_a_bound_the_value_meets_keeps_the_value():
     text = "Learning rate $\\eta = 0.1$.\n\n$\\eta > 0$ so $1 - 2\\eta > 0$ here.\n"
     assert "error" not in [s.verdict for s in check_document(text, kind="md").steps]
+
+
+# readings of constructs the notes write (input -> what it is read as)
+@pytest.mark.parametrize(("text", "read"), [
+    # a softmax entry, the subscript after the bracket: the entry's function (before: refused)
+    (r"\text{softmax}(z)_i", "softmax_i(z)"),
+    (r"\mathrm{softmax}(\mathbf{z})_{k}", "softmax_k(z)"),
+    (r"softmax(z)_2", "softmax_2(z)"),
+    # a worded subscript under ∂: the same name as outside (before: refused)
+    (r"\frac{\partial L_{\text{reg}}}{\partial w_1}", "Derivative(L_reg(w_1), w_1)"),
+    (r"\frac{\partial L_{\mathrm{CE}}}{\partial z}", "Derivative(L_CE(z), z)"),
+    # ∇L without a variable: a quantity of its own (before: "say which variable")
+    (r"\nabla L", "nabla_L"),
+    (r"w - \eta(\nabla L + \lambda w)", "-eta*(lambda*w + nabla_L) + w"),
+    # still refused or read as before
+    (r"\nabla f(x)", "∇_x (f(x))"),
+    (r"\partial a / \partial z", "!'\\partial' is only read"),
+])
+def test_readings_of_the_eighth_round(text, read):
+    assert_reading(text, read)
+
+
+UPDATE_WITH_NABLA = r"""$$w \gets w - \eta(\nabla L + \lambda w) = {}$$
+"""
+
+
+# the weight-decay update with ∇L as a quantity: checked as algebra (before: a parse error)
+@pytest.mark.parametrize(("right", "verdict"), [
+    (r"(1 - \eta\lambda)w - \eta \nabla L", "ok"),
+    (r"(1 - \eta\lambda)w + \eta \nabla L", "error"),
+    (r"(1 + \eta\lambda)w - \eta \nabla L", "error"),
+])
+def test_an_update_with_a_bare_nabla(right, verdict):
+    assert_verdicts(UPDATE_WITH_NABLA.format(right), [("unchecked", "update"), (verdict, None)])
+
+
+SOFTMAX_ENTRY = r"""$$\text{softmax}(z)_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$
+"""
+
+
+# the definition of a softmax entry is a definition, no parse error
+def test_a_softmax_entry_defined():
+    assert_verdicts(SOFTMAX_ENTRY, [("unchecked", "definition")])

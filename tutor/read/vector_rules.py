@@ -77,6 +77,8 @@ class VectorRules:
         at = self._defined_gradient(m.group(2), body, order)
         if at is not None:
             return at
+        if m.group(2) is None and order == 1 and isinstance(body, sp.Symbol):
+            return symbol(f"nabla_{body.name}")  # `w ← w − η(∇L + λw)`: ∇L a quantity named
         variable = self._gradient_variable(m.group(2), body)  # a vector only if marked so
         return Gradient(body, variable, sp.Integer(order))
 
