@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_reading, assert_verdicts
+from tests.document_steps import assert_reading, assert_steps, assert_verdicts
 from tutor.batch import check_document
 
 BACKPROP_NUMBERS = r"""Target $y = 1$, $z = 0.1$.
@@ -81,9 +81,9 @@ def test_a_bound_the_value_meets_keeps_the_value():
     # a worded subscript under ∂: the same name as outside (before: refused)
     (r"\frac{\partial L_{\text{reg}}}{\partial w_1}", "Derivative(L_reg(w_1), w_1)"),
     (r"\frac{\partial L_{\mathrm{CE}}}{\partial z}", "Derivative(L_CE(z), z)"),
-    # ∇L without a variable: a quantity of its own (before: "say which variable")
-    (r"\nabla L", "nabla_L"),
-    (r"w - \eta(\nabla L + \lambda w)", "-eta*(lambda*w + nabla_L) + w"),
+    # ∇L without a variable outside an update: still refused (no variable is guessed)
+    (r"\nabla L", "!say which variable"),
+    (r"x + \nabla f", "!say which variable"),
     # still refused or read as before
     (r"\nabla f(x)", "∇_x (f(x))"),
     (r"\partial a / \partial z", "!'\\partial' is only read"),
@@ -92,18 +92,21 @@ def test_readings_of_the_eighth_round(text, read):
     assert_reading(text, read)
 
 
-UPDATE_WITH_NABLA = r"""$$w \gets w - \eta(\nabla L + \lambda w) = {}$$
+UPDATE_WITH_NABLA = r"""$$w {} w - \eta(\nabla L + \lambda w) = {}$$
 """
 
 
-# the weight-decay update with ∇L as a quantity: checked as algebra (before: a parse error)
+# the weight-decay update: on a line with an update arrow ∇L is the gradient in the name updated,
+# a quantity of its own, so the update is checked as algebra (before: "say which variable")
 @pytest.mark.parametrize(("right", "verdict"), [
     (r"(1 - \eta\lambda)w - \eta \nabla L", "ok"),
     (r"(1 - \eta\lambda)w + \eta \nabla L", "error"),
     (r"(1 + \eta\lambda)w - \eta \nabla L", "error"),
 ])
-def test_an_update_with_a_bare_nabla(right, verdict):
-    assert_verdicts(UPDATE_WITH_NABLA.format(right), [("unchecked", "update"), (verdict, None)])
+@pytest.mark.parametrize("arrow", [r"\gets", r"\leftarrow", "←"])
+def test_an_update_with_a_bare_nabla(arrow, right, verdict):
+    assert_verdicts(UPDATE_WITH_NABLA.format(arrow, right), [("unchecked", "update"),
+                                                              (verdict, None)])
 
 
 SOFTMAX_ENTRY = r"""$$\text{softmax}(z)_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$
@@ -113,3 +116,31 @@ SOFTMAX_ENTRY = r"""$$\text{softmax}(z)_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$
 # the definition of a softmax entry is a definition, no parse error
 def test_a_softmax_entry_defined():
     assert_verdicts(SOFTMAX_ENTRY, [("unchecked", "definition")])
+
+
+SIZED_SPLIT = r"""# Sigmoid
+
+$$
+\Large{{
+\begin{{split}}
+  \sigma(z) &= \frac{{1}}{{1 + e^{{-z}}}}\\
+  \sigma'(z) & = {}\\
+  \end{{split}}
+}}
+$$
+"""
+
+
+# a size command wrapping the whole block (`\Large{ \begin{split} … }`): its rows read
+# (before: "missing closing brace" on the first row, "'}' closes a bracket" on the last)
+@pytest.mark.parametrize(("derivative", "verdict"), [
+    (r"\sigma(z)(1 - \sigma(z))", "ok"),
+    (r"\sigma(z)(1 + \sigma(z))", "error"),
+])
+def test_a_size_command_around_a_split(derivative, verdict):
+    assert_steps(SIZED_SPLIT.format(derivative), [(6, "ok", None), (7, verdict, None)])
+
+
+# a size command on part of the math is no wrapper: left as it is
+def test_a_size_command_on_a_part_is_kept():
+    assert [s.verdict for s in check_document(r"$$\Large{x} = x$$", kind="md").steps] != []
