@@ -144,3 +144,48 @@ def test_a_size_command_around_a_split(derivative, verdict):
 # a size command on part of the math is no wrapper: left as it is
 def test_a_size_command_on_a_part_is_kept():
     assert [s.verdict for s in check_document(r"$$\Large{x} = x$$", kind="md").steps] != []
+
+
+FORWARD_THEN_LOCAL_GRADIENT = r"""Inputs $x_1 = 1$, $x_2 = 2$; weights $w_1 = 0.5$, $w_2 = -0.25$;
+bias $b = 0.1$.
+
+$$z = w_1 x_1 + w_2 x_2 + b = 0.5 - 0.5 + 0.1 = 0.1$$
+
+$$\frac{{\partial z}}{{\partial {}}} = {}$$
+"""
+
+
+# z worked out to a number in its own definition keeps what it is made of for ∂z/∂w (before:
+# "z is a number here (0.1, its value at a point): how it depends on w_1 is not written")
+@pytest.mark.parametrize(("variable", "claim", "verdict"), [
+    ("w_1", "x_1", "ok"),
+    ("w_2", "x_2", "ok"),
+    ("b", "1", "ok"),
+    ("w_2", "x_1", "error"),
+    ("w_1", "2", "error"),
+])
+def test_a_name_worked_to_a_number_keeps_its_formula(variable, claim, verdict):
+    steps = check_document(FORWARD_THEN_LOCAL_GRADIENT.format(variable, claim), kind="md").steps
+    assert steps[-1].verdict == verdict, steps[-1]
+
+
+AFTER_AN_UPDATE = r"""Take $x = 2$, $w = 0.5$, $b = 0$, $y = 1$.
+
+$$z = w x + b = 0.5 \cdot 2 + 0 = 1$$
+
+Let $a = \sigma(z)$ and $L = \frac{1}{2}(a - y)^2$.
+
+$$\frac{\partial L}{\partial w} = (a - y)\,\sigma(z)(1 - \sigma(z))\,x \approx -0.1058$$
+
+$$w \leftarrow w - 0.1 \cdot (-0.1058) = 0.51058$$
+
+So the gradient was $\frac{\partial L}{\partial w} \approx -0.1058$ at the old weight.
+"""
+
+
+# the formula holds while its names keep their values: after the update of w, z is still the
+# number of the old weight, so the recap of the old gradient is not checked at the new w
+def test_an_update_ends_the_formula_kept():
+    steps = check_document(AFTER_AN_UPDATE, kind="md").steps
+    assert [s.verdict for s in steps if s.line == 7] == ["ok", "ok"]
+    assert [s.verdict for s in steps if s.line == 11] == ["unchecked"]
