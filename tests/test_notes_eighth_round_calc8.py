@@ -189,3 +189,23 @@ def test_an_update_ends_the_formula_kept():
     steps = check_document(AFTER_AN_UPDATE, kind="md").steps
     assert [s.verdict for s in steps if s.line == 7] == ["ok", "ok"]
     assert [s.verdict for s in steps if s.line == 11] == ["unchecked"]
+
+
+# the derivative of |w| of L1 regularisation, the names real: sign(w), undefined at 0 (before:
+# "the derivative could not be evaluated")
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$$\frac{d}{dw}\lambda\lvert w\rvert = \lambda\,\operatorname{sign}(w)$$", "ok"),
+    (r"$$\frac{d}{dw}|w| = \operatorname{sign}(w)$$", "ok"),
+    (r"$$\frac{d}{dx}|x| = \frac{x}{|x|}$$", "ok"),
+    (r"$$\frac{d}{dw}(w^2 + 3|w|) = 2w + 3\operatorname{sign}(w)$$", "ok"),
+    (r"$$\frac{d}{dw}|w| = -\operatorname{sign}(w)$$", "error"),
+    (r"$$\frac{d}{dw}(w^2 + 3|w|) = 2w - 3\operatorname{sign}(w)$$", "error"),
+])
+def test_the_derivative_of_an_absolute_value(text, verdict):
+    assert check_document(text, kind="md").steps[-1].verdict == verdict
+
+
+# at the kink nothing is called right: d/dw |w| at w = 0 does not exist
+def test_no_derivative_of_an_absolute_value_at_its_kink():
+    text = "At $w = 0$: $\\frac{d}{dw}|w| = 0$."
+    assert "ok" not in [s.verdict for s in check_document(text, kind="md").steps]
