@@ -86,7 +86,12 @@ def test_a_bound_the_value_meets_keeps_the_value():
     (r"x + \nabla f", "!say which variable"),
     # still refused or read as before
     (r"\nabla f(x)", "∇_x (f(x))"),
-    (r"\partial a / \partial z", "!'\\partial' is only read"),
+    # ∂a/∂z written inline with slashes (prose: "what changes in ∂a/∂z"): the partial derivative
+    (r"\partial a / \partial z", "Derivative(a(z), z)"),
+    (r"\partial L/\partial w_1", "Derivative(L(w_1), w_1)"),
+    (r"\partial/\partial x (x^2)", "Derivative(x**2, x)"),  # the operator, as before
+    (r"\partial x", "!'\\partial' is only read"),  # ∂ is never a symbol
+    (r"\partial f(x)/\partial x", "!'\\partial' is only read"),
 ])
 def test_readings_of_the_eighth_round(text, read):
     assert_reading(text, read)
@@ -209,3 +214,15 @@ def test_the_derivative_of_an_absolute_value(text, verdict):
 def test_no_derivative_of_an_absolute_value_at_its_kink():
     text = "At $w = 0$: $\\frac{d}{dw}|w| = 0$."
     assert "ok" not in [s.verdict for s in check_document(text, kind="md").steps]
+
+
+SLASHED_CHAIN = r"""Let $L = (a - y)^2$ and $a = 3z$.
+
+The chain rule: $\partial L/\partial z = {}$.
+"""
+
+
+# a slashed partial derivative in prose is checked like the fraction (before: a parse error)
+@pytest.mark.parametrize(("claim", "verdict"), [("6(a - y)", "ok"), ("2(a - y)", "error")])
+def test_a_slashed_partial_derivative_is_checked(claim, verdict):
+    assert check_document(SLASHED_CHAIN.format(claim), kind="md").steps[-1].verdict == verdict
