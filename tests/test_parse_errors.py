@@ -145,7 +145,7 @@ ERRORS = [
     # constructs refused by name (issue 12)
     ("\\sigma(z)' = 2", MISPLACED_PRIME, 1, 10),
     ("f(x)'' + 1", MISPLACED_PRIME, 1, 5),
-    ("\\operatorname{softmax}(z)_i = 1", SUBSCRIPTED_CALL, 1, 26),
+    ("\\operatorname{g}(z)_i = 1", SUBSCRIPTED_CALL, 1, 20),  # softmax(z)_i reads (its entry)
     ("f(x)_1", SUBSCRIPTED_CALL, 1, 5),
     ("\\neg D", NEGATION, 1, 1),
     ("x = \\lnot y", NEGATION, 1, 5),

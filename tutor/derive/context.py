@@ -13,6 +13,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.earlier_sections import left_above
+from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
@@ -93,6 +94,7 @@ class Context:
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
+    formulas: dict = field(default_factory=dict)  # z = w x + b = 0.6: z -> w x + b (for ∂z/∂w)
     headed: dict = field(default_factory=dict)  # the functions defined when the heading came
     older: dict = field(default_factory=dict)  # … and when the heading before it came
     conditionals: dict = field(default_factory=dict)  # p(x | μ, σ²) = …: the laws in outcomes
@@ -211,10 +213,11 @@ class Context:
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
-        expr = through_definitions(expr, self.values, self.premised)  # ∂L/∂a, p_k of p_i
+        made_of = with_formulas(self.values, self.formulas, self.stale)
+        expr = through_definitions(expr, made_of, self.premised)  # ∂L/∂a, p_k of p_i
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
-                e.expr, AppliedUndef), lambda d: defined_derivative(d, self.values,
+                e.expr, AppliedUndef), lambda d: defined_derivative(d, made_of,
                                                                     self.functions))
         expr = named_gradients(expr, self.functions)  # ∇_w J of J(w) above: J at w
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too

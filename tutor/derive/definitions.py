@@ -10,6 +10,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.chained_definitions import function_named_too, value_named_too
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
+from tutor.derive.formulas import keep_formula
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.swapped_formulas import through_swapped_formula
@@ -221,6 +222,7 @@ class DefinitionRules:
             right = next((k for k, r in enumerate(steps) if r.verdict != "ok"), len(steps))
             if right:  # shown equal to the first is what the lines after differentiate
                 self._define(parts[0].expr, parts[1 + right].expr)
+                keep_formula(self.ctx, parts[0].expr, parts[1:2 + right])  # z = wx + b = 0.6
             elif self._leans_on_undefined(parts[1].expr):  # LL(λ) = log p(y|λ) = log ∏ …
                 explicit = next((p for p in parts[2:] if not self._leans_on_undefined(p.expr)),
                                 None)

@@ -16,6 +16,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.indices import entry, rename_bound, split_name
+from tutor.judge.decimals import exact
 from tutor.names import symbol
 from tutor.trees import nodes_of
 from tutor.vectors import Gradient
@@ -136,9 +137,11 @@ def _taken_at_values(expr, values: dict, premised) -> sp.Basic:
             v in values and not written_down_to(values[v], values, set()).free_symbols
             & set(premised) for v in d.variables)
 
-    def taken(d):
+    exact_values = {k: exact(v) for k, v in values.items()}  # 0.1 written is 1/10: σ(0.1)
+
+    def taken(d):                                                # stays exact, no float
         names = [v for v in d.variables if v in values]
-        points = [written_down_to(values[v], values, set()) for v in names]
+        points = [written_down_to(exact_values[v], exact_values, set()) for v in names]
         own = {v: sp.Dummy(v.name) for v in names}  # bound here: values put in later pass by
         return sp.Subs(d.xreplace(own), tuple(own.values()), tuple(points))
 

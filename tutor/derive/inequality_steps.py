@@ -90,6 +90,8 @@ class InequalityRules:
         values = {k: exact(v) for k, v in self.ctx.values.items()}
         for variable in variables_of_calculus(ea, eb):  # ∂L/∂o ≥ 0 keeps o a variable
             values.pop(variable, None)
+        for variable in supposed_against_value(self.ctx.standing, values):
+            values.pop(variable)  # η = 0.1 above, then "if η > 1, |1 - 2η| > 1": η is free
         ea, eb = ea.xreplace(values), eb.xreplace(values)
         verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal":
@@ -163,6 +165,20 @@ class InequalityRules:
         return self._result(ln, part, "error", "this inequality does not follow from the "
                             f"previous one ({where} solves the previous one, not this)",
                             code=code, diagnosis=why, method=verdict.method)
+
+
+def supposed_against_value(standing: tuple, values: dict) -> set:
+    """The names a relation in force bounds where their value above does not lie (η = 0.1,
+    then `if η > 1`): a supposition, so the name is a variable again under that bound."""
+    found = set()
+    for relation in standing:
+        names = relation.free_symbols
+        if len(names) != 1 or next(iter(names)) not in values:
+            continue
+        name = next(iter(names))
+        if relation.xreplace({name: values[name]}) is sp.false:
+            found.add(name)
+    return found
 
 
 def bounds_of_one_name(chain: Chain, ctx) -> tuple:

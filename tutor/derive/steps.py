@@ -98,7 +98,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
             self.ctx.defined.add(left.func.__name__)
         elif isinstance(left, sp.Symbol):
-            self.ctx.values[left] = right
+            self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.seen.add(left.name)
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
                 self.ctx.described = self.ctx.section  # maybe not the f of the one before

@@ -11,6 +11,7 @@ from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_means import holds_with_means
 from tutor.derive.defined_values import named_entry, resolved
 from tutor.derive.diagnosis import diagnose, show
+from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
 from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.derive.tables import with_tables
@@ -237,11 +238,14 @@ class UnsettledRules:
             if not isinstance(d.expr, AppliedUndef):
                 continue
             number = self.ctx.values.get(sp.Symbol(d.expr.func.__name__))
-            if isinstance(number, sp.Basic) and not number.free_symbols:  # a = tanh(1) ≈ 0.76
+            in_force = formulas_in_force(self.ctx.values, self.ctx.formulas, self.ctx.stale)
+            if isinstance(number, sp.Basic) and not number.free_symbols and sp.Symbol(
+                    d.expr.func.__name__) not in in_force:  # a = tanh(1) ≈ 0.76
                 return (f"{d.expr.func.__name__} is a number here ({show(number)}, its value at "
                         f"a point): how it depends on {show(d.variables[0])} is not written")
             saved = self.ctx.values  # z = 1 given is a point, not what z is made of (z = wx)
-            self.ctx.values = {k: v for k, v in saved.items() if getattr(v, "free_symbols", 1)}
+            self.ctx.values = {**{k: v for k, v in saved.items() if getattr(
+                v, "free_symbols", 1)}, **in_force}  # z = wx + b = 0.6: what z is made of
             try:
                 written = self.ctx.expand(d)
             finally:

@@ -11,6 +11,7 @@ from tutor.budget import AttemptTimedOut, Clock
 from tutor.compat import AppliedUndef
 from tutor.functions import expand_ml
 from tutor.judge import caching
+from tutor.judge.abs_derivatives import real_abs_derivatives
 from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
 from tutor.judge.conventions import learner_conventions, linked_indices
@@ -303,6 +304,7 @@ def _prepare(expr, clock: Clock):
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
         try:
             with attempt(min(clock.remaining(), 1.0)):
+                expr = real_abs_derivatives(expr)  # d/dw |w| = sign(w), not through re and im
                 expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Integral, sp.Subs)),
                                     lambda e: e.doit())
                 expr = summed_deltas(expr)  # Σ_j δ_ij f(j) = f(i)

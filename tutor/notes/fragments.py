@@ -12,6 +12,7 @@ from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.reasons import blank, read_connective, total_tags
+from tutor.notes.size_wrappers import size_wrapper_blanked
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -142,7 +143,7 @@ _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}
 
 def _split_rows(math: str) -> list[tuple[int, str, bool]]:
     """Rows of a math region: (offset of the row's first character, blanked text, a reason?)."""
-    math = total_tags(math)  # `\\tag{$\\because \\sum_k y_k = 1$}`: a condition, not a label
+    math = total_tags(size_wrapper_blanked(math))  # `\\tag{$\\because …$}`: a condition
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
         splitter.take(token)

@@ -100,6 +100,13 @@ class NotationRules:
         raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
 
     @inline
+    def slash_partial_of(self, token):
+        """`\\partial a / \\partial z`, `∂L/∂w_1` inline: as `\\frac{\\partial a}{\\partial z}`."""
+        top, bottom = (re.sub(r"^(\\partial|∂)\s*", "", part.strip())
+                       for part in str(token).split("/"))
+        return self._partial_of(f"\\partial {top}", f"\\partial {bottom}")
+
+    @inline
     def partial_in_expression(self, top, bottom):
         """`\\frac{\\partial \\log s_k}{\\partial s_k}`, `\\frac{\\partial \\log \\sigma(A)}
         {\\partial \\sigma(A)}`: the derivative of what is above in what is below, an

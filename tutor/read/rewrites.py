@@ -16,6 +16,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
+from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
@@ -141,6 +142,7 @@ def rewrite(text: str) -> str:
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
+    text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN
 
 MISPLACED_PRIME = "a prime (') is read only on a name before its bracket, as in f'(x) or \\tanh'(x)"
-SUBSCRIPTED_CALL = ("a subscript after a bracket, as in \\operatorname{softmax}(z)_i (a "
+SUBSCRIPTED_CALL = ("a subscript after a bracket, as in g(z)_i (a "
                     "component), is not supported yet: write it as a name, s_i")
 PARTIAL_ALONE = ("'\\partial' is only read in a partial derivative "
                  "\\frac{\\partial …}{\\partial x} (∂ is never a symbol)")

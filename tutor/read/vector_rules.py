@@ -43,6 +43,10 @@ def _scalar_names(body) -> bool:
         sp.Function)
 
 
+# an update arrow: `w \gets w - \eta \nabla L`, the gradient is in the name updated
+_UPDATE = re.compile(r"\\(?:gets|leftarrow|longleftarrow)(?![a-zA-Z])|←|:=")
+
+
 class VectorRules:
     """Rules for vector notation (a mixin of the Builder: it needs `text` and `context`)."""
 
@@ -77,6 +81,9 @@ class VectorRules:
         at = self._defined_gradient(m.group(2), body, order)
         if at is not None:
             return at
+        if m.group(2) is None and order == 1 and isinstance(body, sp.Symbol) and _UPDATE.search(
+                self.text):  # `w ← w − η(∇L + λw)`: the gradient in w, a quantity of its own
+            return symbol(f"nabla_{body.name}")
         variable = self._gradient_variable(m.group(2), body)  # a vector only if marked so
         return Gradient(body, variable, sp.Integer(order))
 

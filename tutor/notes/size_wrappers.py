@@ -1,0 +1,28 @@
+"""A size command wrapping a whole math region (`\\Large{ … }`) blanked, keeping positions."""
+
+from __future__ import annotations
+
+import re
+
+_SIZE_OPEN = re.compile(r"\A(\s*)\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|"
+                        r"LARGE|huge|Huge|displaystyle)\s*\{")
+
+
+def size_wrapper_blanked(math: str) -> str:
+    """`\\Large{ \\begin{split} … \\end{split} }`: the command, its `{` and the `}` that closes
+    it at the very end blanked (each character where it stood); anything else as it is."""
+    m = _SIZE_OPEN.match(math)
+    if m is None:
+        return math
+    depth = 0
+    for at in range(m.end() - 1, len(math)):
+        if math[at] == "{" and math[at - 1] != "\\":
+            depth += 1
+        elif math[at] == "}" and math[at - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                if math[at + 1:].strip():
+                    return math  # the braces close before the end: not a wrapper
+                return (math[:m.start(1) + len(m.group(1))] + " " * (m.end() - len(m.group(1)))
+                        + math[m.end():at] + " " + math[at + 1:])
+    return math
