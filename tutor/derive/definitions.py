@@ -328,7 +328,6 @@ class DefinitionRules:
                                          method="definition"))
         return True
 
-
     def _values_given(self, ln: Line, chain: Chain) -> bool:
         """`With $a = b = 3$`: one number given to several names at once (names with no
         formula above): each is known from here. False (nothing done) for anything else."""
@@ -349,7 +348,6 @@ class DefinitionRules:
                                              f"{show(value)} here (a value given: nothing to "
                                              "check)", method="definition"))
         return True
-
 
     def _constant_named(self, ln: Line, chain: Chain) -> bool:
         r"""`\pi = 0.25` (a prior named π) where the section also uses π the constant: a name

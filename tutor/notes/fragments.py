@@ -139,8 +139,6 @@ _RATE_BY_TIME = re.compile(r"^(\\lambda)[a-zA-Z]$")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
-
-
 def _split_rows(math: str) -> list[tuple[int, str, bool]]:
     """Rows of a math region: (offset of the row's first character, blanked text, a reason?)."""
     math = total_tags(size_wrapper_blanked(math))  # `\\tag{$\\because …$}`: a condition
