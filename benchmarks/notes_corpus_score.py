@@ -25,6 +25,7 @@ FIFTH_ROUND_FROM = 36  # 36 on: the fifth round, scored before its tuning
 SIXTH_ROUND_FROM = 42  # 42 on: the sixth round, scored before its tuning
 SEVENTH_ROUND_FROM = 48  # 48 on: the seventh round, scored before its tuning
 EIGHTH_ROUND_FROM = 54  # 54 on: the eighth round, scored before its tuning
+NINTH_ROUND_FROM = 60  # 60 on: the ninth round, scored before its tuning
 FLAGGED = ("error", "warning")
 
 
@@ -32,6 +33,8 @@ def _group(name: str) -> str:
     number = name.split("_", 1)[0]
     if not number.isdigit() or int(number) < HELD_OUT_FROM:
         return "old"
+    if int(number) >= NINTH_ROUND_FROM:
+        return "new9"
     if int(number) >= EIGHTH_ROUND_FROM:
         return "new8"
     if int(number) >= SEVENTH_ROUND_FROM:
@@ -87,7 +90,7 @@ def main() -> int:
     columns = ("files", "steps", "ok", "unchecked", "error", "warning", "parse_error",
                "right ok %", "found", "false alarms")
     print(" ".join(f"{c:>12}" for c in ("group", *columns)))
-    order = ("old", "new", "new2", "new3", "new4", "new5", "new6", "new7", "new8")
+    order = ("old", "new", "new2", "new3", "new4", "new5", "new6", "new7", "new8", "new9")
     for group, c in sorted(table.items(), key=lambda item: order.index(item[0])):
         c["right ok %"] = round(100 * c["right ok"] / max(c["right steps"], 1), 1)
         c["found"] = f"{c['found']}/{c['planted']}"
