@@ -306,3 +306,15 @@ def test_notebook_macros_serve_every_cell():
 ])
 def test_masses_of_a_law_in_a_named_parameter(text, verdicts):
     assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts
+
+
+# SE and SD of statistics notes are names, never S·E and D·S
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\frac{SD}{\sqrt{n}}", "SD/sqrt(n)"),
+    (r"SE_1", "SE_1"),
+    (r"SDS^{-1}", "D*S/S"),      # a matrix product S D S^{-1} stays one
+])
+def test_standard_error_names(text, read):
+    from tests.document_steps import assert_reading
+
+    assert_reading(text, read)
