@@ -310,7 +310,7 @@ def test_masses_of_a_law_in_a_named_parameter(text, verdicts):
 
 # SE and SD of statistics notes are names, never S·E and D·S
 @pytest.mark.parametrize(("text", "read"), [
-    (r"\frac{SD}{\sqrt{n}}", "SD/sqrt(n)"),
+    (r"\frac{SD}{\sqrt{n}}", "SD/(sqrt(n))"),
     (r"SE_1", "SE_1"),
     (r"SDS^{-1}", "D*S/S"),      # a matrix product S D S^{-1} stays one
 ])
