@@ -318,3 +318,10 @@ def test_standard_error_names(text, read):
     from tests.document_steps import assert_reading
 
     assert_reading(text, read)
+
+
+# a new name ≈ a number is a definition (its value, approximately), the rest of the chain checked
+@pytest.mark.parametrize(("last", "verdict"), [("0.665", "ok"), ("0.765", "error")])
+def test_a_name_defined_approximately(last, verdict):
+    text = f"$$p_1 \\approx \\frac{{7.389}}{{11.107}} \\approx {last}$$"
+    assert_verdicts(text, [("unchecked", "definition of p_1"), (verdict, None)])

@@ -152,7 +152,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        if links[0].op in DEFINING and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
+        defining = links[0].op in DEFINING or links[0].op == "~=" and not parts[1].expr.free_symbols
+        if defining and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
         # log L(λ) = … (L through its log); the left side again; P(y=1) again, X \sim Bin(n, p),
