@@ -325,3 +325,10 @@ def test_standard_error_names(text, read):
 def test_a_name_defined_approximately(last, verdict):
     text = f"$$p_1 \\approx \\frac{{7.389}}{{11.107}} \\approx {last}$$"
     assert_verdicts(text, [("unchecked", "definition of p_1"), (verdict, None)])
+
+
+# a bare ∇L (read as a name on an update line) is shown as ∇L, not nabla_L
+def test_a_bare_gradient_name_is_shown_as_written():
+    from tutor.derive.notation import notation
+
+    assert notation(sp.Symbol("nabla_L") + sp.Symbol("w")) in ("∇L + w", "w + ∇L")

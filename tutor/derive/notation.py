@@ -34,7 +34,10 @@ _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "a
 def _name(name: str) -> str:
     """`eta_1` → `η_1`, `y_hat_i` → `ŷ_i`: Greek names as letters, accents over their letter,
     the rest as written (x_{n+1}, not x_n_2b_1)."""
-    greek = _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written_name(name))
+    written = written_name(name)
+    if written.startswith("nabla_"):  # a bare ∇L of an update (tutor.read): the name ∇L
+        written = "∇" + written[len("nabla_"):]
+    greek = _NAME_PART.sub(lambda m: GREEK.get(m.group(), m.group()), written)
     return unicodedata.normalize("NFC", _ACCENTED.sub(lambda m: m.group(1) + _ACCENTS[m.group(2)],
                                                       greek))  # Ŷ as one letter where there is one
 
