@@ -332,3 +332,11 @@ def test_a_bare_gradient_name_is_shown_as_written():
     from tutor.derive.notation import notation
 
     assert notation(sp.Symbol("nabla_L") + sp.Symbol("w")) in ("∇L + w", "w + ∇L")
+
+
+# data listed in set braces is a list of numbers, as in brackets
+@pytest.mark.parametrize(("data", "mean", "verdict"), [
+    (r"\{2, 4, 6\}", "4", "ok"), (r"\{2, 4, 6\}", "5", "error"), ("(2, 4, 6)", "4", "ok")])
+def test_data_in_set_braces(data, mean, verdict):
+    text = f"Data $x = {data}$.\n\n$$\\bar x = \\frac{{1}}{{3}}\\sum_{{i=1}}^{{3}} x_i = {mean}$$\n"
+    assert [s.verdict for s in check_document(text, kind="md").steps][-1] == verdict

@@ -22,12 +22,13 @@ MAX_ITEMS = 50
 BERNOULLI = ("Bern", "Ber", "Bernoulli")
 UNIT_CHANGE = ("holds with the logarithm in another base than the definition above: a change of "
                "unit (bits, nats) is not checked")
-_TABLE = re.compile(r"\s*([^=()\[\]]{1,30}?)\s*=\s*(?:\\left\s*)?[(\[](.*?)(?:\\right\s*)?[)\]]"
-                    r"\s*[.,;]?\s*")
+_TABLE = re.compile(r"\s*([^=()\[\]]{1,30}?)\s*=\s*(?:\\left\s*)?(?:[(\[]|\\\{)(.*?)"
+                    r"(?:\\right\s*)?(?:[)\]]|\\\})\s*[.,;]?\s*")  # (…), […] or \{…\}
 
 
 def read_table(text: str) -> dict:
-    """{name: numbers} of a line `p = (0.5, 0.25, 0.25)`; empty when it is no such list."""
+    """{name: numbers} of a line `p = (0.5, 0.25, 0.25)` (or data `x = \\{2, 4, 6\\}`); empty
+    when it is no such list."""
     match = _TABLE.fullmatch(text)
     if match is None or re.search(r"[()\[\]]", match.group(2)):
         return {}
