@@ -340,3 +340,10 @@ def test_a_bare_gradient_name_is_shown_as_written():
 def test_data_in_set_braces(data, mean, verdict):
     text = f"Data $x = {data}$.\n\n$$\\bar x = \\frac{{1}}{{3}}\\sum_{{i=1}}^{{3}} x_i = {mean}$$\n"
     assert [s.verdict for s in check_document(text, kind="md").steps][-1] == verdict
+
+
+# a `$` alone on its line, the math, then a `$` alone: a display written with single dollars
+@pytest.mark.parametrize(("last", "verdict"), [("5", "ok"), ("6", "error")])
+def test_single_dollars_alone_on_their_lines(last, verdict):
+    text = f"And a block:\n$\nb = 2 + 3 = {last}\n$\n\nThe price is $5 and $6 in prose.\n"
+    assert_verdicts(text, [("unchecked", "definition of b"), (verdict, None)])

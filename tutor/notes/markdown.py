@@ -69,6 +69,9 @@ _MATH_SIGN = re.compile(r"[\\=+\-^_()/*<>]")
 # `$x = 3 \\\\[6pt] $`: a row break (and its spacing) before a spaced closing $ ends the math
 _ROW_BREAK_AT_END = re.compile(
     r"\\\\\*?(?:\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?\s+$")
+# `$` alone on its line opens a display closed by another `$` alone (within a few lines)
+_LONE_DOLLAR = re.compile(r"\$[ \t]*")
+_LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
 
 
@@ -227,6 +230,10 @@ class _MarkdownScanner:
             return self._backticked_math(position, end)
         if opener == "$$" or position < end and not self.text[position].isspace():
             self._open(position, opener, quote_depth)
+        elif opener == "$" and _LONE_DOLLAR.fullmatch(self.text, position - 1, end) and not \
+                self.text[self.text.rfind("\n", 0, position - 1) + 1:position - 1].strip() and \
+                _LONE_DOLLAR_CLOSE.match(self.text, end):  # `$` alone on a line, then the
+            self._open(position, "$ alone", quote_depth)  # math, then `$` alone: a display
         elif (spaced := _SPACED_INLINE.match(self.text, position - 1, end)) and (
                 _MATH_SIGN.search(spaced.group()) or " " not in spaced.group()[1:-1].strip()):
             self._open(position, " $", quote_depth)  # `$ 1 and 2 $`: words, prose
@@ -245,6 +252,10 @@ class _MarkdownScanner:
             elif self.closer == "$$" and token.group() == "$$":
                 self._close(token.start())
                 return position
+            elif self.closer == "$ alone":  # closed by a `$` alone on its line
+                if _LONE_DOLLAR.fullmatch(text, token.start(), end):
+                    self._close(token.start())
+                    return end
             elif self.closer == " $":  # `$ x $`: the next $ closes it
                 self._close(token.start())
                 return token.start() + 1
