@@ -96,6 +96,8 @@ def test_a_step_past_an_unsettled_reason_is_not_called_wrong():
     (r"\text{out}_{h1}", "out_h1"),
     (r"\text{target}_{o1}", "target_o1"),
     (r"w_5 \cdot out_{h1} + b_2", "b_2 + out_h1*w_5"),
+    # a word before an operator is a name, as one after an operator is
+    (r"\text{Likelihood} \times \text{Prior}", "Likelihood*Prior"),
 ])
 def test_reading(text, read):
     from tests.document_steps import assert_reading

@@ -76,6 +76,9 @@ _BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\("
 # `\frac{\text{TP}}{\text{TP} + \text{FP}}`, `\log \text{odds}`: a word in \text{} as an operand
 # (after \frac's brace, an operator, or log) is a name, as the same word written plainly
 # `\text{out}_{h1}`, `\text{net}_{o1}`: a word with a subscript is a name (net_h1)
+# `\text{Likelihood} \times \text{Prior}`: a word before an operator is a name (as after one)
+_TEXT_BEFORE_OPERATOR = re.compile(r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}"
+                                   r"(?=\s*(?:\\times|\\cdot|[+\-*/]))")
 _TEXT_SUBSCRIPTED = re.compile(r"\\text(?:rm|it|sf)?\s*\{\s*([A-Za-z]{3,12})\s*\}(?=\s*_)")
 _TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
                            r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
@@ -192,6 +195,7 @@ def _words_in_math(text: str) -> str:
     if "\\text" in text:
         text = _TEXT_OPERAND.sub(_plain_word, text)
         text = _TEXT_SUBSCRIPTED.sub(lambda m: m.group(1).ljust(len(m.group())), text)
+        text = _TEXT_BEFORE_OPERATOR.sub(lambda m: m.group(1).ljust(len(m.group())), text)
         text = _MATH_IN_TEXT.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 1)
                                  + m.group(1) + " ", text)
     if " and" in text:
