@@ -349,3 +349,13 @@ def test_data_in_set_braces(data, mean, verdict):
 def test_single_dollars_alone_on_their_lines(last, verdict):
     text = f"And a block:\n$\nb = 2 + 3 = {last}\n$\n\nThe price is $5 and $6 in prose.\n"
     assert_verdicts(text, [("unchecked", "definition of b"), (verdict, None)])
+
+
+# past a wrong equation, an equation that follows from the one before the slip is right (the
+# slip is not carried on), and one that follows from neither stays an error
+@pytest.mark.parametrize(("last", "verdict"), [(r"\frac{k}{n}", "ok"), (r"\frac{n}{k}", "error")])
+def test_an_equation_past_a_wrong_one(last, verdict):
+    text = (r"$$\ell(p) = k \ln p + (n-k)\ln(1-p)$$" "\n\n"
+            r"$$\frac{d\ell}{dp} = 0 \iff k(1-p) = (n+k)p \iff p = LAST$$").replace("LAST", last)
+    verdicts = [s.verdict for s in check_document(text, kind="md").steps]
+    assert verdicts[-2:] == ["error", verdict], verdicts

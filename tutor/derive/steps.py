@@ -270,6 +270,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         old is in the block before, so picking one of its solutions is not called wrong."""
         before = len(self.results)
         self._judge_equation(ln, old, new, part, condition, across)
+        self._past_a_wrong_equation(ln, old, new, part, before)  # its slip not carried on
         if [r.verdict for r in self.results[before:]] == ["ok"]:  # proved: dy/dx = -x/y
             slope_defined(self.ctx, new)  # is y' at a point (1, 2) from here
         equation = notation(sp.Eq(new.lhs, new.rhs, evaluate=False), written=True)
@@ -328,7 +329,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if undefined_names(self.ctx.expand(origin.expr)):
             return  # what the start means depends on a function not defined here
         result = self.results[-1]
-        if result.verdict != "ok":
+        if result.verdict != "ok" or "not carried on" in result.message:  # right past the slip
             return
         verdict = compare(self.ctx.expand(origin.expr), self.ctx.expand(last.expr),
                           self.ctx.assumptions, budget=self.budget)

@@ -137,6 +137,26 @@ class UnsettledRules:
                                     f"{verdict.reason}", method=verdict.method or None)
         return None
 
+    def _past_a_wrong_equation(self, ln, old: Equation, new: Equation, part: Part,
+                               start: int) -> None:
+        """`new` after a wrong equation `old`: when it does not follow from `old` but from the
+        equation before the wrong one, it is right (the slip above is not carried on); a wrong
+        equation is remembered for the step after it."""
+        before, self.wrong_equation = getattr(self, "wrong_equation", None), None
+        if [r.verdict for r in self.results[start:]] != ["error"]:
+            return
+        if before is not None and (before[1].lhs, before[1].rhs) == (old.lhs, old.rhs):
+            mark = len(self.results)  # judged against the equation before the wrong one
+            self._judge_equation(ln, before[0], new, part, False, False)
+            again = [r.verdict for r in self.results[mark:]]
+            del self.results[mark:]
+            if again == ["ok"]:
+                self.results[-1] = self._result(ln, part, "ok", "right: follows from the "
+                                                "equation before the wrong step (its slip is "
+                                                "not carried on)")
+            return
+        self.wrong_equation = (old, new)
+
     def _past_a_wrong_step(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
         """The step a → b right after a wrong step z → a: when b is wrong after a but equal
         to z, the line is right (the slip above is not carried on); a plain wrong step is
