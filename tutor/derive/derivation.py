@@ -48,6 +48,7 @@ from tutor.read.grammar import load_parsers
 from tutor.read.parser import parse_chains
 
 DEFINING = ("=", ":=", "===")  # relations that can define a new name
+APPROXIMATELY = ("\\approx", "≈")  # … and these, before a number
 
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
@@ -152,7 +153,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             self.results.append(self._result(ln, parts[1], "unchecked", f"{show(parts[0].expr)} "
                                              "repeats a variable: it defines nothing"))
             return replace(state, prev=None, prev_eq=None)
-        defining = links[0].op in DEFINING or links[0].op == "~=" and not parts[1].expr.free_symbols
+        defining = links[0].op in DEFINING or links[0].span.text.strip() in APPROXIMATELY and \
+            not parts[1].expr.free_symbols  # p_1 ≈ 0.665 (never X \sim Bern(0.25): a law)
         if defining and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
