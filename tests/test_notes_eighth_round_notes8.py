@@ -152,7 +152,7 @@ $$\frac{{d\ell}}{{dp}} = 0 \iff {} \iff p = \frac{{k}}{{n}}$$
 def test_a_derivative_set_to_zero_is_solved_where_it_is_defined(step, expected):
     assert_verdicts(LOG_LIKELIHOOD_SET_TO_ZERO.format(step), [
         ("unchecked", "definition of l(p)"), ("unchecked", "set to 0"), expected,
-        (expected[0], None)])   # p = k/n is then held to the wrong equation before it
+        ("ok", None)])   # p = k/n follows from dℓ/dp = 0 (past a slip: not carried on)
 
 
 # E[X | Y = 1], E[p | data]: said to be a conditional expectation, not "E is not defined"
