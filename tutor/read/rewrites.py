@@ -13,7 +13,9 @@ from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
+from tutor.read.check_marks import check_marks_blanked
 from tutor.read.marks import take_off_marks
+from tutor.read.romance_names import romance_function_names
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.subscripts import subscripts_moved
@@ -138,12 +140,13 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
-        text = accented_digit_names(exported_spellings(text))
+        text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
+    text = check_marks_blanked(text)  # `… \quad ✓`: the writer's tick, not math
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
