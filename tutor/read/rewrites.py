@@ -7,17 +7,17 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means
+from tutor.read.check_marks import check_marks_blanked
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
-from tutor.read.check_marks import check_marks_blanked
 from tutor.read.marks import take_off_marks
-from tutor.read.romance_names import romance_function_names
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
+from tutor.read.romance_names import romance_function_names
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 
