@@ -76,3 +76,15 @@ def test_a_primed_name_under_a_later_examples_formula(label, derivative, last):
     assert_verdicts(LATER_EXAMPLE.format(label=label, derivative=derivative), [
         ("unchecked", "definition of y"), ("ok", "derivative of y"),
         ("unchecked", None), last])
+
+
+# `\int e^x \cdot dx`: a dot before the differential is ink, the integral is read
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$\int x \cdot e^x dx = x \cdot e^x - \int e^x \cdot dx$$", [("ok", None)]),
+    (r"$$\int_0^1 2x \cdot \, dx = 1$$", [("ok", None)]),
+    (r"$$\int_0^1 2x \cdot dx = 2$$", [("error", None)]),
+    (r"$$\int x \cdot \cos(x) dx = x \cdot \sin(x) - \int \sin(x) \cdot dx$$"
+     "\n\n$$= x \\sin(x) + \\cos(x) + C$$", [("ok", None), ("ok", None)]),
+])
+def test_a_dot_before_the_differential(text, expected):
+    assert_verdicts(text, expected)

@@ -1,4 +1,4 @@
-"""A writer's own tick or cross at the end of a formula (`… \\quad ✓`, `… ✗`), read as a mark."""
+"""Ink around a formula: a writer's tick or cross at its end (`… \\quad ✓`), `\\cdot dx`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ _CROSSES = r"✗|✘|❌|✖\ufe0f?|❎"
 _MARK_AT_END = re.compile(_SPACING + r"(?:\(\s*|\\text\s*\{\s*)?"
                           rf"({_TICKS}|{_CROSSES})" r"(?:\s*[)}])?\s*\Z")
 _CROSS = re.compile(_CROSSES)
+_INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
+# `\int e^x \cdot dx`: a dot between the integrand and its differential
+_DOT_DIFFERENTIAL = re.compile(r"\\cdot(?=(?:\s|\\[,;!])*d[a-zA-Z](?![a-zA-Z]))")
 
 
 def check_marks_blanked(text: str) -> str:
@@ -25,3 +28,10 @@ def check_marks_blanked(text: str) -> str:
         raise Undecidable("marked with a cross by its writer (shown as a wrong example): "
                           "not checked as a claim")
     return text[:m.start()] + " " * (len(text) - m.start())
+
+
+def dots_before_differentials(text: str) -> str:
+    """`text` with a `\\cdot` right before the differential of an integral blanked."""
+    if "\\cdot" not in text or not _INTEGRAL.search(text):
+        return text
+    return _DOT_DIFFERENTIAL.sub(lambda m: " " * len(m.group()), text)

@@ -7,7 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means
-from tutor.read.check_marks import check_marks_blanked
+from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
@@ -146,7 +146,7 @@ def rewrite(text: str) -> str:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
-    text = check_marks_blanked(text)  # `… \quad ✓`: the writer's tick, not math
+    text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
