@@ -88,3 +88,24 @@ def test_a_primed_name_under_a_later_examples_formula(label, derivative, last):
 ])
 def test_a_dot_before_the_differential(text, expected):
     assert_verdicts(text, expected)
+
+
+# a substitution's name and its differential on one line, and the choice of parts set out in
+# a {cases}: not claims (no parse error, no verdict)
+@pytest.mark.parametrize("text", [
+    r"$$u = x^2 \Rightarrow du = 2x \, dx$$",
+    r"$$u = 1 + x^2 \implies du = 2x\,dx$$",
+    r"$$t = \sin x \;⇒\; dt = \cos x \, dx$$",
+    "$$\\begin{cases}\nu = x & \\Rightarrow du = dx \\\\\ndv = e^x dx & \\Rightarrow v = e^x\n"
+    "\\end{cases}$$",
+    "$$\\begin{cases}\nu = \\ln(x) & \\Rightarrow du = \\frac{1}{x} dx \\\\\n"
+    "dv = 1 \\cdot dx & \\Rightarrow v = x\n\\end{cases}$$",
+])
+def test_substitution_and_parts_choices_are_not_claims(text):
+    assert_verdicts(text, [])
+
+
+# a system of equations in {cases} is not taken for a choice of parts
+def test_cases_without_a_differential_stay_as_they_were():
+    text = "$$f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}$$"
+    assert_verdicts(text, [("unchecked", "cases")])
