@@ -66,6 +66,7 @@ class Line:
     one_hot: frozenset = frozenset()  # labels the prose states one-hot here: Σ_k y_k = 1
     reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
+    named: str = ""  # `sum $= 11.107$`: the word its `= …` gives the value of
 
 
 @dataclass

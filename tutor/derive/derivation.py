@@ -212,6 +212,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """A line going on from the one before (`&= …`, a lone expression; after `g(x) = …` only
         `&= …`), judged as a step from it; `⇒ x = 2` as the next equation. None: afresh."""
         prev = state.prev if state.prev is not None else (state.body if lead else None)
+        if lead == "=" and ln.named:  # `sum $= 11.107$`: the sum's value, not a step on
+            return self._continued(ln, chain, lead, state, f"the value of '{ln.named}' (the "
+                                   "word before it): nothing to compare it with")
         if prev is None and lead and not chain.links:
             self.results.append(self._result(ln, chain.parts[0], "unchecked", "this goes on "
                                              f"with {lead}, but nothing comes before it"))
@@ -231,10 +234,11 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
         return self._claims(ln, chain, 0, state)
 
-    def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState) -> WalkState:
-        """`= …` after a row that could not be read: nothing to compare it with."""
-        self.results.append(self._result(ln, chain.parts[0], "unchecked", "continues a line "
-                                         "that could not be read: nothing to compare it with"))
+    def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState, reason: str =
+                   "continues a line that could not be read: nothing to compare it with"
+                   ) -> WalkState:
+        """`= …` after a row that could not be read (or a word's value): nothing to compare."""
+        self.results.append(self._result(ln, chain.parts[0], "unchecked", reason))
         return self._claims(ln, chain, 0, state)
 
     def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:

@@ -47,3 +47,18 @@ def as_derivative(walker, ln, parts) -> None:
         walker.results[-1] = walker._result(ln, parts[1], "ok", f"the derivative of "
                                             f"{parts[0].expr.name[:-1]} in {variable}",
                                             method="derivative of the formula above")
+
+
+def derivative_claimed(walker, ln, parts) -> bool:
+    """`y' = …` in a later example, once `y` has a new formula (`y = e^{-x^2}` after
+    `y = x^2 \\sin x`, `y' = …`): ok when it is the derivative of y's formula now, and y' is
+    that from here; False (nothing done) otherwise: the line is read as before."""
+    left = parts[0].expr
+    variable = derivative_of_named(walker.ctx, left, parts[1].expr, walker.budget)
+    if variable is None:
+        return False
+    walker.ctx.values[left] = parts[1].expr
+    walker.results.append(walker._result(ln, parts[1], "ok", f"the derivative of "
+                                         f"{left.name[:-1]} in {variable}",
+                                         method="derivative of the formula above"))
+    return True

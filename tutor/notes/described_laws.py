@@ -19,7 +19,8 @@ _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
                  r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
-                 r"|Aufgabe|Exercice)\s+\d+"
+                 r"|Aufgabe|Exercice|Exemplo|Exercício|Questão|Esempio|Esercizio|Exemple"
+                 r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?)\s+\d+"
                  # `worked example:`, `**Example:**`: an example with no number starts anew
                  r"|[*_]{0,3}(?:[Ww]orked\s+)?(?:[Ee]xample|EXAMPLE)\s*[:.]"
                  # `14. Find the partial derivatives of:`: a numbered exercise prompt

@@ -11,6 +11,7 @@ from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_la
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
+from tutor.notes.prose_around import apply_blanks, word_naming_value  # noqa: F401
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.size_wrappers import size_wrapper_blanked
 
@@ -49,6 +50,7 @@ class Fragment:
     zero_said: bool = False  # the prose before its block sets what stood above to zero
     written: str = ""  # the row as written, when macros were expanded in `text`
     origins: tuple = ()  # for each character of `text`, its offset in `written`
+    named: str = ""  # `sum $= 11.107$`: the word before it, whose value its `= …` gives
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -354,7 +356,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       bisect_right(sections, offset),
                                       described_at(laws, offset), adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
-                                      zero_said=zero, written=written, origins=origins))
+                                      zero_said=zero, written=written, origins=origins,
+                                      named=word_naming_value(text, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
@@ -386,14 +389,3 @@ def words_between(gap: str) -> int | None:
     if _GAP_BREAK.search(gap):
         return None
     return sum(any(c.isalnum() for c in w) for w in _GAP_MARKUP.sub(" ", gap).split())
-
-
-def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
-    pieces, last = [], 0
-    for start, end in sorted(blanks):
-        start = max(start, last)
-        if end > start:
-            pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
-            last = end
-    pieces.append(text[last:])
-    return "".join(pieces)

@@ -50,8 +50,17 @@ _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
 _D = r"(d|\\mathrm\s*\{\s*~?\s*d\s*\})\s*"  # d, an upright \mathrm{d} or \mathrm{~d}
 # `u = x^2 + 1, du = 2x dx`: the substitution's name first (read as a differential too)
-_DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+,\s*)?" + _D + r"[a-zA-Z]\s*=\s*.*?"
-                           r"(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+# `u = x^2 \Rightarrow du = 2x\,dx`: the name, an arrow, then its differential
+_THEN = r"(?:,|;|\\(?:Rightarrow|implies|Longrightarrow|quad|qquad|to)(?![a-zA-Z])|⇒|→)"
+_DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+?" + _THEN + r"\s*)?" + _D
+                           + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+# `\begin{cases} u = x & \Rightarrow du = dx \\ dv = e^x dx & \Rightarrow v = e^x \end{cases}`:
+# the choice of parts set out in rows (each a name and what follows for it), not a claim
+_CELL = r"(?:[^=&\\]|\\(?!\\))+"  # anything but =, & and the row break \\
+_PARTS_ROW = (r"\s*[a-zA-Z]{1,2}\s*=" + _CELL + r"&?\s*(?:\\Rightarrow|\\implies|⇒|\\to)?\s*"
+              r"[a-zA-Z]{1,2}\s*=" + _CELL)
+_PARTS_CASES = re.compile(r"\\begin\s*\{cases\}" + _PARTS_ROW + r"(?:\\\\" + _PARTS_ROW
+                          + r")+\s*\\end\s*\{cases\}")
 
 
 # `\int_0^2 x\sqrt{4 - x^2}\,dx, \quad u = 4 - x^2,\; du = -2x\,dx`: the substitution (its
@@ -105,8 +114,9 @@ def unreadable(text: str) -> ParseError | None:
     if _PROPORTIONAL.search(text):
         return Undecidable("a proportionality (∝: equal up to a factor not written) is not "
                            "checked", text)
-    if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")):
-        return NotAClaim("a differential (du = … dx) of a substitution: not a claim", text)
+    if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")) or _parts_set_out(text):
+        return NotAClaim("a differential (du = … dx) of a substitution or of parts: not a "
+                         "claim", text)
     if _OPEN_ARGUMENT.search(text):
         return NotAClaim("a function with its argument left open (f(·)): not a claim", text)
     if _SET_LITERAL.search(text):
@@ -117,3 +127,9 @@ def unreadable(text: str) -> ParseError | None:
     if _SET.search(text):
         return NotAClaim("set or logic notation (∈, ∀, ∪, ∩, …): not a claim", text)
     return None
+
+
+def _parts_set_out(text: str) -> bool:
+    """A {cases} of rows `u = x & \\Rightarrow du = dx`: the choice of parts, with a dx."""
+    return bool(_PARTS_CASES.fullmatch(text.strip(" \t\r\n$~.,"))
+                and re.search(r"\bd[a-z]\b", text))

@@ -7,6 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means
+from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
@@ -16,6 +17,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
+from tutor.read.romance_names import romance_function_names
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 
@@ -141,12 +143,13 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
-        text = accented_digit_names(exported_spellings(text))
+        text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
+    text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:

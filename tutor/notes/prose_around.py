@@ -1,0 +1,35 @@
+"""Prose right around a math region: the noun naming an inline `= …`, blanked spans of text."""
+
+from __future__ import annotations
+
+import re
+
+# `sum $= 11.107$`, `total \(= 7\)`: a word, then only spaces and the opening delimiter
+_WORD_BEFORE = re.compile(r"(?<![\\\w])([^\W\d_]{2,})[ \t]*(?:\$|\\\()[ \t]*\Z")
+# words that lead on to the formula before (`so $= 4$`, `which is $= 4$`): not names of values
+_CONNECTIVES = frozenset(
+    "so then thus hence therefore and or which that gives give giving is are was be equals "
+    "get gets got we have has yields yield becomes simplifies reduces to it this also again "
+    "finally now next here still further clearly obviously trivially just ie eg".split())
+
+
+def word_naming_value(text: str, start: int) -> str:
+    """The prose noun right before an inline math region at `start` (`sum` in `sum $= 11.107$`):
+    what its `= …` is the value of; "" when there is none, or the word is a connective."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORD_BEFORE.search(text, line_start, start)
+    if m is None or m.group(1).lower() in _CONNECTIVES:
+        return ""
+    return m.group(1)
+
+
+def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
+    """`text` with every span in `blanks` turned to spaces (newlines kept, so offsets hold)."""
+    pieces, last = [], 0
+    for start, end in sorted(blanks):
+        start = max(start, last)
+        if end > start:
+            pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -1,0 +1,21 @@
+"""Function names as Portuguese and Spanish notes write them (`\\text{sen}`, `\\tg`): sin, tan."""
+
+from __future__ import annotations
+
+import re
+
+_NAMES = {"sen": "sin", "senh": "sinh", "arcsen": "arcsin", "tg": "tan", "arctg": "arctan",
+          "cotg": "cot"}
+_ALTERNATIVES = "|".join(sorted(_NAMES, key=len, reverse=True))
+# `\text{sen}`, `\mathrm{sen}`, `\operatorname{tg}` (a name in upright letters), `\sen` (the
+# macro such notes define): never the bare letters s·e·n, which may be a product
+_UPRIGHT_NAME = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(" + _ALTERNATIVES
+                           + r")\s*\}|\\(" + _ALTERNATIVES + r")(?![a-zA-Z])")
+
+
+def romance_function_names(text: str) -> str:
+    """`text` with `\\text{sen}` as `\\sin` (padded: every other character where it stood)."""
+    if "sen" not in text and "tg" not in text:
+        return text
+    return _UPRIGHT_NAME.sub(lambda m: f"\\{_NAMES[m.group(1) or m.group(2)]}".ljust(
+        len(m.group())), text)
