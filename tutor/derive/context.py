@@ -26,7 +26,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.probabilities import probability_masses
-from tutor.model import Assumptions, Chain, Part, assumptions_from
+from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.trees import nodes_of
@@ -67,6 +67,16 @@ class Line:
     reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
     named: str = ""  # `sum $= 11.107$`: the word its `= …` gives the value of
+
+
+@dataclass(frozen=True)
+class ParsedLine:
+    """A line as read: its chains and leading relation, or the result saying why it cannot be."""
+
+    line: Line
+    chains: list
+    lead: str | None
+    error: StepResult | None
 
 
 @dataclass

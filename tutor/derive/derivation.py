@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 import sympy as sp
@@ -13,6 +13,7 @@ from tutor.derive.context import (
     LEADING_RELATION,
     Context,
     Line,
+    ParsedLine,
     WalkState,
     definable,
     defined_function_name,
@@ -47,8 +48,8 @@ from tutor.model import Chain, Problem, StepResult
 from tutor.read.grammar import load_parsers
 from tutor.read.parser import parse_chains
 
-DEFINING = ("=", ":=", "===")  # relations that can define a new name
-APPROXIMATELY = ("\\approx", "≈")  # … and these, before a number
+# relations that can define a new name (the approximate ones, before a number only)
+DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")
 
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
@@ -390,12 +391,3 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if self.problem and self.problem.target and state.prev is not None:
             self._contained(ln, self._check_target, ln, state.prev, state.errors)
 
-
-@dataclass(frozen=True)
-class ParsedLine:
-    """A line as read: its chains and leading relation, or the result saying why it cannot be."""
-
-    line: Line
-    chains: list
-    lead: str | None
-    error: StepResult | None
