@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.errors import ParseError
+
 # one comma between digits, no space after it, no other comma or point around: 0,4  12,75  0,125
 # (1,500 with three digits after a non-zero digit is left to the thousands rule)
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)(?![\d.,])")
@@ -15,6 +17,13 @@ _CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
 # after a non-zero whole part) is taken by the thousands rule before this one
 DECIMAL_BRACES = "\ue006.\ue006"  # `{,}` of 0{,}3, the braces marked: the grammar's NUMBER takes it
 _BRACED = re.compile(r"(?<![\d.])(\d+)\{,\}(\d+)(?![\d{])")
+# `0{,}5`, `1{,}6`, `0{,}125`: a braced comma no comma of thousands can be (a zero whole part, or
+# not three digits after it): the writer's comma is a decimal one
+_CLEAR_BRACED_DECIMAL = re.compile(
+    r"(?<![\d.])(?:0\{,\}\d+|\d+\{,\}(?!\d{3}(?![\d{]))\d+)(?![\d{])")
+# `\approx 2{,}917`: a rounded value after ≈, one whole digit and three more not ending in 0: a
+# decimal (German, French) or a count of thousands (English)? nothing in the text says which
+_APPROXIMATED_BRACED = re.compile(r"(?:\\approx|≈)\s*([1-9]\{,\}\d\d[1-9])(?![\d{,])")
 _SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
 
 
@@ -44,6 +53,23 @@ def braced_decimal_commas(text: str) -> str:
     space after); its braces are marked (the grammar's NUMBER takes them), so each character
     stays where it stood."""
     return _BRACED.sub(lambda m: m.group(1) + DECIMAL_BRACES + m.group(2), text)
+
+
+def braced_commas_decimal(text: str) -> bool:
+    """Whether the text writes `{,}` as a decimal comma where no thousands can be meant
+    (`\\sqrt{1{,}6} \\approx 1{,}265`): a writer keeps one comma, so 1{,}265 beside it is 1.265."""
+    return "{,}" in text and bool(_CLEAR_BRACED_DECIMAL.search(text))
+
+
+def refuse_ambiguous_braced(text: str) -> None:
+    """`\\approx 2{,}917` with no other braced comma to tell: 2.917 or 2917? not guessed: a
+    ParseError that says both."""
+    m = _APPROXIMATED_BRACED.search(text) if "{,}" in text else None
+    if m:
+        number, before = m.group(1), text[:m.start(1)]
+        raise ParseError(f"{number}: a decimal comma or a comma of thousands? (write "
+                         f"{number.replace('{,}', '.')} or {number.replace('{,}', '')})", text,
+                         before.count("\n") + 1, m.start(1) - (before.rfind("\n") + 1) + 1)
 
 
 def _counts_on(number: str) -> bool:

@@ -9,7 +9,12 @@ from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
-from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
+from tutor.read.decimal_commas import (
+    braced_commas_decimal,
+    braced_decimal_commas,
+    decimal_commas,
+    refuse_ambiguous_braced,
+)
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
@@ -147,7 +152,10 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text))
+        text = decimal_commas(text)
+        if not braced_commas_decimal(text):
+            refuse_ambiguous_braced(text)
+            text = _BRACED_THOUSANDS.sub(_braced_thousands, text)
         text = _thousands(braced_decimal_commas(text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
