@@ -3,7 +3,8 @@ German decimal comma in braces beside another (`\\sqrt{1{,}6} \\approx 1{,}265`)
 after ≈ (`\\approx 2{,}917`: 2.917 or 2917? refused, not guessed); `λ = 0.5` after a formula
 over an integral is an example's value, not a solution; a forum answer's plain-text math in an
 indented code block (`    P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`), read with the plain syntax, code
-left alone; a name worked out from rounded numbers, restated exactly (no false errors)."""
+left alone; `T \\sim Exp(λ)` makes λ a positive rate (its integrals are worked out); a name
+worked out from rounded numbers, restated exactly (no false errors)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def test_readings(text, read):
 
 # (document, verdicts of its steps in order)
 DOCUMENTS = [
+    # T ~ Exp(λ) makes λ a rate, λ > 0: the mean's integral is worked out, a wrong power caught
+    ("$T \\sim \\mathrm{Exp}(\\lambda)$.\n\n$$\\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
+     "\\frac{1}{\\lambda^2}$$\n", [("unchecked", "declaration"), ("error", None)]),
+    ("$T \\sim \\mathrm{Exp}(\\lambda)$.\n\n$$\\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
+     "\\frac{1}{\\lambda}$$\n", [("unchecked", "declaration"), ("ok", None)]),
     # German: the σ line is no false error (1{,}265 is 1.265 beside 1{,}6)
     ("Es ist $\\sigma = \\sqrt{1{,}6} \\approx 1{,}265$.\n",
      [("unchecked", "definition"), ("ok", None)]),
