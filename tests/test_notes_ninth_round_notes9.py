@@ -19,6 +19,9 @@ READINGS = [
     (r"1{,}000", "1000"),
     (r"12{,}345 - 345", "-345 + 12345"),
     (r"x \approx 2{,}917", "!a decimal comma or a comma of thousands"),
+    # a plain decimal comma as the value of a computation or under a root (German solutions)
+    (r"\sqrt{0,222}", "sqrt(0.222)"),
+    (r"\sqrt{0,222} + 0,5", "sqrt(0.222) + 0.5"),
 ]
 
 
@@ -29,6 +32,13 @@ def test_readings(text, read):
 
 # (document, verdicts of its steps in order)
 DOCUMENTS = [
+    # German: `= 0,333` after 1/3 and `\sqrt{0,222} = 0,471.` (a full stop after it) are decimals
+    ("\\[\nE(X) = \\frac{1}{3} = 0,333\n\\]\n", [("unchecked", None), ("ok", None)]),
+    ("\\[\n\\sigma = \\sqrt{0,222} = 0,471.\n\\]\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("\\[\n\\sigma = \\sqrt{0,222} = 0,571.\n\\]\n",
+     [("unchecked", "definition"), ("error", None)]),
+    ("$k = 0,12$\n", [("unchecked", None)]),                      # a name's values: not read
     # T ~ Exp(λ) makes λ a rate, λ > 0: the mean's integral is worked out, a wrong power caught
     ("$T \\sim \\mathrm{Exp}(\\lambda)$.\n\n$$\\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
      "\\frac{1}{\\lambda^2}$$\n", [("unchecked", "declaration"), ("error", None)]),
