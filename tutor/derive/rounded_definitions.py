@@ -27,8 +27,10 @@ def restated_verdict(first: StepResult | None, left, body, claim) -> None:
 def within_rounding(body, claim) -> bool:
     """Whether `claim` (a number) lies within the rounding of the decimals written in `body`
     (half a unit of each one's last place, with room for how they combine)."""
-    floats = [f for f in sp.sympify(body).atoms(sp.Float) if f != 0]
-    if not floats or getattr(claim, "free_symbols", True) or sp.sympify(body).free_symbols:
+    if not isinstance(body, sp.Basic) or not isinstance(claim, sp.Basic):
+        return False
+    floats = [f for f in body.atoms(sp.Float) if f != 0]
+    if not floats or claim.free_symbols or body.free_symbols:
         return False
     slack = sum(0.5 * 10.0 ** -_decimals(f) for f in floats)
     try:
