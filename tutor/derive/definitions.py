@@ -13,6 +13,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
+from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
@@ -130,12 +131,8 @@ class DefinitionRules:
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None
-        if first is not None and first.verdict in ("ok", "error"):
-            left = chain.parts[0].expr
-            body = self.ctx.expand(left)
-            first.message = (f"agrees with the definition of {show(left)} above"
-                             if first.verdict == "ok" else
-                             f"{show(left)} was defined above as {show(body)}")
+        restated_verdict(first, chain.parts[0].expr, self.ctx.expand(chain.parts[0].expr),
+                         self.ctx.expand(chain.parts[1].expr))
         through_swapped_formula(first, chain.parts[0].expr, defined)
         return state
 

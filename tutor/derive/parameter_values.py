@@ -18,4 +18,14 @@ def gives_a_parameter(prev_eq: Equation | None, chain: Chain) -> bool:
     if not isinstance(name, sp.Symbol) or value.free_symbols or not value.is_number:
         return False
     before = prev_eq.lhs.free_symbols | prev_eq.rhs.free_symbols
-    return name in before and bool(before - {name})
+    return name in before and bool((before | _bound_variables(prev_eq)) - {name})
+
+
+def _bound_variables(prev_eq: Equation) -> set:
+    """t of `∫_0^∞ tλe^{-λt} dt = 1/λ`, k of a sum: a formula over a variable of its own (for
+    every λ), so a number for λ after it is an example, not a solution."""
+    bound = set()
+    for side in (prev_eq.lhs, prev_eq.rhs):
+        for calculus in side.atoms(sp.Integral, sp.Sum):
+            bound |= {limits[0] for limits in calculus.limits}
+    return bound

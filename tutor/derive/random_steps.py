@@ -49,6 +49,8 @@ _FAMILIES = {
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
+# laws whose one parameter is a rate, positive by the law's definition
+_RATE_FAMILIES = frozenset(("Exp", "Exponential", "Poisson", "Poiss", "Pois", "Poi", "Po"))
 # textbook letters for laws (`X \\sim P(\\lambda)`, `E(0.5)`, as Chinese textbooks write
 # Poisson and exponential), read so only after \\sim and of a number or a parameter's letter
 # (P(x), E(X) stay a probability and an expectation)
@@ -126,6 +128,8 @@ class RandomVariableRules:
         self.ctx.laws[moment(name)] = m
         self.ctx.distributions[name] = declared_law(name, law)
         self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
+        if law.func.__name__ in _RATE_FAMILIES and isinstance(args[0], sp.Symbol):
+            self.ctx.standing += (sp.Gt(args[0], 0),)  # Exp(λ), Poisson(λ): a rate, λ > 0
         for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
             symbol = sp.Symbol(word.split("^")[0])
             if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \

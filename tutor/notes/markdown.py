@@ -14,6 +14,7 @@ from tutor.notes.fragments import (
     problem_in,
 )
 from tutor.notes.frontmatter import front_matter
+from tutor.notes.indented_math import as_plain, indented_math_regions
 
 
 def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
@@ -21,9 +22,11 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     notebook's other cells define)."""
     scanner = _MarkdownScanner(text)
     settings = scanner.run()
+    plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
+    scanner.regions = sorted(scanner.regions + plain)
     fragments = fragments_in(text, apply_blanks(text, scanner.blanks), scanner.regions,
                            scanner.events, macros)
-    return with_data_tables(text, fragments), settings
+    return with_data_tables(text, as_plain(text, fragments, plain)), settings
 
 
 # ---------------------------------------------------------------- Markdown / Obsidian

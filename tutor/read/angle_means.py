@@ -1,5 +1,6 @@
-"""`\\langle x^2 \\rangle`, the physicist's and statistician's mean: read as E[x^2], each
-character where it stood; ⟨u, v⟩ (a comma) and ⟨ψ|φ⟩ (a bar) stay inner products (not read)."""
+"""Angle brackets: `\\langle x^2 \\rangle`, the physicist's and statistician's mean, read as
+E[x^2], and `∇q = ⟨2x, 6y⟩` a gradient's entries, each character where it stood; ⟨u, v⟩ (a
+comma) and ⟨ψ|φ⟩ (a bar) elsewhere stay inner products (not read)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,17 @@ def _as_mean(m: re.Match) -> str:
     opening = len(m.group()) - len(inside) - len(m.group(3) or "") - len("\\rangle")
     closing = len(m.group()) - opening - len(inside)
     return "E[" + " " * (opening - 2) + inside + " " * (closing - 1) + "]"
+
+
+_ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
+                           r"([^⟨⟩\\]*(?:\\(?!rangle)[^⟨⟩\\]*)*)(\\rangle|⟩)")
+
+
+def angle_vector(text: str) -> str:
+    """`\\nabla q = \\langle 2x, 6y \\rangle`: angle brackets right after a gradient and = hold
+    its entries (a vector, as in calculus courses), read as a tuple; elsewhere ⟨u, v⟩ is an
+    inner product (not read)."""
+    def bracket(m: re.Match) -> str:
+        return m.group(1) + "(" + " " * (len(m.group(2)) - 1) + m.group(3) + \
+            " " * (len(m.group(4)) - 1) + ")"
+    return _ANGLE_VECTOR.sub(bracket, text)

@@ -5,16 +5,28 @@ from __future__ import annotations
 
 import re
 
-# one comma between digits, no space after it, no other comma or point around: 0,4  12,75  0,125
+from tutor.errors import ParseError
+
+# one comma between digits, no space after it, no other comma or point around (a full stop may end
+# the sentence): 0,4  12,75  0,125
 # (1,500 with three digits after a non-zero digit is left to the thousands rule)
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)(?![\d.,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)(?![\d,]|\.\d)")
 # openers inside which a comma separates: a call, a tuple, an interval, a set, a script
 _OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
 _CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
+# `\frac{1}{3} = 0,333`, `\sqrt{0,222}`: the value of a computation, a root's radicand
+_COMPUTED_VALUE = re.compile(r"(?:(?<!\\)\}|\d)\s*(?:=|\\approx|≈)$|\\sqrt\s*\{$")
 # `0{,}3`, `11{,}16`: TeX's decimal comma in braces (French, German notes); `1{,}000` (three digits
 # after a non-zero whole part) is taken by the thousands rule before this one
 DECIMAL_BRACES = "\ue006.\ue006"  # `{,}` of 0{,}3, the braces marked: the grammar's NUMBER takes it
 _BRACED = re.compile(r"(?<![\d.])(\d+)\{,\}(\d+)(?![\d{])")
+# `0{,}5`, `1{,}6`, `0{,}125`: a braced comma no comma of thousands can be (a zero whole part, or
+# not three digits after it): the writer's comma is a decimal one
+_CLEAR_BRACED_DECIMAL = re.compile(
+    r"(?<![\d.])(?:0\{,\}\d+|\d+\{,\}(?!\d{3}(?![\d{]))\d+)(?![\d{])")
+# `\approx 2{,}917`: a rounded value after ≈, one whole digit and three more not ending in 0: a
+# decimal (German, French) or a count of thousands (English)? nothing in the text says which
+_APPROXIMATED_BRACED = re.compile(r"(?:\\approx|≈)\s*([1-9]\{,\}\d\d[1-9])(?![\d{,])")
 _SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
 
 
@@ -46,6 +58,23 @@ def braced_decimal_commas(text: str) -> str:
     return _BRACED.sub(lambda m: m.group(1) + DECIMAL_BRACES + m.group(2), text)
 
 
+def braced_commas_decimal(text: str) -> bool:
+    """Whether the text writes `{,}` as a decimal comma where no thousands can be meant
+    (`\\sqrt{1{,}6} \\approx 1{,}265`): a writer keeps one comma, so 1{,}265 beside it is 1.265."""
+    return "{,}" in text and bool(_CLEAR_BRACED_DECIMAL.search(text))
+
+
+def refuse_ambiguous_braced(text: str) -> None:
+    """`\\approx 2{,}917` with no other braced comma to tell: 2.917 or 2917? not guessed: a
+    ParseError that says both."""
+    m = _APPROXIMATED_BRACED.search(text) if "{,}" in text else None
+    if m:
+        number, before = m.group(1), text[:m.start(1)]
+        raise ParseError(f"{number}: a decimal comma or a comma of thousands? (write "
+                         f"{number.replace('{,}', '.')} or {number.replace('{,}', '')})", text,
+                         before.count("\n") + 1, m.start(1) - (before.rfind("\n") + 1) + 1)
+
+
 def _counts_on(number: str) -> bool:
     """`0,1`, `1,2`: a whole number and the next one, as a list of values (k = 0,1) is written."""
     whole, after = number.split(",")
@@ -55,10 +84,11 @@ def _counts_on(number: str) -> bool:
 def _in_arithmetic(text: str, m: re.Match) -> bool:
     """Whether an operator of arithmetic (or the semicolon between arguments, `(10; 0,3)`)
     stands right before or after the number, or the number is the value of a call (`P(A) =
-    0,3`: a probability is one number, never a list)."""
+    0,3`: a probability is one number, never a list) or of a computation (`\\frac{1}{3} =
+    0,333`), or a root's radicand (`\\sqrt{0,222}`)."""
     before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
     return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
-        bool(_CALL_VALUE.search(before))
+        bool(_CALL_VALUE.search(before)) or bool(_COMPUTED_VALUE.search(before))
 
 
 def _separating_spans(text: str) -> list[tuple[int, int]]:

@@ -6,11 +6,16 @@ import re
 import unicodedata
 
 from tutor.errors import ParseError
-from tutor.read.angle_means import angle_means
+from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
-from tutor.read.decimal_commas import braced_decimal_commas, decimal_commas
+from tutor.read.decimal_commas import (
+    braced_commas_decimal,
+    braced_decimal_commas,
+    decimal_commas,
+    refuse_ambiguous_braced,
+)
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
@@ -98,8 +103,6 @@ _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 # an uppercase letter or a layer label or digits after the d, no `/` around (dL/dW)
 _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z]\d+(?![A-Za-z\d])"
                        r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
-_ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
-                           r"([^⟨⟩\\]*(?:\\(?!rangle)[^⟨⟩\\]*)*)(\\rangle|⟩)")
 # `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
 # `\Delta ABC` stay as they are
 _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
@@ -153,7 +156,10 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     if "," in text:
-        text = _BRACED_THOUSANDS.sub(_braced_thousands, decimal_commas(text))
+        text = decimal_commas(text)
+        if not braced_commas_decimal(text):
+            refuse_ambiguous_braced(text)
+            text = _BRACED_THOUSANDS.sub(_braced_thousands, text)
         text = _thousands(braced_decimal_commas(text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
@@ -204,7 +210,7 @@ def _words_in_math(text: str) -> str:
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
     if "angle" in text or "⟨" in text:
-        text = angle_means(_angle_vector(text))
+        text = angle_means(angle_vector(text))
     if "Delta" in text or "Δ" in text:
         text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
@@ -235,16 +241,6 @@ def _spelled_commands(text: str) -> str:
     text = _CAPITAL_PI.sub("∏  ", text)
     return _BARE_CALL.sub(lambda m: "\\" + m.group(1) + "(" + " " * (
         len(m.group()) - len(m.group(1)) - 2), text)
-
-
-def _angle_vector(text: str) -> str:
-    """`\\nabla q = \\langle 2x, 6y \\rangle`: angle brackets right after a gradient and = hold
-    its entries (a vector, as in calculus courses), read as a tuple; elsewhere ⟨u, v⟩ is an
-    inner product (not read)."""
-    def bracket(m: re.Match) -> str:
-        return m.group(1) + "(" + " " * (len(m.group(2)) - 1) + m.group(3) + \
-            " " * (len(m.group(4)) - 1) + ")"
-    return _ANGLE_VECTOR.sub(bracket, text)
 
 
 def _gradient_d(text: str, m: re.Match) -> str:

@@ -1,0 +1,77 @@
+"""Plain-text math in a Markdown indented code block (forum answers: `    P(H) = 0.5*0.8 = 0.4`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tutor.notes.fragments import Fragment
+
+_INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# what code has and plain math has not: TeX, strings, comments, braces, assignments of code
+_CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
+                        r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
+                        r"const|True|False|None|np|torch|self)\b|=\s*\[")
+_RELATION = re.compile(r"=|≈|~=")
+_UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=).*(?<![\w.])\1(?!\w)")  # x = x + 1: a program's
+# names a plain-text formula uses; other words (three letters or more) are prose or code
+_MATH_WORDS = frozenset(("log", "log2", "log10", "ln", "exp", "sqrt", "sin", "cos", "tan", "Var",
+                         "var", "Cov", "cov", "KL", "max", "min", "argmax", "argmin", "sum",
+                         "hat", "bar", "MAP", "MLE", "sd", "std"))
+_WORD = re.compile(r"[A-Za-z]{3,}\d*")
+_EVENT = re.compile(r"\b[Pp]r?\([^()]*\)")  # P(biased | H): events are named in words
+
+
+def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One region per line of each indented code block whose every line is a plain formula
+    (a relation, no mark of code, no word but math's); lines inside `taken` regions (an
+    indented `$$` display) or fences are left alone."""
+    regions: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    fence, blank_before, offset = None, True, 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        opener = _FENCE.match(line)
+        if fence or opener:
+            fence = None if fence and opener and opener.group(1).startswith(fence) else \
+                fence or opener.group(1)
+            regions += _plain_block(text, block, taken)
+            block, blank_before = [], False
+            continue
+        indent = _INDENT.match(line)
+        if indent and (block or blank_before):
+            block.append((start + indent.end(), end))
+        elif line.strip():
+            regions += _plain_block(text, block, taken)
+            block = []
+        blank_before = not line.strip()
+    return regions + _plain_block(text, block, taken)
+
+
+def _plain_block(text: str, block: list[tuple[int, int]],
+                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's lines as regions when each is a plain formula; none otherwise."""
+    lines = [(s, e) for s, e in block if text[s:e].strip()]
+    if not lines or any(s < t_end and t_start < e for s, e in lines for t_start, t_end in taken):
+        return []
+    return lines if all(_plain_formula(text[s:e]) for s, e in lines) else []
+
+
+def _plain_formula(line: str) -> bool:
+    """`P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`: a relation, no code, only math's words."""
+    if not _RELATION.search(line) or _CODE_MARK.search(line) or _UPDATE.search(line):
+        return False
+    return all(w.group() in _MATH_WORDS for w in _WORD.finditer(_EVENT.sub("P", line)))
+
+
+def as_plain(text: str, fragments: list[Fragment], plain: list[tuple[int, int]]) -> list[Fragment]:
+    """The fragments of plain regions read with the plain syntax (`log2(1/4)`, `0.5*0.8`)."""
+    if not plain:
+        return fragments
+    starts, line_starts = set(), [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    for start, _ in plain:
+        line = text.count("\n", 0, start)
+        starts.add((line + 1, start - line_starts[line] + 1))
+    return [replace(f, syntax="plain") if (f.line, f.column) in starts else f for f in fragments]
