@@ -18,14 +18,10 @@ from pathlib import Path
 import tutor
 
 HELD_OUT_FROM = 15  # files numbered 15 on were written before tuning on them
-SECOND_ROUND_FROM = 19  # 19 on: written for the second round, scored before its tuning
-THIRD_ROUND_FROM = 21  # 21 on: the third round, scored before its tuning
-FOURTH_ROUND_FROM = 30  # 30 on: the fourth round, scored before its tuning
-FIFTH_ROUND_FROM = 36  # 36 on: the fifth round, scored before its tuning
-SIXTH_ROUND_FROM = 42  # 42 on: the sixth round, scored before its tuning
-SEVENTH_ROUND_FROM = 48  # 48 on: the seventh round, scored before its tuning
-EIGHTH_ROUND_FROM = 54  # 54 on: the eighth round, scored before its tuning
-NINTH_ROUND_FROM = 60  # 60 on: the ninth round, scored before its tuning
+# (first document of a round, its group): each round's documents were scored before its tuning
+ROUNDS = ((15, "new"), (19, "new2"), (21, "new3"), (30, "new4"), (36, "new5"), (42, "new6"),
+          (48, "new7"), (54, "new8"), (60, "new9"))
+GROUPS = ("old", *(group for _, group in ROUNDS))
 FLAGGED = ("error", "warning")
 
 
@@ -33,21 +29,7 @@ def _group(name: str) -> str:
     number = name.split("_", 1)[0]
     if not number.isdigit() or int(number) < HELD_OUT_FROM:
         return "old"
-    if int(number) >= NINTH_ROUND_FROM:
-        return "new9"
-    if int(number) >= EIGHTH_ROUND_FROM:
-        return "new8"
-    if int(number) >= SEVENTH_ROUND_FROM:
-        return "new7"
-    if int(number) >= SIXTH_ROUND_FROM:
-        return "new6"
-    if int(number) >= FIFTH_ROUND_FROM:
-        return "new5"
-    if int(number) >= FOURTH_ROUND_FROM:
-        return "new4"
-    if int(number) >= THIRD_ROUND_FROM:
-        return "new3"
-    return "new2" if int(number) >= SECOND_ROUND_FROM else "new"
+    return [group for first, group in ROUNDS if int(number) >= first][-1]
 
 
 def score(corpus: Path) -> tuple[dict, list]:
@@ -90,8 +72,7 @@ def main() -> int:
     columns = ("files", "steps", "ok", "unchecked", "error", "warning", "parse_error",
                "right ok %", "found", "false alarms")
     print(" ".join(f"{c:>12}" for c in ("group", *columns)))
-    order = ("old", "new", "new2", "new3", "new4", "new5", "new6", "new7", "new8", "new9")
-    for group, c in sorted(table.items(), key=lambda item: order.index(item[0])):
+    for group, c in sorted(table.items(), key=lambda item: GROUPS.index(item[0])):
         c["right ok %"] = round(100 * c["right ok"] / max(c["right steps"], 1), 1)
         c["found"] = f"{c['found']}/{c['planted']}"
         print(" ".join(f"{str(v):>12}" for v in (group, *(c[k] for k in columns))))
