@@ -10,7 +10,9 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.judge.index_cases import is_family_total
 from tutor.model import Chain
+from tutor.names import symbol
 from tutor.read.parser import parse
+from tutor.trees import nodes_of
 
 INDEX_LETTERS = "ijklmn"
 
@@ -23,11 +25,16 @@ def with_one_hot(totals: list, names: frozenset) -> list:
 
 @lru_cache(maxsize=64)
 def _one_hot_totals(names: frozenset) -> tuple:
-    totals = []
-    for name in sorted(names):
-        chain = parse(rf"\sum_k {name}_k = 1", "latex")
-        totals.append(sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False))
-    return tuple(totals)
+    total, base = _total_of_y()  # no text is made from a name the notes give: y is renamed
+    return tuple(total.xreplace({base: sp.IndexedBase(symbol(name))}) for name in sorted(names))
+
+
+@lru_cache(maxsize=1)
+def _total_of_y() -> tuple:
+    """`Σ_k y_k = 1` as the reader reads it, and the base y of its terms."""
+    chain = parse(r"\sum_k y_k = 1", "latex")
+    total = sp.Eq(chain.parts[0].expr, chain.parts[1].expr, evaluate=False)
+    return total, next(iter(nodes_of(total, sp.IndexedBase)))
 
 
 def said_totals(chains: list) -> list:

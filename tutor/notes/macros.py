@@ -17,6 +17,7 @@ _NEWCOMMAND = re.compile(r"\\(?:re|provide|new)command\*?\s*"
                          r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 _DEF = re.compile(r"\\def\s*\\([A-Za-z]+)\s*(?=\{)")
 _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*\{\s*\\([A-Za-z]+)\s*\}\s*(?=\{)")
+_USE = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])")  # a command: a macro when the notes define it
 MAX_EXPANDED = 4000   # characters a row may grow to
 MAX_ROUNDS = 6        # macros inside macros
 
@@ -55,11 +56,9 @@ def expand(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int
     each character of the result the offset in `row` it comes from (() when nothing changed)."""
     if "\\" not in row or not macros:
         return row, ()
-    use = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True))
-                     + r")(?![A-Za-z])")
     text, origins = row, tuple(range(len(row)))
     for _ in range(MAX_ROUNDS):
-        expanded, moved = _expand_once(text, origins, use, macros)
+        expanded, moved = _expand_once(text, origins, macros)
         if len(expanded) > MAX_EXPANDED:
             return row, ()
         if expanded == text:
@@ -68,10 +67,10 @@ def expand(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int
     return row, ()  # still growing: a macro that calls itself is left as written
 
 
-def _expand_once(row: str, origins: tuple, use: re.Pattern, macros: dict) -> tuple[str, tuple]:
+def _expand_once(row: str, origins: tuple, macros: dict) -> tuple[str, tuple]:
     out, moved, at = [], [], 0
-    for m in use.finditer(row):
-        if m.start() < at:
+    for m in _USE.finditer(row):  # every command; only the document's macros are replaced
+        if m.start() < at or m.group(1) not in macros:
             continue
         count, body = macros[m.group(1)]
         args, end = _arguments(row, m.end(), count)
