@@ -9,7 +9,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from itertools import groupby
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -63,11 +62,15 @@ def read_source(source, kind: str | None = None, path: str = "<text>") -> Docume
     if kind is None and _is_path(source):
         return read_document(source)
     text = str(source)
-    doc = read_text(text, kind or guess_kind(text), path)
-    if kind is None and doc.fragments and all(f.syntax == "plain" for f in doc.fragments):
-        doc.fragments = [replace(f, syntax="latex") if _LATEX_COMMAND.search(f.text) else f
-                         for f in doc.fragments]
-    return doc
+    return read_text(text, kind or guess_kind(text), path)
+
+
+def _syntax(fragment) -> str:
+    """How a fragment is parsed: a line of a plain step file written in LaTeX
+    (`\\ln(x^2) = 2\\ln x`, `f(x) = \\frac{1}{x}`) is read as LaTeX; it still chains as a step."""
+    if fragment.syntax == "plain" and _LATEX_COMMAND.search(fragment.text):
+        return "latex"
+    return fragment.syntax
 
 
 def check_document(source, problem=None, assume=(), *, kind: str | None = None,
@@ -106,7 +109,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do
         checker.skip_lines = skip_lines
-        lines = [Line(f.text, f.line, f.column, f.syntax, f.block,
+        lines = [Line(f.text, f.line, f.column, _syntax(f), f.block,
                       True if f.continues else (None if f.syntax == "plain" else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
                       f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named)
