@@ -25,6 +25,7 @@ from tutor.indices import family_entries
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
+from tutor.judge.law_formulas import law_formula, with_law_formulas
 from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
@@ -237,6 +238,7 @@ class Context:
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
+        expr = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:
@@ -351,7 +353,8 @@ def definable(expr, ctx: Context, body=None) -> bool:
                 and expr not in ctx.calls
                 and all(isinstance(a, sp.Symbol) or power_parameter(a) for a in expr.args)
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
-                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov"))
+                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov")
+                and law_formula(expr) is None)  # Pois(k; λ) = … is a claim
     return False
 
 

@@ -1,0 +1,53 @@
+"""The mass or density of a named law written as a function of its value: `Pois(k; λ)`,
+`Bin(k; n, p)`, `N(x; μ, σ²)` (the value first, then the law's parameters)."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.trees import nodes_of
+
+# Only laws whose parameters every textbook writes the same way. Left out: B (also the beta
+# function), Bernoulli (p^x(1-p)^{1-x} and px + (1-p)(1-x) agree only at 0 and 1), the
+# exponential (a rate or a scale) and the geometric (trials or failures).
+_POISSON = ("Poisson", "Poiss", "Pois", "Poi")
+_BINOMIAL = ("Bin", "Binomial", "Binom")
+_NORMAL = ("N", "Normal", "Gaussian")
+
+
+def _poisson(k, lam):
+    return lam ** k * sp.exp(-lam) / sp.factorial(k)
+
+
+def _binomial(k, n, p):
+    return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
+
+
+def _normal(x, mu, variance):
+    if not (isinstance(variance, sp.Pow) and variance.exp == 2 or variance == 1):
+        return None  # N(x; μ, σ): σ may be the deviation or the variance
+    return sp.exp(-(x - mu) ** 2 / (2 * variance)) / sp.sqrt(2 * sp.pi * variance)
+
+
+_FORMULAS = {**dict.fromkeys(_POISSON, (2, _poisson)), **dict.fromkeys(_BINOMIAL, (3, _binomial)),
+             **dict.fromkeys(_NORMAL, (3, _normal))}
+
+
+def law_formula(call):
+    """The formula of `call` when it is a named law's mass or density at a value, else None."""
+    if not isinstance(call, AppliedUndef):
+        return None
+    arity, formula = _FORMULAS.get(call.func.__name__, (None, None))
+    if arity != len(call.args):
+        return None
+    return formula(*call.args)
+
+
+def with_law_formulas(expr, defined=frozenset()):
+    """`expr` with every law's mass or density at a value replaced by its formula (names in
+    `defined` are the notes' own functions and stay)."""
+    found = {call: law_formula(call) for call in nodes_of(expr, AppliedUndef)
+             if call.func.__name__ not in defined}
+    found = {call: value for call, value in found.items() if value is not None}
+    return expr.xreplace(found) if found else expr
