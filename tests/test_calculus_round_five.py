@@ -54,7 +54,7 @@ READINGS = [
     (r"{dy \over dx}", "Derivative(y(x), x)"),
     (r"{d\,T \over dx}", "Derivative(T(x), x)"),
     (r"{d(x^2) \over dx}", "Derivative(x**2, x)"),
-    (r"{d \over dx} x^2", "!write \\frac{d}{dx}"),
+    (r"{d \over dx} x^2", "Derivative(x**2, x)"),                # as \frac{d}{dx} x^2
     (r"{a \over b}", "a/b"),
     (r"\frac{dL}{d\hat{y}}", "Derivative(L(y_hat), y_hat)"),   # was d·L/(d·ŷ) = L/ŷ
     (r"\frac{d\hat{y}}{dz}", "Derivative(y_hat(z), z)"),

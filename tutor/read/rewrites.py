@@ -19,6 +19,8 @@ from tutor.read.decimal_commas import (
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
+from tutor.read.finite_sums import sums_over_listed_numbers
+from tutor.read.infix_fractions import infix_fractions
 from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -134,8 +136,8 @@ def _groups_read(text: str) -> str:
     """Vectors, marks, binomials with their n written before the C, sums over sets."""
     if "{" in text:
         text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
-    text = prescript_binomials(text)  # {}_n C_k, = _{n}C_{k}
-    return sums_over_sets(text) if "{" in text else text
+    text = prescript_binomials(infix_fractions(text))  # {}_n C_k, = _{n}C_{k}; {n \choose k}
+    return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 
 def rewrite(text: str) -> str:
@@ -336,7 +338,7 @@ _LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[
 
 # a label ended by a colon and a space before a formula: `\sin(x): \quad \sin(x) = x - …`
 _COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
-                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*=)")
+                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*(?:=|\\sim(?![a-z])))")
 
 
 _NAME_IN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")  # two to four words, no more
