@@ -1,13 +1,16 @@
 """Habits met in real public notes read in the ninth round (measured only, never copied): a
 named law's mass or density written as a function of its value (`\\mathrm{Poiss}(y_i;
-\\lambda) = …`), LaTeX lines in a plain step file."""
+\\lambda) = …`), LaTeX lines in a plain step file, TeX's infix `{n \\choose k}` in a function's
+argument, sums over a written-out set {0, 1}, a label before a declaration."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 from tutor.batch import check_document
+from tutor.errors import ParseError
+from tutor.read.parser import parse
 
 
 # a law's mass or density at a value is a claim about a known formula, not a new definition
@@ -28,7 +31,8 @@ def test_a_law_written_as_a_function_of_its_value(text, verdict):
 
 # laws whose parameters are written in more than one way stay definitions (never an error)
 @pytest.mark.parametrize("text", [
-    r"$$\mathcal{N}(x; \mu, \sigma) = \frac{1}{\sigma\sqrt{2\pi}} e^{-\frac{(x-\mu)^2}{2\sigma^2}}$$",
+    r"$$\mathcal{N}(x; \mu, \sigma) = \frac{1}{\sigma\sqrt{2\pi}}"
+    r" e^{-\frac{(x-\mu)^2}{2\sigma^2}}$$",
     r"$$\mathrm{Bern}(x; p) = p x + (1-p)(1-x)$$",
     r"$$\mathrm{Exp}(x; \beta) = \frac{1}{\beta} e^{-x/\beta}$$",
     r"$$B(k; n, p) = n + k + p$$",
@@ -54,3 +58,136 @@ def test_latex_lines_in_a_plain_step_file(tmp_path, second, verdict):
     steps = check_document(str(path)).steps
     assert [s.verdict for s in steps][-1] == verdict
     assert all(s.verdict != "parse_error" for s in steps)
+
+
+# TeX's infix binomial and fraction inside a function's braced argument
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\log {n \choose y} + y \log p", "y*log(p) + log(binomial(n, y))"),
+    (r"\ln{n \choose k}", "log(binomial(n, k))"),
+    (r"\log {a \over b}", "log(a/b)"),
+    (r"{{n+1} \choose {k}}", "binomial(n + 1, k)"),
+    (r"{1\over2}", "1/2"),
+])
+def test_infix_choose_and_over(text, read):
+    assert_reading(text, read)
+
+
+# a sum or product over a written-out run of whole numbers has those bounds
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\sum_{x \in \{0,1\}} x^2", "Sum(x**2, (x, 0, 1))"),
+    (r"\sum_{x \in \left\lbrace 0,1 \right\rbrace} p(x)", "Sum(p(x), (x, 0, 1))"),
+    (r"\sum_{k \in \{1, 2, \dots, 6\}} k", "Sum(k, (k, 1, 6))"),
+    (r"\sum_{k \in \{1, \ldots, 6\}} k", "Sum(k, (k, 1, 6))"),
+    (r"\prod_{i\in\{1,2,3\}} i", "Product(i, (i, 1, 3))"),
+    (r"\sum_{x \in \{1,3\}} x", "!a set"),          # not one apart: not a range
+    (r"\sum_{x \in \{2, 1\}} x", "!a set"),
+    (r"\sum_{x \in \{1, \dots, n\}} x", "!a set"),  # n: not a number here
+])
+def test_a_sum_over_listed_whole_numbers(text, read):
+    got = reading(text)
+    assert got == read or (read.startswith("!") and read[1:] in got), got
+
+
+def reading(text: str) -> str:
+    try:
+        return str(parse(text, "latex"))
+    except ParseError as exc:
+        return "!" + exc.message
+
+
+# a label before a declaration (`P: X \sim Bern(p_1)`) is taken off
+def test_a_label_before_a_declaration():
+    assert_verdicts(r"$$P: \; X \sim \mathrm{Bern}(p_1)$$", [("unchecked", "declaration")])
+
+
+# KL of two Bernoulli laws over {0, 1}, with a slip in the last term
+@pytest.mark.parametrize(("last", "verdict"), [
+    (r"p_1 \ln \frac{p_1}{p_2}", "ok"), (r"p_1 \ln \frac{p_2}{p_1}", "error")])
+def test_a_sum_over_zero_and_one_written_out(last, verdict):
+    text = (r"$$\sum_{x \in \{0,1\}} p_1^x (1-p_1)^{1-x} \ln \frac{p_1^x (1-p_1)^{1-x}}"
+            r"{p_2^x (1-p_2)^{1-x}} = (1-p_1)\ln\frac{1-p_1}{1-p_2} + " + last + "$$")
+    assert_verdicts(text, [(verdict, None)])
+
+
+# `\log` before a product with bracketed factors is the log of the whole product, as
+# `\log x (1+x)` already was (the Bernoulli log-likelihood was a false error)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\log p^{y}(1-p)^{1-y}", "log(p**y*(1 - p)**(1 - y))"),
+    (r"\log \sigma(z)^{y}(1-\sigma(z))^{1-y}", "log((1 - sigmoid(z))**(1 - y)*sigmoid(z)**y)"),
+    (r"\log x^2 (1-x)^3 y", "log(x**2*y*(1 - x)**3)"),
+    (r"\log(x)(1+x)", "(x + 1)*log(x)"),            # its own brackets close the argument
+    (r"\log p^{y}\cdot(1-p)^{1-y}", "(1 - p)**(1 - y)*log(p**y)"),  # a written product sign
+])
+def test_log_of_a_product_with_bracketed_factors(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("sign", "verdict"), [("+", "ok"), ("-", "error")])
+def test_bernoulli_log_likelihood_of_a_product(sign, verdict):
+    text = rf"$$\log p^{{y}}(1-p)^{{1-y}} = y\log p {sign} (1-y)\log(1-p)$$"
+    assert_verdicts(text, [(verdict, None)])
+
+
+IMAGE_MATH = """Sigmoid:
+
+<img src="https://latex.codecogs.com/svg.latex?%5Csigma(z)%20=%20%5Cfrac{1}{1+e%5E{-z}}" />
+
+Its derivative:
+
+![d](https://latex.codecogs.com/gif.latex?%5Cfrac%7Bd%5Csigma%7D%7Bdz%7D%20=%20%5Csigma(z)(1-%5Csigma(z)))
+
+Wrong:
+
+<img src="https://render.githubusercontent.com/render/math?math=%5Csigma(0)%20=%20SLIP" />
+"""
+
+
+# math kept in an image's address (codecogs, GitHub's old renderer) is read, where it stands
+@pytest.mark.parametrize(("slip", "verdict"), [("0.5", "ok"), ("0.6", "error")])
+def test_math_in_an_image_address(slip, verdict):
+    steps = check_document(IMAGE_MATH.replace("SLIP", slip), kind="md").steps
+    assert [s.verdict for s in steps] == ["ok", "ok", verdict]
+    assert [s.line for s in steps] == [3, 7, 11]
+
+
+# a derivative in an entry of a family that has a value (dp_i/dz_i with z_i = w x_i + b) is
+# taken in that entry; with a vector wᵀx_i it is left unchecked (was an internal error)
+@pytest.mark.parametrize(("inside", "right", "verdict"), [
+    ("w x_i", "p_i(1-p_i)", "ok"), ("w x_i", "p_i(1+p_i)", "error"),
+    ("w^T x_i", "p_i(1-p_i)", "unchecked")])
+def test_derivative_in_an_entry_with_a_value(inside, right, verdict):
+    text = (rf"$$z_i = {inside} + b, \quad p_i = \sigma(z_i)$$" "\n\n"
+            rf"$$\frac{{dp_i}}{{dz_i}} = {right}$$")
+    steps = check_document(text, kind="md").steps
+    assert steps[-1].verdict == verdict
+    assert "internal error" not in (steps[-1].message or "")
+
+
+CALLOUT = """```ad-example
+A fair coin:
+- $-(0.5 \\log_2 0.5 + 0.5 \\log_2 0.5) =$
+- $-(-0.5 - 0.5) = VALUE$
+```
+
+```python
+x = 2 + 2 = 5
+```
+"""
+
+
+# an Obsidian callout written as a ```ad-… fence is Markdown (its math is read); a row that
+# ends with `=` goes on in the next row; a code fence stays code
+@pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("2", "error")])
+def test_callout_fence_and_a_trailing_equals(value, verdict):
+    steps = check_document(CALLOUT.replace("VALUE", value), kind="md").steps
+    assert [(s.line, s.verdict) for s in steps] == [(4, "ok"), (4, verdict)]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("- $2 + 3 =$\n- $5$\n", ["ok"]),
+    ("- $2 + 3 =$\n- $6$\n", ["error"]),
+    ("- $2 + 3 =$\n- $= 5$\n", ["parse_error", "unchecked"]),  # its own `=`: not carried
+    ("Then $f(2) =$ the value we want, and $g = 5$.\n", ["parse_error", "unchecked"]),
+])
+def test_a_trailing_equals_is_carried_only_to_the_next_row(text, verdicts):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts

@@ -181,6 +181,14 @@ def _family_value(s: sp.Symbol, families: dict):
     return _value_at(families[base], parts, as_entries=False)
 
 
+def _taken_at_entries(d: sp.Derivative, subs: dict):
+    """A derivative in entries that have values: taken in those entries, then at the values."""
+    bound = {v: sp.Dummy(v.name) for v in d.variables if v in subs}
+    inner = d.expr.xreplace({k: v for k, v in subs.items() if k not in bound}).xreplace(bound)
+    taken = sp.Derivative(inner, *[(bound.get(v, v), n) for v, n in d.variable_count])
+    return sp.Subs(taken, tuple(bound.values()), tuple(subs[v] for v in bound))
+
+
 def _entries_put_in(expr, families: dict, values: dict):
     """Entries of a defined family (p_k, p[k] in Σ_k) replaced by their values (an entry
     given a value of its own, p_1 = 0.7, keeps it)."""
@@ -190,6 +198,10 @@ def _entries_put_in(expr, families: dict, values: dict):
                 s not in values or s in [f[0] for f in families.values()]):
             base, parts = split_name(s)
             subs[s] = _value_at(families[base], parts, as_entries=False)
+    wrt = {v for d in nodes_of(expr, sp.Derivative) for v in d.variables} & set(subs)
+    if wrt:  # dp_i/dz_i with z_i = wᵀx_i + b: taken in z_i, then at its value
+        expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and bool(
+            set(e.variables) & wrt), lambda d: _taken_at_entries(d, subs))
     expr = expr.xreplace(subs) if subs else expr
 
     def member(e) -> bool:

@@ -14,7 +14,9 @@ from tutor.notes.fragments import (
     problem_in,
 )
 from tutor.notes.frontmatter import front_matter
+from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import as_plain, indented_math_regions
+from tutor.notes.trailing_relations import carried_relations
 
 
 def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
@@ -24,9 +26,10 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     settings = scanner.run()
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     scanner.regions = sorted(scanner.regions + plain)
-    fragments = fragments_in(text, apply_blanks(text, scanner.blanks), scanner.regions,
-                           scanner.events, macros)
-    return with_data_tables(text, as_plain(text, fragments, plain)), settings
+    masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
+    fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
+    fragments = carried_relations(as_plain(text, fragments, plain))
+    return with_data_tables(text, fragments), settings
 
 
 # ---------------------------------------------------------------- Markdown / Obsidian
@@ -40,7 +43,8 @@ _TABLE_ROW = re.compile(r"\s*\|")
 _BARE_ENVS = "|".join(re.escape(env) for env in sorted(
     _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}, key=len, reverse=True))
 _PROSE_TOKEN = re.compile(
-    r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\{1,2}[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?")
+    r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\{1,2}[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?|"
+    + IMAGE_MATH.pattern)
 # `\\[ … \\]` and `\\( … \\)`: the same, escaped for Markdown (Jekyll, kramdown posts)
 _CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
@@ -85,6 +89,8 @@ class _MarkdownScanner:
         self.text = text
         self.regions: list[tuple[int, int]] = []
         self.blanks: list[tuple[int, int]] = []
+        self.image_math: list[tuple[int, int]] = []  # formulas in image addresses
+        self.callout_fence: str | None = None  # an open ```ad-… callout (Obsidian)
         self.events: list[tuple[int, int | None, str | None]] = []
         self.math_start: int | None = None  # start of the open math region, if any
         self.closer = "$"
@@ -151,7 +157,12 @@ class _MarkdownScanner:
         if not body.strip() or fence or heading or _TABLE_ROW.match(body) or (
                 self.closer == "$" and _DISPLAY_START.match(body)):  # no display in a `$`
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
-        if fence:
+        if fence and self.callout_fence and re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body) \
+                and fence.group(1).startswith(self.callout_fence):
+            self.callout_fence = None  # the end of an Obsidian callout written as a fence
+        elif fence and body[fence.end():].strip().lower().startswith("ad-"):
+            self.callout_fence = fence.group(1)  # ```ad-example: Markdown, not code
+        elif fence:
             self.fence = fence.group(1)
             if body[fence.end():].strip().lower() == "math":
                 self.math_fence = end + 1
@@ -189,8 +200,18 @@ class _MarkdownScanner:
                 close = -1 if link_unclosed else text.find("]]", position, end)
                 link_unclosed = close < 0
                 position = position if link_unclosed else close + 2
-            elif kind[0] == "$":
-                position = self._open_math(kind, position, end, quote_depth)
+            else:  # `$`, `$$`, or a formula in an image's address
+                position = self._open_math(kind, position, end, quote_depth) \
+                    if kind[0] == "$" else self._image_math(token, end)
+
+    def _image_math(self, token: re.Match, end: int) -> int:
+        """The formula in an image's address is a region of its own; where scanning goes on."""
+        start = token.end()
+        stop = formula_span(self.text, start, end, self.text[token.start() - 1:token.start()])
+        if stop > start:
+            self.regions.append((start, stop))
+            self.image_math.append((start, stop))
+        return stop
 
     def _backslash(self, token: re.Match, quote_depth: int) -> int:
         """`\\[`, `\\(` (`\\\\[` escaped for Markdown) or a bare `\\begin{align}` opens math;
