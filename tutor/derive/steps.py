@@ -25,6 +25,7 @@ from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
+from tutor.derive.operator_reach import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.series_steps import series_origin, series_slip
@@ -111,10 +112,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
         verdict = compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
         back = back_in_x(ea, eb, self.ctx.values) if verdict.status == "unknown" else None
-        if back is not None:  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok, never an error
-            again = compare(*back, self.ctx.assumptions, budget=self.budget)
-            return again if again.status == "equal" else verdict
-        return verdict
+        again = compare(*back, self.ctx.assumptions, budget=self.budget) if back else verdict
+        if again.status == "equal":  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok
+            return again
+        return within_reach(verdict, a, b, self.ctx.expand, lambda x, y: compare(  # d/dx x² + 3x
+            x, y, self.ctx.assumptions, budget=self.budget))
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
               first: Part | None = None):
