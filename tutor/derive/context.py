@@ -238,7 +238,8 @@ class Context:
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
-        expr = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
+        expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
+        self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

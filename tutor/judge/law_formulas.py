@@ -44,10 +44,15 @@ def law_formula(call):
     return formula(*call.args)
 
 
-def with_law_formulas(expr, defined=frozenset()):
+def with_law_formulas(expr, defined=frozenset()) -> tuple:
     """`expr` with every law's mass or density at a value replaced by its formula (names in
-    `defined` are the notes' own functions and stay)."""
+    `defined` are the notes' own functions and stay), and what the laws' parameters are by
+    definition: the σ of N(x; μ, σ²) is positive."""
     found = {call: law_formula(call) for call in nodes_of(expr, AppliedUndef)
              if call.func.__name__ not in defined}
     found = {call: value for call, value in found.items() if value is not None}
-    return expr.xreplace(found) if found else expr
+    if not found:
+        return expr, ()
+    deviations = {call.args[2].base for call in found if call.func.__name__ in _NORMAL
+                  and isinstance(call.args[2], sp.Pow) and isinstance(call.args[2].base, sp.Symbol)}
+    return expr.xreplace(found), tuple(sp.Gt(s, 0) for s in sorted(deviations, key=str))
