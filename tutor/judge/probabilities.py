@@ -19,6 +19,7 @@ from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
+from tutor.judge.interval_events import between
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 from tutor.trees import nodes_of
@@ -238,13 +239,17 @@ def probability_masses(expr, distributions: dict):
     """P(X = 2), P(X ≤ 2), … of a declared discrete law with numbers (`distributions`: X ->
     (family, arguments)) replaced by their values."""
     masses = {}
+    def tail(event):
+        value = _mass(event, distributions)
+        return _continuous_tail(event, distributions) if value is None else value
+
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
-            value = _mass(atom.args[0], distributions)
-            if value is None:
-                value = _continuous_tail(atom.args[0], distributions)
-            if value is not None:
-                masses[atom] = value
+            value = tail(atom.args[0])
+        else:  # P(-1 < Z < 1), P(2 ≤ X ≤ 4)
+            value = between(atom.args[0], tail) if len(atom.args) == 1 else None
+        if value is not None:
+            masses[atom] = value
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
         masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
