@@ -54,6 +54,22 @@ def _juxtaposable(left: str, right: str) -> bool:
     return (single or left[-1] == ")") and len(right) == 1 and right.isalpha()
 
 
+def _evaluated_between(expr):
+    """(F, x, a, b) when expr is F at x = b less F at x = a, else None."""
+    if len(expr.args) != 2:
+        return None
+    at = {}
+    for term in expr.args:
+        sign, rest = (-1, term.args[1]) if isinstance(term, sp.Mul) and len(term.args) == 2 \
+            and term.args[0] == -1 else (1, term)
+        if not (isinstance(rest, sp.Subs) and len(rest.variables) == 1):
+            return None
+        at[sign] = rest
+    if set(at) != {1, -1} or at[1].expr != at[-1].expr or at[1].variables != at[-1].variables:
+        return None
+    return at[1].expr, at[1].variables[0], at[-1].point[0], at[1].point[0]
+
+
 class NotationPrinter(StrPrinter):
     """sympy's StrPrinter in the notation the learner types (never `**`, never `E`)."""
 
@@ -175,7 +191,16 @@ class NotationPrinter(StrPrinter):
             f, order = inner.args[0], "^2" if inner.args[2] == 2 else ""
             at = ", ".join(self._print(p) for p in points)
             return f"∇{order}{f.func.__name__}({at})"
-        return super()._print_Subs(expr)
+        return f"[{self._print(inner)}]_({', '.join(self._print(v) for v in variables)}" \
+            f"={', '.join(self._print(p) for p in points)})"
+
+    def _print_Add(self, expr, order=None) -> str:
+        """[F]_a^b, as written: F at b less F at a (sympy prints two Subs)."""
+        bounds = _evaluated_between(expr)
+        if bounds is None:
+            return super()._print_Add(expr, order=order)
+        inner, x, low, high = bounds
+        return f"[{self._print(inner)}]_({self._print(x)}={self._print(low)})^({self._print(high)})"
 
     def _print_Sum(self, expr) -> str:
         limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
