@@ -23,6 +23,11 @@ from tutor.read.parser import parse
     (r"$$\mathcal{N}(x; \mu, \sigma^2) = \frac{1}{\sqrt{2\pi\sigma^2}}"
      r" e^{-\frac{(x-\mu)^2}{2\sigma^2}}$$", "ok"),
     (r"$$\mathcal{N}(x \mid 0, 1) = \frac{1}{\sqrt{2\pi}} e^{-x^2/2}$$", "ok"),
+    # σ of N(μ, σ²) is a deviation, positive: 1/(σ√(2π)) is 1/√(2πσ²)
+    (r"$$\mathcal{N}(x|\mu,\sigma^2) = \frac{1}{\sigma\sqrt{2\pi}}"
+     r" e^{-\frac{(x-\mu)^2}{2\sigma^2}}$$", "ok"),
+    (r"$$\mathcal{N}(x|\mu,\sigma^2) = \frac{1}{\sigma\sqrt{2\pi}}"
+     r" e^{-\frac{(x-\mu)^2}{\sigma^2}}$$", "error"),
     (r"$$\mathcal{N}(x \mid 0, 1) = \frac{1}{2\pi} e^{-x^2/2}$$", "error"),
 ])
 def test_a_law_written_as_a_function_of_its_value(text, verdict):
@@ -191,3 +196,67 @@ def test_callout_fence_and_a_trailing_equals(value, verdict):
 ])
 def test_a_trailing_equals_is_carried_only_to_the_next_row(text, verdicts):
     assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts
+
+
+# an unbracketed d/dx before a sum: a step that holds only with the operator over the whole
+# sum is right (as its writer means it); brackets written keep TeX's reach
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"\frac{d}{dx} x^2 + 3x = 2x + 3", "ok"),
+    (r"\frac{d}{dx} x^2 + 3x + 1 = 2x + 3", "ok"),
+    (r"\frac{d}{dx} x^2 + 3x = 2x + 3x", "ok"),        # as TeX reads it
+    (r"2x + 3 = \frac{d}{dx} x^2 + 3x", "ok"),
+    (r"\frac{d}{dx} x^2 + 3x = 2x + 4", "error"),
+    (r"\frac{d}{dx}(x^2) + 3x = 2x + 3", "error"),      # its reach is bracketed
+    (r"\frac{d}{dx}\left(x^2\right) + 3x = 2x + 3", "error"),
+    (r"\frac{d}{dx} x^2 + 3y = 2x", "unchecked"),       # 3y names no x: not reached over
+])
+def test_the_reach_of_an_unbracketed_derivative(text, verdict):
+    assert_verdicts(f"$${text}$$", [(verdict, None)])
+
+
+# an antiderivative between bounds is shown as written, never as sympy's Subs
+@pytest.mark.parametrize(("text", "shown"), [
+    (r"$$\int_0^1 x e^{x} dx = [xe^x - e^x]_0^1 = 1$$", "[x·e^x - e^x]_(x=0)^(1)"),
+    (r"$$\int_1^2 2x dx = x^2 \Big|_1^2 = 3$$", "[x^2]_(x=1)^(2)"),
+])
+def test_evaluated_between_bounds_is_shown_as_written(text, shown):
+    steps = check_document(text, kind="md").steps
+    assert steps[0].read_as == shown
+    assert all(s.verdict == "ok" for s in steps)
+
+
+# a variable between two numbers: the law's distribution at the upper bound less the lower
+@pytest.mark.parametrize(("law", "event", "value", "verdict"), [
+    (r"Z \sim N(0, 1)", r"-1 < Z < 1", "0.6827", "ok"),
+    (r"Z \sim N(0, 1)", r"-1 < Z < 1", "0.6527", "error"),
+    (r"Z \sim N(0, 1)", r"-1.96 \le Z \le 1.96", "0.95", "ok"),
+    (r"X \sim \text{Bin}(10, 0.3)", r"2 \le X \le 4", "0.7004", "ok"),   # 0.70036…
+    (r"X \sim \text{Bin}(10, 0.3)", r"2 < X \le 4", "0.7004", "error"),  # 0.45103…
+    (r"U \sim \text{Uniform}(0, 6)", r"1 < U < 4", r"\frac{1}{2}", "ok"),
+])
+def test_a_variable_between_two_numbers(law, event, value, verdict):
+    text = f"Let ${law}$.\n\n$$P({event}) \\approx {value}$$\n"
+    assert [s.verdict for s in check_document(text, kind="md").steps][-1] == verdict
+
+
+FENCES = """```
+P(D|+) = 0.99*0.01/(0.99*0.01 + 0.05*0.99) = VALUE
+```
+
+```python
+p = 0.99*0.01/(0.99*0.01 + 0.05*0.99) + 1
+```
+
+```
+x = x + 1
+y = 2
+```
+"""
+
+
+# a fence with no language whose every line is a plain formula is read as an indented block
+# is; code (a language named, an update x = x + 1) stays code
+@pytest.mark.parametrize(("value", "verdict"), [("0.1667", "ok"), ("0.2667", "error")])
+def test_plain_formulas_in_a_fence_with_no_language(value, verdict):
+    steps = check_document(FENCES.replace("VALUE", value), kind="md").steps
+    assert [(s.line, s.verdict) for s in steps] == [(2, "unchecked"), (2, verdict)]

@@ -14,6 +14,7 @@ _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
                         r"const|True|False|None|np|torch|self)\b|=\s*\[")
 _RELATION = re.compile(r"=|≈|~=")
+_PLAIN_FENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 _UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=).*(?<![\w.])\1(?!\w)")  # x = x + 1: a program's
 # names a plain-text formula uses; other words (three letters or more) are prose or code
 _MATH_WORDS = frozenset(("log", "log2", "log10", "ln", "exp", "sqrt", "sin", "cos", "tan", "Var",
@@ -29,14 +30,18 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
     indented `$$` display) or fences are left alone."""
     regions: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
-    fence, blank_before, offset = None, True, 0
+    fence, blank_before, offset, plain_fence = None, True, 0, False
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         opener = _FENCE.match(line)
+        if fence and not (opener and opener.group(1).startswith(fence)):
+            if plain_fence:  # a fence with no language: its lines, as an indented block's
+                block.append((start + len(line) - len(line.lstrip()), end))
+            continue
         if fence or opener:
-            fence = None if fence and opener and opener.group(1).startswith(fence) else \
-                fence or opener.group(1)
+            plain_fence = not fence and line[opener.end():].strip().lower() in _PLAIN_FENCES
+            fence = None if fence else opener.group(1)
             regions += _plain_block(text, block, taken)
             block, blank_before = [], False
             continue
