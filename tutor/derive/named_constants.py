@@ -18,6 +18,18 @@ _E_NAMED = re.compile(r"(?<![\\\w])e\s*=(?!=)\s*(?!2\.71)(?=[^\s=])")
 _E_CONSTANT = re.compile(r"(?<![\\\w])e\s*\^\s*\{?\s*(?:[-\\a-zA-Z(]|\d*\.)|2\.718")
 
 
+# what stands before a name given a value, not before an argument (`\ln e = 1`, `2e = …`)
+_BEFORE_AN_ARGUMENT = re.compile(r"(?:\\[a-zA-Z]+|[-+*/^(\w.])\s*$")
+
+
+def _names_it(text: str, start: int) -> bool:
+    """Whether the match at `start` names the constant: it opens a statement (`e = y - ŷ`,
+    `where π = 0.1`), never the argument of a function or a factor (`\\ln e = 1`)."""
+    before = text[:start]
+    return not _BEFORE_AN_ARGUMENT.search(before) or before.rstrip().endswith(
+        ("\\quad", "\\qquad", "\\text{where}", "\\,", "\\;"))
+
+
 def named_constant_sections(lines: list) -> dict[int, frozenset[str]]:
     """{section (a Line's `section`): the constants its lines read as names}: π set to a
     proportion, e given a value, in a section that never uses them as the constants."""
@@ -26,7 +38,7 @@ def named_constant_sections(lines: list) -> dict[int, frozenset[str]]:
     for ln in lines:
         for name, said, used in (("pi", _PI_PROPORTION, _PI_CONSTANT),
                                  ("e", _E_NAMED, _E_CONSTANT)):
-            if said.search(ln.text):
+            if any(_names_it(ln.text, m.start()) for m in said.finditer(ln.text)):
                 named[name].add(ln.section)
             if used.search(ln.text):
                 constant[name].add(ln.section)
