@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import mpmath
 import sympy as sp
 
-from tutor.derive.diagnosis_probes import constant_value, said, value, zero
+from tutor.derive.diagnosis_probes import constant_value, said, value, values, zero
 from tutor.functions import expand_ml
 from tutor.judge.evaluation import evaluated
 from tutor.trees import nodes_of
@@ -16,7 +17,23 @@ def diagnose_log_base(expected, got):
     logs = nodes_of(ratio, sp.log) if ratio is not None else ()
     if logs and all(a.args[0].is_Integer for a in logs) and sp.count_ops(ratio) <= 3:
         return "log-base", f"off by the factor {said(ratio)}: a logarithm in another base?"
-    return _rounded_in_another_base(expected, got)
+    return _between_bases_2_and_10(expected, got) or _rounded_in_another_base(expected, got)
+
+
+_TWO_AND_TEN = (sp.log(10) / sp.log(2), sp.log(2) / sp.log(10))
+
+
+def _between_bases_2_and_10(expected, got):
+    """got = expected · log₂10 (or its inverse): `\\lg 8 = 3`, lg read as log₁₀ by one
+    convention and as log₂ by another."""
+    found = values(got / expected) if expected.has(sp.log) or got.has(sp.log) else None
+    if not found or any(isinstance(v, mpmath.mpc) for v in found):
+        return None
+    for factor in _TWO_AND_TEN:
+        exact = float(factor)
+        if all(abs(float(v) - exact) <= 1e-12 * exact for v in found):
+            return "log-base", f"off by the factor {said(factor)}: a logarithm in another base?"
+    return None
 
 
 ROUNDING = 5e-4   # relative: a value written to four digits or more
