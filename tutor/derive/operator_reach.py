@@ -1,6 +1,7 @@
-"""How far an unbracketed d/dx reaches: `\\frac{d}{dx} x^2 + 3x = 2x + 3` is the derivative of
-the whole sum as its writer means it (TeX applies it to x² only). A step that fails as TeX reads
-it and holds with the operator over the whole sum is right, and the method says how it was read."""
+"""Readings a writer may mean where the written order says otherwise: an unbracketed d/dx
+before a sum (`\\frac{d}{dx} x^2 + 3x = 2x + 3`: the derivative of the whole sum, where TeX
+applies it to x² only), a slash before a product (`1/2x`: 1/(2x), where precedence gives x/2).
+A step that fails as written and holds so read is right, and the method says how it was read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from collections.abc import Callable
 
 import sympy as sp
 
+from tutor.errors import ParseError
 from tutor.model import Part, Verdict
+from tutor.read.parser import parse_chains
 
 # the operator, then an opening bracket: its reach is written out
 _BRACKETED = re.compile(r"(?:\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\}|\\partial)\s*\}\s*"
@@ -33,18 +36,49 @@ def whole_sum_reading(part: Part):
     return sp.Derivative(sp.Add(first.expr, *rest), *first.variable_count)
 
 
-def within_reach(verdict: Verdict, a: Part, b: Part, expand: Callable,
-                 compare: Callable) -> Verdict:
-    """`verdict` unless the step fails only because a derivative's reach was left unbracketed:
-    then the verdict with it reaching over the whole sum."""
+# a slash, then a number and a letter written together: `1/2x`, `3/4ab`, `1/2\\pi r`
+_SLASH_PRODUCT = re.compile(r"/\s*(\d+(?:\.\d+)?\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?[\w.]+\}?)?)"
+                            r"(?![\w({\[^])")
+
+
+def slash_reading(part: Part, read: Callable):
+    """The part with each `/2x` read as `/(2x)`, through `read` (text to an expression or
+    None); None when the part has no such slash."""
+    text = part.span.text
+    if "/" not in text or not _SLASH_PRODUCT.search(text):
+        return None
+    return read(_SLASH_PRODUCT.sub(lambda m: f"/({m.group(1)})", text))
+
+
+def _read_one(text: str, context):
+    """The one expression `text` reads as, or None."""
+    try:
+        chains = parse_chains(text, "auto", context)
+    except ParseError:
+        return None
+    return chains[0].parts[0].expr if len(chains) == 1 and not chains[0].links else None
+
+
+def within_reach(verdict: Verdict, a: Part, b: Part, ctx, compare: Callable) -> Verdict:
+    """`verdict` unless the step fails only because of how an unbracketed operator reaches
+    (see the module's note): then the verdict read so, with the reading said."""
     if verdict.status != "not_equal":
         return verdict
+    expand = ctx.expand
+
+    def read(text):
+        return _read_one(text, ctx.parse_context())
+
     for side, other in ((a, b), (b, a)):
         whole = whole_sum_reading(side)
-        if whole is None:
-            continue
-        again = compare(expand(whole), expand(other.expr))
-        if again.status == "equal":
-            return Verdict("equal", f"{again.method}; read with d/d{whole.variables[0]} over "
-                           "the whole sum after it (brackets would say so)")
+        readings = [] if whole is None else [(whole, f"with d/d{whole.variables[0]} over the "
+                                              "whole sum after it (brackets would say so)")]
+        slashed = slash_reading(side, read)
+        if slashed is not None:
+            readings.append((slashed, "with the product after the slash as the divisor "
+                                      "(1/2x as 1/(2x); brackets would say so)"))
+        for reading, how in readings:
+            again = compare(expand(reading), expand(other.expr))
+            if again.status == "equal":
+                return Verdict("equal", f"{again.method}; read {how}")
     return verdict

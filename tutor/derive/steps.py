@@ -115,7 +115,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         again = compare(*back, self.ctx.assumptions, budget=self.budget) if back else verdict
         if again.status == "equal":  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok
             return again
-        return within_reach(verdict, a, b, self.ctx.expand, lambda x, y: compare(  # d/dx x² + 3x
+        return within_reach(verdict, a, b, self.ctx, lambda x, y: compare(  # d/dx x² + 3x, 1/2x
             x, y, self.ctx.assumptions, budget=self.budget))
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
