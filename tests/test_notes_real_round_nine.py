@@ -260,3 +260,67 @@ y = 2
 def test_plain_formulas_in_a_fence_with_no_language(value, verdict):
     steps = check_document(FENCES.replace("VALUE", value), kind="md").steps
     assert [(s.line, s.verdict) for s in steps] == [(2, "unchecked"), (2, verdict)]
+
+
+# a slash before a number and a letter written together: a step that holds only with the
+# product as the divisor (1/2x as 1/(2x)) is right, and the method says how it was read
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"1/2x = \frac{1}{2x}", "ok"),
+    (r"1/2x = \frac{x}{2}", "ok"),                      # as precedence reads it
+    (r"1/2 mv^2 = \frac{mv^2}{2}", "ok"),
+    (r"\frac{d}{dx}\ln 2x = 1/2x", "error"),            # 1/x: neither reading
+    (r"1/(2)x = \frac{1}{2x}", "error"),                # brackets written: x/2
+])
+def test_a_slash_before_a_product(text, verdict):
+    assert_verdicts(f"$${text}$$", [(verdict, None)])
+
+
+# `\ln e`: e is Euler's number (the argument of ln is never a name given a value); lg in
+# base 2 is the other base's warning, never an error
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$$\ln e = 1$$", "ok"), (r"$$\ln e = 2$$", "error"),
+    (r"$$e = y - \hat{y}$$" "\n\n" r"$$e^2 = (y - \hat y)^2$$", "ok"),  # e named: a residual
+    (r"$$\lg 100 = 2$$", "ok"), (r"$$\lg 8 = 3$$", "warning"), (r"$$\lg 8 = 4$$", "error"),
+])
+def test_euler_number_and_the_base_of_lg(text, verdict):
+    assert check_document(text, kind="md").steps[-1].verdict == verdict
+
+
+# the binomial coefficient with its n written as a superscript before the C
+@pytest.mark.parametrize(("text", "read"), [
+    (r"{}^5C_2", "binomial(5, 2)"), (r"{}^{10}C_{3}", "binomial(10, 3)"),
+    (r"{}_5C_2", "binomial(5, 2)"),
+])
+def test_a_binomial_with_its_n_before_the_c(text, read):
+    assert_reading(text, read)
+
+
+# ML names above a partial's bar: an acronym or a capitalised word (MSE, Loss), and a layer
+# written as a bracketed superscript below it (w^{(L)} as w^{[L]})
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\frac{\partial MSE}{\partial \theta}", "Derivative(MSE(theta), theta)"),
+    (r"\frac{\partial Loss}{\partial w}", "Derivative(Loss(w), w)"),
+    (r"\frac{\partial C}{\partial w^{(L)}}", "Derivative(C(w_L), w_L)"),
+    (r"\frac{\partial C}{\partial a^{[l]}}", "Derivative(C(a_l), a_l)"),
+    (r"\frac{\partial L}{\partial w}", "Derivative(L(w), w)"),
+    (r"\frac{\partial Lw}{\partial w}", "Subs(Derivative(_u*L, _u), _u, w)"),  # L·w, as before
+    (r"\text{rise} / \text{time}", "rise/time"),
+])
+def test_ml_names_in_a_partial_derivative(text, read):
+    assert_reading(text, read)
+
+
+# a name with a layer and an index inside a sum is shown as written, never by its inner name
+def test_layer_and_index_shown_in_learner_notation():
+    from tutor.derive.notation import notation
+    expr = parse(r"\sum_{j=0}^{n}(a_j^{(L)} - y_j)^2", "latex")
+    assert notation(expr) == "sum(j=0..n, (a_{L,j} - y_j)^2)"
+
+
+# plain text: a prime on a known function's name before its bracket
+@pytest.mark.parametrize(("text", "read"), [
+    ("sigmoid'(x)", "Derivative(sigmoid(x), x)"), ("tanh'(x)", "Derivative(tanh(x), x)"),
+    ("relu'(x)", "Derivative(Max(0, x), x)"),
+])
+def test_a_prime_on_a_function_in_plain_text(text, read):
+    assert str(parse(text, "plain")) == read

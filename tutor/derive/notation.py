@@ -159,6 +159,9 @@ class NotationPrinter(StrPrinter):
 
     def _print_Indexed(self, expr) -> str:
         indices = ",".join(self._print(i) for i in expr.indices)
+        label = str(expr.base.label)
+        if label.endswith("_2c"):  # a_j^{(L)} in Σ_j: the base a_{L,…}, its index last
+            return _name(f"{label}_{indices}")
         return f"{self._print(expr.base)}_{indices if len(indices) == 1 else '{' + indices + '}'}"
 
     def _print_IndexedBase(self, expr) -> str:

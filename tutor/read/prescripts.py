@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _SCRIPT = r"(\{[^{}]*\}|[A-Za-z0-9])"
-_PRE_C = re.compile(r"\{\s*\}\s*_\s*" + _SCRIPT + r"\s*C\s*_\s*" + _SCRIPT)
+_PRE_C = re.compile(r"\{\s*\}\s*[_^]\s*" + _SCRIPT + r"\s*C\s*_\s*" + _SCRIPT)  # {}^5C_2 too
 # `= _{n}C_{k}` without the empty group: only where no name stands before the `_` to carry it
 _BARE_PRE_C = re.compile(r"(^|[=+\-(,*/]|\\cdot|\\times)(\s*)_\s*" + _SCRIPT + r"\s*C\s*_\s*"
                          + _SCRIPT)

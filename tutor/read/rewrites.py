@@ -89,7 +89,7 @@ _BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\("
 _TEXT_BEFORE_OPERATOR = re.compile(r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}"
                                    r"(?=\s*(?:\\times|\\cdot|[+\-*/]))")
 _TEXT_SUBSCRIPTED = re.compile(r"\\text(?:rm|it|sf)?\s*\{\s*([A-Za-z]{3,12})\s*\}(?=\s*_)")
-_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
+_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-/]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
                            r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
 
 # `\partial\,\text{KL}`: a thin space between ∂ and what is differentiated is ink
@@ -181,8 +181,9 @@ def _symbols(text: str) -> str:
         text = _without_ink_wrappers(text)
     if "\\partial\\" in text:
         text = _SPACED_PARTIAL.sub("  ", text)
-    if "\\partial" in text and "^{[" in text:  # ∂L/∂a^{[1]}: in a_1, the name of layer 1
-        text = _PARTIAL_LABEL.sub(lambda m: m.group(1) + "_{ " + m.group(2) + " }", text)
+    if "\\partial" in text and ("^{[" in text or "^{(" in text):  # ∂L/∂a^{[1]}, ∂C/∂w^{(L)}:
+        text = _PARTIAL_LABEL.sub(  # in a_1, w_L: the name of a layer
+            lambda m: m.group(1) + "_{ " + (m.group(2) or m.group(3)) + " }", text)
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -311,7 +312,7 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
-_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{\[(\w+)\]\}(?!\s*[_^])")
+_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{(?:\[(\w+)\]|\((\w+)\))\}(?!\s*[_^])")
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
                             r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")
