@@ -324,3 +324,25 @@ def test_layer_and_index_shown_in_learner_notation():
 ])
 def test_a_prime_on_a_function_in_plain_text(text, read):
     assert str(parse(text, "plain")) == read
+
+
+# full-width punctuation typed with a CJK keyboard, ÷, and TeX's thin space between groups of
+# three digits (1\,000 was 1·000 = 0: a right step called wrong)
+@pytest.mark.parametrize(("text", "read"), [
+    (r"1\,000 \times 0.05", "1000*0.05"),
+    (r"12\,345\,678", "12345678"),
+    (r"3.141\,592\,65", "3.14159265000000"),
+    (r"2\,x", "2*x"),                      # a thin space between a number and a letter
+    ("2 ÷ 4", "2/4"),
+    ("（1 + 2）", "1 + 2"),
+])
+def test_typing_marks(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$$1\,000 \times 0.05 = 50$$", "ok"), (r"$$1\,000 \times 0.05 = 5$$", "error"),
+    ("计算：$P(A)=0.3，P(B|A)=0.8$，所以 $P(A\\cap B)=0.3\\times0.8=0.24$。", "ok"),
+])
+def test_thin_spaces_and_wide_commas_in_notes(text, verdict):
+    assert check_document(text, kind="md").steps[-1].verdict == verdict

@@ -25,6 +25,7 @@ from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
+from tutor.read.spacing_marks import thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 
@@ -157,6 +158,7 @@ def rewrite(text: str) -> str:
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
+    text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
     if "," in text:
         text = decimal_commas(text)
         if not braced_commas_decimal(text):

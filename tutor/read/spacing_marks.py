@@ -1,0 +1,29 @@
+"""Marks of other typing habits, each character where it stood: full-width punctuation typed
+with a CJK keyboard inside math (`P(A)=0.3，P(B)=0.5`), `÷`, and TeX's thin space between
+groups of three digits (`1\\,000`: one thousand, never 1·000)."""
+
+from __future__ import annotations
+
+import re
+
+_WIDE = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＝": "=",
+                       "＋": "+", "－": "-", "÷": "/"})
+_THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\\,\d{3})+(?![\d.]|\\,)")
+# 3.141\,59: the decimals grouped in threes
+_THIN_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d{3}(?:\\,\d{3})*\\,\d{1,3}(?![\d.]|\\,)")
+
+
+def wide_punctuation(text: str) -> str:
+    """`text` with full-width punctuation and `÷` as their ASCII signs."""
+    return text.translate(_WIDE)
+
+
+def thin_space_thousands(text: str, mark: str) -> str:
+    """`1\\,000` as one number: the thin spaces as `mark` (the grammar's comma of thousands),
+    the digits moved right to stand together."""
+    if "\\," not in text:
+        return text
+    text = _THIN_DECIMALS.sub(lambda m: " " * (2 * m.group().count("\\,"))
+                              + m.group().replace("\\,", ""), text)
+    return _THIN_GROUPS.sub(lambda m: " " * m.group().count("\\,")
+                            + m.group().replace("\\,", mark), text)
