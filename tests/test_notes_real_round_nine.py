@@ -333,6 +333,7 @@ def test_a_prime_on_a_function_in_plain_text(text, read):
     (r"12\,345\,678", "12345678"),
     (r"3.141\,592\,65", "3.14159265000000"),
     (r"2\,x", "2*x"),                      # a thin space between a number and a letter
+    (r"1\ 000 + 1\;000", "1000 + 1000"),    # a control space, a medium space
     ("2 ÷ 4", "2/4"),
     ("（1 + 2）", "1 + 2"),
 ])

@@ -8,7 +8,9 @@ import re
 
 _WIDE = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＝": "=",
                        "＋": "+", "－": "-", "÷": "/"})
-_THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\\,\d{3})+(?![\d.]|\\,)")
+_SPACE = r"\\[,;: ]"  # TeX's spaces: thin, medium, thick, a control space (~ is ≈ in plain)
+_THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:" + _SPACE + r"\d{3})+(?![\d.]|"
+                          + _SPACE + ")")
 # 3.141\,59: the decimals grouped in threes
 _THIN_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d{3}(?:\\,\d{3})*\\,\d{1,3}(?![\d.]|\\,)")
 
@@ -21,9 +23,14 @@ def wide_punctuation(text: str) -> str:
 def thin_space_thousands(text: str, mark: str) -> str:
     """`1\\,000` as one number: the thin spaces as `mark` (the grammar's comma of thousands),
     the digits moved right to stand together."""
-    if "\\," not in text:
+    if "\\" not in text:
         return text
     text = _THIN_DECIMALS.sub(lambda m: " " * (2 * m.group().count("\\,"))
                               + m.group().replace("\\,", ""), text)
-    return _THIN_GROUPS.sub(lambda m: " " * m.group().count("\\,")
-                            + m.group().replace("\\,", mark), text)
+    return _THIN_GROUPS.sub(lambda m: _one_number(m.group(), mark), text)
+
+
+def _one_number(digits: str, mark: str) -> str:
+    """`1\\,000` as `␣1` + mark + `000`: the digits together, moved right."""
+    joined = re.sub(_SPACE, mark, digits)
+    return " " * (len(digits) - len(joined)) + joined
