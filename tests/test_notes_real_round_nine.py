@@ -347,3 +347,15 @@ def test_typing_marks(text, read):
 ])
 def test_thin_spaces_and_wide_commas_in_notes(text, verdict):
     assert check_document(text, kind="md").steps[-1].verdict == verdict
+
+
+# a letter before a bracket: a step that holds only with the letter a function called there
+# (a(x)(1 - a(x)) = a(x) - a(x)^2, with a(x) read as a·x it was a premise) is right
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"a(x)(1 - a(x)) = a(x) - a(x)^2", "ok"),
+    (r"h(z)(1 + h(z)) = h(z) + h(z)^2", "ok"),
+    (r"a(x)(1 - a(x)) = a(x) + a(x)^2", "error"),       # wrong read either way
+    (r"x(x+1) = x^2 + x", "ok"),                        # a product, as before
+])
+def test_a_letter_before_a_bracket(text, verdict):
+    assert_verdicts(f"$${text}$$", [(verdict, None)])

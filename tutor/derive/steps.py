@@ -25,7 +25,7 @@ from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
 from tutor.derive.notation import notation
-from tutor.derive.operator_reach import within_reach
+from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.series_steps import series_origin, series_slip

@@ -1,12 +1,14 @@
 """Readings a writer may mean where the written order says otherwise: an unbracketed d/dx
 before a sum (`\\frac{d}{dx} x^2 + 3x = 2x + 3`: the derivative of the whole sum, where TeX
-applies it to x² only), a slash before a product (`1/2x`: 1/(2x), where precedence gives x/2).
+applies it to x² only), a slash before a product (`1/2x`: 1/(2x), where precedence gives x/2),
+a letter before a bracket (`a(x)(1 - a(x))`: a function a at x, where a product reads a·x).
 A step that fails as written and holds so read is right, and the method says how it was read."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import sympy as sp
 
@@ -50,6 +52,23 @@ def slash_reading(part: Part, read: Callable):
     return read(_SLASH_PRODUCT.sub(lambda m: f"/({m.group(1)})", text))
 
 
+_LETTER_CALL = re.compile(r"(?<![\\\w])([a-zA-Z])\s*\(")
+
+
+def call_readings(a: Part, b: Part, read: Callable) -> tuple | None:
+    """Both parts with each single letter before a bracket on either read as a function
+    called there (`a(x)`, `h(z)`), through `read` (text and the names of functions); None
+    when there is no such letter or a side does not read."""
+    letters = frozenset(m.group(1) for part in (a, b)
+                        for m in _LETTER_CALL.finditer(part.span.text))
+    if not letters:
+        return None
+    both = read(a.span.text, letters), read(b.span.text, letters)
+    if None in both or both == (a.expr, b.expr):
+        return None
+    return both
+
+
 def _read_one(text: str, context):
     """The one expression `text` reads as, or None."""
     try:
@@ -66,8 +85,9 @@ def within_reach(verdict: Verdict, a: Part, b: Part, ctx, compare: Callable) -> 
         return verdict
     expand = ctx.expand
 
-    def read(text):
-        return _read_one(text, ctx.parse_context())
+    def read(text, functions=frozenset()):
+        context = ctx.parse_context()
+        return _read_one(text, replace(context, functions=context.functions | functions))
 
     for side, other in ((a, b), (b, a)):
         whole = whole_sum_reading(side)
@@ -81,4 +101,9 @@ def within_reach(verdict: Verdict, a: Part, b: Part, ctx, compare: Callable) -> 
             again = compare(expand(reading), expand(other.expr))
             if again.status == "equal":
                 return Verdict("equal", f"{again.method}; read {how}")
+    called = call_readings(a, b, read)
+    again = compare(expand(called[0]), expand(called[1])) if called else verdict
+    if again.status == "equal":
+        return Verdict("equal", f"{again.method}; read with a letter before a bracket as a "
+                       "function called there (a(x) as the value of a at x)")
     return verdict
