@@ -45,7 +45,7 @@ from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.equivalence import Equation, compare
-from tutor.judge.index_cases import coinciding
+from tutor.judge.index_cases import coinciding, one_range
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES, is_series_pair
@@ -186,11 +186,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 "expression"  # a truncated series: the Taylor series agrees up to x^n
             self.results.append(self._result(ln, b, "ok", said + note, method=verdict.method))
             return
-        differ = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb) \
+        written = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb) \
             and symbols_differ(Equation(derivatives_taken(ea), derivatives_taken(eb)))
-        # (+ C; d²/dλ² of n log λ - λ Σ t_i holds no t_i)
+        # (+ C; d²/dλ² of n log λ - λ Σ t_i holds no t_i); Σ x_i beside Σ_1^n x_i: one range
+        differ = written and symbols_differ(Equation(*one_range(ea, eb)))
         if verdict.status == "unknown" or differ:
-            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
+            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict,
+                                                written if verdict.status == "unknown" else differ))
             return
         total = self._with_total(ln, ea, eb, b)
         if total is not None:

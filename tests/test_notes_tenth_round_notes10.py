@@ -1,0 +1,109 @@
+"""The tenth round of real-notes habits (probability, MLE/MAP, information theory; helper notes10):
+Obsidian's `\\space` between words and numbers; `\\quad\\Rightarrow\\quad` between two statements
+(the second wide space no comma); a macro `\\iid` for `\\stackrel{\\text{iid}}{\\sim}`; an
+`\\intertext{…}` straight after a row (amsmath ends the row for it); `\\sum_i x_i` beside
+`\\sum_{i=1}^n x_i` on the two sides of a step (one range: a wrong sign is found, not taken for
+a substitution); values written as fractions (`\\frac{3/4}{1/4}` with p = 1/4 above) count as
+the values put in; `P(85 < X < 130)` in plain text."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_reading, assert_verdicts
+
+from tutor.batch import check_document
+from tutor.read.parser import parse
+
+# (LaTeX text, what it is read as)
+READINGS = [
+    (r"120\space x", "120*x"),                       # Obsidian/MathJax: a space, nothing more
+    (r"N(10,\space 4)", "N(10, 4)"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READINGS)
+def test_readings(text, read):
+    assert_reading(text, read)
+
+
+# (plain text, what it is read as)
+PLAIN_READINGS = [
+    ("P(85 < X < 130)", "P((85 < X) & (X < 130))"),  # an event between two ends, as in LaTeX
+    ("P(1 <= X <= 3)", "P((1 <= X) & (X <= 3))"),
+    ("P(3 > X > 1)", "P((3 > X) & (X > 1))"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), PLAIN_READINGS)
+def test_plain_readings(text, read):
+    assert str(parse(text, "plain")) == read
+
+
+# (Markdown document, verdicts of its steps in order)
+DOCUMENTS = [
+    # `\space` inside a law: the declaration is read, so Φ(1.5) is worked out
+    ("$X \\sim N(10,\\space 4)$, cioè $\\mu = 10$.\n\n$$\\Pr(X \\le 13) = \\Phi(1.5) \\approx "
+     "0.9332$$\n", [("unchecked", "a declaration"), ("unchecked", "definition"), ("ok", None),
+                    ("ok", None)]),
+    # `\quad\Rightarrow\quad` between two statements: both read, the arithmetic checked
+    ("$$Z = \\frac{X - \\mu}{\\sigma} \\quad\\Rightarrow\\quad z = \\frac{13 - 10}{2} = 1.5$$\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
+    ("$$Z = \\frac{X - \\mu}{\\sigma} \\quad\\Rightarrow\\quad z = \\frac{13 - 10}{2} = 2.5$$\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("error", None)]),
+    ("$$a = b + 1 \\qquad\\implies\\qquad c = 2 \\cdot 3 = 6$$\n",
+     [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
+    # p = 1/4 above and 1/4 written where p stood: the values were put in, a dropped square is
+    # an error (before: "a substitution"); the right value is ok
+    ("$p = \\tfrac14$.\n\n$\\mathrm{Var}(X) = \\frac{1-p}{p^2} = \\frac{3/4}{1/4} = 3$\n",
+     [("unchecked", "definition"), ("unchecked", None), ("error", "values defined above"),
+      ("ok", None)]),
+    ("$p = \\tfrac14$.\n\n$\\mathrm{Var}(X) = \\frac{1-p}{p^2} = \\frac{3/4}{1/16} = 12$\n",
+     [("unchecked", "definition"), ("unchecked", None), ("ok", None), ("ok", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), DOCUMENTS)
+def test_documents(text, verdicts):
+    assert_verdicts(text, verdicts)
+
+
+def _tex_verdicts(text: str) -> list[tuple[str, str]]:
+    return [(s.verdict, s.message) for s in check_document(text, kind="tex").steps]
+
+
+# (LaTeX document, verdicts of its steps in order, a fragment of one message or None)
+TEX_DOCUMENTS = [
+    # a macro for the labelled ~ of i.i.d. data: a declaration, not a parse error
+    ("\\newcommand{\\iid}{\\stackrel{\\text{iid}}{\\sim}}\nLet $x_1, \\dots, x_n \\iid "
+     "\\mathrm{Pois}(\\lambda)$.\n", ["unchecked"], "has the law Pois"),
+    # \intertext right after a row (no `\\` before it): the row ends there, both chains read
+    ("\\begin{align*}\nq &= 0.9(0.02) + 0.05(0.98) \\\\\n  &= 0.067\n\\intertext{so}\n"
+     "r &= \\frac{0.018}{0.067} \\approx 0.269\n\\end{align*}\n",
+     ["unchecked", "ok", "unchecked", "ok"], None),
+    ("\\begin{align*}\nq &= 0.9(0.02) + 0.05(0.98) \\\\\n  &= 0.076\n\\shortintertext{so}\n"
+     "r &= \\frac{0.018}{0.067} \\approx 0.269\n\\end{align*}\n",
+     ["unchecked", "error", "unchecked", "ok"], None),
+    # Σ_i x_i beside Σ_{i=1}^n x_i: one range; the wrong sign of n is found
+    ("\\begin{align*}\n\\ell(\\lambda) &= \\Bigl(\\sum_{i=1}^n x_i\\Bigr)\\log\\lambda - n\\lambda "
+     "\\\\\n\\ell'(\\lambda) &= \\frac{\\sum_{i} x_i}{\\lambda} + n\n\\end{align*}\n",
+     ["unchecked", "error"], "not equal"),
+    ("\\begin{align*}\n\\ell(\\lambda) &= \\Bigl(\\sum_{i=1}^n x_i\\Bigr)\\log\\lambda - n\\lambda "
+     "\\\\\n\\ell'(\\lambda) &= \\frac{\\sum_{i} x_i}{\\lambda} - n\n\\end{align*}\n",
+     ["unchecked", "ok"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts", "fragment"), TEX_DOCUMENTS)
+def test_tex_documents(text, verdicts, fragment):
+    got = _tex_verdicts(text)
+    assert [v for v, _ in got] == verdicts, got
+    assert fragment is None or any(fragment in m for _, m in got), got
+
+
+def test_unbounded_sum_in_a_definition_is_one_range_with_the_data():
+    """L(λ) = λ^n e^{-λ Σ x_i} and then d/dλ ln L with Σ_{i=1}^n x_i: a wrong power of λ is
+    an error (before: a substitution "holds when …")."""
+    text = ("$$L(\\lambda) = \\lambda^n e^{-\\lambda \\sum x_i}$$\n\n"
+            "$$\\frac{d}{d\\lambda} \\ln L(\\lambda) = \\frac{n}{\\lambda^2} - "
+            "\\sum_{i=1}^n x_i$$\n")
+    assert [s.verdict for s in check_document(text, kind="md").steps][-1] == "error"
