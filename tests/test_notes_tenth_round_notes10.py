@@ -31,6 +31,9 @@ PLAIN_READINGS = [
     ("P(85 < X < 130)", "P((85 < X) & (X < 130))"),  # an event between two ends, as in LaTeX
     ("P(1 <= X <= 3)", "P((1 <= X) & (X <= 3))"),
     ("P(3 > X > 1)", "P((3 > X) & (X > 1))"),
+    # `sum` where an outcome stands (P(sum = 7) of two dice) is a word, no Σ without its index
+    ("P(sum=7)", "P(Eq(m*s*u, 7))"),
+    ("P(sum > 10)", "P(m*s*u > 10)"),
 ]
 
 
@@ -59,6 +62,21 @@ DOCUMENTS = [
       ("ok", None)]),
     ("$p = \\tfrac14$.\n\n$\\mathrm{Var}(X) = \\frac{1-p}{p^2} = \\frac{3/4}{1/16} = 12$\n",
      [("unchecked", "definition"), ("unchecked", None), ("ok", None), ("ok", None)]),
+    # an event between two ends of a declared law with numbers: F(b) - F(a), or the masses
+    ("$X \\sim N(100, 225)$\n\n$$P(130 > X > 85) = \\Phi(2) - \\Phi(-1)$$\n",
+     [("unchecked", "a declaration"), ("ok", None)]),
+    ("$X \\sim N(100, 225)$\n\n$$P(85 < X < 130) = 0.85$$\n",
+     [("unchecked", "a declaration"), ("error", None)]),
+    ("$X \\sim \\mathrm{Bin}(4, 0.5)$\n\n$$P(1 \\le X \\le 3) = \\frac{14}{16}$$\n\n"
+     "$$P(1 < X < 3) = \\frac{6}{16}$$\n\n$$P(1 < X \\le 3) = \\frac{6}{16}$$\n",
+     [("unchecked", "a declaration"), ("ok", None), ("ok", None), ("error", None)]),
+    ("$U \\sim \\mathrm{Unif}(0, 6)$\n\n$$P(1 < U < 3) = \\frac{1}{3}$$\n\n"
+     "$$P(4 < U < 9) = \\frac{1}{3}$$\n\n$$P(5 < U < 2) = 0$$\n",
+     [("unchecked", "a declaration"), ("ok", None), ("ok", None), ("ok", None)]),
+    ("$T \\sim \\mathrm{Exp}(2)$\n\n$$P(1 < T < 2) = e^{-2} - e^{-4}$$\n",
+     [("unchecked", "a declaration"), ("ok", None)]),
+    ("$T \\sim \\mathrm{Exp}(\\lambda)$\n\n$$P(1 < T < 2) = e^{-2} - e^{-4}$$\n",  # no numbers
+     [("unchecked", "a declaration"), ("unchecked", None)]),
 ]
 
 
@@ -107,3 +125,18 @@ def test_unbounded_sum_in_a_definition_is_one_range_with_the_data():
             "$$\\frac{d}{d\\lambda} \\ln L(\\lambda) = \\frac{n}{\\lambda^2} - "
             "\\sum_{i=1}^n x_i$$\n")
     assert [s.verdict for s in check_document(text, kind="md").steps][-1] == "error"
+
+
+# (plain step file, verdicts of its steps in order)
+PLAIN_DOCUMENTS = [
+    ("P(sum=7) = 6/36 = 1/6\n", ["unchecked", "ok"]),
+    ("P(sum=7) = 6/36 = 1/5\n", ["unchecked", "error"]),
+    ("X ~ N(100, 225)\nP(85 < X < 130) = 0.9772 - 0.1587 = 0.8185\n",
+     ["unchecked", "unchecked", "ok"]),  # Φ(2) - Φ(-1) from a table: within its rounding
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), PLAIN_DOCUMENTS)
+def test_plain_documents(text, verdicts):
+    got = [(s.verdict, s.message) for s in check_document(text, kind="txt").steps]
+    assert [v for v, _ in got] == verdicts, got

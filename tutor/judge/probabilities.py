@@ -245,6 +245,10 @@ def probability_masses(expr, distributions: dict):
                 value = _continuous_tail(atom.args[0], distributions)
             if value is not None:
                 masses[atom] = value
+        elif len(atom.args) == 1 and isinstance(atom.args[0], sp.And):  # P(85 < X < 130)
+            value = _between(atom.args[0], distributions)
+            if value is not None:
+                masses[atom] = value
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
         masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
@@ -341,3 +345,36 @@ def _mass(event, distributions: dict):
     return {"Equality": mass(k), "StrictLessThan": below, "LessThan": below + mass(k),
             "GreaterThan": 1 - below, "StrictGreaterThan": 1 - below - mass(k)}.get(
         type(event).__name__)
+
+
+def _between(event: sp.And, distributions: dict):
+    """P(85 < X < 130), P(1 ≤ X ≤ 3) of a declared law with numbers: P(X below the upper
+    end) − P(X below or at the lower end); None for anything else."""
+    ends = [_end(relation) for relation in event.args]
+    if len(ends) != 2 or None in ends or ends[0][0] != ends[1][0] or ends[0][1] == ends[1][1]:
+        return None
+    (variable, _, low, low_strict), (_, _, high, high_strict) = sorted(
+        ends, key=lambda end: end[1] != "lower")
+    if (high - low).is_number and high <= low:
+        return sp.Integer(0)
+    below_high = (sp.StrictLessThan if high_strict else sp.LessThan)(variable, high)
+    below_low = (sp.LessThan if low_strict else sp.StrictLessThan)(variable, low)
+    values = []
+    for below in (below_high, below_low):
+        value = _mass(below, distributions)
+        values.append(_continuous_tail(below, distributions) if value is None else value)
+    return None if None in values else values[0] - values[1]
+
+
+def _end(relation) -> tuple | None:
+    """(variable, "lower" or "upper", the bound, strict?) of `85 < X` or `X ≤ 130`; None
+    when neither side alone is a number."""
+    if not isinstance(relation, Relational) or isinstance(relation, (sp.Eq, sp.Ne)):
+        return None
+    less = isinstance(relation, (sp.StrictLessThan, sp.LessThan))
+    strict = isinstance(relation, (sp.StrictLessThan, sp.StrictGreaterThan))
+    if relation.rhs.is_number and isinstance(relation.lhs, sp.Symbol):
+        return relation.lhs, "upper" if less else "lower", exact(relation.rhs), strict
+    if relation.lhs.is_number and isinstance(relation.rhs, sp.Symbol):
+        return relation.rhs, "lower" if less else "upper", exact(relation.lhs), strict
+    return None
