@@ -133,6 +133,22 @@ PLAIN_DOCUMENTS = [
     ("P(sum=7) = 6/36 = 1/5\n", ["unchecked", "error"]),
     ("X ~ N(100, 225)\nP(85 < X < 130) = 0.9772 - 0.1587 = 0.8185\n",
      ["unchecked", "unchecked", "ok"]),  # Φ(2) - Φ(-1) from a table: within its rounding
+    # the givens of a question in its comment: values (and moments) the steps below use
+    ("# Q2 a coin with p = 0.3 until the first head\n"
+     "P(N = 3) = (1-p)^2 * p = 0.7^2 * 0.3 = 0.147\n",
+     ["unchecked", "unchecked", "ok", "ok"]),
+    ("# Q2 a coin with p = 0.3 until the first head\n"
+     "P(N = 3) = (1-p)^2 * p = 0.7^2 * 0.3 = 0.21\n",
+     ["unchecked", "unchecked", "ok", "error"]),
+    ("# binomial, n = 10, p = 0.2\nE[X] = n*p = 10*0.2 = 2\n",
+     ["unchecked", "unchecked", "unchecked", "ok", "ok"]),
+    ("# Var(X) = 4, Var(Y) = 9, Cov(X,Y) = -1.5\n"
+     "Var(X+Y) = Var(X) + Var(Y) + 2*Cov(X,Y) = 4 + 9 + 2*(-1.5) = 10\n",
+     ["unchecked"] * 3 + ["ok"] * 3),
+    ("# Var(X) = 4, Var(Y) = 9, Cov(X,Y) = -1.5\n"
+     "Var(X+Y) = Var(X) + Var(Y) + 2*Cov(X,Y) = 4 + 9 - 2*(-1.5)\n",
+     ["unchecked"] * 3 + ["ok", "error"]),
+    ("# nothing given here: p is a probability, x = the count\nE[N] = 1/p\n", ["unchecked"]),
 ]
 
 
@@ -140,3 +156,11 @@ PLAIN_DOCUMENTS = [
 def test_plain_documents(text, verdicts):
     got = [(s.verdict, s.message) for s in check_document(text, kind="txt").steps]
     assert [v for v, _ in got] == verdicts, got
+
+
+def test_comment_values_are_definitions_where_written():
+    """Each value a comment gives is a step of its own, at its column, a definition."""
+    steps = check_document("# Q6 binomial, n = 10, p = 0.2\nE[X] = n*p = 2\n", kind="txt").steps
+    assert [(s.line, s.column, s.source, s.method) for s in steps[:2]] == [
+        (1, 16, "n", "definition"), (1, 24, "p", "definition")]
+
