@@ -77,6 +77,11 @@ DOCUMENTS = [
      [("unchecked", "a declaration"), ("ok", None)]),
     ("$T \\sim \\mathrm{Exp}(\\lambda)$\n\n$$P(1 < T < 2) = e^{-2} - e^{-4}$$\n",  # no numbers
      [("unchecked", "a declaration"), ("unchecked", None)]),
+    # E of an expectation is that expectation (a constant): the variance shortcut's middle rows
+    ("$$E[X^2 - 2XE[X] + E[X]^2] = E[X^2] - 2E[X]E[E[X]] + E[X]^2 = E[X^2] - E[X]^2$$\n",
+     [("ok", "rules of expectation"), ("ok", "rules of expectation")]),
+    ("$$E[3 E[X] + 1] = 3E[X] + 1$$\n", [("ok", "rules of expectation")]),
+    ("$$E[E[X]] = 2E[X]$$\n", [("unchecked", "some distributions")]),  # E[X] = 0: no witness
 ]
 
 
