@@ -82,6 +82,23 @@ DOCUMENTS = [
      [("ok", "rules of expectation"), ("ok", "rules of expectation")]),
     ("$$E[3 E[X] + 1] = 3E[X] + 1$$\n", [("ok", "rules of expectation")]),
     ("$$E[E[X]] = 2E[X]$$\n", [("unchecked", "some distributions")]),  # E[X] = 0: no witness
+    # LOTUS: E[g(U)] of a declared continuous law with numbers, g no polynomial, worked out
+    ("$U \\sim \\mathrm{Unif}(0,2)$.\n\n$$\\mathbb{E}\\!\\left[e^{U}\\right] = \\int_0^2 "
+     "\\tfrac12 e^{u}\\,du = \\frac{e^2 - 1}{2}$$\n",
+     [("unchecked", "a declaration"), ("ok", None), ("ok", None)]),
+    ("$U \\sim \\mathrm{Unif}(0,2)$.\n\n$$\\mathbb{E}[e^{U}] = e^2 - 1$$\n",
+     [("unchecked", "a declaration"), ("error", None)]),
+    ("$T \\sim \\mathrm{Exp}(2)$.\n\n$$E[e^{-T}] = \\frac{2}{3}$$\n",
+     [("unchecked", "a declaration"), ("ok", None)]),
+    ("$Z \\sim N(0, 1)$.\n\n$$E[|Z|] = \\sqrt{2/\\pi}$$\n",
+     [("unchecked", "a declaration"), ("ok", None)]),
+    # no value: E[e^{3T}] of Exp(2) is infinite, E[1/U] of Unif(0, 2) too; λ is no number
+    ("$T \\sim \\mathrm{Exp}(2)$.\n\n$$E[e^{3T}] = 5$$\n",
+     [("unchecked", "a declaration"), ("unchecked", None)]),
+    ("$U \\sim \\mathrm{Unif}(0,2)$.\n\n$$E[1/U] = 2$$\n",
+     [("unchecked", "a declaration"), ("unchecked", None)]),
+    ("$T \\sim \\mathrm{Exp}(\\lambda)$.\n\n$$E[e^{-T}] = \\frac{\\lambda}{\\lambda + 1}$$\n",
+     [("unchecked", "a declaration"), ("unchecked", None)]),
 ]
 
 

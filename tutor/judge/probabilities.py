@@ -19,6 +19,7 @@ from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
+from tutor.judge.law_expectations import expectations_by_law
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 from tutor.trees import nodes_of
@@ -236,7 +237,7 @@ MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 def probability_masses(expr, distributions: dict):
     """P(X = 2), P(X ≤ 2), … of a declared discrete law with numbers (`distributions`: X ->
-    (family, arguments)) replaced by their values."""
+    (family, arguments)) replaced by their values; E[e^U] of a continuous one too."""
     masses = {}
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
@@ -252,7 +253,7 @@ def probability_masses(expr, distributions: dict):
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
         masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
-    return expr.xreplace(masses) if masses else expr
+    return expectations_by_law(expr.xreplace(masses) if masses else expr, distributions)
 
 
 def _other_mass(family: str, args: tuple):
