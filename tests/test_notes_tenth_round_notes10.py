@@ -77,6 +77,12 @@ DOCUMENTS = [
      [("unchecked", "a declaration"), ("ok", None)]),
     ("$T \\sim \\mathrm{Exp}(\\lambda)$\n\n$$P(1 < T < 2) = e^{-2} - e^{-4}$$\n",  # no numbers
      [("unchecked", "a declaration"), ("unchecked", None)]),
+    # `P\(A wins\)`: a Markdown export's escaped brackets after a word are prose, not `\(…\)`
+    ("The event has P\\(A and B win 3 times in 6 rounds\\) = $$\\frac{20}{2^6}=\\frac{5}{16}$$\n",
+     [("ok", None)]),
+    ("P\\(HT\\) = P\\(TH\\) = $0.5 \\cdot 0.5 = 0.25$\n", [("ok", None)]),
+    ("Take \\(x = 2\\), so \\(y = x^2 = 4\\).\n",  # after a space: math as before
+     [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
     # E of an expectation is that expectation (a constant): the variance shortcut's middle rows
     ("$$E[X^2 - 2XE[X] + E[X]^2] = E[X^2] - 2E[X]E[E[X]] + E[X]^2 = E[X^2] - E[X]^2$$\n",
      [("ok", "rules of expectation"), ("ok", "rules of expectation")]),
