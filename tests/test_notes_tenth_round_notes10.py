@@ -89,6 +89,13 @@ DOCUMENTS = [
      "\n\n$$H(p, q) - H(p) = 0.3$$\n",
      [("unchecked", "definition of H(p)"), ("ok", None), ("unchecked", "a new definition"),
       ("ok", None), ("ok", None), ("error", None)]),
+    # `X ~ Geom(p)` that "counts the trials up to and including the first success": its masses
+    ("Let $X \\sim \\mathrm{Geom}(p)$ count the trials up to and including the first success, "
+     "$p = \\tfrac14$.\n\n$P(X > 3) = (1-p)^3$\n\n$P(X = 2) = (1-p)^2 p$\n",
+     [("unchecked", "a declaration"), ("unchecked", "definition"), ("ok", None),
+      ("error", None)]),
+    ("Let $X \\sim \\mathrm{Geom}(p)$, $p = \\tfrac14$.\n\n$P(X = 2) = (1-p)^2 p$\n",  # trials,
+     [("unchecked", "a declaration"), ("unchecked", "definition"), ("unchecked", None)]),  # or?
     # E of an expectation is that expectation (a constant): the variance shortcut's middle rows
     ("$$E[X^2 - 2XE[X] + E[X]^2] = E[X^2] - 2E[X]E[E[X]] + E[X]^2 = E[X^2] - E[X]^2$$\n",
      [("ok", "rules of expectation"), ("ok", "rules of expectation")]),
