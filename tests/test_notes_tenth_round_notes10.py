@@ -4,7 +4,10 @@ Obsidian's `\\space` between words and numbers; `\\quad\\Rightarrow\\quad` betwe
 `\\intertext{…}` straight after a row (amsmath ends the row for it); `\\sum_i x_i` beside
 `\\sum_{i=1}^n x_i` on the two sides of a step (one range: a wrong sign is found, not taken for
 a substitution); values written as fractions (`\\frac{3/4}{1/4}` with p = 1/4 above) count as
-the values put in; `P(85 < X < 130)` in plain text."""
+the values put in; `P(85 < X < 130)` of a declared law worked out, and read in plain text;
+`P(sum = 7)`; values a plain step file's comment gives (`# n = 10, p = 0.2`); E[E[X]] = E[X];
+E[g(U)] of a declared continuous law (LOTUS); H(p) beside H(p, q); `P\\(A wins\\)` exported
+brackets; a Geom(p) said to count the trials up to the first success."""
 
 from __future__ import annotations
 
