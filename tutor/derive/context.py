@@ -16,6 +16,7 @@ from tutor.derive.earlier_sections import left_above
 from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
+from tutor.derive.overloads import defined_body
 from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
@@ -235,7 +236,7 @@ class Context:
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too
             if not any(self._defined_call(f) for f in nodes_of(expr, AppliedUndef)):
                 break
-            expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
+            expr = expr.replace(self._defined_call, lambda e: defined_body(self.functions, e)(
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
@@ -244,9 +245,8 @@ class Context:
 
     def _defined_call(self, expr) -> bool:
         """A call of a defined function with its number of arguments."""
-        body = self.functions.get(expr.func.__name__) if isinstance(expr, AppliedUndef) else None
-        return body is not None and len(expr.args) == len(body.variables) and \
-            not picks_other_values(expr, body, self.calls)  # H(q, p) of H(p, q) = H(p) + …
+        body = defined_body(self.functions, expr)
+        return body is not None and not picks_other_values(expr, body, self.calls)  # H(q, p)
 
 
 def position_of(line: Line, part_span) -> tuple[int, int, int]:

@@ -11,6 +11,7 @@ from tutor.derive.chained_definitions import function_named_too, value_named_too
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
+from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
@@ -122,6 +123,8 @@ class DefinitionRules:
             return self._ambiguous_restatement(ln, chain, state, defined)
         if (status != "equal" and not same_letters) or (
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
+            if len(left.args) != len(defined.variables):  # H(p) stays beside H(p, q)
+                self.ctx.functions[arity_name(left.func.__name__, len(defined.variables))] = defined
             start = len(self.results)
             state = self._definition(ln, chain, state)
             if self.results[start].method == "definition":

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from tutor.derive.substitution import back_in_x
 from tutor.errors import ParseError
 from tutor.model import Part, Verdict
 from tutor.read.parser import parse_chains
@@ -78,11 +79,17 @@ def _read_one(text: str, context):
     return chains[0].parts[0].expr if len(chains) == 1 and not chains[0].links else None
 
 
-def within_reach(verdict: Verdict, a: Part, b: Part, ctx, compare: Callable) -> Verdict:
-    """`verdict` unless the step fails only because of how an unbracketed operator reaches
-    (see the module's note): then the verdict read so, with the reading said."""
-    if verdict.status != "not_equal":
-        return verdict
+def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
+                 compare: Callable) -> Verdict:
+    """`verdict` for parts a and b (each with its expression expanded) unless another reading
+    decides: an integral in u defined above written back in x (`∫ … dx = ∫ u³ du`, an ok,
+    never an error), or one the writer may mean (see the module's note), with the reading
+    said."""
+    (a, ea), (b, eb) = a_expanded, b_expanded
+    back = back_in_x(ea, eb, ctx.values) if verdict.status == "unknown" else None
+    again = compare(*back) if back else verdict
+    if again.status == "equal" or verdict.status != "not_equal":
+        return again if again.status == "equal" else verdict
     expand = ctx.expand
 
     def read(text, functions=frozenset()):

@@ -49,6 +49,7 @@ _FAMILIES = {
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
+_GEOMETRIC = ("Geom", "Geometric", "Geo")  # trials or failures: the prose may say which
 # laws whose one parameter is a rate, positive by the law's definition
 _RATE_FAMILIES = frozenset(("Exp", "Exponential", "Poisson", "Poiss", "Pois", "Poi", "Po"))
 # textbook letters for laws (`X \\sim P(\\lambda)`, `E(0.5)`, as Chinese textbooks write
@@ -127,6 +128,9 @@ class RandomVariableRules:
         m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
         self.ctx.laws[moment(name)] = m
         self.ctx.distributions[name] = declared_law(name, law)
+        if law.func.__name__ in _GEOMETRIC and dict(self.described).get(name.name, ("",))[0] \
+                == "GeomTrials":  # `X ~ Geom(p)` that counts "the trials up to … the first success"
+            self.ctx.distributions[name] = ("GeomTrials", self.ctx.distributions[name][1])
         self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
         if law.func.__name__ in _RATE_FAMILIES and isinstance(args[0], sp.Symbol):
             self.ctx.standing += (sp.Gt(args[0], 0),)  # Exp(λ), Poisson(λ): a rate, λ > 0

@@ -38,7 +38,6 @@ from tutor.derive.solving import (
     solve_step_diagnosis,
     solved_for,
 )
-from tutor.derive.substitution import back_in_x
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
 from tutor.derive.undefined import not_defined_here, undefined_names, undefined_value
 from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
@@ -46,7 +45,7 @@ from tutor.derive.unsettled import UnsettledRules
 from tutor.errors import ParseError
 from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.equivalence import Equation, compare
-from tutor.judge.index_cases import coinciding
+from tutor.judge.index_cases import coinciding, one_range
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES, is_series_pair
@@ -111,12 +110,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if a.unit and b.unit and fa and fb and fa != fb:
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
         verdict = compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
-        back = back_in_x(ea, eb, self.ctx.values) if verdict.status == "unknown" else None
-        again = compare(*back, self.ctx.assumptions, budget=self.budget) if back else verdict
-        if again.status == "equal":  # ∫ … dx = ∫ u³ du with u = x² + 1 above: an ok
-            return again
-        return within_reach(verdict, a, b, self.ctx, lambda x, y: compare(  # d/dx x² + 3x, 1/2x
-            x, y, self.ctx.assumptions, budget=self.budget))
+        return within_reach(verdict, (a, ea), (b, eb), self.ctx, lambda x, y: compare(  # ∫ du
+            x, y, self.ctx.assumptions, budget=self.budget))  # in x, d/dx x² + 3x, 1/2x, a(x)
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
               first: Part | None = None):
@@ -188,11 +183,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 "expression"  # a truncated series: the Taylor series agrees up to x^n
             self.results.append(self._result(ln, b, "ok", said + note, method=verdict.method))
             return
-        differ = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb) \
+        written = symbols_differ(Equation(ea, eb)) and not antiderivative_pair(ea, eb) \
             and symbols_differ(Equation(derivatives_taken(ea), derivatives_taken(eb)))
-        # (+ C; d²/dλ² of n log λ - λ Σ t_i holds no t_i)
+        # (+ C; d²/dλ² of n log λ - λ Σ t_i holds no t_i); Σ x_i beside Σ_1^n x_i: one range
+        differ = written and symbols_differ(Equation(*one_range(ea, eb)))
         if verdict.status == "unknown" or differ:
-            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict, differ))
+            self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict,
+                                                written if verdict.status == "unknown" else differ))
             return
         total = self._with_total(ln, ea, eb, b)
         if total is not None:

@@ -24,6 +24,9 @@ from tutor.model import Part, StepResult, Verdict
 from tutor.trees import nodes_of
 
 WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
+# 1/4, \frac{1}{4}, \tfrac14: a value written as a fraction of two whole numbers
+_WRITTEN_FRACTION = re.compile(r"(?<![\w.])(\d+)\s*/\s*(\d+)(?![\w.])"
+                               r"|\\[dt]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))")
 # `At $(2, 2)$: $D = 24$`: a point written alone, its numbers
 _POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)")
 
@@ -221,8 +224,7 @@ class UnsettledRules:
         put in, so a result that differs is wrong, not another example."""
         if eb.free_symbols or not ea.free_symbols:
             return False
-        written = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(  # 0{,}5: 0.5
-            b.span.text.replace("{,}", "."))}
+        written = _written_values(b.span.text.replace("{,}", "."))  # 0{,}5: 0.5
         for name in ea.free_symbols:
             value = self.ctx.values.get(name)
             if value is None or not value.is_number:
@@ -318,3 +320,14 @@ def _worked(expr):
     if not expr.has(sp.Derivative):
         return expr
     return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
+
+
+def _written_values(text: str) -> set:
+    """The numbers written in `text` (2, 1.5, 0.25), fractions of whole numbers (1/4,
+    \\frac{1}{4}, \\tfrac14) as their values too."""
+    values = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(text)}
+    for m in _WRITTEN_FRACTION.finditer(text):
+        top, bottom = [d for d in m.groups() if d is not None]
+        if int(bottom):
+            values.add(sp.Rational(int(top), int(bottom)))
+    return values

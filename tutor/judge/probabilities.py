@@ -19,7 +19,7 @@ from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.judge.interval_events import between
+from tutor.judge.law_expectations import expectations_by_law
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 from tutor.trees import nodes_of
@@ -237,23 +237,23 @@ MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 def probability_masses(expr, distributions: dict):
     """P(X = 2), P(X ≤ 2), … of a declared discrete law with numbers (`distributions`: X ->
-    (family, arguments)) replaced by their values."""
+    (family, arguments)) replaced by their values; E[e^U] of a continuous one too."""
     masses = {}
-    def tail(event):
-        value = _mass(event, distributions)
-        return _continuous_tail(event, distributions) if value is None else value
-
     for atom in probability_atoms(expr):
         if len(atom.args) == 1 and isinstance(atom.args[0], Relational):
-            value = tail(atom.args[0])
-        else:  # P(-1 < Z < 1), P(2 ≤ X ≤ 4)
-            value = between(atom.args[0], tail) if len(atom.args) == 1 else None
-        if value is not None:
-            masses[atom] = value
+            value = _mass(atom.args[0], distributions)
+            if value is None:
+                value = _continuous_tail(atom.args[0], distributions)
+            if value is not None:
+                masses[atom] = value
+        elif len(atom.args) == 1 and isinstance(atom.args[0], sp.And):  # P(85 < X < 130)
+            value = _between(atom.args[0], distributions)
+            if value is not None:
+                masses[atom] = value
     if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
         masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
                        if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
-    return expr.xreplace(masses) if masses else expr
+    return expectations_by_law(expr.xreplace(masses) if masses else expr, distributions)
 
 
 def _other_mass(family: str, args: tuple):
@@ -346,3 +346,36 @@ def _mass(event, distributions: dict):
     return {"Equality": mass(k), "StrictLessThan": below, "LessThan": below + mass(k),
             "GreaterThan": 1 - below, "StrictGreaterThan": 1 - below - mass(k)}.get(
         type(event).__name__)
+
+
+def _between(event: sp.And, distributions: dict):
+    """P(85 < X < 130), P(1 ≤ X ≤ 3) of a declared law with numbers: P(X below the upper
+    end) − P(X below or at the lower end); None for anything else."""
+    ends = [_end(relation) for relation in event.args]
+    if len(ends) != 2 or None in ends or ends[0][0] != ends[1][0] or ends[0][1] == ends[1][1]:
+        return None
+    (variable, _, low, low_strict), (_, _, high, high_strict) = sorted(
+        ends, key=lambda end: end[1] != "lower")
+    if (high - low).is_number and high <= low:
+        return sp.Integer(0)
+    below_high = (sp.StrictLessThan if high_strict else sp.LessThan)(variable, high)
+    below_low = (sp.LessThan if low_strict else sp.StrictLessThan)(variable, low)
+    values = []
+    for below in (below_high, below_low):
+        value = _mass(below, distributions)
+        values.append(_continuous_tail(below, distributions) if value is None else value)
+    return None if None in values else values[0] - values[1]
+
+
+def _end(relation) -> tuple | None:
+    """(variable, "lower" or "upper", the bound, strict?) of `85 < X` or `X ≤ 130`; None
+    when neither side alone is a number."""
+    if not isinstance(relation, Relational) or isinstance(relation, (sp.Eq, sp.Ne)):
+        return None
+    less = isinstance(relation, (sp.StrictLessThan, sp.LessThan))
+    strict = isinstance(relation, (sp.StrictLessThan, sp.StrictGreaterThan))
+    if relation.rhs.is_number and isinstance(relation.lhs, sp.Symbol):
+        return relation.lhs, "upper" if less else "lower", exact(relation.rhs), strict
+    if relation.lhs.is_number and isinstance(relation.rhs, sp.Symbol):
+        return relation.rhs, "lower" if less else "upper", exact(relation.lhs), strict
+    return None

@@ -90,6 +90,9 @@ def _convert(expr, rvs: set):
     if isinstance(expr, AppliedUndef) and expr.func.__name__ in OPERATORS:
         args = [_convert(a, rvs) for a in expr.args]
         if not any(a.free_symbols & rvs for a in args):
+            if OPERATORS[expr.func.__name__] == "E" and len(args) == 1 and any(
+                    is_moment(s) for s in args[0].free_symbols):
+                return args[0]  # E[E[X]] = E[X]: the expectation of a constant is itself
             raise NotMoments("an expectation of no random variable")
         kind = OPERATORS[expr.func.__name__]
         if kind == "E" and len(args) == 1:

@@ -49,7 +49,8 @@ _WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random
 # a rate or mean per unit of time or space ("4 per hour", "2 an hour", "3/min")
 _PER_UNIT = re.compile(r"\s*(?:per|an?|each|every)\s+[a-z]|\s*/\s*[a-z]", re.IGNORECASE)
 # the trials to the first success, that one counted (a count of failures has another law)
-_GEOMETRIC = re.compile(r"\bnumber\s+of\s+(?:trials|tosses|flips|rolls|attempts|draws)\s+(?:up\s+to"
+_GEOMETRIC = re.compile(r"\b(?:number\s+of|counts?\s+the)\s+"
+                        r"(?:trials|tosses|flips|rolls|attempts|draws)\s+(?:up\s+to"
                         r"\s+and\s+including|until|needed\s+to\s+get|to\s+get|to\s+obtain)\s+(?:the\s+)?"
                         r"first\s+(?:success|head|six)\b", re.IGNORECASE)
 _CHANCE = re.compile(r"\$\s*(p|q|\\theta|\\pi)\s*=")  # the success probability's name, if said

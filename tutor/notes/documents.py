@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
+from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
@@ -99,9 +100,10 @@ KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb")
 
 
 def _read_plain(lines: list[str]) -> list[Fragment]:
-    """One step per non-empty line; `#` starts a comment; a blank line starts a new block."""
+    """One step per non-empty line; `#` starts a comment; a blank line starts a new block.
+    Values a comment gives are blocks of their own, followed by the steps just below them."""
     fragments: list[Fragment] = []
-    block, in_block, problem = -1, False, None
+    block, in_block, problem, given_at = -1, False, None, -1
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
@@ -109,11 +111,16 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
             in_block = False
             continue
         step = code.strip()
-        if not step:
+        if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
+            for offset, given in comment_values(comment):
+                block, in_block = block + 1, False
+                fragments.append(Fragment(given, number, len(code) + 2 + offset, number, "plain",
+                                          block, False, problem, given_at >= number - 1))
+                given_at = number
             continue
         if not in_block:
             block, in_block = block + 1, True
         column = len(code) - len(code.lstrip()) + 1
         fragments.append(Fragment(step, number, column, number, "plain", block,
-                                  starts_with_relation(step), problem))
+                                  starts_with_relation(step), problem, given_at == number - 1))
     return fragments

@@ -189,8 +189,9 @@ class _RowSplitter:
         elif kind in ("newline", "amp"):
             if self._at_row_level() or self._ends_a_line(token, kind):
                 self._row_break(token, kind)
-        elif kind == "drop":
-            blank(self.chars, token.start(), token.end())
+        elif kind == "drop":  # `\intertext{…}` also ends the row above (amsmath puts its `\\`)
+            self._row_break(token, "newline" if "intertext" in token.group()
+                            and self._at_row_level() else kind)
         elif kind == "open":
             self.depth += 1
         elif kind == "close":
@@ -250,7 +251,7 @@ class _RowSplitter:
         if kind == "amp":
             self.first_amp = token.start() if self.first_amp is None else self.first_amp
             self.amps.append(token.start())
-        elif self._innermost_env() not in _ONE_ROW_ENVS:
+        elif kind == "newline" and self._innermost_env() not in _ONE_ROW_ENVS:
             self.rows.append((self.row_start, token.start(), self.first_amp))
             self.row_amps[self.row_start] = self.amps
             self.row_start, self.first_amp, self.amps = token.end(), None, []

@@ -18,6 +18,8 @@ _NEWCOMMAND = re.compile(r"\\(?:re|provide|new)command\*?\s*"
 _DEF = re.compile(r"\\def\s*\\([A-Za-z]+)\s*(?=\{)")
 _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*\{\s*\\([A-Za-z]+)\s*\}\s*(?=\{)")
 _USE = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])")  # a command: a macro when the notes define it
+# `\newcommand{\iid}{\stackrel{\text{iid}}{\sim}}`: "has the law", the label prose (as in rows)
+_LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 MAX_EXPANDED = 4000   # characters a row may grow to
 MAX_ROUNDS = 6        # macros inside macros
 
@@ -36,7 +38,7 @@ def document_macros(text: str) -> dict[str, tuple[int, str]]:
             else:
                 name = m.group(1) or (m.group(2) if pattern is _NEWCOMMAND else None)
                 count = int(m.group(3) or 0) if pattern is _NEWCOMMAND else 0
-            macros[name] = (count, body)
+            macros[name] = (count, _LABELLED_SIM.sub(r"\\sim", body))
     return macros
 
 

@@ -220,6 +220,8 @@ class _MarkdownScanner:
         if kind.startswith("\\begin"):
             self._open(token.start(), "\\end" + kind[len("\\begin"):], quote_depth)
         elif kind in _CLOSERS:
+            if kind == "\\(" and self.text[token.start() - 1:token.start()].isalnum():
+                return token.end()  # `P\(A wins\)`: an exported Markdown bracket after a word
             if kind.startswith("\\\\") and self.text.find(_CLOSERS[kind], token.end()) < 0:
                 return token.end()  # `\\[` never closed: an escaped backslash, then prose
             self._open(token.end(), _CLOSERS[kind], quote_depth)

@@ -127,7 +127,8 @@ _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|
 _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z])"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
-_JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*))\s*$")
+_JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
+                     r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
 
 
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
