@@ -23,7 +23,7 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    assert sorted(KEY) == sorted(p.name for p in [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex")])
+    assert sorted(KEY) == sorted(p.name for p in [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex"), *CORPUS.glob("*.txt")])
 
 
 @pytest.mark.parametrize("name", sorted(KEY))
