@@ -42,3 +42,72 @@ def test_integrals_in_a_plain_step_file(text, verdicts):
 @pytest.mark.parametrize("text", ["x = 2\nprint = 3", "into = 4"])
 def test_int_inside_a_word_is_no_integral(text):
     assert all(v != "parse_error" for v, _ in plain_verdicts(text))
+
+
+# `f(x) = … \Rightarrow f'(x) = …`: the derivative is a claim of its own about f (never a step
+# from the value x e^{-x} before ⇒, nor an equation solved after the one above)
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$f(x) = x e^{-x} \Rightarrow f'(x) = e^{-x} - x e^{-x} = (1-x)e^{-x}$",
+     [("unchecked", "definition"), ("ok", None), ("ok", None)]),
+    (r"$f(x) = x e^{-x} \Rightarrow f'(x) = e^{-x} + x e^{-x}$",
+     [("unchecked", "definition"), ("error", None)]),
+    (r"$f(x) = x^3 \Rightarrow f'(x) = 3x^2$", [("unchecked", "definition"), ("ok", None)]),
+    (r"$f(x) = x^3 \implies f'(x) = 3x$", [("unchecked", "definition"), ("error", None)]),
+])
+def test_a_derivative_claimed_after_rightarrow(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a list of such rows, f redefined on each: `\ln 2` in a denominator is no condition to
+# assume (it made an internal error, 'BooleanTrue' object has no attribute 'lhs')
+def test_a_constant_factor_of_a_denominator_is_no_condition():
+    text = ("- $f(x) = \\sqrt{x} \\Rightarrow f'(x) = \\dfrac{1}{2\\sqrt{x}}$\n"
+            "- $f(x) = 2^x \\Rightarrow f'(x) = 2^x \\ln 2$\n"
+            "- $f(x) = \\log_2 x \\Rightarrow f'(x) = \\dfrac{1}{x \\ln 2}$\n")
+    steps = check_document(text, kind="md").steps
+    assert not any("internal error" in s.message for s in steps)
+    assert not any(s.verdict in ("error", "warning") for s in steps)
+
+
+# `= -0.0001 \approx 0 (rounding)`: a residue said to be about 0 is not checked (no relative
+# tolerance can hold 0); `=` is still exact, and a number far from 0 is still wrong
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$-0.4239 + 0.2119 + 0.2119 = -0.0001 \approx 0$", [("ok", None), ("unchecked", "0")]),
+    (r"$0.9999 + 0.0002 \approx 1$", [("ok", None)]),
+    (r"$-0.4239 + 0.2119 + 0.2119 = -0.0001 = 0$", [("ok", None), ("error", None)]),
+    (r"$0.2 + 0.3 = 0.5 \approx 0$", [("ok", None), ("error", None)]),
+])
+def test_a_rounding_residue_about_zero(text, expected):
+    assert_verdicts(text, expected)
+
+
+SOFTMAX = (r"$p_k = \frac{{e^{{z_k}}}}{{\sum_j e^{{z_j}}}}$, $L = -\sum_k y_k \ln p_k$." "\n\n"
+           r"$$\frac{{\partial p_k}}{{\partial z_k}} = p_k(1-p_k), \qquad "
+           r"\frac{{\partial p_k}}{{\partial z_j}} = {} \quad (j \neq k)$$")
+
+
+# `(j ≠ k)` after the second claim of a line is its condition (it was read only for the first
+# claim, so the second was called wrong at j = k)
+@pytest.mark.parametrize(("right_side", "verdict"), [("-p_k p_j", "ok"), ("p_k p_j", "error")])
+def test_an_index_condition_after_the_second_claim(right_side, verdict):
+    assert_verdicts(SOFTMAX.format(right_side), [
+        ("unchecked", "definition"), ("unchecked", "definition"), ("ok", None), (verdict, None)])
+
+
+ENTRY = r"""$p_k = \frac{{e^{{z_k}}}}{{\sum_j e^{{z_j}}}}$, $L = -\sum_k y_k \ln p_k$.
+
+$$\frac{{\partial L}}{{\partial z_1}} = {}$$
+"""
+
+
+# ∂L/∂z_1 of a loss summed over z_k is taken in the entry z_1 (in a name z_1 it was 0: a
+# number claimed for it was called wrong at random z, y)
+@pytest.mark.parametrize(("right_side", "expected"), [
+    ("p_1 - y_1", ("unchecked", "holds when sum(k=1..n_max, y_k) = 1")),   # one-hot labels
+    ("p_1 + y_1", ("error", None)),
+    ("0.5761 - 1", ("unchecked", "substitution")),          # at the example's z, y: not wrong
+    ("0.2119 - 0", ("unchecked", "substitution")),
+])
+def test_a_derivative_in_an_entry_of_a_family(right_side, expected):
+    assert_verdicts(ENTRY.format(right_side), [
+        ("unchecked", "definition"), ("unchecked", "definition"), expected])

@@ -13,6 +13,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.earlier_sections import left_above
+from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
@@ -237,6 +238,7 @@ class Context:
             expr = expr.replace(self._defined_call, lambda e: self.functions[e.func.__name__](
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
+        expr = in_entries(expr)  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in the entry z[1]
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

@@ -33,7 +33,12 @@ from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
-from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
+from tutor.derive.sequences import (
+    derivative_claimed,
+    opens_equations,
+    split_implications,
+    sums_go_on,
+)
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
@@ -222,14 +227,14 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             return replace(state, prev=chain.parts[0], body=None)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
+        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" and derivative_claimed(
+                chain.parts[0].expr):  # ∴ σ'(0) = …, ⇒ f'(x) = …: a claim of its own (at a
+            return None  # point), never a step from the value above nor the next equation
         if lead in ("=>", "->", "<=>") and chain.links and (is_equation(chain) or (  # ⇒ x = 2:
                 chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # the next
             before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x
             return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
                 if before else None
-        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" and isinstance(
-                chain.parts[0].expr, sp.Subs):  # ∴ σ'(0) = …: a claim of its own, at a point
-            return None
         first = state.first if state.first is not None else prev
         state = replace(state, prev=prev, body=None, first=first)
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
