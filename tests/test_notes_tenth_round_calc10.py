@@ -111,3 +111,32 @@ $$\frac{{\partial L}}{{\partial z_1}} = {}$$
 def test_a_derivative_in_an_entry_of_a_family(right_side, expected):
     assert_verdicts(ENTRY.format(right_side), [
         ("unchecked", "definition"), ("unchecked", "definition"), expected])
+
+
+BACKWARD = r"""$h = 0.4621$, $w_2 = -1$.
+
+$\frac{{\partial L}}{{\partial z}} = -0.4905$
+{}
+$\frac{{\partial L}}{{\partial w_2}} = \frac{{\partial L}}{{\partial z}} \cdot h = {}$
+"""
+
+
+# a backward pass at an example's numbers: ∂L/∂z given a number above is that number where it
+# is used again in its section (L itself is not defined: the steps were all unchecked)
+@pytest.mark.parametrize(("between", "right_side", "expected"), [
+    ("", "-0.4905 \\times 0.4621", ("ok", "given above")),
+    ("", "-0.4905 \\times 0.4621 = -0.2267", ("ok", "given above")),
+    ("", "-0.4905 \\times 0.4621 = -0.2667", ("ok", "given above")),  # then the slip: error
+    ("", "-0.4905 \\times 0.5", ("unchecked", None)),          # another h: never an error
+    ("", "0.4905 \\times 0.4621", ("unchecked", None)),
+    ("\n## Next example\n", "-0.4905 \\times 0.4621", ("unchecked", None)),  # another section
+    ("\n$\\frac{\\partial L}{\\partial z} = \\hat y - y$\n", "-0.4905 \\times 0.4621",
+     ("unchecked", None)),                                      # given anew, without a number
+])
+def test_a_derivative_given_a_number_above(between, right_side, expected):
+    steps = check_document(BACKWARD.format(between, right_side), kind="md").steps
+    got = [(s.verdict, s.message) for s in steps if s.line == max(t.line for t in steps)]
+    assert got[1][0] == expected[0], got
+    assert expected[1] is None or expected[1] in got[1][1], got
+    if right_side.endswith("-0.2667"):
+        assert got[2][0] == "error", got

@@ -169,13 +169,14 @@ class Context:
                 list(self.probabilities), dict(self.distributions), set(self.premised),
                 list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
                 (dict(self.tables), self.counts, self.standing, self.section, set(self.stale),
-                 dict(self.conditionals)))
+                 dict(self.conditionals), dict(getattr(self, "claimed", {}))))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,
          distributions, premised, totals, said, document) = snapshot
-        tables, self.counts, self.standing, self.section, stale, self.conditionals = document
-        self.tables, self.stale = dict(tables), set(stale)
+        tables, self.counts, self.standing, self.section, stale, self.conditionals, claimed = \
+            document  # claimed: ∂L/∂z = -0.4905, a derivative's value (claimed_derivatives)
+        self.tables, self.stale, self.claimed = dict(tables), set(stale), dict(claimed)
         self.laws, self.moments = dict(laws), dict(moments)
         self.probabilities, self.distributions = list(probabilities), dict(distributions)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)

@@ -31,7 +31,7 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
         nodes_of(eq.lhs, AppliedUndef) or nodes_of(eq.rhs, AppliedUndef))
 
 
-def derivative_claimed(expr) -> bool:
+def derivative_said(expr) -> bool:
     """`⇒ σ'(0) = …` (a derivative at a point), `⇒ f'(x) = …` (of a function of its own): a
     claim after ⇒, never dy/dx of a name y, which an implicit derivation solves for."""
     return isinstance(expr, sp.Subs) or isinstance(expr, sp.Derivative) and isinstance(
