@@ -140,3 +140,43 @@ def test_a_derivative_given_a_number_above(between, right_side, expected):
     assert expected[1] is None or expected[1] in got[1][1], got
     if right_side.endswith("-0.2667"):
         assert got[2][0] == "error", got
+
+
+SLIDES = r"""\documentclass{{beamer}}
+\begin{{document}}
+\begin{{frame}}{{Slowly}}
+\begin{{align*}}
+\sigma'(z) &= \frac{{e^{{-z}}}}{{(1+e^{{-z}})^2}} \\
+{}
+\end{{align*}}
+\end{{frame}}
+\end{{document}}
+"""
+
+
+# Beamer overlays around math or a row of an align are blanked (what they wrap stays): the
+# row was a parse error ("unknown command \onslide")
+@pytest.mark.parametrize(("row", "verdict"), [
+    (r"\onslide<2->{&= \frac{1}{1+e^{-z}}\cdot\frac{e^{-z}}{1+e^{-z}} \\}", "ok"),
+    (r"\only<2>{&= \frac{1}{1+e^{-z}}\cdot\frac{e^{-z}}{1+e^{-z}}}", "ok"),
+    (r"\pause &= \frac{1}{1+e^{-z}}\cdot\frac{e^{-z}}{1+e^{-z}}", "ok"),
+    (r"\uncover<3->{&= \alert{\sigma(z)\,(1-\sigma(z))}}", "ok"),
+    (r"\onslide<2->{&= \frac{1}{1+e^{-z}}\cdot\frac{e^{z}}{1+e^{-z}} \\}", "error"),
+])
+def test_beamer_overlays_around_rows(row, verdict):
+    steps = check_document(SLIDES.format(row), kind="tex").steps
+    assert [s.verdict for s in steps] == ["ok", verdict], [(s.verdict, s.message) for s in steps]
+
+
+# a prime on a bracket in x with parameters beside it (`(a^x)'`, `(\log_a x)'`, a linear
+# combination of functions): the derivative in x (it was a parse error: one variable only)
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$({a^x})' = a^x * \ln{a}$", "ok"),
+    (r"$(a^x)' = x a^{x-1}$", "error"),
+    (r"$(\log_a x)' = \frac{1}{x \ln a}$", "ok"),
+    (r"$(k x^n)' = k n x^{n-1}$", "ok"),
+    (r"$(a \cdot f(x) + b \cdot g(x))' = a \cdot f'(x) + b \cdot g'(x)$", "ok"),
+    (r"$(x^2 y)' = 2xy$", "parse_error"),                  # in x or in y: not read
+])
+def test_a_prime_on_a_bracket_with_parameters(text, verdict):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == [verdict]

@@ -101,10 +101,10 @@ class CalculusRules:
 
     @inline
     def prime_of(self, expr, prime):
-        free = sorted(expr.free_symbols, key=lambda s: s.name)
-        if len(free) != 1:
+        var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
+        if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
-        return self._derivative(expr, free[0], len(str(prime)))
+        return self._derivative(expr, var, len(str(prime)))
 
     @inline
     def derivative(self, token, operand):
