@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 from tutor.batch import check_document
 
 
@@ -180,3 +180,21 @@ def test_beamer_overlays_around_rows(row, verdict):
 ])
 def test_a_prime_on_a_bracket_with_parameters(text, verdict):
     assert [s.verdict for s in check_document(text, kind="md").steps] == [verdict]
+
+
+# an inline partial derivative with a slash names the loss as in \frac (a calligraphic L, ℓ,
+# a bold vector): it was a parse error ("∂ is never a symbol")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\partial L/\partial z", "Derivative(L(z), z)"),
+    (r"\partial \mathcal{L}/\partial z", "Derivative(L(z), z)"),
+    (r"\partial \mathcal{L}/\partial z_k", "Derivative(L(z_k), z_k)"),
+    (r"\partial \ell/\partial \theta", "Derivative(l(theta), theta)"),
+    (r"\partial J/\partial \mathbf{w}", "Derivative(J(w), w)"),
+])
+def test_a_slash_partial_of_a_named_loss(text, read):
+    assert_reading(text, read)
+
+
+def test_a_slash_partial_in_a_claim_is_read():
+    text = r"For logistic regression, $\partial \mathcal{L}/\partial z = p - y$."
+    assert [s.verdict for s in check_document(text, kind="md").steps] == ["unchecked"]
