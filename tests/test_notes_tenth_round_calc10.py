@@ -198,3 +198,15 @@ def test_a_slash_partial_of_a_named_loss(text, read):
 def test_a_slash_partial_in_a_claim_is_read():
     text = r"For logistic regression, $\partial \mathcal{L}/\partial z = p - y$."
     assert [s.verdict for s in check_document(text, kind="md").steps] == ["unchecked"]
+
+
+# a display that opens with \rightarrow (or \longrightarrow) goes on from the one above as
+# \to does (it was a parse error: unexpected '\rightarrow')
+@pytest.mark.parametrize(("lead", "claim", "verdict"), [
+    (r"\rightarrow", r"\frac{d\sigma(x)}{dx} = (1-\sigma(x))\sigma(x)", "ok"),
+    (r"\longrightarrow", r"\frac{d\sigma(x)}{dx} = (1-\sigma(x))\sigma(x)", "ok"),
+    (r"\rightarrow", r"\frac{d\sigma(x)}{dx} = (1+\sigma(x))\sigma(x)", "error"),
+])
+def test_a_display_opening_with_rightarrow(lead, claim, verdict):
+    text = f"$$\n\\sigma(x) = \\frac{{1}}{{1+e^{{-x}}}}\n$$\n$$\n{lead} {claim}\n$$\n"
+    assert [s.verdict for s in check_document(text, kind="md").steps] == ["ok", verdict]
