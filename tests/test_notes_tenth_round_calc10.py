@@ -210,3 +210,13 @@ def test_a_slash_partial_in_a_claim_is_read():
 def test_a_display_opening_with_rightarrow(lead, claim, verdict):
     text = f"$$\n\\sigma(x) = \\frac{{1}}{{1+e^{{-x}}}}\n$$\n$$\n{lead} {claim}\n$$\n"
     assert [s.verdict for s in check_document(text, kind="md").steps] == ["ok", verdict]
+
+
+# a limit written as MathType or Typora export it: `\underset{x\to 0}{\lim}`, `\mathop{\lim}`
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$$\underset{x\to 0}{\lim}\frac{e^x-1}{x} = 1$$", "ok"),
+    (r"$$\underset{x \rightarrow \infty}{\lim} \frac{1}{x} = 1$$", "error"),
+    (r"$$\mathop{\lim}\limits_{x \to 0} \frac{\sin 2x}{x} = 2$$", "ok"),
+])
+def test_an_underset_limit(text, verdict):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == [verdict]
