@@ -220,3 +220,29 @@ def test_a_display_opening_with_rightarrow(lead, claim, verdict):
 ])
 def test_an_underset_limit(text, verdict):
     assert [s.verdict for s in check_document(text, kind="md").steps] == [verdict]
+
+
+# the gradient typed in a step file: ∇_w, grad_w, nabla_{w} before an operand (it was a name
+# grad_w times the norm, or an unexpected ∇); `grad_w = …` (a name, as in code) stays a name
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("∇_w ||Xw - y||^2 = 2 X^T (Xw - y)", ["ok"]),
+    ("grad_w ||Xw - y||^2 = 2 X^T (Xw - y)", ["ok"]),
+    ("grad_w ||Xw - y||^2 = X^T (Xw - y)", ["error"]),
+    ("grad_w (w^T x) = x", ["ok"]),
+    ("nabla_{w} ||w||^2 = 2w", ["ok"]),
+    ("grad_w = 2", ["unchecked"]),
+    ("gradient = 4", ["unchecked"]),
+])
+def test_a_gradient_typed_in_a_step_file(text, verdicts):
+    assert [v for v, _ in plain_verdicts(text)] == verdicts
+
+
+# a step file's lines numbered `1)`, `(2)`, `b)`: the number is no math (it was a parse error)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("1) lim x->0 tan(x)/x = 1", ["ok"]),
+    ("(2) d/dx e^(3x) = 3e^(3x)", ["ok"]),
+    ("b) int_0^1 x dx = 1/2", ["ok"]),
+    ("12) d/dx x^2 = 3x", ["error"]),
+])
+def test_a_numbered_line_of_a_step_file(text, verdicts):
+    assert [v for v, _ in plain_verdicts(text)] == verdicts
