@@ -246,3 +246,30 @@ def test_a_gradient_typed_in_a_step_file(text, verdicts):
 ])
 def test_a_numbered_line_of_a_step_file(text, verdicts):
     assert [v for v, _ in plain_verdicts(text)] == verdicts
+
+
+# `\xrightarrow{\text{L'H}}`: a step with its justification over the arrow (it was a parse
+# error: unknown command \xrightarrow)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"$$\lim_{x\to 0}\frac{e^{2x}-1}{x} \xrightarrow{\text{L'H}} \lim_{x\to 0} 2e^{2x} = 2$$",
+     ["ok", "ok"]),
+    (r"$$\lim_{x\to 0}\frac{e^{2x}-1}{x} \xrightarrow{\text{L'H}} \lim_{x\to 0} e^{2x} = 1$$",
+     ["error", "error"]),                                # the slip, then its result
+])
+def test_a_labeled_arrow_between_steps(text, verdicts):
+    assert [s.verdict for s in check_document(text, kind="md").steps][:2] == verdicts
+
+
+# a remark in brackets of \text words at the end of a row (`\qquad (\text{by parts})`) is
+# blanked: it was read as a name multiplying the row (`4x·chain_rule`) or a parse error; a
+# condition in \text words (`(\text{for positive x})`) is never blanked
+@pytest.mark.parametrize(("text", "read"), [
+    (r"2x + 2x = 4x \qquad (\text{by parts})", "['2*x + 2*x', '4*x']"),
+    (r"2x + 2x = 4x \quad (\text{chain rule})", "['2*x + 2*x', '4*x']"),
+    (r"2x + 2x = 4x \quad (\text{L'H})", "['2*x + 2*x', '4*x']"),
+    (r"2x + 2x = 4x \quad (\textit{product rule}).", "['2*x + 2*x', '4*x']"),
+    (r"\sqrt{x^2} = x \quad (\text{for positive x})", "['sqrt(x**2)', 'for_positive_x*x']"),
+])
+def test_a_text_remark_in_brackets_at_the_end(text, read):
+    from tutor.read.parser import parse
+    assert str([str(p.expr) for p in parse(text, "latex").parts]) == read
