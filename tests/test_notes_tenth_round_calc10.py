@@ -273,3 +273,19 @@ def test_a_labeled_arrow_between_steps(text, verdicts):
 def test_a_text_remark_in_brackets_at_the_end(text, read):
     from tutor.read.parser import parse
     assert str([str(p.expr) for p in parse(text, "latex").parts]) == read
+
+
+# a power of a function named in upright letters is the power of the function (it was a
+# parse error: unexpected character '^')
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\text{sech}^2(x)", "sech(x)**2"),
+    (r"\operatorname{tanh}^2(x)", "tanh(x)**2"),
+    (r"\mathrm{sech}^2 x", "sech(x)**2"),
+    (r"\text{tanh}^{2}(x)", "tanh(x)**2"),
+    (r"\tanh'(x) = 1 - \tanh^2(x) = \text{sech}^2(x)", None),
+])
+def test_a_power_of_an_upright_function_name(text, read):
+    if read is None:
+        assert [s.verdict for s in check_document(f"$${text}$$", kind="md").steps] == ["ok", "ok"]
+    else:
+        assert_reading(text, read)

@@ -26,6 +26,7 @@ from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
+from tutor.read.upright_powers import upright_function_powers
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -185,6 +186,7 @@ def _symbols(text: str) -> str:
         text = _UPRIGHT_FUNCTION.sub(lambda m: f"\\{m.group(1)}".ljust(len(m.group())), text)
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
+    text = upright_function_powers(text)  # \operatorname{sech}^2 x
     if "\\prime" in text or "{'" in text or "{ '" in text:  # y^{'}, f^{''}(x): primes too
         text = _PRIME_COMMAND.sub(lambda m: ("'" * (m.group().count("prime") + m.group().count(
             "'"))).ljust(len(m.group())), text)
