@@ -289,3 +289,33 @@ def test_a_power_of_an_upright_function_name(text, read):
         assert [s.verdict for s in check_document(f"$${text}$$", kind="md").steps] == ["ok", "ok"]
     else:
         assert_reading(text, read)
+
+
+# names typed as in code: `y_hat`, `x_bar`, `w_tilde` are ŷ, x̄, w̃ (as \hat{y} is); the
+# derivative `dL/dw1`, `dz_1/dw_1`, `dL/dy_hat` is in that one name (dL/dw1 was dL/dw times 1,
+# dz_1/dw_1 the product d·z_1·w_1/d, dL/dy_hat a parse error)
+@pytest.mark.parametrize(("text", "read"), [
+    ("y_hat + p_hat", "['p_hat', 'y_hat']"),
+    ("x_bar - w_tilde", "['w_tilde', 'x_bar']"),
+    ("dL/dw1", "Derivative(L(w_1), w_1)"),
+    ("dL/dw_1", "Derivative(L(w_1), w_1)"),
+    ("dz_1/dw_1", "Derivative(z_1(w_1), w_1)"),
+    ("dL/dy_hat", "Derivative(L(y_hat), y_hat)"),
+    ("dy/dx", "Derivative(y(x), x)"),
+])
+def test_names_and_derivatives_typed_as_in_code(text, read):
+    from tutor.read.parser import parse
+    value = parse(text, "plain")
+    got = str(sorted(s.name for s in value.free_symbols)) if "+" in text or "-" in text \
+        else str(value)
+    assert got == read
+
+
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("L = (y_hat - y)^2\ndL/dy_hat = 2(y_hat - y)", ["unchecked", "ok"]),
+    ("L = (y_hat - y)^2\ndL/dy_hat = 2(y - y_hat)", ["unchecked", "error"]),
+    ("z1 = w1*x1 + b\ndz1/dw1 = x1", ["unchecked", "ok"]),
+    ("z1 = w1*x1 + b\ndz1/dw1 = w1", ["unchecked", "unchecked"]),  # x_1 gone: a substitution
+])
+def test_backprop_typed_with_code_names(text, verdicts):
+    assert [v for v, _ in plain_verdicts(text)] == verdicts

@@ -113,7 +113,7 @@ class CalculusRules:
 
     @inline
     def derivative_of(self, token):
-        token = str(token)
+        token = re.sub(r"(?<=\bd[a-zA-Z])(\d+)", r"_\1", str(token))  # dz1/dw1: z_1 in w_1
         order, var = self._deriv_token(token)
         m = re.search(r"(?:^|\{)\s*(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*"
                       r"(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*([a-zA-Z]+)\s*\}|"
