@@ -319,3 +319,20 @@ def test_names_and_derivatives_typed_as_in_code(text, read):
 ])
 def test_backprop_typed_with_code_names(text, verdicts):
     assert [v for v, _ in plain_verdicts(text)] == verdicts
+
+
+# Italian notes: the derivative operator D in prose around two inline formulas,
+# `D($x^{-2}$) = $-2x^{-1}$`, is one claim about the derivative (it was two lone formulas, and a
+# planted power slip went unseen); `ID($x$)` or a D inside math is left alone
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("- D($x^{-2}$) = $-2x^{-3}$", ["ok"]),
+    ("- D($x^{-2}$) = $-2x^{-1}$", ["error"]),
+    ("- D($sin(x)$) = $cos(x)$", ["ok"]),
+    ("- D($\\ln(x^2+1)$) = $\\frac{2x}{x^2+1}$", ["ok"]),
+    ("- D($e^{-2x}$)=$2e^{-2x}$", ["error"]),
+    ("- ID($x$) = $1$", []),
+])
+def test_the_derivative_operator_d_in_prose(text, verdicts):
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps] == verdicts
+    assert all(s.line == 1 and s.column > 4 for s in steps)
