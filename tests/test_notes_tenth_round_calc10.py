@@ -336,3 +336,24 @@ def test_the_derivative_operator_d_in_prose(text, verdicts):
     steps = check_document(text, kind="md").steps
     assert [s.verdict for s in steps] == verdicts
     assert all(s.line == 1 and s.column > 4 for s in steps)
+
+
+# a hat, bar or tilde typed as Unicode (ŷ, x̄, θ̂, w̃; precomposed or combining) is the name
+# \hat{y}, \bar{x} … have (it was a parse error: unexpected character)
+@pytest.mark.parametrize(("text", "names"), [
+    ("ŷ - y", ["y", "y_hat"]),
+    ("x̄ + ȳ", ["x_bar", "y_bar"]),
+    ("θ̂ + w̃", ["theta_hat", "w_tilde"]),
+])
+@pytest.mark.parametrize("syntax", ["latex", "plain"])
+def test_a_unicode_accent_over_a_letter(text, names, syntax):
+    from tutor.read.parser import parse
+    assert sorted(s.name for s in parse(text, syntax).free_symbols) == names
+
+
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$ŷ = \\sigma(z)$, so $\\frac{d\\hat{y}}{dz} = ŷ(1 - ŷ)$", ["unchecked", "ok"]),
+    ("$ŷ = \\sigma(z)$, so $\\frac{d\\hat{y}}{dz} = ŷ(1 + ŷ)$", ["unchecked", "error"]),
+])
+def test_a_unicode_hat_is_the_same_name_as_hat(text, verdicts):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts
