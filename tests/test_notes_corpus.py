@@ -12,7 +12,7 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 159  # of the 170 planted: 165 reported as error or warning today, six spare for
+FOUND_AT_LEAST = 169  # of the 180 planted: 175 reported as error or warning today, six spare for
 #                       steps that run out of their time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
@@ -23,8 +23,8 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    assert sorted(KEY) == sorted(p.name for p in [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex"),
-                                                *CORPUS.glob("*.txt")])
+    written = [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex"), *CORPUS.glob("*.txt")]
+    assert sorted(KEY) == sorted(p.name for p in written)
 
 
 @pytest.mark.parametrize("name", sorted(KEY))

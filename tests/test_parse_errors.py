@@ -135,7 +135,8 @@ ERRORS = [
     ("__import__('os')", "unexpected character '_'", 1, 1),
     ("@", "unexpected character '@'", 1, 1),
     ("x # y", "unexpected character '#'", 1, 3),
-    ("∫", "unexpected character '∫'", 1, 1),
+    ("∮", "unexpected character '∮'", 1, 1),
+    ("∫", "the line ends too early", 1, 2),  # an integral begun (plain `∫ 2x dx` is read)
     ("x^^2", "unexpected character '^'", 1, 3),
     ("x_", "unexpected character '_'", 1, 2),
     ("\\frak{g}", "unknown command \\frak", 1, 1),

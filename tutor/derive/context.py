@@ -13,6 +13,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.earlier_sections import left_above
+from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
@@ -37,7 +38,7 @@ from tutor.vocabulary import KNOWN_FUNCTIONS
 
 LEADING_RELATION = re.compile(
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
-    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\to|->|→"
+    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
     r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
             # `\le B` on a line of its own: a bound on the line above
@@ -170,13 +171,14 @@ class Context:
                 list(self.probabilities), dict(self.distributions), set(self.premised),
                 list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
                 (dict(self.tables), self.counts, self.standing, self.section, set(self.stale),
-                 dict(self.conditionals)))
+                 dict(self.conditionals), dict(getattr(self, "claimed", {}))))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,
          distributions, premised, totals, said, document) = snapshot
-        tables, self.counts, self.standing, self.section, stale, self.conditionals = document
-        self.tables, self.stale = dict(tables), set(stale)
+        tables, self.counts, self.standing, self.section, stale, self.conditionals, claimed = \
+            document  # claimed: ∂L/∂z = -0.4905, a derivative's value (claimed_derivatives)
+        self.tables, self.stale, self.claimed = dict(tables), set(stale), dict(claimed)
         self.laws, self.moments = dict(laws), dict(moments)
         self.probabilities, self.distributions = list(probabilities), dict(distributions)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
@@ -241,6 +243,7 @@ class Context:
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)
+        expr = in_entries(expr)  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in the entry z[1]
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

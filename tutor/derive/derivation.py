@@ -8,6 +8,7 @@ from functools import partial
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.context import (
     LEAD_OPS,
     LEADING_RELATION,
@@ -33,7 +34,7 @@ from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
-from tutor.derive.sequences import opens_equations, split_implications, sums_go_on
+from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
@@ -222,14 +223,14 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             return replace(state, prev=chain.parts[0], body=None)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
+        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" \
+                and derivative_said(chain.parts[0].expr):  # ∴ σ'(0) = …, ⇒ f'(x) = …: a claim
+            return None  # of its own, never a step on from the value above
         if lead in ("=>", "->", "<=>") and chain.links and (is_equation(chain) or (  # ⇒ x = 2:
                 chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # the next
             before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x
             return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
                 if before else None
-        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" and isinstance(
-                chain.parts[0].expr, sp.Subs):  # ∴ σ'(0) = …: a claim of its own, at a point
-            return None
         first = state.first if state.first is not None else prev
         state = replace(state, prev=prev, body=None, first=first)
         self._step(ln, prev, lead or "=", chain.parts[0], state.errors, first=first)
@@ -356,6 +357,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             # `A = 0 ⇒ μ̂ = …`: the piece after ⇒ goes on from this one, as a line opening so
             lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
         self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
+        note_claimed(self.ctx, chains)  # ∂L/∂z = ŷ - y = -0.4905: its value from here
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         self._past_reason(before)

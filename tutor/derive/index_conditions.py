@@ -77,9 +77,12 @@ def case_in_force(said: tuple, block: int, line: int) -> tuple[tuple, list]:
 
 
 def conditions_beside(chains: list) -> tuple[list, list]:
-    """`∂a_j/∂z_i = a_i(1 - a_i), \\quad i = j`: the `i = j` and `i ≠ j` after a claim as
-    relations (the claim holds under them), and the positions of the chains stating them."""
-    at = [k for k, c in enumerate(chains) if k and (index_relation(c, chains[0]) or (
+    """`∂a_j/∂z_i = a_i(1 - a_i), \\quad i = j`: the `i = j` and `i ≠ j` after a claim (the
+    first of the line, or the one right before: `∂p_k/∂z_k = …, \\qquad ∂p_k/∂z_j = -p_k p_j
+    \\quad (j ≠ k)`) as relations (the claims hold under them), and the positions of the
+    chains stating them."""
+    at = [k for k, c in enumerate(chains) if k and (index_relation(c, chains[0]) or index_relation(
+        c, chains[k - 1]) or (
         _total_said(c) is not None and not _total_said(chains[0])))]  # `…, Σ_k y_k = 1`
     return [(sp.Eq if chains[k].links[0].op == "=" else sp.Ne)(
         chains[k].parts[0].expr, chains[k].parts[1].expr, evaluate=False) for k in at], at

@@ -31,6 +31,13 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
         nodes_of(eq.lhs, AppliedUndef) or nodes_of(eq.rhs, AppliedUndef))
 
 
+def derivative_said(expr) -> bool:
+    """`⇒ σ'(0) = …` (a derivative at a point), `⇒ f'(x) = …` (of a function of its own): a
+    claim after ⇒, never dy/dx of a name y, which an implicit derivation solves for."""
+    return isinstance(expr, sp.Subs) or isinstance(expr, sp.Derivative) and isinstance(
+        expr.expr, AppliedUndef)
+
+
 def split_implications(chain: Chain) -> list[Chain]:
     """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
     the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""

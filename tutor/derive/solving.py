@@ -60,8 +60,8 @@ def nonzero_divisors(old: Equation, new: Equation) -> list:
         except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
             return []
         for factor, _ in factors:
-            if (unknown is None or unknown not in factor.free_symbols) \
-                    and factor.is_polynomial() and sp.Ne(factor, 0) not in found:
+            if factor.free_symbols and (unknown is None or unknown not in factor.free_symbols) \
+                    and factor.is_polynomial() and sp.Ne(factor, 0) not in found:  # ln 2: no
                 found.append(sp.Ne(factor, 0))
     return found
 

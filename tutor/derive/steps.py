@@ -150,11 +150,11 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                             method=verdict.method)
 
     def _settled_first(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
-        """A step settled before any comparison: a lost dependency, an inequality (A <= B holds
-        wherever both sides are defined) or ≠, or a step that is not a plain one; else None."""
-        lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
-        if lost:
-            return self._result(ln, b, "unchecked", lost)
+        """A step settled before any comparison: derivatives given values above, a lost dependency,
+        an inequality (A <= B holds wherever both sides are defined) or ≠, or no plain step."""
+        given = self._given_or_lost(ln, a, op, b, ea, eb)  # ∂L/∂z = -0.49 above; L a number
+        if given is not None:
+            return given
         if op == "!=":
             return self._unequal_step(ln, ea, eb, b)
         if op in INEQUALITY_OPS:

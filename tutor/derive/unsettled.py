@@ -7,6 +7,7 @@ import re
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_means import holds_with_means
 from tutor.derive.defined_values import named_entry, resolved
@@ -96,6 +97,7 @@ class UnsettledRules:
 
         `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
         """
+        lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx)  # ∂L/∂z = -0.4905 above
         values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
         for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
             name = named_entry(item)
@@ -106,7 +108,7 @@ class UnsettledRules:
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
         summed = self.ctx.tables and (lhs.has(sp.Sum) or rhs.has(sp.Sum))  # over p = (…)
-        if not (used or at_point or summed):
+        if not (used or at_point or summed or claimed):
             return None
         left, right = (with_tables(self.ctx.expand(resolved(x, values)), self.ctx)  # w = 0.5
                        for x in (lhs, rhs))
@@ -116,10 +118,29 @@ class UnsettledRules:
         if at_point:  # ∂L/∂w = -0.475 there
             left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
         verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
+        if claimed and verdict.status == "not_equal":  # a value the learner gave: no error
+            return Verdict("unknown", reason="not equal with the derivatives' values given "
+                           "above (one of them may be wrong): not checked")
         if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
             rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
             return rounded if rounded is not None else verdict
+        if verdict.status == "not_equal" and (left.free_symbols ^ right.free_symbols):
+            return Verdict("unknown", reason="with the values defined above, one side still "  # z
+                           f"holds {show(next(iter(left.free_symbols ^ right.free_symbols)))}: "
+                           "a value at some point, not checked")  # = (1, 0, 0) not put in z_2
         return verdict
+
+    def _given_or_lost(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
+        """`∂L/∂z · h = -0.4905 × 0.4621` with ∂L/∂z = -0.4905 given above (L itself not
+        defined): ok when equal with the values given; a lost dependency (∂L/∂w of an L that
+        is a number here): unchecked; else None (judged as usual)."""
+        if op in ("=", "~=") and with_claimed(ea, eb, self.ctx)[2]:
+            verdict = self._with_values(ea, eb, op == "~=")
+            if verdict is not None and verdict.status == "equal":
+                return self._result(ln, b, "ok", "follows with the values given above (the "
+                                    "derivatives' too)", method=verdict.method)
+        lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
+        return self._result(ln, b, "unchecked", lost) if lost else None
 
     def _holds_with_values(self, eq: Equation) -> bool:
         verdict = self._with_values(eq.lhs, eq.rhs)

@@ -17,6 +17,7 @@ from tutor.trees import nodes_of
 APPROX_TOLERANCE = 5e-3  # relative, for ≈
 # ≈ between numbers, neither a bare decimal to round to: closer than this is no error
 LOOSE_TOLERANCE = 0.1
+RESIDUE = 0.01  # `Σ_k ∂L/∂z_k = -0.0001 ≈ 0`: a small number said to be about 0 (rounding)
 
 
 def written(f: sp.Float) -> Decimal:
@@ -123,16 +124,28 @@ def compare_numbers(a, b, rounded, approx: bool) -> Verdict:
         return written
     if settled == "same":
         return Verdict("equal", "numeric: equal to many digits")
-    if approx and abs(va - vb) <= APPROX_TOLERANCE * max(abs(va), abs(vb)):
-        return Verdict("equal", f"approximately equal (within {APPROX_TOLERANCE:.1%})")
-    if approx and rounded[0] is None and rounded[1] is None and abs(
-            va - vb) <= LOOSE_TOLERANCE * max(abs(va), abs(vb)):  # e^0.5 ≈ 1 + 0.5, no decimal
-        return Verdict("unknown", reason="an approximation (a truncated series, a tangent line) "
-                       "to a precision not written: not checked")
+    close = _approximately(va, vb, rounded) if approx else None
+    if close is not None:
+        return close
     if settled == "differ" or diff.is_Rational:
         return Verdict("not_equal", f"the values differ: {mpmath.nstr(va, 10)} vs "
                                     f"{mpmath.nstr(vb, 10)}", witness={})
     return Verdict("unknown", reason="could not tell the numbers apart in high precision")
+
+
+def _approximately(va, vb, rounded) -> Verdict | None:
+    """`a ≈ b` of two values: within the tolerance (equal), an approximation to a precision not
+    written or a small residue said to be about 0 (unknown), else None."""
+    if abs(va - vb) <= APPROX_TOLERANCE * max(abs(va), abs(vb)):
+        return Verdict("equal", f"approximately equal (within {APPROX_TOLERANCE:.1%})")
+    if rounded[0] is None and rounded[1] is None and abs(
+            va - vb) <= LOOSE_TOLERANCE * max(abs(va), abs(vb)):  # e^0.5 ≈ 1 + 0.5, no decimal
+        return Verdict("unknown", reason="an approximation (a truncated series, a tangent line) "
+                       "to a precision not written: not checked")
+    if (va == 0) != (vb == 0) and max(abs(va), abs(vb)) < RESIDUE:
+        return Verdict("unknown", reason="a small number said to be about 0 (a rounding "
+                       "residue?): how small counts as 0 is not written")
+    return None
 
 
 def _undefined_or_infinite(a, b) -> Verdict | None:

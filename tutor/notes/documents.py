@@ -7,6 +7,7 @@ by spaces, so an offset into `Fragment.text` maps 1:1 to a line and column of th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,10 @@ KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb")
 # ---------------------------------------------------------------- plain step files
 
 
+# `1) …`, `(2) …`, `b) …` at the start of a step file's line: its number in a list, no math
+_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\))(?=\s)")
+
+
 def _read_plain(lines: list[str]) -> list[Fragment]:
     """One step per non-empty line; `#` starts a comment; a blank line starts a new block.
     Values a comment gives are blocks of their own, followed by the steps just below them."""
@@ -110,6 +115,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         if not line.strip():
             in_block = False
             continue
+        code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):

@@ -14,6 +14,7 @@ from tutor.notes.fragments import (
     fragments_in,
     problem_in,
 )
+from tutor.notes.overlays import overlays_blanked
 
 _MATH_ENVS = _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}
 _VERBATIM_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim"}
@@ -63,7 +64,7 @@ def _find_tex_close(masked: str, position: int, end: int, closer: str) -> tuple[
 
 def read_latex(text: str) -> list[Fragment]:
     """The math fragments of a .tex file (inside `\\begin{document}` when it has one)."""
-    masked = _mask_tex_comments(text)
+    masked = overlays_blanked(_mask_tex_comments(text))  # Beamer's \pause, \onslide<2->{…}
     begin = _BEGIN_DOCUMENT.search(masked)
     start = begin.end() if begin else 0
     finish = _END_DOCUMENT.search(masked, start)

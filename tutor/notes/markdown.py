@@ -16,12 +16,14 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import as_plain, indented_math_regions
+from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.trailing_relations import carried_relations
 
 
 def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
     """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
     notebook's other cells define)."""
+    text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     scanner = _MarkdownScanner(text)
     settings = scanner.run()
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`

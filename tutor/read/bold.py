@@ -1,16 +1,19 @@
-"""Bold names: \\mathbf{w}, \\vec{x} are vectors; an accent inside or outside the bold face too."""
+"""Bold names: \\mathbf{w}, \\vec{x} are vectors; an accent inside or outside the bold face too,
+or typed as Unicode (ŷ, x̄, θ̂)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lark import Token
 
 from tutor.errors import ParseError
-from tutor.vocabulary import ALIAS_NAMES, FONT_COMMANDS
+from tutor.vocabulary import ALIAS_NAMES, FONT_COMMANDS, GREEK_UNICODE
 
 VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
 _FACES = FONT_COMMANDS | set(VECTOR_FONTS)
+_COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0303": "tilde"}  # ŷ, x̄, w̃
 _NESTED = re.compile(r"\\(\w+)\s*\{\s*\\(\w+)\s*\{\s*\\?([a-zA-Z]+)\s*\}\s*\}$")
 
 
@@ -46,3 +49,12 @@ def plain_token(token):
                                                 str(token)).group(1)
     letter = ALIAS_NAMES.get(letter, letter)
     return Token("WORD" if len(letter) > 1 else "LETTER", letter)
+
+
+def unicode_accented(text: str) -> str:
+    """`ŷ`, `x̄`, `θ̂` typed as Unicode: the name \\hat{y}, \\bar{x}, \\hat{\\theta} have (y_hat,
+    x_bar, theta_hat); any other text as it is."""
+    letter, *marks = unicodedata.normalize("NFD", text)
+    if len(marks) != 1 or marks[0] not in _COMBINING:
+        return text
+    return f"{GREEK_UNICODE.get(letter, letter)}_{_COMBINING[marks[0]]}"

@@ -101,10 +101,10 @@ class CalculusRules:
 
     @inline
     def prime_of(self, expr, prime):
-        free = sorted(expr.free_symbols, key=lambda s: s.name)
-        if len(free) != 1:
+        var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
+        if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
-        return self._derivative(expr, free[0], len(str(prime)))
+        return self._derivative(expr, var, len(str(prime)))
 
     @inline
     def derivative(self, token, operand):
@@ -113,7 +113,7 @@ class CalculusRules:
 
     @inline
     def derivative_of(self, token):
-        token = str(token)
+        token = re.sub(r"(?<=\bd[a-zA-Z])(\d+)", r"_\1", str(token))  # dz1/dw1: z_1 in w_1
         order, var = self._deriv_token(token)
         m = re.search(r"(?:^|\{)\s*(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*"
                       r"(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*([a-zA-Z]+)\s*\}|"

@@ -13,7 +13,7 @@ from tutor.errors import ParseError
 from tutor.indices import indicator_event, kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.read import events
-from tutor.read.bold import accent_in_face, is_bold, plain_token
+from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT
@@ -116,7 +116,7 @@ def _base_name(token) -> tuple[str, str | None]:
         letter, digits = text[1], text[2:]
         base = f"d{letter}" + (f"_{digits}" if digits else "")
     else:  # \Delta x is marked as an increment (tutor.read.rewrites): the name Δx
-        base = text.replace(INCREMENT, "Δ", 1)
+        base = unicode_accented(text.replace(INCREMENT, "Δ", 1))  # ŷ: y_hat, as \\hat{y}
     return ALIAS_NAMES.get(base, base), inner
 
 

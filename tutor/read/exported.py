@@ -2,9 +2,9 @@
 
 `\\mathrm{~d} x`: the upright differential with a tie before the d; `F{\\left(x \\right)}`:
 sympy's call of a function F (braces around its argument's brackets, read as F·x);
-`\\fallingdotseq` (≒, "about" in Japanese notes); a matrix's shape in brackets after a wide
-space (`\\quad (m \\times K)`), a remark. Each character stays
-where it stood (errors keep their columns).
+`\\fallingdotseq` (≒, "about" in Japanese notes); `\\underset{x\\to 0}{\\lim}` (MathType's
+limit); a matrix's shape in brackets after a wide space (`\\quad (m \\times K)`), a remark. Each
+character stays where it stood (errors keep their columns).
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ _RIGHT_AT_END = re.compile(r"\\right\s*\)\s*$")
 _DOTS_APPROX = re.compile(r"\\(?:falling|rising)dotseq(?![a-zA-Z])")
 # `(m \times K)`, `(d \times m)(m \times K) = (d \times K)`: shapes of matrices
 _SHAPE = r"\(\s*[A-Za-z0-9]+\s*(?:\\times|×)\s*[A-Za-z0-9]+\s*\)"
+# `\underset{x\to 0}{\lim}`, `\mathop{\lim}\limits_{x\to 0}` (MathType, Typora): \lim_{x\to 0}
+_UNDERSET_LIM = re.compile(r"\\underset\s*(\{(?:[^{}]|\{[^{}]*\})*\})\s*\{\s*\\lim\s*\}")
+_MATHOP_LIM = re.compile(r"\\mathop\s*\{\s*\\lim\s*\}")
 _SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
                           r"(?=[\s$.,;]*$)")
 
@@ -33,6 +36,10 @@ def exported_spellings(text: str) -> str:
         text = _DOTS_APPROX.sub(lambda m: "\\approx".ljust(len(m.group())), text)
     if "{\\left" in text:
         text = _braced_calls(text)
+    if "\\lim" in text:
+        text = _UNDERSET_LIM.sub(lambda m: "\\lim_".ljust(m.start(1) - m.start()) + m.group(1)
+                                 + " " * (m.end() - m.end(1)), text)
+        text = _MATHOP_LIM.sub(lambda m: "\\lim".ljust(len(m.group())), text)
     if "quad" in text and "times" in text or "×" in text:
         text = _SHAPE_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     return text

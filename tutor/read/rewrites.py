@@ -7,6 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
+from tutor.read.asides import words_aside_blanked
 from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
@@ -28,6 +29,7 @@ from tutor.read.romance_names import romance_function_names
 from tutor.read.spacing_marks import thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
+from tutor.read.upright_powers import upright_function_powers
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -70,9 +72,6 @@ _MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
 # `\mathrm{d}x`, `\text{d}\lambda`: the upright d of a differential is d (TeX's convention
 # for the differential; a variable d is set in italic)
 _UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*d\s*\}")
-
-# `… \quad (Property of Combination)`: words in brackets after a space, an aside
-_WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\))")
 
 # `\text{log}_2(p)`, `\mathrm{ln}(x)`: a function's name in upright letters is the function
 _UPRIGHT_FUNCTION = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(log|ln|exp)\s*\}")
@@ -193,6 +192,7 @@ def _symbols(text: str) -> str:
         text = _UPRIGHT_FUNCTION.sub(lambda m: f"\\{m.group(1)}".ljust(len(m.group())), text)
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
+    text = upright_function_powers(text)  # \operatorname{sech}^2 x
     if "\\prime" in text or "{'" in text or "{ '" in text:  # y^{'}, f^{''}(x): primes too
         text = _PRIME_COMMAND.sub(lambda m: ("'" * (m.group().count("prime") + m.group().count(
             "'"))).ljust(len(m.group())), text)
@@ -204,7 +204,7 @@ def _words_in_math(text: str) -> str:
     beside the formula, math inside `\\text{…}`, `and` between two statements; a gradient's
     entries in angle brackets, the d of the gradient names dZ, dW1."""
     if "quad" in text and "(" in text:
-        text = _WORDS_ASIDE.sub(_aside, text)
+        text = words_aside_blanked(text)
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
     if "\\text" in text:
@@ -222,14 +222,6 @@ def _words_in_math(text: str) -> str:
     if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
-
-
-def _aside(m: re.Match) -> str:
-    """Words in brackets after a space (`\\quad (by parts)`) are blanked: a remark, when one
-    word has four letters or more (`(a b)` stays a product)."""
-    if max(len(w) for w in re.findall(r"[A-Za-z']+", m.group(2))) < 4:
-        return m.group()
-    return m.group(1) + " " * len(m.group(2))
 
 
 def _plain_word(m: re.Match) -> str:

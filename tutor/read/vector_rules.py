@@ -28,7 +28,7 @@ from tutor.vectors import (
 )
 
 MAX_CELLS = 100  # a literal larger than 10×10 is refused
-_NABLA = re.compile(r"(?:\\nabla|\\bigtriangledown|∇)\s*(\^\s*\{?\s*2\s*\}?)?\s*"
+_NABLA = re.compile(r"(?:\\nabla|\\bigtriangledown|∇|grad|nabla)\s*(\^\s*\{?\s*2\s*\}?)?\s*"
                     r"(?:_\s*(\{.*\}|[a-zA-Z]|\\[a-zA-Z]+))?\s*(\^\s*\{?\s*2\s*\}?)?$", re.S)
 # a matrix environment, or an array with its column spec (`\begin{array}{cc}`) used as one
 _ENVIRONMENT = re.compile(r"\\begin\s*\{([a-zA-Z]*matrix|array)\*?\}(?:\s*\{[lcr|\s]*\})?(.*)"

@@ -1,0 +1,30 @@
+"""Words in brackets beside the math, a remark (`\\quad (by parts)`, `\\qquad (\\text{L'H})`),
+blanked keeping every position."""
+
+from __future__ import annotations
+
+import re
+
+# `… \quad (Property of Combination)`: words in brackets after a space, an aside
+_WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\)"
+                          r"|\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*[A-Za-z'.]+(?:[\s-]+[A-Za-z'.]+)*\s*\}"
+                          r"\s*\)(?=[\s.,;]*$))")  # `\qquad (\text{by parts})` at the end too
+_CONDITION_WORD = re.compile(r"(?i)(for|if|when|where|provided|assuming|given|unless|only)$")
+
+
+def words_aside_blanked(text: str) -> str:
+    """`text` with each remark in brackets after `\\quad` blanked (tutor.read.rewrites)."""
+    return _WORDS_ASIDE.sub(_aside, text)
+
+
+def _aside(m: re.Match) -> str:
+    """Words in brackets after a space (`\\quad (by parts)`, `\\qquad (\\text{chain rule})` at
+    the end) are blanked: a remark, when a bare word has four letters or more (`(a b)` stays a
+    product) and \\text words do not open a condition (`(\\text{for all x})`)."""
+    aside = m.group(2)
+    if "\\text" in aside:
+        words = re.findall(r"[A-Za-z']+", re.sub(r"\\text(?:it|bf|rm)?", "", aside))
+        keep = _CONDITION_WORD.match(words[0]) is not None
+    else:
+        keep = max(len(w) for w in re.findall(r"[A-Za-z']+", aside)) < 4
+    return m.group() if keep else m.group(1) + " " * len(aside)
