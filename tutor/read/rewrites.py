@@ -89,7 +89,8 @@ _BARE_CALL = re.compile(r"(?<![\\a-zA-Z])(log|ln|exp|sin|cos|tan)\s*\\left\s*\("
 _TEXT_BEFORE_OPERATOR = re.compile(r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}"
                                    r"(?=\s*(?:\\times|\\cdot|[+\-*/]))")
 _TEXT_SUBSCRIPTED = re.compile(r"\\text(?:rm|it|sf)?\s*\{\s*([A-Za-z]{3,12})\s*\}(?=\s*_)")
-_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-/]|\\cdot|\\times|\\(?:log|ln|exp))\s*"
+_TEXT_OPERAND = re.compile(r"(?:\\frac\s*\{|\}\s*\{|[+\-/]|\\cdot|\\times|\\(?:log|ln|exp)"
+                           r"|\\nabla\s*_\s*(?:\{[^{}]*\}|\\?\w+))\s*"
                            r"\\text\s*\{([A-Z]{2,6}|[A-Za-z]{4,12})\}")
 
 # `\partial\,\text{KL}`: a thin space between ∂ and what is differentiated is ink
