@@ -359,3 +359,37 @@ def test_thin_spaces_and_wide_commas_in_notes(text, verdict):
 ])
 def test_a_letter_before_a_bracket(text, verdict):
     assert_verdicts(f"$${text}$$", [(verdict, None)])
+
+
+# names of losses are one name each (CE = -ln 0.8 was C·E: a substitution), also after ∇
+@pytest.mark.parametrize(("text", "syntax", "read"), [
+    ("CE = -ln(0.8)", "plain", "CE"), ("KL = 0.5*ln(0.5/0.9)", "plain", "KL"),
+    ("BCE = -ln(0.7)", "plain", "BCE"), ("KL(p||q) = 0.51", "plain", "KL(p, q)"),
+    (r"\nabla_z \text{CE} = p - y", "latex", "∇_z (CE)"),
+])
+def test_loss_names(text, syntax, read):
+    assert str(parse(text, syntax).parts[0].expr) == read
+
+
+# the indicator of a condition is 1 where it holds; the derivative of max(0, z) at 0 is a
+# convention (sympy's H(0) = 1/2), so a difference there is no witness
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"\text{ReLU}'(z) = \mathbb{1}(z > 0)", "ok"),
+    (r"\text{ReLU}'(z) = \mathbb{I}[z > 0]", "ok"),
+    (r"\text{ReLU}'(z) = \mathbb{1}(z < 0)", "error"),
+    (r"\mathbb{I}[x > 0] + \mathbb{I}[x \le 0] = 1", "ok"),
+])
+def test_indicators_and_the_step_of_relu(text, verdict):
+    assert_verdicts(f"$${text}$$", [(verdict, None)])
+
+
+def test_a_difference_at_a_step_is_no_witness_but_elsewhere_it_is():
+    import sympy as sp
+
+    from tutor.judge.equivalence import compare
+    from tutor.model import Assumptions
+    z = sp.Symbol("z")
+    assert compare(sp.Heaviside(z), sp.Piecewise((1, z > 0), (0, True)), Assumptions()).equal
+    assert compare(sp.Heaviside(z), sp.Piecewise((1, z < 0), (0, True)),
+                   Assumptions()).status == "not_equal"
+    assert compare(sp.floor(z), sp.ceiling(z) - 1, Assumptions()).status == "not_equal"

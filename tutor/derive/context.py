@@ -24,6 +24,7 @@ from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
 from tutor.indices import family_entries
+from tutor.judge.conventions import indicators
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
@@ -243,7 +244,7 @@ class Context:
         expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)
-        expr = in_entries(expr)  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in the entry z[1]
+        expr = indicators(in_entries(expr))  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in z[1]; 𝟙(z > 0)
         return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
 
     def _defined_call(self, expr) -> bool:

@@ -29,6 +29,7 @@ from tutor.derive.diagnosis_probes import (
 )
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
 from tutor.derive.diagnosis_written import WRITTEN, diagnose_sign_inside, diagnose_terms
+from tutor.trees import nodes_of
 
 __all__ = ["DETECTORS", "diagnose", "diagnose_chain_rule", "diagnose_sign_inside",
            "diagnose_solve_step", "diagnose_sum", "diagnose_terms", "show"]
@@ -199,6 +200,8 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     """The first detector that explains `got` where `expected` was right, in a short budget."""
     if too_large(expected) or too_large(got):
         return None  # naming a slip is not worth expanding (x+1)^100000
+    if any(_steps(e) for e in (expected, got)):
+        return None  # a step function: the detectors' few points cannot name a slip in it
     WRITTEN_DECIMALS.clear()
     if previous is not None:  # the rules of derivatives first, in a time window of their own
         found = _within(1.0, lambda: _first(CALCULUS, previous, value(as_written(got))) or (
@@ -211,6 +214,12 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         found = _within(0.3, lambda: _first([diagnose_term, diagnose_arithmetic],
                                            value(as_written(expected)), value(as_written(got))))
     return found
+
+
+def _steps(expr) -> bool:
+    """Whether expr holds a step function: H(z), or pieces of numbers (𝟙(z > 0))."""
+    return expr.has(sp.Heaviside) or any(all(value.is_number for value, _ in piece.args)
+                                         for piece in nodes_of(expr, sp.Piecewise))
 
 
 def _within(seconds: float, run):

@@ -1,9 +1,12 @@
-"""What learners mean where sympy's conventions differ: real odd roots, empty ranges."""
+"""What learners mean where sympy's conventions differ: real odd roots, empty ranges, the
+indicator of a condition."""
 
 from __future__ import annotations
 
 import sympy as sp
+from sympy.logic.boolalg import BooleanFunction
 
+from tutor.compat import AppliedUndef
 from tutor.indices import entry_of, split_name
 from tutor.trees import nodes_of
 
@@ -15,7 +18,20 @@ def learner_conventions(expr):
     if expr.has(sp.Sum, sp.Product):
         expr = expr.replace(_empty_range, lambda big: sp.S.Zero if isinstance(big, sp.Sum)
                             else sp.S.One)
-    return real_odd_roots(expr) if expr.has(sp.Pow) else expr
+    return real_odd_roots(indicators(expr)) if expr.has(sp.Pow) else indicators(expr)
+
+
+def indicators(expr):
+    """`\\mathbb{1}(z > 0)`, `\\mathbb{I}[z > 0]` (read I(z > 0)): 1 where it holds, else 0."""
+    if not expr.has(AppliedUndef):
+        return expr
+    return expr.replace(_indicator, lambda i: sp.Piecewise((1, i.args[0]), (0, True)))
+
+
+def _indicator(e) -> bool:
+    """I(z > 0): the indicator of a condition (I of anything else is another I)."""
+    return isinstance(e, AppliedUndef) and e.func.__name__ == "I" and len(e.args) == 1 \
+        and isinstance(e.args[0], (sp.Rel, BooleanFunction))
 
 
 def real_odd_roots(expr, every_base: bool = False):

@@ -69,6 +69,12 @@ class Settler:
         return "close" if abs(va - vb) <= tol * largest else "far"
 
 
+def _at_a_step(expr, values: dict) -> bool:
+    """Whether a step function of `expr` (Heaviside) stands at its step: its value there is a
+    convention (the derivative of max(0, z) at 0), so a difference there is no witness."""
+    return any(step.args[0].xreplace(values) == 0 for step in nodes_of(expr, sp.Heaviside))
+
+
 class Probe(Witnesses):
     """Numeric probing at random domain points, in two steps.
 
@@ -146,6 +152,8 @@ class Probe(Witnesses):
         try:
             with caching.attempt(min(0.2, self.clock.remaining())):
                 ea, eb = self.a.xreplace(values), self.b.xreplace(values)
+                if _at_a_step(self.a, values) or _at_a_step(self.b, values):
+                    return "jump", va, vb  # H(0) = 1/2 is sympy's choice (ReLU'(0))
         except AttemptTimedOut:
             return "jump", va, vb
         if not (ea.is_Rational and eb.is_Rational):
