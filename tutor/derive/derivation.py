@@ -39,6 +39,7 @@ from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import listed_anew, read_table
+from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.undefined import not_defined_here
 from tutor.derive.unreadable import read_on
 from tutor.derive.unsettled import point_written
@@ -293,7 +294,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
         self.named_constants = named_constant_sections(lines)
-        parsed = [self.parse_line(ln) for ln in lines]
+        parsed = with_trailing_conditions([self.parse_line(ln) for ln in lines])
         state = WalkState()
         for k, item in enumerate(parsed):
             nxt = parsed[k + 1] if k + 1 < len(parsed) else None

@@ -1,0 +1,79 @@
+"""The eleventh round of real-notes habits (calculus, ML calculus): equivalent infinitesimals and
+o(…) rests under a limit, an index condition in its own math after a claim, Polish function
+names (`\\operatorname{ctg}`), a prime on a bare function name (`\\tan' x`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_reading, assert_verdicts
+
+SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
+
+
+# a factor replaced by an equivalent (ln(1+2x) ~ 2x) in a 0/0 form: ok; a body that is no
+# indeterminate form changed into another still agrees only by luck; a wrong value stays wrong
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$\lim_{x \to 0} \frac{\ln(1 + 2x)}{\sin 3x} = \lim_{x \to 0} \frac{2x}{3x} = "
+     r"\frac{2}{3}$$", [("ok", "equivalent"), ("ok", None)]),
+    (r"$$\lim_{x \to 0} \frac{(e^{x} - 1)\tan x}{1 - \cos x} = \lim_{x \to 0} \frac{x \cdot x}"
+     r"{\frac{1}{2}x^2} = 2$$", [("ok", "equivalent"), ("ok", None)]),
+    (r"$$\lim_{x \to 0} \frac{\ln(1 + 2x)}{\sin 3x} = \lim_{x \to 0} \frac{3x}{2x} = "
+     r"\frac{3}{2}$$", [("error", None), ("error", None)]),
+    (r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
+     [("error", "by luck"), ("ok", None)]),
+])
+def test_equivalent_infinitesimals_under_a_limit(text, expected):
+    assert_verdicts(text, expected)
+
+
+# o(x²) under a limit: the rest tends to nothing when its weight times x² stays finite; the
+# body written as a Taylor polynomial and an o(…) rest is checked against the old body
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$$\lim_{x \to 0} \frac{\frac{x^2}{2} + o(x^2)}{x^2} = \frac{1}{2}$$", [("ok", None)]),
+    (r"$$\lim_{x \to 0} \frac{\frac{x^2}{2} + o(x^2)}{x^2} = 1$$", [("error", None)]),
+    (r"$$\lim_{x \to 0} \frac{x^2 + o(x)}{x^2} = 1$$", [("unchecked", None)]),
+    (r"$$\lim_{x \to 0} \frac{x^2 + O(x^3)}{x^2} = 1$$", [("ok", None)]),
+    (r"$$\lim_{x \to 0} \frac{e^x - 1 - x}{x^2} = \lim_{x \to 0} \frac{\frac{x^2}{2} + "
+     r"o(x^2)}{x^2} = \frac{1}{2}$$", [("ok", "Taylor polynomial"), ("ok", None)]),
+    (r"$$\lim_{x \to 0} \frac{e^x - 1 - x}{x^2} = \lim_{x \to 0} \frac{x^2 + o(x^2)}{x^2} = 1$$",
+     [("error", None), ("error", None)]),
+    (r"$$\lim_{x \to 0} \frac{e^x - 1}{x^2} = \lim_{x \to 0} \frac{x + o(x^2)}{x^2} = 1$$",
+     [("unchecked", None), ("unchecked", None)]),
+])
+def test_little_o_rests_under_a_limit(text, expected):
+    assert_verdicts(text, expected)
+
+
+# `$claim$ for $i \ne j$`: the condition in its own math after the claim holds for the claim
+@pytest.mark.parametrize(("line", "expected"), [
+    (r"$\frac{\partial p_i}{\partial z_j} = -p_i p_j$ for $i \ne j$", [("ok", None)]),
+    (r"$\frac{\partial p_i}{\partial z_j} = p_i p_j$ for $i \ne j$", [("error", None)]),
+    (r"$\frac{\partial p_i}{\partial z_i} = p_i(1 - p_i)$, $\frac{\partial p_i}{\partial z_j} "
+     r"= -p_i p_j$ for $i \ne j$", [("ok", None), ("ok", None)]),
+])
+def test_an_index_condition_after_the_claim(line, expected):
+    assert_verdicts(SOFTMAX.format(line), [("unchecked", "definition"), *expected,
+                                           ("unchecked", "a condition")])
+
+
+# Polish names: ctg is cot; a prime on a bare function name applies to the argument after it
+@pytest.mark.parametrize(("text", "read"), [
+    (r"(\operatorname{ctg} x)'", "Derivative(cot(x), x)"),
+    (r"\operatorname{ctg} 2x", "cot(2*x)"),
+    (r"\tan' x", "Derivative(tan(x), x)"),
+    (r"\operatorname{tg}' x", "Derivative(tan(x), x)"),
+    (r"\sin' 2x", "Subs(Derivative(sin(t_), t_), t_, 2*x)"),
+])
+def test_polish_names_and_a_prime_on_a_bare_function(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$(\operatorname{ctg} x)' = -\frac{1}{\sin^2 x}$", "ok"),
+    (r"$(\operatorname{ctg} x)' = \frac{1}{\sin^2 x}$", "error"),
+    (r"$\operatorname{tg}' x = 1 + \operatorname{tg}^2 x$", "ok"),
+    (r"$\sin' x = -\cos x$", "error"),
+])
+def test_polish_derivative_table_lines(text, verdict):
+    assert_verdicts(text, [(verdict, None)])
