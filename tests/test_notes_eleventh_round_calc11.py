@@ -77,3 +77,42 @@ def test_polish_names_and_a_prime_on_a_bare_function(text, read):
 ])
 def test_polish_derivative_table_lines(text, verdict):
     assert_verdicts(text, [(verdict, None)])
+
+
+GRAPH = (r"$f = (x + y) \cdot z$ with $x = -2$, $y = 5$, $z = -4$." + "\n\n"
+         r"Forward: $q = x + y = 3$, $f = q z = -12$" + "\n\n{}\n")
+
+
+# a node of the computational graph: ∂f/∂q of f = (x + y)z with q = x + y is z
+@pytest.mark.parametrize(("line", "expected"), [
+    (r"$\frac{\partial f}{\partial q} = z = -4$", [("ok", None), ("ok", None)]),
+    (r"$\frac{\partial f}{\partial q} = x = -2$", [("error", None), ("error", None)]),
+    (r"$\frac{\partial f}{\partial x} = \frac{\partial f}{\partial q} \cdot \frac{\partial q}"
+     r"{\partial x} = -4 \cdot 1 = -4$", [("ok", None), ("ok", None), ("ok", None)]),
+])
+def test_a_node_of_the_computational_graph(line, expected):
+    assert_verdicts(GRAPH.format(line), [
+        ("unchecked", "definition of f"), ("unchecked", None), ("unchecked", None),
+        ("unchecked", None), ("unchecked", "definition of q"), ("ok", None), ("ok", None),
+        ("ok", None), *expected])
+
+
+LOGISTIC = (r"$L = -\left[y \log p + (1-y)\log(1-p)\right]$ with $p = \sigma(z)$, "
+            r"$z = w^\top x + b$." + "\n\n{}\n")
+
+
+# z = wᵀx + b makes w a vector: the scalar steps in p are still checked, and ∂L/∂w is not
+# taken as a derivative in a number (it was 0: a false alarm on a right number)
+@pytest.mark.parametrize(("line", "expected"), [
+    (r"$\frac{\partial L}{\partial p} = -\frac{y}{p} + \frac{1-y}{1-p}$", [("ok", None)]),
+    (r"$\frac{\partial L}{\partial p} = -\frac{y}{p} - \frac{1-y}{1-p}$", [("error", None)]),
+    (r"$\frac{\partial L}{\partial z} = \frac{\partial L}{\partial p} \cdot p(1-p) = p - y$",
+     [("ok", None), ("ok", None)]),
+    (r"Numbers: $p = 0.8$, $y = 1$, $x = 2$: $\frac{\partial L}{\partial w} = -0.2 \cdot 2 = "
+     r"-0.4$", [("unchecked", None), ("unchecked", None), ("unchecked", None),
+                ("unchecked", "is a vector"), ("ok", None)]),
+])
+def test_scalar_steps_beside_a_transposed_weight(line, expected):
+    assert_verdicts(LOGISTIC.format(line), [
+        ("unchecked", "definition of L"), ("unchecked", None), ("unchecked", "definition of z"),
+        *expected])
