@@ -29,7 +29,6 @@ from tutor.judge.matrix_shapes import (
     matrix_names,
 )
 from tutor.judge.matrix_values import DIGITS, Evaluator, Mat, Undefined, mpf_of, scalar_or
-from tutor.judge.scalar_derivatives import scalar_derivatives_done
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 from tutor.vectors import Gradient, has_vectors, vector_symbol
@@ -49,7 +48,6 @@ def involves_vectors(a, b) -> bool:
 def compare_matrices(a, b) -> Verdict:
     """Are the vector expressions `a` and `b` equal? (unknown when unsure; never raises)"""
     try:
-        a, b = scalar_derivatives_done(a), scalar_derivatives_done(b)  # d/dp ln p at p = σ(wᵀx)
         a, b, shapes, shape_a, shape_b = _shaped(a, b)
         mismatch = _mismatch(shapes, shape_a, shape_b)
         if mismatch:
