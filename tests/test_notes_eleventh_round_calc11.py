@@ -22,6 +22,9 @@ SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
      r"\frac{3}{2}$$", [("error", None), ("error", None)]),
     (r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
      [("error", "by luck"), ("ok", None)]),
+    # a slip in expanding (x+h)³ keeps the leading 3x²h: no simple equivalent, still an error
+    (r"$$\lim_{h\to 0}\frac{(x+h)^3 - x^3}{h} = \lim_{h\to 0}\frac{3x^2h + 2xh^2 + h^3}{h} = "
+     r"3x^2$$", [("error", "by luck"), ("ok", None)]),
 ])
 def test_equivalent_infinitesimals_under_a_limit(text, expected):
     assert_verdicts(text, expected)

@@ -23,6 +23,19 @@ def ratio_tends_to_one(old_body, new_body, var, point, seconds: float = 0.5) -> 
         return False
 
 
+def principal_part(expr, var, point) -> bool:
+    """Whether expr is c·(var - point)^k (c free of var; var^k at ±∞): the simple equivalent
+    that replaces an infinitesimal (2x for ln(1+2x)), never a polynomial of several terms
+    (3x²h + 2xh² + h³ for a slip in expanding (x+h)³)."""
+    t = sp.Dummy("t")
+    shifted = expr.subs(var, t + point) if point.is_finite else expr.subs(var, t)
+    try:
+        coefficient, power = sp.Mul(*sp.Mul.make_args(sp.powsimp(shifted))).as_coeff_exponent(t)
+    except (TypeError, ValueError):
+        return False
+    return not coefficient.has(t) and not power.has(t) and coefficient != 0
+
+
 def rest_is_small(old_body, new_body, var, point, seconds: float = 0.5) -> bool:
     """new_body is A + B·o(g) (one order term, linear): old_body = new_body holds near the point,
     the o(g) standing for old_body - A over B, when (old_body - A)/(B·g) → 0 there (from both

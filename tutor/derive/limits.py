@@ -6,7 +6,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis import diagnose, show
-from tutor.derive.equivalents import ratio_tends_to_one, rest_is_small
+from tutor.derive.equivalents import principal_part, ratio_tends_to_one, rest_is_small
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
@@ -115,10 +115,14 @@ class LimitRules:
                                 "Taylor polynomial and a smaller rest: the limit is the same",
                                 method="series")
         num, den = sp.fraction(a.args[0])
+        new_num, new_den = sp.fraction(b.args[0])  # ln(1+2x) ~ 2x over sin 3x ~ 3x, each
         if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") \
-                and ratio_tends_to_one(a.args[0], b.args[0], var, point):
+                and all(principal_part(e, var, point) for e in (new_num, new_den)) \
+                and ratio_tends_to_one(num, new_num, var, point) \
+                and ratio_tends_to_one(den, new_den, var, point):
             return self._result(ln, part, "ok", "replaces the expression under the limit by an "
-                                f"equivalent (their ratio tends to 1 as {var} → {show(point)}): "
+                                f"equivalent (numerator and denominator each over the new one "
+                                f"tend to 1 as {var} → {show(point)}): "
                                 "the limit is the same", method="equivalents")
         where = _near(var, point)
         return self._result(ln, part, "error", f"the expressions under the limit are not equal "
