@@ -22,6 +22,12 @@ SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
      r"\frac{3}{2}$$", [("error", None), ("error", None)]),
     (r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
      [("error", "by luck"), ("ok", None)]),
+    # only the denominator's factor replaced (x² sin x ~ x³), the numerator kept as written
+    (r"$\lim\limits_{x\to0}\frac{\tan x - x}{x^2\sin x} = \lim\limits_{x\to0}\frac{\tan x -x}"
+     r"{x^3} = \frac{1}{3}$", [("ok", "equivalent"), ("ok", None)]),
+    # inside a difference the equivalents cancel: tan x - sin x is not x - x
+    (r"$$\lim_{x\to 0}\frac{\tan x - \sin x}{x^3} = \lim_{x\to 0}\frac{x - x}{x^3} = 0$$",
+     [("error", None), ("error", None)]),
     # a slip in expanding (x+h)³ keeps the leading 3x²h: no simple equivalent, still an error
     (r"$$\lim_{h\to 0}\frac{(x+h)^3 - x^3}{h} = \lim_{h\to 0}\frac{3x^2h + 2xh^2 + h^3}{h} = "
      r"3x^2$$", [("error", "by luck"), ("ok", None)]),

@@ -23,6 +23,14 @@ def ratio_tends_to_one(old_body, new_body, var, point, seconds: float = 0.5) -> 
         return False
 
 
+def equivalent_part(old, new, var, point) -> bool:
+    """A numerator (or denominator) kept as it was, or replaced by a simple equivalent: a
+    principal part c·x^k whose ratio to the old one tends to 1 (x² sin x → x³)."""
+    if sp.expand(old - new) == 0:
+        return True
+    return principal_part(new, var, point) and ratio_tends_to_one(old, new, var, point)
+
+
 def principal_part(expr, var, point) -> bool:
     """Whether expr is c·(var - point)^k (c free of var; var^k at ±∞): the simple equivalent
     that replaces an infinitesimal (2x for ln(1+2x)), never a polynomial of several terms
