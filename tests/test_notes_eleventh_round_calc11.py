@@ -121,3 +121,14 @@ def test_scalar_steps_beside_a_transposed_weight(line, expected):
     assert_verdicts(LOGISTIC.format(line), [
         ("unchecked", "definition of L"), ("unchecked", None), ("unchecked", "definition of z"),
         *expected])
+
+
+# `$claim$ for $x > 0$`: a bound in its own math after the claim holds for the claim
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$\operatorname{ReLU}'(x) = 1$ for $x > 0$ and $0$ for $x < 0$",
+     [("ok", None), ("unchecked", "a condition on x"), ("unchecked", "a condition on x")]),
+    (r"$(x^2)' = 2x$ for $x > 0$", [("ok", None), ("unchecked", "a condition on x")]),
+    (r"$(x^2)' = 3x$ for $x > 0$", [("error", None), ("unchecked", "a condition on x")]),
+])
+def test_a_bound_after_the_claim(text, expected):
+    assert_verdicts(text, expected)

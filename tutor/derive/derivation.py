@@ -337,7 +337,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
-        bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
+        bounds = line_conditions(chains) + list(ln.trailing)  # `√(y²) = y, y ≥ 0`: under y ≥ 0
         self.tied = getattr(self, "tied", set()) | tied_names(chains, bounds)  # ξ of 0 < ξ < x
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
