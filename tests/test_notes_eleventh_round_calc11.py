@@ -132,3 +132,11 @@ def test_scalar_steps_beside_a_transposed_weight(line, expected):
 ])
 def test_a_bound_after_the_claim(text, expected):
     assert_verdicts(text, expected)
+
+
+# f = (x + y)z + x with q = x + y: x stays beside q, so ∂f/∂q depends on how f is written
+def test_a_node_that_leaves_its_inputs_beside_it_is_not_taken():
+    text = (r"$f = (x + y) z + x$ and $q = x + y$." + "\n\n"
+            r"$\frac{\partial f}{\partial q} = z$")
+    assert_verdicts(text, [("unchecked", "definition of f"), ("unchecked", "definition of q"),
+                           ("unchecked", "does not hold q")])

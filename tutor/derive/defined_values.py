@@ -87,7 +87,8 @@ def defined_derivative(derivative, values: dict, functions: dict):
 
 def through_nodes(body, values: dict, variables: set):
     """A body that does not hold the variable q but holds, as written, what q is defined as:
-    f = (x + y)z with q = x + y is qz (q a node of the computational graph, ∂f/∂q = z)."""
+    f = (x + y)z with q = x + y is qz (q a node of the computational graph, ∂f/∂q = z). Only
+    when q takes up all of x and y: in (x + y)z + x, ∂f/∂q depends on how f is written."""
     if body.free_symbols & variables or len(variables) != 1:
         return body
     var = next(iter(variables))
@@ -95,8 +96,8 @@ def through_nodes(body, values: dict, variables: set):
     if not isinstance(node, sp.Expr) or node.is_Atom or not node.free_symbols or \
             var in node.free_symbols:
         return body
-    put = body.subs(node, var)
-    return put if var in put.free_symbols else body
+    put = body.subs(node, var)  # and nothing q is made of is left beside q: f = F(q, z)
+    return put if var in put.free_symbols and not put.free_symbols & node.free_symbols else body
 
 
 def indexed_in_sums(expr, values: dict):
