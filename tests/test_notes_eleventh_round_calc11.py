@@ -140,3 +140,15 @@ def test_a_node_that_leaves_its_inputs_beside_it_is_not_taken():
             r"$\frac{\partial f}{\partial q} = z$")
     assert_verdicts(text, [("unchecked", "definition of f"), ("unchecked", "definition of q"),
                            ("unchecked", "does not hold q")])
+
+
+# z = wᵀx + b: ∂L/∂p is a derivative at a point made of vectors; behind one number it is
+# proved equal; a wrong one is left unchecked (the generalised point proves only equality)
+@pytest.mark.parametrize(("line", "verdict"), [
+    (r"$\frac{\partial L}{\partial p} = -\frac{y}{p} + \frac{1-y}{1-p}$", "ok"),
+    (r"$\frac{\partial L}{\partial p} = -\frac{y}{p} - \frac{1-y}{1-p}$", "unchecked"),
+])
+def test_a_derivative_at_a_point_made_of_vectors(line, verdict):
+    assert_verdicts(LOGISTIC.format(line), [
+        ("unchecked", "definition of L"), ("unchecked", None), ("unchecked", "definition of z"),
+        (verdict, None)])
