@@ -71,6 +71,7 @@ class Line:
     reason: bool = False  # `\\because σ(z) = …` between rows: an aside, the chain goes past it
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
     named: str = ""  # `sum $= 11.107$`: the word its `= …` gives the value of
+    trailing: tuple = ()  # `$f'(x) = 1$ for $x > 0$`: bounds its claims hold under
 
 
 @dataclass(frozen=True)

@@ -74,11 +74,30 @@ def defined_derivative(derivative, values: dict, functions: dict):
     if call.func.__name__ not in named or call.func.__name__ in functions or set(
             call.args) != variables:
         return derivative
-    body = through_definitions(values[named[call.func.__name__]], values, variables)
+    written = values[named[call.func.__name__]]
+    graph = through_nodes(written, values, variables) if isinstance(written, sp.Expr) else None
+    if graph is not None and graph is not written:  # taken now: q goes back to x + y later
+        return sp.diff(graph, *derivative.variable_count)
+    body = through_definitions(written, values, variables)
     if body is None or body.has(sp.Sum, sp.Product, sp.Indexed) or not all(
             isinstance(v, sp.Symbol) for v in variables):
         return derivative  # ∂p_i/∂z_i of Σ_j e^{z_j}: z_i is one of the z_j
     return sp.Derivative(body, *derivative.variable_count)
+
+
+def through_nodes(body, values: dict, variables: set):
+    """A body that does not hold the variable q but holds, as written, what q is defined as:
+    f = (x + y)z with q = x + y is qz (q a node of the computational graph, ∂f/∂q = z). Only
+    when q takes up all of x and y: in (x + y)z + x, ∂f/∂q depends on how f is written."""
+    if body.free_symbols & variables or len(variables) != 1:
+        return body
+    var = next(iter(variables))
+    node = values.get(var)
+    if not isinstance(node, sp.Expr) or node.is_Atom or not node.free_symbols or \
+            var in node.free_symbols:
+        return body
+    put = body.subs(node, var)  # and nothing q is made of is left beside q: f = F(q, z)
+    return put if var in put.free_symbols and not put.free_symbols & node.free_symbols else body
 
 
 def indexed_in_sums(expr, values: dict):

@@ -39,6 +39,7 @@ from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
 from tutor.derive.tables import listed_anew, read_table
+from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.undefined import not_defined_here
 from tutor.derive.unreadable import read_on
 from tutor.derive.unsettled import point_written
@@ -293,7 +294,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
         self.named_constants = named_constant_sections(lines)
-        parsed = [self.parse_line(ln) for ln in lines]
+        parsed = with_trailing_conditions([self.parse_line(ln) for ln in lines])
         state = WalkState()
         for k, item in enumerate(parsed):
             nxt = parsed[k + 1] if k + 1 < len(parsed) else None
@@ -336,7 +337,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain)]   # n: which comma-separated chain
         chains = [part for _, part in pieces]
-        bounds = line_conditions(chains)  # `√(y²) = y, y ≥ 0`: the claims under y ≥ 0
+        bounds = line_conditions(chains) + list(ln.trailing)  # `√(y²) = y, y ≥ 0`: under y ≥ 0
         self.tied = getattr(self, "tied", set()) | tied_names(chains, bounds)  # ξ of 0 < ξ < x
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said

@@ -10,7 +10,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_means import holds_with_means
-from tutor.derive.defined_values import named_entry, resolved
+from tutor.derive.defined_values import named_entry, resolved, through_nodes
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
@@ -302,11 +302,31 @@ class UnsettledRules:
                 variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
             else:
                 continue
+            if _graph_node(self.ctx.values.get(sp.Symbol(name)), {**self.ctx.values, **in_force},
+                           d.variables):  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
+                continue
+            if _as_vector(variables, body):  # ∂L/∂w with z = wᵀx + b: w a vector in the body
+                return (f"{show(variables[0])} is a vector in {name} (a transpose or product of "
+                        "vectors): the derivative is not taken as one in a number")
             if not (_families(variables) & _families(body.atoms())) or _other_entries(
                     variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
                         "how it depends on it is not written as one")
         return None
+
+
+def _graph_node(written, values: dict, variables) -> bool:
+    """Whether `written` (what f is defined as) holds the definition of the one variable q as
+    written: q is a node of f's computational graph (tutor.derive.defined_values)."""
+    return isinstance(written, sp.Expr) and len(variables) == 1 and through_nodes(
+        written, values, set(variables)).has(*variables)
+
+
+def _as_vector(variables, body) -> bool:
+    """Whether the body holds a variable's name as another symbol (w of wᵀx, not commutative):
+    differentiating in the plain w would take that one for a constant."""
+    names = {v.name for v in variables if isinstance(v, sp.Symbol)}
+    return any(s.name in names and s not in variables for s in body.atoms(sp.Symbol))
 
 
 def _families(items) -> set[str]:

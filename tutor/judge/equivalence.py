@@ -25,6 +25,7 @@ from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, o
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
+from tutor.judge.scalar_points import points_as_numbers
 from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
 from tutor.judge.vector_equations import compare_vector_equations
@@ -150,7 +151,13 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     if isinstance(b, sp.Equality):
         b = Equation(b.lhs, b.rhs)
     if _vectors(a) or _vectors(b):
-        return _compare_vectors(a, b)
+        verdict = _compare_vectors(a, b)
+        numbers = points_as_numbers(a, b) if verdict.status == "unknown" and not any(
+            isinstance(x, Equation) or is_inequality(x) for x in (a, b)) else None
+        if numbers is not None:  # d/dp (-ln p) at p = σ(wᵀx + b): the point one number
+            scalar = _compare_objects(*numbers, assumptions, clock, approx, texts)
+            return scalar if scalar.status == "equal" else verdict
+        return verdict
     if is_inequality(a) or is_inequality(b):
         return _compare_relations(a, b, assumptions, clock)
     if isinstance(a, Equation) and isinstance(b, Equation):

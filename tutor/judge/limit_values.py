@@ -13,6 +13,7 @@ from tutor.judge import caching
 from tutor.judge.caching import attempt
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import Evaluator
+from tutor.judge.order_limits import has_order_terms, without_order_terms
 
 STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 … 10^8)
 # at ±∞ also out to 10^4, 10^8, 10^16: a slow power like x^(-1/3) is still 0.002 at 10^8, too
@@ -46,6 +47,10 @@ def verified_limit(lim: sp.Limit, seconds: float = 1.0):
 
 
 def _verified_limit(lim: sp.Limit, seconds: float):
+    if has_order_terms(lim.args[0]):   # lim (x²/2 + o(x²))/x²: the rest tends to nothing
+        lim = without_order_terms(lim)
+        if lim is None:
+            return None
     body, var, point, direction = lim.args
     plain = evaluated(body)
     proved = _rational_limit(plain, var, point)

@@ -342,7 +342,7 @@ class CallRules:
 
     apply = inline(lambda self, token, arg: self._known(self._fn_name(token), _listed(arg)))
     apply_prime = inline(lambda self, token, prime, args: self.prime_call(
-        symbol(self._fn_name(token)), prime, args))
+        symbol(self._fn_name(token)), prime, _listed(args)))
 
     @inline
     def apply_word(self, token, args):

@@ -1,11 +1,12 @@
-"""Function names as Portuguese and Spanish notes write them (`\\text{sen}`, `\\tg`): sin, tan."""
+"""Function names as Portuguese, Spanish, Polish and Russian notes write them (`\\text{sen}`,
+`\\tg`, `\\operatorname{ctg}`): sin, tan, cot."""
 
 from __future__ import annotations
 
 import re
 
 _NAMES = {"sen": "sin", "senh": "sinh", "arcsen": "arcsin", "tg": "tan", "arctg": "arctan",
-          "cotg": "cot"}
+          "cotg": "cot", "ctg": "cot"}
 _ALTERNATIVES = "|".join(sorted(_NAMES, key=len, reverse=True))
 # `\text{sen}`, `\mathrm{sen}`, `\operatorname{tg}` (a name in upright letters), `\sen` (the
 # macro such notes define): never the bare letters s·e·n, which may be a product
