@@ -179,3 +179,15 @@ def estimate_after(left, state) -> bool:
         return False
     return any(u.name == m.group("unknown") for u in before.lhs.free_symbols
                | before.rhs.free_symbols)
+
+
+def as_their_unknowns(names: set, unknowns: set) -> set:
+    """`names` with each estimate (θ_hat, p_MLE) written as its unknown when that unknown is
+    one of `unknowns`: `7(1-θ) = 3θ, so \\hat\\theta = 0.7` solves for θ."""
+    found = set()
+    for s in names:
+        m = ESTIMATE.fullmatch(getattr(s, "name", ""))
+        marked = m is not None and any(f"_{mark}" in m.group(2) + "_" for mark in MARKS)
+        unknown = next((u for u in unknowns if marked and u.name == m.group("unknown")), None)
+        found.add(unknown if unknown is not None else s)
+    return found

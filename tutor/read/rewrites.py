@@ -110,6 +110,7 @@ _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z
 _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
 # `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
+_EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
 _INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
@@ -193,9 +194,10 @@ def _symbols(text: str) -> str:
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
     text = upright_function_powers(text)  # \operatorname{sech}^2 x
-    if "\\prime" in text or "{'" in text or "{ '" in text:  # y^{'}, f^{''}(x): primes too
+    if "\\prime" in text or "'" in text:  # y^{'}, f^{''}(x): primes too
         text = _PRIME_COMMAND.sub(lambda m: ("'" * (m.group().count("prime") + m.group().count(
-            "'"))).ljust(len(m.group())), text)
+            "'"))).ljust(len(m.group())), _EMPTY_BEFORE_PRIME.sub(
+                lambda m: m.group(1).ljust(len(m.group())), text))
     return text
 
 
