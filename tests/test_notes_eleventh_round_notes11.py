@@ -42,3 +42,24 @@ def test_a_primed_chain_with_empty_groups_is_checked():
     text = (r"$$\begin{aligned} g{}'\left ( z \right ) & =\frac{d}{dz}\frac{1}{1+e^{-z}} "
             r"= \frac{e^{-z}}{\left ( 1+e^{-z} \right )^{2}} \end{aligned}$$")
     assert_verdicts(text, [("unchecked", "g is not defined here"), ("ok", None)])
+
+
+# H(X|Y), the conditional entropy, is a name of its own, never the joint entropy H(X, Y):
+# `H(X|Y) = H(X,Y) - H(Y)` was a false error
+@pytest.mark.parametrize(("text", "read"), [
+    (r"H(X|Y)", "H_cond(X, Y)"),
+    (r"H(Y \mid X)", "H_cond(Y, X)"),
+    (r"H(X, Y)", "H(X, Y)"),
+    (r"L(\theta | x)", "L(theta, x)"),
+])
+def test_conditional_entropy_is_not_the_joint_entropy(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("0.689", "ok"), ("0.789", "error")])
+def test_conditional_entropy_from_the_joint(value, verdict):
+    text = ("$$H(X,Y) = 1.5$$\n\n$$H(Y) = 0.811$$\n\n"
+            f"$$H(X|Y) = H(X,Y) - H(Y) = 1.5 - 0.811 = {value}$$\n")
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None),
+                           ("unchecked", "definition of H_cond(X, Y)"), ("ok", None),
+                           (verdict, None)])
