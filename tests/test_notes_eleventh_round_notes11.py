@@ -4,6 +4,8 @@ estimate, `g{}'(z)` primes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
@@ -63,3 +65,33 @@ def test_conditional_entropy_from_the_joint(value, verdict):
     assert_verdicts(text, [("unchecked", None), ("unchecked", None),
                            ("unchecked", "definition of H_cond(X, Y)"), ("ok", None),
                            (verdict, None)])
+
+
+ENTROPY_AGAIN = ("$$H(p) = -\\sum_{{i}} p_i \\log p_i$$\n\n{label}$p = (\\frac{{1}}{{2}}, "
+                 "\\frac{{1}}{{4}}, \\frac{{1}}{{4}})$，以 2 为底：\n\n"
+                 "$$\\begin{{aligned}} H(p) &= -\\left ( \\frac{{1}}{{2}}\\log_2 "
+                 "\\frac{{1}}{{2}} + \\frac{{1}}{{4}}\\log_2 \\frac{{1}}{{4}} + "
+                 "\\frac{{1}}{{4}}\\log_2 \\frac{{1}}{{4}} \\right ) \\\\ &= "
+                 "\\frac{{1}}{{2}} + \\frac{{1}}{{2}} + \\frac{{1}}{{2}} \\\\ "
+                 "&= {value} \\end{{aligned}} \\tag{{2}}$$\n")
+
+
+# `举个例子：` (Chinese "for example:") starts an example anew as `Example:` does; without it,
+# a second body of H(p) is unsure (a slip or a new H), yet the rows after it are still checked
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    ("举个例子：", "1.5", [("unchecked", None), ("unchecked", "definition of H(p)"),
+                       ("ok", None), ("ok", None)]),
+    ("", "1.5", [("unchecked", None), ("unchecked", "a slip or a new H(p)"), ("ok", None),
+                 ("ok", None)]),
+    ("", "1.4", [("unchecked", None), ("unchecked", "a slip or a new H(p)"), ("ok", None),
+                 ("error", None)]),
+])
+def test_entropy_worked_again_in_an_aligned_chain(label, value, expected):
+    assert_verdicts(ENTROPY_AGAIN.format(label=label, value=value), expected)
+
+
+# problem and example labels of Polish and Chinese notes start a new problem
+@pytest.mark.parametrize("label", ["**Zad. 3.** ", "Zadanie 2 ", "例 3 ", "例题2：", "例如："])
+def test_polish_and_chinese_labels_start_anew(label):
+    from tutor.notes.described_laws import PROBLEM_LABEL
+    assert re.match("(?:" + PROBLEM_LABEL + ")", label)
