@@ -95,3 +95,28 @@ def test_entropy_worked_again_in_an_aligned_chain(label, value, expected):
 def test_polish_and_chinese_labels_start_anew(label):
     from tutor.notes.described_laws import PROBLEM_LABEL
     assert re.match("(?:" + PROBLEM_LABEL + ")", label)
+
+
+# a moment without brackets: `\mathbb{E}X`, the Polish `\mathcal{E}X` and `\mathcal{D}^2X`
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\mathbb{E}X", "E(X)"),
+    (r"\mathcal{E}X", "E(X)"),
+    (r"\mathcal{E}X^2", "E(X**2)"),
+    (r"\mathbb{E} X_i", "E(X_i)"),
+    (r"(\mathcal{E}X)^2", "E(X)**2"),
+    (r"\mathcal{D}^2X", "Var(X)"),
+    (r"\mathcal{D}^2(3X-1)", "Var(3*X - 1)"),
+    (r"\mathbb{E}XY", "E*X*Y"),  # two letters: no single variable, left as written
+    (r"\mathbb{E}_{X}", "E_X"),
+])
+def test_a_moment_without_brackets(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("2", "ok"), ("2{,}5", "error")])
+def test_polish_moments_of_a_binomial(value, verdict):
+    text = ("Niech $X \\sim \\mathrm{Bin}(5, 0{,}4)$.\n\n"
+            f"$$\\mathcal{{E}}X = 5\\cdot 0{{,}}4 = {value}$$\n\n"
+            "$$\\mathcal{D}^2X = 5\\cdot 0{,}4\\cdot 0{,}6 = 1{,}2$$\n")
+    assert_verdicts(text, [("unchecked", "a declaration"), ("ok", None), (verdict, None),
+                           ("ok", None), ("ok", None)])

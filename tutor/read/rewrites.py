@@ -8,6 +8,7 @@ import unicodedata
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import words_aside_blanked
+from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
@@ -151,6 +152,7 @@ def rewrite(text: str) -> str:
     text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
+        text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
