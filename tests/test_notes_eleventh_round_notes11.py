@@ -120,3 +120,10 @@ def test_polish_moments_of_a_binomial(value, verdict):
             "$$\\mathcal{D}^2X = 5\\cdot 0{,}4\\cdot 0{,}6 = 1{,}2$$\n")
     assert_verdicts(text, [("unchecked", "a declaration"), ("ok", None), (verdict, None),
                            ("ok", None), ("ok", None)])
+
+
+# KaTeX's number sets `\R`, `\N`, `\Z` (`X:\Omega\rightarrow\R`): prose math, as \mathbb{R} is
+@pytest.mark.parametrize("math", [r"X:\Omega\rightarrow\R", r"f: \R \to \R", r"n \in \N",
+                                  r"f:\mathbb{R}\to\mathbb{R}"])
+def test_katex_number_sets_are_prose(math):
+    assert_verdicts(f"Niech ${math}$ będzie zmienną losową.", [])
