@@ -127,3 +127,19 @@ def test_polish_moments_of_a_binomial(value, verdict):
                                   r"f:\mathbb{R}\to\mathbb{R}"])
 def test_katex_number_sets_are_prose(math):
     assert_verdicts(f"Niech ${math}$ będzie zmienną losową.", [])
+
+
+EXPONENTIAL_MLE = ("$$\\ell'(\\lambda) = \\frac{{n}}{{\\lambda}} - \\sum_{{i=1}}^n x_i = 0$$\n\n"
+                   "$$\\hat\\lambda = {estimate}$$\n")
+
+
+# the estimate solving an equation in a sum over the data (n/λ - Σx_i = 0): checked with the sum
+# taken as one value where it is not 0; a wrong estimate stays an error
+@pytest.mark.parametrize(("estimate", "verdict"), [
+    (r"\frac{n}{\sum_{i=1}^n x_i}", ("ok", "sum(i=1..n, x_i) ≠ 0")),
+    (r"\frac{n}{2\sum_{i=1}^n x_i}", ("error", None)),
+    (r"\frac{\sum_{i=1}^n x_i}{n}", ("error", None)),
+])
+def test_an_estimate_over_a_sum_of_the_data(estimate, verdict):
+    assert_verdicts(EXPONENTIAL_MLE.format(estimate=estimate), [
+        ("unchecked", None), ("unchecked", "set to 0"), verdict])
