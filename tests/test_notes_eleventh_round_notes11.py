@@ -143,3 +143,17 @@ EXPONENTIAL_MLE = ("$$\\ell'(\\lambda) = \\frac{{n}}{{\\lambda}} - \\sum_{{i=1}}
 def test_an_estimate_over_a_sum_of_the_data(estimate, verdict):
     assert_verdicts(EXPONENTIAL_MLE.format(estimate=estimate), [
         ("unchecked", None), ("unchecked", "set to 0"), verdict])
+
+
+# `λ̂ = n/Σx_i = 3/10` in the block after `ℓ'(λ) = … = 0`: its first link is a step of solving
+# (checked), not a substitution; a number after `= 0` for another name is still a value
+@pytest.mark.parametrize(("line", "expected"), [
+    (r"\hat\lambda = \frac{n}{\sum_i x_i} = \frac{3}{10}",
+     [("ok", "solves the equation above"), ("unchecked", "a substitution")]),
+    (r"\hat\lambda = \frac{\sum_i x_i}{n} = \frac{10}{3}",
+     [("error", None), ("unchecked", "a substitution")]),
+    (r"\bar{x} = \frac{10}{3} = 3.33", [("unchecked", "definition of x̄"), ("ok", None)]),
+])
+def test_a_solution_worked_out_to_a_number(line, expected):
+    text = f"$$\\ell'(\\lambda) = \\frac{{n}}{{\\lambda}} - \\sum_i x_i = 0$$\n\n$${line}$$\n"
+    assert_verdicts(text, [("unchecked", None), ("unchecked", "set to 0"), *expected])

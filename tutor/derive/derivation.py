@@ -31,7 +31,7 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.listings import value_listings
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
-from tutor.derive.parameter_values import gives_a_parameter
+from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
@@ -204,8 +204,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
-        if state.prev_eq is None and state.carried is not None and len(chain.parts) > 2 \
-                and self.results and self.results[-1].method == "premise":  # e^{-t/15} = 0.5
+        if worked_solution(chain, state, self.results[-1].method if self.results else None):
             return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
         return None
 
