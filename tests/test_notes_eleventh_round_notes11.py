@@ -157,3 +157,27 @@ def test_an_estimate_over_a_sum_of_the_data(estimate, verdict):
 def test_a_solution_worked_out_to_a_number(line, expected):
     text = f"$$\\ell'(\\lambda) = \\frac{{n}}{{\\lambda}} - \\sum_i x_i = 0$$\n\n$${line}$$\n"
     assert_verdicts(text, [("unchecked", None), ("unchecked", "set to 0"), *expected])
+
+
+# `p = 0,4` (a probability or a parameter given with a decimal comma, no arithmetic beside it)
+# is 0.4, never `p = 0` and a lone 4: `np = 5 \cdot 0,4 = 2` was a false error
+@pytest.mark.parametrize(("text", "read"), [
+    ("p = 0,4", "0.400000000000000"),
+    (r"\lambda = 2,5", "2.50000000000000"),
+    (r"\hat{p} = 0,7", "0.700000000000000"),
+    ("q = 0,1", "0.100000000000000"),
+])
+def test_a_parameter_with_a_decimal_comma(text, read):
+    from tutor.read.parser import parse
+    assert str(parse(text, "latex").parts[-1].expr) == read
+
+
+def test_a_list_of_values_keeps_its_comma():
+    from tutor.read.parser import parse
+    assert [str(c.parts[-1].expr) for c in parse("k = 0,1", "latex")] == ["0", "1"]
+
+
+def test_a_binomial_mean_with_decimal_commas():
+    text = ("Niech $n = 5$, $p = 0,4$.\n\n$$\\mathcal{E}X = np = 5\\cdot 0,4 = 2$$\n")
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None), ("unchecked", None),
+                           ("ok", "with the values defined above"), ("ok", None)])
