@@ -28,6 +28,15 @@ def test_an_equation_solved_for_an_estimate(text, expected):
     assert_verdicts(text, expected)
 
 
+# a label and a prediction given values (`$y = 1$ and $\hat y = 0.8$`): values, no equation solved
+def test_a_label_and_a_prediction_are_values():
+    text = ("Loss: $L = -y \\ln \\hat y$.\n\nBinary case, $y = 1$ and $\\hat y = 0.8$:\n\n"
+            "$$L = -\\ln 0.8 \\approx 0.223$$\n")
+    assert_verdicts(text, [("unchecked", None), ("unchecked", "y = 1 here (a value given"),
+                           ("unchecked", "ŷ = 0.8 here"), ("ok", "with the values defined above"),
+                           ("ok", None)])
+
+
 # `g{}'(z)`, `\sigma{}'(z)`, `\ell{}''`: an empty group typed before the prime (Zhihu, CSDN,
 # Typora habit) is nothing; the prime reads as written without it
 @pytest.mark.parametrize(("text", "read"), [
