@@ -190,3 +190,17 @@ def test_a_binomial_mean_with_decimal_commas():
     text = ("Niech $n = 5$, $p = 0,4$.\n\n$$\\mathcal{E}X = np = 5\\cdot 0,4 = 2$$\n")
     assert_verdicts(text, [("unchecked", None), ("unchecked", None), ("unchecked", None),
                            ("ok", "with the values defined above"), ("ok", None)])
+
+
+# `$a = 0,5$` (a name, then numbers split by a comma: a decimal comma or a list of values) gives
+# the name no value, never a = 0: `2a = 2 \cdot 0,5 = 1` was a false error
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sea $a = 0,5$.\n\n$$2a = 2 \\cdot 0,5 = 1$$\n",
+     [("unchecked", "a list of values or a decimal comma"), ("unchecked", None), ("ok", None)]),
+    ("Sea $a = 0,5$.\n\n$$2a = 2 \\cdot 0,5 = 1,5$$\n",
+     [("unchecked", "a list of values or a decimal comma"), ("unchecked", None), ("error", None)]),
+    ("$k = 0,12$\n", [("unchecked", "no value is given")]),
+    ("Roots: $x = 2, 4$.\n", [("unchecked", "no value is given")]),
+])
+def test_a_name_with_numbers_after_a_comma_gets_no_value(text, expected):
+    assert_verdicts(text, expected)

@@ -340,7 +340,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
         at += [0] if case_said(chains) else []  # `When $i = k$`: a case, no definition of i
-        at += value_listings(chains)  # `\text{for } x = 1, 2, \ldots`: a range, no claim
+        at += [*value_listings(chains), *self._values_listed(ln, chains)]  # x = 1, 2, …; a = 0,5
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):
