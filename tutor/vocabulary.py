@@ -214,9 +214,9 @@ UNSUPPORTED = {
     r"\\[lr]angle(?![a-zA-Z])|[⟨⟩]": "inner products and bra-kets ⟨…⟩ are not supported yet",
     r"\\otimes(?![a-zA-Z])|⊗": "tensor products (\\otimes) are not supported yet",
 }
-# set and logic statements (x ∈ [0, 1], A ∪ B, ∀x): prose around the math, never claims to check
+# set and logic statements (x ∈ [0, 1], A ∪ B, ∀x, KaTeX's \R): prose, never claims to check
 SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
-                r"|setminus|mathbb\s*\{[RNZQC]\})(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")
+                r"|setminus|mathbb\s*\{[RNZQC]\}|[RNZQC]|Reals)(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
               "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",

@@ -151,9 +151,8 @@ class DefinitionRules:
         self.results.append(self._result(
             ln, chain.parts[1], "unchecked", f"{show(left)} was defined above as "
             f"{show(defined.expr)}: this is a slip or a new {show(left)}, so {name} is not "
-            "taken as defined from here"))
-        self._see(chain.parts)
-        return replace(state, prev=None, prev_eq=None)
+            "taken as defined from here"))  # what comes after it is claimed (`= … = 1.5`)
+        return self._claims(ln, chain, 1, replace(state, prev=None, prev_eq=None))
 
     def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`x_{n+1} = …` under a new heading, the name valued under an earlier one and not

@@ -31,7 +31,7 @@ from tutor.derive.inequality_steps import is_condition_line, line_bound, line_co
 from tutor.derive.listings import value_listings
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
-from tutor.derive.parameter_values import gives_a_parameter
+from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
@@ -205,8 +205,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
                 chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
             return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
-        if state.prev_eq is None and state.carried is not None and len(chain.parts) > 2 \
-                and self.results and self.results[-1].method == "premise":  # e^{-t/15} = 0.5
+        if worked_solution(chain, state, self.results[-1].method if self.results else None):
             return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
         return None
 
@@ -342,7 +341,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
         at += [0] if case_said(chains) else []  # `When $i = k$`: a case, no definition of i
-        at += value_listings(chains)  # `\text{for } x = 1, 2, \ldots`: a range, no claim
+        at += [*value_listings(chains), *self._values_listed(ln, chains)]  # x = 1, 2, …; a = 0,5
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):

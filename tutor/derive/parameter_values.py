@@ -1,9 +1,11 @@
-"""`λ = 0.5` after `P(X > t) = e^{-λt}`: a number given to a parameter of the equation above."""
+"""Numbers after an equation: `λ = 0.5` given to a parameter, `λ̂ = n/Σx_i = 0.3` solved for."""
 
 from __future__ import annotations
 
 import sympy as sp
 
+from tutor.derive.context import WalkState
+from tutor.derive.sequences import goes_on_from
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain
 
@@ -29,3 +31,13 @@ def _bound_variables(prev_eq: Equation) -> set:
         for calculus in side.atoms(sp.Integral, sp.Sum):
             bound |= {limits[0] for limits in calculus.limits}
     return bound
+
+
+def worked_solution(chain: Chain, state: WalkState, last_method: str | None) -> bool:
+    """`t = 15 ln 2 = 10.4` after the premise `e^{-t/15} = 0.5` of the block before, `λ̂ = n/Σx_i
+    = 3/10` after `ℓ'(λ) = … = 0`: an equation of solving worked out to a number (its first link
+    is judged against the equation above)."""
+    if state.prev_eq is not None or state.carried is None or len(chain.parts) < 3:
+        return False
+    return last_method == "premise" or last_method == "condition" and goes_on_from(
+        Equation(chain.parts[0].expr, chain.parts[1].expr), state)

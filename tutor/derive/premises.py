@@ -95,6 +95,28 @@ class PremiseRules:
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
 
+    def _values_listed(self, ln: Line, chains: list) -> list[int]:
+        """`$a = 0,5$`, `$x = 2,4$`, `$k = 0,12$`: a name and numbers after it split by commas
+        (a decimal comma or a list of values: nothing says which): the name is given no value
+        (never a = 0), and the line says so. The positions of the chains left out."""
+        found: list[int] = []
+        for k, chain in enumerate(chains):
+            lone = 0
+            while k + lone + 1 < len(chains) and not chains[k + lone + 1].links and \
+                    chains[k + lone + 1].parts[0].expr.is_Number:
+                lone += 1
+            if not lone or k in found or len(chain.links) != 1 or chain.links[0].op != "=" or \
+                    not isinstance(chain.parts[0].expr, sp.Symbol) or \
+                    not chain.parts[1].expr.is_Number or (k + lone + 1 < len(chains) and chains[
+                        k + lone + 1].parts[0].expr == ELLIPSIS):  # x = 1, 2, …: a range
+                continue
+            values = ", ".join(show(c.parts[-1].expr) for c in chains[k:k + lone + 1])
+            self.results.append(self._result(
+                ln, chain.parts[1], "unchecked", f"{show(chain.parts[0].expr)} = {values}: a "
+                "list of values or a decimal comma (nothing says which): no value is given"))
+            found += range(k, k + lone + 1)
+        return found
+
     def _result(self, ln: Line, part, verdict: str, message: str, **details) -> StepResult:
         """A step's result; an error in a name a line above tied to another variable (ξ of
         `sin x = x - sin(ξ)x²/2, 0 < ξ < x`) is unchecked: no value of ξ refutes it alone."""

@@ -8,7 +8,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, has_calculus, is_equation
 from tutor.derive.inequality_steps import is_condition_line
-from tutor.derive.solving import as_unknowns, one_variable, solves
+from tutor.derive.solving import as_their_unknowns, as_unknowns, one_variable, solves
 from tutor.judge.equivalence import Equation
 from tutor.judge.matrix_shapes import is_identity_name
 from tutor.model import Chain
@@ -82,7 +82,9 @@ def opens_equations(item, nxt) -> bool:
         return False  # in its variables
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
     theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
-    return bool(theirs) and theirs <= mine
+    last = item.chains[-1].parts  # p̂ = 0.7 after 7(1-p) = 3p solves it; ŷ = 0.8 after y = 1 not
+    given = len(last) == 2 and isinstance(last[0].expr, sp.Symbol) and last[1].expr.is_number
+    return bool(theirs) and (theirs if given else as_their_unknowns(theirs, mine)) <= mine
 
 
 def _solved_for(chain: Chain, item) -> bool:

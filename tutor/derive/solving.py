@@ -4,6 +4,7 @@ and what the writer divides by taken nonzero."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 
@@ -56,14 +57,21 @@ def nonzero_divisors(old: Equation, new: Equation) -> list:
     for side in (old.lhs, old.rhs, new.lhs, new.rhs):
         try:
             _, denominator = sp.fraction(sp.together(derivatives_taken(side)))  # dℓ/dp
-            factors = sp.factor_list(denominator)[1] if denominator.free_symbols else []
+            atoms = {s: sp.Dummy() for s in denominator.atoms(sp.Sum)}  # n/Σx_i: Σx_i a value
+            factors = [(f.xreplace({d: s for s, d in atoms.items()}), k) for f, k in sp.factor_list(
+                denominator.xreplace(atoms))[1]] if denominator.free_symbols else []
         except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
             return []
         for factor, _ in factors:
             if factor.free_symbols and (unknown is None or unknown not in factor.free_symbols) \
-                    and factor.is_polynomial() and sp.Ne(factor, 0) not in found:  # ln 2: no
+                    and _polynomial_in_sums(factor) and sp.Ne(factor, 0) not in found:  # ln 2: no
                 found.append(sp.Ne(factor, 0))
     return found
+
+
+def _polynomial_in_sums(factor) -> bool:
+    """A polynomial, each sum over the data (Σx_i) taken as one value."""
+    return factor.xreplace({s: sp.Dummy() for s in factor.atoms(sp.Sum)}).is_polynomial()
 
 
 def _isolated(eq: Equation):
@@ -101,7 +109,23 @@ def compared_where_defined(old: Equation, new: Equation, ctx,
         return verdict, []
     with ctx.assuming(divisors):
         again = compare(*pair, ctx.assumptions, budget=budget)
+        if again.status == "unknown":  # λ = n/Σx_i after n/λ - Σx_i = 0: Σx_i one value
+            again = _with_sums_as_values(pair, _isolated(new), ctx, budget)
     return (again, divisors) if again.status == "equal" else (verdict, [])
+
+
+def _with_sums_as_values(pair: tuple, unknown, ctx, budget: float) -> Verdict:
+    """The two equations compared with each sum over the data that does not hold the unknown
+    as a value of its own (Σx_i as S, S ≠ 0 where divided by): only `equal` is kept, since it
+    holds for every S and so for the sum; anything else is unknown."""
+    sums = {s for eq in pair for s in eq.atoms(sp.Sum)}
+    if unknown is None or not sums or any(unknown in s.free_symbols for s in sums):
+        return Verdict("unknown", reason="no sum to take as a value")
+    values = {s: sp.Symbol(f"sum_{k}_") for k, s in enumerate(sorted(sums, key=sp.srepr))}
+    known = ctx.assumptions
+    assumed = replace(known, relations=[r.xreplace(values) for r in known.relations])
+    found = compare(*(eq.xreplace(values) for eq in pair), assumed, budget=budget)
+    return found if found.status == "equal" else Verdict("unknown", reason=found.reason)
 
 
 def one_variable(eq: Equation):
@@ -179,3 +203,15 @@ def estimate_after(left, state) -> bool:
         return False
     return any(u.name == m.group("unknown") for u in before.lhs.free_symbols
                | before.rhs.free_symbols)
+
+
+def as_their_unknowns(names: set, unknowns: set) -> set:
+    """`names` with each estimate (θ_hat, p_MLE) written as its unknown when that unknown is
+    one of `unknowns`: `7(1-θ) = 3θ, so \\hat\\theta = 0.7` solves for θ."""
+    found = set()
+    for s in names:
+        m = ESTIMATE.fullmatch(getattr(s, "name", ""))
+        marked = m is not None and any(f"_{mark}" in m.group(2) + "_" for mark in MARKS)
+        unknown = next((u for u in unknowns if marked and u.name == m.group("unknown")), None)
+        found.add(unknown if unknown is not None else s)
+    return found

@@ -17,10 +17,13 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
-PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question)?\s*\d+"
+PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
                  r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
                  r"|Aufgabe|Exercice|Exemplo|Exercício|Questão|Esempio|Esercizio|Exemple"
-                 r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?)\s+\d+"
+                 r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?|Zad\.|Zadanie|Przykład)\s+\d+"
+                 r"|(?:例|例题|例題|习题)\s*\d+"  # 例 3, 例题2 (Chinese, Japanese)
+                 # 举个例子：, 例如：, 比如： (Chinese "for example:"): an example starts anew
+                 r"|(?:举个例子|举例|例如|比如)\s*[：:]"
                  # `worked example:`, `**Example:**`: an example with no number starts anew
                  r"|[*_]{0,3}(?:[Ww]orked\s+)?(?:[Ee]xample|EXAMPLE)\s*[:.]"
                  # `14. Find the partial derivatives of:`: a numbered exercise prompt

@@ -14,7 +14,7 @@ from tutor.indices import indicator_event, kronecker_call, kronecker_name
 from tutor.names import function, symbol
 from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
-from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power
+from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT
 from tutor.read.subscript_conditions import probability_named
@@ -264,8 +264,8 @@ class CallRules:
                 name in self.context.functions or any(a.is_Number for a in args))):
             return self._probability(name, args)  # q(2, 1) of q(x, y) = x² + 3y²: in order
         if given:  # L(theta | x), E[X | Y]: an opaque function of the event and the condition
-            return opaque_function(name)(*[e for a in args for e in self._events(a) + (
-                a.condition if isinstance(a, Given) else ())])
+            return opaque_function(conditioned_name(name))(*[e for a in args for e in (
+                self._events(a) + (a.condition if isinstance(a, Given) else ()))])
         if name in self.context.functions:
             return opaque_function(name)(*args)
         if name == "diff" and len(args) > 1:  # diff(f, x, y), diff(f, x, 2): sympy's spelling

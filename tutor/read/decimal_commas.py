@@ -14,6 +14,9 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)
 # openers inside which a comma separates: a call, a tuple, an interval, a set, a script
 _OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
 _CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
+# `p = 0,4`, `\lambda = 2,5`, `\hat{p} = 0,7`: a probability or a parameter is one number
+_PARAMETER_VALUE = re.compile(r"(?<![A-Za-z\\])(?:[pq]|\\(?:lambda|mu|sigma|theta|alpha|beta|pi"
+                              r"|rho))\}?(?:_\{?\w+\}?)?\s*(?:=|\\approx)$")
 # `\frac{1}{3} = 0,333`, `\sqrt{0,222}`: the value of a computation, a root's radicand
 _COMPUTED_VALUE = re.compile(r"(?:(?<!\\)\}|\d)\s*(?:=|\\approx|≈)$|\\sqrt\s*\{$")
 # `0{,}3`, `11{,}16`: TeX's decimal comma in braces (French, German notes); `1{,}000` (three digits
@@ -84,11 +87,12 @@ def _counts_on(number: str) -> bool:
 def _in_arithmetic(text: str, m: re.Match) -> bool:
     """Whether an operator of arithmetic (or the semicolon between arguments, `(10; 0,3)`)
     stands right before or after the number, or the number is the value of a call (`P(A) =
-    0,3`: a probability is one number, never a list) or of a computation (`\\frac{1}{3} =
-    0,333`), or a root's radicand (`\\sqrt{0,222}`)."""
+    0,3`) or of a probability or parameter (`p = 0,4`): one number, never a list; or of a
+    computation (`\\frac{1}{3} = 0,333`), or a root's radicand (`\\sqrt{0,222}`)."""
     before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
     return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
-        bool(_CALL_VALUE.search(before)) or bool(_COMPUTED_VALUE.search(before))
+        bool(_CALL_VALUE.search(before) or _PARAMETER_VALUE.search(before)) or \
+        bool(_COMPUTED_VALUE.search(before))
 
 
 def _separating_spans(text: str) -> list[tuple[int, int]]:

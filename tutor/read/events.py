@@ -40,6 +40,16 @@ class Given:
     condition: tuple
 
 
+# H(X | Y), the conditional entropy, is no H(X, Y), the joint entropy: a name of its own
+_CONDITIONAL_NAMES = {"H": "H_cond"}
+
+
+def conditioned_name(name: str) -> str:
+    """The name of `name(A | B)` as an opaque function of A and B: `H(X|Y)` reads as
+    H_cond(X, Y), never as the joint H(X, Y); L(θ | x), E[X | Y] keep their names."""
+    return _CONDITIONAL_NAMES.get(name, name)
+
+
 def event_and_condition(args) -> tuple[tuple, tuple]:
     """The events of P(…)'s arguments and its condition (all that follows the bar: P(A | B, C))."""
     event: tuple = ()

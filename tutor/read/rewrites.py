@@ -8,6 +8,7 @@ import unicodedata
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import words_aside_blanked
+from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
@@ -111,6 +112,7 @@ _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z
 _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
 # `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
+_EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
 _INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
@@ -151,6 +153,7 @@ def rewrite(text: str) -> str:
     text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
+        text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:
         text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
@@ -194,9 +197,10 @@ def _symbols(text: str) -> str:
     if "\\inf" in text or "\\left" in text or "\\Pi" in text:
         text = _spelled_commands(text)
     text = upright_function_powers(text)  # \operatorname{sech}^2 x
-    if "\\prime" in text or "{'" in text or "{ '" in text:  # y^{'}, f^{''}(x): primes too
+    if "\\prime" in text or "'" in text:  # y^{'}, f^{''}(x): primes too
         text = _PRIME_COMMAND.sub(lambda m: ("'" * (m.group().count("prime") + m.group().count(
-            "'"))).ljust(len(m.group())), text)
+            "'"))).ljust(len(m.group())), _EMPTY_BEFORE_PRIME.sub(
+                lambda m: m.group(1).ljust(len(m.group())), text))
     return text
 
 

@@ -1,0 +1,29 @@
+"""`\\mathbb{E}X`, `\\mathcal{E}X^2`, `\\mathcal{D}^2X`: a moment of one random variable written
+without brackets (Polish and Russian notes, probability texts), read as E[X], E[X^2], Var(X)."""
+
+from __future__ import annotations
+
+import re
+
+# one capital letter, maybe indexed (X, X_1, X_{i}), nothing of a name or a call after it
+_VARIABLE = r"(?P<var>[A-Z](?:_\{?[a-z0-9]\}?)?)"
+_AFTER = r"(?![A-Za-z0-9_({\[^'])"
+_BARE_MEAN = re.compile(r"\\(?:mathbb|mathcal|mathrm|operatorname)\s*\{\s*E\s*\}\s*" + _VARIABLE
+                        + r"(?P<power>\^\s*(?:\{\s*\d\s*\}|\d))?" + _AFTER)
+_VARIANCE_MARK = r"\\mathcal\s*\{\s*D\s*\}\s*\^\s*(?:\{\s*2\s*\}|2)"
+_BARE_VARIANCE = re.compile(_VARIANCE_MARK + r"\s*" + _VARIABLE + _AFTER)
+_VARIANCE_CALL = re.compile(_VARIANCE_MARK + r"(?=\s*\()")  # \mathcal{D}^2(3X - 1)
+
+
+def bare_moments(text: str) -> str:
+    """`text` with each moment written without brackets in brackets, the same length: `\\mathbb
+    {E}X^2` as `E[X^2]`, `\\mathcal{D}^2X` (the Polish variance) as `\\text{Var}(X)`."""
+    if "E" in text:
+        text = _BARE_MEAN.sub(lambda m: (f"E[{m.group('var')}"
+                                         f"{(m.group('power') or '').replace(' ', '')}]"
+                                         ).ljust(len(m.group())), text)
+    if "D" in text:
+        text = _BARE_VARIANCE.sub(lambda m: f"\\text{{Var}}({m.group('var')})".ljust(
+            len(m.group())), text)
+        text = _VARIANCE_CALL.sub(lambda m: "\\text{Var}".ljust(len(m.group())), text)
+    return text
