@@ -393,3 +393,12 @@ def test_a_difference_at_a_step_is_no_witness_but_elsewhere_it_is():
     assert compare(sp.Heaviside(z), sp.Piecewise((1, z < 0), (0, True)),
                    Assumptions()).status == "not_equal"
     assert compare(sp.floor(z), sp.ceiling(z) - 1, Assumptions()).status == "not_equal"
+
+
+# a solving step that keeps only some of the solutions says which one it lost
+def test_a_lost_solution_is_named(tmp_path):
+    path = tmp_path / "solve.txt"
+    path.write_text("x^2 - 4 = 0\nx = 2\n", encoding="utf-8")
+    step = check_document(str(path)).steps[-1]
+    assert (step.verdict, step.code) == ("error", "solve-step")
+    assert "x = -2 solves the first equation" in (step.diagnosis or "")

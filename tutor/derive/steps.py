@@ -313,6 +313,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 "it does not follow from the equation above", method=verdict.method or None))
         elif verdict.status == "not_equal":
             code, why = solve_step_diagnosis(old, new, self.ctx.assumptions, self.budget)
+            why = why or (verdict.reason if verdict.direction == "backward" else None)  # x = -2
             self.results.append(self._result(ln, part, "error", "this equation does not follow "
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
