@@ -169,7 +169,7 @@ def _named_end(text: str, after: int, name: str, headings: list[int]) -> int:
     that names the variable alone again (`$X$ = …`) or says something new ("now", "loaded")
     stops it sooner."""
     limit = min([h for h in headings if h > after] + [len(text)])
-    again = re.compile(r"\$\s*" + re.escape(name).replace("_", r"_\{?") + r"\}?\s*(?:\$|=|\\sim)")
+    again = _NamedAlone(name)
     paragraph = _PARAGRAPH_END.search(text, after, limit)
     end = paragraph.start() if paragraph else limit
     if _says_more(text[after:end], again, len(text)):
@@ -184,7 +184,23 @@ def _named_end(text: str, after: int, name: str, headings: list[int]) -> int:
     return end
 
 
-def _says_more(block: str, again: re.Pattern, most: int) -> bool:
+# `$X$`, `$X_{1} =`, `$X \sim`: a variable named alone at the start of math (one fixed pattern;
+# the name is compared, never written into a pattern)
+_ALONE = re.compile(r"\$\s*([A-Za-z](?:_\{?\w+\}?)?)\s*(?:\$|=|\\sim)")
+
+
+class _NamedAlone:
+    """Finds `name` named alone at the start of math in a block (see `_ALONE`)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def search(self, block: str) -> bool:
+        return any(_plain(m.group(1)) == self.name
+                   for m in _ALONE.finditer(block))
+
+
+def _says_more(block: str, again: _NamedAlone, most: int) -> bool:
     """Whether prose between math says more than a few plain words: the variable named
     again, a change ("now", "instead"), a hedge, or more than `most` words."""
     words = " ".join(_MATH.sub(" ", block).split())
