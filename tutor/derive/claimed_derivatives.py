@@ -14,7 +14,7 @@ def note_claimed(ctx, chains: list) -> None:
     """Note the number each chain of a line gives a derivative of a function not defined here
     (the backward pass of a network worked at an example's numbers); a derivative given
     again without a number loses the one noted."""
-    claimed = dict(getattr(ctx, "claimed", {}))
+    claimed = ctx.claimed
     for chain in chains:
         head = chain.parts[0].expr if chain.links else None
         if not _undefined_derivative(head, ctx) or any(k.op not in _SAID for k in chain.links):
@@ -25,13 +25,12 @@ def note_claimed(ctx, chains: list) -> None:
             claimed[key] = (ctx.section, numbers[-1])
         else:
             claimed.pop(key, None)
-    ctx.claimed = claimed
 
 
 def with_claimed(lhs, rhs, ctx) -> tuple:
     """(lhs, rhs) with the derivatives given a number above, in this section, put in as that
     number; and whether any was."""
-    claimed = {d: value for d, (section, value) in getattr(ctx, "claimed", {}).items()
+    claimed = {d: value for d, (section, value) in ctx.claimed.items()
                if section == ctx.section}
     if not claimed or not (lhs.has(sp.Derivative) or rhs.has(sp.Derivative)):
         return lhs, rhs, False

@@ -111,6 +111,8 @@ class Context:
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
     formulas: dict = field(default_factory=dict)  # z = w x + b = 0.6: z -> w x + b (for ∂z/∂w)
+    claimed: dict = field(default_factory=dict)  # ∂L/∂z = -0.4905: (section, value) (see
+    # tutor.derive.claimed_derivatives)
     headed: dict = field(default_factory=dict)  # the functions defined when the heading came
     older: dict = field(default_factory=dict)  # … and when the heading before it came
     conditionals: dict = field(default_factory=dict)  # p(x | μ, σ²) = …: the laws in outcomes
@@ -173,7 +175,7 @@ class Context:
                 list(self.probabilities), dict(self.distributions), set(self.premised),
                 list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
                 (dict(self.tables), self.counts, self.standing, self.section, set(self.stale),
-                 dict(self.conditionals), dict(getattr(self, "claimed", {}))))
+                 dict(self.conditionals), dict(self.claimed)))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,

@@ -11,7 +11,7 @@ from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_la
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
-from tutor.notes.prose_around import apply_blanks, word_naming_value  # noqa: F401
+from tutor.notes.prose_around import word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.size_wrappers import size_wrapper_blanked
 

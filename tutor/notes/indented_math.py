@@ -8,7 +8,7 @@ from dataclasses import replace
 from tutor.notes.fragments import Fragment
 
 _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # a code fence opens or closes
 # what code has and plain math has not: TeX, strings, comments, braces, assignments of code
 _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
@@ -34,7 +34,7 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
-        opener = _FENCE.match(line)
+        opener = FENCE.match(line)
         if fence and not (opener and opener.group(1).startswith(fence)):
             if plain_fence:  # a fence with no language: its lines, as an indented block's
                 block.append((start + len(line) - len(line.lstrip()), end))

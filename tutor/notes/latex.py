@@ -10,11 +10,11 @@ from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
     Fragment,
-    apply_blanks,
     fragments_in,
     problem_in,
 )
 from tutor.notes.overlays import overlays_blanked
+from tutor.notes.prose_around import apply_blanks
 
 _MATH_ENVS = _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}
 _VERBATIM_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim"}

@@ -9,14 +9,14 @@ from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
     Fragment,
-    apply_blanks,
     fragments_in,
     problem_in,
 )
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
-from tutor.notes.indented_math import as_plain, indented_math_regions
+from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.operator_d import derivative_operator_joined
+from tutor.notes.prose_around import apply_blanks
 from tutor.notes.trailing_relations import carried_relations
 
 
@@ -38,7 +38,6 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
 
 _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
 _DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
 # math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
@@ -139,8 +138,8 @@ class _MarkdownScanner:
     def _fenced_line(self, body: str, start: int) -> None:
         """A line inside a code fence: nothing to read, but it may close the fence (a
         ```math fence is math: its lines up to here are one region)."""
-        closing = re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body)
-        if closing and closing.group(1).startswith(self.fence):
+        closing = FENCE.match(body)
+        if closing and not body[closing.end():].strip() and closing.group(1).startswith(self.fence):
             self.fence = None
             if self.math_fence is not None:
                 self.regions.append((self.math_fence, max(self.math_fence, start - 1)))
@@ -155,11 +154,11 @@ class _MarkdownScanner:
 
     def _block_line(self, body: str, start: int, prefix: int, end: int, depth: int) -> None:
         """A line outside fences and comments: a blank, fence, heading, table row or prose."""
-        fence, heading = _FENCE.match(body), _HEADING.match(body)
+        fence, heading = FENCE.match(body), _HEADING.match(body)
         if not body.strip() or fence or heading or _TABLE_ROW.match(body) or (
                 self.closer == "$" and _DISPLAY_START.match(body)):  # no display in a `$`
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
-        if fence and self.callout_fence and re.fullmatch(r" {0,3}(`{3,}|~{3,})\s*", body) \
+        if fence and self.callout_fence and not body[fence.end():].strip() \
                 and fence.group(1).startswith(self.callout_fence):
             self.callout_fence = None  # the end of an Obsidian callout written as a fence
         elif fence and body[fence.end():].strip().lower().startswith("ad-"):

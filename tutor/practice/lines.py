@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import Any
 
+from tutor.practice.chooser import Echo
 from tutor.practice.session import PracticeSession, bracket_depth
-
-Echo = Callable[[list[str]], None]
 
 
 def dumb_terminal() -> bool:

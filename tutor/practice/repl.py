@@ -18,12 +18,11 @@ from prompt_toolkit.lexers import Lexer
 
 from tutor.errors import TutorError
 from tutor.model import Problem, StepResult
-from tutor.practice.chooser import choose, resolve, stdin_ask
+from tutor.practice.chooser import Echo, choose, resolve, stdin_ask
 from tutor.practice.lines import dumb_terminal, plain_loop, stdout_echo
 from tutor.practice.render import wrap
 from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
 
-Echo = Callable[[list[str]], None]
 Catalogue = Callable[[], list[Problem]]
 
 

@@ -16,6 +16,7 @@ from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
+from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
@@ -290,7 +291,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_
     number = inline(lambda self, token: self._number(str(token)))
 
     def _number(self, text: str):
-        text = text.replace(THOUSANDS, "").replace("\ue006", "")  # 1,000 and 0{,}3
+        text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3
         if re.search(r"\d\s+[\d.]", text):
             joined = "".join(text.split())
             raise ParseError(f"digits separated by a space ({text.strip()}): write {joined} for "

@@ -13,7 +13,7 @@ _CROSSES = r"✗|✘|❌|✖\ufe0f?|❎"
 _MARK_AT_END = re.compile(_SPACING + r"(?:\(\s*|\\text\s*\{\s*)?"
                           rf"({_TICKS}|{_CROSSES})" r"(?:\s*[)}])?\s*\Z")
 _CROSS = re.compile(_CROSSES)
-_INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
+INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 # `\int e^x \cdot dx`: a dot between the integrand and its differential
 _DOT_DIFFERENTIAL = re.compile(r"\\cdot(?=(?:\s|\\[,;!])*d[a-zA-Z](?![a-zA-Z]))")
 
@@ -32,6 +32,6 @@ def check_marks_blanked(text: str) -> str:
 
 def dots_before_differentials(text: str) -> str:
     """`text` with a `\\cdot` right before the differential of an integral blanked."""
-    if "\\cdot" not in text or not _INTEGRAL.search(text):
+    if "\\cdot" not in text or not INTEGRAL.search(text):
         return text
     return _DOT_DIFFERENTIAL.sub(lambda m: " " * len(m.group()), text)

@@ -21,7 +21,8 @@ _PARAMETER_VALUE = re.compile(r"(?<![A-Za-z\\])(?:[pq]|\\(?:lambda|mu|sigma|thet
 _COMPUTED_VALUE = re.compile(r"(?:(?<!\\)\}|\d)\s*(?:=|\\approx|≈)$|\\sqrt\s*\{$")
 # `0{,}3`, `11{,}16`: TeX's decimal comma in braces (French, German notes); `1{,}000` (three digits
 # after a non-zero whole part) is taken by the thousands rule before this one
-DECIMAL_BRACES = "\ue006.\ue006"  # `{,}` of 0{,}3, the braces marked: the grammar's NUMBER takes it
+DECIMAL_BRACE = "\ue007"  # a brace of `{,}` in 0{,}3 (the grammar's NUMBER takes it)
+DECIMAL_BRACES = f"{DECIMAL_BRACE}.{DECIMAL_BRACE}"
 _BRACED = re.compile(r"(?<![\d.])(\d+)\{,\}(\d+)(?![\d{])")
 # `0{,}5`, `1{,}6`, `0{,}125`: a braced comma no comma of thousands can be (a zero whole part, or
 # not three digits after it): the writer's comma is a decimal one

@@ -9,7 +9,7 @@ from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import words_aside_blanked
 from tutor.read.bare_moments import bare_moments
-from tutor.read.check_marks import check_marks_blanked, dots_before_differentials
+from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors
 from tutor.read.decimal_commas import (
@@ -113,7 +113,6 @@ _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
 # `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
-_INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 
 # `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
 _CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
@@ -224,7 +223,7 @@ def _words_in_math(text: str) -> str:
         text = angle_means(angle_vector(text))
     if "Delta" in text or "Δ" in text:
         text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
-    if "d" in text and not _INTEGRAL.search(text):  # ∫ f dA: a differential
+    if "d" in text and not INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
 

@@ -7,6 +7,7 @@ import re
 
 import sympy as sp
 
+from tutor.names import symbol
 from tutor.read.events import Given
 from tutor.vocabulary import SAME_AS
 
@@ -27,4 +28,4 @@ def probability_named(name: str, args: list, defined) -> tuple[str, list]:
             or not _EVENT.fullmatch(args[0].name):
         return name, args
     condition = m.group("plain") or f"{m.group('marked')}_{m.group('mark')}"
-    return "P", [Given((args[0],), (sp.Symbol(condition),))]
+    return "P", [Given((args[0],), (symbol(condition),))]
