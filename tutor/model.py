@@ -119,6 +119,10 @@ class StepResult(_Shown):
     read_as: str | None = None  # how the step was read, in the learner's notation
     cell: int | None = None  # the notebook cell it stands in (`line` counts in that cell)
 
+    def not_sure(self, message: str) -> None:
+        """Unchecked with `message`, no mistake named: a step not wrong for sure after all."""
+        self.verdict, self.code, self.diagnosis, self.message = "unchecked", None, None, message
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         if data["cell"] is None:  # only notebooks have cells

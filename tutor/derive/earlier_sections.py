@@ -47,16 +47,14 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
     called = {f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)}
     old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n])
     if old:
-        last.verdict, last.code, last.diagnosis = "unchecked", None, None
-        last.message = (f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
-                        "here may be another function (define it again to have this checked)")
+        last.not_sure(f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
+                      "here may be another function (define it again to have this checked)")
         return
     stale = _stale_names_used(ctx, a, b)
     if stale:
-        last.verdict, last.code, last.diagnosis = "unchecked", None, None
-        last.message = (f"{stale[0]} was given under an earlier heading or problem label: the "
-                        f"{stale[0]} meant here may be another (give it again to have this "
-                        "checked)")
+        last.not_sure(f"{stale[0]} was given under an earlier heading or problem label: the "
+                      f"{stale[0]} meant here may be another (give it again to have this "
+                      "checked)")
         return
     _through_laws_above(ctx, last, a, b)
 
@@ -69,23 +67,21 @@ def _through_laws_above(ctx, last: StepResult, a, b) -> None:
            for c in s.statement.atoms(AppliedUndef)}
     used = {c for part in (a, b) for c in part.atoms(AppliedUndef)}
     if far & used:
-        last.verdict, last.code, last.diagnosis = "unchecked", None, None
-        last.message = (f"{sorted(map(str, far & used))[0]} was stated under an earlier heading: "
-                        "the one meant here may be another (state it again to have this checked)")
+        last.not_sure(f"{sorted(map(str, far & used))[0]} was stated under an earlier heading: "
+                      "the one meant here may be another (state it again to have this checked)")
         return
     laws = sorted(s.name.name for s in ctx.stale if isinstance(s, LawAbove)
                   and s.name in a.free_symbols | b.free_symbols)
     if laws:  # X ~ Poisson(2) in section 3, X of a table of values in section 4
-        last.verdict, last.code, last.diagnosis = "unchecked", None, None
-        last.message = (f"the law of {laws[0]} was declared under an earlier heading: the "
-                        f"{laws[0]} meant here may be another (declare it again to have this "
-                        "checked)")
+        last.not_sure(f"the law of {laws[0]} was declared under an earlier heading: the "
+                      f"{laws[0]} meant here may be another (declare it again to have this "
+                      "checked)")
 
 
 def _stale_names_used(ctx, a, b) -> list[str]:
     """The names valued under an earlier heading or label that the step uses, as written or
     as a function (dy/dx reads y as y(x))."""
-    stale = {s.name for s in ctx.stale if hasattr(s, "name") and getattr(  # a formula:
+    stale = {s.name for s in ctx.stale if isinstance(s, sp.Symbol) and getattr(  # a formula:
         ctx.values.get(s), "free_symbols", None)}  # y = sinh 2x, not x = 0 of an example
     if not stale:
         return []

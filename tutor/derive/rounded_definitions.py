@@ -16,9 +16,8 @@ def restated_verdict(first: StepResult | None, left, body, claim) -> None:
     if first is None or first.verdict not in ("ok", "error"):
         return
     if first.verdict == "error" and within_rounding(body, claim):
-        first.verdict, first.code, first.diagnosis = "unchecked", None, None
-        first.message = (f"{show(left)} was worked out above from rounded numbers "
-                         f"({show(body)}): this agrees with it to their precision")
+        first.not_sure(f"{show(left)} was worked out above from rounded numbers "
+                       f"({show(body)}): this agrees with it to their precision")
         return
     first.message = (f"agrees with the definition of {show(left)} above" if first.verdict == "ok"
                      else f"{show(left)} was defined above as {show(body)}")

@@ -18,9 +18,8 @@ def through_swapped_formula(result: StepResult | None, left, defined) -> None:
         return
     names = sorted({c.func.__name__ for c in defined.expr.atoms(AppliedUndef)})
     formula = f"{show(left.func(*defined.variables))} = {show(defined.expr)}"
-    result.verdict, result.code, result.diagnosis = "unchecked", None, None
-    result.message = (f"{show(left)} by the formula {formula} above uses values of "
-                      f"{' and '.join(names)} that may belong to another example: not checked")
+    result.not_sure(f"{show(left)} by the formula {formula} above uses values of "
+                    f"{' and '.join(names)} that may belong to another example: not checked")
 
 
 def picks_other_values(call, body, calls: dict) -> bool:

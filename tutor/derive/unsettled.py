@@ -277,11 +277,12 @@ class UnsettledRules:
         """∂L/∂w of an L defined above in names that, by the definitions, do not hold w (ŷ =
         σ(z) defined, z = wx + b said after ŷ): a link the walk has not got, so a derivative of
         0 is no verdict. The reason, or None."""
+        in_force = formulas_in_force(self.ctx.values, self.ctx.formulas, self.ctx.stale)
+        made_of = {**self.ctx.values, **in_force}
         for d in nodes_of(expr, sp.Derivative):
             if not isinstance(d.expr, AppliedUndef):
                 continue
             number = self.ctx.values.get(sp.Symbol(d.expr.func.__name__))
-            in_force = formulas_in_force(self.ctx.values, self.ctx.formulas, self.ctx.stale)
             if isinstance(number, sp.Basic) and not number.free_symbols and sp.Symbol(
                     d.expr.func.__name__) not in in_force:  # a = tanh(1) ≈ 0.76
                 return (f"{d.expr.func.__name__} is a number here ({show(number)}, its value at "
@@ -302,9 +303,8 @@ class UnsettledRules:
                 variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
             else:
                 continue
-            if _graph_node(self.ctx.values.get(sp.Symbol(name)), {**self.ctx.values, **in_force},
-                           d.variables):  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
-                continue
+            if _graph_node(self.ctx.values.get(sp.Symbol(name)), made_of, d.variables):
+                continue  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
             if _as_vector(variables, body):  # ∂L/∂w with z = wᵀx + b: w a vector in the body
                 return (f"{show(variables[0])} is a vector in {name} (a transpose or product of "
                         "vectors): the derivative is not taken as one in a number")

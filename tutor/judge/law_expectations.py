@@ -15,11 +15,9 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut
 from tutor.compat import AppliedUndef
 from tutor.judge.caching import attempt
+from tutor.judge.law_families import EXPONENTIAL, NORMAL, UNIFORM, normal_density
 from tutor.trees import nodes_of
 
-EXPONENTIAL = ("Exp", "Exponential")
-NORMAL = ("N", "Normal", "Gaussian")
-UNIFORM = ("Uniform_", "Uniform", "Unif", "U")
 INTEGRAL_SECONDS = 1.0  # one integral's own time
 
 
@@ -73,6 +71,5 @@ def _density(family: str, args: tuple):
         return (lambda t: rate * sp.exp(-rate * t)), sp.Integer(0), sp.oo
     if family in NORMAL and len(args) == 2 and args[1] > 0:
         mu, var = args
-        return (lambda t: sp.exp(-(t - mu) ** 2 / (2 * var)) / sp.sqrt(2 * sp.pi * var)), \
-            -sp.oo, sp.oo
+        return (lambda t: normal_density(t, mu, var)), -sp.oo, sp.oo
     return None

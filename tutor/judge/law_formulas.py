@@ -6,32 +6,30 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.law_families import (
+    BINOMIAL,
+    NORMAL,
+    POISSON,
+    binomial_mass,
+    normal_density,
+    poisson_mass,
+)
 from tutor.trees import nodes_of
 
 # Only laws whose parameters every textbook writes the same way. Left out: B (also the beta
 # function), Bernoulli (p^x(1-p)^{1-x} and px + (1-p)(1-x) agree only at 0 and 1), the
 # exponential (a rate or a scale) and the geometric (trials or failures).
-_POISSON = ("Poisson", "Poiss", "Pois", "Poi")
-_BINOMIAL = ("Bin", "Binomial", "Binom")
-_NORMAL = ("N", "Normal", "Gaussian")
-
-
-def _poisson(k, lam):
-    return lam ** k * sp.exp(-lam) / sp.factorial(k)
-
-
-def _binomial(k, n, p):
-    return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
 
 
 def _normal(x, mu, variance):
     if not (isinstance(variance, sp.Pow) and variance.exp == 2 or variance == 1):
         return None  # N(x; μ, σ): σ may be the deviation or the variance
-    return sp.exp(-(x - mu) ** 2 / (2 * variance)) / sp.sqrt(2 * sp.pi * variance)
+    return normal_density(x, mu, variance)
 
 
-_FORMULAS = {**dict.fromkeys(_POISSON, (2, _poisson)), **dict.fromkeys(_BINOMIAL, (3, _binomial)),
-             **dict.fromkeys(_NORMAL, (3, _normal))}
+_FORMULAS = {**dict.fromkeys(POISSON, (2, poisson_mass)),
+             **dict.fromkeys((n for n in BINOMIAL if n != "B"), (3, binomial_mass)),
+             **dict.fromkeys(NORMAL, (3, _normal))}
 
 
 def law_formula(call):
@@ -53,6 +51,6 @@ def with_law_formulas(expr, defined=frozenset()) -> tuple:
     found = {call: value for call, value in found.items() if value is not None}
     if not found:
         return expr, ()
-    deviations = {call.args[2].base for call in found if call.func.__name__ in _NORMAL
+    deviations = {call.args[2].base for call in found if call.func.__name__ in NORMAL
                   and isinstance(call.args[2], sp.Pow) and isinstance(call.args[2].base, sp.Symbol)}
     return expr.xreplace(found), tuple(sp.Gt(s, 0) for s in sorted(deviations, key=str))

@@ -20,6 +20,17 @@ from sympy.polys.polyerrors import BasePolynomialError
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
 from tutor.judge.law_expectations import expectations_by_law
+from tutor.judge.law_families import (  # noqa: F401 (the names other modules take from here)
+    BERNOULLI,
+    BINOMIAL,
+    EXPONENTIAL,
+    GEOMETRIC,
+    NORMAL,
+    POISSON,
+    UNIFORM,
+    binomial_mass,
+    poisson_mass,
+)
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
 from tutor.model import Verdict
 from tutor.trees import nodes_of
@@ -225,13 +236,6 @@ def within_rounding(a, b, left, right) -> Verdict | None:
                                      f"of the decimals written allows ({sp.N(slack, 3)})")
 
 
-BINOMIAL = ("Bin", "Binomial", "Binom", "B")
-BERNOULLI = ("Bern", "Ber", "Bernoulli")
-POISSON = ("Poisson", "Pois", "Poi", "Po")
-NORMAL = ("N", "Normal", "Gaussian")
-GEOMETRIC = ("GeomTrials",)  # described as the trials to the first success (the prose says)
-EXPONENTIAL = ("Exp", "Exponential")
-UNIFORM = ("Uniform_", "Uniform", "Unif", "U")  # on an interval [a, b]
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses
 
 
@@ -275,10 +279,9 @@ def _mass_at(law: tuple, k: sp.Symbol):
     trials or failures: not given), or None."""
     family, args = law
     if family in BINOMIAL and len(args) == 2:
-        n, p = args
-        return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
+        return binomial_mass(k, *args)
     if family in POISSON and len(args) == 1:
-        return args[0] ** k * sp.exp(-args[0]) / sp.factorial(k)
+        return poisson_mass(k, *args)
     return None
 
 
@@ -331,12 +334,12 @@ def _mass(event, distributions: dict):
         n, p = args
 
         def mass(k):
-            return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k) if k <= n else sp.Integer(0)
+            return binomial_mass(k, n, p) if k <= n else sp.Integer(0)
     elif family in POISSON and len(args) == 1 and (not args[0].is_number or args[0] > 0):
         lam = args[0]
 
         def mass(k):
-            return lam ** k * sp.exp(-lam) / sp.factorial(k)
+            return poisson_mass(k, lam)
     else:
         mass = _other_mass(family, args)
         if mass is None:
