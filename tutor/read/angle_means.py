@@ -23,8 +23,7 @@ def _as_mean(m: re.Match) -> str:
     inside = m.group(2)
     if not inside.strip() or inside.strip() in ("\\cdot", "\\bullet", "\\cdot\\", "."):
         return m.group()
-    opening = len(m.group()) - len(inside) - len(m.group(3) or "") - len("\\rangle")
-    closing = len(m.group()) - opening - len(inside)
+    opening, closing = m.start(2) - m.start(), m.end() - m.end(2)
     return "E[" + " " * (opening - 2) + inside + " " * (closing - 1) + "]"
 
 
