@@ -83,6 +83,7 @@ class Clock:
     """A budget shared by the rungs of one check."""
 
     def __init__(self, seconds: float):
+        self.seconds = seconds  # the whole budget
         self.end = time.monotonic() + seconds
         self.partial: dict = {}  # results cut short by a time limit, kept for this check only
 

@@ -29,7 +29,8 @@ from tutor.judge.expressions import prepare
 from tutor.model import Assumptions, Verdict
 from tutor.trees import nodes_of
 
-SOLVE_SECONDS = 1.5   # the first solveset of a process loads sympy's solvers (about 1 s)
+SOLVE_SECONDS = 1.5   # the first solveset of a process loads sympy's solvers (about 1 s); a
+#                       larger budget gives it three quarters of its time (see solution_set)
 BREAK_SECONDS = 0.3
 CONFIRMED = 12   # candidate witnesses confirmed at most
 NICE = [sp.Integer(k) for k in (0, 1, -1, 2, -2, 3, -3, 5, -5, 10, -10)] + [
@@ -101,9 +102,11 @@ def _not_equal(point: dict, a: Condition, method: str) -> Verdict:
                    reason=ONLY_FIRST if a.at(point) == HOLDS else ONLY_SECOND)
 
 
-def solution_set(c: Condition, var, clock: Clock, seconds: float = SOLVE_SECONDS):
-    """The real solutions of a condition in var (sympy's solveset), or None when not listed."""
+def solution_set(c: Condition, var, clock: Clock, seconds: float | None = None):
+    """The real solutions of a condition in var (sympy's solveset), or None when not listed;
+    each solveset in `seconds` (by default SOLVE_SECONDS, or 3/4 of a larger budget)."""
     found = sp.S.Reals
+    seconds = max(SOLVE_SECONDS, 0.75 * clock.seconds) if seconds is None else seconds
     for lhs, op, rhs in c.evaluated:
         try:
             with attempt(min(clock.remaining(), seconds)):
