@@ -15,6 +15,7 @@ from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.primed_names import derivative_claimed
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
+from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
 from tutor.names import ELLIPSIS
@@ -49,7 +50,8 @@ class PremiseRules:
         an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
         parts, last = chain.parts, self.results[-1] if self.results else None
         if (not chain.links or chain.links[-1].op != "=" or last is None
-                or last.verdict == "ok" or last.source != parts[-1].span.text
+                or last.verdict == "ok" or last.message.startswith(PART_OF_THE_DOMAIN)  # ReLU'
+                or last.source != parts[-1].span.text
                 or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
             return None
         if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
