@@ -24,6 +24,13 @@ x, k, p = sp.symbols("x k p")
      sp.Piecewise((x**2, sp.And(0 <= x, x < 1)), (1, True))),
     (r"\begin{dcases} p & k = 1 \\ 1 - p & k = 0 \end{dcases}",
      sp.Piecewise((p, sp.Eq(k, 1)), (1 - p, sp.Eq(k, 0)))),
+    # a brace before an array or a matrix: the cases written by hand
+    (r"\left\{ \begin{array}{l} x \quad \text{if $x \gt 0$} \\ 0 \quad \text{otherwise}"
+     r" \end{array} \right.", sp.Piecewise((x, x > 0), (0, True))),
+    (r"\left\{ \begin{matrix} x & if & x > 0 \\ 0 & if & x \leq 0 \end{matrix} \right.",
+     sp.Piecewise((x, x > 0), (0, x <= 0))),
+    (r"\left\{ \begin{array}{ll} 1, & x \ge 0 \\ -1, & x < 0 \end{array} \right.",
+     sp.Piecewise((1, x >= 0), (-1, x < 0))),
 ])
 def test_cases_read_as_a_piecewise(text, expected):
     assert sp.simplify(parse(text) - expected) == 0 or parse(text) == expected

@@ -11,8 +11,16 @@ from tutor.errors import ParseError, Undecidable
 from tutor.read.calls import inline
 from tutor.read.prose import unreadable
 
-_ENVIRONMENT = re.compile(r"(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*d?cases\*?\s*\}([\s\S]*?)"
-                          r"\\end\s*\{\s*d?cases\*?\s*\}(?:\s*\\right\s*\.)?")
+_ENVIRONMENT = re.compile(r"(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*d?cases\*?\s*\}(?P<cases>[\s\S]*?)"
+                          r"\\end\s*\{\s*d?cases\*?\s*\}(?:\s*\\right\s*\.)?"
+                          # `\left\{ \begin{array}{l} x \quad \text{if $x > 0$} \\ … \right.`
+                          r"|\\left\s*\\\{\s*\\begin\s*\{\s*(?:array|matrix|aligned)\s*\}"
+                          r"(?:\s*\{[lcr|\s]*\})?(?P<braced>[\s\S]*?)\\end\s*\{\s*(?:array|matrix"
+                          r"|aligned)\s*\}\s*\\right\s*\.")
+# where a row without `&` passes from its value to its condition
+_TURN = re.compile(r"\\q?quad|\\text\s*\{|\\mbox\s*\{|\bif\b|\botherwise\b")
+# `\text{if $x \gt 0$}`: the condition written as math inside the words
+_MATH_IN_TEXT = re.compile(r"\\(?:text|mbox)\s*\{([^{}$]*)\$([^$]*)\$\s*\}")
 # the words of a row's condition: `\text{if } x > 0`, `, \quad x \ge 0`, `\text{otherwise}`
 _WORDS = r"(?:if|for|when|where|si|wenn|falls|für|pour|se|per|para|gdy|dla)"
 _LEAD = re.compile(r"^\s*(?:,|\\[,;:! ]|\\q?quad|\\text\s*\{\s*" + _WORDS + r"\s*\}|\\mbox\s*\{\s*"
@@ -35,10 +43,12 @@ class CasesRules:
     @inline
     def cases(self, token):
         m = _ENVIRONMENT.fullmatch(str(token).strip())
-        rows = [row for row in re.split(r"\\\\", m.group(1)) if row.strip()] if m else []
-        if not any("&" in row for row in rows):  # a system of equations, not a function
-            raise unreadable(self.text) or ParseError(SYSTEM, self.text)
-        if len(rows) > MAX_ROWS:
+        body = (m.group("cases") if m.group("cases") is not None else m.group("braced")) if m \
+            else ""
+        rows = [row for row in re.split(r"\\\\", body) if row.strip()]
+        if m and m.group("cases") is not None and not any("&" in row for row in rows):
+            raise unreadable(self.text) or ParseError(SYSTEM, self.text)  # a system of equations
+        if not rows or len(rows) > MAX_ROWS:
             raise Undecidable(NOT_READ, self.text)
         try:
             pieces = [self._case(row) for row in rows]
@@ -47,14 +57,19 @@ class CasesRules:
         return sp.Piecewise(*pieces, evaluate=False)
 
     def _case(self, row: str) -> tuple:
-        """(value, condition) of one row `value & condition`."""
+        """(value, condition) of one row: `value & condition`, `value & if & condition`, or
+        `value \\quad \\text{if $condition$}`."""
         cells = row.split("&")
-        if len(cells) != 2:
-            raise ParseError("a row of cases is a value and a condition", self.text)
-        value, condition = cells[0].strip().rstrip(",;").strip(), cells[1]
+        if len(cells) == 1:
+            turn = _TURN.search(row)
+            if turn is None or not row[:turn.start()].strip():
+                raise ParseError("a row of cases is a value and a condition", self.text)
+            cells = [row[:turn.start()], row[turn.start():]]
+        value = cells[0].strip().rstrip(",;").strip()
+        condition = _MATH_IN_TEXT.sub(r"\1 \2", " ".join(cells[1:]))
+        condition = condition[_LEAD.match(condition).end():].strip().rstrip(".,;")
         if _OTHERWISE.match(condition):
             return self._read_piece(value, "latex"), sp.true
-        condition = condition[_LEAD.match(condition).end():].strip().rstrip(".,;")
         return self._read_piece(value, "latex"), self._condition(condition)
 
     def _condition(self, text: str):
