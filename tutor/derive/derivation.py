@@ -35,6 +35,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
+from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
@@ -144,7 +145,10 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update
             return self._update(ln, chain, state)
-        if self._values_given(ln, chain):  # a = b = 3
+        pieces = shared_value_chains(chain, self.ctx)  # H(X) = H(Y) = 1: each is given 1
+        for piece in pieces or ():
+            state = self._statement(ln, piece, lead, state, next_is_equation)
+        if pieces or self._values_given(ln, chain):  # a = b = 3
             return replace(state, prev=None, prev_eq=None)
         return self._statement(ln, chain, lead, state, next_is_equation)
 
