@@ -50,11 +50,13 @@ DOCUMENTS = [
     ("Es ist $\\sigma = \\sqrt{1{,}6} \\approx 1{,}165$.\n",
      [("unchecked", "definition"), ("error", None)]),
     ("$$\\frac{35}{12} \\approx 2{,}917$$\n", [("parse_error", "2.917 or 2917")]),
-    # a number for the parameter of a formula over an integral: an example, not a solution
+    # a number for the parameter of a formula over an integral: an example, not a solution;
+    # E[T] = 2 is then the integral stated for E[T] worked out at λ = 0.5 (right, though the
+    # 1/λ² written before it is not)
     ("$$\n\\mathbb{E}[T] = \\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
      "\\frac{1}{\\lambda^2}\n$$\n\nWith $\\lambda = 0.5$ per minute: $\\mathbb{E}[T] = 2$.\n",
      [("unchecked", None), ("unchecked", None), ("unchecked", "a value given"),
-      ("unchecked", None)]),
+      ("ok", "rules of expectation")]),
 ]
 
 

@@ -230,8 +230,9 @@ class RandomVariableRules:
                     sp.total_degree(monomial_of(s)) >= sp.total_degree(monomial_of(unknown))
                     for s in lower):
                 continue
-            try:  # E(X) = ∫_0^∞ xλe^{-λx} dx: sympy's solve may fail on the integral
-                solved = sp.solve(equation, unknown)
+            try:  # E(X) = ∫_0^∞ xλe^{-λx} dx: solved by hand (sympy's solve would work the
+                solved = _linear_root(equation, unknown) if equation.has(  # integral out, or
+                    sp.Sum, sp.Integral) else sp.solve(equation, unknown)  # not, in its time)
             except (TypeError, ValueError, NotImplementedError):
                 return
             if solved:
@@ -332,3 +333,9 @@ def _why(ea, eb) -> str | None:
     if any(c.func.__name__ == "E" and not c.args[0].is_Symbol for c in calls):
         return "E[aX + b] = a·E[X] + b: the expectation is linear"
     return None
+
+
+def _linear_root(equation, unknown) -> list:
+    """The root of an equation of degree 1 in `unknown`, its other terms left as they are."""
+    slope = equation.coeff(unknown)
+    return [] if slope == 0 else [-(equation - slope * unknown) / slope]
