@@ -18,6 +18,15 @@ from tutor.batch import check_document
      r"\mathbb{E}[X] = \sum_{k=0}^{3} k \binom{3}{k} p^k (1-p)^{3-k}", "ok"),
     (r"X \sim \text{Bin}(3, p)",
      r"\mathbb{E}[X] = \sum_{k=0}^{3} k^2 \binom{3}{k} p^k (1-p)^{3-k}", "unchecked"),
+    # the integral converges for the law's rate, which is positive by the law's definition
+    (r"T \sim \text{Exp}(\lambda)", r"\mathbb{E}[T] = \int_0^\infty t \lambda e^{-\lambda t}\,dt",
+     "ok"),
+    (r"T \sim \text{Exp}(\lambda)",
+     r"\mathbb{E}[T^2] = \int_0^\infty t^2 \lambda e^{-\lambda t}\,dt", "ok"),
+    (r"T \sim \text{Exp}(\lambda)", r"\mathbb{E}[T] = \int_0^\infty t e^{-\lambda t}\,dt",
+     "unchecked"),
+    (r"N \sim \text{Geometric}(p)",
+     r"\mathbb{E}[N] = \sum_{k=1}^{\infty} k (1-p)^{k-1} p", "ok"),
 ])
 def test_a_moment_written_as_the_series_of_its_law(law, claim, verdict):
     text = f"Let ${law}$.\n\n$${claim}$$\n"

@@ -17,6 +17,7 @@ from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
+from tutor.judge.law_families import parameter_bounds
 from tutor.judge.random_variables import (
     RANDOM_NAME,
     Knowledge,
@@ -84,7 +85,8 @@ class RandomVariableRules:
         values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
                   if not v.free_symbols}
         return Knowledge(laws=self._laws(), moments=self.ctx.moments, values=values,
-                         independent=self.ctx.independent)
+                         independent=self.ctx.independent,
+                         bounds=tuple(parameter_bounds(self.ctx.distributions)))
 
     def describe(self, described: tuple) -> None:
         """The laws the prose describes where the walk stands: their moments (`_laws`) and

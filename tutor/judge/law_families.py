@@ -14,6 +14,22 @@ EXPONENTIAL = ("Exp", "Exponential")
 UNIFORM = ("Uniform_", "Uniform", "Unif", "U")  # on an interval [a, b]
 
 
+RATES = POISSON + EXPONENTIAL  # their parameters are positive
+CHANCES = BINOMIAL + BERNOULLI + GEOMETRIC + ("Geom", "Geometric")  # a chance p in (0, 1)
+
+
+def parameter_bounds(distributions: dict) -> list:
+    """The relations the declared laws' named parameters meet by the laws' definitions (λ > 0
+    of Exp(λ), 0 < p < 1 of Bin(n, p))."""
+    found = []
+    for family, args in distributions.values():
+        if family in RATES:
+            found += [s > 0 for a in args for s in sorted(a.free_symbols, key=str)]
+        elif family in CHANCES and args and isinstance(args[-1], sp.Symbol):
+            found += [args[-1] > 0, args[-1] < 1]
+    return found
+
+
 def binomial_mass(k, n, p):
     """P(X = k) of Bin(n, p)."""
     return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)

@@ -20,7 +20,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.model import Verdict
+from tutor.model import Verdict, assumptions_from
 from tutor.names import unwritten
 from tutor.trees import nodes_of
 
@@ -43,6 +43,7 @@ class Knowledge:
     moments: dict = field(default_factory=dict)   # moment symbol -> value, from `E[X] = 3.5`
     values: dict = field(default_factory=dict)    # constant symbol -> value (`p = 0.8`)
     independent: frozenset = frozenset()  # names stated independent (`X`, `X_1`; `X_*`: all X_i)
+    bounds: tuple = ()  # what the laws' parameters meet by definition (λ > 0 of Exp(λ))
 
 
 _MONOMIALS: dict = {}  # moment symbol -> its monomial
@@ -233,8 +234,8 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     exactly = {k: exact(v) for k, v in stated.items()}  # 1.7 - 1.1^2 with E[X] = 1.1: 0
     if left_over == 0 or sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
-    if left_over.has(sp.Sum, sp.Integral) and not _random_left(left_over):
-        return _series_worked_out(left_over)  # E[X] = Σ k λ^k e^{-λ}/k!, X ∼ Poisson(λ)
+    if left_over.has(sp.Sum, sp.Integral) and not any(map(is_moment, left_over.free_symbols)):
+        return _series_worked_out(left_over, known)  # E[X] = Σ k λ^k e^{-λ}/k!: Poisson
     if not (known.moments and not restated and left_over.is_number):
         return None
     size = 1 + max((abs(v) for v in stated.values() if v.is_number), default=0)
@@ -243,18 +244,13 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
                        f"above: the sides differ by {sp.N(left_over, 4)}")
     return None
 
-def _random_left(expr) -> bool:
-    """Whether a moment (E[X], Var(X)) still stands in `expr`."""
-    return any(is_moment(s) for s in expr.free_symbols)
-
-
-def _series_worked_out(left_over) -> Verdict | None:
-    """equal when a difference holding sums or integrals works out to 0 (the series of a
-    law's mass or density against the moment the law gives); else None (never a witness:
-    it may be a moment of another meaning)."""
+def _series_worked_out(left_over, known: Knowledge) -> Verdict | None:
+    """equal when a difference holding sums or integrals works out to 0 (a law's series
+    against its moment); else None (never a witness: it may be a moment of another meaning)."""
     from tutor.judge.equivalence import compare
 
-    verdict = compare(left_over, sp.Integer(0), budget=1.5)
+    verdict = compare(left_over, sp.Integer(0), assumptions_from({}, list(known.bounds)),
+                      budget=1.5)
     if verdict.status != "equal":
         return None
     return Verdict("equal", "by the declared law: the sum (or integral) works out to its "
