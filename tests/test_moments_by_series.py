@@ -32,3 +32,15 @@ def test_a_moment_written_as_the_series_of_its_law(law, claim, verdict):
     text = f"Let ${law}$.\n\n$${claim}$$\n"
     steps = [s for s in check_document(text, kind="md").steps if s.line == 3]
     assert [s.verdict for s in steps] == [verdict], [(s.verdict, s.message) for s in steps]
+
+
+# √0.95 is worked out to 15 digits as it is read: a moment of the law equal to it is equal to
+# the precision of that float, not off by 1e-16 (it was an error)
+@pytest.mark.parametrize(("claim", "verdict"), [
+    (r"\sigma_X = \sqrt{\mathrm{Var}(X)} = \sqrt{0.95}", "ok"),
+    (r"\sigma_X = \sqrt{\mathrm{Var}(X)} = \sqrt{0.9}", "error"),
+])
+def test_a_moment_against_a_root_of_a_decimal(claim, verdict):
+    text = f"Let $X \\sim \\text{{Bin}}(20, 0.05)$.\n\n$${claim}$$\n"
+    steps = [s for s in check_document(text, kind="md").steps if s.line == 3]
+    assert [s.verdict for s in steps][-1] == verdict, [(s.verdict, s.message) for s in steps]

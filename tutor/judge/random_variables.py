@@ -20,7 +20,8 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.model import Verdict, assumptions_from
+from tutor.judge.moment_checks import float_noise, series_worked_out
+from tutor.model import Verdict
 from tutor.names import unwritten
 from tutor.trees import nodes_of
 
@@ -195,6 +196,9 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
         return Verdict("unknown", reason="a sum or an integral beside a moment: it did not work "
                        "out to the moment here")
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
+    if firm.is_number and float_noise(firm):
+        return Verdict("equal", f"by {RULES}, with the declared distribution, to the precision "
+                       "of the decimals")
     differ = _refuted_by_the_laws(diff, firm, (a.free_symbols | b.free_symbols) - rvs, known)
     if differ is not None:
         return differ
@@ -235,7 +239,7 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     if left_over == 0 or sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     if left_over.has(sp.Sum, sp.Integral) and not any(map(is_moment, left_over.free_symbols)):
-        return _series_worked_out(left_over, known)  # E[X] = Σ k λ^k e^{-λ}/k!: Poisson
+        return series_worked_out(left_over, known.bounds)  # E[X] = Σ k λ^k e^{-λ}/k!: Poisson
     if not (known.moments and not restated and left_over.is_number):
         return None
     size = 1 + max((abs(v) for v in stated.values() if v.is_number), default=0)
@@ -243,19 +247,6 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
         return Verdict("not_equal", "by the rules of expectation, with the moments stated "
                        f"above: the sides differ by {sp.N(left_over, 4)}")
     return None
-
-def _series_worked_out(left_over, known: Knowledge) -> Verdict | None:
-    """equal when a difference holding sums or integrals works out to 0 (a law's series
-    against its moment); else None (never a witness: it may be a moment of another meaning)."""
-    from tutor.judge.equivalence import compare
-
-    verdict = compare(left_over, sp.Integer(0), assumptions_from({}, list(known.bounds)),
-                      budget=1.5)
-    if verdict.status != "equal":
-        return None
-    return Verdict("equal", "by the declared law: the sum (or integral) works out to its "
-                   f"moment ({verdict.method})")
-
 
 def _refuted_by_the_laws(diff, firm, written: set, known: Knowledge) -> Verdict | None:
     """`_differ_by_the_laws`, unless the laws' parameters have values given (π = 0.1) that
