@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tutor
+from tests.document_steps import assert_reading
 
 ANKI_HEADER = "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:5\n"
 
@@ -55,3 +56,34 @@ def test_an_anki_card_does_not_take_the_values_of_the_card_above():
 def test_a_step_file_with_a_comment_on_top_stays_plain():
     text = "# drills: separator lines below\nx^2 - 1 = (x - 1)(x + 1)\n"
     assert _steps(text, "txt") == [(2, "ok")]
+
+
+# Markdown's escaped underscore `\_` (Hugo and ox-hugo exports) is a subscript mark (it was
+# "unexpected character '\'")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"w\_1 + w\_2", "w_1 + w_2"),
+    (r"\sum\_k e^{z\_k}", "Sum(exp(z[k]), (k, 1, n_max))"),
+    (r"s\_i (\delta\_{ij} - s\_j)", "s_i*(-s_j + KroneckerDelta(i, j))"),
+    (r"\hat{y}\_i - y\_i", "y_hat_i - y_i"),
+    (r"x\_{10}", "x_10"),
+    (r"x\_\alpha", "x_alpha"),
+])
+def test_an_escaped_underscore_is_a_subscript(text, read):
+    assert_reading(text, read)
+
+
+OX_HUGO = r"""+++
+title = "Gradients"
++++
+
+## Logistic regression {#logistic-regression}
+
+-   \\(z = 0.1\\), \\(p = 0.525\\), \\(y = 1\\)
+-   \\(\partial L / \partial w\_2 = -0.475 \cdot 2 = {}\\)
+"""
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("-0.95", "ok"), ("-0.85", "error")])
+def test_an_ox_hugo_export_with_escaped_underscores_is_checked(value, verdict):
+    steps = tutor.check_document(OX_HUGO.replace("{}", value), kind="md").steps
+    assert [s.verdict for s in steps][-1] == verdict
