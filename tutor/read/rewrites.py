@@ -47,7 +47,7 @@ _SAME_LENGTH = {
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
-    "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
+    "\\qed": "    ", "\\mathop{}": " " * 9, "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
