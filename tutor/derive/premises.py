@@ -12,7 +12,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
-from tutor.derive.primed_names import derivative_claimed
+from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.series import truncated
@@ -70,7 +70,8 @@ class PremiseRules:
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
         if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
             return None
-        if derivative_claimed(self, ln, parts):  # y' = … under a new `y = e^{-x^2}`
+        if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …
+            # under a new `y = e^{-x^2}` (refuted: wrong, right after y's formula on its line)
             state = replace(state, prev=parts[1], prev_eq=None)
             return self._claims(ln, chain, 1, state) if len(parts) > 2 else state
         fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
