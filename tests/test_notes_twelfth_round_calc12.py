@@ -87,3 +87,94 @@ title = "Gradients"
 def test_an_ox_hugo_export_with_escaped_underscores_is_checked(value, verdict):
     steps = tutor.check_document(OX_HUGO.replace("{}", value), kind="md").steps
     assert [s.verdict for s in steps][-1] == verdict
+
+
+# `\newcommand*\diff{\mathop{}\!\mathrm{d}}` (the usual upright-d macro): its empty \mathop is
+# spacing (it was "unknown command \mathop")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\int x e^{x} \mathop{}\!\mathrm{d} x", "Integral(x*E**x, x)"),
+    (r"\mathop{}\!\mathrm{d} x", "d*x"),
+])
+def test_an_empty_mathop_is_spacing(text, read):
+    assert_reading(text, read)
+
+
+def test_the_diff_macro_of_a_tex_preamble_is_read():
+    text = ("\\newcommand*\\diff{\\mathop{}\\!\\mathrm{d}}\n\\begin{document}\n"
+            "$\\int x e^{x} \\diff x = x e^x - \\int e^x \\diff x = x e^x - e^x + C$\n"
+            "\\end{document}\n")
+    assert [verdict for _, verdict in _steps(text, "tex")] == ["ok", "ok"]
+
+
+RUSSIAN_EXAMPLES = "\n\n".join([
+    r"\textbf{Пример 1.} $y = x^3 \ln x, y' = 3x^2 \ln x + x^2$",
+    r"\textbf{Пример 2.} $y = \tg 2x, y' = {}$",
+    r"\textbf{Пример 3.} $y = e^{-x^2}, y' = -2x e^{-x^2}$"])
+
+
+# `\textbf{Пример 2.}` (a LaTeX bold label, Russian "Example") starts a new example: y may be
+# given a new formula (its y' was "new here, cannot follow"); y' right after y's formula on its
+# line is its derivative: checked (a wrong one was read as a new name)
+@pytest.mark.parametrize(("derivative", "verdict"), [
+    (r"\frac{2}{\cos^2 2x}", "ok"),
+    (r"\frac{1}{\cos^2 2x}", "error"),   # the inner derivative 2 dropped
+    (r"-\frac{2}{\cos^2 2x}", "error"),  # the sign
+])
+def test_each_russian_example_gives_y_anew(derivative, verdict):
+    text = "\\begin{document}\n" + RUSSIAN_EXAMPLES.replace("{}", derivative) + "\n\\end{document}"
+    verdicts = [v for line, v in _steps(text, "tex") if line == 4 and v != "unchecked"]
+    assert verdicts == [verdict]
+
+
+# y' beside y's formula is checked only when it is in y's variable alone: y' = y - 1 may be
+# another quantity, and y' after a formula given lines above is not taken for its derivative
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"**Example 1.** $y = x^3, y' = 3x^2 + 1$", ["unchecked", "error"]),
+    (r"**Example 1.** $y = \sin x, y' = y - 1$", ["unchecked", "unchecked"]),
+    (r"$u = x^2$, $u' = 2x$", ["unchecked", "ok"]),
+    (r"$u = x^2$ and $v = 3$, then $u' = 3x$", ["unchecked", "unchecked", "unchecked"]),
+])
+def test_a_prime_beside_its_formula_is_its_derivative(text, expected):
+    assert [verdict for _, verdict in _steps(text, "md")] == expected
+
+
+# a bare `\lim` later in a chain that opened with `\lim\limits_{x \to a}` goes on in the same
+# variable (it was "unexpected '\frac' here"); with no limit written before, it stays unread
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$\lim\limits_{x \to \infty} \frac{3x^2 - x}{x^2 + 5} = \lim \frac{3 - \frac{1}{x}}"
+     r"{1 + \frac{5}{x^2}} = 3$", ["ok", "ok"]),
+    (r"$\lim\limits_{x \to 0} \frac{x^2 + 3x}{x} = \lim (x + 3) = 3$", ["ok", "ok"]),
+    (r"$\lim\limits_{x \to 0} \frac{x^2 + 3x}{x} = \lim (x + 3) = 4$", ["ok", "error"]),
+    (r"$\lim (x + 3) = 3$", ["parse_error"]),
+])
+def test_a_bare_lim_goes_on_in_the_written_variable(text, expected):
+    assert [verdict for _, verdict in _steps(text, "md")] == expected
+
+
+MULTLINE = r"""Пусть $f(x) = x^2 + 5x$.
+\begin{{multline*}}
+f'(x) = \lim\limits_{{h \to 0}} \frac{{(x + h)^2 + 5(x + h) - x^2 - 5x}}{{h}} = \\
+= \lim\limits_{{h \to 0}} (2x + h + 5) = {}
+\end{{multline*}}
+"""
+
+
+# `… = \\` then `= …` in a multline (the sign repeated at the break) is one `=` (it was
+# "unexpected character '='")
+@pytest.mark.parametrize(("value", "verdict"), [("2x + 5", "ok"), ("2x + 6", "error")])
+def test_an_equals_sign_repeated_across_a_break_is_one(value, verdict):
+    steps = _steps("\\begin{document}\n" + MULTLINE.format(value) + "\\end{document}", "tex")
+    assert [v for _, v in steps] == ["unchecked", "ok", "ok", verdict]
+
+
+# a quotient under a limit replaced by equivalents c·x^k with a constant moved across the bar
+# ((1 - cos 4x)/x² → (4x)²/(2x²)) keeps the limit for a reason (it was "agree only by luck");
+# a slip in a sum of several terms is still one
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$\lim_{x \to 0} \frac{1 - \cos 4x}{x^2} = \lim_{x \to 0} \frac{(4x)^2}{2x^2}$", "ok"),
+    (r"$\lim_{x \to 0} \frac{\tan 2x}{x^2 + x} = \lim_{x \to 0} \frac{4x}{2x}$", "ok"),
+    (r"$\lim_{h \to 0} \frac{4xh + 2h^2}{h} = \lim_{h \to 0} \frac{4xh - 2h^2}{h}$", "error"),
+    (r"$\lim_{x \to 0} \frac{1 - \cos 4x}{x^2} = \lim_{x \to 0} \frac{(4x)^2}{x^2}$", "error"),
+])
+def test_equivalents_with_a_constant_moved_across_the_bar(text, verdict):
+    assert [v for _, v in _steps(text, "md")] == [verdict]
