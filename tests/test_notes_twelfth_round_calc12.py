@@ -178,3 +178,19 @@ def test_an_equals_sign_repeated_across_a_break_is_one(value, verdict):
 ])
 def test_equivalents_with_a_constant_moved_across_the_bar(text, verdict):
     assert [v for _, v in _steps(text, "md")] == [verdict]
+
+
+# the header lines Anki and the tools that write its format use (`#notetype column: 1`,
+# `#deck:Calc`, `#columns:front back tags`, `#separator:Tab`); `#html:false`: no HTML to blank
+@pytest.mark.parametrize(("header", "card", "expected"), [
+    ("#separator:Tab\n#html:true\n#deck:Calc\n#notetype:Basic\n#columns:front back tags\n",
+     r"d/dx | \(\frac{d}{dx} x^3 = 3x^2\) | calc", [(6, "ok")]),
+    ("#separator:tab\n#html:true\n#notetype column: 1\n#tags column:2\n\n",
+     r"Basic | calc | \(\frac{d}{dx} x^3 = 3x\)", [(6, "error")]),
+    ("#separator:tab\n#html:false\n#tags column:3\n\n\n",
+     r"order | \(\frac{1}{1 - x} = 1 + x + x^2 + \dots\) for \(|x| < 1\) | calc",
+     [(6, "ok"), (6, "unchecked")]),
+])
+def test_anki_headers_as_written(header, card, expected):
+    text = header + "\t".join(card.split(" | ")) + "\n"
+    assert _steps(text, "txt") == expected

@@ -17,8 +17,10 @@ from tutor.notes.fragments import Fragment
 from tutor.notes.markdown import read_markdown
 
 # Anki writes these header lines at the top of an export (`#separator:tab`, `#html:true`,
-# `#notetype column:1`, `#deck column:2`, `#tags column:5`, `#guid column:1`, `#columns:…`)
-_HEADER = re.compile(r"#(?:separator|html|tags|deck|notetype|guid|columns)(?: column)?:\S*\s*$")
+# `#notetype column:1`, `#deck column:2`, `#tags column:5`, `#guid column:1`, `#deck:Calc`,
+# `#columns:front back tags`, `#if matches:update current`)
+_HEADER = re.compile(r"#(?:separator|html|tags|deck|notetype|guid|columns|if matches)"
+                     r"(?: column)?:.*$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(re.escape(entity) for entity in _ENTITIES))
@@ -38,12 +40,13 @@ def read_anki(lines: list[str]) -> list[Fragment]:
     """The math fragments of an Anki export, each note a block (or blocks) of its own, under a
     heading of its own (what one card names or gives is not taken for the next card's)."""
     separator = _separator(lines)
+    html = not any(line.strip().lower() == "#html:false" for line in lines[:8])
     fragments: list[Fragment] = []
     block = card = 0
     for number, line in enumerate(lines, 1):
         if not line.strip() or (line.startswith("#") and _HEADER.match(line)):
             continue
-        note = "\n" * (number - 1) + _plain_note(line, separator)
+        note = "\n" * (number - 1) + _plain_note(line, separator, html)
         found, _ = read_markdown(note)
         blocks: dict[int, int] = {}
         card += bool(found)  # each card is a section: what one card gives is not the next's
@@ -65,12 +68,13 @@ def _separator(lines: list[str]) -> str:
     return "\t"
 
 
-def _plain_note(line: str, separator: str) -> str:
-    """The note as Markdown of the same length: HTML blanked, fields split by two spaces' worth."""
+def _plain_note(line: str, separator: str, html: bool) -> str:
+    """The note as Markdown of the same length: its HTML (when the export has HTML) and cloze
+    marks blanked, its fields split by spaces."""
     chars = list(line)
-    for match in _TAG.finditer(line):
+    for match in _TAG.finditer(line) if html else ():
         chars[match.start():match.end()] = " " * (match.end() - match.start())
-    for match in _ENTITY.finditer(line):
+    for match in _ENTITY.finditer(line) if html else ():
         chars[match.start():match.end()] = _ENTITIES[match.group()].ljust(len(match.group()))
     for start, end, hint in _clozes(line):
         chars[start:end] = " " * (end - start)  # `{{c1::`
