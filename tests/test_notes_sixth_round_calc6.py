@@ -58,7 +58,8 @@ $$
 def test_a_formula_given_under_an_earlier_problem_label_is_no_witness():
     assert_steps(REUSED_Y, [
         (4, "unchecked", "definition of y"), (7, "unchecked", None),
-        (9, "unchecked", "implicit differentiation"), (10, "ok", "equivalent equation")])
+        (9, "ok", "implicit differentiation"), (10, "ok", "equivalent equation")])  # round 12:
+    # the derivative of the curve right above is checked
 
 
 LOGISTIC_GRADIENT = r"""$$
@@ -397,7 +398,7 @@ IMPLICIT = ("Sea $x^2 + y^2 = 25$. Derivando:\n\n$$2x + 2y\\frac{{dy}}{{dx}} = 0
                                                 (r"\frac{x}{y}", "error")])
 def test_implicit_differentiation_solved_for_the_derivative(slope, verdict):
     assert_verdicts(IMPLICIT.format(slope=slope), [
-        ("unchecked", "holds when"), ("unchecked", "implicit differentiation"),
+        ("unchecked", "holds when"), ("ok", "implicit differentiation"),  # checked (round 12)
         (verdict, None)])
 
 

@@ -194,3 +194,21 @@ def test_equivalents_with_a_constant_moved_across_the_bar(text, verdict):
 def test_anki_headers_as_written(header, card, expected):
     text = header + "\t".join(card.split(" | ")) + "\n"
     assert _steps(text, "txt") == expected
+
+
+# the first equation of implicit differentiation right below the curve it differentiates is
+# checked: both solved for the slope (y' or dy/dx) and compared (it was a premise "taken as
+# given", or "the derivative is not checked here"); a wrong one stays unchecked, never ok
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$x^2 + y^2 = 25$, so $2x + 2y y' = 0$ and $y' = -\frac{x}{y}$.",
+     ["unchecked", "ok", "ok"]),
+    (r"$x^2 + y^2 = 25$, so $2x + y y' = 0$ and $y' = -\frac{2x}{y}$.",
+     ["unchecked", "unchecked", "ok"]),
+    (r"$xy = 6$ then $y + x y' = 0$ and $y' = -\frac{y}{x}$.", ["unchecked", "ok", "ok"]),
+    (r"$x^3 + y^3 = 6xy$. Differentiating: $3x^2 + 3y^2 \frac{dy}{dx} = 6y + 6x \frac{dy}{dx}$",
+     ["unchecked", "ok"]),
+    (r"$x^3 + y^3 = 6xy$. Differentiating: $3x^2 + 3y^2 \frac{dy}{dx} = 6y + 6 \frac{dy}{dx}$",
+     ["unchecked", "unchecked"]),
+])
+def test_implicit_differentiation_of_the_curve_above(text, expected):
+    assert [verdict for _, verdict in _steps(text, "md")] == expected

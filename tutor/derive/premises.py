@@ -9,6 +9,7 @@ import sympy as sp
 
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.diagnosis import show
+from tutor.derive.implicit import differentiated_curve
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
@@ -79,6 +80,9 @@ class PremiseRules:
         if late or ((fresh or not next_is_equation) and self._example_value(ln, chain)):
             worked = None if late or parts[-1].expr.is_Atom else parts[-1]  # `G = 1 - 0.6^2`,
             return replace(state, prev=worked, prev_eq=None)  # then `= 0.64`: worked out
+        implicit = differentiated_curve(self, ln, parts, eq, state)  # 2x + 2y y' = 0 below
+        if implicit is not None:  # x² + y² = 25
+            return implicit
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at
