@@ -25,6 +25,8 @@ PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\
                  r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?|Zad\.|Zadanie|Przykład|Пример|Задача"
                  r"|Упражнение)\s+\d+"
                  r"|(?:例|例题|例題|习题)\s*\d+"  # 例 3, 例题2 (Chinese, Japanese)
+                 # `\textbf{Неявная функция.}`, `\textbf{By parts:}`: a LaTeX run-in heading
+                 r"|\\textbf\s*\{[^{}$\\]{2,48}[.:]\s*\}"
                  # 举个例子：, 例如：, 比如： (Chinese "for example:"): an example starts anew
                  r"|(?:举个例子|举例|例如|比如)\s*[：:]"
                  # `worked example:`, `**Example:**`: an example with no number starts anew
