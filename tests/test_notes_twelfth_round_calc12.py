@@ -212,3 +212,17 @@ def test_anki_headers_as_written(header, card, expected):
 ])
 def test_implicit_differentiation_of_the_curve_above(text, expected):
     assert [verdict for _, verdict in _steps(text, "md")] == expected
+
+
+# logarithmic differentiation: an equation in y' below y's formula (`y'/y = ln x + 1` under
+# y = x^x) holds with y' the derivative of that formula: ok (it was a premise "taken as
+# given"); one that does not hold stays unchecked
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$y = x^x$, $\ln y = x \ln x$, $\frac{y'}{y} = \ln x + 1$, $y' = x^x (\ln x + 1)$.",
+     ["unchecked", "ok", "ok", "ok"]),
+    (r"$y = x^x$, $\ln y = x \ln x$, $\frac{y'}{y} = \ln x$, $y' = x^x \ln x$.",
+     ["unchecked", "ok", "unchecked", "unchecked"]),
+    (r"$y = x^2 + 1$, so $\frac{y'}{x} = 2$", ["unchecked", "ok"]),
+])
+def test_an_equation_in_y_prime_below_y_formula(text, expected):
+    assert [verdict for _, verdict in _steps(text, "md")] == expected

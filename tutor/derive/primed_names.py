@@ -106,3 +106,40 @@ def derivative_refuted(walker, ln, parts) -> bool:
             result.message = f"the derivative of {name} in {variable.name}"
             walker.ctx.values[left] = right
     return True
+
+
+def with_derivative_of_named(walker, ln, parts) -> bool:
+    """`y'/y = ln x + 1` or `y' = x^x (ln x + 1)` below `y = x^x` (logarithmic
+    differentiation): the equation holds with y' the derivative of y's formula (in one
+    variable, given in this section): ok. False (nothing done) when it is not shown to hold."""
+    if len(parts) != 2:
+        return False
+    written = parts[0].expr.free_symbols | parts[1].expr.free_symbols
+    derivatives = {}
+    for prime in (s for s in written if len(s.name) > 1 and s.name[-1] in PRIMES):
+        formulas = [(s, v) for s, v in walker.ctx.values.items()
+                    if isinstance(s, sp.Symbol) and s.name == prime.name[:-1]]
+        if len(formulas) != 1 or formulas[0][0] in walker.ctx.stale or (
+                prime in walker.ctx.values and prime not in walker.ctx.stale):
+            return False  # y' has a value of its own in this section
+        formula = formulas[0][1]
+        if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1 \
+                or next(iter(formula.free_symbols)) in walker.ctx.values:
+            return False
+        derivatives[prime] = sp.diff(formula, next(iter(formula.free_symbols)))
+        derivatives[formulas[0][0]] = formula  # y itself too: y'/y
+    if not derivatives:
+        return False
+    sides = [walker.ctx.expand(p.expr).xreplace(derivatives) for p in parts]
+    try:
+        verdict = compare(sides[0], sides[1], walker.ctx.assumptions, budget=walker.budget)
+    except BudgetExceeded:
+        return False
+    if verdict.status != "equal":
+        return False
+    names = ", ".join(sorted(p.name for p in derivatives if p.name[-1] in PRIMES))
+    walker.results.append(walker._result(ln, parts[1], "ok", f"holds with {names} the "
+                                         "derivative of the formula above",
+                                         method="derivative of the formula above"))
+    walker._see(parts)
+    return True
