@@ -226,3 +226,19 @@ def test_implicit_differentiation_of_the_curve_above(text, expected):
 ])
 def test_an_equation_in_y_prime_below_y_formula(text, expected):
     assert [verdict for _, verdict in _steps(text, "md")] == expected
+
+
+# a point or interval with its coordinates split by `;` (where `,` is the decimal mark: `(3; 4)`,
+# `M_0(x_0; y_0)`) reads as the tuple (it was "unexpected character ';'")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"(3; 4)", "!a tuple or interval (3; 4)"),
+    (r"\left(3; 4\right)", "!a tuple or interval"),
+    (r"f(1; 2)", "f(1, 2)"),
+])
+def test_a_point_with_semicolons(text, read):
+    assert_reading(text, read)
+
+
+def test_a_point_with_semicolons_in_a_document_is_no_parse_error():
+    text = r"В точке $(3; 4)$: $y' = -\frac{3}{4}$."
+    assert "parse_error" not in [verdict for _, verdict in _steps(text, "md")]
