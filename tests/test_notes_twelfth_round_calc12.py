@@ -242,3 +242,12 @@ def test_a_point_with_semicolons(text, read):
 def test_a_point_with_semicolons_in_a_document_is_no_parse_error():
     text = r"В точке $(3; 4)$: $y' = -\frac{3}{4}$."
     assert "parse_error" not in [verdict for _, verdict in _steps(text, "md")]
+
+
+# prose read around the math (a one-hot label, independence, a described law) finds the math
+# in double-escaped `\\(y\\)` too (Hugo, ox-hugo): the one-hot y of a softmax gradient counts
+def test_a_one_hot_label_in_double_escaped_math():
+    text = ("\\\\(s\\_i = \\frac{e^{z\\_i}}{\\sum\\_k e^{z\\_k}}\\\\) and "
+            "\\\\(L = -\\sum\\_i y\\_i \\log s\\_i\\\\) with a one-hot \\\\(y\\\\):\n\n"
+            "$$\n\\frac{\\partial L}{\\partial z\\_j} = s\\_j - y\\_j\n$$\n")
+    assert [verdict for _, verdict in _steps(text, "md")][-1] == "ok"

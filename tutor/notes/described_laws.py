@@ -15,7 +15,7 @@ import re
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)", re.S)  # \\(y\\) in Hugo too
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
                  # `Example 2`, `**Example 2.**`, `\\textbf{Пример 2.}` (a LaTeX bold label)
