@@ -138,8 +138,13 @@ def with_derivative_of_named(walker, ln, parts) -> bool:
     if verdict.status != "equal":
         return False
     names = ", ".join(sorted(p.name for p in derivatives if p.name[-1] in PRIMES))
-    walker.results.append(walker._result(ln, parts[1], "ok", f"holds with {names} the "
-                                         "derivative of the formula above",
+    said = f"holds with {names} the derivative of the formula above"
+    if parts[0].expr in derivatives:  # y' = … alone: y' is that from here
+        variable = next(iter(derivatives[parts[0].expr].free_symbols), None)
+        said = f"the derivative of {parts[0].expr.name[:-1]}" + (
+            f" in {variable.name}" if variable is not None else "")
+        walker.ctx.values[parts[0].expr] = parts[1].expr
+    walker.results.append(walker._result(ln, parts[1], "ok", said,
                                          method="derivative of the formula above"))
     walker._see(parts)
     return True
