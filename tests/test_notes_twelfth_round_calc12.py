@@ -251,3 +251,36 @@ def test_a_one_hot_label_in_double_escaped_math():
             "\\\\(L = -\\sum\\_i y\\_i \\log s\\_i\\\\) with a one-hot \\\\(y\\\\):\n\n"
             "$$\n\\frac{\\partial L}{\\partial z\\_j} = s\\_j - y\\_j\n$$\n")
     assert [verdict for _, verdict in _steps(text, "md")][-1] == "ok"
+
+
+# real notes: Unicode superscripts typed inside TeX math (`x²`, `4y³`: a phone or an Obsidian
+# note) are powers (they were "unexpected character '²'")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"x² + 3xy - 4y³", "x**2 + 3*x*y - 4*y**3"),
+    (r"\frac{5-x²}{2x}", "(5 - x**2)/((2*x))"),
+    (r"e^{x²}", "E**(x**2)"),
+    (r"\ln x²", "log(x**2)"),
+])
+def test_unicode_superscripts_in_tex_math(text, read):
+    assert_reading(text, read)
+
+
+# Wikipedia's `{\displaystyle …}` copied with the math, and KaTeX's `\displaylines{ a \\ b }`,
+# wrap the math: blanked (they were "unexpected character '='" and "unknown command")
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"Пусть ${\displaystyle y = x^2 + 1}$, тогда ${\displaystyle y' = 2x}$.",
+     ["unchecked", "ok"]),
+    ("$$\\displaylines{\n(x + 1)^2 = x^2 + 2x + 1 \\\\\n(x - 1)^2 = x^2 - 2x + 1\n}$$",
+     ["ok", "ok"]),
+    ("$$\\displaylines{\n(x + 1)^2 = x^2 + x + 1\n}$$", ["error"]),
+])
+def test_display_wrappers_are_blanked(text, expected):
+    assert [verdict for _, verdict in _steps(text, "md")] == expected
+
+
+# connective words in \text as other languages write them (`\text{ где } x = g(y)`: Russian
+# "where") part two statements, as `\text{ where }` does
+def test_a_russian_where_parts_two_statements():
+    assert_reading(r"\text{ где }", "!the line ends too early")
+    text = r"$$g(y) = \frac{1}{2}, \quad \text { где } y = 1$$"
+    assert "parse_error" not in [verdict for _, verdict in _steps(text, "md")]
