@@ -284,3 +284,24 @@ def test_a_russian_where_parts_two_statements():
     assert_reading(r"\text{ где }", "!the line ends too early")
     text = r"$$g(y) = \frac{1}{2}, \quad \text { где } y = 1$$"
     assert "parse_error" not in [verdict for _, verdict in _steps(text, "md")]
+
+
+# `sin x`, `cos x`, `ln x` written bare in TeX math (HTML and Markdown notes, `\(\frac{d}{dx} sin
+# x = cos x\)`) are the functions, as `sin(x)` and `sin^2 x` already were (they were the letters
+# s·i·n·x: "holds when d/dx (insx) = cosx")
+@pytest.mark.parametrize(("text", "read"), [
+    (r"sin x", "sin(x)"),
+    (r"2 sin x cos x", "2*sin(x)*cos(x)"),
+    (r"ln x", "log(x)"),
+    (r"e^x sin x", "E**x*sin(x)"),
+    (r"sinh x", "sinh(x)"),
+    (r"x sin", "i*n*s*x"),  # no argument after it: the letters stay letters
+])
+def test_bare_function_names_before_their_argument(text, read):
+    assert_reading(text, read)
+
+
+def test_bare_sine_in_an_html_note_is_checked():
+    text = ("<p> <br><br>\n\\(\\frac{d}{dx} sin x = cos x\\) <br><br>\n"
+            "\\(\\frac{d}{dx} cos x = sin x\\)")
+    assert [verdict for _, verdict in _steps(text, "md")] == ["ok", "error"]
