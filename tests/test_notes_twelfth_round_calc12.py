@@ -305,3 +305,13 @@ def test_bare_sine_in_an_html_note_is_checked():
     text = ("<p> <br><br>\n\\(\\frac{d}{dx} sin x = cos x\\) <br><br>\n"
             "\\(\\frac{d}{dx} cos x = sin x\\)")
     assert [verdict for _, verdict in _steps(text, "md")] == ["ok", "error"]
+
+
+# Anki's own LaTeX tags `[$]…[/$]` and `[$$]…[/$$]` in a card are math delimiters
+@pytest.mark.parametrize(("card", "expected"), [
+    (r"d/dx | [$]\frac{d}{dx} x^3 = 3x^2[/$] | calc", [(3, "ok")]),
+    (r"int | [$$]\int_0^1 x\,dx = 1[/$$] | calc", [(3, "error")]),
+])
+def test_anki_latex_tags(card, expected):
+    text = "#separator:tab\n#html:true\n" + "\t".join(card.split(" | ")) + "\n"
+    assert _steps(text, "txt") == expected

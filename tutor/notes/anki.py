@@ -25,6 +25,9 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(re.escape(entity) for entity in _ENTITIES))
 _CLOZE_OPEN = re.compile(r"\{\{c\d+::")
+# Anki's own LaTeX tags `[$]…[/$]` and `[$$]…[/$$]`: MathJax delimiters of the same reach
+_ANKI_LATEX = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": " \\[ ", "[/$$]": "\\]   "}
+_ANKI_LATEX_TAG = re.compile(r"\[/?\$\$?\]")
 _SEPARATORS = {"tab": "\t", "semicolon": ";", "comma": ",", "space": " ", "pipe": "|",
                "colon": ":"}
 
@@ -76,6 +79,8 @@ def _plain_note(line: str, separator: str, html: bool) -> str:
         chars[match.start():match.end()] = " " * (match.end() - match.start())
     for match in _ENTITY.finditer(line) if html else ():
         chars[match.start():match.end()] = _ENTITIES[match.group()].ljust(len(match.group()))
+    for match in _ANKI_LATEX_TAG.finditer(line):
+        chars[match.start():match.end()] = _ANKI_LATEX[match.group()]
     for start, end, hint in _clozes(line):
         chars[start:end] = " " * (end - start)  # `{{c1::`
         chars[hint:hint + 2] = "  "  # the closing `}}` (a hint `::…` before it blanked too)
