@@ -315,3 +315,17 @@ def test_bare_sine_in_an_html_note_is_checked():
 def test_anki_latex_tags(card, expected):
     text = "#separator:tab\n#html:true\n" + "\t".join(card.split(" | ")) + "\n"
     assert _steps(text, "txt") == expected
+
+
+# a substitution noted in brackets inside a chain (`= \left[ t = 1 + x^2,\ dt = 2x\,dx \right] =`,
+# a Russian habit) is no part of it: the chain reads across (it was "unexpected character '='");
+# the integral in t is then unchecked (the link t = 1 + x² is not read), never a parse error
+def test_a_substitution_note_inside_a_chain():
+    text = (r"$\int \frac{2x}{1 + x^2} dx = \left[ t = 1 + x^2,\ dt = 2x\,dx \right] = "
+            r"\int \frac{dt}{t} = \ln(1 + x^2) + C$")
+    assert [verdict for _, verdict in _steps(text, "md")] == ["unchecked", "unchecked"]
+
+
+# the \diff macro's `\mathop{}\!` before the d of a differential in a numerator (\frac{\diff t}{t})
+def test_the_diff_macro_in_a_numerator():
+    assert_reading(r"\int \frac{\mathop{}\!\mathrm{d} t}{t}", "Integral(1/t, t)")

@@ -7,7 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
-from tutor.read.asides import words_aside_blanked
+from tutor.read.asides import substitution_notes_blanked, words_aside_blanked
 from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
@@ -47,7 +47,8 @@ _SAME_LENGTH = {
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
-    "\\qed": "    ", "\\mathop{}": " " * 9, "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
+    "\\mathop{}": " " * 9, "\\mathop{}\\!": " " * 11,  # \\diff: \\mathop{}\\!\\mathrm{d}
+    "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
@@ -210,6 +211,7 @@ def _words_in_math(text: str) -> str:
     entries in angle brackets, the d of the gradient names dZ, dW1."""
     if "quad" in text and "(" in text:
         text = words_aside_blanked(text)
+    text = substitution_notes_blanked(text)  # = \left[ t = 1 + x^2 \right] =
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
     if "\\text" in text:
