@@ -329,3 +329,23 @@ def test_a_substitution_note_inside_a_chain():
 # the \diff macro's `\mathop{}\!` before the d of a differential in a numerator (\frac{\diff t}{t})
 def test_the_diff_macro_in_a_numerator():
     assert_reading(r"\int \frac{\mathop{}\!\mathrm{d} t}{t}", "Integral(1/t, t)")
+
+
+# a function defined anew in more variables (f(x) in one card or section, f(x, y) in the next)
+# reads the lines after it in its new variables: ∇f is its gradient (it was "say which variable
+# the gradient is taken in", read with the old f(x))
+@pytest.mark.parametrize(("gradient", "verdict"), [("(2xy, x^2 + 3)", "ok"),
+                                                   ("(2xy, x^2)", "error")])
+def test_a_function_redefined_in_more_variables(gradient, verdict):
+    text = ("## A\n\n$f(x) = (3x + 1)^2$\n\n## B\n\n"
+            f"Gradient of $f(x, y) = x^2 y + 3y$: $\\nabla f = {gradient}$\n")
+    assert [v for _, v in _steps(text, "md")] == ["unchecked", "unchecked", verdict]
+
+
+# q(x_1, y_1) = … (the value at the new point, in as many variables) keeps q's own variables:
+# ∇q(1.6, 0.4) below is the gradient of q(x, y) there (read in x_1, y_1 it was a false error)
+def test_a_value_at_a_point_keeps_the_function_variables():
+    text = ("Gradient descent on $q(x, y) = x^2 + 3y^2$.\n\n"
+            "$q(x_1, y_1) = 1.6^2 + 3 \\cdot 0.4^2 = 3.04$\n\n"
+            "$\\nabla q(1.6, 0.4) = \\langle 3.2, 2.4 \\rangle$\n")
+    assert _steps(text, "md")[-1] == (5, "ok")

@@ -96,6 +96,7 @@ class Context:
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
+    read_as: dict = field(default_factory=dict)  # f(x, y) = … seen last: ∇f below reads in x, y
     log_base: int | None = None
     vectors: frozenset = frozenset()  # names declared vectors or matrices (front matter)
     laws: dict = field(default_factory=dict)     # moments of declared random variables
@@ -193,12 +194,13 @@ class Context:
         """A definition seen while reading, before the walk: `g(x) = …` makes g a function of
         the lines read after it; `L = …` lets them read ∂L/∂a (tutor.derive.graph)."""
         first = chain.parts[0].expr
-        if not (chain.links and chain.links[0].op in ("=", ":=", "===")
-                and definable(first, self)):
+        if not (chain.links and chain.links[0].op in ("=", ":=", "===") and definable(first, self)):
             return
         if isinstance(first, AppliedUndef):
-            self.functions.setdefault(first.func.__name__,
-                                      sp.Lambda(*parameters_of(first.args, first)))
+            params, name = parameters_of(first.args, first), first.func.__name__
+            known = self.functions.setdefault(name, sp.Lambda(*params))
+            if len(self.read_as.get(name, known.variables)) != len(params[0]):
+                self.read_as[name] = params[0]  # f(x) above, f(x, y) = … here: ∇f in x, y
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
@@ -217,8 +219,8 @@ class Context:
         return totals + conditions
 
     def parse_context(self) -> ParseContext:
-        signatures = frozenset((name, tuple(str(v) for v in body.variables))
-                               for name, body in self.functions.items())
+        signatures = {**{n: b.variables for n, b in self.functions.items()}, **self.read_as}
+        signatures = frozenset((n, tuple(str(v) for v in p)) for n, p in signatures.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
                             values=frozenset(self.named), vectors=self.vectors,
                             log_base=self.log_base, signatures=signatures)
