@@ -107,7 +107,7 @@ def test_substitution_and_parts_choices_are_not_claims(text):
     assert_verdicts(text, [])
 
 
-# a system of equations in {cases} is not taken for a choice of parts
+# cases without a differential are not taken for a choice of parts: a function by cases
 def test_cases_without_a_differential_stay_as_they_were():
     text = "$$f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}$$"
-    assert_verdicts(text, [("unchecked", "cases")])
+    assert_verdicts(text, [("unchecked", "definition of f(x)")])

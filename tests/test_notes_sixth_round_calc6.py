@@ -58,8 +58,8 @@ $$
 def test_a_formula_given_under_an_earlier_problem_label_is_no_witness():
     assert_steps(REUSED_Y, [
         (4, "unchecked", "definition of y"), (7, "unchecked", None),
-        (9, "ok", "implicit differentiation"), (10, "ok", "equivalent equation")])  # round 12:
-    # the derivative of the curve right above is checked
+        (9, "ok", "the equation above differentiated"),
+        (10, "ok", "equivalent equation")])
 
 
 LOGISTIC_GRADIENT = r"""$$
@@ -392,13 +392,14 @@ IMPLICIT = ("Sea $x^2 + y^2 = 25$. Derivando:\n\n$$2x + 2y\\frac{{dy}}{{dx}} = 0
             "\\quad\\Longrightarrow\\quad \\frac{{dy}}{{dx}} = {slope}$$\n")
 
 
-# implicit differentiation: y' solved from the differentiated equation, y' an unknown (the
-# solving step was "y is not defined here", and an internal error at a root holding y')
+# implicit differentiation: the curve differentiated (the same slope -F_x/F_y), then y' solved
+# from it, y' an unknown (the solving step was "y is not defined here", and an internal error
+# at a root holding y')
 @pytest.mark.parametrize(("slope", "verdict"), [(r"-\frac{x}{y}", "ok"),
                                                 (r"\frac{x}{y}", "error")])
 def test_implicit_differentiation_solved_for_the_derivative(slope, verdict):
     assert_verdicts(IMPLICIT.format(slope=slope), [
-        ("unchecked", "holds when"), ("ok", "implicit differentiation"),  # checked (round 12)
+        ("unchecked", "holds when"), ("ok", "the equation above differentiated"),
         (verdict, None)])
 
 

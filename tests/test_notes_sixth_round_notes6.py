@@ -93,9 +93,9 @@ DOCUMENTS = [
     # k·C(n, k) = n·C(n-1, k-1) with the binomials as round columns (it was an error: vectors)
     (r"$$k\left(\begin{matrix} n \\ k \end{matrix}\right) = n\left(\begin{matrix} n - 1 \\ "
      r"k - 1 \end{matrix}\right)$$", [("ok", None)]),
-    # a function given by cases: unchecked with that reason (it was a parse error)
+    # a function given by cases: a definition (it was a parse error, then "not checked yet")
     (r"$$f(x) = \begin{cases} \lambda e^{-\lambda x}, & x > 0, \\ 0, & x \leq 0. \end{cases}$$",
-     [("unchecked", "given by cases")]),
+     [("unchecked", "definition of f(x)")]),
     # Var(X) = E(X²) - E²(X): the rules of expectation
     (r"$$\text{Var}(X) = E(X^2) - E^2(X)$$", [("ok", None)]),
     # a coloured statement is the statement; a unit in \\mathrm is the unit

@@ -234,7 +234,8 @@ class Context:
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
-        made_of = with_formulas(self.values, self.formulas, self.stale)
+        made_of = {k: exact(v) if isinstance(v, sp.Basic) else v for k, v in with_formulas(
+            self.values, self.formulas, self.stale).items()}  # tanh(a) at a = 0.5: not a float
         expr = through_definitions(expr, made_of, self.premised)  # ∂L/∂a, p_k of p_i
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(

@@ -43,7 +43,7 @@ from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.undefined import not_defined_here
 from tutor.derive.unreadable import read_on
-from tutor.derive.unsettled import point_written
+from tutor.derive.written_numbers import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation

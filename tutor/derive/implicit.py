@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import sympy as sp
 
+from tutor.budget import AttemptTimedOut
 from tutor.compat import AppliedUndef
+from tutor.derive.diagnosis_probes import show
+from tutor.judge.caching import attempt
 from tutor.judge.equivalence import Equation, compare
+from tutor.model import Verdict
 from tutor.names import PRIME, symbol
-
-PRIMES = "ʹ'"  # the prime of y' as read (tutor.names.PRIME) or as typed
 
 
 def derivatives_as_unknowns(old: Equation, new: Equation) -> tuple[Equation, Equation]:
@@ -47,19 +47,141 @@ def implicit_equation(eq: Equation) -> bool:
     return bool(names) and bool(names & plain)
 
 
+def differentiated(old: Equation, new: Equation, budget: float) -> Verdict | None:
+    """`2x + 2y y' = 0` after `x^2 + y^2 = 25`: "equal" when the new equation, solved for y',
+    gives the slope -F_x/F_y of the old one F(x, y) = 0, y a function of x (scaled or moved
+    around, it is the old one differentiated); "not_equal" with a point of the curve where
+    the slopes differ; None otherwise (not of that kind, or undecided: it may differentiate
+    another equation)."""
+    slopes = _slopes(old, new)
+    if slopes is None:
+        return None
+    claimed, true, curve, x, y = slopes
+    verdict = compare(claimed, true, budget=budget)
+    if verdict.status != "not_equal":
+        return verdict if verdict.status == "equal" else None
+    for point in _points_on(curve, x, y, budget):
+        here, there = claimed.xreplace(point), true.xreplace(point)
+        if here.is_finite is not True or there.is_finite is not True:
+            continue  # a vertical tangent there
+        if compare(here, there, budget=budget).status == "not_equal":
+            return Verdict("not_equal", f"at ({_shown(point[x])}, {_shown(point[y])}) on the "
+                           f"curve it gives y' {_equals(here)}, the curve's slope there is "
+                           f"{_shown(there)}")
+    return None
+
+
+def _shown(number) -> str:
+    """An exact number as written when short (2√6, -1/4), else to 4 significant digits…"""
+    simple = number if number.has(sp.CRootOf) else sp.radsimp(sp.nsimplify(number))
+    text = show(simple)
+    return text if len(text) <= 16 and not simple.has(sp.CRootOf) else f"{float(number):.4g}…"
+
+
+def _equals(number) -> str:
+    shown = _shown(number)
+    return f"≈ {shown[:-1]}" if shown.endswith("…") else f"= {shown}"
+
+
+def _slopes(old: Equation, new: Equation) -> tuple | None:
+    """(the slope y' the new equation gives, the one the old gives, F, x, y) or None."""
+    found = _derivatives(new)
+    if len(found) != 1 or _derivatives(old):
+        return None
+    d = found.pop()
+    call = d.expr
+    if len(call.args) != 1 or d.variable_count != ((call.args[0], 1),):
+        return None
+    x, y, slope = call.args[0], symbol(call.func.__name__), sp.Dummy("slope")
+    curve = sp.Add(old.lhs, -old.rhs).xreplace({call: y})
+    written = sp.Add(new.lhs, -new.rhs).xreplace({d: slope}).xreplace({call: y})
+    if written.has(sp.Derivative, AppliedUndef) or curve.free_symbols != {x, y} or \
+            not written.free_symbols <= {x, y, slope}:
+        return None
+    try:
+        steep = sp.diff(written, slope)
+        if steep == 0 or steep.has(slope):  # y' to a power, or not at all
+            return None
+        return (-written.xreplace({slope: 0}) / steep, -sp.diff(curve, x) / sp.diff(curve, y),
+                curve, x, y)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+
+
+def _points_on(curve, x, y, budget: float) -> list[dict]:
+    """A few points (x, y) of F(x, y) = 0 with exact coordinates (y at small whole x: the real
+    roots of a polynomial in y, else what sympy solves y to), or none found in time."""
+    points = []
+    try:
+        with attempt(min(budget / 4, 0.5)):
+            for at in (1, 2, -1, 3, sp.Rational(1, 2)):
+                found = _real_y(curve.xreplace({x: at}), y)
+                if found is not None:
+                    points.append({x: sp.Integer(at) if isinstance(at, int) else at, y: found})
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+        pass
+    return points
+
+
+def _real_y(equation, y):
+    """A real y solving `equation` = 0 (exactly: a root of a polynomial, or sympy's solution),
+    or None."""
+    if equation.is_polynomial(y):
+        roots = sp.Poly(equation, y).real_roots() if sp.degree(equation, y) <= 6 else []
+    else:
+        roots = [r for r in sp.solve(equation, y) if r.is_real and not r.has(sp.I)]
+    return max(roots, key=lambda r: float(r)) if roots else None
+
+
+def note_differentiated(walker, ln, old: Equation, new: Equation, part) -> bool:
+    """Note a verdict for `new` when it is `old` differentiated implicitly (y' or dy/dx of
+    a y of x): ok with the same slope; an error with a point of the curve where the slopes
+    differ, when the derivative is written dy/dx; False (nothing noted) otherwise."""
+    primed = _primes_as_derivatives(old, new)
+    verdict = differentiated(old, primed or new, walker.budget)
+    if verdict is None or verdict.status != "equal" and primed is not None:
+        return False  # y' may name another variable (x' = x - 5): the same slope, or nothing
+    if verdict.status == "equal":
+        walker.results.append(walker._result(
+            ln, part, "ok", "the equation above differentiated (y a function of x): the same "
+            "slope", method="implicit differentiation"))
+    else:
+        walker.results.append(walker._result(
+            ln, part, "error", "not the equation above differentiated: " + verdict.method,
+            method="implicit differentiation"))
+    return True
+
+
+def _primes_as_derivatives(old: Equation, new: Equation) -> Equation | None:
+    """`2x + 2y y' = 0` after `x^2 + y^2 = 25`: y' as dy/dx of y(x), x the other name of the
+    old equation; None unless the new one adds just the prime of a name of the old one."""
+    names = old.lhs.free_symbols | old.rhs.free_symbols
+    added = (new.lhs.free_symbols | new.rhs.free_symbols) - names
+    if len(added) != 1 or len(names) != 2:
+        return None
+    (prime,) = added
+    base = [s for s in names if prime.name in (s.name + "'", s.name + PRIME)]
+    if len(base) != 1:
+        return None
+    (x,) = names - set(base)
+    y = sp.Function(base[0].name)(x)
+    swap = {prime: sp.Derivative(y, x)}
+    return Equation(new.lhs.xreplace(swap), new.rhs.xreplace(swap))
+
+
 def implicit_step(walker, ln, chain, state):
     """`2x + 2y y' = 0`: the first equation of implicit differentiation is where the lines
-    after it start (ok when it differentiates the curve right above, else unchecked); an
+    after it start (unchecked: it differentiates an equation above, not checked here); an
     equation after it with the same derivatives is solved from it (same solutions, y' an
     unknown). The walk state after it."""
+    from dataclasses import replace
+
     parts = chain.parts
     eq = Equation(walker.ctx.expand(parts[0].expr), walker.ctx.expand(parts[1].expr))
     old = state.prev_eq if state.prev_eq is not None else state.carried  # a bullet above
     if old is not None and implicit_equation(old) and _derivatives(eq) <= _derivatives(old):
         walker._equation_step(ln, old, eq, parts[1])
-    elif len(parts) == 2 and differentiated_curve(walker, ln, parts, eq, state) is not None:
-        return replace(state, prev=parts[-1], prev_eq=eq)  # 3x² + 3y² dy/dx = … below the curve
-    else:
+    elif old is None or not note_differentiated(walker, ln, old, eq, parts[1]):
         walker.results.append(walker._result(
             ln, parts[1], "unchecked", "implicit differentiation: the lines after it are "
             "solved from it (the derivative is not checked here)", method="premise"))
@@ -83,79 +205,3 @@ def slope_defined(ctx, eq: Equation) -> None:
     if slope.has(sp.Derivative, AppliedUndef) or not slope.free_symbols <= {x, y}:
         return
     ctx.functions[name + PRIME] = sp.Lambda((x, y), slope)
-
-
-def implicit_slope_variable(curve: Equation, eq: Equation, assumptions,
-                            budget) -> tuple[str, str] | None:
-    """(x, y) when `eq` differentiates the curve `curve` (an equation in x and y, no
-    derivative) in x, y standing for y(x): `2x + 2y y' = 0` below `x² + y² = 25`. Both are
-    solved for the derivative (y' or dy/dx, linear in it) and the slopes compared; None when
-    they are not shown equal or the equations are not of that kind (nothing is claimed)."""
-    names = curve.lhs.free_symbols | curve.rhs.free_symbols
-    if len(names) != 2 or _derivatives(curve) or curve.lhs.has(sp.Derivative) \
-            or curve.rhs.has(sp.Derivative):
-        return None
-    found = _slope_unknown(eq, names)
-    if found is None:
-        return None
-    unknown, y, x = found
-    slope = sp.Dummy("slope")
-    claimed = (eq.lhs - eq.rhs).xreplace({unknown: slope})
-    claimed = claimed.xreplace({c: y for c in claimed.atoms(AppliedUndef)
-                                if c.func.__name__ == y.name and c.args == (x,)})
-    if not claimed.free_symbols <= {x, y, slope}:
-        return None
-    function = sp.Function("implicit_" + y.name)(x)
-    derivative = sp.diff((curve.lhs - curve.rhs).xreplace({y: function}), x)
-    derivative = derivative.xreplace({sp.Derivative(function, x): slope}).xreplace({function: y})
-    slopes = [_solved_linear(side, slope) for side in (claimed, derivative)]
-    if None in slopes:
-        return None
-    verdict = compare(slopes[0], slopes[1], assumptions, budget=budget)
-    return (x.name, y.name) if verdict.status == "equal" else None
-
-
-def differentiated_curve(walker, ln, parts, eq: Equation, state):
-    """`2x + 2y y' = 0` (or with dy/dx) right below the curve `x² + y² = 25` it differentiates:
-    ok, and the lines after it are solved from it; the walk state after it, or None when it
-    is not shown to differentiate the equation above (it is then read as before)."""
-    curve = state.prev_eq if state.prev_eq is not None else state.carried
-    if curve is None or len(parts) != 2:
-        return None
-    names = implicit_slope_variable(curve, eq, walker.ctx.assumptions, walker.budget)
-    if names is None:
-        return None
-    x, y = names
-    walker.results.append(walker._result(
-        ln, parts[1], "ok", f"differentiates the equation above in {x} ({y} a function of {x}: "
-        "implicit differentiation)", method="implicit differentiation"))
-    walker._see(parts)
-    return replace(state, prev=parts[-1], prev_eq=eq)
-
-
-def _slope_unknown(eq: Equation, names: set) -> tuple | None:
-    """(the derivative as written, y, x): one y' (a primed name) or dy/dx of an unknown y(x)
-    in `eq`, y and x the two names of the curve."""
-    derivatives = [d for d in _derivatives(eq) if d.expr.func.__name__ in {n.name for n in names}
-                   and len(d.variables) == 1 and d.variables[0] in names]
-    primes = [s for side in (eq.lhs, eq.rhs) for s in side.free_symbols
-              if s.name[-1:] in PRIMES and s.name[:-1] in {n.name for n in names}]
-    if len(set(derivatives)) + len(set(primes)) != 1:
-        return None
-    if derivatives:
-        unknown = derivatives[0]
-        x = unknown.variables[0]
-        (y,) = [n for n in names if n.name == unknown.expr.func.__name__]
-    else:
-        unknown = primes[0]
-        (y,) = [n for n in names if n.name == unknown.name[:-1]]
-        x = next(iter(names - {y}))
-    return (unknown, y, x) if x != y else None
-
-
-def _solved_linear(expr, unknown):
-    """The value of `unknown` that makes `expr` zero, `expr` linear in it; None otherwise."""
-    slope_factor = sp.diff(expr, unknown)
-    if slope_factor.has(unknown) or slope_factor == 0:
-        return None
-    return -expr.xreplace({unknown: 0}) / slope_factor

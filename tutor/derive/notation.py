@@ -217,6 +217,13 @@ class NotationPrinter(StrPrinter):
         op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(expr.rel_op, expr.rel_op)
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
 
+    def _print_Piecewise(self, expr) -> str:
+        """{x if x > 0; 0 otherwise}: a function given by cases, as written."""
+        rows = [f"{self._print(value)} " + ("otherwise" if condition is sp.true else
+                                             f"if {self._print(condition)}")
+                for value, condition in expr.args]
+        return "{" + "; ".join(rows) + "}"
+
     def _print_Float(self, expr) -> str:
         text = sp.Float(expr, 15).__str__() if expr._prec > 53 else str(expr)
         if "e" not in text and "." in text:

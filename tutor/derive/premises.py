@@ -9,13 +9,14 @@ import sympy as sp
 
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.diagnosis import show
-from tutor.derive.implicit import differentiated_curve
+from tutor.derive.implicit import note_differentiated
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
+from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
 from tutor.names import ELLIPSIS
@@ -50,7 +51,8 @@ class PremiseRules:
         an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
         parts, last = chain.parts, self.results[-1] if self.results else None
         if (not chain.links or chain.links[-1].op != "=" or last is None
-                or last.verdict == "ok" or last.source != parts[-1].span.text
+                or last.verdict == "ok" or last.message.startswith(PART_OF_THE_DOMAIN)  # ReLU'
+                or last.source != parts[-1].span.text
                 or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
             return None
         if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
@@ -80,9 +82,11 @@ class PremiseRules:
         if late or ((fresh or not next_is_equation) and self._example_value(ln, chain)):
             worked = None if late or parts[-1].expr.is_Atom else parts[-1]  # `G = 1 - 0.6^2`,
             return replace(state, prev=worked, prev_eq=None)  # then `= 0.64`: worked out
-        implicit = differentiated_curve(self, ln, parts, eq, state)  # 2x + 2y y' = 0 below
-        if implicit is not None:  # x² + y² = 25
-            return implicit
+        curve = state.prev_eq if state.prev_eq is not None else state.carried
+        if curve is not None and len(parts) == 2 and note_differentiated(
+                self, ln, curve, eq, parts[1]):  # 2x + 2y y' = 0 below x² + y² = 25
+            self._see(parts)
+            return replace(state, prev=parts[-1], prev_eq=eq)
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at

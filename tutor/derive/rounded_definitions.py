@@ -1,12 +1,16 @@
-"""`I = 1 + 1 - 1.7219`, then `I = 2·0.4·log2(1.6) + …`: a name worked out above from rounded
-numbers, restated exactly; within their rounding it is no slip."""
+"""Values worked out above and rounded: `I = 1 + 1 - 1.7219`, then `I = 2·0.4·log2(1.6) + …`
+restated exactly, or `ŷ ≈ 0.5095` put into `∂L/∂z = ŷ - y`; within their rounding it is no slip."""
 
 from __future__ import annotations
 
 import sympy as sp
 
+from tutor.derive.defined_values import defined_from
 from tutor.derive.diagnosis import show
-from tutor.model import StepResult
+from tutor.judge.rounded import ROUNDED_DIGITS, half_unit
+from tutor.model import StepResult, Verdict
+
+MAX_ROUNDED = 12  # rounded values tried, one at a time
 
 
 def restated_verdict(first: StepResult | None, left, body, claim) -> None:
@@ -43,3 +47,52 @@ def _decimals(number: sp.Float) -> int:
     """How many decimals a rounded number was written with (1.7219: 4)."""
     written = repr(abs(float(number)))
     return len(written.split(".")[1]) if "." in written and "e" not in written else 0
+
+
+def rounded_names(lhs, rhs, values: dict, formulas: dict) -> dict:
+    """{name: half a unit of its last place} of the values defined above as decimals that the
+    two sides are made of: of 3 or more significant digits, or of any number for a name worked
+    out from a formula (ŷ = σ(z) ≈ 0.51: rounded)."""
+    names = set()
+    for s in lhs.free_symbols | rhs.free_symbols:
+        names |= {s} | defined_from(s, values)
+    found = {}
+    for name in sorted(names, key=str):
+        value = values.get(name)
+        half = half_unit(value, 1 if name in formulas else ROUNDED_DIGITS) if isinstance(
+            value, sp.Float) else None
+        if half is not None:
+            found[name] = half
+    return dict(list(found.items())[:MAX_ROUNDED])
+
+
+def within_rounded_values(sides, values: dict, rounded: dict, worked: tuple) -> Verdict | None:
+    """Sides that differ by no more than the rounding of the values put in allows: "equal"
+    when one rounded value explains the gap, "unknown" when several might; None otherwise.
+
+    `sides(values)` works both sides out with those values; `worked` is what it gave."""
+    if not rounded:
+        return None
+    try:
+        gap = _size(worked[0] - worked[1])
+        slack, moving = sp.Integer(0), 0
+        for name, half in rounded.items():
+            left, right = sides({**values, name: values[name] + half})
+            moved = _size(left - right - (worked[0] - worked[1]))
+            slack += moved
+            moving += bool(moved)
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    if not (gap.is_number and slack.is_number) or gap > slack:
+        return None
+    shown = ", ".join(show(name) for name in rounded)
+    if moving == 1 or gap * 10 < slack:
+        return Verdict("equal", f"equal to the rounding of the values above ({shown}): they "
+                                f"differ by {sp.N(gap, 3)}, within {sp.N(slack, 3)}")
+    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
+                                     f"the values above ({shown}) allows ({sp.N(slack, 3)})")
+
+
+def _size(number) -> sp.Basic:
+    """|number| to 30 digits (derivatives at a point worked out first)."""
+    return abs(sp.N(number.doit() if number.has(sp.Derivative, sp.Subs) else number, 30))

@@ -20,7 +20,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import names_differ, vector_step
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
-from tutor.derive.implicit import derivatives_as_unknowns, slope_defined
+from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
@@ -290,6 +290,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                              f"were put in for {names}", method="substitution"))
             return
         if added and verdict.status != "equal":  # ⇒ σ̂² = … after an equation in v
+            if note_differentiated(self, ln, old, new, part):  # y' of the y above
+                return
             names = ", ".join(sorted(show(s) for s in added))
             self.results.append(self._result(ln, part, "unchecked", f"{names}: new here, not in "
                                              "the equation above, so it cannot follow from it"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from tutor.compat import AppliedUndef
@@ -15,7 +13,9 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
 from tutor.derive.messages import REPLACES_LINE_ABOVE
+from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.tables import with_tables
+from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
 from tutor.indices import split_name
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
@@ -23,20 +23,6 @@ from tutor.judge.index_cases import family_totals
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 from tutor.trees import nodes_of
-
-WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # 2, 1.5, 0.25 as written
-# 1/4, \frac{1}{4}, \tfrac14: a value written as a fraction of two whole numbers
-_WRITTEN_FRACTION = re.compile(r"(?<![\w.])(\d+)\s*/\s*(\d+)(?![\w.])"
-                               r"|\\[dt]?frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))")
-# `At $(2, 2)$: $D = 24$`: a point written alone, its numbers
-_POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)")
-
-
-def point_written(text: str) -> tuple | None:
-    """The numbers of a point written alone (`(2, -1)`), else None."""
-    if not _POINT.fullmatch(text.strip(" \t\n$.,:;")):
-        return None
-    return tuple(exact(sp.Float(n)) for n in re.findall(r"-?\d+(?:\.\d+)?", text))
 
 
 class UnsettledRules:
@@ -97,6 +83,7 @@ class UnsettledRules:
 
         `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
         """
+        given = lhs, rhs
         lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx)  # ∂L/∂z = -0.4905 above
         values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
         for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
@@ -110,6 +97,49 @@ class UnsettledRules:
         summed = self.ctx.tables and (lhs.has(sp.Sum) or rhs.has(sp.Sum))  # over p = (…)
         if not (used or at_point or summed or claimed):
             return None
+        verdict, left, right = self._judged_with(lhs, rhs, values, at_point, approx)
+        if claimed and verdict.status == "not_equal":  # a value the learner gave: no error
+            named = self._without_claims(*given, values, at_point, approx)
+            return named if named is not None else Verdict("unknown", reason="not equal with "
+                "the derivatives' values given above (one of them may be wrong): not checked")
+        one_side = left.free_symbols ^ right.free_symbols
+        if verdict.status == "not_equal" and one_side:
+            return Verdict("unknown", reason="with the values defined above, one side still "  # z
+                           f"holds {show(next(iter(one_side)))}: "
+                           "a value at some point, not checked")  # = (1, 0, 0) not put in z_2
+        return verdict
+
+    def _judged_with(self, lhs, rhs, values: dict, at_point: dict, approx: bool) -> tuple:
+        """(the verdict with the values put in, the two sides so worked out); numbers that
+        differ by no more than the rounding of the decimals in them are not called unequal."""
+        left, right = self._sides_with(lhs, rhs, values, at_point)
+        verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
+        if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
+            rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
+            if rounded is None:  # ŷ ≈ 0.5095 above, then ∂L/∂z = ŷ - y with ŷ = σ(z)
+                rounded = within_rounded_values(
+                    lambda shifted: self._sides_with(lhs, rhs, shifted, at_point), values,
+                    rounded_names(lhs, rhs, self.ctx.values, self.ctx.formulas), (left, right))
+            verdict = verdict if rounded is None else rounded
+        return verdict, left, right
+
+    def _without_claims(self, lhs, rhs, values: dict, at_point: dict,
+                        approx: bool) -> Verdict | None:
+        """The verdict with the derivatives worked out from the definitions above instead of
+        the numbers given for them (a number given may be wrong; the step may still hold in
+        the names, or fail in them): None unless every derivative given is one worked out and
+        the verdict is decided on numbers."""
+        given = [k for k in self.ctx.claimed if lhs.has(k) or rhs.has(k)]
+        if not given or not all(isinstance(k, (sp.Derivative, sp.Subs)) for k in given):
+            return None
+        verdict, left, right = self._judged_with(lhs, rhs, values, at_point, approx)
+        if verdict.status == "equal" or verdict.status == "not_equal" and not (
+                left.free_symbols or right.free_symbols):
+            return verdict
+        return None
+
+    def _sides_with(self, lhs, rhs, values: dict, at_point: dict) -> tuple:
+        """Both sides with the values (and the definitions) above put in."""
         left, right = (with_tables(self.ctx.expand(resolved(x, values)), self.ctx)  # w = 0.5
                        for x in (lhs, rhs))
         if at_point and (lhs.free_symbols and rhs.free_symbols):  # f'(a) on one side only:
@@ -117,18 +147,7 @@ class UnsettledRules:
                         if (v in left.free_symbols) != (v in right.free_symbols)}
         if at_point:  # ∂L/∂w = -0.475 there
             left, right = (resolved(value_of(x), {**values, **at_point}) for x in (left, right))
-        verdict = compare(left, right, self.ctx.assumptions, approx=approx, budget=self.budget)
-        if claimed and verdict.status == "not_equal":  # a value the learner gave: no error
-            return Verdict("unknown", reason="not equal with the derivatives' values given "
-                           "above (one of them may be wrong): not checked")
-        if verdict.status == "not_equal" and not (left.free_symbols or right.free_symbols):
-            rounded = within_rounding(lhs, rhs, left, right)  # σ(0.1) written 0.525 above
-            return rounded if rounded is not None else verdict
-        if verdict.status == "not_equal" and (left.free_symbols ^ right.free_symbols):
-            return Verdict("unknown", reason="with the values defined above, one side still "  # z
-                           f"holds {show(next(iter(left.free_symbols ^ right.free_symbols)))}: "
-                           "a value at some point, not checked")  # = (1, 0, 0) not put in z_2
-        return verdict
+        return left, right
 
     def _given_or_lost(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
         """`∂L/∂z · h = -0.4905 × 0.4621` with ∂L/∂z = -0.4905 given above (L itself not
@@ -245,7 +264,7 @@ class UnsettledRules:
         put in, so a result that differs is wrong, not another example."""
         if eb.free_symbols or not ea.free_symbols:
             return False
-        written = _written_values(b.span.text.replace("{,}", "."))  # 0{,}5: 0.5
+        written = written_values(b.span.text.replace("{,}", "."))  # 0{,}5: 0.5
         for name in ea.free_symbols:
             value = self.ctx.values.get(name)
             if value is None or not value.is_number:
@@ -361,14 +380,3 @@ def _worked(expr):
     if not expr.has(sp.Derivative):
         return expr
     return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
-
-
-def _written_values(text: str) -> set:
-    """The numbers written in `text` (2, 1.5, 0.25), fractions of whole numbers (1/4,
-    \\frac{1}{4}, \\tfrac14) as their values too."""
-    values = {exact(sp.Float(n)) for n in WRITTEN_NUMBER.findall(text)}
-    for m in _WRITTEN_FRACTION.finditer(text):
-        top, bottom = [d for d in m.groups() if d is not None]
-        if int(bottom):
-            values.add(sp.Rational(int(top), int(bottom)))
-    return values

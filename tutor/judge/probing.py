@@ -75,6 +75,9 @@ def _at_a_step(expr, values: dict) -> bool:
     return any(step.args[0].xreplace(values) == 0 for step in nodes_of(expr, sp.Heaviside))
 
 
+PART_OF_THE_DOMAIN = "equal only on part of the domain"  # the two agree but where one is not
+
+
 class Probe(Witnesses):
     """Numeric probing at random domain points, in two steps.
 
@@ -300,9 +303,9 @@ class Probe(Witnesses):
             if status == "b-undefined":
                 shown = self.points.shown(k)
                 where = ", ".join(f"{s}={v}" for s, v in shown.items())
-                return Verdict("unknown", reason=f"equal only on part of the domain: at {where} "
-                                                 "the second expression is undefined or not "
-                                                 "real, the first is not", witness=shown)
+                return Verdict("unknown", reason=f"{PART_OF_THE_DOMAIN}: at {where} the second "
+                                                 "expression is undefined or not real, the first "
+                                                 "is not", witness=shown)
         agree = self.agree
         if len(agree) < POINTS:
             return self._too_few_points(len(agree))

@@ -88,27 +88,40 @@ def _convert(expr, rvs: set):
     if not expr.args:
         return expr
     if isinstance(expr, AppliedUndef) and expr.func.__name__ in OPERATORS:
-        args = [_convert(a, rvs) for a in expr.args]
-        if not any(a.free_symbols & rvs for a in args):
-            if OPERATORS[expr.func.__name__] == "E" and len(args) == 1 and any(
-                    is_moment(s) for s in args[0].free_symbols):
-                return args[0]  # E[E[X]] = E[X]: the expectation of a constant is itself
-            raise NotMoments("an expectation of no random variable")
-        kind = OPERATORS[expr.func.__name__]
-        if kind == "E" and len(args) == 1:
-            return expectation(args[0], rvs)
-        if kind == "Var" and len(args) == 1:
-            return sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
-        if kind == "Cov" and len(args) == 2:
-            a, b = args
-            return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
-        raise NotMoments("a conditional expectation")
+        return _operator_moments(expr, [_convert(a, rvs) for a in expr.args], rvs)
     if isinstance(expr, (Relational, sp.Derivative, sp.Integral, sp.Sum, sp.Limit)):
-        value = _worked_out(expr)
-        if value is None:
-            raise NotMoments("not a plain expression")
-        return value
+        return _plain_value(expr, rvs)
     return expr.func(*[_convert(a, rvs) for a in expr.args])
+
+
+def _operator_moments(expr, args: list, rvs: set):
+    """E, Var or Cov of arguments already converted, in moments."""
+    if not any(a.free_symbols & rvs for a in args):
+        if OPERATORS[expr.func.__name__] == "E" and len(args) == 1 and any(
+                is_moment(s) for s in args[0].free_symbols):
+            return args[0]  # E[E[X]] = E[X]: the expectation of a constant is itself
+        raise NotMoments("an expectation of no random variable")
+    kind = OPERATORS[expr.func.__name__]
+    if kind == "E" and len(args) == 1:
+        return expectation(args[0], rvs)
+    if kind == "Var" and len(args) == 1:
+        return sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
+    if kind == "Cov" and len(args) == 2:
+        a, b = args
+        return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
+    raise NotMoments("a conditional expectation")
+
+
+def _plain_value(expr, rvs: set):
+    """A sum, integral, limit… outside E: its number, or itself when it holds no random
+    variable (Σ k λ^k e^{-λ}/k!: a constant here); NotMoments otherwise."""
+    value = _worked_out(expr)
+    if value is None and isinstance(expr, (sp.Sum, sp.Integral)) and not (
+            expr.free_symbols & rvs or nodes_of(expr, AppliedUndef)):
+        return expr
+    if value is None:
+        raise NotMoments("not a plain expression")
+    return value
 
 
 def _worked_out(expr):
@@ -168,9 +181,18 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     if diff == 0:
         return Verdict("equal", f"by {RULES}" + ("" if plain == 0 else
                                                  ", for variables the text says are independent"))
+    return _judged_difference(a, b, diff, rvs, known)
+
+
+def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
+    """The verdict on a difference of moments left after the rules of expectation."""
+    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}
     stated = _by_stated_moments(diff, known, _restates(a) or _restates(b))
     if stated is not None:
         return stated
+    if diff.has(sp.Sum, sp.Integral):
+        return Verdict("unknown", reason="a sum or an integral beside a moment: it did not work "
+                       "out to the moment here")
     firm = sp.expand(diff.xreplace({**known.values, **known.laws}))
     differ = _refuted_by_the_laws(diff, firm, (a.free_symbols | b.free_symbols) - rvs, known)
     if differ is not None:
@@ -211,6 +233,8 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     exactly = {k: exact(v) for k, v in stated.items()}  # 1.7 - 1.1^2 with E[X] = 1.1: 0
     if left_over == 0 or sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0:
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
+    if left_over.has(sp.Sum, sp.Integral) and not _random_left(left_over):
+        return _series_worked_out(left_over)  # E[X] = Σ k λ^k e^{-λ}/k!, X ∼ Poisson(λ)
     if not (known.moments and not restated and left_over.is_number):
         return None
     size = 1 + max((abs(v) for v in stated.values() if v.is_number), default=0)
@@ -218,6 +242,24 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
         return Verdict("not_equal", "by the rules of expectation, with the moments stated "
                        f"above: the sides differ by {sp.N(left_over, 4)}")
     return None
+
+def _random_left(expr) -> bool:
+    """Whether a moment (E[X], Var(X)) still stands in `expr`."""
+    return any(is_moment(s) for s in expr.free_symbols)
+
+
+def _series_worked_out(left_over) -> Verdict | None:
+    """equal when a difference holding sums or integrals works out to 0 (the series of a
+    law's mass or density against the moment the law gives); else None (never a witness:
+    it may be a moment of another meaning)."""
+    from tutor.judge.equivalence import compare
+
+    verdict = compare(left_over, sp.Integer(0), budget=1.5)
+    if verdict.status != "equal":
+        return None
+    return Verdict("equal", "by the declared law: the sum (or integral) works out to its "
+                   f"moment ({verdict.method})")
+
 
 def _refuted_by_the_laws(diff, firm, written: set, known: Knowledge) -> Verdict | None:
     """`_differ_by_the_laws`, unless the laws' parameters have values given (π = 0.1) that

@@ -119,10 +119,11 @@ def _slack(expr) -> sp.Float:
     return total
 
 
-def half_unit(f: sp.Float):
-    """Half a unit of the last place written (0.415: 0.0005), for 3+ significant digits."""
+def half_unit(f: sp.Float, digits_at_least: int = ROUNDED_DIGITS):
+    """Half a unit of the last place written (0.415: 0.0005), for 3+ significant digits (or
+    as many as `digits_at_least` says: a value known to be rounded has any number)."""
     sign, digits, exponent = written(f).as_tuple()
     significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
-    if not isinstance(exponent, int) or exponent >= 0 or significant < ROUNDED_DIGITS:
+    if not isinstance(exponent, int) or exponent >= 0 or significant < digits_at_least:
         return None
     return sp.Rational(1, 2 * 10 ** -exponent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tutor.notes.data_tables import with_data_tables
+from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
@@ -31,6 +32,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
+    fragments = with_table_rows(fragments, derivative_table_rows(
+        masked, 1 + max((f.block for f in fragments), default=0)))
     return with_data_tables(text, fragments), settings
 
 

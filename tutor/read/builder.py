@@ -16,6 +16,7 @@ from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
 from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
+from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
 from tutor.read.rewrites import THOUSANDS
@@ -79,7 +80,8 @@ def _product(left, right):
     return sp.Mul(*factors, right, evaluate=False)
 
 
-class Builder(CallRules, CalculusRules, NotationRules, VectorRules, Transformer_NonRecursive):
+class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules,
+              Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
     Chains and arithmetic are here; names and calls come from CallRules (tutor.read.calls),

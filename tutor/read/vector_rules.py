@@ -134,6 +134,14 @@ class VectorRules:
     def _read_piece(self, text: str, syntax: str):
         """One expression written inside the line (a matrix entry, a gradient's variable),
         read by the same grammar and rules."""
+        chain = self._read_chain(text, syntax)
+        if chain.links or not isinstance(chain.parts[0].expr, sp.Basic):
+            raise ParseError(f"{text.strip()!r} is not one expression", self.text)
+        return chain.parts[0].expr
+
+    def _read_chain(self, text: str, syntax: str):
+        """One statement written inside the line (a condition of a case), read by the same
+        grammar and rules."""
         try:
             tree = parser_for(syntax).parse(mark_bars(mark_norms(rewrite(text))))
             chains = type(self)(text, self.context).transform(tree)
@@ -143,10 +151,9 @@ class VectorRules:
                              f"cannot read {text.strip()!r}", self.text) from None
         except LarkError:
             raise ParseError(f"cannot read {text.strip()!r}", self.text) from None
-        if len(chains) != 1 or chains[0].links or not isinstance(chains[0].parts[0].expr,
-                                                                  sp.Basic):
-            raise ParseError(f"{text.strip()!r} is not one expression", self.text)
-        return chains[0].parts[0].expr
+        if len(chains) != 1 or not all(isinstance(p.expr, sp.Basic) for p in chains[0].parts):
+            raise ParseError(f"{text.strip()!r} is not one statement", self.text)
+        return chains[0]
 
     def _literal(self, rows: list[list[str]], syntax: str):
         if sum(len(row) for row in rows) > MAX_CELLS:

@@ -1,0 +1,163 @@
+"""Tables of derivatives and antiderivatives (`| $f(x)$ | $f'(x)$ |`, `| Function | Derivative |`,
+`| $f(x)$ | $\\int f(x)\\,dx$ |`): each row is one claim, d/dx of its function = its derivative (or
+∫ function dx = its antiderivative), checked as a step of its own at the row."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.notes.fragments import Fragment
+from tutor.notes.indented_math import FENCE
+
+_ROW = re.compile(r"^\s*\|(.*?)\|?\s*$")
+_RULE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_MATH_CELL = re.compile(r"\s*(?:\$([^$]+)\$|\\\((.+?)\\\))\s*")
+# a cell of plain math (`x^n`, `n * x^(n - 1)`, `1 / x`): letters alone or known names only
+_PLAIN_CELL = re.compile(r"\s*((?:[A-Za-z](?![A-Za-z])|(?:ln|log|exp|sqrt|sin|cos|tan|sec|csc"
+                         r"|cot|arcsin|arccos|arctan|sinh|cosh|tanh|sigma)(?![A-Za-z])|[\d\s^*/+\-"
+                         r"().,'√π·])+?)\s*")
+_PRIME = r"(?:'|’|\^\{?\s*\\prime\s*\}?)"
+_HEADS = {
+    # the function's column: f(x), $f(x)$, y, or the word in a few languages
+    "function": (r"(?:function|funci[oó]n|fonction|funktion|funzione|funkcja|fun[cç][aã]o"
+                 r"|函数)", r"(?:[fgyuF])\s*(?:\(\s*(?P<x>[a-z])\s*\))?"),
+    # the derivative's column: f'(x), y', dy/dx, d/dx, or the word
+    "d": (r"(?:derivative|derivada|d[ée]riv[ée]e|ableitung|derivata|pochodna|导数|導関数)",
+          r"(?:[fgyuF]\s*" + _PRIME + r"\s*(?:\(\s*(?P<x>[a-z])\s*\))?|\\[dt]?frac\s*\{\s*d\s*"
+          r"(?:y|f)?\s*\}\s*\{\s*d\s*(?P<v>[a-z])\s*\}(?:\s*(?:f|y)(?:\(\s*[a-z]\s*\))?)?"
+          r"|d\s*(?:y|f)?\s*/\s*d\s*(?P<w>[a-z]))"),
+    # an antiderivative's column: ∫ f(x) dx, F(x), or the word
+    "int": (r"(?:integral|antiderivative|primitive|primitiva|stammfunktion|całka|积分|原函数)",
+            r"(?:(?:\\int|∫)\s*(?:f\s*\(\s*[a-z]\s*\))?\s*(?:\\[,;!]\s*)?(?:\\mathrm\{d\}|d)\s*"
+            r"(?P<x>[a-z])|F\s*\(\s*(?P<v>[a-z])\s*\))"),
+}
+_WORDS = {kind: re.compile(rf"(?i:{word})") for kind, (word, _) in _HEADS.items()}
+_FORMULAS = {kind: re.compile(head) for kind, (_, head) in _HEADS.items()}
+_DELIMITED = re.compile(r"\$\s*(.*?)\s*\$|\\\(\s*(.*?)\s*\\\)")
+MAX_ROWS = 60
+
+
+def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
+    """A fragment for each row of each table of derivatives or antiderivatives in `text`
+    (blocks numbered from `first_block`, one a row: rows are separate claims)."""
+    lines = text.split("\n")
+    found: list[Fragment] = []
+    k = 0
+    fence = None
+    while k + 1 < len(lines):
+        opens = FENCE.match(lines[k])
+        if opens and (fence is None or opens.group(1).startswith(fence)):
+            fence = opens.group(1) if fence is None else None  # a table in code is code
+        header = _cells(lines[k])
+        if fence or header is None or not _is_rule(lines[k + 1]):
+            k += 1
+            continue
+        columns = _claim_columns(header)
+        end = k + 2
+        while end < len(lines) and _cells(lines[end]) is not None:
+            if columns is not None and end - k - 2 < MAX_ROWS:
+                row = _row_claim(lines[end], end + 1, columns, first_block + len(found))
+                if row is not None:
+                    found.append(row)
+            end += 1
+        k = end
+    return found
+
+
+def with_table_rows(fragments: list[Fragment], rows: list[Fragment]) -> list[Fragment]:
+    """The fragments, those on the rows' lines replaced by the rows' claims, in order."""
+    if not rows:
+        return fragments
+    taken = {row.line for row in rows}
+    kept = [f for f in fragments if f.line not in taken]
+    return sorted(kept + rows, key=lambda f: (f.line, f.column))
+
+
+def _claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:
+    """(the function's column, the other's, "d" or "int", the variable), or None."""
+    for j, title in enumerate(header):
+        named = _heading(title, "function")
+        if named is None:
+            continue
+        for k in range(j + 1, len(header)):
+            for kind in ("d", "int"):
+                found = _heading(header[k], kind)
+                if found is not None:
+                    variable = next((v for v in found.values() if v), None)
+                    return j, k, kind, variable or named.get("x") or "x"
+    return None
+
+
+def _heading(title: str, kind: str) -> dict | None:
+    """The named parts of a column's title as the function's (or a derivative's, an
+    antiderivative's) column, a word, a formula such as f'(x) or both; else None."""
+    rest = title.strip()
+    word = _WORDS[kind].match(rest)
+    rest = rest[word.end():].strip() if word else rest
+    if not rest:
+        return {} if word else None
+    delimited = _DELIMITED.fullmatch(rest)
+    if delimited:
+        rest = next(g for g in delimited.groups() if g is not None).split("=")[0].strip()
+    formula = _FORMULAS[kind].fullmatch(rest)
+    return formula.groupdict() if formula else None
+
+
+def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment | None:
+    """The claim of one row (both cells one `$…$` each), mapped back to where they stand."""
+    spans = _cell_spans(line)
+    j, k, kind, x = columns
+    if spans is None or max(j, k) >= len(spans):
+        return None
+    cells = [_cell(line, *spans[i]) for i in (j, k)]
+    if not all(cells) or cells[0][2] != cells[1][2]:
+        return None
+    (fa, fb, syntax), (ga, gb, _) = cells
+    if x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "", line[fa:fb]):
+        return None  # a number, or another letter: a table of values, not of functions
+    constant = "" if re.search(r"\+\s*[CcK]\s*$", line[ga:gb]) else " + C"
+    head, middle, tail = (
+        (rf"\frac{{d}}{{d{x}}}\left(", r"\right) = ", "") if kind == "d" and syntax == "latex"
+        else (f"d/d{x} (", ") = ", "") if kind == "d" else
+        (r"\int ", rf" \, d{x} = ", constant) if syntax == "latex" else
+        ("int (", f") d{x} = ", constant))
+    text, origins = "", []
+    for piece, start in ((head, None), (line[fa:fb], fa), (middle, None), (line[ga:gb], ga),
+                         (tail, None)):
+        text += piece
+        origins += [start + n for n in range(len(piece))] if start is not None else \
+            [ga if piece is middle else (fa if piece is head else gb - 1)] * len(piece)
+    return Fragment(text, number, 1, number, syntax, block, False, written=line,
+                    origins=tuple(origins))
+
+
+def _cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, syntax) of the math of a cell: one `$…$` or `\\(…\\)`, or plain math."""
+    m = _MATH_CELL.fullmatch(line, start, end)
+    if m:
+        group = 1 if m.group(1) is not None else 2
+        return m.start(group), m.end(group), "latex"
+    m = _PLAIN_CELL.fullmatch(line, start, end)
+    return (m.start(1), m.end(1), "plain") if m and m.group(1).strip() else None
+
+
+def _cells(line: str) -> list[str] | None:
+    m = _ROW.match(line)
+    return [c.strip().strip("*").strip() for c in m.group(1).split("|")] if m else None
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell's text between the bars of a table row."""
+    m = _ROW.match(line)
+    if not m:
+        return None
+    spans, start = [], m.start(1)
+    for cell in m.group(1).split("|"):
+        spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans
+
+
+def _is_rule(line: str) -> bool:
+    cells = _cells(line)
+    return cells is not None and all(_RULE.match(c) for c in cells)
