@@ -18,7 +18,7 @@ from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.overloads import defined_body
-from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
@@ -196,11 +196,8 @@ class Context:
         first = chain.parts[0].expr
         if not (chain.links and chain.links[0].op in ("=", ":=", "===") and definable(first, self)):
             return
-        if isinstance(first, AppliedUndef):
-            params, name = parameters_of(first.args, first), first.func.__name__
-            known = self.functions.setdefault(name, sp.Lambda(*params))
-            if len(self.read_as.get(name, known.variables)) != len(params[0]):
-                self.read_as[name] = params[0]  # f(x) above, f(x, y) = … here: ∇f in x, y
+        if isinstance(first, AppliedUndef):  # f(x) above, f(x, y) = … here: ∇f below in x, y
+            note_signature(self, first)
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
