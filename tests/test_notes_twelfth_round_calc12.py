@@ -350,3 +350,12 @@ def test_a_value_at_a_point_keeps_the_function_variables():
             "$q(x_1, y_1) = 1.6^2 + 3 \\cdot 0.4^2 = 3.04$\n\n"
             "$\\nabla q(1.6, 0.4) = \\langle 3.2, 2.4 \\rangle$\n")
     assert _steps(text, "md")[-1] == (5, "ok")
+
+
+# a sum with no index written (`E_{total} = \sum \frac{1}{2}(target - output)^2`, a real
+# backprop note) is read but adds what it does not say: unchecked with the reason (it was a
+# parse error)
+def test_a_sum_with_no_index_is_unchecked():
+    text = "$$\nE_{total} = \\sum \\frac{1}{2}(target - output)^2\n$$\n"
+    steps = tutor.check_document(text, kind="md").steps
+    assert [(s.verdict, "needs an index" in s.message) for s in steps] == [("unchecked", True)]
