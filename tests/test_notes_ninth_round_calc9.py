@@ -70,7 +70,9 @@ LATER_EXAMPLE = """Ví dụ 1: $y = x^2 \\sin x$ => $y' = 2x \\sin x + x^2 \\cos
     ("Ví dụ 2:", "-2x e^{-x^2}", ("ok", "derivative of y")),
     ("Exemplo 2:", "-2x e^{-x^2}", ("ok", "derivative of y")),
     ("Esempio 2:", "-2x e^{-x^2}", ("ok", "derivative of y")),
-    ("Ví dụ 2:", "2x e^{-x^2}", ("unchecked", None)),   # y' may be another name: no claim
+    # twelfth round: y' right after y's formula on its line is its derivative: a wrong one is an
+    # error (it was unchecked: "y' may be another name"); tests/test_notes_twelfth_round_calc12.py
+    ("Ví dụ 2:", "2x e^{-x^2}", ("error", "not the derivative of y")),
 ])
 def test_a_primed_name_under_a_later_examples_formula(label, derivative, last):
     assert_verdicts(LATER_EXAMPLE.format(label=label, derivative=derivative), [

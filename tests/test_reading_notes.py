@@ -73,7 +73,7 @@ ROWS = [
     ('\\sum_i x_i', 'Sum(x[i], (i, 1, n_max))'),
     ('\\prod_i p_i', 'Product(p[i], (i, 1, n_max))'),
     ('\\prod p_i^{y_i}', 'Product(p[i]**y[i], (i, 1, n_max))'),
-    ('\\sum x_i y_j', '!a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i'),
+    ('\\sum x_i y_j', 'skipped'),  # no index said: unchecked in notes (round 12), no parse error
     ('f(x; p)', 'f(x, p)'),
     ('P(y|x;\\beta)', 'P(beta, x, y)/P(beta, x)'),
     ('\\ln', 'skipped'),

@@ -18,7 +18,7 @@ from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.overloads import defined_body
-from tutor.derive.parameters import parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
@@ -96,6 +96,7 @@ class Context:
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
+    read_as: dict = field(default_factory=dict)  # f(x, y) = … seen last: ∇f below reads in x, y
     log_base: int | None = None
     vectors: frozenset = frozenset()  # names declared vectors or matrices (front matter)
     laws: dict = field(default_factory=dict)     # moments of declared random variables
@@ -193,12 +194,10 @@ class Context:
         """A definition seen while reading, before the walk: `g(x) = …` makes g a function of
         the lines read after it; `L = …` lets them read ∂L/∂a (tutor.derive.graph)."""
         first = chain.parts[0].expr
-        if not (chain.links and chain.links[0].op in ("=", ":=", "===")
-                and definable(first, self)):
+        if not (chain.links and chain.links[0].op in ("=", ":=", "===") and definable(first, self)):
             return
-        if isinstance(first, AppliedUndef):
-            self.functions.setdefault(first.func.__name__,
-                                      sp.Lambda(*parameters_of(first.args, first)))
+        if isinstance(first, AppliedUndef):  # f(x) above, f(x, y) = … here: ∇f below in x, y
+            note_signature(self, first)
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
 
@@ -217,8 +216,8 @@ class Context:
         return totals + conditions
 
     def parse_context(self) -> ParseContext:
-        signatures = frozenset((name, tuple(str(v) for v in body.variables))
-                               for name, body in self.functions.items())
+        signatures = {**{n: b.variables for n, b in self.functions.items()}, **self.read_as}
+        signatures = frozenset((n, tuple(str(v) for v in p)) for n, p in signatures.items())
         return ParseContext(functions=frozenset(self.functions) | self.called,
                             values=frozenset(self.named), vectors=self.vectors,
                             log_base=self.log_base, signatures=signatures)

@@ -33,6 +33,7 @@ from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
+from tutor.derive.primed_names import with_derivative_of_named
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
 from tutor.derive.shared_values import shared_value_chains
@@ -172,6 +173,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             found = rule(ln, chain, state)
             if found is not None:
                 return found
+        if is_equation(chain) and not lead and with_derivative_of_named(self, ln, chain.parts):
+            return replace(state, prev=chain.parts[-1], prev_eq=None)  # y'/y = ln x + 1
         sequel = self._sequel(ln, chain, lead, state, next_is_equation)
         if sequel is not None:
             return sequel

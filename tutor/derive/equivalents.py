@@ -62,3 +62,14 @@ def rest_is_small(old_body, new_body, var, point, seconds: float = 0.5) -> bool:
             return all(sp.limit(ratio, var, point, side) == 0 for side in ("+", "-"))
     except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
         return False
+
+
+def equivalent_quotient(old: tuple, new: tuple, var, point) -> bool:
+    """A quotient (numerator, denominator) replaced by equivalents: each part by its own
+    (equivalent_part), or both by simple equivalents c·x^k with a constant moved from one to the
+    other, the whole over the new one tending to 1 ((1 - cos 4x)/x² → (4x)²/(2x²): 1 - cos 4x
+    ~ (4x)²/2, its 1/2 written under the bar)."""
+    if all(equivalent_part(o, n, var, point) for o, n in zip(old, new, strict=True)):
+        return True
+    return all(principal_part(n, var, point) for n in new) and ratio_tends_to_one(
+        old[0] * new[1], old[1] * new[0], var, point)

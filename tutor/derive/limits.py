@@ -6,7 +6,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis import diagnose, show
-from tutor.derive.equivalents import equivalent_part, rest_is_small
+from tutor.derive.equivalents import equivalent_quotient, rest_is_small
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
@@ -117,8 +117,7 @@ class LimitRules:
         num, den = sp.fraction(a.args[0])
         new_num, new_den = sp.fraction(b.args[0])  # ln(1+2x) ~ 2x over sin 3x ~ 3x, each
         if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") \
-                and all(equivalent_part(old, new, var, point)
-                        for old, new in ((num, new_num), (den, new_den))):
+                and equivalent_quotient((num, den), (new_num, new_den), var, point):
             return self._result(ln, part, "ok", "replaces the expression under the limit by an "
                                 f"equivalent (numerator and denominator each over the new one "
                                 f"tend to 1 as {var} → {show(point)}): "

@@ -25,3 +25,14 @@ def parameters_of(args, body) -> tuple | None:
             arg = name
         variables.append(arg)
     return tuple(variables), body
+
+
+def note_signature(ctx, call) -> None:
+    """`f(x, y) = …` read before the walk: f a function of the lines after it (its definition
+    is made as it is walked), read in its variables; a definition in as many variables as f
+    has (q(x_1, y_1) = … at a point) keeps f's own, one in more or fewer (f(x) above, f(x, y)
+    here) reads the lines after it in the new ones (∇f in x, y)."""
+    params, name = parameters_of(call.args, call), call.func.__name__
+    known = ctx.functions.setdefault(name, sp.Lambda(*params))
+    if len(ctx.read_as.get(name, known.variables)) != len(params[0]):
+        ctx.read_as[name] = params[0]

@@ -9,10 +9,11 @@ import sympy as sp
 
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.diagnosis import show
+from tutor.derive.implicit import note_differentiated
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
-from tutor.derive.primed_names import derivative_claimed
+from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, sums_go_on
 from tutor.judge.equivalence import Equation
 from tutor.judge.probing import PART_OF_THE_DOMAIN
@@ -72,7 +73,8 @@ class PremiseRules:
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
         if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
             return None
-        if derivative_claimed(self, ln, parts):  # y' = … under a new `y = e^{-x^2}`
+        if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …
+            # under a new `y = e^{-x^2}` (refuted: wrong, right after y's formula on its line)
             state = replace(state, prev=parts[1], prev_eq=None)
             return self._claims(ln, chain, 1, state) if len(parts) > 2 else state
         fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
@@ -80,6 +82,11 @@ class PremiseRules:
         if late or ((fresh or not next_is_equation) and self._example_value(ln, chain)):
             worked = None if late or parts[-1].expr.is_Atom else parts[-1]  # `G = 1 - 0.6^2`,
             return replace(state, prev=worked, prev_eq=None)  # then `= 0.64`: worked out
+        curve = state.prev_eq if state.prev_eq is not None else state.carried
+        if curve is not None and len(parts) == 2 and note_differentiated(
+                self, ln, curve, eq, parts[1]):  # 2x + 2y y' = 0 below x² + y² = 25
+            self._see(parts)
+            return replace(state, prev=parts[-1], prev_eq=eq)
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from tutor.budget import BudgetExceeded
@@ -41,9 +43,14 @@ def derivative_of_named(ctx, left, right, budget: float) -> str | None:
 
 def as_derivative(walker, ln, parts) -> None:
     """The definition result of `y' = …` (the last result) made ok when it is the derivative
-    of y's formula above (tutor.derive.definitions)."""
+    of y's formula above (tutor.derive.definitions), an error when it is not and that formula
+    was given just before it on its line (derivative_refuted)."""
     variable = derivative_of_named(walker.ctx, parts[0].expr, parts[1].expr, walker.budget)
-    if variable is not None:
+    if variable is None:  # wrong right after y's formula on its line: an error, not a name
+        definition = walker.results.pop()
+        if not derivative_refuted(walker, ln, parts):
+            walker.results.append(definition)
+    else:
         walker.results[-1] = walker._result(ln, parts[1], "ok", f"the derivative of "
                                             f"{parts[0].expr.name[:-1]} in {variable}",
                                             method="derivative of the formula above")
@@ -61,4 +68,83 @@ def derivative_claimed(walker, ln, parts) -> bool:
     walker.results.append(walker._result(ln, parts[1], "ok", f"the derivative of "
                                          f"{left.name[:-1]} in {variable}",
                                          method="derivative of the formula above"))
+    return True
+
+
+def derivative_refuted(walker, ln, parts) -> bool:
+    """`y = e^{-x^2}, y' = 2x e^{-x^2}`: a prime right after the name's formula, given on the
+    same line, is the derivative of that formula: the step d/dx (formula) → the right side is
+    checked as any step (an error when they differ, with its witness). False (nothing done)
+    when the formula was not given just before on this line, is not in one variable, or the
+    right side holds other names (y' = y - ȳ may be another quantity)."""
+    left, right = parts[0].expr, parts[1].expr
+    if not isinstance(left, sp.Symbol) or len(left.name) < 2 or left.name[-1] not in PRIMES:
+        return False
+    name = left.name[:-1]
+    last = walker.results[-1] if walker.results else None
+    if last is None or last.method != "definition" or last.line != ln.line \
+            or not last.message.startswith((f"definition of {name} ", f"{name} is ")):
+        return False
+    formulas = [(s, v) for s, v in walker.ctx.values.items()
+                if isinstance(s, sp.Symbol) and s.name == name]
+    if len(formulas) != 1 or formulas[0][0] in walker.ctx.stale:
+        return False
+    formula = formulas[0][1]
+    if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1 \
+            or not right.free_symbols <= formula.free_symbols:
+        return False
+    (variable,) = formula.free_symbols
+    if variable in walker.ctx.values:
+        return False
+    start = len(walker.results)
+    walker._step(ln, replace(parts[0], expr=sp.Derivative(formula, variable)), "=", parts[1], 0)
+    for result in walker.results[start:]:
+        if result.verdict == "error":
+            result.message = f"not the derivative of {name} (its formula just before) in " \
+                             f"{variable.name}"
+        elif result.verdict == "ok":
+            result.message = f"the derivative of {name} in {variable.name}"
+            walker.ctx.values[left] = right
+    return True
+
+
+def with_derivative_of_named(walker, ln, parts) -> bool:
+    """`y'/y = ln x + 1` or `y' = x^x (ln x + 1)` below `y = x^x` (logarithmic
+    differentiation): the equation holds with y' the derivative of y's formula (in one
+    variable, given in this section): ok. False (nothing done) when it is not shown to hold."""
+    if len(parts) != 2:
+        return False
+    written = parts[0].expr.free_symbols | parts[1].expr.free_symbols
+    derivatives = {}
+    for prime in (s for s in written if len(s.name) > 1 and s.name[-1] in PRIMES):
+        formulas = [(s, v) for s, v in walker.ctx.values.items()
+                    if isinstance(s, sp.Symbol) and s.name == prime.name[:-1]]
+        if len(formulas) != 1 or formulas[0][0] in walker.ctx.stale or (
+                prime in walker.ctx.values and prime not in walker.ctx.stale):
+            return False  # y' has a value of its own in this section
+        formula = formulas[0][1]
+        if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1 \
+                or next(iter(formula.free_symbols)) in walker.ctx.values:
+            return False
+        derivatives[prime] = sp.diff(formula, next(iter(formula.free_symbols)))
+        derivatives[formulas[0][0]] = formula  # y itself too: y'/y
+    if not derivatives:
+        return False
+    sides = [walker.ctx.expand(p.expr).xreplace(derivatives) for p in parts]
+    try:
+        verdict = compare(sides[0], sides[1], walker.ctx.assumptions, budget=walker.budget)
+    except BudgetExceeded:
+        return False
+    if verdict.status != "equal":
+        return False
+    names = ", ".join(sorted(p.name for p in derivatives if p.name[-1] in PRIMES))
+    said = f"holds with {names} the derivative of the formula above"
+    if parts[0].expr in derivatives:  # y' = … alone: y' is that from here
+        variable = next(iter(derivatives[parts[0].expr].free_symbols), None)
+        said = f"the derivative of {parts[0].expr.name[:-1]}" + (
+            f" in {variable.name}" if variable is not None else "")
+        walker.ctx.values[parts[0].expr] = parts[1].expr
+    walker.results.append(walker._result(ln, parts[1], "ok", said,
+                                         method="derivative of the formula above"))
+    walker._see(parts)
     return True

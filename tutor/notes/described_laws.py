@@ -15,13 +15,18 @@ import re
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)", re.S)  # \\(y\\) in Hugo too
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
-                 r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
-                 r"|Aufgabe|Exercice|Exemplo|Exercício|Questão|Esempio|Esercizio|Exemple"
-                 r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?|Zad\.|Zadanie|Przykład)\s+\d+"
+                 # `Example 2`, `**Example 2.**`, `\\textbf{Пример 2.}` (a LaTeX bold label)
+                 r"|(?:[*_]{1,2}|\\text(?:bf|it)\s*\{|\\emph\s*\{)?"
+                 r"(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo|Aufgabe"
+                 r"|Exercice|Exemplo|Exercício|Questão|Esempio|Esercizio|Exemple"
+                 r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?|Zad\.|Zadanie|Przykład|Пример|Задача"
+                 r"|Упражнение)\s+\d+"
                  r"|(?:例|例题|例題|习题)\s*\d+"  # 例 3, 例题2 (Chinese, Japanese)
+                 # `\textbf{Неявная функция.}`, `\textbf{By parts:}`: a LaTeX run-in heading
+                 r"|\\textbf\s*\{[^{}$\\]{2,48}[.:]\s*\}"
                  # 举个例子：, 例如：, 比如： (Chinese "for example:"): an example starts anew
                  r"|(?:举个例子|举例|例如|比如)\s*[：:]"
                  # `worked example:`, `**Example:**`: an example with no number starts anew

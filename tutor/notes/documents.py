@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
+from tutor.notes.anki import is_anki_export, read_anki
 from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
@@ -88,7 +89,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
             fragments, settings = read_markdown(text)
         else:
             settings = {}
-            fragments = read_latex(text) if kind in ("tex", "latex") else _read_plain(lines)
+            fragments = read_latex(text) if kind in ("tex", "latex") else (
+                read_anki(lines) if is_anki_export(lines) else _read_plain(lines))
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
         raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
     return Document(path, fragments, settings, lines)

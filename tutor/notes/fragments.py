@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tutor.notes.bare_limits import bare_limits_filled
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
@@ -13,6 +14,7 @@ from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
+from tutor.notes.repeated_relations import repeated_equals_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -347,8 +349,9 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         adjacent = words == 0
         zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
         for offset, row, reason in rows:
+            row = repeated_equals_blanked(row)  # multline: `… = \\` then `= …`
             offset, written = offset + start, row
-            row, origins = expand(row, macros)
+            row, origins = bare_limits_filled(*expand(row, macros))  # = \lim (x + 3)
             line = bisect_right(line_starts, offset)
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,

@@ -14,7 +14,7 @@ _KEYWORD = re.compile(r"\bindependent(?:ly)?\b|\bi\.\s?i\.\s?d\.?|\biid\b", re.I
 _HEDGE = re.compile(r"\bnot\b|n't\b|(?<!in)\bdependent\b|\bif\b|\bunless\b|\bwhether\b"
                     r"|\bcorrelated\b|\bwhen\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)", re.S)  # \\(y\\) in Hugo too
 # X, Y_1, X_{2}, X_i: a random variable's name (E is the expectation)
 _NAME = re.compile(r"(?<![A-Za-z\\])([A-DF-Z])(?:_\{?\s*([A-Za-z0-9]+)\s*\}?)?(?![A-Za-z])")
 _FAMILY_INDEX = re.compile(r"[a-z]")  # X_i, X_n: every X with an index

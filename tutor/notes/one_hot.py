@@ -13,7 +13,7 @@ from bisect import bisect_right
 _KEYWORD = re.compile(r"\bone[- ]?hot\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\bnot\b|n't\b|\bif\b|\bunless\b|\bwhether\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)", re.S)  # \\(y\\) in Hugo too
 # `$y$`, `$\mathbf{y}$`, `$Y$`: one letter alone in the math (the label)
 _LABEL = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*")
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-_SIZE_OPEN = re.compile(r"\A(\s*)\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|"
-                        r"LARGE|huge|Huge|displaystyle)\s*\{")
+_SIZE_OPEN = re.compile(r"\A(\s*)(?:\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|"
+                        r"LARGE|huge|Huge|displaystyle|displaylines)\s*\{"
+                        # `{\displaystyle y = f(x)}`: Wikipedia's own wrapper, copied with the math
+                        r"|\{(?=\s*\\(?:displaystyle|textstyle)(?![a-zA-Z])))")
 
 
 def size_wrapper_blanked(math: str) -> str:
-    """`\\Large{ \\begin{split} … \\end{split} }`: the command, its `{` and the `}` that closes
-    it at the very end blanked (each character where it stood); anything else as it is."""
+    """`\\Large{ \\begin{split} … \\end{split} }`, `\\displaylines{ … \\\\ … }`,
+    `{\\displaystyle …}`: the command, its `{` and the `}` that closes it at the very end blanked
+    (each character where it stood; its rows split by `\\\\` stay rows); anything else as it is."""
     m = _SIZE_OPEN.match(math)
     if m is None:
         return math

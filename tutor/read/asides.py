@@ -28,3 +28,17 @@ def _aside(m: re.Match) -> str:
     else:
         keep = max(len(w) for w in re.findall(r"[A-Za-z']+", aside)) < 4
     return m.group() if keep else m.group(1) + " " * len(aside)
+
+
+# `∫ … dx = \left[ t = 1 + x^2,\ dt = 2x\,dx \right] = ∫ dt/t`: a substitution noted in brackets
+# between two `=` of a chain (Russian and Ukrainian habit), no part of the chain
+_SUBSTITUTION_NOTE = re.compile(r"=\s*\\left\s*(?:\[|\\\||\|)[^\[\]|]*?=[^\[\]|]*?"
+                                r"\\right\s*(?:\]|\\\||\|)\s*(?==)")
+
+
+def substitution_notes_blanked(text: str) -> str:
+    """`text` with each bracketed substitution note between two `=` blanked with the `=`
+    before it (the chain reads `A = B` across it; every other character where it stood)."""
+    if "\\left" not in text or "\\right" not in text:
+        return text
+    return _SUBSTITUTION_NOTE.sub(lambda m: " " * len(m.group()), text)

@@ -309,8 +309,8 @@ class CalculusRules:
         if var is None:  # \\sum x_i: the index is the subscript letter of the summand
             var = self.summand_index(body)
         if var is None:
-            raise ParseError("a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i",
-                             self.text)
+            raise Undecidable("a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i",
+                              self.text)  # read clearly, what it adds not said: unchecked
         if not isinstance(var, sp.Symbol):
             raise ParseError("the index of a sum must be a name", self.text)
         lo = sp.Integer(1) if lo is None else lo

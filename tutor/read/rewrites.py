@@ -7,7 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
-from tutor.read.asides import words_aside_blanked
+from tutor.read.asides import substitution_notes_blanked, words_aside_blanked
 from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
@@ -27,7 +27,7 @@ from tutor.read.marks import take_off_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
-from tutor.read.spacing_marks import thin_space_thousands, wide_punctuation
+from tutor.read.spacing_marks import escaped_underscores, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.upright_powers import upright_function_powers
@@ -47,6 +47,7 @@ _SAME_LENGTH = {
     "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
+    "\\mathop{}": " " * 9, "\\mathop{}\\!": " " * 11,  # \\diff: \\mathop{}\\!\\mathrm{d}
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
     "\\gt": "  >", "\\lt": "  <",
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
@@ -151,6 +152,7 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
     if "\\" in text:
+        text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
@@ -209,6 +211,7 @@ def _words_in_math(text: str) -> str:
     entries in angle brackets, the d of the gradient names dZ, dW1."""
     if "quad" in text and "(" in text:
         text = words_aside_blanked(text)
+    text = substitution_notes_blanked(text)  # = \left[ t = 1 + x^2 \right] =
     if "quad" in text or "\\," in text or "\\;" in text:
         text = _condition_beside(text)
     if "\\text" in text:

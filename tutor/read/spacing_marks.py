@@ -34,3 +34,15 @@ def _one_number(digits: str, mark: str) -> str:
     """`1\\,000` as `␣1` + mark + `000`: the digits together, moved right."""
     joined = re.sub(_SPACE, mark, digits)
     return " " * (len(digits) - len(joined)) + joined
+
+
+# `w\_1`, `\sum\_k`, `\delta\_{ij}`: Markdown's escaped underscore (Hugo, Jekyll, ox-hugo)
+_ESCAPED_UNDERSCORE = re.compile(r"\\_(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+
+
+def escaped_underscores(text: str) -> str:
+    """`text` with each escaped underscore `\\_` a subscript mark: the backslash goes, the
+    subscript moves one place left to stand against the `_` (`w\\_1` reads as `w_1 `)."""
+    if "\\_" not in text:
+        return text
+    return _ESCAPED_UNDERSCORE.sub(lambda m: "_" + m.group(1) + " ", text)
