@@ -146,8 +146,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update
             return self._update(ln, chain, state)
-        pieces = shared_value_chains(chain, self.ctx)  # H(X) = H(Y) = 1: each is given 1
-        for piece in pieces or ():
+        for piece in (pieces := shared_value_chains(chain, self.ctx)) or ():  # H(X) = H(Y) = 1
             state = self._statement(ln, piece, lead, state, next_is_equation)
         if pieces or self._values_given(ln, chain):  # a = b = 3
             return replace(state, prev=None, prev_eq=None)
@@ -166,8 +165,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if defining and definable(parts[0].expr, self.ctx, parts[1].expr) and not \
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
-        # log L(λ) = … (L through its log); the left side again; P(y=1) again, X \sim Bin(n, p),
-        # E[X] = …; a statement through a function not defined here
+        # log L(λ) = …; the left side again; P(y=1), X \sim Bin(n, p), E[X] = …; f not defined
         for rule in (partial(log_definition, self), self._restated, self._named_value,
                      self._through_undefined):
             found = rule(ln, chain, state)
