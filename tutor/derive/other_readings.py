@@ -1,7 +1,9 @@
 """Readings a writer may mean where the written order says otherwise: an unbracketed d/dx
 before a sum (`\\frac{d}{dx} x^2 + 3x = 2x + 3`: the derivative of the whole sum, where TeX
 applies it to x² only), a slash before a product (`1/2x`: 1/(2x), where precedence gives x/2),
-a letter before a bracket (`a(x)(1 - a(x))`: a function a at x, where a product reads a·x).
+a letter before a bracket (`a(x)(1 - a(x))`: a function a at x, where a product reads a·x), a
+bracket after a function's argument (`\\cos x (-\\sin x)`: cos(x)·(-sin x), where TeX reads
+cos(x·(-sin x))).
 A step that fails as written and holds so read is right, and the method says how it was read."""
 
 from __future__ import annotations
@@ -51,6 +53,21 @@ def slash_reading(part: Part, read: Callable):
     if "/" not in text or not _SLASH_PRODUCT.search(text):
         return None
     return read(_SLASH_PRODUCT.sub(lambda m: f"/({m.group(1)})", text))
+
+
+# a function without brackets, its one-letter argument, then a bracket: `\cos x (-\sin x)`
+_ARGUMENT_THEN_BRACKET = re.compile(
+    r"((?:\\|(?<![\\\w]))(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|ln|log|arcsin|arccos|arctan)"
+    r"(?:\^\{?[^{}\s]{1,3}\}?)?)\s+([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
+
+
+def argument_reading(part: Part, read: Callable):
+    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` (TeX's reading takes the
+    bracket into the argument: cos(x·(…))), through `read`; None when there is none."""
+    text = part.span.text
+    if "(" not in text or not _ARGUMENT_THEN_BRACKET.search(text):
+        return None
+    return read(_ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", text))
 
 
 _LETTER_CALL = re.compile(r"(?<![\\\w])([a-zA-Z])\s*\(")
@@ -104,6 +121,10 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
         if slashed is not None:
             readings.append((slashed, "with the product after the slash as the divisor "
                                       "(1/2x as 1/(2x); brackets would say so)"))
+        argument = argument_reading(side, read)
+        if argument is not None:
+            readings.append((argument, "with the function's argument ending before the "
+                                       "bracket (cos x (…) as cos(x)·(…))"))
         for reading, how in readings:
             again = compare(expand(reading), expand(other.expr))
             if again.status == "equal":

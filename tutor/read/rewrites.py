@@ -30,6 +30,7 @@ from tutor.read.romance_names import romance_function_names
 from tutor.read.spacing_marks import escaped_underscores, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
+from tutor.read.trig_arguments import trig_arguments_closed
 from tutor.read.upright_powers import upright_function_powers
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
@@ -150,7 +151,7 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = dots_as_products(_groups_read(text))  # K.\ln(θ): a product
+    text = trig_arguments_closed(dots_as_products(_groups_read(text)))  # \cos x (-\sin x)
     if "\\" in text:
         text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
