@@ -34,7 +34,8 @@ _BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|" + PROBLEM_L
                     re.M)
 _HEDGE = re.compile(r"\b(?:not|if|when|unless|whether|sum|sums|total|two|three|both|pair|dice"
                     r"|product|max|min|maximum|minimum|larger|smaller|largest|smallest|difference|twice|count|number\s+of|loaded|biased"
-                    r"|unfair|rolls|tosses|flips|until|approximately|conditional|given|where"
+                    r"|unfair|rolls|tosses|flips|until|approximately|approximated?|approximation|close\s+to"
+                    r"|near|against|versus|vs|limit|conditional|given|where"
                     r"|except|counts|instead|but|minus|plus|squared|doubled|halved|divided"
                     r"|multiplied|times|scaled|shifted)\b|n't\b",
                     re.IGNORECASE)
@@ -72,7 +73,7 @@ _OPERATOR = re.compile(r"(?:\\mathbb\s*\{E\}|\\operatorname\s*\{(?:E|Var|Cov)\}|
 def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, tuple]]:
     """(from, to, name, (family, argument texts)) for each law described in the prose."""
     found = []
-    for start, end in _sentences(text):
+    for start, end in _sentences(text, headings):
         sentence = text[start:end]
         law = _law(sentence)
         prose = _GEOMETRIC.sub(" ", _MATH.sub(" ", sentence))  # its "number of … until" is fine
@@ -86,7 +87,8 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
             found.append((start, _named_end(text, end, name, headings), name, law))
             continue
         paragraph = _PARAGRAPH_END.search(text, end)
-        stop = paragraph.start() if paragraph else len(text)
+        stop = min([paragraph.start() if paragraph else len(text)]
+                   + [h for h in headings if h > end])  # a heading (an Anki card) ends it
         inside = _operands(text[end:stop])
         if len(inside) == 1:
             found.append((start, stop, inside.pop(), law))
@@ -102,11 +104,15 @@ def described_at(events: list[tuple[int, int, str, tuple]], offset: int) -> tupl
     return tuple(laws.items())
 
 
-def _sentences(text: str):
+def _sentences(text: str, headings: list[int]):
+    """(start, end) of each sentence; a heading (or an Anki card's start) also ends one."""
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+                  + [(h, h) for h in headings])
     start = 0
-    for end in _SENTENCE_END.finditer(text):
-        yield start, end.start()
-        start = end.end()
+    for end, after in ends:
+        if end >= start:
+            yield start, end
+            start = after
     yield start, len(text)
 
 

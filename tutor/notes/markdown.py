@@ -15,6 +15,7 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
+from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.trailing_relations import carried_relations
@@ -24,8 +25,10 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
     notebook's other cells define)."""
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
+    text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
     scanner = _MarkdownScanner(text)
     settings = scanner.run()
+    scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     scanner.regions = sorted(scanner.regions + plain)
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)

@@ -1,0 +1,107 @@
+"""The twelfth round of real-notes habits (probability, distributions, information theory): a
+MediaWiki page's `<math>` tags and wiki tables, an Anki plain-text export (`\\(…\\)` in
+tab-separated notes, `<br>`, `&gt;`, `{{c1::…}}` clozes, one card a section), a law only "close
+to" another."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts
+from tutor.batch import check_document
+from tutor.notes.markup_math import anki_note_starts, carries_delimited_math, markup_math_blanked
+
+
+def _verdicts(text: str, kind: str) -> list[tuple[str, str]]:
+    return [(s.verdict, s.message) for s in check_document(text, kind=kind).steps]
+
+
+# wiki math tags, HTML entities and Anki clozes become LaTeX delimiters and spaces, in place
+@pytest.mark.parametrize(("text", "blanked"), [
+    ("<math>x = 2</math>", "    \\(x = 2\\)     "),
+    (':<math display="block">y</math>', ":" + " " * 20 + "\\(y\\)     "),
+    (r"\(P(X &gt; 3)\)", r"\(P(X >    3)\)"),
+    (r"\(a &lt; b\)&nbsp;ok", r"\(a <    b\)      ok"),
+    (r"\(V = {{c1::E[X^2] - (E[X])^2}}\)", r"\(V =       E[X^2] - (E[X])^2  \)"),
+    (r"\(m = {{c2::\frac{1}{n}::the mean}}\)", r"\(m =       \frac{1}{n}            \)"),
+    ("{{c1::never closed", "{{c1::never closed"),
+    ("{| class=t\n| a || <math>1+1=2</math>\n|}", "{| class=t\n  a ||     \\(1+1=2\\)     \n }"),
+])
+def test_markup_math_is_blanked_in_place(text, blanked):
+    assert markup_math_blanked(text) == blanked
+    assert len(markup_math_blanked(text)) == len(text)
+
+
+# a plain-text file with LaTeX-delimited math is notes; a step file is not
+@pytest.mark.parametrize(("text", "delimited"), [
+    ("Basic\tDeck\tMean?\t\\(E[X] = 3.5\\)\ttag", True),
+    ("front <math>x^2</math>", True),
+    ("(x+1)^2\n= x^2 + 2x + 1\n", False),
+    ("# Q6 binomial, n = 10, p = 0.2\nE[X] = n*p = 2\n", False),
+])
+def test_a_text_file_with_delimited_math_is_notes(text, delimited):
+    assert carries_delimited_math(text) is delimited
+
+
+WIKI_PAGE = """== Binomial ==
+
+Example with <math>n = 6</math> and <math>p = 0.3</math>:
+
+:<math>\\Pr(X = 0) = 0.7^6 \\approx {}</math>
+
+{{| class="wikitable"
+! Quantity !! Value
+|-
+| variance || <math>6 \\cdot 0.3 \\cdot 0.7 = {}</math>
+|}}
+"""
+
+
+# MediaWiki's `<math>` (inline and `:<math>` display) and cells of a `{| … |}` table are read
+@pytest.mark.parametrize(("power", "product", "verdicts"), [
+    ("0.1176", "1.26", ["ok", "ok"]),
+    ("0.1176", "1.36", ["ok", "error"]),
+    ("0.2176", "1.26", ["error", "ok"]),
+])
+def test_a_wiki_page_math_is_read(power, product, verdicts):
+    got = _verdicts(WIKI_PAGE.format(power, product), "md")
+    assert [v for v, _ in got][-2:] == verdicts, got
+
+
+ANKI_EXPORT = "\n".join([
+    "#separator:tab", "#html:true", "#deck column:2",
+    "Basic\tProb::Uniform\t\\(X \\sim U(0, 4)\\). \\(P(X &gt; 3)\\)?"
+    "\t\\(P(X &gt; 3) = \\frac{{4 - 3}}{{4}} = {}\\)\tuniform",
+    "Basic\tProb::Poisson\tPoisson(2): P(no events)?\t\\(P(X = 0) = e^{{-2}} \\approx 0.135\\)"
+    "\tpoisson",
+    "Basic\tProb::Expectation\tVariance of a die?\t\\(E[X^2] = \\frac{{91}}{{6}}\\)<br>"
+    "\\(\\operatorname{{Var}}(X) = \\frac{{91}}{{6}} - 3.5^2 = \\frac{{35}}{{12}}\\)\tdie", ""])
+
+
+# an Anki export: `<br>` is no inequality, `&gt;` is `>`, and each note is a card of its own
+# (X uniform on one card is no law of the X of the next; "Poisson(2)" on the next card is no
+# law of the card before)
+@pytest.mark.parametrize(("value", "first"), [("\\frac{1}{4}", "ok"), ("\\frac{3}{4}", "error")])
+def test_an_anki_export_is_read_card_by_card(value, first):
+    got = _verdicts(ANKI_EXPORT.format(value), "txt")
+    assert [v for v, _ in got] == ["unchecked", "ok", first, "unchecked", "ok", "unchecked",
+                                   "unchecked", "ok"], got
+
+
+# note starts: header lines are none; a quoted field running over lines is one note
+def test_anki_note_starts_skip_headers_and_quoted_fields():
+    text = '#separator:tab\n#html:true\nBasic\ta\tb\n"Basic"\t"x<br>\ny"\tt\nBasic\tc\td\n'
+    assert anki_note_starts(text) == [26, 36, 56]
+    assert anki_note_starts("Basic\ta\tb\n") == []
+
+
+# a law "close to" another is only an approximation: no law of X, so no false alarm
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("the binomial is close to Poisson(3):", "unchecked"),
+    ("it is approximated by Poisson(3):", "unchecked"),
+])
+def test_a_law_close_to_another_describes_nothing(sentence, verdict):
+    text = (f"With $n = 100$ and $p = 0.03$ {sentence} "
+            r"$P(X = 0) = 0.97^{100} \approx 0.0476$.")
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None), (verdict, None),
+                           ("ok", None)])
