@@ -9,7 +9,12 @@ import pytest
 
 from tests.document_steps import assert_verdicts
 from tutor.batch import check_document
-from tutor.notes.markup_math import anki_note_starts, carries_delimited_math, markup_math_blanked
+from tutor.notes.markup_math import (
+    anki_note_starts,
+    braced_decimals_settled,
+    carries_delimited_math,
+    markup_math_blanked,
+)
 
 
 def _verdicts(text: str, kind: str) -> list[tuple[str, str]]:
@@ -105,3 +110,49 @@ def test_a_law_close_to_another_describes_nothing(sentence, verdict):
             r"$P(X = 0) = 0.97^{100} \approx 0.0476$.")
     assert_verdicts(text, [("unchecked", None), ("unchecked", None), (verdict, None),
                            ("ok", None)])
+
+
+# `a = \\ = b` in a multline (the sign repeated at the start of the next line, as Russian and
+# German lecture notes write it): one relation, the chain read and checked
+@pytest.mark.parametrize(("last", "verdicts"), [
+    ("1{,}75", ["ok", "ok"]),
+    ("1{,}5", ["ok", "error"]),
+])
+def test_a_relation_repeated_after_a_multline_break_is_read_once(last, verdicts):
+    text = ("$$\n\\begin{multline*}\nH = \\dfrac{1}{2}\\log_2 2 + \\dfrac{1}{4}\\log_2 4 + "
+            "\\dfrac{1}{4}\\log_2 8 = \\\\\n= \\dfrac{1}{2} + \\dfrac{1}{2} + \\dfrac{3}{4} = "
+            f"{last}.\n\\end{{multline*}}\n$$\n")
+    got = _verdicts(text, "md")
+    assert [v for v, _ in got][-2:] == verdicts and "parse_error" not in [v for v, _ in got], got
+
+
+# a boxed answer with its unit inside the box: `\boxed{1{,}75 \text{ бит}}`
+@pytest.mark.parametrize(("boxed", "verdict"), [
+    ("\\boxed{1{,}75 \\text{ бит}}", "ok"),
+    ("\\boxed{1.75 \\text{ bits}}", "ok"),
+    ("\\boxed{1.5 \\text{ bits}}", "error"),
+])
+def test_a_boxed_value_with_its_unit(boxed, verdict):
+    text = f"$$\\dfrac{{1}}{{2}} + \\dfrac{{1}}{{2}} + \\dfrac{{3}}{{4}} = {boxed}$$"
+    got = _verdicts(text, "md")
+    assert [v for v, _ in got] == [verdict], got
+
+
+# `2{,}585` alone could be thousands; in a document that writes `0{,}25` it is a decimal
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$p = 0{,}25$ и $H = \\log_2 6 \\approx 2{,}585$ бит", ["unchecked", "unchecked", "ok"]),
+    ("$p = 0{,}25$ и $H = \\log_2 6 \\approx 2{,}685$ бит", ["unchecked", "unchecked", "error"]),
+    ("$H = \\log_2 6 \\approx 2{,}585$ bits", ["parse_error"]),  # nothing tells
+    ("$0{,}5$ of $1{,}000{,}000$ is $500{,}000$", []),  # thousands: left alone
+])
+def test_braced_decimal_commas_settle_for_the_document(text, verdicts):
+    assert [v for v, _ in _verdicts(text, "md")] == verdicts
+
+
+@pytest.mark.parametrize(("text", "settled"), [
+    ("$0{,}25$, $2{,}585$", "$0{,}25$, ${2.585}$"),
+    ("$2{,}585$", "$2{,}585$"),
+    ("$0{,}5$ and $1{,}000{,}000$", "$0{,}5$ and $1{,}000{,}000$"),
+])
+def test_braced_decimals_settled_in_place(text, settled):
+    assert braced_decimals_settled(text) == settled

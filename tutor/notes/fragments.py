@@ -13,6 +13,7 @@ from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
+from tutor.notes.repeated_relations import repeated_relation_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -255,6 +256,8 @@ class _RowSplitter:
             self.rows.append((self.row_start, token.start(), self.first_amp))
             self.row_amps[self.row_start] = self.amps
             self.row_start, self.first_amp, self.amps = token.end(), None, []
+        elif kind == "newline":  # `a = \\ = b` in a multline: the sign is read once
+            repeated_relation_blanked(self.chars, self.row_start, token.start(), token.end())
 
 
 def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]

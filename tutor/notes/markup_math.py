@@ -94,3 +94,20 @@ def anki_note_starts(text: str) -> list[int]:
         quotes += line.count('"')
         offset += len(line) + 1
     return starts
+
+
+# TeX's braced comma: `0{,}25` can only be a decimal comma; `2{,}585` alone could be thousands
+_CLEAR_BRACED_DECIMAL = re.compile(r"(?<![\d.{])(?:0\{,\}\d+|\d+\{,\}(?!\d{3}(?![\d{]))\d+)"
+                                   r"(?![\d{])")
+_THREE_AFTER_BRACED = re.compile(r"(?<![\d.{])([1-9]\d{0,2})\{,\}(\d{3})(?![\d{])")
+_GROUPS_OF_THOUSANDS = re.compile(r"\d\{,\}\d{3}\{,\}\d{3}")  # 1{,}000{,}000
+
+
+def braced_decimals_settled(text: str) -> str:
+    """`2{,}585` as `{2.585}` (a group, the same length) in a document that writes its
+    decimals with a braced comma elsewhere (`0{,}25`, `1{,}5`: no thousands can be meant) and
+    never groups thousands so (`1{,}000{,}000`): one writer keeps one decimal mark."""
+    if "{,}" not in text or not _CLEAR_BRACED_DECIMAL.search(text) or \
+            _GROUPS_OF_THOUSANDS.search(text):
+        return text
+    return _THREE_AFTER_BRACED.sub(lambda m: f"{{{m.group(1)}.{m.group(2)}}}", text)

@@ -315,16 +315,19 @@ _PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{(?:\[(\w+)\]|\((\w+)
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
                             r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")
+_ENDS_WITH_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{[^{}]*\}\s*$")  # \boxed{1.75 \text{ bits}}
 
 
 def _unboxed(text: str) -> str:
-    """Each `\\boxed{…}` that holds a relation blanked to its content, keeping positions."""
+    """Each `\\boxed{…}` that holds a relation (or ends with a unit) blanked to its content,
+    keeping positions."""
     for m in reversed(list(_BOXED.finditer(text))):
         depth, k = 1, m.end()
         while k < len(text) and depth:
             depth += {"{": 1, "}": -1}.get(text[k], 0) if text[k - 1] != "\\" else 0
             k += 1
-        if depth or not _RELATION.search(text[m.end():k - 1]):
+        inside = text[m.end():k - 1]
+        if depth or not (_RELATION.search(inside) or _ENDS_WITH_UNIT.search(inside)):
             continue
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():k - 1] + " " + text[k:]
     return text
