@@ -156,3 +156,18 @@ def test_braced_decimal_commas_settle_for_the_document(text, verdicts):
 ])
 def test_braced_decimals_settled_in_place(text, settled):
     assert braced_decimals_settled(text) == settled
+
+
+# `Exp(λ)` written alone before its mean ("Mean of Exp(λ):" on a card): λ is a rate, λ > 0
+@pytest.mark.parametrize(("mean", "verdict"), [("\\frac{1}{\\lambda}", "ok"),
+                                                ("\\frac{2}{\\lambda}", "error")])
+def test_a_rate_law_named_alone_makes_its_rate_positive(mean, verdict):
+    text = (f"Mean of $\\text{{Exp}}(\\lambda)$: $E[X] = \\int_0^\\infty x \\lambda "
+            f"e^{{-\\lambda x}}\\,dx = {mean}$")
+    assert_verdicts(text, [("unchecked", None), (verdict, None)])
+
+
+# without the law named, λ may be negative: the integral is not decided
+def test_a_rate_unnamed_stays_undecided():
+    text = r"$E[X] = \int_0^\infty x \lambda e^{-\lambda x}\,dx = \frac{1}{\lambda}$"
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None)])

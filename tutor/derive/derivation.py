@@ -140,6 +140,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
                         if is_condition_line(chain) and not lead else None)
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
+            self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
             return self._claims(ln, chain, 0, state)
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update
