@@ -171,3 +171,14 @@ def test_a_rate_law_named_alone_makes_its_rate_positive(mean, verdict):
 def test_a_rate_unnamed_stays_undecided():
     text = r"$E[X] = \int_0^\infty x \lambda e^{-\lambda x}\,dx = \frac{1}{\lambda}$"
     assert_verdicts(text, [("unchecked", None), ("unchecked", None)])
+
+
+# values of a formula's parameters listed in one math (`при $\mu_1 = 0,\ \mu_2 = 1,\ \sigma = 1$`)
+# are values given, as in separate `$…$`; the formula is then checked with them
+@pytest.mark.parametrize(("value", "verdict"), [("\\dfrac{1}{2}", "ok"),
+                                                ("\\dfrac{1}{4}", "error")])
+def test_parameter_values_listed_in_one_math(value, verdict):
+    text = (r"$D = \dfrac{(\mu_1 - \mu_2)^2}{2\sigma^2}$, при $\mu_1 = 0,\ \mu_2 = 1,\ "
+            rf"\sigma = 1$ получаем $D = \dfrac{{(0 - 1)^2}}{{2 \cdot 1^2}} = {value}$")
+    assert_verdicts(text, [("unchecked", "definition of D"), *[("unchecked", "a value given")] * 3,
+                           ("ok", "with the values defined above"), (verdict, None)])

@@ -28,7 +28,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
-from tutor.derive.listings import value_listings
+from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
@@ -346,7 +346,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):
-            then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
+            then_equation = next_is_equation or not values_listed(chains, k) and any(
+                is_equation(c) for c in chains[k + 1:])  # `a = 0, b = 1`: values, no system
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \
                 and is_equation(chains[k - 1])
             with self.ctx.assuming([] if line_bound(chain) else bounds):
