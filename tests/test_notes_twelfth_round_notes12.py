@@ -182,3 +182,16 @@ def test_parameter_values_listed_in_one_math(value, verdict):
             rf"\sigma = 1$ получаем $D = \dfrac{{(0 - 1)^2}}{{2 \cdot 1^2}} = {value}$")
     assert_verdicts(text, [("unchecked", "definition of D"), *[("unchecked", "a value given")] * 3,
                            ("ok", "with the values defined above"), (verdict, None)])
+
+
+# a code span that holds exactly `$…$` (Hugo, Jekyll blogs guard math from Markdown so) is math;
+# other code spans stay code
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("For a die: `$V = 91/6 - 3.5^2 = 35/12$`.", ["unchecked", "ok"]),
+    ("For a die: `$V = 91/6 - 3.5^2 = 35/11$`.", ["unchecked", "error"]),
+    ("`$$1 + 1 = 2$$`", ["ok"]),
+    ("Run `echo $HOME` and `cost = $5`.", []),
+    ("Write `$x$ = $y$` in the editor.", []),
+])
+def test_math_in_a_code_span(text, verdicts):
+    assert [v for v, _ in _verdicts(text, "md")] == verdicts

@@ -53,6 +53,7 @@ _PROSE_TOKEN = re.compile(
 _CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
 _BACKTICKS = re.compile("`+")
+_DOLLARS_ONLY = re.compile(r"(\$\$?)(?=[^\s$])([^$`\n]*[^\s$])\1")  # `$x = 1$` in a code span
 
 
 def _code_span_ends(text: str, start: int, end: int) -> dict[int, int | None]:
@@ -197,6 +198,7 @@ class _MarkdownScanner:
             elif kind[0] == "`":
                 if code_span_ends is None:
                     code_span_ends = _code_span_ends(text, token.start(), end)
+                self._dollars_in_code(token, code_span_ends.get(token.start()))
                 position = code_span_ends.get(token.start()) or position
             elif kind in ("<!--", "%%"):
                 position = self._comment_end(kind, position, end)
@@ -207,6 +209,13 @@ class _MarkdownScanner:
             else:  # `$`, `$$`, or a formula in an image's address
                 position = self._open_math(kind, position, end, quote_depth) \
                     if kind[0] == "$" else self._image_math(token, end)
+
+    def _dollars_in_code(self, token: re.Match, close: int | None) -> None:
+        """`` `$E(X^2) = 91/6$` ``: a code span that holds exactly one `$…$` (Hugo and Jekyll
+        blogs guard their math from Markdown so) is that math."""
+        inner = _DOLLARS_ONLY.fullmatch(self.text, token.end(), (close or 0) - len(token.group()))
+        if close is not None and inner:
+            self.regions.append((inner.start(2), inner.end(2)))
 
     def _image_math(self, token: re.Match, end: int) -> int:
         """The formula in an image's address is a region of its own; where scanning goes on."""
