@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 from tutor.batch import check_document
 from tutor.notes.markup_math import (
     anki_note_starts,
@@ -184,14 +184,38 @@ def test_parameter_values_listed_in_one_math(value, verdict):
                            ("ok", "with the values defined above"), (verdict, None)])
 
 
-# a code span that holds exactly `$…$` (Hugo, Jekyll blogs guard math from Markdown so) is math;
-# other code spans stay code
+# a code span that holds exactly `$…$` (Hugo, Jekyll blogs guard math from Markdown so) is math
+# in a note with no `$` outside code; other code spans, and all in other notes, stay code
 @pytest.mark.parametrize(("text", "verdicts"), [
     ("For a die: `$V = 91/6 - 3.5^2 = 35/12$`.", ["unchecked", "ok"]),
     ("For a die: `$V = 91/6 - 3.5^2 = 35/11$`.", ["unchecked", "error"]),
     ("`$$1 + 1 = 2$$`", ["ok"]),
     ("Run `echo $HOME` and `cost = $5`.", []),
     ("Write `$x$ = $y$` in the editor.", []),
+    ("Type `$1 + 1 = 3$` to get math, as in $x = 2$.", ["unchecked"]),  # `$` outside code
 ])
 def test_math_in_a_code_span(text, verdicts):
     assert [v for v, _ in _verdicts(text, "md")] == verdicts
+
+
+# Russian notation: `\mathsf{E}\xi`, `\mathsf{D}\xi` (дисперсия) of a random variable named ξ
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\mathsf{E}\xi", "E(xi)"),
+    (r"\mathsf{E}\xi^2", "E(xi**2)"),
+    (r"\mathbf{E}\eta", "E(eta)"),
+    (r"\mathsf{D}\xi", "Var(xi)"),
+    (r"\mathbb{D}\xi", "Var(xi)"),
+    (r"\mathsf{D}(3\xi)", "Var(3*xi)"),
+    (r"\mathcal{D}^2X", "Var(X)"),
+    (r"\mathsf{E}\xi_1", "E(xi_1)"),
+])
+def test_russian_moment_notation_reads(text, read):
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("variance", "verdict"), [("0{,}25", "ok"), ("0{,}5", "error")])
+def test_moments_of_a_greek_random_variable(variance, verdict):
+    text = (r"Для $\xi \sim \mathrm{Exp}(2)$: $\mathsf{E}\xi = 0{,}5$, "
+            rf"$\mathsf{{D}}\xi = {variance}$.")
+    assert_verdicts(text, [("unchecked", "ξ has the law Exp(2)"), ("ok", "rules of expectation"),
+                           (verdict, None)])

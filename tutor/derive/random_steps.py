@@ -139,8 +139,8 @@ class RandomVariableRules:
             if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
                     and not arg.free_symbols and "^" not in word:
                 self.ctx.values[symbol] = arg
-        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{name} has the law "
-                                         f"{show(law)} (a declaration: nothing to check)",
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} has the "
+                                         f"law {show(law)} (a declaration: nothing to check)",
                                          method="definition"))
         return replace(state, prev=None, prev_eq=None)
 

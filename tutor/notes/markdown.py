@@ -26,7 +26,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     notebook's other cells define)."""
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
-    scanner = _MarkdownScanner(text)
+    scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
@@ -53,6 +53,16 @@ _PROSE_TOKEN = re.compile(
 _CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
 _BACKTICKS = re.compile("`+")
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1|(`+)[^`\n]*?\2", re.S | re.M)
+
+
+def dollars_only_in_code(text: str) -> bool:
+    """Whether every `$` of a note stands in code (fences, spans) and some span is `$…$`."""
+    if "`$" not in text:
+        return False
+    return "$" not in _CODE.sub(" ", text)
+
+
 _DOLLARS_ONLY = re.compile(r"(\$\$?)(?=[^\s$])([^$`\n]*[^\s$])\1")  # `$x = 1$` in a code span
 
 
@@ -90,8 +100,9 @@ _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(
 class _MarkdownScanner:
     """One pass over the lines: blocks (fences, tables, headings, quotes), then inline math."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, code_math: bool = False):
         self.text = text
+        self.code_math = code_math  # `$…$` in code spans is the math (no `$` outside code)
         self.regions: list[tuple[int, int]] = []
         self.blanks: list[tuple[int, int]] = []
         self.image_math: list[tuple[int, int]] = []  # formulas in image addresses
@@ -212,9 +223,12 @@ class _MarkdownScanner:
 
     def _dollars_in_code(self, token: re.Match, close: int | None) -> None:
         """`` `$E(X^2) = 91/6$` ``: a code span that holds exactly one `$…$` (Hugo and Jekyll
-        blogs guard their math from Markdown so) is that math."""
-        inner = _DOLLARS_ONLY.fullmatch(self.text, token.end(), (close or 0) - len(token.group()))
-        if close is not None and inner:
+        blogs guard their math from Markdown so) is that math, in a note with no `$` outside
+        code (elsewhere such a span shows how math is typed)."""
+        if not self.code_math or close is None:
+            return
+        inner = _DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))
+        if inner:
             self.regions.append((inner.start(2), inner.end(2)))
 
     def _image_math(self, token: re.Match, end: int) -> int:

@@ -1,16 +1,21 @@
-"""`\\mathbb{E}X`, `\\mathcal{E}X^2`, `\\mathcal{D}^2X`: a moment of one random variable written
-without brackets (Polish and Russian notes, probability texts), read as E[X], E[X^2], Var(X)."""
+"""`\\mathbb{E}X`, `\\mathcal{E}X^2`, `\\mathcal{D}^2X`, `\\mathsf{E}\\xi`, `\\mathsf{D}\\xi`: a
+moment of one random variable written without brackets (Polish and Russian notes, probability
+texts), read as E[X], E[X^2], Var(X)."""
 
 from __future__ import annotations
 
 import re
 
 # one capital letter, maybe indexed (X, X_1, X_{i}), nothing of a name or a call after it
-_VARIABLE = r"(?P<var>[A-Z](?:_\{?[a-z0-9]\}?)?)"
+# (or ξ, η, ζ, as Russian notes name random variables)
+_VARIABLE = r"(?P<var>(?:[A-Z]|\\(?:xi|eta|zeta)(?![a-zA-Z]))(?:_\{?[a-z0-9]\}?)?)"
 _AFTER = r"(?![A-Za-z0-9_({\[^'])"
-_BARE_MEAN = re.compile(r"\\(?:mathbb|mathcal|mathrm|operatorname)\s*\{\s*E\s*\}\s*" + _VARIABLE
+_BARE_MEAN = re.compile(r"\\(?:mathbb|mathcal|mathrm|mathsf|mathbf|operatorname)\s*\{\s*E\s*\}\s*"
+                        + _VARIABLE
                         + r"(?P<power>\^\s*(?:\{\s*\d\s*\}|\d))?" + _AFTER)
-_VARIANCE_MARK = r"\\mathcal\s*\{\s*D\s*\}\s*\^\s*(?:\{\s*2\s*\}|2)"
+# the Polish \mathcal{D}^2; the Russian \mathsf{D}, \mathbb{D}, \mathbf{D} (дисперсия)
+_VARIANCE_MARK = (r"(?:\\mathcal\s*\{\s*D\s*\}\s*\^\s*(?:\{\s*2\s*\}|2)"
+                  r"|\\(?:mathsf|mathbb|mathbf)\s*\{\s*D\s*\})")
 _BARE_VARIANCE = re.compile(_VARIANCE_MARK + r"\s*" + _VARIABLE + _AFTER)
 _VARIANCE_CALL = re.compile(_VARIANCE_MARK + r"(?=\s*\()")  # \mathcal{D}^2(3X - 1)
 
@@ -23,7 +28,12 @@ def bare_moments(text: str) -> str:
                                          f"{(m.group('power') or '').replace(' ', '')}]"
                                          ).ljust(len(m.group())), text)
     if "D" in text:
-        text = _BARE_VARIANCE.sub(lambda m: f"\\text{{Var}}({m.group('var')})".ljust(
-            len(m.group())), text)
+        text = _BARE_VARIANCE.sub(lambda m: _variance_call(m.group('var'), len(m.group())), text)
         text = _VARIANCE_CALL.sub(lambda m: "\\text{Var}".ljust(len(m.group())), text)
     return text
+
+
+def _variance_call(variable: str, width: int) -> str:
+    """Var of `variable`, spelled to fit `width` characters (`\\text{Var}(X)`, else `Var(\\xi)`)."""
+    spelled = f"\\text{{Var}}({variable})"
+    return (spelled if len(spelled) <= width else f"Var({variable})").ljust(width)
