@@ -30,6 +30,7 @@ def _verdicts(text: str, kind: str) -> list[tuple[str, str]]:
     (r"\(V = {{c1::E[X^2] - (E[X])^2}}\)", r"\(V =       E[X^2] - (E[X])^2  \)"),
     (r"\(m = {{c2::\frac{1}{n}::the mean}}\)", r"\(m =       \frac{1}{n}            \)"),
     ("{{c1::never closed", "{{c1::never closed"),
+    ("[$]x = 2[/$] and [$$]y[/$$]", " \\(x = 2\\)   and   \\[y\\]   "),
     ("{| class=t\n| a || <math>1+1=2</math>\n|}", "{| class=t\n  a ||     \\(1+1=2\\)     \n }"),
 ])
 def test_markup_math_is_blanked_in_place(text, blanked):
@@ -41,6 +42,7 @@ def test_markup_math_is_blanked_in_place(text, blanked):
 @pytest.mark.parametrize(("text", "delimited"), [
     ("Basic\tDeck\tMean?\t\\(E[X] = 3.5\\)\ttag", True),
     ("front <math>x^2</math>", True),
+    ("Basic\tDeck\tMean?\t[$]E[X] = 3.5[/$]\ttag", True),
     ("(x+1)^2\n= x^2 + 2x + 1\n", False),
     ("# Q6 binomial, n = 10, p = 0.2\nE[X] = n*p = 2\n", False),
 ])
@@ -219,3 +221,10 @@ def test_moments_of_a_greek_random_variable(variance, verdict):
             rf"$\mathsf{{D}}\xi = {variance}$.")
     assert_verdicts(text, [("unchecked", "ξ has the law Exp(2)"), ("ok", "rules of expectation"),
                            (verdict, None)])
+
+
+# Anki's older `[$]…[/$]` tags in an export: the math between is read
+@pytest.mark.parametrize(("value", "verdict"), [("3.5", "ok"), ("3", "error")])
+def test_anki_latex_tags(value, verdict):
+    text = f"#separator:tab\nBasic\tDeck\tMean of a die?\t[$]\\frac{{21}}{{6}} = {value}[/$]\tdie\n"
+    assert [v for v, _ in _verdicts(text, "txt")] == [verdict]

@@ -20,8 +20,12 @@ _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&le;": "≤
 _ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
-# a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$` or `<math>`: notes, not steps
-_DELIMITED_MATH = re.compile(r"\\\(.*?\\\)|\\\[|\$\$|<math[\s>]|\{\{c\d{1,3}::", re.DOTALL)
+# a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
+_DELIMITED_MATH = re.compile(r"\\\(.*?\\\)|\\\[|\$\$|<math[\s>]|\{\{c\d{1,3}::|\[\$\$?\]",
+                             re.DOTALL)
+# Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
+_ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
+_ANKI_TAG = re.compile("|".join(map(re.escape, sorted(_ANKI_TAGS, key=len, reverse=True))))
 
 
 def carries_delimited_math(text: str) -> bool:
@@ -31,12 +35,14 @@ def carries_delimited_math(text: str) -> bool:
 
 
 def markup_math_blanked(text: str) -> str:
-    """`text` with wiki math tags turned into `\\(`…`\\)`, HTML entities into their character
-    and Anki cloze braces into spaces; the same length, the same lines."""
+    """`text` with wiki math tags and Anki's `[$]…[/$]` turned into `\\(`…`\\)`, HTML entities
+    into their character and Anki cloze braces into spaces; the same length, the same lines."""
     if "<math" in text:
         text = _WIKI_OPEN.sub(lambda m: " " * (len(m.group()) - 2) + "\\(", text)
         text = text.replace(_WIKI_CLOSE, "\\)" + " " * (len(_WIKI_CLOSE) - 2))
         text = _WIKI_TABLE.sub(_wiki_table_as_prose, text)
+    if "[$" in text or "[/$" in text:
+        text = _ANKI_TAG.sub(lambda m: _ANKI_TAGS[m.group()], text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group()].ljust(len(m.group())), text)
     if "{{c" in text:
