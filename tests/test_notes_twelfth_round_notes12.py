@@ -44,6 +44,7 @@ def test_markup_math_is_blanked_in_place(text, blanked):
     ("front <math>x^2</math>", True),
     ("Basic\tDeck\tMean?\t[$]E[X] = 3.5[/$]\ttag", True),
     ("(x+1)^2\n= x^2 + 2x + 1\n", False),
+    ("a = b \\\\[4pt]\n= c\n", False),  # a row break with its spacing is no `\\[`
     ("# Q6 binomial, n = 10, p = 0.2\nE[X] = n*p = 2\n", False),
 ])
 def test_a_text_file_with_delimited_math_is_notes(text, delimited):

@@ -21,8 +21,8 @@ _ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
-_DELIMITED_MATH = re.compile(r"\\\(.*?\\\)|\\\[|\$\$|<math[\s>]|\{\{c\d{1,3}::|\[\$\$?\]",
-                             re.DOTALL)
+_DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[\s>]"
+                             r"|\{\{c\d{1,3}::|\[\$\$?\]", re.DOTALL)  # never `\\[4pt]`
 # Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
 _ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
 _ANKI_TAG = re.compile("|".join(map(re.escape, sorted(_ANKI_TAGS, key=len, reverse=True))))
