@@ -201,7 +201,8 @@ def test_math_in_a_code_span(text, verdicts):
     assert [v for v, _ in _verdicts(text, "md")] == verdicts
 
 
-# Russian notation: `\mathsf{E}\xi`, `\mathsf{D}\xi` (дисперсия) of a random variable named ξ
+# Russian notation: `\mathsf{E}\xi`, `\mathsf{D}\xi` (дисперсия) of a random variable named ξ;
+# `\text{Var}[X]`
 @pytest.mark.parametrize(("text", "read"), [
     (r"\mathsf{E}\xi", "E(xi)"),
     (r"\mathsf{E}\xi^2", "E(xi**2)"),
@@ -211,6 +212,12 @@ def test_math_in_a_code_span(text, verdicts):
     (r"\mathsf{D}(3\xi)", "Var(3*xi)"),
     (r"\mathcal{D}^2X", "Var(X)"),
     (r"\mathsf{E}\xi_1", "E(xi_1)"),
+    # an operator in upright text before a square bracket (was a parse error)
+    (r"\text{Var}[X]", "Var(X)"),
+    (r"\text{E}[X^2] - \text{E}[X]^2", "-E(X)**2 + E(X**2)"),
+    (r"\text{Cov}[X, Y]", "Cov(X, Y)"),
+    (r"\mathbb{V}[X]", "Var(X)"),
+    (r"\text{Var}\left[X\right]", "!unexpected character"),  # not read yet: refused, never V·a·r
 ])
 def test_russian_moment_notation_reads(text, read):
     assert_reading(text, read)

@@ -20,9 +20,18 @@ _BARE_VARIANCE = re.compile(_VARIANCE_MARK + r"\s*" + _VARIABLE + _AFTER)
 _VARIANCE_CALL = re.compile(_VARIANCE_MARK + r"(?=\s*\()")  # \mathcal{D}^2(3X - 1)
 
 
+# `\text{Var}[X]`, `\text{E}[X]`, `\mathbb{V}[X]`: an operator in upright text before a square
+# bracket (the round one is read already): the name alone, where it stood
+_TEXT_OPERATOR = re.compile(r"\\(?:text(?:rm|sf)?\s*\{\s*(Var|E|Cov|Corr)|mathbb\s*\{\s*(V))\s*\}"
+                            r"(?=\s*\[)")
+
+
 def bare_moments(text: str) -> str:
     """`text` with each moment written without brackets in brackets, the same length: `\\mathbb
     {E}X^2` as `E[X^2]`, `\\mathcal{D}^2X` (the Polish variance) as `\\text{Var}(X)`."""
+    if "[" in text:
+        text = _TEXT_OPERATOR.sub(lambda m: ("Var" if m.group(2) else m.group(1)).rjust(
+            len(m.group())), text)
     if "E" in text:
         text = _BARE_MEAN.sub(lambda m: (f"E[{m.group('var')}"
                                          f"{(m.group('power') or '').replace(' ', '')}]"
