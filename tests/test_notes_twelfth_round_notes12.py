@@ -101,6 +101,8 @@ def test_anki_note_starts_skip_headers_and_quoted_fields():
     text = '#separator:tab\n#html:true\nBasic\ta\tb\n"Basic"\t"x<br>\ny"\tt\nBasic\tc\td\n'
     assert anki_note_starts(text) == [26, 36, 56]
     assert anki_note_starts("Basic\ta\tb\n") == []
+    other = "#separator:Tab\n#deck:Prob\n#columns:front back\n\nQ?\tA\n"  # newer headers
+    assert anki_note_starts(other) == [other.index("Q?")]
 
 
 # a law "close to" another is only an approximation: no law of X, so no false alarm

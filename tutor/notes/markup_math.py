@@ -84,7 +84,8 @@ def _cloze_end(text: str, start: int) -> tuple[int, int]:
 
 
 # Anki's plain-text export opens with `#separator:tab`, `#html:true`, `#deck column:2` lines
-_ANKI_HEADER = re.compile(r"#(?:separator|html|notetype|deck|tags|guid)(?: column)?:", re.I)
+_ANKI_HEADER = re.compile(r"#(?:separator|html|notetype|deck|tags|guid|columns|if matches)"
+                          r"(?: column)?:", re.I)
 
 
 def anki_note_starts(text: str) -> list[int]:
