@@ -12,7 +12,7 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 188  # of the 199 planted: 194 reported as error or warning today, six spare for
+FOUND_AT_LEAST = 198  # of the 209 planted: 204 reported as error or warning today, six spare for
 #                       steps that run out of their time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
