@@ -238,3 +238,29 @@ def test_moments_of_a_greek_random_variable(variance, verdict):
 def test_anki_latex_tags(value, verdict):
     text = f"#separator:tab\nBasic\tDeck\tMean of a die?\t[$]\\frac{{21}}{{6}} = {value}[/$]\tdie\n"
     assert [v for v, _ in _verdicts(text, "txt")] == [verdict]
+
+
+# a fair die described in other languages is a law of its variable; two dice or a sum, said
+# in those languages, describe nothing (never the law of one die for a sum)
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$W$ sei die Augenzahl eines fairen Würfels. $\mathbb{E}[W] = 3{,}5$", "ok"),
+    (r"$W$ sei die Augenzahl eines fairen Würfels. $\mathbb{E}[W] = 3$", "error"),
+    (r"$S$ sei die Augensumme zweier fairer Würfel. $\mathbb{E}[S] = 7$", "unchecked"),
+    (r"Soit $X$ le résultat d'un dé équilibré : $E(X) = 3{,}5$", "ok"),
+    (r"Soit $S$ la somme de deux dés équilibrés : $E(S) = 7$", "unchecked"),
+    (r"Sea $X$ el resultado de un dado equilibrado: $E[X] = 3.5$", "ok"),
+    (r"Sea $X$ la suma de dos dados equilibrados: $E[X] = 7$", "unchecked"),
+    (r"$X$ è il punteggio di un dado equo: $E[X] = 3.5$", "ok"),
+    (r"Niech $X$ to liczba oczek na uczciwej kostce: $\mathcal{E}X = 3{,}5$", "ok"),
+    (r"Niech $X$ to suma oczek na dwóch uczciwych kostkach: $\mathcal{E}X = 7$", "unchecked"),
+])
+def test_a_fair_die_described_in_other_languages(text, verdict):
+    assert [v for v, _ in _verdicts(text, "md")][-1] == verdict
+
+
+# a description holds on over the `\[…\]` display below it, as over a `$$…$$` one
+@pytest.mark.parametrize(("value", "verdict"), [("3.5", "ok"), ("3", "error")])
+def test_a_description_reaches_the_bracket_display_below(value, verdict):
+    text = (f"$X$ is the score of a fair die.\n\n\\[\nE[X] = \\frac{{1 + 2 + 3 + 4 + 5 + 6}}{{6}} "
+            f"= {value}\n\\]\n")
+    assert [v for v, _ in _verdicts(text, "md")] == ["ok", verdict]

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)  # \[…\] too
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
                  r"|[*_]?(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo"
@@ -77,7 +79,7 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
         sentence = text[start:end]
         law = _law(sentence)
         prose = _GEOMETRIC.sub(" ", _MATH.sub(" ", sentence))  # its "number of … until" is fine
-        if law is None or _HEDGE.search(prose):
+        if law is None or _HEDGE.search(prose) or HEDGE_ABROAD.search(prose):
             continue
         names = _names_in_math(sentence)
         if len(names) > 1:
@@ -120,7 +122,7 @@ def _law(sentence: str) -> tuple | None:
     """(family, argument texts) of the law the sentence names, or None."""
     prose = _MATH.sub(lambda m: " " if "\\text" not in m.group(0) else m.group(0), sentence)
     prose = re.sub(r"\\(?:text|mathrm|operatorname)\s*\{(\w+)\}", r"\1", prose)
-    if _DIE.search(prose):
+    if _DIE.search(prose) or FAIR_DIE_ABROAD.search(prose):  # "fairer Würfel", "dé équilibré"
         return ("DUniform", ("1", "6"))
     if _GEOMETRIC.search(prose):
         chance = _CHANCE.search(sentence)
@@ -149,7 +151,7 @@ def _names_in_math(sentence: str) -> set[str]:
     """The random variables' names in the sentence's math (not in the law's own arguments)."""
     names = set()
     for math in _MATH.finditer(sentence):
-        body = _DISCRETE_SET.sub(" ", _unwrapped(math.group(1) or math.group(2) or ""))
+        body = _DISCRETE_SET.sub(" ", _unwrapped(next(filter(None, math.groups()), "")))
         names |= {_plain(n) for n in _NAME.findall(body)}
     return names
 
@@ -164,7 +166,7 @@ def _operands(text: str) -> set[str]:
     """The random variables inside E, Var or Cov in the math of `text`."""
     names = set()
     for math in _MATH.finditer(text):
-        for inside in _OPERATOR.findall(math.group(1) or math.group(2) or ""):
+        for inside in _OPERATOR.findall(next(filter(None, math.groups()), "")):
             names |= {_plain(n) for n in _NAME.findall(inside)}
     return names
 
@@ -211,7 +213,7 @@ def _says_more(block: str, again: _NamedAlone, most: int) -> bool:
     again, a change ("now", "instead"), a hedge, or more than `most` words."""
     words = " ".join(_MATH.sub(" ", block).split())
     return bool(again.search(block) or len(words.split()) > most or _CHANGE.search(words)
-                or _HEDGE.search(words))
+                or _HEDGE.search(words) or HEDGE_ABROAD.search(words))
 
 
 def _plain(name: str) -> str:
