@@ -264,3 +264,19 @@ def test_a_description_reaches_the_bracket_display_below(value, verdict):
     text = (f"$X$ is the score of a fair die.\n\n\\[\nE[X] = \\frac{{1 + 2 + 3 + 4 + 5 + 6}}{{6}} "
             f"= {value}\n\\]\n")
     assert [v for v, _ in _verdicts(text, "md")] == ["ok", verdict]
+
+
+# two equations in the same unknowns, one display under the other: maybe a system stated, so the
+# second is not called wrong for not following; a solving step (one unknown, a line solved for
+# a name, a step after a checked one) is still judged
+@pytest.mark.parametrize(("rows", "verdicts"), [
+    (["x + y = 10", "x - y = 2", "2x + 3y = 24"],
+     ["unchecked", "unchecked", "unchecked"]),
+    (["x + y = 10", "2x + 2y = 20"], ["unchecked", "ok"]),
+    (["x + y = 10", "2x + 2y = 20", "2x + 2y = 10"], ["unchecked", "ok", "error"]),
+    (["x + y = 10", "x = 10 + y"], ["unchecked", "error"]),
+    (["2x + 4 = 10", "2x = 4"], ["unchecked", "error"]),
+])
+def test_equations_of_a_system_one_under_the_other(rows, verdicts):
+    text = "\n\n".join(f"$${row}$$" for row in rows)
+    assert [v for v, _ in _verdicts(text, "md")] == verdicts

@@ -38,6 +38,7 @@ from tutor.derive.sequences import derivative_said, opens_equations, split_impli
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
+from tutor.derive.systems import may_be_system
 from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.undefined import not_defined_here
@@ -248,8 +249,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """An equation after an equation: the same solutions? `p = a = b`: then claims."""
         parts, links = chain.parts, chain.links
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        # `x + y = 3, x - y = 1` may be a system: one that does not follow is not wrong
-        self._equation_step(ln, state.prev_eq, eq, parts[1], condition=state.beside)
+        # `x + y = 3, x - y = 1` (beside, or one under the other) may be a system: not wrong
+        system = may_be_system(state.prev_eq, eq, self.results[-1] if self.results else None)
+        self._equation_step(ln, state.prev_eq, eq, parts[1], condition=state.beside or system)
         for k in range(1, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label)
