@@ -280,3 +280,15 @@ def test_a_description_reaches_the_bracket_display_below(value, verdict):
 def test_equations_of_a_system_one_under_the_other(rows, verdicts):
     text = "\n\n".join(f"$${row}$$" for row in rows)
     assert [v for v, _ in _verdicts(text, "md")] == verdicts
+
+
+# a moment restated for another X on the next card, or after the next problem's label, is a new
+# example, never a claim against the one before ("Var(X) is 35/12 above, not this" was an error)
+@pytest.mark.parametrize(("text", "kind"), [
+    ("#separator:tab\nBasic\tDeck\tVar of a die\t\\(\\operatorname{Var}(X) = \\frac{35}{12}\\)\tt\n"
+     "Basic\tDeck\tVar of a coin\t\\(\\operatorname{Var}(X) = \\frac{1}{4}\\)\tt\n", "txt"),
+    ("**Q1.** Var of a die: $\\operatorname{Var}(X) = \\frac{35}{12}$\n\n"
+     "**Q2.** Var of a coin: $\\operatorname{Var}(X) = \\frac{1}{4}$\n", "md"),
+])
+def test_a_moment_restated_on_the_next_card_is_no_claim(text, kind):
+    assert [v for v, _ in _verdicts(text, kind)] == ["unchecked", "unchecked"]

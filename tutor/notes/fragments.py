@@ -345,7 +345,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
-        words = words_between(masked[last_end:start]) if last_end is not None else None
+        words = None if last_end is None or any(last_end < h <= start for h in sections) else \
+            words_between(masked[last_end:start])  # a problem label, an Anki card part them too
         follows = words is not None and words <= MAX_WORDS_BETWEEN
         adjacent = words == 0
         zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
