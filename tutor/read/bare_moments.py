@@ -33,9 +33,8 @@ def bare_moments(text: str) -> str:
         text = _TEXT_OPERATOR.sub(lambda m: ("Var" if m.group(2) else m.group(1)).rjust(
             len(m.group())), text)
     if "E" in text:
-        text = _BARE_MEAN.sub(lambda m: (f"E[{m.group('var')}"
-                                         f"{(m.group('power') or '').replace(' ', '')}]"
-                                         ).ljust(len(m.group())), text)
+        text = _BARE_MEAN.sub(lambda m: _spread("E[", m.group("var") + (
+            m.group("power") or "").replace(" ", ""), "]", len(m.group())), text)
     if "D" in text:
         text = _BARE_VARIANCE.sub(lambda m: _variance_call(m.group('var'), len(m.group())), text)
         text = _VARIANCE_CALL.sub(lambda m: "\\text{Var}".ljust(len(m.group())), text)
@@ -44,5 +43,11 @@ def bare_moments(text: str) -> str:
 
 def _variance_call(variable: str, width: int) -> str:
     """Var of `variable`, spelled to fit `width` characters (`\\text{Var}(X)`, else `Var(\\xi)`)."""
-    spelled = f"\\text{{Var}}({variable})"
-    return (spelled if len(spelled) <= width else f"Var({variable})").ljust(width)
+    head = "\\text{Var}(" if len(variable) + 12 <= width else "Var("
+    return _spread(head, variable, ")", width)
+
+
+def _spread(head: str, inside: str, close: str, width: int) -> str:
+    """`head`, `inside` and `close` over `width` characters, the padding before `inside`: the
+    call spans the whole of what was written (its source shown whole)."""
+    return head + inside.rjust(width - len(head) - len(close)) + close
