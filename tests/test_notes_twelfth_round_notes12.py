@@ -292,3 +292,14 @@ def test_equations_of_a_system_one_under_the_other(rows, verdicts):
 ])
 def test_a_moment_restated_on_the_next_card_is_no_claim(text, kind):
     assert [v for v, _ in _verdicts(text, kind)] == ["unchecked", "unchecked"]
+
+
+# numbers listed with semicolons (as decimal-comma writers list them) are a tuple, like one with
+# commas: no claim, no parse error; a bare decimal comma `0,5; 0,25` is left unread
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"Для $p = (0{,}5;\ 0{,}25;\ 0{,}25)$:", []),
+    (r"For $p = (0.5; 0.25; 0.25)$:", []),
+    (r"For $p = (0,5; 0,25)$:", ["parse_error"]),
+])
+def test_a_tuple_with_semicolons(text, verdicts):
+    assert [v for v, _ in _verdicts(text, "md")] == verdicts

@@ -17,6 +17,7 @@ from tutor.read.decimal_commas import (
     braced_decimal_commas,
     decimal_commas,
     refuse_ambiguous_braced,
+    semicolon_tuples,
 )
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
@@ -162,6 +163,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
+    text = semicolon_tuples(text)  # (0{,}5; 0{,}25): a tuple of numbers
     if "," in text:
         text = decimal_commas(text)
         if not braced_commas_decimal(text):
