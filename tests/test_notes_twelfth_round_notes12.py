@@ -303,3 +303,25 @@ def test_a_moment_restated_on_the_next_card_is_no_claim(text, kind):
 ])
 def test_a_tuple_with_semicolons(text, verdicts):
     assert [v for v, _ in _verdicts(text, "md")] == verdicts
+
+
+# a cheat sheet as a list: each item's law holds for that item only, and the moment an item
+# states for X is a new example, not a claim against the item above (both were errors)
+@pytest.mark.parametrize(("items", "verdicts"), [
+    (["fair die: $\\operatorname{Var}(X) = \\frac{35}{12}$",
+      "fair coin (0/1): $\\operatorname{Var}(X) = \\frac{1}{4}$",
+      "Poisson(3): $\\operatorname{Var}(X) = 3$"], ["ok", "unchecked", "ok"]),
+    (["Bin(10, 0.5): $E[X] = 5$", "Poisson(3): $E[X] = 3$", "Geom(0.2): $E[X] = 5$"],
+     ["unchecked", "ok", "unchecked"]),
+    (["Poisson(3): $E[X] = 4$"], ["error"]),
+])
+def test_a_list_of_laws_item_by_item(items, verdicts):
+    text = "Facts to remember:\n\n" + "\n".join(f"- {item}" for item in items) + "\n"
+    assert [v for v, _ in _verdicts(text, "md")] == verdicts
+
+
+# a law described on one Anki card is no law of the X on the next card
+def test_a_described_law_stops_at_the_next_card():
+    text = ("#separator:tab\nBasic\tD\tPoisson(3): mean?\t\\(E[X] = 3\\)\tt\n"
+            "Basic\tD\tBin(10, 0.5): mean?\t\\(E[X] = 5\\)\tt\n")
+    assert [v for v, _ in _verdicts(text, "txt")] == ["ok", "unchecked"]

@@ -15,6 +15,7 @@ import re
 
 from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
 
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)  # \[…\] too
@@ -73,8 +74,10 @@ _OPERATOR = re.compile(r"(?:\\mathbb\s*\{E\}|\\operatorname\s*\{(?:E|Var|Cov)\}|
 
 
 def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, tuple]]:
-    """(from, to, name, (family, argument texts)) for each law described in the prose."""
+    """(from, to, name, (family, argument texts)) for each law described in the prose; a list
+    item (`- fair die: …`, `- Poisson(3): …`) describes for itself, as after a heading."""
     found = []
+    headings = sorted({*headings, *(m.start() for m in _LIST_ITEM.finditer(text))})
     for start, end in _sentences(text, headings):
         sentence = text[start:end]
         law = _law(sentence)
@@ -90,7 +93,7 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
             continue
         paragraph = _PARAGRAPH_END.search(text, end)
         stop = min([paragraph.start() if paragraph else len(text)]
-                   + [h for h in headings if h > end])  # a heading (an Anki card) ends it
+                   + [h for h in headings if h >= end])  # a heading (an Anki card) ends it
         inside = _operands(text[end:stop])
         if len(inside) == 1:
             found.append((start, stop, inside.pop(), law))
@@ -176,7 +179,7 @@ def _named_end(text: str, after: int, name: str, headings: list[int]) -> int:
     math after it with a few words at most between; a heading, a problem label, a sentence
     that names the variable alone again (`$X$ = …`) or says something new ("now", "loaded")
     stops it sooner."""
-    limit = min([h for h in headings if h > after] + [len(text)])
+    limit = min([h for h in headings if h >= after] + [len(text)])
     again = _NamedAlone(name)
     paragraph = _PARAGRAPH_END.search(text, after, limit)
     end = paragraph.start() if paragraph else limit

@@ -347,7 +347,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         rows = _split_rows(masked[start:end])
         words = None if last_end is None or any(last_end < h <= start for h in sections) else \
             words_between(masked[last_end:start])  # a problem label, an Anki card part them too
-        follows = words is not None and words <= MAX_WORDS_BETWEEN
+        follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(
+            laws, start) == described_at(laws, last_end - 1)  # another law: another example
         adjacent = words == 0
         zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
         for offset, row, reason in rows:
