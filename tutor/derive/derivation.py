@@ -28,7 +28,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
-from tutor.derive.listings import value_listings
+from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
@@ -40,6 +40,7 @@ from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
 from tutor.derive.steps import StepRules
+from tutor.derive.systems import may_be_system  # x + y = 3, x - y = 1: maybe a system
 from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.undefined import not_defined_here
@@ -52,8 +53,7 @@ from tutor.model import Chain, Problem, StepResult
 from tutor.read.grammar import load_parsers
 from tutor.read.parser import parse_chains
 
-# relations that can define a new name (the approximate ones, before a number only)
-DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")
+DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")  # (≈ before a number only)
 
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
@@ -142,6 +142,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
                         if is_condition_line(chain) and not lead else None)
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
+            self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
             return self._claims(ln, chain, 0, state)
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update
@@ -188,8 +189,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
 
     def _through_undefined(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """A statement through a function not defined here: implicit differentiation (2x +
-        2y y' = 0, then y' = -x/y, solved from it), else a claim unchecked ("f is not defined
-        here"); None for anything else."""
+        2y y' = 0), else a claim unchecked ("f is not defined here"); None otherwise."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
         if chain.links[0].op == "=" and implicit_equation(eq):
@@ -252,8 +252,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """An equation after an equation: the same solutions? `p = a = b`: then claims."""
         parts, links = chain.parts, chain.links
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        # `x + y = 3, x - y = 1` may be a system: one that does not follow is not wrong
-        self._equation_step(ln, state.prev_eq, eq, parts[1], condition=state.beside)
+        system = may_be_system(state.prev_eq, eq, self.results[-1] if self.results else None)
+        self._equation_step(ln, state.prev_eq, eq, parts[1], condition=state.beside or system)
         for k in range(1, len(links)):
             self._step(ln, parts[k], links[k].op, parts[k + 1], state.errors,
                        label=links[k].label)
@@ -284,15 +284,14 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
                        first=first, valued=None if wrong else said_value(chain, self.ctx))
 
     def _after_form(self, ln: Line, part, state: WalkState) -> None:
-        """`lim (1-cos x)/x² = 0/0`, then a row (or the next block) `lim sin x/(2x) = …`: the
-        new limit goes on from the one whose form was said (L'Hôpital's rule, checked)."""
+        """`lim (1-cos x)/x² = 0/0`, then `lim sin x/(2x) = …` (its row or the next block): from
+        the limit whose form was said (L'Hôpital's rule)."""
         said, self.form_said = self.form_said, None
         if said is not None and isinstance(part.expr, sp.Limit) and (said[1] == ln.block or (
                 ln.follows and said[1] == state.block)) and part.expr.args[1:3] == \
                 said[0].expr.args[1:3]:
             self._step(ln, said[0], "=", part, state.errors)
 
-    # --- the walk --------------------------------------------------------------------------
     def run(self, lines: list[Line]) -> list[StepResult]:
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
@@ -350,7 +349,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
         for k, chain in enumerate(chains):
-            then_equation = next_is_equation or any(is_equation(c) for c in chains[k + 1:])
+            then_equation = next_is_equation or not values_listed(chains, k) and any(
+                is_equation(c) for c in chains[k + 1:])  # `a = 0, b = 1`: values, no system
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \
                 and is_equation(chains[k - 1])
             with self.ctx.assuming([] if line_bound(chain) else bounds):

@@ -25,3 +25,11 @@ def value_listings(chains: list) -> set[int]:
         if after and chains[k + after].parts[0].expr == ELLIPSIS:
             listed |= set(range(k, k + after + 1))
     return listed
+
+
+def values_listed(chains: list, k: int) -> bool:
+    """Whether chain `k` and every chain after it on its line give a name a number (`μ_1 = 0,\\
+    μ_2 = 1, σ = 1`): values listed together, none an equation the others follow from."""
+    return len(chains) > k + 1 and all(
+        len(c.links) == 1 and c.links[0].op == "=" and isinstance(c.parts[0].expr, sp.Symbol)
+        and c.parts[1].expr.is_Number for c in chains[k:])

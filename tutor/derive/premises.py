@@ -15,6 +15,7 @@ from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, sums_go_on
+from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
 from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
@@ -41,8 +42,9 @@ class PremiseRules:
             return None
         if gives_a_parameter(state.carried, chain) and self._example_value(ln, chain):
             return replace(state, prev=None, prev_eq=None, carried=None)  # λ = 0.5
-        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows,
-                            across=True)
+        system = may_be_system(state.carried, eq, self.results[-1] if self.results else None)
+        self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows or
+                            system, across=True)  # `x + y = 10`, then `x - y = 2`: a system?
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
 

@@ -141,10 +141,18 @@ class RandomVariableRules:
             if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
                     and not arg.free_symbols and "^" not in word:
                 self.ctx.values[symbol] = arg
-        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{name} has the law "
-                                         f"{show(law)} (a declaration: nothing to check)",
+        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} has the "
+                                         f"law {show(law)} (a declaration: nothing to check)",
                                          method="definition"))
         return replace(state, prev=None, prev_eq=None)
+
+    def _rate_named(self, expr) -> None:
+        """`\\text{Exp}(\\lambda)` written alone ("the mean of Exp(λ)"): λ is a rate, so
+        λ > 0 in this section, as when `X \\sim Exp(λ)` declares it."""
+        if isinstance(expr, AppliedUndef) and expr.func.__name__ in _RATE_FAMILIES and len(
+                expr.args) == 1 and isinstance(expr.args[0], sp.Symbol) and sp.Gt(
+                expr.args[0], 0) not in self.ctx.standing:
+            self.ctx.standing += (sp.Gt(expr.args[0], 0),)
 
     def _forget_law(self, name) -> None:
         """What an earlier law of `name` gave (its masses, its moments, moments stated for it)

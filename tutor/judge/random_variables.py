@@ -26,7 +26,7 @@ from tutor.names import unwritten
 from tutor.trees import nodes_of
 
 OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
-RANDOM_NAME = re.compile(r"[A-DF-Z](_\w+)?")
+RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
 MAX_TERMS = 200  # a sum of numbers beside E[X] is worked out when it has at most this many

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)", re.S)  # \\(y\\) in Hugo too
+_MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)|\\\[(.+?)\\\]", re.S)  # \\(y\\), \[…\]
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
                  # `Example 2`, `**Example 2.**`, `\\textbf{Пример 2.}` (a LaTeX bold label)
@@ -39,7 +42,8 @@ _BREAK = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*_](?:\s*[-*_]){2,}\s*$|" + PROBLEM_L
                     re.M)
 _HEDGE = re.compile(r"\b(?:not|if|when|unless|whether|sum|sums|total|two|three|both|pair|dice"
                     r"|product|max|min|maximum|minimum|larger|smaller|largest|smallest|difference|twice|count|number\s+of|loaded|biased"
-                    r"|unfair|rolls|tosses|flips|until|approximately|conditional|given|where"
+                    r"|unfair|rolls|tosses|flips|until|approximately|approximated?|approximation|close\s+to"
+                    r"|near|against|versus|vs|limit|conditional|given|where"
                     r"|except|counts|instead|but|minus|plus|squared|doubled|halved|divided"
                     r"|multiplied|times|scaled|shifted)\b|n't\b",
                     re.IGNORECASE)
@@ -75,13 +79,15 @@ _OPERATOR = re.compile(r"(?:\\mathbb\s*\{E\}|\\operatorname\s*\{(?:E|Var|Cov)\}|
 
 
 def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, tuple]]:
-    """(from, to, name, (family, argument texts)) for each law described in the prose."""
+    """(from, to, name, (family, argument texts)) for each law described in the prose; a list
+    item (`- fair die: …`, `- Poisson(3): …`) describes for itself, as after a heading."""
     found = []
-    for start, end in _sentences(text):
+    headings = sorted({*headings, *(m.start() for m in _LIST_ITEM.finditer(text))})
+    for start, end in _sentences(text, headings):
         sentence = text[start:end]
         law = _law(sentence)
         prose = _GEOMETRIC.sub(" ", _MATH.sub(" ", sentence))  # its "number of … until" is fine
-        if law is None or _HEDGE.search(prose):
+        if law is None or _HEDGE.search(prose) or HEDGE_ABROAD.search(prose):
             continue
         names = _names_in_math(sentence)
         if len(names) > 1:
@@ -91,7 +97,8 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
             found.append((start, _named_end(text, end, name, headings), name, law))
             continue
         paragraph = _PARAGRAPH_END.search(text, end)
-        stop = paragraph.start() if paragraph else len(text)
+        stop = min([paragraph.start() if paragraph else len(text)]
+                   + [h for h in headings if h >= end])  # a heading (an Anki card) ends it
         inside = _operands(text[end:stop])
         if len(inside) == 1:
             found.append((start, stop, inside.pop(), law))
@@ -107,11 +114,15 @@ def described_at(events: list[tuple[int, int, str, tuple]], offset: int) -> tupl
     return tuple(laws.items())
 
 
-def _sentences(text: str):
+def _sentences(text: str, headings: list[int]):
+    """(start, end) of each sentence; a heading (or an Anki card's start) also ends one."""
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+                  + [(h, h) for h in headings])
     start = 0
-    for end in _SENTENCE_END.finditer(text):
-        yield start, end.start()
-        start = end.end()
+    for end, after in ends:
+        if end >= start:
+            yield start, end
+            start = after
     yield start, len(text)
 
 
@@ -119,7 +130,7 @@ def _law(sentence: str) -> tuple | None:
     """(family, argument texts) of the law the sentence names, or None."""
     prose = _MATH.sub(lambda m: " " if "\\text" not in m.group(0) else m.group(0), sentence)
     prose = re.sub(r"\\(?:text|mathrm|operatorname)\s*\{(\w+)\}", r"\1", prose)
-    if _DIE.search(prose):
+    if _DIE.search(prose) or FAIR_DIE_ABROAD.search(prose):  # "fairer Würfel", "dé équilibré"
         return ("DUniform", ("1", "6"))
     if _GEOMETRIC.search(prose):
         chance = _CHANCE.search(sentence)
@@ -148,7 +159,7 @@ def _names_in_math(sentence: str) -> set[str]:
     """The random variables' names in the sentence's math (not in the law's own arguments)."""
     names = set()
     for math in _MATH.finditer(sentence):
-        body = _DISCRETE_SET.sub(" ", _unwrapped(math.group(1) or math.group(2) or ""))
+        body = _DISCRETE_SET.sub(" ", _unwrapped(next(filter(None, math.groups()), "")))
         names |= {_plain(n) for n in _NAME.findall(body)}
     return names
 
@@ -163,7 +174,7 @@ def _operands(text: str) -> set[str]:
     """The random variables inside E, Var or Cov in the math of `text`."""
     names = set()
     for math in _MATH.finditer(text):
-        for inside in _OPERATOR.findall(math.group(1) or math.group(2) or ""):
+        for inside in _OPERATOR.findall(next(filter(None, math.groups()), "")):
             names |= {_plain(n) for n in _NAME.findall(inside)}
     return names
 
@@ -173,7 +184,7 @@ def _named_end(text: str, after: int, name: str, headings: list[int]) -> int:
     math after it with a few words at most between; a heading, a problem label, a sentence
     that names the variable alone again (`$X$ = …`) or says something new ("now", "loaded")
     stops it sooner."""
-    limit = min([h for h in headings if h > after] + [len(text)])
+    limit = min([h for h in headings if h >= after] + [len(text)])
     again = _NamedAlone(name)
     paragraph = _PARAGRAPH_END.search(text, after, limit)
     end = paragraph.start() if paragraph else limit
@@ -210,7 +221,7 @@ def _says_more(block: str, again: _NamedAlone, most: int) -> bool:
     again, a change ("now", "instead"), a hedge, or more than `most` words."""
     words = " ".join(_MATH.sub(" ", block).split())
     return bool(again.search(block) or len(words.split()) > most or _CHANGE.search(words)
-                or _HEDGE.search(words))
+                or _HEDGE.search(words) or HEDGE_ABROAD.search(words))
 
 
 def _plain(name: str) -> str:

@@ -18,6 +18,7 @@ from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
+from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -85,7 +86,10 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
         fragments, settings, lines, cells = read_notebook(text, path)
         return Document(path, fragments, settings, lines, cells)
     try:
-        if kind in ("md", "markdown"):
+        if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
+                carries_delimited_math(text):
+            text = braced_decimals_settled(text)  # `2{,}585` beside `0{,}25`: a decimal
+        if kind in ("md", "markdown") or kind == "txt" and carries_delimited_math(text):
             fragments, settings = read_markdown(text)
         else:
             settings = {}

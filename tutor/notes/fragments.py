@@ -14,7 +14,7 @@ from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
-from tutor.notes.repeated_relations import repeated_equals_blanked
+from tutor.notes.repeated_relations import repeated_relation_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -257,6 +257,8 @@ class _RowSplitter:
             self.rows.append((self.row_start, token.start(), self.first_amp))
             self.row_amps[self.row_start] = self.amps
             self.row_start, self.first_amp, self.amps = token.end(), None, []
+        elif kind == "newline":  # `a = \\ = b` in a multline: the sign is read once
+            repeated_relation_blanked(self.chars, self.row_start, token.start(), token.end())
 
 
 def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
@@ -344,12 +346,13 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
-        words = words_between(masked[last_end:start]) if last_end is not None else None
-        follows = words is not None and words <= MAX_WORDS_BETWEEN
+        words = None if last_end is None or any(last_end < h <= start for h in sections) else \
+            words_between(masked[last_end:start])  # a problem label, an Anki card part them too
+        follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(
+            laws, start) == described_at(laws, last_end - 1)  # another law: another example
         adjacent = words == 0
         zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
         for offset, row, reason in rows:
-            row = repeated_equals_blanked(row)  # multline: `… = \\` then `= …`
             offset, written = offset + start, row
             row, origins = bare_limits_filled(*expand(row, macros))  # = \lim (x + 3)
             line = bisect_right(line_starts, offset)

@@ -16,6 +16,7 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
+from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.trailing_relations import carried_relations
@@ -25,8 +26,10 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
     notebook's other cells define)."""
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
-    scanner = _MarkdownScanner(text)
+    text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
+    scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
+    scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     scanner.regions = sorted(scanner.regions + plain)
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
@@ -53,6 +56,17 @@ _PROSE_TOKEN = re.compile(
 _CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
 _BACKTICKS = re.compile("`+")
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1|(`+)[^`\n]*?\2", re.S | re.M)
+
+
+def dollars_only_in_code(text: str) -> bool:
+    """Whether every `$` of a note stands in code (fences, spans) and some span is `$…$`."""
+    if "`$" not in text:
+        return False
+    return "$" not in _CODE.sub(" ", text)
+
+
+_DOLLARS_ONLY = re.compile(r"(\$\$?)(?=[^\s$])([^$`\n]*[^\s$])\1")  # `$x = 1$` in a code span
 
 
 def _code_span_ends(text: str, start: int, end: int) -> dict[int, int | None]:
@@ -89,8 +103,9 @@ _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(
 class _MarkdownScanner:
     """One pass over the lines: blocks (fences, tables, headings, quotes), then inline math."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, code_math: bool = False):
         self.text = text
+        self.code_math = code_math  # `$…$` in code spans is the math (no `$` outside code)
         self.regions: list[tuple[int, int]] = []
         self.blanks: list[tuple[int, int]] = []
         self.image_math: list[tuple[int, int]] = []  # formulas in image addresses
@@ -197,6 +212,7 @@ class _MarkdownScanner:
             elif kind[0] == "`":
                 if code_span_ends is None:
                     code_span_ends = _code_span_ends(text, token.start(), end)
+                self._dollars_in_code(token, code_span_ends.get(token.start()))
                 position = code_span_ends.get(token.start()) or position
             elif kind in ("<!--", "%%"):
                 position = self._comment_end(kind, position, end)
@@ -207,6 +223,16 @@ class _MarkdownScanner:
             else:  # `$`, `$$`, or a formula in an image's address
                 position = self._open_math(kind, position, end, quote_depth) \
                     if kind[0] == "$" else self._image_math(token, end)
+
+    def _dollars_in_code(self, token: re.Match, close: int | None) -> None:
+        """`` `$E(X^2) = 91/6$` ``: a code span that holds exactly one `$…$` (Hugo and Jekyll
+        blogs guard their math from Markdown so) is that math, in a note with no `$` outside
+        code (elsewhere such a span shows how math is typed)."""
+        if not self.code_math or close is None:
+            return
+        inner = _DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))
+        if inner:
+            self.regions.append((inner.start(2), inner.end(2)))
 
     def _image_math(self, token: re.Match, end: int) -> int:
         """The formula in an image's address is a region of its own; where scanning goes on."""

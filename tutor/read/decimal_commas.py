@@ -122,3 +122,16 @@ def _separates(text: str, start: int, end: int) -> bool:
         return False  # (10; 0,3): the semicolon separates, the comma is a decimal one
     called = re.search(r"[A-Za-z}]\s*$", text[:start])
     return bool(called) or not any(op in inside for op in _OPERATORS + ("\\log", "\\ln"))
+
+
+# `p = (0{,}5;\ 0{,}25;\ 0{,}25)`: numbers listed with semicolons, as writers of a decimal comma
+# list them (each number with a braced comma or a point, never a bare one: `0,5; 0,25` stays)
+_NUMBER = r"-?\d+(?:\{,\}\d+|\.\d+)?"
+_SEMICOLON_TUPLE = re.compile(rf"\(\s*{_NUMBER}(?:\s*;(?:\s|\\[ ,;:!])*{_NUMBER})+\s*\)")
+
+
+def semicolon_tuples(text: str) -> str:
+    """`(0{,}5;\\ 0{,}25)` as `(0{,}5,\\ 0{,}25)`: a tuple of numbers (the same length)."""
+    if ";" not in text:
+        return text
+    return _SEMICOLON_TUPLE.sub(lambda m: m.group().replace(";", ","), text)

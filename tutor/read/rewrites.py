@@ -17,6 +17,7 @@ from tutor.read.decimal_commas import (
     braced_decimal_commas,
     decimal_commas,
     refuse_ambiguous_braced,
+    semicolon_tuples,
 )
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
@@ -165,6 +166,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
+    text = semicolon_tuples(text)  # (0{,}5; 0{,}25): a tuple of numbers
     if "," in text:
         text = decimal_commas(text)
         if not braced_commas_decimal(text):
@@ -319,16 +321,19 @@ _PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{(?:\[(\w+)\]|\((\w+)
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
                             r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")
+_ENDS_WITH_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{[^{}]*\}\s*$")  # \boxed{1.75 \text{ bits}}
 
 
 def _unboxed(text: str) -> str:
-    """Each `\\boxed{…}` that holds a relation blanked to its content, keeping positions."""
+    """Each `\\boxed{…}` that holds a relation (or ends with a unit) blanked to its content,
+    keeping positions."""
     for m in reversed(list(_BOXED.finditer(text))):
         depth, k = 1, m.end()
         while k < len(text) and depth:
             depth += {"{": 1, "}": -1}.get(text[k], 0) if text[k - 1] != "\\" else 0
             k += 1
-        if depth or not _RELATION.search(text[m.end():k - 1]):
+        inside = text[m.end():k - 1]
+        if depth or not (_RELATION.search(inside) or _ENDS_WITH_UNIT.search(inside)):
             continue
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():k - 1] + " " + text[k:]
     return text
