@@ -2,10 +2,9 @@
 
 Each line is a note: fields split by the separator (notetype, deck, front, back, tags…), holding
 HTML with MathJax `\\(…\\)` / `\\[…\\]`. A note is read as a Markdown paragraph of its own (no
-derivation runs from one card into the next), after its HTML is blanked in place: tags such as
-`<br>` and `<div>` become spaces, an entity (`&lt;`, `&amp;`, `&nbsp;`) becomes its character
-followed by spaces, a cloze `{{c1::…::hint}}` keeps only its answer. Every character keeps its
-column, so a step still points at the text as written.
+derivation runs from one card into the next), after its HTML tags (`<br>`, `<div>`) are blanked
+in place; its entities, clozes and `[$]…[/$]` are Markdown's to read (tutor.notes.markup_math).
+Every character keeps its column, so a step still points at the text as written.
 """
 
 from __future__ import annotations
@@ -22,12 +21,6 @@ from tutor.notes.markdown import read_markdown
 _HEADER = re.compile(r"#(?:separator|html|tags|deck|notetype|guid|columns|if matches)"
                      r"(?: column)?:.*$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_ENTITIES = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
-_ENTITY = re.compile("|".join(re.escape(entity) for entity in _ENTITIES))
-_CLOZE_OPEN = re.compile(r"\{\{c\d+::")
-# Anki's own LaTeX tags `[$]…[/$]` and `[$$]…[/$$]`: MathJax delimiters of the same reach
-_ANKI_LATEX = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": " \\[ ", "[/$$]": "\\]   "}
-_ANKI_LATEX_TAG = re.compile(r"\[/?\$\$?\]")
 _SEPARATORS = {"tab": "\t", "semicolon": ";", "comma": ",", "space": " ", "pipe": "|",
                "colon": ":"}
 
@@ -72,40 +65,11 @@ def _separator(lines: list[str]) -> str:
 
 
 def _plain_note(line: str, separator: str, html: bool) -> str:
-    """The note as Markdown of the same length: its HTML (when the export has HTML) and cloze
-    marks blanked, its fields split by spaces."""
+    """The note as Markdown of the same length: its HTML tags blanked (when the export has
+    HTML), its fields split by spaces."""
     chars = list(line)
     for match in _TAG.finditer(line) if html else ():
         chars[match.start():match.end()] = " " * (match.end() - match.start())
-    for match in _ENTITY.finditer(line) if html else ():
-        chars[match.start():match.end()] = _ENTITIES[match.group()].ljust(len(match.group()))
-    for match in _ANKI_LATEX_TAG.finditer(line):
-        chars[match.start():match.end()] = _ANKI_LATEX[match.group()]
-    for start, end, hint in _clozes(line):
-        chars[start:end] = " " * (end - start)  # `{{c1::`
-        chars[hint:hint + 2] = "  "  # the closing `}}` (a hint `::…` before it blanked too)
-        if hint > 0 and "::" in line[end:hint]:
-            cut = line.index("::", end)
-            chars[cut:hint] = " " * (hint - cut)
     if separator == "\t":
         chars = [" " if char == "\t" else char for char in chars]
     return "".join(chars)
-
-
-def _clozes(line: str) -> list[tuple[int, int, int]]:
-    """(start, end of the opener, start of the closing `}}`) of each cloze deletion."""
-    found = []
-    for match in _CLOZE_OPEN.finditer(line):
-        depth, position = 0, match.end()
-        while position < len(line):
-            char = line[position]
-            if char == "{":
-                depth += 1
-            elif char == "}":
-                if depth == 0:
-                    if line.startswith("}}", position):
-                        found.append((match.start(), match.end(), position))
-                    break
-                depth -= 1
-            position += 1
-    return found

@@ -89,12 +89,13 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
         if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
                 carries_delimited_math(text):
             text = braced_decimals_settled(text)  # `2{,}585` beside `0{,}25`: a decimal
-        if kind in ("md", "markdown") or kind == "txt" and carries_delimited_math(text):
+        if kind == "txt" and is_anki_export(lines):  # a card a section, its fields its text
+            fragments, settings = read_anki(lines), {}
+        elif kind in ("md", "markdown") or kind == "txt" and carries_delimited_math(text):
             fragments, settings = read_markdown(text)
         else:
             settings = {}
-            fragments = read_latex(text) if kind in ("tex", "latex") else (
-                read_anki(lines) if is_anki_export(lines) else _read_plain(lines))
+            fragments = read_latex(text) if kind in ("tex", "latex") else _read_plain(lines)
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
         raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
     return Document(path, fragments, settings, lines)

@@ -16,7 +16,7 @@ _WIKI_TABLE = re.compile(r"^\{\|.*?^\|\}", re.M | re.S)
 _WIKI_ROW_MARK = re.compile(r"^[|!]", re.M)
 # HTML exports (Anki fields, wiki pages) escape `<`, `>`, `&` and spaces, also inside math
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&le;": "≤", "&ge;": "≥",
-             "&minus;": "−"}
+             "&minus;": "−", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
