@@ -16,9 +16,9 @@ from pathlib import Path
 from tutor.derive.derivation import DerivationChecker, Line
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
-from tutor.notes.documents import Document, read_document, read_text
+from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, read_text
 
-SUFFIXES = (".md", ".markdown", ".tex", ".txt", ".ipynb")
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 

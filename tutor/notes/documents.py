@@ -22,6 +22,8 @@ from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_m
 from tutor.notes.notebook import read_notebook
 
 MAX_BYTES = 5 * 1024 * 1024
+# Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd", ".mdx")
 
 
 @dataclass
@@ -69,7 +71,7 @@ def read_document(path: str | Path) -> Document:
     except UnicodeDecodeError as exc:
         raise DocumentError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
     suffix = path.suffix.lower()
-    kind = "md" if suffix in (".md", ".markdown") else "tex" if suffix == ".tex" else (
+    kind = "md" if suffix in MARKDOWN_SUFFIXES else "tex" if suffix == ".tex" else (
         "ipynb" if suffix == ".ipynb" else "txt")
     return read_text(text, kind, str(path))
 
