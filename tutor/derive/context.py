@@ -361,7 +361,7 @@ def definable(expr, ctx: Context, body=None) -> bool:
                 and expr not in ctx.calls
                 and all(isinstance(a, sp.Symbol) or power_parameter(a) for a in expr.args)
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
-                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov")
+                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov", "SD", "sd")
                 and law_formula(expr) is None)  # Pois(k; λ) = … is a claim
     return False
 

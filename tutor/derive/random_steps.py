@@ -236,7 +236,8 @@ class RandomVariableRules:
                       if k != unknown}
             equation = sp.expand(moments.xreplace(others) - exact(value_of(value)))
             lower = {s for s in equation.free_symbols - {unknown} if is_moment(s)}
-            if sp.degree(equation, unknown) != 1 or any(  # Var(Y) = 4: E[Y²] = 4 + E[Y]²
+            if not equation.is_polynomial(unknown) or sp.degree(equation, unknown) != 1 or any(
+                    # Var(Y) = 4: E[Y²] = 4 + E[Y]²; SD(Y) = 2 (a root of moments): not noted
                     sp.total_degree(monomial_of(s)) >= sp.total_degree(monomial_of(unknown))
                     for s in lower):
                 continue

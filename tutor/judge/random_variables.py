@@ -25,7 +25,8 @@ from tutor.model import Verdict
 from tutor.names import unwritten
 from tutor.trees import nodes_of
 
-OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov"}
+OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "SD": "SD",
+             "sd": "SD", "Std": "SD", "std": "SD"}  # SD(X): the standard deviation, √Var(X)
 RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
@@ -106,8 +107,9 @@ def _operator_moments(expr, args: list, rvs: set):
     kind = OPERATORS[expr.func.__name__]
     if kind == "E" and len(args) == 1:
         return expectation(args[0], rvs)
-    if kind == "Var" and len(args) == 1:
-        return sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
+    if kind in ("Var", "SD") and len(args) == 1:
+        variance = sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
+        return variance if kind == "Var" else sp.sqrt(variance)
     if kind == "Cov" and len(args) == 2:
         a, b = args
         return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
