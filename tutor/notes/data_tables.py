@@ -11,11 +11,10 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.notes.fragments import Fragment
+from tutor.notes.table_rows import cells, is_rule
 
 MIN_ROWS = 2
 MAX_ROWS = 50   # tutor.derive.tables reads lists of at most this many items
-_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_RULE = re.compile(r"^\s*:?-{3,}:?\s*$")
 # `x`, `$x_i$`, `X`, or a word with the letter after it: `Hours (X)`, `Score ($y_i$)`
 _LETTER = r"\$?\s*(?:\\mathbf\{)?([A-Za-z])\}?(?:_\{?i\}?)?\s*\$?"
 _NAMED = re.compile(rf"(?:{_LETTER}|[A-Za-z][\w .'-]*\(\s*{_LETTER}\s*\))")
@@ -47,13 +46,13 @@ def _tables(lines: list[str]):
     """(line number of the header, [(name, values as written)…]) of each data table."""
     k = 0
     while k < len(lines):
-        header = _cells(lines[k])
-        if header is None or k + 1 >= len(lines) or not _is_rule(lines[k + 1]):
+        header = cells(lines[k])
+        if header is None or k + 1 >= len(lines) or not is_rule(lines[k + 1]):
             k += 1
             continue
         rows, end = [], k + 2
-        while end < len(lines) and (cells := _cells(lines[end])) is not None:
-            rows.append(cells)
+        while end < len(lines) and (row := cells(lines[end])) is not None:
+            rows.append(row)
             end += 1
         columns = _columns(header, rows)
         if columns:
@@ -86,16 +85,6 @@ def _pairs(text: str):
             line = text.count("\n", 0, paragraph.start() + run[-1].end()) + 1
             yield line, [(x, tuple(_number(p.group(1)) for p in run)),
                          (y, tuple(_number(p.group(2)) for p in run))]
-
-
-def _cells(line: str) -> list[str] | None:
-    m = _ROW.match(line)
-    return [c.strip().strip("*").strip() for c in m.group(1).split("|")] if m else None
-
-
-def _is_rule(line: str) -> bool:
-    cells = _cells(line)
-    return cells is not None and all(_RULE.match(c) for c in cells)
 
 
 def _columns(header: list[str], rows: list[list[str]]) -> list[tuple[str, list[str]]]:

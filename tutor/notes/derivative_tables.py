@@ -8,9 +8,8 @@ import re
 
 from tutor.notes.fragments import Fragment
 from tutor.notes.indented_math import FENCE
+from tutor.notes.table_rows import cell_spans, cells, is_rule
 
-_ROW = re.compile(r"^\s*\|(.*?)\|?\s*$")
-_RULE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _MATH_CELL = re.compile(r"\s*(?:\$([^$]+)\$|\\\((.+?)\\\))\s*")
 # a cell of plain math (`x^n`, `n * x^(n - 1)`, `1 / x`): letters alone or known names only
 _PLAIN_CELL = re.compile(r"\s*((?:[A-Za-z](?![A-Za-z])|(?:ln|log|exp|sqrt|sin|cos|tan|sec|csc"
@@ -48,13 +47,13 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
         opens = FENCE.match(lines[k])
         if opens and (fence is None or opens.group(1).startswith(fence)):
             fence = opens.group(1) if fence is None else None  # a table in code is code
-        header = _cells(lines[k])
-        if fence or header is None or not _is_rule(lines[k + 1]):
+        header = cells(lines[k], closed=False)
+        if fence or header is None or not is_rule(lines[k + 1], closed=False):
             k += 1
             continue
         columns = _claim_columns(header)
         end = k + 2
-        while end < len(lines) and _cells(lines[end]) is not None:
+        while end < len(lines) and cells(lines[end], closed=False) is not None:
             if columns is not None and end - k - 2 < MAX_ROWS:
                 row = _row_claim(lines[end], end + 1, columns, first_block + len(found))
                 if row is not None:
@@ -105,7 +104,7 @@ def _heading(title: str, kind: str) -> dict | None:
 
 def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment | None:
     """The claim of one row (both cells one `$…$` each), mapped back to where they stand."""
-    spans = _cell_spans(line)
+    spans = cell_spans(line)
     j, k, kind, x = columns
     if spans is None or max(j, k) >= len(spans):
         return None
@@ -139,25 +138,3 @@ def _cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
         return m.start(group), m.end(group), "latex"
     m = _PLAIN_CELL.fullmatch(line, start, end)
     return (m.start(1), m.end(1), "plain") if m and m.group(1).strip() else None
-
-
-def _cells(line: str) -> list[str] | None:
-    m = _ROW.match(line)
-    return [c.strip().strip("*").strip() for c in m.group(1).split("|")] if m else None
-
-
-def _cell_spans(line: str) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell's text between the bars of a table row."""
-    m = _ROW.match(line)
-    if not m:
-        return None
-    spans, start = [], m.start(1)
-    for cell in m.group(1).split("|"):
-        spans.append((start, start + len(cell)))
-        start += len(cell) + 1
-    return spans
-
-
-def _is_rule(line: str) -> bool:
-    cells = _cells(line)
-    return cells is not None and all(_RULE.match(c) for c in cells)
