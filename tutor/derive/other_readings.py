@@ -18,6 +18,7 @@ from tutor.derive.substitution import back_in_x
 from tutor.errors import ParseError
 from tutor.model import Part, Verdict
 from tutor.read.parser import parse_chains
+from tutor.read.trig_arguments import TRIG_NAMES
 
 # the operator, then an opening bracket: its reach is written out
 _BRACKETED = re.compile(r"(?:\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\}|\\partial)\s*\}\s*"
@@ -57,7 +58,7 @@ def slash_reading(part: Part, read: Callable):
 
 # a function without brackets, its one-letter argument, then a bracket: `\cos x (-\sin x)`
 _ARGUMENT_THEN_BRACKET = re.compile(
-    r"((?:\\|(?<![\\\w]))(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|ln|log|arcsin|arccos|arctan)"
+    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r"|ln|log)"
     r"(?:\^\{?[^{}\s]{1,3}\}?)?)\s+([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
 
 

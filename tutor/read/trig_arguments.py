@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-_NAMES = r"(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan)"
+TRIG_NAMES = r"(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan)"
 _GREEK = r"\\(?:alpha|beta|gamma|theta|vartheta|phi|varphi|psi|omega|tau|mu|nu|xi|eta|zeta)"
 # `\cos x (`, `\sin^2 \theta (`: the name (and a power), a space, the letter, a space, a bracket
-_LATEX = re.compile(r"(\\" + _NAMES + r"(?:\^\{?[^{}\s]{1,3}\}?)?) ([a-zA-Z]|" + _GREEK
+_LATEX = re.compile(r"(\\" + TRIG_NAMES + r"(?:\^\{?[^{}\s]{1,3}\}?)?) ([a-zA-Z]|" + _GREEK
                     + r")(?![a-zA-Z]) (?=\\left\s*\(|\()")
 # `cos x (`, written plainly
-_PLAIN = re.compile(r"(?<![\\\w])(" + _NAMES + r") ([a-zA-Z]) (?=\()")
+_PLAIN = re.compile(r"(?<![\\\w])(" + TRIG_NAMES + r") ([a-zA-Z]) (?=\()")
 
 
 def trig_arguments_closed(text: str) -> str:
