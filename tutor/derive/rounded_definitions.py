@@ -7,7 +7,7 @@ import sympy as sp
 
 from tutor.derive.defined_values import defined_from
 from tutor.derive.diagnosis import show
-from tutor.judge.rounded import ROUNDED_DIGITS, half_unit
+from tutor.judge.rounded import ROUNDED_DIGITS, half_unit, rounding_verdict
 from tutor.model import StepResult, Verdict
 
 MAX_ROUNDED = 12  # rounded values tried, one at a time
@@ -83,14 +83,8 @@ def within_rounded_values(sides, values: dict, rounded: dict, worked: tuple) -> 
             moving += bool(moved)
     except (TypeError, ValueError, ArithmeticError):
         return None
-    if not (gap.is_number and slack.is_number) or gap > slack:
-        return None
     shown = ", ".join(show(name) for name in rounded)
-    if moving == 1 or gap * 10 < slack:
-        return Verdict("equal", f"equal to the rounding of the values above ({shown}): they "
-                                f"differ by {sp.N(gap, 3)}, within {sp.N(slack, 3)}")
-    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
-                                     f"the values above ({shown}) allows ({sp.N(slack, 3)})")
+    return rounding_verdict(gap, slack, moving == 1, f"the values above ({shown})")
 
 
 def _size(number) -> sp.Basic:

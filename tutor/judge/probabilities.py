@@ -31,7 +31,7 @@ from tutor.judge.law_families import (  # noqa: F401 (the names other modules ta
     binomial_mass,
     poisson_mass,
 )
-from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term
+from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term, rounding_verdict
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
@@ -227,13 +227,7 @@ def within_rounding(a, b, left, right) -> Verdict | None:
             slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
     except (TypeError, ValueError, ArithmeticError):
         return None
-    if not (gap.is_number and slack.is_number) or gap > slack:
-        return None
-    if len(floats) == 1 or gap * 10 < slack:
-        return Verdict("equal", f"equal to the rounding of the decimals written (they differ "
-                                f"by {sp.N(gap, 3)}, within {sp.N(slack, 3)})")
-    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding "
-                                     f"of the decimals written allows ({sp.N(slack, 3)})")
+    return rounding_verdict(gap, slack, len(floats) == 1)
 
 
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses

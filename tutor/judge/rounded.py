@@ -127,3 +127,16 @@ def half_unit(f: sp.Float, digits_at_least: int = ROUNDED_DIGITS):
     if not isinstance(exponent, int) or exponent >= 0 or significant < digits_at_least:
         return None
     return sp.Rational(1, 2 * 10 ** -exponent)
+
+
+def rounding_verdict(gap, slack, single: bool, rounded: str = "the decimals written"):
+    """Sides `gap` apart where rounding allows `slack`: "equal" when one rounded number moves
+    them (`single`) or the gap is well inside, "unknown" when several might explain it; None
+    when rounding cannot."""
+    if not (gap.is_number and slack.is_number) or gap > slack:
+        return None
+    if single or gap * 10 < slack:
+        return Verdict("equal", f"equal to the rounding of {rounded} (they differ by "
+                                f"{sp.N(gap, 3)}, within {sp.N(slack, 3)})")
+    return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
+                                     f"{rounded} allows ({sp.N(slack, 3)})")
