@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.judge.equivalence import compare
 from tutor.model import Verdict, assumptions_from
 from tutor.trees import nodes_of
 
@@ -18,8 +19,6 @@ def float_noise(number) -> bool:
 def series_worked_out(left_over, bounds: tuple) -> Verdict | None:
     """equal when a difference holding sums or integrals works out to 0 (a law's series
     against its moment); else None (never a witness: it may be a moment of another meaning)."""
-    from tutor.judge.equivalence import compare
-
     verdict = compare(left_over, sp.Integer(0), assumptions_from({}, list(bounds)),
                       budget=1.5)
     if verdict.status != "equal":
