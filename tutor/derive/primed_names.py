@@ -85,17 +85,10 @@ def derivative_refuted(walker, ln, parts) -> bool:
     if last is None or last.method != "definition" or last.line != ln.line \
             or not last.message.startswith((f"definition of {name} ", f"{name} is ")):
         return False
-    formulas = [(s, v) for s, v in walker.ctx.values.items()
-                if isinstance(s, sp.Symbol) and s.name == name]
-    if len(formulas) != 1 or formulas[0][0] in walker.ctx.stale:
+    found = _one_variable_formula(walker.ctx, name)
+    if found is None or not right.free_symbols <= {found[2]}:
         return False
-    formula = formulas[0][1]
-    if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1 \
-            or not right.free_symbols <= formula.free_symbols:
-        return False
-    (variable,) = formula.free_symbols
-    if variable in walker.ctx.values:
-        return False
+    _, formula, variable = found
     start = len(walker.results)
     walker._step(ln, replace(parts[0], expr=sp.Derivative(formula, variable)), "=", parts[1], 0)
     for result in walker.results[start:]:
@@ -117,17 +110,12 @@ def with_derivative_of_named(walker, ln, parts) -> bool:
     written = parts[0].expr.free_symbols | parts[1].expr.free_symbols
     derivatives = {}
     for prime in (s for s in written if len(s.name) > 1 and s.name[-1] in PRIMES):
-        formulas = [(s, v) for s, v in walker.ctx.values.items()
-                    if isinstance(s, sp.Symbol) and s.name == prime.name[:-1]]
-        if len(formulas) != 1 or formulas[0][0] in walker.ctx.stale or (
-                prime in walker.ctx.values and prime not in walker.ctx.stale):
+        found = _one_variable_formula(walker.ctx, prime.name[:-1])
+        if found is None or (prime in walker.ctx.values and prime not in walker.ctx.stale):
             return False  # y' has a value of its own in this section
-        formula = formulas[0][1]
-        if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1 \
-                or next(iter(formula.free_symbols)) in walker.ctx.values:
-            return False
-        derivatives[prime] = sp.diff(formula, next(iter(formula.free_symbols)))
-        derivatives[formulas[0][0]] = formula  # y itself too: y'/y
+        name, formula, variable = found
+        derivatives[prime] = sp.diff(formula, variable)
+        derivatives[name] = formula  # y itself too: y'/y
     if not derivatives:
         return False
     sides = [walker.ctx.expand(p.expr).xreplace(derivatives) for p in parts]
@@ -148,3 +136,17 @@ def with_derivative_of_named(walker, ln, parts) -> bool:
                                          method="derivative of the formula above"))
     walker._see(parts)
     return True
+
+
+def _one_variable_formula(ctx, name: str) -> tuple | None:
+    """(the name's symbol, its formula, the formula's variable) of the one formula of `name`
+    in force in this section, in one variable that has no value itself; None otherwise."""
+    formulas = [(s, v) for s, v in ctx.values.items()
+                if isinstance(s, sp.Symbol) and s.name == name]
+    if len(formulas) != 1 or formulas[0][0] in ctx.stale:
+        return None
+    symbol, formula = formulas[0]
+    if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1:
+        return None
+    (variable,) = formula.free_symbols
+    return None if variable in ctx.values else (symbol, formula, variable)
