@@ -205,6 +205,9 @@ RELATIONS = {
     "\\leftarrow": "<-", "\\gets": "<-", "\\longleftarrow": "<-", "←": "<-",
 }
 
+# the sympy relation of each normal spelling that states a condition
+RELATION_CLASSES = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
+
 # --- what notes write that is not read (yet) ---------------------------------------------------
 # a construct (a regex) -> the message that names it, given when a line holding it cannot be read
 UNSUPPORTED = {

@@ -23,13 +23,12 @@ from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
-from tutor.vocabulary import KNOWN_FUNCTIONS, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
+from tutor.vocabulary import KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
-OUTCOMES = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -177,13 +176,13 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules,
     @inline
     def outcome_relation(self, left, op, right):
         """`X=k` inside P(…): the event that X equals k."""
-        return OUTCOMES[_relation_op(str(op))](left, right, evaluate=False)
+        return RELATION_CLASSES[_relation_op(str(op))](left, right, evaluate=False)
 
     @inline
     def outcome_between(self, low, op1, middle, op2, high):
         """`1 < X \\leq 3` inside P(…): the event that X lies between the two ends."""
-        return sp.And(OUTCOMES[_relation_op(str(op1))](low, middle, evaluate=False),
-                      OUTCOMES[_relation_op(str(op2))](middle, high, evaluate=False))
+        return sp.And(RELATION_CLASSES[_relation_op(str(op1))](low, middle, evaluate=False),
+                      RELATION_CLASSES[_relation_op(str(op2))](middle, high, evaluate=False))
 
     # --- arithmetic ------------------------------------------------------------------------
     # a braced group {…} may arrive as Spliced terms (tutor.read.braces): these rules splice it

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor.errors import ParseError, Undecidable
 from tutor.read.calls import inline
 from tutor.read.prose import unreadable
+from tutor.vocabulary import RELATION_CLASSES
 
 _ENVIRONMENT = re.compile(r"(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*d?cases\*?\s*\}(?P<cases>[\s\S]*?)"
                           r"\\end\s*\{\s*d?cases\*?\s*\}(?:\s*\\right\s*\.)?"
@@ -29,8 +30,6 @@ _OTHERWISE = re.compile(r"^\s*(?:\\text|\\mbox|\\textrm|\\mathrm)?\s*\{?\s*(?:ot
                         r"elsewhere|sonst|sinon|altrimenti|en\s+otro\s+caso|caso\s+contr[aá]rio|"
                         r"w\s+przeciwnym\s+razie|o\.?\s*w\.?|否则|其他)\s*\.?\s*\}?\s*[.,]?\s*$",
                         re.IGNORECASE)
-_RELATIONS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
-              ">=": sp.GreaterThan, "=": sp.Eq, "!=": sp.Ne}
 MAX_ROWS = 8
 SYSTEM = "the environment {cases} is not supported here"  # rows without conditions
 NOT_READ = "a function given by cases (\\begin{cases}) whose rows could not be read: not checked"
@@ -75,8 +74,8 @@ class CasesRules:
     def _condition(self, text: str):
         """A relation or a chain of them (`0 \\le x < 1`) read as a sympy condition."""
         chain = self._read_chain(text, "latex")
-        if not chain.links or any(link.op not in _RELATIONS for link in chain.links):
+        if not chain.links or any(link.op not in RELATION_CLASSES for link in chain.links):
             raise ParseError(f"{text!r} is not a condition", self.text)
         parts = [part.expr for part in chain.parts]
-        return sp.And(*[_RELATIONS[link.op](left, right) for left, link, right in
+        return sp.And(*[RELATION_CLASSES[link.op](left, right) for left, link, right in
                         zip(parts, chain.links, parts[1:], strict=False)])
