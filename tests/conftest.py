@@ -33,3 +33,32 @@ def _no_gc_timing_callback() -> None:
 
 
 _no_gc_timing_callback()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """Run a test again, once, when it failed after a time limit went off during it.
+
+    Budgets are wall-clock time (tutor.budget), and a machine can stall for longer than a
+    probe's fraction of a second (a full garbage collection late in a long run, a busy CI
+    host): a check then ends `unchecked`, which is sound, but a table expecting `error` fails
+    for the machine's sake. A test that fails without any time limit met, or fails again, is
+    a failure."""
+    import gc
+    import inspect
+
+    from tutor.budget import limits_hit
+
+    function = pyfuncitem.obj
+    if inspect.iscoroutinefunction(function):
+        return None  # pytest's own hook (and its plugins) handle these
+    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    before = limits_hit()
+    try:
+        function(**arguments)
+    except AssertionError:
+        if limits_hit() == before:
+            raise
+        gc.collect()
+        function(**arguments)
+    return True

@@ -17,6 +17,18 @@ class BudgetExceeded(BaseException):
 
 
 AGAIN = 0.05  # seconds between repeats of an alarm that has not yet stopped its block
+_limits_hit = 0  # time limits met so far in this process (`limits_hit`)
+
+
+def limits_hit() -> int:
+    """How many time limits have been met in this process (alarms gone off, blocks refused
+    for want of time, clocks found spent): a verdict may depend on the clock when it grew."""
+    return _limits_hit
+
+
+def _hit() -> None:
+    global _limits_hit
+    _limits_hit += 1
 
 
 class AttemptTimedOut(BaseException):
@@ -52,6 +64,7 @@ def attempt(seconds: float):
 def _alarm(seconds: float, own: type[BaseException]):
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if usable and seconds <= 0:
+        _hit()
         raise own()  # no time left: the block does not start (it would run without an alarm)
     if not usable:
         yield
@@ -62,6 +75,7 @@ def _alarm(seconds: float, own: type[BaseException]):
         seconds, raised = previous_timer[0], BudgetExceeded  # an outer budget ends sooner
 
     def on_alarm(signum, frame):
+        _hit()
         raise raised()
 
     old = signal.signal(signal.SIGALRM, on_alarm)
@@ -88,7 +102,10 @@ class Clock:
         self.partial: dict = {}  # results cut short by a time limit, kept for this check only
 
     def remaining(self) -> float:
-        return max(0.0, self.end - time.monotonic())
+        left = self.end - time.monotonic()
+        if left <= 0:
+            _hit()
+        return max(0.0, left)
 
     def spent(self) -> bool:
         return self.remaining() <= 0
