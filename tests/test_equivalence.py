@@ -325,10 +325,13 @@ SUMS = [
     C(r"\sum_{i=1}^{N} i", r"\frac{N(N+1)}{2}", EQ),
     C(r"\sum_{i=1}^{n} (2i+1)", "n^2 + 2n", EQ),
     C(r"\prod_{i=1}^{n} x^{i}", "x^(n(n+1)/2)", EQ, "x > 0"),
-    # x̄ beside sums of the x_i: a difference the mean removes refutes nothing
-    C(r"\sum_{i=1}^n (x_i - \bar x)", "0", UNK, why="equal if x̄ is the mean, else not"),
-    C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - n\bar x^2", UNK,
-      why="equal if x̄ is the mean, else not"),
+    # x̄ beside sums of the x_i over one range is their mean, as in every note on estimation
+    C(r"\sum_{i=1}^n (x_i - \bar x)", "0", EQ, why="x̄ read as the mean (1/n) Σ x_i"),
+    C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - n\bar x^2", EQ,
+      why="x̄ read as the mean (1/n) Σ x_i"),
+    C(r"\frac{n}{\sum_{i=1}^{n} x_i}", r"\frac{1}{\overline{x}}", EQ,
+      why="the exponential MLE: x̄ read as the mean"),
+    C(r"\frac{n}{\sum_{i=1}^{n} x_i}", r"\frac{2}{\overline{x}}", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)", "1", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)^2", r"\sum_{i=1}^n x_i^2 - \bar x^2", NE),
     C(r"\sum_{i=1}^n (x_i - \bar x)", r"\sum_{i=1}^n x_i - n\bar x", EQ),

@@ -27,7 +27,7 @@ from tutor.judge.linearity import by_linearity
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
-from tutor.judge.sample_means import mean_reason, sample_means
+from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
 from tutor.judge.signed_parameters import signed_symbols
 from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
@@ -122,7 +122,8 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
                               approx: bool) -> Verdict:
     """A difference is no refutation when the writer's reading may remove it: sums without
     bounds beside several bounds (which one?), or x̄ beside sums of the x_i when the
-    difference vanishes with x̄ their mean (Σ(x_i - x̄) vs 0)."""
+    difference vanishes with x̄ their mean (Σ(x_i - x̄) vs 0): then equal by that reading, the
+    sample mean, which is what x̄ means beside the sum of the x_i in notes on estimation."""
     if several_bounds(a, b):
         return Verdict("unknown", reason=SEVERAL_BOUNDS)
     means = sample_means(a, b)
@@ -133,6 +134,8 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
                     (domain_form(a_mean), domain_form(b_mean)))
     if again.status == "not_equal":
         return verdict
+    if again.status == "equal":
+        return Verdict("equal", method=MEAN_METHOD)
     return Verdict("unknown", reason=mean_reason(means))
 
 

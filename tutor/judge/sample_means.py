@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.trees import nodes_of
 
 MEAN_SUFFIXES = ("_bar", "_overline")
+MEAN_METHOD = "x̄ read as the mean of the values summed, x̄ = (1/n) Σ x_i"
 
 
 def _ranges(exprs) -> dict[str, set]:
