@@ -286,6 +286,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules,
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
+    superscript = inline(lambda self, sup: sp.Integer(int(str(sup).translate(SUPERSCRIPTS))))
     pow_unicode = inline(lambda self, base, sup: self._power(
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
