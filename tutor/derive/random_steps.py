@@ -18,10 +18,12 @@ from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.law_families import parameter_bounds
+from tutor.judge.moment_checks import sigma_as_deviation
 from tutor.judge.random_variables import (
     RANDOM_NAME,
     Knowledge,
     NotMoments,
+    declared_variables,
     is_moment,
     judge_moments,
     moment,
@@ -189,7 +191,8 @@ class RandomVariableRules:
         """A claim with E, Var or Cov of a random variable: judged by the rules of expectation;
         `E[X] = 3.5` (a value no rule gives) is remembered for the lines that follow."""
         left = self.ctx.expand(chain.parts[0].expr)
-        if not any(random_names(p.expr) for p in chain.parts):
+        declared = declared_variables(self.knowledge())  # σ(X) of a declared X: its SD
+        if not any(random_names(sigma_as_deviation(p.expr, declared)) for p in chain.parts):
             return None
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)

@@ -20,7 +20,13 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.judge.moment_checks import float_noise, series_worked_out
+from tutor.judge.moment_checks import (
+    float_noise,
+    series_worked_out,
+    sigma_as_deviation,
+    sigmoid_reading_holds,
+    worked_out,
+)
 from tutor.model import Verdict
 from tutor.names import unwritten
 from tutor.trees import nodes_of
@@ -30,7 +36,6 @@ OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "
 RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
-MAX_TERMS = 200  # a sum of numbers beside E[X] is worked out when it has at most this many
 
 
 class NotMoments(Exception):
@@ -109,7 +114,7 @@ def _operator_moments(expr, args: list, rvs: set):
         return expectation(args[0], rvs)
     if kind in ("Var", "SD") and len(args) == 1:
         variance = sp.expand(expectation(args[0] ** 2, rvs) - expectation(args[0], rvs) ** 2)
-        return variance if kind == "Var" else sp.sqrt(variance)
+        return variance if kind == "Var" else sp.sqrt(sp.factor_terms(variance))  # SD(2X)
     if kind == "Cov" and len(args) == 2:
         a, b = args
         return sp.expand(expectation(a * b, rvs) - expectation(a, rvs) * expectation(b, rvs))
@@ -119,31 +124,13 @@ def _operator_moments(expr, args: list, rvs: set):
 def _plain_value(expr, rvs: set):
     """A sum, integral, limit… outside E: its number, or itself when it holds no random
     variable (Σ k λ^k e^{-λ}/k!: a constant here); NotMoments otherwise."""
-    value = _worked_out(expr)
+    value = worked_out(expr)
     if value is None and isinstance(expr, (sp.Sum, sp.Integral)) and not (
             expr.free_symbols & rvs or nodes_of(expr, AppliedUndef)):
         return expr
     if value is None:
         raise NotMoments("not a plain expression")
     return value
-
-
-def _worked_out(expr):
-    """The number a short sum or a polynomial integral of numbers is (Σ_{k=1}^{6} k/6,
-    ∫_0^1 x dx beside E[X]); None for anything else."""
-    if expr.free_symbols or not isinstance(expr, (sp.Sum, sp.Integral)):
-        return None
-    for limit in expr.limits:
-        if len(limit) != 3 or not all(b.is_number and b.is_finite for b in limit[1:]):
-            return None
-        if isinstance(expr, sp.Sum) and not (limit[1].is_Integer and limit[2].is_Integer
-                                             and limit[2] - limit[1] <= MAX_TERMS):
-            return None
-    if isinstance(expr, sp.Integral) and not all(
-            expr.function.is_polynomial(limit[0]) for limit in expr.limits):
-        return None
-    value = expr.doit()
-    return value if value.is_number and not value.has(sp.Sum, sp.Integral) else None
 
 
 def expectation(arg, rvs: set):
@@ -166,12 +153,22 @@ def expectation(arg, rvs: set):
 
 def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     """Are `a` and `b` equal by the rules of expectation (with what the text says)? None when
-    neither side holds E, Var or Cov of a random variable, or a side cannot be read so."""
+    neither side holds E, Var or Cov of a random variable, or a side cannot be read so. σ(X)
+    of a declared X is its standard deviation, unless that reading alone finds a slip."""
+    declared = declared_variables(known)  # m ~ Bernoulli(q)
+    read = sigma_as_deviation(a, declared), sigma_as_deviation(b, declared)
+    verdict = _judged_moments(*read, known, declared)
+    if verdict is not None and verdict.status == "not_equal" and read != (a, b) and \
+            sigmoid_reading_holds(a, b):  # σ(X) + σ(-X) = 1: the sigmoid's
+        return None
+    return verdict
+
+
+def _judged_moments(a, b, known: Knowledge, declared: set) -> Verdict | None:
     if not (operator_calls(a) or operator_calls(b)):
         return None
     if unwritten(a, b):  # Var(X_1) + … + Var(X_n): the terms are not written
         return Verdict("unknown", reason=unwritten(a, b))
-    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}  # m ~ Bernoulli(q)
     rvs = random_names(a) | random_names(b) | {
         s for c in [*operator_calls(a), *operator_calls(b)] for s in c.free_symbols & declared}
     if not rvs:
@@ -188,9 +185,14 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     return _judged_difference(a, b, diff, rvs, known)
 
 
+def declared_variables(known: Knowledge) -> set:
+    """The random variables whose law the text declares."""
+    return {m for s in known.laws for m in monomial_of(s).free_symbols}
+
+
 def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
     """The verdict on a difference of moments left after the rules of expectation."""
-    declared = {m for s in known.laws for m in monomial_of(s).free_symbols}
+    declared = declared_variables(known)
     stated = _by_stated_moments(diff, known, _restates(a) or _restates(b))
     if stated is not None:
         return stated
