@@ -288,8 +288,8 @@ def _continuous_tail(event, distributions: dict):
     """P(H > 185) of H ~ N(170, 10²) (1 - Φ(1.5)), P(T > 1) of T ~ Exp(2) (e^{-2}), P(U < 2)
     of U ~ Uniform(0, 6); None for anything else."""
     law = distributions.get(event.lhs)
-    if law is None or not event.rhs.is_number or not all(a.is_number for a in law[1]):
-        return None
+    if law is None or not all(s.name[:1].islower() for s in event.rhs.free_symbols):
+        return None  # P(T > t) of Exp(λ): e^{-λt}; P(T_1 > T_2) is no tail
     below = _distribution_function(law, exact(event.rhs))
     if below is None:
         return None
@@ -304,12 +304,24 @@ def _continuous_tail(event, distributions: dict):
 def _distribution_function(law: tuple, t):
     """P(X ≤ t) of a declared continuous law with numbers; None for another law."""
     family, args = law
+    if not all(a.is_number for a in (*args, t)):
+        return _symbolic_distribution_function(law, t)
     if family in NORMAL and len(args) == 2 and args[1] > 0:
         return standard_normal_cdf((t - args[0]) / sp.sqrt(args[1]))
     if family in EXPONENTIAL and len(args) == 1 and args[0] > 0:
         return 1 - sp.exp(-args[0] * t) if t > 0 else sp.Integer(0)
     if family in UNIFORM and len(args) == 2 and args[1] > args[0]:
         return min(max((t - args[0]) / (args[1] - args[0]), sp.Integer(0)), sp.Integer(1))
+    return None
+
+
+def _symbolic_distribution_function(law: tuple, t):
+    """P(X ≤ t) of an exponential law for a t written as a name (a time: t ≥ 0, in the law's
+    support), its rate a name (λ > 0 by the law) or a positive number; None otherwise."""
+    family, args = law
+    if family in EXPONENTIAL and len(args) == 1 and args[0].is_positive is not False and \
+            t.is_nonpositive is not True:
+        return 1 - sp.exp(-args[0] * t)
     return None
 
 
