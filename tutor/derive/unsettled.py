@@ -224,6 +224,10 @@ class UnsettledRules:
                                                 f"{show(before[0].expr)}, the expression before "
                                                 "the wrong step (its slip is not carried on)"
                                                 + (f"; {REPLACES_LINE_ABOVE}" if under else ""))
+            elif verdict is not None and verdict.status == "unknown":  # right after all, maybe
+                self.results[-1] = self._result(ln, b, "unchecked", "not equal to the wrong step "
+                                                "above; against the expression before it: "
+                                                + (verdict.reason or "undecided"))
             return
         self.wrong_step = (a, b)
 
