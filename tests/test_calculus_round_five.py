@@ -185,8 +185,9 @@ DOCUMENTS = [
      "$$f'(x) = \\lim_{h \\to 0} \\frac{(x+h)^3 - x^3}{h} = 3x^2$$\n",
      [("unchecked", "definition"), ("unchecked", "earlier heading"), ("ok", None)]),
     # ∫ … dx = ∫ u³ du with u = x² + 1 above: the integral in u written back in x
-    (SUBSTITUTION.format(power="u^3"), [("unchecked", "definition"), ("ok", None)]),
-    (SUBSTITUTION.format(power="u^2"), [("unchecked", "definition"),
+    (SUBSTITUTION.format(power="u^3"), [("unchecked", "definition"), ("ok", None),
+                                        ("ok", None)]),  # du = 2x dx, then the integral
+    (SUBSTITUTION.format(power="u^2"), [("unchecked", "definition"), ("ok", None),
                                         ("unchecked", "indefinite integrals in u, x")]),
     # T^2(x) of a function defined here is T(x)², as \tanh^2(x) is (it was T²·x)
     ("Let $T(x) = x^2$.\n\n$$1 - T^2(x) = 1 - x^4$$\n", [("unchecked", "definition"),

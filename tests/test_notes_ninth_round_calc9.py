@@ -92,12 +92,19 @@ def test_a_dot_before_the_differential(text, expected):
     assert_verdicts(text, expected)
 
 
-# a substitution's name and its differential on one line, and the choice of parts set out in
-# a {cases}: not claims (no parse error, no verdict)
+# a substitution's name and its differential on one line: the differential is checked
+# (tests/test_differentials.py); it was no claim
 @pytest.mark.parametrize("text", [
     r"$$u = x^2 \Rightarrow du = 2x \, dx$$",
     r"$$u = 1 + x^2 \implies du = 2x\,dx$$",
     r"$$t = \sin x \;⇒\; dt = \cos x \, dx$$",
+])
+def test_a_substitution_and_its_differential(text):
+    assert_verdicts(text, [("unchecked", "definition of"), ("ok", None)])
+
+
+# the choice of parts set out in a {cases}: not claims (no parse error, no verdict)
+@pytest.mark.parametrize("text", [
     "$$\\begin{cases}\nu = x & \\Rightarrow du = dx \\\\\ndv = e^x dx & \\Rightarrow v = e^x\n"
     "\\end{cases}$$",
     "$$\\begin{cases}\nu = \\ln(x) & \\Rightarrow du = \\frac{1}{x} dx \\\\\n"

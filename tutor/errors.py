@@ -40,6 +40,10 @@ class NotAClaim(ParseError):
     function name alone, set notation. Documents skip it quietly; `tutor.parse` raises it."""
 
 
+class Differential(NotAClaim):
+    """`du = 2x\\,dx`, `dv = e^x dx`: the differential of a substitution or of parts."""
+
+
 class Undecidable(NotAClaim):
     """Text read clearly whose meaning is not fixed here (∂L/∂a · ∂a/∂w with L and a not
     defined: what is held constant?): a derivation step leaves it unchecked."""

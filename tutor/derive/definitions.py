@@ -11,6 +11,7 @@ from tutor.derive.chained_definitions import function_named_too, value_named_too
 from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
+from tutor.derive.function_forms import form_kept
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
@@ -20,7 +21,6 @@ from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 from tutor.names import PLUS_MINUS
-from tutor.trees import nodes_of
 
 
 class DefinitionRules:
@@ -68,7 +68,8 @@ class DefinitionRules:
         if before is None or left != before.lhs:
             before = state.valued  # `p/(1-p) = e^{-1}` shown, then `p/(1-p) = 0.3678`
         if (before is None or chain.links[0].op != "=" or left != before.lhs
-                or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))):
+                or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))
+                or _another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
             return None
         start = len(self.results)
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
@@ -119,7 +120,7 @@ class DefinitionRules:
         same_letters = status == "equal" or set(left.args) & set(defined.variables) and len(
             left.args) == len(defined.variables)  # H(p, q) after H(p): a new function
         if status == "not_equal" and reused and same_letters and ln.locate is not None and \
-                _shape(defined.expr) == _shape(chain.parts[1].expr):
+                form_kept(defined.expr) == form_kept(chain.parts[1].expr):
             return self._ambiguous_restatement(ln, chain, state, defined)
         if (status != "equal" and not same_letters) or (
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
@@ -366,6 +367,11 @@ def _numbers(*exprs) -> bool:
     return all(getattr(e, "is_number", False) and not e.free_symbols for e in exprs)
 
 
+def _another_value(name, before, after) -> bool:
+    """`u = 1` and `u = 2` (a substitution's limits, two cases): a name given two numbers."""
+    return isinstance(name, sp.Symbol) and before.is_Number and after.is_Number
+
+
 def said_value(chain: Chain, ctx) -> Equation | None:
     """`p/(1-p) = e^{-1} = 0.3679`: the left side and the first number it is said to be (the
     most exact), when every link is `=`; else None."""
@@ -376,20 +382,6 @@ def said_value(chain: Chain, ctx) -> Equation | None:
         if _numbers(value):
             return Equation(ctx.expand(chain.parts[0].expr), value)
     return None
-
-
-def _shape(expr) -> tuple:
-    """What a step or a slip keeps and another exercise's function changes: the functions
-    applied and, for a rational function, the degrees of its numerator and denominator
-    (x² + 1, e^{2x} and 1/x all differ; two forms of a log-likelihood agree)."""
-    functions = frozenset(type(f).__name__ for f in nodes_of(expr, sp.Function))
-    variables = sorted(expr.free_symbols, key=str)
-    try:
-        degrees = tuple(sp.Poly(part, *variables).total_degree() for part in sp.fraction(
-            sp.together(expr))) if variables and expr.is_rational_function() else None
-    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
-        degrees = None
-    return functions, degrees
 
 
 def _named_value(left, right) -> tuple:

@@ -25,6 +25,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
+from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
@@ -35,7 +36,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import with_derivative_of_named
 from tutor.derive.reason_rows import ReasonRows
-from tutor.derive.sequences import derivative_said, opens_equations, split_implications, sums_go_on
+from tutor.derive.sequences import derivative_said, in_sequence, opens_equations, split_implications
 from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
@@ -51,7 +52,6 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Problem, StepResult
 from tutor.read.grammar import load_parsers
-from tutor.read.parser import parse_chains
 
 DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")  # (≈ before a number only)
 
@@ -82,7 +82,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
 
     def _define_text(self, name: str, value: str) -> None:
         try:
-            chains = parse_chains(f"{name} = {value}", "auto", self.ctx.parse_context())
+            chains = read_chains(f"{name} = {value}", "auto", self.ctx.parse_context())
             self._define(chains[0].parts[0].expr, chains[0].parts[1].expr)
         except Exception:  # noqa: BLE001 - an unreadable given defines nothing
             pass
@@ -113,7 +113,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
-            chains = parse_chains(text, ln.syntax, context)
+            chains = read_chains(text, ln.syntax, context)
         except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
             return ln, [], None, (self._result(ln, None, "unchecked", exc.message)  # quietly;
                                   if isinstance(exc, Undecidable) else None)  # ∂L/∂a unknown
@@ -207,9 +207,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
                 return solving
         if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):
             return replace(state, prev=None, prev_eq=None)  # λ = 0.5 after P(X > t) = e^{-λt}
-        if chain.links[0].op == "=" and state.prev_eq is not None and not (has_calculus(
-                chain.parts[0].expr) and not sums_go_on(state.prev_eq, chain)):
-            return self._next_equation(ln, chain, state)  # ∂L/∂w = …: a claim, not a sequel
+        if chain.links[0].op == "=" and state.prev_eq is not None and in_sequence(
+                state.prev_eq, chain, self.ctx.values):  # ∂L/∂w = …: a claim, not a sequel
+            return self._next_equation(ln, chain, state)
         if worked_solution(chain, state, self.results[-1].method if self.results else None):
             return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
         return None
@@ -297,7 +297,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if self.problem and self.problem.start:
             lines = [Line(self.problem.start, line=0, syntax="auto"), *lines]
         self.named_constants = named_constant_sections(lines)
-        parsed = with_trailing_conditions([self.parse_line(ln) for ln in lines])
+        parsed = substitutions_tied(with_trailing_conditions([self.parse_line(ln) for ln in lines]))
         state = WalkState()
         for k, item in enumerate(parsed):
             nxt = parsed[k + 1] if k + 1 < len(parsed) else None

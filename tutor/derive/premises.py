@@ -14,7 +14,7 @@ from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.primed_names import derivative_claimed, derivative_refuted
-from tutor.derive.sequences import goes_on_from, sums_go_on
+from tutor.derive.sequences import goes_on_from, in_sequence
 from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
 from tutor.judge.probing import PART_OF_THE_DOMAIN
@@ -35,8 +35,8 @@ class PremiseRules:
         there is none or it is an identity (then judged as a claim)."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if state.carried is None or not goes_on_from(eq, state) or (has_calculus(
-                parts[0].expr) and not sums_go_on(state.carried, chain)):
+        if state.carried is None or not goes_on_from(eq, state) or not in_sequence(
+                state.carried, chain, self.ctx.values):
             return None  # d/dz[-log σ(z)] = …: a claim about the derivative's value
         if self._compare(parts[0], parts[1], "=").status == "equal":
             return None

@@ -109,3 +109,14 @@ def sums_go_on(before: Equation, chain: Chain) -> bool:
     left = chain.parts[0].expr
     return before.lhs.has(sp.Sum) and left.has(sp.Sum) and not left.has(
         sp.Derivative, sp.Integral, sp.Limit)
+
+
+def in_sequence(before: Equation, chain: Chain, values: dict) -> bool:
+    """An equation after `before` is the next of a sequence (solved on), unless it is a claim
+    about a derivative, limit or integral (not a sum of the data going on), or it gives a
+    name defined above a new formula (`v = -e^{-x}`, then `v = e^{2x}/2`: a new exercise)."""
+    left = chain.parts[0].expr
+    if has_calculus(left) and not sums_go_on(before, chain):
+        return False
+    return not (isinstance(left, sp.Symbol) and left in values
+                and chain.parts[1].expr.free_symbols - {left})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tutor.errors import NotAClaim, ParseError, Undecidable
+from tutor.errors import Differential, NotAClaim, ParseError, Undecidable
 from tutor.vocabulary import LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
 
 _SET = re.compile(SET_NOTATION)
@@ -115,8 +115,8 @@ def unreadable(text: str) -> ParseError | None:
         return Undecidable("a proportionality (∝: equal up to a factor not written) is not "
                            "checked", text)
     if _DIFFERENTIAL.fullmatch(text.strip(" \t\r\n$~.,")) or _parts_set_out(text):
-        return NotAClaim("a differential (du = … dx) of a substitution or of parts: not a "
-                         "claim", text)
+        return Differential("a differential (du = … dx) of a substitution or of parts: not a "
+                            "claim", text)
     if _OPEN_ARGUMENT.search(text):
         return NotAClaim("a function with its argument left open (f(·)): not a claim", text)
     if _SET_LITERAL.search(text):
