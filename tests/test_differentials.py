@@ -23,6 +23,11 @@ def verdicts(text: str) -> list[tuple[int, str]]:
     ("$$u = \\ln x \\implies du = \\frac{1}{x}dx$$\n", [(1, "ok")]),
     ("$$u = 3x - 1 \\Rightarrow du = dx$$\n", [(1, "error")]),
     ("$$u = x + 1 \\Rightarrow du = dx$$\n", [(1, "ok")]),
+    ("$u = \\cos x$, $du = \\sin x\\,dx$ (careful!).\n", [(1, "error")]),
+    # the differential rearranged after it is not read (it was the whole line's parse error)
+    ("with $w = x^2 \\implies dw = 2x\\,dx \\implies x\\,dx = \\frac{dw}{2}$.\n", [(1, "ok")]),
+    ("$u = 3x + 2 \\Rightarrow du = 3\\,dx \\Rightarrow dx = \\frac{1}{3}du$\n", [(1, "ok")]),
+    ("$x = 2\\sin\\theta$, $dx = 2\\cos\\theta\\,d\\theta$.\n", [(1, "ok")]),
     # the substitution written again for the next exercise: the new one counts
     ("Let $u = x^2$, then $du = 2x\\,dx$.\n\nLet $u = x^3$, then $du = 3x^2\\,dx$.\n",
      [(1, "ok"), (3, "ok")]),

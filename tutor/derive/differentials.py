@@ -24,6 +24,7 @@ _DIFFERENTIAL = re.compile(_GAP + r"(?P<d>" + _D + r")\s*(?P<name>" + _LETTER + 
                            + _GAP, re.S)
 _DEFINITION = re.compile(r"\s*(?P<name>" + _LETTER + r")\s*=[^=]+", re.S)
 _BEFORE_DX = re.compile(r"(?:\s|\\[,;:!]|[})])$")  # 2x dx, 2x\,dx, \frac{1}{x}dx, (2x)dx
+_ANOTHER_DIFFERENTIAL = re.compile(r"(?<![a-zA-Z\\])" + _D + r"\s*" + _LETTER)
 MAX_LENGTH = 300  # a differential is short: longer statements are not searched for one
 
 
@@ -54,9 +55,22 @@ def read_chains(text: str, syntax: str, context) -> list[Chain]:
                 raise
     m = found.match
     chains = parse_chains(_kept(text, 0, found.first), syntax, context) if found.first else []
-    after = [] if found.after is None or not text[found.after:].strip(" \t\n.,;") else \
-        parse_chains(_kept(text, found.after, len(text)), syntax, context)
-    return chains + [_derivative_claim(text, m, syntax, context)] + after
+    return chains + [_derivative_claim(text, m, syntax, context)] + _after(text, found, syntax,
+                                                                          context)
+
+
+def _after(text: str, found: _Found, syntax: str, context) -> list[Chain]:
+    """The chains after the differential (`⇒ v = e^x`); none when nothing is there, or only
+    the differential rearranged (`⇒ x\\,dx = \\frac{du}{2}`, not read)."""
+    rest = "" if found.after is None else text[found.after:]
+    if not rest.strip(" \t\n.,;"):
+        return []
+    try:
+        return parse_chains(_kept(text, found.after, len(text)), syntax, context)
+    except ParseError:
+        if _ANOTHER_DIFFERENTIAL.search(rest):
+            return []
+        raise
 
 
 def _differential_in(text: str) -> _Found | None:

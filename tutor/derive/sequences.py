@@ -114,9 +114,10 @@ def sums_go_on(before: Equation, chain: Chain) -> bool:
 def in_sequence(before: Equation, chain: Chain, values: dict) -> bool:
     """An equation after `before` is the next of a sequence (solved on), unless it is a claim
     about a derivative, limit or integral (not a sum of the data going on), or it gives a
-    name defined above a new formula (`v = -e^{-x}`, then `v = e^{2x}/2`: a new exercise)."""
-    left = chain.parts[0].expr
+    name defined above a new formula right after another (`v = -e^{-x}`, then
+    `v = e^{2x}/2`: a new exercise; `p(1 + e^z) = e^z`, then `p = e^z/(1 + e^z)` solves)."""
+    left, right = chain.parts[0].expr, chain.parts[1].expr
     if has_calculus(left) and not sums_go_on(before, chain):
         return False
-    return not (isinstance(left, sp.Symbol) and left in values
-                and chain.parts[1].expr.free_symbols - {left})
+    return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (
+        left, values[left]) and right.free_symbols and left not in right.free_symbols)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.budget import limits_hit
 from tutor.compat import AppliedUndef
 from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
@@ -216,6 +217,7 @@ class UnsettledRules:
                 ez, eb = ez.args[0], eb.args[0]
             verdict = None if {type(ez), type(eb)} & {sp.Limit, sp.Eq} else \
                 self._with_values(ez, eb, op == "~=")
+            hits = limits_hit()
             if verdict is None and not {type(ez), type(eb)} & {sp.Limit, sp.Eq}:
                 verdict = compare(ez, eb, self.ctx.assumptions, approx=op == "~=",
                                   budget=self.budget)
@@ -224,10 +226,10 @@ class UnsettledRules:
                                                 f"{show(before[0].expr)}, the expression before "
                                                 "the wrong step (its slip is not carried on)"
                                                 + (f"; {REPLACES_LINE_ABOVE}" if under else ""))
-            elif verdict is not None and verdict.status == "unknown":  # right after all, maybe
+            elif verdict is not None and verdict.status == "unknown" and limits_hit() != hits:
                 self.results[-1] = self._result(ln, b, "unchecked", "not equal to the wrong step "
-                                                "above; against the expression before it: "
-                                                + (verdict.reason or "undecided"))
+                                                "above; against the expression before it: not "
+                                                "decided in time")  # right after all, maybe
             return
         self.wrong_step = (a, b)
 
