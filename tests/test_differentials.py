@@ -59,7 +59,8 @@ def test_the_limits_of_a_substitution_are_two_values_not_a_contradiction():
     # a name defined, then given a new formula in each of the blocks that follow (exercises)
     "First $v = \\sin x$.\n\n$$v = -e^{-x}$$\n\n$$v = \\frac{1}{2}e^{2x}$$\n",
     "$$dv = e^{2x}\\,dx \\Rightarrow v = \\frac{1}{2}e^{2x}$$\n",
-    "Before: $v = \\cos x$.\n\n$$v = -e^{-x}$$\n\n$$dv = e^{2x}\\,dx \\Rightarrow v = \\frac{1}{2}e^{2x}$$\n",
+    "Before: $v = \\cos x$.\n\n$$v = -e^{-x}$$\n\n"
+    "$$dv = e^{2x}\\,dx \\Rightarrow v = \\frac{1}{2}e^{2x}$$\n",
 ])
 def test_a_name_given_a_new_formula_is_no_error(text):
     assert all(v != "error" for _, v in verdicts(text)), verdicts(text)

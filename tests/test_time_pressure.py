@@ -32,8 +32,10 @@ def test_a_time_limit_met_while_ruling_out_leaves_the_step_unchecked(text, monke
 
 SLIP_THEN_RIGHT = (  # line 3 drops the minus of the exponent; line 4 is right again
     "With \\(\\mu = 1.5\\), \\(\\sigma^2 = 0.25\\) and \\(x = 2\\):\n"
-    "\\[p(x) = \\frac{1}{\\sqrt{2\\pi\\sigma^2}} \\exp\\left(-\\frac{(x-\\mu)^2}{2\\sigma^2}\\right)\\]\n"
-    "\\[= \\frac{1}{\\sqrt{2\\pi \\cdot 0.25}} \\exp\\left(\\frac{(2-1.5)^2}{2 \\cdot 0.25}\\right)\\]\n"
+    "\\[p(x) = \\frac{1}{\\sqrt{2\\pi\\sigma^2}} "
+    "\\exp\\left(-\\frac{(x-\\mu)^2}{2\\sigma^2}\\right)\\]\n"
+    "\\[= \\frac{1}{\\sqrt{2\\pi \\cdot 0.25}} "
+    "\\exp\\left(\\frac{(2-1.5)^2}{2 \\cdot 0.25}\\right)\\]\n"
     "\\[\\approx 0.7979 \\cdot e^{-0.5}\\]\n")
 
 
