@@ -1,0 +1,113 @@
+"""The thirteenth round of real-notes habits (calculus and ML calculus): AsciiDoc pages with
+`stem:[…]` and `[stem]` blocks, Org-mode pages with drawers, keywords and source blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.notes.asciidoc import asciidoc_as_markdown
+from tutor.notes.documents import read_document
+from tutor.notes.org import org_as_markdown
+
+
+def _steps(text: str, kind: str) -> list[tuple[int, str]]:
+    return [(s.line, s.verdict) for s in tutor.check_document(text, kind=kind).steps]
+
+
+ADOC = """= Gradients
+:stem: latexmath
+
+== MSE
+
+[stem]
+++++
+\\frac{d}{dw} (3w - 6)^2 = {}
+++++
+
+* stem:[\\hat{y} = 2 \\cdot 3 + 1 = 7]
+TIP: latexmath:[\\sigma(0) = 0.5] and stem:[ 0.5 \\cdot 0.5 = 0.25 ].
+
+[source,python]
+----
+x = 2 * 3 + 1 = 8
+----
+"""
+
+
+# `[stem]` blocks and inline `stem:[…]` / `latexmath:[…]` are math; listings are code
+@pytest.mark.parametrize(("right", "verdict"), [("6(3w - 6)", "ok"), ("3(3w - 6)", "error")])
+def test_asciidoc_stem_blocks_and_inline_math(right, verdict):
+    assert _steps(ADOC.replace("{}", right), "adoc") == [
+        (8, verdict), (11, "unchecked"), (11, "ok"), (12, "ok"), (12, "ok")]
+
+
+# before: read as plain steps, every prose line a parse error (68 in one page)
+@pytest.mark.parametrize(("line", "markdown"), [
+    ("== MSE", "## MSE"),
+    (":stem: latexmath", "                "),
+    ("// a comment", "            "),
+    ("stem:[x = 1]", "     $x = 1$"),
+    ("a latexmath:[ a^2 ] b", "a            $a^2$  b"),
+    ("stem:[\\left[ a \\right\\] = 1]", "     $\\left[ a \\right ] = 1$"),
+    ("asciimath:[sqrt(4) = 2]", "asciimath:[sqrt(4) = 2]"),  # AsciiMath is not LaTeX: not read
+])
+def test_asciidoc_lines_as_markdown(line, markdown):
+    assert asciidoc_as_markdown(":stem: latexmath\n" + line).split("\n")[1] == markdown
+
+
+# `:stem:` alone means AsciiMath: `stem:[…]` is then not read as LaTeX
+def test_asciidoc_stem_without_latexmath_is_asciimath():
+    assert _steps(":stem:\n\nstem:[x^2 = x x]\n", "adoc") == []
+
+
+# a `[stem]` paragraph (no `++++`) is a display up to the blank line
+def test_asciidoc_stem_paragraph():
+    text = ":stem: latexmath\n\n[stem]\n(a+b)^2 = a^2 + 2ab + b^2\n\nafter\n"
+    assert _steps(text, "adoc") == [(4, "ok")]
+
+
+def test_asciidoc_suffix_is_read_as_asciidoc(tmp_path):
+    page = tmp_path / "notes.adoc"
+    page.write_text(":stem: latexmath\n\n* stem:[2 + 2 = 4]\n", encoding="utf-8")
+    assert [(f.line, f.text.strip()) for f in read_document(page).fragments] == [(3, "2 + 2 = 4")]
+
+
+ORG = """:PROPERTIES:
+:ID:       3f9c2a7e
+:END:
+#+title: drill
+* Limits
+\\begin{{align*}}
+\\lim_{{x \\to 0}} \\frac{{1 - \\cos x}}{{x^2}} &= \\lim_{{x \\to 0}} \\frac{{\\sin x}}{{2x}} \\\\
+&= {}
+\\end{{align*}}
+#+begin_src python :results output
+print(1 + 1 == 3)
+#+end_src
+
+#+RESULTS:
+: 1 + x/2 - x**2/8 + O(x**3)
+*** DONE \\(x \\ln x\\)
+CLOSED: [2026-11-28 Sat 21:40]
+\\[ 2 \\cdot 3 = 6 \\]
+"""
+
+
+# an Org page: bare align* read, drawers / keywords / source blocks / results lines skipped
+@pytest.mark.parametrize(("value", "verdict"), [("\\frac{1}{2}", "ok"), ("2", "error")])
+def test_org_page(value, verdict):
+    assert _steps(ORG.format(value), "org") == [(7, "ok"), (8, verdict), (18, "ok")]
+
+
+# an Org page without `\\(` delimiters was read as plain steps, one a line
+def test_org_page_with_only_bare_environments_is_read_as_notes():
+    text = "#+title: x\n* Product rule\nwe get\n\\begin{equation}\n(x^2)' = 2x\n\\end{equation}\n"
+    assert [line for line, _ in _steps(text, "org")] == [5]
+
+
+# a closing fence shorter than the opening one still closes (`#+begin_src python :results …`)
+def test_org_source_block_fences_match():
+    text = "#+begin_src python :results output\nx\n#+end_src\n\\[ 1 + 1 = 2 \\]\n"
+    assert org_as_markdown(text).split("\n")[2].startswith("```")
+    assert _steps(text, "org") == [(4, "ok")]
