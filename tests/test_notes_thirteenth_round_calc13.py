@@ -111,3 +111,18 @@ def test_org_source_block_fences_match():
     text = "#+begin_src python :results output\nx\n#+end_src\n\\[ 1 + 1 = 2 \\]\n"
     assert org_as_markdown(text).split("\n")[2].startswith("```")
     assert _steps(text, "org") == [(4, "ok")]
+
+
+# a limit rewritten with a big-O rest: right when the rest is bounded by the order (before: called
+# an error, "the limits agree only by luck"); a wrong polynomial part is still an error
+@pytest.mark.parametrize(("rest", "verdicts"), [
+    ("x^2/2 + O(x^3)", ["ok", "ok"]),
+    ("x^2/2 + x^3/6 + O(x^4)", ["ok", "ok"]),
+    ("x^2/2 + o(x^2)", ["ok", "ok"]),
+    ("x^2/3 + O(x^3)", ["error", "error"]),  # the wrong coefficient gives the wrong limit
+    ("x^2/2 + O(x)", ["unchecked", "unchecked"]),  # true, but too coarse to take the limit
+])
+def test_limit_with_a_big_o_rest(rest, verdicts):
+    text = (r"\[ \lim_{x \to 0} \frac{e^x - 1 - x}{x^2} = \lim_{x \to 0} \frac{" + rest
+            + r"}{x^2} = \frac{1}{2} \]")
+    assert [verdict for _, verdict in _steps(text, "md")] == verdicts
