@@ -126,3 +126,37 @@ def test_limit_with_a_big_o_rest(rest, verdicts):
     text = (r"\[ \lim_{x \to 0} \frac{e^x - 1 - x}{x^2} = \lim_{x \to 0} \frac{" + rest
             + r"}{x^2} = \frac{1}{2} \]")
     assert [verdict for _, verdict in _steps(text, "md")] == verdicts
+
+
+SUBSTITUTION = r"""$$\int_0^{2} x (x^2 + 1)^2 \, dx$$ with $u = x^2 + 1$, bounds $1 \to 5$
+
+$$= \frac{1}{2} \int_1^5 u^POWER \, du = \frac{62}{3}$$
+"""
+
+
+# `$$A$$ with $u = …$` then `$$= B$$`: the `=` goes on from A, not from the definition beside it
+# (before: B compared with x^2 + 1, and `1 \to 5` called an error: 5 is not 1)
+@pytest.mark.parametrize(("power", "verdicts"), [
+    ("2", [(1, "unchecked"), (3, "ok"), (3, "ok")]),
+    ("3", [(1, "unchecked"), (3, "error"), (3, "ok")]),  # 62/3: right again, past the slip
+])
+def test_a_definition_beside_a_display_is_an_aside(power, verdicts):
+    assert _steps(SUBSTITUTION.replace("POWER", power), "md") == verdicts
+
+
+# a value set beside the display is no claim the `= …` row goes on from
+def test_the_row_after_a_side_value_continues_the_display():
+    text = "$$\\int_0^{2} x (x^2 + 1)^2 \\, dx$$ with $v = 7$\n\n$$= \\frac{62}{3}$$\n"
+    assert _steps(text, "md") == [(1, "unchecked"), (3, "ok")]
+
+
+# the ends of a range are not a step
+@pytest.mark.parametrize("text", ["1 \\to 5", "u: 0 \\to \\pi/2", "-1 \\to \\infty",
+                                  "0 \\to \\frac{\\pi}{2}"])
+def test_a_range_is_not_a_claim(text):
+    assert _steps(f"bounds ${text}$ here", "md") == []
+
+
+@pytest.mark.parametrize("text", ["2 + 3 \\to 6"])
+def test_a_computation_with_an_arrow_is_still_checked(text):
+    assert [v for _, v in _steps(f"so ${text}$ here", "md")] == ["error"]
