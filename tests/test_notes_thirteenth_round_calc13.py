@@ -160,3 +160,41 @@ def test_a_range_is_not_a_claim(text):
 @pytest.mark.parametrize("text", ["2 + 3 \\to 6"])
 def test_a_computation_with_an_arrow_is_still_checked(text):
     assert [v for _, v in _steps(f"so ${text}$ here", "md")] == ["error"]
+
+
+# a term of a sequence under a limit of its index (a real Org solution set: Riemann sums R_n):
+# R_n depends on n, it is no constant (before: error, "numeric witness R_n=1: 1 vs 10")
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"$\lim_{n \to \infty} R_n = 10$", ["unchecked"]),
+    (r"$\lim_{n \to \infty} a_{n+1} = 0$", ["unchecked"]),
+    (r"$R_n = \dfrac{4}{n} + 10$ so $\lim_{n \to \infty} R_n = 10$", ["unchecked", "ok"]),
+    # not yet an error (the definition is used only to confirm a step): unchecked, never ok
+    (r"$R_n = \dfrac{4}{n} + 10$ so $\lim_{n \to \infty} R_n = 4$", ["unchecked", "unchecked"]),
+    (r"$\lim_{n \to \infty} (1 + \frac{1}{n})^n = 3$", ["error"]),
+])
+def test_a_sequence_term_under_its_limit(text, verdicts):
+    assert [verdict for _, verdict in _steps(text, "md")] == verdicts
+
+
+LOGSEQ = """- ## One layer
+\t- $L = \\frac{1}{2}(a - y)^2$, $y = 1$, $a = 0.5$
+\t- $L = \\frac{1}{2}(0.5 - 1)^2 = 0.125$
+- ## Two layers
+\t- $h = 2$, $\\hat y = 3h$, $L = \\frac{1}{2}(\\hat y - y)^2$
+\t- $L = \\frac{1}{2}(6 - 1)^2 = VALUE$
+"""
+
+
+# an outliner's heading stands in a bullet (`- ## Two layers`): a new section, where L may be
+# defined anew (before: the new L was a premise, the numbers after it a substitution)
+@pytest.mark.parametrize(("value", "verdict"), [("12.5", "ok"), ("25", "error")])
+def test_a_heading_in_a_bullet_starts_a_section(value, verdict):
+    steps = _steps(LOGSEQ.replace("VALUE", value), "md")
+    assert steps[-2:] == [(6, "ok"), (6, verdict)]
+    assert (5, "unchecked") in steps
+
+
+# a Logseq tag `#memorize` is no heading
+def test_a_tag_in_a_bullet_is_no_heading():
+    text = "- $a = 2$\n- #memorize\n- $a^2 = 4$\n"
+    assert _steps(text, "md") == [(1, "unchecked"), (3, "ok")]

@@ -46,7 +46,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
 
 _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
 _DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
-_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+# a heading; in an outliner (Logseq, Roam) a bullet holds it: `- ## Backprop`, `\t- ### Step 2`
+_HEADING = re.compile(r"(?: {0,3}|[ \t]*[-*+][ \t]+)(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
 # math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
 _BARE_ENVS = "|".join(re.escape(env) for env in sorted(
