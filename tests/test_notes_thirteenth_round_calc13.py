@@ -198,3 +198,14 @@ def test_a_heading_in_a_bullet_starts_a_section(value, verdict):
 def test_a_tag_in_a_bullet_is_no_heading():
     text = "- $a = 2$\n- #memorize\n- $a^2 = 4$\n"
     assert _steps(text, "md") == [(1, "unchecked"), (3, "ok")]
+
+
+# `\left\lbrack … \right\rbrack`: [ and ] as Logseq's editor writes them (before: "unknown
+# command \lbrack", a parse error)
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$\left\lbrack x e^x - e^x \right\rbrack_0^1 = 1$", "ok"),
+    (r"$\left\lbrack x e^x - e^x \right\rbrack_0^1 = -1$", "error"),
+    (r"$2 \lbrack 3 + 1 \rbrack = 8$", "ok"),
+])
+def test_lbrack_and_rbrack_are_brackets(text, verdict):
+    assert [v for _, v in _steps(text, "md")] == [verdict]
