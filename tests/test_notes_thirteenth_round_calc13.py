@@ -209,3 +209,21 @@ def test_a_tag_in_a_bullet_is_no_heading():
 ])
 def test_lbrack_and_rbrack_are_brackets(text, verdict):
     assert [v for _, v in _steps(text, "md")] == [verdict]
+
+
+# `\lim{h \to 0}`: the underscore left out, a habit seen in notes in many languages (before: a
+# parse error at `{`)
+@pytest.mark.parametrize(("text", "verdict"), [
+    (r"$\lim{x \to 0} \frac{\sin 3x}{x} = 3$", "ok"),
+    (r"$\lim{x \to 0} \frac{\sin 3x}{x} = 1$", "error"),
+    (r"$\lim{x \to 0^+} x \ln x = 0$", "ok"),
+])
+def test_lim_without_its_underscore(text, verdict):
+    assert [v for _, v in _steps(text, "md")] == [verdict]
+
+
+# an Org source block keeps its language: its code is never read as plain math
+def test_org_source_block_code_is_not_math():
+    text = "#+begin_src python\nx = 2 * 3 + 1 = 8\n#+end_src\n"
+    assert org_as_markdown(text).split("\n")[0].startswith("```python")
+    assert _steps(text, "org") == []

@@ -42,7 +42,7 @@ def org_as_markdown(text: str) -> str:
             if kind in _LATEX_BLOCKS and "latex" in line.lower() or kind in _PROSE_BLOCKS:
                 out.append(" " * len(line))
             elif block.group(2).lower() == "begin":
-                out.append(_fence(line))
+                out.append(_fence(line, _language(line, kind)))
                 verbatim = kind
             else:
                 out.append(" " * len(line))
@@ -60,6 +60,16 @@ def org_as_markdown(text: str) -> str:
     return "\n".join(out)
 
 
-def _fence(line: str) -> str:
-    """A code fence, three backticks padded with spaces to the length of `line`."""
-    return "```" + " " * max(0, len(line) - 3)
+def _fence(line: str, language: str = "") -> str:
+    """A code fence (with its language), padded with spaces to the length of `line`."""
+    fence = "```" + language
+    return fence + " " * max(0, len(line) - len(fence))
+
+
+def _language(line: str, kind: str) -> str:
+    """The language a block's fence names: `python` of `#+begin_src python :results output`;
+    an example block names none (plain text, which may be math); other blocks their kind."""
+    if kind == "example":
+        return ""
+    words = line.split()
+    return words[1] if kind == "src" and len(words) > 1 else kind
