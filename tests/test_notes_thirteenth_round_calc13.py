@@ -227,3 +227,44 @@ def test_org_source_block_code_is_not_math():
     text = "#+begin_src python\nx = 2 * 3 + 1 = 8\n#+end_src\n"
     assert org_as_markdown(text).split("\n")[0].startswith("```python")
     assert _steps(text, "org") == []
+
+
+RST = r"""Derivatives
+===========
+
+With :math:`f(x) = x^2 + 3x`, the difference quotient gives
+
+.. math::
+   :label: fp
+
+   f'(x) = \lim_{h \to 0} \frac{(x+h)^2 + 3(x+h) - x^2 - 3x}{h} \\
+   = \lim_{h \to 0} (2x + h + 3) = VALUE
+
+.. math:: \frac{d}{dx} \sin(x^2) = 2x \cos(x^2)
+
+Checked in code::
+
+    x = 2 * 3 + 1 = 8
+
+.. code-block:: python
+
+   y = 2 * 3 = 7
+"""
+
+
+# a reStructuredText page: `:math:` roles, `.. math::` blocks (options, an argument), code and
+# literal blocks not read (before: read as plain steps, every prose line a parse error)
+@pytest.mark.parametrize(("value", "verdict"), [("2x + 3", "ok"), ("2x + 6", "error")])
+def test_rst_page(value, verdict):
+    assert _steps(RST.replace("VALUE", value), "rst") == [
+        (4, "unchecked"), (9, "ok"), (10, "ok"), (10, verdict), (12, "ok")]
+
+
+# section adornments `~~~~` are no Markdown fence; `.. _label:` targets and comments are blank
+@pytest.mark.parametrize(("line", "markdown"), [
+    ("~~~~~~~~", "        "), (".. _label:", "          "),
+    ("Q1: what is :math:`\\lim_{x \\to 0} x`?", "Q1: what is       $\\lim_{x \\to 0} x$?"),
+])
+def test_rst_lines_as_markdown(line, markdown):
+    from tutor.notes.rst import rst_as_markdown
+    assert rst_as_markdown(line) == markdown
