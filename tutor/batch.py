@@ -17,8 +17,9 @@ from tutor.derive.derivation import DerivationChecker, Line
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, read_text
+from tutor.notes.markup_kinds import MARKUP_SUFFIXES
 
-SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb")
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb", *MARKUP_SUFFIXES)
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 

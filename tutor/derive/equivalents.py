@@ -47,9 +47,11 @@ def principal_part(expr, var, point) -> bool:
 def rest_is_small(old_body, new_body, var, point, seconds: float = 0.5) -> bool:
     """new_body is A + B·o(g) (one order term, linear): old_body = new_body holds near the point,
     the o(g) standing for old_body - A over B, when (old_body - A)/(B·g) → 0 there (from both
-    sides of a finite point): `(e^x - 1 - x)/x² = (x²/2 + o(x²))/x²`. False when not shown."""
+    sides of a finite point): `(e^x - 1 - x)/x² = (x²/2 + o(x²))/x²`. With O(g), the ratio
+    need only tend to a finite value (it is then bounded near the point):
+    `(e^x - 1 - x)/x² = (x²/2 + O(x³))/x²`. False when not shown."""
     terms = [f for f in new_body.atoms(AppliedUndef) if f.func in (BIG_O, LITTLE_O)]
-    if len(terms) != 1 or not point.is_finite or terms[0].func is not LITTLE_O:
+    if len(terms) != 1 or not point.is_finite:
         return False
     rest, order = sp.Dummy("rest"), terms[0].args[0]
     plain = new_body.xreplace({terms[0]: rest})
@@ -59,9 +61,12 @@ def rest_is_small(old_body, new_body, var, point, seconds: float = 0.5) -> bool:
                 return False
             weight, head = sp.diff(plain, rest).xreplace({rest: 0}), plain.xreplace({rest: 0})
             ratio = (old_body - head) / (weight * order)
-            return all(sp.limit(ratio, var, point, side) == 0 for side in ("+", "-"))
+            limits = [sp.limit(ratio, var, point, side) for side in ("+", "-")]
     except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
         return False
+    if terms[0].func is LITTLE_O:
+        return all(value == 0 for value in limits)
+    return all(value.is_finite for value in limits)  # bounded near the point: O(g)
 
 
 def equivalent_quotient(old: tuple, new: tuple, var, point) -> bool:

@@ -26,6 +26,7 @@ from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.scalar_points import points_as_numbers
+from tutor.judge.sequence_terms import sequence_term_in_limit
 from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
 from tutor.judge.vector_equations import compare_vector_equations
@@ -62,6 +63,9 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
     A verdict reached with time to spare and no attempt timed out is remembered (it depends
     on nothing but the arguments): the same pair again is answered from memory.
     """
+    unknowable = sequence_term_in_limit(a, b)  # lim R_n: R_n depends on n by its subscript
+    if unknowable:
+        return Verdict("unknown", reason=unknowable)
     key = verdict_key(a, b, assumptions, approx, budget, texts)
     known = VERDICTS.get(key)
     if known is not None:

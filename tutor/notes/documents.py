@@ -18,6 +18,7 @@ from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
+from tutor.notes.markup_kinds import MARKUP_KINDS, as_markdown, markup_kind
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
 
@@ -72,12 +73,12 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
     suffix = path.suffix.lower()
     kind = "md" if suffix in MARKDOWN_SUFFIXES else "tex" if suffix == ".tex" else (
-        "ipynb" if suffix == ".ipynb" else "txt")
+        "ipynb" if suffix == ".ipynb" else markup_kind(suffix) or "txt")
     return read_text(text, kind, str(path))
 
 
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
-    """Read a document given as a string; kind is "md", "tex", "txt" or "ipynb"."""
+    """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc" or "org"."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines[-1] == "":
@@ -87,6 +88,7 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     if kind == "ipynb":
         fragments, settings, lines, cells = read_notebook(text, path)
         return Document(path, fragments, settings, lines, cells)
+    text, kind = as_markdown(text, kind)  # AsciiDoc, Org: their math rewritten as Markdown's
     try:
         if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
                 carries_delimited_math(text):
@@ -103,7 +105,7 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     return Document(path, fragments, settings, lines)
 
 
-KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb")
+KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", *MARKUP_KINDS)
 
 
 # ---------------------------------------------------------------- plain step files

@@ -19,6 +19,7 @@ from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
+from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
 
 
@@ -35,6 +36,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
+    fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     fragments = with_table_rows(fragments, derivative_table_rows(
         masked, 1 + max((f.block for f in fragments), default=0)))
     return with_data_tables(text, fragments), settings
@@ -44,7 +46,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
 
 _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
 _DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
-_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+# a heading; in an outliner (Logseq, Roam) a bullet holds it: `- ## Backprop`, `\t- ### Step 2`
+_HEADING = re.compile(r"(?: {0,3}|[ \t]*[-*+][ \t]+)(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
 # math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
 _BARE_ENVS = "|".join(re.escape(env) for env in sorted(

@@ -3,7 +3,8 @@
 `\\mathrm{~d} x`: the upright differential with a tie before the d; `F{\\left(x \\right)}`:
 sympy's call of a function F (braces around its argument's brackets, read as F·x);
 `\\fallingdotseq` (≒, "about" in Japanese notes); `\\underset{x\\to 0}{\\lim}` (MathType's
-limit); a matrix's shape in brackets after a wide space (`\\quad (m \\times K)`), a remark. Each
+limit); a matrix's shape in brackets after a wide space (`\\quad (m \\times K)`), a remark;
+`\\lbrack`/`\\rbrack` for [ and ] (Logseq's and Mathcha's editors write them). Each
 character stays where it stood (errors keep their columns).
 """
 
@@ -23,6 +24,7 @@ _DOTS_APPROX = re.compile(r"\\(?:falling|rising)dotseq(?![a-zA-Z])")
 _SHAPE = r"\(\s*[A-Za-z0-9]+\s*(?:\\times|×)\s*[A-Za-z0-9]+\s*\)"
 # `\underset{x\to 0}{\lim}`, `\mathop{\lim}\limits_{x\to 0}` (MathType, Typora): \lim_{x\to 0}
 _UNDERSET_LIM = re.compile(r"\\underset\s*(\{(?:[^{}]|\{[^{}]*\})*\})\s*\{\s*\\lim\s*\}")
+_BRACKET_WORD = re.compile(r"\\[lr]brack(?![a-zA-Z])")
 _MATHOP_LIM = re.compile(r"\\mathop\s*\{\s*\\lim\s*\}")
 _SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
                           r"(?=[\s$.,;]*$)")
@@ -40,6 +42,9 @@ def exported_spellings(text: str) -> str:
         text = _UNDERSET_LIM.sub(lambda m: "\\lim_".ljust(m.start(1) - m.start()) + m.group(1)
                                  + " " * (m.end() - m.end(1)), text)
         text = _MATHOP_LIM.sub(lambda m: "\\lim".ljust(len(m.group())), text)
+    if "brack" in text:  # `\left\lbrack … \right\rbrack`, as Logseq's editor writes [ ]
+        text = _BRACKET_WORD.sub(lambda m: "[      " if m.group() == "\\lbrack" else "      ]",
+                                 text)
     if "quad" in text and "times" in text or "×" in text:
         text = _SHAPE_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     return text

@@ -39,6 +39,11 @@ def _lone() -> re.Pattern:
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `bounds $1 \to 5$`, `u: 0 \to \pi/2`: where a substitution's bounds go, one number to another
+_END = (r"[-+]?\s*(?:\d+(?:\.\d+)?|\\infty|∞|\d*\s*\\pi(?:\s*/\s*\d+)?"
+        r"|\\frac\s*\{\s*\d*\s*(?:\\pi)?\s*\}\s*\{\s*\d+\s*\})")
+_RANGE = re.compile(r"(?:[a-zA-Z](?:_(?:\{[^{}]*\}|\w))?\s*:\s*)?" + _END
+                    + r"\s*(?:\\to|\\rightarrow|\\longrightarrow|→)(?![a-zA-Z])\s*" + _END)
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
 _LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
@@ -98,6 +103,9 @@ def check_lone_name(text: str) -> None:
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
         raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
+    if bare and _RANGE.fullmatch(bare):
+        raise NotAClaim(f"{bare}: the ends of a range (bounds of a substitution), not a step",
+                        text)
 
 
 def unreadable(text: str) -> ParseError | None:
