@@ -89,3 +89,14 @@ def test_where_a_differential_stands(text, name):
 
     found = _differential_in(text)
     assert (found.match.group("name") if found else None) == name
+
+
+def test_each_exercise_substitutes_anew():
+    """`**Ex 2.**` is a problem's label (as `**Exercise 2.**` is): its `u = x^2 + 1` defines u
+    anew, so the antiderivative written back in x is checked with it (was unchecked)."""
+    text = ("**Ex 1.** Let $u = x^2$, so $du = 2x\\,dx$:\n\n"
+            "$$\\int 2x\\cos(x^2)\\,dx = \\int \\cos u\\,du = \\sin u + C = \\sin(x^2) + C$$\n\n"
+            "**Ex 2.** Let $u = x^2 + 1$, so $du = 2x\\,dx$:\n\n"
+            "$$\\int 2x\\cos(x^2 + 1)\\,dx = \\int \\cos u\\,du = \\sin u + C"
+            " = \\sin(x^2 + 1) + C$$\n")
+    assert [v for line, v in verdicts(text) if line == 7] == ["ok", "ok", "ok"]

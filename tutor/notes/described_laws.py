@@ -20,7 +20,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MATH = re.compile(r"\$\$?(.+?)\$\$?|\\\\?\((.+?)\\\\?\)|\\\[(.+?)\\\]", re.S)  # \\(y\\), \[…\]
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
-PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Zad\.|Zadanie)?\s*\d+"
+PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Ex\.?|Exo|Prob\.?|Zad\.|Zadanie)?"
+                 r"\s*\d+"
                  # `Example 2`, `**Example 2.**`, `\\textbf{Пример 2.}` (a LaTeX bold label)
                  r"|(?:[*_]{1,2}|\\text(?:bf|it)\s*\{|\\emph\s*\{)?"
                  r"(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo|Aufgabe"
