@@ -21,6 +21,7 @@ from tutor.derive.overloads import defined_body
 from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
+from tutor.derive.vector_components import components_in
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
 from tutor.indices import family_entries
@@ -233,6 +234,7 @@ class Context:
             expr = probability_masses(expr, self.distributions)
         made_of = {k: exact(v) if isinstance(v, sp.Basic) else v for k, v in with_formulas(
             self.values, self.formulas, self.stale).items()}  # tanh(a) at a = 0.5: not a float
+        made_of = components_in(made_of, expr, self.tables)  # ∂L/∂w_1 through ŷ = w^T x
         expr = through_definitions(expr, made_of, self.premised)  # ∂L/∂a, p_k of p_i
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(

@@ -13,6 +13,7 @@ import re
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.vector_components import components_listed, dot_products
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.read.parser import parse_chains
@@ -37,6 +38,8 @@ def read_table(text: str) -> dict:
     if not 2 <= len(items) <= MAX_ITEMS or not isinstance(name, sp.Symbol):
         return {}
     numbers = [_read(item) for item in items]
+    if components_listed(name, numbers):  # w = (w_1, w_2): a vector by its components
+        return {name.name: tuple(numbers)}
     if any(x is None or x.free_symbols or not x.is_number for x in numbers):
         return {}
     return {name.name: tuple(exact(x) for x in numbers)}
@@ -66,6 +69,7 @@ def with_tables(expr, ctx):
     defined above taken at a number (H(0.8): a coin's two outcomes); unchanged otherwise."""
     if not isinstance(expr, sp.Basic) or not (ctx.tables or ctx.calls):
         return expr
+    expr = dot_products(expr, ctx.tables)  # w^T x with w = (w_1, w_2), x = (x_1, x_2) above
     if ctx.calls and expr.has(AppliedUndef):
         expr = expr.replace(lambda e: _at_a_number(e, ctx.calls) is not None,
                             lambda e: _at_a_number(e, ctx.calls))
