@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
+from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
@@ -123,6 +124,8 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         problem = problem_in(comment) or problem
         if not line.strip():
             in_block = False
+            continue
+        if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
             continue
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         step = code.strip()
