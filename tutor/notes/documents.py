@@ -21,6 +21,7 @@ from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
+from tutor.notes.restructured import is_restructured_text, restructured_as_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences)
@@ -73,18 +74,18 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
     suffix = path.suffix.lower()
     kind = "md" if suffix in MARKDOWN_SUFFIXES else "tex" if suffix == ".tex" else (
-        "ipynb" if suffix == ".ipynb" else "txt")
+        "ipynb" if suffix == ".ipynb" else "rst" if is_restructured_text(suffix) else "txt")
     return read_text(text, kind, str(path))
 
 
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
-    """Read a document given as a string; kind is "md", "tex", "txt" or "ipynb"."""
+    """Read a document given as a string; kind is "md", "tex", "txt", "rst" or "ipynb"."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
     if kind not in KINDS:
-        raise ValueError(f"unknown document kind {kind!r} (expected 'md', 'tex' or 'txt')")
+        raise ValueError(f"unknown document kind {kind!r} (expected 'md', 'tex', 'rst' or 'txt')")
     if kind == "ipynb":
         fragments, settings, lines, cells = read_notebook(text, path)
         return Document(path, fragments, settings, lines, cells)
@@ -96,6 +97,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
             fragments, settings = read_anki(lines), {}
         elif kind in ("md", "markdown") or kind == "txt" and carries_delimited_math(text):
             fragments, settings = read_markdown(text)
+        elif kind in ("rst", "restructuredtext"):  # Sphinx: `.. math::`, `:math:`…``
+            fragments, settings = read_markdown(restructured_as_markdown(text))
         else:
             settings = {}
             fragments = read_latex(text) if kind in ("tex", "latex") else _read_plain(lines)
@@ -104,7 +107,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     return Document(path, fragments, settings, lines)
 
 
-KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb")
+KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", "rst",
+         "restructuredtext")
 
 
 # ---------------------------------------------------------------- plain step files
