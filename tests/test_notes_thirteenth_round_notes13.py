@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import tutor
+from tutor.errors import ParseError
+from tutor.read.parser import parse
 
 
 def _steps(text: str, kind: str) -> list[tuple[int, str]]:
@@ -72,3 +74,45 @@ def test_an_rst_file_and_rst_text_are_read_as_pages(tmp_path):
     assert [s.verdict for s in tutor.check_document(str(page)).steps].count("error") == 1
     assert [s.verdict for s in tutor.check_document(SPHINX_PAGE.replace("VAR", "1.4")).steps
             ].count("error") == 1
+
+
+def _plain(text: str) -> str:
+    try:
+        chain = parse(text, "plain")
+    except ParseError as exc:
+        return "!" + exc.message
+    return " ; ".join(str(part.expr) for part in chain.parts) + " | " + " ".join(
+        link.op for link in chain.links)
+
+
+# Word's linear math (UnicodeMath) pasted out of an equation: read as what it shows
+@pytest.mark.parametrize(("text", "read"), [
+    ("E[X]=∑_(k=1)^6▒〖k⋅1/6〗", "E(X) ; Sum(k*1/6, (k, 1, 6)) | ="),
+    ("P(A│B)=0.4", "P(A, B)/P(B) ; 0.400000000000000 | ="),
+    ("P(X=2)=(ⅇ^(−2)⋅2^2)/2!", "P(Eq(X, 2)) ; 2**2/(E**2*factorial(2)) | ="),
+    ("ⅆ/ⅆp (p^2)=2p", "Derivative(p**2, p) ; 2*p | ="),
+    ("ln\u2061L(p)=7 ln\u2061p", "log(L(p)) ; 7*log(p) | ="),
+    ("p ̂=7/10", "p_hat ; 7/10 | ="),
+    ("x ̅=25/5", "x_bar ; 25/5 | ="),
+    ("σ ̂^2=4.14/5", "sigma_hat**2 ; 4.14/5 | ="),
+    ("ℓ(μ)=2μ", "l(mu) ; 2*mu | ="),
+])
+def test_word_unicode_math_is_read(text, read):
+    assert _plain(text) == read
+
+
+# Leibniz fractions in a Greek variable (`dℓ/dλ`, `∂L/∂μ`) are derivatives, never d·ℓ·λ/d;
+# `2!=` after a digit or a bracket is a factorial and `=` (x != 0 stays ≠)
+@pytest.mark.parametrize(("text", "read"), [
+    ("dl/dλ = 4/λ - 10", "Derivative(l(lambda), lambda) ; -10 + 4/lambda | ="),
+    ("d^2l/dλ^2 = -4/λ^2", "Derivative(l(lambda), (lambda, 2)) ; -4/(lambda**2) | ="),
+    ("∂L/∂μ = 2μ", "Derivative(L(mu), mu) ; 2*mu | ="),
+    ("∂/∂μ (μ^2) = 2μ", "Derivative(mu**2, mu) ; 2*mu | ="),
+    ("d/dθ (θ^3) = 3θ^2", "Derivative(theta**3, theta) ; 3*theta**2 | ="),
+    ("2!=2", "factorial(2) ; 2 | ="),
+    ("(n+1)!=120", "factorial(n + 1) ; 120 | ="),
+    ("x!=0", "x ; 0 | !="),
+    ("1 != 2", "1 ; 2 | !="),
+])
+def test_greek_leibniz_and_a_factorial_before_equals(text, read):
+    assert _plain(text) == read

@@ -31,6 +31,7 @@ from tutor.read.norms import mark_norms
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
+from tutor.read.unicode_math import unicode_math_spelled
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
@@ -112,7 +113,7 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
-    marked = mark_bars(mark_norms(rewrite(text)))
+    marked = mark_bars(mark_norms(rewrite(unicode_math_spelled(text))))  # Word's ▒, 〖〗, ⅇ
     try:
         tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)
