@@ -23,7 +23,8 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    written = [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex"), *CORPUS.glob("*.txt")]
+    written = [*CORPUS.glob("*.md"), *CORPUS.glob("*.tex"), *CORPUS.glob("*.txt"),
+               *CORPUS.glob("*.rst")]
     assert sorted(KEY) == sorted(p.name for p in written)
 
 

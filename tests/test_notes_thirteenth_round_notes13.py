@@ -116,3 +116,42 @@ def test_word_unicode_math_is_read(text, read):
 ])
 def test_greek_leibniz_and_a_factorial_before_equals(text, read):
     assert _plain(text) == read
+
+
+WORD_NOTE = """# Die
+
+Equations copied out of Word:
+
+E[X]=∑_(k=1)^6▒〖k⋅1/6〗=21/6=3.5
+
+Var(X)=91/6−49/4=35/12≈VALUE
+
+n=10 flips, k=7 heads, so the answer is p=0.7.
+
+```python
+x = 3/4
+```
+
+    Y=0    Y=1
+"""
+
+
+# a formula on a line of its own with no `$` (Word's equations pasted in) is read as plain math;
+# prose, code and indented tables are not
+@pytest.mark.parametrize(("value", "verdict"), [("2.917", "ok"), ("3.917", "error")])
+def test_a_bare_formula_line_in_a_note_is_read(value, verdict):
+    steps = tutor.check_document(WORD_NOTE.replace("VALUE", value), kind="md").steps
+    assert [(s.line, s.verdict) for s in steps] == [
+        (5, "unchecked"), (5, "ok"), (5, "ok"), (7, "unchecked"), (7, "ok"), (7, verdict)]
+
+
+# a claim tying two random variables the text does not relate holds for some laws (Y = 3X):
+# unchecked, not wrong; a wrong rule about one variable is still an error
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("$Var(Y) = 3^2 Var(X)$", "unchecked"),
+    ("$E[Y] = 3E[X] - 2$", "unchecked"),
+    ("$Var(2X) = 2 Var(X)$", "error"),
+    ("$Var(X + 3) = Var(X) + 9$", "error"),
+])
+def test_two_unrelated_random_variables(text, verdict):
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]

@@ -1,0 +1,55 @@
+"""Formulas written bare on a line of their own in a Markdown note, with no `$` around them.
+
+Word's or OneNote's equations pasted into a note come out as linear text on a line of their own
+(`E[X]=∑_(k=1)^6▒〖k⋅1/6〗=21/6=3.5`, `Var(X)=91/6−49/4=35/12≈2.917`). Such a line is read as
+plain math when it is a formula through and through: a relation between operands, a mark of
+math (an operator sign, a Greek letter, a call such as `Var(`), no mark of code and no word but
+math's (tutor.notes.indented_math decides that, as for an indented block). Lines in code fences,
+indented blocks, headings, tables, quotes and front matter are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.notes.frontmatter import front_matter
+from tutor.notes.indented_math import FENCE, plain_formula
+
+_LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
+_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
+# a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
+_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈)\s*[-\w(\[〖√∑∏−ⅇ.]")
+# what only a formula has: a sign of operation, a Greek letter, a bracket after a name
+_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+_SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
+                          r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
+
+
+def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that is a bare formula (see the module docstring),
+    none inside a `taken` region."""
+    lines = text.split("\n")
+    body, _ = front_matter(lines)
+    regions: list[tuple[int, int]] = []
+    offset, fence = sum(len(line) + 1 for line in lines[:body]), None
+    for line in lines[body:]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        opener = FENCE.match(line)
+        if opener and (fence is None or opener.group(1).startswith(fence)):
+            fence = None if fence else opener.group(1)
+            continue
+        if fence or _LEFT_ALONE.match(line) or not _is_bare_formula(line):
+            continue
+        bullet = _BULLET.match(line)
+        first = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        if not any(first < t_end and t_start < end for t_start, t_end in taken):
+            regions.append((first, start + len(line.rstrip())))
+    return regions
+
+
+def _is_bare_formula(line: str) -> bool:
+    formula = _BULLET.sub("", line, count=1).strip()
+    return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
+        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
+        and not _SHORT_WORDS.search(formula) and plain_formula(formula)
