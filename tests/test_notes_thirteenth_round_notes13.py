@@ -155,3 +155,42 @@ def test_a_bare_formula_line_in_a_note_is_read(value, verdict):
 ])
 def test_two_unrelated_random_variables(text, verdict):
     assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]
+
+
+# a wrong value is not "right again" because it equals where an earlier statement began: each
+# statement with its own left side starts its own steps (H(p,q) is not H(p))
+@pytest.mark.parametrize(("value", "verdict"), [("1.75", "ok"), ("1.5", "error")])
+def test_a_new_statement_starts_its_own_steps(value, verdict):
+    text = ("H(p) = 1/2 + 1/2 + 1/2 = 1.5\nH(p,q) = -sum_i p_i log2(q_i)\n"
+            f"       = 1/2*2 + 1/4*2 + 1/4*1\n       = {value}\n")
+    assert _steps(text, "txt")[-1] == (4, verdict)
+
+
+EMAIL = """From: A. Student <a@example.org>
+Subject: Re: entropy question
+
+Hi all,
+
+> Can someone check the coin?
+> H = 2 bits
+
+Fair coin first:
+
+  H = -(1/2 log2(1/2) + 1/2 log2(1/2))
+    = VALUE bit
+
+so the coin carries one bit per flip.
+
+Cheers,
+Ana
+
+SIGNATURE
+Ana | sent from my phone
+""".replace("SIGNATURE", "-- ")  # the separator: dash dash space
+
+
+# an e-mail answer in plain text: headers, quoted lines, sentences, the sign-off and the signature
+# are no steps (they were parse errors); the derivation between them is checked
+@pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("2", "error")])
+def test_an_email_answer_in_plain_text(value, verdict):
+    assert _steps(EMAIL.replace("VALUE", value), "txt") == [(11, "unchecked"), (12, verdict)]

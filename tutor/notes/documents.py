@@ -21,6 +21,7 @@ from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
+from tutor.notes.plain_prose import is_prose, not_steps
 from tutor.notes.restructured import is_restructured_text, restructured_as_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -123,10 +124,11 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     Values a comment gives are blocks of their own, followed by the steps just below them."""
     fragments: list[Fragment] = []
     block, in_block, problem, given_at = -1, False, None, -1
+    skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
-        if not line.strip():
+        if not line.strip() or number - 1 in skipped or is_prose(code):  # `Fair coin first:`
             in_block = False
             continue
         if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
