@@ -194,3 +194,12 @@ Ana | sent from my phone
 @pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("2", "error")])
 def test_an_email_answer_in_plain_text(value, verdict):
     assert _steps(EMAIL.replace("VALUE", value), "txt") == [(11, "unchecked"), (12, verdict)]
+
+
+# a law declared on a bare line with Word's ∼ (U+223C) and a colon after it gives the moments
+@pytest.mark.parametrize(("value", "verdict"), [("0.271", "ok"), ("0.371", "error")])
+def test_a_bare_declaration_with_words_tilde(value, verdict):
+    text = f"X∼Pois(2):\n\nP(X=2)=(ⅇ^(−2)⋅2^2)/2!=2ⅇ^(−2)≈{value}\n"
+    steps = [(s.line, s.verdict, s.message) for s in tutor.check_document(text, kind="md").steps]
+    assert steps[0][:2] == (1, "unchecked") and "law Pois(2)" in steps[0][2]
+    assert steps[-1][:2] == (3, verdict)

@@ -18,9 +18,12 @@ from tutor.notes.indented_math import FENCE, plain_formula
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
-_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈)\s*[-\w(\[〖√∑∏−ⅇ.]")
+_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name
 _MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+# the names of laws a declaration gives (`X∼Pois(2)`): words of math
+_LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
+                       r"Uniform|Norm|Normal|Cov)(?=\()")
 _SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
                           r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
 
@@ -43,13 +46,15 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             continue
         bullet = _BULLET.match(line)
         first = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        last = start + len(line.rstrip().removesuffix(":").rstrip())  # `X∼Pois(2):`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):
-            regions.append((first, start + len(line.rstrip())))
+            regions.append((first, last))
     return regions
 
 
 def _is_bare_formula(line: str) -> bool:
-    formula = _BULLET.sub("", line, count=1).strip()
+    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").rstrip()
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
-        and not _SHORT_WORDS.search(formula) and plain_formula(formula)
+        and not _SHORT_WORDS.search(formula) \
+        and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law
