@@ -203,3 +203,14 @@ def test_a_bare_declaration_with_words_tilde(value, verdict):
     steps = [(s.line, s.verdict, s.message) for s in tutor.check_document(text, kind="md").steps]
     assert steps[0][:2] == (1, "unchecked") and "law Pois(2)" in steps[0][2]
     assert steps[-1][:2] == (3, verdict)
+
+
+# a sentence of a plain-text answer that gives values (`with y = 1 and y_hat = 0.8:`) gives them
+# as a `#` comment does; the sentence itself is no step
+def test_a_sentence_in_plain_text_gives_its_values():
+    text = ("One example with y = 1 and y_hat = 0.8:\n\n"
+            "  L = -(y*ln(y_hat) + (1-y)*ln(1-y_hat))\n    = -ln(0.8)\n")
+    steps = tutor.check_document(text, kind="txt").steps
+    assert [(s.line, s.column, s.verdict) for s in steps] == [
+        (1, 18, "unchecked"), (1, 28, "unchecked"), (3, 3, "unchecked"), (4, 7, "ok")]
+    assert "values defined above" in steps[-1].message

@@ -128,7 +128,10 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
-        if not line.strip() or number - 1 in skipped or is_prose(code):  # `Fair coin first:`
+        comment_at = len(code) + 1  # where the comment's text starts
+        if is_prose(code):  # `One example with y = 1 and y_hat = 0.8:` gives values, as a comment
+            code, comment, comment_at, in_block = "", code, 0, False
+        if not line.strip() or number - 1 in skipped:
             in_block = False
             continue
         if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
@@ -138,7 +141,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):
                 block, in_block = block + 1, False
-                fragments.append(Fragment(given, number, len(code) + 2 + offset, number, "plain",
+                fragments.append(Fragment(given, number, comment_at + 1 + offset, number, "plain",
                                           block, False, problem, given_at >= number - 1))
                 given_at = number
             continue
