@@ -214,3 +214,13 @@ def test_a_sentence_in_plain_text_gives_its_values():
     assert [(s.line, s.column, s.verdict) for s in steps] == [
         (1, 18, "unchecked"), (1, 28, "unchecked"), (3, 3, "unchecked"), (4, 7, "ok")]
     assert "values defined above" in steps[-1].message
+
+
+# an operator of differentiation named alone in prose is no claim (it was a parse error)
+@pytest.mark.parametrize("text", [
+    r"Where $\nabla_{\vec{p}}$ is the derivative with respect to all parameters.",
+    r"Here $\nabla$ is the gradient and $\partial_x$ the partial derivative in x.",
+    r"The operator $\frac{\partial}{\partial x}$ acts on what follows.",
+])
+def test_an_operator_named_alone_is_no_claim(text):
+    assert tutor.check_document(text, kind="md").steps == []

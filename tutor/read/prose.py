@@ -39,6 +39,12 @@ def _lone() -> re.Pattern:
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
                     r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi)(\s*\^\s*\{?\s*[-+]\s*\}?)?")
+# `where $\nabla_{\vec{p}}$ is the derivative`, `$\frac{\partial}{\partial x}$`: an operator
+# of differentiation named alone, applied to nothing (d/dx alone: a parse error that says so)
+_GROUP = r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w+)"
+_LONE_DERIVATIVE = re.compile(
+    rf"(?:\\nabla|∇)(?:_{_GROUP})?|\\partial_{_GROUP}|"
+    rf"\\d?frac\s*\{{\s*\\partial\s*\}}\s*\{{\s*\\partial\s*{_GROUP}\s*\}}|∂\s*/\s*∂\s*\w+")
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
 _LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
@@ -94,6 +100,8 @@ def check_lone_name(text: str) -> None:
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
                         text)
+    if bare and _LONE_DERIVATIVE.fullmatch(bare):
+        raise NotAClaim(f"{bare} alone names a derivative, applied to nothing: not a claim", text)
     if bare and _LONE_MEAN.fullmatch(bare):
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
