@@ -96,6 +96,7 @@ def _plain(text: str) -> str:
     ("x ̅=25/5", "x_bar ; 25/5 | ="),
     ("σ ̂^2=4.14/5", "sigma_hat**2 ; 4.14/5 | ="),
     ("ℓ(μ)=2μ", "l(mu) ; 2*mu | ="),
+    ("H=-∑_(i=1)^N▒p_i  〖log〗_2 p_i", "H ; -Sum(log(p[i])*p[i]/log(2), (i, 1, N)) | ="),
 ])
 def test_word_unicode_math_is_read(text, read):
     assert _plain(text) == read

@@ -25,8 +25,14 @@ _MARKS = "\u2061\u2062\u200b▒〖〗│∣ⅇⅆⅈℓ\u0305"
 _SPACED_ACCENT = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω]) ([\u0302\u0304\u0303])")
 
 
+# `〖log〗_2 p`, `〖VAF〗_i`: a name Word bracketed to carry its script, the script moved to it
+_BRACKETED_NAME = re.compile(r"〖(\w+)〗([_^](?:\([^()]*\)|\w+))")
+
+
 def unicode_math_spelled(text: str) -> str:
     """`text` with UnicodeMath's marks in the plain spelling (see the module docstring)."""
+    if "〖" in text:
+        text = _BRACKETED_NAME.sub(lambda m: f" {m.group(1)}{m.group(2)} ", text)
     if any(mark in text for mark in _MARKS):
         text = text.translate(_SAME_WIDTH)
     if "∼" in text and "\\" not in text:  # `X∼Pois(2)`: distributed as (TeX's ~ is a space)
