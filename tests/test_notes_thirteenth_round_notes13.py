@@ -225,3 +225,12 @@ def test_a_sentence_in_plain_text_gives_its_values():
 ])
 def test_an_operator_named_alone_is_no_claim(text):
     assert tutor.check_document(text, kind="md").steps == []
+
+
+# bare lines that are no formula to check: a program's indexing, an update, prose, code
+@pytest.mark.parametrize("line", [
+    "a[i] = a[i-1] + 1", "dp[i] = dp[i-1] + dp[i-2]", "w = w − 0.1⋅g",
+    "Setting 7/p−3/(1−p)=0 gives 7(1−p)=3p", "y = np.exp(x)/2", "===========",
+])
+def test_a_bare_line_that_is_no_formula_is_left_alone(line):
+    assert tutor.check_document(f"Notes\n\n{line}\n", kind="md").steps == []

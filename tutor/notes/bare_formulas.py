@@ -24,6 +24,8 @@ _MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
 _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
                        r"Uniform|Norm|Normal|Cov)(?=\()")
+# `a[i] = a[i-1] + 1`, `dp[i]`: a program's indexing (a recurrence), never E[X] or Var[X]
+_INDEXING = re.compile(r"(?<!\w)(?!(?:E|Var|Cov|V|D|P)\[)[A-Za-z]\w*\[")
 _SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
                           r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
 
@@ -56,5 +58,5 @@ def _is_bare_formula(line: str) -> bool:
     formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").rstrip()
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
-        and not _SHORT_WORDS.search(formula) \
+        and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
         and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law
