@@ -50,6 +50,8 @@ With :math:`p = 0.4` and :math:`n = 5`, see :eq:`var`.
    .. math:: 2^{10} = 1024
 
 .. math:: z = \frac{55 - 70}{10} = -1.5
+
+| A line block: :math:`2 + 2 = 4`
 """
 
 
@@ -58,13 +60,13 @@ With :math:`p = 0.4` and :math:`n = 5`, see :eq:`var`.
 def test_a_sphinx_page_is_read_for_its_math(var, verdict):
     assert _steps(SPHINX_PAGE.replace("VAR", var), "rst") == [
         (7, "unchecked"), (7, "unchecked"), (12, "unchecked"), (13, "ok"), (13, verdict),
-        (15, "unchecked"), (15, "ok"), (23, "ok"), (25, "unchecked"), (25, "ok")]
+        (15, "unchecked"), (15, "ok"), (23, "ok"), (25, "unchecked"), (25, "ok"), (27, "ok")]
 
 
 # the columns of a step are those of the page as written
 def test_a_sphinx_step_points_at_the_page():
     steps = tutor.check_document(SPHINX_PAGE.replace("VAR", "1.2"), kind="rst").steps
-    assert [(s.line, s.column, s.source) for s in steps][-1] == (25, 36, "-1.5")
+    assert [(s.line, s.column, s.source) for s in steps][-2] == (25, 36, "-1.5")
 
 
 # a `.rst` file is read as a page; text with `.. math::` or `:math:` is guessed to be one

@@ -18,6 +18,7 @@ _EXPLICIT = re.compile(r"^(\s*)\.\.(?=\s|$)")  # a comment, a target, a footnote
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:.<>_])\1{2,}[ \t]*$")
 _TABLE_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$|^[ \t]*\+(?:[-=]+\+)+[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w -]+:(?:[ \t]|$)")
+_LINE_BLOCK = re.compile(r"^([ \t]*)\|(?= |$)")  # `| a line kept as it breaks`: no table row
 _MATH_ROLE = re.compile(r":math:`([^`\n]*)`")
 _OTHER_ROLE = re.compile(r":[\w.+-]+(?::[\w.+-]+)?:`[^`\n]*`")
 # directives whose body is text to read (math may stand in it); every other one is blanked
@@ -60,7 +61,7 @@ def restructured_as_markdown(text: str) -> str:
         elif _ADORNMENT.match(line):
             out[index] = _adornment(lines, index, levels)
         else:
-            out[index] = _roles(line)
+            out[index] = _roles(_LINE_BLOCK.sub(lambda m: m.group(1) + " ", line))
         index += 1
     return "\n".join(out)
 
