@@ -236,3 +236,10 @@ def test_an_operator_named_alone_is_no_claim(text):
 ])
 def test_a_bare_line_that_is_no_formula_is_left_alone(line):
     assert tutor.check_document(f"Notes\n\n{line}\n", kind="md").steps == []
+
+
+# `<----- why` after a step is a note pointing back at it, never `<` of a negated word (it was
+# read as an inequality and called wrong: `= 4 <-- squared`)
+def test_an_arrow_note_after_a_step_is_no_inequality():
+    text = "x = 2^2\n  = 4 <-- squared\n  = 4 <---- 2^2 again\n  = 5 <-- oops\n"
+    assert _steps(text, "txt") == [(1, "unchecked"), (2, "ok"), (3, "ok"), (4, "error")]

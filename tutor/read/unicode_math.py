@@ -4,7 +4,9 @@ Pasted out of an Office equation, `∑_(k=1)^6▒〖k⋅1/6〗` has Word's n-ary
 invisible grouping brackets `〖…〗`, `P(B│A)` a box-drawing bar, `ⅇ^(−2)` and `ⅆ/ⅆp` the
 double-struck e and d, `ln⁡p` an invisible function application (U+2061) and `p ̂`, `x ̅` an
 accent set apart from its letter by a space. Each is replaced by what it means in the plain
-syntax, one character for one, so every column still points at the text as written.
+syntax, one character for one, so every column still points at the text as written. So is a
+habit of plain-text answers: `= E[x2] <------- Simplify`, an arrow back at the step and why
+(never `<` and a negated word).
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ _SPACED_ACCENT = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω]) ([\u0302\u0304\u0303])")
 _BRACKETED_NAME = re.compile(r"〖(\w+)〗([_^](?:\([^()]*\)|\w+))")
 
 
+_ARROW_NOTE = re.compile(r"<-{2,}[^\n]*")
+
+
 def unicode_math_spelled(text: str) -> str:
     """`text` with UnicodeMath's marks in the plain spelling (see the module docstring)."""
+    if "<--" in text:  # `= 4 <-- squared`: a note, not 4 < --squared
+        text = _ARROW_NOTE.sub(lambda m: " " * len(m.group()), text)
     if "〖" in text:
         text = _BRACKETED_NAME.sub(lambda m: f" {m.group(1)}{m.group(2)} ", text)
     if any(mark in text for mark in _MARKS):
