@@ -243,3 +243,15 @@ def test_a_bare_line_that_is_no_formula_is_left_alone(line):
 def test_an_arrow_note_after_a_step_is_no_inequality():
     text = "x = 2^2\n  = 4 <-- squared\n  = 4 <---- 2^2 again\n  = 5 <-- oops\n"
     assert _steps(text, "txt") == [(1, "unchecked"), (2, "ok"), (3, "ok"), (4, "error")]
+
+
+# TeX copied out of a chat window keeps its display without backslashes: `[` … `]` lines
+@pytest.mark.parametrize(("value", "verdict"), [("0.3", "ok"), ("0.4", "error")])
+def test_a_display_that_lost_its_backslashes(value, verdict):
+    text = f"So:\n\n[\nP(B) = 0.5 \\cdot 0.6 = {value}\n]\n\n$[\n2^3 = 8\n]$\n"
+    assert _steps(text, "md") == [(4, "unchecked"), (4, verdict), (8, "ok")]
+
+
+# a list or data in brackets stays what it is
+def test_brackets_around_data_are_no_display():
+    assert _steps('[\n  1, 2, 3\n]\n\n[\n"a": 1\n]\n', "md") == []
