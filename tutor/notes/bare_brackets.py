@@ -3,8 +3,8 @@
 An answer copied out of a chat window into a note keeps MathJax's display `\\[ … \\]` without its
 backslashes: a line `[` (or `$[`), the TeX, a line `]` (or `]$`). Such a pair is a display when
 what stands between is TeX (a command such as `\\frac`) or a relation, with no blank line and no
-mark of data (`"`, `:`, a list item), within a few lines. Only the bracket lines change (to `$$`); every other
-character keeps its line and column.
+mark of data (`"`, `:`, a list item), within a few lines. Only the bracket lines change (to
+`$$`); every other character keeps its line and column.
 """
 
 from __future__ import annotations
