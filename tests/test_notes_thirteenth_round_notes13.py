@@ -255,3 +255,15 @@ def test_a_display_that_lost_its_backslashes(value, verdict):
 # a list or data in brackets stays what it is
 def test_brackets_around_data_are_no_display():
     assert _steps('[\n  1, 2, 3\n]\n\n[\n"a": 1\n]\n', "md") == []
+
+
+# inline TeX copied out of a chat window: `( … )` with a space inside each parenthesis around TeX
+@pytest.mark.parametrize(("line", "expected"), [
+    (r"Exactly 3 heads: ( \binom{4}{3} = 4 )", [(1, "ok")]),
+    (r"Exactly 3 heads: ( \binom{4}{3} = 5 )", [(1, "error")]),
+    ("Total outcomes = ( 2^4 = 16 )", [(1, "ok")]),
+    ("(otherwise he will be out of money)", []),
+    (r"P = ( \frac{1}{2} )^2 stays prose", []),
+])
+def test_inline_tex_that_lost_its_backslashes(line, expected):
+    assert _steps(line + "\n", "md") == expected

@@ -1,10 +1,14 @@
-"""Displays whose backslashes were lost in a copy: `[` and `]` on lines of their own around TeX.
+"""Math whose backslashes were lost in a copy: `[` and `]` on lines of their own around TeX,
+`( … )` around TeX inside a line.
 
 An answer copied out of a chat window into a note keeps MathJax's display `\\[ … \\]` without its
 backslashes: a line `[` (or `$[`), the TeX, a line `]` (or `]$`). Such a pair is a display when
 what stands between is TeX (a command such as `\\frac`) or a relation, with no blank line and no
 mark of data (`"`, `:`, a list item), within a few lines. Only the bracket lines change (to
-`$$`); every other character keeps its line and column.
+`$$`); every other character keeps its line and column. Inline, MathJax's `\\( … \\)` comes out
+as `( … )` with a space inside each parenthesis: such a pair around TeX (a command, or a
+relation with a power or an index: `( \\binom{4}{3} = 4 )`, `( 2^4 = 16 )`) is inline math, its
+parentheses written as `$`.
 """
 
 from __future__ import annotations
@@ -18,8 +22,15 @@ _DATA = re.compile(r"[\":]|^\s*[-*+]\s")
 MAX_ROWS = 8
 
 
+_INLINE_OPEN = re.compile(r"(?:(?<=\s)|^)\( ")
+_INLINE_TEX = re.compile(r"\\[A-Za-z]+|=.*[\^_]|[\^_].*=")
+
+
 def bare_brackets_as_displays(text: str) -> str:
-    """`text` with each lone `[` … `]` pair around TeX written as `$$` … `$$`."""
+    """`text` with each lone `[` … `]` pair around TeX written as `$$` … `$$`, and each
+    `( … )` around TeX in a line as `$ … $`."""
+    if "( " in text:
+        text = "\n".join(_inline_parentheses(line) for line in text.split("\n"))
     if "[" not in text:
         return text
     lines = text.split("\n")
@@ -52,3 +63,22 @@ def _as_dollars(line: str, bracket: str) -> str:
     """`[`, `$[`, `]`, `]$` as `$$` where the bracket stood (the `$` beside it gone)."""
     column = line.index(bracket)
     return line[:column].replace("$", " ") + "$$"
+
+
+def _inline_parentheses(line: str) -> str:
+    """`( P(A \\cap B) )` in a line as `$ P(A \\cap B) $` (see the module docstring)."""
+    if "$" in line or "`" in line:
+        return line
+    chars = list(line)
+    for opened in _INLINE_OPEN.finditer(line):
+        start, depth = opened.start(), 0
+        for index in range(start, len(line)):
+            depth += {"(": 1, ")": -1}.get(line[index], 0)
+            if depth == 0:
+                inner = line[start + 1:index]
+                after = line[index + 1:index + 2]
+                if line[index - 1] == " " and _INLINE_TEX.search(inner) and chars[start] == "(" \
+                        and not (after.isalnum() or after and after in "^_"):  # never `( … )^2`
+                    chars[start] = chars[index] = "$"
+                break
+    return "".join(chars)
