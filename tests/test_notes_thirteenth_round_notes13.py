@@ -267,3 +267,16 @@ def test_brackets_around_data_are_no_display():
 ])
 def test_inline_tex_that_lost_its_backslashes(line, expected):
     assert _steps(line + "\n", "md") == expected
+
+
+# a claim stated at a value said in words in its own math holds at that value: the value is given
+# first (it was the next equation of a solving, and x = -2 made a right line an error)
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"$g = x^2 + 1 = 5 \text{ for } x = 2$", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+    (r"$g = x^2 + 1 = 6 \text{ for } x = 2$",
+     [(1, "unchecked"), (1, "unchecked"), (1, "unchecked")]),   # never ok
+    (r"$h = \frac{1}{2}\ln(2\pi e\sigma^2) \approx 1.419 \text{ for } \sigma = 1$",
+     [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+])
+def test_a_claim_at_a_value_said_in_words(text, expected):
+    assert _steps(text, "md") == expected
