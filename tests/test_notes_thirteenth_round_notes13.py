@@ -280,3 +280,9 @@ def test_inline_tex_that_lost_its_backslashes(line, expected):
 ])
 def test_a_claim_at_a_value_said_in_words(text, expected):
     assert _steps(text, "md") == expected
+
+
+# one word of prose before a bare formula (`For Y=3X−2:`) leaves the formula read
+def test_a_bare_formula_after_one_word():
+    text = "For Y=3X−2:\n\nE[Y]=3E[X]−2\n\nVar(Y)=3^2 Var(X)\n"
+    assert _steps(text, "md") == [(1, "unchecked"), (3, "ok"), (5, "ok")]

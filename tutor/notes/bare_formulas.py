@@ -16,6 +16,9 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.indented_math import FENCE, plain_formula
 
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
+# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
+_LEAD_WORD = re.compile(r"[ \t]*(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
+                        r"Hence)[ \t]+", re.I)
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
@@ -44,18 +47,21 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         if opener and (fence is None or opener.group(1).startswith(fence)):
             fence = None if fence else opener.group(1)
             continue
-        if fence or _LEFT_ALONE.match(line) or not _is_bare_formula(line):
+        lead = _LEAD_WORD.match(line)
+        skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
+            line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
+        if fence or _LEFT_ALONE.match(line) or not _is_bare_formula(line[skip:]):
             continue
         bullet = _BULLET.match(line)
-        first = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
-        last = start + len(line.rstrip().removesuffix(":").rstrip())  # `X∼Pois(2):`
+        first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
+        last = start + len(line.rstrip().rstrip(":.").rstrip())  # `X∼Pois(2):`, `Let … .`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):
             regions.append((first, last))
     return regions
 
 
 def _is_bare_formula(line: str) -> bool:
-    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").rstrip()
+    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").removesuffix(".").rstrip()
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
