@@ -12,7 +12,7 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 210  # of the 221 planted: 216 reported as error or warning today, six spare for
+FOUND_AT_LEAST = 219  # of the 230 planted: 225 reported as error or warning today, six spare for
 #                       steps that run out of their time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
