@@ -9,6 +9,7 @@ import pytest
 import tutor
 from tutor.errors import ParseError
 from tutor.read.parser import parse
+from tutor.read.unicode_math import unicode_math_spelled
 
 
 def _steps(text: str, kind: str) -> list[tuple[int, str]]:
@@ -302,3 +303,21 @@ def test_a_formula_wrapped_in_one_brace_group(text, read):
     except ParseError as exc:
         got = "!" + exc.message
     assert got == read or (read.startswith("!") and read[1:] in got)
+
+
+# a word of prose joining two relations of a plain line stands for a comma (its letters were
+# read as factors: `2osy = x^2`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x = 2 so y = x^2 = 4\n", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+    ("x = 2 so y = x^2 = 5\n", [(1, "unchecked"), (1, "unchecked"), (1, "unchecked")]),
+    ("x = 3, so y = x^2 = 9\n", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+])
+def test_a_connective_word_in_a_plain_line(text, expected):
+    assert _steps(text, "txt") == expected
+
+
+
+# inside brackets a word is no connective: `(x = 1 and y = 2)` keeps its reading
+def test_a_connective_inside_brackets_stays():
+    assert unicode_math_spelled("f(x = 1 and y = 2)") == "f(x = 1 and y = 2)"
+    assert unicode_math_spelled("x = 1 and y = 2") == "x = 1 ,   y = 2"

@@ -32,6 +32,11 @@ _BRACKETED_NAME = re.compile(r"〖(\w+)〗([_^](?:\([^()]*\)|\w+))")
 
 
 _ARROW_NOTE = re.compile(r"<-{2,}[^\n]*")
+# `x = 2 so y = x^2 = 4`, `y = 2x = 6 when x = 3`: a word of prose joining two relations of a
+# plain line, read as the comma it stands for (each letter of it was a factor)
+_CONNECTIVE = re.compile(r" (?:so|then|hence|thus|therefore|gives|giving|when|where|since|and|"
+                         r"for)(?= )", re.I)
+_RELATION = re.compile(r"=|<|>|≈|≤|≥")
 
 
 def unicode_math_spelled(text: str) -> str:
@@ -44,6 +49,19 @@ def unicode_math_spelled(text: str) -> str:
         text = text.translate(_SAME_WIDTH)
     if "∼" in text and "\\" not in text:  # `X∼Pois(2)`: distributed as (TeX's ~ is a space)
         text = text.replace("∼", "~")
+    if "\\" not in text and _CONNECTIVE.search(text):
+        text = _connectives_as_commas(text)
     if " \u0302" in text or " \u0304" in text or " \u0303" in text:
         text = _SPACED_ACCENT.sub(lambda m: m.group(1) + " ", text)
+    return text
+
+
+def _connectives_as_commas(text: str) -> str:
+    """Each connective outside brackets between two relations as a comma, in place."""
+    for m in reversed(list(_CONNECTIVE.finditer(text))):
+        before, after = text[:m.start()], text[m.end():]
+        depth = sum(before.count(o) - before.count(c) for o, c in ("()", "[]", "{}"))
+        if depth == 0 and _RELATION.search(before) and _RELATION.search(after):
+            comma = " " if before.rstrip().endswith((",", ";")) else ","  # `x = 3, so y = …`
+            text = before + " " + comma + " " * (len(m.group()) - 2) + after
     return text
