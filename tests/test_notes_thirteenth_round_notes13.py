@@ -278,6 +278,8 @@ def test_inline_tex_that_lost_its_backslashes(line, expected):
      [(1, "unchecked"), (1, "unchecked"), (1, "unchecked")]),   # never ok
     (r"$h = \frac{1}{2}\ln(2\pi e\sigma^2) \approx 1.419 \text{ for } \sigma = 1$",
      [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+    (r"$g = x^2 + 1 = 5 \text{ at } x = 2$", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
+    (r"$y = 2x = 2 \text{ when } x = 1$", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
 ])
 def test_a_claim_at_a_value_said_in_words(text, expected):
     assert _steps(text, "md") == expected
