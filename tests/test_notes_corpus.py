@@ -12,7 +12,7 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 222  # of the 233 planted: 228 reported as error or warning today, six spare for
+FOUND_AT_LEAST = 231  # of the 242 planted: 237 reported as error or warning today, six spare for
 #                       steps that run out of their time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
@@ -23,7 +23,7 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    written = [p for suffix in ("md", "tex", "txt", "org", "adoc")
+    written = [p for suffix in ("md", "tex", "txt", "org", "adoc", "rst")
                for p in CORPUS.glob(f"*.{suffix}")]
     assert sorted(KEY) == sorted(p.name for p in written)
 

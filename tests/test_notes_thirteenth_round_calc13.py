@@ -260,11 +260,11 @@ def test_rst_page(value, verdict):
         (4, "unchecked"), (9, "ok"), (10, "ok"), (10, verdict), (12, "ok")]
 
 
-# section adornments `~~~~` are no Markdown fence; `.. _label:` targets and comments are blank
+# a reStructuredText comment or target is blank; a :math: role is inline math
 @pytest.mark.parametrize(("line", "markdown"), [
-    ("~~~~~~~~", "        "), (".. _label:", "          "),
+    (".. _label:", ""),
     ("Q1: what is :math:`\\lim_{x \\to 0} x`?", "Q1: what is       $\\lim_{x \\to 0} x$?"),
 ])
 def test_rst_lines_as_markdown(line, markdown):
-    from tutor.notes.rst import rst_as_markdown
-    assert rst_as_markdown(line) == markdown
+    from tutor.notes.restructured import restructured_as_markdown
+    assert restructured_as_markdown(line) == markdown

@@ -20,6 +20,7 @@ from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, re
 from tutor.notes.markup_kinds import MARKUP_SUFFIXES
 
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb", *MARKUP_SUFFIXES)
+_RESTRUCTURED_MATH = re.compile(r"^[ \t]*\.\. math::|:math:`", re.M)  # Sphinx math
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
@@ -32,12 +33,15 @@ def _problem(ref: str | Problem | None) -> Problem | None:
 
 
 def guess_kind(text: str) -> str:
-    """The kind of notes given as text: a notebook's JSON, LaTeX, Markdown, or plain steps."""
+    """The kind of notes given as text: a notebook's JSON, LaTeX, reStructuredText, Markdown,
+    or plain steps."""
     head = text.lstrip()
     if head.startswith("{") and '"cells"' in head:
         return "ipynb"
     if "\\documentclass" in text:
         return "tex"
+    if _RESTRUCTURED_MATH.search(text):
+        return "rst"
     if any(sign in text for sign in ("$", "```", "\\[", "\\(", "\\begin{")):
         return "md"
     return "txt"

@@ -75,11 +75,23 @@ def plain_to_tex(source: str) -> str:
     return _PLAIN_NAMES.sub(r"\\operatorname{\1}", source)
 
 
+# Word's linear math (UnicodeMath) as TeX can set it: its n-ary mark and invisible brackets,
+# double-struck e and d, the invisible function application, an accent apart from its letter
+_OFFICE_MARKS = str.maketrans({"▒": " ", "〖": "{", "〗": "}", "ⅇ": "e", "ⅆ": "d", "│": "|",
+                               "\u2061": " ", "\u2062": " ", "\u0305": "\u0304"})
+_SPACED_ACCENT = re.compile(r"(?<=\w) ([\u0302\u0303\u0304\u0305])")
+
+
+def _office_marks_set(text: str) -> str:
+    return _SPACED_ACCENT.sub(r"\1 ", text).translate(_OFFICE_MARKS)
+
+
 def step_tex(source: str, relation: str | None, left: str = "") -> str:
     """The TeX of a step as written: its relation to the line above, then its text; `left` is
     what stands before it on its line, relation included (`2x = ` of `2x = 8`), if known."""
     def tex_of(text: str) -> str:
-        return " ".join((text if looks_like_tex(text) else plain_to_tex(text)).split())
+        return " ".join((text if looks_like_tex(text) else plain_to_tex(_office_marks_set(
+            text))).split())
 
     if left:
         return f"{tex_of(left)} {tex_of(source)}"

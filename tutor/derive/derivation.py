@@ -138,8 +138,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         continued = self._continuation(ln, chain, lead, state)
         if continued is not None:
             return continued
-        state = replace(state, body=None, prev_condition=state.prev_condition
-                        if is_condition_line(chain) and not lead else None)
+        state = replace(state, body=None, first=None, prev_condition=state.prev_condition
+                        if is_condition_line(chain) and not lead else None)  # its own start
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here

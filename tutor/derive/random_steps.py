@@ -72,7 +72,7 @@ def textbook_law(law):
             isinstance(arg, sp.Symbol) and arg.name in _PARAMETER_LETTERS):
         return law
     return sp.Function(_TEXTBOOK_LETTERS[law.func.__name__])(arg)
-DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim")
+DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim", "∼")  # ∼ (U+223C): Word's
 SCALE_NAME = re.compile(r"(sigma|tau|s)(_\w+)?$")  # a standard deviation: σ, σ_x, τ, s_1
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from tutor.derive.context import ParsedLine
 from tutor.derive.index_conditions import index_relation
 from tutor.derive.inequality_steps import line_bound, line_conditions
+from tutor.derive.worded_values import values_first
 
 NEAR = 16  # at most this many characters of prose between the claim and its condition
 
@@ -18,6 +19,7 @@ def with_trailing_conditions(parsed: list[ParsedLine]) -> list[ParsedLine]:
     its claim carries gets that condition as a chain of its own at its end (where
     tutor.derive.index_conditions.conditions_beside takes it as the claim's condition). Only
     ≠: `$… = -p_i p_j$, and at $i = j$ …` may start a case of its own."""
+    parsed = values_first(parsed)  # `g = x^2 + 1 = 5 \text{ for } x = 2`: at x = 2
     out = list(parsed)
     for k, (item, nxt) in enumerate(zip(parsed, parsed[1:], strict=False)):
         if not _next_to(item, nxt):

@@ -342,8 +342,9 @@ def _random_law(names: list, rng: random.Random) -> _Law:
     return _Law(names, atoms)
 
 
-def _at(diff, law: _Law, scale, shift):
-    """diff with its moments taken under the law of scale·X + shift (each random variable)."""
+def _at(diff, law: _Law, scale, shift, only=None):
+    """diff with its moments taken under the law of scale·X + shift (each random variable, or
+    the variable `only` alone)."""
     values = {}
     for s in diff.free_symbols:
         if not is_moment(s):
@@ -351,17 +352,24 @@ def _at(diff, law: _Law, scale, shift):
         monomial = monomial_of(s)
         total = sp.Integer(0)
         for p, point in law.atoms:
-            at = {n: scale * v + shift for n, v in zip(law.names, point, strict=True)}
+            at = {n: scale * v + shift if only in (None, n) else v
+                  for n, v in zip(law.names, point, strict=True)}
             total += sp.Rational(p.numerator, p.denominator) * monomial.xreplace(at)
         values[s] = total
     return sp.expand(diff.xreplace(values))
 
 
 def _holds_when_rescaled(diff, law: _Law) -> bool:
-    """Whether diff vanishes for some non-degenerate scale·X + shift of the law: then the
-    claim may be true of the distribution the text means."""
+    """Whether diff vanishes for some non-degenerate scale·X + shift of the law, of all the
+    variables or of one alone (Var(Y) = 9Var(X) holds for Y = 3X): then the claim may be true
+    of the distribution the text means."""
+    return any(_holds_when_one_rescaled(diff, law, only)
+               for only in [None, *(law.names if len(law.names) > 1 else [])])
+
+
+def _holds_when_one_rescaled(diff, law: _Law, only) -> bool:
     t, s = sp.Symbol("t"), sp.Symbol("s")
-    rescaled = _at(diff, law, t, s)
+    rescaled = _at(diff, law, t, s, only)
     if rescaled.free_symbols - {t, s}:
         return True  # something not instantiated: do not refute
     for fixed_t in (1, -1, 2, sp.Rational(1, 3)):

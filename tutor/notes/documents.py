@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
+from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
@@ -21,6 +22,7 @@ from tutor.notes.markdown import read_markdown
 from tutor.notes.markup_kinds import MARKUP_KINDS, as_markdown, markup_kind
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
+from tutor.notes.plain_prose import is_prose, not_steps
 
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences)
@@ -78,13 +80,14 @@ def read_document(path: str | Path) -> Document:
 
 
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
-    """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc" or "org"."""
+    """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc", "org"
+    or "rst"."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
     if kind not in KINDS:
-        raise ValueError(f"unknown document kind {kind!r} (expected 'md', 'tex' or 'txt')")
+        raise ValueError(f"unknown document kind {kind!r} (expected one of {', '.join(KINDS)})")
     if kind == "ipynb":
         fragments, settings, lines, cells = read_notebook(text, path)
         return Document(path, fragments, settings, lines, cells)
@@ -120,18 +123,24 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     Values a comment gives are blocks of their own, followed by the steps just below them."""
     fragments: list[Fragment] = []
     block, in_block, problem, given_at = -1, False, None, -1
+    skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
-        if not line.strip():
+        comment_at = len(code) + 1  # where the comment's text starts
+        if is_prose(code):  # `One example with y = 1 and y_hat = 0.8:` gives values, as a comment
+            code, comment, comment_at, in_block = "", code, 0, False
+        if not line.strip() or number - 1 in skipped:
             in_block = False
+            continue
+        if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
             continue
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):
                 block, in_block = block + 1, False
-                fragments.append(Fragment(given, number, len(code) + 2 + offset, number, "plain",
+                fragments.append(Fragment(given, number, comment_at + 1 + offset, number, "plain",
                                           block, False, problem, given_at >= number - 1))
                 given_at = number
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tutor.notes.column_rows import is_column_row
 from tutor.notes.fragments import Fragment
 
 _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
@@ -61,12 +62,13 @@ def _plain_block(text: str, block: list[tuple[int, int]],
     lines = [(s, e) for s, e in block if text[s:e].strip()]
     if not lines or any(s < t_end and t_start < e for s, e in lines for t_start, t_end in taken):
         return []
-    return lines if all(_plain_formula(text[s:e]) for s, e in lines) else []
+    return lines if all(plain_formula(text[s:e]) for s, e in lines) else []
 
 
-def _plain_formula(line: str) -> bool:
+def plain_formula(line: str) -> bool:
     """`P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`: a relation, no code, only math's words."""
-    if not _RELATION.search(line) or _CODE_MARK.search(line) or _UPDATE.search(line):
+    if not _RELATION.search(line) or _CODE_MARK.search(line) or _UPDATE.search(line) \
+            or is_column_row(line):  # `X=1    0.1    0.4`: a table typed with spaces
         return False
     return all(w.group() in _MATH_WORDS for w in _WORD.finditer(_EVENT.sub("P", line)))
 

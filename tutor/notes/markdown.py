@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.bare_brackets import bare_brackets_as_displays
+from tutor.notes.bare_formulas import bare_formula_regions
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.fragments import (
@@ -27,11 +29,13 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
     notebook's other cells define)."""
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
+    text = bare_brackets_as_displays(text)  # `[` TeX `]` copied out of a chat: a display
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
     scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
+    plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     scanner.regions = sorted(scanner.regions + plain)
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)

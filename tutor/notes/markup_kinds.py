@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from tutor.notes.asciidoc import ADOC_SUFFIXES, asciidoc_as_markdown
 from tutor.notes.org import ORG_SUFFIXES, org_as_markdown
-from tutor.notes.rst import RST_SUFFIXES, rst_as_markdown
+from tutor.notes.restructured import RST_SUFFIXES, restructured_as_markdown
 
-MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst")
+MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst", "restructuredtext")
 # a folder's files with these suffixes are notes too
 MARKUP_SUFFIXES = (*ADOC_SUFFIXES, *ORG_SUFFIXES, *RST_SUFFIXES)
 
@@ -29,6 +29,6 @@ def as_markdown(text: str, kind: str) -> tuple[str, str]:
         return asciidoc_as_markdown(text), "md"
     if kind == "org":
         return org_as_markdown(text), "md"
-    if kind == "rst":
-        return rst_as_markdown(text), "md"
+    if kind in ("rst", "restructuredtext"):  # Sphinx: `.. math::`, `:math:`…``
+        return restructured_as_markdown(text), "md"
     return text, kind

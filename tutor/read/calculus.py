@@ -13,7 +13,7 @@ from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.brackets import bracket_variable
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
-from tutor.read.leibniz import rule_prime
+from tutor.read.leibniz import greek_spelled, rule_prime
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
 
@@ -108,12 +108,12 @@ class CalculusRules:
 
     @inline
     def derivative(self, token, operand):
-        order, var = self._deriv_token(str(token))
+        order, var = self._deriv_token(greek_spelled(token))  # d/dλ: in λ
         return self._derivative(operand, var, order)
 
     @inline
     def derivative_of(self, token):
-        token = re.sub(r"(?<=\bd[a-zA-Z])(\d+)", r"_\1", str(token))  # dz1/dw1: z_1 in w_1
+        token = re.sub(r"(?<=\bd[a-zA-Z])(\d+)", r"_\1", greek_spelled(token))  # dz1/dw1: z_1
         order, var = self._deriv_token(token)
         m = re.search(r"(?:^|\{)\s*(?:d|\\partial)\s*(?:\^\s*\{?\s*\d\s*\}?)?\s*"
                       r"(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*([a-zA-Z]+)\s*\}|"
@@ -155,7 +155,7 @@ class CalculusRules:
     @inline
     def plain_partial_of(self, token):
         """`∂f/∂x`, `∂L/∂w_1`: as `\\frac{\\partial f}{\\partial x}`."""
-        numerator, denominator = (part.strip() for part in str(token).split("/"))
+        numerator, denominator = (part.strip() for part in greek_spelled(token).split("/"))
         name = re.sub(r"^∂\s*", "", numerator)
         variable = re.sub(r"^∂\s*", "", denominator)
         digits = re.fullmatch(r"([a-zA-Z]+)(\d+)", variable)
@@ -195,7 +195,7 @@ class CalculusRules:
     @inline
     def partial_sub(self, token, operand):
         """`\\partial_x f`, `\\partial_{w_1} L`, `∂/∂x f`: f differentiated in the variable."""
-        token = str(token)
+        token = greek_spelled(token).strip()  # ∂/∂μ: in μ
         if "/" in token:
             inner = re.sub(r"^(∂|\\partial)\s*", "", token.split("/", 1)[1].strip())
         else:

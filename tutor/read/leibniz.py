@@ -8,8 +8,15 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.errors import ParseError
 from tutor.names import PRIME, function
+from tutor.vocabulary import GREEK_UNICODE
 
 MAX_ORDER = 3
+
+
+def greek_spelled(token) -> str:
+    """A Leibniz token with its Greek letters spelled as TeX's (`dℓ/dλ`: `dl/d\\lambda`), the
+    way the readers of `d…/d…` and `∂…/∂…` name a variable."""
+    return "".join(f"\\{GREEK_UNICODE[ch]} " if ch in GREEK_UNICODE else ch for ch in str(token))
 
 
 def _is_d(x) -> bool:

@@ -28,9 +28,11 @@ from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the 
     parser_for,
 )
 from tutor.read.norms import mark_norms
+from tutor.read.outer_braces import outer_braces_dropped
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
+from tutor.read.unicode_math import unicode_math_spelled
 from tutor.vocabulary import EVENT_FUNCTIONS
 
 MAX_LENGTH = 4000
@@ -112,7 +114,8 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
-    marked = mark_bars(mark_norms(rewrite(text)))
+    spelled = outer_braces_dropped(unicode_math_spelled(text))  # Word's ▒, 〖〗; {\displaystyle}
+    marked = mark_bars(mark_norms(rewrite(spelled)))
     try:
         tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)

@@ -44,6 +44,12 @@ _END = (r"[-+]?\s*(?:\d+(?:\.\d+)?|\\infty|∞|\d*\s*\\pi(?:\s*/\s*\d+)?"
         r"|\\frac\s*\{\s*\d*\s*(?:\\pi)?\s*\}\s*\{\s*\d+\s*\})")
 _RANGE = re.compile(r"(?:[a-zA-Z](?:_(?:\{[^{}]*\}|\w))?\s*:\s*)?" + _END
                     + r"\s*(?:\\to|\\rightarrow|\\longrightarrow|→)(?![a-zA-Z])\s*" + _END)
+# `where $\nabla_{\vec{p}}$ is the derivative`, `$\frac{\partial}{\partial x}$`: an operator
+# of differentiation named alone, applied to nothing (d/dx alone: a parse error that says so)
+_GROUP = r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w+)"
+_LONE_DERIVATIVE = re.compile(
+    rf"(?:\\nabla|∇)(?:_{_GROUP})?|\\partial_{_GROUP}|"
+    rf"\\d?frac\s*\{{\s*\\partial\s*\}}\s*\{{\s*\\partial\s*{_GROUP}\s*\}}|∂\s*/\s*∂\s*\w+")
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
 _LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
@@ -99,6 +105,8 @@ def check_lone_name(text: str) -> None:
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
                         text)
+    if bare and _LONE_DERIVATIVE.fullmatch(bare):
+        raise NotAClaim(f"{bare} alone names a derivative, applied to nothing: not a claim", text)
     if bare and _LONE_MEAN.fullmatch(bare):
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):

@@ -1,0 +1,68 @@
+"""Formulas written bare on a line of their own in a Markdown note, with no `$` around them.
+
+Word's or OneNote's equations pasted into a note come out as linear text on a line of their own
+(`E[X]=∑_(k=1)^6▒〖k⋅1/6〗=21/6=3.5`, `Var(X)=91/6−49/4=35/12≈2.917`). Such a line is read as
+plain math when it is a formula through and through: a relation between operands, a mark of
+math (an operator sign, a Greek letter, a call such as `Var(`), no mark of code and no word but
+math's (tutor.notes.indented_math decides that, as for an indented block). Lines in code fences,
+indented blocks, headings, tables, quotes and front matter are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.notes.frontmatter import front_matter
+from tutor.notes.indented_math import FENCE, plain_formula
+
+_LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
+# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
+_LEAD_WORD = re.compile(r"[ \t]*(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
+                        r"Hence)[ \t]+", re.I)
+_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
+# a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
+_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
+# what only a formula has: a sign of operation, a Greek letter, a bracket after a name
+_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+# the names of laws a declaration gives (`X∼Pois(2)`): words of math
+_LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
+                       r"Uniform|Norm|Normal|Cov)(?=\()")
+# `a[i] = a[i-1] + 1`, `dp[i]`: a program's indexing (a recurrence), never E[X] or Var[X]
+_INDEXING = re.compile(r"(?<!\w)(?!(?:E|Var|Cov|V|D|P)\[)[A-Za-z]\w*\[")
+_SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
+                          r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
+
+
+def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that is a bare formula (see the module docstring),
+    none inside a `taken` region."""
+    lines = text.split("\n")
+    body, _ = front_matter(lines)
+    regions: list[tuple[int, int]] = []
+    offset, fence = sum(len(line) + 1 for line in lines[:body]), None
+    for line in lines[body:]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        opener = FENCE.match(line)
+        if opener and (fence is None or opener.group(1).startswith(fence)):
+            fence = None if fence else opener.group(1)
+            continue
+        lead = _LEAD_WORD.match(line)
+        skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
+            line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
+        if fence or _LEFT_ALONE.match(line) or not _is_bare_formula(line[skip:]):
+            continue
+        bullet = _BULLET.match(line)
+        first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
+        last = start + len(line.rstrip().rstrip(":.").rstrip())  # `X∼Pois(2):`, `Let … .`
+        if not any(first < t_end and t_start < end for t_start, t_end in taken):
+            regions.append((first, last))
+    return regions
+
+
+def _is_bare_formula(line: str) -> bool:
+    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").removesuffix(".").rstrip()
+    return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
+        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
+        and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
+        and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law

@@ -1,0 +1,51 @@
+"""What a plain-text answer holds besides its steps: e-mail headers, quoted text, a signature,
+sentences of prose. None of it is a step (before, each line was read as one and did not parse)."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.vocabulary import FUNCTIONS, UNITS
+
+_HEADER = re.compile(r"(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|In-Reply-To|Message-ID"
+                     r"|Newsgroups|Organization):[ \t]", re.I)
+_QUOTED = re.compile(r"[ \t]*>")  # `> the question`, `>> an older one`: someone else's text
+_SIGNATURE = "-- "  # the separator of a signature (RFC 3676): all below it is the signature
+_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{2,}(?![\w(])")
+_RELATION = re.compile(r"=|≈|<|>|≤|≥")
+# words a formula has: function names, units, the names of moments and laws, math's
+_MATH_WORDS = frozenset((*FUNCTIONS, *UNITS, "sum", "prod", "lim", "int", "Var", "var", "Cov",
+                         "cov", "KL", "max", "min", "argmax", "argmin", "hat", "bar", "MAP",
+                         "MLE", "sd", "std", "pi", "inf", "oo", "mod", "iff", "alpha", "beta",
+                         "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma", "tau",
+                         "phi", "omega", "eta", "rho", "nu", "xi", "psi", "chi", "kappa", "zeta"))
+
+
+def not_steps(lines: list[str]) -> set[int]:
+    """Indices of the lines of a plain-text file that are not steps: the header block of an
+    e-mail (From:/To:/Subject: at the top, up to the first blank line), quoted lines (`> …`),
+    the signature below `-- `."""
+    skipped: set[int] = set()
+    if len(lines) > 1 and all(_HEADER.match(line) for line in lines[:2]):
+        for index, line in enumerate(lines):
+            if not line.strip():
+                break
+            skipped.add(index)
+    for index, line in enumerate(lines):
+        if line == _SIGNATURE or line.rstrip() == "--" and index > len(lines) // 2:
+            return skipped | set(range(index, len(lines)))
+        if _QUOTED.match(line):
+            skipped.add(index)
+    return skipped
+
+
+def is_prose(line: str) -> bool:
+    """A sentence, not a step: two words (not math's), or one alone, and no relation; a relation
+    in a sentence that ends as one (`:`, `.`, `?`) with three words; five words in any case
+    (`Fair coin first:`, `so the biased coin carries about half a bit per flip.`, `Cheers,`)."""
+    words = [w for w in _WORD.findall(line) if w not in _MATH_WORDS and w.lower() not in
+             _MATH_WORDS]
+    text = line.strip()
+    if not _RELATION.search(text):  # `Cheers,` and a name below it: a word alone is no step
+        return len(words) >= 2 or bool(words) and text.rstrip(",.!") == words[0]
+    return len(words) >= 5 or len(words) >= 3 and text.endswith((":", ".", "?"))

@@ -1,0 +1,46 @@
+"""A whole formula wrapped in one brace group, as copied out of a Wikipedia page
+(`{\\displaystyle P(A\\mid B)={\\frac {P(B\\mid A)P(A)}{P(B)}}}`) or written after a label
+(`\\text{where } {P(B) \\neq 0}`): TeX shows no braces, so they are dropped, in place."""
+
+from __future__ import annotations
+
+import re
+
+_START = re.compile(r"\s*(?:\\text\s*\{[^{}]*\}\s*)?(?=\{)")  # the group, after a label or not
+_RELATION = re.compile(r"=|<|>|\\(?:neq|ne|leq?|geq?|approx|sim|equiv)(?![A-Za-z])|[≤≥≠≈]")
+
+
+def outer_braces_dropped(text: str) -> str:
+    """`text` with a brace group that holds a whole relation (and only punctuation after it)
+    written as spaces where its braces stood."""
+    start = _START.match(text)
+    if start is None or not text.strip():
+        return text
+    opened = start.end()
+    close = _matching(text, opened)
+    if close is None or text[close + 1:].strip(" \t.,;") \
+            or not _RELATION.search(_top_level(text[opened + 1:close])):
+        return text
+    return text[:opened] + " " + text[opened + 1:close] + " " + text[close + 1:]
+
+
+def _matching(text: str, opened: int) -> int | None:
+    depth = 0
+    for index in range(opened, len(text)):
+        if text[index] == "{" and text[index - 1:index] != "\\":
+            depth += 1
+        elif text[index] == "}" and text[index - 1:index] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _top_level(inner: str) -> str:
+    """The text of a group outside its own inner groups."""
+    out, depth = [], 0
+    for index, ch in enumerate(inner):
+        escaped = inner[index - 1:index] == "\\"
+        depth += (ch == "{" and not escaped) - (ch == "}" and not escaped)
+        out.append(ch if depth == 0 and ch not in "{}" else " ")
+    return "".join(out)
