@@ -863,3 +863,16 @@ def test_whole_numbers_in_high_precision(sign, base, exp, plus, dps):
     with mpmath.workdps(dps):
         value = _integer(n)
         assert abs(mpmath.mpf(n) - value) <= abs(mpmath.mpf(n)) * mpmath.mpf(2) ** -mpmath.mp.prec
+
+
+def test_an_inequality_that_fails_only_by_a_mean_s_sign_is_unchecked():
+    """`… = -n/ȳ < 0` closing a Poisson MLE: with ȳ the mean of the data (the usual reading)
+    the steps before it are ok, and the inequality, false only for ȳ < 0 (the data are counts),
+    is unchecked, never an error."""
+    import tutor
+
+    text = ("$$\\frac{d^2 \\ell}{d\\lambda^2} = -\\frac{1}{\\bar y^2}\\sum_{i=1}^n y_i = "
+            "-\\frac{n\\bar y}{\\bar y^2} = -\\frac{n}{\\bar y} < 0$$\n")
+    verdicts = [(s.verdict, s.message) for s in tutor.check_document(text, kind="md").steps]
+    assert [v for v, _ in verdicts] == ["unchecked", "ok", "ok", "unchecked"], verdicts
+    assert "sign of a mean" in verdicts[-1][1]

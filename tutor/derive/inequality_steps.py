@@ -23,6 +23,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND
 from tutor.judge.probabilities import judge_probabilities
+from tutor.judge.sample_means import MEAN_SUFFIXES
 from tutor.model import Chain, Part, StepResult
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
@@ -96,6 +97,10 @@ class InequalityRules:
         verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal":
             return self._result(ln, b, "ok", "the inequality holds", method=verdict.method)
+        if verdict.status == "not_equal" and any(k.endswith(MEAN_SUFFIXES) for k in (
+                verdict.witness or {})):  # -n/ȳ < 0 fails for ȳ < 0: a mean of what data?
+            return self._result(ln, b, "unchecked", "holds or not by the sign of a mean the "
+                                "text does not give", method=verdict.method)
         if verdict.status == "not_equal":
             where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
             return self._result(ln, b, "error", "the inequality does not hold",
