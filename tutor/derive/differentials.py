@@ -95,7 +95,10 @@ def _differential_in(text: str) -> _Found | None:
 
 
 def _derivative_claim(text: str, m: re.Match, syntax: str, context) -> Chain:
-    """du/dx = F from `du = F dx`: F read where it stands (1 when nothing stands before dx)."""
+    """du/dx = F from `du = F dx`: F read where it stands (1 when nothing stands before dx).
+    A total differential (`du = y\\,dx + x\\,dy`) is no such claim."""
+    if _ANOTHER_DIFFERENTIAL.search(m.group("value")):
+        raise Differential("a total differential (du = … dx + … dy): not a claim", text)
     chains = parse_chains(_kept(text, m.start("name"), m.start("dx") if m.group("value")
                                 .strip() else m.end("var")), syntax, context)
     if len(chains) != 1 or len(chains[0].parts) != 2:
