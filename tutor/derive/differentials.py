@@ -11,9 +11,11 @@ from tutor.derive.context import ParsedLine
 from tutor.errors import Differential, ParseError
 from tutor.model import Chain, Part, Span
 from tutor.read.parser import parse_chains
+from tutor.read.prose import DIFFERENTIAL_D
 from tutor.vocabulary import greek
 
-_D = r"(?:d|\\mathrm\s*\{\s*~?\s*d\s*\})"  # d, or an upright \mathrm{d}
+_D = DIFFERENTIAL_D  # d, or an upright \mathrm{d}
+# the separators of a statement's pieces (prose's list, but never the comma of `\,`)
 _THEN = r"(?:(?<!\\)[,;]|\\(?:Rightarrow|implies|Longrightarrow|quad|qquad)(?![a-zA-Z])|⇒)"
 _LETTER = (r"(?:[a-zA-Z]|[α-ω]|\\(?:" + "|".join(greek("t")) + r")(?![a-zA-Z]))")  # u, θ, \theta
 _GAP = r"(?:\s|\\[,;:! ]|[.,;~])*"  # spaces, TeX's small ones (\, \;), a full stop

@@ -22,21 +22,36 @@ def dot_products(expr, tables: dict, claim=None):
     (of the same length), written out as w_1 x_1 + w_2 x_2, where `claim` (`expr` itself by
     default) names a component (∂L/∂w_1); unchanged otherwise: w^T x alone stays a vector
     expression (∇_w of it, in w)."""
-    vectors = {name: items for name, items in tables.items()
-               if items and all(isinstance(i, sp.Symbol) for i in items)}
-    claim = expr if claim is None else claim
-    if not vectors or not isinstance(expr, sp.Basic) or not isinstance(claim, sp.Basic) or \
-            not claim.free_symbols & {i for items in vectors.values() for i in items}:
+    vectors = _vectors(tables)
+    if not _names_a_component(expr if claim is None else claim, vectors):
         return expr
-    return expr.replace(lambda e: _dot(e, vectors) is not None, lambda e: _dot(e, vectors))
+    return _written_out(expr, vectors)
 
 
 def components_in(values: dict, claim, tables: dict) -> dict:
     """The definitions with their dot products written out when `claim` names a component
     (∂L/∂w_1 through ŷ = w^T x: L holds w_1); `values` as they are otherwise."""
-    if not tables:
+    vectors = _vectors(tables)
+    if not _names_a_component(claim, vectors):
         return values
-    return {k: dot_products(v, tables, claim) for k, v in values.items()}
+    return {k: _written_out(v, vectors) for k, v in values.items()}
+
+
+def _vectors(tables: dict) -> dict:
+    """The tables that list a vector's components (w -> (w_1, w_2)), not numbers."""
+    return {name: items for name, items in tables.items()
+            if items and all(isinstance(i, sp.Symbol) for i in items)}
+
+
+def _names_a_component(claim, vectors: dict) -> bool:
+    return bool(vectors) and isinstance(claim, sp.Basic) and bool(
+        claim.free_symbols & {i for items in vectors.values() for i in items})
+
+
+def _written_out(expr, vectors: dict):
+    if not isinstance(expr, sp.Basic) or expr.is_commutative:
+        return expr  # no product of vectors in it
+    return expr.replace(lambda e: _dot(e, vectors) is not None, lambda e: _dot(e, vectors))
 
 
 def _dot(expr, vectors: dict):

@@ -59,7 +59,8 @@ _CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}
 # `P(θ | x) \propto P(x | θ) P(θ)`: equal up to a factor that is not written, not checked
 _PROPORTIONAL = re.compile(r"\\(propto|varpropto)(?![a-zA-Z])|∝")
 # `dv = e^x\,dx`, `du = 2x dx`: a differential of a substitution or of parts, not a claim
-_D = r"(d|\\mathrm\s*\{\s*~?\s*d\s*\})\s*"  # d, an upright \mathrm{d} or \mathrm{~d}
+DIFFERENTIAL_D = r"(?:d|\\mathrm\s*\{\s*~?\s*d\s*\})"  # d, an upright \mathrm{d} or \mathrm{~d}
+_D = DIFFERENTIAL_D + r"\s*"
 # `u = x^2 + 1, du = 2x dx`: the substitution's name first (read as a differential too)
 # `u = x^2 \Rightarrow du = 2x\,dx`: the name, an arrow, then its differential
 _THEN = r"(?:,|;|\\(?:Rightarrow|implies|Longrightarrow|quad|qquad|to)(?![a-zA-Z])|⇒|→)"
