@@ -58,10 +58,43 @@ class softplus(sp.Function):  # noqa: N801
         return evalf_of(sp.log(1 + sp.exp(self.args[0])), prec)
 
 
+class normal_cdf(sp.Function):  # noqa: N801
+    """Φ(x), the standard normal distribution function (1 + erf(x/√2))/2."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_erf(self, arg, **kwargs):
+        return (1 + sp.erf(arg / sp.sqrt(2))) / 2
+
+    def _eval_evalf(self, prec):
+        return evalf_of((1 + sp.erf(self.args[0] / sp.sqrt(2))) / 2, prec)
+
+    def _sympystr(self, printer):
+        return f"Φ({printer._print(self.args[0])})"
+
+
 def expand_ml(expr: sp.Basic) -> sp.Basic:
-    """Replace sigmoid, logit and softplus by their definitions in exp and log."""
-    if not expr.has(sigmoid, logit, softplus):
+    """Replace sigmoid, logit, softplus and Φ by their definitions in exp, log and erf."""
+    if not expr.has(sigmoid, logit, softplus, normal_cdf):
         return expr
     return expr.replace(sigmoid, lambda a: 1 / (1 + sp.exp(-a))).replace(
         logit, lambda a: sp.log(a / (1 - a))).replace(
-        softplus, lambda a: sp.log(1 + sp.exp(a)))
+        softplus, lambda a: sp.log(1 + sp.exp(a))).replace(
+        normal_cdf, lambda a: (1 + sp.erf(a / sp.sqrt(2))) / 2)
+
+
+class ArgOptimum(sp.Function):
+    """argmax_θ f (kind 1) or argmin_θ f (kind -1): where f is largest or smallest, unevaluated.
+    Arguments: f, θ, kind; θ is bound (it is not a free symbol of the whole)."""
+
+    nargs = 3
+
+    @property
+    def free_symbols(self):
+        body, var, _ = self.args
+        return body.free_symbols - {var}
+
+    def _sympystr(self, printer):
+        body, var, kind = self.args
+        word = "argmax" if kind == 1 else "argmin"
+        return f"{word}_{printer._print(var)} ({printer._print(body)})"

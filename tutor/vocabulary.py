@@ -12,7 +12,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from tutor.functions import logit, sigmoid, softplus
+from tutor.functions import logit, normal_cdf, sigmoid, softplus
 
 # --- functions ------------------------------------------------------------------------------
 # How a function word is spelled (the letters of `Function.spelled`):
@@ -208,15 +208,21 @@ RELATIONS = {
 # the sympy relation of each normal spelling that states a condition
 RELATION_CLASSES = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "!=": sp.Ne}
 
+# Greek capitals that name a function when called on a number (a name or a product otherwise):
+# Φ(1.96) the standard normal distribution function, Γ(1/2) the gamma function
+NUMBER_CALLS = {"Phi": normal_cdf, "Gamma": sp.gamma}
+
 # --- what notes write that is not read (yet) ---------------------------------------------------
 # a construct (a regex) -> the message that names it, given when a line holding it cannot be read
 UNSUPPORTED = {
-    r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(max|min)\s*\}|\bargmax\b":
-        "argmax/argmin is not supported yet (write the maximiser as a value)",
     r"\\operatorname\*": "\\operatorname* (an operator with limits below it) is not supported yet",
     r"\\[lr]angle(?![a-zA-Z])|[⟨⟩]": "inner products and bra-kets ⟨…⟩ are not supported yet",
     r"\\otimes(?![a-zA-Z])|⊗": "tensor products (\\otimes) are not supported yet",
 }
+# argmax/argmin in a form not read (read: `\\arg\\max_\\theta f`): the message that names it
+ARG_OPTIMUM = (r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(\\,)?\s*(max|min)\s*\}"
+               r"|\barg\s*(max|min)\b", "argmax/argmin is read with one variable below it "
+               "(\\arg\\max_\\theta f(\\theta)); written this way it is not checked")
 # set and logic statements (x ∈ [0, 1], A ∪ B, ∀x, KaTeX's \R): prose, never claims to check
 SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
                 r"|setminus|mathbb\s*\{[RNZQC]\}|[RNZQC]|Reals)(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")

@@ -6,7 +6,7 @@ import random
 
 import mpmath
 
-from . import adversarial, algebra, calculus, domains, ml, numbers, piecewise, scale, sums
+from . import adversarial, algebra, calculus, domains, ml, numbers, optima, piecewise, scale, sums
 from .core import DIGITS, Pair, established
 
 
@@ -51,6 +51,7 @@ FAMILIES = {
     "extraneous": adversarial.extraneous,
     "quasi_periodic": adversarial.quasi_periodic,
     "wide_cancellation": adversarial.wide_cancellation,
+    "optima": optima.optima,
 }
 
 

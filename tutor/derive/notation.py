@@ -173,6 +173,16 @@ class NotationPrinter(StrPrinter):
         side = side if side in ("+", "-") else ""   # 0+ and 0- as written; ±∞ need none
         return f"lim {self._print(z)}→{self._print(z0)}{side} ({self._print(e)})"
 
+    def _print_normal_cdf(self, expr) -> str:
+        return f"Φ({self._print(expr.args[0])})"
+
+    def _print_gamma(self, expr) -> str:
+        return f"Γ({self._print(expr.args[0])})"
+
+    def _print_ArgOptimum(self, expr) -> str:
+        body, var, kind = expr.args
+        return f"{'argmax' if kind == 1 else 'argmin'}_{self._print(var)} ({self._print(body)})"
+
     def _print_Derivative(self, expr) -> str:
         variables = "".join(f"d{self._print(v)}" + (f"^{n}" if n > 1 else "")
                             for v, n in expr.variable_count)

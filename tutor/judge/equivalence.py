@@ -25,6 +25,7 @@ from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, o
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
+from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.scalar_points import points_as_numbers
 from tutor.judge.sequence_terms import sequence_term_in_limit
 from tutor.judge.series import is_series_pair, series_verdict
@@ -150,10 +151,9 @@ def _copy(verdict: Verdict) -> Verdict:
 
 def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
                      texts) -> Verdict:
-    if isinstance(a, sp.Equality):
-        a = Equation(a.lhs, a.rhs)
-    if isinstance(b, sp.Equality):
-        b = Equation(b.lhs, b.rhs)
+    a, b = _as_equation(a), _as_equation(b)
+    if holds_optimum(_sides(a)) or holds_optimum(_sides(b)):  # argmax_θ L(θ) = argmax_θ log L(θ)
+        return _compare_optima(a, b, assumptions, clock, approx)
     if _vectors(a) or _vectors(b):
         verdict = _compare_vectors(a, b)
         numbers = points_as_numbers(a, b) if verdict.status == "unknown" and not any(
@@ -201,6 +201,21 @@ def _compare_vectors(a, b) -> Verdict:
         return Verdict("unknown", reason="an equation of vectors beside an expression is not "
                                          "compared")
     return compare_matrices(a, b)
+
+
+def _compare_optima(a, b, assumptions: Assumptions, clock: Clock, approx: bool) -> Verdict:
+    if isinstance(a, Equation) and isinstance(b, Equation) and a.lhs == b.lhs:
+        a, b = a.rhs, b.rhs
+    return compare_optima(a, b, lambda x, y: _compare_plain(x, y, assumptions, clock, approx,
+                                                            (None, None)))
+
+
+def _as_equation(x):
+    return Equation(x.lhs, x.rhs) if isinstance(x, sp.Equality) else x
+
+
+def _sides(x) -> sp.Basic:
+    return sp.Tuple(x.lhs, x.rhs) if isinstance(x, Equation) else x
 
 
 def _vectors(x) -> bool:

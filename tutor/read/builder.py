@@ -19,6 +19,7 @@ from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_fu
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
+from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.vector_rules import VectorRules
@@ -79,7 +80,7 @@ def _product(left, right):
     return sp.Mul(*factors, right, evaluate=False)
 
 
-class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules,
+class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, OptimumRules,
               Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
@@ -217,6 +218,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules,
         """left + right; a Σ/∏ ending `left` runs on over a `right` that names its index."""
         bracketed = self.__dict__.get("bracketed", set())
         ran_on = sum_running_on(left, right, bracketed, self._index, _sum)
+        if ran_on is None:
+            ran_on = optimum_running_on(left, right, bracketed, self._add_term)
         return _sum(left, right) if ran_on is None else ran_on
 
     def _call_userfunc(self, tree, new_children=None):

@@ -24,6 +24,17 @@ _DOTS_APPROX = re.compile(r"\\(?:falling|rising)dotseq(?![a-zA-Z])")
 _SHAPE = r"\(\s*[A-Za-z0-9]+\s*(?:\\times|×)\s*[A-Za-z0-9]+\s*\)"
 # `\underset{x\to 0}{\lim}`, `\mathop{\lim}\limits_{x\to 0}` (MathType, Typora): \lim_{x\to 0}
 _UNDERSET_LIM = re.compile(r"\\underset\s*(\{(?:[^{}]|\{[^{}]*\})*\})\s*\{\s*\\lim\s*\}")
+# `\underset{\theta}{\operatorname{arg\,max}}`: \argmax_{\theta}, as `\arg\max_\theta` reads
+_ARG_WORD = (r"\\arg\s*\\(?:max|min)(?![a-zA-Z])|\\(?:argmax|argmin)(?![a-zA-Z])"
+             r"|\\(?:operatorname\*?|mathrm|text)\s*\{\s*arg\s*(?:\\[,;: ]\s*)?(?:max|min)\s*\}"
+             r"|(?<![a-zA-Z\\])arg\s*(?:max|min)(?![a-zA-Z])")
+_UNDERSET_ARG = re.compile(r"\\underset\s*(\{(?:[^{}]|\{[^{}]*\})*\})\s*\{\s*(" + _ARG_WORD
+                           + r")\s*\}")
+# `\underset{(1)}{=}`, `\overset{\text{AM-GM}}{\geq}`: a relation with a label (a remark) above
+# or below it; `\overset{…}{=}` keeps its label (tutor.read.builder), the others are the relation
+_SET_RELATION = re.compile(r"\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*"
+                           r"\{\s*(\\(?:leq?|geq?|approx|neq?|ne)(?![a-zA-Z])|[<>])\s*\}"
+                           r"|\\underset\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*(=)\s*\}")
 _BRACKET_WORD = re.compile(r"\\[lr]brack(?![a-zA-Z])")
 _MATHOP_LIM = re.compile(r"\\mathop\s*\{\s*\\lim\s*\}")
 _SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
@@ -42,6 +53,8 @@ def exported_spellings(text: str) -> str:
         text = _UNDERSET_LIM.sub(lambda m: "\\lim_".ljust(m.start(1) - m.start()) + m.group(1)
                                  + " " * (m.end() - m.end(1)), text)
         text = _MATHOP_LIM.sub(lambda m: "\\lim".ljust(len(m.group())), text)
+    if "set" in text or "stackrel" in text:
+        text = _set_spellings(text)
     if "brack" in text:  # `\left\lbrack … \right\rbrack`, as Logseq's editor writes [ ]
         text = _BRACKET_WORD.sub(lambda m: "[      " if m.group() == "\\lbrack" else "      ]",
                                  text)
@@ -50,6 +63,14 @@ def exported_spellings(text: str) -> str:
     return text
 
 
+
+
+def _set_spellings(text: str) -> str:
+    """`\\underset{θ}{\\arg\\max}` as `\\argmax_{θ}`; a labelled relation as the relation."""
+    text = _UNDERSET_ARG.sub(lambda m: ("\\argmax_" if m.group(2).rstrip("} ").endswith("max")
+                                        else "\\argmin_").ljust(m.start(1) - m.start())
+                             + m.group(1) + " " * (m.end() - m.end(1)), text)
+    return _SET_RELATION.sub(lambda m: (m.group(1) or m.group(2)).ljust(len(m.group())), text)
 
 
 def _braced_calls(text: str) -> str:

@@ -3,6 +3,9 @@ primes on a bracket in a statement of a rule (`(fg)' = f'g + fg'`)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
@@ -10,13 +13,21 @@ from tutor.errors import ParseError
 from tutor.names import PRIME, function
 from tutor.vocabulary import GREEK_UNICODE
 
+_ACCENTS = {"\u0302": "hat", "\u0304": "bar", "\u0303": "tilde"}  # ŷ, x̄, w̃ (decomposed)
+_ACCENT = re.compile("(\\\\[a-zA-Z]+ |[A-Za-z])([\u0302\u0304\u0303])")
+
 MAX_ORDER = 3
 
 
 def greek_spelled(token) -> str:
-    """A Leibniz token with its Greek letters spelled as TeX's (`dℓ/dλ`: `dl/d\\lambda`), the
+    """A Leibniz token with its Greek letters spelled as TeX's (`dℓ/dλ`: `dl/d\\lambda`) and a
+    Unicode accent as the name's subscript (`dL/dŷ`: in y_{hat}, as \\hat{y} is named), the
     way the readers of `d…/d…` and `∂…/∂…` name a variable."""
-    return "".join(f"\\{GREEK_UNICODE[ch]} " if ch in GREEK_UNICODE else ch for ch in str(token))
+    text = unicodedata.normalize("NFD", str(token))
+    text = "".join(f"\\{GREEK_UNICODE[ch]} " if ch in GREEK_UNICODE else ch for ch in text)
+    if not _ACCENT.search(text):
+        return text
+    return _ACCENT.sub(lambda m: f"{m.group(1).rstrip()}_{{{_ACCENTS[m.group(2)]}}}", text)
 
 
 def _is_d(x) -> bool:

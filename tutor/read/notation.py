@@ -13,7 +13,7 @@ from tutor.indices import same_family
 from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
-from tutor.read.leibniz import leibniz_at_order
+from tutor.read.leibniz import greek_spelled, leibniz_at_order
 from tutor.vectors import matrix_literal
 
 
@@ -103,7 +103,7 @@ class NotationRules:
     def slash_partial_of(self, token):
         """`\\partial a / \\partial z`, `∂L/∂w_1` inline: as `\\frac{\\partial a}{\\partial z}`."""
         top, bottom = (re.sub(r"^(\\partial|∂)\s*", "", part.strip())
-                       for part in str(token).split("/"))
+                       for part in greek_spelled(token).split("/"))
         return self._partial_of(f"\\partial {top}", f"\\partial {bottom}")
 
     @inline

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from tutor.errors import Differential, NotAClaim, ParseError, Undecidable
-from tutor.vocabulary import LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
+from tutor.vocabulary import ARG_OPTIMUM, LONE_WORDS, SET_NOTATION, UNSUPPORTED, spelled
 
 _SET = re.compile(SET_NOTATION)
 # constructs of the notes not read yet, named when a line with one does not parse
@@ -117,15 +117,25 @@ def check_lone_name(text: str) -> None:
                         text)
 
 
-def unreadable(text: str) -> ParseError | None:
-    """Why a line that failed to parse is not read: a construct not supported yet (a
-    ParseError naming it), or set and logic notation (NotAClaim: skipped quietly)."""
+def _not_supported(text: str) -> ParseError | None:
+    """The error naming a construct not read (yet) in `text`, placed where it stands."""
+    if re.search(ARG_OPTIMUM[0], text):
+        return Undecidable(ARG_OPTIMUM[1], text)
     for pattern, message in {**UNSUPPORTED, **NOT_YET}.items():
         m = re.search(pattern, text)
         if m:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             return ParseError(message, text, line, column)
+    return None
+
+
+def unreadable(text: str) -> ParseError | None:
+    """Why a line that failed to parse is not read: a construct not supported yet (a
+    ParseError naming it), or set and logic notation (NotAClaim: skipped quietly)."""
+    not_supported = _not_supported(text)
+    if not_supported:
+        return not_supported
     if _CASES.search(text):
         return Undecidable("a function given by cases (\\begin{cases}) is not checked yet", text)
     if _PROPORTIONAL.search(text):

@@ -9,7 +9,7 @@ from lark import v_args
 from lark.exceptions import LarkError, VisitError
 
 from tutor.compat import AppliedUndef
-from tutor.errors import ParseError
+from tutor.errors import ParseError, Undecidable
 from tutor.names import symbol
 from tutor.read.bars import mark_bars
 from tutor.read.calls import inline, opaque_function
@@ -111,7 +111,7 @@ class VectorRules:
         elif isinstance(body, AppliedUndef) and len(body.args) == 1 and isinstance(
                 body.args[0], sp.Symbol):
             return body.args[0]
-        raise ParseError("say which variable the gradient is taken in: \\nabla_w f", self.text)
+        raise Undecidable("say which variable the gradient is taken in: \\nabla_w f", self.text)
 
     @inline
     def matrix(self, token):
