@@ -24,6 +24,10 @@ from tutor.read.parser import parse
     ("\\underset{\\theta}{\\arg\\min} f(\\theta)", "argmin_θ (f(θ))"),
     ("\\arg\\max\\limits_{x} f(x)", "argmax_x (f(x))"),
     ("argmax_theta f(theta)", "argmax_θ (f(θ))"),
+    # over a set written under it, an operand in \\left\\{ \\right\\}, argmax as a bare word
+    ("\\text{argmax}_{\\theta \\in \\Theta} \\log L(\\theta)", "argmax_θ (ln(L(θ)))"),
+    ("\\underset{\\theta \\in \\Theta}{\\arg\\max} L(\\theta)", "argmax_θ (L(θ))"),
+    ("\\underset{\\theta}{argmax} \\left\\{ \\log L(\\theta) \\right\\}", "argmax_θ (ln(L(θ)))"),
     ("argmin_{w} -log(L(w))", "argmin_w (-ln(L(w)))"),
     # the terms after it belong to it (TeX shows no bracket closing it)
     ("\\arg\\max_p \\log L(p) - p^2 + c", "argmax_p (c - p^2 + ln(L(p)))"),

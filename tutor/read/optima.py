@@ -18,6 +18,9 @@ class OptimumRules:
     """The rule of the grammar's `arg_optimum`."""
 
     arg_optimum = inline(lambda self, token, var, body: _optimum(token, var, body, self.text))
+    # \arg\max_{\theta \in \Theta}: over a set, in θ
+    arg_optimum_over = inline(lambda self, token, var, _set, body: _optimum(
+        token, var, body, self.text))
     # \arg\min_w -\log L(w)
     arg_optimum_of_negative = inline(lambda self, token, var, body: _optimum(
         token, var, sp.Mul(-1, body, evaluate=False), self.text))
