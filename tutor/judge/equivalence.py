@@ -206,8 +206,8 @@ def _compare_vectors(a, b) -> Verdict:
 def _compare_optima(a, b, assumptions: Assumptions, clock: Clock, approx: bool) -> Verdict:
     if isinstance(a, Equation) and isinstance(b, Equation) and a.lhs == b.lhs:
         a, b = a.rhs, b.rhs
-    return compare_optima(a, b, lambda x, y: _compare_plain(x, y, assumptions, clock, approx,
-                                                            (None, None)))
+    return compare_optima(a, b, lambda x, y: _compare_objects(x, y, assumptions, clock, approx,
+                                                              (None, None)))
 
 
 def _as_equation(x):
