@@ -7,7 +7,7 @@ import re
 import sympy as sp
 from lark import Token, v_args
 
-from tutor.errors import NotAClaim, ParseError
+from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import same_family
 from tutor.names import PRIME, symbol
@@ -122,8 +122,8 @@ class NotationRules:
                              "in that expression only", self.text)
         held = sorted(s.name for s in inner.free_symbols if s.name in self.context.values)
         if held:  # ∂(x²y)/∂x with y = 2x above: y held fixed, or not?
-            raise ParseError(f"this partial derivative depends on what is held constant ({held[0]}"
-                             " is defined above): differentiate a name, ∂f/∂x", self.text)
+            raise Undecidable(f"this partial derivative depends on what is held constant ({held[0]}"
+                               " is defined above): differentiate a name, ∂f/∂x", self.text)
         return sp.Subs(sp.Derivative(inner, u), u, bottom)
 
     @inline
