@@ -214,6 +214,10 @@ ROWS = [
     ('e^x \\geq 1 + x \\qquad (x \\geq 0)', 'E**x >= x + 1; x >= 0'),
     ('\\{1,\\dots,n\\}', 'skipped'),
     ('\\{x : x > 0\\}', 'skipped'),
+    # a vector drawn as a row of boxes (was the product 0·1·0, a value of y)
+    ('y = \\boxed{0}\\boxed{1}\\boxed{0}', 'skipped'),
+    ('\\frac{\\partial L}{\\partial o} = \\boxed{0.090}\\boxed{-0.775}', 'skipped'),
+    ('\\boxed{x = 2}', 'x = 2'),
     # the rest of issue 12's list (several were read already)
     ('\\lim_{{x\\to0}} x', "Limit(x, x, 0, dir='+-')"),
     ('\\arg\\max_x f(x)', 'argmax_x (f(x))'),

@@ -51,6 +51,8 @@ _LONE_DERIVATIVE = re.compile(
     rf"(?:\\nabla|∇)(?:_{_GROUP})?|\\partial_{_GROUP}|"
     rf"\\d?frac\s*\{{\s*\\partial\s*\}}\s*\{{\s*\\partial\s*{_GROUP}\s*\}}|∂\s*/\s*∂\s*\w+")
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
+# `\boxed{0.090}\boxed{0.245}\boxed{0.665}`: a vector drawn as a row of boxes, never a product
+_BOX_ROW = re.compile(r"\\boxed\s*\{[^{}]*\}\s*\\boxed\s*\{")
 _LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
 # `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
 _OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
@@ -100,14 +102,16 @@ _FRENCH_INTERVAL = re.compile(r"[\[\]][^;\[\]]+;[^;\[\]]+[\[\]]")
 
 
 def check_lone_name(text: str) -> None:
-    """Raise NotAClaim when `text` is a function name or an arrow and nothing else, or says
-    where a variable goes (`h \\to 0`)."""
+    """Raise NotAClaim when `text` is a function name or an arrow and nothing else, says
+    where a variable goes (`h \\to 0`), or draws a vector as a row of boxes."""
     bare = text.strip(" \t\r\n$~")
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
                         text)
     if bare and _LONE_DERIVATIVE.fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a derivative, applied to nothing: not a claim", text)
+    if "boxed" in text and _BOX_ROW.search(text):
+        raise NotAClaim("a row of boxed entries (a vector drawn as boxes): not a claim", text)
     if bare and _LONE_MEAN.fullmatch(bare):
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
