@@ -9,6 +9,7 @@ import pytest
 from tutor.api import compare
 from tutor.batch import check_document
 from tutor.derive.notation import notation
+from tutor.errors import NotAClaim
 from tutor.read.parser import parse
 
 
@@ -18,6 +19,7 @@ from tutor.read.parser import parse
     ("\\Phi\\left(\\frac{110-100}{15}\\right)", "Φ((-100 + 110)/15)"),
     ("\\Gamma(5)", "Γ(5)"),
     ("\\Gamma(1/2)", "Γ(1/2)"),
+    ("\\Phi^{-1}(0.975)", "Φ⁻¹(0.975)"),  # the quantile (it was 0.975/Φ)
 ])
 def test_reading(text, expected):
     assert notation(parse(text)) == expected
@@ -42,6 +44,10 @@ def test_not_on_a_number(text, expected):
     ("\\Phi(1)", "0.8143", "not_equal"),
     ("\\Phi(1.96)", "0.95", "not_equal"),
     ("\\Gamma(5)", "120", "not_equal"),
+    ("\\Phi^{-1}(0.975)", "1.96", "equal"),
+    ("\\Phi^{-1}(0.95)", "1.645", "equal"),
+    ("\\Phi(\\Phi^{-1}(0.3))", "0.3", "equal"),
+    ("\\Phi^{-1}(0.975)", "1.64", "not_equal"),
 ])
 def test_values(a, b, status):
     assert compare(a, b).status == status
@@ -51,3 +57,9 @@ def test_a_phi_the_document_defines_is_its_own():
     text = "$$\\Phi(z) = \\frac{1}{1+e^{-z}}$$\n\n$$\\Phi(0) = 0.5$$\n"
     steps = check_document(text, kind="md").steps
     assert all(s.verdict != "error" for s in steps)
+
+
+@pytest.mark.parametrize("text", ["\\Phi^{-1}(1 - \\alpha/2)", "\\Phi^{-1}(2)"])
+def test_an_inverse_not_on_a_number_in_the_unit_interval_is_refused(text):
+    with pytest.raises(NotAClaim, match="Φ⁻¹"):
+        parse(text)

@@ -73,14 +73,27 @@ class normal_cdf(sp.Function):  # noqa: N801
         return f"Φ({printer._print(self.args[0])})"
 
 
+class normal_quantile(sp.Function):  # noqa: N801
+    """Φ⁻¹(p), the standard normal quantile √2·erfinv(2p - 1)."""
+
+    nargs = 1
+
+    def _eval_evalf(self, prec):
+        return evalf_of(sp.sqrt(2) * sp.erfinv(2 * self.args[0] - 1), prec)
+
+    def _sympystr(self, printer):
+        return f"Φ⁻¹({printer._print(self.args[0])})"
+
+
 def expand_ml(expr: sp.Basic) -> sp.Basic:
-    """Replace sigmoid, logit, softplus and Φ by their definitions in exp, log and erf."""
-    if not expr.has(sigmoid, logit, softplus, normal_cdf):
+    """Replace sigmoid, logit, softplus, Φ and Φ⁻¹ by their definitions in exp, log and erf."""
+    if not expr.has(sigmoid, logit, softplus, normal_cdf, normal_quantile):
         return expr
     return expr.replace(sigmoid, lambda a: 1 / (1 + sp.exp(-a))).replace(
         logit, lambda a: sp.log(a / (1 - a))).replace(
         softplus, lambda a: sp.log(1 + sp.exp(a))).replace(
-        normal_cdf, lambda a: (1 + sp.erf(a / sp.sqrt(2))) / 2)
+        normal_cdf, lambda a: (1 + sp.erf(a / sp.sqrt(2))) / 2).replace(
+        normal_quantile, lambda a: sp.sqrt(2) * sp.erfinv(2 * a - 1))
 
 
 class ArgOptimum(sp.Function):

@@ -12,7 +12,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from tutor.functions import logit, normal_cdf, sigmoid, softplus
+from tutor.functions import logit, normal_cdf, normal_quantile, sigmoid, softplus
 
 # --- functions ------------------------------------------------------------------------------
 # How a function word is spelled (the letters of `Function.spelled`):
@@ -211,6 +211,7 @@ RELATION_CLASSES = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge
 # Greek capitals that name a function when called on a number (a name or a product otherwise):
 # Φ(1.96) the standard normal distribution function, Γ(1/2) the gamma function
 NUMBER_CALLS = {"Phi": normal_cdf, "Gamma": sp.gamma}
+NUMBER_INVERSES = {"Phi": normal_quantile}  # Φ^{-1}(0.975): the quantile
 
 # --- what notes write that is not read (yet) ---------------------------------------------------
 # a construct (a regex) -> the message that names it, given when a line holding it cannot be read

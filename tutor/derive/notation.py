@@ -176,6 +176,9 @@ class NotationPrinter(StrPrinter):
     def _print_normal_cdf(self, expr) -> str:
         return f"Φ({self._print(expr.args[0])})"
 
+    def _print_normal_quantile(self, expr) -> str:
+        return f"Φ⁻¹({self._print(expr.args[0])})"
+
     def _print_gamma(self, expr) -> str:
         return f"Γ({self._print(expr.args[0])})"
 

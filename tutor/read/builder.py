@@ -19,6 +19,7 @@ from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_fu
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
+from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
@@ -198,7 +199,11 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     @inline
     def implicit_mul(self, a, b):
         """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is; `E^2(X)`
-        of a random variable: E(X)²."""
+        of a random variable: E(X)²; `\\Phi^{-1}(0.975)`: the normal quantile."""
+        quantile = number_inverse(a, b, self.__dict__.get("bracketed", set()),
+                                  self.context.functions, self.text)
+        if quantile is not None:
+            return quantile
         if isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol) and a.exp.is_Integer and \
                 a.exp > 0 and id(b) in self.__dict__.get("bracketed", set()) and (
                     a.base.name in self.context.functions or (a.base.name == "E" and isinstance(
