@@ -37,8 +37,10 @@ READINGS = [
     (r"2\overbrace{x+1}^{\text{one}}", "2*x + 1"),
     # a boxed value stays one value
     (r"2\boxed{x+1}", "2*(x + 1)"),
-    # Φ, the normal CDF, calls on any argument; φ(1 - φ) still multiplies
-    (r"\Phi\left(\frac{130-100}{15}\right)", "Phi((-100 + 130)/15)"),
+    # Φ, the normal CDF, calls on any argument (on a number, tutor.functions.normal_cdf);
+    # φ(1 - φ) still multiplies
+    (r"\Phi\left(\frac{130-100}{15}\right)", "Φ((-100 + 130)/15)"),
+    (r"\Phi(z)", "Phi(z)"),
     (r"\phi(1-\phi)", "phi*(1 - phi)"),
     # E^2(X) of a random variable is E(X)² (as \sin^2 x is); e² times x stays a product
     (r"E(X^2) - E^2(X)", "-E(X)**2 + E(X**2)"),

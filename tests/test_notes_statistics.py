@@ -111,8 +111,12 @@ CASES = [
                  id="normal-tail-wrong-side"),
     pytest.param(NORMAL + "$$P(H < 160) \\approx 0.0159$$",
                  [(1, "unchecked", "declaration"), (3, "error", None)], id="normal-tail-slip"),
-    pytest.param("$$\\Phi(1.5) \\approx 0.9332$$", [(1, "unchecked", "Phi")],
+    # Φ of a number is the standard normal distribution function, law declared or not (it
+    # was unchecked as an unknown Φ): a table value is checked
+    pytest.param("$$\\Phi(1.5) \\approx 0.9332$$", [(1, "ok", None)],
                  id="phi-with-no-normal-law"),
+    pytest.param("$$\\Phi(1.5) \\approx 0.9452$$", [(1, "error", None)],
+                 id="phi-with-no-normal-law-slip"),
     # a short sum or a polynomial integral of numbers beside E[X] is worked out
     pytest.param(DIE + "$$E[X] = \\sum_{k=1}^{6} \\frac{k}{6}$$", [(3, "ok", "expectation")],
                  id="expectation-as-a-sum"),

@@ -59,7 +59,20 @@ def test_a_phi_the_document_defines_is_its_own():
     assert all(s.verdict != "error" for s in steps)
 
 
-@pytest.mark.parametrize("text", ["\\Phi^{-1}(1 - \\alpha/2)", "\\Phi^{-1}(2)"])
-def test_an_inverse_not_on_a_number_in_the_unit_interval_is_refused(text):
-    with pytest.raises(NotAClaim, match="Φ⁻¹"):
+@pytest.mark.parametrize("text", [
+    "\\Phi^{-1}(1 - \\alpha/2)", "\\Phi^{-1}(2)",
+    # an inverse function of a letter that calls: it was y/f (f^{-1}(y) = √y an error)
+    "f^{-1}(y)", "g^{-1}(x + 1)", "F^{-1}(u)", "\\sigma^{-1}(x - \\mu)",
+])
+def test_an_inverse_function_not_read_is_refused(text):
+    with pytest.raises(NotAClaim, match="inverse function"):
         parse(text)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("\\sigma^{-1}(p)", "\\log\\frac{p}{1-p}", "equal"),   # the logit (it was p/σ)
+    ("\\sigma^{-1}(0.5)", "0", "equal"),
+    ("x^{-1}(x + 1)", "1 + \\frac{1}{x}", "equal"),          # a letter that does not call
+])
+def test_inverses_read(a, b, status):
+    assert compare(a, b).status == status

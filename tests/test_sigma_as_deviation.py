@@ -23,6 +23,9 @@ def verdicts_of_line_3(text: str) -> list[str]:
     (BINOMIAL, r"\sigma(-3X + 1) = 3\sigma(X)", ["ok"]),
     (BINOMIAL, r"\sigma(X + 3) = \sigma(X) + 3", ["error"]),
     (BINOMIAL, r"\sigma(X)^2 = np(1-p)", ["ok"]),
+    # σ²(X) is σ(X)² (it was the product X·σ², a substitution)
+    (BINOMIAL, r"\sigma^2(X) = np(1-p)", ["ok"]),
+    (BINOMIAL, r"\sigma^2(X) = np", ["error"]),
     (NUMBERS, r"\sigma(X) = \sqrt{0{,}95} \approx 0{,}975", ["ok", "ok"]),
     (NUMBERS, r"\sigma(X) = 0{,}95", ["error"]),
 ])

@@ -199,16 +199,19 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     @inline
     def implicit_mul(self, a, b):
         """a b; `Tanh^2(x)` of a function defined here: Tanh(x)², as `\\tanh^2(x)` is; `E^2(X)`
-        of a random variable: E(X)²; `\\Phi^{-1}(0.975)`: the normal quantile."""
+        or `\\sigma^2(X)` of a random variable: E(X)², σ(X)²; `\\Phi^{-1}(0.975)`: the quantile."""
         quantile = number_inverse(a, b, self.__dict__.get("bracketed", set()),
                                   self.context.functions, self.text)
         if quantile is not None:
             return quantile
         if isinstance(a, sp.Pow) and isinstance(a.base, sp.Symbol) and a.exp.is_Integer and \
                 a.exp > 0 and id(b) in self.__dict__.get("bracketed", set()) and (
-                    a.base.name in self.context.functions or (a.base.name == "E" and isinstance(
-                        b, sp.Symbol) and b.name[:1].isupper())):
-            return sp.Pow(opaque_function(a.base.name)(b), a.exp, evaluate=False)
+                    a.base.name in self.context.functions or (a.base.name in ("E", "sigma")
+                                                              and isinstance(b, sp.Symbol)
+                                                              and b.name[:1].isupper())):
+            name = a.base.name
+            called = self._call(name, [b], a.base) if name == "sigma" else opaque_function(name)(b)
+            return sp.Pow(called, a.exp, evaluate=False)
         return splice_product(_product, a, b, self.text)
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))

@@ -1,11 +1,13 @@
-"""Φ(1.96) and Γ(1/2): a Greek capital called on a number is the function notes mean by it."""
+"""Φ(1.96), Γ(1/2), Φ⁻¹(0.975), σ⁻¹(p): a Greek capital called on a number, or an inverse
+function before a bracket, is the function notes mean by it (never a product or a division)."""
 
 from __future__ import annotations
 
 import sympy as sp
 
 from tutor.errors import Undecidable
-from tutor.vocabulary import NUMBER_CALLS, NUMBER_INVERSES
+from tutor.functions import logit
+from tutor.vocabulary import ALWAYS_CALL, NUMBER_CALLS, NUMBER_INVERSES
 
 
 def number_call(name: str, args: list, defined) -> sp.Basic | None:
@@ -21,16 +23,21 @@ def number_call(name: str, args: list, defined) -> sp.Basic | None:
 
 
 def number_inverse(power, argument, bracketed: set, defined, text: str) -> sp.Basic | None:
-    """Φ^{-1}(0.975), the inverse of a NUMBER_INVERSES function on a number in (0, 1) (it was
-    read 0.975/Φ); None when `power` is no such inverse before a bracket. On anything else
-    it is refused with its reason, never read as a division."""
+    """An inverse function before a bracket, never a division by a letter: Φ^{-1}(0.975) the
+    normal quantile, σ^{-1}(p) the logit (of a name or a number); f^{-1}(y) of a function
+    letter is refused with its reason. None when `power` is no inverse of a letter that calls
+    (x^{-1}(x + 1) stays a product)."""
     if not (isinstance(power, sp.Pow) and isinstance(power.base, sp.Symbol)
             and power.exp == -1 and id(argument) in bracketed):
         return None
-    function = NUMBER_INVERSES.get(power.base.name)
-    if function is None or power.base.name in defined:
-        return None
-    if isinstance(argument, sp.Expr) and argument.is_number and bool(0 < argument < 1):
+    name = power.base.name
+    function = NUMBER_INVERSES.get(name)
+    if function is not None and name not in defined and isinstance(argument, sp.Expr) \
+            and argument.is_number and bool(0 < argument < 1):
         return function(argument, evaluate=False)
-    raise Undecidable("an inverse such as Φ⁻¹(…) of an expression or of a number outside (0, 1) "
-                      "is not checked", text)
+    if name == "sigma" and name not in defined and isinstance(argument, (sp.Symbol, sp.Number)):
+        return logit(argument, evaluate=False)
+    if function is not None or name == "sigma" or name in ALWAYS_CALL or name in defined:
+        raise Undecidable("an inverse function such as f⁻¹(…) or Φ⁻¹(…) is not checked here",
+                          text)
+    return None
