@@ -218,6 +218,9 @@ ROWS = [
     ('y = \\boxed{0}\\boxed{1}\\boxed{0}', 'skipped'),
     ('\\frac{\\partial L}{\\partial o} = \\boxed{0.090}\\boxed{-0.775}', 'skipped'),
     ('\\boxed{x = 2}', 'x = 2'),
+    # E of an expression in ξ, η (random variables of Russian and Chinese courses): it was E·ξ²
+    ('E(\\xi^2)', 'E(xi**2)'),
+    ('E(\\eta - 1)', 'E(eta - 1)'),
     # the rest of issue 12's list (several were read already)
     ('\\lim_{{x\\to0}} x', "Limit(x, x, 0, dir='+-')"),
     ('\\arg\\max_x f(x)', 'argmax_x (f(x))'),

@@ -369,9 +369,9 @@ class CallRules:
 
 # `+` and `-` as events (P(D|+)): letters that look like them, so that the name shows as written
 def _has_random_letter(arg) -> bool:
-    """Whether an argument holds a capital Latin letter (X, Y_1): a random variable's name."""
+    """Whether an argument holds a random variable's name: X, Y_1, or ξ, η, ζ (E(ξ²), E(η - 1))."""
     return isinstance(arg, sp.Basic) and any(
-        re.fullmatch(r"[A-DF-Z](_\w+)?", s.name) for s in arg.free_symbols)
+        re.fullmatch(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?", s.name) for s in arg.free_symbols)
 
 
 def _listed(arg) -> list:
