@@ -1,0 +1,109 @@
+"""The fourteenth round of real-notes habits (calculus and ML calculus): Typst notes (`.typ`),
+whose `$…$` math is read as typed math; evaluation brackets `[F]_a^b` in typed math."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.notes.typst import math_regions
+from tutor.notes.typst_rewrite import typst_as_plain
+from tutor.read.parser import parse
+
+
+def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
+    """(line, column, verdict, source) of each step of a Typst page."""
+    report = tutor.check_document(text, kind="typ")
+    return [(s.line, s.column, s.verdict, s.source) for s in report.steps]
+
+
+# Typst spellings rewritten as the plain syntax (only the spelling, never what is read)
+@pytest.mark.parametrize(("typst", "plain"), [
+    ("frac(a + 1, b)", "((a + 1)/(b))"),
+    ("frac(frac(1, 2), x)", "((((1)/(2)))/(x))"),
+    ("dif/(dif x) sin(x^2)", "d/dx sin(x^2)"),
+    ("integral_0^1 x e^x dif x", "int_0^1 x e^x dx"),
+    ("integral (e^(2u) + 4u) d u", "int (e^(2u) + 4u) du"),
+    ("1/2 dot 1/2", "1/2 * 1/2"),
+    ("3 times 4", "3 * 4"),
+    ("e^(0.1) approx 1.105", "e^(0.1) ~= 1.105"),
+    ("lim_(x -> 0^+) x ln x", "lim_(x -> 0+) x ln x"),
+    ("lim_(x arrow.r infinity) 1/x", "lim_(x -> oo) 1/x"),
+    ("x_(i) + hat(y)", "x_i + y_hat"),
+    ('l =& 108 - 4x & "divide by x"', "l =  108 - 4x                "),
+    ("partial/(partial x) f", "∂/∂x f"),
+    ("dots.h", "..."),
+    ("frac(a, b, c)", "frac(a, b, c)"),  # no fraction of three parts: left as written
+])
+def test_typst_spellings_as_plain(typst, plain):
+    assert typst_as_plain(typst)[0] == plain
+
+
+# each character of the rewrite points into the row as written
+def test_rewrite_keeps_where_each_character_came_from():
+    written = "dif/(dif x) e^(-x^2) = 2x"
+    plain, origins = typst_as_plain(written)
+    assert len(origins) == len(plain)
+    assert written[origins[plain.index("e^")]:].startswith("e^(-x^2)")
+    assert written[origins[plain.index("2x")]:] == "2x"
+
+
+# math regions: `\$` is a dollar, comments, raw text and strings in math hold none
+@pytest.mark.parametrize(("page", "regions"), [
+    ("a $x = 1$ b $ y = 2 $", ["x = 1", " y = 2 "]),
+    ("costs \\$5, then $x$", ["x"]),
+    ("// a comment with $x$\n$y$", ["y"]),
+    ("/* $x$ */ $y$", ["y"]),
+    ("`$x$` and $y$", ["y"]),
+    ('$x = 1 "dollars $" + 2$', ['x = 1 "dollars $" + 2']),
+])
+def test_math_regions(page, regions):
+    assert [page[start:end] for start, end in math_regions(page)] == regions
+
+
+TYPST_PAGE = """#set page(paper: "a4")
+= Limits
+Top and bottom go to $0$, so:
+$
+  lim_(x -> 0) (1 - cos x)/x^2 &= lim_(x -> 0) (sin x)/(2x) & "L'H" \\
+  &= 1/2
+$
+
+= Derivatives
++ $dif/(dif x) e^(-x^2) = -2x e^(-x^2)$
++ $dif/(dif x) e^(-x^2) = 2x e^(-x^2)$
+
+$ integral_1^e ln x dif x = [x ln x - x]_1^e = 1 $
+"""
+
+
+# a Typst page: rows split at ` \\`, `&=` continues the chain, steps at their place as written
+# (`$0$` alone in prose is no step)
+def test_a_typst_page_is_read_row_by_row():
+    assert typst_steps(TYPST_PAGE) == [
+        (5, 35, "ok", "lim_(x -> 0) (sin x)/(2x)"),
+        (6, 6, "ok", "1/2"),
+        (10, 27, "ok", "-2x e^(-x^2)"),
+        (11, 27, "error", "2x e^(-x^2)"),
+        (13, 29, "ok", "[x ln x - x]_1^e"),
+        (13, 48, "ok", "1"),
+    ]
+
+
+# a file named .typ is read as Typst (and a folder's .typ files are notes)
+def test_typ_suffix_is_typst(tmp_path):
+    page = tmp_path / "notes.typ"
+    page.write_text("= Heading\n$ 2 + 2 = 5 $\n", encoding="utf-8")
+    report = tutor.check_document(str(page))
+    assert [(s.line, s.verdict) for s in report.steps] == [(2, "error")]
+
+
+# evaluation brackets in typed math: [F]_a^b is F(b) - F(a)
+@pytest.mark.parametrize(("text", "value"), [
+    ("[x^3 + x]_0^2", "10"),
+    ("[x ln x - x]_1^e", "1"),
+    ("[t^(3/2)]_0^1", "1"),
+    ("[x]_(0)^(pi)", "pi"),
+])
+def test_evaluation_brackets_in_typed_math(text, value):
+    assert str(parse(text, "plain").doit()) == value
