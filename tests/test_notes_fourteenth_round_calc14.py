@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tutor
+from tests.document_steps import assert_verdicts
 from tutor.notes.typst import math_regions
 from tutor.notes.typst_rewrite import typst_as_plain
 from tutor.read.parser import parse
@@ -107,3 +108,25 @@ def test_typ_suffix_is_typst(tmp_path):
 ])
 def test_evaluation_brackets_in_typed_math(text, value):
     assert str(parse(text, "plain").doit()) == value
+
+
+# `sum $≈ 11.107$` after a run of values: the value of the sum, never a step on from `e^0 = 1`
+@pytest.mark.parametrize(("relation", "value"), [(r"\approx", "11.107"), ("=", "11.107"),
+                                                 (r"\approx", "12")])
+def test_a_word_names_an_approximate_value(relation, value):
+    text = rf"$e^2 \approx 7.389$, $e^1 \approx 2.718$, $e^0 = 1$, sum ${relation} {value}$"
+    assert_verdicts(text, [("ok", None), ("ok", None), ("ok", None),
+                           ("unchecked", "the value of 'sum'")])
+
+
+# an equation the prose supposes (`If $x^3 + y^3 = 6xy$, find …`, Hindi `यदि`) is a premise,
+# never a claimed identity; a false one said plainly is still an error
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"If $x^3 + y^3 = 6xy$, find $\frac{dy}{dx}$.", ("unchecked", "premise")),
+    (r"Suppose $x^2 + xy = 3y$.", ("unchecked", "premise")),
+    (r"**प्रश्न ८.** यदि $x^3 + y^3 = 6xy$ तो $\frac{dy}{dx}$ ज्ञात कीजिए।", ("unchecked", "premise")),
+    (r"We know $(a+b)^2 = a^2 + b^2$.", ("error", None)),
+    (r"अतः $(a+b)^2 = a^2 + b^2$ ।", ("error", None)),
+])
+def test_a_supposed_equation_is_a_premise(text, expected):
+    assert_verdicts(text, [expected])
