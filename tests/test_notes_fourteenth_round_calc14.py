@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tutor
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_steps, assert_verdicts
 from tutor.notes.typst import math_regions
 from tutor.notes.typst_rewrite import typst_as_plain
 from tutor.read.parser import parse
@@ -130,3 +130,46 @@ def test_a_word_names_an_approximate_value(relation, value):
 ])
 def test_a_supposed_equation_is_a_premise(text, expected):
     assert_verdicts(text, [expected])
+
+
+CHAIN_RULE_LIST = r"""## Chain rule
+
+1. $y = \ln(\sin x) \Rightarrow \frac{dy}{dx} = \cot x$
+2. $y = (2x + 1)^5 \Rightarrow \frac{dy}{dx} = {}$
+3. $y = e^{\sin x} \Rightarrow \frac{dy}{dx} = \cos x \, e^{\sin x}$
+"""
+
+
+# a list of exercises reusing y: each `y = …` defines y anew (never a premise that leaves the
+# first formula in force and calls a right derivative wrong)
+@pytest.mark.parametrize(("derivative", "verdict"), [
+    ("10(2x + 1)^4", "ok"), ("5(2x + 1)^4", "error")])
+def test_a_name_defined_anew_in_a_list(derivative, verdict):
+    assert_steps(CHAIN_RULE_LIST.replace("{}", derivative), [
+        (3, "unchecked", "definition of y"), (3, "ok", None),
+        (4, "unchecked", "a new definition of y"), (4, verdict, None),
+        (5, "unchecked", "a new definition of y"), (5, "ok", None)])
+
+
+# a restatement equal to the formula stays a claim about y; another formula (unchecked before
+# too: "holds when y = …") is a new definition; values plugged in stay a substitution
+@pytest.mark.parametrize(("restated", "expected"), [
+    ("x(x + 2)", ("ok", None)),
+    ("x(x + 3)", ("unchecked", "a new definition of y")),
+    ("2x + 1", ("unchecked", None)),
+])
+def test_a_restated_name_is_a_claim(restated, expected):
+    assert_verdicts(rf"$y = x^2 + 2x$, and so $y = {restated}$", [
+        ("unchecked", "definition of y"), expected])
+
+
+# a thin space ends a trigonometric function's one-letter argument: `\cos x \, e^{\sin x}`
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\cos x \, e^{\sin x}", "E**sin(x)*cos(x)"),
+    (r"\cos x\, e^{x}", "E**x*cos(x)"),
+    (r"\sin\theta\;\cos\theta", "sin(theta)*cos(theta)"),
+    (r"\int \sin x\,dx", "Integral(sin(x), x)"),
+    (r"\cos x (1 + x)", "(x + 1)*cos(x)"),
+])
+def test_a_thin_space_ends_a_trig_argument(text, read):
+    assert_reading(text, read)

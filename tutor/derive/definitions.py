@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import sympy as sp
 
@@ -17,6 +18,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
+from tutor.derive.symbol_anew import symbol_anew
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -31,8 +33,8 @@ class DefinitionRules:
         """A variance given (σ^2 = 0.25), a name of an earlier problem defined anew, a left side
         written again, a declared law, a stated probability, a claim about E, Var, Cov; or
         None."""
-        for rule in (self._variance_given, self._anew, self._same_left_side, self._call_anew,
-                     self._declaration,
+        for rule in (self._variance_given, self._anew, partial(symbol_anew, self),
+                     self._same_left_side, self._call_anew, self._declaration,
                      self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
