@@ -173,3 +173,9 @@ def test_a_restated_name_is_a_claim(restated, expected):
 ])
 def test_a_thin_space_ends_a_trig_argument(text, read):
     assert_reading(text, read)
+
+
+# an equation reference in the prose (`अब $\eqref{3}$ से`, `by $\ref{2}$`) is no step
+@pytest.mark.parametrize("text", [r"अब $\eqref{3}$ से:", r"by $\ref{eq:parts}$ and $\cref{x}$"])
+def test_an_equation_reference_is_no_step(text):
+    assert tutor.check_document(text, kind="md").steps == []
