@@ -3,6 +3,8 @@ whose `$…$` math is read as typed math; evaluation brackets `[F]_a^b` in typed
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import tutor
@@ -179,3 +181,57 @@ def test_a_thin_space_ends_a_trig_argument(text, read):
 @pytest.mark.parametrize("text", [r"अब $\eqref{3}$ से:", r"by $\ref{eq:parts}$ and $\cref{x}$"])
 def test_an_equation_reference_is_no_step(text):
     assert tutor.check_document(text, kind="md").steps == []
+
+
+NEW_LOSS_UNDER_A_HEADING = r"""## Softmax
+
+$$s_i = \frac{e^{z_i}}{\sum_j e^{z_j}}, \qquad \frac{\partial L}{\partial z_i} = s_i - y_i$$
+
+Logits $z = (2, 1, 0)$; $e^2 \approx 7.389$, $e^1 \approx 2.718$, $e^0 = 1$, sum $\approx 11.107$
+
+$$s_1 \approx \frac{7.389}{11.107} \approx 0.665$$
+
+$$L = -\log s_1 \approx -\log 0.665 \approx 0.408$$
+
+## Backprop
+
+$z_1 = w_1 x + b_1$, $h = \mathrm{ReLU}(z_1)$, $\hat y = w_2 h + b_2$,
+$L = \frac{1}{2}(\hat y - y)^2$
+
+Values: $x = 2$, $w_1 = 1$, $b_1 = -0.5$, $w_2 = 3$, $b_2 = 0.5$, $y = 4$.
+
+$z_1 = 1 \cdot 2 - 0.5 = 1.5$, $h = \max(0, 1.5) = 1.5$, $\hat y = 3 \cdot 1.5 + 0.5 = 5$
+
+$\frac{\partial L}{\partial z_1} = 3 \cdot 1 = VALUE$ (ReLU slope is 1 since $z_1 > 0$)
+"""
+
+
+# L of an earlier section given a new formula: its derivatives are taken of the new one, never
+# of the old formula kept beside it (∂L/∂z_1 = 3 was an error against -log s_1)
+@pytest.mark.parametrize(("value", "verdict"), [("3", "ok"), ("4", "error")])
+def test_a_name_defined_again_drops_its_old_formula(value, verdict):
+    steps = tutor.check_document(NEW_LOSS_UNDER_A_HEADING.replace("VALUE", value),
+                                 kind="md").steps
+    assert [s.verdict for s in steps if s.line == 20][:2] == ["ok", verdict]
+
+
+def _notebook(*cells: str) -> str:
+    """A notebook of markdown cells."""
+    return json.dumps({"cells": [{"cell_type": "markdown", "metadata": {}, "source": c}
+                                 for c in cells], "metadata": {}, "nbformat": 4,
+                       "nbformat_minor": 5})
+
+
+# a notebook's headings count across cells, as in one Markdown page: L of the softmax cell is
+# another section's name below the next heading, so `L = ½(ŷ - y)²` defines it there and its
+# derivative in the cell below is checked (it was "L is a number here")
+def test_notebook_sections_go_on_across_cells():
+    text = _notebook(
+        "## 3. Softmax\n\n$$L = -\\log s_1 \\approx -\\log 0.665 \\approx 0.408$$",
+        "## 4. Backprop\n\n$\\hat y = w_2 h + b_2$, $L = \\frac{1}{2}(\\hat y - y)^2$\n\n"
+        "Values: $h = 1.5$, $w_2 = 3$, $b_2 = 0.5$, $y = 4$.",
+        "$\\hat y = 3 \\cdot 1.5 + 0.5 = 5$\n\n$L = \\frac{1}{2}(5 - 4)^2 = 0.5$",
+        "$\\frac{\\partial L}{\\partial w_2} = (\\hat y - y) h = 1.5$")
+    steps = tutor.check_document(text, kind="ipynb").steps
+    assert "from here" in steps[4].message
+    assert [(s.cell, s.verdict) for s in steps[9:]] == [(3, "ok")] * 4 + [(4, "ok")] * 2

@@ -307,7 +307,7 @@ class DefinitionRules:
                 or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
                                                        PLUS_MINUS):  # x = ±1: two roots
             return False
-        self.ctx.values[name] = value
+        self.ctx.values[name], _ = value, self.ctx.formulas.pop(name, None)  # not its old one
         self.ctx.stale.discard(name)
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
                                          f"{show(value)} from here (a definition of a name used "
