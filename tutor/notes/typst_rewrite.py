@@ -21,6 +21,8 @@ _WORDS = (  # (Typst spelling, plain spelling): whole words only
 _WORD = re.compile(r"(?<![A-Za-z.])(?:" + "|".join(f"(?P<w{n}>{p})" for n, (p, _) in
                                                    enumerate(_WORDS)) + r")(?![A-Za-z])")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+# a column that opens with quoted text after some math: a note on the step, to the row's end
+_ANNOTATION = re.compile(r'(?<=\S)[ \t]*&[ \t]*"[^\n]*\Z')
 _CODE = re.compile(r"#[A-Za-z][\w.-]*(?:\([^()]*\))?")
 _DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|partial)\s*/\s*\(\s*(?:dif|partial)\s*([A-Za-z])\s*\)")
 _DIF = re.compile(r"(?<![A-Za-z])dif\s*([A-Za-z])(?![A-Za-z])")
@@ -56,6 +58,7 @@ class _Mapped:
 def typst_as_plain(row: str) -> tuple[str, list[int]]:
     """(the row in the plain syntax, for each of its characters the offset in `row`)."""
     mapped = _Mapped(row)
+    mapped.sub(_ANNOTATION, lambda m: " " * len(m.group()))  # `& ": divide by" x^4`: a note
     mapped.sub(_STRING, lambda m: " " * len(m.group()))
     mapped.sub(_CODE, lambda m: " " * len(m.group()))
     mapped.sub(re.compile("&"), lambda m: " ")
