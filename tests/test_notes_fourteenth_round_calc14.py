@@ -34,7 +34,7 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ("lim_(x arrow.r infinity) 1/x", "lim_(x -> oo) 1/x"),
     ("x_(i) + hat(y)", "x_i + y_hat"),
     ('l =& 108 - 4x & "divide by x"', "l =  108 - 4x                "),
-    ('30x^4 =& 6x^5 & ": divide by" x^4', "30x^4 =  6x^5                      "),  # a note
+    ('30x^4 =& 6x^5 & ": divide by" x^4', "30x^4 =  6x^5" + " " * 20),  # a note
     ('& "since" x > 0', '          x > 0'),  # a quoted word opening the row: prose
     ("partial/(partial x) f", "∂/∂x f"),
     ("dots.h", "..."),
