@@ -32,13 +32,24 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ("e^(0.1) approx 1.105", "e^(0.1) ~= 1.105"),
     ("lim_(x -> 0^+) x ln x", "lim_(x -> 0+) x ln x"),
     ("lim_(x arrow.r infinity) 1/x", "lim_(x -> oo) 1/x"),
-    ("x_(i) + hat(y)", "x_i + y_hat"),
+    ("x_(i) + hat(y)", "x_i + y\u0302"),
     ('l =& 108 - 4x & "divide by x"', "l =  108 - 4x                "),
     ('30x^4 =& 6x^5 & ": divide by" x^4', "30x^4 =  6x^5" + " " * 20),  # a note
     ('& "since" x > 0', '          x > 0'),  # a quoted word opening the row: prose
     ("partial/(partial x) f", "∂/∂x f"),
     ("dots.h", "..."),
     ("frac(a, b, c)", "frac(a, b, c)"),  # no fraction of three parts: left as written
+    ("(diff L)/(diff theta_1) = 2", "∂L/∂θ_1 = 2"),
+    ("frac(diff L, diff w)", "(∂L/∂w)"),
+    ("(dif y)/(dif x)", "dy/dx"),
+    ("diff/(diff x) f", "∂/∂x f"),
+    ('"ReLU"(z) = max(0, z)', "ReLU(z) = max(0, z)"),  # never `(z)`: the name kept
+    ('op("softmax")(z)', "softmax(z)"),
+    ("norm(X w - y)^2", "||X w - y||^2"),
+    ("root(3, 8)", "((8)^(1/(3)))"),
+    ("10 div 2", "10 / 2"),
+    ("plus.minus 2", "± 2"),
+    ("y_i - hat(y)_i", "y_i - y\u0302_i"),
 ])
 def test_typst_spellings_as_plain(typst, plain):
     assert typst_as_plain(typst)[0] == plain

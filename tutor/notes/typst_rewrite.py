@@ -1,9 +1,11 @@
 """Rewrite one row of Typst math as the plain syntax, keeping for each character where it came from.
 
 Only spellings are changed, never what is read: `frac(a, b)` is `((a)/(b))`, `dif x` is `dx`,
-`dif/(dif x)` is `d/dx`, `integral` is `int`, `dot` and `times` are `*`, `approx` is `~=`,
-`x_(i)` is `x_i`, `hat(y)` is `y_hat`, `0^+` in a limit is `0+`; alignment `&`, quoted text,
-spacing words and `#code` are blanked. What the plain syntax cannot read stays as written.
+`dif/(dif x)` is `d/dx`, `(diff L)/(diff theta)` is `∂L/∂θ`, `integral` is `int`, `dot` and
+`times` are `*`, `div` is `/`, `approx` is `~=`, `norm(x)` is `||x||`, `root(n, x)` is
+`x^(1/n)`, `x_(i)` is `x_i`, `hat(y)` is `ŷ`, `"ReLU"(z)` and `op("ReLU")(z)` are `ReLU(z)`,
+`0^+` in a limit is `0+`; alignment `&`, quoted text, a quoted note after the math, spacing
+words and `#code` are blanked. What the plain syntax cannot read stays as written.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ _WORDS = (  # (Typst spelling, plain spelling): whole words only
     (r"integral", "int"), (r"dot(?:\.op|\.c)?", "*"), (r"times", "*"), (r"approx", "~="),
     (r"infinity", "oo"), (r"arrow\.r\.double(?:\.long)?", "=>"), (r"arrow\.r(?:\.long)?", "->"),
     (r"arrow\.l\.r\.double(?:\.long)?", "<=>"), (r"eq\.not", "!="), (r"eq", "="),
-    (r"plus", "+"), (r"minus", "-"), (r"comma", ","), (r"(?:q?quad|space|thin|med|wide)", " "),
+    (r"plus\.minus", "±"), (r"minus\.plus", "∓"), (r"div", "/"), (r"plus", "+"),
+    (r"minus", "-"), (r"comma", ","), (r"(?:q?quad|space|thin|med|wide)", " "),
     (r"dots(?:\.[hc])?", "..."), (r"lt\.eq", "<="), (r"gt\.eq", ">="),
 )
 _WORD = re.compile(r"(?<![A-Za-z.])(?:" + "|".join(f"(?P<w{n}>{p})" for n, (p, _) in
@@ -24,12 +27,21 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 # a column that opens with quoted text after some math: a note on the step, to the row's end
 _ANNOTATION = re.compile(r'(?<=\S)[ \t]*&[ \t]*"[^\n]*\Z')
 _CODE = re.compile(r"#[A-Za-z][\w.-]*(?:\([^()]*\))?")
-_DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|partial)\s*/\s*\(\s*(?:dif|partial)\s*([A-Za-z])\s*\)")
+_DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|diff|partial)\s*/\s*\(\s*(?:dif|diff|partial)\s*"
+                       r"([A-Za-z])\s*\)")
+# (diff L)/(diff theta_1), (dif y)/(dif x), (d y)/(d x): a derivative of one name in another
+_NAME = r"([A-Za-z]+(?:_[A-Za-z0-9]+)?)"
+_QUOTIENT = re.compile(r"\(\s*(diff|partial|dif|d)\s*" + _NAME + r"\s*\)\s*/\s*\(\s*\1\s*" + _NAME
+                       + r"\s*\)")
 _DIF = re.compile(r"(?<![A-Za-z])dif\s*([A-Za-z])(?![A-Za-z])")
+_CALLED_TEXT = re.compile(r'(?:op\(\s*)?"([A-Za-z]{2,})"(?:\s*\))?(?=\s*\()')  # "ReLU"(z)
+_GREEK_LETTERS = dict(zip(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma "
+    "tau upsilon phi chi psi omega".split(), "αβγδεζηθικλμνξπρστυφχψω", strict=True))
 _D_AFTER_INTEGRAL = re.compile(r"(?<![A-Za-z])d\s+([A-Za-z])(?![A-Za-z(])")
 _SIDE = re.compile(r"(->\s*-?[\w.]+)\^([+-])")  # x -> 0^+: from the right
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\(\s*([A-Za-z0-9]+)\s*\)")  # x_(i) -> x_i
-_HAT = re.compile(r"(?<![A-Za-z])hat\(\s*([A-Za-z])\s*\)")
+_HAT = re.compile(r"(?<![A-Za-z])hat\(\s*([A-Za-z])\s*\)")  # hat(y)_i: ŷ_i
 
 
 class _Mapped:
@@ -59,19 +71,36 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     """(the row in the plain syntax, for each of its characters the offset in `row`)."""
     mapped = _Mapped(row)
     mapped.sub(_ANNOTATION, lambda m: " " * len(m.group()))  # `& ": divide by" x^4`: a note
+    mapped.sub(_CALLED_TEXT, lambda m: m.group(1))  # "ReLU"(z), op("softmax")(z): a function
     mapped.sub(_STRING, lambda m: " " * len(m.group()))
     mapped.sub(_CODE, lambda m: " " * len(m.group()))
     mapped.sub(re.compile("&"), lambda m: " ")
     _fractions(mapped)
+    _calls_rewritten(mapped)
+    mapped.sub(_QUOTIENT, _quotient)
     mapped.sub(_DIF_OVER, lambda m: ("d/d" if m.group(1) == "dif" else "∂/∂") + m.group(2))
+    mapped.sub(re.compile(r"(?<![A-Za-z])diff(?![A-Za-z])"), lambda m: "∂")
     mapped.sub(_DIF, lambda m: "d" + m.group(1))
     if re.search(r"(?<![A-Za-z])integral(?![A-Za-z])", mapped.text):
         mapped.sub(_D_AFTER_INTEGRAL, lambda m: "d" + m.group(1))
     mapped.sub(_WORD, _word)
     mapped.sub(_SIDE, lambda m: m.group(1) + m.group(2))
     mapped.sub(_SUBSCRIPT, lambda m: "_" + m.group(1))
-    mapped.sub(_HAT, lambda m: m.group(1) + "_hat")
+    mapped.sub(_HAT, lambda m: m.group(1) + "\u0302")
     return mapped.text, mapped.origins
+
+
+def _quotient(m: re.Match) -> str:
+    """`(diff L)/(diff theta_1)` as `∂L/∂θ_1`, `(dif y)/(dif x)` as `dy/dx`."""
+    mark = "d" if m.group(1) in ("dif", "d") else "∂"
+    return "".join(f"{mark}{_letter(name)}" + ("/" if k == 0 else "")
+                   for k, name in enumerate((m.group(2), m.group(3))))
+
+
+def _letter(name: str) -> str:
+    """`theta_1` as `θ_1`: a Greek name as its letter (the plain syntax's derivatives take it)."""
+    head, _, tail = name.partition("_")
+    return _GREEK_LETTERS.get(head, head) + ("_" + tail if tail else "")
 
 
 def _word(m: re.Match) -> str:
@@ -81,6 +110,43 @@ def _word(m: re.Match) -> str:
 
 
 _FRAC = re.compile(r"(?<![A-Za-z])frac\(")
+_CALL = re.compile(r"(?<![A-Za-z])(norm|root)\(")
+
+
+def _calls_rewritten(mapped: _Mapped) -> None:
+    """`norm(x)` as `||x||`, `root(3, x)` as `((x)^(1/(3)))`, innermost first."""
+    for _ in range(20):
+        for m in _CALL.finditer(mapped.text):
+            close = _closing(mapped.text, m.end())
+            inner = mapped.text[m.end():close] if close is not None else ""
+            if close is None or _CALL.search(inner):
+                continue
+            if m.group(1) == "norm":
+                new = f"||{inner.strip()}||"
+            else:
+                parts = _arguments(mapped.text, m.end())
+                if parts is None:
+                    continue
+                degree, radicand = mapped.text[m.end():parts[0]], mapped.text[parts[0] + 1:close]
+                new = f"(({radicand.strip()})^(1/({degree.strip()})))"
+            mapped.sub(_Once(re.compile(re.escape(mapped.text[m.start():close + 1])), m.start()),
+                       lambda _m, new=new: new)
+            break
+        else:
+            return
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The offset of the parenthesis closing a call opened right before `start`."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] in "([{":
+            depth += 1
+        elif text[index] in ")]}":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
 
 
 def _fractions(mapped: _Mapped) -> None:
