@@ -26,13 +26,14 @@ _ROW_BREAK = re.compile(r"\\(?=[ \t\n]|$)")  # ` \` ends a row; `\$`, `\"` are e
 def read_typst(text: str) -> list[Fragment]:
     """The rows of math of a Typst page, as plain-syntax fragments at their places."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    headings = [m.start() for m in _HEADING.finditer(text)]
     fragments: list[Fragment] = []
     previous_end = None
     for block, (start, end) in enumerate(math_regions(text)):
         gap = text[previous_end:start] if previous_end is not None else None
         follows = gap is not None and not _HEADING.search(gap) and \
             little_between(_GAP_MARKUP.sub(" ", gap))
-        section = len(_HEADING.findall(text, 0, start))
+        section = bisect_right(headings, start)
         first = True
         for row_start, row_end in _rows(text, start, end):
             written = text[row_start:row_end]
