@@ -248,3 +248,20 @@ def test_notebook_sections_go_on_across_cells():
     steps = tutor.check_document(text, kind="ipynb").steps
     assert "from here" in steps[4].message
     assert [(s.cell, s.verdict) for s in steps[9:]] == [(3, "ok")] * 4 + [(4, "ok")] * 2
+
+
+# `Check at $z = 0$`: the point a formula of z is worked out at (z = wx + b is no number here),
+# so p = σ(0) = 0.5 is checked; with the values that make z a number, `z = 3` stays a claim
+def test_a_value_at_a_point_for_a_formula():
+    text = (r"With $p = \sigma(z)$ and $z = w x + b$:" "\n\n"
+            r"Check at $z = 0$: $p = \sigma(0) = 0.5$ and $\sigma'(0) = 0.5 \cdot 0.5 = 0.5$.")
+    assert_verdicts(text, [
+        ("unchecked", "definition of p"), ("unchecked", "from here"), ("unchecked", "z = 0 here"),
+        ("ok", None), ("ok", None), ("ok", None), ("error", None)])
+
+
+def test_a_value_for_a_formula_worked_out_is_a_claim():
+    text = (r"With $w = 1$, $x = 2$, $b = 0$ and $z = w x + b$." "\n\n"
+            r"Check at $z = 3$: $\sigma(z) = 0.95$.")
+    steps = tutor.check_document(text, kind="md").steps
+    assert not any("z = 3 here" in s.message for s in steps)

@@ -18,7 +18,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
-from tutor.derive.symbol_anew import symbol_anew
+from tutor.derive.symbol_anew import at_a_point, symbol_anew
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -321,7 +321,8 @@ class DefinitionRules:
         name, value = chain.parts[0].expr, chain.parts[1].expr
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
                 or not value.is_number or (self.ctx.values.get(name, value).free_symbols
-                                           and name not in self.ctx.stale):
+                                           and name not in self.ctx.stale
+                                           and not at_a_point(self, ln, name)):  # `at $z = 0$`
             return False
         self.ctx.stale.discard(name)
         self.ctx.values[name] = value

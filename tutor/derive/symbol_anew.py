@@ -1,4 +1,5 @@
-"""A name given a formula, then another formula in the same variables in notes: the next item's.
+"""A name given a formula, then another formula in the same variables in notes: the next item's;
+a number for it `at $z = 0$`: the point the lines below work at.
 
 `1. $y = \\ln(\\sin x) \\Rightarrow \frac{dy}{dx} = \\cot x$`, `2. $y = (2x + 1)^5 \\Rightarrow …$`:
 a list of exercises reuses the name; the second `y = …` defines y anew (the lines after it are
@@ -39,3 +40,16 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
         walker.results[start].message = f"a new definition of {show(name)} (not a claim: " \
             "nothing to check)"
     return state
+
+
+# the word before `$z = 0$` that makes it the point a formula is worked out at
+AT_A_POINT = frozenset("at".split())
+
+
+def at_a_point(walker, ln: Line, name) -> bool:
+    """`Check at $z = 0$:` a number for a name with a formula, said to be the point the lines
+    below work at; only when the formula is not a number already with the values given (then
+    `z = 0` is a claim about it)."""
+    formula = walker.ctx.values.get(name)
+    return ln.named.lower() in AT_A_POINT and bool(getattr(
+        walker.ctx.expand(formula), "free_symbols", None))
