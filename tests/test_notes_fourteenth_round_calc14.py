@@ -265,3 +265,22 @@ def test_a_value_for_a_formula_worked_out_is_a_claim():
             r"Check at $z = 3$: $\sigma(z) = 0.95$.")
     steps = tutor.check_document(text, kind="md").steps
     assert not any("z = 3 here" in s.message for s in steps)
+
+
+STALE_POINT = r"""## 1. Substitution
+
+Bounds: $x = 1$ gives $t = 0$.
+
+## 2. Chain rule
+
+1. $y = (2x + 1)^5 \Rightarrow \frac{dy}{dx} = {}$
+"""
+
+
+# x valued under an earlier heading is the variable of a later `dy/dx`: the derivative is
+# taken in x (it was worked out at x = 1 and called a substitution, right or wrong)
+@pytest.mark.parametrize(("derivative", "verdict"), [
+    ("10(2x + 1)^4", "ok"), ("5(2x + 1)^4", "error")])
+def test_a_value_of_an_earlier_section_is_no_point_of_a_derivative(derivative, verdict):
+    steps = tutor.check_document(STALE_POINT.replace("{}", derivative), kind="md").steps
+    assert [s.verdict for s in steps if s.line == 7] == ["unchecked", verdict]
