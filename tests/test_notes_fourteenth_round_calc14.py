@@ -50,6 +50,9 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ("10 div 2", "10 / 2"),
     ("plus.minus 2", "± 2"),
     ("y_i - hat(y)_i", "y_i - y\u0302_i"),
+    ("f: RR -> RR", "           "),  # a signature: what f maps, no claim
+    ("bold(w)^T bold(x)_i", "bold(w)^T x_i"),
+    ("cal(L)(w) = upright(L)", "L(w) = L"),
 ])
 def test_typst_spellings_as_plain(typst, plain):
     assert typst_as_plain(typst)[0] == plain

@@ -41,6 +41,9 @@ _GREEK_LETTERS = dict(zip(
 _D_AFTER_INTEGRAL = re.compile(r"(?<![A-Za-z])d\s+([A-Za-z])(?![A-Za-z(])")
 _SIDE = re.compile(r"(->\s*-?[\w.]+)\^([+-])")  # x -> 0^+: from the right
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\(\s*([A-Za-z0-9]+)\s*\)")  # x_(i) -> x_i
+_SIGNATURE = re.compile(r"\s*[A-Za-z]\w*\s*:\s*[^=:]*(?:->|arrow\.r)[^=]*\Z")
+_STYLED = re.compile(r"(?<![A-Za-z])(?:cal|scr|frak|upright|italic)\(\s*([A-Za-z])\s*\)")  # cal(L)
+_BOLD_ENTRY = re.compile(r"(?<![A-Za-z])bold\(\s*([A-Za-z])\s*\)(?=_)")  # bold(x)_i: x_i
 _HAT = re.compile(r"(?<![A-Za-z])hat\(\s*([A-Za-z])\s*\)")  # hat(y)_i: ŷ_i
 
 
@@ -69,6 +72,8 @@ class _Mapped:
 
 def typst_as_plain(row: str) -> tuple[str, list[int]]:
     """(the row in the plain syntax, for each of its characters the offset in `row`)."""
+    if _SIGNATURE.match(row):  # `f: RR -> RR`: what f maps, no claim
+        return " " * len(row), list(range(len(row)))
     mapped = _Mapped(row)
     mapped.sub(_ANNOTATION, lambda m: " " * len(m.group()))  # `& ": divide by" x^4`: a note
     mapped.sub(_CALLED_TEXT, lambda m: m.group(1))  # "ReLU"(z), op("softmax")(z): a function
@@ -87,6 +92,8 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     mapped.sub(_SIDE, lambda m: m.group(1) + m.group(2))
     mapped.sub(_SUBSCRIPT, lambda m: "_" + m.group(1))
     mapped.sub(_HAT, lambda m: m.group(1) + "\u0302")
+    mapped.sub(_BOLD_ENTRY, lambda m: m.group(1))
+    mapped.sub(_STYLED, lambda m: m.group(1))
     return mapped.text, mapped.origins
 
 
