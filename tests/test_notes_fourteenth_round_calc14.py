@@ -53,6 +53,7 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ("f: RR -> RR", "           "),  # a signature: what f maps, no claim
     ("bold(w)^T bold(x)_i", "bold(w)^T x_i"),
     ("cal(L)(w) = upright(L)", "L(w) = L"),
+    ("f lr((x plus Delta x)) minus f lr((x))", "f (x + Δx) - f (x)"),  # pandoc's Typst
 ])
 def test_typst_spellings_as_plain(typst, plain):
     assert typst_as_plain(typst)[0] == plain

@@ -42,6 +42,7 @@ _D_AFTER_INTEGRAL = re.compile(r"(?<![A-Za-z])d\s+([A-Za-z])(?![A-Za-z(])")
 _SIDE = re.compile(r"(->\s*-?[\w.]+)\^([+-])")  # x -> 0^+: from the right
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\(\s*([A-Za-z0-9]+)\s*\)")  # x_(i) -> x_i
 _SIGNATURE = re.compile(r"\s*[A-Za-z]\w*\s*:\s*[^=:]*(?:->|arrow\.r)[^=]*\Z")
+_INCREMENT = re.compile(r"(?<![A-Za-z])Delta\s+([A-Za-z])(?![A-Za-z(])")  # Delta x: Δx
 _STYLED = re.compile(r"(?<![A-Za-z])(?:cal|scr|frak|upright|italic)\(\s*([A-Za-z])\s*\)")  # cal(L)
 _BOLD_ENTRY = re.compile(r"(?<![A-Za-z])bold\(\s*([A-Za-z])\s*\)(?=_)")  # bold(x)_i: x_i
 _HAT = re.compile(r"(?<![A-Za-z])hat\(\s*([A-Za-z])\s*\)")  # hat(y)_i: ŷ_i
@@ -94,6 +95,7 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     mapped.sub(_HAT, lambda m: m.group(1) + "\u0302")
     mapped.sub(_BOLD_ENTRY, lambda m: m.group(1))
     mapped.sub(_STYLED, lambda m: m.group(1))
+    mapped.sub(_INCREMENT, lambda m: "Δ" + m.group(1))
     return mapped.text, mapped.origins
 
 
@@ -117,18 +119,21 @@ def _word(m: re.Match) -> str:
 
 
 _FRAC = re.compile(r"(?<![A-Za-z])frac\(")
-_CALL = re.compile(r"(?<![A-Za-z])(norm|root)\(")
+_CALL = re.compile(r"(?<![A-Za-z])(norm|root|lr)\(")  # lr((x)): pandoc's sized brackets
 
 
 def _calls_rewritten(mapped: _Mapped) -> None:
-    """`norm(x)` as `||x||`, `root(3, x)` as `((x)^(1/(3)))`, innermost first."""
+    """`norm(x)` as `||x||`, `root(3, x)` as `((x)^(1/(3)))`, `lr((x))` as `(x)`, innermost
+    first."""
     for _ in range(20):
         for m in _CALL.finditer(mapped.text):
             close = _closing(mapped.text, m.end())
             inner = mapped.text[m.end():close] if close is not None else ""
             if close is None or _CALL.search(inner):
                 continue
-            if m.group(1) == "norm":
+            if m.group(1) == "lr":
+                new = inner
+            elif m.group(1) == "norm":
                 new = f"||{inner.strip()}||"
             else:
                 parts = _arguments(mapped.text, m.end())
