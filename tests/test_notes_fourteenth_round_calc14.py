@@ -54,6 +54,11 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ("bold(w)^T bold(x)_i", "bold(w)^T x_i"),
     ("cal(L)(w) = upright(L)", "L(w) = L"),
     ("f lr((x plus Delta x)) minus f lr((x))", "f (x + Δx) - f (x)"),  # pandoc's Typst
+    ("(upright(d) y)/(upright(d) x) = 3x^2", "dy/dx = 3x^2"),  # never (d·y)/(d·x)
+    ('("d" y)/("d" x) = 3x^2', "dy/dx = 3x^2"),  # never y/x: the quoted d kept
+    ('"d"/("d" x) sin x', "d/dx sin x"),
+    ('integral x "d"x', "int x dx"),
+    ("product_(i=1)^3 i", "prod_(i=1)^3 i"),
 ])
 def test_typst_spellings_as_plain(typst, plain):
     assert typst_as_plain(typst)[0] == plain

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 _WORDS = (  # (Typst spelling, plain spelling): whole words only
     (r"integral", "int"), (r"dot(?:\.op|\.c)?", "*"), (r"times", "*"), (r"approx", "~="),
-    (r"infinity", "oo"), (r"arrow\.r\.double(?:\.long)?", "=>"), (r"arrow\.r(?:\.long)?", "->"),
+    (r"infinity", "oo"), (r"product", "prod"), (r"arrow\.r\.double(?:\.long)?", "=>"),
+    (r"arrow\.r(?:\.long)?", "->"),
     (r"arrow\.l\.r\.double(?:\.long)?", "<=>"), (r"eq\.not", "!="), (r"eq", "="),
     (r"plus\.minus", "±"), (r"minus\.plus", "∓"), (r"div", "/"), (r"plus", "+"),
     (r"minus", "-"), (r"comma", ","), (r"(?:q?quad|space|thin|med|wide)", " "),
@@ -27,8 +28,9 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 # a column that opens with quoted text after some math: a note on the step, to the row's end
 _ANNOTATION = re.compile(r'(?<=\S)[ \t]*&[ \t]*"[^\n]*\Z')
 _CODE = re.compile(r"#[A-Za-z][\w.-]*(?:\([^()]*\))?")
-_DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|diff|partial)\s*/\s*\(\s*(?:dif|diff|partial)\s*"
+_DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|diff|partial|d)\s*/\s*\(\s*(?:dif|diff|partial|d)\s*"
                        r"([A-Za-z])\s*\)")
+_QUOTED_D = re.compile(r'"d"\s*(?=[A-Za-z(/])')
 # (diff L)/(diff theta_1), (dif y)/(dif x), (d y)/(d x): a derivative of one name in another
 _NAME = r"([A-Za-z]+(?:_[A-Za-z0-9]+)?)"
 _QUOTIENT = re.compile(r"\(\s*(diff|partial|dif|d)\s*" + _NAME + r"\s*\)\s*/\s*\(\s*\1\s*" + _NAME
@@ -78,13 +80,15 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     mapped = _Mapped(row)
     mapped.sub(_ANNOTATION, lambda m: " " * len(m.group()))  # `& ": divide by" x^4`: a note
     mapped.sub(_CALLED_TEXT, lambda m: m.group(1))  # "ReLU"(z), op("softmax")(z): a function
+    mapped.sub(_QUOTED_D, lambda m: "d")  # ("d" y)/("d" x), integral x "d"x: the differential
     mapped.sub(_STRING, lambda m: " " * len(m.group()))
     mapped.sub(_CODE, lambda m: " " * len(m.group()))
     mapped.sub(re.compile("&"), lambda m: " ")
+    mapped.sub(_STYLED, lambda m: m.group(1))  # upright(d), cal(L): the letter
     _fractions(mapped)
     _calls_rewritten(mapped)
     mapped.sub(_QUOTIENT, _quotient)
-    mapped.sub(_DIF_OVER, lambda m: ("d/d" if m.group(1) == "dif" else "∂/∂") + m.group(2))
+    mapped.sub(_DIF_OVER, lambda m: ("d/d" if m.group(1) in ("dif", "d") else "∂/∂") + m.group(2))
     mapped.sub(re.compile(r"(?<![A-Za-z])diff(?![A-Za-z])"), lambda m: "∂")
     mapped.sub(_DIF, lambda m: "d" + m.group(1))
     if re.search(r"(?<![A-Za-z])integral(?![A-Za-z])", mapped.text):
@@ -94,7 +98,6 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     mapped.sub(_SUBSCRIPT, lambda m: "_" + m.group(1))
     mapped.sub(_HAT, lambda m: m.group(1) + "\u0302")
     mapped.sub(_BOLD_ENTRY, lambda m: m.group(1))
-    mapped.sub(_STYLED, lambda m: m.group(1))
     mapped.sub(_INCREMENT, lambda m: "Δ" + m.group(1))
     return mapped.text, mapped.origins
 
