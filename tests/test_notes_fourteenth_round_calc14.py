@@ -59,6 +59,9 @@ def typst_steps(text: str) -> list[tuple[int, int, str, str]]:
     ('"d"/("d" x) sin x', "d/dx sin x"),
     ('integral x "d"x', "int x dx"),
     ("product_(i=1)^3 i", "prod_(i=1)^3 i"),
+    ('f(x) = x^2 "for" x > 0', "f(x) = x^2,      x > 0"),  # two statements, never x^2·x > 0
+    ("x = 2 quad y = 3", "x = 2,     y = 3"),
+    ('V = 11664 " in"^2', "V = 11664      ^2"),  # a unit: blanked
 ])
 def test_typst_spellings_as_plain(typst, plain):
     assert typst_as_plain(typst)[0] == plain

@@ -30,6 +30,10 @@ _ANNOTATION = re.compile(r'(?<=\S)[ \t]*&[ \t]*"[^\n]*\Z')
 _CODE = re.compile(r"#[A-Za-z][\w.-]*(?:\([^()]*\))?")
 _DIF_OVER = re.compile(r"(?<![A-Za-z])(dif|diff|partial|d)\s*/\s*\(\s*(?:dif|diff|partial|d)\s*"
                        r"([A-Za-z])\s*\)")
+# quoted words or a wide space between two pieces of math (`f(x) = x^2 "for" x > 0`, `x = 2
+# quad y = 3`): they part two statements, as a comma does (blanked, `2 y` would be a product)
+_SEPARATOR = re.compile(r'(?<=[\w)\]}.!\'])[ \t]*(?:"(?:[^"\\\n]|\\.)*"'
+                        r'|(?<![A-Za-z])(?:q?quad|wide)(?![A-Za-z.]))(?=[ \t]*[A-Za-z0-9(\-])')
 _QUOTED_D = re.compile(r'"d"\s*(?=[A-Za-z(/])')
 # (diff L)/(diff theta_1), (dif y)/(dif x), (d y)/(d x): a derivative of one name in another
 _NAME = r"([A-Za-z]+(?:_[A-Za-z0-9]+)?)"
@@ -81,6 +85,7 @@ def typst_as_plain(row: str) -> tuple[str, list[int]]:
     mapped.sub(_ANNOTATION, lambda m: " " * len(m.group()))  # `& ": divide by" x^4`: a note
     mapped.sub(_CALLED_TEXT, lambda m: m.group(1))  # "ReLU"(z), op("softmax")(z): a function
     mapped.sub(_QUOTED_D, lambda m: "d")  # ("d" y)/("d" x), integral x "d"x: the differential
+    mapped.sub(_SEPARATOR, lambda m: "," + " " * (len(m.group()) - 1))  # x^2 "for" x > 0
     mapped.sub(_STRING, lambda m: " " * len(m.group()))
     mapped.sub(_CODE, lambda m: " " * len(m.group()))
     mapped.sub(re.compile("&"), lambda m: " ")
