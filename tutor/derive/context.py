@@ -233,7 +233,7 @@ class Context:
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = probability_masses(expr, self.distributions)
         made_of = {k: exact(v) if isinstance(v, sp.Basic) else v for k, v in with_formulas(
-            self.values, self.formulas, self.stale).items()}  # tanh(a) at a = 0.5: not a float
+            self.values, self.formulas, self.stale, expr).items()}  # tanh(a) at 0.5: no float
         made_of = components_in(made_of, expr, self.tables)  # ∂L/∂w_1 through ŷ = w^T x
         expr = through_definitions(expr, made_of, self.premised)  # ∂L/∂a, p_k of p_i
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import sympy as sp
 
@@ -17,6 +18,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
+from tutor.derive.symbol_anew import at_a_point, symbol_anew
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -31,8 +33,8 @@ class DefinitionRules:
         """A variance given (σ^2 = 0.25), a name of an earlier problem defined anew, a left side
         written again, a declared law, a stated probability, a claim about E, Var, Cov; or
         None."""
-        for rule in (self._variance_given, self._anew, self._same_left_side, self._call_anew,
-                     self._declaration,
+        for rule in (self._variance_given, self._anew, partial(symbol_anew, self),
+                     self._same_left_side, self._call_anew, self._declaration,
                      self._probability_statement, self._moment_statement):
             walked = rule(ln, chain, state)
             if walked is not None:
@@ -305,7 +307,7 @@ class DefinitionRules:
                 or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
                                                        PLUS_MINUS):  # x = ±1: two roots
             return False
-        self.ctx.values[name] = value
+        self.ctx.values[name], _ = value, self.ctx.formulas.pop(name, None)  # not its old one
         self.ctx.stale.discard(name)
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
                                          f"{show(value)} from here (a definition of a name used "
@@ -319,7 +321,8 @@ class DefinitionRules:
         name, value = chain.parts[0].expr, chain.parts[1].expr
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
                 or not value.is_number or (self.ctx.values.get(name, value).free_symbols
-                                           and name not in self.ctx.stale):
+                                           and name not in self.ctx.stale
+                                           and not at_a_point(self, ln, name)):  # `at $z = 0$`
             return False
         self.ctx.stale.discard(name)
         self.ctx.values[name] = value

@@ -219,7 +219,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """A line going on from the one before (`&= …`, a lone expression; after `g(x) = …` only
         `&= …`), judged as a step from it; `⇒ x = 2` as the next equation. None: afresh."""
         prev = state.prev if state.prev is not None else (state.body if lead else None)
-        if lead == "=" and ln.named:  # `sum $= 11.107$`: the sum's value, not a step on
+        if lead in ("=", "~=") and ln.named:  # `sum $≈ 11.107$`: its value, not a step on
             return self._continued(ln, chain, lead, state, f"the value of '{ln.named}' (the "
                                    "word before it): nothing to compare it with")
         if prev is None and lead and not chain.links:

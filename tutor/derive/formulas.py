@@ -29,9 +29,14 @@ def formulas_in_force(values: dict, formulas: dict, stale: set) -> dict:
             and values.get(k) is not None and all(values.get(s) == v for s, v in then.items())}
 
 
-def with_formulas(values: dict, formulas: dict, stale: set) -> dict:
+def with_formulas(values: dict, formulas: dict, stale: set, expr=None) -> dict:
     """The values, a name worked to a number through its formula in force instead: what a
-    derivative of it is taken through."""
+    derivative of it is taken through. A name valued under an earlier heading that `expr`
+    differentiates in (`dy/dx` in a later section than `x = 1`) is a variable here: no value."""
+    variables = {v for d in expr.atoms(sp.Derivative) for v in d.variables} & stale if (
+        stale and isinstance(expr, sp.Basic) and expr.has(sp.Derivative)) else set()
+    if variables:
+        values = {k: v for k, v in values.items() if k not in variables}
     if not formulas:
         return values
     return {**values, **formulas_in_force(values, formulas, stale)}

@@ -24,6 +24,9 @@ from tutor.names import ELLIPSIS
 
 # `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
 _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
+# the word right before an equation that makes it a supposition (`If $x^3 + y^3 = 6xy$, find …`)
+SUPPOSING = frozenset("if given suppose supposing assume assuming let when whenever since si "
+                      "wenn falls se если jeśli jeżeli nếu eğer यदि अगर".split())
 
 
 class PremiseRules:
@@ -70,7 +73,8 @@ class PremiseRules:
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or self._holds_with_values(eq):
             return None  # an identity, or true with `p = 0.8` above: checked as a claim
-        if not (next_is_equation or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
+        supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
+        if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
             return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
         if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
@@ -92,10 +96,10 @@ class PremiseRules:
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at
-        why = "premise (taken as given)" if next_is_equation else \
+        why = "premise (taken as given)" if supposed else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"
-                                         if next_is_equation else "substitution"))
+                                         if supposed else "substitution"))
         self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
                                                   evaluate=False), written=True)
         self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}

@@ -23,6 +23,7 @@ from tutor.notes.markup_kinds import MARKUP_KINDS, as_markdown, markup_kind
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
 from tutor.notes.plain_prose import is_prose, not_steps
+from tutor.notes.typst import read_typst
 
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences)
@@ -80,8 +81,8 @@ def read_document(path: str | Path) -> Document:
 
 
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
-    """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc", "org"
-    or "rst"."""
+    """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc", "org",
+    "rst" or "typ"."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines[-1] == "":
@@ -91,6 +92,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     if kind == "ipynb":
         fragments, settings, lines, cells = read_notebook(text, path)
         return Document(path, fragments, settings, lines, cells)
+    if kind in ("typ", "typst"):  # Typst: its `$…$` math read as typed (plain) math
+        return Document(path, _read_typst(text, path), {}, lines)
     text, kind = as_markdown(text, kind)  # AsciiDoc, Org: their math rewritten as Markdown's
     try:
         if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
@@ -106,6 +109,14 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
         raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
     return Document(path, fragments, settings, lines)
+
+
+def _read_typst(text: str, path: str) -> list[Fragment]:
+    """The fragments of a Typst page; a clear error for what cannot be read."""
+    try:
+        return read_typst(text)
+    except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
+        raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
 
 
 KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", *MARKUP_KINDS)

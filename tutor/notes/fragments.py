@@ -119,7 +119,7 @@ _ROW_TOKEN = re.compile(
     r"|(?P<end>\\end\s*\{(?P<end_name>[^{}]*)\})"
     r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
-    r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext)\s*" + _BRACED
+    r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
     + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem

@@ -1,15 +1,16 @@
 """Other markups whose math is read as Markdown's: AsciiDoc (`.adoc`), Org (`.org`) and
-reStructuredText (`.rst`) pages."""
+reStructuredText (`.rst`) pages; and Typst (`.typ`), whose math is read as typed math."""
 
 from __future__ import annotations
 
 from tutor.notes.asciidoc import ADOC_SUFFIXES, asciidoc_as_markdown
 from tutor.notes.org import ORG_SUFFIXES, org_as_markdown
 from tutor.notes.restructured import RST_SUFFIXES, restructured_as_markdown
+from tutor.notes.typst import TYP_SUFFIXES
 
-MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst", "restructuredtext")
+MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst", "restructuredtext", "typ", "typst")
 # a folder's files with these suffixes are notes too
-MARKUP_SUFFIXES = (*ADOC_SUFFIXES, *ORG_SUFFIXES, *RST_SUFFIXES)
+MARKUP_SUFFIXES = (*ADOC_SUFFIXES, *ORG_SUFFIXES, *RST_SUFFIXES, *TYP_SUFFIXES)
 
 
 def markup_kind(suffix: str) -> str | None:
@@ -19,6 +20,8 @@ def markup_kind(suffix: str) -> str | None:
         return "adoc"
     if suffix in RST_SUFFIXES:
         return "rst"
+    if suffix in TYP_SUFFIXES:
+        return "typ"
     return "org" if suffix in ORG_SUFFIXES else None
 
 

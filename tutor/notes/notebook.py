@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 from tutor.errors import DocumentError
@@ -19,7 +20,7 @@ def read_notebook(text: str, path: str) -> tuple[list[Fragment], dict, list[str]
     lines: list[str] = []
     cells: list[tuple[int, int]] = []
     settings: dict = {}
-    block = 0
+    block, sections = 0, 0  # headings of the cells above: a cell's sections go on from them
     previous: tuple[int, list[str], Fragment | None] | None = None  # (cell, lines, last math)
     markdown = list(_markdown_cells(text, path))
     macros = document_macros("\n".join(source for _, source in markdown))  # a first cell's
@@ -36,11 +37,15 @@ def read_notebook(text: str, path: str) -> tuple[list[Fragment], dict, list[str]
             blocks.setdefault(fragment.block, block + len(blocks))
             fragments.append(replace(
                 fragment, line=fragment.line + offset, end_line=fragment.end_line + offset,
-                block=blocks[fragment.block],
+                block=blocks[fragment.block], section=fragment.section + sections,
                 follows=fragment.follows or (follows and fragment.block == found[0].block)))
         block += len(blocks)
+        sections += max(len(_HEADING.findall(source)), max((f.section for f in found), default=0))
         previous = (number, own, found[-1] if found else None)
     return fragments, settings, lines, cells
+
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)", re.M)
 
 
 def _follows(previous, number: int, lines: list[str], first: Fragment) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 # `sum $= 11.107$`, `total \(= 7\)`: a word, then only spaces and the opening delimiter
-_WORD_BEFORE = re.compile(r"(?<![\\\w])([^\W\d_]{2,})[ \t]*(?:\$|\\\()[ \t]*\Z")
+# (the letters of Indic scripts carry vowel signs that are no word characters: यदि, अगर)
+_WORD_BEFORE = re.compile(r"(?<![\\\w\u0900-\u0DFF])((?:[^\W\d_]|[\u0900-\u0DFF]){2,})[ \t]*"
+                          r"(?:\$|\\\()[ \t]*\Z")
 # words that lead on to the formula before (`so $= 4$`, `which is $= 4$`): not names of values
 _CONNECTIVES = frozenset(
     "so then thus hence therefore and or which that gives give giving is are was be equals "
     "get gets got we have has yields yield becomes simplifies reduces to it this also again "
-    "finally now next here still further clearly obviously trivially just ie eg".split())
+    "finally now next here still further clearly obviously trivially just ie eg "
+    "अतः तो यानी इसलिए और है हैं पर से अब".split())
 
 
 def word_naming_value(text: str, start: int) -> str:

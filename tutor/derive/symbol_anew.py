@@ -1,0 +1,55 @@
+"""A name given a formula, then another formula in the same variables in notes: the next item's;
+a number for it `at $z = 0$`: the point the lines below work at.
+
+`1. $y = \\ln(\\sin x) \\Rightarrow \frac{dy}{dx} = \\cot x$`, `2. $y = (2x + 1)^5 \\Rightarrow …$`:
+a list of exercises reuses the name; the second `y = …` defines y anew (the lines after it are
+held to it), never a premise that leaves y's first formula in force.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.derive.context import Line, WalkState
+from tutor.derive.diagnosis import show
+from tutor.judge.equivalence import Equation
+from tutor.model import Chain
+from tutor.names import PRIME
+
+
+def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+    """`y = g(x)` in notes after `y = f(x)` of the same section (f another formula in the same
+    variables): a new definition of y; None for anything else (then read as before: a name of
+    an earlier section is defined anew there)."""
+    name, value = chain.parts[0].expr, chain.parts[1].expr
+    old = walker.ctx.values.get(name) if isinstance(name, sp.Symbol) and PRIME not in \
+        name.name else None  # y' = … again: a claim about the derivative of the new y
+    if old is None or ln.locate is None or chain.links[0].op != "=" or not isinstance(
+            old, sp.Expr) or not old.free_symbols or name in value.free_symbols or \
+            name in walker.ctx.stale or \
+            getattr(value, "free_symbols", None) != old.free_symbols:
+        return None
+    if walker._compare(chain.parts[0], chain.parts[1], "=").status != "not_equal" or \
+            walker._holds_with_values(Equation(walker.ctx.expand(name), walker.ctx.expand(value))):
+        return None  # y = x(x + 2) after y = x² + 2x: a claim about y
+    walker.ctx.values.pop(name)
+    walker.ctx.stale.discard(name)
+    start = len(walker.results)
+    state = walker._definition(ln, chain, state)
+    if walker.results[start].method == "definition":
+        walker.results[start].message = f"a new definition of {show(name)} (not a claim: " \
+            "nothing to check)"
+    return state
+
+
+# the word before `$z = 0$` that makes it the point a formula is worked out at
+AT_A_POINT = frozenset("at".split())
+
+
+def at_a_point(walker, ln: Line, name) -> bool:
+    """`Check at $z = 0$:` a number for a name with a formula, said to be the point the lines
+    below work at; only when the formula is not a number already with the values given (then
+    `z = 0` is a claim about it)."""
+    formula = walker.ctx.values.get(name)
+    return ln.named.lower() in AT_A_POINT and bool(getattr(
+        walker.ctx.expand(formula), "free_symbols", None))
