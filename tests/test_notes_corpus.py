@@ -23,7 +23,7 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    written = [p for suffix in ("md", "tex", "txt", "org", "adoc", "rst")
+    written = [p for suffix in ("md", "tex", "txt", "org", "adoc", "rst", "html")
                for p in CORPUS.glob(f"*.{suffix}")]
     assert sorted(KEY) == sorted(p.name for p in written)
 

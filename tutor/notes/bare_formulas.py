@@ -24,6 +24,8 @@ _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name
 _MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+# `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
+_ARITHMETIC = re.compile(r"[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
 _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
                        r"Uniform|Norm|Normal|Cov)(?=\()")
@@ -61,8 +63,11 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
 
 
 def _is_bare_formula(line: str) -> bool:
-    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").removesuffix(".").rstrip()
+    bullet = _BULLET.match(line)  # `- `, `2) ` at the start only: `P(X=2) = …` keeps its `2) `
+    formula = line[bullet.end() if bullet else 0:].strip().removesuffix(":").removesuffix(
+        ".").rstrip()
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
-        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
+        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
+                                                     fullmatch(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
         and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law

@@ -1,0 +1,78 @@
+"""The fourteenth round of real-notes habits (probability, MLE/MAP, information theory): a
+study-group chat's bare arithmetic, a likelihood of the next model under a new heading, a value
+of 0 said of another case, a posterior law declared."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_steps, assert_verdicts
+from tutor.notes.bare_formulas import _is_bare_formula
+
+
+# a bare line is a formula by what it holds, `2) ` inside it is no list number to cut away
+@pytest.mark.parametrize(("line", "formula"), [
+    ("P(X=2) = C(10,2) * 0.3^2 * 0.7^8", True),
+    ("Var(N) = (1-p)/p^2 = (5/6)/(1/36) = 30", True),
+    ("45 * 0.09 = 4.05", True),  # numbers and signs only: a worked product
+    ("1.5 + 2 ≈ 3.5", True),
+    ("2) x = 3^2", True),  # a list number at the start is still cut away
+    ("2026-11-24 = release day", False),
+    ("see 45 * 0.09 = 4.05 above", False),
+    ("[11/24/2026 8:00 PM] devon_r", False),
+])
+def test_bare_formula_lines(line, formula):
+    assert _is_bare_formula(line) is formula
+
+
+# a chat's bare arithmetic is checked: a wrong product is found, a right one is ok
+@pytest.mark.parametrize(("value", "verdict"), [("4.05", "ok"), ("4.5", "error")])
+def test_bare_arithmetic_in_a_note(value, verdict):
+    assert_verdicts(f"C(10,2) is 45, so\n\n45 * 0.09 = {value}\n", [(verdict, None)])
+
+
+LOG_LIKELIHOODS = r"""## 2) Poisson
+
+$$\ln L(\lambda) = \sum_{{i=1}}^{{n}} x_i \ln\lambda - n\lambda - \sum_{{i=1}}^{{n}} \ln(x_i!)$$
+{heading}
+$$\ln L(\lambda) = n \ln \lambda - \lambda \sum_{{i=1}}^{{n}} t_i$$
+"""
+
+
+# log L(λ) under the next heading with another body: the next model's likelihood (a definition);
+# in the same section it is still a claim about the one above
+@pytest.mark.parametrize(("heading", "second"), [
+    ("\n## 3) Exponential\n", ("unchecked", "definition of ln(L(λ))")),
+    ("", ("error", None)),
+])
+def test_log_likelihood_of_the_next_model(heading, second):
+    assert_verdicts(LOG_LIKELIHOODS.format(heading=heading), [
+        ("unchecked", "definition of ln(L(λ))"), second])
+
+
+MUTUAL_INFORMATION = r"""$$I(X;Y) = H(X) + H(Y) - H(X,Y) = 1 + 1 - 1.971 = 0.029$$
+
+Tiny: were they independent, $I(X;Y) = {}$ would hold.
+"""
+
+
+# I(X;Y) = 0 in a sentence after a value worked out: said of another case, not checked; another
+# number than the one above is still a slip
+@pytest.mark.parametrize(("claim", "verdict", "words"), [
+    ("0", "unchecked", "said of another case"),
+    ("0.029", "ok", None),
+    ("0.3", "error", None),
+])
+def test_zero_said_of_another_case(claim, verdict, words):
+    steps = [("unchecked", "definition of I"), ("unchecked", None), ("ok", None),
+             (verdict, words)]
+    assert_verdicts(MUTUAL_INFORMATION.format(claim), steps)
+
+
+# the law of a name given the data (a posterior) is declared, not a parse error
+@pytest.mark.parametrize("text", [
+    r"$$p \mid \text{veri} \sim \text{Beta}(\alpha + k, \beta + n - k) = \text{Beta}(9, 5)$$",
+    r"$\theta | x \sim \mathcal{N}(0, 1)$",
+])
+def test_posterior_law_declared(text):
+    assert_steps(text, [(1, "unchecked", "a law given the data")])
