@@ -76,3 +76,35 @@ def test_zero_said_of_another_case(claim, verdict, words):
 ])
 def test_posterior_law_declared(text):
     assert_steps(text, [(1, "unchecked", "a law given the data")])
+
+
+HTML_PAGE = r"""<!DOCTYPE html>
+<html><head>
+<script>window.MathJax = {{tex: {{inlineMath: [['$', '$'], ['\\(', '\\)']]}}}};</script>
+<style>.math {{ margin: 0 }}</style>
+</head><body>
+<p>The entropy <script type="math/tex">H = -\sum_i p_i \log_2 p_i</script> in bits.</p>
+<script type="math/tex; mode=display">
+\frac{{1}}{{2}} \cdot 1 + \frac{{1}}{{4}} \cdot 2 = {}
+</script>
+<!-- \(1 + 1 = 3\) a draft -->
+<pre><code>x = 0.5 * 2 = 1</code></pre>
+<p>and \(x &lt; 1\), \(0.5 + 0.5 = 1\).</p>
+</body></html>
+"""
+
+
+# a web page saved as .html: MathJax's math scripts are math, its other scripts, styles,
+# comments and <pre> code are not
+@pytest.mark.parametrize(("value", "verdict"), [("1", "ok"), ("1.5", "error")])
+def test_html_page_with_mathjax_scripts(value, verdict):
+    from tutor.batch import check_document
+    steps = check_document(HTML_PAGE.format(value), kind="html").steps
+    assert [(s.line, s.verdict) for s in steps] == [
+        (6, "unchecked"), (8, verdict), (12, "unchecked"), (12, "ok")], steps
+
+
+def test_html_suffix_is_a_web_page():
+    from tutor.notes.markup_kinds import markup_kind
+    assert [markup_kind(s) for s in (".html", ".HTM", ".xhtml", ".txt")] == [
+        "html", "html", "html", None]
