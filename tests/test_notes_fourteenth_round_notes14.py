@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.document_steps import assert_steps, assert_verdicts
-from tutor.notes.bare_formulas import _is_bare_formula
+from tutor.notes.bare_formulas import _is_bare_formula, bare_formula_regions
 
 
 # a bare line is a formula by what it holds, `2) ` inside it is no list number to cut away
@@ -23,6 +23,21 @@ from tutor.notes.bare_formulas import _is_bare_formula
 ])
 def test_bare_formula_lines(line, formula):
     assert _is_bare_formula(line) is formula
+
+
+# a chat's lines: a label or a word before the formula, a word leading on after it, `e^{-1.5}`
+@pytest.mark.parametrize(("line", "formula"), [
+    ("C(10,2) = 45 so", "C(10,2) = 45"),
+    ("P(T > 3) = e^{-0.5*3} = e^{-1.5} ≈ 0.223", "P(T > 3) = e^{-0.5*3} = e^{-1.5} ≈ 0.223"),
+    ("memoryless: P(T > 5 | T > 2) = P(T > 3) ≈ 0.223", "P(T > 5 | T > 2) = P(T > 3) ≈ 0.223"),
+    ("and sd(Y) = sqrt(8.4) ≈ 2.898", "sd(Y) = sqrt(8.4) ≈ 2.898"),
+    ("see: x = 3", None),
+    ("x = {a: 1}", None),
+    ("hmm (5/6)*36 = 30 no?", None),
+])
+def test_bare_formula_in_a_chat_line(line, formula):
+    regions = bare_formula_regions(line, [])
+    assert [line[a:b] for a, b in regions] == ([formula] if formula else [])
 
 
 # a chat's bare arithmetic is checked: a wrong product is found, a right one is ok

@@ -17,8 +17,12 @@ from tutor.notes.indented_math import FENCE, plain_formula
 
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
 # `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
-_LEAD_WORD = re.compile(r"[ \t]*(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
-                        r"Hence)[ \t]+", re.I)
+_LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
+                        r"Hence|And|Also|Now)|[A-Za-z][\w-]*:)[ \t]+", re.I)  # `memoryless: …`
+# `C(10,2) = 45 so`: a word leading on to the next line, after the formula
+_TRAILING_WORD = re.compile(r"[ \t]+(?:so|then|thus|hence|and)[ \t]*$", re.I)
+# `e^{-1.5}`, `x_{12}`: a script in braces, as plain math writes it (no code's block)
+_BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
@@ -49,6 +53,8 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         if opener and (fence is None or opener.group(1).startswith(fence)):
             fence = None if fence else opener.group(1)
             continue
+        trailing = _TRAILING_WORD.search(line)
+        line = line[:trailing.start()] if trailing else line
         lead = _LEAD_WORD.match(line)
         skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
             line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
@@ -70,4 +76,5 @@ def _is_bare_formula(line: str) -> bool:
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
                                                      fullmatch(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
-        and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law
+        and plain_formula(_BRACED_SCRIPT.sub(r"\1(\2)", _LAW_NAME.sub("L", formula.replace(
+            "∼", "="))))  # X∼Pois(2): a law
