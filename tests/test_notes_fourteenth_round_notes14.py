@@ -123,3 +123,32 @@ def test_html_suffix_is_a_web_page():
     from tutor.notes.markup_kinds import markup_kind
     assert [markup_kind(s) for s in (".html", ".HTM", ".xhtml", ".txt")] == [
         "html", "html", "html", None]
+
+
+PREDICTION = r"""For one example with prediction $\hat{{y}} = \sigma(z)$:
+
+$$L = -\big(y \ln \hat{{y}} + (1 - y) \ln(1 - \hat{{y}})\big)$$
+
+With $y = 0$ and $\hat y = 0.3$ the loss is $L = {} \approx 0.357$.
+"""
+
+
+# a number for a prediction named by an activation (ŷ = σ(z), z given nowhere): the example's
+# value, so the loss with it is checked (a wrong one is no identity: never called ok)
+@pytest.mark.parametrize(("loss", "verdicts"), [
+    (r"-\ln(0.7)", [("ok", "with the values defined above"), ("ok", None)]),
+    (r"-\ln(0.3)", [("unchecked", None), ("error", None)]),
+])
+def test_prediction_given_a_value(loss, verdicts):
+    assert_verdicts(PREDICTION.format(loss), [
+        ("unchecked", "definition of ŷ"), ("unchecked", "definition of L"),
+        ("unchecked", "y = 0 here"), ("unchecked", "ŷ = 0.3 here"), *verdicts])
+
+
+# a name solved as a formula (x = 2λ) and then said to be a number is still a claim
+def test_solved_name_said_to_be_a_number_is_a_claim():
+    text = (r"So $y = \lambda$ and $x = 2\lambda$. The constraint gives $2\lambda + 2\lambda = 8$, "
+            r"hence $\lambda = 2$, $x = 4$, $y = 2$.")
+    verdicts = [(s.verdict, s.message) for s in __import__("tutor").check_document(
+        text, kind="md").steps]
+    assert not any("x = 4 here" in m for _, m in verdicts), verdicts
