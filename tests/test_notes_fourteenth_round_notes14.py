@@ -152,3 +152,19 @@ def test_solved_name_said_to_be_a_number_is_a_claim():
     verdicts = [(s.verdict, s.message) for s in __import__("tutor").check_document(
         text, kind="md").steps]
     assert not any("x = 4 here" in m for _, m in verdicts), verdicts
+
+
+KATEX_PAGE = (
+    '<!DOCTYPE html><html><body>\n<p class="katex-display"><span class="katex"><span '
+    'class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
+    '<semantics><mrow></mrow><annotation encoding="application/x-tex">0.95 \\times 0.02 + 0.1 '
+    '\\times 0.98 = {}</annotation></semantics></math></span><span class="katex-html" '
+    'aria-hidden="true">0.95×0.02+0.1×0.98={}</span></span></p>\n</body></html>\n')
+
+
+# a page saved after KaTeX typeset it: the TeX of its annotation is the math, the glyphs are not
+@pytest.mark.parametrize(("value", "verdict"), [("0.117", "ok"), ("0.127", "error")])
+def test_katex_rendered_page(value, verdict):
+    from tutor.batch import check_document
+    steps = check_document(KATEX_PAGE.format(value, value), kind="html").steps
+    assert [(s.line, s.verdict) for s in steps] == [(2, verdict)], steps
