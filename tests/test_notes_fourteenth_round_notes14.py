@@ -168,3 +168,21 @@ def test_katex_rendered_page(value, verdict):
     from tutor.batch import check_document
     steps = check_document(KATEX_PAGE.format(value, value), kind="html").steps
     assert [(s.line, s.verdict) for s in steps] == [(2, verdict)], steps
+
+
+# a decimal comma inside an exponent worked out (Turkish, German notes) is a decimal point; a
+# subscript's comma and a bare exponent pair keep theirs
+@pytest.mark.parametrize(("text", "read"), [
+    (r"e^{-0,5 \cdot 2}", r"e^{-0.5 \cdot 2}"),
+    (r"e^{-0,5} \cdot 2 = 1,21", r"e^{-0.5} \cdot 2 = 1.21"),
+    (r"w_{1,2} + 0,5", r"w_{1,2} + 0.5"),
+    (r"x^{1,2} = 3", r"x^{1,2} = 3"),
+])
+def test_decimal_comma_in_an_exponent(text, read):
+    from tutor.read.decimal_commas import decimal_commas
+    assert decimal_commas(text) == read
+
+
+def test_decimal_comma_exponent_in_a_note():
+    assert_verdicts(r"Üstel: $P(T > 2) = e^{-0,5 \cdot 2} = e^{-1} \approx 0,368$", [
+        ("unchecked", "given"), ("ok", None), ("ok", None)])

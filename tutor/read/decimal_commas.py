@@ -116,6 +116,8 @@ def _separating_spans(text: str) -> list[tuple[int, int]]:
 def _separates(text: str, start: int, end: int) -> bool:
     """Whether a comma inside the bracket at `start`..`end` separates values."""
     inside = text[start:end]
+    if inside.startswith("^") and any(op in inside for op in _OPERATORS if op != "^"):
+        return False  # `e^{-0,5 \cdot 2}`: an exponent worked out, its comma a decimal one
     if not inside.lstrip("\\left").lstrip().startswith(("(", "[")):
         return True  # a set or a script
     if ";" in inside:
