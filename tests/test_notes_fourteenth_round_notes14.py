@@ -186,3 +186,21 @@ def test_decimal_comma_in_an_exponent(text, read):
 def test_decimal_comma_exponent_in_a_note():
     assert_verdicts(r"Üstel: $P(T > 2) = e^{-0,5 \cdot 2} = e^{-1} \approx 0,368$", [
         ("unchecked", "given"), ("ok", None), ("ok", None)])
+
+
+# an event named by a word of three letters inside P(…) is one event (not the product w·i·n)
+@pytest.mark.parametrize(("text", "syntax", "read"), [
+    ("P(win) = 0.6 * 0.5", "plain", ["P(win)", "0.6*0.5"]),
+    ("P(win | red) = 0.5", "plain", ["P(red, win)/P(red)", "0.500000000000000"]),
+    (r"P(odd) = \frac{1}{2}", "latex", ["P(odd)", "1/2"]),
+    (r"P(win \mid red) = 0.5", "latex", ["P(red, win)/P(red)", "0.500000000000000"]),
+    (r"P(A \mid B) = 0.5", "latex", ["P(A, B)/P(B)", "0.500000000000000"]),
+])
+def test_three_letter_event_words(text, syntax, read):
+    import tutor
+    assert [str(p.expr) for p in tutor.parse(text, syntax).parts] == read
+
+
+def test_three_letter_events_are_checked():
+    assert_verdicts("$P(win) = 0.3$ and $P(win) + P(tie) = 0.5$ so $P(tie) = {}$".format("0.2"), [
+        ("unchecked", None), ("unchecked", None), ("ok", None)])
