@@ -204,3 +204,14 @@ def test_three_letter_event_words(text, syntax, read):
 def test_three_letter_events_are_checked():
     assert_verdicts("$P(win) = 0.3$ and $P(win) + P(tie) = 0.5$ so $P(tie) = {}$".format("0.2"), [
         ("unchecked", None), ("unchecked", None), ("ok", None)])
+
+
+# a chat's emoji shortcode after a step in a plain-text file is no math
+@pytest.mark.parametrize(("line", "verdicts"), [
+    ("P(X >= 1) = 1 - 0.5 = 0.5 :white_check_mark:", ["unchecked", "ok"]),
+    ("0.6 * 0.5 = 0.3 :+1:", ["ok"]),
+    ("0.6 * 0.5 = 0.4 :thinking:", ["error"]),
+])
+def test_emoji_shortcodes_in_a_plain_file(line, verdicts):
+    from tutor.batch import check_document
+    assert [s.verdict for s in check_document(line + "\n", kind="txt").steps] == verdicts

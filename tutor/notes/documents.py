@@ -118,6 +118,10 @@ KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", *MAR
 _ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\))(?=\s)")
 
 
+# a chat's emoji written as a shortcode (Slack, Discord, GitHub): `:white_check_mark:`, `:+1:`
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9+\-][a-z0-9_+\-]+:(?!\S)")
+
+
 def _read_plain(lines: list[str]) -> list[Fragment]:
     """One step per non-empty line; `#` starts a comment; a blank line starts a new block.
     Values a comment gives are blocks of their own, followed by the steps just below them."""
@@ -136,6 +140,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
             continue
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
+        code = _SHORTCODE.sub(lambda m: " " * len(m.group()), code)  # `= 0.5 :white_check_mark:`
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):
