@@ -215,3 +215,56 @@ def test_three_letter_events_are_checked():
 def test_emoji_shortcodes_in_a_plain_file(line, verdicts):
     from tutor.batch import check_document
     assert [s.verdict for s in check_document(line + "\n", kind="txt").steps] == verdicts
+
+
+DISCORD_EXPORT = """==============================================================
+Guild: Stats study group
+Channel: #exam-prep
+==============================================================
+
+[11/24/2026 7:58 PM] maya.k
+E[X] = 10*0.3 = 3
+{Reactions}
+😅 (1)
+
+[11/24/2026 8:06 PM] sam
+Var(N) = (5/6)/(1/36) = 30 (edited)
+"""
+
+
+# a chat export in plain text: its rules, header, message headers and reactions are no steps
+def test_discord_export_in_plain_text():
+    from tutor.batch import check_document
+    steps = check_document(DISCORD_EXPORT, kind="txt").steps
+    assert [s.verdict for s in steps if s.verdict == "parse_error"] == []
+    assert {s.line for s in steps} == {7, 12}, steps
+    assert steps[-1].verdict == "ok"
+
+
+# WhatsApp's and IRC's header on the message's line: blanked, each message a block of its own
+def test_inline_message_headers():
+    from tutor.batch import check_document
+    text = ("11/24/26, 8:02 PM - Sam Lee: 0.6 * 0.5 = 0.3\n"
+            "11/24/26, 8:03 PM - Maya Kaur: 0.3 + 0.2 = 0.6\n"
+            "[20:04] <devon> 1 - 0.25 = 0.75\n")
+    steps = check_document(text, kind="txt").steps
+    assert [(s.line, s.column, s.verdict) for s in steps] == [
+        (1, 42, "ok"), (2, 44, "error"), (3, 28, "ok")], steps
+
+
+# a line alone like a header is no chat: nothing is skipped
+def test_one_header_like_line_is_no_chat():
+    from tutor.notes.chat_exports import chat_lines
+    assert chat_lines(["Maya Kaur  7:58 PM", "x = 2", "x + 1 = 3"]) == set()
+
+
+# numbers on both sides of each line: each is arithmetic on its own (a wrong sum is an error,
+# the right one after it is no "equation that does not follow")
+@pytest.mark.parametrize(("first", "verdicts"), [
+    ("0.3 + 0.2 = 0.5", ["ok", "ok"]),
+    ("0.3 + 0.2 = 0.6", ["error", "ok"]),
+])
+def test_numeric_equations_in_a_row(first, verdicts):
+    from tutor.batch import check_document
+    steps = check_document(f"{first}\n1 - 0.25 = 0.75\n", kind="txt").steps
+    assert [s.verdict for s in steps] == verdicts
