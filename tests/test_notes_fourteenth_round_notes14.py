@@ -268,3 +268,26 @@ def test_numeric_equations_in_a_row(first, verdicts):
     from tutor.batch import check_document
     steps = check_document(f"{first}\n1 - 0.25 = 0.75\n", kind="txt").steps
     assert [s.verdict for s in steps] == verdicts
+
+
+# every HTML entity is its character (a web page's, an Anki card's): `0.5 &times; 0.4 = 0.2` is
+# right, never "0.5 & times; 0.4" read as something else and called wrong
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"<p>\(0.5 &times; 0.4 = 0.2\)</p>", ["ok"]),
+    (r"<p>\(1 &middot; 0.5 + 2 &middot; 0.5 = 1.5\)</p>", ["ok"]),
+    (r"<p>\(1 &middot; 0.5 + 2 &middot; 0.5 = 2.5\)</p>", ["error"]),
+    (r"<p>\(&#960; \cdot 2 = 2&#x3C0;\)</p>", ["ok"]),
+    (r"<p>\(3&nbsp;&minus;&nbsp;1 = 2\)</p>", ["ok"]),
+])
+def test_html_entities_in_math(text, verdicts):
+    assert [s.verdict for s in __import__("tutor").check_document(text, kind="md").steps] == \
+        verdicts
+
+
+@pytest.mark.parametrize(("entity", "character"), [
+    ("&times;", "×      "), ("&#960;", "π     "), ("&#x3C0;", "π      "), ("&nbsp;", "      "),
+    ("&InvisibleTimes;", " " * 16), ("&notanentity;", "&notanentity;"), ("&#0;", "&#0;"),
+])
+def test_entity_characters(entity, character):
+    from tutor.notes.markup_math import markup_math_blanked
+    assert markup_math_blanked(entity) == character
