@@ -291,3 +291,24 @@ def test_html_entities_in_math(text, verdicts):
 def test_entity_characters(entity, character):
     from tutor.notes.markup_math import markup_math_blanked
     assert markup_math_blanked(entity) == character
+
+
+# a bracketed decimal comma to a power is a number ((0,3)^2), a pair to a power stays a pair; a
+# three-digit decimal after a clear decimal comma in the same formula is a decimal, not thousands
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\binom{10}{2}(0,3)^2(0,7)^8 \approx 0,2335", r"\binom{10}{2}(0.3)^2(0.7)^8 \approx 0.2335"),
+    (r"(0,5)^{2} = 0,25", r"(0.5)^{2} = 0.25"),
+    (r"x \in (0,1)^2", r"x \in (0,1)^2"),
+    (r"(1,2)^T", r"(1,2)^T"),
+    (r"\sigma = \sqrt{2,1} \approx 1,449", r"\sigma = \sqrt{2.1} \approx 1.449"),
+    (r"1,000 + 2,000 = 3,000", r"1,000 + 2,000 = 3,000"),
+])
+def test_decimal_commas_powered_and_three_digits(text, read):
+    from tutor.read.decimal_commas import decimal_commas
+    assert decimal_commas(text) == read
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("1,449", "ok"), ("1,549", "error")])
+def test_three_digit_decimal_comma_checked(value, verdict):
+    assert_verdicts(rf"Varyans: $\sigma = \sqrt{{2,1}} \approx {value}$", [
+        ("unchecked", "definition of σ"), (verdict, None)])
