@@ -12,7 +12,7 @@ import tutor
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
-FOUND_AT_LEAST = 231  # of the 242 planted: 237 reported as error or warning today, six spare for
+FOUND_AT_LEAST = 238  # of the 251 planted: 244 reported as error or warning today, six spare for
 #                       steps that run out of their time budget on a loaded machine
 FLAGGED = ("error", "warning")
 
