@@ -312,3 +312,20 @@ def test_decimal_commas_powered_and_three_digits(text, read):
 def test_three_digit_decimal_comma_checked(value, verdict):
     assert_verdicts(rf"Varyans: $\sigma = \sqrt{{2,1}} \approx {value}$", [
         ("unchecked", "definition of σ"), (verdict, None)])
+
+
+BLOGGER_PAGE = """<!DOCTYPE html><html><body>
+<p>\\begin{{align}}<br />
+P(+) &amp;= 0.95 \\times 0.02 + 0.1 \\times 0.98 \\\\<br />
+&amp;= {}<br />
+\\end{{align}}</p>
+</body></html>
+"""
+
+
+# a blog engine's `<br />` at every line end inside the math of a web page is no math
+@pytest.mark.parametrize(("value", "verdict"), [("0.117", "ok"), ("0.127", "error")])
+def test_line_break_tags_inside_math(value, verdict):
+    from tutor.batch import check_document
+    steps = check_document(BLOGGER_PAGE.format(value), kind="html").steps
+    assert [(s.line, s.verdict) for s in steps] == [(3, "unchecked"), (4, verdict)], steps

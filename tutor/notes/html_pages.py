@@ -21,12 +21,14 @@ _MATH_SCRIPT = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(?P<display>;\s*mo
 _TEX_ANNOTATION = re.compile(r"<annotation\s+encoding\s*=\s*[\"']application/x-tex[\"']\s*>"
                              r"(?P<math>.*?)</annotation\s*>", re.I | re.S)
 # what a page holds that is no notes' text: scripts, styles, comments, preformatted code
-_NOT_TEXT = re.compile(r"<(script|style|pre|textarea)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_NOT_TEXT = re.compile(r"<(script|style|pre|textarea)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+                       r"|<w?br\s*/?>", re.I | re.S)  # `<br />` a blog engine put in math
 
 
 def html_as_markdown(text: str) -> str:
     """`text` with MathJax's math scripts turned into LaTeX delimiters and the page's other
-    scripts, styles, comments and `<pre>` blocks blanked; the same length, the same lines."""
+    scripts, styles, comments, `<pre>` blocks and line-break tags blanked; the same length, the
+    same lines."""
     text = _MATH_SCRIPT.sub(_delimited, text)
     text = _TEX_ANNOTATION.sub(_delimited, text)
     return _NOT_TEXT.sub(lambda m: _blank(m.group()), text)
