@@ -329,3 +329,15 @@ def test_line_break_tags_inside_math(value, verdict):
     from tutor.batch import check_document
     steps = check_document(BLOGGER_PAGE.format(value), kind="html").steps
     assert [(s.line, s.verdict) for s in steps] == [(3, "unchecked"), (4, verdict)], steps
+
+
+# WordPress's math: `$latex …$` (the word is no factor) and `[latex]…[/latex]`
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"The posterior is $latex P(D|+) = \frac{0.019}{0.117} \approx 0.162$ here.",
+     [("unchecked", "given"), ("ok", None)]),
+    (r"[latex]0.2 + 1.6 = 1.8[/latex]", [("ok", None)]),
+    (r"[latex]0.2 + 1.6 = 1.9[/latex]", [("error", None)]),
+    (r"$$latex 0.5 + 0.5 = 1$$", [("ok", None)]),
+])
+def test_wordpress_latex(text, verdicts):
+    assert_verdicts(text, verdicts)

@@ -28,6 +28,9 @@ _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[
                              r"|\{\{c\d{1,3}::|\[\$\$?\]", re.DOTALL)  # never `\\[4pt]`
 # Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
 _ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
+# WordPress's math: `$latex …$` (the word after the dollar is no factor), `[latex]…[/latex]`
+_WORDPRESS_TAGS = {"[latex]": "     \\(", "[/latex]": "\\)      "}
+_WORDPRESS_TAG = re.compile(r"\[/?latex\]|(?<!\$)\$\$?latex[ \t]+")
 _ANKI_TAG = re.compile("|".join(map(re.escape, sorted(_ANKI_TAGS, key=len, reverse=True))))
 
 
@@ -46,11 +49,22 @@ def markup_math_blanked(text: str) -> str:
         text = _WIKI_TABLE.sub(_wiki_table_as_prose, text)
     if "[$" in text or "[/$" in text:
         text = _ANKI_TAG.sub(lambda m: _ANKI_TAGS[m.group()], text)
+    if "latex" in text:  # WordPress: `$latex x^2$`, `[latex]x^2[/latex]`
+        text = _WORDPRESS_TAG.sub(_wordpress_delimiter, text)
     if "&" in text:
         text = _ENTITY.sub(_entity_character, text)
     if "{{c" in text:
         text = _clozes_blanked(text)
     return text
+
+
+def _wordpress_delimiter(tag: re.Match) -> str:
+    """`[latex]` as `\\(`, `$latex ` as `$` right before the math, the tag's length kept."""
+    written = tag.group()
+    if written in _WORDPRESS_TAGS:
+        return _WORDPRESS_TAGS[written]
+    dollars = written[:written.rindex("$") + 1]
+    return dollars.rjust(len(written))
 
 
 def _entity_character(entity: re.Match) -> str:
