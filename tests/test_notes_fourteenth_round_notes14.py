@@ -5,6 +5,7 @@ of 0 said of another case, a posterior law declared."""
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tests.document_steps import assert_steps, assert_verdicts
 from tutor.notes.bare_formulas import _is_bare_formula, bare_formula_regions
@@ -341,3 +342,23 @@ def test_line_break_tags_inside_math(value, verdict):
 ])
 def test_wordpress_latex(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+# a list of probabilities with decimal commas is a table (p_i of it are known)
+@pytest.mark.parametrize(("text", "table"), [
+    (r"p = (0{,}5;\ 0{,}5)", {"p": (sp.Rational(1, 2), sp.Rational(1, 2))}),
+    (r"q = (0{,}9, 0{,}1)", {"q": (sp.Rational(9, 10), sp.Rational(1, 10))}),
+    (r"p = (0,5; 0,25; 0,25)", {"p": (sp.Rational(1, 2), sp.Rational(1, 4), sp.Rational(1, 4))}),
+    (r"n = (1{,}000, 2{,}000)", {}),
+])
+def test_tables_with_decimal_commas(text, table):
+    from tutor.derive.tables import read_table
+    assert read_table(text) == table
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("0{,}511", "ok"), ("0{,}611", "error")])
+def test_kl_of_tables_with_decimal_commas(value, verdict):
+    text = (r"$p = (0{,}5;\ 0{,}5)$, $q = (0{,}9;\ 0{,}1)$ olsun." "\n\n"
+            r"$$D_{KL}(p \| q) = \sum_i p_i \ln \frac{p_i}{q_i} \approx " + value + "$$\n")
+    assert [s.verdict for s in __import__("tutor").check_document(text, kind="md").steps][-1] \
+        == verdict
