@@ -60,7 +60,7 @@ def timeout_value(text: str) -> float:
 def _add_check_parser(sub) -> None:
     """`tutor check`: its paths, its report formats and the way it runs."""
     c = sub.add_parser("check", help="check every step of notes (.md .Rmd .qmd .tex .rst "
-                                     ".txt .ipynb, folders, -)",
+                                     ".txt .ipynb .html, folders, -)",
                        description="Exit 0 when no step is wrong, 1 when a step is wrong, "
                                    "2 for a usage or input error.")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")

@@ -319,9 +319,10 @@ class DefinitionRules:
         (or another number: a new example): known from here, so `z = wx + b = 0.5·2 - 1` is
         checked with it. False (nothing done) for anything else."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
+        formula = self.ctx.values.get(name, value)
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
-                or not value.is_number or (self.ctx.values.get(name, value).free_symbols
-                                           and name not in self.ctx.stale
+                or not value.is_number or (formula.free_symbols and name not in self.ctx.stale
+                                           and not _unvalued(formula, self.ctx.values)
                                            and not at_a_point(self, ln, name)):  # `at $z = 0$`
             return False
         self.ctx.stale.discard(name)
@@ -364,6 +365,14 @@ class DefinitionRules:
                                          f"is given the value {show(value)} here (a name, not "
                                          "the constant): nothing to check", method="definition"))
         return True
+
+
+def _unvalued(formula, values: dict) -> bool:
+    """`ŷ = σ(z)`, `a = tanh(z)` with z given nowhere: a number for ŷ is an example's value (a
+    prediction of 0.3), not a claim. Only an activation of one name: x = 2λ of a solution is
+    checked when it is said to be 4."""
+    return isinstance(formula, sp.Function) and len(formula.args) == 1 and isinstance(
+        formula.args[0], sp.Symbol) and values.get(formula.args[0]) is None
 
 
 def _numbers(*exprs) -> bool:

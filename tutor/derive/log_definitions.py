@@ -18,7 +18,8 @@ def log_definition(checker, ln: Line, chain: Chain, state: WalkState) -> WalkSta
     letters, the last model's L): L(θ) is e^body from here, a definition (nothing to check); what
     follows on the line is checked as claims. None for anything else."""
     call = _logged_call(chain.parts[0].expr)
-    if call is None or chain.links[0].op != "=" or not _free_to_define(checker.ctx, call):
+    if call is None or chain.links[0].op != "=" or not (_free_to_define(
+            checker.ctx, call) or _next_model(checker, chain, call)):
         return None
     body = chain.parts[1].expr
     if any(f.func == call.func for f in body.atoms(AppliedUndef)) or not (
@@ -33,6 +34,14 @@ def log_definition(checker, ln: Line, chain: Chain, state: WalkState) -> WalkSta
         checker._see(chain.parts)
         return replace(state, prev=None, prev_eq=None, body=chain.parts[1])
     return checker._claims(ln, chain, 1, state)
+
+
+def _next_model(checker, chain: Chain, call) -> bool:
+    """`log L(λ)` of the exponential model under a new heading, in the letters of the Poisson
+    one above and another body: the next exercise's likelihood, not a claim about the last."""
+    defined = checker.ctx.functions.get(call.func.__name__)
+    return defined is not None and checker.ctx.headed.get(call.func.__name__) is defined and \
+        checker._compare(chain.parts[0], chain.parts[1], "=").status == "not_equal"
 
 
 def _logged_call(left) -> AppliedUndef | None:

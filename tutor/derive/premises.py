@@ -71,8 +71,9 @@ class PremiseRules:
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
         verdict = self._compare(parts[0], parts[1], "=")
-        if verdict.status == "equal" or self._holds_with_values(eq):
-            return None  # an identity, or true with `p = 0.8` above: checked as a claim
+        if verdict.status == "equal" or eq.lhs.is_number and eq.rhs.is_number or \
+                self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
+            return None  # premise), or true with `p = 0.8` above: checked as a claim
         supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
         if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise

@@ -19,12 +19,24 @@ def restated_verdict(first: StepResult | None, left, body, claim) -> None:
     (then: unchecked, not called wrong)."""
     if first is None or first.verdict not in ("ok", "error"):
         return
+    if first.verdict == "error" and _zero_of_a_case(left, body, claim):
+        first.not_sure(f"{show(left)} = 0 is said of another case (independence, p = q, a sure "
+                       f"outcome), not of the one above ({show(body)}): not checked")
+        return
     if first.verdict == "error" and within_rounding(body, claim):
         first.not_sure(f"{show(left)} was worked out above from rounded numbers "
                        f"({show(body)}): this agrees with it to their precision")
         return
     first.message = (f"agrees with the definition of {show(left)} above" if first.verdict == "ok"
                      else f"{show(left)} was defined above as {show(body)}")
+
+
+def _zero_of_a_case(left, body, claim) -> bool:
+    """`I(X;Y) = 0` in a sentence after I(X;Y) worked out as 0.029 above: the value in a case
+    the prose names (were they independent), not a slip in the number."""
+    return isinstance(claim, sp.Basic) and claim.is_zero is True and isinstance(
+        body, sp.Basic) and body.is_number and body.is_zero is False and bool(left.args) and all(
+        isinstance(a, sp.Symbol) for a in left.args)
 
 
 def within_rounding(body, claim) -> bool:

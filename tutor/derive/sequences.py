@@ -117,6 +117,8 @@ def in_sequence(before: Equation, chain: Chain, values: dict) -> bool:
     name defined above a new formula right after another (`v = -e^{-x}`, then
     `v = e^{2x}/2`: a new exercise; `p(1 + e^z) = e^z`, then `p = e^z/(1 + e^z)` solves)."""
     left, right = chain.parts[0].expr, chain.parts[1].expr
+    if left.is_number and right.is_number:  # `1 - 0.25 = 0.75`: arithmetic, true or false alone
+        return False
     if has_calculus(left) and not sums_go_on(before, chain):
         return False
     return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (

@@ -33,7 +33,7 @@ def read_table(text: str) -> dict:
     match = _TABLE.fullmatch(text)
     if match is None or re.search(r"[()\[\]]", match.group(2)):
         return {}
-    items = match.group(2).split(",")
+    items = _items(match.group(2))
     name = _read(match.group(1))
     if not 2 <= len(items) <= MAX_ITEMS or not isinstance(name, sp.Symbol):
         return {}
@@ -43,6 +43,17 @@ def read_table(text: str) -> dict:
     if any(x is None or x.free_symbols or not x.is_number for x in numbers):
         return {}
     return {name.name: tuple(exact(x) for x in numbers)}
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a list: `0.5, 0.25`; `0{,}5, 0{,}25` and `0{,}5;\\ 0{,}5` or `0,5; 0,5`
+    with decimal commas (a semicolon between the items, a comma in each number)."""
+    if re.search(r"(?<![\d.])[1-9]\d{0,2}\{,\}\d{3}(?!\d)", listed):
+        return []  # `1{,}000`: a decimal or a count of thousands? not guessed
+    listed = listed.replace("{,}", ".")
+    if ";" not in listed:
+        return listed.split(",")
+    return [item.replace(",", ".") for item in re.split(r";(?:\s|\\[ ,;:!])*", listed)]
 
 
 def listed_anew(ctx, tables: dict) -> None:

@@ -17,13 +17,19 @@ from tutor.notes.indented_math import FENCE, plain_formula
 
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
 # `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
-_LEAD_WORD = re.compile(r"[ \t]*(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
-                        r"Hence)[ \t]+", re.I)
+_LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
+                        r"Hence|And|Also|Now)|[A-Za-z][\w-]*:)[ \t]+", re.I)  # `memoryless: …`
+# `C(10,2) = 45 so`: a word leading on to the next line, after the formula
+_TRAILING_WORD = re.compile(r"[ \t]+(?:so|then|thus|hence|and)[ \t]*$", re.I)
+# `e^{-1.5}`, `x_{12}`: a script in braces, as plain math writes it (no code's block)
+_BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name
 _MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+# `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
+_ARITHMETIC = re.compile(r"[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
 _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
                        r"Uniform|Norm|Normal|Cov)(?=\()")
@@ -47,6 +53,8 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         if opener and (fence is None or opener.group(1).startswith(fence)):
             fence = None if fence else opener.group(1)
             continue
+        trailing = _TRAILING_WORD.search(line)
+        line = line[:trailing.start()] if trailing else line
         lead = _LEAD_WORD.match(line)
         skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
             line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
@@ -61,8 +69,12 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
 
 
 def _is_bare_formula(line: str) -> bool:
-    formula = _BULLET.sub("", line, count=1).strip().removesuffix(":").removesuffix(".").rstrip()
+    bullet = _BULLET.match(line)  # `- `, `2) ` at the start only: `P(X=2) = …` keeps its `2) `
+    formula = line[bullet.end() if bullet else 0:].strip().removesuffix(":").removesuffix(
+        ".").rstrip()
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
-        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula)) \
+        and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
+                                                     fullmatch(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
-        and plain_formula(_LAW_NAME.sub("L", formula.replace("∼", "=")))  # X∼Pois(2): a law
+        and plain_formula(_BRACED_SCRIPT.sub(r"\1(\2)", _LAW_NAME.sub("L", formula.replace(
+            "∼", "="))))  # X∼Pois(2): a law

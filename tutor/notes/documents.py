@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
+from tutor.notes.chat_exports import EDITED, message_start
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
@@ -129,6 +130,10 @@ KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", *MAR
 _ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\))(?=\s)")
 
 
+# a chat's emoji written as a shortcode (Slack, Discord, GitHub): `:white_check_mark:`, `:+1:`
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9+\-][a-z0-9_+\-]+:(?!\S)")
+
+
 def _read_plain(lines: list[str]) -> list[Fragment]:
     """One step per non-empty line; `#` starts a comment; a blank line starts a new block.
     Values a comment gives are blocks of their own, followed by the steps just below them."""
@@ -138,6 +143,8 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
+        message = message_start(code)  # `11/24/26, 8:02 PM - Maya: P(H) = 0.5`: her message
+        code, in_block = " " * message + code[message:], in_block and not message
         comment_at = len(code) + 1  # where the comment's text starts
         if is_prose(code):  # `One example with y = 1 and y_hat = 0.8:` gives values, as a comment
             code, comment, comment_at, in_block = "", code, 0, False
@@ -147,6 +154,8 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         if is_column_row(code):  # `X=1      0.1    0.4`: a row of a table typed with spaces
             continue
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
+        code = _SHORTCODE.sub(lambda m: " " * len(m.group()), code)  # `= 0.5 :white_check_mark:`
+        code = EDITED.sub(lambda m: " " * len(m.group()), code)  # `= 30 (edited)`
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):

@@ -1,14 +1,16 @@
-"""Other markups whose math is read as Markdown's: AsciiDoc (`.adoc`), Org (`.org`) and
-reStructuredText (`.rst`) pages; and Typst (`.typ`), whose math is read as typed math."""
+"""Other markups whose math is read as Markdown's: AsciiDoc (`.adoc`), Org (`.org`),
+reStructuredText (`.rst`) and web (`.html`, MathJax) pages; and Typst (`.typ`), whose math is
+read as typed math."""
 
 from __future__ import annotations
 
 from tutor.notes.asciidoc import ADOC_SUFFIXES, asciidoc_as_markdown
+from tutor.notes.html_pages import HTML_SUFFIXES, html_as_markdown
 from tutor.notes.org import ORG_SUFFIXES, org_as_markdown
 from tutor.notes.restructured import RST_SUFFIXES, restructured_as_markdown
 from tutor.notes.typst import TYP_SUFFIXES
 
-MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst", "restructuredtext", "typ", "typst")
+MARKUP_KINDS = ("adoc", "asciidoc", "org", "rst", "restructuredtext", "html", "typ", "typst")
 # a folder's files with these suffixes are notes too
 MARKUP_SUFFIXES = (*ADOC_SUFFIXES, *ORG_SUFFIXES, *RST_SUFFIXES, *TYP_SUFFIXES)
 
@@ -22,6 +24,8 @@ def markup_kind(suffix: str) -> str | None:
         return "rst"
     if suffix in TYP_SUFFIXES:
         return "typ"
+    if suffix in HTML_SUFFIXES:  # named on the command line: a folder's pages are not notes
+        return "html"
     return "org" if suffix in ORG_SUFFIXES else None
 
 
@@ -34,4 +38,6 @@ def as_markdown(text: str, kind: str) -> tuple[str, str]:
         return org_as_markdown(text), "md"
     if kind in ("rst", "restructuredtext"):  # Sphinx: `.. math::`, `:math:`…``
         return restructured_as_markdown(text), "md"
+    if kind == "html":  # a blog post typeset by MathJax: `<script type="math/tex">`
+        return html_as_markdown(text), "md"
     return text, kind

@@ -7,6 +7,8 @@ Every rewrite keeps the text's length and line breaks, so offsets still map to t
 from __future__ import annotations
 
 import re
+import unicodedata
+from html.entities import html5
 
 # MediaWiki's `<math>…</math>` (and `<math display="block">`): the math between is LaTeX
 _WIKI_OPEN = re.compile(r"<math(?:\s+display\s*=\s*[\"']?(?:block|inline)[\"']?)?\s*>")
@@ -17,7 +19,8 @@ _WIKI_ROW_MARK = re.compile(r"^[|!]", re.M)
 # HTML exports (Anki fields, wiki pages) escape `<`, `>`, `&` and spaces, also inside math
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&le;": "≤", "&ge;": "≥",
              "&minus;": "−", "&quot;": '"', "&#39;": "'"}
-_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+# any named (`&times;`, `&middot;`, `&pi;`) or numbered (`&#960;`, `&#x3C0;`) entity of HTML
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
@@ -25,6 +28,9 @@ _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[
                              r"|\{\{c\d{1,3}::|\[\$\$?\]", re.DOTALL)  # never `\\[4pt]`
 # Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
 _ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
+# WordPress's math: `$latex …$` (the word after the dollar is no factor), `[latex]…[/latex]`
+_WORDPRESS_TAGS = {"[latex]": "     \\(", "[/latex]": "\\)      "}
+_WORDPRESS_TAG = re.compile(r"\[/?latex\]|(?<!\$)\$\$?latex[ \t]+")
 _ANKI_TAG = re.compile("|".join(map(re.escape, sorted(_ANKI_TAGS, key=len, reverse=True))))
 
 
@@ -43,11 +49,39 @@ def markup_math_blanked(text: str) -> str:
         text = _WIKI_TABLE.sub(_wiki_table_as_prose, text)
     if "[$" in text or "[/$" in text:
         text = _ANKI_TAG.sub(lambda m: _ANKI_TAGS[m.group()], text)
+    if "latex" in text:  # WordPress: `$latex x^2$`, `[latex]x^2[/latex]`
+        text = _WORDPRESS_TAG.sub(_wordpress_delimiter, text)
     if "&" in text:
-        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()].ljust(len(m.group())), text)
+        text = _ENTITY.sub(_entity_character, text)
     if "{{c" in text:
         text = _clozes_blanked(text)
     return text
+
+
+def _wordpress_delimiter(tag: re.Match) -> str:
+    """`[latex]` as `\\(`, `$latex ` as `$` right before the math, the tag's length kept."""
+    written = tag.group()
+    if written in _WORDPRESS_TAGS:
+        return _WORDPRESS_TAGS[written]
+    dollars = written[:written.rindex("$") + 1]
+    return dollars.rjust(len(written))
+
+
+def _entity_character(entity: re.Match) -> str:
+    """The character an HTML entity stands for, padded to the entity's length (a space for one
+    that is a space or invisible: `&nbsp;`, `&InvisibleTimes;`); the entity itself if unknown."""
+    name = entity.group()
+    if name in _ENTITIES:
+        character = _ENTITIES[name]
+    elif name.startswith("&#"):
+        number = int(name[3:-1], 16) if name[2] in "xX" else int(name[2:-1])
+        character = chr(number) if 32 <= number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF \
+            else name
+    else:
+        character = html5.get(name[1:], name)
+    if character != name and (character.isspace() or unicodedata.category(character[0]) == "Cf"):
+        character = " "
+    return character.ljust(len(name)) if len(character) <= len(name) else name
 
 
 def _wiki_table_as_prose(table: re.Match) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.chat_exports import chat_lines
 from tutor.vocabulary import FUNCTIONS, UNITS
 
 _HEADER = re.compile(r"(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|In-Reply-To|Message-ID"
@@ -24,8 +25,8 @@ _MATH_WORDS = frozenset((*FUNCTIONS, *UNITS, "sum", "prod", "lim", "int", "Var",
 def not_steps(lines: list[str]) -> set[int]:
     """Indices of the lines of a plain-text file that are not steps: the header block of an
     e-mail (From:/To:/Subject: at the top, up to the first blank line), quoted lines (`> …`),
-    the signature below `-- `."""
-    skipped: set[int] = set()
+    the signature below `-- `; a chat export's headers, rules and reactions."""
+    skipped: set[int] = chat_lines(lines)
     if len(lines) > 1 and all(_HEADER.match(line) for line in lines[:2]):
         for index, line in enumerate(lines):
             if not line.strip():

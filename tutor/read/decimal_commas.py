@@ -11,6 +11,8 @@ from tutor.errors import ParseError
 # the sentence): 0,4  12,75  0,125
 # (1,500 with three digits after a non-zero digit is left to the thousands rule)
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)(?![\d,]|\.\d)")
+# `1,449` after a decimal comma in the same formula: three digits after it, but not thousands
+_THREE_DECIMALS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d,]|\.\d)")
 # openers inside which a comma separates: a call, a tuple, an interval, a set, a script
 _OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
 _CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
@@ -52,6 +54,10 @@ def decimal_commas(text: str) -> str:
     for m in found:
         if not _counts_on(m.group()) or _in_arithmetic(text, m):
             chars[m.group().index(",") + m.start()] = "."
+    if "." in chars:  # `\sqrt{2,1} \approx 1,449`: the writer's comma is a decimal one throughout
+        for m in _THREE_DECIMALS.finditer(text):
+            if _in_arithmetic(text, m) and not any(a < m.start() < b for a, b in separating):
+                chars[m.group().index(",") + m.start()] = "."
     return "".join(chars)
 
 
@@ -96,6 +102,16 @@ def _in_arithmetic(text: str, m: re.Match) -> bool:
         bool(_COMPUTED_VALUE.search(before))
 
 
+_POWERED = re.compile(r"\s*\^\s*\{?\s*\d")  # `(0,7)^8`, `(0,7)^{8}`: a bracket to a power
+_PAIR = re.compile(r"[(\[]\s*(\d+,\d+)\s*[)\]]")
+
+
+def _counts_on_inside(inside: str) -> bool:
+    """`(0,1)`, `[1,2]`: a pair of a number and the next (an interval, a set), not a decimal."""
+    m = _PAIR.search(inside)
+    return m is None or _counts_on(m.group(1))
+
+
 def _separating_spans(text: str) -> list[tuple[int, int]]:
     """The spans (opener, closer) of brackets, sets and scripts, in which a comma separates:
     not a bare bracket around arithmetic (`-(0,25 \\log_2 0,25 + …)`), nor the brackets of a
@@ -116,6 +132,10 @@ def _separating_spans(text: str) -> list[tuple[int, int]]:
 def _separates(text: str, start: int, end: int) -> bool:
     """Whether a comma inside the bracket at `start`..`end` separates values."""
     inside = text[start:end]
+    if inside.startswith("^") and any(op in inside for op in _OPERATORS if op != "^"):
+        return False  # `e^{-0,5 \cdot 2}`: an exponent worked out, its comma a decimal one
+    if _POWERED.match(text, end) and not _counts_on_inside(inside):
+        return False  # `(0,3)^2`: a number squared, no pair (`(0,1)^2`, a square, keeps it)
     if not inside.lstrip("\\left").lstrip().startswith(("(", "[")):
         return True  # a set or a script
     if ";" in inside:
