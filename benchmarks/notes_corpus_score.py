@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
 
 import tutor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from document_steps import on_document_lines  # noqa: E402  (a notebook's lines as the key's)
 
 HELD_OUT_FROM = 15  # files numbered 15 on were written before tuning on them
 # (first document of a round, its group): each round's documents were scored before its tuning
@@ -39,7 +43,7 @@ def score(corpus: Path) -> tuple[dict, list]:
     table: dict[str, Counter] = {}
     rows = []
     for name in sorted(key):
-        report = tutor.check_document(str(corpus / name))
+        report = on_document_lines(corpus / name, tutor.check_document(str(corpus / name)))
         wrong = set(key[name]["wrong"])
         counts = table.setdefault(_group(name), Counter())
         counts["files"] += 1

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from tutor.batch import check_document
 from tutor.errors import ParseError
+from tutor.notes.documents import read_document
 from tutor.read.parser import parse
+
+
+def on_document_lines(path, report):
+    """A notebook's steps count lines inside their cell; the corpus key counts the markdown
+    cells' lines one after another (as the reader does): each step's line set to the key's."""
+    if str(path).endswith(".ipynb"):
+        firsts = {cell: first for first, cell in read_document(path).cells}
+        for step in report.steps:
+            step.line = firsts[step.cell] + step.line - 1
+    return report
 
 
 def assert_steps(text: str, expected: list) -> None:

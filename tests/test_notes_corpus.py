@@ -7,9 +7,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from document_steps import on_document_lines
 
 import tutor
-from tutor.notes.documents import read_document
 
 CORPUS = Path(__file__).parent / "data" / "notes_corpus"
 KEY = tomllib.loads((CORPUS / "key.toml").read_text(encoding="utf-8"))
@@ -20,18 +20,8 @@ FLAGGED = ("error", "warning")
 
 @pytest.fixture(scope="module")
 def reports() -> dict:
-    return {name: _on_document_lines(name, tutor.check_document(str(CORPUS / name)))
+    return {name: on_document_lines(CORPUS / name, tutor.check_document(str(CORPUS / name)))
             for name in KEY}
-
-
-def _on_document_lines(name: str, report):
-    """A notebook's steps count lines inside their cell; the key counts the markdown cells'
-    lines one after another (as the reader does): each step's line set to the key's."""
-    if name.endswith(".ipynb"):
-        firsts = {cell: first for first, cell in read_document(CORPUS / name).cells}
-        for step in report.steps:
-            step.line = firsts[step.cell] + step.line - 1
-    return report
 
 
 def test_every_file_has_a_key():

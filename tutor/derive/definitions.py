@@ -18,7 +18,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
-from tutor.derive.symbol_anew import at_a_point, symbol_anew
+from tutor.derive.symbol_anew import at_a_point, symbol_anew, unvalued
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -322,7 +322,7 @@ class DefinitionRules:
         formula = self.ctx.values.get(name, value)
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or value.free_symbols \
                 or not value.is_number or (formula.free_symbols and name not in self.ctx.stale
-                                           and not _unvalued(formula, self.ctx.values)
+                                           and not unvalued(formula, self.ctx.values)
                                            and not at_a_point(self, ln, name)):  # `at $z = 0$`
             return False
         self.ctx.stale.discard(name)
@@ -365,14 +365,6 @@ class DefinitionRules:
                                          f"is given the value {show(value)} here (a name, not "
                                          "the constant): nothing to check", method="definition"))
         return True
-
-
-def _unvalued(formula, values: dict) -> bool:
-    """`ŷ = σ(z)`, `a = tanh(z)` with z given nowhere: a number for ŷ is an example's value (a
-    prediction of 0.3), not a claim. Only an activation of one name: x = 2λ of a solution is
-    checked when it is said to be 4."""
-    return isinstance(formula, sp.Function) and len(formula.args) == 1 and isinstance(
-        formula.args[0], sp.Symbol) and values.get(formula.args[0]) is None
 
 
 def _numbers(*exprs) -> bool:

@@ -53,3 +53,11 @@ def at_a_point(walker, ln: Line, name) -> bool:
     formula = walker.ctx.values.get(name)
     return ln.named.lower() in AT_A_POINT and bool(getattr(
         walker.ctx.expand(formula), "free_symbols", None))
+
+
+def unvalued(formula, values: dict) -> bool:
+    """`ŷ = σ(z)`, `a = tanh(z)` with z given nowhere: a number for ŷ is an example's value (a
+    prediction of 0.3), not a claim. Only an activation of one name: x = 2λ of a solution is
+    checked when it is said to be 4."""
+    return isinstance(formula, sp.Function) and len(formula.args) == 1 and isinstance(
+        formula.args[0], sp.Symbol) and values.get(formula.args[0]) is None
