@@ -256,12 +256,38 @@ def gen_documents(rng: random.Random, corpus: Corpus, n: int) -> Case:
     return Case("", "document", a=text, kind=kind, as_file=rng.random() < 0.1)
 
 
+# ---------------------------------------------------------------- family: other markups' readers
+
+# what opens a structure in each markup read apart from Markdown and LaTeX (left unclosed, or
+# repeated thousands of times, a reader that searches for its closing again and again is slow)
+MARKUP_OPENERS = {
+    "html": ("<script>", "<!--", "<script type=\"math/tex\">", "<pre>", "&amp;", "<br/>",
+             "<annotation encoding=\"application/x-tex\">", "\\(", "$$"),
+    "typ": ("$", "\"", "#set text(", "// ", " \\", "&", "frac(", "(dif ", "[", "= "),
+    "org": ("#+begin_src", "#+begin_export latex", "\\(", "\\[", "* ", "$", "- [ ] "),
+    "adoc": ("stem:[", "latexmath:[", "++++", "[stem]", "----", "$$"),
+    "rst": (".. math::", ":math:`", "::", "`", ".. note::", "   "),
+}
+
+
+def gen_markups(rng: random.Random, corpus: Corpus, n: int) -> Case:
+    kind = rng.choice(tuple(MARKUP_OPENERS))
+    openers = MARKUP_OPENERS[kind]
+    if rng.random() < 0.4:  # one opener repeated, never closed, then a line of math
+        text = rng.choice(openers) * rng.randint(500, 20000) + rng.choice(corpus.lines)
+    else:
+        text = "\n".join(rng.choice(openers) + math_line(rng, corpus) + rng.choice(("", "\n"))
+                         for _ in range(rng.randint(2, 20)))
+    return Case("", "document", a=text, kind=kind, as_file=rng.random() < 0.1)
+
+
 # ---------------------------------------------------------------- the case stream
 
 Generator = Callable[[random.Random, Corpus, int], Case]
 FAMILIES: dict[str, Generator] = {
     "unicode": gen_unicode, "mutation": gen_mutation, "nesting": gen_nesting, "huge": gen_huge,
     "known": gen_known, "injection": gen_injection, "documents": gen_documents,
+    "markups": gen_markups,
 }
 
 

@@ -113,9 +113,9 @@ def _line_as_markdown(line: str, stem_is_latex: bool) -> str:
         line = "#" * len(section.group(1)) + line[len(section.group(1)):]
     if ":[" not in line:
         return line
-    chars = list(line)
+    chars, closings = list(line), _closing_brackets(line)
     for opener in _INLINE_OPEN.finditer(line):
-        close = _closing_bracket(line, opener.end())
+        close = closings[opener.end()]
         if close is None:
             continue
         if opener.group(1) == "asciimath" or opener.group(1) == "stem" and not stem_is_latex:
@@ -124,17 +124,23 @@ def _line_as_markdown(line: str, stem_is_latex: bool) -> str:
     return "".join(chars)
 
 
-def _closing_bracket(line: str, start: int) -> int | None:
-    """Where the first `]` not escaped `\\]` after `start` stands: AsciiDoc ends the math there."""
-    index = start
+def _closing_brackets(line: str) -> list[int | None]:
+    """For each place in `line`, where the first `]` not escaped `\\]` from there stands
+    (AsciiDoc ends the math there), or None: one pass each way, however many `stem:[` open."""
+    escaped, index = set(), 0
     while index < len(line):
         if line[index] == "\\":
+            escaped.add(index + 1)
             index += 2
             continue
-        if line[index] == "]":
-            return index
         index += 1
-    return None
+    closings: list[int | None] = [None] * (len(line) + 1)
+    after = None
+    for index in range(len(line) - 1, -1, -1):
+        if line[index] == "]" and index not in escaped:
+            after = index
+        closings[index] = after
+    return closings
 
 
 def _rewrite_inline(chars: list[str], start: int, body: int, close: int) -> None:

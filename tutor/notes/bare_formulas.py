@@ -20,7 +20,7 @@ _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
 _LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
                         r"Hence|And|Also|Now)|[A-Za-z][\w-]*:)[ \t]+", re.I)  # `memoryless: …`
 # `C(10,2) = 45 so`: a word leading on to the next line, after the formula
-_TRAILING_WORD = re.compile(r"[ \t]+(?:so|then|thus|hence|and)[ \t]*$", re.I)
+_TRAILING_WORD = re.compile(r"(?<=[ \t])(?:so|then|thus|hence|and)[ \t]*$", re.I)
 # `e^{-1.5}`, `x_{12}`: a script in braces, as plain math writes it (no code's block)
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")

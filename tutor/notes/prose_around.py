@@ -16,10 +16,13 @@ _CONNECTIVES = frozenset(
     "अतः तो यानी इसलिए और है हैं पर से अब".split())
 
 
+WINDOW = 120  # characters before a math region searched for its word
+
+
 def word_naming_value(text: str, start: int) -> str:
     """The prose noun right before an inline math region at `start` (`sum` in `sum $= 11.107$`):
     what its `= …` is the value of; "" when there is none, or the word is a connective."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)  # bounded: linear
     m = _WORD_BEFORE.search(text, line_start, start)
     if m is None or m.group(1).lower() in _CONNECTIVES:
         return ""
