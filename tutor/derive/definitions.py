@@ -18,7 +18,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
-from tutor.derive.symbol_anew import at_a_point, symbol_anew, unvalued
+from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued
 from tutor.derive.undefined import undefined_names
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
@@ -168,13 +168,7 @@ class DefinitionRules:
         if self._compare(chain.parts[0], chain.parts[1], "=").status == "equal" or \
                 self._holds_with_values(Equation(self.ctx.expand(name), self.ctx.expand(value))):
             return None  # z = w x + b again, true with the values it has now: a claim
-        self.ctx.stale.discard(name)
-        start = len(self.results)
-        state = self._definition(ln, chain, state)
-        if self.results[start].method == "definition":
-            self.results[start].message = f"a new definition of {show(name)} (not a claim: " \
-                "nothing to check)"
-        return state
+        return defined_anew(self, ln, chain, state, name)
 
     def _note_chain(self) -> None:
         """Count the statements walked: tells f restated at once from f of a later exercise."""

@@ -33,6 +33,11 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
             walker._holds_with_values(Equation(walker.ctx.expand(name), walker.ctx.expand(value))):
         return None  # y = x(x + 2) after y = x² + 2x: a claim about y
     walker.ctx.values.pop(name)
+    return defined_anew(walker, ln, chain, state, name)
+
+
+def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> WalkState:
+    """`name` given a new formula by `chain`: the step is its new definition, not a claim."""
     walker.ctx.stale.discard(name)
     start = len(walker.results)
     state = walker._definition(ln, chain, state)
