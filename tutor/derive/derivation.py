@@ -36,7 +36,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import with_derivative_of_named
 from tutor.derive.reason_rows import ReasonRows
-from tutor.derive.sequences import derivative_said, in_sequence, opens_equations, split_implications
+from tutor.derive.sequences import derivative_said, in_sequence, openings, split_implications
 from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
@@ -299,9 +299,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         self.named_constants = named_constant_sections(lines)
         parsed = substitutions_tied(with_trailing_conditions([self.parse_line(ln) for ln in lines]))
         state = WalkState()
-        for k, item in enumerate(parsed):
-            nxt = parsed[k + 1] if k + 1 < len(parsed) else None
-            state = self.walk_line(item, state, opens_equations(item, nxt))
+        for item, opens in zip(parsed, openings(parsed), strict=True):
+            state = self.walk_line(item, state, opens)
         self.finish(parsed[-1] if parsed else None, state)
         return self.results
 

@@ -65,6 +65,23 @@ def _graph_steps(chain: Chain) -> list[Chain]:
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in stated]
 
 
+def openings(parsed: list) -> list[bool]:
+    """For each ParsedLine, whether it opens the equations after it (opens_equations) with the
+    next line that states something: a name alone in the prose between (`Divide by $x$:`,
+    `Solve for $x$.`) is passed over, so `12x^2 = 216x` above it is still a premise."""
+    opened, after = [], None
+    for item in reversed(parsed):
+        opened.append(opens_equations(item, after))
+        if not _names_a_variable(item):
+            after = item
+    return opened[::-1]
+
+
+def _names_a_variable(item) -> bool:
+    return item.error is None and len(item.chains) == 1 and not item.chains[0].links and \
+        isinstance(item.chains[0].parts[0].expr, sp.Symbol) and not item.lead
+
+
 def opens_equations(item, nxt) -> bool:
     """Of two ParsedLines (tutor.derive.derivation), the next is an equation with its own
     left side, in the same block or in the block right after (then in variables of this
