@@ -58,28 +58,38 @@ class softplus(sp.Function):  # noqa: N801
         return evalf_of(sp.log(1 + sp.exp(self.args[0])), prec)
 
 
+def normal_cdf_formula(x: sp.Basic) -> sp.Basic:
+    """Φ(x) = (1 + erf(x/√2))/2, the standard normal distribution function."""
+    return (1 + sp.erf(x / sp.sqrt(2))) / 2
+
+
+def normal_quantile_formula(p: sp.Basic) -> sp.Basic:
+    """Φ⁻¹(p) = √2·erfinv(2p - 1), the standard normal quantile."""
+    return sp.sqrt(2) * sp.erfinv(2 * p - 1)
+
+
 class normal_cdf(sp.Function):  # noqa: N801
-    """Φ(x), the standard normal distribution function (1 + erf(x/√2))/2."""
+    """Φ(x), the standard normal distribution function, kept as a name until it is expanded."""
 
     nargs = 1
 
     def _eval_rewrite_as_erf(self, arg, **kwargs):
-        return (1 + sp.erf(arg / sp.sqrt(2))) / 2
+        return normal_cdf_formula(arg)
 
     def _eval_evalf(self, prec):
-        return evalf_of((1 + sp.erf(self.args[0] / sp.sqrt(2))) / 2, prec)
+        return evalf_of(normal_cdf_formula(self.args[0]), prec)
 
     def _sympystr(self, printer):
         return f"Φ({printer._print(self.args[0])})"
 
 
 class normal_quantile(sp.Function):  # noqa: N801
-    """Φ⁻¹(p), the standard normal quantile √2·erfinv(2p - 1)."""
+    """Φ⁻¹(p), the standard normal quantile, kept as a name until it is expanded."""
 
     nargs = 1
 
     def _eval_evalf(self, prec):
-        return evalf_of(sp.sqrt(2) * sp.erfinv(2 * self.args[0] - 1), prec)
+        return evalf_of(normal_quantile_formula(self.args[0]), prec)
 
     def _sympystr(self, printer):
         return f"Φ⁻¹({printer._print(self.args[0])})"
@@ -92,8 +102,7 @@ def expand_ml(expr: sp.Basic) -> sp.Basic:
     return expr.replace(sigmoid, lambda a: 1 / (1 + sp.exp(-a))).replace(
         logit, lambda a: sp.log(a / (1 - a))).replace(
         softplus, lambda a: sp.log(1 + sp.exp(a))).replace(
-        normal_cdf, lambda a: (1 + sp.erf(a / sp.sqrt(2))) / 2).replace(
-        normal_quantile, lambda a: sp.sqrt(2) * sp.erfinv(2 * a - 1))
+        normal_cdf, normal_cdf_formula).replace(normal_quantile, normal_quantile_formula)
 
 
 class ArgOptimum(sp.Function):

@@ -128,12 +128,7 @@ class DefinitionRules:
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
             if len(left.args) != len(defined.variables):  # H(p) stays beside H(p, q)
                 self.ctx.functions[arity_name(left.func.__name__, len(defined.variables))] = defined
-            start = len(self.results)
-            state = self._definition(ln, chain, state)
-            if self.results[start].method == "definition":
-                self.results[start].message = f"a new definition of {show(left)} (not a " \
-                    "claim: nothing to check)"
-            return state
+            return defined_anew(self, ln, chain, state, left)
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None

@@ -152,7 +152,7 @@ def _copy(verdict: Verdict) -> Verdict:
 def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
                      texts) -> Verdict:
     a, b = _as_equation(a), _as_equation(b)
-    if holds_optimum(_sides(a)) or holds_optimum(_sides(b)):  # argmax_θ L(θ) = argmax_θ log L(θ)
+    if any(holds_optimum(side) for side in (*_sides(a), *_sides(b))):  # argmax_θ L = argmax_θ log L
         return _compare_optima(a, b, assumptions, clock, approx)
     if _vectors(a) or _vectors(b):
         verdict = _compare_vectors(a, b)
@@ -214,8 +214,8 @@ def _as_equation(x):
     return Equation(x.lhs, x.rhs) if isinstance(x, sp.Equality) else x
 
 
-def _sides(x) -> sp.Basic:
-    return sp.Tuple(x.lhs, x.rhs) if isinstance(x, Equation) else x
+def _sides(x) -> tuple:
+    return (x.lhs, x.rhs) if isinstance(x, Equation) else (x,)
 
 
 def _vectors(x) -> bool:

@@ -18,6 +18,7 @@ from sympy.core.relational import Relational
 from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.compat import AppliedUndef
+from tutor.functions import normal_cdf_formula
 from tutor.judge.decimals import exact
 from tutor.judge.law_expectations import expectations_by_law
 from tutor.judge.law_families import (  # noqa: F401 (the names other modules take from here)
@@ -248,9 +249,6 @@ def probability_masses(expr, distributions: dict):
             value = _between(atom.args[0], distributions)
             if value is not None:
                 masses[atom] = value
-    if any(family in NORMAL for family, _ in distributions.values()):  # Φ(1.5) beside a normal
-        masses.update({f: standard_normal_cdf(f.args[0]) for f in nodes_of(expr, AppliedUndef)
-                       if f.func.__name__ == "Phi" and len(f.args) == 1 and f.args[0].is_number})
     return expectations_by_law(expr.xreplace(masses) if masses else expr, distributions)
 
 
@@ -280,8 +278,8 @@ def _mass_at(law: tuple, k: sp.Symbol):
 
 
 def standard_normal_cdf(z):
-    """Φ(z) = (1 + erf(z/√2))/2."""
-    return (1 + sp.erf(exact(z) / sp.sqrt(2))) / 2
+    """Φ(z) of an exact z (tutor.functions.normal_cdf_formula)."""
+    return normal_cdf_formula(exact(z))
 
 
 def _continuous_tail(event, distributions: dict):
