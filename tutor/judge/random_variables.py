@@ -5,15 +5,14 @@ polynomials in the moments of the random variables (E[X], E[X²], E[XY], …). E
 are equal for every distribution. Moments known from the text (a declared distribution,
 `E[X] = 3.5` above) are put in next. A claim still open is refuted only with a witness: a
 random finite distribution for which the sides differ, and only when the claim holds for no
-non-degenerate rescaling of it (so `Var(X) = E[X]`, true of a Poisson variable, stays unknown).
+non-degenerate rescaling of it (so `Var(X) = E[X]`, true of a Poisson variable, stays unknown):
+see moment_witnesses.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 import sympy as sp
 from sympy.core.relational import Relational
@@ -27,6 +26,8 @@ from tutor.judge.moment_checks import (
     sigmoid_reading_holds,
     worked_out,
 )
+from tutor.judge.moment_witnesses import refuted
+from tutor.judge.moments import is_moment, moment, monomial_of
 from tutor.model import Verdict
 from tutor.names import unwritten
 from tutor.trees import nodes_of
@@ -35,7 +36,6 @@ OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "
              "sd": "SD", "Std": "SD", "std": "SD"}  # SD(X): the standard deviation, √Var(X)
 RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
-ATOMS, TRIES = 5, 4  # support points of a random distribution, distributions tried
 
 
 class NotMoments(Exception):
@@ -51,24 +51,6 @@ class Knowledge:
     values: dict = field(default_factory=dict)    # constant symbol -> value (`p = 0.8`)
     independent: frozenset = frozenset()  # names stated independent (`X`, `X_1`; `X_*`: all X_i)
     bounds: tuple = ()  # what the laws' parameters meet by definition (λ > 0 of Exp(λ))
-
-
-_MONOMIALS: dict = {}  # moment symbol -> its monomial
-
-
-def moment(monomial) -> sp.Symbol:
-    """The symbol standing for E[monomial] (a product of powers of random variables)."""
-    name = sp.Symbol(f"𝔼⟨{sp.sstr(monomial)}⟩")
-    _MONOMIALS[name] = monomial
-    return name
-
-
-def monomial_of(name: sp.Symbol):
-    return _MONOMIALS[name]
-
-
-def is_moment(s) -> bool:
-    return isinstance(s, sp.Symbol) and s.name.startswith("𝔼⟨")
 
 
 def operator_calls(expr) -> list:
@@ -216,11 +198,11 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
 
 
 def _refuted_unless_independent(firm, rvs: set) -> Verdict:
-    """unknown when the difference goes if the variables are independent; else `_refuted`."""
+    """unknown when the difference goes if the variables are independent; else `refuted`."""
     if len(rvs) > 1 and sp.expand(firm.xreplace(_independent(firm))) == 0:
         return Verdict("unknown", reason="holds when " + ", ".join(sorted(s.name for s in rvs))
                        + " are independent (uncorrelated): the text must say which")
-    return _refuted(firm, rvs)
+    return refuted(firm, rvs)
 
 
 def _restates(side) -> bool:
@@ -310,90 +292,3 @@ def _independent(diff) -> dict:
             powers = monomial_of(s).as_powers_dict()
             split[s] = sp.Mul(*[moment(base ** k) for base, k in powers.items()])
     return split
-
-
-def _refuted(diff, rvs: set) -> Verdict:
-    """A witness distribution for an arbitrary random variable, or unknown."""
-    rng = random.Random(12)
-    constants = {s: sp.Rational(rng.randint(2, 9), rng.randint(1, 4))
-                 for s in diff.free_symbols if not is_moment(s)}
-    for _ in range(TRIES):
-        law = _random_law(sorted(rvs, key=sp.default_sort_key), rng)
-        if _holds_when_rescaled(diff.xreplace(constants), law):
-            return Verdict("unknown", reason="holds for some distributions only: it depends on "
-                           "which distribution the text means")
-        value = _at(diff.xreplace(constants), law, sp.Integer(1), sp.Integer(0))
-        if value != 0:
-            return Verdict("not_equal", f"rules of expectation: a counterexample is {_shown(law)}",
-                           witness={"distribution": _shown(law)})
-    return Verdict("unknown", reason="no counterexample found among random distributions")
-
-
-@dataclass
-class _Law:
-    names: list
-    atoms: list  # (probability, values of the names)
-
-
-def _random_law(names: list, rng: random.Random) -> _Law:
-    weights = [rng.randint(1, 6) for _ in range(ATOMS)]
-    total = sum(weights)
-    atoms = [(Fraction(w, total), [rng.randint(-3, 5) for _ in names]) for w in weights]
-    return _Law(names, atoms)
-
-
-def _at(diff, law: _Law, scale, shift, only=None):
-    """diff with its moments taken under the law of scale·X + shift (each random variable, or
-    the variable `only` alone)."""
-    values = {}
-    for s in diff.free_symbols:
-        if not is_moment(s):
-            continue
-        monomial = monomial_of(s)
-        total = sp.Integer(0)
-        for p, point in law.atoms:
-            at = {n: scale * v + shift if only in (None, n) else v
-                  for n, v in zip(law.names, point, strict=True)}
-            total += sp.Rational(p.numerator, p.denominator) * monomial.xreplace(at)
-        values[s] = total
-    return sp.expand(diff.xreplace(values))
-
-
-def _holds_when_rescaled(diff, law: _Law) -> bool:
-    """Whether diff vanishes for some non-degenerate scale·X + shift of the law, of all the
-    variables or of one alone (Var(Y) = 9Var(X) holds for Y = 3X): then the claim may be true
-    of the distribution the text means."""
-    return any(_holds_when_one_rescaled(diff, law, only)
-               for only in [None, *(law.names if len(law.names) > 1 else [])])
-
-
-def _holds_when_one_rescaled(diff, law: _Law, only) -> bool:
-    t, s = sp.Symbol("t"), sp.Symbol("s")
-    rescaled = _at(diff, law, t, s, only)
-    if rescaled.free_symbols - {t, s}:
-        return True  # something not instantiated: do not refute
-    for fixed_t in (1, -1, 2, sp.Rational(1, 3)):
-        if _has_real_root(rescaled.subs(t, fixed_t), s):
-            return True
-    for fixed_s in (0, 1, -2):
-        if _has_real_root(rescaled.subs(s, fixed_s), t, avoid_zero=True):
-            return True
-    return False
-
-
-def _has_real_root(expr, var, avoid_zero: bool = False) -> bool:
-    expr = sp.expand(expr)
-    if expr == 0:
-        return True
-    poly = sp.Poly(expr, var)
-    if poly.degree() <= 0:
-        return False
-    roots = sp.real_roots(poly)
-    return any(r != 0 for r in roots) if avoid_zero else bool(roots)
-
-
-def _shown(law: _Law) -> str:
-    names = ", ".join(n.name for n in law.names)
-    points = "; ".join(f"({', '.join(map(str, v))}) with probability {p}" for p, v in law.atoms)
-    return f"({names}) taking {points}" if len(law.names) > 1 else \
-        f"{names} taking " + "; ".join(f"{v[0]} with probability {p}" for p, v in law.atoms)
