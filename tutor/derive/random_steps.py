@@ -88,7 +88,8 @@ class RandomVariableRules:
                   if not v.free_symbols}
         return Knowledge(laws=self._laws(), moments=self.ctx.moments, values=values,
                          independent=self.ctx.independent,
-                         bounds=tuple(parameter_bounds(self.ctx.distributions)))
+                         bounds=tuple(parameter_bounds(self.ctx.distributions)),
+                         named=named_law(dict(self.described).get("", ("",))[0]))
 
     def describe(self, described: tuple) -> None:
         """The laws the prose describes where the walk stands: their moments (`_laws`) and
@@ -318,6 +319,21 @@ def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
     m, v = sp.simplify(mean(*args)), sp.simplify(variance(*args))
     x = sp.Symbol(name)
     return {moment(x): m, moment(x ** 2): sp.expand(v + m ** 2)}
+
+
+@lru_cache(maxsize=64)
+def named_law(family: str) -> tuple:
+    """(family, mean, variance) in the family's usual letters (n, p; λ) of a family the prose
+    names with no variable ("binomial"), or () (see tutor.judge.named_laws)."""
+    params = FAMILIES.get(family, ((),))[0]
+    args = law_arguments(family, tuple(_USUAL_LETTERS.get(p, p) for p in params))
+    if not params or args is None:
+        return ()
+    _, mean, variance = FAMILIES[family]
+    return family, sp.simplify(mean(*args)), sp.simplify(variance(*args))
+
+
+_USUAL_LETTERS = {"lambda": "\\lambda", "mu": "\\mu", "sigma^2": "\\sigma^2"}
 
 
 @lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ from tutor.judge.moment_checks import (
 )
 from tutor.judge.moment_witnesses import refuted
 from tutor.judge.moments import is_moment, moment, monomial_of
+from tutor.judge.named_laws import by_named_family
 from tutor.model import Verdict
 from tutor.names import unwritten
 from tutor.trees import nodes_of
@@ -51,6 +52,7 @@ class Knowledge:
     values: dict = field(default_factory=dict)    # constant symbol -> value (`p = 0.8`)
     independent: frozenset = frozenset()  # names stated independent (`X`, `X_1`; `X_*`: all X_i)
     bounds: tuple = ()  # what the laws' parameters meet by definition (λ > 0 of Exp(λ))
+    named: tuple = ()  # (family, mean, variance) of a family the prose names with no variable
 
 
 def operator_calls(expr) -> list:
@@ -189,8 +191,9 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
     if differ is not None:
         return differ
     if not operator_calls(a) or not operator_calls(b):
-        return Verdict("unknown", reason="a value of a distribution described in the text: "
-                       "not checked")
+        named = by_named_family(firm, rvs - declared, known.named, known.values)
+        return named if named is not None else Verdict(
+            "unknown", reason="a value of a distribution described in the text: not checked")
     if any(monomial_of(s).free_symbols & declared for s in firm.free_symbols if is_moment(s)):
         return Verdict("unknown", reason="depends on moments of the declared distribution "
                        "that are not worked out here")

@@ -11,6 +11,7 @@ from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.macros import document_macros, expand, without_definitions
+from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
@@ -339,7 +340,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
     stated, laws = independence_events(text, headings), described_laws(text, headings)
-    one_hot = one_hot_events(text, headings)
+    one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     fragments: list[Fragment] = []
     block, last_end = 0, None
@@ -361,7 +362,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
                                       bisect_right(sections, offset),
-                                      described_at(laws, offset), adjacent,
+                                      described_at(laws, offset) + family_at(families, offset),
+                                      adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
                                       zero_said=zero, written=written, origins=origins,
                                       named=word_naming_value(text, offset)))

@@ -1,0 +1,136 @@
+"""Families of laws the prose names with no variable ("## Binomial", "Poisson: …", "几何分布"):
+where each name is in force, so a moment written in the family's usual letters can be confirmed.
+
+A name in a heading holds to the next heading; a name in a paragraph holds to its end and on
+through the paragraphs of math after it (a few words at most between), to a heading or problem
+label. Where two families are named together (in one heading or paragraph), none is in force.
+A name only confirms (`E[X] = np` under "binomial"): it never refutes, so no variable is bound
+here. Math is left out of the search, so `\\text{Bin}(n, p)` declares, as before, and a word
+of a formula is never a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import islice
+
+from tutor.notes.described_laws import PROBLEM_LABEL
+
+# family (as the grammar's law names spell it) -> its names in the languages of the notes
+_FAMILY_WORDS = {
+    "Binomial": r"\bbinomi\w*|\bdwumian\w*|\bбиномиал\w*|二项分布|二項分布|이항\s*분포"
+                r"|\bnhị\s+thức",
+    "Bernoulli": r"\bbernoull\w*|\bбернулл\w*|伯努利|ベルヌーイ|베르누이",
+    "Poisson": r"\bpoisson\w*|\bпуассон\w*|泊松|ポアソン|푸아송|포아송",
+    "Geom": r"\bgeometri[ck]\w*|\bgéométrique\w*|\bgeom[ée]tric[ao]s?\b|\bgeometryczn\w*"
+            r"|\bгеометрическ\w*|几何分布|幾何分布|기하\s*분포",
+    "Exp": r"\bexponential\b(?!\s+famil)|\bexponentiell\w*|\bexponencial\b|\besponenziale\b"
+           r"|\bexponentielle\b|\bwykładnicz\w*|\bпоказательн\w*|\bэкспоненциальн\w*|指数分布|지수\s*분포|\büstel\b",
+}
+_WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMILY_WORDS.items()),
+                    re.IGNORECASE)
+_DELIMITER = re.compile(r"\$\$|\$|\\\(|\\\)|\\\[|\\\]")
+_CLOSER = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_BREAK = re.compile(r" {0,3}(?:#{1,6}\s|" + PROBLEM_LABEL + ")")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_WORDS = 8  # "so", "hence its variance": the same family goes on over a few words
+MAX_PARAGRAPHS = 12  # paragraphs of math a name goes on over (bounded: many names, many rows)
+MAX_LOOK_BACK = 64  # namings looked through for the one in force (bounded: hostile input)
+
+
+def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]:
+    """(from, to, family) for each family named in a heading or paragraph of prose, in order
+    of `from`; linear in the text (one pass each for math, paragraphs and names)."""
+    prose, blocks = _math_blanked(text), _Paragraphs(text, headings)
+    found = set()
+    for match in _WORDS.finditer(prose):
+        here = match.start()
+        heading = bisect_right(headings, here) - 1
+        if heading >= 0 and here < blocks.line_end(headings[heading]):  # in the heading's line
+            later = headings[heading + 1] if heading + 1 < len(headings) else len(text)
+            found.add((headings[heading], later, match.lastgroup))
+        else:
+            found.add((blocks.start(here), blocks.named_end(here, prose), match.lastgroup))
+    return sorted(found)
+
+
+def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
+    """(("", (family, ())),) when one family is named nearest above or around `offset`, as a
+    law described with no variable; else ()."""
+    last = bisect_right(events, (offset, float("inf"), "")) - 1
+    nearest, families = None, set()
+    for start, end, family in reversed(events[max(0, last - MAX_LOOK_BACK):last + 1]):
+        if nearest is not None and start != nearest:
+            break
+        if end > offset:
+            nearest = start
+            families.add(family)
+    return (("", (families.pop(), ())),) if len(families) == 1 else ()
+
+
+def _math_blanked(text: str) -> str:
+    """The text with its math ($…$, $$…$$, \\(…\\), \\[…\\]) blanked, in one pass."""
+    spans, opened = [], None
+    for match in _DELIMITER.finditer(text):
+        token = match.group(0)
+        if opened is None and token in _CLOSER:
+            opened = match
+        elif opened is not None and token == _CLOSER[opened.group(0)]:
+            spans.append((opened.start(), match.end()))
+            opened = None
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+class _Paragraphs:
+    """The text's paragraphs (parted by blank lines and headings), found once."""
+
+    def __init__(self, text: str, headings: list[int]):
+        self.text, self.headings = text, headings
+        gaps = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)]
+        self.gap_starts, self.gap_ends = [g[0] for g in gaps], [g[1] for g in gaps]
+        self._words: dict = {}
+        self._line_ends: dict = {}
+
+    def line_end(self, start: int) -> int:
+        if start not in self._line_ends:
+            end = self.text.find("\n", start)
+            self._line_ends[start] = len(self.text) if end < 0 else end
+        return self._line_ends[start]
+
+    def start(self, here: int) -> int:
+        """Where the paragraph holding `here` starts: after a blank line or at a heading."""
+        gap = bisect_right(self.gap_ends, here) - 1
+        heading = bisect_right(self.headings, here) - 1
+        return max(self.gap_ends[gap] if gap >= 0 else 0,
+                   self.headings[heading] if heading >= 0 else 0)
+
+    def named_end(self, here: int, prose: str) -> int:
+        """The end of the paragraph at `here`, and of the paragraphs after it with a few words
+        of prose at most, up to a heading or problem label."""
+        later = bisect_right(self.headings, here)
+        limit = self.headings[later] if later < len(self.headings) else len(self.text)
+        gap = bisect_right(self.gap_starts, here - 1)  # the first blank line at or after here
+        for _ in range(MAX_PARAGRAPHS):
+            if gap >= len(self.gap_starts) or self.gap_starts[gap] >= limit:
+                return limit
+            following = min(limit, self.gap_starts[gap + 1]) if gap + 1 < len(
+                self.gap_starts) else limit
+            if self._says_much(gap, following, prose):
+                return self.gap_starts[gap]
+            gap += 1
+        return self.gap_starts[gap] if gap < len(self.gap_starts) else limit
+
+    def _says_much(self, gap: int, stop: int, prose: str) -> bool:
+        """Whether the block after blank line `gap` is a break or has more than a few words."""
+        if gap not in self._words:
+            begin = self.gap_ends[gap]
+            words = _WORD.finditer(prose, begin, max(begin, stop))
+            self._words[gap] = bool(_BREAK.match(self.text, begin)) or sum(
+                1 for _ in islice(words, MAX_WORDS + 1)) > MAX_WORDS
+        return self._words[gap]
