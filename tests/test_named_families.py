@@ -35,10 +35,12 @@ NOT_CHECKED = "described in the text"
      [("unchecked", None), ("unchecked", None), ("ok", CONFIRMED), ("ok", None), ("ok", None)]),
     # a moment that is not the family's is left unchecked, never called wrong
     ("A binomial count: $\\mathrm{Var}(Y) = np$.\n",
-     [("unchecked", "not what the binomial law the text names gives (mean n·p, variance "
-                    "n·p·(1 - p)), but the law of Y is not declared (e.g. Y ~ Bin(n, p))")]),
+     [("unchecked", "described in the text: not checked (the binomial law it names has mean "
+                    "n·p and variance n·p·(1 - p); declare Y ~ Bin(n, p) to have it checked)")]),
     ("An exponential wait: $E[T] = \\lambda$.\n",
-     [("unchecked", "(mean 1/λ, variance 1/λ^2)")]),
+     [("unchecked", "mean 1/λ and variance 1/λ^2")]),
+    # the mean in words is no value of λ: a right claim is not called wrong
+    ("Let $T$ be exponential with mean 2.\n\n$E[T] = 2$\n", [("unchecked", NOT_CHECKED)]),
     # two families named together: neither is in force
     ("Binomial and Poisson counts: $E[Z] = np$.\n", [("unchecked", NOT_CHECKED)]),
     # no family named: as before

@@ -20,7 +20,8 @@ _DECLARED = {"Binomial": "Bin(n, p)", "Bernoulli": "Bern(p)", "Poisson": "Poisso
 def by_named_family(firm, undeclared: set, named: tuple, values: dict) -> Verdict | None:
     """equal when the moments of the one random variable left, taken from the family `named`
     (family, mean, variance), make `firm` (the difference of the sides) vanish; else unknown,
-    saying what the family gives; None when no family or not one variable."""
+    saying what the family has (its letters may have values the text does not give); None
+    when no family is named or the claim is not about one variable."""
     if not named or len(undeclared) != 1:
         return None
     family, mean, variance = named
@@ -29,9 +30,10 @@ def by_named_family(firm, undeclared: set, named: tuple, values: dict) -> Verdic
     closed = sp.expand(firm.xreplace(moments).xreplace(values))
     spoken = _SPOKEN.get(family, family)
     if closed != 0 and not (closed.is_number and float_noise(closed)):
-        return Verdict("unknown", reason=f"not what the {spoken} law the text names gives (mean "
-                       f"{_written(mean)}, variance {_written(variance)}), but the law of "
-                       f"{x} is not declared (e.g. {x} ~ {_DECLARED[family]}): not checked")
+        return Verdict("unknown", reason=f"a value of a distribution described in the text: not "
+                       f"checked (the {spoken} law it names has mean {_written(mean)} and "
+                       f"variance {_written(variance)}; declare {x} ~ {_DECLARED[family]} to "
+                       "have it checked)")
     letters = ", ".join(sp.pretty(s) for s in sorted((mean + variance).free_symbols, key=str))
     return Verdict("equal", f"by the mean and variance of the {spoken} law "
                    f"the text names here, in its usual letters ({letters})")
