@@ -41,6 +41,9 @@ NOT_CHECKED = "described in the text"
      [("unchecked", "mean 1/λ and variance 1/λ^2")]),
     # the mean in words is no value of λ: a right claim is not called wrong
     ("Let $T$ be exponential with mean 2.\n\n$E[T] = 2$\n", [("unchecked", NOT_CHECKED)]),
+    # a geometric law of the failures before the first success: which law is not said
+    ("## Geometric\n\n$K$ counts the failures before the first success.\n\n"
+     "$$E[K] = \\frac{1}{p}$$\n", [("unchecked", NOT_CHECKED)]),
     # two families named together: neither is in force
     ("Binomial and Poisson counts: $E[Z] = np$.\n", [("unchecked", NOT_CHECKED)]),
     # no family named: as before

@@ -30,6 +30,11 @@ _FAMILY_WORDS = {
 }
 _WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMILY_WORDS.items()),
                     re.IGNORECASE)
+# a geometric law counting the failures before the first success has another mean, (1-p)/p:
+# where the prose speaks of failures, the family's usual letters do not say which law it is
+_FAILURES = re.compile(r"\bfailures?\b|\béchecs?\b|\bfallimenti\b|\bfracasos\b|\bporażek\b"
+                       r"|\bнеудач\w*|失败|失敗|실패", re.IGNORECASE)
+FAILURES_WINDOW = 4000  # characters of a naming's reach looked through for failures
 _DELIMITER = re.compile(r"\$\$|\$|\\\(|\\\)|\\\[|\\\]")
 _CLOSER = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -53,7 +58,8 @@ def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]
             found.add((headings[heading], later, match.lastgroup))
         else:
             found.add((blocks.start(here), blocks.named_end(here, prose), match.lastgroup))
-    return sorted(found)
+    return sorted(e for e in found if e[2] != "Geom" or not _FAILURES.search(
+        prose, e[0], min(e[1], e[0] + FAILURES_WINDOW)))
 
 
 def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
