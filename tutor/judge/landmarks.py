@@ -103,7 +103,8 @@ def _polynomial_roots(g, v, point: dict) -> list[float] | None:
         if not g.is_polynomial(v):
             return None
         others = {s: sp.Float(float(point[s])) for s in g.free_symbols if s != v and s in point}
-        coefficients = [complex(c) for c in sp.Poly(g.xreplace(others), v).all_coeffs()]
+        coefficients = [complex(c) for c in  # domain EX: no domain worked out (slow)
+                        sp.Poly(g.xreplace(others), v, domain="EX").all_coeffs()]
     except (sp.PolynomialError, TypeError, ValueError, KeyError):
         return None
     if not 2 <= len(coefficients) <= 9 or not all(np.isfinite(coefficients)):
