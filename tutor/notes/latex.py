@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from tutor.notes.data_lists import with_data_lists
 from tutor.notes.fragments import (
     _BRACED,
     _LAYOUT_ENVS,
@@ -99,4 +100,4 @@ def read_latex(text: str) -> list[Fragment]:
         index = bisect_right(region_starts, mention.start()) - 1
         if index < 0 or mention.start() >= regions[index][1]:
             events.append((mention.start(), None, mention.group()))
-    return fragments_in(text, masked, regions, events)
+    return with_data_lists(text, fragments_in(text, masked, regions, events))

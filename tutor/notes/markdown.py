@@ -6,6 +6,7 @@ import re
 
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.fragments import (
@@ -43,7 +44,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     fragments = with_table_rows(fragments, derivative_table_rows(
         masked, 1 + max((f.block for f in fragments), default=0)))
-    return with_data_tables(text, fragments), settings
+    return with_data_lists(text, with_data_tables(text, fragments)), settings
 
 
 # ---------------------------------------------------------------- Markdown / Obsidian
