@@ -18,6 +18,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.notes.fragments import Fragment
+from tutor.notes.math_spans import math_spans
 
 MIN_ITEMS, MAX_ITEMS = 3, 50
 _NUMBER = re.compile(r"(?<![\w.^_\\])[-−]?\d+(?:\.\d+)?(?![\w.]|\.\d|/)")
@@ -30,7 +31,6 @@ WINDOW = 1500  # characters after a list its paragraph's math is read in (bounde
 _BEFORE = re.compile(r"(?:=|\\in|\\\{|\{|\(|\[|\\left|:=|\\leq?|\\geq?|[<>≤≥])\s*\$?\s*\Z")
 _GOES_ON = re.compile(r"\s*\$?\s*[,;]?\s*(?:\\[lc]?dots|\.\.\.|…|\\\}|\)|\])")
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
-_MATH = re.compile(r"\$\$?([^$]{1,2000})\$\$?|\\\((.{1,2000}?)\\\)", re.S)
 # x_i, t_{i}, \sum x_i, \bar x, \overline{x}: a family of data summed or averaged
 _ENTRY = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_\{?i\}?(?![A-Za-z0-9])")
 _MEAN = re.compile(r"\\(?:bar|overline)\s*\{?\s*([A-Za-z])(?![A-Za-z])")
@@ -60,6 +60,8 @@ def _lists(text: str):
     """(offset of its end, name, values) of each list of data (see the module's rules)."""
     for paragraph in _PARAGRAPH.finditer(text):
         body, dollars, counted = paragraph.group(), 0, 0
+        if not _SUMMED.search(body):
+            continue  # nothing summed or averaged here: no list is data (one quick scan)
         for start, end, values in _runs(body):
             dollars, counted = dollars + body.count("$", counted, start), start
             if _BEFORE.search(body, max(0, start - 8), start) or _GOES_ON.match(body, end):
@@ -85,7 +87,7 @@ def _runs(body: str):
 
 def _family_after(rest: str, count: int) -> str | None:
     """The one family the math of `rest` sums or averages, when no other count is given."""
-    maths = [next(filter(None, m.groups()), "") for m in _MATH.finditer(rest)]
+    maths = [rest[begin:end] for _, _, begin, end in math_spans(rest)]
     if not any(_SUMMED.search(m) for m in maths):
         return None
     if any(int(c) != count for m in maths for c in _COUNT.findall(m)):

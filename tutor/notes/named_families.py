@@ -16,6 +16,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from tutor.notes.described_laws import PROBLEM_LABEL
+from tutor.notes.math_spans import math_blanked
 
 # family (as the grammar's law names spell it) -> its names in the languages of the notes
 _FAMILY_WORDS = {
@@ -35,8 +36,6 @@ _WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMI
 _FAILURES = re.compile(r"\bfailures?\b|\béchecs?\b|\bfallimenti\b|\bfracasos\b|\bporażek\b"
                        r"|\bнеудач\w*|失败|失敗|실패", re.IGNORECASE)
 FAILURES_WINDOW = 4000  # characters of a naming's reach looked through for failures
-_DELIMITER = re.compile(r"\$\$|\$|\\\(|\\\)|\\\[|\\\]")
-_CLOSER = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BREAK = re.compile(r" {0,3}(?:#{1,6}\s|" + PROBLEM_LABEL + ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -48,7 +47,7 @@ MAX_LOOK_BACK = 64  # namings looked through for the one in force (bounded: host
 def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]:
     """(from, to, family) for each family named in a heading or paragraph of prose, in order
     of `from`; linear in the text (one pass each for math, paragraphs and names)."""
-    prose, blocks = _math_blanked(text), _Paragraphs(text, headings)
+    prose, blocks = math_blanked(text), _Paragraphs(text, headings)
     found = set()
     for match in _WORDS.finditer(prose):
         here = match.start()
@@ -74,23 +73,6 @@ def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
             nearest = start
             families.add(family)
     return (("", (families.pop(), ())),) if len(families) == 1 else ()
-
-
-def _math_blanked(text: str) -> str:
-    """The text with its math ($…$, $$…$$, \\(…\\), \\[…\\]) blanked, in one pass."""
-    spans, opened = [], None
-    for match in _DELIMITER.finditer(text):
-        token = match.group(0)
-        if opened is None and token in _CLOSER:
-            opened = match
-        elif opened is not None and token == _CLOSER[opened.group(0)]:
-            spans.append((opened.start(), match.end()))
-            opened = None
-    pieces, done = [], 0
-    for start, end in spans:
-        pieces += [text[done:start], " " * (end - start)]
-        done = end
-    return "".join(pieces) + text[done:]
 
 
 class _Paragraphs:
