@@ -43,8 +43,17 @@ def implicit_equation(eq: Equation) -> bool:
     """An equation of implicit differentiation: y' of an unknown y(x) beside y itself
     (`2x + 2y y' = 0`), not a derivative of an unknown alone (`∂L/∂w = (ŷ - y)x`)."""
     names = {d.expr.func.__name__ for d in _derivatives(eq)}
-    plain = {s.name for side in (eq.lhs, eq.rhs) for s in side.free_symbols}
+    plain = {s.name for side in (eq.lhs, eq.rhs) for s in _outside_derivatives(side)}
     return bool(names) and bool(names & plain)
+
+
+def _outside_derivatives(side) -> set:
+    """The names of `side` outside its derivatives: a name that only varies in one (the a
+    of dL/da · da/dz, the chain rule in Leibniz's notation) stands nowhere as y itself."""
+    derivatives = side.atoms(sp.Derivative)
+    return side.xreplace({d: sp.Dummy() for d in derivatives}).free_symbols - {
+        s for d in derivatives for s in d.free_symbols if isinstance(s, sp.Dummy)} if \
+        derivatives else side.free_symbols
 
 
 def differentiated(old: Equation, new: Equation, budget: float) -> Verdict | None:

@@ -13,7 +13,7 @@ from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.macros import document_macros, expand, without_definitions
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
-from tutor.notes.prose_around import word_naming_value
+from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
@@ -80,8 +80,7 @@ class _ProblemTimeline:
     """Which problem id is in force at each offset, from headings and mentions.
 
     A heading naming an id sets it for its section (subsections inherit it); a heading without
-    one clears it for its section; a link or prose line naming one sets it for the current section.
-    """
+    one clears it for its section; a link or prose line naming one sets it there."""
 
     def __init__(self, events: list[tuple[int, int | None, str | None]]):
         self.offsets: list[int] = []
@@ -347,12 +346,13 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
+        gap = masked[last_end:start] if last_end is not None else ""
         words = None if last_end is None or any(last_end < h <= start for h in sections) else \
-            words_between(masked[last_end:start])  # a problem label, an Anki card part them too
-        follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(
-            laws, start) == described_at(laws, last_end - 1)  # another law: another example
+            words_between(gap)  # a problem label, an Anki card part them too
+        follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(laws, start) \
+            == described_at(laws, last_end - 1) and not defines_next(gap, masked[start:end])
         adjacent = words == 0
-        zero = follows and bool(_ZERO_SAID.search(masked[last_end:start]))  # "setting it to 0"
+        zero = follows and bool(_ZERO_SAID.search(gap))  # "setting it to 0"
         for offset, row, reason in rows:
             offset, written = offset + start, row
             row, origins = bare_limits_filled(*expand(row, macros))  # = \lim (x + 3)

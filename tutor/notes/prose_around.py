@@ -17,6 +17,11 @@ _CONNECTIVES = frozenset(
 
 
 WINDOW = 120  # characters before a math region searched for its word
+# `With $a = σ(z)$`, `Let \(u = x^2\)`, `where $…$`: the math after it gives names, it does not
+# go on from the block before (a step of its sequence of equations)
+_DEFINING = re.compile(r"(?<![\w\\])(?:with|let|where|given|using|suppose|assume|define|denote"
+                       r"|mit|sei|avec|soit|où|con|sia|dove|donde|com|onde|где|пусть|dengan"
+                       r"|misalkan|dimana)[ \t,:]*(?:\$|\\\(|\\\[)?[ \t]*\Z", re.IGNORECASE)
 
 
 def word_naming_value(text: str, start: int) -> str:
@@ -27,6 +32,17 @@ def word_naming_value(text: str, start: int) -> str:
     if m is None or m.group(1).lower() in _CONNECTIVES:
         return ""
     return m.group(1)
+
+
+def defines_next(gap: str, math: str) -> bool:
+    """Whether the prose between two math regions ends with a word that introduces names
+    (`With`, `Let`, `where`, `sei`, `soit`, `пусть`) and the next region gives a name a
+    formula (`a = \\sigma(z)`): it defines, it does not continue the block before. A number
+    (`With $\\lambda = 0.5$`) stays an example's value for the formulas above."""
+    return bool(_DEFINING.search(gap[-WINDOW:])) and not _VALUE.match(math[:WINDOW])
+
+
+_VALUE = re.compile(r"[^=]{1,60}=\s*[-−+]?\d[\d.,{}]*\s*(?:\\?%|\\[,;: ]\s*\w*)?\s*(?:\Z|[,;])")
 
 
 def apply_blanks(text: str, blanks: list[tuple[int, int]]) -> str:
