@@ -25,8 +25,8 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    written = [p for suffix in ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd")
-               for p in CORPUS.glob(f"*.{suffix}")]
+    suffixes = ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd")
+    written = [p for suffix in suffixes for p in CORPUS.glob(f"*.{suffix}")]
     assert sorted(KEY) == sorted(p.name for p in written)
 
 
