@@ -5,7 +5,42 @@ summary; each row a construct and how it is read or judged now."""
 from __future__ import annotations
 
 import pytest
-from document_steps import assert_steps
+from document_steps import assert_steps, assert_verdicts
+
+from tutor.read.parser import parse
+
+# plain text pasted from an article (Unicode math only): (text, what it is read as)
+PLAIN_READINGS = [
+    ("x₁ + x₂", "x_1 + x_2"),                       # Unicode subscripts: were parse errors
+    ("w₁₂", "w_12"),
+    ("∑ᵢ (ŷᵢ − yᵢ)²", "Sum((-y[i] + y_hat[i])**2, (i, 1, n_max))"),
+    ("e^(zᵢ) / ∑ⱼ e^(zⱼ)", "E**z_i/Sum(exp(z[j]), (j, 1, n_max))"),
+    ("Xᵀ(Xw − y)", "X^T*(X*w - y)"),                # ᵀ: a transpose, as ^T
+    ("xᵀAx", "x^T*A*x"),
+    ("½(a − y)²", "(a - y)**2/2"),                  # ½, ¼, ⅓: fractions of one character
+    ("½ + ¼", "1/4 + 1/2"),
+    ("∇ₓ (aᵀx)", "∇_x (a^T*x)"),                    # ∇ with a Unicode subscript: ∇_x
+    ("∂BCE/∂ŷ", "Derivative(BCE(y_hat), y_hat)"),   # a loss named in capitals: one name
+    ("∂L/∂w", "Derivative(L(w), w)"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), PLAIN_READINGS)
+def test_plain_reading(text, read):
+    assert str(parse(text, "plain")) == read
+
+
+LATEX_READINGS = [
+    ("x₁ + x₂", "x_1 + x_2"),
+    ("Xᵀ w", "X^T*w"),
+    ("½ x^2", "x**2/2"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), LATEX_READINGS)
+def test_latex_reading(text, read):
+    assert str(parse(text, "latex")) == read
+
 
 # a value of a defined function at a point after a wrong row: arithmetic of its own, never an
 # equation "following" the wrong one, nor a final answer carried from the row above
@@ -29,3 +64,32 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_document(text, expected):
     assert_steps(text, expected)
+
+
+# bare formulas in a Markdown note (an article pasted as plain text): (a document, [(verdict,
+# a fragment of the message or None)])
+BCE = ("L = −[y·log(ŷ) + (1 − y)·log(1 − ŷ)]\n\n∂L/∂ŷ = −y/ŷ + (1 − y)/(1 − ŷ)\n"
+       "= (ŷ {sign} y) / (ŷ(1 − ŷ))\n")
+BARE = [
+    # tanh, sigmoid, softmax are math's words (tanh′(z) = … was no step at all)
+    ("Same trick for tanh:\n\ntanh′(z) = 1 − tanh(z)²\n", [("ok", None)]),
+    ("Same trick for tanh:\n\ntanh′(z) = 1 − tanh(z)\n", [("error", None)]),
+    # a line going on with `=` under a formula: the next step (it was no step)
+    (BCE.format(sign="−"), [("unchecked", "definition"), ("ok", None), ("ok", None)]),
+    (BCE.format(sign="+"), [("unchecked", "definition"), ("ok", None), ("error", None)]),
+    # a loss named in capitals, ∂BCE/∂ŷ: its derivative (the line was prose before)
+    ("BCE = −[y·log(ŷ) + (1 − y)·log(1 − ŷ)]\n\n∂BCE/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ))\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    # the name defined first used again past a comma is no program's update `x = x + 1`
+    ("pᵢ = e^(zᵢ) / ∑ⱼ e^(zⱼ),   L = −∑ᵢ yᵢ log pᵢ\n",
+     [("unchecked", "definition"), ("unchecked", "definition")]),
+    ("x = x + 1\n", []),
+    # ½ of a squared loss (`½` was an unexpected character)
+    ("L = ½(0.5 − 1)² = 0.125\n", [("unchecked", None), ("ok", None)]),
+    ("L = ½(0.5 − 1)² = 0.25\n", [("unchecked", None), ("error", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE)
+def test_bare_formulas(text, expected):
+    assert_verdicts(text, expected)

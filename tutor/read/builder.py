@@ -31,6 +31,8 @@ MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
+VULGAR_FRACTIONS = {ch: sp.Rational(*map(int, f.split("/"))) for ch, f in zip(
+    "½⅓⅔¼¾⅕⅙⅛", "1/2 1/3 2/3 1/4 3/4 1/5 1/6 1/8".split(), strict=True)}
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -302,6 +304,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
+    vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])
 
     def _number(self, text: str):
         text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3
