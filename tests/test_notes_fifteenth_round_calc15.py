@@ -31,6 +31,10 @@ def test_plain_reading(text, read):
 
 
 LATEX_READINGS = [
+    # Mathpix's OCR of a handwritten limit: \operatorname{lim} is \lim (it was a name)
+    (r"\operatorname{lim}_{x \rightarrow \infty}\left(1+\frac{2}{x}\right)^{x}",
+     "Limit((1 + 2/x)**x, x, oo, dir='-')"),
+    (r"\mathrm{lim}_{x\to 0} \frac{\sin x}{x}", "Limit(sin(x)/x, x, 0, dir='+-')"),
     ("x₁ + x₂", "x_1 + x_2"),
     ("Xᵀ w", "X^T*w"),
     ("½ x^2", "x**2/2"),
@@ -49,6 +53,9 @@ TANGENT = ("\\(f(x)=x^{{3}}-2 x\\)\n\n\\[\n\\begin{{array}}{{l}}\n"
 
 # (a document, [(line, verdict, a fragment of the message or method, or None)])
 DOCUMENTS = [
+    # a blank to fill in, `\(\qquad\)`, `$\,$`: no step (was a parse error)
+    ("Name: \\(\\qquad\\) Section 04\n\nAlso $\\quad$ and $\\,$ here, $x = 2$.\n",
+     [(3, "unchecked", None)]),
     (TANGENT.format(slope="12", value="4"), [
         (1, "unchecked", "definition"), (5, "ok", None), (5, "error", None),
         (6, "ok", None), (6, "ok", None)]),

@@ -276,7 +276,8 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()
-        if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
+        if stripped and not (_RELATION_START.fullmatch(stripped)  # `$\implies$` alone: prose
+                             or _LEADING_SPACING.fullmatch(stripped)):  # `\(\qquad\)`: a blank
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
 
