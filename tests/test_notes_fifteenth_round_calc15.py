@@ -97,6 +97,15 @@ BARE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BARE)
+# Arabic prose after a formula on its line (`، وهذا يؤكد …`, the Arabic comma first) is words,
+# not math: it was an unexpected character '،'
+ARABIC = [
+    ("- d/dx (x e^x) = e^x + x e^x ، وهذا يؤكد نتيجة المثال ٣ بالاشتقاق.\n", [("ok", None)]),
+    ("- d/dx (x e^x) = e^x ، وهذا خطأ.\n", [("error", None)]),
+    ("$x = 2$ ، $y = x^2 = 4$ إذن\n", [("unchecked", None), ("unchecked", None), ("ok", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE + ARABIC)
 def test_bare_formulas(text, expected):
     assert_verdicts(text, expected)
