@@ -106,6 +106,16 @@ ARABIC = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BARE + ARABIC)
+# a cheat sheet's condition after the constant, `+ C (n≠-1)`: beside the formula (it was read
+# as a call C(n ≠ -1), a parse error)
+CONDITIONS = [
+    ("- ∫ x^n dx = x^(n+1)/(n+1) + C (n≠-1)\n", [("ok", None), ("unchecked", "a condition")]),
+    ("- ∫ x^n dx = x^(n+1)/n + C (n≠-1)\n", [("error", None), ("unchecked", "a condition")]),
+    ("$\\int x^n dx = \\frac{x^{n+1}}{n+1} + C (n \\neq -1)$\n",
+     [("ok", None), ("unchecked", "a condition")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE + ARABIC + CONDITIONS)
 def test_bare_formulas(text, expected):
     assert_verdicts(text, expected)
