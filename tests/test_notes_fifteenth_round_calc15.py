@@ -51,8 +51,19 @@ def test_latex_reading(text, read):
 TANGENT = ("\\(f(x)=x^{{3}}-2 x\\)\n\n\\[\n\\begin{{array}}{{l}}\n"
            "f^{{\\prime}}(2)=3 \\cdot 4-2={slope} \\\\\nf(2)=8-4={value}\n\\end{{array}}\n\\]\n")
 
+# an integral in u = g(x) defined above, then its antiderivative written in x: u put back
+SUBSTITUTED = ("Let $u = x^3 + 1$, so $du = 3x^2 \\, dx$:\n\n"
+               "$$\\int 3x^2 (x^3+1)^4 \\, dx = \\int u^4 \\, du = {result} + C$$\n")
+
 # (a document, [(line, verdict, a fragment of the message or method, or None)])
 DOCUMENTS = [
+    (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{5}"), [
+        (1, "unchecked", "definition"), (1, "ok", None), (3, "ok", None), (3, "ok", None)]),
+    (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{4}"), [   # was a substitution, unchecked
+        (1, "unchecked", "definition"), (1, "ok", None), (3, "ok", None),
+        (3, "error", "once u = x^3 + 1 is put back")]),
+    (SUBSTITUTED.format(result="\\frac{u^5}{5}"), [
+        (1, "unchecked", "definition"), (1, "ok", None), (3, "ok", None), (3, "ok", None)]),
     # a blank to fill in, `\(\qquad\)`, `$\,$`: no step (was a parse error)
     ("Name: \\(\\qquad\\) Section 04\n\nAlso $\\quad$ and $\\,$ here, $x = 2$.\n",
      [(3, "unchecked", None)]),
