@@ -22,6 +22,9 @@ PLAIN_READINGS = [
     ("∇ₓ (aᵀx)", "∇_x (a^T*x)"),                    # ∇ with a Unicode subscript: ∇_x
     ("∂BCE/∂ŷ", "Derivative(BCE(y_hat), y_hat)"),   # a loss named in capitals: one name
     ("∂L/∂w", "Derivative(L(w), w)"),
+    ("x·eˣ − eˣ", "x*E**x - E**x"),                  # a letter raised: eˣ, xⁿ⁻¹ (were refused)
+    ("xⁿ⁻¹", "x**(n - 1)"),
+    ("x⁻¹", "1/x"),
 ]
 
 

@@ -23,6 +23,7 @@ from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
+from tutor.read.unicode_scripts import raised
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
@@ -33,7 +34,6 @@ MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
 VULGAR_FRACTIONS = {ch: sp.Rational(*map(int, f.split("/"))) for ch, f in zip(
     "½⅓⅔¼¾⅕⅙⅛", "1/2 1/3 2/3 1/4 3/4 1/5 1/6 1/8".split(), strict=True)}
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 @dataclass
@@ -299,9 +299,9 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
-    superscript = inline(lambda self, sup: sp.Integer(int(str(sup).translate(SUPERSCRIPTS))))
+    superscript = inline(lambda self, sup: raised(str(sup), self.text))
     pow_unicode = inline(lambda self, base, sup: self._power(
-        base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
+        base, raised(str(sup), self.text)))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
     vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])

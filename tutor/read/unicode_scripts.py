@@ -1,8 +1,15 @@
-"""Unicode subscripts typed in math (x₁, ŷᵢ, ∑ᵢ, zⱼ, ∇ₓ) as the `_` subscripts they stand for."""
+"""Unicode scripts typed in math: subscripts (x₁, ŷᵢ, ∑ᵢ, zⱼ, ∇ₓ) as the `_` subscripts they
+stand for, superscripts (x², eˣ, xⁿ⁻¹) as powers."""
 
 from __future__ import annotations
 
+import re
+
+import sympy as sp
 from lark import Token
+
+from tutor.errors import ParseError
+from tutor.names import symbol
 
 _SUBSCRIPT_LETTERS = str.maketrans("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₀₁₂₃₄₅₆₇₈₉",
                                    "aeoxhklmnpstijruv0123456789")
@@ -25,3 +32,22 @@ def nabla_spelled(token: Token) -> Token:
 
 
 LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled}
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿⁱᵏʸᵐᵗ", "0123456789-+xnikymt")
+_RAISED = re.compile(r"(-?\d+)|([a-z])(?:([+-])(\d+))?")
+
+
+def raised(text: str, source: str):
+    """A power written in superscripts: `²`, `⁻¹` (a whole number), `ˣ`, `ⁿ⁻¹` (a letter, perhaps
+    and a whole number); anything else is refused."""
+    m = _RAISED.fullmatch(text.translate(_SUPERSCRIPTS))
+    if m is None:
+        raise ParseError(f"a power written in superscripts ({text}): write it with ^", source)
+    if m.group(1):
+        return sp.Integer(int(m.group(1)))
+    letter = symbol(m.group(2))
+    if m.group(3) is None:
+        return letter
+    number = sp.Integer(int(m.group(4)))
+    return letter + number if m.group(3) == "+" else letter - number
