@@ -60,6 +60,14 @@ SUBSTITUTED = ("Let $u = x^3 + 1$, so $du = 3x^2 \\, dx$:\n\n"
 
 # (a document, [(line, verdict, a fragment of the message or method, or None)])
 DOCUMENTS = [
+    # a differential rearranged, `x dx = du/2` after u = 1 + x²: du/dx = 2x (a parse error)
+    ("Let $u = 1 + x^2$, so $x \\, dx = \\frac{du}{2}$.\n", [
+        (1, "unchecked", "definition"), (1, "ok", None)]),
+    ("Let $u = 1 + x^2$, so $x \\, dx = du$.\n", [
+        (1, "unchecked", "definition"), (1, "error", None)]),
+    ("Let $u = x^3$, so $\\frac{du}{3} = x^2 dx$.\n", [
+        (1, "unchecked", "definition"), (1, "ok", None)]),
+    ("$x \\, dx = \\frac{du}{2}$\n", []),            # no substitution before it: nothing
     (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{5}"), [
         (1, "unchecked", "definition"), (1, "ok", None), (3, "ok", None), (3, "ok", None)]),
     (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{4}"), [   # was a substitution, unchecked
