@@ -25,6 +25,11 @@ PLAIN_READINGS = [
     ("x·eˣ − eˣ", "x*E**x - E**x"),                  # a letter raised: eˣ, xⁿ⁻¹ (were refused)
     ("xⁿ⁻¹", "x**(n - 1)"),
     ("x⁻¹", "1/x"),
+    # ∑ with no index written: the index from the summand's subscripts (as \\sum x_i reads)
+    ("∑(x_i(ŷ_i - y_i))", "Sum((-y[i] + y_hat[i])*x[i], (i, 1, n_max))"),
+    ("Σ (xᵢ − x̄)²", "Sum((-x_bar + x[i])**2, (i, 1, n_max))"),
+    ("sum(x_i)", "Sum(x[i], (i, 1, n_max))"),
+    ("sum(i=1..n, i^2)", "Sum(i**2, (i, 1, n))"),
 ]
 
 
