@@ -63,6 +63,9 @@ TANGENT = ("\\(f(x)=x^{{3}}-2 x\\)\n\n\\[\n\\begin{{array}}{{l}}\n"
 SUBSTITUTED = ("Let $u = x^3 + 1$, so $du = 3x^2 \\, dx$:\n\n"
                "$$\\int 3x^2 (x^3+1)^4 \\, dx = \\int u^4 \\, du = {result} + C$$\n")
 
+LOSS = ("Loss: $\\mathcal{{L}}(a, y) = -[y \\log(a) + (1-y) \\log(1-a)]$\n\n"
+        "$$\\frac{{{d}}} = {result}$$\n")
+
 # (a document, [(line, verdict, a fragment of the message or method, or None)])
 DOCUMENTS = [
     # a differential rearranged, `x dx = du/2` after u = 1 + x²: du/dx = 2x (a parse error)
@@ -73,6 +76,13 @@ DOCUMENTS = [
     ("Let $u = x^3$, so $\\frac{du}{3} = x^2 dx$.\n", [
         (1, "unchecked", "definition"), (1, "ok", None)]),
     ("$x \\, dx = \\frac{du}{2}$\n", []),            # no substitution before it: nothing
+    # dL/da of a loss defined as L(a, y): in a with y held (it was "L is not defined here")
+    (LOSS.format(d="d\\mathcal{L}}{da", result="-\\frac{y}{a} + \\frac{1-y}{1-a}"), [
+        (1, "unchecked", "definition"), (3, "ok", None)]),
+    (LOSS.format(d="dL}{da", result="-\\frac{y}{a} + \\frac{1-y}{1-a}"), [
+        (1, "unchecked", "definition"), (3, "ok", None)]),
+    (LOSS.format(d="dL}{da", result="\\frac{y}{a} + \\frac{1-y}{1-a}"), [
+        (1, "unchecked", "definition"), (3, "error", None)]),
     (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{5}"), [
         (1, "unchecked", "definition"), (1, "ok", None), (3, "ok", None), (3, "ok", None)]),
     (SUBSTITUTED.format(result="\\frac{(x^3+1)^5}{4}"), [   # was a substitution, unchecked
