@@ -39,6 +39,10 @@ def test_plain_reading(text, read):
 
 
 LATEX_READINGS = [
+    # CodeCogs' editor braces each letter, `{ w }_{ 1 }`: the subscript is the letter's
+    (r"{ w }_{ 1 }{ x }_{ 1 }+{ w }_{ 2 }{ x }_{ 2 }+{ b }", "b + w_1*x_1 + w_2*x_2"),
+    (r"\hat { y }_{ i }", "y_hat_i"),
+    (r"{x}_1 + {y}_2", "x_1 + y_2"),
     # Mathpix's OCR of a handwritten limit: \operatorname{lim} is \lim (it was a name)
     (r"\operatorname{lim}_{x \rightarrow \infty}\left(1+\frac{2}{x}\right)^{x}",
      "Limit((1 + 2/x)**x, x, oo, dir='-')"),
