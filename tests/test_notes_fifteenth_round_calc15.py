@@ -70,8 +70,21 @@ SUBSTITUTED = ("Let $u = x^3 + 1$, so $du = 3x^2 \\, dx$:\n\n"
 LOSS = ("Loss: $\\mathcal{{L}}(a, y) = -[y \\log(a) + (1-y) \\log(1-a)]$\n\n"
         "$$\\frac{{{d}}} = {result}$$\n")
 
+# a limit worked with a series cut short, `+ \\cdots` (was "'…' cannot be checked"): ok when
+# the values agree with the rest read as higher powers; a disagreement stays unchecked
+SERIES = ("$$\\lim_{{x \\to 0}} \\frac{{x - \\sin x}}{{x^3}} = \\lim_{{x \\to 0}} "
+          "\\frac{{{series}}}{{x^3}} = {value}$$\n")
+
 # (a document, [(line, verdict, a fragment of the message or method, or None)])
 DOCUMENTS = [
+    (SERIES.format(series="\\frac{x^3}{6} - \\frac{x^5}{120} + \\cdots", value="\\frac{1}{6}"),
+     [(1, "ok", "the limits agree: 1/6"), (1, "ok", "the limits agree: 1/6")]),
+    (SERIES.format(series="x - (x - \\frac{x^3}{6} + \\cdots)", value="\\frac{1}{6}"),
+     [(1, "ok", None), (1, "ok", None)]),
+    (SERIES.format(series="\\frac{x^3}{3} + \\cdots", value="\\frac{1}{3}"),
+     [(1, "unchecked", "cannot be checked"), (1, "ok", None)]),
+    (SERIES.format(series="\\frac{x^3}{6} + \\cdots", value="1"),
+     [(1, "ok", None), (1, "unchecked", "cannot be checked")]),
     # a differential rearranged, `x dx = du/2` after u = 1 + x²: du/dx = 2x (a parse error)
     ("Let $u = 1 + x^2$, so $x \\, dx = \\frac{du}{2}$.\n", [
         (1, "unchecked", "definition"), (1, "ok", None)]),
