@@ -151,6 +151,18 @@ BARE = [
 ]
 
 
+# a derivation in an article: an expression alone, then lines going on with `=`, one remark
+# (ending in `:` or `!`) between two of them; `∂/∂ŷ` in a Unicode-accented variable
+OPENED = ("∂/∂ŷ [ −(y·log(ŷ) + (1 − y)·log(1 − ŷ)) ]\n= −[ y/ŷ − (1 − y)/(1 − ŷ) ]\n"
+          "Now a common denominator:\n= {last}\n")
+BARE += [
+    (OPENED.format(last="(ŷ − y) / (ŷ(1 − ŷ))"), [("ok", None), ("ok", None)]),
+    (OPENED.format(last="(ŷ + y) / (ŷ(1 − ŷ))"), [("ok", None), ("error", None)]),
+    # after a sentence the `=` line stands alone: nothing before it to compare
+    ("x^2 − 1 = (x − 1)(x + 1)\nwhich we all know by heart, and then we go on\n= x + 1\n",
+     [("ok", None)]),
+]
+
 # Arabic prose after a formula on its line (`، وهذا يؤكد …`, the Arabic comma first) is words,
 # not math: it was an unexpected character '،'
 ARABIC = [
