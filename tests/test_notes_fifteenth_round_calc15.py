@@ -163,6 +163,17 @@ BARE += [
      [("ok", None)]),
 ]
 
+# an article's numbered section title on a line of its own: a new section, where L may be
+# defined anew (it was a premise, and the old L stayed in force)
+TITLED = ("L = (1/n) ∑ᵢ (ŷᵢ − yᵢ)²\n\n{title}\n\nL = −[y·log(ŷ) + (1 − y)·log(1 − ŷ)]\n\n"
+          "∂L/∂ŷ = −y/ŷ + (1 − y)/(1 − ŷ)\n")
+BARE += [
+    (TITLED.format(title="3. Binary cross-entropy (logistic regression)"),
+     [("unchecked", "definition"), ("unchecked", "from here"), ("ok", None)]),
+    (TITLED.format(title="3. Then we look at the binary cross-entropy loss."),  # a sentence
+     [("unchecked", "definition"), ("unchecked", "premise"), ("unchecked", "substitution")]),
+]
+
 # Arabic prose after a formula on its line (`، وهذا يؤكد …`, the Arabic comma first) is words,
 # not math: it was an unexpected character '،'
 ARABIC = [
