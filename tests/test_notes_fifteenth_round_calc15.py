@@ -25,6 +25,10 @@ PLAIN_READINGS = [
     ("x·eˣ − eˣ", "x*E**x - E**x"),                  # a letter raised: eˣ, xⁿ⁻¹ (were refused)
     ("xⁿ⁻¹", "x**(n - 1)"),
     ("x⁻¹", "1/x"),
+    # the order of a derivative raised in Unicode (it was read d²·y/(d·x²), a wrong reading)
+    ("d²y/dx²", "Derivative(y(x), (x, 2))"),
+    ("d^2 y/dx^2", "Derivative(y(x), (x, 2))"),
+    ("d²/dx² (x^3)", "Derivative(x**3, (x, 2))"),
     # ∑ with no index written: the index from the summand's subscripts (as \\sum x_i reads)
     ("∑(x_i(ŷ_i - y_i))", "Sum((-y[i] + y_hat[i])*x[i], (i, 1, n_max))"),
     ("Σ (xᵢ − x̄)²", "Sum((-x_bar + x[i])**2, (i, 1, n_max))"),
@@ -172,6 +176,11 @@ BARE += [
      [("unchecked", "definition"), ("unchecked", "from here"), ("ok", None)]),
     (TITLED.format(title="3. Then we look at the binary cross-entropy loss."),  # a sentence
      [("unchecked", "definition"), ("unchecked", "premise"), ("unchecked", "substitution")]),
+]
+
+BARE += [
+    ("Let $y = x^3$.\n\nd²y/dx² = 6x\n", [("unchecked", "definition"), ("ok", None)]),
+    ("Let $y = x^3$.\n\nd²y/dx² = 5x\n", [("unchecked", "definition"), ("error", None)]),
 ]
 
 # Arabic prose after a formula on its line (`، وهذا يؤكد …`, the Arabic comma first) is words,

@@ -31,7 +31,15 @@ def nabla_spelled(token: Token) -> Token:
     return token.update(value="∇_" + token[1].translate(_SUBSCRIPT_LETTERS))
 
 
-LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled}
+def order_spelled(token: Token) -> Token:
+    """`d²y/dx²`, `d³/dx³`: the order raised in Unicode spelled `^2`, `^3` (its place kept)."""
+    if "²" not in token and "³" not in token:
+        return token
+    return token.update(value=str(token).replace("²", "^2").replace("³", "^3"))
+
+
+LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled, "DERIV": order_spelled,
+                   "DERIV_OF": order_spelled}
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿⁱᵏʸᵐᵗ", "0123456789-+xnikymt")
