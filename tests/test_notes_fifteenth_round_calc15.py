@@ -29,6 +29,8 @@ PLAIN_READINGS = [
     ("d²y/dx²", "Derivative(y(x), (x, 2))"),
     ("d^2 y/dx^2", "Derivative(y(x), (x, 2))"),
     ("d²/dx² (x^3)", "Derivative(x**3, (x, 2))"),
+    ("f″(x)", "Derivative(f(x), (x, 2))"),          # ″, ‴: one character (unexpected before)
+    ("f‴(x)", "Derivative(f(x), (x, 3))"),
     # ∑ with no index written: the index from the summand's subscripts (as \\sum x_i reads)
     ("∑(x_i(ŷ_i - y_i))", "Sum((-y[i] + y_hat[i])*x[i], (i, 1, n_max))"),
     ("Σ (xᵢ − x̄)²", "Sum((-x_bar + x[i])**2, (i, 1, n_max))"),

@@ -38,8 +38,15 @@ def order_spelled(token: Token) -> Token:
     return token.update(value=str(token).replace("²", "^2").replace("³", "^3"))
 
 
+def primes_spelled(token: Token) -> Token:
+    """`″`, `‴` (one character each) as the primes they are, `''`, `'''`."""
+    if token not in ("″", "‴"):
+        return token
+    return token.update(value="'" * (2 if token == "″" else 3))
+
+
 LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled, "DERIV": order_spelled,
-                   "DERIV_OF": order_spelled}
+                   "DERIV_OF": order_spelled, "PRIME": primes_spelled}
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿⁱᵏʸᵐᵗ", "0123456789-+xnikymt")
