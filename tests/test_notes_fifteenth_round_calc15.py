@@ -29,6 +29,9 @@ PLAIN_READINGS = [
     ("d²y/dx²", "Derivative(y(x), (x, 2))"),
     ("d^2 y/dx^2", "Derivative(y(x), (x, 2))"),
     ("d²/dx² (x^3)", "Derivative(x**3, (x, 2))"),
+    ("∫₀¹ x² dx", "Integral(x**2, (x, 0, 1))"),     # bounds in Unicode scripts (unexpected '_0')
+    ("∫₀ⁿ x dx", "Integral(x, (x, 0, n))"),
+    ("∫_0^1 x^2 dx", "Integral(x**2, (x, 0, 1))"),   # and as before
     ("f″(x)", "Derivative(f(x), (x, 2))"),          # ″, ‴: one character (unexpected before)
     ("f‴(x)", "Derivative(f(x), (x, 3))"),
     # ∑ with no index written: the index from the summand's subscripts (as \\sum x_i reads)

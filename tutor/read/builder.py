@@ -15,7 +15,14 @@ from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
-from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
+from tutor.read.calls import (
+    CallRules,
+    ParseContext,
+    inline,
+    inverse,
+    opaque_function,
+    subscript_name,
+)
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
@@ -305,6 +312,14 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
     vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])
+
+    @inline
+    def unicode_definite_integral(self, low, high, body, dx):
+        """`∫₀¹ x² dx`: the bounds written as Unicode scripts (a whole number or a letter)."""
+        bound = subscript_name(str(low))
+        low = sp.Integer(int(bound)) if bound.isdigit() else symbol(bound)
+        return sp.Integral(body, (self._integration_variable(dx), low, raised(str(high),
+                                                                             self.text)))
 
     def _number(self, text: str):
         text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3

@@ -46,7 +46,8 @@ def primes_spelled(token: Token) -> Token:
 
 
 LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled, "DERIV": order_spelled,
-                   "DERIV_OF": order_spelled, "PRIME": primes_spelled}
+                   "DERIV_OF": order_spelled, "PRIME": primes_spelled,
+                   "UNICODE_SUB": subscript_spelled}
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿⁱᵏʸᵐᵗ", "0123456789-+xnikymt")
