@@ -11,7 +11,7 @@ NOTE = ("---\ntitle: week 3\n---\n\n```{r}\nx <- rbinom(100, 10, 0.3)\n```\n\n"
         "$$\\frac{d}{dx} x^3 = 3x^3$$\n")
 
 
-@pytest.mark.parametrize("name", ["week3.Rmd", "week3.qmd", "week3.mdx", "week3.md"])
+@pytest.mark.parametrize("name", ["week3.Rmd", "week3.qmd", "week3.mdx", "week3.md", "week3.mmd"])
 def test_markdown_of_other_tools_is_read_as_notes(tmp_path, name):
     (tmp_path / name).write_text(NOTE, encoding="utf-8")
     (tmp_path / "data.csv").write_text("x,y\n1,2\n", encoding="utf-8")

@@ -74,10 +74,9 @@ ERRORS = [
     ("f(,x)", "a comma must stand between two things", 1, 3),
     ("x,,y", "a comma must stand between two things", 1, 3),
     # operators that need more
-    ("sum x", "a sum needs its index and bounds, e.g. sum(i=1..N, i^2) or sum_{i=1}^{N} i^2",
-     1, 5),
-    ("sum 2", "a sum needs its index and bounds, e.g. sum(i=1..N, i^2) or sum_{i=1}^{N} i^2",
-     1, 5),
+    # `sum x`, `∑ x_i` as `\sum x_i`: the index from the summand's subscripts, else none
+    ("sum x", "a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i", 1, 1),
+    ("sum 2", "a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i", 1, 1),
     ("lim 2", "a limit needs its variable and point, e.g. lim x->0 … or \\lim_{x \\to 0} …", 1, 5),
     ("\\lim x", "a limit needs its variable and point, e.g. lim x->0 … or \\lim_{x \\to 0} …",
      1, 6),

@@ -26,6 +26,7 @@ from tutor.derive.context import (
 from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.differentials import read_chains, substitutions_tied
+from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
@@ -208,7 +209,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):
             return replace(state, prev=None, prev_eq=None)  # λ = 0.5 after P(X > t) = e^{-λt}
         if chain.links[0].op == "=" and state.prev_eq is not None and in_sequence(
-                state.prev_eq, chain, self.ctx.values):  # ∂L/∂w = …: a claim, not a sequel
+                state.prev_eq, chain, self.ctx.values, self.ctx.expand):  # ∂L/∂w = …: a claim
             return self._next_equation(ln, chain, state)
         if worked_solution(chain, state, self.results[-1].method if self.results else None):
             return self._next_equation(ln, chain, replace(state, prev_eq=state.carried))
@@ -265,10 +266,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         """`a = b = c` from part `start` on: each link a claim about its neighbours."""
         parts, links = chain.parts, chain.links
         origin = state.origin
-        if parts[start].expr.has(sp.Limit, sp.Derivative) and (origin is None or (
-                start == 0 and len(parts) > 1 and state.prev is not None
-                and parts[0] is not state.prev and not isinstance(parts[0].expr, sp.Limit))):
-            origin = parts[start]  # g(0) = 3/8 after a slip in g(x) = ...: from its own left
+        if starts_afresh(parts, start, state):  # g(0) = 3/8 after a slip in g(x) = ...,
+            origin = parts[start]  # f(2) = 8 - 4 after f'(2) = 12: from its own left
         first = state.first if state.first is not None else parts[start]
         before = len(self.results)
         self._after_form(ln, parts[start], state)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from tutor.derive.context import ParsedLine
+from tutor.derive.rearranged_differentials import rearranged_differential
 from tutor.errors import Differential, ParseError
 from tutor.model import Chain, Part, Span
 from tutor.read.parser import parse_chains
@@ -54,6 +55,9 @@ def read_chains(text: str, syntax: str, context) -> list[Chain]:
             return parse_chains(text, syntax, context)
         except ParseError:  # a differential, or one after `u = 1 + x^2, \quad`
             if found is None or not _BEFORE_DX.search(found.match.group("value")):
+                rearranged = rearranged_differential(text, syntax, context, DifferentialChain)
+                if found is None and rearranged is not None:  # x\,dx = \frac{du}{2}
+                    return [rearranged]
                 raise
     m = found.match
     chains = parse_chains(_kept(text, 0, found.first), syntax, context) if found.first else []

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut, attempt, limits_hit
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
+from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
 from tutor.model import StepResult
@@ -22,9 +23,21 @@ class LimitRules:
         var, point = a.args[1], a.args[2]
         if isinstance(b, sp.Limit) and b.args[1] == var and b.args[2] == point:
             if a.has(ELLIPSIS) or b.has(ELLIPSIS):  # x - (x - x³/6 + …): a rest not written out
-                return None
+                return self._with_rest(ln, a, b, part)
             return self._limit_to_limit(ln, a, b, part)
-        return self._limit_left(ln, a, b, part)
+        found = self._with_rest(ln, a, b, part) if a.has(ELLIPSIS) else None
+        return found if found is not None else self._limit_left(ln, a, b, part)
+
+    def _with_rest(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
+        """`lim (x - sin x)/x³ = lim (x³/6 - x⁵/120 + …)/x³ = 1/6`: the values of the limits,
+        each `+ …` read as terms of higher powers (tutor.derive.series_limits): ok when they
+        agree; None otherwise (then `…` is not checked, as before)."""
+        values = [limit_with_rest(side) if side.has(ELLIPSIS) else plain_value(side)
+                  for side in (a, b)]
+        if any(v is None for v in values) or sp.simplify(values[0] - values[1]) != 0:
+            return None
+        return self._result(ln, part, "ok", f"the limits agree: {show(values[0])} (the terms "
+                            "after … are of higher powers)", method="series limit")
 
     def _form_claimed(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
         """`lim sin(3x)/x = 0/0`: the indeterminate form written as the limit's "value" (a habit

@@ -14,8 +14,10 @@ from dataclasses import replace
 
 import sympy as sp
 
+from tutor.derive.context import symbols_differ
 from tutor.derive.substitution import back_in_x
 from tutor.errors import ParseError
+from tutor.judge.equivalence import Equation
 from tutor.model import Part, Verdict
 from tutor.read.parser import parse_chains
 from tutor.read.trig_arguments import TRIG_NAMES
@@ -104,7 +106,8 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
     never an error), or one the writer may mean (see the module's note), with the reading
     said."""
     (a, ea), (b, eb) = a_expanded, b_expanded
-    back = back_in_x(ea, eb, ctx.values) if verdict.status == "unknown" else None
+    back = back_in_x(ea, eb, ctx.values) if verdict.status == "unknown" or (  # ∫ cos u du =
+        verdict.status == "not_equal" and symbols_differ(Equation(ea, eb))) else None  # sin(x²)
     again = compare(*back) if back else verdict
     if again.status == "equal" or verdict.status != "not_equal":
         return again if again.status == "equal" else verdict

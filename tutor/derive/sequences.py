@@ -128,7 +128,7 @@ def sums_go_on(before: Equation, chain: Chain) -> bool:
         sp.Derivative, sp.Integral, sp.Limit)
 
 
-def in_sequence(before: Equation, chain: Chain, values: dict) -> bool:
+def in_sequence(before: Equation, chain: Chain, values: dict, expand=None) -> bool:
     """An equation after `before` is the next of a sequence (solved on), unless it is a claim
     about a derivative, limit or integral (not a sum of the data going on), or it gives a
     name defined above a new formula right after another (`v = -e^{-x}`, then
@@ -136,7 +136,21 @@ def in_sequence(before: Equation, chain: Chain, values: dict) -> bool:
     left, right = chain.parts[0].expr, chain.parts[1].expr
     if left.is_number and right.is_number:  # `1 - 0.25 = 0.75`: arithmetic, true or false alone
         return False
+    if expand is not None and _valued_at_a_point(left, right, expand):  # f(2) = 8 - 4
+        return False
     if has_calculus(left) and not sums_go_on(before, chain):
         return False
     return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (
         left, values[left]) and right.free_symbols and left not in right.free_symbols)
+
+
+def _valued_at_a_point(left, right, expand) -> bool:
+    """`f(2) = 8 - 4` with f defined above: no variable on either side, and both sides numbers
+    once the definitions are put in: arithmetic true or false alone, not the next equation."""
+    if left.free_symbols or right.free_symbols:
+        return False
+    try:
+        return bool(expand(left).is_number and expand(right).is_number)
+    except (TypeError, ValueError, AttributeError):
+        return False
+

@@ -15,6 +15,7 @@ from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
 from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
+from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
 from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
 from tutor.indices import split_name
@@ -55,6 +56,10 @@ class UnsettledRules:
         if verdict.status == "unknown":
             return self._result(ln, b, "unchecked", verdict.reason or "undecided",
                                 method=verdict.method or None)
+        wrong = wrong_back_in_x(ea, eb, self.ctx.values, self.ctx.stale, lambda x, y: compare(
+            x, y, self.ctx.assumptions, budget=self.budget)) if differ else None
+        if wrong is not None:  # ∫ u⁴ du = (x³+1)⁵/4 + C with u = x³ + 1 above
+            return self._result(ln, b, "error", wrong[0], method=wrong[1])
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
 

@@ -27,7 +27,7 @@ _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name
-_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
 # `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
 _ARITHMETIC = re.compile(r"[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
@@ -35,6 +35,7 @@ _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Bet
                        r"Uniform|Norm|Normal|Cov)(?=\()")
 # `a[i] = a[i-1] + 1`, `dp[i]`: a program's indexing (a recurrence), never E[X] or Var[X]
 _INDEXING = re.compile(r"(?<!\w)(?!(?:E|Var|Cov|V|D|P)\[)[A-Za-z]\w*\[")
+_RELATION_IN = re.compile(r"[=<>≈≤≥≠]")
 _SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
                           r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
 
@@ -45,8 +46,8 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     lines = text.split("\n")
     body, _ = front_matter(lines)
     regions: list[tuple[int, int]] = []
-    offset, fence = sum(len(line) + 1 for line in lines[:body]), None
-    for line in lines[body:]:
+    offset, fence, after = sum(len(line) + 1 for line in lines[:body]), None, False
+    for k, line in enumerate(lines[body:], start=body):
         start, end = offset, offset + len(line)
         offset = end + 1
         opener = FENCE.match(line)
@@ -58,8 +59,13 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         lead = _LEAD_WORD.match(line)
         skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
             line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
-        if fence or _LEFT_ALONE.match(line) or not _is_bare_formula(line[skip:]):
+        going_on = after and _going_on(line)  # `= (ŷ - y)/(ŷ(1 - ŷ))` under a formula
+        opening = k + 1 < len(lines) and _opens(line, lines[k + 1])  # `∂/∂ŷ [ … ]`, then `= …`
+        after = after == "formula" and line.rstrip().endswith((":", "!"))  # one remark between
+        if fence or _LEFT_ALONE.match(line) or not (
+                going_on or opening or _is_bare_formula(line[skip:])):
             continue
+        after = "formula"
         bullet = _BULLET.match(line)
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
         last = start + len(line.rstrip().rstrip(":.").rstrip())  # `X∼Pois(2):`, `Let … .`
@@ -78,3 +84,18 @@ def _is_bare_formula(line: str) -> bool:
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \
         and plain_formula(_BRACED_SCRIPT.sub(r"\1(\2)", _LAW_NAME.sub("L", formula.replace(
             "∼", "="))))  # X∼Pois(2): a law
+
+
+def _going_on(line: str) -> bool:
+    """`= (ŷ − y) / (ŷ(1 − ŷ))`, `≈ 1.609`: a line going on from the formula above it with a
+    relation first (an article's or a whiteboard's derivation), a formula once a left is put."""
+    text = line.strip()
+    return text.startswith(("=", "≈")) and _is_bare_formula("a " + text)
+
+
+def _opens(line: str, below: str) -> bool:
+    """`∂/∂ŷ [ −(y·log(ŷ) + (1−y)·log(1−ŷ)) ]` with `= …` on the line below: an expression of
+    its own opening a derivation (no relation in it, a formula once it is given a left)."""
+    text = line.strip()
+    return bool(text) and not _RELATION_IN.search(text) and _going_on(below) and \
+        _is_bare_formula("a = (" + text + ")")

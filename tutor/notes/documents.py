@@ -27,8 +27,9 @@ from tutor.notes.plain_prose import is_prose, not_steps
 from tutor.notes.typst import read_typst
 
 MAX_BYTES = 5 * 1024 * 1024
-# Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences)
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd", ".mdx")
+# Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences),
+# Mathpix Markdown `.mmd` (an OCR of a scan: `\(…\)`, `\[…\]`, `\section*{…}`)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd", ".mdx", ".mmd")
 
 
 @dataclass

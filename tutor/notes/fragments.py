@@ -20,7 +20,6 @@ from tutor.notes.size_wrappers import size_wrapper_blanked
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
-
 _LEADING_SPACING = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\hspace\*?\{[^{}]*\})*")
 _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
@@ -275,8 +274,9 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         _unnamed_parameters(chars, start, end)
         _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
-        stripped = row.strip()
-        if stripped and not _RELATION_START.fullmatch(stripped):  # `$\implies$` alone: prose
+        stripped = row.strip()  # `$\implies$` alone: prose; `\(\qquad\)`: a blank
+        if stripped and not (_RELATION_START.fullmatch(stripped) or _LEADING_SPACING.fullmatch(
+                stripped)):
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.fragments import Fragment
+from tutor.vocabulary import FUNCTIONS
 
 _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
 FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # a code fence opens or closes
@@ -16,12 +17,14 @@ _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A
                         r"const|True|False|None|np|torch|self)\b|=\s*\[")
 _RELATION = re.compile(r"=|≈|~=")
 _PLAIN_FENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
-_UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=).*(?<![\w.])\1(?!\w)")  # x = x + 1: a program's
+# x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)
+_UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)[^,]*(?<![\w.])\1(?!\w)")
 # names a plain-text formula uses; other words (three letters or more) are prose or code
-_MATH_WORDS = frozenset(("log", "log2", "log10", "ln", "exp", "sqrt", "sin", "cos", "tan", "Var",
-                         "var", "Cov", "cov", "KL", "max", "min", "argmax", "argmin", "sum",
-                         "hat", "bar", "MAP", "MLE", "sd", "std"))
+_MATH_WORDS = frozenset((*FUNCTIONS, "log", "log2", "log10", "ln", "exp", "sqrt", "Var", "var",
+                         "Cov", "cov", "KL", "max", "min", "argmax", "argmin", "sum", "hat", "bar",
+                         "MAP", "MLE", "sd", "std"))  # tanh, sigmoid, softmax: FUNCTIONS
 _WORD = re.compile(r"[A-Za-z]{3,}\d*")
+_ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 _EVENT = re.compile(r"\b[Pp]r?\([^()]*\)")  # P(biased | H): events are named in words
 
 
@@ -70,7 +73,8 @@ def plain_formula(line: str) -> bool:
     if not _RELATION.search(line) or _CODE_MARK.search(line) or _UPDATE.search(line) \
             or is_column_row(line):  # `X=1    0.1    0.4`: a table typed with spaces
         return False
-    return all(w.group() in _MATH_WORDS for w in _WORD.finditer(_EVENT.sub("P", line)))
+    return all(w.group() in _MATH_WORDS or _ACRONYM.fullmatch(w.group())  # ∂BCE/∂a, RSS
+               for w in _WORD.finditer(_EVENT.sub("P", line)))
 
 
 def as_plain(text: str, fragments: list[Fragment], plain: list[tuple[int, int]]) -> list[Fragment]:

@@ -20,6 +20,7 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
+from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.side_definitions import side_definitions
@@ -35,6 +36,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
+    scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     scanner.regions = sorted(scanner.regions + plain)

@@ -15,7 +15,14 @@ from tutor.model import Chain, Link, Part, Span
 from tutor.names import ELLIPSIS, PLUS_MINUS, symbol
 from tutor.read.braces import SPLICING, braced, close, splice_product, splice_sign, splice_sum
 from tutor.read.calculus import CalculusRules
-from tutor.read.calls import CallRules, ParseContext, inline, inverse, opaque_function
+from tutor.read.calls import (
+    CallRules,
+    ParseContext,
+    inline,
+    inverse,
+    opaque_function,
+    subscript_name,
+)
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
@@ -23,6 +30,7 @@ from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
+from tutor.read.unicode_scripts import raised
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
@@ -31,7 +39,8 @@ MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+VULGAR_FRACTIONS = {ch: sp.Rational(*map(int, f.split("/"))) for ch, f in zip(
+    "½⅓⅔¼¾⅕⅙⅛", "1/2 1/3 2/3 1/4 3/4 1/5 1/6 1/8".split(), strict=True)}
 
 
 @dataclass
@@ -297,11 +306,20 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
-    superscript = inline(lambda self, sup: sp.Integer(int(str(sup).translate(SUPERSCRIPTS))))
+    superscript = inline(lambda self, sup: raised(str(sup), self.text))
     pow_unicode = inline(lambda self, base, sup: self._power(
-        base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
+        base, raised(str(sup), self.text)))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
+    vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])
+
+    @inline
+    def unicode_definite_integral(self, low, high, body, dx):
+        """`∫₀¹ x² dx`: the bounds written as Unicode scripts (a whole number or a letter)."""
+        bound = subscript_name(str(low))
+        low = sp.Integer(int(bound)) if bound.isdigit() else symbol(bound)
+        return sp.Integral(body, (self._integration_variable(dx), low, raised(str(high),
+                                                                             self.text)))
 
     def _number(self, text: str):
         text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3

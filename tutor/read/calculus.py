@@ -126,7 +126,7 @@ class CalculusRules:
         known = fname.replace("_", "") if fname in ("log_2", "log_10") else fname
         if getattr(FUNCTIONS.get(known), "sympy", None) is not None and len(known) > 1:  # log
             return self._derivative(self._known(known, [var]), var, order)
-        return self._derivative(opaque_function(fname)(var), var, order)
+        return self._derivative(opaque_function(fname)(*self._parameters(fname, [var])), var, order)
 
     @staticmethod
     def _deriv_token(token: str) -> tuple[int, sp.Symbol]:

@@ -1,5 +1,6 @@
 """Japanese and Chinese words at the start or the end of a formula or of one of its rows
-(`ただし、M = …`, `… = 0 となる`): prose, blanked, each other character where it stood."""
+(`ただし、M = …`, `… = 0 となる`), and Arabic ones (`… = e^x + x e^x ، وهذا يؤكد …`, the
+Arabic comma before them): prose, blanked, each other character where it stood."""
 
 from __future__ import annotations
 
@@ -11,12 +12,19 @@ _CJK = ("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1
 _TRAILING_ASIDE = re.compile(rf"\([^()]*{_CJK}[^()]*\)\s*(?=$|\\\\)")
 _LEADING = re.compile(rf"(?:^|(?<=\\\\)|(?<=&))\s*{_CJK}+")
 _TRAILING = re.compile(rf"{_CJK}+\s*(?=$|\\\\)")
+_ARABIC = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200e\u200f]"  # letters, ، ؛ ؟, digits ٣
+_GAP = r"[\s.,:;!?()]"  # between Arabic words (never one of them: no backtracking)
+_ARABIC_TRAILING = re.compile(rf"\s*{_ARABIC}+(?:{_GAP}+{_ARABIC}+)*{_GAP}*(?=$|\\\\)")
+_ARABIC_LEADING = re.compile(rf"(?:^|(?<=\\\\)|(?<=&)){_GAP}*{_ARABIC}+(?:{_GAP}+{_ARABIC}+)*\s*")
 
 
 def cjk_words_blanked(text: str) -> str:
     """`text` with the CJK words that open or close it (or one of its rows) as spaces; words
     between two pieces of math are left (what joins them is not known)."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731 - one line, used twice
+    if re.search(_ARABIC, text):
+        text = _ARABIC_TRAILING.sub(blank, _ARABIC_LEADING.sub(blank, text))
+        text = text.replace("،", ",").replace("؛", ";")  # `x = 2 ، y = 3`: the Arabic comma
     if not re.search(_CJK, text):
         return text
-    blank = lambda m: " " * len(m.group())  # noqa: E731 - one line, used twice
     return _TRAILING.sub(blank, _LEADING.sub(blank, _TRAILING_ASIDE.sub(blank, text)))

@@ -37,6 +37,8 @@ _SET_RELATION = re.compile(r"\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{[^{}
                            r"|\\underset\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*(=)\s*\}")
 _BRACKET_WORD = re.compile(r"\\[lr]brack(?![a-zA-Z])")
 _MATHOP_LIM = re.compile(r"\\mathop\s*\{\s*\\lim\s*\}")
+# `\operatorname{lim}_{x \rightarrow 0}` (Mathpix's OCR of a handwritten limit): \lim
+_NAMED_LIM = re.compile(r"\\(?:operatorname|mathrm)\s*\{\s*lim\s*\}")
 _SHAPE_ASIDE = re.compile(rf"(\\q?quad(?![a-zA-Z]))(\s*(?:{_SHAPE}\s*)+(?:=\s*(?:{_SHAPE}\s*)+)?)"
                           r"(?=[\s$.,;]*$)")
 
@@ -49,6 +51,8 @@ def exported_spellings(text: str) -> str:
         text = _DOTS_APPROX.sub(lambda m: "\\approx".ljust(len(m.group())), text)
     if "{\\left" in text:
         text = _braced_calls(text)
+    if "lim" in text and "{" in text:
+        text = _NAMED_LIM.sub(lambda m: "\\lim".ljust(len(m.group())), text)
     if "\\lim" in text:
         text = _UNDERSET_LIM.sub(lambda m: "\\lim_".ljust(m.start(1) - m.start()) + m.group(1)
                                  + " " * (m.end() - m.end(1)), text)

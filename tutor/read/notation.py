@@ -85,7 +85,8 @@ class NotationRules:
             raise ParseError("d over dx before an expression is not read here: write "
                              "\\frac{d}{dx}", self.text)
         if isinstance(top, sp.Symbol):
-            top = sigmoid(var) if top.name == "sigma" else opaque_function(top.name)(var)
+            top = sigmoid(var) if top.name == "sigma" else opaque_function(top.name)(
+                *self._parameters(top.name, [var]))  # dL/da of L(a, y) defined above: in a
         return self._derivative(top, var, 1)
 
     @v_args(meta=True, inline=True)

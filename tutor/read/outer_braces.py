@@ -1,18 +1,25 @@
 """A whole formula wrapped in one brace group, as copied out of a Wikipedia page
 (`{\\displaystyle P(A\\mid B)={\\frac {P(B\\mid A)P(A)}{P(B)}}}`) or written after a label
-(`\\text{where } {P(B) \\neq 0}`): TeX shows no braces, so they are dropped, in place."""
+(`\\text{where } {P(B) \\neq 0}`): TeX shows no braces, so they are dropped, in place; so are
+the braces CodeCogs' editor puts around each letter before its subscript (`{ w }_{ 1 }`)."""
 
 from __future__ import annotations
 
 import re
 
 _START = re.compile(r"\s*(?:\\text\s*\{[^{}]*\}\s*)?(?=\{)")  # the group, after a label or not
+# `{ w }_{ 1 }{ x }_{ 1 }`: a letter in braces of its own, then its subscript
+_BRACED_LETTER = re.compile(r"\{\s*([A-Za-z])\s*\}(?=\s*_)")
+# what makes the braces an argument: a command's (`\frac{1}{x}_a`), a power's (`e^{x}_1`)
+_ARGUMENT_BEFORE = re.compile(r"\\[a-zA-Z]+\s*(?:\{[^{}]*\}\s*)*$|\^\s*$")
 _RELATION = re.compile(r"=|<|>|\\(?:neq|ne|leq?|geq?|approx|sim|equiv)(?![A-Za-z])|[≤≥≠≈]")
 
 
 def outer_braces_dropped(text: str) -> str:
     """`text` with a brace group that holds a whole relation (and only punctuation after it)
-    written as spaces where its braces stood."""
+    written as spaces where its braces stood; a letter's own braces before its subscript too."""
+    if "}_" in text or "} _" in text:
+        text = _BRACED_LETTER.sub(lambda m: _letter_unbraced(text, m), text)
     start = _START.match(text)
     if start is None or not text.strip():
         return text
@@ -44,3 +51,11 @@ def _top_level(inner: str) -> str:
         depth += (ch == "{" and not escaped) - (ch == "}" and not escaped)
         out.append(ch if depth == 0 and ch not in "{}" else " ")
     return "".join(out)
+
+
+def _letter_unbraced(text: str, m: re.Match) -> str:
+    """The letter of `{ w }_` without its braces (each character where it stood), unless the
+    braces are an argument (`\\frac{a}{ b }_c`, `\\hat{y}_i`, `e^{ x }_1`)."""
+    if _ARGUMENT_BEFORE.search(text[:m.start()].rstrip()):
+        return m.group()
+    return " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1))

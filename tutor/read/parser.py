@@ -252,8 +252,6 @@ KNOWN_BAD = {
                                   "\\sin()"],
     "a relation is missing one side": ["= x", "x = ", "x < ", "x = = 1", "a \\leq", "\\implies b"],
     "a comma must stand between two things": ["f(x,)", "f(,x)", "x,,y"],
-    "a sum needs its index and bounds, e.g. sum(i=1..N, i^2) or sum_{i=1}^{N} i^2": [
-        "sum x", "sum 2"],
     "a limit needs its variable and point, e.g. lim x->0 … or \\lim_{x \\to 0} …": [
         "lim 2", "\\lim x", "\\lim 2"],
     "a fraction needs two arguments: \\frac{a}{b}": ["\\frac", "\\frac{1}", "\\frac 1"],

@@ -117,9 +117,9 @@ _INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
 
-# `… \quad (|x| < 1)`: a condition in brackets after a space at the end of the formula
-_CONDITION = re.compile(r"(\\q?quad|\\[,;])\s*(\()[^()]*(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\neq?"
-                        r"(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
+# `… \quad (|x| < 1)`, `… + C (n≠-1)`: a condition in brackets after a space at the end
+_CONDITION = re.compile(r"(\\q?quad|\\[,;]|(?<=\+ C) |(?<=\+C) )\s*(\()[^()]*(?:<|>|\\[lg]eq?"
+                        r"(?![a-zA-Z])|\\neq?(?![a-zA-Z])|[≤≥≠])[^()]*\)(?=[\s$.,;]*$)")
 
 # `f(x) = λe^{-λx} \quad x \geq 0`, `p(x) = … \qquad x = 1, 2, \dots`: a condition or the
 # values of a variable after a wide space, ending the formula (it was multiplied in: ·x ≥ 0)
@@ -215,7 +215,7 @@ def _words_in_math(text: str) -> str:
     if "quad" in text and "(" in text:
         text = words_aside_blanked(text)
     text = substitution_notes_blanked(text)  # = \left[ t = 1 + x^2 \right] =
-    if "quad" in text or "\\," in text or "\\;" in text:
+    if "quad" in text or "\\," in text or "\\;" in text or "C (" in text:
         text = _condition_beside(text)
     if "\\text" in text:
         text = _TEXT_OPERAND.sub(_plain_word, text)
