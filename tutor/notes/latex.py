@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from tutor.notes.exam_class import exam_headings
 from tutor.notes.fragments import (
     _BRACED,
     _LAYOUT_ENVS,
@@ -94,6 +95,7 @@ def read_latex(text: str) -> list[Fragment]:
             closer = {"\\[": "\\]", "\\(": "\\)"}.get(kind, kind)
             region_end, position = _find_tex_close(masked, position, end, closer)
             regions.append((token.end(), region_end))
+    events += exam_headings(masked, start, end)
     region_starts = [region[0] for region in regions]
     for mention in PROBLEM_ID.finditer(masked):
         index = bisect_right(region_starts, mention.start()) - 1

@@ -32,6 +32,9 @@ MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+VULGAR_FRACTIONS = {ch: sp.Rational(n, d) for ch, n, d in zip(  # ½, ⅛ typed as one character
+    "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", (1, 1, 2, 1, 3, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7),
+    (2, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8), strict=True)}
 
 
 @dataclass
@@ -302,6 +305,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         base, sp.Integer(int(str(sup).translate(SUPERSCRIPTS)))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
+    vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])
 
     def _number(self, text: str):
         text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3

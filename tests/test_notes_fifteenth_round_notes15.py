@@ -1,0 +1,131 @@
+"""The fifteenth round of real-notes habits (probability, MLE/MAP, information theory): an X
+thread's Unicode math (pᵢ, log₂, ½, ‖), an exam-class sheet's questions as sections, a parameter
+letter of an earlier question, a likelihood of the next model in other letters, logs of two
+bases in one identity, a call worked out in an example beside the general formula."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts
+from tutor.batch import check_document
+from tutor.errors import ParseError
+from tutor.read.parser import parse
+
+
+def _plain(text: str) -> str:
+    try:
+        return str(parse(text, "plain"))
+    except ParseError as exc:
+        return "!" + exc.message
+
+
+# Unicode subscripts, one-character fractions and the ‖ of KL(p‖q), as tweets write them
+@pytest.mark.parametrize(("text", "read"), [
+    ("log₂ 8", "log(8)/log(2)"),
+    ("x₁ + x₂", "x_1 + x_2"),
+    ("∑ᵢ pᵢ log₂ pᵢ", "Sum(log(p[i])*p[i]/log(2), (i, 1, n_max))"),
+    ("½·1 + ¼·2", "(1/2)*1 + (1/4)*2"),
+    ("−2 · ½ log₂ ½", "-2*log(1/2)/log(2)/2"),
+    ("D_KL(p‖q)", "D_KL(p, q)"),
+    ("KL(p ‖ q)", "KL(p, q)"),
+    ("D_KL(p || q)", "D_KL(p, q)"),
+    ("‖w‖ + 1", "‖w‖ + 1"),
+])
+def test_unicode_math_of_a_thread_is_read(text, read):
+    assert _plain(text) == read
+
+
+# a thread's planted slips are found, its right lines are ok
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("H = log₂ 16 = 4 bits", "ok"),
+    ("H = log₂ 16 = 3 bits", "error"),
+    ("H = ½·1 + ¼·2 + ⅛·3 + ⅛·3 = 1.75", "ok"),
+    ("H = ½·1 + ¼·2 + ⅛·3 + ⅛·3 = 1.5", "error"),
+])
+def test_unicode_arithmetic_is_checked(line, verdict):
+    steps = check_document(line, kind="txt").steps
+    assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
+
+
+EXAM = r"""\documentclass[answers]{exam}
+\begin{document}
+\begin{questions}
+\question A student guesses with probability $p = 0.2$, so $X \sim \mathrm{Bin}(5, 0.2)$.
+\question A die is rolled until the first six, $N \sim \mathrm{Geom}(1/6)$.
+Then $E[N] = \frac{1}{p} = 6$.
+\end{questions}
+\end{document}
+"""
+
+
+# each \question of an exam-class sheet is a section: the p of question 1 is not question 2's
+def test_exam_class_questions_part_the_names():
+    steps = check_document(EXAM, kind="tex").steps
+    last = [s for s in steps if s.source.startswith("\\frac{1}{p}")][0]
+    assert last.verdict == "unchecked" and "earlier heading" in last.message
+
+
+STALE_PARAMETER = """## Q1
+A student guesses with probability $p = 0.2$. So $X \\sim \\mathrm{{Bin}}(5, 0.2)$.
+{heading}
+A die is rolled until the first six, $N \\sim \\mathrm{{Geom}}(1/6)$.
+Then $E[N] = \\frac{{1}}{{p}} = 6$.
+"""
+
+
+# a parameter letter valued under an earlier heading, beside a law declared under this one: not
+# called wrong; in one section it is the p given (and 1/p = 5 is not E[N] = 6)
+@pytest.mark.parametrize(("heading", "verdict"), [("## Q2", "unchecked"), ("", "error")])
+def test_a_parameter_of_an_earlier_question(heading, verdict):
+    steps = check_document(STALE_PARAMETER.format(heading=heading), kind="md").steps
+    assert [s.verdict for s in steps if s.source == "\\frac{1}{p}"] == [verdict]
+
+
+NEXT_MODEL = r"""$$L(\lambda) = \prod_{i=1}^{n} \frac{e^{-\lambda}\lambda^{x_i}}{x_i!}$$
+
+Exponential: $f(x) = \theta e^{-\theta x}$.
+
+$$\ln L(\theta) = n \ln\theta - \theta \sum_{i=1}^{n} x_i$$
+
+$$\frac{d}{d\theta}\ln L(\theta) = \frac{n}{\theta} - \sum_{i=1}^{n} x_i$$
+
+$$\frac{d^2}{d\theta^2}\ln L(\theta) = -\frac{n}{\theta^{%s}}$$
+"""
+
+
+# ln L(θ) after L(λ) of another model, in the same section: the next model's likelihood (a
+# definition), and the derivatives below are checked against it
+@pytest.mark.parametrize(("power", "verdict"), [("2", "ok"), ("3", "error")])
+def test_a_likelihood_in_other_letters_is_the_next_model(power, verdict):
+    assert_verdicts(NEXT_MODEL % power, [
+        ("unchecked", "definition of L"), ("unchecked", "definition of f"),
+        ("unchecked", "definition of ln(L(θ))"), ("ok", None), (verdict, None)])
+
+
+MIXED_BASES = """H(p) = −∑ᵢ pᵢ log₂ pᵢ
+H(p, q) = −∑ᵢ pᵢ log qᵢ
+D_KL(p‖q) = ∑ᵢ pᵢ log(pᵢ/qᵢ) = H(p, q) {sign} H(p)
+"""
+
+
+# H(p) in bits above, H(p, q) with a bare log: the identity holds with the logs in one base
+# (not checked); with the sign wrong it holds in no base
+@pytest.mark.parametrize(("sign", "verdict"), [("−", "unchecked"), ("+", "error")])
+def test_logs_in_two_bases(sign, verdict):
+    steps = check_document(MIXED_BASES.format(sign=sign), kind="txt").steps
+    assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
+
+
+EXAMPLE_CALL = """H(p) = −∑ᵢ pᵢ log pᵢ
+H(p, q) = −∑ᵢ pᵢ log qᵢ
+one-hot p, q = (0.7, 0.2, 0.1): H(p, q) = −log 0.7 ≈ 0.357
+D_KL(p‖q) = ∑ᵢ pᵢ log(pᵢ/qᵢ) = H(p, q) − H(p)
+"""
+
+
+# a call worked out as a number in an example, in a general identity after it: not wrong
+def test_a_call_of_an_example_beside_the_general_formula():
+    steps = check_document(EXAMPLE_CALL, kind="txt").steps
+    assert steps[-1].verdict == "unchecked", [(s.verdict, s.message) for s in steps]
+    assert not [s for s in steps if s.verdict in ("error", "warning")]
