@@ -129,3 +129,29 @@ def test_a_call_of_an_example_beside_the_general_formula():
     steps = check_document(EXAMPLE_CALL, kind="txt").steps
     assert steps[-1].verdict == "unchecked", [(s.verdict, s.message) for s in steps]
     assert not [s for s in steps if s.verdict in ("error", "warning")]
+
+
+# a plain line's words of prose before the name it gives (`so μ = 3`, `label y = 1`) are not
+# factors of it; a label before a colon and ≈, a colon at the end, are not math either
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("x = 3\nso x = 3 gives x^2 = 9\n", ["unchecked", "ok", "ok"]),
+    ("x = 3\nso x = 3 gives x^2 = 8\n", ["unchecked", "ok", "unchecked"]),
+    ("a fair die: log₂ 8 ≈ 3 bits\n", ["ok"]),
+    ("y = 1, ŷ = 0.9:\nl = -log ŷ ≈ 0.105\n",
+     ["unchecked", "unchecked", "unchecked", "ok"]),
+])
+def test_prose_around_a_plain_line(text, verdicts):
+    steps = check_document(text, kind="txt").steps
+    assert [s.verdict for s in steps] == verdicts, [(s.verdict, s.message) for s in steps]
+
+
+# an equation through a function defined nowhere, then a value of its unknown: which values
+# solve it is not known (it was called wrong: "solutions for μ differ")
+@pytest.mark.parametrize("text", [
+    "KL(N(μ, 1) ‖ N(0, 1)) = μ²/2\nμ = 3 gives 9/2 = 4.5\n",
+    "F(G(x), 1) = x^2/2\nx = 3\n",
+])
+def test_an_undefined_function_of_the_unknown(text):
+    steps = check_document(text, kind="txt").steps
+    assert not [s for s in steps if s.verdict in ("error", "warning")], [
+        (s.verdict, s.message) for s in steps]
