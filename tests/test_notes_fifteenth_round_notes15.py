@@ -155,3 +155,54 @@ def test_an_undefined_function_of_the_unknown(text):
     steps = check_document(text, kind="txt").steps
     assert not [s for s in steps if s.verdict in ("error", "warning")], [
         (s.verdict, s.message) for s in steps]
+
+
+def _latex(text: str) -> str:
+    try:
+        return str(parse(text, "latex"))
+    except ParseError as exc:
+        return "!" + exc.message
+
+
+# a dot as the product sign: `n.p`, after a script's brace, set apart by spaces between numbers
+@pytest.mark.parametrize(("text", "read"), [
+    ("n.p", "n*p"),
+    ("20 . 0,3", "20*0.3"),
+    ("2 . 3", "2*3"),
+    (r"e^{-\lambda}.\lambda^k", "lambda**k/E**lambda"),
+    ("0.5", "0.500000000000000"),
+    ("x = 0.5 . 2", "!"),  # a chain: read below as two sides
+    ("2. 3", "!unexpected character '.'"),  # no space before: a full stop, not a product
+])
+def test_a_dot_as_the_product_sign(text, read):
+    got = _latex(text)
+    assert got == read or (read.startswith("!") and (read == "!" or read[1:] in got))
+
+
+SHEET = r"""\documentclass{exam}
+\begin{document}
+\begin{questions}
+\question The lifetime $T$ is exponential with rate $\lambda = 0.1$.
+\begin{parts}
+\part $E[T] = \frac{1}{\lambda} = 10$
+\part $\mathrm{Var}(T) = \frac{1}{\lambda^2} = %s$
+\end{parts}
+\end{questions}
+\end{document}
+"""
+
+
+# an exam-class \part is an item of its question (its values hold in every part); a number for
+# a formula in names whose values the line above just used is checked with them
+@pytest.mark.parametrize(("value", "verdict"), [("100", "ok"), ("10", "error")])
+def test_parts_of_a_question_share_its_values(value, verdict):
+    steps = check_document(SHEET % value, kind="tex").steps
+    assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
+
+
+# far below the line that used the values, or with no line using them, a number for a formula
+# stays a substitution (another example may be meant)
+def test_a_formula_far_from_its_values_stays_a_substitution():
+    text = "Let $\\lambda = 0.1$.\n\n- $V = \\frac{1}{\\lambda^2} = 10$\n"
+    assert_verdicts(text, [("unchecked", "definition of λ"), ("unchecked", "definition of V"),
+                           ("unchecked", "a substitution")])
