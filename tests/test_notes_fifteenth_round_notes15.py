@@ -206,3 +206,20 @@ def test_a_formula_far_from_its_values_stays_a_substitution():
     text = "Let $\\lambda = 0.1$.\n\n- $V = \\frac{1}{\\lambda^2} = 10$\n"
     assert_verdicts(text, [("unchecked", "definition of λ"), ("unchecked", "definition of V"),
                            ("unchecked", "a substitution")])
+
+
+# a plain line ending with `=` and the next starting with one: a chain broken before its first
+# step (it was a parse error: 'a relation is missing one side')
+def test_a_chain_broken_after_its_equals_sign():
+    text = "a = 2\nb = a^2 + 1 =\n= 4 + 1\n= 5\n"
+    steps = check_document(text, kind="txt").steps
+    assert [s.verdict for s in steps] == ["unchecked", "unchecked", "ok", "ok"], [
+        (s.verdict, s.message) for s in steps]
+
+
+# `=~` typed for ≈ (a blog's plain-text MLE: p = 4/15 =~ 0.26667)
+@pytest.mark.parametrize(("line", "verdict"), [("p = 4/15 =~ 0.26667", "ok"),
+                                                ("p = 4/15 =~ 0.36", "error")])
+def test_equals_tilde_is_approximately(line, verdict):
+    steps = check_document(line, kind="txt").steps
+    assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]

@@ -66,3 +66,15 @@ def leading_words_blanked(code: str) -> str:
             return match.group()
         return match.group(1) + " " * len(match.group(2))
     return _LEADING_WORDS.sub(blank, code)
+
+
+def dangling_relations_blanked(lines: list[str]) -> list[str]:
+    """`D(p||q) =` with the next line `= Σᵢ pᵢ log₂(pᵢ/qᵢ)`: the `=` ending a line is the one the
+    next line starts with (a chain broken before its first step), blanked where it stood."""
+    kept = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        code = line.split("#", 1)[0].rstrip()
+        if code.endswith("=") and not code.endswith(("==", ":=", "<=", ">=", "!=")) and \
+                code[:-1].strip() and lines[index + 1].lstrip().startswith("="):
+            kept[index] = code[:-1] + line[len(code):]
+    return kept
