@@ -223,3 +223,14 @@ def test_a_chain_broken_after_its_equals_sign():
 def test_equals_tilde_is_approximately(line, verdict):
     steps = check_document(line, kind="txt").steps
     assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
+
+
+# a prose line of a plain file gives Greek and hatted names their values too (ŷ = 0.9, λ = 2)
+@pytest.mark.parametrize(("value", "verdict"), [("-0.1", "ok"), ("0.1", "error")])
+def test_values_of_hatted_names_in_prose(value, verdict):
+    text = ("Binary cross-entropy for one example, label y = 1, prediction ŷ = 0.9:\n"
+            "ℓ = −[y log ŷ + (1 − y) log(1 − ŷ)] = −log 0.9 ≈ 0.105\n"
+            f"∂ℓ/∂z = ŷ − y = {value}\n")
+    steps = check_document(text, kind="txt").steps
+    assert [s.verdict for s in steps][-1] == verdict, [(s.verdict, s.message) for s in steps]
+    assert [s.verdict for s in steps][:2] == ["unchecked", "unchecked"]  # y and ŷ given
