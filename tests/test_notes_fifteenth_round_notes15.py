@@ -234,3 +234,17 @@ def test_values_of_hatted_names_in_prose(value, verdict):
     steps = check_document(text, kind="txt").steps
     assert [s.verdict for s in steps][-1] == verdict, [(s.verdict, s.message) for s in steps]
     assert [s.verdict for s in steps][:2] == ["unchecked", "unchecked"]  # y and ŷ given
+
+
+# Z declared nowhere beside a declared normal law: the standard normal of standardising
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("IQ: $X \\sim N(100, 15^2)$.\n\n$$P(X > 130) = P(Z > 2) = 1 - \\Phi(2) \\approx 0.0228$$\n",
+     ["unchecked", "ok", "ok", "ok"]),
+    ("IQ: $X \\sim N(100, 15^2)$.\n\n$$P(X > 130) = P(Z > 3)$$\n", ["unchecked", "error"]),
+    # Z with a formula of its own, or with no normal law in force: not the standard normal
+    ("Let $Z = X + Y$ with $X \\sim N(0, 1)$.\n\n$$P(Z > 2) = 0.0228$$\n",
+     ["unchecked", "unchecked", "unchecked"]),
+    ("No law here. $$P(Z > 2) = 0.0228$$\n", ["unchecked"]),
+])
+def test_an_undeclared_z_beside_a_normal_law(text, verdicts):
+    assert_verdicts(text, [(v, None) for v in verdicts])
