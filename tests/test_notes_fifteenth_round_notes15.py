@@ -248,3 +248,17 @@ def test_values_of_hatted_names_in_prose(value, verdict):
 ])
 def test_an_undeclared_z_beside_a_normal_law(text, verdicts):
     assert_verdicts(text, [(v, None) for v in verdicts])
+
+
+# superscript letters typed on phones and in tweets are exponents (a capital stays out: wᵀ)
+@pytest.mark.parametrize(("text", "read"), [
+    ("pᵏ(1−p)ⁿ⁻ᵏ", "p**k*(1 - p)**(-k + n)"),
+    ("e⁻ˣ", "E**(-x)"),
+    ("xⁿ⁺¹", "x**(n + 1)"),
+    ("2⁻¹", "1/2"),
+    ("x⁻", "!the exponent ⁻ cannot be read"),
+    ("wᵀx", "!unexpected character 'ᵀ'"),
+])
+def test_superscript_letters_are_exponents(text, read):
+    got = _plain(text)
+    assert got == read or (read.startswith("!") and read[1:] in got), got
