@@ -116,10 +116,11 @@ def _stale_parameters_used(ctx, a, b) -> list[str]:
 def _example_calls_used(ctx, a, b) -> list[str]:
     """The calls valued by a number in an example above (H(p, q) = -log 0.7 ≈ 0.357 for a
     one-hot p) that a step in the letters of the general formula uses: `Σᵢ pᵢ log(pᵢ/qᵢ) =
-    H(p, q) - H(p)` states the identity, not the example."""
+    H(p, q) - H(p)` states the identity, not the example. A call that is a whole side is the
+    value restated (tutor.derive.rounded_definitions says what of it)."""
     if not (a.free_symbols or b.free_symbols):
         return []
     numbers = {call for call, value in ctx.calls.items()
                if isinstance(value, sp.Basic) and value.is_number}
     return sorted(str(call) for part in (a, b) for call in part.atoms(AppliedUndef)
-                  if call in numbers)
+                  if call in numbers and call not in (a, b))  # a side alone: restated
