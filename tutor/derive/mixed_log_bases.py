@@ -17,7 +17,8 @@ def diagnose_mixed_bases(expected, got):
     for steps in names (a number worked out in the wrong base is an arithmetic slip)."""
     bases = {node.base for e in (expected, got) for node in nodes_of(e, sp.Pow)
              if node.exp == -1 and isinstance(node.base, sp.log) and node.base.args[0].is_Integer}
-    if not bases or not (expected.free_symbols or got.free_symbols):
+    if not bases or not (expected.free_symbols or got.free_symbols) or not _two_bases(
+            (expected, got), bases):
         return None
     one_base = {sp.Pow(base, -1): sp.Integer(1) for base in bases}
     if zero(_written_out(expected.xreplace(one_base) - got.xreplace(one_base))):
@@ -33,3 +34,19 @@ def _written_out(difference):
     if ends:
         difference = difference.xreplace({end: sp.Integer(3) for end in ends}).doit()
     return sp.expand(sp.expand_log(difference, force=True))
+
+
+def _two_bases(sides, bases: set) -> bool:
+    """Whether the logs of names in `sides` are in two bases: some divided by the log of a base
+    (log₂ pᵢ), some not (log qᵢ). d/dx log₂ x = 1/x has no log of a name: one base, a slip."""
+    based, bare = False, False
+    for side in sides:
+        logs = {node for node in nodes_of(side, sp.log) if not node.args[0].is_number}
+        for product in nodes_of(side, sp.Mul):
+            factors = set(product.args)
+            if factors & logs:
+                scaled = any(sp.Pow(base, -1) in factors for base in bases)
+                based, bare = based or scaled, bare or not scaled
+                logs -= factors
+        bare = bare or bool(logs)  # a log alone in a sum: in the natural base
+    return based and bare
