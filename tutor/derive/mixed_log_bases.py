@@ -37,10 +37,11 @@ def _written_out(difference):
 
 
 def _two_bases(sides, bases: set) -> bool:
-    """Whether the logs of names in `sides` are in two bases: some divided by the log of a base
-    (log₂ pᵢ), some not (log qᵢ). d/dx log₂ x = 1/x has no log of a name: one base, a slip."""
-    based, bare = False, False
+    """Whether one side holds logs of names in two bases: some divided by the log of a base
+    (log₂ pᵢ), some not (log qᵢ). d/dx log₂ x = 1/x has no log of a name, log₂ x beside ln x
+    one base a side: a slip of the base (tutor.derive.diagnosis_logs says so)."""
     for side in sides:
+        based, bare = False, False
         logs = {node for node in nodes_of(side, sp.log) if not node.args[0].is_number}
         for product in nodes_of(side, sp.Mul):
             factors = set(product.args)
@@ -48,5 +49,6 @@ def _two_bases(sides, bases: set) -> bool:
                 scaled = any(sp.Pow(base, -1) in factors for base in bases)
                 based, bare = based or scaled, bare or not scaled
                 logs -= factors
-        bare = bare or bool(logs)  # a log alone in a sum: in the natural base
-    return based and bare
+        if based and (bare or logs):  # a log alone in a sum: in the natural base
+            return True
+    return False
