@@ -262,3 +262,11 @@ def test_an_undeclared_z_beside_a_normal_law(text, verdicts):
 def test_superscript_letters_are_exponents(text, read):
     got = _plain(text)
     assert got == read or (read.startswith("!") and read[1:] in got), got
+
+
+# a reStructuredText :math: role whose content opens another role is no math (thousands of
+# `:math:` in a row were read as thousands of formulas, seconds past the fuzz allowance)
+def test_a_math_role_holding_a_role_is_no_math():
+    text = ":math:`:math:`" * 200 + "\n\nA line with :math:`x^2 = 4` in it.\n"
+    steps = check_document(text, kind="rst").steps
+    assert len(steps) == 1, [(s.source, s.verdict) for s in steps]
