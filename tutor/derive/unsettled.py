@@ -43,8 +43,7 @@ class UnsettledRules:
         stale = self.ctx.stale & (ea.free_symbols | eb.free_symbols)  # valued in a problem above
         if again is not None and again.status == "not_equal" and not stale and (
                 (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
-                or self._values_put_in(ea, eb, b) or (not eb.free_symbols and values_just_used(
-                    self, ln, ea.free_symbols))):  # 1/λ² = 10 below 1/λ = 10 with λ = 0.1
+                or self._values_put_in(ea, eb, b) or values_just_used(self, ln, a, eb)):
             return self._wrong_with_values(ln, ea, eb, b, again)
         put_in = self._put_in(ln, a, b) if differ else None
         if put_in is None and differ:  # `At (2, 2): D = 24`, D = 12x: holds at x = 2

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import sympy as sp
+
 # how many lines below the step that used the values a formula in them is still held to them
 _NEAR = 2
 
@@ -16,11 +18,13 @@ def note_values_used(walker, ln, names: set) -> None:
     walker.__dict__["values_used"] = (ln.section, ln.line, frozenset(names))
 
 
-def values_just_used(walker, ln, names: set) -> bool:
-    """Whether every one of `names` (valued by a number) had its value put in by a step of
-    this section on this line or the two above it."""
+def values_just_used(walker, ln, a, number) -> bool:
+    """Whether `a = number` (a formula, a number other than 0) holds only names (valued by
+    numbers) whose values a step of this section put in on this line or the two above it.
+    Not a derivative (`We set f'(x) = 0` at x = 1 is an equation to solve, not a value)."""
     used = walker.__dict__.get("values_used")
-    if not used or not names:
+    names = a.expr.free_symbols
+    if not used or not names or number.free_symbols or number == 0 or a.expr.has(sp.Derivative):
         return False
     section, line, before = used
     return section == ln.section and 0 <= ln.line - line <= _NEAR and names <= before and all(
