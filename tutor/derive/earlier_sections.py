@@ -118,9 +118,9 @@ def _example_calls_used(ctx, a, b) -> list[str]:
     one-hot p) that a step in the letters of the general formula uses: `Σᵢ pᵢ log(pᵢ/qᵢ) =
     H(p, q) - H(p)` states the identity, not the example. A call that is a whole side is the
     value restated (tutor.derive.rounded_definitions says what of it)."""
-    if not (a.free_symbols or b.free_symbols):
-        return []
-    numbers = {call for call, value in ctx.calls.items()
+    numbers = {call: sp.Integer(0) for call, value in ctx.calls.items()
                if isinstance(value, sp.Basic) and value.is_number}
+    if not (a.xreplace(numbers).free_symbols or b.xreplace(numbers).free_symbols):
+        return []  # H(p, q) - H(p) = 0.3 with both worked out: a claim in numbers
     return sorted(str(call) for part in (a, b) for call in part.atoms(AppliedUndef)
                   if call in numbers and call not in (a, b))  # a side alone: restated
