@@ -24,6 +24,7 @@ from tutor.derive.diagnosis import (
     diagnose_inner_chain_rule,
     diagnose_log_base,
     diagnose_log_rule,
+    diagnose_mixed_bases,
     diagnose_reciprocal,
     diagnose_sign,
     diagnose_sign_inside,
@@ -453,6 +454,26 @@ def test_terms(expected, got, want):
     _check(diagnose_terms(_read(expected), _read(got)), want)
 
 
+# H(p) by log₂ above beside H(p, q) by a bare log: one side in two bases, equal in one base
+MIXED_BASES = [
+    ("log(p) - log(q)", "log(p, 2) - log(q)", ("log-base", "two bases")),
+    ("p*log(p/q)", "p*log(p, 2) - p*log(q)", ("log-base", "two bases")),
+    ("log(a) + log(b)", "log(a, 2) + log(b)", ("log-base", "two bases")),
+    ("x*log(x) - x*log(y)", "x*log(x, 10) - x*log(y)", ("log-base", "two bases")),
+    ("log(a*b)", "log(a, 2) + log(b)", ("log-base", "two bases")),
+    ("log(x, 2)", "log(x)", None),  # one base a side: diagnose_log_base's factor ln 2
+    ("log(p) - log(q)", "log(p, 2) + log(q)", None),  # a sign, in any base
+    ("1/(x*log(2))", "1/x", None),  # no log of a name: d/dx log₂ x
+    ("log(p) - log(q)", "log(p) - log(q, 2) + 1", None),  # a term more
+    ("log(8, 2)", "3", None),  # numbers: an arithmetic slip, not a unit
+]
+
+
+@pytest.mark.parametrize(("expected", "got", "want"), MIXED_BASES, ids=_ids(MIXED_BASES))
+def test_mixed_bases(expected, got, want):
+    _check(diagnose_mixed_bases(_read(expected), _read(got)), want)
+
+
 # --- the tables cover every detector, with rows both ways ---------------------------------------
 
 TABLES = {
@@ -462,6 +483,7 @@ TABLES = {
     "diagnose_log_rule": LOG_RULE, "diagnose_term": TERM, "diagnose_arithmetic": ARITHMETIC,
     "diagnose": DIAGNOSE, "diagnose_chain_rule": CHAIN_RULE, "diagnose_solve_step": SOLVE_STEP,
     "diagnose_symbolic_factor": SYMBOLIC_FACTOR, "diagnose_sum": SUM, "diagnose_terms": TERMS,
+    "diagnose_mixed_bases": MIXED_BASES,
 }
 
 

@@ -19,6 +19,7 @@ from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.overloads import defined_body
 from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.standard_normal import masses_with_standard_z
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.vector_components import components_in
@@ -30,7 +31,6 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.law_formulas import law_formula, with_law_formulas
-from tutor.judge.probabilities import probability_masses
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -231,7 +231,7 @@ class Context:
             expr = expr.xreplace(self.calls)
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
-            expr = probability_masses(expr, self.distributions)
+            expr = masses_with_standard_z(expr, self)
         made_of = {k: exact(v) if isinstance(v, sp.Basic) else v for k, v in with_formulas(
             self.values, self.formulas, self.stale, expr).items()}  # tanh(a) at 0.5: no float
         made_of = components_in(made_of, expr, self.tables)  # ∂L/∂w_1 through ŷ = w^T x

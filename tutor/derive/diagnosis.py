@@ -29,6 +29,7 @@ from tutor.derive.diagnosis_probes import (
 )
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
 from tutor.derive.diagnosis_written import WRITTEN, diagnose_sign_inside, diagnose_terms
+from tutor.derive.mixed_log_bases import diagnose_mixed_bases
 from tutor.trees import nodes_of
 
 __all__ = ["DETECTORS", "diagnose", "diagnose_chain_rule", "diagnose_sign_inside",
@@ -238,7 +239,8 @@ def _within(seconds: float, run):
 def _diagnose(expected, got):
     # evaluated (1·3⁻¹ is 1/3, not a float division) and decimals exact as written: 0.98 = 49/50
     written, right_written = as_written(got), as_written(expected)
-    found = _safely(diagnose_sum, right_written, written)
+    found = _safely(diagnose_sum, right_written, written) or _safely(
+        diagnose_mixed_bases, right_written, written)  # Σ log₂ of H above beside Σ log here
     if found:
         return found
     right_written, written = named_sums(right_written, written)

@@ -50,7 +50,12 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
         last.not_sure(f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
                       "here may be another function (define it again to have this checked)")
         return
-    stale = _stale_names_used(ctx, a, b)
+    example = _example_calls_used(ctx, a, b)
+    if example:
+        last.not_sure(f"{example[0]} was worked out as a number in an example above: the "
+                      f"{example[0]} meant here, beside a formula, may be the general one")
+        return
+    stale = _stale_names_used(ctx, a, b) or _stale_parameters_used(ctx, a, b)
     if stale:
         last.not_sure(f"{stale[0]} was given under an earlier heading or problem label: the "
                       f"{stale[0]} meant here may be another (give it again to have this "
@@ -88,3 +93,34 @@ def _stale_names_used(ctx, a, b) -> list[str]:
     used = {s.name for part in (a, b) for s in part.free_symbols if hasattr(s, "name")}
     used |= {f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)}
     return sorted(used & stale)
+
+
+_PARAMETER_NAMES = frozenset({"p", "q", "n", "k", "lambda", "mu", "sigma", "theta", "alpha",
+                              "beta"})
+
+
+def _stale_parameters_used(ctx, a, b) -> list[str]:
+    """The parameter letters (p, λ, n) valued by a number under an earlier heading that a step
+    uses while a law is declared under this one: p = 0.2 of question 2's Bin(5, 0.2) is not the
+    p of E[N] = 1/p under question 4's N ~ Geom(1/6)."""
+    laws = [law for x, law in ctx.distributions.items() if LawAbove(x) not in ctx.stale]
+    if not laws:
+        return []
+    in_laws = {s for _, arguments in laws for argument in arguments
+               for s in getattr(argument, "free_symbols", ())}  # T ~ Exp(λ): λ is T's
+    used = {s for part in (a, b) for s in part.free_symbols} - in_laws
+    return sorted(s.name for s in ctx.stale & used
+                  if isinstance(s, sp.Symbol) and s.name in _PARAMETER_NAMES)
+
+
+def _example_calls_used(ctx, a, b) -> list[str]:
+    """The calls valued by a number in an example above (H(p, q) = -log 0.7 ≈ 0.357 for a
+    one-hot p) that a step in the letters of the general formula uses: `Σᵢ pᵢ log(pᵢ/qᵢ) =
+    H(p, q) - H(p)` states the identity, not the example. A call that is a whole side is the
+    value restated (tutor.derive.rounded_definitions says what of it)."""
+    numbers = {call: sp.Integer(0) for call, value in ctx.calls.items()
+               if isinstance(value, sp.Basic) and value.is_number}
+    if not (a.xreplace(numbers).free_symbols or b.xreplace(numbers).free_symbols):
+        return []  # H(p, q) - H(p) = 0.3 with both worked out: a claim in numbers
+    return sorted(str(call) for part in (a, b) for call in part.atoms(AppliedUndef)
+                  if call in numbers and call not in (a, b))  # a side alone: restated

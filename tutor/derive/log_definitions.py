@@ -38,10 +38,19 @@ def log_definition(checker, ln: Line, chain: Chain, state: WalkState) -> WalkSta
 
 def _next_model(checker, chain: Chain, call) -> bool:
     """`log L(λ)` of the exponential model under a new heading, in the letters of the Poisson
-    one above and another body: the next exercise's likelihood, not a claim about the last."""
+    one above, or in other letters (log L(θ) after L(λ)), and another body: the next exercise's
+    likelihood, not a claim about the last."""
     defined = checker.ctx.functions.get(call.func.__name__)
-    return defined is not None and checker.ctx.headed.get(call.func.__name__) is defined and \
+    return defined is not None and (checker.ctx.headed.get(call.func.__name__) is defined or
+                                    _other_letters(defined, call)) and \
         checker._compare(chain.parts[0], chain.parts[1], "=").status == "not_equal"
+
+
+def _other_letters(defined, call) -> bool:
+    """`ln L(θ)` of the exponential model after L(λ) of the Poisson one in the same section: the
+    call shares no letter with the definition, as a new model's likelihood is written."""
+    return len(call.args) == len(defined.variables) and not set(call.args) & set(
+        defined.variables)
 
 
 def _logged_call(left) -> AppliedUndef | None:

@@ -104,6 +104,9 @@ def compared_where_defined(old: Equation, new: Equation, ctx,
     not 0 (`nonzero_divisors`)."""
     pair = sp.Eq(old.lhs, old.rhs, evaluate=False), sp.Eq(new.lhs, new.rhs, evaluate=False)
     verdict = compare(*pair, ctx.assumptions, budget=budget)
+    if verdict.status == "not_equal" and _undefined_of_unknowns(pair):
+        return Verdict("unknown", reason="a function not defined here takes the unknown: the "
+                       "solutions of the equation above are not known"), []
     divisors = nonzero_divisors(old, new) if verdict.status == "unknown" else []
     if not divisors:
         return verdict, []
@@ -215,3 +218,13 @@ def as_their_unknowns(names: set, unknowns: set) -> set:
         unknown = next((u for u in unknowns if marked and u.name == m.group("unknown")), None)
         found.add(unknown if unknown is not None else s)
     return found
+
+
+def _undefined_of_unknowns(pair: tuple) -> bool:
+    """Whether an equation holds a function not defined here called on a name of the other
+    (`KL(N(μ, 1) ‖ N(0, 1)) = μ²/2`, then `μ = 3`: which μ solve it is not known)."""
+    for k, equation in enumerate(pair):
+        names = pair[1 - k].free_symbols
+        if any(call.free_symbols & names for call in equation.atoms(AppliedUndef)):
+            return True
+    return False

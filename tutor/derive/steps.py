@@ -203,7 +203,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 value_of(ea) if worked else ea, eb, previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
-            unit = from_a_definition(a.expr, self.ctx)  # H(p) in bits above: nats here?
+            unit = from_a_definition(a.expr, self.ctx) or "two bases" in why  # H(p) in bits
             self.results.append(self._result(ln, b, "unchecked" if unit else "warning",
                                              (UNIT_CHANGE if unit else "holds only with the "
                                               "logarithm in another base"), code=code,

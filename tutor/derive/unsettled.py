@@ -17,6 +17,7 @@ from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
+from tutor.derive.values_in_use import note_values_used, values_just_used
 from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
 from tutor.indices import split_name
 from tutor.judge.decimals import exact
@@ -37,12 +38,13 @@ class UnsettledRules:
         decided with the values defined above, else a substitution or unchecked."""
         again = self._with_values(ea, eb, op == "~=") if differ else None
         if again is not None and again.status == "equal":
+            note_values_used(self, ln, (ea.free_symbols | eb.free_symbols) & set(self.ctx.values))
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
         stale = self.ctx.stale & (ea.free_symbols | eb.free_symbols)  # valued in a problem above
         if again is not None and again.status == "not_equal" and not stale and (
                 (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
-                or self._values_put_in(ea, eb, b)):
+                or self._values_put_in(ea, eb, b) or values_just_used(self, ln, a, eb)):
             return self._wrong_with_values(ln, ea, eb, b, again)
         put_in = self._put_in(ln, a, b) if differ else None
         if put_in is None and differ:  # `At (2, 2): D = 24`, D = 12x: holds at x = 2

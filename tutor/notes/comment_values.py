@@ -14,7 +14,8 @@ _NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?"
 _STATED = re.compile(
     r"(?<![\w.=<>!~^*/+-])"
     r"((?:E|Var|var|Cov|cov|P|Pr|p)\s*[\(\[][^()\[\]\n]{1,40}[\)\]]"   # Var(X), P(+|D), E[X]
-    r"|[A-Za-z](?:_\{?\w+\}?)?|lambda|mu|sigma|theta|alpha|beta)"     # p, n, x_1, lambda
+    r"|[A-Za-zα-ωΑ-ΩŷŶȳȲ][\u0302\u0303\u0304]?(?:_\{?\w+\}?)?"  # p, n, x_1, λ, ŷ
+    r"|lambda|mu|sigma|theta|alpha|beta)"
     rf"\s*=\s*{_NUMBER}(?![\w.(\[^*/+-])")
 
 

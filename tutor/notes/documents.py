@@ -23,7 +23,12 @@ from tutor.notes.markdown import read_markdown
 from tutor.notes.markup_kinds import MARKUP_KINDS, as_markdown, markup_kind
 from tutor.notes.markup_math import braced_decimals_settled, carries_delimited_math
 from tutor.notes.notebook import read_notebook
-from tutor.notes.plain_prose import is_prose, not_steps
+from tutor.notes.plain_prose import (
+    dangling_relations_blanked,
+    is_prose,
+    leading_words_blanked,
+    not_steps,
+)
 from tutor.notes.typst import read_typst
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -141,6 +146,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     fragments: list[Fragment] = []
     block, in_block, problem, given_at = -1, False, None, -1
     skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
+    lines = dangling_relations_blanked(lines)  # `D(p||q) =`, then `= Σ …` below
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
         problem = problem_in(comment) or problem
@@ -157,6 +163,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         code = _SHORTCODE.sub(lambda m: " " * len(m.group()), code)  # `= 0.5 :white_check_mark:`
         code = EDITED.sub(lambda m: " " * len(m.group()), code)  # `= 30 (edited)`
+        code = leading_words_blanked(code)  # `so x = 3`, `then y = 2`: prose before it
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):

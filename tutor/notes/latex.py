@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from tutor.notes.data_lists import with_data_lists
+from tutor.notes.exam_class import exam_headings
 from tutor.notes.fragments import (
     _BRACED,
     _LAYOUT_ENVS,
@@ -63,6 +64,16 @@ def _find_tex_close(masked: str, position: int, end: int, closer: str) -> tuple[
     return end, end
 
 
+def _heading(masked: str, token: re.Match, position: int) -> list[tuple[int, int, str | None]]:
+    """The event of a sectioning command; none for an exam-class `\\part[2] …` (an item of its
+    question: the parts share its values), which has no braced title."""
+    title = _SECTION_TITLE.match(masked, position)
+    if title is None and token.group("section") == "part":
+        return []
+    return [(token.start(), _SECTION_LEVELS[token.group("section")],
+             problem_in(title.group(1) if title else ""))]
+
+
 def read_latex(text: str) -> list[Fragment]:
     """The math fragments of a .tex file (inside `\\begin{document}` when it has one)."""
     masked = overlays_blanked(_mask_tex_comments(text))  # Beamer's \pause, \onslide<2->{…}
@@ -84,10 +95,7 @@ def read_latex(text: str) -> list[Fragment]:
                 region_end, position = _find_tex_close(masked, position, end, f"\\end{{{env}}}")
                 regions.append((token.start(), region_end))
         elif token.group("section"):
-            title = _SECTION_TITLE.match(masked, position)
-            name = title.group(1) if title else ""
-            events.append((token.start(), _SECTION_LEVELS[token.group("section")],
-                           problem_in(name)))
+            events += _heading(masked, token, position)
         elif token.group("verb"):
             close = masked.find(token.group("verb"), position, end)
             position = end if close < 0 else close + 1
@@ -95,6 +103,7 @@ def read_latex(text: str) -> list[Fragment]:
             closer = {"\\[": "\\]", "\\(": "\\)"}.get(kind, kind)
             region_end, position = _find_tex_close(masked, position, end, closer)
             regions.append((token.end(), region_end))
+    events += exam_headings(masked, start, end)
     region_starts = [region[0] for region in regions]
     for mention in PROBLEM_ID.finditer(masked):
         index = bisect_right(region_starts, mention.start()) - 1

@@ -50,3 +50,31 @@ def is_prose(line: str) -> bool:
     if not _RELATION.search(text):  # `Cheers,` and a name below it: a word alone is no step
         return len(words) >= 2 or bool(words) and text.rstrip(",.!") == words[0]
     return len(words) >= 5 or len(words) >= 3 and text.endswith((":", ".", "?"))
+
+
+# `so x = 3`, `then y = 2`, `label y = 1, prediction ŷ = 0.9`: words of prose (lowercase, two
+# letters or more) before the name a relation gives, at the start of a line or after a comma
+_LEADING_WORDS = re.compile(r"(?:^|(?<=,))(\s*)((?:[a-z]{2,} )+)(?=[^\W\d_]\w*\s*[=≈])")
+
+
+def leading_words_blanked(code: str) -> str:
+    """`code` with the words of prose before a name and its relation blanked (not math's words:
+    `sin x = 0` keeps its sine); each character stays where it stood."""
+    def blank(match: re.Match) -> str:
+        words = match.group(2).split()
+        if any(w in _MATH_WORDS for w in words):
+            return match.group()
+        return match.group(1) + " " * len(match.group(2))
+    return _LEADING_WORDS.sub(blank, code)
+
+
+def dangling_relations_blanked(lines: list[str]) -> list[str]:
+    """`D(p||q) =` with the next line `= Σᵢ pᵢ log₂(pᵢ/qᵢ)`: the `=` ending a line is the one the
+    next line starts with (a chain broken before its first step), blanked where it stood."""
+    kept = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        code = line.split("#", 1)[0].rstrip()
+        if code.endswith("=") and not code.endswith(("==", ":=", "<=", ">=", "!=")) and \
+                code[:-1].strip() and lines[index + 1].lstrip().startswith("="):
+            kept[index] = code[:-1] + line[len(code):]
+    return kept

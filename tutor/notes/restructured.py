@@ -19,7 +19,7 @@ _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:.<>_])\1{2,}[ \t]*$")
 _TABLE_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$|^[ \t]*\+(?:[-=]+\+)+[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w -]+:(?:[ \t]|$)")
 _LINE_BLOCK = re.compile(r"^([ \t]*)\|(?= |$)")  # `| a line kept as it breaks`: no table row
-_MATH_ROLE = re.compile(r":math:`([^`\n]*)`")
+_MATH_ROLE = re.compile(r":math:`(?!:[\w.+-]+:)([^`\n]*)`")  # `:math:`:math:``: no math
 _OTHER_ROLE = re.compile(r":[\w.+-]+(?::[\w.+-]+)?:`[^`\n]*`")
 # directives whose body is text to read (math may stand in it); every other one is blanked
 _READ_BODY = frozenset((

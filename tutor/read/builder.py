@@ -30,7 +30,7 @@ from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
-from tutor.read.unicode_scripts import raised
+from tutor.read.superscripts import superscript_value
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
 from tutor.vocabulary import KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
@@ -39,8 +39,9 @@ MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
 # what a trailing \\text{…} must look like to be read as a unit: bits, MB, m/s, s^2
 UNIT_WORD = re.compile(r"[A-Za-zµ°%]+(/[A-Za-z]+)?(\^?-?\d)?")
-VULGAR_FRACTIONS = {ch: sp.Rational(*map(int, f.split("/"))) for ch, f in zip(
-    "½⅓⅔¼¾⅕⅙⅛", "1/2 1/3 2/3 1/4 3/4 1/5 1/6 1/8".split(), strict=True)}
+VULGAR_FRACTIONS = {ch: sp.Rational(n, d) for ch, n, d in zip(  # ½, ⅛ typed as one character
+    "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", (1, 1, 2, 1, 3, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7),
+    (2, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8), strict=True)}
 
 
 @dataclass
@@ -306,9 +307,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
-    superscript = inline(lambda self, sup: raised(str(sup), self.text))
-    pow_unicode = inline(lambda self, base, sup: self._power(
-        base, raised(str(sup), self.text)))
+    superscript = inline(lambda self, sup: superscript_value(str(sup)))
+    pow_unicode = inline(lambda self, base, sup: self._power(base, superscript_value(str(sup))))
     factorial = inline(lambda self, x: sp.factorial(x, evaluate=False))
     number = inline(lambda self, token: self._number(str(token)))
     vulgar_fraction = inline(lambda self, token: VULGAR_FRACTIONS[str(token)])
@@ -318,8 +318,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         """`∫₀¹ x² dx`: the bounds written as Unicode scripts (a whole number or a letter)."""
         bound = subscript_name(str(low))
         low = sp.Integer(int(bound)) if bound.isdigit() else symbol(bound)
-        return sp.Integral(body, (self._integration_variable(dx), low, raised(str(high),
-                                                                             self.text)))
+        return sp.Integral(body, (self._integration_variable(dx), low,
+                                  superscript_value(str(high))))
 
     def _number(self, text: str):
         text = text.replace(THOUSANDS, "").replace(DECIMAL_BRACE, "")  # 1,000 and 0{,}3

@@ -19,6 +19,7 @@ from tutor.read.number_calls import number_call
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT
 from tutor.read.subscript_conditions import probability_named
+from tutor.read.subscript_names import subscript_name
 from tutor.read.subscript_partials import subscript_partial
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
@@ -68,13 +69,6 @@ inline = v_args(inline=True)  # a rule method takes its children as arguments
 
 def inverse(x):
     return sp.Pow(x, -1, evaluate=False)
-
-
-def subscript_name(sub: str) -> str:
-    """`_{\\text{max}}` -> `max`, `_{12}` -> `12`, `_i` -> `i`."""
-    body = sub[1:]
-    body = re.sub(r"\\(text|mathrm|textrm|operatorname)\s*", "", body)
-    return re.sub(r"[{}\\\s]", "", body)
 
 
 _INDEX_TERM = re.compile(r"([+-]?)(\d*)([a-zA-Z]?)")

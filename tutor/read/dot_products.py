@@ -7,7 +7,11 @@ import re
 
 # a letter, `)` or `]` before the dot (never a digit: 0.5), a command, a letter or `(` after
 # it (never a digit, never the end: a full stop); `\left.` and `\right.` are delimiters
-_DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za-z]|[A-Za-z(]))")
+_DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za-z]|[A-Za-z(]))"
+                  # `e^{-λ}.λ^k`: after a script's brace, a letter; `n.p = 20 . 0,3`, `2 . 3`:
+                  # a dot set apart by spaces between numbers (a decimal point never is)
+                  r"|(?<=\})\.(?=[A-Za-zα-ωΑ-Ω(]|\\(?!q?quad|text|right|left|end|label|tag)[A-Za-z])"
+                  r"|(?<=[\d)] )\.(?=[ \t]+[\d(])")
 _WORDS = re.compile(r"\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s*\{[^{}]*\}")
 
 

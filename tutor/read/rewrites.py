@@ -347,7 +347,7 @@ _LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[
 
 # a label ended by a colon and a space before a formula: `\sin(x): \quad \sin(x) = x - …`
 _COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
-                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*(?:=|\\sim(?![a-z])))")
+                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*(?:=|≈|\\sim(?![a-z])))")
 
 
 _NAME_IN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")  # two to four words, no more

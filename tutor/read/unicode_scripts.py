@@ -1,15 +1,10 @@
 """Unicode scripts typed in math: subscripts (x₁, ŷᵢ, ∑ᵢ, zⱼ, ∇ₓ) as the `_` subscripts they
-stand for, superscripts (x², eˣ, xⁿ⁻¹) as powers."""
+stand for, the order of d²y/dx² and the primes ″, ‴ spelled out (superscripts as powers:
+tutor.read.superscripts)."""
 
 from __future__ import annotations
 
-import re
-
-import sympy as sp
 from lark import Token
-
-from tutor.errors import ParseError
-from tutor.names import symbol
 
 _SUBSCRIPT_LETTERS = str.maketrans("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₀₁₂₃₄₅₆₇₈₉",
                                    "aeoxhklmnpstijruv0123456789")
@@ -48,22 +43,3 @@ def primes_spelled(token: Token) -> Token:
 LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled, "DERIV": order_spelled,
                    "DERIV_OF": order_spelled, "PRIME": primes_spelled,
                    "UNICODE_SUB": subscript_spelled}
-
-
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿⁱᵏʸᵐᵗ", "0123456789-+xnikymt")
-_RAISED = re.compile(r"(-?\d+)|([a-z])(?:([+-])(\d+))?")
-
-
-def raised(text: str, source: str):
-    """A power written in superscripts: `²`, `⁻¹` (a whole number), `ˣ`, `ⁿ⁻¹` (a letter, perhaps
-    and a whole number); anything else is refused."""
-    m = _RAISED.fullmatch(text.translate(_SUPERSCRIPTS))
-    if m is None:
-        raise ParseError(f"a power written in superscripts ({text}): write it with ^", source)
-    if m.group(1):
-        return sp.Integer(int(m.group(1)))
-    letter = symbol(m.group(2))
-    if m.group(3) is None:
-        return letter
-    number = sp.Integer(int(m.group(4)))
-    return letter + number if m.group(3) == "+" else letter - number

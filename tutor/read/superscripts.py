@@ -1,0 +1,32 @@
+"""Unicode superscripts as an exponent: x², 2⁻¹, and as phones and tweets write them, xⁿ, pᵏ,
+(1−p)ⁿ⁻ᵏ, e⁻ˣ (a capital is left out: wᵀ is a transpose, never w to the power T)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor.names import symbol
+
+SUPERSCRIPT_LETTERS = "ⁿⁱˣʸᵏᵐᵗᵃᵇᶜᵈᵖʳˢᵘᵛʷᶻʲˡᵍʰᶠᵒ"
+_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺" + SUPERSCRIPT_LETTERS,
+                       "0123456789-+" + "nixykmtabcdprsuvwzjlghfo")
+_SUM = re.compile(r"[+-]?(?:\d+|\d*[a-z]+)(?:[+-](?:\d+|\d*[a-z]+))*")
+_TERM = re.compile(r"([+-]?)(\d*)([a-z]*)")
+
+
+def superscript_value(text: str) -> sp.Expr:
+    """The exponent a run of superscripts writes: `²` 2, `⁻¹` -1, `ⁿ⁻ᵏ` n - k, `²ˣ` 2x."""
+    plain = text.translate(_PLAIN)
+    if re.fullmatch(r"-?\d+", plain):
+        return sp.Integer(int(plain))
+    if not _SUM.fullmatch(plain):
+        raise ValueError(f"the exponent {text} cannot be read")
+    total = sp.Integer(0)
+    for sign, digits, letters in _TERM.findall(plain):
+        if not (digits or letters):
+            continue
+        term = sp.Integer(int(digits or 1)) * sp.Mul(*(symbol(ch) for ch in letters))
+        total += -term if sign == "-" else term
+    return total
