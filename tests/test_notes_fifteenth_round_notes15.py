@@ -200,12 +200,16 @@ def test_parts_of_a_question_share_its_values(value, verdict):
     assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
 
 
-# far below the line that used the values, or with no line using them, a number for a formula
-# stays a substitution (another example may be meant)
+# far below the line that used or gave the values, a number for a formula stays a substitution
+# (another example may be meant); two lines below the values given it is held to them
 def test_a_formula_far_from_its_values_stays_a_substitution():
-    text = "Let $\\lambda = 0.1$.\n\n- $V = \\frac{1}{\\lambda^2} = 10$\n"
+    text = ("Let $\\lambda = 0.1$.\n\nSome words.\n\nMore words.\n\n"
+            "- $V = \\frac{1}{\\lambda^2} = 10$\n")
     assert_verdicts(text, [("unchecked", "definition of λ"), ("unchecked", "definition of V"),
                            ("unchecked", "a substitution")])
+    near = "Let $\\lambda = 0.1$.\n\n- $V = \\frac{1}{\\lambda^2} = 10$\n"
+    assert_verdicts(near, [("unchecked", "definition of λ"), ("unchecked", "definition of V"),
+                           ("error", "values defined above")])
 
 
 # a plain line ending with `=` and the next starting with one: a chain broken before its first

@@ -274,8 +274,8 @@ def test_inline_tex_that_lost_its_backslashes(line, expected):
 # first (it was the next equation of a solving, and x = -2 made a right line an error)
 @pytest.mark.parametrize(("text", "expected"), [
     (r"$g = x^2 + 1 = 5 \text{ for } x = 2$", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
-    (r"$g = x^2 + 1 = 6 \text{ for } x = 2$",
-     [(1, "unchecked"), (1, "unchecked"), (1, "unchecked")]),   # never ok
+    (r"$g = x^2 + 1 = 6 \text{ for } x = 2$",   # the value given on its line: wrong
+     [(1, "unchecked"), (1, "unchecked"), (1, "error")]),
     (r"$h = \frac{1}{2}\ln(2\pi e\sigma^2) \approx 1.419 \text{ for } \sigma = 1$",
      [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
     (r"$g = x^2 + 1 = 5 \text{ at } x = 2$", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
@@ -311,7 +311,7 @@ def test_a_formula_wrapped_in_one_brace_group(text, read):
 # read as factors: `2osy = x^2`)
 @pytest.mark.parametrize(("text", "expected"), [
     ("x = 2 so y = x^2 = 4\n", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
-    ("x = 2 so y = x^2 = 5\n", [(1, "unchecked"), (1, "unchecked"), (1, "unchecked")]),
+    ("x = 2 so y = x^2 = 5\n", [(1, "unchecked"), (1, "unchecked"), (1, "error")]),
     ("x = 3, so y = x^2 = 9\n", [(1, "unchecked"), (1, "unchecked"), (1, "ok")]),
 ])
 def test_a_connective_word_in_a_plain_line(text, expected):

@@ -20,6 +20,7 @@ from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued
 from tutor.derive.undefined import undefined_names
+from tutor.derive.values_in_use import note_value_given
 from tutor.judge.equivalence import Equation
 from tutor.model import Chain, Part
 from tutor.names import PLUS_MINUS
@@ -187,6 +188,7 @@ class DefinitionRules:
             return law
         parts = chain.parts
         self._define(*_named_value(parts[0].expr, parts[1].expr))
+        note_value_given(self, ln, parts[0].expr, parts[1].expr)  # `$a = 1$`: a slip below
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
                 self.__dict__.get("chains_walked", 0)

@@ -1,8 +1,10 @@
-"""Names whose values the step just above used: a number for a formula in them is then a slip.
+"""Names whose values the step just above used, or a line just above gave: a number for a
+formula in them is then a slip.
 
 `$E[T] = \\frac{1}{\\lambda} = 10$` with λ = 0.1 given, then `$\\text{Var}(T) =
 \\frac{1}{\\lambda^2} = 10$` on the next line: λ is the 0.1 just used, not another example's, so
-10 for 1/λ² is wrong (without a step using it, a formula = a number stays a substitution).
+10 for 1/λ² is wrong. So is `g = b - a = 0.1` a line below `Take $a = 1$ and $b = 0.9$`. Further
+away, a formula = a number stays a substitution (it may be another example's).
 """
 
 from __future__ import annotations
@@ -18,14 +20,28 @@ def note_values_used(walker, ln, names: set) -> None:
     walker.__dict__["values_used"] = (ln.section, ln.line, frozenset(names))
 
 
+def note_value_given(walker, ln, name, value) -> None:
+    """`$a = 1$` on `ln`: the value of the name given there (a name given a number)."""
+    if isinstance(name, sp.Symbol) and value.is_Number:
+        walker.__dict__.setdefault("values_given", {})[name] = (ln.section, ln.line)
+
+
 def values_just_used(walker, ln, a, number) -> bool:
     """Whether `a = number` (a formula, a number other than 0) holds only names (valued by
-    numbers) whose values a step of this section put in on this line or the two above it.
-    Not a derivative (`We set f'(x) = 0` at x = 1 is an equation to solve, not a value)."""
-    used = walker.__dict__.get("values_used")
+    numbers) whose values a step of this section put in, or a line of it gave, on this line
+    or the two above it. Not a derivative (`We set f'(x) = 0` at x = 1 is an equation to
+    solve, not a value)."""
     names = a.expr.free_symbols
-    if not used or not names or number.free_symbols or number == 0 or a.expr.has(sp.Derivative):
+    if not names or number.free_symbols or number == 0 or a.expr.has(sp.Derivative):
         return False
-    section, line, before = used
-    return section == ln.section and 0 <= ln.line - line <= _NEAR and names <= before and all(
-        getattr(walker.ctx.values.get(name), "is_number", False) for name in names)
+    used = walker.__dict__.get("values_used")
+    given = walker.__dict__.get("values_given", {})
+
+    def near(name) -> bool:
+        if used and used[0] == ln.section and 0 <= ln.line - used[1] <= _NEAR and name in used[2]:
+            return True
+        said = given.get(name)
+        return said is not None and said[0] == ln.section and 0 <= ln.line - said[1] <= _NEAR
+
+    return all(near(name) and getattr(walker.ctx.values.get(name), "is_number", False)
+               for name in names)
