@@ -15,6 +15,7 @@ from tutor.judge.abs_derivatives import real_abs_derivatives
 from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
 from tutor.judge.conventions import learner_conventions, linked_indices
+from tutor.judge.counted_families import counted_families
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.difference_quotients import quotient_limits_as_derivatives
 from tutor.judge.evaluation import evaluated
@@ -56,6 +57,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
 
     "equal" means the same function: where one side is defined as written and the other is
     not (2 ln x and ln x², √x·√y and √(xy)), the answer is "unknown" with that point."""
+    a, b = counted_families(a, b)  # x_i!: the x_i count (whole numbers ≥ 0)
     written = domain_form(a), domain_form(b)   # where each is defined, as written
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "not_equal":

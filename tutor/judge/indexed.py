@@ -16,8 +16,13 @@ MASK = (1 << 32) - 1
 SPREAD = 10007
 
 
+COUNTS = 1 << 32  # a code's flag: its family counts (x_i!): whole values 0..9 at every point
+
+
 def label_code(item: sp.Indexed) -> int:
-    return zlib.crc32(str(item.base.label).encode())
+    label = item.base.label
+    counts = getattr(label, "is_integer", False) and getattr(label, "is_nonnegative", False)
+    return zlib.crc32(str(label).encode()) | (COUNTS if counts else 0)
 
 
 def _mix(h):
@@ -43,7 +48,9 @@ def index_of(indices) -> int | None:
 
 def exact_value(code: int, index: int, seed: int) -> Fraction:
     """x_index at the point with this seed: in (0, 1) at even seeds (probabilities, weights),
-    in (-5, 5) at odd ones (data of either sign)."""
+    in (-5, 5) at odd ones (data of either sign); a whole number 0..9 for a family that counts."""
+    if code & COUNTS:
+        return Fraction(_hash(code & MASK, index & MASK, seed & MASK) % 10)
     r = _hash(code, index & MASK, seed & MASK) % SPREAD
     if seed % 2 == 0:
         return Fraction(r + 1, SPREAD + 1)
@@ -59,7 +66,10 @@ def float_values(code: int, indices: list, seeds: np.ndarray) -> tuple[np.ndarra
         whole &= np.isfinite(i) & (i == np.round(i))
         index = index * 1_000_003 + np.where(whole, i, 0).astype(np.int64)
     seed = seeds.astype(np.int64).astype(np.uint64)
-    h = _hash(np.uint64(code), index.astype(np.uint64) & np.uint64(MASK), seed & np.uint64(MASK))
+    h = _hash(np.uint64(code & MASK), index.astype(np.uint64) & np.uint64(MASK),
+              seed & np.uint64(MASK))
+    if code & COUNTS:
+        return (h % np.uint64(10)).astype(float), ~whole
     r = (h % np.uint64(SPREAD)).astype(float)
     values = np.where(seeds % 2 == 0, (r + 1) / (SPREAD + 1), (r - SPREAD // 2) / 1000)
     return values, ~whole
