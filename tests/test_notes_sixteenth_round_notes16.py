@@ -50,3 +50,32 @@ def test_a_value_given_again_under_a_new_heading(value, verdict):
     assert_verdicts(SAME_VALUE_AGAIN.replace("{value}", value), [
         ("unchecked", "definition"), ("ok", None), ("ok", "expectation"),
         (verdict, None)])
+
+
+TABLE_OF_MOMENTS = r"""Take $p = 0.2$ and $\lambda = 0.5$.
+
+| | mean | variance |
+|---|---|---|
+| geometric | $\frac{1}{p} = 5$ | $\frac{1-p}{p^2} = \frac{0.8}{0.04} = {value}$ |
+| exponential | $\frac{1}{\lambda} = 2$ | $\frac{1}{\lambda^2} = 4$ |
+"""
+
+
+# a table row of worked claims (a slide's table of means and variances) is read and checked
+@pytest.mark.parametrize(("value", "verdict"), [("20", "ok"), ("2", "error")])
+def test_claims_in_a_table_row_are_checked(value, verdict):
+    assert_verdicts(TABLE_OF_MOMENTS.replace("{value}", value), [
+        ("unchecked", "definition of p"), ("unchecked", "definition of λ"), ("ok", None),
+        ("ok", None), (verdict, None), ("ok", None), ("ok", None)])
+
+
+# a row of a law's values or of a joint table stays a table: nothing read from it
+@pytest.mark.parametrize("row", [
+    "| $X = 0$ | 0.4 | 0.1 |",
+    "| $P(X=x)$ | 0.1 | 0.3 |",
+    "| $x = 1$ | $p(x) = 0.2$ |",
+    "| $E[X] = 3$ | $\\eta = 0$ |",
+])
+def test_rows_of_values_stay_a_table(row):
+    text = f"| a | b | c |\n|---|---|---|\n{row}\n"
+    assert_verdicts(text, [])

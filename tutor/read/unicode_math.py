@@ -23,10 +23,12 @@ _SAME_WIDTH = str.maketrans({
     "\u0305": "\u0304",  # Word's bar over a letter (a combining overline) is a macron: x̄
 })
 # Persian (۰…۹) and Arabic-Indic (٠…٩) digits as ASCII digits; the Arabic decimal separator ٫
-# between two digits as a point, the Arabic comma ، as a comma: `$p = ۰٫۴$` is p = 0.4
+# between two digits as a point: `$p = ۰٫۴$` is p = 0.4 (the Arabic comma ، stays: prose after)
 _EASTERN_DIGITS = str.maketrans({**{chr(0x06F0 + d): str(d) for d in range(10)},
-                                 **{chr(0x0660 + d): str(d) for d in range(10)}, "،": ","})
-_EASTERN_MARKS = re.compile("[\u06F0-\u06F9\u0660-\u066B،]")
+                                 **{chr(0x0660 + d): str(d) for d in range(10)}})
+_EASTERN_MARKS = re.compile("[\u06F0-\u06F9\u0660-\u066B]")
+# a letter of the Arabic script (Persian, Arabic): prose beside the math, its digits its own
+_ARABIC_LETTER = re.compile("[\u0620-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 _DECIMAL_SEPARATOR = re.compile(r"(?<=\d)\u066B(?=\d)")
 _MARKS = "\u2061\u2062\u200b▒〖〗│∣ⅇⅆⅈℓ\u0305"
 # `p ̂`, `x ̅`, `σ ̂^2`: a letter, a space, a combining accent (hat, bar, macron, tilde)
@@ -47,7 +49,7 @@ _RELATION = re.compile(r"=|<|>|≈|≤|≥")
 
 def unicode_math_spelled(text: str) -> str:
     """`text` with UnicodeMath's marks in the plain spelling (see the module docstring)."""
-    if _EASTERN_MARKS.search(text):
+    if _EASTERN_MARKS.search(text) and not _ARABIC_LETTER.search(text):
         text = _DECIMAL_SEPARATOR.sub(".", text.translate(_EASTERN_DIGITS))
     if "<--" in text:  # `= 4 <-- squared`: a note, not 4 < --squared
         text = _ARROW_NOTE.sub(lambda m: " " * len(m.group()), text)
