@@ -75,6 +75,7 @@ def test_claims_in_a_table_row_are_checked(value, verdict):
     "| $P(X=x)$ | 0.1 | 0.3 |",
     "| $x = 1$ | $p(x) = 0.2$ |",
     "| $E[X] = 3$ | $\\eta = 0$ |",
+    "| $F(x)$ | $F'(x) = \\frac{dF}{dx}$ |",   # a header of a derivative table
 ])
 def test_rows_of_values_stay_a_table(row):
     text = f"| a | b | c |\n|---|---|---|\n{row}\n"

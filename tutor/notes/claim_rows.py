@@ -9,8 +9,8 @@ _TABLE_ROW = re.compile(r"\s*\|")
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 _GROUP = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 # a left side that only names a value, its brackets blanked: `X`, `Y_1`, `\eta`, `p(x)`,
-# `P(X = 1)`, `E[X]` (a row of a law's values, maybe one for each x: never a claim)
-_NAME = re.compile(r"\s*(?:[A-Za-z]|\\(?!d?t?frac|sqrt|binom)[A-Za-z]+)(?:_[^\s=]+)?\s*#*\s*")
+# `f'(x)`, `P(X = 1)`, `E[X]` (a row of a law's values, maybe one for each x: never a claim)
+_NAME = re.compile(r"\s*(?:[A-Za-z]|\\(?!d?t?frac|sqrt|binom)[A-Za-z]+)(?:_[^\s=']+)?\s*'*\s*#*\s*")
 
 
 def claims_in_row(body: str) -> bool:
