@@ -73,6 +73,7 @@ class PremiseRules:
         verdict = self._compare(parts[0], parts[1], "=")
         if verdict.status == "equal" or eq.lhs.is_number and eq.rhs.is_number or \
                 self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
+            _given_again(self.ctx, parts)  # λ = 2 under a new heading as above: this one's λ
             return None  # premise), or true with `p = 0.8` above: checked as a claim
         supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
         if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
@@ -176,3 +177,11 @@ def tied_names(chains: list, bounds: list) -> set:
             sides = [p.expr.free_symbols for p in chain.parts]
             one_side |= {s for s in set().union(*sides) if sum(s in x for x in sides) == 1}
     return paired & one_side
+
+
+def _given_again(ctx, parts) -> None:
+    """`λ = 2` under a new heading, the number a name had under an earlier one: the name is
+    given anew here (no longer stale), so the steps below are checked with it."""
+    name, value = parts[0].expr, parts[1].expr
+    if len(parts) == 2 and name in ctx.stale and value.is_number and ctx.values.get(name) == value:
+        ctx.stale.discard(name)

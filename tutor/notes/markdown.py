@@ -6,6 +6,7 @@ import re
 
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
@@ -199,7 +200,7 @@ class _MarkdownScanner:
             self.events.append((start, len(heading.group(1)), problem_in(body)))
             self._scan(start + prefix + heading.end(), end, depth)  # `## Problem: $f(x)=…$`
             self.math_start = None  # a `$` left open in a heading is prose (`# Costs in $`)
-        elif body.strip() and not _TABLE_ROW.match(body):
+        elif body.strip() and (not _TABLE_ROW.match(body) or claims_in_row(body)):
             if self.math_start is None:
                 for mention in PROBLEM_ID.finditer(body):
                     self.events.append((start + prefix + mention.start(), None, mention.group()))
