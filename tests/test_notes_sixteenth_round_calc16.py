@@ -1,0 +1,80 @@
+"""The sixteenth round of real-notes habits (calculus, ML calculus): Markdown exported from
+Google Docs with its backslash escapes, and Dev.to's Liquid `{% katex %}` math tags."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_steps, assert_verdicts
+from tutor.notes.docs_escapes import docs_escapes_removed
+from tutor.notes.liquid_katex import liquid_katex_as_dollars
+
+DOCS_EXPORT = r"""**2\. Gradients**
+
+Numbers: x = 2, y = 3, w = 1
+
+dL/dw = 2 \* (2 - 3) \* 2 = {}
+
+$\\int\_0\^1 x\^2 dx = {}$
+"""
+
+
+# Google Docs escapes `^`, `*`, `_`, `.` and doubles TeX's backslash: the math is read
+@pytest.mark.parametrize(("product", "integral", "verdicts"), [
+    ("-4", "1/3", ["ok", "ok"]),
+    ("4", "1/3", ["error", "ok"]),      # the sign
+    ("-4", "1/2", ["ok", "error"]),     # the number
+])
+def test_a_google_docs_export_is_read(product, integral, verdicts):
+    steps = tutor.check_document(DOCS_EXPORT.format(product, integral), kind="md").steps
+    judged = [s.verdict for s in steps if s.verdict in ("ok", "error")]
+    assert judged == verdicts, [(s.line, s.verdict, s.message) for s in steps]
+    assert all(s.verdict != "parse_error" for s in steps)
+
+
+# the escapes come off only in an export (two escapes no TeX writes), never in code, and each
+# line keeps its length
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a x\\^2 and 2 \\* 3\n`x\\^2`\n", "a x^2 and 2 * 3  \n`x\\^2`\n"),
+    ("$\\\\frac{1}{2} = 0\\.5$ \\* \\*", "$\\frac{1}{2} = 0.5$ * *    "),
+    ("$$\\[ x \\]$$ and x\\_1", "$$\\[ x \\]$$ and x\\_1"),   # no export: as is
+    ("x\\^2 \\^3\n```\ny = a\\*b\n```\n", "x^2 ^3  \n```\ny = a\\*b\n```\n"),
+])
+def test_docs_escapes_come_off_only_in_an_export(text, expected):
+    assert docs_escapes_removed(text) == expected
+
+
+LIQUID = """Chain rule: {{% katex inline %}}\\frac{{d}}{{dx}} e^{{x^2}} = {}{{% endkatex %}} and
+
+{{% katex %}}
+\\frac{{d}}{{dx}} \\ln(1 + e^{{x}}) = {}
+{{% endkatex %}}
+
+```python
+grad_w = (y_hat - y) * x
+```
+"""
+
+
+# Dev.to's Liquid tags hold the math: inline and display are read and checked, code is not
+@pytest.mark.parametrize(("chain", "log", "verdicts"), [
+    ("2x e^{x^2}", "\\frac{e^{x}}{1 + e^{x}}", ["ok", "ok"]),
+    ("x e^{x^2}", "\\frac{e^{x}}{1 + e^{x}}", ["error", "ok"]),   # the factor 2 dropped
+    ("2x e^{x^2}", "\\frac{1}{1 + e^{x}}", ["ok", "error"]),
+])
+def test_liquid_katex_tags_are_math(chain, log, verdicts):
+    assert_verdicts(LIQUID.format(chain, log), [(v, None) for v in verdicts])
+
+
+# positions stay: the dollars stand next to the math, the rest of each tag is blanked
+def test_liquid_tags_keep_positions():
+    text = "so {% katex inline %}x^2{% endkatex %} and {% katex %}\ny = 1\n{% endkatex %}"
+    done = liquid_katex_as_dollars(text)
+    assert len(done) == len(text) and done.count("\n") == text.count("\n")
+    assert "$x^2$" in done and done.split("\n")[1] == "y = 1"
+    assert liquid_katex_as_dollars("{% katex %} never closed") == "{% katex %} never closed"
+
+
+def test_a_liquid_display_reports_its_own_line():
+    assert_steps("intro\n\n{% katex %}\n(x^2)' = 2x\n{% endkatex %}\n", [(4, "ok", None)])
