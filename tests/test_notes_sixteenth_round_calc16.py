@@ -78,3 +78,36 @@ def test_liquid_tags_keep_positions():
 
 def test_a_liquid_display_reports_its_own_line():
     assert_steps("intro\n\n{% katex %}\n(x^2)' = 2x\n{% endkatex %}\n", [(4, "ok", None)])
+
+
+SERIES_LIST = """Taylor series around 0:
+
+- e^x = 1 + x + x^2/2 + x^3/6 + ...
+- sin x = x - x^3/6 + x^5/{} - ...
+"""
+
+
+# a bare series in a bullet list ends in `...`: its dots stay (no parse error), terms checked
+@pytest.mark.parametrize(("factorial", "verdict"), [("120", "ok"), ("100", "error")])
+def test_a_bare_series_keeps_its_closing_dots(factorial, verdict):
+    assert_steps(SERIES_LIST.format(factorial), [(3, "ok", None), (4, verdict, None)])
+
+
+CONTINUED = """Chain rule:
+
+h(x) = 5(3x^2 + 1)^4 * 6x
+
+= 30x(3x^2 + 1)^{}
+"""
+
+
+# a `= …` line under a bare formula with a blank line between (a paragraph break, as an
+# export writes it) goes on from the formula above
+@pytest.mark.parametrize(("power", "verdict"), [("4", "ok"), ("5", "error")])
+def test_a_continuation_after_a_blank_line(power, verdict):
+    assert_steps(CONTINUED.format(power), [(3, "unchecked", None), (5, verdict, None)])
+
+
+# a blank line and then prose (no `=` first) leaves the formula behind
+def test_prose_after_a_blank_line_is_not_continued():
+    assert_steps(CONTINUED.replace("= 30x", "so 30x").format("4"), [(3, "unchecked", None)])
