@@ -111,3 +111,13 @@ def test_a_continuation_after_a_blank_line(power, verdict):
 # a blank line and then prose (no `=` first) leaves the formula behind
 def test_prose_after_a_blank_line_is_not_continued():
     assert_steps(CONTINUED.replace("= 30x", "so 30x").format("4"), [(3, "unchecked", None)])
+
+
+# `Product rule: f(x) = …`: a two-word label before a bare formula; the function is defined
+@pytest.mark.parametrize(("derivative", "verdict"), [
+    ("2x * sin(x) + x^2 * cos(x)", "ok"),
+    ("2x * sin(x) - x^2 * cos(x)", "error"),    # the sign
+])
+def test_a_two_word_label_before_a_bare_definition(derivative, verdict):
+    text = f"Product rule: f(x) = x^2 * sin(x)\n\nf'(x) = {derivative}\n"
+    assert_steps(text, [(1, "unchecked", "definition"), (3, verdict, None)])

@@ -16,9 +16,11 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.indented_math import FENCE, plain_formula
 
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
-# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
+# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula; a label of one or two
+# words and a colon (`memoryless: …`, `Chain rule: …`)
 _LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
-                        r"Hence|And|Also|Now)|[A-Za-z][\w-]*:)[ \t]+", re.I)  # `memoryless: …`
+                        r"Hence|And|Also|Now)|(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*:)[ \t]+",
+                        re.I)
 # `C(10,2) = 45 so`: a word leading on to the next line, after the formula
 _TRAILING_WORD = re.compile(r"(?<=[ \t])(?:so|then|thus|hence|and)[ \t]*$", re.I)
 # `e^{-1.5}`, `x_{12}`: a script in braces, as plain math writes it (no code's block)
