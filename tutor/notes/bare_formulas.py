@@ -16,9 +16,11 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.indented_math import FENCE, plain_formula
 
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
-# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula
+# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula; a label of one or two
+# words and a colon (`memoryless: …`, `Chain rule: …`)
 _LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
-                        r"Hence|And|Also|Now)|[A-Za-z][\w-]*:)[ \t]+", re.I)  # `memoryless: …`
+                        r"Hence|And|Also|Now)|(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*:)[ \t]+",
+                        re.I)
 # `C(10,2) = 45 so`: a word leading on to the next line, after the formula
 _TRAILING_WORD = re.compile(r"(?<=[ \t])(?:so|then|thus|hence|and)[ \t]*$", re.I)
 # `e^{-1.5}`, `x_{12}`: a script in braces, as plain math writes it (no code's block)
@@ -61,17 +63,32 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
         going_on = after and _going_on(line)  # `= (ŷ - y)/(ŷ(1 - ŷ))` under a formula
         opening = k + 1 < len(lines) and _opens(line, lines[k + 1])  # `∂/∂ŷ [ … ]`, then `= …`
-        after = after == "formula" and line.rstrip().endswith((":", "!"))  # one remark between
+        after = after == "formula" and (line.rstrip().endswith((":", "!")) or not line.strip()
+                                        and _blank_kept(lines, k))  # one remark or blank between
         if fence or _LEFT_ALONE.match(line) or not (
                 going_on or opening or _is_bare_formula(line[skip:])):
             continue
         after = "formula"
         bullet = _BULLET.match(line)
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
-        last = start + len(line.rstrip().rstrip(":.").rstrip())  # `X∼Pois(2):`, `Let … .`
+        last = start + len(_without_end_mark(line))  # `X∼Pois(2):`, `Let … .`, not `+ ...`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):
             regions.append((first, last))
     return regions
+
+
+def _without_end_mark(line: str) -> str:
+    """The line without its closing `:` or `.` (a series' closing `...` stays)."""
+    text = line.rstrip()
+    if text.endswith(("...", "…")):
+        return text
+    return text.rstrip(":.").rstrip()
+
+
+def _blank_kept(lines: list[str], k: int) -> bool:
+    """A blank line `k` after a formula, with `= …` just below: a paragraph break inside a
+    derivation (a Google Docs export sets a blank line under every paragraph)."""
+    return k + 1 < len(lines) and lines[k + 1].lstrip().startswith(("=", "≈"))
 
 
 def _is_bare_formula(line: str) -> bool:

@@ -10,6 +10,7 @@ from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
+from tutor.notes.docs_escapes import docs_escapes_removed
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
@@ -20,6 +21,7 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
+from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
@@ -31,6 +33,8 @@ from tutor.notes.trailing_relations import carried_relations
 def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
     """The math fragments of a Markdown note and its front-matter settings (`macros`: those a
     notebook's other cells define)."""
+    text = docs_escapes_removed(text)  # Google Docs' export: `x\\^2`, `2 \\* x`, `w\\_new`
+    text = liquid_katex_as_dollars(text)  # Dev.to's `{% katex inline %}…{% endkatex %}`
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     text = bare_brackets_as_displays(text)  # `[` TeX `]` copied out of a chat: a display
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`

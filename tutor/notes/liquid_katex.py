@@ -1,0 +1,32 @@
+"""Dev.to's Liquid math tags read as dollars: `{% katex %}…{% endkatex %}` a display and
+`{% katex inline %}…{% endkatex %}` inline math, every other character in its place."""
+
+from __future__ import annotations
+
+import re
+
+# an opening tag, then its closing tag (within a few lines: a tag left open is no math)
+_TAG_PAIR = re.compile(
+    r"\{%-?[ \t]*katex(?P<inline>[ \t]+inline)?[ \t]*-?%\}"
+    r"(?P<body>(?:(?!\{%)[^\n]|\n){1,1500}?)"
+    r"\{%-?[ \t]*endkatex[ \t]*-?%\}")
+
+
+def liquid_katex_as_dollars(text: str) -> str:
+    """`text` with each Liquid KaTeX pair written as `$…$` (inline) or `$$…$$` (display), the
+    dollars next to the math and the rest of each tag blanked, so positions do not move."""
+    if "katex" not in text:
+        return text
+    return _TAG_PAIR.sub(_as_dollars, text)
+
+
+def _as_dollars(match: re.Match) -> str:
+    """One tag pair with its tags as dollars padded by spaces to the tags' lengths."""
+    opening = match.group()[:match.start("body") - match.start()]
+    closing = match.group()[match.end("body") - match.start():]
+    body = match.group("body")
+    if match.group("inline"):
+        if "\n" in body:
+            return match.group()
+        return " " * (len(opening) - 1) + "$" + body + "$" + " " * (len(closing) - 1)
+    return "$$" + " " * (len(opening) - 2) + body + "$$" + " " * (len(closing) - 2)
