@@ -48,6 +48,15 @@ class Span:
     text: str
 
 
+def span_of(text: str, start: int, end: int) -> Span:
+    """The Span of text[start:end]: its line and column where it starts and ends."""
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    end_line = text.count("\n", 0, end) + 1
+    end_column = end - (text.rfind("\n", 0, end) + 1) + 1
+    return Span(line, column, end_line, end_column, text[start:end])
+
+
 @dataclass
 class Part:
     """One side of a relation chain: the expression and where it stands."""

@@ -10,7 +10,7 @@ import sympy as sp
 from tutor.derive.context import ParsedLine
 from tutor.derive.rearranged_differentials import rearranged_differential
 from tutor.errors import Differential, ParseError
-from tutor.model import Chain, Part, Span
+from tutor.model import Chain, Part, span_of
 from tutor.read.parser import parse_chains
 from tutor.read.prose import DIFFERENTIAL_D
 from tutor.vocabulary import greek
@@ -112,10 +112,10 @@ def _derivative_claim(text: str, m: re.Match, syntax: str, context) -> Chain:
     chain = chains[0]
     name, var = (_symbol(m.group(group), syntax, context) for group in ("name", "var"))
     left = Part(sp.Derivative(sp.Function(name.name)(var), var),
-                _span(text, m.start("d"), m.end("name")))
+                span_of(text, m.start("d"), m.end("name")))
     right = chain.parts[1]
     if not m.group("value").strip():  # du = dx
-        right = Part(sp.Integer(1), _span(text, m.start("dx"), m.end("var")))
+        right = Part(sp.Integer(1), span_of(text, m.start("dx"), m.end("var")))
     if name in right.expr.free_symbols:
         raise Differential("a differential in terms of itself: not a claim", text)
     return DifferentialChain([left, right], chain.links)
@@ -132,14 +132,6 @@ def _symbol(text: str, syntax: str, context) -> sp.Symbol:
 def _kept(text: str, start: int, end: int) -> str:
     """`text` with everything outside [start, end) blanked (line breaks kept)."""
     return "".join(ch if start <= k < end or ch == "\n" else " " for k, ch in enumerate(text))
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
-    end_line = text.count("\n", 0, end) + 1
-    end_column = end - (text.rfind("\n", 0, end) + 1) + 1
-    return Span(line, column, end_line, end_column, text[start:end])
 
 
 def substitutions_tied(parsed: list[ParsedLine]) -> list[ParsedLine]:

@@ -7,7 +7,7 @@ import re
 import sympy as sp
 
 from tutor.errors import ParseError
-from tutor.model import Chain, Link, Part, Span
+from tutor.model import Chain, Link, Part, span_of
 from tutor.read.parser import parse_chains
 from tutor.read.prose import DIFFERENTIAL_D
 
@@ -43,10 +43,10 @@ def rearranged_differential(text: str, syntax: str, context, chain_type) -> Chai
     if factors[u_side] == 0 or factors[x_side].free_symbols != {x}:
         return None
     m = found[u_side][0]
-    left = Part(sp.Derivative(sp.Function(u.name)(x), x), _span(text, m.start(), m.end()))
+    left = Part(sp.Derivative(sp.Function(u.name)(x), x), span_of(text, m.start(), m.end()))
     start, end = sides[x_side]
-    right = Part(factors[x_side] / factors[u_side], _span(text, start, end))
-    link = Link("=", _span(text, equals, equals + 1))
+    right = Part(factors[x_side] / factors[u_side], span_of(text, start, end))
+    link = Link("=", span_of(text, equals, equals + 1))
     return chain_type([left, right], [link])
 
 
@@ -59,11 +59,3 @@ def _factor(text: str, start: int, end: int, differential: re.Match, syntax: str
         return None
     return chains[0].parts[0].expr.replace(  # x·1: the 1 that stood for dx multiplied out
         lambda e: isinstance(e, sp.Mul), lambda e: sp.Mul(*e.args))
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
-    end_line = text.count("\n", 0, end) + 1
-    end_column = end - (text.rfind("\n", 0, end) + 1) + 1
-    return Span(line, column, end_line, end_column, text[start:end])

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from fractions import Fraction
 
-import sympy as sp
-
+from tutor.notes.data_tables import exact_number
 from tutor.notes.fragments import Fragment
 from tutor.notes.math_spans import math_spans
 
@@ -81,7 +79,7 @@ def _runs(body: str):
             run.append(number)
             continue
         if MIN_ITEMS <= len(run) <= MAX_ITEMS:
-            yield run[0].start(), run[-1].end(), tuple(_value(m.group()) for m in run)
+            yield run[0].start(), run[-1].end(), tuple(exact_number(m.group()) for m in run)
         run = [number] if number is not None else []
 
 
@@ -94,8 +92,3 @@ def _family_after(rest: str, count: int) -> str | None:
         return None
     names = {n for m in maths for n in _ENTRY.findall(m) + _MEAN.findall(m)} - {"n", "i"}
     return names.pop() if len(names) == 1 else None
-
-
-def _value(item: str) -> sp.Rational:
-    value = Fraction(item.replace("−", "-"))
-    return sp.Rational(value.numerator, value.denominator)

@@ -60,7 +60,7 @@ def _tables(lines: list[str]):
         k = end
 
 
-def _number(cell: str) -> sp.Rational:
+def exact_number(cell: str) -> sp.Rational:
     """A cell matched by _NUMBER, exactly: `0.5` is 1/2."""
     value = Fraction(cell.strip("$ ").replace("−", "-"))
     return sp.Rational(value.numerator, value.denominator)
@@ -83,8 +83,8 @@ def _pairs(text: str):
             names = _PAIR_NAMES.findall(paragraph.group()[:run[0].start()])
             x, y = names[-1] if names else ("x", "y")
             line = text.count("\n", 0, paragraph.start() + run[-1].end()) + 1
-            yield line, [(x, tuple(_number(p.group(1)) for p in run)),
-                         (y, tuple(_number(p.group(2)) for p in run))]
+            yield line, [(x, tuple(exact_number(p.group(1)) for p in run)),
+                         (y, tuple(exact_number(p.group(2)) for p in run))]
 
 
 def _columns(header: list[str], rows: list[list[str]]) -> list[tuple[str, list[str]]]:
@@ -99,7 +99,7 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[tuple[str, list[s
             continue
         cells = [r[j] for r in rows]
         if all(_NUMBER.fullmatch(c) for c in cells):
-            found.append((name, tuple(_number(c) for c in cells)))
+            found.append((name, tuple(exact_number(c) for c in cells)))
     names = [n for n, _ in found]
     return [c for c in found if names.count(c[0]) == 1]
 
