@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -79,6 +80,8 @@ def _alarm(seconds: float, own: type[BaseException]):
         raise raised()
 
     old = signal.signal(signal.SIGALRM, on_alarm)
+    old_hook = sys.unraisablehook
+    sys.unraisablehook = _quiet_about_alarms(old_hook)
     started = time.monotonic()
     # the alarm repeats until the block is left: an exception raised where Python swallows it
     # (a finaliser run by the garbage collector) is raised again a moment later
@@ -88,9 +91,22 @@ def _alarm(seconds: float, own: type[BaseException]):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        sys.unraisablehook = old_hook
         if previous_timer[0]:
             left = previous_timer[0] - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), AGAIN)
+
+
+def _quiet_about_alarms(hook):
+    """`hook`, except that an alarm swallowed by Python (raised in a finaliser) is dropped at
+    once: the repeating timer raises it again, and a slow hook (one that formats a traceback)
+    must not be the place the next alarm lands."""
+
+    def unraisable(event) -> None:
+        if not isinstance(event.exc_value, (BudgetExceeded, AttemptTimedOut)):
+            hook(event)
+
+    return unraisable
 
 
 class Clock:

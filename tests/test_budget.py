@@ -1,0 +1,49 @@
+"""The time budget: an alarm that lands in a finaliser is raised again, never reported."""
+
+import gc
+import sys
+import time
+
+import pytest
+
+from tutor.budget import AttemptTimedOut, BudgetExceeded, attempt, deadline
+
+
+class SlowToDie:
+    """An object whose finaliser outlasts the alarm, so the alarm lands inside it."""
+
+    def __del__(self):
+        end = time.monotonic() + 0.3
+        while time.monotonic() < end:
+            pass
+
+
+@pytest.mark.parametrize(
+    "guard, raised",
+    [(attempt, AttemptTimedOut), (deadline, BudgetExceeded)],
+)
+def test_alarm_in_finaliser_is_raised_again_not_reported(guard, raised, monkeypatch):
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+    with pytest.raises(raised):
+        with guard(0.05):
+            SlowToDie()  # dies at once; the alarm lands in its __del__ and is swallowed
+            gc.collect()
+            while True:  # the repeating timer raises it again here
+                pass
+    assert reported == []
+    assert sys.unraisablehook == reported.append  # the hook is given back
+
+
+def test_other_unraisable_errors_still_reach_the_hook(monkeypatch):
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    class BadFinaliser:
+        def __del__(self):
+            raise ValueError("finaliser failed")
+
+    with attempt(5.0):
+        BadFinaliser()
+        gc.collect()
+    assert [type(event.exc_value) for event in reported] == [ValueError]
