@@ -26,6 +26,7 @@ from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.optima import compare_optima, holds_optimum
+from tutor.judge.probabilities import compare_events
 from tutor.judge.scalar_points import points_as_numbers
 from tutor.judge.sequence_terms import sequence_term_in_limit
 from tutor.judge.series import is_series_pair, series_verdict
@@ -178,6 +179,9 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
 
 def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
     """Two expressions (no equation, relation or vector)."""
+    events = compare_events(a, b)  # P(A) = 1 - P(Aᶜ): by the algebra of the events
+    if events is not None:
+        return events
     if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
         return series_verdict(a, b, approx)
     related = integration_variables_related(a, b)  # ∫ u dv = uv - ∫ v du: u, v of each other

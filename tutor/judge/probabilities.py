@@ -11,15 +11,22 @@ partition anything): knowing less is never wrong.
 
 from __future__ import annotations
 
-import itertools
+import random
 
 import sympy as sp
 from sympy.core.relational import Relational
-from sympy.polys.polyerrors import BasePolynomialError
 
-from tutor.compat import AppliedUndef
 from tutor.functions import normal_cdf_formula
 from tutor.judge.decimals import exact
+from tutor.judge.event_cells import (  # noqa: F401 (names other modules take from here)
+    MAX_EVENTS,
+    Cells,
+    cell_solution,
+    events_of,
+    of_probabilities,
+    probability_atoms,
+    relevant,
+)
 from tutor.judge.law_expectations import expectations_by_law
 from tutor.judge.law_families import (  # noqa: F401 (the names other modules take from here)
     BERNOULLI,
@@ -36,137 +43,18 @@ from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term, r
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
-MEASURES = ("P", "Pr", "p")
-MAX_EVENTS = 6  # 64 cells at most
-COMPLEMENT = "ᶜ"
-_OPPOSITES = {"neg": "pos", "negative": "positive"}  # the outcome of a test, said in words
-POSITIVE, NEGATIVE = "ᐩ", "ᐨ"  # a test's + and − outcomes (tutor.read.calls.SIGN_LETTERS)
-
-
-def probability_atoms(expr) -> set:
-    """The P(…) calls of an expression (\\Pr and a small p of events too)."""
-    return {f for f in nodes_of(expr, AppliedUndef) if f.func.__name__ in MEASURES}
-
-
-def of_probabilities(expr) -> bool:
-    """Whether `expr` is built of P(…) of events and numbers only (at least one P)."""
-    atoms = probability_atoms(expr)
-    if not atoms or any(_literal(e) is None for a in atoms for e in a.args):
-        return False
-    dummies = {a: sp.Dummy() for a in atoms}
-    rest = expr.xreplace(dummies)
-    return not (rest.free_symbols - set(dummies.values())) and not nodes_of(rest, AppliedUndef)
-
-
-def _named_literal(name: str) -> tuple[str, bool]:
-    """(the event, whether it is the complement) of an event's name: Dᶜ, D_bar, −, and in
-    words `no disease`, `not spam`, `neg` (of `pos`)."""
-    if name.endswith(COMPLEMENT) and len(name) > 1:
-        return name[:-1], True
-    for accent in ("_bar", "_overline"):
-        if name.endswith(accent) and len(name) > len(accent):
-            return name[:-len(accent)], True
-    if name == NEGATIVE:
-        return POSITIVE, True
-    for word in ("no_", "not_", "non_"):  # \text{no disease}: the complement of disease
-        if name.startswith(word) and len(name) > len(word):
-            return name[len(word):], True
-    if name in _OPPOSITES:  # \text{neg}, \text{negative}: not positive
-        return _OPPOSITES[name], True
-    return name, False
-
-
-def _literal(event) -> tuple[str, bool] | None:
-    """(the event's name, whether it is the complement) of an argument of P."""
-    if isinstance(event, sp.Symbol):
-        return _named_literal(event.name)
-    if (isinstance(event, sp.Pow) and isinstance(event.base, sp.Symbol)
-            and event.base.name[:1].isupper() and isinstance(event.exp, sp.Symbol)
-            and event.exp.name in ("c", "C")):
-        return event.base.name, True  # D^c inside a joint probability
-    if isinstance(event, Relational):
-        return sp.srepr(event), False  # X = 2: an event of its own, related to no other
-    return None
-
-
-def _events_of(expr) -> set[str] | None:
-    """The names of the events inside P(…); None when one is no event the algebra knows
-    (P(w_i | spam): an entry of a family)."""
-    literals = [_literal(e) for a in probability_atoms(expr) for e in a.args]
-    return None if None in literals else {lit[0] for lit in literals}
-
-
-class _Cells:
-    """The cells of the Boolean algebra of some named events, one unknown each."""
-
-    def __init__(self, names: list[str]):
-        self.names = names
-        self.cells = {bits: sp.Symbol(f"cell{k}")
-                      for k, bits in enumerate(itertools.product((True, False), repeat=len(names)))}
-
-    def atom(self, call) -> sp.Expr:
-        """P(A, Bᶜ): the sum of the cells inside A and outside B (0 when A and Aᶜ both)."""
-        wanted: dict[str, bool] = {}
-        for event in call.args:
-            name, negated = _literal(event)
-            if wanted.setdefault(name, not negated) != (not negated):
-                return sp.Integer(0)
-        index = [self.names.index(n) for n in wanted]
-        return sp.Add(*[cell for bits, cell in self.cells.items()
-                        if all(bits[i] == wanted[self.names[i]] for i in index)])
-
-    def of(self, expr) -> sp.Expr:
-        numbers = {f: f.func(*f.args) for f in expr.atoms(sp.binomial, sp.factorial)
-                   if f.is_number}  # C(5, 2) written unevaluated: 10
-        return exact(expr.xreplace(numbers)).xreplace(
-            {a: self.atom(a) for a in probability_atoms(expr)})
-
-
-def _relevant(claim_events: set[str], stated: list) -> tuple[list[str], list]:
-    """The events of the claim and of the statements linked to them, and those statements."""
-    names, used, grew = set(claim_events), [], True
-    while grew:
-        grew = False
-        for statement in stated:
-            events = _events_of(statement) or set()
-            if statement not in used and events & names:
-                used.append(statement)
-                names |= events
-                grew = True
-    return sorted(names), used
-
-
-def _solution(cells: _Cells, stated: list) -> dict | None:
-    """The cells in terms of the free ones, given the statements; None when they contradict."""
-    unknowns = list(cells.cells.values())
-    equations = [sp.Add(*unknowns) - 1]
-    for statement in stated:
-        numerator = sp.together(cells.of(statement)).as_numer_denom()[0]
-        try:
-            if sp.Poly(numerator, *unknowns).total_degree() <= 1:
-                equations.append(sp.expand(numerator))
-        except sp.PolynomialError:
-            continue
-    try:
-        solved = sp.linsolve(equations, unknowns)
-    except (BasePolynomialError, NotImplementedError):  # a value sympy's domains cannot hold
-        return None
-    if not solved:
-        return None
-    return dict(zip(unknowns, next(iter(solved)), strict=True))
-
 
 def value_under(expr, stated: list):
     """The value of a probability expression given the statements: a number, or None when it
     is not determined by them (or they contradict each other)."""
-    events = _events_of(expr)
+    events = events_of(expr)
     if events is None:
         return None
-    names, used = _relevant(events, stated)
+    names, used = relevant(events, stated)
     if len(names) > MAX_EVENTS:
         return None
-    cells = _Cells(names)
-    solution = _solution(cells, used)
+    cells = Cells(names)
+    solution = cell_solution(cells, used)
     if solution is None:
         return None
     value = sp.cancel(sp.together(cells.of(expr).xreplace(solution)))
@@ -181,20 +69,16 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     if not (of_probabilities(a) or of_probabilities(b)) or not all(
             of_probabilities(x) or not x.free_symbols for x in (a, b)):
         return None
-    events = [_events_of(a), _events_of(b)]
+    events = [events_of(a), events_of(b)]
     if None in events:
         return None   # P(w_i | spam): not an event of the algebra
-    names, used = _relevant(events[0] | events[1], stated)
+    names, used = relevant(events[0] | events[1], stated)
     if len(names) > MAX_EVENTS:
         return Verdict("unknown", reason=f"more than {MAX_EVENTS} events at once: not checked")
-    cells = _Cells(names)
-    if not used:
-        solution = {}
-    else:
-        solution = _solution(cells, used)
-        if solution is None:
-            return Verdict("unknown", reason="the probabilities stated above contradict each "
-                                             "other")
+    cells = Cells(names)
+    solution = cell_solution(cells, used)  # the cells sum to 1 even when nothing is stated
+    if solution is None:
+        return Verdict("unknown", reason="the probabilities stated above contradict each other")
     left, right = (sp.cancel(sp.together(cells.of(x).xreplace(solution))) for x in (a, b))
     if left.has(sp.nan, sp.zoo) or right.has(sp.nan, sp.zoo):
         return Verdict("unknown", reason="a probability divided by a probability of 0")
@@ -207,8 +91,55 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     rounded = within_rounding(a, b, left, right)
     if rounded is not None:
         return rounded
-    return Verdict("not_equal", f"with the probabilities stated above the left side is "
-                                f"{sp.N(left, 4)} and the right side {sp.N(right, 4)}")
+    given = "with the probabilities stated above" if used else "by the rules of probability"
+    return Verdict("not_equal", f"{given} the left side is {sp.N(left, 4)} and the right side "
+                                f"{sp.N(right, 4)}")
+
+
+def compare_events(a, b) -> Verdict | None:
+    """Two expressions in probabilities of events with no value stated (`tutor.compare`): by
+    the algebra of the events; a difference that depends on the probabilities is not_equal
+    with a distribution of the events under which the sides differ (P(A) and P(Aᶜ) always sum
+    to 1 there). None when a side is not of probabilities and numbers only."""
+    verdict = judge_probabilities(a, b, [])
+    if verdict is None or verdict.status != "unknown" or not (verdict.reason or "").startswith(
+            "depends"):
+        return verdict
+    differing = _differing_distribution(a, b)
+    return verdict if differing is None else differing
+
+
+def _differing_distribution(a, b) -> Verdict | None:
+    """not_equal with cell probabilities (drawn, fixed seed) under which `a` and `b` differ;
+    None when two events are conditions on a variable (X = 2, X ≤ 2: how they overlap is not
+    known here, so a drawn distribution of them may be no distribution of X)."""
+    conditions = {e for atom in probability_atoms(a) | probability_atoms(b) for e in atom.args
+                  if isinstance(e, Relational)}
+    if len(conditions) > 1:
+        return None
+    names = sorted(events_of(a) | events_of(b))
+    cells = Cells(names)
+    draw = random.Random(len(names))
+    for _ in range(3):
+        weights = [draw.randint(1, 9) for _ in cells.cells]
+        point = {cell: sp.Rational(w, sum(weights))
+                 for cell, w in zip(cells.cells.values(), weights, strict=True)}
+        left, right = (sp.cancel(cells.of(x).xreplace(point)) for x in (a, b))
+        if not all(v.is_Rational for v in (left, right)) or left == right:
+            continue
+        atoms = sorted(probability_atoms(a) | probability_atoms(b), key=str)
+        witness = {_atom_text(atom): str(cells.atom(atom).xreplace(point)) for atom in atoms}
+        shown = ", ".join(f"{k}={v}" for k, v in witness.items())
+        return Verdict("not_equal", f"numeric witness {shown} (a distribution of the events): "
+                                    f"{float(left):.6g} vs {float(right):.6g}", witness=witness)
+    return None
+
+
+def _atom_text(atom) -> str:
+    """P(A, Bᶜ), P(X = 2): a probability as notes write it."""
+    events = [f"{e.lhs} {'=' if e.rel_op == '==' else e.rel_op} {e.rhs}"
+              if isinstance(e, Relational) else str(e) for e in atom.args]
+    return f"{atom.func.__name__}({', '.join(events)})"
 
 
 def within_rounding(a, b, left, right) -> Verdict | None:
