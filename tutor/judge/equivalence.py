@@ -21,6 +21,7 @@ from tutor.judge.antiderivatives import antiderivative_pair, integration_variabl
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
+from tutor.judge.finite_ellipsis import compare_spelled
 from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, one_range
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
@@ -182,6 +183,10 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
     events = compare_events(a, b)  # P(A) = 1 - P(Aᶜ): by the algebra of the events
     if events is not None:
         return events
+    spelled = compare_spelled(a, b, lambda x, y: _compare_plain(x, y, assumptions, clock,
+                                                                approx, texts))
+    if spelled is not None:  # 1 + 2 + 3 + … + 100: the sum of the run
+        return spelled
     if is_series_pair(a, b, approx):  # 1 + x + x²/2 + …, + O(x⁴), sin x ≈ x - x³/6
         return series_verdict(a, b, approx)
     related = integration_variables_related(a, b)  # ∫ u dv = uv - ∫ v du: u, v of each other

@@ -1,0 +1,189 @@
+"""A finite sum written with `…` (1 + 2 + 3 + … + 100, 1/6·1 + 1/6·2 + … + 1/6·6) read as
+the sum it stands for, when its terms show the rule: one pattern whose numbers step evenly.
+
+The terms are taken in written order (the reader keeps it in an unevaluated sum): those
+before `…` are alike but for some numbers, which step evenly from term to term (1, 2, 3: by
+1), and the one term after it (100, or a letter such as n) is where the run ends, a whole
+number of steps on. Three terms before `…` fix the rule; with two (1 + 2 + … + 64: counting,
+or doubling?) the reading only confirms. A `…` at the end (1 + 2 + 3 + …) is a series: not
+read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from tutor.model import Verdict
+from tutor.names import ELLIPSIS
+
+MAX_TERMS = 40  # terms written around one `…`
+MAX_COUNT = 10_000  # terms a numeric run may stand for (1 + 2 + … + 10000)
+
+
+@dataclass
+class Spelled:
+    """An expression with its `…` sums read (`expr`), and whether each reading is fixed by
+    three terms or more (`firm`); `runs` says how they were read, for the verdict's method."""
+
+    expr: sp.Expr
+    firm: bool
+    runs: list[str]
+
+
+def spelled_out(expr) -> Spelled | None:
+    """`expr` with every sum `t1 + t2 + … + tN` whose rule its terms show replaced by the
+    Sum it stands for; None when it has no `…` or a `…` stays unread."""
+    if not isinstance(expr, sp.Expr) or not expr.has(ELLIPSIS):
+        return None
+    runs, firm = [], [True]
+
+    def read(node):
+        if not (isinstance(node, sp.Add) and ELLIPSIS in node.args):
+            return node
+        run = _run(node)
+        if run is None:
+            return node
+        total, listed, shown = run
+        firm[0] = firm[0] and listed >= 3
+        runs.append(shown)
+        return total
+
+    done = _bottom_up(expr, read)
+    if done.has(ELLIPSIS):
+        return None
+    return Spelled(done, firm[0], runs)
+
+
+def _bottom_up(expr, change):
+    if not expr.args:
+        return change(expr)
+    args = [_bottom_up(a, change) for a in expr.args]
+    rebuilt = expr if all(x is y for x, y in zip(args, expr.args, strict=True)) else expr.func(
+        *args, evaluate=False) if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)) else expr.func(*args)
+    return change(rebuilt)
+
+
+def _run(node: sp.Add):
+    """(the Sum, how many terms stand before `…`, how it was read) of a sum written
+    `t1 + t2 + … + tN` (its terms in written order: one term after `…`), or None when its
+    terms show no single rule."""
+    terms = list(node.args)
+    if terms.count(ELLIPSIS) != 1 or terms.index(ELLIPSIS) != len(terms) - 2 or not (
+            4 <= len(terms) <= MAX_TERMS):
+        return None
+    del terms[-2]
+    leaves = [_numbers(t) for t in terms]
+    shapes = {_shape(t) for t in terms}
+    if None in leaves or len(shapes) != 1 or len({len(x) for x in leaves}) != 1:
+        return None
+    varying = [p for p in range(len(leaves[0])) if len({x[p] for x in leaves}) > 1]
+    listed, last = list(range(len(terms) - 1)), len(terms) - 1
+    if not varying or any(not leaves[k][p].is_Integer for k in listed for p in varying):
+        return None
+    steps = _steps(leaves, listed, varying)
+    if steps is None:
+        return None
+    return _closed(terms, leaves, varying, listed, last, steps)
+
+
+def _steps(leaves, order, varying) -> list | None:
+    """The step of each varying number when the terms in `order` step evenly (by a whole
+    number other than 0, the same for the whole run); else None."""
+    steps = []
+    for p in varying:
+        values = [leaves[k][p] for k in order]
+        gaps = {b - a for a, b in zip(values, values[1:], strict=False)}
+        if len(gaps) != 1:
+            return None
+        step = gaps.pop()
+        if not step.is_Integer or step == 0:
+            return None
+        steps.append(step)
+    return steps
+
+
+def _closed(terms, leaves, varying, listed, last, steps):
+    """The Sum over j = 0 … J of the first listed term with its numbers moved j steps, J the
+    steps to the last term (the same for every varying number, a whole number past the
+    listed ones, or a letter's expression)."""
+    first = leaves[listed[0]]
+    counts = {sp.simplify((leaves[last][p] - first[p]) / s) for p, s in zip(varying, steps,
+                                                                          strict=True)}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    if count.is_number and not (count.is_Integer and len(listed) <= count <= MAX_COUNT):
+        return None
+    if not count.is_number and (count.free_symbols & terms[listed[0]].free_symbols
+                                or not count.is_polynomial()):
+        return None
+    j = sp.Dummy("j", integer=True, nonnegative=True)
+    moved = {p: first[p] + s * j for p, s in zip(varying, steps, strict=True)}
+    term = _with_numbers(terms[listed[0]], [moved.get(p, v) for p, v in enumerate(first)])
+    k = sp.Symbol("k")
+    p0, s0 = varying[0], steps[0]
+    general = _with_numbers(terms[listed[0]], [
+        k if p == p0 else v + s * (k - first[p0]) / s0 if p in moved else v
+        for (p, v), s in zip(enumerate(first), [dict(zip(varying, steps, strict=True)).get(
+            p, 0) for p in range(len(first))], strict=True)])
+    shown = (f"{_plain(general)} for k = {first[p0]}, {first[p0] + s0}, …, "
+             f"{_plain(leaves[last][p0])}")
+    return sp.Sum(term, (j, 0, count)), len(listed), shown
+
+
+def _numbers(term) -> list | None:
+    """The integers and letters at the leaves of a term, in the order of its tree; None for a
+    term with a float or another special number."""
+    found = []
+    for node in sp.preorder_traversal(term):
+        if not node.args:
+            if isinstance(node, sp.Float) or node.is_number and not node.is_Integer:
+                return None
+            found.append(node if node.is_Integer or isinstance(node, sp.Symbol) else None)
+    return None if None in found else found
+
+
+def _shape(term) -> str:
+    """The term's tree with its leaves blanked: terms of one run share it."""
+    if not term.args:
+        return "_"
+    return f"{term.func.__name__}({','.join(_shape(a) for a in term.args)})"
+
+
+def _with_numbers(term, numbers: list):
+    """`term` with its leaves replaced, in tree order, by `numbers`."""
+    place = iter(numbers)
+
+    def rebuild(node):
+        if not node.args:
+            return next(place)
+        args = [rebuild(a) for a in node.args]
+        return node.func(*args)
+
+    return rebuild(term)
+
+
+def compare_spelled(a, b, compare) -> Verdict | None:
+    """`compare(a, b)` with the `…` sums of both sides read (see `spelled_out`); None when a
+    side holds a `…` that is not read or none does. With two terms before a `…` the reading
+    only confirms: a difference then is no refutation."""
+    read = [spelled_out(x) for x in (a, b)]
+    if all(r is None for r in read) or any(
+            r is None and x.has(ELLIPSIS) for r, x in zip(read, (a, b), strict=True)):
+        return None
+    a, b = (x if r is None else r.expr for r, x in zip(read, (a, b), strict=True))
+    runs = "; ".join(run for r in read if r for run in r.runs)
+    verdict = compare(a, b)
+    if verdict.status == "equal":
+        return Verdict("equal", f"{verdict.method}, with … read as the run of its terms "
+                                f"({runs})")
+    if verdict.status == "not_equal" and not all(r.firm for r in read if r):
+        return Verdict("unknown", reason=f"with two terms before …, its run is not sure ({runs}"
+                                         "): write a third")
+    return verdict
+
+
+def _plain(expr) -> str:
+    return sp.sstr(expr).replace("**", "^").replace("*", "·")
