@@ -14,6 +14,7 @@ from tutor.batch import check_document
 from tutor.notes.named_families import family_at, named_families
 
 CONFIRMED = "usual letters"
+DIE = "the fair die the text names here"
 NOT_CHECKED = "described in the text"
 
 
@@ -48,6 +49,20 @@ NOT_CHECKED = "described in the text"
     ("Binomial and Poisson counts: $E[Z] = np$.\n", [("unchecked", NOT_CHECKED)]),
     # no family named: as before
     ("A count: $E[Z] = np$.\n", [("unchecked", NOT_CHECKED)]),
+    # a fair die named in the prose: its score's moments (7/2, 91/6, 35/12) are confirmed
+    ("## Rolling a fair die\n\n$E[X] = \\frac{1+2+3+4+5+6}{6} = 3.5$\n\n"
+     "$E[X^2] = \\frac{1+4+9+16+25+36}{6} = \\frac{91}{6}$\n",
+     [("ok", DIE), ("ok", None), ("ok", DIE), ("ok", None)]),
+    ("Roll a die once. $\\mathrm{Var}(X) = \\frac{91}{6} - 3.5^2 = \\frac{35}{12}$\n",
+     [("ok", DIE), ("ok", None)]),
+    ("Lanzamos un dado: $E[X] = 3.5$\n", [("ok", DIE)]),
+    # a moment that is not the die's (the sum of two) stays unchecked, with what a die has
+    ("Two dice: $E[S] = 7$\n",
+     [("unchecked", "(the fair die it names has mean 7/2 and variance 35/12; say 'S is the "
+                    "score of a fair die' to have it checked)")]),
+    # German's article is no die; a die beside a family: the family is the law of the count
+    ("## Die Varianz\n\n$E[X] = 3.5$\n", [("unchecked", NOT_CHECKED)]),
+    ("Geometric: the first six on a die. $E[N] = \\frac{1}{p}$\n", [("ok", CONFIRMED)]),
     # a name in a formula is no name in the prose: the declared law decides
     ("$X \\sim \\text{Bin}(n, p)$ and $\\operatorname{Var}(X) = np$\n",
      [("unchecked", None), ("error", None)]),

@@ -325,6 +325,8 @@ def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
 def named_law(family: str) -> tuple:
     """(family, mean, variance) in the family's usual letters (n, p; λ) of a family the prose
     names with no variable ("binomial"), or () (see tutor.judge.named_laws)."""
+    if family == "Die":  # a fair die: each of 1, …, 6
+        return family, sp.Rational(7, 2), sp.Rational(35, 12)
     params = FAMILIES.get(family, ((),))[0]
     args = law_arguments(family, tuple(_USUAL_LETTERS.get(p, p) for p in params))
     if not params or args is None:

@@ -12,7 +12,8 @@ from tutor.judge.moment_checks import float_noise
 from tutor.judge.moments import moment
 from tutor.model import Verdict
 
-_SPOKEN = {"Binomial": "binomial", "Geom": "geometric", "Exp": "exponential"}
+_SPOKEN = {"Binomial": "binomial law", "Geom": "geometric law", "Exp": "exponential law",
+           "Die": "fair die"}
 _DECLARED = {"Binomial": "Bin(n, p)", "Bernoulli": "Bern(p)", "Poisson": "Poisson(λ)",
              "Geom": "Geom(p)", "Exp": "Exp(λ)"}
 
@@ -28,15 +29,21 @@ def by_named_family(firm, undeclared: set, named: tuple, values: dict) -> Verdic
     x = next(iter(undeclared))
     moments = {moment(x): mean, moment(x ** 2): sp.expand(variance + mean ** 2)}
     closed = sp.expand(firm.xreplace(moments).xreplace(values))
-    spoken = _SPOKEN.get(family, family)
+    spoken = _SPOKEN.get(family, f"{family} law")
     if closed != 0 and not (closed.is_number and float_noise(closed)):
         return Verdict("unknown", reason=f"a value of a distribution described in the text: not "
-                       f"checked (the {spoken} law it names has mean {_written(mean)} and "
-                       f"variance {_written(variance)}; declare {x} ~ {_DECLARED[family]} to "
+                       f"checked (the {spoken} it names has mean {_written(mean)} and "
+                       f"variance {_written(variance)}; {_how_to_declare(family, x)} to "
                        "have it checked)")
     letters = ", ".join(sp.pretty(s) for s in sorted((mean + variance).free_symbols, key=str))
-    return Verdict("equal", f"by the mean and variance of the {spoken} law "
-                   f"the text names here, in its usual letters ({letters})")
+    return Verdict("equal", f"by the mean and variance of the {spoken} the text names "
+                   "here" + (f", in its usual letters ({letters})" if letters else ""))
+
+
+def _how_to_declare(family: str, x) -> str:
+    if family == "Die":
+        return f"say '{x} is the score of a fair die'"
+    return f"declare {x} ~ {_DECLARED[family]}"
 
 
 def _written(expr) -> str:

@@ -3,10 +3,12 @@ where each name is in force, so a moment written in the family's usual letters c
 
 A name in a heading holds to the next heading; a name in a paragraph holds to its end and on
 through the paragraphs of math after it (a few words at most between), to a heading or problem
-label. Where two families are named together (in one heading or paragraph), none is in force.
-A name only confirms (`E[X] = np` under "binomial"): it never refutes, so no variable is bound
-here. Math is left out of the search, so `\\text{Bin}(n, p)` declares, as before, and a word
-of a formula is never a name.
+label. Where two families are named together (in one heading or paragraph), none is in force;
+a die named beside a family is the experiment, and the family is the law. A fair die (its
+score 1, …, 6) is named by "a die", "fair die", "dice", "dado", "Würfel", "骰子", … (never
+German's article "die"). A name only confirms (`E[X] = np` under "binomial"): it never
+refutes, so no variable is bound here. Math is left out of the search, so `\\text{Bin}(n, p)`
+declares, as before, and a word of a formula is never a name.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _FAMILY_WORDS = {
     "Poisson": r"\bpoisson\w*|\bпуассон\w*|泊松|ポアソン|푸아송|포아송",
     "Geom": r"\bgeometri[ck]\w*|\bgéométrique\w*|\bgeom[ée]tric[ao]s?\b|\bgeometryczn\w*"
             r"|\bгеометрическ\w*|几何分布|幾何分布|기하\s*분포",
+    # a die: after an English article or word of rolling (never German's article "die")
+    "Die": r"\b(?:a|an|the|one|fair|single|six-sided|6-sided|each|unbiased|roll(?:s|ed|ing)?)"
+           r"\s+(?:fair\s+|six-sided\s+|6-sided\s+)?(?:die|dice)\b|\bdice\b|\bd6\b"
+           r"|\b(?:un|el|il|o|um)\s+dado\b|\b(?:un|le)\s+dé\b|\bwürfel\w*|\bkostk\w*"
+           r"|\bкубик\w*|骰子|サイコロ|주사위|\bxúc\s+xắc|\bdadu\b|\bζάρι\w*|\bzar\b|تاس|نرد",
     "Exp": r"\bexponential\b(?!\s+famil)|\bexponentiell\w*|\bexponencial\b|\besponenziale\b"
            r"|\bexponentielle\b|\bwykładnicz\w*|\bпоказательн\w*|\bэкспоненциальн\w*|指数分布|지수\s*분포|\büstel\b",
 }
@@ -72,6 +79,8 @@ def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
         if end > offset:
             nearest = start
             families.add(family)
+    if len(families) > 1:  # "geometric, the first six on a die": the count's law, not the die
+        families.discard("Die")
     return (("", (families.pop(), ())),) if len(families) == 1 else ()
 
 
