@@ -56,10 +56,14 @@ NOT_CHECKED = "described in the text"
     ("Roll a die once. $\\mathrm{Var}(X) = \\frac{91}{6} - 3.5^2 = \\frac{35}{12}$\n",
      [("ok", DIE), ("ok", None)]),
     ("Lanzamos un dado: $E[X] = 3.5$\n", [("ok", DIE)]),
-    # a moment that is not the die's (the sum of two) stays unchecked, with what a die has
-    ("Two dice: $E[S] = 7$\n",
+    # a moment that is not the die's stays unchecked, with what a die has
+    ("Roll a die. $E[S] = 7$\n",
      [("unchecked", "(the fair die it names has mean 7/2 and variance 35/12; say 'S is the "
                     "score of a fair die' to have it checked)")]),
+    # two dice, a sum, a loaded die, a variable said to be something else: no die in force
+    ("Two dice: $E[S] = 3.5$\n", [("unchecked", NOT_CHECKED)]),
+    ("Roll a loaded die: $E[X] = 3.5$\n", [("unchecked", NOT_CHECKED)]),
+    ("$S$ is the sum of two rolls of a die.\n\n$E[S] = 3.5$\n", [("unchecked", NOT_CHECKED)]),
     # German's article is no die; a die beside a family: the family is the law of the count
     ("## Die Varianz\n\n$E[X] = 3.5$\n", [("unchecked", NOT_CHECKED)]),
     ("Geometric: the first six on a die. $E[N] = \\frac{1}{p}$\n", [("ok", CONFIRMED)]),

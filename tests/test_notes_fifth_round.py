@@ -158,7 +158,8 @@ def test_an_end_of_proof_mark_is_no_math():
     ("$$E[X] = 1.1$$\n$$E[X^2] = 1.7$$\n$$Var(X) = E[X^2] - E[X]^2 = 1.7 - 1.1^2 = 0.49$$",
      [("unchecked", None), ("unchecked", None), ("ok", None), ("ok", None), ("ok", None)]),
     ("For a die, $E[X] = 3.5$.\n\nFor a fair coin instead, counting heads as 1, we get "
-     "$E[X] = 0.5$ and then $Var(2X) = 1$.", [("unchecked", None)] * 3),
+     "$E[X] = 0.5$ and then $Var(2X) = 1$.", [("ok", "by the rules of expectation"),
+                                              ("unchecked", None), ("unchecked", None)]),
 ])
 def test_stated_moments_exactly_and_anew(text, expected):
     assert_verdicts(text, expected)

@@ -80,7 +80,7 @@ Tiny: were they independent, $I(X;Y) = {}$ would hold.
     ("0.3", "error", None),
 ])
 def test_zero_said_of_another_case(claim, verdict, words):
-    steps = [("unchecked", "definition of I"), ("unchecked", None), ("ok", None),
+    steps = [("ok", "identities of information"), ("unchecked", None), ("ok", None),
              (verdict, words)]
     assert_verdicts(MUTUAL_INFORMATION.format(claim), steps)
 

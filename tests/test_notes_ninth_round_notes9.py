@@ -97,7 +97,8 @@ def test_a_value_from_rounded_numbers_restated_exactly():
             "    I(X; Y) = H(X) + H(Y) - H(X, Y) = 1 + 1 - 1.7219 = 0.2781\n\nOr directly:\n\n"
             "    I(X; Y) = 2*0.4*log2(0.4/0.25) + 2*0.1*log2(0.1/0.25) = 0.2781\n")
     assert_steps(text, [(3, "unchecked", "definition"), (3, "ok", None),
-                        (4, "unchecked", "definition"), (4, "unchecked", None), (4, "ok", None),
+                        (4, "ok", "identities of information"), (4, "unchecked", None),
+                        (4, "ok", None),
                         (8, "unchecked", "rounded numbers"), (8, "ok", None)])
 
 

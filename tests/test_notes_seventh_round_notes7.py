@@ -84,7 +84,7 @@ DOCUMENTS = [
     ("$$\\text{KL}(q\\|p) = \\log\\frac{1}{2} - \\frac12 + \\frac{5}{2}$$\n\n"
      "Cross-entropy is $H(p,q) = H(p) + \\text{KL}(p\\|q)$. Then $H(q) \\approx 0.7219$ and "
      "$H(q,p) = 1$.\n",
-     [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", None),
+     [("unchecked", "definition"), ("ok", "identities of information"), ("unchecked", None),
       ("unchecked", "a new definition")]),
     # X ~ Poisson(2) under one heading, X of a table of values under the next: not its law
     ("## 3. Poisson\n\n$X \\sim \\mathcal{P}(2)$.\n\n## 4. A table\n\n$X$ takes -1, 0, 2.\n\n"

@@ -26,6 +26,7 @@ FAMILIES = {
     "piecewise": piecewise.piecewise,
     "indexed_sums": sums.indexed,
     "closed_sums": sums.closed,
+    "ellipsis_sums": sums.ellipsis,
     "empty_ranges": sums.empty,
     "odd_roots": domains.odd_roots,
     "domains": domains.domains,

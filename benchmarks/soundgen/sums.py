@@ -178,3 +178,61 @@ def empty(rng):
     off = total - f(hi)
     return pair(text, str(off), "different", lambda p: total, lambda p: off, [{}],
                 note="short sum: last term dropped")
+
+
+# --- finite sums written with … -------------------------------------------------------------
+
+_RUNS = {  # the term of index t as written, its value, closed form (right, wrong) in n
+    "linear": ("{t}", lambda t: t, "\\frac{n(n+1)}{2}", "\\frac{n(n-1)}{2}"),
+    "square": ("{t}^2", lambda t: t * t, "\\frac{n(n+1)(2n+1)}{6}", "\\frac{n(n+1)(2n-1)}{6}"),
+    "cube": ("{t}^3", lambda t: t ** 3, "\\frac{n^2(n+1)^2}{4}", "\\frac{n^2(n-1)^2}{4}"),
+    "scaled": ("\\frac{{{t}}}{{6}}", lambda t: Fraction(t, 6), "\\frac{n(n+1)}{12}",
+               "\\frac{n(n+1)}{6}"),
+    "product": ("{t} \\cdot {u}", lambda t: t * (t + 1), "\\frac{n(n+1)(n+2)}{3}",
+                "\\frac{n(n+1)(n+2)}{6}"),
+}
+
+
+def ellipsis(rng):
+    """`1^2 + 2^2 + 3^2 + \\dots + N^2` (three terms, `…`, the last) against its value or its
+    closed form in n; wrong: a slip in the closed form, or a value off by the last term."""
+    name = rng.choice(sorted(_RUNS))
+    shape, term, good, bad = _RUNS[name]
+    written = lambda t: shape.format(t=t, u=t + 1 if isinstance(t, int) else f"({t}+1)")  # noqa: E731
+    symbolic = rng.random() < 0.5
+    last = "n" if symbolic else rng.randint(5, 40)
+    text = " + ".join(written(t) for t in (1, 2, 3)) + " + \\dots + " + (
+        written(last))
+    direct = lambda p: mpq(sum(term(t) for t in range(1, int(p.get("n", last)) + 1)))  # noqa: E731
+    if symbolic:
+        pts = [{"n": m} for m in range(5, 13)]
+        if rng.random() < 0.5:
+            return pair(text, good, "equal", direct,
+                        lambda p: mpq(_closed_value(good, int(p["n"]))), pts,
+                        note=f"… sum of {name}: closed form")
+        return pair(text, bad, "different", direct,
+                    lambda p: mpq(_closed_value(bad, int(p["n"]))), pts[:4],
+                    note=f"… sum of {name}: wrong closed form")
+    total = sum(term(t) for t in range(1, last + 1))
+    if rng.random() < 0.5:
+        return pair(text, str(Fraction(total)), "equal", lambda p: mpq(total),
+                    lambda p: mpq(total), [{}], note=f"… sum of {name}: value")
+    slip = total - term(last)
+    return pair(text, str(Fraction(slip)), "different", lambda p: mpq(total),
+                lambda p: mpq(slip), [{}], note=f"… sum of {name}: last term left out")
+
+
+def _closed_value(form: str, n: int) -> Fraction:
+    """A closed form of _RUNS at a whole n (computed from the form's meaning, not its text)."""
+    return {
+        "\\frac{n(n+1)}{2}": Fraction(n * (n + 1), 2),
+        "\\frac{n(n-1)}{2}": Fraction(n * (n - 1), 2),
+        "\\frac{n(n+1)(2n+1)}{6}": Fraction(n * (n + 1) * (2 * n + 1), 6),
+        "\\frac{n(n+1)(2n-1)}{6}": Fraction(n * (n + 1) * (2 * n - 1), 6),
+        "\\frac{n^2(n+1)^2}{4}": Fraction(n * n * (n + 1) ** 2, 4),
+        "\\frac{n^2(n-1)^2}{4}": Fraction(n * n * (n - 1) ** 2, 4),
+        "\\frac{n(n+1)}{12}": Fraction(n * (n + 1), 12),
+        "\\frac{n(n+1)}{6}": Fraction(n * (n + 1), 6),
+        "\\frac{n(n+1)(n+2)}{3}": Fraction(n * (n + 1) * (n + 2), 3),
+        "\\frac{n(n+1)(n+2)}{6}": Fraction(n * (n + 1) * (n + 2), 6),
+    }[form]

@@ -22,7 +22,9 @@ from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unva
 from tutor.derive.undefined import undefined_names
 from tutor.derive.values_in_use import note_value_given
 from tutor.judge.equivalence import Equation
-from tutor.model import Chain, Part
+from tutor.judge.information import RULES as INFORMATION_RULES
+from tutor.judge.information import is_identity_of_information
+from tutor.model import Chain, Part, StepResult
 from tutor.names import PLUS_MINUS
 
 
@@ -192,9 +194,7 @@ class DefinitionRules:
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
                 self.__dict__.get("chains_walked", 0)
-        self.results.append(self._result(ln, parts[0], "unchecked", f"definition of "
-                                         f"{show(parts[0].expr)} (not a claim: nothing to check)",
-                                         method="definition"))
+        self.results.append(self._defined_said(ln, parts))
         as_derivative(self, ln, parts)  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
         self._against_rule(ln, parts, state)
         if len(parts) == 2:  # a bare definition: only a line that opens with = goes on from it
@@ -223,6 +223,15 @@ class DefinitionRules:
                     self._define(parts[0].expr, explicit.expr)
         self._worked_to_a_number(parts)
         return state
+
+    def _defined_said(self, ln: Line, parts: list[Part]) -> StepResult:
+        """What a definition's line says: nothing to check; ok when it is an identity of
+        information too (D(p‖q) = H(p,q) − H(p): the name is defined, and rightly)."""
+        if is_identity_of_information(parts[0].expr, parts[1].expr):
+            return self._result(ln, parts[1], "ok", "follows by the identities of information",
+                                method=INFORMATION_RULES)
+        return self._result(ln, parts[0], "unchecked", f"definition of {show(parts[0].expr)} "
+                            "(not a claim: nothing to check)", method="definition")
 
     def _leans_on_undefined(self, expr) -> bool:
         """Whether expr holds a function this document never defined (p(y|λ)): a definition by

@@ -14,6 +14,7 @@ from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
+from tutor.judge.information import compare_information
 from tutor.judge.probabilities import (
     judge_probabilities,
     of_probabilities,
@@ -115,7 +116,7 @@ class ProbabilityRules:
             return None
         verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
         if verdict is None:
-            return None
+            return self._information_step(ln, ea, op, eb, b)
         if verdict.status == "not_equal" and op == "~=":  # to the precision written
             values = [value_under(x, self.ctx.probabilities) if of_probabilities(x) else x
                       for x in (ea, eb)]
@@ -130,6 +131,21 @@ class ProbabilityRules:
                                 code="probability", diagnosis="check the numbers put in for "
                                 "each probability, and the arithmetic", method=verdict.method)
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+
+    def _information_step(self, ln: Line, ea, op: str, eb, b) -> StepResult | None:
+        """H(X|Y) = H(X,Y) − H(Y), D(p‖q) = H(p,q) − H(p): an identity of information."""
+        verdict = compare_information(ea, eb) if op == "=" else None
+        if verdict is None:
+            return None
+        if verdict.status == "equal":
+            return self._result(ln, b, "ok", "follows by the identities of information",
+                                method=verdict.method)
+        if verdict.witness:  # no identity: the laws the text gives (or says) may decide
+            return None
+        return self._result(ln, b, "error", "not equal to the previous expression",
+                            code="information", diagnosis="check the identity used",
+                            method=verdict.method)
 
 
 def _restated(left, right, stated: list) -> bool:

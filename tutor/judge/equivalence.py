@@ -25,6 +25,7 @@ from tutor.judge.finite_ellipsis import compare_spelled
 from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, one_range
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
+from tutor.judge.information import compare_information
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.probabilities import compare_events
@@ -181,6 +182,8 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
 def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:
     """Two expressions (no equation, relation or vector)."""
     events = compare_events(a, b)  # P(A) = 1 - P(Aᶜ): by the algebra of the events
+    if events is None:
+        events = compare_information(a, b)  # H(X|Y) = H(X,Y) - H(Y)
     if events is not None:
         return events
     spelled = compare_spelled(a, b, lambda x, y: _compare_plain(x, y, assumptions, clock,

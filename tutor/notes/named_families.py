@@ -28,21 +28,34 @@ _FAMILY_WORDS = {
     "Poisson": r"\bpoisson\w*|\bпуассон\w*|泊松|ポアソン|푸아송|포아송",
     "Geom": r"\bgeometri[ck]\w*|\bgéométrique\w*|\bgeom[ée]tric[ao]s?\b|\bgeometryczn\w*"
             r"|\bгеометрическ\w*|几何分布|幾何分布|기하\s*분포",
-    # a die: after an English article or word of rolling (never German's article "die")
-    "Die": r"\b(?:a|an|the|one|fair|single|six-sided|6-sided|each|unbiased|roll(?:s|ed|ing)?)"
-           r"\s+(?:fair\s+|six-sided\s+|6-sided\s+)?(?:die|dice)\b|\bdice\b|\bd6\b"
-           r"|\b(?:un|el|il|o|um)\s+dado\b|\b(?:un|le)\s+dé\b|\bwürfel\w*|\bkostk\w*"
-           r"|\bкубик\w*|骰子|サイコロ|주사위|\bxúc\s+xắc|\bdadu\b|\bζάρι\w*|\bzar\b|تاس|نرد",
     "Exp": r"\bexponential\b(?!\s+famil)|\bexponentiell\w*|\bexponencial\b|\besponenziale\b"
            r"|\bexponentielle\b|\bwykładnicz\w*|\bпоказательн\w*|\bэкспоненциальн\w*|指数分布|지수\s*분포|\büstel\b",
 }
 _WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMILY_WORDS.items()),
                     re.IGNORECASE)
+# one die: after an English article or word of rolling (never German's article "die"); looked
+# for only where a hint of a die is (the scan of every word costs on long notes)
+_DIE = re.compile(
+    r"(?P<Die>\b(?:a|an|one|single|each)\s+(?:fair\s+|six-sided\s+|6-sided\s+|unbiased\s+)?"
+    r"(?:die|dice)\b|\b(?:the|fair|six-sided|6-sided|unbiased|roll(?:s|ed|ing)?)\s+"
+    r"(?:fair\s+|six-sided\s+|6-sided\s+)?die\b|\bd6\b"
+    r"|\b(?:un|el|il|o|um)\s+dado\b|\b(?:un|le)\s+dé\b|\bwürfel\w*|\bkostk\w*"
+    r"|\bкубик\w*|骰子|サイコロ|주사위|\bxúc\s+xắc|\bdadu\b|\bζάρι\w*|\bzar\b|تاس|نرد)",
+    re.IGNORECASE)
+_DIE_HINT = re.compile(r"di[ce]|dado|dé|würfel|kostk|кубик|骰子|サイコロ|주사위|xúc|dadu|ζάρι|zar"
+                       r"|تاس|نرد|d6", re.IGNORECASE)
 # a geometric law counting the failures before the first success has another mean, (1-p)/p:
 # where the prose speaks of failures, the family's usual letters do not say which law it is
 _FAILURES = re.compile(r"\bfailures?\b|\béchecs?\b|\bfallimenti\b|\bfracasos\b|\bporażek\b"
                        r"|\bнеудач\w*|失败|失敗|실패", re.IGNORECASE)
 FAILURES_WINDOW = 4000  # characters of a naming's reach looked through for failures
+_LONE_VARIABLE = re.compile(r"\$\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*\$"
+                            r"|\\\(\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*\\\)")
+_NOT_ONE_FAIR = re.compile(
+    r"\b(?:two|2|both|pair|sum|total|twice|several|three|loaded|biased|unfair|weighted|"
+    r"deux|dos|due|zwei|dwie|два|iki|dua|somme|suma|somma|summe)\b|两|二|兩|合計|두\s*개|합",
+    re.IGNORECASE)
+SENTENCE_REACH = 400  # characters looked through on each side for the sentence's ends
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BREAK = re.compile(r" {0,3}(?:#{1,6}\s|" + PROBLEM_LABEL + ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -56,8 +69,10 @@ def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]
     of `from`; linear in the text (one pass each for math, paragraphs and names)."""
     prose, blocks = math_blanked(text), _Paragraphs(text, headings)
     found = set()
-    for match in _WORDS.finditer(prose):
+    for match in _namings(prose):
         here = match.start()
+        if match.lastgroup == "Die" and _not_one_fair_die(text, here):
+            continue  # "$S$ is the sum of two rolls of a die", "a loaded die": not one score
         heading = bisect_right(headings, here) - 1
         if heading >= 0 and here < blocks.line_end(headings[heading]):  # in the heading's line
             later = headings[heading + 1] if heading + 1 < len(headings) else len(text)
@@ -66,6 +81,25 @@ def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]
             found.add((blocks.start(here), blocks.named_end(here, prose), match.lastgroup))
     return sorted(e for e in found if e[2] != "Geom" or not _FAILURES.search(
         prose, e[0], min(e[1], e[0] + FAILURES_WINDOW)))
+
+
+def _namings(prose: str):
+    """The names of families in the prose, a die's among them where a die is hinted at."""
+    yield from _WORDS.finditer(prose)
+    if _DIE_HINT.search(prose):
+        yield from _DIE.finditer(prose)
+
+
+def _not_one_fair_die(text: str, here: int) -> bool:
+    """Whether the sentence around `here` speaks of more than one fair die's score: it names
+    a variable alone in math (`$S$ is the sum of two rolls of a die`, `Let $X$ be …`: the
+    sentence says what that variable is; tutor.notes.described_laws reads "the score of a
+    fair die"), or says two, sum, both, loaded, biased, …"""
+    start = max(text.rfind(mark, max(0, here - SENTENCE_REACH), here) for mark in ".!?\n")
+    ends = [text.find(mark, here, here + SENTENCE_REACH) for mark in ".!?\n"]
+    end = min([e for e in ends if e >= 0] + [min(len(text), here + SENTENCE_REACH)])
+    return (_LONE_VARIABLE.search(text, start + 1, end) is not None
+            or _NOT_ONE_FAIR.search(text, start + 1, end) is not None)
 
 
 def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
