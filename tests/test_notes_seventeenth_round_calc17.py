@@ -1,0 +1,114 @@
+"""The seventeenth round of real-notes habits (calculus): formulas copied out of Wikipedia as
+`{\\displaystyle …}` in prose or on lines of their own, Greek connective words in `\\text{}`."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_steps, assert_verdicts
+from tutor.notes.wikipedia_math import braces_undone, wikipedia_math_as_dollars
+
+# ---------------------------------------------------------------- Wikipedia's {\displaystyle …}
+
+
+# Wikipedia's grouping braces around one command go; argument braces stay (blanks keep places)
+@pytest.mark.parametrize(("body", "undone"), [
+    (r"{\frac {d}{dx}}\sinh x", r" \frac {d}{dx} \sinh x"),
+    (r"{\bigl (}1-\sigma (x){\bigr )}", r" \bigl ( 1-\sigma (x) \bigr ) "),
+    (r"{\Bigl [}xe^{x}{\Bigr ]}_{0}^{1}", r" \Bigl [ xe^{x} \Bigr ] _{0}^{1}"),
+    (r"y\log {\hat {y}}", r"y\log  \hat {y} "),
+    (r"{\frac {\frac {a}{b}}{c}}", r" \frac {\frac {a}{b}}{c} "),
+    (r"x^{\frac {1}{2}}", r"x^{\frac {1}{2}}"),      # an exponent's braces are its argument
+    (r"\frac {1}{\cosh ^{2}x}", r"\frac {1}{\cosh ^{2}x}"),
+    (r"{x+1}^{2}", r"{x+1}^{2}"),                    # a group of more than one command stays
+    (r"\sqrt[{3}]{x}", r"\sqrt[{3}]{x}"),
+])
+def test_wikipedia_grouping_braces_undone(body, undone):
+    assert braces_undone(body) == undone
+    assert len(braces_undone(body)) == len(body)
+
+
+# in prose `$…$`, alone on a line `$$…$$`; lines never move; math already in `$` is left alone
+@pytest.mark.parametrize(("text", "read"), [
+    ("so {\\displaystyle \\sigma (0)={\\tfrac {1}{2}}}, then",
+     "so               $\\sigma (0)= \\tfrac {1}{2}$ , then"),
+    ("{\\displaystyle {\\frac {d}{dx}}\\cosh x=\\sinh x}\nnext",
+     "             $$\\frac {d}{dx} \\cosh x=\\sinh x$$\nnext"),
+    ("$a = {\\displaystyle x}$", "$a = {\\displaystyle x}$"),
+    ("$$\n{\\displaystyle x}\n$$", "$$\n{\\displaystyle x}\n$$"),
+    ("wrapped in {\\displaystyle ...} as it came", "wrapped in {\\displaystyle ...} as it came"),
+    ("{\\displaystyle x", "{\\displaystyle x"),          # never closed: no math
+])
+def test_displaystyle_written_as_dollars(text, read):
+    assert wikipedia_math_as_dollars(text) == read
+    assert len(wikipedia_math_as_dollars(text)) == len(text)
+
+
+SECH = ("Hyperbolic functions:\n\n"
+        "{{\\displaystyle {{\\frac {{d}}{{dx}}}}\\operatorname {{sech}} x={}}}\n")
+
+
+# a Wikipedia formula alone on its line is checked: a dropped sign is found
+@pytest.mark.parametrize(("right", "verdict"), [
+    (r"-\operatorname {sech} x\tanh x", "ok"),
+    (r"\operatorname {sech} x\tanh x", "error"),
+])
+def test_a_pasted_wikipedia_derivative_is_checked(right, verdict):
+    assert_verdicts(SECH.format(right), [(verdict, None)])
+
+
+# a pasted chain continued on the next line as `{\displaystyle =…}`
+def test_a_pasted_chain_goes_on_on_the_next_line():
+    text = ("First principles:\n\n"
+            r"{\displaystyle \lim _{h\to 0}{\frac {(x+h)^{2}-x^{2}}{h}}"
+            r"=\lim _{h\to 0}{\frac {2xh+h^{2}}{h}}}" "\n"
+            r"{\displaystyle =\lim _{h\to 0}\left(2x+h\right)=2x}" "\n")
+    assert_steps(text, [(3, "ok", "under the limit"), (4, "ok", "under the limit"),
+                        (4, "ok", "evaluates the limit")])
+
+
+# inline in prose, with Wikipedia's `{\tfrac …}` and `{\bigl (}…{\bigr )}`
+@pytest.mark.parametrize(("value", "verdict"), [("4", "ok"), ("2", "error")])
+def test_a_pasted_formula_in_prose_is_checked(value, verdict):
+    text = (r"At the origin {\displaystyle \sigma '(0)={\tfrac {1}{2}}{\bigl (}1-{\tfrac {1}{2}}"
+            r"{\bigr )}={\tfrac {1}{" + value + r"}}} as the article says.")
+    assert_verdicts(text, [("ok", None), (verdict, None)])
+
+
+# a definite integral with Wikipedia's `{\Bigl [}…{\Bigr ]}_{0}^{1}`
+def test_a_pasted_bracketed_antiderivative():
+    text = ("By parts:\n\n"
+            r"{\displaystyle \int _{0}^{1}xe^{x}\,dx="
+            r"{\Bigl [}xe^{x}-e^{x}{\Bigr ]}_{0}^{1}=1}" "\n")
+    assert_verdicts(text, [("ok", None), ("ok", None)])
+
+
+# a plain-text file of pasted Wikipedia formulas is read as math too
+def test_a_text_file_of_pasted_formulas():
+    text = "Logistic:\n{\\displaystyle 1-\\sigma (x)=\\sigma (-x)}\n"
+    steps = tutor.check_document(text, kind="txt").steps
+    assert [s.verdict for s in steps] == ["ok"]
+
+
+# ---------------------------------------------------------------- Greek notes
+
+
+# Greek connective words in `\\text{}`: όπου (where), άρα (so), ή (or)
+def test_greek_where_in_text():
+    assert_verdicts(r"$$L(w) = \frac{1}{2}(w x - y)^2, \quad \text{όπου } x = 2, \ y = 3$$",
+                    [("unchecked", "definition of L(w)"), ("unchecked", "x = 2 here"),
+                     ("unchecked", "y = 3 here")])
+
+
+# the Greek word reads as the English one does
+@pytest.mark.parametrize(("greek", "english", "row"), [
+    ("άρα", "so", r"$$x^2 - 2x = 0 \quad \text{{{}}} \quad x(x - 2) = 0$$"),
+    ("άρα", "so", r"$$x^2 - 2x = 0 \quad \text{{{}}} \quad x(x - 3) = 0$$"),
+    ("ή", "or", r"$$x(2 - x) = 0 \quad \text{{so}} \quad x = 0 \ \text{{{}}} \ x = 2$$"),
+])
+def test_greek_connectives_read_as_english(greek, english, row):
+    def verdicts(word):
+        return [s.verdict for s in tutor.check_document(row.format(word), kind="md").steps]
+    assert verdicts(greek) == verdicts(english)
+    assert "parse_error" not in verdicts(greek)
