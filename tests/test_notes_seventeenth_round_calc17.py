@@ -23,6 +23,10 @@ from tutor.notes.wikipedia_math import braces_undone, wikipedia_math_as_dollars
     (r"\frac {1}{\cosh ^{2}x}", r"\frac {1}{\cosh ^{2}x}"),
     (r"{x+1}^{2}", r"{x+1}^{2}"),                    # a group of more than one command stays
     (r"\sqrt[{3}]{x}", r"\sqrt[{3}]{x}"),
+    (r"\boxed{\frac{1}{2}}", r"\boxed{\frac{1}{2}}"),  # an argument of any other command
+    (r"\stackrel{\text{L'H}}{=}", r"\stackrel{\text{L'H}}{=}"),
+    (r"\begin{aligned} x \end{aligned}", r"\begin{aligned} x \end{aligned}"),
+    (r"\log {\hat {y}}", r"\log  \hat {y} "),        # after a function: a grouping
 ])
 def test_wikipedia_grouping_braces_undone(body, undone):
     assert braces_undone(body) == undone
@@ -89,6 +93,19 @@ def test_a_text_file_of_pasted_formulas():
     text = "Logistic:\n{\\displaystyle 1-\\sigma (x)=\\sigma (-x)}\n"
     steps = tutor.check_document(text, kind="txt").steps
     assert [s.verdict for s in steps] == ["ok"]
+
+
+# Wikipedia's formulas pasted into `$$…$$` (with or without `{\\displaystyle …}`) keep its
+# grouping braces: `{\\frac {d}{dx}}` was a parse error, now the step is checked
+@pytest.mark.parametrize(("row", "verdict"), [
+    (r"{\displaystyle {\frac {d}{dx}}e^{2x}=2e^{2x}.}", "ok"),
+    (r"{\displaystyle {\frac {d}{dx}}e^{2x}=e^{2x}.}", "error"),
+    (r"{\frac {d}{dx}}\left(x^{3}\right)=3x^{2}", "ok"),
+    (r"{\frac {d}{dx}}\sin {\big (}x^{2}{\big )}=2x\cos {\big (}x^{2}{\big )}", "ok"),
+    (r"{\frac {d}{dx}}\sin {\big (}x^{2}{\big )}=x\cos {\big (}x^{2}{\big )}", "error"),
+])
+def test_wikipedia_braces_inside_dollars(row, verdict):
+    assert_verdicts("Pasted:\n$$\n" + row + "\n$$\n", [(verdict, None)])
 
 
 # ---------------------------------------------------------------- Greek notes

@@ -16,6 +16,17 @@ _ARITY.update({name: 1 for name in (
 _SIZED = re.compile(r"\\[bB]igg?[lrm]?(?![a-zA-Z])\s*(?:[()\[\]|./]|\\[{}|]|\\[lr]?[vV]ert"
                     r"|\\[lr]angle|\\[lr]floor|\\[lr]ceil)\s*")
 _COMMAND = re.compile(r"\\([a-zA-Z]+)\s*")
+# commands that take no argument: a brace group after one is Wikipedia's grouping
+# (`\log {\hat {y}}`, `\sin {\big (}x{\big )}`); after any other command it is an argument
+# (`\boxed{…}`, `\stackrel{…}{=}`) and stays
+_NO_ARGUMENT = frozenset((
+    "sin cos tan cot sec csc sinh cosh tanh coth sech csch arcsin arccos arctan ln log lg exp "
+    "lim max min sup inf det sum prod int iint oint cdot times div pm mp to infty partial nabla "
+    "left right quad qquad colon cdots ldots dots approx equiv neq leq geq le ge lt gt in "
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+    "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
+    "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell displaystyle textstyle scriptstyle"
+).split())
 _MAX_LENGTH = 4000  # a longer "formula" is no formula: left as it stands
 
 
@@ -115,8 +126,14 @@ def _skip_command(body: str, at: int, end: int, chars: list[str]) -> int:
     if m.group(1) == "sqrt" and body.startswith("[", after):
         close = body.find("]", after, end)
         after = after if close < 0 else close + 1
-    for _ in range(_ARITY.get(m.group(1), 0)):
+    if m.group(1) in _ARITY:
+        for _ in range(_ARITY[m.group(1)]):
+            after = _skip_argument(body, after, end, chars)
+        return after
+    while m.group(1) not in _NO_ARGUMENT and body.startswith("{", after):  # `\\boxed{…}`
         after = _skip_argument(body, after, end, chars)
+        while after < end and body[after] == " ":
+            after += 1
     return after
 
 
@@ -152,3 +169,15 @@ def _one_command(body: str, start: int, end: int) -> bool:
     scratch = list(body)
     after = _skip_command(body, offset, end, scratch)
     return not body[after:end].strip()
+
+
+def grouping_braces_undone(masked: str, regions: list[tuple[int, int]]) -> str:
+    """`masked` with Wikipedia's grouping braces (`{\\frac {d}{dx}}`, `{\\big (}`) undone in each
+    math region (start, end): formulas pasted into `$$…$$` keep them."""
+    if "{\\" not in masked:
+        return masked
+    chars = list(masked)
+    for start, end in regions:
+        if "{\\" in masked[start:end]:
+            chars[start:end] = braces_undone(masked[start:end])
+    return "".join(chars)
