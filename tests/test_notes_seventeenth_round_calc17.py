@@ -129,3 +129,9 @@ def test_greek_connectives_read_as_english(greek, english, row):
         return [s.verdict for s in tutor.check_document(row.format(word), kind="md").steps]
     assert verdicts(greek) == verdicts(english)
     assert "parse_error" not in verdicts(greek)
+
+
+# a function the text does not define is named as written (`f_{m-1}`), not by its inner code
+def test_an_undefined_function_is_named_as_written():
+    text = "Boosting:\n\n$$r_{im} = y_i - f_{m-1}(x_i)$$\n"
+    assert_verdicts(text, [("unchecked", "f_{m-1} is not defined here")])
