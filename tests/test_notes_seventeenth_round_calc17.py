@@ -133,5 +133,5 @@ def test_greek_connectives_read_as_english(greek, english, row):
 
 # a function the text does not define is named as written (`f_{m-1}`), not by its inner code
 def test_an_undefined_function_is_named_as_written():
-    text = "Boosting:\n\n$$r_{im} = y_i - f_{m-1}(x_i)$$\n"
+    text = "Boosting:\n\n$$x^2 + 2x = f_{m-1}(x)$$\n"
     assert_verdicts(text, [("unchecked", "f_{m-1} is not defined here")])
