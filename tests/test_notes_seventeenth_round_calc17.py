@@ -27,6 +27,7 @@ from tutor.notes.wikipedia_math import braces_undone, wikipedia_math_as_dollars
     (r"\stackrel{\text{L'H}}{=}", r"\stackrel{\text{L'H}}{=}"),
     (r"\begin{aligned} x \end{aligned}", r"\begin{aligned} x \end{aligned}"),
     (r"\log {\hat {y}}", r"\log  \hat {y} "),        # after a function: a grouping
+    (r"{\begin{aligned}a&=b\\&=c\end{aligned}}", r" \begin{aligned}a&=b\\&=c\end{aligned} "),
 ])
 def test_wikipedia_grouping_braces_undone(body, undone):
     assert braces_undone(body) == undone
@@ -85,6 +86,14 @@ def test_a_pasted_bracketed_antiderivative():
     text = ("By parts:\n\n"
             r"{\displaystyle \int _{0}^{1}xe^{x}\,dx="
             r"{\Bigl [}xe^{x}-e^{x}{\Bigr ]}_{0}^{1}=1}" "\n")
+    assert_verdicts(text, [("ok", None), ("ok", None)])
+
+
+# Wikipedia's aligned rows inside `{\displaystyle {\begin{aligned}…\end{aligned}}}`, pasted
+# after the article's rendered text (`f ( x ) = …`): each row is checked
+def test_pasted_aligned_rows():
+    text = (r"Three terms: f ( x ) = x 2 . {\displaystyle {\begin{aligned}(x+1)^{2}-1&="
+            r"x^{2}+2x\\&=x{\bigl (}x+2{\bigr )}.\end{aligned}}}")
     assert_verdicts(text, [("ok", None), ("ok", None)])
 
 

@@ -16,6 +16,8 @@ _ARITY.update({name: 1 for name in (
 _SIZED = re.compile(r"\\[bB]igg?[lrm]?(?![a-zA-Z])\s*(?:[()\[\]|./]|\\[{}|]|\\[lr]?[vV]ert"
                     r"|\\[lr]angle|\\[lr]floor|\\[lr]ceil)\s*")
 _COMMAND = re.compile(r"\\([a-zA-Z]+)\s*")
+# `{\begin{aligned}…\end{aligned}}`: one environment in braces of its own
+_ENVIRONMENT = re.compile(r"\\begin\s*\{(\w+\*?)\}(?:(?!\\begin\s*\{\1\}).)*\\end\s*\{\1\}", re.S)
 # commands that take no argument: a brace group after one is Wikipedia's grouping
 # (`\log {\hat {y}}`, `\sin {\big (}x{\big )}`); after any other command it is an argument
 # (`\boxed{…}`, `\stackrel{…}{=}`) and stays
@@ -160,7 +162,7 @@ def _one_command(body: str, start: int, end: int) -> bool:
     """Is body[start:end] one command with all its arguments (or a sized bracket), no more?"""
     inner = body[start:end]
     stripped = inner.strip()
-    if _SIZED.fullmatch(stripped):
+    if _SIZED.fullmatch(stripped) or _ENVIRONMENT.fullmatch(stripped):
         return True
     m = _COMMAND.match(stripped)
     if m is None or m.group(1) not in _ARITY:
