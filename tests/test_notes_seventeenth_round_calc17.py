@@ -144,3 +144,35 @@ def test_greek_connectives_read_as_english(greek, english, row):
 def test_an_undefined_function_is_named_as_written():
     text = "Boosting:\n\n$$x^2 + 2x = f_{m-1}(x)$$\n"
     assert_verdicts(text, [("unchecked", "f_{m-1} is not defined here")])
+
+
+# ---------------------------------------------------------------- roots listed after ⇒ / so
+
+
+# `… = 0 ⇒ x = 0 or x = 1`: the roots listed are read as one equation (their product = 0):
+# all of them right is ok (it was an error: "x = 1 solves the first equation, not the second");
+# a wrong root or a missing one is still found
+@pytest.mark.parametrize(("row", "verdict"), [
+    (r"6x(x - 1) = 0 \implies x = 0 \text{ or } x = 1", "ok"),
+    (r"6x(x - 1) = 0 \implies \boxed{x = 0 \text{ or } x = 1}", "ok"),
+    (r"6x(x - 1) = 0 \quad \text{so} \quad x = 0, \; x = 1", "ok"),
+    (r"x(2 - x) = 0 \quad \text{άρα} \quad x = 0 \ \text{ή} \ x = 2", "ok"),
+    (r"x^3 - x = 0 \implies x = 0 \text{ or } x = 1 \text{ or } x = -1", "ok"),
+    (r"6x(x - 1) = 0 \implies x = 0 \text{ or } x = 2", "error"),   # a wrong root
+    (r"x^3 - x = 0 \implies x = 0 \text{ or } x = 1", "error"),     # a root missing
+])
+def test_roots_listed_after_an_equation(row, verdict):
+    assert_verdicts("Solve:\n\n$$" + row + "$$\n", [("unchecked", "premise"), (verdict, None)])
+
+
+# on the next line, after `⇒`
+def test_roots_listed_on_the_next_line():
+    assert_verdicts("Solve:\n\n$$x^2 - 3x + 2 = 0$$\n$$\\implies x = 1 \\text{ or } x = 2$$\n",
+                    [("unchecked", "premise"), ("ok", "an equivalent equation")])
+
+
+# values given beside a definition are no roots: left as they were
+def test_values_beside_a_definition_are_no_roots():
+    assert_verdicts("Values:\n\n$$f(x) = x^2 \\text{ for } x = 0, x = 1$$\n",
+                    [("unchecked", "definition of f(x)"), ("unchecked", "x = 0 here"),
+                     ("unchecked", "x = 1 here")])
