@@ -44,6 +44,7 @@ def test_wikipedia_grouping_braces_undone(body, undone):
     ("$$\n{\\displaystyle x}\n$$", "$$\n{\\displaystyle x}\n$$"),
     ("wrapped in {\\displaystyle ...} as it came", "wrapped in {\\displaystyle ...} as it came"),
     ("{\\displaystyle x", "{\\displaystyle x"),          # never closed: no math
+    ("{\\displaystyle x\n\ny}", "{\\displaystyle x\n\ny}"),  # a paragraph between: no math
 ])
 def test_displaystyle_written_as_dollars(text, read):
     assert wikipedia_math_as_dollars(text) == read
@@ -117,6 +118,13 @@ def test_wikipedia_braces_inside_dollars(row, verdict):
     assert_verdicts("Pasted:\n$$\n" + row + "\n$$\n", [(verdict, None)])
 
 
+# a pasted formula the text dump wrapped over two lines
+def test_a_wrapped_pasted_formula():
+    text = ("The chain rule gives\n  {\\displaystyle {\\frac {d}{dx}}\\sin (x^{2})=\n"
+            "  2x\\cos (x^{2}).}  and more text\n")
+    assert [s.verdict for s in tutor.check_document(text, kind="txt").steps] == ["ok"]
+
+
 # ---------------------------------------------------------------- Greek notes
 
 
@@ -125,6 +133,14 @@ def test_greek_where_in_text():
     assert_verdicts(r"$$L(w) = \frac{1}{2}(w x - y)^2, \quad \text{όπου } x = 2, \ y = 3$$",
                     [("unchecked", "definition of L(w)"), ("unchecked", "x = 2 here"),
                      ("unchecked", "y = 3 here")])
+
+
+# a reason beside a row: `\\text{because}`, Greek γιατί / επειδή (it was a parse error)
+@pytest.mark.parametrize("word", ["because", "γιατί", "επειδή", "αφού"])
+def test_because_beside_a_limit(word):
+    row = (r"$$\lim_{x \to 0} \frac{\sin 5x}{x} = 5 \quad \text{" + word + r"} \quad "
+           r"\lim_{u \to 0} \frac{\sin u}{u} = 1$$")
+    assert_verdicts("Limits:\n\n" + row, [("ok", None), ("ok", None)])
 
 
 # the Greek word reads as the English one does

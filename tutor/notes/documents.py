@@ -103,8 +103,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     if kind in ("typ", "typst"):  # Typst: its `$…$` math read as typed (plain) math
         return Document(path, _read_typst(text, path), {}, lines)
     text, kind = as_markdown(text, kind)  # AsciiDoc, Org: their math rewritten as Markdown's
-    if kind in ("txt", "plain", "text"):  # `{\displaystyle …}` copied out of Wikipedia
-        text = wikipedia_math_as_dollars(text)
+    if kind in ("txt", "plain", "text") and wikipedia_math_as_dollars(text) != text:
+        text, kind = wikipedia_math_as_dollars(text), "md"  # `{\displaystyle …}` from Wikipedia
     try:
         if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
                 carries_delimited_math(text):

@@ -44,7 +44,7 @@ def wikipedia_math_as_dollars(text: str) -> str:
         if close is None or close - m.start() > _MAX_LENGTH or _inside_math(text, m.start()):
             continue
         body = text[m.end():close]
-        if "\n" in body or not re.search(r"[A-Za-z0-9]", body):
+        if re.search(r"\n[ \t]*\n", body) or not re.search(r"[A-Za-z0-9]", body):
             continue
         _rewrite(chars, m.start(), m.end(), close, braces_undone(body))
     return "".join(chars)
