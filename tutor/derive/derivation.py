@@ -37,6 +37,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import with_derivative_of_named
 from tutor.derive.reason_rows import ReasonRows
+from tutor.derive.root_lists import roots_joined
 from tutor.derive.sequences import derivative_said, in_sequence, openings, split_implications
 from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
@@ -114,7 +115,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
-            chains = read_chains(text, ln.syntax, context)
+            chains = roots_joined(read_chains(text, ln.syntax, context), text, lead)
         except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
             return ln, [], None, (self._result(ln, None, "unchecked", exc.message)  # quietly;
                                   if isinstance(exc, Undecidable) else None)  # ∂L/∂a unknown

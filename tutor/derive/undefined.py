@@ -29,6 +29,7 @@ def not_defined_here(a, b) -> str | None:
     if given and names == ["E"]:  # E[X | Y = 1], E[p | data]: read as E(X, Y = 1)
         return (f"{given[0]}, a conditional expectation: its value depends on a law the text "
                 "does not give here")
+    names = [show(sp.Symbol(name)) for name in names]  # f_{m-1} as written, not its code
     if len(names) == 1:
         return f"{names[0]} is not defined here"
     return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"

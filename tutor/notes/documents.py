@@ -30,6 +30,7 @@ from tutor.notes.plain_prose import (
     not_steps,
 )
 from tutor.notes.typst import read_typst
+from tutor.notes.wikipedia_math import wikipedia_math_as_dollars
 
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown, and the Markdown of R Markdown, Quarto and MDX (their code chunks are fences),
@@ -102,6 +103,8 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     if kind in ("typ", "typst"):  # Typst: its `$…$` math read as typed (plain) math
         return Document(path, _read_typst(text, path), {}, lines)
     text, kind = as_markdown(text, kind)  # AsciiDoc, Org: their math rewritten as Markdown's
+    if kind in ("txt", "plain", "text") and wikipedia_math_as_dollars(text) != text:
+        text, kind = wikipedia_math_as_dollars(text), "md"  # `{\displaystyle …}` from Wikipedia
     try:
         if kind in ("md", "markdown", "tex", "latex") or kind == "txt" and \
                 carries_delimited_math(text):

@@ -28,6 +28,7 @@ from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
+from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
 
 def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment], dict]:
@@ -35,6 +36,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     notebook's other cells define)."""
     text = docs_escapes_removed(text)  # Google Docs' export: `x\\^2`, `2 \\* x`, `w\\_new`
     text = liquid_katex_as_dollars(text)  # Dev.to's `{% katex inline %}…{% endkatex %}`
+    text = wikipedia_math_as_dollars(text)  # `{\displaystyle …}` copied out of Wikipedia
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     text = bare_brackets_as_displays(text)  # `[` TeX `]` copied out of a chat: a display
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
@@ -46,6 +48,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     scanner.regions = sorted(scanner.regions + plain)
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
+    masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`

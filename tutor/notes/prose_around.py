@@ -21,7 +21,8 @@ WINDOW = 120  # characters before a math region searched for its word
 # go on from the block before (a step of its sequence of equations)
 _DEFINING = re.compile(r"(?<![\w\\])(?:with|let|where|given|using|suppose|assume|define|denote"
                        r"|mit|sei|avec|soit|où|con|sia|dove|donde|com|onde|где|пусть|dengan"
-                       r"|misalkan|dimana)[ \t,:]*(?:\$|\\\(|\\\[)?[ \t]*\Z", re.IGNORECASE)
+                       r"|misalkan|dimana|όπου|έστω"
+                       r")[ \t,:]*(?:\$|\\\(|\\\[)?[ \t]*\Z", re.IGNORECASE)
 
 
 def word_naming_value(text: str, start: int) -> str:
