@@ -25,7 +25,7 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    suffixes = ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd")
+    suffixes = ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd", "Rmd")
     written = [p for suffix in suffixes for p in CORPUS.glob(f"*.{suffix}")]
     assert sorted(KEY) == sorted(p.name for p in written)
 
