@@ -2,7 +2,8 @@
 
 `P\\{X=k\\}` (textbook braces around an event), `{\\rm e}` (the old font switch around one
 letter), `{\\color{red}-}` (a coloured sign), `\\underbrace{…}_{note}` and `\\overbrace{…}^{note}`
-(a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value).
+(a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value),
+`A^{\\complement}` (the complement of an event, as `A^c`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)
 _COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
 # `2\\ \\mathrm{bits}`: a unit word in upright letters is the unit, as `\\text{bits}` is
 _UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
+# `A^{\complement}`, `A^\complement`: the complement of an event, as `A^c` is written
+_COMPLEMENT_MARK = re.compile(r"\^\s*(\{\s*\\complement\s*\}|\\complement(?![a-zA-Z]))")
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -47,6 +50,8 @@ def take_off_marks(text: str) -> str:
         text = _boxed_statements(text, _COLOURED)
     if "\\mathrm" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
+    if "\\complement" in text:
+        text = _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
     if "matrix" in text or "array" in text:
         text = _ROUND_COLUMN.sub(_as_pmatrix, text)
     return text

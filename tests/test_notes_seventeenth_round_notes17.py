@@ -1,0 +1,84 @@
+"""The seventeenth round of real-notes habits (probability, distributions, MLE, information
+theory): bookdown equation labels `(\\#eq:binom)`, `\\Pr\\left(…\\right)`, `A^{\\complement}`,
+and prose in other languages that sets the line above to zero ("משווים לאפס")."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_reading, assert_verdicts
+
+BOOKDOWN = "\\begin{{equation}}\n{body}\n\\end{{equation}}\n"
+
+
+# a bookdown label `(\#eq:name)` inside an equation, on its own line or after the formula
+@pytest.mark.parametrize(("body", "verdicts"), [
+    ("P(X = 0) = 0.7^{2} = 0.49\n(\\#eq:binom)", ["ok"]),
+    ("(\\#eq:binom-zero) P(X = 0) = 0.7^{2} = 0.49", ["ok"]),
+    ("P(X = 0) = 0.7^{2} = 0.42 (\\#eq:binom/zero)", ["error"]),
+    ("y = 2 + 3 = 5\n(\\#eq:CJ)", ["ok"]),
+])
+def test_a_bookdown_label_is_no_math(body, verdicts):
+    report = tutor.check_document(BOOKDOWN.format(body=body), kind="md")
+    got = [s.verdict for s in report.steps if s.verdict != "unchecked"]
+    assert got == verdicts, [(s.verdict, s.message) for s in report.steps]
+
+
+# R code and its printed output in an R Markdown chapter are never judged
+def test_r_chunks_and_their_output_are_not_math():
+    text = ("```{r binom-check}\ndbinom(3, size = 10, prob = 0.3)\n```\n\n"
+            "```\n## [1] 0.2668279\n```\n\n```{r}\ndpois(2, lambda = 4)\n#> [1] 0.1465251\n```\n\n"
+            "and R agrees: `dbinom(3, 10, 0.3)` is `r round(dbinom(3, 10, 0.3), 4)`.\n")
+    assert tutor.check_document(text, kind="md").steps == []
+
+
+# `\Pr` before `\left(` is the probability of the event inside, as `\Pr(` is
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\Pr\left(Z \le 1\right)", "P(Z <= 1)"),
+    (r"\Pr \left( A \right)", "P(A)"),
+])
+def test_pr_before_left_bracket(text, read):
+    assert_reading(text, read)
+
+
+# `A^{\complement}` and `A^\complement` are the complement, as `A^c`
+@pytest.mark.parametrize("written", [r"E^{\complement}", r"E^\complement", r"E^{ \complement }"])
+def test_complement_command(written):
+    text = (rf"We have $P(E \mid T) = \frac{{1}}{{32}}$ and "
+            rf"$P({written} \mid T) = 1 - \frac{{1}}{{32}} = \frac{{31}}{{32}}$.")
+    steps = tutor.check_document(text, kind="md").steps
+    assert [s.verdict for s in steps if s.verdict == "parse_error"] == []
+    assert steps[-1].verdict == "ok"
+
+
+LOG_LIKELIHOOD = """$$\\ell(p) = 7 \\ln p + 3 \\ln(1 - p)$$
+
+$$\\ell'(p) = \\frac{{7}}{{p}} - \\frac{{3}}{{1 - p}}$$
+
+{prose} ${equation}$.
+"""
+
+
+# prose in other languages that sets the line above to zero: the equation after it is solved
+@pytest.mark.parametrize("prose", [
+    "Setting it to zero:", "משווים לאפס:", "נשווה את הנגזרת ל-0:", "Приравниваем к нулю:",
+    "Przyrównujemy do zera:", "Igualando a cero:", "Gleich null setzen:", "En égalant à zéro :",
+    "Uguagliando a zero:", "Sıfıra eşitlersek:", "Disamakan dengan nol:", "令导数等于0：",
+    "برابر صفر قرار می‌دهیم:",
+])
+@pytest.mark.parametrize(("equation", "verdict"), [("7(1 - p) = 3p", "ok"),
+                                                   ("7(1 - p) = 5p", "error")])
+def test_zero_said_in_other_languages(prose, equation, verdict):
+    steps = tutor.check_document(LOG_LIKELIHOOD.format(prose=prose, equation=equation),
+                                 kind="md").steps
+    assert steps[-1].verdict == verdict, [(s.verdict, s.message) for s in steps]
+
+
+# words that only look like it set nothing to zero: no condition, the claim is judged as before
+@pytest.mark.parametrize("prose", ["The set of zeros:", "שווה בערך:", "Then:"])
+def test_no_zero_said(prose):
+    steps = tutor.check_document(LOG_LIKELIHOOD.format(prose=prose, equation="2(p + 1) = 2p + 2"),
+                                 kind="md").steps
+    assert steps[-1].verdict == "ok"
+    assert_verdicts("$x = 2$", [("unchecked", None)])
