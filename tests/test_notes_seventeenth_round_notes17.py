@@ -82,3 +82,27 @@ def test_no_zero_said(prose):
                                  kind="md").steps
     assert steps[-1].verdict == "ok"
     assert_verdicts("$x = 2$", [("unchecked", None)])
+
+
+# Hebrew letters written bare in math (KaTeX sets them as text): a name, as `\text{…}` is
+@pytest.mark.parametrize(("text", "read"), [
+    ("P(א)", "P(א)"),
+    ("P(ירד גשם)", "P(ירד_גשם)"),
+    ('סה"כ', "סה_22_כ"),  # gershayim kept in the name, as a quote in \\text is
+    (r"P(\text{ירד גשם})", "P(ירד_גשם)"),
+])
+def test_hebrew_words_in_math(text, read):
+    assert_reading(text, read)
+
+
+def test_hebrew_events_are_checked_as_names():
+    assert_verdicts(r"נסמן $P(א) = 0.3$ ו-$P(ב) = 0.5$, ואז $P(א) + P(ב) = 0.3 + 0.5 = 0.8$.", [
+        ("unchecked", "given"), ("unchecked", "given"), ("ok", None), ("ok", None)])
+
+
+# a connective in \\text in other languages between a value and its restatement (`כלומר` = i.e.)
+@pytest.mark.parametrize("word", ["כלומר", "ולכן", "cioè", "т. е.", "d.h.", "es decir", "czyli",
+                                  "yani", "یعنی", "i.e."])
+def test_connective_words_abroad(word):
+    text = rf"$$p = \frac{{3}}{{5}} = 0.6 \; \text{{{word} }} 60\%$$"
+    assert_verdicts(text, [("unchecked", "definition of p"), ("ok", None)])
