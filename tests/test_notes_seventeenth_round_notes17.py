@@ -106,3 +106,32 @@ def test_hebrew_events_are_checked_as_names():
 def test_connective_words_abroad(word):
     text = rf"$$p = \frac{{3}}{{5}} = 0.6 \; \text{{{word} }} 60\%$$"
     assert_verdicts(text, [("unchecked", "definition of p"), ("ok", None)])
+
+
+# `X \perp Y`, `X ⊥ Y`: independence stated in math, prose (no parse error, no claim)
+@pytest.mark.parametrize("stated", [r"X \perp Y", r"X \perp\!\!\!\perp Y", "X ⊥ Y",
+                                    r"X_1 \perp X_2 \perp \ldots \perp X_k", r"X \indep Y"])
+def test_independence_symbol_is_no_claim(stated):
+    assert tutor.check_document(f"If ${stated}$, the variables are independent.",
+                                kind="md").steps == []
+
+
+FAMILY_SHEET = """### theorems
+
+- Geometric:
+\t- $\\displaystyle P(X \\geq k) = (1-p)^{{k-1}}$
+- Hypergeometric:
+\t- If $p = \\frac{{K}}{{N}}$, then ${claim}$
+"""
+
+
+# a law with no usual letters here (hypergeometric) named in the same list as the geometric
+# law: no family is in force, so `E[X] = 1/p` is not confirmed by the geometric law's mean
+def test_an_unmodelled_family_leaves_none_in_force():
+    steps = tutor.check_document(FAMILY_SHEET.format(claim=r"E[X] = \frac{1}{p}"), kind="md").steps
+    assert [s.verdict for s in steps if s.line == 6][-1] == "unchecked"
+
+
+def test_a_named_geometric_family_still_confirms():
+    steps = tutor.check_document("## Geometric\n\n$$E[X] = \\frac{1}{p}$$\n", kind="md").steps
+    assert [s.verdict for s in steps] == ["ok"]
