@@ -135,3 +135,40 @@ def test_an_unmodelled_family_leaves_none_in_force():
 def test_a_named_geometric_family_still_confirms():
     steps = tutor.check_document("## Geometric\n\n$$E[X] = \\frac{1}{p}$$\n", kind="md").steps
     assert [s.verdict for s in steps] == ["ok"]
+
+
+# I(X = v) beside P(X = v): the indicator, or the information content −log P(X = v); a
+# difference that the second reading removes is no refutation, one both readings keep is
+@pytest.mark.parametrize(("right", "verdict"), [
+    (r"-\sum_{v}\log(\Pr(X = v)) \Pr(X = v)", "unknown"),
+    (r"-\sum_{v}\log_2(\Pr(X = v)) \Pr(X = v)", "unknown"),
+    (r"\sum_{v}\log(\Pr(X = v)) \Pr(X = v)", "not_equal"),  # the sign: wrong either way
+])
+def test_information_or_indicator(right, verdict):
+    from tutor.judge.equivalence import compare
+    from tutor.read.parser import parse
+    left = parse(r"\sum_{v} I(X = v) \Pr(X = v)", "latex")
+    assert compare(left, parse(right, "latex")).status == verdict
+
+
+def test_entropy_with_information_content_is_no_false_alarm():
+    text = (r"$$ H(X) = E(I(X)) = \sum_{v \in V} I(X = v)\cdot\Pr(X = v) $$"
+            r"$$= -\sum_{v \in V}\log(\Pr(X = v))\cdot\Pr(X = v)$$")
+    steps = tutor.check_document(text, kind="md").steps
+    assert "error" not in [s.verdict for s in steps], [(s.verdict, s.message) for s in steps]
+
+
+# an indicator of a condition with no P of the same event is the indicator, as before
+def test_indicator_of_a_condition_stays_the_indicator():
+    assert_verdicts(r"$$\sum_{k=1}^{3} I(y = k) \log p_k = \log p_y$$", [("ok", None)])
+
+
+# `X \colon \Omega \to V` is a map's signature, and `\mbox H`, `\text T` one unbraced letter
+@pytest.mark.parametrize(("text", "read"), [
+    (r"X \colon \Omega \to V", "!set or logic notation"),
+    (r"\Pr(\mbox H)", "P(H)"),
+    (r"\Pr(X = \text T)", "P(Eq(X, T))"),
+    (r"P(A^\complement)", "P(Aᶜ)"),
+])
+def test_unbraced_marks(text, read):
+    assert_reading(text, read)

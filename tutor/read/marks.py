@@ -3,7 +3,7 @@
 `P\\{X=k\\}` (textbook braces around an event), `{\\rm e}` (the old font switch around one
 letter), `{\\color{red}-}` (a coloured sign), `\\underbrace{…}_{note}` and `\\overbrace{…}^{note}`
 (a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value),
-`A^{\\complement}` (the complement of an event, as `A^c`).
+`A^{\\complement}` (the complement of an event, as `A^c`), `\\mbox H` (one letter, unbraced).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
 _UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
 # `A^{\complement}`, `A^\complement`: the complement of an event, as `A^c` is written
 _COMPLEMENT_MARK = re.compile(r"\^\s*(\{\s*\\complement\s*\}|\\complement(?![a-zA-Z]))")
+# `\mbox H`, `\text T`: a text command with one letter and no braces (TeX takes one token)
+_UNBRACED_TEXT = re.compile(r"\\(?:mbox|text|textrm|mathrm)\s+([A-Za-z])(?![A-Za-z])")
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -50,11 +52,23 @@ def take_off_marks(text: str) -> str:
         text = _boxed_statements(text, _COLOURED)
     if "\\mathrm" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
-    if "\\complement" in text:
-        text = _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
+    if unbraced_marks(text):
+        text = _unbraced_taken_off(text)
     if "matrix" in text or "array" in text:
         text = _ROUND_COLUMN.sub(_as_pmatrix, text)
     return text
+
+
+def unbraced_marks(text: str) -> bool:
+    """Whether `text` may hold a mark written without braces (`A^\\complement`, `\\mbox H`)."""
+    return "\\complement" in text or ("box " in text or "text " in text or "rm " in text) \
+        and _UNBRACED_TEXT.search(text) is not None
+
+
+def _unbraced_taken_off(text: str) -> str:
+    """`\\mbox H` as `      H`, `A^{\\complement}` and `A^\\complement` as `A^c` (then blanks)."""
+    text = _UNBRACED_TEXT.sub(lambda m: _blank_around(m, 1), text)
+    return _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
 
 
 def _as_pmatrix(m: re.Match) -> str:
