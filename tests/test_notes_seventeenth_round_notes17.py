@@ -172,3 +172,26 @@ def test_indicator_of_a_condition_stays_the_indicator():
 ])
 def test_unbraced_marks(text, read):
     assert_reading(text, read)
+
+
+# an old-school eqnarray: `\lefteqn{…}` holds the long left side, `{\rm Var}` the operator
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\lefteqn{{\rm Var}(2X+3)}", "Var(2*X + 3)"),
+    (r"{\rm Cov}(X,Y)", "Cov(X, Y)"),
+    (r"{\rm E}[X]", "E(X)"),
+])
+def test_old_font_operators(text, read):
+    assert_reading(text, read)
+
+
+EQNARRAY_LEFTEQN = r"""\begin{eqnarray*}
+\lefteqn{{\rm Var}(2X+3)} \\
+ & = & FACTOR\,{\rm Var}(X) \hspace{1cm} \mbox{(constants shift nothing)}
+\end{eqnarray*}
+"""
+
+
+@pytest.mark.parametrize(("factor", "verdict"), [("4", "ok"), ("2", "error")])
+def test_lefteqn_row_is_the_left_side(factor, verdict):
+    steps = tutor.check_document(EQNARRAY_LEFTEQN.replace("FACTOR", factor), kind="tex").steps
+    assert [s.verdict for s in steps] == [verdict], [(s.verdict, s.message) for s in steps]

@@ -15,11 +15,13 @@ from tutor.vocabulary import UNIT_WORDS
 # `P\{X=k\}`, `\Pr\{…\}`, `\mathbb{P}\{…\}`: a probability of the event in braces
 _PROBABILITY_BRACE = re.compile(r"(?<![A-Za-z\\])(?:P|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathbb\s+P)"
                                 r"\s*(\\\{)")
-# `{\rm e}`, `{\rm d}x`, `{\mathrm e}`: one upright letter in the old font switch
-_OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z])\s*\}")
+# `{\rm e}`, `{\rm d}x`, `{\rm Var}`: one upright letter (or operator) in the old font switch
+_OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z]|Var|Cov|Corr|SD|Std)\s*\}")
 # `{\color{red}-}`, `{-}`: a sign alone in braces (after \color is blanked), the sign itself
 _BRACED_SIGN = re.compile(r"\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
 _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
+# `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
+_LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
 _BOXED = re.compile(r"\\boxed\s*\{")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
@@ -52,8 +54,7 @@ def take_off_marks(text: str) -> str:
         text = _boxed_statements(text, _COLOURED)
     if "\\mathrm" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
-    if unbraced_marks(text):
-        text = _unbraced_taken_off(text)
+    text = _small_marks_taken_off(text)
     if "matrix" in text or "array" in text:
         text = _ROUND_COLUMN.sub(_as_pmatrix, text)
     return text
@@ -65,8 +66,13 @@ def unbraced_marks(text: str) -> bool:
         and _UNBRACED_TEXT.search(text) is not None
 
 
-def _unbraced_taken_off(text: str) -> str:
-    """`\\mbox H` as `      H`, `A^{\\complement}` and `A^\\complement` as `A^c` (then blanks)."""
+def _small_marks_taken_off(text: str) -> str:
+    """`\\mbox H` as `      H`, `A^{\\complement}` and `A^\\complement` as `A^c` (then blanks),
+    `\\lefteqn{…}` as its group."""
+    if "\\lefteqn" in text:
+        text = _LEFTEQN.sub(lambda m: " " * len(m.group()), text)
+    if not unbraced_marks(text):
+        return text
     text = _UNBRACED_TEXT.sub(lambda m: _blank_around(m, 1), text)
     return _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
 
