@@ -195,3 +195,12 @@ EQNARRAY_LEFTEQN = r"""\begin{eqnarray*}
 def test_lefteqn_row_is_the_left_side(factor, verdict):
     steps = tutor.check_document(EQNARRAY_LEFTEQN.replace("FACTOR", factor), kind="tex").steps
     assert [s.verdict for s in steps] == [verdict], [(s.verdict, s.message) for s in steps]
+
+
+# the invisible marks of right-to-left text (RLM U+200F, LRM U+200E, isolates) are no math
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u2067", "\u061c"])
+def test_bidi_marks_inside_math(mark):
+    text = f"$$P(X = 2) = \\frac{{1}}{{2}} {mark}= 0.5$$ ו-{mark}$E[X] = 2 \\cdot 0.5 = 1${mark}"
+    steps = tutor.check_document(text, kind="md").steps
+    assert [s.verdict for s in steps if s.verdict == "parse_error"] == []
+    assert [s.verdict for s in steps][-1] == "ok"
