@@ -204,3 +204,21 @@ def test_bidi_marks_inside_math(mark):
     steps = tutor.check_document(text, kind="md").steps
     assert [s.verdict for s in steps if s.verdict == "parse_error"] == []
     assert [s.verdict for s in steps][-1] == "ok"
+
+
+# a binomial set as a matrix column whose row break was escaped for Markdown (Hugo, Jekyll:
+# `5 \\\\ 2` shows as `5 \\ 2`) is the binomial, as with one break
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\left(\begin{matrix} 5 \\\\ 2 \end{matrix}\right)", "binomial(5, 2)"),
+    (r"\begin{pmatrix} 5 \\\\ 2 \end{pmatrix}", "binomial(5, 2)"),
+    (r"\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \end{pmatrix}", "[[1], [2], [3]]"),
+    (r"\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \end{bmatrix}", "[[1, 2], [3, 4]]"),
+])
+def test_markdown_escaped_row_breaks_in_a_matrix(text, read):
+    assert_reading(text, read)
+
+
+def test_escaped_binomial_is_no_false_alarm():
+    text = ("$$\nP(X = 2) =\n\\left(\\begin{matrix}\n5 \\\\\\\\ 2\n\\end{matrix}\\right)\n"
+            "0.2^2 (0.8)^{3} = 0.2048\n$$\n")
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps][-2:] == ["unchecked", "ok"]  # P(X = 2) given

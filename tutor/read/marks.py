@@ -35,6 +35,8 @@ _UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\
 _COMPLEMENT_MARK = re.compile(r"\^\s*(\{\s*\\complement\s*\}|\\complement(?![a-zA-Z]))")
 # `\mbox H`, `\text T`: a text command with one letter and no braces (TeX takes one token)
 _UNBRACED_TEXT = re.compile(r"\\(?:mbox|text|textrm|mathrm)\s+([A-Za-z])(?![A-Za-z])")
+# a matrix environment (its rows parted by `\\\\`, or `\\\\\\\\` escaped for Markdown)
+_MATRIX = re.compile(r"\\begin\s*\{([pbvBV]?matrix)\}.*?\\end\s*\{\1\}", re.S)
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -56,7 +58,7 @@ def take_off_marks(text: str) -> str:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
     text = _small_marks_taken_off(text)
     if "matrix" in text or "array" in text:
-        text = _ROUND_COLUMN.sub(_as_pmatrix, text)
+        text = _ROUND_COLUMN.sub(_as_pmatrix, _MATRIX.sub(_escaped_breaks_single, text))
     return text
 
 
@@ -77,11 +79,19 @@ def _small_marks_taken_off(text: str) -> str:
     return _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
 
 
+def _escaped_breaks_single(m: re.Match) -> str:
+    """A matrix whose row breaks were escaped for Markdown (`5 \\\\\\\\ 2`, shown as `5 \\\\ 2`)
+    with each break written once, then blanks."""
+    return m.group().replace("\\\\\\\\", "\\\\  ")
+
+
 def _as_pmatrix(m: re.Match) -> str:
-    """A column of two rows in round brackets as the pmatrix it shows; anything else kept."""
-    if m.group(2).count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
+    """A column of two rows in round brackets as the pmatrix it shows (its row break written
+    `\\\\` or, escaped for Markdown, `\\\\\\\\`); anything else kept."""
+    body = m.group(2).replace("\\\\\\\\", "\\\\  ")
+    if body.count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
         return m.group()
-    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + m.group(2) \
+    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + body \
         + " " * (len(m.group(3)) - 13) + "\\end{pmatrix}"
 
 
