@@ -223,3 +223,23 @@ def test_escaped_binomial_is_no_false_alarm():
             "0.2^2 (0.8)^{3} = 0.2048\n$$\n")
     verdicts = [s.verdict for s in tutor.check_document(text, kind="md").steps]
     assert verdicts[-2:] == ["unchecked", "ok"]  # P(X = 2) given, then the binomial's value
+
+
+# the short names of laws written plain in math (`Bin`, `Exp`, `Geo`, `Ber`, `Poi`) declare
+@pytest.mark.parametrize(("law", "mean", "verdict"), [
+    ("Bin(10, 0.5)", "5", "ok"), ("Bin(10, 0.5)", "4", "error"), ("Poi(3)", "3", "ok"),
+    ("Ber(0.3)", "0.3", "ok"), ("Exp(2)", "0.5", "ok"), ("Geo(0.25)", "1", "error"),
+])
+def test_short_law_names_declare(law, mean, verdict):
+    assert_verdicts(f"Let $X \\sim {law}$. Then $E[X] = {mean}$.",
+                    [("unchecked", "has the law"), (verdict, None)])
+
+
+# n of a declared Bin(n, p) counts trials: a whole number ≥ 1, so √((5n/36)²) = 5n/36
+def test_binomial_n_is_a_count():
+    text = (r"We model $X \sim Bin(n, \frac{1}{6})$, so $E[X] = np = \frac{n}{6}$ and "
+            r"$\frac{\frac{-n}{36}}{\sqrt{(\frac{5n}{36})^2}} = \frac{-n}{36} * \frac{36}{5n}"
+            r" = \frac{-1}{5}$.")
+    steps = tutor.check_document(text, kind="md").steps
+    assert "error" not in [s.verdict for s in steps], [(s.verdict, s.message) for s in steps]
+    assert [s.verdict for s in steps][-2:] == ["ok", "ok"]

@@ -102,6 +102,8 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     *(F(w.upper(), arity=None, spelled="W", events="events", same_as=w)
       for w in ("Var", "Cov")),
     F("Pr", arity=None, spelled="WB", events="measure", same_as="P"),
+    # the short names of laws, plain in math: `X \sim Bin(10, 0.3)`, `T \sim Exp(2)` (not B·i·n)
+    *(F(w, arity=None, spelled="W") for w in ("Bin", "Ber", "Poi", "Geo", "Exp")),
 )}
 del F
 
