@@ -243,3 +243,14 @@ def test_binomial_n_is_a_count():
     steps = tutor.check_document(text, kind="md").steps
     assert "error" not in [s.verdict for s in steps], [(s.verdict, s.message) for s in steps]
     assert [s.verdict for s in steps][-2:] == ["ok", "ok"]
+
+
+# ⇐ between two statements (right-to-left notes point their "therefore" this way): each
+# statement checked alone, no implication read
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (r"$$H = 1 \text{ ביט} \Leftarrow \log_2 2 = 1$$", ["unchecked", "ok"]),
+    (r"$$2 + 2 = 5 \Leftarrow 1 + 1 = 2$$", ["error", "ok"]),
+    (r"$$2 + 2 = 4 \Longleftarrow 1 + 1 = 2$$", ["ok", "ok"]),
+])
+def test_left_arrow_parts_statements(text, verdicts):
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == verdicts
