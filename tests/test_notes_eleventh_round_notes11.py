@@ -22,7 +22,8 @@ from tests.document_steps import assert_reading, assert_verdicts
      [("unchecked", "premise"), ("ok", None)]),
     ("令 $\\ell'(\\theta) = \\frac{7}{\\theta} - \\frac{3}{1-\\theta}$，令其为零得 "
      "$7(1-\\theta) = 3\\theta$，即 $\\hat{\\theta} = 0.7$。",
-     [("unchecked", None), ("unchecked", None), ("ok", "solves the equation above")]),
+     # 令其为零 ("set it to zero") makes the equation a condition: equivalent to ℓ'(θ) = 0
+     [("unchecked", None), ("ok", "an equivalent equation"), ("ok", "solves the equation above")]),
 ])
 def test_an_equation_solved_for_an_estimate(text, expected):
     assert_verdicts(text, expected)

@@ -102,6 +102,8 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     *(F(w.upper(), arity=None, spelled="W", events="events", same_as=w)
       for w in ("Var", "Cov")),
     F("Pr", arity=None, spelled="WB", events="measure", same_as="P"),
+    # the short names of laws, plain in math: `X \sim Bin(10, 0.3)`, `T \sim Exp(2)` (not B·i·n)
+    *(F(w, arity=None, spelled="W") for w in ("Bin", "Ber", "Poi", "Geo", "Exp")),
 )}
 del F
 
@@ -226,7 +228,8 @@ ARG_OPTIMUM = (r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(\\,)?\s*(m
                "(\\arg\\max_\\theta f(\\theta)); written this way it is not checked")
 # set and logic statements (x ∈ [0, 1], A ∪ B, ∀x, KaTeX's \R): prose, never claims to check
 SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
-                r"|setminus|mathbb\s*\{[RNZQC]\}|[RNZQC]|Reals)(?![a-zA-Z])|[∈∉∀∃∪∩⊂⊆⊃∅]")
+                r"|setminus|perp|indep|independent|colon|mathbb\s*\{[RNZQC]\}|[RNZQC]|Reals)(?![a-zA-Z])"
+                r"|[∈∉∀∃∪∩⊂⊆⊃∅⊥⫫]")  # X \perp Y: independence stated, not a claim
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
               "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",

@@ -17,7 +17,7 @@ from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
-from tutor.judge.law_families import parameter_bounds
+from tutor.judge.law_families import BINOMIAL, parameter_bounds
 from tutor.judge.moment_checks import sigma_as_deviation
 from tutor.judge.random_variables import (
     RANDOM_NAME,
@@ -139,6 +139,8 @@ class RandomVariableRules:
         self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
         if law.func.__name__ in _RATE_FAMILIES and isinstance(args[0], sp.Symbol):
             self.ctx.standing += (sp.Gt(args[0], 0),)  # Exp(λ), Poisson(λ): a rate, λ > 0
+        if law.func.__name__ in BINOMIAL and isinstance(args[0], sp.Symbol):
+            self.ctx.counts |= {args[0]}  # Bin(n, p): n trials, a whole number ≥ 1
         for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
             symbol = sp.Symbol(word.split("^")[0])
             if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \

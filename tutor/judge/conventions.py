@@ -22,10 +22,15 @@ def learner_conventions(expr):
 
 
 def indicators(expr):
-    """`\\mathbb{1}(z > 0)`, `\\mathbb{I}[z > 0]` (read I(z > 0)): 1 where it holds, else 0."""
+    """`\\mathbb{1}(z > 0)`, `\\mathbb{I}[z > 0]` (read I(z > 0)): 1 where it holds, else 0.
+    I(X = v) beside P(X = v) may be the information content instead: it stays I (the judge
+    tries both readings, tutor.judge.information_reading)."""
     if not expr.has(AppliedUndef):
         return expr
-    return expr.replace(_indicator, lambda i: sp.Piecewise((1, i.args[0]), (0, True)))
+    probable = {c.args[0] for c in nodes_of(expr, AppliedUndef)
+                if c.func.__name__ in ("P", "p") and len(c.args) == 1}
+    return expr.replace(lambda e: _indicator(e) and e.args[0] not in probable,
+                        lambda i: sp.Piecewise((1, i.args[0]), (0, True)))
 
 
 def _indicator(e) -> bool:

@@ -26,6 +26,7 @@ from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, o
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.information import compare_information
+from tutor.judge.information_reading import unless_information_decides
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.probabilities import compare_events
@@ -176,7 +177,9 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return compare_equations(a, b, assumptions, clock)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
-    return _compare_plain(a, b, assumptions, clock, approx, texts)
+    verdict = _compare_plain(a, b, assumptions, clock, approx, texts)
+    return unless_information_decides(verdict, a, b, lambda x, y: _compare_plain(  # Σ I(X=v)
+        x, y, assumptions, clock, approx, (None, None)))  # P(X=v): indicator or information?
 
 
 def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:

@@ -57,6 +57,12 @@ class Document:
         return cell, line - first + 1
 
 
+# the invisible marks that set the direction of right-to-left text (RLM, LRM, ALM, embeddings,
+# isolates): formatting, never math; each read as a space, so columns stay where they stood
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_AS_SPACES = str.maketrans(dict.fromkeys(_BIDI_MARKS, " "))
+
+
 def read_document(path: str | Path) -> Document:
     """Read a notes file; the kind comes from the suffix. Raises DocumentError if unreadable."""
     path = Path(path)
@@ -91,7 +97,7 @@ def read_document(path: str | Path) -> Document:
 def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     """Read a document given as a string; kind is "md", "tex", "txt", "ipynb", "adoc", "org",
     "rst" or "typ"."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _plain_line_ends(text)
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
@@ -119,6 +125,15 @@ def read_text(text: str, kind: str, path: str = "<text>") -> Document:
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError) as exc:
         raise DocumentError(f"{path}: could not be read ({internal_error(exc)})") from None
     return Document(path, fragments, settings, lines)
+
+
+def _plain_line_ends(text: str) -> str:
+    """The text without a byte-order mark, with \\n line ends, and right-to-left marks (‏ in
+    Hebrew, Persian, Arabic notes) as spaces."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if any(mark in text for mark in _BIDI_MARKS):
+        text = text.translate(_BIDI_AS_SPACES)
+    return text
 
 
 def _read_typst(text: str, path: str) -> list[Fragment]:

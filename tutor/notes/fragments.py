@@ -17,6 +17,7 @@ from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
+from tutor.notes.zero_said import zero_said
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
@@ -119,7 +120,7 @@ _ROW_TOKEN = re.compile(
     r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
-    + r"|\\(?:nonumber|notag)(?![a-zA-Z]))"
+    + r"|\\(?:nonumber|notag)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
@@ -352,7 +353,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(laws, start) \
             == described_at(laws, last_end - 1) and not defines_next(gap, masked[start:end])
         adjacent = words == 0
-        zero = follows and bool(_ZERO_SAID.search(gap))  # "setting it to 0"
+        zero = follows and zero_said(gap)  # "setting it to 0"
         for offset, row, reason in rows:
             offset, written = offset + start, row
             row, origins = bare_limits_filled(*expand(row, macros))  # = \lim (x + 3)
@@ -378,9 +379,6 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
 _MATH_FENCE_START = re.compile(r"\A\s*(`{3,}|~{3,})[ \t]*$", re.M)  # the block before ends
 _MATH_FENCE_END = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*math[ \t]*\s*\Z", re.M)  # next opens
 ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked for in
-# "Setting it to zero,", "setting the gradient equal to 0:" between two blocks
-_ZERO_SAID = re.compile(r"\b(?:set|sets|setting|equate|equating)\b[^.$\n]{0,40}?\b(?:to|equal\s+to)"
-                        r"\s+(?:zero|0)\b", re.I)
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 

@@ -20,6 +20,7 @@ from itertools import islice
 from tutor.notes.described_laws import PROBLEM_LABEL
 from tutor.notes.math_spans import math_blanked
 
+UNMODELLED = "Unmodelled"  # a family named that confirms nothing (hypergeometric, multinomial)
 # family (as the grammar's law names spell it) -> its names in the languages of the notes
 _FAMILY_WORDS = {
     "Binomial": r"\bbinomi\w*|\bdwumian\w*|\bбиномиал\w*|二项分布|二項分布|이항\s*분포"
@@ -30,6 +31,9 @@ _FAMILY_WORDS = {
             r"|\bгеометрическ\w*|几何分布|幾何分布|기하\s*분포",
     "Exp": r"\bexponential\b(?!\s+famil)|\bexponentiell\w*|\bexponencial\b|\besponenziale\b"
            r"|\bexponentielle\b|\bwykładnicz\w*|\bпоказательн\w*|\bэкспоненциальн\w*|指数分布|지수\s*분포|\büstel\b",
+    # laws with no usual letters here: named beside another family, they leave none in force
+    UNMODELLED: r"\bhypergeometri\w*|\bhypergéométrique\w*|\bгипергеометрическ\w*"
+                r"|\bmultinomi\w*|\bполиномиальн\w*|\bpascal\b",
 }
 _WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMILY_WORDS.items()),
                     re.IGNORECASE)
@@ -115,7 +119,8 @@ def family_at(events: list[tuple[int, int, str]], offset: int) -> tuple:
             families.add(family)
     if len(families) > 1:  # "geometric, the first six on a die": the count's law, not the die
         families.discard("Die")
-    return (("", (families.pop(), ())),) if len(families) == 1 else ()
+    return (("", (families.pop(), ())),) if families and families != {UNMODELLED} and len(
+        families) == 1 else ()
 
 
 class _Paragraphs:

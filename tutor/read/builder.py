@@ -370,4 +370,4 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     @inline
     def text_atom(self, token):
         m = re.match(r"\\\w+\s*\{(.*)\}$", str(token))
-        return symbol(re.sub(r"\s+", "_", m.group(1).strip()) if m else str(token))
+        return symbol(re.sub(r"\s+", "_", (m.group(1) if m else str(token)).strip()))

@@ -2,7 +2,8 @@
 
 `P\\{X=k\\}` (textbook braces around an event), `{\\rm e}` (the old font switch around one
 letter), `{\\color{red}-}` (a coloured sign), `\\underbrace{…}_{note}` and `\\overbrace{…}^{note}`
-(a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value).
+(a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value),
+`A^{\\complement}` (the complement of an event, as `A^c`), `\\mbox H` (one letter, unbraced).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from tutor.vocabulary import UNIT_WORDS
 # `P\{X=k\}`, `\Pr\{…\}`, `\mathbb{P}\{…\}`: a probability of the event in braces
 _PROBABILITY_BRACE = re.compile(r"(?<![A-Za-z\\])(?:P|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathbb\s+P)"
                                 r"\s*(\\\{)")
-# `{\rm e}`, `{\rm d}x`, `{\mathrm e}`: one upright letter in the old font switch
-_OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z])\s*\}")
+# `{\rm e}`, `{\rm d}x`, `{\rm Var}`: one upright letter (or operator) in the old font switch
+_OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z]|Var|Cov|Corr|SD|Std)\s*\}")
 # `{\color{red}-}`, `{-}`: a sign alone in braces (after \color is blanked), the sign itself
 _BRACED_SIGN = re.compile(r"\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
 _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
+# `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
+_LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
 _BOXED = re.compile(r"\\boxed\s*\{")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
@@ -28,6 +31,12 @@ _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)
 _COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
 # `2\\ \\mathrm{bits}`: a unit word in upright letters is the unit, as `\\text{bits}` is
 _UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
+# `A^{\complement}`, `A^\complement`: the complement of an event, as `A^c` is written
+_COMPLEMENT_MARK = re.compile(r"\^\s*(\{\s*\\complement\s*\}|\\complement(?![a-zA-Z]))")
+# `\mbox H`, `\text T`: a text command with one letter and no braces (TeX takes one token)
+_UNBRACED_TEXT = re.compile(r"\\(?:mbox|text|textrm|mathrm)\s+([A-Za-z])(?![A-Za-z])")
+# a matrix environment (its rows parted by `\\\\`, or `\\\\\\\\` escaped for Markdown)
+_MATRIX = re.compile(r"\\begin\s*\{([pbvBV]?matrix)\}.*?\\end\s*\{\1\}", re.S)
 _RELATION = re.compile(r"=|<|>|\\approx|\\[lg]eq?(?![a-zA-Z])|\\neq(?![a-zA-Z])")
 
 
@@ -47,16 +56,42 @@ def take_off_marks(text: str) -> str:
         text = _boxed_statements(text, _COLOURED)
     if "\\mathrm" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
+    text = _small_marks_taken_off(text)
     if "matrix" in text or "array" in text:
-        text = _ROUND_COLUMN.sub(_as_pmatrix, text)
+        text = _ROUND_COLUMN.sub(_as_pmatrix, _MATRIX.sub(_escaped_breaks_single, text))
     return text
 
 
+def unbraced_marks(text: str) -> bool:
+    """Whether `text` may hold a mark written without braces (`A^\\complement`, `\\mbox H`)."""
+    return "\\complement" in text or ("box " in text or "text " in text or "rm " in text) \
+        and _UNBRACED_TEXT.search(text) is not None
+
+
+def _small_marks_taken_off(text: str) -> str:
+    """`\\mbox H` as `      H`, `A^{\\complement}` and `A^\\complement` as `A^c` (then blanks),
+    `\\lefteqn{…}` as its group."""
+    if "\\lefteqn" in text:
+        text = _LEFTEQN.sub(lambda m: " " * len(m.group()), text)
+    if not unbraced_marks(text):
+        return text
+    text = _UNBRACED_TEXT.sub(lambda m: _blank_around(m, 1), text)
+    return _COMPLEMENT_MARK.sub(lambda m: "^c" + " " * (len(m.group()) - 2), text)
+
+
+def _escaped_breaks_single(m: re.Match) -> str:
+    """A matrix whose row breaks were escaped for Markdown (`5 \\\\\\\\ 2`, shown as `5 \\\\ 2`)
+    with each break written once, then blanks."""
+    return m.group().replace("\\\\\\\\", "\\\\  ")
+
+
 def _as_pmatrix(m: re.Match) -> str:
-    """A column of two rows in round brackets as the pmatrix it shows; anything else kept."""
-    if m.group(2).count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
+    """A column of two rows in round brackets as the pmatrix it shows (its row break written
+    `\\\\` or, escaped for Markdown, `\\\\\\\\`); anything else kept."""
+    body = m.group(2).replace("\\\\\\\\", "\\\\  ")
+    if body.count("\\\\") != 1 or len(m.group(1)) < 15 or len(m.group(3)) < 13:
         return m.group()
-    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + m.group(2) \
+    return "\\begin{pmatrix}" + " " * (len(m.group(1)) - 15) + body \
         + " " * (len(m.group(3)) - 13) + "\\end{pmatrix}"
 
 

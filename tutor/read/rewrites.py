@@ -24,7 +24,7 @@ from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions
-from tutor.read.marks import take_off_marks
+from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
@@ -140,7 +140,7 @@ _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
 def _groups_read(text: str) -> str:
     """Vectors, marks, binomials with their n written before the C, sums over sets."""
-    if "{" in text:
+    if "{" in text or unbraced_marks(text):  # A^\\complement, \\mbox H: marks without braces
         text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
     text = prescript_binomials(infix_fractions(text))  # {}_n C_k, = _{n}C_{k}; {n \choose k}
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
