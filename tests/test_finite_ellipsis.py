@@ -49,3 +49,21 @@ DOCUMENTS = [
 @pytest.mark.parametrize("text, verdicts", DOCUMENTS)
 def test_finite_sums_in_notes(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # first in a document, with an equation below: still arithmetic, never a premise
+    ("$$1 + 2 + 3 + \\dots + 100 = 5150$$\n\n$$1^2 + 2^2 + 3^2 + \\dots + 10^2 = 395$$\n",
+     [("error", None), ("error", None)]),
+    # the slip is named as arithmetic, not as a factor of a sum that holds `…`
+    ("$$1 + 2 + 3 + \\dots + 100 = 5000$$\n", [("error", "arithmetic slip")]),
+    # two terms before …: only confirmed
+    ("$$1 + 2 + \\dots + 64 = 127$$\n\n$$1 + 2 + \\dots + 64 = 2080$$\n",
+     [("unchecked", "write a third"), ("ok", None)]),
+])
+def test_finite_sums_are_arithmetic_in_notes(text, verdicts):
+    got = [(s.verdict, f"{s.message} | {s.diagnosis}") for s in
+           tutor.check_document(text, kind="md").steps]
+    assert [v for v, _ in got] == [v for v, _ in verdicts], got
+    for (_, said), (_, fragment) in zip(got, verdicts, strict=True):
+        assert fragment is None or fragment in said, got

@@ -25,7 +25,7 @@ from tutor.judge.equivalence import Equation
 from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
 from tutor.model import Chain, Part, StepResult
-from tutor.names import PLUS_MINUS
+from tutor.names import ELLIPSIS, PLUS_MINUS
 
 
 class DefinitionRules:
@@ -73,6 +73,7 @@ class DefinitionRules:
         if before is None or left != before.lhs:
             before = state.valued  # `p/(1-p) = e^{-1}` shown, then `p/(1-p) = 0.3678`
         if (before is None or chain.links[0].op != "=" or left != before.lhs
+                or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
                 or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))
                 or _another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
             return None

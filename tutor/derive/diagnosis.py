@@ -30,6 +30,8 @@ from tutor.derive.diagnosis_probes import (
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
 from tutor.derive.diagnosis_written import WRITTEN, diagnose_sign_inside, diagnose_terms
 from tutor.derive.mixed_log_bases import diagnose_mixed_bases
+from tutor.judge.finite_ellipsis import spelled_out
+from tutor.names import ELLIPSIS
 from tutor.trees import nodes_of
 
 __all__ = ["DETECTORS", "diagnose", "diagnose_chain_rule", "diagnose_sign_inside",
@@ -203,6 +205,9 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         return None  # naming a slip is not worth expanding (x+1)^100000
     if any(_steps(e) for e in (expected, got)):
         return None  # a step function: the detectors' few points cannot name a slip in it
+    expected, got = (_run_read(e) for e in (expected, got))  # 1 + 2 + … + 100: its sum
+    if expected is None or got is None:
+        return None  # terms not written (`…`): no slip can be named in them
     WRITTEN_DECIMALS.clear()
     if previous is not None:  # the rules of derivatives first, in a time window of their own
         found = _within(1.0, lambda: _first(CALCULUS, previous, value(as_written(got))) or (
@@ -215,6 +220,14 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         found = _within(0.3, lambda: _first([diagnose_term, diagnose_arithmetic],
                                            value(as_written(expected)), value(as_written(got))))
     return found
+
+
+def _run_read(expr):
+    """`expr` with its `…` sums read as the sums of their runs; None when a `…` is left."""
+    if not expr.has(ELLIPSIS):
+        return expr
+    spelled = spelled_out(expr)
+    return spelled.expr.doit() if spelled is not None else None
 
 
 def _steps(expr) -> bool:

@@ -17,6 +17,7 @@ from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, in_sequence
 from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
+from tutor.judge.finite_ellipsis import spelled_out
 from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
@@ -71,7 +72,7 @@ class PremiseRules:
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
         verdict = self._compare(parts[0], parts[1], "=")
-        if verdict.status == "equal" or eq.lhs.is_number and eq.rhs.is_number or \
+        if verdict.status == "equal" or _numbers(eq.lhs) and _numbers(eq.rhs) or \
                 self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
             _given_again(self.ctx, parts)  # λ = 2 under a new heading as above: this one's λ
             return None  # premise), or true with `p = 0.8` above: checked as a claim
@@ -185,3 +186,11 @@ def _given_again(ctx, parts) -> None:
     name, value = parts[0].expr, parts[1].expr
     if len(parts) == 2 and name in ctx.stale and value.is_number and ctx.values.get(name) == value:
         ctx.stale.discard(name)
+
+
+def _numbers(side) -> bool:
+    """Whether a side is a number, `…` runs of numbers read (1 + 2 + … + 100) included."""
+    if side.is_number:
+        return True
+    spelled = spelled_out(side) if side.has(ELLIPSIS) else None
+    return spelled is not None and spelled.expr.is_number
