@@ -129,3 +129,14 @@ def test_practice_flags_a_listed_mistake_with_its_code_as_check_does(problem, mi
     assert mistake.expect in codes, "\n".join(out)
     out += session.handle("undo") + session.handle(mistake.step)  # tried twice: values shown
     assert_learner_notation(out)
+
+
+# the first line is echoed in its problem's context: a bare log there is log base 2
+@pytest.mark.parametrize("pid, line, read", [
+    ("cross-entropy-decomposition", "H(P,Q) = -(1/2 log(1/4) + 1/2 log(3/4))", "log2"),
+    ("cross-entropy-decomposition", "-(1/2 log(1/4) + 1/2 log(3/4))", "log2"),
+])
+def test_the_first_line_is_read_in_the_problems_context(pid, line, read):
+    _, out = _session(pid, [line])
+    echo = next(row for row in out if "read as:" in row)
+    assert read in echo and "ln" not in echo, out

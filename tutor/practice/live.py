@@ -20,17 +20,24 @@ class LiveChecker:
         self.budget = budget  # seconds a step may take
         self._derivation: Any = None
         self._problem: Problem | None = None
+        self._wanted: Problem | None = None  # the problem the next line belongs to (`use`)
         self._read: dict[str, Any] = {}
+
+    def use(self, problem: Problem | None) -> None:
+        """Read the next lines in `problem`'s context (its log base, its names), before the
+        first of them is checked."""
+        self._wanted = problem
 
     def read(self, text: str) -> str:
         """How `text` is read in this derivation's context, on one line (ParseError if not)."""
-        parsed = self._live(self._problem).read(text)
+        parsed = self._live(self._wanted).read(text)
         if parsed.error is not None and parsed.error.verdict == "parse_error":
             raise ParseError(parsed.error.message, text, 1, max(parsed.error.column, 1))
         self._read = {text: parsed}
         return render_expr(parsed.chains or text)
 
     def __call__(self, lines: list[str], problem: Problem | None) -> list[StepResult]:
+        self._wanted = problem
         derivation = self._live(problem)
         done = derivation.lines
         same = 0

@@ -288,6 +288,8 @@ def _live_or_given(checker: Any, reader: Any, preload: _Preloader) -> tuple[Any,
         preload.wait()
         return live.read(text)
 
+    if live is not None:
+        real_checker.use = live.use  # type: ignore[attr-defined]  # the problem of the lines
     return checker or real_checker, reader or real_reader
 
 

@@ -78,6 +78,9 @@ class PracticeSession(Commands):
     # -- state ----------------------------------------------------------------------------
     def _reset(self, problem: Problem | None) -> None:
         self.problem = problem
+        use = getattr(self.checker, "use", None)
+        if use is not None:  # lines are read (echoed) in the problem's context: its log base
+            use(problem)
         self.lines: list[str] = []
         self.results: list[list[StepResult]] = []
         self.hints_used = 0  # the level reached on the problem's ladder of hints
