@@ -18,6 +18,13 @@ COMPARE = [
     (r"1 \cdot 2 + 2 \cdot 3 + 3 \cdot 4 + \dots + 9 \cdot 10", "330", "equal"),
     (r"1 + 2 + \cdots + n", r"\frac{n(n+1)}{2}", "equal"),
     (r"1 + 2 + 3 + \cdots + n", r"\frac{n(n-1)}{2}", "not_equal"),
+    # powers of one letter, the first written bare (1, x), the last with any exponent
+    (r"x + x^2 + x^3 + \dots + x^n", r"\frac{x(1-x^n)}{1-x}", "equal"),
+    (r"1 + x + x^2 + \dots + x^{n-1}", r"\frac{1-x^n}{1-x}", "equal"),
+    (r"1 + x + x^2 + \dots + x^{n-1}", r"\frac{1-x^{n+1}}{1-x}", "not_equal"),
+    (r"1 + 3 + 5 + \dots + (2n-1)", "n^2", "equal"),
+    (r"2 + 4 + 6 + \dots + 2n", "n(n+1)", "equal"),
+    (r"2 + 4 + 6 + \dots + 2n", "n(n+2)", "not_equal"),
     # two terms before …: counting or doubling? the reading only confirms
     (r"1^2 + 2^2 + \dots + 6^2", "91", "equal"),
     (r"1 + 2 + \dots + 64", "127", "unknown"),

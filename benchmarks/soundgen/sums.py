@@ -195,7 +195,10 @@ _RUNS = {  # the term of index t as written, its value, closed form (right, wron
 
 def ellipsis(rng):
     """`1^2 + 2^2 + 3^2 + \\dots + N^2` (three terms, `…`, the last) against its value or its
-    closed form in n; wrong: a slip in the closed form, or a value off by the last term."""
+    closed form in n; wrong: a slip in the closed form, or a value off by the last term.
+    Also powers of x (`1 + x + x^2 + \\dots + x^{n-1}`) against the geometric sum."""
+    if rng.random() < 0.25:
+        return _powers(rng)
     name = rng.choice(sorted(_RUNS))
     shape, term, good, bad = _RUNS[name]
     written = lambda t: shape.format(t=t, u=t + 1 if isinstance(t, int) else f"({t}+1)")  # noqa: E731
@@ -236,3 +239,25 @@ def _closed_value(form: str, n: int) -> Fraction:
         "\\frac{n(n+1)(n+2)}{3}": Fraction(n * (n + 1) * (n + 2), 3),
         "\\frac{n(n+1)(n+2)}{6}": Fraction(n * (n + 1) * (n + 2), 6),
     }[form]
+
+
+def _powers(rng):
+    """`x + x^2 + x^3 + … + x^n` or `1 + x + x^2 + … + x^{n-1}` against the geometric sum."""
+    start = rng.choice((0, 1))
+    text = ("1 + x + x^2 + \\dots + x^{n-1}" if start == 0 else "x + x^2 + x^3 + \\dots + x^n")
+    top = "n" if start == 0 else "n+1"
+    good = f"\\frac{{x^{{{top}}} - {1 if start == 0 else 'x'}}}{{x - 1}}"
+    bad = f"\\frac{{x^{{{top}}} - 1}}{{x - 1}}" if start == 1 else "\\frac{x^{n+1} - 1}{x - 1}"
+    last = (lambda n: n - 1) if start == 0 else (lambda n: n)  # noqa: E731
+    direct = lambda p: sum(p["x"] ** t for t in range(start, last(int(p["n"])) + 1))  # noqa: E731
+    exact_top = (lambda n: n) if start == 0 else (lambda n: n + 1)  # noqa: E731
+    closed = lambda p, lo: (p["x"] ** exact_top(int(p["n"])) - lo(p)) / (p["x"] - 1)  # noqa: E731
+    pts = [{"n": m, "x": mpq(Fraction(rng.choice((-7, -3, 2, 3, 5, 9)), rng.choice((2, 3, 4))))}
+           for m in range(4, 10)]
+    if rng.random() < 0.5:
+        return pair(text, good, "equal", direct,
+                    lambda p: closed(p, lambda q: 1 if start == 0 else q["x"]), pts,
+                    note="… sum of powers: geometric sum")
+    wrong = (lambda p: (p["x"] ** (int(p["n"]) + 1) - 1) / (p["x"] - 1)) if start == 0 else (
+        lambda p: closed(p, lambda q: 1))
+    return pair(text, bad, "different", direct, wrong, pts[:3], note="… sum of powers: wrong")

@@ -74,18 +74,46 @@ def _run(node: sp.Add):
             4 <= len(terms) <= MAX_TERMS):
         return None
     del terms[-2]
-    leaves = [_numbers(t) for t in terms]
-    shapes = {_shape(t) for t in terms}
-    if None in leaves or len(shapes) != 1 or len({len(x) for x in leaves}) != 1:
+    terms = _powers_written(terms)  # 1 + x + x^2 + …: x^0 + x^1 + x^2 + …
+    listed = terms[:-1]
+    leaves = [_numbers(t) for t in listed]
+    if None in leaves or len({_shape(t) for t in listed}) != 1:
         return None
     varying = [p for p in range(len(leaves[0])) if len({x[p] for x in leaves}) > 1]
-    listed, last = list(range(len(terms) - 1)), len(terms) - 1
-    if not varying or any(not leaves[k][p].is_Integer for k in listed for p in varying):
+    if not varying or any(not x[p].is_Integer for x in leaves for p in varying):
         return None
-    steps = _steps(leaves, listed, varying)
-    if steps is None:
+    last = _aligned(listed[0], terms[-1], set(varying))  # its numbers: x^n, x^{n-1}, 100
+    steps = _steps(leaves, range(len(listed)), varying)
+    if last is None or steps is None:
         return None
-    return _closed(terms, leaves, varying, listed, last, steps)
+    return _closed(listed[0], leaves[0], last, varying, len(listed), steps)
+
+
+def _powers_written(terms: list) -> list:
+    """Terms that are powers of one letter with a bare `x` or `1` among them written as the
+    powers they are (x as x^1, 1 as x^0), so that the terms share a shape."""
+    bases = {t.base for t in terms if isinstance(t, sp.Pow) and t.exp.is_Integer}
+    if len(bases) != 1 or not isinstance(base := bases.pop(), sp.Symbol):
+        return terms
+    return [sp.Pow(base, 1, evaluate=False) if t == base else
+            sp.Pow(base, 0, evaluate=False) if t == 1 else t for t in terms]
+
+
+def _aligned(template, term, varying: set) -> list | None:
+    """The values in `term` at the leaves of `template` (in tree order): at a varying leaf any
+    expression (n, n - 1, 100), elsewhere the same leaf; None when the trees differ."""
+    found: list = []
+
+    def walk(a, b) -> bool:
+        if not a.args:
+            if len(found) not in varying and a != b:
+                return False
+            found.append(b)
+            return True
+        return a.func == b.func and len(a.args) == len(b.args) and all(
+            walk(x, y) for x, y in zip(a.args, b.args, strict=True))
+
+    return found if walk(template, term) else None
 
 
 def _steps(leaves, order, varying) -> list | None:
@@ -104,33 +132,31 @@ def _steps(leaves, order, varying) -> list | None:
     return steps
 
 
-def _closed(terms, leaves, varying, listed, last, steps):
-    """The Sum over j = 0 … J of the first listed term with its numbers moved j steps, J the
-    steps to the last term (the same for every varying number, a whole number past the
-    listed ones, or a letter's expression)."""
-    first = leaves[listed[0]]
-    counts = {sp.simplify((leaves[last][p] - first[p]) / s) for p, s in zip(varying, steps,
-                                                                          strict=True)}
+def _closed(first_term, first: list, last: list, varying: list, listed: int, steps: list):
+    """The Sum over j = 0 … J of the first term with its numbers moved j steps, J the steps to
+    the last term (the same for every varying number, a whole number past the listed ones, or
+    a letter's expression)."""
+    counts = {sp.simplify((last[p] - first[p]) / s) for p, s in zip(varying, steps,
+                                                                    strict=True)}
     if len(counts) != 1:
         return None
     count = counts.pop()
-    if count.is_number and not (count.is_Integer and len(listed) <= count <= MAX_COUNT):
+    if count.is_number and not (count.is_Integer and listed <= count <= MAX_COUNT):
         return None
-    if not count.is_number and (count.free_symbols & terms[listed[0]].free_symbols
+    if not count.is_number and (count.free_symbols & first_term.free_symbols
                                 or not count.is_polynomial()):
         return None
     j = sp.Dummy("j", integer=True, nonnegative=True)
-    moved = {p: first[p] + s * j for p, s in zip(varying, steps, strict=True)}
-    term = _with_numbers(terms[listed[0]], [moved.get(p, v) for p, v in enumerate(first)])
-    k = sp.Symbol("k")
-    p0, s0 = varying[0], steps[0]
-    general = _with_numbers(terms[listed[0]], [
-        k if p == p0 else v + s * (k - first[p0]) / s0 if p in moved else v
-        for (p, v), s in zip(enumerate(first), [dict(zip(varying, steps, strict=True)).get(
-            p, 0) for p in range(len(first))], strict=True)])
-    shown = (f"{_plain(general)} for k = {first[p0]}, {first[p0] + s0}, …, "
-             f"{_plain(leaves[last][p0])}")
-    return sp.Sum(term, (j, 0, count)), len(listed), shown
+    step_of = dict(zip(varying, steps, strict=True))
+    term = _with_numbers(first_term, [v + step_of[p] * j if p in step_of else v
+                                      for p, v in enumerate(first)])
+    k, p0 = sp.Symbol("k"), varying[0]
+    general = _with_numbers(first_term, [
+        k if p == p0 else v + step_of[p] * (k - first[p0]) / step_of[p0] if p in step_of
+        else v for p, v in enumerate(first)])
+    shown = (f"{_plain(general)} for k = {first[p0]}, {first[p0] + step_of[p0]}, …, "
+             f"{_plain(last[p0])}")
+    return sp.Sum(term, (j, 0, count)), listed, shown
 
 
 def _numbers(term) -> list | None:
