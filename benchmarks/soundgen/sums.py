@@ -252,7 +252,7 @@ def _powers(rng):
     direct = lambda p: sum(p["x"] ** t for t in range(start, last(int(p["n"])) + 1))  # noqa: E731
     exact_top = (lambda n: n) if start == 0 else (lambda n: n + 1)  # noqa: E731
     closed = lambda p, lo: (p["x"] ** exact_top(int(p["n"])) - lo(p)) / (p["x"] - 1)  # noqa: E731
-    pts = [{"n": m, "x": mpq(Fraction(rng.choice((-7, -3, 2, 3, 5, 9)), rng.choice((2, 3, 4))))}
+    pts = [{"n": m, "x": mpq(Fraction(rng.choice((-7, -3, 5, 7, 11)), rng.choice((2, 3, 4))))}
            for m in range(4, 10)]
     if rng.random() < 0.5:
         return pair(text, good, "equal", direct,
