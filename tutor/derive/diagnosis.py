@@ -30,8 +30,7 @@ from tutor.derive.diagnosis_probes import (
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
 from tutor.derive.diagnosis_written import WRITTEN, diagnose_sign_inside, diagnose_terms
 from tutor.derive.mixed_log_bases import diagnose_mixed_bases
-from tutor.judge.finite_ellipsis import spelled_out
-from tutor.names import ELLIPSIS
+from tutor.judge.finite_ellipsis import runs_read
 from tutor.trees import nodes_of
 
 __all__ = ["DETECTORS", "diagnose", "diagnose_chain_rule", "diagnose_sign_inside",
@@ -205,7 +204,7 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
         return None  # naming a slip is not worth expanding (x+1)^100000
     if any(_steps(e) for e in (expected, got)):
         return None  # a step function: the detectors' few points cannot name a slip in it
-    expected, got = (_run_read(e) for e in (expected, got))  # 1 + 2 + … + 100: its sum
+    expected, got = (_runs_summed(e) for e in (expected, got))  # 1 + 2 + … + 100: 5050
     if expected is None or got is None:
         return None  # terms not written (`…`): no slip can be named in them
     WRITTEN_DECIMALS.clear()
@@ -222,12 +221,10 @@ def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
     return found
 
 
-def _run_read(expr):
-    """`expr` with its `…` sums read as the sums of their runs; None when a `…` is left."""
-    if not expr.has(ELLIPSIS):
-        return expr
-    spelled = spelled_out(expr)
-    return spelled.expr.doit() if spelled is not None else None
+def _runs_summed(expr):
+    """`expr` with its `…` runs summed; None when a `…` stays unread."""
+    read = runs_read(expr)
+    return read.doit() if read is not None and read is not expr else read
 
 
 def _steps(expr) -> bool:

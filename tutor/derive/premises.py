@@ -17,7 +17,7 @@ from tutor.derive.primed_names import derivative_claimed, derivative_refuted
 from tutor.derive.sequences import goes_on_from, in_sequence
 from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
-from tutor.judge.finite_ellipsis import spelled_out
+from tutor.judge.finite_ellipsis import runs_read
 from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
@@ -190,7 +190,5 @@ def _given_again(ctx, parts) -> None:
 
 def _numbers(side) -> bool:
     """Whether a side is a number, `…` runs of numbers read (1 + 2 + … + 100) included."""
-    if side.is_number:
-        return True
-    spelled = spelled_out(side) if side.has(ELLIPSIS) else None
-    return spelled is not None and spelled.expr.is_number
+    read = runs_read(side)
+    return read is not None and read.is_number

@@ -56,6 +56,15 @@ def spelled_out(expr) -> Spelled | None:
     return Spelled(done, firm[0], runs)
 
 
+def runs_read(expr, firm: bool = False):
+    """`expr` with its `…` sums read as the sums of their runs (`expr` itself when it has no
+    `…`); None when a `…` stays unread, or, with `firm`, when a run is read from two terms."""
+    if not isinstance(expr, sp.Basic) or not expr.has(ELLIPSIS):
+        return expr
+    spelled = spelled_out(expr)
+    return None if spelled is None or firm and not spelled.firm else spelled.expr
+
+
 def _bottom_up(expr, change):
     if not expr.args:
         return change(expr)
@@ -83,7 +92,7 @@ def _run(node: sp.Add):
     if not varying or any(not x[p].is_Integer for x in leaves for p in varying):
         return None
     last = _aligned(listed[0], terms[-1], set(varying))  # its numbers: x^n, x^{n-1}, 100
-    steps = _steps(leaves, range(len(listed)), varying)
+    steps = _steps(leaves, varying)
     if last is None or steps is None:
         return None
     return _closed(listed[0], leaves[0], last, varying, len(listed), steps)
@@ -116,12 +125,12 @@ def _aligned(template, term, varying: set) -> list | None:
     return found if walk(template, term) else None
 
 
-def _steps(leaves, order, varying) -> list | None:
-    """The step of each varying number when the terms in `order` step evenly (by a whole
-    number other than 0, the same for the whole run); else None."""
+def _steps(leaves, varying) -> list | None:
+    """The step of each varying number when the terms step evenly (by a whole number other
+    than 0, the same for the whole run); else None."""
     steps = []
     for p in varying:
-        values = [leaves[k][p] for k in order]
+        values = [x[p] for x in leaves]
         gaps = {b - a for a, b in zip(values, values[1:], strict=False)}
         if len(gaps) != 1:
             return None

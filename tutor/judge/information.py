@@ -20,6 +20,7 @@ from tutor.trees import nodes_of
 ENTROPY, CONDITIONAL, MUTUAL = "H", "H_cond", "I"
 DIVERGENCES = ("D_KL", "KL", "D")
 DISTRIBUTION_LETTERS = ("p", "q", "P", "Q", "r", "m")
+_JOINT, _CROSS = sp.Function("joint_entropy"), sp.Function("cross_entropy")  # the unknowns
 RULES = ("by the identities of information (H(X|Y) = H(X,Y) − H(Y), I(X;Y) = H(X) + H(Y) − "
          "H(X,Y), D(p‖q) = H(p,q) − H(p))")
 
@@ -56,19 +57,15 @@ def _differing_laws(a, b, unknowns: dict, mode: str) -> Verdict | None:
     """not_equal with laws (in bits) under which the sides differ; None when none is found.
     Variables: independent and uniform on 2, 4, 8, … values (in the order of their names),
     or all one fair coin. Distributions: p_k = (1/(k+2), 1 − 1/(k+2)) on two points."""
-    letters = sorted({s for u in unknowns.values() for s in _letters(u)})
+    atoms = set().union(*(nodes_of(v, AppliedUndef) for v in unknowns.values()))
+    letters = sorted({arg.name for u in atoms for arg in u.args})
     for values, said in _laws(letters, mode):
-        point = {u: sp.nsimplify(_value(u, values, mode)) for u in
-                 set().union(*(v.free_symbols for v in unknowns.values()))}
+        point = {u: sp.nsimplify(_value(u, values, mode)) for u in atoms}
         left, right = (sp.nsimplify(x.xreplace(unknowns).xreplace(point)) for x in (a, b))
         if sp.N(left - right, 30) != 0:
             return Verdict("not_equal", f"numeric witness {said}: {sp.N(left, 6)} vs "
                                         f"{sp.N(right, 6)} bits", witness={"laws": said})
     return None
-
-
-def _letters(unknown) -> list[str]:
-    return [n for s in unknown.free_symbols for n in s.name[2:-1].split(",")]
 
 
 def _laws(letters: list[str], mode: str):
@@ -85,7 +82,7 @@ def _laws(letters: list[str], mode: str):
 
 def _value(unknown, values: dict, mode: str):
     """An unknown's value in bits under the laws `values`."""
-    names = _letters(unknown)
+    names = [arg.name for arg in unknown.args]
     if mode == "variables":  # independent uniform (0: all one coin)
         return sum(values[n] for n in names) if any(values.values()) else 1
     p, q = values[names[0]], values[names[-1]]
@@ -144,11 +141,11 @@ def _in_unknowns(measure, mode: str):
     return None
 
 
-def _joint(args) -> sp.Symbol:
+def _joint(args):
     """h(S): the joint entropy of the set of variables `args` (its order does not matter)."""
-    return sp.Symbol("h[" + ",".join(sorted({a.name for a in args})) + "]")
+    return _JOINT(*sorted(set(args), key=str))
 
 
-def _cross(p, q) -> sp.Symbol:
+def _cross(p, q):
     """H(p, q): the cross-entropy of q under p (H(p, p) is the entropy of p)."""
-    return sp.Symbol(f"c[{p.name},{q.name}]")
+    return _CROSS(p, q)

@@ -43,6 +43,8 @@ from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term, r
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
+UNSTATED = "depends on probabilities the text does not give"
+
 
 def value_under(expr, stated: list):
     """The value of a probability expression given the statements: a number, or None when it
@@ -87,7 +89,7 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     if difference == 0:
         return Verdict("equal", rules + (", with the probabilities stated above" if used else ""))
     if difference.free_symbols:
-        return Verdict("unknown", reason="depends on probabilities the text does not give")
+        return Verdict("unknown", reason=UNSTATED)
     rounded = within_rounding(a, b, left, right)
     if rounded is not None:
         return rounded
@@ -102,8 +104,7 @@ def compare_events(a, b) -> Verdict | None:
     with a distribution of the events under which the sides differ (P(A) and P(Aᶜ) always sum
     to 1 there). None when a side is not of probabilities and numbers only."""
     verdict = judge_probabilities(a, b, [])
-    if verdict is None or verdict.status != "unknown" or not (verdict.reason or "").startswith(
-            "depends"):
+    if verdict is None or verdict.reason != UNSTATED:
         return verdict
     differing = _differing_distribution(a, b)
     return verdict if differing is None else differing

@@ -19,7 +19,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
-from tutor.judge.finite_ellipsis import spelled_out
+from tutor.judge.finite_ellipsis import runs_read
 from tutor.judge.moment_checks import (
     float_noise,
     series_worked_out,
@@ -141,7 +141,7 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     neither side holds E, Var or Cov of a random variable, or a side cannot be read so. σ(X)
     of a declared X is its standard deviation, unless that reading alone finds a slip."""
     declared = declared_variables(known)  # m ~ Bernoulli(q)
-    a, b = (_run_read(x) for x in (a, b))  # 1/6 + 2/6 + 3/6 + … + 6/6: the sum of the run
+    a, b = (_firm_runs_read(x) for x in (a, b))  # 1/6 + 2/6 + 3/6 + … + 6/6: their sum
     read = sigma_as_deviation(a, declared), sigma_as_deviation(b, declared)
     verdict = _judged_moments(*read, known, declared)
     if verdict is not None and verdict.status == "not_equal" and read != (a, b) and \
@@ -171,10 +171,10 @@ def _judged_moments(a, b, known: Knowledge, declared: set) -> Verdict | None:
     return _judged_difference(a, b, diff, rvs, known)
 
 
-def _run_read(side):
-    """`side` with its `…` sums read as the sums of their runs when three terms fix the rule."""
-    spelled = spelled_out(side)
-    return spelled.expr if spelled is not None and spelled.firm else side
+def _firm_runs_read(side):
+    """`side` with its `…` sums read when three terms fix each run; else as written."""
+    read = runs_read(side, firm=True)
+    return side if read is None else read
 
 
 def declared_variables(known: Knowledge) -> set:
