@@ -53,6 +53,7 @@ def read_object(x, context: ParseContext | None = None):
 
     A chain of inequalities (`-2 < x \\le 3`) and an interval membership (`x \\in (0, 1)`)
     are the conjunction of the relations they mean."""
+    source = x if isinstance(x, str) else None   # an equation's decimals: places as written
     if isinstance(x, str):
         interval = read_membership(x, context)
         if interval is not None:
@@ -65,7 +66,7 @@ def read_object(x, context: ParseContext | None = None):
         if len(x.parts) == 1:
             return x.parts[0].expr, x.parts[0].span.text
         if len(x.parts) == 2 and x.links[0].op == "=":
-            return Equation(x.parts[0].expr, x.parts[1].expr), None
+            return Equation(x.parts[0].expr, x.parts[1].expr), source
         if len(x.parts) == 2 and x.links[0].op in RELATIONS:
             return RELATIONS[x.links[0].op](x.parts[0].expr, x.parts[1].expr,
                                             evaluate=False), None

@@ -6,7 +6,19 @@ import random
 
 import mpmath
 
-from . import adversarial, algebra, calculus, domains, ml, numbers, optima, piecewise, scale, sums
+from . import (
+    adversarial,
+    algebra,
+    calculus,
+    domains,
+    ml,
+    numbers,
+    optima,
+    piecewise,
+    rounding,
+    scale,
+    sums,
+)
 from .core import DIGITS, Pair, established
 
 
@@ -53,6 +65,7 @@ FAMILIES = {
     "quasi_periodic": adversarial.quasi_periodic,
     "wide_cancellation": adversarial.wide_cancellation,
     "optima": optima.optima,
+    "rounded_roots": rounding.rounded_roots,
 }
 
 

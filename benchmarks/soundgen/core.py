@@ -42,6 +42,7 @@ class Pair:
     note: str = ""                  # the template that made it (for grouping)
     rel: object = None              # a looser relative "same" (values of limits)
     family: str = ""
+    rounded: tuple = ()             # truth "rounded": the decimals written for the roots
 
     @property
     def key(self) -> tuple:
@@ -100,6 +101,12 @@ def _compare_at(pair: Pair, point: Point):
 
 
 def _equation_established(pair: Pair) -> bool:
+    if pair.truth == "rounded":  # each decimal the rounding of a root, one for each
+        roots = sorted(next(iter(p.values())) for p in pair.points)
+        return len(roots) == len(pair.rounded) and all(
+            holds(pair.fa, p) for p in pair.points) and all(
+            abs(r - d) < pair.tol * (1 - SAME) for r, d in zip(roots, sorted(pair.rounded),
+                                                               strict=True))
     if pair.truth == "different":
         return any(holds(pair.fa, p) != holds(pair.fb, p) for p in pair.witness)
     return bool(pair.points) and all(holds(pair.fa, p) == holds(pair.fb, p) for p in pair.points)

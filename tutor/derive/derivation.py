@@ -8,6 +8,7 @@ from functools import partial
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
+from tutor.derive import sequences
 from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.context import (
     LEAD_OPS,
@@ -233,8 +234,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" \
                 and derivative_said(chain.parts[0].expr):  # ∴ σ'(0) = …, ⇒ f'(x) = …: a claim
             return None  # of its own, never a step on from the value above
-        if lead in ("=>", "->", "<=>") and chain.links and (is_equation(chain) or (  # ⇒ x = 2:
-                chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # the next
+        if lead in ("=>", "->", "<=>") and chain.links and (sequences.states_a_root(chain) or (
+                chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # ⇒ x = 2
             before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x
             return self._next_equation(ln, chain, replace(state, prev_eq=before)) \
                 if before else None

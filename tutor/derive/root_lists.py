@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 
@@ -40,8 +41,10 @@ def roots_joined(chains: list[Chain], text: str, lead: str | None) -> list[Chain
 
 
 def _root(chain: Chain, tail: bool = False):
-    """(x, a) for a chain `x = a` (or ending in `⇒ x = a` when `tail`), a free of x; else None."""
-    if not chain.links or chain.links[-1].op != "=":
+    """(x, a) for a chain `x = a` (or ending in `⇒ x = a` when `tail`), a free of x, or
+    `x ≈ 0.382` (a root rounded); else None."""
+    if not chain.links or chain.links[-1].op not in ("=", "~=") or (
+            chain.links[-1].op == "~=" and chain.parts[-1].expr.is_number is not True):
         return None
     if len(chain.parts) > 2 and not (tail and chain.links[-2].op in ("=>", "<=>")):
         return None
@@ -93,4 +96,5 @@ def _joined(first: Chain, last: Chain, unknown: sp.Symbol, roots: list, text: st
     written = text[_offset(text, start):_offset(text, end, end=True)]
     span = Span(start.line, start.column, end.end_line, end.end_column, written)
     product = sp.Mul(*[unknown - root for root in roots])
-    return Chain(first.parts[:-2] + [Part(product, span), Part(sp.S.Zero, span)], first.links)
+    links = first.links[:-1] + [replace(first.links[-1], op="=")]  # x ≈ 0.382: a root, rounded
+    return Chain(first.parts[:-2] + [Part(product, span), Part(sp.S.Zero, span)], links)

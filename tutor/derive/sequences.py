@@ -46,9 +46,21 @@ def split_implications(chain: Chain) -> list[Chain]:
         return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
-    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) for lo, hi in segments):
+    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) and not approximate_root(
+            Chain(chain.parts[lo:hi + 1], chain.links[lo:hi])) for lo, hi in segments):
         return [chain]
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+
+
+def states_a_root(chain: Chain) -> bool:
+    """`x = 2` or `x ≈ 1.414` (any equation of two sides, or an unknown about a number)."""
+    return is_equation(chain) or approximate_root(chain)
+
+
+def approximate_root(chain: Chain) -> bool:
+    """`x ≈ 1.414`: an unknown alone said to be about a number (after ⇒, a root, rounded)."""
+    return len(chain.links) == 1 and chain.links[0].op == "~=" and isinstance(
+        chain.parts[0].expr, sp.Symbol) and chain.parts[1].expr.is_number is True
 
 
 def _graph_steps(chain: Chain) -> list[Chain]:

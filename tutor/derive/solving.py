@@ -97,13 +97,13 @@ def _shown_condition(factor) -> str:
     return f"{show(factor)} ≠ 0"
 
 
-def compared_where_defined(old: Equation, new: Equation, ctx,
-                           budget: float) -> tuple[Verdict, list]:
+def compared_where_defined(old: Equation, new: Equation, ctx, budget: float,
+                           written: str | None = None) -> tuple[Verdict, list]:
     """The verdict on two equations (`ctx`: the walk's Context), and the divisors it takes
     nonzero: undecided as they stand, they are compared again where what is divided by is
-    not 0 (`nonzero_divisors`)."""
+    not 0 (`nonzero_divisors`). `written`: the line `new` stands in (its decimals' places)."""
     pair = sp.Eq(old.lhs, old.rhs, evaluate=False), sp.Eq(new.lhs, new.rhs, evaluate=False)
-    verdict = compare(*pair, ctx.assumptions, budget=budget)
+    verdict = compare(*pair, ctx.assumptions, budget=budget, texts=(None, written))
     if verdict.status == "not_equal" and _undefined_of_unknowns(pair):
         return Verdict("unknown", reason="a function not defined here takes the unknown: the "
                        "solutions of the equation above are not known"), []

@@ -282,7 +282,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         new, estimates = as_unknowns(old, both_roots(new))  # ⇒ θ̂ = k/n: solves it for θ
         old_symbols = old.lhs.free_symbols | old.rhs.free_symbols
         gone = old_symbols - (new.lhs.free_symbols | new.rhs.free_symbols)
-        verdict, divisors = compared_where_defined(old, new, self.ctx, self.budget)
+        verdict, divisors = compared_where_defined(old, new, self.ctx, self.budget, ln.text)
         added = (new.lhs.free_symbols | new.rhs.free_symbols) - old_symbols
         if gone and not added and verdict.status != "equal":  # Σ(x_i - μ)/σ² = 0, then
             names = ", ".join(sorted(show(s) for s in gone))  # Σ x_i = nμ: equal

@@ -92,6 +92,16 @@ def rounding_interval(expr, text: str | None = None) -> Rounding | None:
     return Rounding(-middle - half, -middle + half, False, True)
 
 
+def rounds_to(value, decimal: sp.Rational, places: int) -> bool | None:
+    """Whether the exact value rounds (half up) to the decimal written with that many places;
+    None when it is too close to the rounding edge to tell."""
+    half = sp.Rational(1, 2 * 10**places)
+    low, high = decimal - half, decimal + half
+    if decimal == 0:
+        return _inside(value, Rounding(low, high, False, False))
+    return _inside(value, Rounding(low, high, decimal > 0, decimal < 0))
+
+
 def _digits(f: sp.Float, text: str | None) -> tuple[sp.Rational, int]:
     """The decimal written (exactly) and its places, from the text when it is a bare decimal."""
     match = BARE_DECIMAL.match(text) if text else None

@@ -22,6 +22,7 @@ from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
 from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
+from tutor.judge.rounded_roots import compare_rounded_roots
 from tutor.judge.said_nonzero import said_nonzero
 from tutor.judge.solution_sets import compare_sets
 from tutor.model import Assumptions, Verdict
@@ -31,7 +32,7 @@ SAMPLES = 6
 
 
 def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
-                      clock: Clock) -> Verdict:
+                      clock: Clock, texts=(None, None)) -> Verdict:
     """Same solution set (equal), only e1 ⇒ e2 (direction "forward"), or a counterexample.
 
     "equal" needs a proof that no solution is lost either way: the same polynomial up to a
@@ -48,7 +49,13 @@ def compare_equations(e1: Equation, e2: Equation, assumptions: Assumptions,
         if lost is not None:
             return lost
         return Verdict("equal", "the same equation rearranged", direction="both")
-    return _by_solving(z1, z2, assumptions, clock)
+    verdict = _by_solving(z1, z2, assumptions, clock)
+    if verdict.status == "not_equal" and len(z1.free_symbols | z2.free_symbols) == 1:
+        (var,) = z1.free_symbols | z2.free_symbols
+        rounded = compare_rounded_roots(e1, e2, z1, z2, var, assumptions, clock,
+                                        compare_equations, texts)
+        return verdict if rounded is None else rounded
+    return verdict
 
 
 def _by_solving(z1, z2, assumptions: Assumptions, clock: Clock) -> Verdict:

@@ -174,7 +174,7 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
                 return Verdict("unknown", reason="'…' or '±' cannot be checked")
         pair = one_range(sp.Tuple(a.lhs, a.rhs), sp.Tuple(b.lhs, b.rhs))  # Σ x_i, Σ_1^n x_i
         a, b = (Equation(*sides.args) for sides in pair)
-        return compare_equations(a, b, assumptions, clock)
+        return compare_equations(a, b, assumptions, clock, texts)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return Verdict("unknown", reason="one side is an equation, the other is not")
     verdict = _compare_plain(a, b, assumptions, clock, approx, texts)

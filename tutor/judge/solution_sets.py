@@ -85,6 +85,16 @@ def real_solutions(z, var, clock: Clock):
     return found
 
 
+def listed_points(z, var, clock: Clock) -> list | None:
+    """The real solutions of z = 0 in var when sympy lists them all and they are finitely many
+    points; None otherwise."""
+    found = real_solutions(z, var, clock)
+    parts = None if isinstance(found, str) else _parts(found)
+    if parts is None or parts.families or parts.intervals:
+        return None
+    return parts.points
+
+
 def _parts(s) -> Parts | None:
     """Points, periodic families and intervals of a set; None for any other shape."""
     parts = Parts()
