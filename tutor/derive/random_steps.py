@@ -262,11 +262,13 @@ class RandomVariableRules:
         if op not in ("=", "~="):
             return None
         written = judge_moments(ea, eb, self.knowledge())
+        earlier = (ea.free_symbols | eb.free_symbols) & self.ctx.stale  # under a heading above
         ea, eb = self._defined_variables(ea), self._defined_variables(eb)
         verdict = judge_moments(ea, eb, self.knowledge())
         if verdict is None or (written is not None and written.status != verdict.status
-                               and verdict.status == "not_equal"):
-            verdict = written  # Y = aX + b above may be another Y: wrong only as written too
+                               and verdict.status == "not_equal" and earlier):
+            verdict = written  # Y = aX + b in an earlier part may be another Y: wrong only
+            # as written too; Y = 2Z + 5 in this part is this Y (Var(Y) = 2Var(Z): wrong)
         if verdict is None:
             return None
         if op == "~=" and verdict.status == "not_equal":
