@@ -8,6 +8,7 @@ from tutor.budget import limits_hit
 from tutor.compat import AppliedUndef
 from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
+from tutor.derive.data_as_written import judged_as_written
 from tutor.derive.data_means import holds_with_means
 from tutor.derive.defined_values import named_entry, resolved, through_nodes
 from tutor.derive.diagnosis import diagnose, show
@@ -62,6 +63,9 @@ class UnsettledRules:
             x, y, self.ctx.assumptions, budget=self.budget)) if differ else None
         if wrong is not None:  # ∫ u⁴ du = (x³+1)⁵/4 + C with u = x³ + 1 above
             return self._result(ln, b, "error", wrong[0], method=wrong[1])
+        judged = judged_as_written(self, ln, a, b) if differ else None  # ℓ'' = Σx_i/λ², data
+        if judged is not None:  # given above: a claim about every sample
+            return judged
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
 
