@@ -13,6 +13,8 @@ from tutor.compat import AppliedUndef
 from tutor.derive.context import Context, Line, WalkState, value_of
 from tutor.derive.diagnosis import show
 from tutor.derive.earlier_sections import LawAbove
+from tutor.derive.finite_laws import FAMILY as FINITE
+from tutor.derive.finite_laws import finite_moments
 from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
@@ -316,6 +318,8 @@ def described_moments(described: tuple) -> dict:
 
 @lru_cache(maxsize=256)
 def _law_moments(name: str, family: str, texts: tuple) -> dict | None:
+    if family == FINITE:  # values with their probabilities, in words
+        return finite_moments(name, texts)
     args = law_arguments(family, texts)
     if args is None:
         return None
@@ -364,11 +368,21 @@ def _why(ea, eb) -> str | None:
     """A scale factor taken out of Var or Cov without its square: the rule to use."""
     calls = operator_calls(ea) + operator_calls(eb)
     for call in calls:
-        if call.func.__name__ in ("Var", "var") and not call.args[0].is_Symbol:
+        if call.func.__name__ in ("Var", "var") and _affine(call.args[0]):
             return "Var(aX + b) = a²·Var(X): a constant factor comes out squared, a shift drops"
-    if any(c.func.__name__ == "E" and not c.args[0].is_Symbol for c in calls):
+    if any(c.func.__name__ == "E" and _affine(c.args[0]) for c in calls):
         return "E[aX + b] = a·E[X] + b: the expectation is linear"
     return None
+
+
+def _affine(arg) -> bool:
+    """aX + b, 2X, X + Y: of degree 1 and not a lone variable (E[X²] is no linearity slip)."""
+    if not isinstance(arg, (sp.Add, sp.Mul)) or not arg.free_symbols:
+        return False
+    try:
+        return sp.Poly(arg, *arg.free_symbols).total_degree() == 1
+    except sp.PolynomialError:
+        return False
 
 
 def _linear_root(equation, unknown) -> list:

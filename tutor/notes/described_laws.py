@@ -72,6 +72,11 @@ _UNIFORM = re.compile(r"\buniform(?:ly)?\s+(?:distributed\s+)?(?:on|over|in)\s+(
                       r"(?:set\s+|interval\s+)?(\$[^$]{1,60}\$|\[[^\]$]{1,40}\])", re.IGNORECASE)
 _DISCRETE_SET = re.compile(r"\\\{\s*([^,{}]+?)\s*,\s*(?:[^,{}]+?\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)"
                            r"\s*,\s*([^,{}]+?)\s*\\\}")
+# "takes the values $0, 1, 2$ with probabilities $…$" (each list in one piece of math)
+_VALUES_WITH_CHANCES = re.compile(r"\b(?:takes?|taking|assumes?)\s+(?:on\s+)?(?:the\s+)?values?"
+                                  r"\s+\$([^$]{1,200})\$\s*,?\s+with\s+(?:respective\s+)?"
+                                  r"probabilit(?:y|ies)(?:\s+of)?\s+\$([^$]{1,300})\$",
+                                  re.IGNORECASE)
 _INTERVAL = re.compile(r"\[\s*([^,\[\]]+?)\s*,\s*([^,\[\]]+?)\s*\]")
 # X, Y_1, X_{2}: a random variable's name (E is the expectation)
 _NAME = re.compile(r"(?<![A-Za-z\\])([A-DF-Z](?:_\{?\s*[A-Za-z0-9]+\s*\}?)?)(?![A-Za-z_{])")
@@ -145,6 +150,21 @@ def _law(sentence: str) -> tuple | None:
         return None  # "rate 4 per hour" of a time in minutes: the unit decides the law
     if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
         return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
+    return _values_listed(sentence) or _uniform(sentence)
+
+
+def _values_listed(sentence: str) -> tuple | None:
+    """`takes the values $0, 1, 2$ with probabilities $1/4, 1/2, 1/4$` (one list each)."""
+    listed = _VALUES_WITH_CHANCES.search(sentence)
+    if listed:
+        values, chances = _items(listed.group(1)), _items(listed.group(2))
+        if len(values) == len(chances) > 1:
+            return ("Finite", (*values, *chances))
+    return None
+
+
+def _uniform(sentence: str) -> tuple | None:
+    """Uniform on a set of whole numbers {1, …, 6} or on an interval [0, 2]."""
     uniform = _UNIFORM.search(sentence)
     if uniform:
         where = uniform.group(1)
@@ -155,6 +175,18 @@ def _law(sentence: str) -> tuple | None:
         if interval:
             return ("Uniform", (interval.group(1), interval.group(2)))
     return None
+
+
+def _items(math: str) -> list[str]:
+    """The items of a list written in math (`0, 1, 2`), split at commas outside braces."""
+    items, depth, start = [], 0, 0
+    for k, ch in enumerate(math):
+        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            items.append(math[start:k].strip())
+            start = k + 1
+    items.append(math[start:].strip())
+    return [item for item in items if item]
 
 
 def _names_in_math(sentence: str) -> set[str]:
