@@ -254,6 +254,20 @@ def test_reaching_the_target_solves_and_records():
     assert store.calls[-1] == ("finish", 1, True, False)  # quitting keeps it solved
 
 
+def test_undo_after_solving_reopens_and_keeps_it_solved():
+    store = FakeStore()
+    s = session(store=store)
+    run(s, "x^2 + 2x + 1 - x^2", "2x + 1")
+    assert s.solved
+    out = joined(run(s, "undo"))
+    assert not s.solved and "stays solved in your progress" in out
+    out = joined(run(s, "2x + 1"))   # checked again (before: "Solved already")
+    assert s.solved and "Solved already" not in out and "Solved!" in out
+    run(s, "undo", "quit")
+    finishes = [c for c in store.calls if c[0] == "finish"]
+    assert finishes == [("finish", 1, True, False)]  # one success, never a failure after it
+
+
 def test_target_after_an_uncorrected_wrong_step_is_not_solved():
     s = session()
     out = joined(run(s, "bad", "2x + 1"))

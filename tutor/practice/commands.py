@@ -99,6 +99,10 @@ class Commands:
         line = self.lines.pop()
         self.results.pop()
         out = wrap(f"undone: {line}", "", "  ")
+        if self.solved:  # reopened to try another way: its progress stays solved
+            self.solved = False
+            out += wrap("(the problem stays solved in your progress; the lines from here are "
+                        "checked as before)", "", "  ")
         last = self.lines[-1] if self.lines else (self.problem.start if self.problem else None)
         if last:
             out += wrap(f"now continuing from: {last}", "", "  ")

@@ -90,6 +90,7 @@ class PracticeSession(Commands):
         self.mistakes = 0
         self.revealed = False
         self.solved = False
+        self.recorded = False  # its success saved: reopened by `undo`, it stays solved there
         self.pending: str | None = None
         self.form_told = False  # "to finish, write it in …" is said once
         self.attempt_id: int | None = None
@@ -133,7 +134,7 @@ class PracticeSession(Commands):
     def close(self) -> list[str]:
         """Finish the current attempt (on quit, Ctrl-D, restart, next)."""
         out: list[str] = []
-        if self.attempt_id is not None and not self.solved:
+        if self.attempt_id is not None and not (self.solved or self.recorded):
             out = self._save("finish_attempt", False, self.revealed)
         return out
 
@@ -314,7 +315,8 @@ class PracticeSession(Commands):
             return wrap(f"That is the answer, but step {wrong[0]} is wrong: `undo` back to it "
                         f"and fix it to finish the derivation.", "! ")
         self.solved = True
-        out = self._save("finish_attempt", True, self.revealed)
+        out = [] if self.recorded else self._save("finish_attempt", True, self.revealed)
+        self.recorded = True
         hints = plural(self.hints_used + self.slip_hints, "hint")
         stats = (f"{plural(len(self.lines), 'step')} · {plural(self.mistakes, 'mistake')} · "
                  f"{hints} · {duration(self.clock() - self.started)}")
