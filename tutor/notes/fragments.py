@@ -120,7 +120,7 @@ _ROW_TOKEN = re.compile(
     r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
-    + r"|\\(?:nonumber|notag)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
+    + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)

@@ -126,14 +126,14 @@ _CONDITION = re.compile(r"(\\q?quad|\\[,;]|(?<=\+ C) |(?<=\+C) )\s*(\()[^()]*(?:
 _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
                              r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
 
-# `E(X) = np = 1 \qquad \mathbb{V}(X) = np(1-p) = 0.95`: a wide space, then a name or a call and
-# its =: the next statement (the space before it a comma, as for a condition)
-_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z])"
+# `E(X) = 1 \qquad \mathbb{V}(X) = 0.95`, `… \qquad \frac{\partial L}{\partial b} = …`: a wide
+# space, then a name, call or derivative and its =: the next statement (the space a comma)
+_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z]|\\[dt]?frac\s*"
+                             r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
-
 
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 

@@ -1,0 +1,108 @@
+"""The eighteenth round of real-notes habits (calculus): a chat assistant's answer pasted into
+Obsidian, amsthm scribe notes, Thai words in `\\text{}` before the math."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tests.document_steps import assert_verdicts
+
+# ---------------------------------------------------------------- two formulas in one display
+
+MSE_PAIR = (r"The loss is $L = \frac{1}{2}(\hat{y} - y)^2$ where $\hat{y} = wx + b$." "\n\n"
+            r"$$\frac{\partial L}{\partial w} = (\hat{y} - y)\,x \qquad "
+            r"\frac{\partial L}{\partial b} = {}$$")
+
+
+# a derivative after a wide space starts a statement of its own (it was multiplied in)
+@pytest.mark.parametrize(("second", "verdict"), [
+    (r"\hat{y} - y", "ok"),
+    (r"2(\hat{y} - y)", "error"),
+    (r"(\hat{y} - y)\,x", "error"),
+])
+def test_a_derivative_after_a_wide_space_is_a_statement(second, verdict):
+    assert_verdicts(MSE_PAIR.replace("{}", second), [
+        ("unchecked", "definition of L"), ("unchecked", None), ("ok", None), (verdict, None)])
+
+
+# ---------------------------------------------------------------- amsthm: `\qedhere`
+
+QED_ROWS = (r"\begin{{proof}}" "\n" r"\begin{{align*}}" "\n"
+            r"f'(x) &= \lim_{{h \to 0}} \frac{{2xh + h^2}}{{h}} \\" "\n"
+            r"      &= \lim_{{h \to 0}} (2x + h) = {}. \qedhere" "\n"
+            r"\end{{align*}}" "\n" r"\end{{proof}}" "\n")
+
+
+# `\qedhere` ends a proof's last row: no mark of the math (it was a parse error)
+@pytest.mark.parametrize(("value", "verdict"), [("2x", "ok"), ("2", "error")])
+def test_qedhere_in_the_last_row(value, verdict):
+    report = tutor.check_document(QED_ROWS.format(value), kind="tex")
+    assert [s.verdict for s in report.steps][-1] == verdict
+    assert "parse_error" not in [s.verdict for s in report.steps]
+
+
+# ---------------------------------------------------------------- Thai words in `\text{}`
+
+SIGMOID = r"Let $\sigma(z) = \frac{1}{1 + e^{-z}}$." "\n\n$$@ROW@$$\n"
+
+
+# a word in another script opening a row, then a space command: prose (it was a parse error);
+# the formula after it is checked; a foreign word as a name (`\text{ราคา} = 5`) stays a name
+@pytest.mark.parametrize(("row", "verdicts"), [
+    (r"\text{ดังนั้น}\quad \sigma'(z) = \sigma(z)(1 - \sigma(z))", ["ok"]),
+    (r"\text{ดังนั้น}\quad \sigma'(z) = \sigma(z)(1 + \sigma(z))", ["error"]),
+    (r"\text{ดังนั้น}\ \frac{d}{dz}\log\sigma(z) = 1 - \sigma(z)", ["ok"]),
+    (r"\text{ดังนั้น}\ \frac{d}{dz}\log\sigma(z) = \sigma(z)", ["error"]),
+    (r"\text{поэтому}\quad \sigma'(z) = \sigma(z)(1 - \sigma(z))", ["ok"]),
+    (r"\text{ราคา} = 5", ["unchecked"]),
+])
+def test_a_foreign_word_opening_a_row(row, verdicts):
+    got = [s.verdict for s in tutor.check_document(SIGMOID.replace("@ROW@", row), kind="md").steps]
+    assert got[1:] == verdicts
+
+
+# `\text{when}\ z = 0:\quad …`: the value the formula after it is worked at; blanked only when
+# that formula has no z (else it stays unread: never checked without its value)
+@pytest.mark.parametrize(("row", "verdicts"), [
+    (r"\text{เมื่อ}\ z = 0:\quad \sigma'(0) = 0.5 \cdot 0.5 = 0.25", ["ok", "ok"]),
+    (r"\text{เมื่อ}\ z = 0:\quad \sigma'(0) = 0.5 \cdot 0.5 = 0.5", ["ok", "error"]),
+    (r"\text{when}\ z = 0:\quad \sigma'(0) = 0.5 \cdot 0.5 = 0.25", ["ok", "ok"]),
+    (r"\text{when}\ z = 0:\quad \sigma'(0) = 0.5 \cdot 0.5 = 0.4", ["ok", "error"]),
+])
+def test_a_value_held_at_opening_a_row(row, verdicts):
+    got = [s.verdict for s in tutor.check_document(SIGMOID.replace("@ROW@", row), kind="md").steps]
+    assert got[1:] == verdicts
+
+
+@pytest.mark.parametrize("row", [r"\text{when}\ z = 1:\quad \sigma'(z) = 0.25",
+                                 r"\text{เมื่อ}\ z = 1:\quad \sigma'(z) = 0.25"])
+def test_a_value_held_at_is_kept_when_the_formula_uses_it(row):
+    got = [s.verdict for s in tutor.check_document(SIGMOID.replace("@ROW@", row), kind="md").steps]
+    assert not {"ok", "error", "warning"} & set(got[1:])
+
+
+# ---------------------------------------------------------------- Taylor's theorem, then an f
+
+TAYLOR_THEN_F = ("If $f$ is smooth near $0$, then $@THEOREM@$.\n\n"
+                 r"For $f(x) = \ln(1 + x)$ we have $f(0) = 0$, $f'(0) = 1$, $f''(0) = @VALUE@$.")
+
+
+# a formula for any f by its own derivatives defines no f: the example's f is checked (the
+# values were unchecked: "f_k is not defined here")
+@pytest.mark.parametrize("theorem", [
+    r"f(x) = \sum_{k=0}^{n} \frac{f^{(k)}(0)}{k!} x^k + o(x^n)",
+    r"f(x) = f(0) + f'(0) x + \frac{f''(0)}{2} x^2 + O(x^3)",
+])
+@pytest.mark.parametrize(("value", "verdict"), [("-1", "ok"), ("1", "error")])
+def test_a_formula_for_any_function_defines_none(theorem, value, verdict):
+    text = TAYLOR_THEN_F.replace("@THEOREM@", theorem).replace("@VALUE@", value)
+    got = [(s.verdict, s.message) for s in tutor.check_document(text, kind="md").steps]
+    assert "a formula for any f" in got[0][1]
+    assert [v for v, _ in got[1:]] == ["unchecked", "ok", "ok", verdict]
+
+
+# a function by two others (f_1 + f_2, no sum over their index) is a definition as before
+def test_a_function_of_named_parts_is_a_definition():
+    got = tutor.check_document(r"Let $f(x) = f_1(x) + f_2(x)$.", kind="md").steps
+    assert got[0].message.startswith("definition of f(x)")
