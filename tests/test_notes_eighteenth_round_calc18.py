@@ -3,10 +3,14 @@ Obsidian, amsthm scribe notes, Thai words in `\\text{}` before the math."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tutor
+import tutor.read.parser
 from tests.document_steps import assert_verdicts
+from tutor.notes.step_headings import section_starts
 
 # ---------------------------------------------------------------- two formulas in one display
 
@@ -106,3 +110,81 @@ def test_a_formula_for_any_function_defines_none(theorem, value, verdict):
 def test_a_function_of_named_parts_is_a_definition():
     got = tutor.check_document(r"Let $f(x) = f_1(x) + f_2(x)$.", kind="md").steps
     assert got[0].message.startswith("definition of f(x)")
+
+
+# ---------------------------------------------------------------- a chat answer copied rendered
+
+# a chat answer copied out of the window loses its backslashes: `\;` is `;` after a comma, and
+# `\( … \)` around a whole formula in a list item is `( … )`
+@pytest.mark.parametrize(("lost", "kept"), [
+    (r"\nabla_z L = [-0.335,;0.245,;0.090]", r"\nabla_z L = [-0.335,\;0.245,\;0.090]"),
+    (r"\nabla_w L = [2x,;-1]", r"\nabla_w L = [2x,\;-1]"),
+    (r"I(X;Y) = 0.5", r"I(X;Y) = 0.5"),   # a semicolon alone is as it was
+])
+def test_a_comma_and_a_lost_space(lost, kept):
+    assert _read(lost) == _read(kept)
+
+
+def _read(row: str) -> list:
+    return [part.expr for part in tutor.read.parser.parse(row, "latex").parts]
+
+
+@pytest.mark.parametrize(("item", "verdict"), [
+    ("(e^2=7.389)", "ok"),
+    ("(e^2=7.39)", "ok"),
+    ("(e^2=7.489)", "error"),
+])
+def test_a_formula_whole_in_lost_parentheses(item, verdict):
+    text = f"Compute the exponents:\n\n* {item}\n* (e^0=1)\n"
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict, "ok"]
+
+
+# brackets that close inside, or no relation: the region as it was
+@pytest.mark.parametrize("item", ["(a + b)(a - b) = a^2 - b^2", "(x + 1)^2 = x^2 + 2x + 1"])
+def test_brackets_that_are_the_formulas_own(item):
+    text = f"Expand:\n\n* {item}\n"
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == ["ok"]
+
+
+# ---------------------------------------------------------------- `### Step 2:` headings
+
+STEPS = r"""## Q1. Differentiate \(f(x) = x^3\)
+
+\[ f'(x) = 3x^2 \]
+
+## Q2. Differentiate \(g(x) = \ln(1 + x^2)\)
+
+@FIRST@
+
+\[ g'(x) = \frac{1}{1 + x^2} \cdot 2x \]
+
+@HEADING@
+
+\[ g'(x) = @VALUE@ \]
+"""
+
+
+# a step's heading opens no new section: g of the answer's own title is still g (a wrong step
+# was unchecked: "g was defined under an earlier heading"); a heading of another kind keeps
+# that caution
+@pytest.mark.parametrize(("first", "heading", "value", "verdict"), [
+    ("### Step 1: Chain rule", "### Step 2: Simplify", r"\frac{2x}{1 + x^2}", "ok"),
+    ("### Step 1: Chain rule", "### Step 2: Simplify", r"\frac{x}{1 + x^2}", "error"),
+    ("### Step 1", "### **Step 2 — simplify**", r"\frac{x}{1 + x^2}", "error"),
+    ("#### ขั้นตอนที่ 1", "#### ขั้นตอนที่ 2", r"\frac{x}{1 + x^2}", "error"),
+    ("### Chain rule", "### Simplify", r"\frac{x}{1 + x^2}", "unchecked"),
+    ("### Step 1: Chain rule", "## Q3. Another function", r"\frac{x}{1 + x^2}", "error"),
+    ("### Chain rule", "## Q3. Another function", r"\frac{x}{1 + x^2}", "unchecked"),
+])
+def test_a_step_heading_opens_no_section(first, heading, value, verdict):
+    text = STEPS.replace("@FIRST@", first).replace("@HEADING@", heading).replace("@VALUE@", value)
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps][-1] == verdict
+
+
+@pytest.mark.parametrize(("title", "step"), [
+    ("### Step 2: Simplify", True), ("### **Step 12**", True), ("- ## Step 3", True),
+    (r"\subsection*{Step 1}", True), ("### Stepwise refinement", False),
+    ("### Steps 1 and 2", False), ("### Problem 2", False), ("Step 2: prose", False),
+])
+def test_step_headings_told(title, step):
+    assert (section_starts(title, [0], re.compile("(?!)")) == []) is step
