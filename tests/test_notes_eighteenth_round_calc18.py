@@ -188,3 +188,45 @@ def test_a_step_heading_opens_no_section(first, heading, value, verdict):
 ])
 def test_step_headings_told(title, step):
     assert (section_starts(title, [0], re.compile("(?!)")) == []) is step
+
+
+# ---------------------------------------------------------------- a square root's branch
+
+# `√(1 − sin²θ) = cos θ` in a trigonometric substitution: right where cos θ ≥ 0, the branch the
+# writer means (θ in [−π/2, π/2]); with no range given it is unchecked, not an error. A side
+# whose square is not the radicand, one never positive, a number, a derivative: still errors
+@pytest.mark.parametrize(("row", "verdict", "words"), [
+    (r"\sqrt{1 - \sin^2 \theta} = \cos \theta", "unchecked", "branch of the square root"),
+    (r"\sqrt{9 \sec^2 \theta - 9} = 3 \tan \theta", "unchecked", "branch of the square root"),
+    (r"\sqrt{x^2} = x", "unchecked", "holds where x ≥ 0"),
+    (r"\sqrt{1 - \sin^2 \theta} = \sin \theta", "error", None),
+    (r"\sqrt{4 \cos^2 \theta} = 4 \cos \theta", "error", None),
+    (r"\sqrt{x^2 + 1} = -\sqrt{x^2 + 1}", "error", None),
+    (r"\sqrt{9} = -3", "error", None),
+    (r"\frac{d}{dx} \arcsin x = -\frac{1}{\sqrt{1 - x^2}}", "error", None),
+    (r"\sqrt{x^2} = x \quad (x < 0)", "error", None),
+    (r"\sqrt{x^2} = x \quad (x \geq 0)", "ok", None),
+])
+def test_a_square_root_on_its_branch(row, verdict, words):
+    step = tutor.check_document(f"$${row}$$", kind="md").steps[0]
+    assert step.verdict == verdict
+    assert words is None or words in step.message
+
+
+# Thai connective words in `\text{}` between formulas read as the English ones (were parse
+# errors): และ (and), หรือ (or), เมื่อ (when), ดังนั้น (so), เพราะ (because)
+@pytest.mark.parametrize(("thai", "english", "row"), [
+    ("และ", "and", r"$$\cos \theta = \sqrt{1 - x^2} \quad \text{@} \quad \tan \theta = 2$$"),
+    ("เมื่อ ", "when ", r"$$\int x^n \, dx = \frac{x^{n+1}}{n+1} + C \quad \text{@} n \neq -1$$"),
+    ("เมื่อ ", "when ", r"$$\int x^n \, dx = \frac{x^{n+1}}{n+2} + C \quad \text{@} n \neq -1$$"),
+    ("ดังนั้น", "so", r"$$x^2 - 3x + 2 = 0 \quad \text{@} \quad x = 1 \quad \text{or} \quad x = 2$$"),
+    ("หรือ", "or", r"$$x^2 - 3x + 2 = 0 \quad \text{so} \quad x = 1 \quad \text{@} \quad x = 2$$"),
+    ("เพราะ", "because", r"$$\lim_{x \to 0} \frac{\sin 5x}{x} = 5 \quad \text{@} \quad "
+                          r"\lim_{u \to 0} \frac{\sin u}{u} = 1$$"),
+])
+def test_thai_connectives_read_as_english(thai, english, row):
+    def verdicts(word):
+        text = "Let $x = \\sin \\theta$.\n\n" + row.replace("@", word)
+        return [s.verdict for s in tutor.check_document(text, kind="md").steps]
+    assert verdicts(thai) == verdicts(english)
+    assert "parse_error" not in verdicts(thai)
