@@ -230,3 +230,70 @@ def test_thai_connectives_read_as_english(thai, english, row):
         return [s.verdict for s in tutor.check_document(text, kind="md").steps]
     assert verdicts(thai) == verdicts(english)
     assert "parse_error" not in verdicts(thai)
+
+
+# ---------------------------------------------------------------- exam solutions with options
+
+CHOICES = r"""# 3. Find the tangent to $2xy - y^2 = 1$ at $(2, 1)$. Select the correct answer.
+
+a. $y = x - 1$
+
+b. $y = -x + 1$
+
+c. $y = 1$
+
+d. $x = 1$
+
+**Solution:**
+
+$$(2x - 2y) \frac{dy}{dx} = -2y$$
+
+$$\frac{dy}{dx} = \frac{-y}{x - y}$$
+
+$$y - 1 = -1(x - 2)$$
+
+$$y = @LINE@$$
+"""
+
+
+# the options of a multiple-choice question are candidates: no values given, no claims (the
+# x = 1 of option d was a value the solution's lines were checked with: false alarms)
+@pytest.mark.parametrize(("line", "verdict"), [("-x + 3", "ok"), ("-x + 1", "error")])
+def test_the_options_of_a_question_are_no_math(line, verdict):
+    steps = tutor.check_document(CHOICES.replace("@LINE@", line), kind="md").steps
+    assert not [s for s in steps if 1 < s.line < 11]
+    assert "error" not in [s.verdict for s in steps[:-1]]
+    assert steps[-1].verdict == verdict
+
+
+# two lettered formulas, letters out of order, a formula with words, lettered short answers
+# (each claims something of a derivative, a limit, a number): no list of options
+@pytest.mark.parametrize("items", [
+    ["a. $x = 1$", "b. $y = 2$"],
+    ["a. $x = 1$", "c. $y = 2$", "d. $z = 3$"],
+    ["b. $x = 1$", "c. $y = 2$", "d. $z = 3$"],
+    ["a. $x = 1$ so", "b. $y = 2$", "c. $z = 3$"],
+    [r"(a) $\frac{d}{dx} x^2 = 2x$", r"(b) $\frac{d}{dx} x^3 = 3x^2$", r"(c) $(e^x)' = e^x$"],
+    [r"a) $\lim_{x \to 0} \frac{\sin x}{x} = 1$", "b) $2 + 2 = 4$", "c) $f(2) = 5$"],
+])
+def test_lettered_formulas_that_are_no_options(items):
+    text = "Given:\n\n" + "\n\n".join(items) + "\n"
+    assert len(tutor.check_document(text, kind="md").steps) == len(items)
+
+
+# ---------------------------------------------------------------- d/dx (y) beside dy/dx
+
+IMPLICIT = (r"Differentiate $2xy - y^2 = 1$ in $x$:" "\n\n"
+            r"$2y + 2x\frac{d}{dx}(y) - 2y \frac{dy}{dx} = 0$" "\n\n" "$@LINE@ = 0$\n")
+
+
+# `\frac{d}{dx}(y)` in a line of implicit differentiation is dy/dx of y(x), as `\frac{dy}{dx}`
+# beside it (it was read as the derivative of a constant, 0: a false alarm)
+@pytest.mark.parametrize(("line", "verdict"), [
+    (r"2y + 2x \frac{dy}{dx} - 2y \frac{dy}{dx}", "ok"),
+    (r"2y + (2x - 2y) \frac{dy}{dx}", "ok"),
+    (r"2y - 2x \frac{dy}{dx} - 2y \frac{dy}{dx}", "error"),
+])
+def test_a_name_differentiated_beside_its_derivative(line, verdict):
+    steps = tutor.check_document(IMPLICIT.replace("@LINE@", line), kind="md").steps
+    assert steps[-1].verdict == verdict

@@ -6,6 +6,7 @@ import re
 
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
@@ -46,7 +47,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
-    scanner.regions = sorted(scanner.regions + plain)
+    scanner.regions = without_choices(text, sorted(scanner.regions + plain))  # a. $…$ b. $…$
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
