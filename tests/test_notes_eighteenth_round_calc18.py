@@ -297,3 +297,26 @@ IMPLICIT = (r"Differentiate $2xy - y^2 = 1$ in $x$:" "\n\n"
 def test_a_name_differentiated_beside_its_derivative(line, verdict):
     steps = tutor.check_document(IMPLICIT.replace("@LINE@", line), kind="md").steps
     assert steps[-1].verdict == verdict
+
+
+# ---------------------------------------------------------------- a question's `=` and blank
+
+# `Then $h'(x) =$`, `= \underline{\hspace{2cm}}`, `= \_\_\_`, `= ?`: a question's blank to fill
+# in, no claim (they were parse errors); the expression asked for is read, the answer after it
+# is checked
+@pytest.mark.parametrize("question", [
+    r"Then $h'(x) =$",
+    r"Find $\int_0^1 2x \, dx = \underline{\hspace{2cm}}$",
+    r"Find $\int_0^1 2x \, dx = \_\_\_\_$",
+    r"Find $\int_0^1 2x \, dx = ?$",
+    r"Find $\int_0^1 2x \, dx = \boxed{\phantom{00}}$",
+])
+def test_a_blank_to_fill_in_is_no_claim(question):
+    verdicts = [s.verdict for s in tutor.check_document(question + "\n", kind="md").steps]
+    assert "parse_error" not in verdicts and "error" not in verdicts
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [("1", "ok"), ("2", "error")])
+def test_the_answer_below_a_question(answer, verdict):
+    text = f"Find $\\int_0^1 2x \\, dx =$\n\n$$= {answer}$$\n"
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]
