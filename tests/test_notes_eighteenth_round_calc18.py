@@ -11,6 +11,7 @@ import tutor
 import tutor.read.parser
 from tests.document_steps import assert_verdicts
 from tutor.notes.step_headings import section_starts
+from tutor.read.infix_fractions import integrand_differentials
 
 # ---------------------------------------------------------------- two formulas in one display
 
@@ -319,4 +320,37 @@ def test_a_blank_to_fill_in_is_no_claim(question):
 @pytest.mark.parametrize(("answer", "verdict"), [("1", "ok"), ("2", "error")])
 def test_the_answer_below_a_question(answer, verdict):
     text = f"Find $\\int_0^1 2x \\, dx =$\n\n$$= {answer}$$\n"
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]
+
+
+# ---------------------------------------------------------------- the differential on top
+
+# `\int \frac{x\,dx}{1 + x^2}`: the differential in the numerator of the integrand (a parse
+# error) reads as `\int \frac{x}{1 + x^2} dx`; the same length, so the text keeps its columns
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\int \frac{x\,dx}{1+x^2}", "Integral(x/(x**2 + 1), x)"),
+    (r"\int_0^1 \frac{2x \, dx}{x^2 + 1}", "Integral((2*x)/(x**2 + 1), (x, 0, 1))"),
+    (r"\int \frac{e^x dx}{1 + e^x}", "Integral(E**x/(E**x + 1), x)"),
+    (r"\int \frac{4 \sec^2 \theta d\theta}{4 \sec \theta}",
+     "Integral((4*sec(theta)**2)/((4*sec(theta))), theta)"),
+    (r"\int \frac{dx}{x}", "Integral(1/x, x)"),                 # as it was read before
+    (r"\int \frac{3\,dz}{z}", "Integral(3/z, z)"),
+])
+def test_a_differential_in_the_numerator(text, read):
+    assert str(tutor.read.parser.parse(text, "latex")) == read
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    (r"\int \frac{x\,dx}{1+x^2} = 1", r"\int \frac{x}{1+x^2}\,dx = 1"),
+    (r"\int \frac{d}{dx} f \, dx", r"\int \frac{d}{dx} f \, dx"),   # a derivative: as it is
+    (r"\int \frac{xdx}{2}", r"\int \frac{xdx}{2}"),                 # xdx: no differential told
+    (r"\int \frac{\mathop{}\!\mathrm{d} t}{t}", r"\int \frac{\mathop{}\!\mathrm{d} t}{t}"),  # \dd t
+])
+def test_the_differential_moved_at_the_same_length(text, moved):
+    assert integrand_differentials(text) == moved and len(moved) == len(text)
+
+
+@pytest.mark.parametrize(("value", "verdict"), [(r"\frac{1}{2}\ln 2", "ok"), (r"\ln 2", "error")])
+def test_an_integral_with_the_differential_on_top_is_checked(value, verdict):
+    text = f"$$\\int_0^1 \\frac{{x\\,dx}}{{1 + x^2}} = {value}$$\n"
     assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]
