@@ -11,7 +11,7 @@ import tutor
 import tutor.read.parser
 from tests.document_steps import assert_verdicts
 from tutor.notes.step_headings import section_starts
-from tutor.read.infix_fractions import integrand_differentials
+from tutor.read.infix_fractions import integrand_differentials, leibniz_spellings
 
 # ---------------------------------------------------------------- two formulas in one display
 
@@ -354,3 +354,35 @@ def test_the_differential_moved_at_the_same_length(text, moved):
 def test_an_integral_with_the_differential_on_top_is_checked(value, verdict):
     text = f"$$\\int_0^1 \\frac{{x\\,dx}}{{1 + x^2}} = {value}$$\n"
     assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == [verdict]
+
+
+# ---------------------------------------------------------------- d/dx of a bracket, times more
+
+# `\frac{d}{dx}\left(x^2\right) \cdot e^x`: the product rule written out, d/dx of the bracket
+# times e^x (it was read as d/dx of the whole product: a right line called wrong); with no
+# `\cdot` or after a `+`, as before
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\frac{d}{dx}\left(x^2\right) \cdot e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{d}{dx}(x^2) \cdot e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{d}{dx}(x^2)\cdot e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{d}{dx}\left[x^2\right] \times e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{d}{dx}\big(x^2\big) \cdot e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{d}{dx}(x^2) e^{x}", "Derivative(x**2*E**x, x)"),
+    (r"\frac{d}{dx}(x^2) + 3x", "3*x + Derivative(x**2, x)"),
+])
+def test_a_derivative_of_a_bracket_times_more(text, read):
+    assert str(tutor.read.parser.parse(text, "latex")) == read
+    assert len(leibniz_spellings(text)) == len(text)
+
+
+PRODUCT_RULE = (r"\[ \frac{d}{dx}\left[ x^2 e^{x} \right] = \frac{d}{dx}\left(x^2\right) \cdot "
+                r"e^{x} + x^2 \cdot \frac{d}{dx}\left(e^{x}\right) = @VALUE@ \]")
+
+
+@pytest.mark.parametrize(("value", "verdicts"), [
+    ("2x e^x + x^2 e^x", ["ok", "ok"]),
+    ("2x e^x - x^2 e^x", ["ok", "error"]),
+])
+def test_the_product_rule_written_out(value, verdicts):
+    steps = tutor.check_document(PRODUCT_RULE.replace("@VALUE@", value), kind="md").steps
+    assert [s.verdict for s in steps] == verdicts

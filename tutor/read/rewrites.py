@@ -23,7 +23,7 @@ from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
-from tutor.read.infix_fractions import infix_fractions, integrand_differentials
+from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -142,7 +142,7 @@ def _groups_read(text: str) -> str:
     """Vectors, marks, binomials with their n written before the C, sums over sets."""
     if "{" in text or unbraced_marks(text):  # A^\\complement, \\mbox H: marks without braces
         text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
-    text = prescript_binomials(infix_fractions(integrand_differentials(text)))  # {}_n C_k; ∫ x dx/…
+    text = prescript_binomials(infix_fractions(leibniz_spellings(text)))  # {}_n C_k; ∫ x dx/…
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 
