@@ -367,6 +367,7 @@ def test_an_integral_with_the_differential_on_top_is_checked(value, verdict):
     (r"\frac{d}{dx}(x^2)\cdot e^{x}", "E**x*Derivative(x**2, x)"),
     (r"\frac{d}{dx}\left[x^2\right] \times e^{x}", "E**x*Derivative(x**2, x)"),
     (r"\frac{d}{dx}\big(x^2\big) \cdot e^{x}", "E**x*Derivative(x**2, x)"),
+    (r"\frac{\partial}{\partial w}(w x) \cdot y", "y*Derivative(w*x, w)"),
     (r"\frac{d}{dx}(x^2) e^{x}", "Derivative(x**2*E**x, x)"),
     (r"\frac{d}{dx}(x^2) + 3x", "3*x + Derivative(x**2, x)"),
 ])

@@ -99,10 +99,12 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-# `\frac{d}{dx}\left(x^2\right) \cdot e^x`: d/dx of the bracket, times e^x (the product rule
-# written out), not d/dx of the whole product
-_DERIVATIVE_BRACKET = re.compile(r"(\\[dt]?frac\s*\{\s*d\s*\}\s*\{\s*d\s*(?:[a-zA-Z]|\\[a-zA-Z]+)"
-                                 r"\s*\})\s*(\\left\s*|\\[bB]igg?l?\s*)?([(\[])")
+# `\frac{d}{dx}\left(x^2\right) \cdot e^x`, `\frac{\partial}{\partial w}(wx) \cdot y`: d/dx of the
+# bracket, times e^x (the product rule written out), not d/dx of the whole product
+_DERIVATIVE_BRACKET = re.compile(r"(\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*"
+                                 r"(?:d|\\partial)\s*"
+                                 r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?\s*\w+\s*\}?)?\s*\})"
+                                 r"\s*(\\left\s*|\\[bB]igg?l?\s*)?([(\[])")
 _TIMES_AFTER = re.compile(r"\s*\\(?:cdot|times)(?![a-zA-Z])")
 _CLOSE = {"(": ")", "[": "]"}
 
