@@ -387,3 +387,22 @@ PRODUCT_RULE = (r"\[ \frac{d}{dx}\left[ x^2 e^{x} \right] = \frac{d}{dx}\left(x^
 def test_the_product_rule_written_out(value, verdicts):
     steps = tutor.check_document(PRODUCT_RULE.replace("@VALUE@", value), kind="md").steps
     assert [s.verdict for s in steps] == verdicts
+
+
+# ---------------------------------------------------------------- math shown as a mistake
+
+# a formula shown as what not to write (a callout titled "Common mistake", `Wrong: $…$`,
+# `❌ $…$`) is no claim of the writer's (it was called an error: a false alarm); math on a line
+# that only mentions a mistake in passing is read as before
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("> [!warning] Common mistake\n> $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$ forgets a factor.\n",
+     []),
+    ("Wrong: $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$\n", []),
+    ("**Incorrect:** $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$\n", []),
+    ("❌ $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$\n", []),
+    ("Right: $\\frac{d}{dx}\\sin(x^2) = 2x\\cos(x^2)$\n", ["ok"]),
+    ("I got $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$ wrong twice.\n", ["error"]),
+    ("> [!note] Chain rule\n> $\\frac{d}{dx}\\sin(x^2) = \\cos(x^2)$\n", ["error"]),
+])
+def test_math_shown_as_a_mistake(text, verdicts):
+    assert [s.verdict for s in tutor.check_document(text, kind="md").steps] == verdicts
