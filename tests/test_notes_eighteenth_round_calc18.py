@@ -184,6 +184,7 @@ def test_a_step_heading_opens_no_section(first, heading, value, verdict):
 
 @pytest.mark.parametrize(("title", "step"), [
     ("### Step 2: Simplify", True), ("### **Step 12**", True), ("- ## Step 3", True),
+    ("### 🔹 Step 2: Simplify", True), ("### ✅ **Step 3**", True),
     (r"\subsection*{Step 1}", True), ("### Stepwise refinement", False),
     ("### Steps 1 and 2", False), ("### Problem 2", False), ("Step 2: prose", False),
 ])

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # `### Step 2: Simplify`, `#### **Step 3 — …**`, `\subsection*{Step 1}`, Schritt/Étape/Paso/…
-_STEP = re.compile(r"[ \t]*(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:\*\*|__)?[ \t]*|\\(?:sub)*section\*?\s*\{"
-                   r"\s*(?:\\textbf\s*\{)?")
+# (`### 🔹 Step 2`, `### ✅ **Step 3**`: a mark may come first)
+_STEP = re.compile(r"[ \t]*(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(?:[^\w\s#*]{1,3}[ \t]*)?"
+                   r"(?:\*\*|__)?[ \t]*|\\(?:sub)*section\*?\s*\{\s*(?:\\textbf\s*\{)?")
 _STEP_WORD = re.compile(r"(?:Step|Schritt|Étape|Etapa|Paso|Passo|Krok|Шаг|ขั้นตอนที่|ขั้นที่)\s*"
                         r"\d{1,2}(?!\d)", re.IGNORECASE)
 
