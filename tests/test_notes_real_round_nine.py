@@ -191,8 +191,9 @@ def test_callout_fence_and_a_trailing_equals(value, verdict):
 @pytest.mark.parametrize(("text", "verdicts"), [
     ("- $2 + 3 =$\n- $5$\n", ["ok"]),
     ("- $2 + 3 =$\n- $6$\n", ["error"]),
-    ("- $2 + 3 =$\n- $= 5$\n", ["parse_error", "unchecked"]),  # its own `=`: not carried
-    ("Then $f(2) =$ the value we want, and $g = 5$.\n", ["parse_error", "unchecked"]),
+    ("- $2 + 3 =$\n- $= 5$\n", ["ok"]),  # its own `=`: not carried, the trailing one blanked
+    ("- $2 + 3 =$\n- $= 6$\n", ["error"]),
+    ("Then $f(2) =$ the value we want, and $g = 5$.\n", ["unchecked"]),  # a question's `=`
 ])
 def test_a_trailing_equals_is_carried_only_to_the_next_row(text, verdicts):
     assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts

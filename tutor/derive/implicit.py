@@ -27,11 +27,21 @@ def derivatives_as_unknowns(old: Equation, new: Equation) -> tuple[Equation, Equ
         call = d.expr
         variables = "".join(v.name for v in d.variables)
         names[d] = symbol(f"{call.func.__name__}_d{variables}")
+    names |= _plain_derivatives(sides, names)  # `\frac{d}{dx}(y)` beside `\frac{dy}{dx}`
     swap = [side.xreplace(names) for side in sides]
     calls = {c: symbol(c.func.__name__) for side in swap for c in side.atoms(AppliedUndef)
              if all(isinstance(a, sp.Symbol) for a in c.args)}  # y(x) beside y: one y
     swap = [side.xreplace(calls) for side in swap]
     return Equation(swap[0], swap[1]), Equation(swap[2], swap[3])
+
+
+def _plain_derivatives(sides, names: dict) -> dict:
+    """`\\frac{d}{dx}(y)`, d/dx of the name y, where dy/dx of y(x) stands too: the same
+    derivative of y(x) (a name differentiated in x varies with x), as the same unknown."""
+    unknowns = {(d.expr.func.__name__, d.variables): name for d, name in names.items()}
+    return {d: unknowns[(d.expr.name, d.variables)] for side in sides
+            for d in side.atoms(sp.Derivative) if isinstance(d.expr, sp.Symbol)
+            and (d.expr.name, d.variables) in unknowns}
 
 
 def _derivatives(eq: Equation) -> set:

@@ -18,7 +18,6 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.diagnosis_vectors import names_differ, vector_step
-from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
@@ -28,6 +27,7 @@ from tutor.derive.notation import notation
 from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
+from tutor.derive.second_looks import second_look
 from tutor.derive.series_steps import series_origin, series_slip
 from tutor.derive.solving import (
     as_unknowns,
@@ -131,7 +131,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
-                under_an_earlier_heading(self.ctx, self.results[-1], a.expr, b.expr)
+                second_look(self.ctx, self.results[-1], a.expr, b.expr)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others

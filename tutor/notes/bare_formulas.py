@@ -73,8 +73,23 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
         last = start + len(_without_end_mark(line))  # `X∼Pois(2):`, `Let … .`, not `+ ...`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):
-            regions.append((first, last))
+            regions.append(_unwrapped(text, first, last))
     return regions
+
+
+def _unwrapped(text: str, first: int, last: int) -> tuple[int, int]:
+    """`(e^2=7.389)` whole in one pair of parentheses (a chat answer's `\\( … \\)` that lost
+    its backslashes): the formula inside them; any other region as it is."""
+    inner = text[first + 1:last - 1]
+    if text[first:first + 1] != "(" or text[last - 1:last] != ")" or not _RELATION_IN.search(
+            inner):
+        return first, last
+    depth = 0
+    for ch in inner:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:  # `(a + b)(c) = …`: the first bracket closes inside
+            return first, last
+    return (first + 1, last - 1) if depth == 0 else (first, last)
 
 
 def _without_end_mark(line: str) -> str:

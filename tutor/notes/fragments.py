@@ -17,6 +17,7 @@ from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
 from tutor.notes.size_wrappers import size_wrapper_blanked
+from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
@@ -120,7 +121,7 @@ _ROW_TOKEN = re.compile(
     r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
-    + r"|\\(?:nonumber|notag)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
+    + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
     r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
@@ -338,7 +339,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
-    sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
+    sections = section_starts(text, headings, _PROBLEM_LABEL)  # `### Step 2`: none
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]

@@ -6,6 +6,7 @@ import re
 
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
@@ -26,6 +27,7 @@ from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
+from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
@@ -46,7 +48,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
-    scanner.regions = sorted(scanner.regions + plain)
+    scanner.regions = without_choices(text, sorted(scanner.regions + plain))  # a. $…$ b. $…$
+    scanner.regions = without_shown_mistakes(text, scanner.regions)  # ❌ $…$, Wrong: $…$
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.opening_conditions import SPACE_AFTER, foreign_words, value_held_at
+
 _CONNECTIVE = re.compile(r"\\(therefore|because)(?![a-zA-Z])")
 # `… \quad (\because \ln 1 = 0)`, `… \quad \because z = wx + b`: the reason beside a row
 _REASON_IN_BRACKETS = re.compile(r"\(\s*\\because(?![a-zA-Z])[^()]*(?:\([^()]*\)[^()]*)*\)")
@@ -16,7 +18,7 @@ _TOTAL_REASON = re.compile(rf"\\tag\*?\s*\{{\s*\$?\s*\\because\s*(?P<total>{_TOT
 _OPENING_TEXT = re.compile(r"\\text(?:rm|bf)?\s*\{([^{}]*)\}")
 CONNECTIVE_WORDS = frozenset(
     "let then so hence thus since therefore now where given because by from base based using "
-    "substituting plugging putting applying and or".split())
+    "substituting plugging putting applying and or when".split())
 
 
 def blank(chars: list[str], start: int, end: int) -> None:
@@ -54,8 +56,10 @@ def _opening_words(chars: list[str], at: int, end: int) -> None:
     if m is None:
         return
     words = m.group(1).split()
-    if m.group(1).endswith(" ") or (words and words[0].lower() in CONNECTIVE_WORDS):
-        blank(chars, at, at + m.end())
+    rest = "".join(chars[at + m.end():end])
+    if m.group(1).endswith(" ") or (words and words[0].lower() in CONNECTIVE_WORDS) or (
+            foreign_words(m.group(1)) and SPACE_AFTER.match(rest)):
+        blank(chars, at, at + m.end() + value_held_at(rest, m.group(1)))
 
 
 def total_tags(math: str) -> str:

@@ -11,20 +11,30 @@ from tutor.notes.fragments import Fragment
 _TRAILING_EQUALS = re.compile(r"(?<![<>!:=\\])=\s*$")
 
 
+# `= \underline{\hspace{2cm}}`, `= \_\_\_`, `= ?`, `= \boxed{\phantom{0}}`: a blank to fill in
+_BLANK_ANSWER = re.compile(r"(?<![<>!:=\\])=\s*(?:\?|\\text\s*\{\s*\?\s*\}|\\underline\s*\{\s*"
+                           r"\\hspace\s*\{[^{}]*\}\s*\}|(?:\\_\s*){2,}|_{3,}|\\square|\\boxed\s*\{"
+                           r"(?:\s|\\q?quad|\\phantom\s*\{[^{}]*\})*\})\s*$")
+
+
 def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
     """The fragments with each trailing `=` moved to the start of the row after it, when that
-    row follows closely and does not open with a relation of its own."""
+    row follows closely and does not open with a relation of its own; a trailing `=` that
+    goes on nowhere (`Then $h'(x) =$`), or one before a blank to fill in, is a question's:
+    blanked, the expression before it is what is asked."""
     done = list(fragments)
-    for k in range(len(done) - 1):
-        row, after = done[k], done[k + 1]
-        trailing = _TRAILING_EQUALS.search(row.text)
-        if trailing is None or not row.text[:trailing.start()].strip() or after.continues:
-            continue
-        if after.block != row.block and not after.adjacent:  # no words between
+    for k, row in enumerate(done):
+        after = done[k + 1] if k + 1 < len(done) else None
+        trailing = _TRAILING_EQUALS.search(row.text) or _BLANK_ANSWER.search(row.text)
+        if trailing is None or not row.text[:trailing.start()].strip():
             continue
         blanked = row.text[:trailing.start()] + " " * (len(row.text) - trailing.start())
+        if after is not None and not after.continues and (
+                after.block == row.block or after.adjacent) and trailing.group().strip() == "=":
+            done[k + 1] = _with_equals(after)  # no words between: it goes on in the next row
+        elif after is not None and after.block == row.block:
+            continue  # `a = \\ b`: the row below goes on (as a row of its own)
         done[k] = replace(row, text=blanked)
-        done[k + 1] = _with_equals(after)
     return done
 
 

@@ -23,7 +23,7 @@ from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
-from tutor.read.infix_fractions import infix_fractions
+from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -126,14 +126,14 @@ _CONDITION = re.compile(r"(\\q?quad|\\[,;]|(?<=\+ C) |(?<=\+C) )\s*(\()[^()]*(?:
 _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|≤|≥|\\(?:[lg]eq?|in"
                              r"|neq?)(?![a-zA-Z]))[^=<>≤≥]*$)")
 
-# `E(X) = np = 1 \qquad \mathbb{V}(X) = np(1-p) = 0.95`: a wide space, then a name or a call and
-# its =: the next statement (the space before it a comma, as for a condition)
-_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z])"
+# `E(X) = 1 \qquad \mathbb{V}(X) = 0.95`, `… \qquad \frac{\partial L}{\partial b} = …`: a wide
+# space, then a name, call or derivative and its =: the next statement (the space a comma)
+_QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z]|\\[dt]?frac\s*"
+                             r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
-
 
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
@@ -142,7 +142,7 @@ def _groups_read(text: str) -> str:
     """Vectors, marks, binomials with their n written before the C, sums over sets."""
     if "{" in text or unbraced_marks(text):  # A^\\complement, \\mbox H: marks without braces
         text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
-    text = prescript_binomials(infix_fractions(text))  # {}_n C_k, = _{n}C_{k}; {n \choose k}
+    text = prescript_binomials(infix_fractions(leibniz_spellings(text)))  # {}_n C_k; ∫ x dx/…
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 

@@ -15,9 +15,15 @@ _THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:" + _SPACE + r"\d{3})+(?![\
 _THIN_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d{3}(?:\\,\d{3})*\\,\d{1,3}(?![\d.]|\\,)")
 
 
+# `[2,;1,;0]`: a list copied from a rendered chat answer, the backslash of `,\;` lost
+_LOST_SPACE = re.compile(r"(?<=[\d\w}\])]),;(?=\s*[-+.\d\w\\])")
+
+
 def wide_punctuation(text: str) -> str:
-    """`text` with full-width punctuation and `÷` as their ASCII signs."""
-    return text.translate(_WIDE)
+    """`text` with full-width punctuation and `÷` as their ASCII signs; `,;` (a `\\;` whose
+    backslash was lost) a comma and a space."""
+    text = text.translate(_WIDE)
+    return _LOST_SPACE.sub(", ", text) if ",;" in text else text
 
 
 def thin_space_thousands(text: str, mark: str) -> str:
