@@ -16,6 +16,7 @@ from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
+from tutor.notes.sibling_headings import section_at, sibling_starts
 from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.zero_said import zero_said
 
@@ -339,6 +340,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
+    siblings = sibling_starts(events)  # `## Opgave 2` after `## Opgave 1`: a new exercise
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -362,7 +364,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
-                                      bisect_right(sections, offset),
+                                      section_at(sections, siblings, offset),
                                       described_at(laws, offset) + family_at(families, offset),
                                       adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
