@@ -159,6 +159,18 @@ class RandomVariableRules:
                 expr.args[0], 0) not in self.ctx.standing:
             self.ctx.standing += (sp.Gt(expr.args[0], 0),)
 
+    def _parameter_given_anew(self, name, value) -> None:
+        """`Met $p = 0{,}2$` after `X \\sim Bin(10; 0{,}1)`: a number for the letter of a
+        declared law's parameter other than the law's: the text changed the law, forgotten."""
+        if not getattr(value, "is_number", False):
+            return
+        for x, (family, args) in list(self.ctx.distributions.items()):
+            letters = FAMILIES.get(family, ((),))[0]
+            if any(letter == getattr(name, "name", None) and k < len(args)
+                   and getattr(args[k], "is_number", False) and abs(sp.N(args[k] - value)) > 1e-9
+                   for k, letter in enumerate(letters)):
+                self._forget_law(x)
+
     def _forget_law(self, name) -> None:
         """What an earlier law of `name` gave (its masses, its moments, moments stated for it)
         is forgotten: `X \\sim Ge(0.3)` in the next section is not X of `X \\sim Exp(0.5)`."""
