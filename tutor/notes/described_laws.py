@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
+from tutor.notes.laws_abroad import law_abroad
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
@@ -145,6 +146,9 @@ def _law(sentence: str) -> tuple | None:
         return None  # "rate 4 per hour" of a time in minutes: the unit decides the law
     if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
         return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
+    abroad = law_abroad(sentence)  # "exponentieel verdeeld met $\lambda = 0{,}5$"
+    if abroad is not None:
+        return abroad
     uniform = _UNIFORM.search(sentence)
     if uniform:
         where = uniform.group(1)
