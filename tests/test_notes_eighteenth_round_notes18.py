@@ -198,3 +198,47 @@ def test_laws_described_in_dutch_and_german(sentence, claim, verdict):
 def test_laws_in_words_not_read(sentence):
     got = _verdicts(f"{sentence}\n\n$$\\mathbb{{E}}[X] = 7$$\n")
     assert [v for _, v in got if v != "unchecked"] == [], got
+
+
+# the law of X given as a table of its values and their probabilities: E[X] and Var(X) after it
+PMF = """| $x$ | $P(X=x)$ | $x \\cdot P(X=x)$ |
+|---|---|---|
+| 0 | {p0} | $0$ |
+| 1 | 0.3 | $0.3$ |
+| 2 | 0.5 | $1$ |
+| **Σ** | **1** | **1.3** |
+
+{claim}
+"""
+
+
+@pytest.mark.parametrize(("p0", "claim", "verdict"), [
+    ("0.2", "$$E[X] = 1.3$$", "ok"),
+    ("0.2", "$$E[X] = 1.4$$", "error"),
+    ("0.2", "$$\\mathrm{Var}(X) = 2.3 - 1.3^2 = 0.61$$", "ok"),
+    ("0.2", "$$\\mathrm{Var}(X) = 2.3 - 1.3^2$$", "ok"),
+    ("0.3", "$$E[X] = 1.4$$", "unchecked"),  # the probabilities sum to 1.1: no law
+    ("0.2", "Now $P(X = 0) = 0.5$ instead.\n\n$$E[X] = 1.4$$", "unchecked"),  # given anew
+])
+def test_a_table_of_a_law(p0, claim, verdict):
+    got = _verdicts(PMF.format(p0=p0, claim=claim))
+    last = [v for line, v in got if line >= 8]
+    assert last and last[-1] == verdict and "error" not in last[:-1], got
+
+
+def test_a_table_of_a_cdf_is_no_law():
+    text = ("| $x$ | $F(x)$ |\n|---|---|\n| 0 | 0.2 |\n| 1 | 0.5 |\n| 2 | 1 |\n\n"
+            "$$E[X] = 1.4$$\n")
+    assert [v for _, v in _verdicts(text) if v != "unchecked"] == []
+
+
+# mean and variance in one column (`$\mu$, $\sigma^2$`), a law with its support after it
+@pytest.mark.parametrize(("cell", "verdicts"), [
+    ("$np$, $np(1-p)$", ["ok", "ok"]),
+    ("$np$, $np^2$", ["ok", "error"]),
+    ("$np$", []),
+])
+def test_mean_and_variance_in_one_column(cell, verdicts):
+    text = ("| Law | pmf | $\\mu$, $\\sigma^2$ |\n|---|---|---|\n"
+            f"| Bin($n,p$) on $\\{{0,\\dots,n\\}}$ | $p^k$ | {cell} |\n")
+    assert [v for _, v in _verdicts(text)] == verdicts

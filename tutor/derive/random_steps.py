@@ -50,6 +50,7 @@ _FAMILIES = {
     ("GeomTrials",): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),  # said in words
     ("DUniform",): (("a", "b"), lambda a, b: (a + b) / 2,  # each of a, a + 1, …, b
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
+    ("Moments",): (("m_1", "m_2"), lambda m1, m2: m1, lambda m1, m2: m2 - m1 ** 2),  # a table
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
 _GEOMETRIC = ("Geom", "Geometric", "Geo")  # trials or failures: the prose may say which

@@ -15,6 +15,7 @@ import re
 
 from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
 from tutor.notes.laws_abroad import law_abroad
+from tutor.notes.pmf_tables import pmf_table_laws
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
@@ -105,7 +106,7 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
         inside = _operands(text[end:stop])
         if len(inside) == 1:
             found.append((start, stop, inside.pop(), law))
-    return found
+    return found + pmf_table_laws(text, headings)  # `| $x$ | $P(X=x)$ |` over its rows
 
 
 def described_at(events: list[tuple[int, int, str, tuple]], offset: int) -> tuple:

@@ -39,6 +39,7 @@ _WRAPPERS = re.compile(r"\$|\*\*|\\(?:text|mathrm|operatorname|mathcal|textrm|ma
 _MEAN = re.compile(r"(?i)(?:mean|expectation|expected\s+value|e(?:\s*[\[(]\s*x\s*[\])])?|mu|μ)")
 _VARIANCE = re.compile(r"(?i)(?:variance|var\s*(?:[\[(]\s*x\s*[\])])?|sigma\^\{?2\}?|σ\^?2|σ²)")
 _MATH_CELL = re.compile(r"\s*\$([^$]+)\$\s*")
+_TWO_CELLS = re.compile(r"\s*\$([^$]+)\$\s*,\s*\$([^$]+)\$\s*")
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 _ONE_LETTER = re.compile(r"[a-z]|\\[a-z]+(?:\^\{2\})?")  # p, \lambda, \sigma^{2}
 MAX_ROWS = 40
@@ -60,8 +61,7 @@ def moment_table_rows(text: str, first_block: int) -> list[Fragment]:
         end = k + 2
         while columns and end < len(lines) and end - k - 2 < MAX_ROWS and _spans(lines[end]):
             for kind, column in columns:
-                claim = _cell_claim(lines[end], end + 1, kind, column, first_block + len(found))
-                found += [claim] if claim else []
+                found += _cell_claims(lines[end], end + 1, kind, column, first_block + len(found))
             end += 1
     return found
 
@@ -96,30 +96,43 @@ def _moment_columns(header: list[str]) -> list[tuple[str, int]]:
                if j and _MEAN.fullmatch(title.replace("\\", ""))]
     columns += [("variance", j) for j, title in enumerate(header)
                  if j and _VARIANCE.fullmatch(title.replace("\\", ""))]
+    for j, title in enumerate(header):  # `$\mu$, $\sigma^2$`: both in one column
+        pair = [part.strip().replace("\\", "") for part in title.split(",")]
+        if j and len(pair) == 2 and _MEAN.fullmatch(pair[0]) and _VARIANCE.fullmatch(pair[1]):
+            columns.append(("both", j))
     return columns
 
 
-def _cell_claim(line: str, number: int, kind: str, column: int, block: int) -> Fragment | None:
-    """`<the law's moment> = <the cell>` for one cell of a row naming a law by its usual letters,
-    mapped back to where the cell stands; None for any other row or cell."""
+def _cell_claims(line: str, number: int, kind: str, column: int, block: int) -> list[Fragment]:
+    """`<the law's moment> = <the cell>` for one cell of a row naming a law by its usual letters
+    (two for a cell `$np$, $np(1-p)$` under `$\\mu$, $\\sigma^2$`), mapped back to where the
+    cell stands; none for any other row or cell."""
     spans = _spans(line)
     if column >= len(spans):
-        return None
-    law = _LAW_CELL.fullmatch(_plain(line[slice(*spans[0])]).replace("\\", ""))
+        return []
+    law = _LAW_CELL.match(_plain(line[slice(*spans[0])]).replace("\\", ""))
     family = _NAMES.get(law.group(1).lower()) if law else None
-    if family is None:
-        return None
+    if family is None or law.string[law.end():].strip() and not law.string[law.end()].isspace():
+        return []  # `Bin(n,p) on {0,…,n}`: words after the law are fine, letters glued on not
     letters, mean, variance = _LAWS[family]
     written = tuple(re.sub(r"\s|[{}]", "", p).replace("λ", "lambda").replace("μ", "mu")
                     .replace("σ", "sigma") for p in law.group(2).split(","))
-    moment = mean if kind == "mean" else variance
-    if moment is None or written not in (letters, (letters[0], "sigma")[:len(letters)]):
-        return None
-    cell = _MATH_CELL.fullmatch(line, *spans[column])
+    if written not in (letters, (letters[0], "sigma")[:len(letters)]):
+        return []
+    cell = (_MATH_CELL if kind != "both" else _TWO_CELLS).fullmatch(line, *spans[column])
     if cell is None:
-        return None
+        return []
+    moments = [mean] if kind == "mean" else [variance] if kind == "variance" else [mean, variance]
+    return [_claim(moment, cell, k + 1, line, number, block + k)
+            for k, moment in enumerate(moments) if moment is not None]
+
+
+def _claim(moment: str, cell: re.Match, group: int, line: str, number: int,
+           block: int) -> Fragment:
+    """The fragment `moment = <the cell's math>` at the cell."""
     # `1 \cdot \lambda = …`: a claim, where `\lambda = …` would define λ
     head = ("1 \\cdot " if _ONE_LETTER.fullmatch(moment) else "") + moment + " = "
-    origins = (cell.start(1),) * len(head) + tuple(range(cell.start(1), cell.end(1)))
-    return Fragment(head + cell.group(1), number, 1, number, "latex", block, False,
+    start, end = cell.start(group), cell.end(group)
+    origins = (start,) * len(head) + tuple(range(start, end))
+    return Fragment(head + cell.group(group), number, 1, number, "latex", block, False,
                     written=line, origins=origins)
