@@ -185,6 +185,8 @@ def test_html_cell_with_a_space_after_its_dollar():
      "$$\\mathrm{Var}(X) = 10 \\cdot 0{,}3 \\cdot 0{,}7 = 2{,}1$$", "ok"),
     ("De lengte $L$ is normaal verdeeld met $\\mu = 170$ en $\\sigma = 10$.",
      "$$P(L > 185) = P(Z > 1{,}5) = 1 - \\Phi(1{,}5)$$", "ok"),
+    ("De lengte $L$ is normaal verdeeld met $\\mu = 181$ cm en $\\sigma = 7$ cm.",
+     "$$P(L > 195) = P(Z > 2) = 1 - \\Phi(2)$$", "ok"),
 ])
 def test_laws_described_in_dutch_and_german(sentence, claim, verdict):
     got = [v for _, v in _verdicts(f"{sentence}\n\n{claim}\n") if v != "unchecked"]
@@ -194,6 +196,7 @@ def test_laws_described_in_dutch_and_german(sentence, claim, verdict):
 @pytest.mark.parametrize("sentence", [
     "Het aantal pogingen $N$ is geometrisch verdeeld met $p = 0{,}2$.",  # trials or failures?
     "$X$ is binomiaal verdeeld met $p = 0{,}3$.",  # n not given
+    "$X$ is bij benadering normaal verdeeld met $\\mu = 5$ en $\\sigma = 1$.",  # approximately
 ])
 def test_laws_in_words_not_read(sentence):
     got = _verdicts(f"{sentence}\n\n$$\\mathbb{{E}}[X] = 7$$\n")
