@@ -245,3 +245,11 @@ def test_mean_and_variance_in_one_column(cell, verdicts):
     text = ("| Law | pmf | $\\mu$, $\\sigma^2$ |\n|---|---|---|\n"
             f"| Bin($n,p$) on $\\{{0,\\dots,n\\}}$ | $p^k$ | {cell} |\n")
     assert [v for _, v in _verdicts(text)] == verdicts
+
+
+# a sympy result a code cell displayed (`$\displaystyle …$` under the cell in nbconvert's
+# Markdown) is output; the same formula elsewhere is the learner's
+def test_a_displayed_sympy_result_under_a_cell_is_output():
+    text = ("```python\nsp.Eq(E, 1.7)\n```\n\n\n$\\displaystyle E = 1.8$\n\n"
+            "$$\\displaystyle y = 2 + 2 = 5$$\n")
+    assert _judged(text) == [(8, "error")]

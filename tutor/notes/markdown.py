@@ -24,6 +24,7 @@ from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.moment_tables import moment_table_rows
+from tutor.notes.notebook_outputs import displayed_outputs_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
@@ -41,6 +42,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     text = bare_brackets_as_displays(text)  # `[` TeX `]` copied out of a chat: a display
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
+    text = displayed_outputs_blanked(text)  # nbconvert: a sympy result under its code cell
     scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
