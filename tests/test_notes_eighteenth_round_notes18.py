@@ -68,8 +68,15 @@ def test_stated_probability_of_a_sibling_exercise_is_not_used():
                                                                    "ok"]
 
 
-def test_stated_probability_of_the_problem_above_its_solution_is_used():
-    assert _judged(SOLUTION_UNDER_PROBLEM)[-1] == (7, "error")
+@pytest.mark.parametrize(("first", "second"), [
+    ("## Problem 1", "### Solution"),
+    ("### Problem", "### Solution"),  # a solution at the problem's level goes on with it
+    ("### (a)", "### (b)"),  # so does the next part of an exercise
+    ("## Aufgabe 3", "## Lösung"),
+])
+def test_stated_probability_of_the_problem_above_its_solution_is_used(first, second):
+    text = SOLUTION_UNDER_PROBLEM.replace("## Problem 1", first).replace("### Solution", second)
+    assert _judged(text)[-1] == (7, "error")
 
 
 # Dutch words in `\text{}` join two statements (en, dus, of) or open a row (waarbij)

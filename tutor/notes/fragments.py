@@ -340,7 +340,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = sorted(headings + [m.start() for m in _PROBLEM_LABEL.finditer(text)])
-    siblings = sibling_starts(events)  # `## Opgave 2` after `## Opgave 1`: a new exercise
+    siblings = sibling_starts(events, text)  # `## Opgave 2` after `## Opgave 1`: a new one
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
