@@ -260,3 +260,19 @@ def test_a_displayed_sympy_result_under_a_cell_is_output():
     text = ("```python\nsp.Eq(E, 1.7)\n```\n\n\n$\\displaystyle E = 1.8$\n\n"
             "$$\\displaystyle y = 2 + 2 = 5$$\n")
     assert _judged(text) == [(8, "error")]
+
+
+# named parameters are read only in the law's own names and order: `\sigma = 2` is a standard
+# deviation (N takes the variance), `Bin(p = …, n = …)` is another order
+@pytest.mark.parametrize(("law", "read"), [
+    (r"\mathcal{N}(\mu = 0, \sigma^2 = 4)", "N(0, 4)"),
+    (r"\mathcal{N}(\mu = 0, \sigma = 2)", None),
+    (r"\text{Bin}(p = 0.1, n = 10)", None),
+    (r"\text{Bin}(n = 10, 0.1)", None),
+])
+def test_named_parameters_only_in_the_laws_order(law, read):
+    steps = tutor.check_document(f"$X \\sim {law}$", kind="md").steps
+    if read is None:
+        assert "has the law" not in steps[0].message, steps[0].message
+    else:
+        assert steps[0].read_as == read

@@ -10,7 +10,14 @@ from tutor.read.decimal_commas import semicolon_tuples
 
 # `\sim \text{Bin}(`, `\sim Poisson(`, `\sim \mathcal{N}(`: the call of a law after \sim
 _LAW_CALL = re.compile(r"\\sim\s*(?:\\(?:text|mathrm|operatorname|mathcal|textrm)\s*\{\s*)?"
-                       r"[A-Za-z]+\s*\}?\s*\(")
+                       r"([A-Za-z]+)\s*\}?\s*\(")
+# the usual names of each law's parameters, in the order the law takes them: only names in this
+# order are blanked (`N(\mu = 0, \sigma = 2)` gives a standard deviation: not N(0, 2))
+_ORDER = {**dict.fromkeys(("Bin", "Binomial", "Binom", "B"), ("n", "p")),
+          **dict.fromkeys(("Bern", "Ber", "Bernoulli", "Geom", "Geometric", "Geo"), ("p",)),
+          **dict.fromkeys(("Poisson", "Pois", "Poi", "Po", "Exp", "Exponential"), ("lambda",)),
+          **dict.fromkeys(("N", "Normal", "Gaussian"), ("mu", "sigma^2")),
+          **dict.fromkeys(("U", "Unif", "Uniform"), ("a", "b"))}
 # `n = ` or `\lambda =` before a number, at the start of an argument
 _NAMED = re.compile(r"(?<=[(;,])((?:\s|\\[ ,;:!])*(?:\\[a-zA-Z]+|[A-Za-z])(?:\^\{?2\}?)?\s*=)"
                     r"(?=\s*[-\d.\\])")
@@ -30,9 +37,21 @@ def named_law_parameters(text: str) -> str:
         close = text.find(")", call.end())
         if close < 0 or "(" in text[call.end():close]:
             continue
-        for named in _NAMED.finditer(text, call.end() - 1, close):
+        found = list(_NAMED.finditer(text, call.end() - 1, close))
+        names = tuple(re.sub(r"[\s\\{}=,;:!]", "", m.group(1)) for m in found)
+        if names != _ORDER.get(call.group(1)) or _arguments(text[call.end():close]) != len(names):
+            continue  # other names, another order, or a parameter left unnamed
+        for named in found:
             chars[named.start(1):named.end(1)] = " " * len(named.group(1))
     return "".join(chars)
+
+
+def _arguments(inside: str) -> int:
+    """How many arguments a law's brackets hold: split at `;` when there is one, else at commas
+    that are not decimal (`0{,}1`, `0,1`)."""
+    if ";" in inside:
+        return inside.count(";") + 1
+    return re.sub(r"\{,\}|(?<=\d),(?=\d)", "", inside).count(",") + 1
 
 
 def joined_conditions(text: str) -> str:
