@@ -276,3 +276,10 @@ def test_named_parameters_only_in_the_laws_order(law, read):
         assert "has the law" not in steps[0].message, steps[0].message
     else:
         assert steps[0].read_as == read
+
+
+# `Met $\sigma = 3$` after X ~ N(0, 4): the standard deviation given anew changes the variance
+@pytest.mark.parametrize(("sigma", "last"), [("3", "unchecked"), ("2", "error")])
+def test_a_standard_deviation_given_anew_unsettles_a_normal_law(sigma, last):
+    text = f"$X \\sim N(0, 4)$.\n\nMet $\\sigma = {sigma}$: $P(X > 3) = P(Z > 1)$.\n"
+    assert _verdicts(text)[-1] == (3, last)

@@ -165,10 +165,13 @@ class RandomVariableRules:
         declared law's parameter other than the law's: the text changed the law, forgotten."""
         if not getattr(value, "is_number", False):
             return
+        given = {getattr(name, "name", None): value}
+        if "sigma" in given:  # σ = 3 after X ~ N(0, 4): the law's variance σ² is 9 now
+            given["sigma^2"] = value ** 2
         for x, (family, args) in list(self.ctx.distributions.items()):
             letters = FAMILIES.get(family, ((),))[0]
-            if any(letter == getattr(name, "name", None) and k < len(args)
-                   and getattr(args[k], "is_number", False) and abs(sp.N(args[k] - value)) > 1e-9
+            if any(letter in given and k < len(args) and getattr(args[k], "is_number", False)
+                   and abs(sp.N(args[k] - given[letter])) > 1e-9
                    for k, letter in enumerate(letters)):
                 self._forget_law(x)
 
