@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     import sympy as sp
 
 VERDICTS = ("ok", "error", "warning", "unchecked", "parse_error")
+SIBLING_SECTION = 1000  # a section number jumps by this at a heading that starts a new exercise
 
 
 class _Shown:

@@ -12,7 +12,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
-from tutor.derive.earlier_sections import left_above
+from tutor.derive.earlier_sections import SIBLING_SECTION, left_above
 from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
 from tutor.derive.graph import through_definitions
@@ -143,9 +143,9 @@ class Context:
         `independent`: the random variables the prose states independent where the walk is."""
         self.independent = independent
         if section != self.section:
-            skipped = section > self.section + 1  # a heading with no math passed by
-            self.section, self.standing, self.defined = section, (), set()
-            self.stale = left_above(self)  # y = 1, X ~ P(2), P(A) = 0.2 may be another's
+            jump = section - self.section  # skipped: a heading with no math passed by
+            skipped, self.section, self.standing = 1 < jump % SIBLING_SECTION <= jump, section, ()
+            self.defined, self.stale = set(), left_above(self, jump >= SIBLING_SECTION)
             self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
             self.headed = dict(self.functions)  # f here may be another
 

@@ -330,6 +330,7 @@ class DefinitionRules:
             return False
         self.ctx.stale.discard(name)
         self.ctx.values[name] = value
+        self._parameter_given_anew(name, value)  # `with p = 0.2` after X ~ Bin(10, 0.1)
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} = "
                                          f"{show(value)} here (a value given: nothing to check)",
                                          method="definition"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.model import StepResult
+from tutor.model import SIBLING_SECTION, StepResult  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,13 @@ class StatedAbove:
     far: bool = False
 
 
-def left_above(ctx) -> set:
+def left_above(ctx, new_exercise: bool = False) -> set:
     """What a new heading leaves above it: the names valued (y = 1 may be another's y), the
-    laws declared, the probabilities stated (each one more heading up than it was)."""
+    laws declared, the probabilities stated (each one more heading up than it was; all of them
+    far at the heading of a new exercise: P(X = 0) of Opgave 1 is not that of Opgave 2)."""
     marked = {s.statement for s in ctx.stale if isinstance(s, StatedAbove)}
     return set(ctx.values) | {LawAbove(x) for x in ctx.distributions} | {
-        StatedAbove(p, p in marked) for p in ctx.probabilities}
+        StatedAbove(p, new_exercise or p in marked) for p in ctx.probabilities}
 
 
 def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:

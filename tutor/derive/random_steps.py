@@ -52,6 +52,7 @@ _FAMILIES = {
     ("GeomTrials",): (("p",), lambda p: 1 / p, lambda p: (1 - p) / p ** 2),  # said in words
     ("DUniform",): (("a", "b"), lambda a, b: (a + b) / 2,  # each of a, a + 1, …, b
                     lambda a, b: ((b - a + 1) ** 2 - 1) / 12),
+    ("Moments",): (("m_1", "m_2"), lambda m1, m2: m1, lambda m1, m2: m2 - m1 ** 2),  # a table
 }
 FAMILIES = {name: law for names, law in _FAMILIES.items() for name in names}
 _GEOMETRIC = ("Geom", "Geometric", "Geo")  # trials or failures: the prose may say which
@@ -160,6 +161,21 @@ class RandomVariableRules:
                 expr.args) == 1 and isinstance(expr.args[0], sp.Symbol) and sp.Gt(
                 expr.args[0], 0) not in self.ctx.standing:
             self.ctx.standing += (sp.Gt(expr.args[0], 0),)
+
+    def _parameter_given_anew(self, name, value) -> None:
+        """`Met $p = 0{,}2$` after `X \\sim Bin(10; 0{,}1)`: a number for the letter of a
+        declared law's parameter other than the law's: the text changed the law, forgotten."""
+        if not getattr(value, "is_number", False):
+            return
+        given = {getattr(name, "name", None): value}
+        if "sigma" in given:  # σ = 3 after X ~ N(0, 4): the law's variance σ² is 9 now
+            given["sigma^2"] = value ** 2
+        for x, (family, args) in list(self.ctx.distributions.items()):
+            letters = FAMILIES.get(family, ((),))[0]
+            if any(letter in given and k < len(args) and getattr(args[k], "is_number", False)
+                   and abs(sp.N(args[k] - given[letter])) > 1e-9
+                   for k, letter in enumerate(letters)):
+                self._forget_law(x)
 
     def _forget_law(self, name) -> None:
         """What an earlier law of `name` gave (its masses, its moments, moments stated for it)

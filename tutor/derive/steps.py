@@ -67,10 +67,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _contained(self, ln: Line, work, *args, steps: int = 1):
         """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent
-        budget makes this line's step `unchecked`, never a crash or a hang.
-
-        One bad step never loses a document: the rest of it is checked as usual.
-        """
+        budget makes this line's step `unchecked`, never a crash or a hang: one bad step never
+        loses a document, the rest of it is checked as usual."""
         try:
             with deadline(self.budget * steps):
                 return work(*args)
@@ -100,6 +98,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.seen.add(left.name)
+            self._parameter_given_anew(left, right)  # `with p = 0.2` after X ~ Bin(10, 0.1)
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
                 self.ctx.described = self.ctx.section  # maybe not the f of the one before
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from tutor.notes.dice_abroad import FAIR_DIE_ABROAD, HEDGE_ABROAD
+from tutor.notes.laws_abroad import law_abroad
+from tutor.notes.pmf_tables import pmf_table_laws
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
@@ -109,7 +111,7 @@ def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
         inside = _operands(text[end:stop])
         if len(inside) == 1:
             found.append((start, stop, inside.pop(), law))
-    return found
+    return found + pmf_table_laws(text, headings)  # `| $x$ | $P(X=x)$ |` over its rows
 
 
 def described_at(events: list[tuple[int, int, str, tuple]], offset: int) -> tuple:
@@ -150,6 +152,9 @@ def _law(sentence: str) -> tuple | None:
         return None  # "rate 4 per hour" of a time in minutes: the unit decides the law
     if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
         return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
+    abroad = law_abroad(sentence)  # "exponentieel verdeeld met $\lambda = 0{,}5$"
+    if abroad is not None:
+        return abroad
     return _values_listed(sentence) or _uniform(sentence)
 
 

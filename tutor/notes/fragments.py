@@ -16,6 +16,7 @@ from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
+from tutor.notes.sibling_headings import section_at, sibling_starts
 from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
@@ -340,6 +341,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = section_starts(text, headings, _PROBLEM_LABEL)  # `### Step 2`: none
+    siblings = [s for s in sibling_starts(events, text) if s in sections]  # `## Opgave 2`
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -363,7 +365,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,
                                       starts_with_relation(row), problem, follows,
                                       independent_at(stated, offset),
-                                      bisect_right(sections, offset),
+                                      section_at(sections, siblings, offset),
                                       described_at(laws, offset) + family_at(families, offset),
                                       adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
@@ -386,8 +388,7 @@ MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentenc
 def little_between(gap: str) -> bool:
     """Two blocks are one sequence when at most a few words and no heading, fence or rule
     stand between them (`$$…$$ so $$…$$`)."""
-    words = words_between(gap)
-    return words is not None and words <= MAX_WORDS_BETWEEN
+    return (words := words_between(gap)) is not None and words <= MAX_WORDS_BETWEEN
 
 
 def words_between(gap: str) -> int | None:

@@ -34,7 +34,7 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
     indented `$$` display) or fences are left alone."""
     regions: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
-    fence, blank_before, offset, plain_fence = None, True, 0, False
+    fence, blank_before, offset, plain_fence, output = None, True, 0, False, False
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -44,13 +44,16 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
                 block.append((start + len(line) - len(line.lstrip()), end))
             continue
         if fence or opener:
+            # a code cell closes: an indented block right below is what it printed (nbconvert)
+            output = bool(fence) and not plain_fence
             plain_fence = not fence and line[opener.end():].strip().lower() in _PLAIN_FENCES
             fence = None if fence else opener.group(1)
             regions += _plain_block(text, block, taken)
             block, blank_before = [], False
             continue
         indent = _INDENT.match(line)
-        if indent and (block or blank_before):
+        output = output and bool(indent or not line.strip())  # a program's output, not math
+        if indent and (block or blank_before) and not output:
             block.append((start + indent.end(), end))
         elif line.strip():
             regions += _plain_block(text, block, taken)

@@ -24,6 +24,8 @@ from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
+from tutor.notes.moment_tables import moment_table_rows
+from tutor.notes.notebook_outputs import displayed_outputs_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
@@ -42,22 +44,28 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     text = derivative_operator_joined(text)  # D($x^{-2}$) = $-2x^{-1}$ in Italian notes
     text = bare_brackets_as_displays(text)  # `[` TeX `]` copied out of a chat: a display
     text = markup_math_blanked(text)  # wiki `<math>`, HTML `&gt;`, Anki `{{c1::…}}`
+    text = displayed_outputs_blanked(text)  # nbconvert: a sympy result under its code cell
     scanner = _MarkdownScanner(text, dollars_only_in_code(text))
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
-    scanner.regions = without_choices(text, sorted(scanner.regions + plain))  # a. $…$ b. $…$
+    scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
+        r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
     scanner.regions = without_shown_mistakes(text, scanner.regions)  # ❌ $…$, Wrong: $…$
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
-    fragments = with_table_rows(fragments, derivative_table_rows(
-        masked, 1 + max((f.block for f in fragments), default=0)))
+    rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
+    rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
+    fragments = with_table_rows(fragments, rows)  # a row: a claim (f' of f, a law's mean)
     return with_data_lists(text, with_data_tables(text, fragments)), settings
+
+
+_LAW_IN_WORDS = re.compile(r"\\sim\s*$")  # a math span that stops at its `\sim`
 
 
 # ---------------------------------------------------------------- Markdown / Obsidian

@@ -26,6 +26,8 @@ _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
 _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[\s>]"
                              r"|\{\{c\d{1,3}::|\[\$\$?\]", re.DOTALL)  # never `\\[4pt]`
+# an HTML table cell that holds one `$…$` with spaces inside its dollars
+_CELL_MATH = re.compile(r"(<t[dh](?:\s[^<>]*)?>\s*)(\$)(\s+)([^$<>\n]*?\$\s*</t[dh]>)")
 # Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
 _ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
 # WordPress's math: `$latex …$` (the word after the dollar is no factor), `[latex]…[/latex]`
@@ -55,6 +57,8 @@ def markup_math_blanked(text: str) -> str:
         text = _ENTITY.sub(_entity_character, text)
     if "{{c" in text:
         text = _clozes_blanked(text)
+    if "<t" in text:  # `<td>$ C_n^k p^k $</td>`: a cell's math, a space after its `$`
+        text = _CELL_MATH.sub(lambda m: m.group(1) + m.group(3) + "$" + m.group(4), text)
     return text
 
 

@@ -18,7 +18,8 @@ _TOTAL_REASON = re.compile(rf"\\tag\*?\s*\{{\s*\$?\s*\\because\s*(?P<total>{_TOT
 _OPENING_TEXT = re.compile(r"\\text(?:rm|bf)?\s*\{([^{}]*)\}")
 CONNECTIVE_WORDS = frozenset(
     "let then so hence thus since therefore now where given because by from base based using "
-    "substituting plugging putting applying and or when".split())
+    "substituting plugging putting applying and or when "
+    "dus waarbij waar en of met als dan want omdat zodat stel neem".split())  # Dutch
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

@@ -33,6 +33,8 @@ _CLEAR_BRACED_DECIMAL = re.compile(
 # `\approx 2{,}917`: a rounded value after ≈, one whole digit and three more not ending in 0: a
 # decimal (German, French) or a count of thousands (English)? nothing in the text says which
 _APPROXIMATED_BRACED = re.compile(r"(?:\\approx|≈)\s*([1-9]\{,\}\d\d[1-9])(?![\d{,])")
+# `P(X < 3,5)`, `P(T \le 0,5)`: a bound of an inequality inside brackets is one number
+_BOUND_BEFORE = re.compile(r"(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\[lg]t(?![a-zA-Z])|≤|≥)\s*$")
 _SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
 
 
@@ -47,7 +49,8 @@ def decimal_commas(text: str) -> str:
     if not found:
         return text
     separating = _separating_spans(text)
-    found = [m for m in found if not any(start < m.start() < end for start, end in separating)]
+    found = [m for m in found if _BOUND_BEFORE.search(text, 0, m.start())  # P(X < 3,5)
+             or not any(start < m.start() < end for start, end in separating)]
     if not any(_in_arithmetic(text, m) for m in found):
         return text  # `x = 2,4` alone may be two roots: decimals only beside arithmetic
     chars = list(text)

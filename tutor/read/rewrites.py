@@ -17,13 +17,13 @@ from tutor.read.decimal_commas import (
     braced_decimal_commas,
     decimal_commas,
     refuse_ambiguous_braced,
-    semicolon_tuples,
 )
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
+from tutor.read.law_parameters import law_spellings
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -166,7 +166,7 @@ def rewrite(text: str) -> str:
     if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
         text = "".join(_plain_letter(ch) for ch in text)
     text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
-    text = semicolon_tuples(text)  # (0{,}5; 0{,}25): a tuple of numbers
+    text = law_spellings(text)  # (0{,}5; 0{,}25), Bin(n = 10; p = 0{,}1), P(… | n = 10 en …)
     if "," in text:
         text = decimal_commas(text)
         if not braced_commas_decimal(text):

@@ -1,0 +1,37 @@
+"""Headings that start a new exercise: one at the level of the heading before it, or above it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tutor.model import SIBLING_SECTION
+
+# a heading that goes on with the exercise above it: its solution, answer, proof, or a part
+# of it (`### Solution` after `### Problem`, `### (b)` after `### (a)`, `## Uitwerking`)
+_GOES_ON = re.compile(r"[#=*_\s]*(?:\\?[a-z]+\s*\{\s*)?(?:\(?[a-h]\)|[a-h][.)]|\d+\s*[a-h]\b"
+                      r"|(?:part|deel|teil|onderdeel|partie|parte|część|step|stap|schritt)\b"
+                      r"|solutions?\b|answers?\b|worked\b|proof\b|hints?\b|l[öo]sung|uitwerking"
+                      r"|antwoord|oplossing|bewijs|beweis|soluci[oó]n|respuesta|r[ée]ponse"
+                      r"|soluzione|risposta|rozwi[aą]zanie|odpowied|решение|ответ|доказательство"
+                      r"|çözüm|cevap|λύση|απάντηση|פתרון|解|答|풀이|해답|증명)",
+                      re.IGNORECASE)
+
+
+def sibling_starts(events: list[tuple[int, int | None, str | None]], text: str = "") -> list[int]:
+    """The offsets of the headings at the level of the heading before them or above it
+    (`## Opgave 2` after `## Opgave 1`, `## Problem 4` after `### Solution`): a new exercise;
+    `### Solution` after `### Problem`, `### (b)` after `### (a)` go on with the one above."""
+    starts, previous = [], None
+    for offset, level, _ in sorted(event for event in events if event[1] is not None):
+        title = text[offset:text.find("\n", offset) % (len(text) + 1)]
+        if previous is not None and level <= previous and not _GOES_ON.match(title):
+            starts.append(offset)
+        previous = level
+    return starts
+
+
+def section_at(sections: list[int], siblings: list[int], offset: int) -> int:
+    """How many headings and labels stand above `offset`, and SIBLING_SECTION more for each
+    heading that started a new exercise (the walk tells the two apart by the jump)."""
+    return bisect_right(sections, offset) + SIBLING_SECTION * bisect_right(siblings, offset)
