@@ -15,6 +15,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.earlier_sections import LawAbove
 from tutor.derive.finite_laws import FAMILY as FINITE
 from tutor.derive.finite_laws import finite_moments
+from tutor.derive.moment_hints import moment_rule_hint
 from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
@@ -296,7 +297,7 @@ class RandomVariableRules:
                                 method=verdict.method)
         if verdict.status == "not_equal":
             return self._result(ln, b, "error", "not equal to the previous expression",
-                                code="expectation", diagnosis=_why(ea, eb),
+                                code="expectation", diagnosis=moment_rule_hint(ea, eb),
                                 method=verdict.method)
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
 
@@ -378,27 +379,6 @@ def law_arguments(family: str, texts: tuple) -> tuple | None:
             return None
         args.append(exact(chains[0].parts[0].expr))
     return tuple(args)
-
-
-def _why(ea, eb) -> str | None:
-    """A scale factor taken out of Var or Cov without its square: the rule to use."""
-    calls = operator_calls(ea) + operator_calls(eb)
-    for call in calls:
-        if call.func.__name__ in ("Var", "var") and _affine(call.args[0]):
-            return "Var(aX + b) = a²·Var(X): a constant factor comes out squared, a shift drops"
-    if any(c.func.__name__ == "E" and _affine(c.args[0]) for c in calls):
-        return "E[aX + b] = a·E[X] + b: the expectation is linear"
-    return None
-
-
-def _affine(arg) -> bool:
-    """aX + b, 2X, X + Y: of degree 1 and not a lone variable (E[X²] is no linearity slip)."""
-    if not isinstance(arg, (sp.Add, sp.Mul)) or not arg.free_symbols:
-        return False
-    try:
-        return sp.Poly(arg, *arg.free_symbols).total_degree() == 1
-    except sp.PolynomialError:
-        return False
 
 
 def _linear_root(equation, unknown) -> list:

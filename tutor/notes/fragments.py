@@ -341,7 +341,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = section_starts(text, headings, _PROBLEM_LABEL)  # `### Step 2`: none
-    siblings = [s for s in sibling_starts(events, text) if s in sections]  # `## Opgave 2`
+    siblings = sorted(set(sibling_starts(events, text)) & set(sections))  # `## Opgave 2`
     stated, laws = independence_events(text, headings), described_laws(text, headings)
     one_hot, families = one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
