@@ -8,7 +8,7 @@ read so when a decimal has one significant digit (0.7 for ln 2 or for 0.65: a ro
 slip?), when two roots round to it, or when a root is too near the edge of its rounding; a root
 cut off at the places (2.718 for e²'s root e) is not called wrong. The places are read from
 the text (the number forgets a trailing zero: 1.730 is no rounding of √3); without the text,
-nothing is read.
+a rounded reading only makes the comparison "unknown", never "equal".
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ MIN_SIGNIFICANT = 2   # 0.7 for ln 2 = 0.693…: a rounding or a slip? not read 
 def compare_rounded_roots(e1: Equation, e2: Equation, z1, z2, var, assumptions: Assumptions,
                           clock: Clock, compare: Callable, texts=(None, None)) -> Verdict | None:
     """e1 and e2 (their zero forms z1, z2 in var alone, exact) compared with the decimal roots
-    of one read as the roots of the other they round; None when no root is such a decimal or
-    the places of its decimals are not known (`texts`: how each was written; the number
-    forgets a trailing zero, and 1.730 is no rounding of √3)."""
+    of one read as the roots of the other they round; None when no root is such a decimal
+    (`texts`: how each was written; the number forgets a trailing zero, and 1.730 is no
+    rounding of √3: without its text, such a reading leaves the comparison unknown)."""
     for rounded, other, z_rounded, z_other, text in ((e2, e1, z2, z1, texts[1]),
                                                      (e1, e2, z1, z2, texts[0])):
         read = _roots_read(rounded, z_rounded, z_other, var, clock, text)
@@ -43,6 +43,9 @@ def compare_rounded_roots(e1: Equation, e2: Equation, z1, z2, var, assumptions: 
         if isinstance(read, str):
             return Verdict("unknown", reason=read)
         roots, told = read
+        if text is None:  # the places as the number keeps them: 1.73 may have been 1.730
+            return Verdict("unknown", reason=f"its decimals may be rounded roots ({told}); "
+                           "the places written are not known here")
         exact_roots = Equation(sp.Mul(*(var - r for r in roots)), sp.S.Zero)
         pair = (other, exact_roots) if rounded is e2 else (exact_roots, other)
         verdict = compare(*pair, assumptions, clock)
@@ -77,12 +80,15 @@ def _roots_read(rounded: Equation, z_rounded, z_other, var, clock: Clock, text: 
 
 
 def _decimals_written(e: Equation, text: str | None) -> dict | None:
-    """|value| → places of each decimal with a fractional part in the equation, as the text
-    writes it; None when the text is not known or does not tell (a value written with two
-    numbers of places, or not found)."""
+    """|value| → places of each decimal in the equation, as the text writes it (without the
+    text, as the number keeps them: a trailing zero is lost); None when the text does not
+    tell (a value written with two numbers of places, or not found)."""
     floats = nodes_of(e.lhs, sp.Float) | nodes_of(e.rhs, sp.Float)
-    if not floats or text is None:
+    if not floats:
         return None
+    if text is None:  # the places the number keeps: never more than were written
+        return {abs(sp.Rational(str(written(f)))): max(0, -written(f).as_tuple().exponent)
+                for f in floats}
     written_places = {}
     for m in DECIMAL.finditer(text):
         value = sp.Rational(f"{m.group(1) or 0}.{m.group(2)}")
