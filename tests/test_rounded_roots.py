@@ -50,14 +50,26 @@ DOCUMENTS = [
     # a slip stays an error, rounded or not
     ("$$x^2 - 3x + 2 = 0 \\Rightarrow x = 1.5$$\n", [("unchecked", "premise"), ("error", None)]),
     ("$$3x = 2 \\Rightarrow x = 0.7$$\n", [("unchecked", "premise"), ("unchecked", "one digit")]),
-    # the equation written again after its rounded roots: never an error (the places of the
-    # decimals above are not known there: unchecked); the wrong root after it still is
+    # the equation written again after its rounded roots: a new start, never an error; the
+    # wrong root after it still is
     ("$$x^2 - 4x + 1 = 0 \\Rightarrow x = 3.73 \\text{ or } x = 0.27$$\n\n"
      "$$x^2 - 4x + 1 = 0 \\Rightarrow x = 3.73 \\text{ or } x = 0.37$$\n",
-     [("unchecked", "premise"), ("ok", None), ("unchecked", "rounded roots"), ("error", None)]),
+     [("unchecked", "premise"), ("ok", None), ("unchecked", "premise"), ("error", None)]),
 ]
 
 
 @pytest.mark.parametrize("text, verdicts", DOCUMENTS)
 def test_rounded_roots_in_notes(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+def test_without_the_text_a_rounded_reading_is_never_equal():
+    """Equations given as sympy objects: the places of their decimals are not known (1.73 may
+    have been 1.730), so a rounded reading leaves the comparison unknown."""
+    import sympy as sp
+
+    from tutor.judge.equivalence import Equation, compare
+    x = sp.Symbol("x")
+    rounded = Equation((x - sp.Float("3.73")) * (x - sp.Float("0.27")), sp.S.Zero)
+    verdict = compare(rounded, Equation(x ** 2 - 4 * x + 1, sp.S.Zero))
+    assert verdict.status == "unknown" and "places written are not known" in verdict.reason

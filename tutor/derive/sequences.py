@@ -18,7 +18,8 @@ from tutor.trees import nodes_of
 def goes_on_from(eq: Equation, state: WalkState) -> bool:
     """Whether `eq` goes on from the equation carried from the blocks before (never from a
     solution `x = 2`: a new problem): in one of its variables, or, right after, in some."""
-    if solves(state.carried):
+    if solves(state.carried) or (lists_roots(state.carried) and not lists_roots(eq)
+                                 and not solves(eq)):  # x² - 3x + 2 = 0 after its roots
         return False
     eq, _ = as_unknowns(state.carried, eq)  # `\hat p = a/n` after an equation in p
     old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
@@ -29,6 +30,14 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
         return variable in old
     return state.follows and bool(new) and new <= old and not (
         nodes_of(eq.lhs, AppliedUndef) or nodes_of(eq.rhs, AppliedUndef))
+
+
+def lists_roots(eq: Equation) -> bool:
+    """`(x - 1)(x - 3) = 0`, as roots listed after ⇒ are read: numbers solving one unknown."""
+    if eq.rhs != 0 or not isinstance(eq.lhs, sp.Mul) or len(eq.lhs.free_symbols) != 1:
+        return False
+    (x,) = eq.lhs.free_symbols
+    return all((f - x).is_number for f in eq.lhs.args)
 
 
 def derivative_said(expr) -> bool:
