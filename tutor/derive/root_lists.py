@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from tutor.model import Chain, Part, Span
+from tutor.model import Chain, Link, Part, Span
 
 # what may stand between an equation and the first root: ⇒, so, hence, άρα (Greek), ดังนั้น …
 _THEREFORE = re.compile(
@@ -36,8 +36,17 @@ def roots_joined(chains: list[Chain], text: str, lead: str | None) -> list[Chain
         if last == first or len(set(roots)) < len(roots):
             continue
         joined = _joined(chains[first], chains[last], tail[0], roots, text)
-        return chains[:first] + [joined] + roots_joined(chains[last + 1:], text, None)
+        before = first
+        if len(chains[first].parts) == 2 and first > 0:  # `… = 0 \text{ so } x = 1 or …`:
+            before, joined = first - 1, _implied(chains[first - 1], joined)  # one chain, ⇒
+        return chains[:before] + [joined] + roots_joined(chains[last + 1:], text, None)
     return chains
+
+
+def _implied(equation: Chain, roots: Chain) -> Chain:
+    """The equation, ⇒, then the roots: one chain, as when ⇒ itself stands between."""
+    link = Link("=>", roots.parts[0].span)
+    return Chain(equation.parts + roots.parts, equation.links + [link] + roots.links)
 
 
 def _root(chain: Chain, tail: bool = False):
