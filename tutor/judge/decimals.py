@@ -35,8 +35,10 @@ def exact(expr):
     return expr.xreplace({f: sp.Rational(str(written(f))) for f in floats})
 
 
-BARE_DECIMAL = re.compile(r"^\s*\$?\s*[-−]?\s*(?P<whole>\d*)\.(?P<places>\d+)\s*((\*|×|·|\\times|"
-                          r"\\cdot)\s*10\s*\^\s*[({]?\s*[-−]?\d+\s*[)}]?)?\s*\$?\s*$")
+# each run of spaces has one place to go (`\s*\$?\s*` would try every split: cubic on spaces)
+BARE_DECIMAL = re.compile(r"^\s*(?:\$\s*)?(?:[-−]\s*)?(?P<whole>\d*)\.(?P<places>\d+)\s*"
+                          r"(?:(?:\*|×|·|\\times|\\cdot)\s*10\s*\^\s*(?:[({]\s*)?[-−]?\d+\s*(?:[)}]\s*)?)?"
+                          r"(?:\$\s*)?$")
 
 
 @dataclass(frozen=True)

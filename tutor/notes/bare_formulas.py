@@ -31,7 +31,7 @@ _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name
 _MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
 # `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
-_ARITHMETIC = re.compile(r"[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
+_ARITHMETIC = re.compile(r"(?<![\d.,])[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
 _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Beta|Gamma|Unif|"
                        r"Uniform|Norm|Normal|Cov)(?=\()")

@@ -7,8 +7,9 @@ import re
 
 # a word in a script without Latin letters (Thai, Greek, Hebrew, Cyrillic, CJK, …), two letters
 # or more: connective prose when a space command follows it (a name is followed by `=` or `(`)
-_FOREIGN_WORDS = re.compile(r"\s*(?:[^\W\d_A-Za-z]|[\u0E00-\u0E7F\u0900-\u0DFF]){2,}"
-                            r"(?:[\s,.:]+(?:[^\W\d_A-Za-z]|[\u0E00-\u0E7F\u0900-\u0DFF])+)*[\s,.:]*")
+# (a Thai letter is in both classes: the group is atomic, or a failed match would try 2^n ways)
+_LETTER = r"(?>[^\W\d_A-Za-z]|[\u0E00-\u0E7F\u0900-\u0DFF])"
+_FOREIGN_WORDS = re.compile(rf"\s*{_LETTER}{{2,}}(?:[\s,.:]+{_LETTER}+)*[\s,.:]*")
 SPACE_AFTER = re.compile(r"\s*(?:\\q?quad(?![a-zA-Z])|\\[ ,;:!]|~)")
 # `z = 0:` then a space command: the value the formula after it holds at
 _AT_VALUE = re.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*-?\d+(?:\.\d+)?\s*:(?!=)"
