@@ -374,7 +374,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
     def _enter_block(self, item: ParsedLine, state: WalkState) -> WalkState:
         """The block before closed; what the first line of a new block goes on from."""
         ln = item.line
-        self.ctx.moments = self.ctx.moments if ln.follows else {}  # E[X] = 3.5 above
+        self.carry_moments(ln.follows)  # E[X] = 3.5 above: confirms only from here
         self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
         wrong = bool(self.results) and self.results[-1].verdict == "error"
         # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on

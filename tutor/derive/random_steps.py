@@ -16,6 +16,7 @@ from tutor.derive.earlier_sections import LawAbove
 from tutor.derive.finite_laws import FAMILY as FINITE
 from tutor.derive.finite_laws import finite_moments
 from tutor.derive.moment_hints import moment_rule_hint
+from tutor.derive.moments_above import MomentsAbove, stated_value
 from tutor.derive.probability_steps import declared_law
 from tutor.errors import TutorError
 from tutor.judge.decimals import exact
@@ -86,6 +87,7 @@ class RandomVariableRules:
     ctx: Context
     results: list[StepResult]
     described: tuple = ()  # laws the prose describes in words where the walk stands
+    above: MomentsAbove | None = None  # the moments of the displays above, to confirm
 
     def knowledge(self) -> Knowledge:
         values = {k: exact(v) for k, v in {**self.ctx.values, **self.ctx.given}.items()
@@ -93,7 +95,14 @@ class RandomVariableRules:
         return Knowledge(laws=self._laws(), moments=self.ctx.moments, values=values,
                          independent=self.ctx.independent,
                          bounds=tuple(parameter_bounds(self.ctx.distributions)),
-                         named=named_law(dict(self.described).get("", ("",))[0]))
+                         named=named_law(dict(self.described).get("", ("",))[0]),
+                         earlier=self.above.confirming(self.ctx.section) if self.above else {})
+
+    def carry_moments(self, follows: bool) -> None:
+        """A new display: the moments of the ones before are set aside (see MomentsAbove)."""
+        if self.above is None:
+            self.above = MomentsAbove()
+        self.above.carry(self.ctx, follows)
 
     def describe(self, described: tuple) -> None:
         """The laws the prose describes where the walk stands: their moments (`_laws`) and
@@ -218,9 +227,10 @@ class RandomVariableRules:
             return None
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
-        first = self.results[before] if len(self.results) > before else None
-        if first is not None and first.verdict == "unchecked" and chain.links[0].op == "=":
-            self._remember(left, self.ctx.expand(chain.parts[1].expr))
+        verdicts = [r.verdict for r in self.results[before:]]
+        if verdicts and chain.links[0].op == "=" and (verdicts[0] == "unchecked" or (
+                verdicts[0] == "ok" and "error" not in verdicts)):
+            self._remember(left, stated_value(chain, self.ctx.expand))  # E(X) = Σ … = 1.7
         return state
 
     def _variance_given(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:

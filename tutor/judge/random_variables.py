@@ -19,6 +19,7 @@ from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
 from tutor.judge.decimals import exact
+from tutor.judge.expectation_sums import as_expectations
 from tutor.judge.finite_ellipsis import runs_read
 from tutor.judge.moment_checks import (
     float_noise,
@@ -54,6 +55,8 @@ class Knowledge:
     independent: frozenset = frozenset()  # names stated independent (`X`, `X_1`; `X_*`: all X_i)
     bounds: tuple = ()  # what the laws' parameters meet by definition (λ > 0 of Exp(λ))
     named: tuple = ()  # (family, mean, variance) of a family the prose names with no variable
+    earlier: dict = field(default_factory=dict)  # moments stated in earlier blocks of this
+    # section (E(X) = … = 1.7 two displays up): they confirm a claim, never refute one
 
 
 def operator_calls(expr) -> list:
@@ -141,7 +144,8 @@ def judge_moments(a, b, known: Knowledge) -> Verdict | None:
     neither side holds E, Var or Cov of a random variable, or a side cannot be read so. σ(X)
     of a declared X is its standard deviation, unless that reading alone finds a slip."""
     declared = declared_variables(known)  # m ~ Bernoulli(q)
-    a, b = (_firm_runs_read(x) for x in (a, b))  # 1/6 + 2/6 + 3/6 + … + 6/6: their sum
+    a, b = (as_expectations(_firm_runs_read(x)) for x in (a, b))  # 1/6 + … + 6/6: its sum;
+    # Σ_x x P(X = x): E[X]
     read = sigma_as_deviation(a, declared), sigma_as_deviation(b, declared)
     verdict = _judged_moments(*read, known, declared)
     if verdict is not None and verdict.status == "not_equal" and read != (a, b) and \
@@ -188,6 +192,9 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
     stated = _by_stated_moments(diff, known, _restates(a) or _restates(b))
     if stated is not None:
         return stated
+    if known.earlier and _closed_by(diff, {**known.earlier, **known.moments}, known):
+        return Verdict("equal", "by the rules of expectation, with the moments stated in the "
+                       "displays above")
     if diff.has(sp.Sum, sp.Integral):
         return Verdict("unknown", reason="a sum or an integral beside a moment: it did not work "
                        "out to the moment here")
@@ -232,8 +239,7 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     if not stated:
         return None
     left_over = sp.expand(diff.xreplace(stated).xreplace(stated))
-    exactly = {k: exact(v) for k, v in stated.items()}  # 1.7 - 1.1^2 with E[X] = 1.1: 0
-    if left_over == 0 or sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0:
+    if _closed_by(diff, known.moments, known):
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     if left_over.has(sp.Sum, sp.Integral) and not any(map(is_moment, left_over.free_symbols)):
         return series_worked_out(left_over, known.bounds)  # E[X] = Σ k λ^k e^{-λ}/k!: Poisson
@@ -244,6 +250,18 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
         return Verdict("not_equal", "by the rules of expectation, with the moments stated "
                        f"above: the sides differ by {sp.N(left_over, 4)}")
     return None
+
+def _closed_by(diff, moments: dict, known: Knowledge) -> bool:
+    """Whether these moments (with the laws and values) make the difference 0, exactly or
+    with the decimals read as the numbers they are (1.7 - 1.1^2 with E[X] = 1.1)."""
+    stated = {**known.values, **known.laws, **moments}
+    if not stated:
+        return False
+    if sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
+        return True
+    exactly = {k: exact(v) for k, v in stated.items()}
+    return sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0
+
 
 def _refuted_by_the_laws(diff, firm, written: set, known: Knowledge) -> Verdict | None:
     """`_differ_by_the_laws`, unless the laws' parameters have values given (π = 0.1) that

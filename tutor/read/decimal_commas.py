@@ -100,11 +100,21 @@ def _in_arithmetic(text: str, m: re.Match) -> bool:
     0,3`) or of a probability or parameter (`p = 0,4`): one number, never a list; or of a
     computation (`\\frac{1}{3} = 0,333`), or a root's radicand (`\\sqrt{0,222}`)."""
     before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
+    if _after_coefficient(before, len(before)) and after.startswith(")"):
+        return True  # `2(0,4)`: a number times one in brackets (E(X) = 0(0,1) + 1(0,3) + …)
     return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
         bool(_CALL_VALUE.search(before) or _PARAMETER_VALUE.search(before)) or \
         bool(_COMPUTED_VALUE.search(before))
 
 
+# a whole number (or its square: `2^2(0,4)`) right before a bracket
+_COEFFICIENT = re.compile(r"(?<![\w.,^}])\d{1,6}(?:\^\{?\d\}?)?\s*\($")
+
+
+def _after_coefficient(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends with a whole number and an opening bracket (`2(`), not a
+    subscript's or a name's digit (`x_2(`, `f2(`); only the last characters are read."""
+    return bool(_COEFFICIENT.search(text[max(0, end - 16):end]))
 _POWERED = re.compile(r"\s*\^\s*\{?\s*\d")  # `(0,7)^8`, `(0,7)^{8}`: a bracket to a power
 _PAIR = re.compile(r"[(\[]\s*(\d+,\d+)\s*[)\]]")
 
@@ -143,6 +153,8 @@ def _separates(text: str, start: int, end: int) -> bool:
         return True  # a set or a script
     if ";" in inside:
         return False  # (10; 0,3): the semicolon separates, the comma is a decimal one
+    if _after_coefficient(text, start + 1) and inside.count(",") == 1:
+        return False  # `2(0,4)`: a number times a decimal, no pair
     called = re.search(r"[A-Za-z}]\s*$", text[:start])
     return bool(called) or not any(op in inside for op in _OPERATORS + ("\\log", "\\ln"))
 

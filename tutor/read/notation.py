@@ -190,12 +190,19 @@ class NotationRules:
 
     def summand_index(self, body):
         """The index of `\\sum x_i` written without one: the one subscript letter of the
-        summand's names (None when there is none or more than one)."""
+        summand's names; of `\\sum x P(X = x)`, the value x of the one P(X = x) (None when
+        there is none or more than one)."""
         letters = set()
         for s in body.free_symbols:
             base, _, sub = s.name.rpartition("_")
             if base and len(sub) == 1 and sub.isalpha():
                 letters.add(sub)
+        if not letters:
+            letters = {str(call.args[0].rhs) for call in body.atoms(sp.Function)
+                       if str(call.func) == "P" and len(call.args) == 1
+                       and isinstance(call.args[0], sp.Equality)
+                       and isinstance(call.args[0].rhs, sp.Symbol)
+                       and str(call.args[0].lhs) == str(call.args[0].rhs).upper()}
         return symbol(letters.pop()) if len(letters) == 1 else None
 
     @staticmethod
