@@ -83,3 +83,14 @@ def test_a_worked_mean_in_decimal_commas_reads():
                            ("unchecked", None), ("ok", None),
                            ("ok", None), ("ok", None), ("ok", None)])
     assert sp.Symbol("x") not in parse(r"\sum x \, P(X=x)", "latex").free_symbols
+
+
+# the name of an undefined function is shown as written: E_{x~p}, not the reader's E_xsimp
+@pytest.mark.parametrize(("left", "right", "message"), [
+    (r"2\,\mathbb{E}_{x \sim p}[x] + 1", r"2 \cdot 3 + 1", "E_{x~p} is not defined here"),
+    (r"2 f_{m-1}(x)", "4", "f_{m-1} is not defined here"),
+])
+def test_undefined_names_as_written(left, right, message):
+    from tutor.derive.undefined import not_defined_here
+
+    assert not_defined_here(parse(left, "latex"), parse(right, "latex")) == message

@@ -31,6 +31,12 @@ _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "a
                    "atanh": "artanh"}
 
 
+def over_a_law(name: str) -> str | None:
+    """`E_{x~p}` for the name E_xsimp (`\\mathbb{E}_{x \\sim p}` as read), else None."""
+    law = _OVER_A_LAW.fullmatch(name)
+    return f"{law.group(1)}_{{{_name(law.group(2))}~{_name(law.group(3))}}}" if law else None
+
+
 def _name(name: str) -> str:
     """`eta_1` → `η_1`, `y_hat_i` → `ŷ_i`: Greek names as letters, accents over their letter,
     the rest as written (x_{n+1}, not x_n_2b_1)."""
@@ -145,9 +151,9 @@ class NotationPrinter(StrPrinter):
 
     def _print_Function(self, expr) -> str:
         name = expr.func.__name__
-        law = _OVER_A_LAW.fullmatch(name) if isinstance(expr, AppliedUndef) else None
+        law = over_a_law(name) if isinstance(expr, AppliedUndef) else None
         if law:  # \mathbb{E}_{x\sim p}[…] read as E_xsimp: shown E_{x~p}
-            name = f"{law.group(1)}_{{{_name(law.group(2))}~{_name(law.group(3))}}}"
+            name = law
         elif isinstance(expr, AppliedUndef):
             name = _name(name)
         else:

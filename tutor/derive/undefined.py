@@ -6,6 +6,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.diagnosis_probes import show
+from tutor.derive.notation import over_a_law
 from tutor.judge.evaluation import evaluated
 from tutor.names import BIG_O, LITTLE_O
 from tutor.trees import nodes_of
@@ -29,7 +30,7 @@ def not_defined_here(a, b) -> str | None:
     if given and names == ["E"]:  # E[X | Y = 1], E[p | data]: read as E(X, Y = 1)
         return (f"{given[0]}, a conditional expectation: its value depends on a law the text "
                 "does not give here")
-    names = [show(sp.Symbol(name)) for name in names]  # f_{m-1} as written, not its code
+    names = [over_a_law(name) or show(sp.Symbol(name)) for name in names]  # f_{m-1}, E_{x~p}
     if len(names) == 1:
         return f"{names[0]} is not defined here"
     return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"
