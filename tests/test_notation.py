@@ -38,6 +38,14 @@ CASES = [
     (r"(X^T X + \lambda I)^{-1} X^T y", "(X^T·X + λI)^(-1)·X^T·y"),
     # a known function's derivative at a point: its own sign (never sigmoidʹ)
     ("sigma'(0)", "σʹ(0)"),
+    # a conditional probability as written, never the reader's P(A, B)/P(B); a test's signs
+    (r"P(A|B)", "P(A | B)"),
+    (r"P(+|D)", "P(+ | D)"),
+    (r"P(D|++)", "P(D | ++)"),
+    (r"P(X=1|Y=0)", "P(X = 1 | Y = 0)"),
+    (r"P(+|D)P(D)", "P(D)·P(+ | D)"),
+    (r"\frac{P(B|A)P(A)}{P(B)}", "P(A)·P(B | A)/P(B)"),
+    (r"P(A \cap B)", "P(A, B)"),
 ]
 
 

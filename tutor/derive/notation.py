@@ -10,6 +10,7 @@ from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
+from tutor.derive.shown_events import GIVEN, SIGNS, with_conditionals
 from tutor.names import written_name
 from tutor.vectors import Gradient
 
@@ -83,6 +84,8 @@ class NotationPrinter(StrPrinter):
     _default_settings = {**StrPrinter._default_settings, "order": "none", "full_prec": False}
 
     def _print_Symbol(self, expr) -> str:
+        if expr.name and set(expr.name) <= set(SIGNS):  # P(D | ++): two positive tests
+            return "".join(SIGNS[c] for c in expr.name)
         return _name(expr.name)
 
     def _print_Dummy(self, expr) -> str:
@@ -151,6 +154,9 @@ class NotationPrinter(StrPrinter):
 
     def _print_Function(self, expr) -> str:
         name = expr.func.__name__
+        if expr.func == GIVEN:  # P(A | B), held by the reader as P(A, B)/P(B)
+            event, given = (", ".join(self._print(a) for a in part.args) for part in expr.args)
+            return f"P({event} | {given})"
         law = over_a_law(name) if isinstance(expr, AppliedUndef) else None
         if law:  # \mathbb{E}_{x\sim p}[…] read as E_xsimp: shown E_{x~p}
             name = law
@@ -293,7 +299,8 @@ def notation(expr, written: bool = False) -> str:
     """How `expr` reads in plain learner notation (`2x^2 + e^(-x)`, `ln(x)/ln(2)`, `σ(x)`);
     `written`: terms in the order they were written (a step as read), else in sympy's order."""
     try:
-        return _single_parentheses(_PRINTERS[written].doprint(_with_based_logs(expr)))
+        shown = with_conditionals(_with_based_logs(expr))
+        return _single_parentheses(_PRINTERS[written].doprint(shown))
     except Exception:  # noqa: BLE001 - display must never fail a step: fall back to sympy's form
         return sp.sstr(expr).replace("**", "^")
 
