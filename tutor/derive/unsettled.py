@@ -10,11 +10,12 @@ from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_as_written import judged_as_written
 from tutor.derive.data_means import holds_with_means
-from tutor.derive.defined_values import named_entry, resolved, through_nodes
+from tutor.derive.defined_values import named_entry, resolved, through_nodes, worked
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
 from tutor.derive.messages import REPLACES_LINE_ABOVE
+from tutor.derive.model_links import gradient_by_the_link
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
@@ -82,7 +83,7 @@ class UnsettledRules:
             return None
         at = dict(zip(function.variables, said[1], strict=True))
         values = {**{k: exact(v) for k, v in self.ctx.values.items()}, **at}
-        left, right = (_worked(resolved(x, values)).xreplace(at) for x in (ea, eb))
+        left, right = (worked(resolved(x, values)).xreplace(at) for x in (ea, eb))
         if left.free_symbols or right.free_symbols or compare(
                 left, right, self.ctx.assumptions, budget=self.budget).status != "equal":
             return None
@@ -171,7 +172,9 @@ class UnsettledRules:
                 return self._result(ln, b, "ok", "follows with the values given above (the "
                                     "derivatives' too)", method=verdict.method)
         lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
-        return self._result(ln, b, "unchecked", lost) if lost else None
+        linked = lost and gradient_by_the_link(ea, eb, self.ctx, self.budget)  # ŷ = σ(z)
+        return self._result(ln, b, *(("ok", linked) if linked else ("unchecked", lost)),
+                            method="a model's link" if linked else None) if lost else None
 
     def _holds_with_values(self, eq: Equation) -> bool:
         verdict = self._with_values(eq.lhs, eq.rhs)
@@ -390,10 +393,3 @@ def _other_entries(variables, body) -> bool:
                     getattr(p, "is_Integer", False) for p in mine[1]):
                 return False
     return True
-
-
-def _worked(expr):
-    """`expr` with its derivatives taken (g_{xx} of g(x, y) at a point: 6x, then x = 2)."""
-    if not expr.has(sp.Derivative):
-        return expr
-    return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
