@@ -29,6 +29,7 @@ from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
 from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
+from tutor.judge.series_closed_forms import closed_series
 from tutor.judge.signed_parameters import signed_symbols
 from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
@@ -323,7 +324,7 @@ def _prepare(expr, clock: Clock):
             value = verified_limit(lim, min(clock.remaining(), 1.0))
             if value is not None:
                 expr = expr.xreplace({lim: value})
-    expr = split_indexed_sums(expr)
+    expr = closed_series(split_indexed_sums(expr))  # Σ k p(1-p)^{k-1}: at once, not in seconds
     seconds = _closed_form_budget(expr)
     if seconds:
         try:

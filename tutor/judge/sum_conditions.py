@@ -7,6 +7,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut
 from tutor.judge.caching import attempt
+from tutor.judge.series_closed_forms import closed_series
 from tutor.model import Assumptions
 from tutor.trees import nodes_of
 
@@ -19,14 +20,18 @@ def sums_under(a, b, assumptions: Assumptions) -> tuple:
     return tuple(_closed(side, assumptions) for side in (a, b))
 
 
+def _infinite_sums(expr) -> bool:
+    return any(limit[2] in (sp.oo, -sp.oo) or limit[1] in (sp.oo, -sp.oo)
+               for s in nodes_of(expr, sp.Sum) for limit in s.limits)
+
+
 def _closed(expr, assumptions: Assumptions):
-    if not isinstance(expr, sp.Expr) or not any(
-            limit[2] in (sp.oo, -sp.oo) or limit[1] in (sp.oo, -sp.oo)
-            for s in nodes_of(expr, sp.Sum) for limit in s.limits):
+    if not isinstance(expr, sp.Expr) or not _infinite_sums(expr):
         return expr
     try:
+        value = closed_series(expr)  # Σ k p(1-p)^{k-1}: at once
         with attempt(SECONDS):
-            value = expr.doit()
+            value = value.doit() if value == expr else value
     except (AttemptTimedOut, ValueError, NotImplementedError, TypeError, AttributeError,
             ArithmeticError, RecursionError):  # Σ (i - 10^20): an overflow inside sympy
         return expr
