@@ -10,7 +10,7 @@ from tutor.derive.equivalents import equivalent_quotient, rest_is_small
 from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
-from tutor.model import StepResult
+from tutor.model import StepResult, Verdict
 from tutor.names import ELLIPSIS
 from tutor.read.builder import Part
 
@@ -63,14 +63,11 @@ class LimitRules:
     def _limit_to_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part) -> StepResult | None:
         """Under the limit: an identity for the variable ≠ the point, or L'Hôpital's rule."""
         body, var, point = a.args[0], a.args[1], a.args[2]
-        same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
-            sp.Ne(var, point, evaluate=False)) if point.is_finite else self.ctx.assumptions,
-            budget=self.budget)
+        same, where = self._under_the_limit(a, b)
         if same.status == "equal" and same.method.startswith("identical") and _no_limit(a):
             return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
                                 f"{show(point)} does not exist, on both sides")
         if same.status == "equal":
-            where = _near(var, point)
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                 f"({where})", method=same.method)
         num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
@@ -104,6 +101,21 @@ class LimitRules:
                                     "L'Hôpital's rule needs", code=found[0],
                                     diagnosis=found[1])
         return self._lucky_limit(ln, a, b, part, same)
+
+    def _under_the_limit(self, a: sp.Limit, b: sp.Limit) -> tuple[Verdict, str]:
+        """(the two expressions under the limits compared where the limit looks, the words for
+        where): for x ≠ a (x > 0 at +∞); where they differ there, close to the point (within
+        10⁻³, beyond 10⁴ at ±∞): |x - 1| = 1 - x as x → 0, a difference far away says nothing."""
+        body, var, point, direction = a.args[0], a.args[1], a.args[2], str(a.args[3])
+        same = compare(body, b.args[0], self.ctx.assumptions.with_relation(
+            near_relation(var, point, direction)), budget=self.budget)
+        if same.status != "not_equal":
+            return same, _near(var, point)
+        assumptions = self.ctx.assumptions
+        for relation in close_relations(var, point, direction):
+            assumptions = assumptions.with_relation(relation)
+        return (compare(body, b.args[0], assumptions, budget=self.budget),
+                f"close to where {var} → {show(point)}")
 
     def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
@@ -275,3 +287,22 @@ def _near(var, point) -> str:
     if point.is_infinite:
         return f"{var} large" if point.is_extended_positive else f"{var} large and negative"
     return f"{var} ≠ {show(point)}"
+
+
+def near_relation(var, point, direction: str):
+    """Where a limit looks, as a relation: x > 0 as x → +∞ (x < 0 as x → -∞), x > a from
+    the right, x < a from the left, x ≠ a from both sides."""
+    if point.is_infinite:
+        return sp.Gt(var, 0) if point.is_extended_positive else sp.Lt(var, 0)
+    return {"+": sp.Gt, "-": sp.Lt}.get(direction, sp.Ne)(var, point, evaluate=False)
+
+
+def close_relations(var, point, direction: str) -> list:
+    """`near_relation`, closer: within 10⁻³ of a point, beyond 10⁴ (or below -10⁴) at ±∞."""
+    if point.is_infinite:
+        return [sp.Gt(var, 10**4) if point.is_extended_positive else sp.Lt(var, -10**4)]
+    gap = sp.Rational(1, 1000)
+    low = point if direction == "+" else point - gap
+    high = point if direction == "-" else point + gap
+    return [sp.Gt(var, low, evaluate=False), sp.Lt(var, high, evaluate=False),
+            near_relation(var, point, direction)]
