@@ -25,3 +25,26 @@ def _last_verdict(text: str) -> str:
 ])
 def test_rewrites_under_a_limit(left, right, verdict):
     assert _last_verdict(f"$${left} = {right}$$\n") == verdict
+
+
+# a step along an arrow marked with a move is no equality: L'Hôpital's rule is ok, another
+# marked move unchecked; an unmarked arrow is a rewrite, judged as one
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"\frac{\sin x - x}{x^3} \xrightarrow{(1)} \frac{\cos x - 1}{3x^2}", ["ok"]),
+    (r"\frac{x^3}{e^x} \xrightarrow{(1)} \frac{3x^2}{e^x} \xrightarrow{(2)} \frac{6x}{e^x}",
+     ["ok", "ok"]),
+    (r"\frac{\sin x - x}{x^3} \xrightarrow{(1)} \frac{\cos x}{3x^2}", ["unchecked"]),
+    (r"\frac{\sin x - x}{x^3} \xrightarrow{\text{L'H}} \frac{\cos x - 1}{3x}", ["unchecked"]),
+    (r"x^2 - 1 \to (x - 1)(x + 2)", ["error"]),
+    (r"\frac{x^2}{e^x} \to \frac{2x}{e^x}", ["ok"]),
+])
+def test_steps_along_arrows(display, verdicts):
+    steps = check_document(f"$${display}$$\n", kind="md").steps
+    assert [s.verdict for s in steps] == verdicts, [(s.verdict, s.message) for s in steps]
+
+
+def test_a_display_opening_with_a_marked_arrow_starts_afresh():
+    text = ("Form $0/0$. Differentiate twice:\n\n$$\n\\xrightarrow{(1)} \\frac{e^x - 1}{2x}\n"
+            "\\xrightarrow{(2)} \\frac{e^x}{2}\n$$\n")
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps] == ["ok"], [(s.verdict, s.message) for s in steps]

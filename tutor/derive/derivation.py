@@ -11,8 +11,6 @@ from tutor.budget import BudgetExceeded, deadline
 from tutor.derive import sequences
 from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.context import (
-    LEAD_OPS,
-    LEADING_RELATION,
     Context,
     Line,
     ParsedLine,
@@ -31,6 +29,7 @@ from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
+from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
@@ -106,8 +105,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
             return ln, [], None, unfinished
         lead = None
         m = LEADING_RELATION.match(text)
-        if m and ln.continues is not False:
-            lead = LEAD_OPS.get(m.group(1), "=" if m.group(1).endswith(("=", "=}")) else "->")
+        if m and (ln.continues is not False or m.group(1).startswith("\\xrightarrow")):
+            lead = leading_op(m.group(1))  # \xrightarrow{(1)} first: from what is not written
             text = " " * m.end() + text[m.end():]
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:

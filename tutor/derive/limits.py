@@ -102,6 +102,32 @@ class LimitRules:
                                     diagnosis=found[1])
         return self._lucky_limit(ln, a, b, part, same)
 
+    def _along_an_arrow(self, ln, a: Part, op: str, b: Part, label: str | None) -> None:
+        """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
+        L'Hôpital's rule (the numerator and the denominator differentiated: ok) or another
+        labelled move (unchecked); an unlabelled arrow is a rewrite, judged as one."""
+        if op != "->" or not self.results or self.results[-1].verdict != "error":
+            return
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        if not isinstance(ea, sp.Limit) and self._differentiated_quotient(ea, eb):
+            self.results[-1] = self._result(ln, b, "ok", "L'Hôpital's rule along the arrow: "
+                                            "the numerator and the denominator differentiated",
+                                            method="l'hopital")
+        elif label is not None:
+            self.results[-1] = self._result(ln, b, "unchecked", f"a step along an arrow "
+                                            f"marked {label}: not an equality, not checked")
+
+    def _differentiated_quotient(self, ea, eb) -> bool:
+        """Whether eb is f'/g' for ea = f/g in its one variable."""
+        if len(ea.free_symbols) != 1:
+            return False
+        var = next(iter(ea.free_symbols))
+        num, den = sp.fraction(ea)
+        if not den.has(var):
+            return False
+        return compare(sp.diff(num, var) / sp.diff(den, var), eb, self.ctx.assumptions,
+                       budget=self.budget).status == "equal"
+
     def _under_the_limit(self, a: sp.Limit, b: sp.Limit) -> tuple[Verdict, str]:
         """(the two expressions under the limits compared where the limit looks, the words for
         where): for x ≠ a (x > 0 at +∞); where they differ there, close to the point (within

@@ -124,6 +124,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             with deadline(self.budget):
                 a = series_origin(a, b, first, lambda x, y: self._compare(x, y, "="))
                 self._check_step(ln, a, op, b, errors)
+                self._along_an_arrow(ln, a, op, b, label)  # f/g →(1) f'/g': L'Hôpital's
                 last = self.results[-1]
                 if first is not None and first is not a and last.verdict == "error" \
                         and last.code not in _WRONG_WAY \

@@ -1,0 +1,25 @@
+"""The relation a row opens with (`= …`, `\\le B`, `\\xrightarrow{(1)} …`): to the row above."""
+
+from __future__ import annotations
+
+import re
+
+LEADING_RELATION = re.compile(
+    r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
+    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
+    r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}"
+    r"|\\xrightarrow\s*\{(?:[^{}]|\{[^{}]*\})*\})")
+LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
+            # `\le B` on a line of its own: a bound on the line above
+            **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),
+                                         (">=", ("\\ge", "\\geq", "\\geqslant", ">=", "≥")),
+                                         ("<", ("<",)), (">", (">",)))
+               for w in words}}
+
+
+def leading_op(token: str) -> str | None:
+    """The relation a row's leading token makes with the row above; None for an arrow marked
+    with a move (`\\xrightarrow{(1)}` first in a display: from what is not written here)."""
+    if token.startswith("\\xrightarrow"):
+        return None
+    return LEAD_OPS.get(token, "=" if token.endswith(("=", "=}")) else "->")
