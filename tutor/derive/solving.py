@@ -107,7 +107,7 @@ def compared_where_defined(old: Equation, new: Equation, ctx, budget: float,
     if verdict.status == "not_equal" and _undefined_of_unknowns(pair):
         return Verdict("unknown", reason="a function not defined here takes the unknown: the "
                        "solutions of the equation above are not known"), []
-    divisors = nonzero_divisors(old, new) if verdict.status == "unknown" else []
+    divisors = nonzero_divisors(old, new) if verdict.status in ("unknown", "not_equal") else []
     if not divisors:
         return verdict, []
     with ctx.assuming(divisors):

@@ -1,0 +1,119 @@
+"""The nineteenth round of real-notes habits (calculus and ML calculus, helper calc19): LaTeX homework
+with the `physics` package (`\\dv`, `\\pdv`, `\\qty`, `\\eval`, `\\dd`), `\\left. F \\right|_a^b`
+bounding F alone, `w^\\ast` for the optimum, an optimum found by dividing by a parameter."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.document_steps import assert_reading, assert_verdicts
+from tutor.notes.physics_package import physics_expanded
+from tutor.read.left_dot_bars import left_dot_bounds
+
+
+# the physics package's commands written out in plain LaTeX (the row as the reader sees it)
+@pytest.mark.parametrize(("row", "written_out"), [
+    (r"\dv{x} x^2", r"\frac{d}{d x} x^2"),
+    (r"\dv{f}{x}", r"\frac{d f}{d x}"),
+    (r"\dv[2]{\sigma}{z}", r"\frac{d^{2} \sigma}{d z^{2}}"),
+    (r"\dv[2]{x}\qty(x^3 - 3x)", r"\frac{d^{2}}{d x^{2}}(x^3 - 3x)"),
+    (r"\dv{x^2+1}{x}", r"\frac{d}{d x}\left(x^2+1\right)"),  # no simple name: the operator form
+    (r"\odv{y}{t}", r"\frac{d y}{d t}"),
+    (r"\pdv{L}{w} = \pdv{L}{p}\pdv{p}{w}",
+     r"\frac{\partial  L}{\partial  w} = \frac{\partial  L}{\partial  p}\frac{\partial  p}{\partial  w}"),
+    (r"\pdv{f}{x}{y}", r"\frac{\partial^{2} f}{\partial  x \partial  y}"),
+    (r"\pdv{s_1}{z_2}", r"\frac{\partial  s_1}{\partial  z_2}"),
+    (r"\qty(1 + x)^2 + \qty[a]", r"(1 + x)^2 + [a]"),
+    (r"\qty{a}", r"\qty{a}"),  # braces are no bracket here: left for the reader to refuse
+    (r"\eval{x e^{x}}_0^1", r"\left.x e^{x}\right|_0^1"),
+    (r"\int_0^1 x \dd{x} + \int y \dd y", r"\int_0^1 x \,d x + \int y \,d  y"),
+    (r"\dd[2]{x}", r"\,d^{2} x"),
+    (r"\abs{x} + \norm{v} + \order{x^3}", r"\left|x\right| + \|v\| + O\left(x^3\right)"),
+    (r"\abs{\abs{x}}", r"\left|\left|x\right|\right|"),  # inside an argument too
+    (r"\dv", r"\dv"),  # no argument: as written
+    (r"\dv{x", r"\dv{x"),  # unclosed: as written
+    (r"\dvx + \ddot{x}", r"\dvx + \ddot{x}"),  # other commands are no physics commands
+    ("x^2 + 1", "x^2 + 1"),
+])
+def test_physics_commands_are_written_out(row, written_out):
+    assert physics_expanded(row)[0] == written_out
+
+
+# every character of the written-out row points into the row as written
+@pytest.mark.parametrize("row", [r"\dv{z} \qty(1 + z)", r"\eval{\pdv{f}{x}}_0^1", r"\dd x", "a"])
+def test_physics_expansion_keeps_origins(row):
+    text, origins = physics_expanded(row)
+    assert not origins or (len(origins) == len(text) and all(0 <= o < len(row) for o in origins))
+
+
+# linear time on long rows, closed or not
+@pytest.mark.parametrize("row", ["\\dv{" * 3000, "\\dv{x}" * 2000, "{" * 5000 + "\\dv", "a" * 5000,
+                                 "\\eval{" * 2000 + "}" * 2000, "\\qty(" * 3000])
+def test_physics_expansion_is_fast(row):
+    start = time.perf_counter()
+    physics_expanded(row)
+    assert time.perf_counter() - start < 0.5
+
+
+# `\left.` … `\right|` with bounds after the bar is a bracket (same length); other bars stay
+@pytest.mark.parametrize(("text", "read"), [
+    (r"e - \left. e^{x} \right|_0^1", r"e - \left[ e^{x} \right]_0^1"),
+    (r"\left.\frac{d\sigma}{dz}\right|_{z=0}", r"\left.\frac{d\sigma}{dz}\right|_{z=0}"),
+    (r"x^2 - x \Big|_0^1", r"x^2 - x \Big|_0^1"),
+    (r"\left( a \right)|_0^1", r"\left( a \right)|_0^1"),
+    (r"\left. \left(x\right) \right|_{0}^{2}", r"\left[ \left(x\right) \right]_{0}^{2}"),
+    (r"\right|_0^1", r"\right|_0^1"),  # nothing opened
+    ("\\left." * 3000, "\\left." * 3000),
+])
+def test_left_dot_bar_with_bounds_is_a_bracket(text, read):
+    assert left_dot_bounds(text) == read
+
+
+# how such lines are read
+@pytest.mark.parametrize(("text", "read"), [
+    (r"e - \left. e^{x} \right|_0^1", "E - (-Subs(E**x, x, 0) + Subs(E**x, x, 1))"),
+    (r"x^2 - x \Big|_0^1", "-Subs(x**2 - x, x, 0) + Subs(x**2 - x, x, 1)"),
+    (r"w^\ast", "w_star"),
+    (r"w^{\ast}", "w_star"),
+    (r"2^\ast", "!unexpected"),  # a number has no optimum
+])
+def test_bars_and_stars_are_read(text, read):
+    assert_reading(text, read)
+
+
+# whole notes: verdicts, the wrong ones staying wrong
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$\\dv{x}\\qty(x^3 - 3x) = 3x^2 - 3$$", [("ok", None)]),
+    ("$$\\dv{x}\\qty(x^3 - 3x) = 3x^2 - 3x$$", [("error", None)]),
+    ("$$\\dv[2]{x}\\qty(x^3 - 3x) = 6x$$", [("ok", None)]),
+    ("$$\\pdv{x}\\qty(x^2 y) = 2xy$$", [("ok", None)]),
+    ("$$\\pdv{x}\\qty(x^2 y) = xy$$", [("error", None)]),
+    ("$$\\int_0^2 \\qty(3x^2 - 2x) \\dd x = \\eval{\\qty(x^3 - x^2)}_0^2 = 4$$",
+     [("ok", None), ("ok", None)]),
+    ("$$\\int_0^2 \\qty(3x^2 - 2x) \\dd x = \\eval{\\qty(x^3 - 2x^2)}_0^2$$", [("error", None)]),
+    ("$$\\int_0^1 x e^{x} \\dd{x} = \\eval{x e^{x}}_0^1 - \\int_0^1 e^{x} \\dd{x} = e - "
+     "\\eval{e^{x}}_0^1 = 1$$", [("ok", None), ("ok", None), ("ok", None)]),
+    ("$$e - \\left. e^{x} \\right|_0^1 = 1$$", [("ok", None)]),
+    ("$$e - \\left. e^{x} \\right|_0^1 = 2$$", [("error", None)]),
+    ("$$\\eval{\\dv{x} x^3}_{x=2} = 12$$", [("ok", None)]),
+    ("$$\\eval{\\dv{x} x^3}_{x=2} = 6$$", [("error", None)]),
+])
+def test_physics_package_notes(text, expected):
+    assert_verdicts(text, expected)
+
+
+OPTIMUM = "Let $J(w) = \\frac{{1}}{{2}}(wx - y)^2$.\n\nSetting $\\dv{{J}}{{w}} = 0$ gives ${}$.\n"
+
+
+# an optimum found by dividing by a parameter (x ≠ 0): the estimate solves the equation above
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("w^\\ast = \\frac{y}{x}", "ok"),
+    ("w = \\frac{y}{x}", "ok"),
+    ("w^* = \\frac{2y}{x}", "error"),
+    ("w^\\ast = \\frac{x}{y}", "error"),
+])
+def test_an_optimum_divided_by_a_parameter(answer, verdict):
+    assert_verdicts(OPTIMUM.format(answer),
+                    [("unchecked", "definition"), ("unchecked", "set to 0"), (verdict, None)])
