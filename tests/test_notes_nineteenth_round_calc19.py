@@ -1,6 +1,7 @@
-"""The nineteenth round of real-notes habits (calculus and ML calculus, helper calc19): LaTeX homework
-with the `physics` package (`\\dv`, `\\pdv`, `\\qty`, `\\eval`, `\\dd`), `\\left. F \\right|_a^b`
-bounding F alone, `w^\\ast` for the optimum, an optimum found by dividing by a parameter."""
+"""The nineteenth round of real-notes habits (calculus and ML calculus, helper calc19): LaTeX
+homework with the `physics` package (`\\dv`, `\\pdv`, `\\qty`, `\\eval`, `\\dd`),
+`\\left. F \\right|_a^b` bounding F alone, `w^\\ast` for the optimum, an optimum found by
+dividing by a parameter."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from tutor.read.left_dot_bars import left_dot_bounds
     (r"\dv{x^2+1}{x}", r"\frac{d}{d x}\left(x^2+1\right)"),  # no simple name: the operator form
     (r"\odv{y}{t}", r"\frac{d y}{d t}"),
     (r"\pdv{L}{w} = \pdv{L}{p}\pdv{p}{w}",
-     r"\frac{\partial  L}{\partial  w} = \frac{\partial  L}{\partial  p}\frac{\partial  p}{\partial  w}"),
+     r"\frac{\partial  L}{\partial  w} = \frac{\partial  L}{\partial  p}"
+     r"\frac{\partial  p}{\partial  w}"),
     (r"\pdv{f}{x}{y}", r"\frac{\partial^{2} f}{\partial  x \partial  y}"),
     (r"\pdv{s_1}{z_2}", r"\frac{\partial  s_1}{\partial  z_2}"),
     (r"\qty(1 + x)^2 + \qty[a]", r"(1 + x)^2 + [a]"),

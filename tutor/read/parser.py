@@ -27,10 +27,10 @@ from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the 
     known_commands,
     parser_for,
 )
+from tutor.read.left_dot_bars import left_dot_bounds
 from tutor.read.norms import mark_norms
 from tutor.read.outer_braces import outer_braces_dropped
 from tutor.read.prose import check_lone_name, unreadable
-from tutor.read.left_dot_bars import left_dot_bounds
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
 from tutor.read.unicode_math import unicode_math_spelled
