@@ -11,6 +11,7 @@ import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
 from tutor.notes.physics_package import physics_expanded
+from tutor.notes.row_labels import label_trimmed
 from tutor.read.left_dot_bars import left_dot_bounds
 
 
@@ -119,3 +120,50 @@ OPTIMUM = "Let $J(w) = \\frac{{1}}{{2}}(wx - y)^2$.\n\nSetting $\\dv{{J}}{{w}} =
 def test_an_optimum_divided_by_a_parameter(answer, verdict):
     assert_verdicts(OPTIMUM.format(answer),
                     [("unchecked", "definition"), ("unchecked", "set to 0"), (verdict, None)])
+
+
+# an equation number before a plain-text formula and a rule's name after it are labels
+@pytest.mark.parametrize(("line", "formula"), [
+    ("(1)     lim(x→0) sin(x) / x = 1", "lim(x→0) sin(x) / x = 1"),
+    ("(12a)\tD(xⁿ) = n·xⁿ⁻¹", "D(xⁿ) = n·xⁿ⁻¹"),
+    ("(5)     D(f·g) = f'·g + f·g'          [Produktregeln]", "D(f·g) = f'·g + f·g'"),
+    ("∫ x·eˣ dx = x·eˣ − eˣ + C       (partiell integration)", "∫ x·eˣ dx = x·eˣ − eˣ + C"),
+    ("(2x) = 3", "(2x) = 3"),  # one space: a factor, not a number
+    ("(2) x = 3", "(2) x = 3"),
+    ("f(x) = (x + 1)", "f(x) = (x + 1)"),
+    ("P(A) = P(B)  (x)", "P(A) = P(B)  (x)"),  # no word in it: math
+    ("a = b  [a, b]", "a = b  [a, b]"),
+    ("y = (a = b)   (note)", "y = (a = b)"),
+    ("y = f(x)  (x = 2 here)", "y = f(x)  (x = 2 here)"),  # a relation inside: not a name
+])
+def test_row_labels_are_trimmed(line, formula):
+    start, end = label_trimmed(line)
+    assert line[start:end] == formula
+
+
+SUMMARY = """# Sammanfattning
+
+```
+(1)     lim(x→0) sin(x) / x = 1
+(2)     lim(x→0) (eˣ − 1) / x = {}
+```
+
+För f(x) = x² + 3x:
+
+```
+D(x²·eˣ) = 2x·eˣ + x²·eˣ = x·eˣ·({})      [Produktregeln]
+```
+"""
+
+
+# numbered rows of a plain code block, a Swedish sentence, a rule's name after a row
+@pytest.mark.parametrize(("values", "expected"), [
+    (("1", "2 + x"), [("ok", None), ("ok", None), ("unchecked", "D is not defined"),
+                      ("ok", None)]),
+    (("2", "2 + x"), [("ok", None), ("error", None), ("unchecked", "D is not defined"),
+                      ("ok", None)]),
+    (("1", "1 + x"), [("ok", None), ("ok", None), ("unchecked", "D is not defined"),
+                      ("error", None)]),
+])
+def test_a_swedish_summary_in_code_blocks(values, expected):
+    assert_verdicts(SUMMARY.format(*values), expected)
