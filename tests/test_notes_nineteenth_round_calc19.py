@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+import tutor
 from tests.document_steps import assert_reading, assert_verdicts
 from tutor.notes.physics_package import physics_expanded
 from tutor.notes.row_labels import label_trimmed
@@ -158,12 +159,45 @@ D(x²·eˣ) = 2x·eˣ + x²·eˣ = x·eˣ·({})      [Produktregeln]
 
 # numbered rows of a plain code block, a Swedish sentence, a rule's name after a row
 @pytest.mark.parametrize(("values", "expected"), [
-    (("1", "2 + x"), [("ok", None), ("ok", None), ("unchecked", "D is not defined"),
-                      ("ok", None)]),
-    (("2", "2 + x"), [("ok", None), ("error", None), ("unchecked", "D is not defined"),
-                      ("ok", None)]),
-    (("1", "1 + x"), [("ok", None), ("ok", None), ("unchecked", "D is not defined"),
-                      ("error", None)]),
+    (("1", "2 + x"), [("ok", None), ("ok", None), ("ok", None), ("ok", None)]),
+    (("2", "2 + x"), [("ok", None), ("error", None), ("ok", None), ("ok", None)]),
+    (("1", "1 + x"), [("ok", None), ("ok", None), ("ok", None), ("error", None)]),
 ])
 def test_a_swedish_summary_in_code_blocks(values, expected):
     assert_verdicts(SUMMARY.format(*values), expected)
+
+
+# the derivative operator D of Scandinavian and German notes; Unicode bounds after a bracket
+@pytest.mark.parametrize(("text", "read"), [
+    ("D(x^2 e^x)", "Derivative(x**2*E**x, x)"),
+    ("D(x^n)", "Derivative(x**n, x)"),
+    ("D(ln(1 + e^(-t)))", "Derivative(log(1 + E**(-t)), t)"),
+    ("D(2X + 1)", "D(2*X + 1)"),  # a capital: the variance of X (Russian, Chinese notes)
+    ("D(2ξ + 1)", "D(2*xi + 1)"),  # a Greek letter alone: no variable letter
+    ("D(x)", "D(x)"),  # a lone name: a function D (a domain, a definition)
+    ("D(f g)", "D(f*g)"),  # no variable letter
+    ("D(x^2 y)", "D(x**2*y)"),  # two variables
+    ("D(x, y)", "D(x, y)"),
+    ("[(1 + x²)⁴ / 4]₀¹", "-Subs((x**2 + 1)**4/4, x, 0) + Subs((x**2 + 1)**4/4, x, 1)"),
+    ("[ln(x)²/2]₁ᵉ", "-Subs(log(x)**2/2, x, 1) + Subs(log(x)**2/2, x, E)"),
+    ("xᵉ", "x**E"),
+])
+def test_operator_d_and_unicode_bounds_are_read(text, read):
+    got = tutor.parse(text, "plain")
+    assert str(got) == read
+
+
+DEFINED_D = "$$D(x) = x^2 + 1$$\n\n$$D(x^2) = x^4 + 1$$\n"
+OPERATOR_BLOCK = "```\nD(x²·eˣ) = {}\n∫₀¹ 2x·(1 + x²)³ dx = [(1 + x²)⁴ / 4]₀¹ = {}\n```\n"
+
+
+# whole notes: D read as d/dx only where the notes define no D; a bracket with bounds in a block
+@pytest.mark.parametrize(("text", "expected"), [
+    (OPERATOR_BLOCK.format("2x·eˣ + x²·eˣ", "15/4"), [("ok", None), ("ok", None), ("ok", None)]),
+    (OPERATOR_BLOCK.format("2x·eˣ", "15/4"), [("error", None), ("ok", None), ("ok", None)]),
+    (OPERATOR_BLOCK.format("2x·eˣ + x²·eˣ", "4"), [("ok", None), ("ok", None), ("error", None)]),
+    (DEFINED_D, [("unchecked", "definition"), ("ok", None)]),  # D(x²) of the D defined above
+    ("```\nxs = [1, 2, 3]\n```\n", []),  # a list in code: no math
+])
+def test_operator_d_notes(text, expected):
+    assert_verdicts(text, expected)

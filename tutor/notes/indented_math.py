@@ -15,7 +15,8 @@ FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # a code fence opens or closes
 # what code has and plain math has not: TeX, strings, comments, braces, assignments of code
 _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
-                        r"const|True|False|None|np|torch|self)\b|=\s*\[")
+                        r"const|True|False|None|np|torch|self)\b|=\s*\[(?![^\]\n]{0,200}\][_₀-₉ₐ-ₜ])")
+# (`= [(1 + x²)⁴ / 4]₀¹`: a bracket with bounds after it is math's, `= [1, 2]` a list)
 _RELATION = re.compile(r"=|≈|~=")
 _PLAIN_FENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 # x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)

@@ -14,6 +14,7 @@ from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import greek_spelled, leibniz_at_order
+from tutor.read.superscripts import superscript_value
 from tutor.vectors import matrix_literal
 
 
@@ -161,6 +162,13 @@ class NotationRules:
         return var, None, children[1]
 
     @inline
+    @inline
+    def unicode_evaluated_at(self, body, low, high):
+        """`[(1 + x²)⁴ / 4]₀¹`, `[ln(x)²/2]₁ᵉ`: the bounds written as Unicode scripts."""
+        bound = subscript_name(str(low))
+        low = sp.Integer(int(bound)) if bound.isdigit() else sp.E if bound == "e" else symbol(bound)
+        return self.evaluated_at(body, low, superscript_value(str(high)))
+
     def evaluated_at_t(self, body, low, _upper_t):
         """`\\left[F\\right]_0^T`: the ^T lexed as a transpose is the upper bound T."""
         return self.evaluated_at(body, low, symbol("T"))
