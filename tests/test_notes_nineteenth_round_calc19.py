@@ -36,6 +36,9 @@ from tutor.read.left_dot_bars import left_dot_bounds
     (r"\dd[2]{x}", r"\,d^{2} x"),
     (r"\abs{x} + \norm{v} + \order{x^3}", r"\left|x\right| + \|v\| + O\left(x^3\right)"),
     (r"\abs{\abs{x}}", r"\left|\left|x\right|\right|"),  # inside an argument too
+    (r"\vb{w} \vdot \vb{x} + b", r"\mathbf{w} \cdot  \mathbf{x} + b"),
+    (r"\grad_w L", r"\nabla _w L"),
+    (r"\vdotx", r"\vdotx"),  # another command
     (r"\dv", r"\dv"),  # no argument: as written
     (r"\dv{x", r"\dv{x"),  # unclosed: as written
     (r"\dvx + \ddot{x}", r"\dvx + \ddot{x}"),  # other commands are no physics commands

@@ -9,6 +9,7 @@ the same names are expanded first (tutor.notes.macros), so only the package's me
     \\pdv{L}{w}        ∂L/∂w              \\pdv{f}{x}{y}    ∂²f/∂x∂y
     \\qty(…) \\qty[…]   the bracket        \\pqty{…} \\bqty{…} \\abs{…} \\norm{…}   (…) […] |…| ‖…‖
     \\eval{F}_a^b      F between a and b  \\dd x  \\dd{x}   the differential dx  \\order{x^3} O(x³)
+    \\vb{w}            𝐰                  \\vdot \\cross \\grad              · × ∇
 
 A command whose arguments are missing or unclosed is left as written (the row then says which
 command it could not read).
@@ -19,13 +20,15 @@ from __future__ import annotations
 import re
 
 _COMMAND = re.compile(r"\\(dv|odv|pdv|qty|quantity|pqty|bqty|abs|absolutevalue|norm|eval|evaluated"
-                      r"|dd|order)\*?(?![A-Za-z])")
+                      r"|dd|order|vb|vectorbold|vdot|cross|grad)\*?(?![A-Za-z])")
 _ORDER = re.compile(r"\[\s*(\d{1,2}|[a-z])\s*\]")  # `\dv[2]{f}{x}`, `\dd[n]{x}`
 _SIMPLE_NAME = re.compile(r"\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\Z")
 _WRAPS = {"pqty": ("\\left(", "\\right)"), "bqty": ("\\left[", "\\right]"),
           "abs": ("\\left|", "\\right|"), "absolutevalue": ("\\left|", "\\right|"),
           "norm": ("\\|", "\\|"), "order": ("O\\left(", "\\right)"),
-          "eval": ("\\left.", "\\right|"), "evaluated": ("\\left.", "\\right|")}
+          "eval": ("\\left.", "\\right|"), "evaluated": ("\\left.", "\\right|"),
+          "vb": ("\\mathbf{", "}"), "vectorbold": ("\\mathbf{", "}")}
+_SIGNS = {"vdot": "\\cdot ", "cross": "\\times ", "grad": "\\nabla "}  # `\\vb{w} \\vdot \\vb{x}`
 MAX_ROUNDS = 4  # commands inside arguments: `\dv{x}\qty(\abs{x})`
 MAX_GROUPS = 3
 
@@ -79,6 +82,8 @@ def _expanded_once(text: str) -> list[tuple[int, Piece]] | None:
 def _written_out(text: str, m: re.Match, closers: dict) -> tuple[list[Piece], int] | None:
     """The pieces that replace the command at `m` and where its arguments end."""
     name, end = m.group(1), m.end()
+    if name in _SIGNS:
+        return [_SIGNS[name]], end
     if name in ("qty", "quantity"):  # `\qty(…)`: the bracket that follows is the bracket
         after = text[end:end + 1]
         return ([], end) if after in ("(", "[", "|") or text[end:end + 2] == "\\{" else None
