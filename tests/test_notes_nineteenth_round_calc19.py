@@ -181,6 +181,9 @@ def test_a_swedish_summary_in_code_blocks(values, expected):
     ("D(f g)", "D(f*g)"),  # no variable letter
     ("D(x^2 y)", "D(x**2*y)"),  # two variables
     ("D(x, y)", "D(x, y)"),
+    ("D(x + 1)", "D(x + 1)"),  # linear: D at a shifted point as often as a derivative
+    ("D(3x - 2)", "D(3*x - 2)"),
+    ("D(x^2 + 1)", "Derivative(x**2 + 1, x)"),
     ("[(1 + x²)⁴ / 4]₀¹", "-Subs((x**2 + 1)**4/4, x, 0) + Subs((x**2 + 1)**4/4, x, 1)"),
     ("[ln(x)²/2]₁ᵉ", "-Subs(log(x)**2/2, x, 1) + Subs(log(x)**2/2, x, E)"),
     ("xᵉ", "x**E"),

@@ -162,13 +162,13 @@ class NotationRules:
         return var, None, children[1]
 
     @inline
-    @inline
     def unicode_evaluated_at(self, body, low, high):
         """`[(1 + x²)⁴ / 4]₀¹`, `[ln(x)²/2]₁ᵉ`: the bounds written as Unicode scripts."""
         bound = subscript_name(str(low))
         low = sp.Integer(int(bound)) if bound.isdigit() else sp.E if bound == "e" else symbol(bound)
         return self.evaluated_at(body, low, superscript_value(str(high)))
 
+    @inline
     def evaluated_at_t(self, body, low, _upper_t):
         """`\\left[F\\right]_0^T`: the ^T lexed as a transpose is the upper bound T."""
         return self.evaluated_at(body, low, symbol("T"))
