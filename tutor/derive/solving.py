@@ -107,7 +107,10 @@ def compared_where_defined(old: Equation, new: Equation, ctx, budget: float,
     if verdict.status == "not_equal" and _undefined_of_unknowns(pair):
         return Verdict("unknown", reason="a function not defined here takes the unknown: the "
                        "solutions of the equation above are not known"), []
-    divisors = nonzero_divisors(old, new) if verdict.status == "unknown" else []
+    # not equal only where a parameter divided by is 0 (w = y/x after x(wx - y) = 0): retried
+    # when the new equation isolates its unknown (never for a root gained or lost in x itself)
+    retry = verdict.status == "unknown" or verdict.status == "not_equal" and _isolated(new)
+    divisors = nonzero_divisors(old, new) if retry else []
     if not divisors:
         return verdict, []
     with ctx.assuming(divisors):

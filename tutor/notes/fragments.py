@@ -10,7 +10,7 @@ from tutor.notes.bare_limits import bare_limits_filled
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
-from tutor.notes.macros import document_macros, expand, without_definitions
+from tutor.notes.macros import document_macros, expand_all, without_definitions
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.prose_around import defines_next, word_naming_value
@@ -359,7 +359,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         zero = follows and zero_said(gap)  # "setting it to 0"
         for offset, row, reason in rows:
             offset, written = offset + start, row
-            row, origins = bare_limits_filled(*expand(row, macros))  # = \lim (x + 3)
+            row, origins = bare_limits_filled(*expand_all(row, macros))  # = \lim (x + 3)
             line = bisect_right(line_starts, offset)
             column = offset - line_starts[line - 1] + 1
             fragments.append(Fragment(row, line, column, line + row.count("\n"), "latex", block,

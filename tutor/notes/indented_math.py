@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.fragments import Fragment
+from tutor.notes.row_labels import label_trimmed
 from tutor.vocabulary import FUNCTIONS
 
 _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
@@ -14,7 +15,8 @@ FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # a code fence opens or closes
 # what code has and plain math has not: TeX, strings, comments, braces, assignments of code
 _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
-                        r"const|True|False|None|np|torch|self)\b|=\s*\[")
+                        r"const|True|False|None|np|torch|self)\b|=\s*\[(?![^\]\n]{0,200}\][_₀-₉ₐ-ₜ])")
+# (`= [(1 + x²)⁴ / 4]₀¹`: a bracket with bounds after it is math's, `= [1, 2]` a list)
 _RELATION = re.compile(r"=|≈|~=")
 _PLAIN_FENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 # x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)
@@ -22,8 +24,9 @@ _UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)[^,]*(?<![\w.])\1(?!\w)")
 # names a plain-text formula uses; other words (three letters or more) are prose or code
 _MATH_WORDS = frozenset((*FUNCTIONS, "log", "log2", "log10", "ln", "exp", "sqrt", "Var", "var",
                          "Cov", "cov", "KL", "max", "min", "argmax", "argmin", "sum", "hat", "bar",
-                         "MAP", "MLE", "sd", "std"))  # tanh, sigmoid, softmax: FUNCTIONS
-_WORD = re.compile(r"[A-Za-z]{3,}\d*")
+                         "MAP", "MLE", "sd", "std", "lim"))  # tanh, sigmoid, softmax: FUNCTIONS
+# a word: Latin letters, accented ones too (`För`, `då`, `için` are prose, never math's names)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 _EVENT = re.compile(r"\b[Pp]r?\([^()]*\)")  # P(biased | H): events are named in words
 
@@ -41,7 +44,8 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
         opener = FENCE.match(line)
         if fence and not (opener and opener.group(1).startswith(fence)):
             if plain_fence:  # a fence with no language: its lines, as an indented block's
-                block.append((start + len(line) - len(line.lstrip()), end))
+                first, last = label_trimmed(line)  # `(4)  D(xⁿ) = n·xⁿ⁻¹  [Potensregeln]`
+                block.append((start + max(first, len(line) - len(line.lstrip())), start + last))
             continue
         if fence or opener:
             # a code cell closes: an indented block right below is what it printed (nbconvert)

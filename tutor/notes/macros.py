@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.physics_package import physics_expanded
 from tutor.notes.reasons import blank
 
 _NEWCOMMAND = re.compile(r"\\(?:re|provide|new)command\*?\s*"
@@ -67,6 +68,12 @@ def expand(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int
             return (text, origins) if text != row else (row, ())
         text, origins = expanded, moved
     return row, ()  # still growing: a macro that calls itself is left as written
+
+
+def expand_all(row: str, macros: dict[str, tuple[int, str]]) -> tuple[str, tuple[int, ...]]:
+    """`expand`, then the physics package's commands the notes did not define themselves
+    (`\\dv{f}{x}`, `\\qty(…)`: tutor.notes.physics_package) written out; origins as `expand`'s."""
+    return physics_expanded(*expand(row, macros))
 
 
 def _expand_once(row: str, origins: tuple, macros: dict) -> tuple[str, tuple]:

@@ -16,6 +16,7 @@ from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
 from tutor.read.number_calls import number_call
+from tutor.read.operator_d import derivative_call
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT
 from tutor.read.subscript_conditions import probability_named
@@ -249,8 +250,9 @@ class CallRules:
         events.refuse_misplaced_union(name, args, self.text)  # f(A ∪ B)
         if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
             args = [complement_power(a, self.text) for a in args]
+        defined = self.context.functions
         special = next((s for s in (kronecker_call(name, args), order_term(name, args), number_call(
-            name, args, self.context.functions)) if s is not None), None)
+            name, args, defined), derivative_call(name, args, defined)) if s is not None), None)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series
             return special
         given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And, events.Union))

@@ -14,6 +14,7 @@ from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import greek_spelled, leibniz_at_order
+from tutor.read.superscripts import superscript_value
 from tutor.vectors import matrix_literal
 
 
@@ -159,6 +160,13 @@ class NotationRules:
         item = children[0]
         var = symbol(subscript_name(str(item))) if isinstance(item, Token) else item
         return var, None, children[1]
+
+    @inline
+    def unicode_evaluated_at(self, body, low, high):
+        """`[(1 + x²)⁴ / 4]₀¹`, `[ln(x)²/2]₁ᵉ`: the bounds written as Unicode scripts."""
+        bound = subscript_name(str(low))
+        low = sp.Integer(int(bound)) if bound.isdigit() else sp.E if bound == "e" else symbol(bound)
+        return self.evaluated_at(body, low, superscript_value(str(high)))
 
     @inline
     def evaluated_at_t(self, body, low, _upper_t):

@@ -27,6 +27,7 @@ from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the 
     known_commands,
     parser_for,
 )
+from tutor.read.left_dot_bars import left_dot_bounds
 from tutor.read.norms import mark_norms
 from tutor.read.outer_braces import outer_braces_dropped
 from tutor.read.prose import check_lone_name, unreadable
@@ -115,7 +116,7 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
     spelled = outer_braces_dropped(unicode_math_spelled(text))  # Word's ▒, 〖〗; {\displaystyle}
-    marked = mark_bars(mark_norms(rewrite(spelled)))
+    marked = mark_bars(mark_norms(left_dot_bounds(rewrite(spelled))))
     try:
         tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)

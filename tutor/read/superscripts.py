@@ -9,9 +9,9 @@ import sympy as sp
 
 from tutor.names import symbol
 
-SUPERSCRIPT_LETTERS = "ⁿⁱˣʸᵏᵐᵗᵃᵇᶜᵈᵖʳˢᵘᵛʷᶻʲˡᵍʰᶠᵒ"
+SUPERSCRIPT_LETTERS = "ⁿⁱˣʸᵏᵐᵗᵃᵇᶜᵈᵖʳˢᵘᵛʷᶻʲˡᵍʰᶠᵒᵉ"  # ᵉ: e (∫₁ᵉ)
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺" + SUPERSCRIPT_LETTERS,
-                       "0123456789-+" + "nixykmtabcdprsuvwzjlghfo")
+                       "0123456789-+" + "nixykmtabcdprsuvwzjlghfoe")
 _SUM = re.compile(r"[+-]?(?:\d+|\d*[a-z]+)(?:[+-](?:\d+|\d*[a-z]+))*")
 _TERM = re.compile(r"([+-]?)(\d*)([a-z]*)")
 
@@ -27,6 +27,7 @@ def superscript_value(text: str) -> sp.Expr:
     for sign, digits, letters in _TERM.findall(plain):
         if not (digits or letters):
             continue
-        term = sp.Integer(int(digits or 1)) * sp.Mul(*(symbol(ch) for ch in letters))
+        term = sp.Integer(int(digits or 1)) * sp.Mul(*(sp.E if ch == "e" else symbol(ch)
+                                                        for ch in letters))  # ᵉ: Euler's e
         total += -term if sign == "-" else term
     return total

@@ -1,0 +1,41 @@
+"""`D(x²·eˣ)`: the derivative operator D of Scandinavian and German notes, read as d/dx.
+
+Read so only when the notes define no function D, D takes one argument that is more than a
+name, and that argument is a function of one variable letter (x, t, u, …) with at most
+parameters' letters beside it (`D(xⁿ)` is in x). A capital (`D(2X + 1)`, the variance of a
+random variable in Russian notes), a function (`D(f·g)`, `D(f(g(x)))`), a Greek letter alone
+(`D(2ξ + 1)`), a lone name (`D(x)`, `D(f)`, a domain) or a linear argument (`D(x + 1)`: D at a
+shifted point as often as a derivative) keep D an unknown function.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+
+_VARIABLES = frozenset("xtuszyrvw")
+_PARAMETERS = frozenset("abcdkmnpq")
+
+
+def derivative_call(name: str, args: list, defined) -> sp.Basic | None:
+    """d/dx of the one argument of an undefined D; None for anything else."""
+    if name != "D" or name in defined or len(args) != 1:
+        return None
+    arg = args[0]
+    if not isinstance(arg, sp.Expr) or arg.is_Atom or arg.atoms(AppliedUndef) \
+            or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
+        return None
+    variables = [s for s in arg.free_symbols if s.name in _VARIABLES]
+    others = {s.name for s in arg.free_symbols} - {s.name for s in variables}
+    if len(variables) != 1 or not others <= _PARAMETERS or _at_most_linear(arg, variables[0]):
+        return None
+    return sp.Derivative(arg, variables[0])
+
+
+def _at_most_linear(arg: sp.Expr, variable: sp.Symbol) -> bool:
+    """`D(x + 1)`, `D(3x - 2)`: a function D at a shifted point as often as a derivative."""
+    try:
+        return sp.Poly(arg, variable).degree() <= 1
+    except sp.PolynomialError:
+        return False
