@@ -24,6 +24,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
+from tutor.read.library_calls import library_calls
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -152,6 +153,7 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
+    text = library_calls(text)  # binom.pmf(3, 10, 0.5), =BINOM.DIST(3,10,0.5,FALSE): R's calls
     text = trig_arguments_closed(dots_as_products(_groups_read(text)))  # \cos x (-\sin x)
     if "\\" in text:
         text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
