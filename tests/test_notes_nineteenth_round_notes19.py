@@ -173,3 +173,22 @@ def test_library_calls_are_read_in_linear_time(text):
 ])
 def test_spreadsheet_inputs_are_checked(text, verdicts):
     assert _verdicts(text) == verdicts
+
+
+# `\E`, `\Var`, `\Cov`: macros a solutions manual defines in a preamble not shown (or MathJax's
+# configuration); used undefined, they are E, Var and Cov (defined, their definition is used)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("Let $X \\sim \\mathrm{Bin}(10, 0.5)$.\n\n$$\\E[X] = np = 10 \\cdot 0.5 = 5$$\n",
+     [(1, "unchecked"), (3, "ok"), (3, "ok"), (3, "ok")]),
+    ("Let $X \\sim \\mathrm{Bin}(10, 0.5)$.\n\n"
+     "$$\\Var(X) = np(1-p) = 10 \\cdot 0.5 \\cdot 0.5 = 2.5$$\n",
+     [(1, "unchecked"), (3, "ok"), (3, "ok"), (3, "ok")]),
+    ("Let $X \\sim \\mathrm{Bin}(10, 0.5)$.\n\n"
+     "$$\\Var(X) = np(1-p) = 10 \\cdot 0.5 \\cdot 0.5 = 5$$\n",
+     [(1, "unchecked"), (3, "ok"), (3, "ok"), (3, "error")]),
+    ("$$\\Var(2X) = 4\\Var(X)$$\n", [(1, "ok")]),
+    ("$$\\E[2X + 1] = 2\\E[X] + 2$$\n", [(1, "error")]),
+    ("$$\\Exp(2) = 1$$\n", [(1, "parse_error")]),  # another command: unknown as before
+])
+def test_undefined_moment_macros_are_the_moments(text, verdicts):
+    assert _verdicts(text) == verdicts

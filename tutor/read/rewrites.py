@@ -24,7 +24,6 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
-from tutor.read.library_calls import library_calls
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -52,7 +51,7 @@ _SAME_LENGTH = {
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\mathop{}": " " * 9, "\\mathop{}\\!": " " * 11,  # \\diff: \\mathop{}\\!\\mathrm{d}
     "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
-    "\\gt": "  >", "\\lt": "  <",
+    "\\gt": "  >", "\\lt": "  <", "\\E": " E", "\\Var": " Var", "\\Cov": " Cov",  # \\E: a macro
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
@@ -153,7 +152,6 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = library_calls(text)  # binom.pmf(3, 10, 0.5), =BINOM.DIST(3,10,0.5,FALSE): R's calls
     text = trig_arguments_closed(dots_as_products(_groups_read(text)))  # \cos x (-\sin x)
     if "\\" in text:
         text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
