@@ -147,12 +147,19 @@ def test_calculator_calls_are_checked_in_notes(text, verdicts):
     ("binom.logpmf(3, 10, 0.5)", "binom.logpmf(3, 10, 0.5)"),
     ("x.pmf(3)", "x.pmf(3)"),
     ("a = b.c", "a = b.c"),
+    # R's argument names in R's order, and its default `lower.tail = TRUE`, blanked
+    ("dbinom(x = 3, size = 10, prob = 0.5)", "dbinom(    3,        10,        0.5)"),
+    ("pnorm(185, mean = 170, sd = 10)", "pnorm(185,        170,      10)"),
+    ("ppois(1, 4, lower.tail = TRUE)", "ppois(1, 4                   )"),
+    ("ppois(1, 4, lower.tail = FALSE)", "ppois(1, 4, lower.tail = FALSE)"),  # the upper tail
+    ("dbinom(3, prob = 0.5, size = 10)", "dbinom(3, prob = 0.5, size = 10)"),  # another order
 ])
 def test_library_calls_as_r_calls(text, read):
     assert library_calls(text) == read
 
 
 @pytest.mark.parametrize("text", ["=" + "AB." * 3000 + "(", "BINOM.DIST(" + "1," * 3000,
+                                  "dbinom(" * 3000 + "=", "dbinom(" + "a = 1," * 40 + ")",
                                   "scipy.stats." * 2000 + "binom.pmf(", "BINOM.DIST((" * 2000])
 def test_library_calls_are_read_in_linear_time(text):
     assert len(library_calls(text)) == len(text)
@@ -167,6 +174,8 @@ def test_library_calls_are_read_in_linear_time(text):
     ("$NORM.S.DIST(1.96,TRUE) = 0.9750$\n", [(1, "ok")]),
     ("$POISSON.DIST(1,4,FALSE) = 0.0733$\n", [(1, "ok")]),
     ("$POISSON.DIST(1,4,FALSE) = 0.0833$\n", [(1, "error")]),
+    ("$pnorm(185, mean = 170, sd = 10) = 0.9332$\n", [(1, "ok")]),
+    ("$dbinom(3, size = 10, prob = 0.5) = 0.2051$\n", [(1, "error")]),
     # a row going on with `=` from the row above is still a step on
     ("$$(x+1)^2$$\n$$= x^2 + 2x + 1$$\n", [(2, "ok")]),
     ("$$(x+1)^2$$\n$$=P(x) + 1$$\n", [(2, "unchecked")]),

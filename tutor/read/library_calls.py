@@ -25,11 +25,37 @@ _SHEET_AS_R = {("BINOM.DIST", False): "dbinom", ("BINOM.DIST", True): "pbinom",
 _FORMULA_SIGN = re.compile(r"^(\s*)=(?=[A-Z][A-Z0-9]+(?:\.[A-Z0-9]+)*\()")
 
 
+# R's names of each function's arguments, in order: named in this order they are blanked
+# (`dbinom(3, size = 10, prob = 0.5)`), and `lower.tail = TRUE` (R's default) goes
+_R_ARGUMENTS = {"dbinom": ("x", "size", "prob"), "pbinom": ("q", "size", "prob"),
+                "dpois": ("x", "lambda"), "ppois": ("q", "lambda"), "dgeom": ("x", "prob"),
+                "pgeom": ("q", "prob"), "pnorm": ("q", "mean", "sd"), "pexp": ("q", "rate")}
+_R_CALL = re.compile(r"(?<![\w.])(" + "|".join(_R_ARGUMENTS) + r")(\s*\()([^()]{1,200})\)")
+_NAMED_ARGUMENT = re.compile(r"\s*([A-Za-z][\w.]*)\s*=(?!=)")
+_DEFAULT_TAIL = re.compile(r",\s*lower\.tail\s*=\s*(?:TRUE|T)\s*$")
+
+
+def _r_named(m: re.Match) -> str:
+    """`dbinom(x = 3, size = 10, prob = 0.5)` as `dbinom(    3,        10,        0.5)`; names
+    out of R's order (or others) as written."""
+    inside = _DEFAULT_TAIL.sub(lambda t: " " * len(t.group()), m.group(3))
+    order, parts = _R_ARGUMENTS[m.group(1)], []
+    for k, piece in enumerate(inside.split(",")):
+        named = _NAMED_ARGUMENT.match(piece)
+        if named and (k >= len(order) or named.group(1) != order[k]):
+            return m.group()
+        parts.append(piece if not named else " " * named.end() + piece[named.end():])
+    return m.group(1) + m.group(2) + ",".join(parts) + ")"
+
+
 def library_calls(text: str) -> str:
     """`text` with scipy's and spreadsheets' distribution functions spelled as R's."""
     if "(" not in text:
         return text
     text = _FORMULA_SIGN.sub(lambda m: m.group(1) + " ", text, count=1)
+    if "=" in text and ("binom" in text or "pois" in text or "geom" in text or "pnorm" in text
+                        or "pexp" in text):
+        text = _R_CALL.sub(_r_named, text)
     if "." not in text:
         return text
     text = _SCIPY.sub(lambda m: _SCIPY_AS_R[m.group(1), m.group(2)].rjust(len(m.group())), text)
