@@ -25,7 +25,8 @@ def reports() -> dict:
 
 
 def test_every_file_has_a_key():
-    suffixes = ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd", "Rmd")
+    suffixes = ("md", "tex", "txt", "org", "adoc", "rst", "ipynb", "typ", "html", "mmd", "Rmd",
+                "mdx")
     written = [p for suffix in suffixes for p in CORPUS.glob(f"*.{suffix}")]
     assert sorted(KEY) == sorted(p.name for p in written)
 

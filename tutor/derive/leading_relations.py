@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-LEADING_RELATION = re.compile(
+LEADING_RELATION = re.compile(  # `=BINOM.DIST(…)`: a spreadsheet formula, no `=` that goes on
     r"^\s*(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
-    r"|<(?![=>-])|>(?!=)|=>|=|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
+    r"|<(?![=>-])|>(?!=)|=>|=(?![A-Z][A-Z0-9]+(?:\.[A-Z0-9]+)*\()|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
     r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}"
     r"|\\xrightarrow\s*\{(?:[^{}]|\{[^{}]*\})*\})")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",

@@ -57,7 +57,8 @@ class PremiseRules:
         an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
         parts, last = chain.parts, self.results[-1] if self.results else None
         if (not chain.links or chain.links[-1].op != "=" or last is None
-                or last.verdict == "ok" or last.message.startswith(PART_OF_THE_DOMAIN)  # ReLU'
+                or last.verdict in ("ok", "error")  # a wrong claim is no equation to solve
+                or last.message.startswith(PART_OF_THE_DOMAIN)  # ReLU'
                 or last.source != parts[-1].span.text
                 or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
             return None

@@ -59,9 +59,11 @@ _NAMED_FAMILY = re.compile(r"\b(Bernoulli|Binomial|Poisson|Exponential)\s*\(([^(
 # "Bernoulli with success probability $0.3$", "Poisson with mean 4", "exponential with rate λ"
 # (an exponential law by its rate only: "mean 2" is a rate of 1/2)
 _WORDED_FAMILY = re.compile(r"\b(Bernoulli|Poisson|exponential)\b(?:\s+(?:random\s+variable|"
-                            r"distribution|distributed))?\s+with\s+(?:success\s+)?(probability"
+                            r"distribution|distributed|law))?\s+with\s+(?:success\s+)?(probability"
                             r"|rate|mean|parameter)(?:\s+of)?\s+(\$[^$]{1,20}\$|\d+(?:\.\d+)?)",
                             re.IGNORECASE)
+# `\lambda = `, `p=`: a parameter's name before its value in "with mean $\lambda = 3$"
+_PARAMETER_SAID = re.compile(r"^(?:\\[a-z]+|[a-z])\s*=\s*")
 # a rate or mean per unit of time or space ("4 per hour", "2 an hour", "3/min")
 _PER_UNIT = re.compile(r"\s*(?:per|an?|each|every)\s+[a-z]|\s*/\s*[a-z]", re.IGNORECASE)
 # the trials to the first success, that one counted (a count of failures has another law)
@@ -85,6 +87,12 @@ _NAME = re.compile(r"(?<![A-Za-z\\])([A-DF-Z](?:_\{?\s*[A-Za-z0-9]+\s*\}?)?)(?![
 _OPERATOR = re.compile(r"(?:\\mathbb\s*\{E\}|\\operatorname\s*\{(?:E|Var|Cov)\}|\\text\s*\{"
                        r"(?:E|Var|Cov)\}|\\mathrm\s*\{(?:E|Var|Cov)\}|\\?(?:Var|Cov)|E)"
                        r"\s*(?:\\left)?\s*[\[(]([^\])]*)[\])]")
+
+# `P(X = 0)`, `\Pr(X \le 2)`: the random variable a probability asks about (an event's letter
+# alone, `P(A \mid B)`, is no random variable)
+_ASKED = re.compile(r"(?<![A-Za-z\\])(?:\\Pr|P)\s*(?:\\left\s*)?\("
+                    r"\s*([A-DF-Z](?:_\{?[A-Za-z0-9]{1,3}\}?)?)"
+                    r"\s*(?:=|<|>|\\[lg]eq?\b|\\[lg]eqslant)")
 
 
 def described_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, tuple]]:
@@ -151,7 +159,8 @@ def _law(sentence: str) -> tuple | None:
     if worded and _PER_UNIT.match(sentence, worded.end()):
         return None  # "rate 4 per hour" of a time in minutes: the unit decides the law
     if worded and (worded.group(1).lower() != "exponential" or worded.group(2) == "rate"):
-        return (worded.group(1).capitalize(), (worded.group(3).strip("$ "),))
+        value = worded.group(3).strip("$ ")  # "mean $\\lambda = 3$": the value after its name
+        return (worded.group(1).capitalize(), (_PARAMETER_SAID.sub("", value),))
     abroad = law_abroad(sentence)  # "exponentieel verdeeld met $\lambda = 0{,}5$"
     if abroad is not None:
         return abroad
@@ -210,11 +219,14 @@ def _unwrapped(body: str) -> str:
 
 
 def _operands(text: str) -> set[str]:
-    """The random variables inside E, Var or Cov in the math of `text`."""
+    """The random variables inside E, Var or Cov in the math of `text`, and those a probability
+    asks about (`P(X = 0)`, `P(X \\le 2)`)."""
     names = set()
     for math in _MATH.finditer(text):
-        for inside in _OPERATOR.findall(next(filter(None, math.groups()), "")):
+        body = next(filter(None, math.groups()), "")
+        for inside in _OPERATOR.findall(body):
             names |= {_plain(n) for n in _NAME.findall(inside)}
+        names |= {_plain(n) for n in _ASKED.findall(body)}
     return names
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.read.library_calls import library_calls
+
 # a letter, `)` or `]` before the dot (never a digit: 0.5), a command, a letter or `(` after
 # it (never a digit, never the end: a full stop); `\left.` and `\right.` are delimiters
 _DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za-z]|[A-Za-z(]))"
@@ -17,7 +19,8 @@ _WORDS = re.compile(r"\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s
 
 def dots_as_products(text: str) -> str:
     """`text` with each dot between two factors read as `*`; dots in words (`\\text{i.e.}`)
-    and numbers stay."""
+    and numbers stay; so do those of a library's call (`binom.pmf(`, read as R's call first)."""
+    text = library_calls(text)  # =BINOM.DIST(3,10,0.5,FALSE), scipy.stats.binom.pmf(3, 10, 0.5)
     if "." not in text:
         return text
     words = [m.span() for m in _WORDS.finditer(text)]

@@ -11,13 +11,16 @@ from tutor.read.decimal_commas import semicolon_tuples
 # `\sim \text{Bin}(`, `\sim Poisson(`, `\sim \mathcal{N}(`: the call of a law after \sim
 _LAW_CALL = re.compile(r"\\sim\s*(?:\\(?:text|mathrm|operatorname|mathcal|textrm)\s*\{\s*)?"
                        r"([A-Za-z]+)\s*\}?\s*\(")
+# a law named as a word without \sim (`a $\mathrm{Gamma}(\alpha = 2, \beta = 1)$ prior`)
+_WORD_LAW_CALL = re.compile(r"\\(?:text|mathrm|operatorname|textrm)\s*\{\s*([A-Za-z]+)\s*\}\s*\(")
 # the usual names of each law's parameters, in the order the law takes them: only names in this
 # order are blanked (`N(\mu = 0, \sigma = 2)` gives a standard deviation: not N(0, 2))
 _ORDER = {**dict.fromkeys(("Bin", "Binomial", "Binom", "B"), ("n", "p")),
           **dict.fromkeys(("Bern", "Ber", "Bernoulli", "Geom", "Geometric", "Geo"), ("p",)),
           **dict.fromkeys(("Poisson", "Pois", "Poi", "Po", "Exp", "Exponential"), ("lambda",)),
           **dict.fromkeys(("N", "Normal", "Gaussian"), ("mu", "sigma^2")),
-          **dict.fromkeys(("U", "Unif", "Uniform"), ("a", "b"))}
+          **dict.fromkeys(("U", "Unif", "Uniform"), ("a", "b")),
+          **dict.fromkeys(("Gamma", "Beta"), ("alpha", "beta"))}
 # `n = ` or `\lambda =` before a number, at the start of an argument
 _NAMED = re.compile(r"(?<=[(;,])((?:\s|\\[ ,;:!])*(?:\\[a-zA-Z]+|[A-Za-z])(?:\^\{?2\}?)?\s*=)"
                     r"(?=\s*[-\d.\\])")
@@ -30,10 +33,12 @@ _JOINING_WORD = re.compile(r"(?<=[\d}])\s*\\text\s*\{\s*(?:and|en|und|et|e|y|i)\
 def named_law_parameters(text: str) -> str:
     """`\\sim \\text{Bin}(n = 10; p = 0{,}1)` as `\\sim \\text{Bin}(    10;     0{,}1)`: the
     names of the law's parameters blanked, its numbers read in their places."""
-    if "\\sim" not in text or "=" not in text:
+    if "=" not in text or ("\\sim" not in text and not _WORD_LAW_CALL.search(text)):
         return text
     chars = list(text)
-    for call in _LAW_CALL.finditer(text):
+    words = (c for c in _WORD_LAW_CALL.finditer(text) if c.group(1) in _ORDER and
+             len(c.group(1)) > 1)  # `\text{Gamma}(…)` is a law; a lone letter may be anything
+    for call in (*_LAW_CALL.finditer(text), *words):
         close = text.find(")", call.end())
         if close < 0 or "(" in text[call.end():close]:
             continue
