@@ -48,3 +48,27 @@ def test_a_display_opening_with_a_marked_arrow_starts_afresh():
             "\\xrightarrow{(2)} \\frac{e^x}{2}\n$$\n")
     steps = check_document(text, kind="md").steps
     assert [s.verdict for s in steps] == ["ok"], [(s.verdict, s.message) for s in steps]
+
+
+# the chain rule with u named after y was defined in x: y is u^5 through u = 3x + 1
+@pytest.mark.parametrize(("heading", "last"), [
+    ("### Example 6: Differentiate $y = (3x + 1)^5$", "15u^4"),
+    ("### Example 6", "15u^4"),
+    ("### Example 6: Differentiate $y = (3x + 1)^5$", "5u^4"),       # a slip stays one
+])
+def test_chain_rule_through_a_name_defined_after(heading, last):
+    text = (f"{heading}\n\nLet $u = 3x + 1$, so $y = u^5$.\n\n"
+            f"$$\\frac{{dy}}{{dx}} = \\frac{{dy}}{{du}} \\cdot \\frac{{du}}{{dx}} = {last}$$\n")
+    verdicts = [s.verdict for s in check_document(text, kind="md").steps if s.line == 5]
+    assert verdicts == (["ok", "ok"] if last == "15u^4" else ["ok", "error"])
+
+
+# `\sin x(1 + \sin x)` on both sides: read as sin(x)·(1 + sin x) on both, as it is meant
+@pytest.mark.parametrize(("right", "verdict"), [
+    (r"-\frac{\sin x + \sin^2 x + \cos^2 x}{\cos x(1+\sin x)}", "ok"),
+    (r"-\frac{\sin x + 1}{\cos x(1+\sin x)}", "ok"),
+    (r"-\frac{\sin x + 2}{\cos x(1+\sin x)}", "error"),
+])
+def test_function_argument_before_a_bracket_on_both_sides(right, verdict):
+    left = r"-\frac{\sin x(1+\sin x) + \cos^2 x}{\cos x(1+\sin x)}"
+    assert _last_verdict(f"$${left} = {right}$$\n") == verdict

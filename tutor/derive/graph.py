@@ -15,6 +15,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.defined_values import through_nodes
 from tutor.indices import entry, rename_bound, split_name
 from tutor.judge.decimals import exact
 from tutor.names import symbol
@@ -40,26 +41,31 @@ def through_definitions(expr, values: dict, premised=frozenset()):
         return (isinstance(e, AppliedUndef) and all(isinstance(a, sp.Symbol) for a in e.args)
                 and (e.func.__name__ in named or _member(e.func.__name__, families)))
 
-    def put_in(e):
-        name = e.func.__name__
-        body = named.get(name)
-        if body is None:
-            body = _family_value(symbol(name), families)
-        written = written_down_to(body, values, set(e.args))
-        if not written.free_symbols & set(e.args) and _through_a_number(body, values):
-            return e  # a_2 = σ(z_2) = 0.562 above: a number now, how it hangs on a_1 is lost
-        return e if (written.free_symbols - set(e.args)) & set(premised) else written
-
     def differentiated(d) -> bool:  # only ∂L/∂w reads L as a function: p(x) stays p(x)
         return isinstance(d, sp.Derivative) and defined_call(d.expr)
 
-    done = expr.replace(differentiated, lambda d: d.func(put_in(d.expr), *d.variable_count)) \
+    done = expr.replace(differentiated, lambda d: d.func(_put_in(
+        d.expr, named, families, values, premised), *d.variable_count)) \
         if expr.has(AppliedUndef) else expr
     if families:
         done = _entries_put_in(done, families, values)
     if done == expr:
         return expr
     return _taken_at_values(done, values, premised)
+
+
+def _put_in(call, named: dict, families: dict, values: dict, premised):
+    """A defined name called at the variables of a derivative, written out down to them."""
+    name, variables = call.func.__name__, set(call.args)
+    body = named.get(name)
+    if body is None:
+        body = _family_value(symbol(name), families)
+    written = written_down_to(body, values, variables)
+    if not written.free_symbols & variables:  # y = (3x + 1)^5, u = 3x + 1: y = u^5
+        written = through_nodes(written, values, variables)
+    if not written.free_symbols & variables and _through_a_number(body, values):
+        return call  # a_2 = σ(z_2) = 0.562 above: a number now, how it hangs on a_1 is lost
+    return call if (written.free_symbols - variables) & set(premised) else written
 
 
 def _through_a_number(body, values: dict) -> bool:

@@ -133,6 +133,11 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
             again = compare(expand(reading), expand(other.expr))
             if again.status == "equal":
                 return Verdict("equal", f"{again.method}; read {how}")
+    both = argument_reading(a, read), argument_reading(b, read)  # `\sin x(…)` on each side
+    again = compare(expand(both[0]), expand(both[1])) if None not in both else verdict
+    if again.status == "equal":
+        return Verdict("equal", f"{again.method}; read on both sides with the function's "
+                       "argument ending before the bracket (cos x (…) as cos(x)·(…))")
     called = call_readings(a, b, read)
     again = compare(expand(called[0]), expand(called[1])) if called else verdict
     if again.status == "equal":
