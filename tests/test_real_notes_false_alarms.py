@@ -72,3 +72,9 @@ def test_chain_rule_through_a_name_defined_after(heading, last):
 def test_function_argument_before_a_bracket_on_both_sides(right, verdict):
     left = r"-\frac{\sin x(1+\sin x) + \cos^2 x}{\cos x(1+\sin x)}"
     assert _last_verdict(f"$${left} = {right}$$\n") == verdict
+
+
+def test_second_derivatives_under_a_limit_are_no_internal_error():
+    steps = check_document(r"$$ \lim_{h \to 0} \frac{f''(c+h) + f''(c-h)}{2} = f''(c) $$" "\n",
+                           kind="md").steps
+    assert steps and all("internal error" not in s.message for s in steps)

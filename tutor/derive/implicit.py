@@ -61,9 +61,14 @@ def _outside_derivatives(side) -> set:
     """The names of `side` outside its derivatives: a name that only varies in one (the a
     of dL/da · da/dz, the chain rule in Leibniz's notation) stands nowhere as y itself."""
     derivatives = side.atoms(sp.Derivative)
-    return side.xreplace({d: sp.Dummy() for d in derivatives}).free_symbols - {
-        s for d in derivatives for s in d.free_symbols if isinstance(s, sp.Dummy)} if \
-        derivatives else side.free_symbols
+    if not derivatives:
+        return side.free_symbols
+    try:
+        rest = side.xreplace({d: sp.Dummy() for d in derivatives})
+    except TypeError:  # f''(c + h) in a limit: sympy cannot order the terms rebuilt
+        return side.free_symbols
+    return rest.free_symbols - {
+        s for d in derivatives for s in d.free_symbols if isinstance(s, sp.Dummy)}
 
 
 def differentiated(old: Equation, new: Equation, budget: float) -> Verdict | None:
