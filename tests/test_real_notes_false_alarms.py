@@ -78,3 +78,16 @@ def test_second_derivatives_under_a_limit_are_no_internal_error():
     steps = check_document(r"$$ \lim_{h \to 0} \frac{f''(c+h) + f''(c-h)}{2} = f''(c) $$" "\n",
                            kind="md").steps
     assert steps and all("internal error" not in s.message for s in steps)
+
+
+# an equation after one whose solutions are not known (a function not defined here, taken at
+# the unknown), or after one that holds for every value as read: nothing follows, no error
+@pytest.mark.parametrize(("first", "second", "verdict"), [
+    (r"\frac{\mathrm{d}\mathrm{Var}(p_M)}{\mathrm{d}p} &= 0", r"0 &= -2 \, p_M + 1", "unchecked"),
+    (r"2x &= x + x", r"x &= 3", "unchecked"),
+    (r"2x - 6 &= 0", r"x &= 4", "error"),                      # a wrong solution stays one
+])
+def test_equations_after_an_equation_that_says_nothing(first, second, verdict):
+    text = f"$$\\begin{{aligned}}\n{first} \\\\\n{second}\n\\end{{aligned}}$$\n"
+    steps = check_document(text, kind="md").steps
+    assert steps[-1].verdict == verdict, [(s.line, s.verdict, s.message) for s in steps]

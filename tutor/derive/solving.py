@@ -107,6 +107,10 @@ def compared_where_defined(old: Equation, new: Equation, ctx, budget: float,
     if verdict.status == "not_equal" and _undefined_of_unknowns(pair):
         return Verdict("unknown", reason="a function not defined here takes the unknown: the "
                        "solutions of the equation above are not known"), []
+    if verdict.status == "not_equal" and compare(old.lhs, old.rhs, ctx.assumptions,
+                                                 budget=budget).status == "equal":
+        return Verdict("unknown", reason="the equation above holds for every value, as read "
+                       "(d Var(p_M)/dp = 0 with Var(p_M) not in p): nothing follows from it"), []
     # not equal only where a parameter divided by is 0 (w = y/x after x(wx - y) = 0): retried
     # when the new equation isolates its unknown (never for a root gained or lost in x itself)
     retry = verdict.status == "unknown" or verdict.status == "not_equal" and _isolated(new)
@@ -229,5 +233,8 @@ def _undefined_of_unknowns(pair: tuple) -> bool:
     for k, equation in enumerate(pair):
         names = pair[1 - k].free_symbols
         if any(call.free_symbols & names for call in equation.atoms(AppliedUndef)):
+            return True
+        if any(at.has(AppliedUndef) and set().union(*(v.free_symbols for v in at.point)) & names
+               for at in equation.atoms(sp.Subs)):  # Var'(p) at p = p_M, Var not defined
             return True
     return False
