@@ -91,3 +91,24 @@ def test_equations_after_an_equation_that_says_nothing(first, second, verdict):
     text = f"$$\\begin{{aligned}}\n{first} \\\\\n{second}\n\\end{{aligned}}$$\n"
     steps = check_document(text, kind="md").steps
     assert steps[-1].verdict == verdict, [(s.line, s.verdict, s.message) for s in steps]
+
+
+# a function whose definition calls one defined under an earlier heading (f(x) = u(g(x)), u of
+# the example two headings up): the u meant here may be another, so no error through it
+CHAIN = ("## Sums\n\n### Example\n\nLet $u(x) = 16x^4$ and $v(x) = 8x^2 + 1$.\n\n"
+         "## Chain rule\n\n### Proof\n\nBy the limit of the quotient.\n\n### Example\n\n"
+         "Let $f(x) = u(g(x)) = (g(x))^2$ and $g(x) = 4x^2 + 1$.\n\n$$f'(x) = {}$$\n")
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("64x^3 + 16x", "unchecked"),
+    ("64x^3", "unchecked"),
+])
+def test_a_function_through_one_defined_under_an_earlier_heading(answer, verdict):
+    assert _last_verdict(CHAIN.replace("{}", answer)) == verdict
+
+
+def test_a_function_defined_under_this_heading_is_checked():
+    text = CHAIN.replace("{}", "64x^3").replace("### Example\n\nLet $f", "### Example\n\n"
+                                                "Let $u(x) = x^2$. Let $f")
+    assert _last_verdict(text) == "error"

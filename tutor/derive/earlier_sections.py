@@ -45,7 +45,8 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
     if last.verdict != "error":
         return
     older = ctx.older if ctx.described != ctx.section else ctx.headed
-    called = {f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)}
+    called = _called_through(ctx.functions, {
+        f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)})
     old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n])
     if old:
         last.not_sure(f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
@@ -63,6 +64,17 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
                       "checked)")
         return
     _through_laws_above(ctx, last, a, b)
+
+
+def _called_through(functions: dict, called: set, depth: int = 3) -> set:
+    """The functions called, and those their definitions call (f(x) = u(g(x)): u and g too)."""
+    for _ in range(depth):
+        more = {c.func.__name__ for n in called if n in functions
+                for c in functions[n].expr.atoms(AppliedUndef)} - called
+        if not more:
+            break
+        called = called | more
+    return called
 
 
 def _through_laws_above(ctx, last: StepResult, a, b) -> None:

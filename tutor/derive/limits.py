@@ -109,7 +109,9 @@ class LimitRules:
         if op != "->" or not self.results or self.results[-1].verdict != "error":
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        if not isinstance(ea, sp.Limit) and self._differentiated_quotient(ea, eb):
+        if isinstance(ea, sp.Limit) or isinstance(eb, sp.Limit):
+            return  # lim … →(L'H) lim …: judged under the limit, as an equality of limits
+        if self._differentiated_quotient(ea, eb):
             self.results[-1] = self._result(ln, b, "ok", "L'Hôpital's rule along the arrow: "
                                             "the numerator and the denominator differentiated",
                                             method="l'hopital")

@@ -131,7 +131,7 @@ def jump_arguments(*exprs) -> list[tuple]:
                 found.append((e.args[0] / e.args[1], "whole"))
             elif isinstance(e, (sp.sign, sp.Heaviside)):
                 found.append((e.args[0], "zero"))
-            elif isinstance(e, sp.Piecewise) and len(e.args) > 1:  # one branch: a domain's
+            elif isinstance(e, sp.Piecewise):
                 found += [(c.lhs - c.rhs, "zero") for _, c in e.args if isinstance(c, sp.Rel)]
-    bound = bound_symbols(*exprs)  # edge (Σ r^k where |r| < 1), no jump
+    bound = bound_symbols(*exprs)
     return list(dict.fromkeys((g, kind) for g, kind in found if not g.free_symbols & bound))
