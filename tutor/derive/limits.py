@@ -142,8 +142,10 @@ class LimitRules:
         assumptions = self.ctx.assumptions
         for relation in close_relations(var, point, direction):
             assumptions = assumptions.with_relation(relation)
-        return (compare(body, b.args[0], assumptions, budget=self.budget),
-                f"close to where {var} → {show(point)}")
+        close = compare(body, b.args[0], assumptions, budget=self.budget)
+        if close.status == "not_equal":  # they differ near it too: the first witness reads
+            return same, _near(var, point)  # better (h = 1, not h = -0.000442)
+        return close, f"close to where {var} → {show(point)}"
 
     def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
