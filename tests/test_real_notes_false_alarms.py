@@ -112,3 +112,18 @@ def test_a_function_defined_under_this_heading_is_checked():
     text = CHAIN.replace("{}", "64x^3").replace("### Example\n\nLet $f", "### Example\n\n"
                                                 "Let $u(x) = x^2$. Let $f")
     assert _last_verdict(text) == "error"
+
+
+# MathJax's `\unicode{…}` is the character it names; 𝟙 (U+1D7D9) is the indicator, not a one
+@pytest.mark.parametrize(("text", "read"), [
+    (r"q_i - \unicode{x1D7D9}(y=i)", "q_i - I(Eq(y, i))"),
+    (r"q_i - 𝟙[y=i]", "q_i - I(Eq(y, i))"),
+    (r"2 \unicode{8722} 1", "-1 + 2"),
+    (r"𝟙_{i=k}", "KroneckerDelta(i, k)"),
+    (r"𝐸[𝑋] + 𝟏", "E(X) + 1"),            # a bold one is a one
+    (r"\unicode{x0} + 1", "!unknown command \\unicode"),
+])
+def test_unicode_characters(text, read):
+    from tests.document_steps import assert_reading
+
+    assert_reading(text, read)

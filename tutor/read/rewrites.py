@@ -289,7 +289,7 @@ def _plain_letter(ch: str) -> str:
     """𝐸, 𝑋 (mathematical italic and bold letters) are E, X; the minus sign U+2212 is -."""
     if ch == "\u2212":
         return "-"
-    if 0x1D400 <= ord(ch) <= 0x1D7FF:
+    if 0x1D400 <= ord(ch) <= 0x1D7FF and ch != "𝟙":  # 𝟙 is the indicator, not a one
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
     return ch

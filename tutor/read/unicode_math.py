@@ -63,7 +63,23 @@ def unicode_math_spelled(text: str) -> str:
         text = _connectives_as_commas(text)
     if " \u0302" in text or " \u0304" in text or " \u0303" in text:
         text = _SPACED_ACCENT.sub(lambda m: m.group(1) + " ", text)
+    if "\\unicode" in text:  # MathJax's `\unicode{x1D7D9}`: the character 𝟙 itself
+        text = _UNICODE_COMMAND.sub(_character, text)
     return text
+
+
+# `\unicode{x1D7D9}`, `\unicode{8722}`: MathJax's command for a character by its code point
+_UNICODE_COMMAND = re.compile(r"\\unicode\s*\{\s*(x[0-9A-Fa-f]{2,6}|\d{2,7})\s*\}")
+
+
+def _character(m: re.Match) -> str:
+    """The character a `\\unicode{…}` names, padded to the command's width (columns kept); the
+    command as it stands when the code point is no printable character."""
+    code = m.group(1)
+    point = int(code[1:], 16) if code.startswith("x") else int(code)
+    if not 0x20 < point <= 0x10FFFF or 0xD800 <= point <= 0xDFFF or not chr(point).isprintable():
+        return m.group()
+    return chr(point).ljust(len(m.group()))
 
 
 def _connectives_as_commas(text: str) -> str:
