@@ -706,3 +706,26 @@ def test_an_empty_line_sends_an_unclosed_line_in_the_line_by_line_session(monkey
     rc = repl.run_practice("toy-square", checker=fake_checker, catalogue=lambda: probs,
                            reader=fake_reader, store=FakeStore())
     assert rc == 0 and "could not read" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("typed", "hinted"), [
+    (["(x+1)^2 - (x\n", "^2)\n", "quit\n"], True),    # an open bracket: said, then `… `
+    (["(x+1)^2\n", "quit\n"], False),
+])
+def test_an_open_bracket_in_the_line_by_line_session_is_said(capsys, typed, hinted):
+    from tutor.practice.lines import OPEN_BRACKET, plain_loop
+
+    class Keys:
+        def __init__(self):
+            self.lines = list(typed)
+
+        def isatty(self):
+            return True
+
+        def readline(self):
+            return self.lines.pop(0) if self.lines else ""
+
+    state = PracticeSession(make_problem(), checker=fake_checker, reader=fake_reader)
+    assert plain_loop(state, lambda lines: print(*lines, sep="\n"), Keys()) == 0
+    out = capsys.readouterr().out
+    assert (OPEN_BRACKET in out) is hinted and ("… " in out) is hinted

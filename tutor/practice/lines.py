@@ -17,6 +17,9 @@ def dumb_terminal() -> bool:
     return is_dumb_terminal()
 
 
+OPEN_BRACKET = "open bracket: close it, or Enter on an empty line submits the line as it is"
+
+
 def plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
     """Line-by-line session (piped input, a dumb terminal): same answers, no editing."""
     stream = stream or sys.stdin
@@ -24,8 +27,8 @@ def plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
     buf = ""
     show_prompt = stream.isatty()
     while True:
-        if show_prompt and not buf:
-            print(state.prompt, end="", flush=True)
+        if show_prompt:  # `… ` goes on a line with a bracket open
+            print(state.prompt if not buf else "… ", end="", flush=True)
         try:
             raw = stream.readline()
         except KeyboardInterrupt:  # Ctrl-C: the line is dropped, the session goes on
@@ -36,7 +39,9 @@ def plain_loop(state: PracticeSession, echo: Echo, stream: Any = None) -> int:
             break
         buf += raw
         if bracket_depth(buf) > 0 and raw.strip():  # an open bracket: the line goes on (an
-            continue  # empty line sends it as it is, as Enter twice does in the editor)
+            if show_prompt and buf == raw:  # empty line sends it, as Enter twice in the editor)
+                print(f"  ({OPEN_BRACKET})", flush=True)
+            continue
         echo(state.handle(buf))
         buf = ""
         if state.done:

@@ -19,7 +19,7 @@ from prompt_toolkit.lexers import Lexer
 from tutor.errors import TutorError
 from tutor.model import Problem, StepResult
 from tutor.practice.chooser import Echo, choose, resolve, stdin_ask
-from tutor.practice.lines import dumb_terminal, plain_loop, stdout_echo
+from tutor.practice.lines import OPEN_BRACKET, dumb_terminal, plain_loop, stdout_echo
 from tutor.practice.render import wrap
 from tutor.practice.session import COMMANDS, PracticeSession, bracket_depth
 
@@ -119,7 +119,7 @@ class TutorCompleter(Completer):
                     yield Completion(cand, start_position=-len(word), display_meta=meta)
 
 
-_OPEN_HINT = "open bracket: close it, or Enter on an empty line submits the line as it is"
+_OPEN_HINT = OPEN_BRACKET
 
 
 def _submit_on_empty_line() -> Any:
