@@ -52,3 +52,25 @@ def test_a_link_written_is_used_as_written():
     text = (f"{BCE}\n\nHere $\\hat{{y}} = wx + b$ (a linear output).\n\n"
             "$$\\frac{\\partial L}{\\partial z} = \\hat{y} - y$$\n")
     assert _last(text)[0] != "ok"
+
+
+SOFTMAX_CE = (r"Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and $L = -\sum_k y_k \log p_k$.")
+
+
+# the targets of a cross-entropy total 1: said in the method, never an error either way
+@pytest.mark.parametrize(("claim", "verdict"), [
+    (r"\frac{\partial L}{\partial z_i} = p_i - y_i", "ok"),
+    (r"\frac{\partial L}{\partial z_2} = p_2 - y_2", "ok"),
+    (r"\frac{\partial L}{\partial z_i} = p_i + y_i", "error"),
+    (r"\frac{\partial L}{\partial z_i} = y_i - p_i", "error"),
+])
+def test_softmax_cross_entropy_with_targets_that_total_one(claim, verdict):
+    got, message = _last(f"{SOFTMAX_CE}\n\n$${claim}$$\n")
+    assert got == verdict, message
+    assert (got == "ok") == ("targets of a cross-entropy" in message)
+
+
+def test_a_total_of_weights_that_are_no_cross_entropy_is_only_a_condition():
+    text = ("Let $s = \\sum_k w_k x_k$ with weights $w_k$.\n\n"
+            "$$\\frac{\\partial s}{\\partial x_1} \\cdot \\sum_k w_k = w_1$$\n")
+    assert _last(text)[0] != "ok"

@@ -103,7 +103,7 @@ $$\frac{{\partial L}}{{\partial z_1}} = {}$$
 # ∂L/∂z_1 of a loss summed over z_k is taken in the entry z_1 (in a name z_1 it was 0: a
 # number claimed for it was called wrong at random z, y)
 @pytest.mark.parametrize(("right_side", "expected"), [
-    ("p_1 - y_1", ("unchecked", "holds when sum(k=1..n_max, y_k) = 1")),   # one-hot labels
+    ("p_1 - y_1", ("ok", "Σ_k y_k = 1: the targets of a cross-entropy")),  # one-hot labels
     ("p_1 + y_1", ("error", None)),
     ("0.5761 - 1", ("unchecked", "substitution")),          # at the example's z, y: not wrong
     ("0.2119 - 0", ("unchecked", "substitution")),

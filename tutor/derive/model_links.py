@@ -95,3 +95,18 @@ def _number(value) -> bool:
 
 def _shown(name) -> str:
     return {"y_hat": "ŷ"}.get(name.name, name.name)
+
+
+def cross_entropy_weights(total: sp.Eq, *exprs) -> bool:
+    """Whether the family a total `Σ_k y_k = 1` sums weighs logarithms in a sum of one of
+    `exprs` (-Σ_k y_k log p_k: the targets of a cross-entropy, a distribution by definition)."""
+    family = total.lhs.function
+    if not isinstance(family, sp.Indexed):
+        return False
+    for expr in exprs:
+        for big in nodes_of(expr, sp.Sum):
+            factors = sp.Mul.make_args(big.function)
+            if any(isinstance(f, sp.Indexed) and f.base == family.base for f in factors) and \
+                    any(f.has(sp.log) for f in factors):
+                return True
+    return False

@@ -15,7 +15,7 @@ from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
 from tutor.derive.messages import REPLACES_LINE_ABOVE
-from tutor.derive.model_links import gradient_by_the_link
+from tutor.derive.model_links import cross_entropy_weights, gradient_by_the_link
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
@@ -188,6 +188,10 @@ class UnsettledRules:
                 continue  # given: the step was judged with it
             verdict = compare(ea, eb, self.ctx.assumptions.with_relation(total),
                               budget=self.budget)
+            if verdict.status == "equal" and cross_entropy_weights(total, ea, eb):
+                return self._result(ln, b, "ok", f"follows with Σ_{total.lhs.limits[0][0]} "
+                                    f"{show(total.lhs.function)} = 1: the targets of a cross-"
+                                    "entropy are a distribution", method=verdict.method or None)
             if verdict.status != "not_equal":  # undecided in time: it may, never an error
                 return self._result(ln, b, "unchecked", f"holds when {show(total.lhs)} = "
                                     f"{show(total.rhs)}" if verdict.status == "equal" else
