@@ -127,3 +127,13 @@ def test_unicode_characters(text, read):
     from tests.document_steps import assert_reading
 
     assert_reading(text, read)
+
+
+# a limit of functions not defined here is a general statement: said so, not "in time"
+@pytest.mark.parametrize(("display", "words"), [
+    (r"\lim_{x\to a} \frac{f(x)}{g(x)} = \lim_{x\to a} \frac{f'(x)}{g'(x)}", "a limit of f, g"),
+    (r"\lim_{h \to 0} \frac{g(c+h) + g(c-h)}{2} = g(c)", "a limit of g"),
+])
+def test_limits_of_functions_not_defined_here(display, words):
+    steps = check_document(f"$${display}$$\n", kind="md").steps
+    assert steps[-1].verdict == "unchecked" and words in steps[-1].message, steps[-1].message

@@ -267,6 +267,11 @@ def _node_count(expr, limit: int) -> int:
 
 def _unevaluated(expr) -> str | None:
     if expr.has(sp.Limit):
+        unknown = sorted({f.func.__name__ for lim in nodes_of(expr, sp.Limit)
+                          for f in nodes_of(lim, AppliedUndef)})
+        if unknown:  # lim f'(x)/g'(x): a statement about any f and g, not a value
+            return (f"a limit of {', '.join(unknown)}, not defined here: a statement about any "
+                    "such function, not checked")
         return "the limit could not be evaluated and confirmed numerically in time"
     if expr.has(sp.Integral):
         return "the integral could not be evaluated in time"
