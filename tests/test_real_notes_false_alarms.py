@@ -137,3 +137,22 @@ def test_unicode_characters(text, read):
 def test_limits_of_functions_not_defined_here(display, words):
     steps = check_document(f"$${display}$$\n", kind="md").steps
     assert steps[-1].verdict == "unchecked" and words in steps[-1].message, steps[-1].message
+
+
+# `\text{, find }` after a definition is an instruction: the definition stands (it was a parse
+# error, and every f'(x) below it unchecked: f not defined)
+@pytest.mark.parametrize(("word", "last"), [
+    ("find", "ok"), ("compute", "ok"), ("evaluate", "ok"), ("and", "ok"),
+])
+def test_an_instruction_after_a_definition(word, last):
+    text = (f"\\(f(x) = x^2 \\space \\text{{, {word} }} f\\prime(x)\\)\n\n"
+            "\\(f\\prime(x) = \\lim\\limits_{h \\to 0} \\cfrac{(x+h)^2 - x^2}{h} = 2x\\)\n")
+    steps = check_document(text, kind="md").steps
+    assert steps[0].message.startswith("definition of f") and steps[-1].verdict == last, [
+        (s.verdict, s.message) for s in steps]
+
+
+def test_a_wrong_derivative_after_an_instruction_is_an_error():
+    text = ("\\(f(x) = x^2 \\space \\text{, find } f\\prime(x)\\)\n\n"
+            "\\(f\\prime(x) = \\lim\\limits_{h \\to 0} \\cfrac{(x+h)^2 - x^2}{h} = 2\\)\n")
+    assert _last_verdict(text) == "error"
