@@ -95,6 +95,16 @@ class normal_quantile(sp.Function):  # noqa: N801
         return f"Φ⁻¹({printer._print(self.args[0])})"
 
 
+def binomial_mass(k, n, p):
+    """P(X = k) of Bin(n, p)."""
+    return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
+
+
+def poisson_mass(k, lam):
+    """P(X = k) of Poisson(λ)."""
+    return lam ** k * sp.exp(-lam) / sp.factorial(k)
+
+
 def expand_ml(expr: sp.Basic) -> sp.Basic:
     """Replace sigmoid, logit, softplus, Φ and Φ⁻¹ by their definitions in exp, log and erf."""
     if not expr.has(sigmoid, logit, softplus, normal_cdf, normal_quantile):

@@ -46,9 +46,7 @@ class LimitRules:
         if written is None:
             return None
         body, var, point = a.args[0], a.args[1], a.args[2]
-        num, den = sp.fraction(body)
-        if not den.has(var):
-            num, den = sp.fraction(sp.together(body))
+        num, den = _quotient(body, var)
         form = _form(num, den, var, point, a.args[3]) if den.has(var) else None
         if form == written:
             return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: "
@@ -70,10 +68,8 @@ class LimitRules:
         if same.status == "equal":
             return self._result(ln, part, "ok", f"rewrites the expression under the limit "
                                 f"({where})", method=same.method)
-        num, den = sp.fraction(body)   # as written: (ln x)/(1/x), not x ln x
-        if not den.has(var):
-            num, den = sp.fraction(sp.together(body))
-        lhopital = sp.diff(num, var) / sp.diff(den, var)
+        num, den = _quotient(body, var)
+        lhopital = _differentiated(num, den, var)
         if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
                                     budget=self.budget).status == "equal":
             form = _form(num, den, var, point, a.args[3])
@@ -127,7 +123,7 @@ class LimitRules:
         num, den = sp.fraction(ea)
         if not den.has(var):
             return False
-        return compare(sp.diff(num, var) / sp.diff(den, var), eb, self.ctx.assumptions,
+        return compare(_differentiated(num, den, var), eb, self.ctx.assumptions,
                        budget=self.budget).status == "equal"
 
     def _under_the_limit(self, a: sp.Limit, b: sp.Limit) -> tuple[Verdict, str]:
@@ -336,3 +332,14 @@ def close_relations(var, point, direction: str) -> list:
     high = point if direction == "-" else point + gap
     return [sp.Gt(var, low, evaluate=False), sp.Lt(var, high, evaluate=False),
             near_relation(var, point, direction)]
+
+
+def _quotient(body, var) -> tuple:
+    """(numerator, denominator) as written ((ln x)/(1/x), not x ln x), else over one bracket."""
+    num, den = sp.fraction(body)
+    return (num, den) if den.has(var) else sp.fraction(sp.together(body))
+
+
+def _differentiated(num, den, var):
+    """L'Hôpital's quotient: f'/g' of f/g."""
+    return sp.diff(num, var) / sp.diff(den, var)

@@ -36,11 +36,9 @@ def stated_value(chain: Chain, expand):
     """What a moment is said to be: the right side, or the first side after it that holds no
     call (E(X) = Σ_x x P(X = x) = 0(0.1) + 1(0.3) + … = 1.7: the sum worked out), the sides
     joined by `=` only; `expand` puts in the definitions above."""
-    first = expand(chain.parts[1].expr)
-    for part, link in zip(chain.parts[1:], chain.links, strict=False):
-        if link.op != "=":
+    sides = [expand(chain.parts[1].expr)]
+    for part, link in zip(chain.parts[2:], chain.links[1:], strict=False):
+        if not nodes_of(sides[-1], AppliedUndef) or link.op != "=":
             break
-        value = expand(part.expr)
-        if not nodes_of(value, AppliedUndef):
-            return value
-    return first
+        sides.append(expand(part.expr))
+    return sides[-1] if not nodes_of(sides[-1], AppliedUndef) else sides[0]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.read.events import SIGN_LETTERS
 
 GIVEN = sp.Function("P_given")  # P_given((A,), (B,)): printed P(A | B)
-SIGNS = {"ᐩ": "+", "ᐨ": "-"}  # a test's outcomes as the reader names them (tutor.read.events)
+SIGNS = {mark: sign for sign, mark in SIGN_LETTERS.items()}  # a test's outcomes, as written
 
 
 def with_conditionals(expr):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.moments import RANDOM_NAME
 from tutor.judge.sum_ranges import UNBOUNDED
 
-RANDOM_NAME = re.compile(r"[A-Z](_\w+)?")  # X, Y_1: a capital, as in P(X = x)
 EXPECTATION = sp.Function("E")
 
 

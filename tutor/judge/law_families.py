@@ -30,16 +30,6 @@ def parameter_bounds(distributions: dict) -> list:
     return found
 
 
-def binomial_mass(k, n, p):
-    """P(X = k) of Bin(n, p)."""
-    return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
-
-
-def poisson_mass(k, lam):
-    """P(X = k) of Poisson(λ)."""
-    return lam ** k * sp.exp(-lam) / sp.factorial(k)
-
-
 def normal_density(x, mu, variance):
     """The density of N(μ, σ²) at x."""
     return sp.exp(-(x - mu) ** 2 / (2 * variance)) / sp.sqrt(2 * sp.pi * variance)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.functions import binomial_mass, poisson_mass
 from tutor.judge.law_families import (
     BINOMIAL,
     NORMAL,
     POISSON,
-    binomial_mass,
     normal_density,
-    poisson_mass,
 )
 from tutor.trees import nodes_of
 

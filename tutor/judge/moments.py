@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
+
+RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 
 _MONOMIALS: dict = {}  # moment symbol -> its monomial
 

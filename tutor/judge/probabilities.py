@@ -16,7 +16,7 @@ import random
 import sympy as sp
 from sympy.core.relational import Relational
 
-from tutor.functions import normal_cdf_formula
+from tutor.functions import binomial_mass, normal_cdf_formula, poisson_mass
 from tutor.judge.decimals import exact
 from tutor.judge.event_cells import (  # noqa: F401 (names other modules take from here)
     MAX_EVENTS,
@@ -36,8 +36,6 @@ from tutor.judge.law_families import (  # noqa: F401 (the names other modules ta
     NORMAL,
     POISSON,
     UNIFORM,
-    binomial_mass,
-    poisson_mass,
 )
 from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term, rounding_verdict
 from tutor.model import Verdict

@@ -11,7 +11,6 @@ see moment_witnesses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -29,7 +28,7 @@ from tutor.judge.moment_checks import (
     worked_out,
 )
 from tutor.judge.moment_witnesses import refuted
-from tutor.judge.moments import is_moment, moment, monomial_of
+from tutor.judge.moments import RANDOM_NAME, is_moment, moment, monomial_of
 from tutor.judge.named_laws import by_named_family
 from tutor.model import Verdict
 from tutor.names import unwritten
@@ -37,7 +36,6 @@ from tutor.trees import nodes_of
 
 OPERATORS = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "SD": "SD",
              "sd": "SD", "Std": "SD", "std": "SD"}  # SD(X): the standard deviation, √Var(X)
-RANDOM_NAME = re.compile(r"(?:[A-DF-Z]|xi|eta|zeta)(_\w+)?")  # X, Y_1; ξ, η (Russian notes)
 RULES = "the rules of expectation (linearity, Var = E[X²] − E[X]², Cov = E[XY] − E[X]E[Y])"
 
 
@@ -239,7 +237,7 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     if not stated:
         return None
     left_over = sp.expand(diff.xreplace(stated).xreplace(stated))
-    if _closed_by(diff, known.moments, known):
+    if left_over == 0 or _closed_exactly(diff, stated):
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     if left_over.has(sp.Sum, sp.Integral) and not any(map(is_moment, left_over.free_symbols)):
         return series_worked_out(left_over, known.bounds)  # E[X] = Σ k λ^k e^{-λ}/k!: Poisson
@@ -255,10 +253,13 @@ def _closed_by(diff, moments: dict, known: Knowledge) -> bool:
     """Whether these moments (with the laws and values) make the difference 0, exactly or
     with the decimals read as the numbers they are (1.7 - 1.1^2 with E[X] = 1.1)."""
     stated = {**known.values, **known.laws, **moments}
-    if not stated:
-        return False
-    if sp.expand(diff.xreplace(stated).xreplace(stated)) == 0:
-        return True
+    return bool(stated) and (sp.expand(diff.xreplace(stated).xreplace(stated)) == 0
+                             or _closed_exactly(diff, stated))
+
+
+def _closed_exactly(diff, stated: dict) -> bool:
+    """Whether the stated values, decimals read as the numbers they are, close the difference
+    (1.7 - 1.1^2 with E[X] = 1.1)."""
     exactly = {k: exact(v) for k, v in stated.items()}
     return sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0
 

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.functions import normal_cdf
-
-
-def _binomial(k, n, p):
-    return sp.binomial(n, k) * p ** k * (1 - p) ** (n - k)
-
-
-def _poisson(k, rate):
-    return rate ** k * sp.exp(-rate) / sp.factorial(k)
+from tutor.functions import binomial_mass, normal_cdf, poisson_mass
 
 
 def _sum_to(term, top, *rest):
@@ -27,19 +19,19 @@ def _pnorm(x, mean=sp.S.Zero, sd=sp.S.One):
 
 # name -> (how many arguments it takes (fewest, most), the value, which arguments are counts)
 _CALLS = {
-    "dbinom": ((3, 3), _binomial, (0, 1)),
-    "pbinom": ((3, 3), lambda q, n, p: _sum_to(_binomial, q, n, p), (0, 1)),
-    "dpois": ((2, 2), _poisson, (0,)),
-    "ppois": ((2, 2), lambda q, rate: _sum_to(_poisson, q, rate), (0,)),
+    "dbinom": ((3, 3), binomial_mass, (0, 1)),
+    "pbinom": ((3, 3), lambda q, n, p: _sum_to(binomial_mass, q, n, p), (0, 1)),
+    "dpois": ((2, 2), poisson_mass, (0,)),
+    "ppois": ((2, 2), lambda q, rate: _sum_to(poisson_mass, q, rate), (0,)),
     "dgeom": ((2, 2), lambda k, p: p * (1 - p) ** k, (0,)),  # R counts the failures first
     "pgeom": ((2, 2), lambda k, p: 1 - (1 - p) ** (k + 1), (0,)),
     "pnorm": ((1, 3), _pnorm, ()),
     "pexp": ((1, 2), lambda x, rate=sp.S.One: 1 - sp.exp(-rate * x), ()),
     # TI-84: the parameters first, the outcome last
-    "binompdf": ((3, 3), lambda n, p, k: _binomial(k, n, p), (0, 2)),
-    "binomcdf": ((3, 3), lambda n, p, k: _sum_to(_binomial, k, n, p), (0, 2)),
-    "poissonpdf": ((2, 2), lambda rate, k: _poisson(k, rate), (1,)),
-    "poissoncdf": ((2, 2), lambda rate, k: _sum_to(_poisson, k, rate), (1,)),
+    "binompdf": ((3, 3), lambda n, p, k: binomial_mass(k, n, p), (0, 2)),
+    "binomcdf": ((3, 3), lambda n, p, k: _sum_to(binomial_mass, k, n, p), (0, 2)),
+    "poissonpdf": ((2, 2), lambda rate, k: poisson_mass(k, rate), (1,)),
+    "poissoncdf": ((2, 2), lambda rate, k: _sum_to(poisson_mass, k, rate), (1,)),
     "geometpdf": ((2, 2), lambda p, k: p * (1 - p) ** (k - 1), (1,)),  # trials to the first
     "geometcdf": ((2, 2), lambda p, k: 1 - (1 - p) ** k, (1,)),
 }
