@@ -10,9 +10,11 @@ from tutor.notes.bare_limits import bare_limits_filled
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
+from tutor.notes.law_labels import unnamed_parameters
 from tutor.notes.macros import document_macros, expand_all, without_definitions
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
+from tutor.notes.open_ends import ends_open, open_ends_joined
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
@@ -129,24 +131,11 @@ _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 _PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
                             r"\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
-_NAMED_PARAMETERS = re.compile(
-    r"(?:\\(?:text|mathrm|operatorname|mathcal)\s*\{\s*)?(?P<family>Bin|Binomial|Bern|Bernoulli"
-    r"|Poisson|Pois|Exp|N|Normal|Uniform|Unif)\s*\}?\s*\((?P<args>[^()]*=[^()]*)\)")
-_PARAMETER_ORDER = {  # the parameters' names in the order the laws take them
-    **dict.fromkeys(("Bin", "Binomial"), ("n", "p")),
-    **dict.fromkeys(("Bern", "Bernoulli"), ("p",)),
-    **dict.fromkeys(("Poisson", "Pois", "Exp"), ("\\lambda",)),
-    **dict.fromkeys(("N", "Normal"), ("\\mu", "\\sigma^2")),
-    **dict.fromkeys(("Uniform", "Unif"), ("a", "b"))}
-# `p =`, `\sigma^2 =`; `\lambda t =` (Poisson(λt = 1): a rate by a time)
-_PARAMETER_LABEL = re.compile(r"(?:^|(?<=,))\s*(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?2\}?)?"
-                              r"(?:\s*[a-zA-Z](?![a-zA-Z]))?\s*=")
-_RATE_BY_TIME = re.compile(r"^(\\lambda)[a-zA-Z]$")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
 def _split_rows(math: str) -> list[tuple[int, str, bool]]:
-    """Rows of a math region: (offset of the row's first character, blanked text, a reason?)."""
+    """Rows of a math region: (offset of the row's first character, blanked text, a reason)."""
     math = total_tags(size_wrapper_blanked(math))  # `\\tag{$\\because …$}`: a condition
     splitter = _RowSplitter(math)
     for token in _ROW_TOKEN.finditer(math):
@@ -255,7 +244,8 @@ class _RowSplitter:
         if kind == "amp":
             self.first_amp = token.start() if self.first_amp is None else self.first_amp
             self.amps.append(token.start())
-        elif kind == "newline" and self._innermost_env() not in _ONE_ROW_ENVS:
+        elif kind == "newline" and self._innermost_env() not in _ONE_ROW_ENVS and not ends_open(
+                self.chars, self.row_start, token.start()):  # `x^2 + \\ 3x`: one row
             self.rows.append((self.row_start, token.start(), self.first_amp))
             self.row_amps[self.row_start] = self.amps
             self.row_start, self.first_amp, self.amps = token.end(), None, []
@@ -274,7 +264,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             _trailing_equals(chars, start, end)
         reason = read_connective(chars, start, end)
         _plain_sim(chars, start, end)
-        _unnamed_parameters(chars, start, end)
+        unnamed_parameters(chars, start, end)
         _percent_aside(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()  # `$\implies$` alone: prose; `\(\qquad\)`: a blank
@@ -303,22 +293,6 @@ def _plain_sim(chars: list[str], start: int, end: int) -> None:
         chars[start + m.start():start + m.start() + 4] = list("\\sim")
 
 
-def _unnamed_parameters(chars: list[str], start: int, end: int) -> None:
-    """`\\text{Bin}(n=10, p=0.3)`: a law's parameters named as they are given; the names
-    are blanked (`Bin(10, 0.3)`), in the family's order as written."""
-    row = "".join(chars[start:end])
-    for law in _NAMED_PARAMETERS.finditer(row):
-        labels = list(_PARAMETER_LABEL.finditer(law.group("args")))
-        written = tuple(re.sub(r"[\s{}=]", "", m.group()) for m in labels)
-        if law.group("family") in ("Poisson", "Pois"):  # λt = 1: the mean over a time t
-            written = tuple(_RATE_BY_TIME.sub(r"\1", w) for w in written)
-        if written != _PARAMETER_ORDER.get(law.group("family")):
-            continue  # another order, or σ for σ²: not read as the family's own
-        for label in labels:
-            blank(chars, start + law.start("args") + label.start(),
-                   start + law.start("args") + label.end())
-
-
 def _percent_aside(chars: list[str], start: int, end: int) -> None:
     """`≈ 0.0833 (8.3\\%)` at the end of a row: the value again as a percentage, often cut
     rather than rounded (12\\% for 0.125): an aside, blanked (never a product with the value
@@ -337,6 +311,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
     timeline, macros = _ProblemTimeline(events), {**(macros or {}), **document_macros(text)}
+    masked, regions = open_ends_joined(masked, regions)  # `$$ x^2 + $$ $$ 3x $$`: one formula
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)

@@ -396,5 +396,5 @@ class CalculusRules:
 
     @staticmethod
     def _integration_variable(dx) -> sp.Symbol:
-        name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", str(dx))
+        name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", greek_spelled(dx).strip())
         return symbol(ALIAS_NAMES.get(name, name))

@@ -65,6 +65,12 @@ class NotationRules:
     ceiling = inline(lambda self, x: sp.ceiling(x, evaluate=False))
 
     @inline
+    def partial_bare(self, token, operand):
+        """`\\frac{\\partial}{x} f`: the ∂ below the bar left out (a slip of the pen): ∂/∂x f."""
+        below = re.match(r".*?\\partial\s*\}\s*\{(.*)\}\s*$", str(token), re.S).group(1).strip()
+        return self.partial_sub(f"\\partial_{{{below}}}", operand)
+
+    @inline
     def over(self, num, den):
         """`{a \\over b}`; `{dy \\over dx}`, `{d\\,Tanh \\over dx}`: the derivative."""
         derivative = self.leibniz(num, den)

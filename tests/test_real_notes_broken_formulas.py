@@ -1,0 +1,92 @@
+"""Habits of real notes read in the twenty-first look: formulas broken over rows and displays,
+one-sided limits at a letter, a ∂ left out below the bar, Unicode differentials, a part of the
+line above written as a name; each beside a step of the same shape that must stay wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.batch import check_document
+from tutor.derive.replaced_parts import replaced_by_a_name
+from tutor.read.parser import parse
+
+
+def _verdicts(text: str) -> list[str]:
+    return [s.verdict for s in check_document(text, kind="md").steps]
+
+
+# a row or display that ends with + - \cdot \times goes on in the next (it was a parse error,
+# and the row after it was compared with the wrong line)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$\n(x+1)^2 = x^2 + 2x + \\\\\n1\n$$\n", ["ok"]),
+    ("$$\n(x+1)^2 = x^2 + 2x + \\\\\n3\n$$\n", ["error"]),
+    ("$$\n(x+1)^2 = x^2 + 2x +\n$$\n$$\n1\n$$\n", ["ok"]),
+    ("$$\n(x+1)^2 = x^2 + 2x +\n$$\n$$\n3\n$$\n", ["error"]),
+    ("$$\n(x+1)(x-1) = x^2 -\n$$\n$$\n1\n$$\n", ["ok"]),
+    ("$$\n2 \\cdot 3 = 3 \\cdot\n$$\n$$\n2\n$$\n", ["ok"]),
+    ("$$\ng = 1 +\n$$\n$$\nx\n$$\n$$\n= x + 1\n$$\n", ["unchecked", "ok"]),
+    ("$$\ng = 1 +\n$$\n$$\nx\n$$\n$$\n= x + 2\n$$\n", ["unchecked", "error"]),
+    # words between the displays: two formulas, not one (the second row reads alone)
+    ("$$\n(x+1)^2 = x^2 + 2x +\n$$\nso\n$$\n1 = 1\n$$\n", ["parse_error", "ok"]),
+    # a one-sided limit's sign before the brace is no open end
+    ("$$\n\\lim_{x\\to 0^-} \\frac{|x|}{x} = -1\n$$\n", ["ok"]),
+])
+def test_formulas_broken_over_rows_and_displays(text, verdicts):
+    assert _verdicts(text) == verdicts
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (r"\lim_{x\rightarrow c+} \frac{x - c}{x - c}", "Limit((-c + x)/(-c + x), x, c, dir='+')"),
+    (r"\lim_{x\to a-} \frac{1}{x}", "Limit(1/x, x, a, dir='-')"),
+    (r"\lim_{x\to 2-} x^2", "Limit(x**2, x, 2, dir='-')"),
+    (r"\frac{\partial}{o_k} (o_k^2)", "Derivative(o_k**2, o_k)"),
+    (r"\dfrac{\partial}{x}(x y)", "Derivative(x*y, x)"),
+    (r"\int_0^1 2θ \, dθ", "Integral(2*theta, (theta, 0, 1))"),
+    (r"\int φ^2 dφ", "Integral(phi**2, phi)"),
+])
+def test_readings(text, read):
+    assert str(parse(text)) == read
+
+
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"\frac{\partial}{\partial o}(o^2 + 3o) = \frac{\partial}{o}(o^2) + 3 = 2o + 3",
+     ["ok", "ok"]),
+    (r"\frac{\partial}{o}(o^2) = 3o", ["error"]),
+    (r"\int_0^{2\pi} (\sin^2 θ + \cos^2 θ)\,dθ = \int_0^{2\pi} 1 \, dθ = 2\pi", ["ok", "ok"]),
+    (r"\int_0^{1} 2θ \, dθ = 2", ["error"]),
+    (r"\lim_{x \to 2-} \frac{x^2 - 4}{x - 2} = 4", ["ok"]),
+    (r"\lim_{x \to 2-} \frac{x^2 - 4}{x - 2} = 5", ["error"]),
+])
+def test_steps_with_the_new_readings(display, verdicts):
+    assert _verdicts(f"$$ {display} $$\n") == verdicts
+
+
+@pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a", r"x \to 0-"])
+def test_where_a_variable_goes_is_no_claim(text):
+    assert check_document(f"Let ${text}$ here.\n", kind="md").steps == []
+
+
+# e^{o_k}/Σ e^{o_i} written as p_k with p_k kept elsewhere: "holds when p_k = …", not wrong
+@pytest.mark.parametrize(("before", "after", "name"), [
+    (r"\frac{1}{p}\left(\frac{a}{a+b} - c\right)", r"\frac{1}{p}(p - c)", "p"),
+    (r"\frac{1}{p}(p - c)", r"\frac{1}{p}\left(\frac{a}{a+b} - c\right)", "p"),
+    (r"q^2 (x + y) + q", r"q^2 s + q", "s"),
+    (r"\frac{1}{p}\left(\frac{a}{a+b} - c\right)", r"\frac{1}{p}(p + c)", None),  # sign off
+    (r"x^2 + 2x", r"x^2 + x", None),          # the only value is a number: a slip
+    (r"a b + 2a", r"a b + a", None),
+    (r"(a + b)^2", r"a^2 + b^2", None),
+])
+def test_a_part_written_as_a_name(before, after, name):
+    found = replaced_by_a_name(parse(before), parse(after))
+    assert (None if found is None else str(found[0])) == name
+
+
+@pytest.mark.parametrize(("right", "verdict"), [
+    (r"-\frac{1}{p_k}\left(p_k - \frac{\partial}{\partial o_k}\sum_i e^{o_i}\right)",
+     "unchecked"),
+    (r"-\frac{1}{p_k}\left(p_k + \frac{\partial}{\partial o_k}\sum_i e^{o_i}\right)", "error"),
+])
+def test_softmax_term_written_as_its_name(right, verdict):
+    left = (r"-\frac{1}{p_k}\left(\frac{e^{o_k}}{\sum_i e^{o_i}} - "
+            r"\frac{\partial}{\partial o_k}\sum_i e^{o_i}\right)")
+    assert _verdicts(f"$$ A = {left} = {right} $$\n")[-1] == verdict

@@ -1,0 +1,92 @@
+"""A part of the line above written as a name (`e^{o_k}/Σ_i e^{o_i}` as `p_k`): a substitution."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.budget import AttemptTimedOut, attempt
+from tutor.derive.diagnosis_probes import show, window
+
+MAX_OPS = 400   # larger steps are not searched (together/Poly grow fast)
+MAX_NODES = 200  # parts of the line above looked at
+SECONDS = 0.3    # the search's own budget: it only ever turns an error into unchecked
+
+
+def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | None:
+    """(name, part) when `after` is `before` with one of its parts written as `name`, the
+    name kept elsewhere too (`-1/p_k (X - D)` then `-1/p_k (p_k - D)`): the step holds exactly
+    when name = part, which nothing above says. Either way round (a name written out as its
+    part). None when no such name and part are found."""
+    try:
+        with attempt(window(SECONDS)):
+            return _replaced(before, after) or _replaced(after, before)
+    except AttemptTimedOut:
+        return None
+
+
+def _replaced(old, new) -> tuple[sp.Symbol, sp.Expr] | None:
+    if not (isinstance(old, sp.Expr) and isinstance(new, sp.Expr)) or sp.count_ops(
+            old) + sp.count_ops(new) > MAX_OPS:
+        return None
+    try:
+        difference = sp.numer(sp.together(_evaluated(old) - _evaluated(new)))
+    except (TypeError, ValueError, NotImplementedError, RecursionError):
+        return None
+    for name in sorted(new.free_symbols, key=str):
+        solution = _linear_solution(difference, name)
+        if solution is None or not solution.free_symbols or solution.has(name):
+            continue
+        part = _part_equal_to(old, solution, name)
+        if part is not None:
+            return name, part
+    return None
+
+
+def _linear_solution(difference, name: sp.Symbol):
+    """The one value of `name` that makes `difference` zero when it is linear in it."""
+    try:
+        poly = sp.Poly(difference, name)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
+        return None
+    if poly.degree() != 1:
+        return None
+    slope, rest = poly.all_coeffs()
+    if slope.is_zero is not False and slope.free_symbols == set():
+        return None
+    return -rest / slope
+
+
+def _part_equal_to(expr, value, name: sp.Symbol):
+    """A part of `expr` (not `expr` itself, without `name`) equal to `value` by algebra."""
+    for k, node in enumerate(sp.preorder_traversal(expr)):
+        if k > MAX_NODES:
+            return None
+        if node is expr or not isinstance(node, sp.Expr) or not node.args or node.has(name) \
+                or not node.free_symbols:
+            continue
+        try:
+            if sp.expand(sp.numer(sp.together(_evaluated(node) - value))) == 0:
+                return node
+        except (TypeError, ValueError, RecursionError):
+            continue
+    return None
+
+
+def _evaluated(expr):
+    """`expr` with its sums, products and powers built again, so sympy's own simplifications
+    apply (the reader keeps `1·x⁻¹` as written); derivatives, sums and entries stay as they are."""
+    if not expr.args or isinstance(expr, (sp.Derivative, sp.Sum, sp.Product, sp.Indexed,
+                                          sp.Integral, sp.Limit)):
+        return expr
+    return expr.func(*[_evaluated(arg) for arg in expr.args])
+
+
+def a_part_named(ctx, last, a, b) -> None:
+    """`last` (the result of the step a → b) made unchecked when it is an error only because
+    a part of one side is written as a name on the other (see `replaced_by_a_name`)."""
+    if last.verdict != "error":
+        return
+    found = replaced_by_a_name(ctx.expand(a), ctx.expand(b))
+    if found is not None:
+        last.not_sure(f"a substitution: holds when {show(found[0])} = {show(found[1])}")
+        last.method = "substitution"
