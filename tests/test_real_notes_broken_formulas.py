@@ -8,6 +8,7 @@ import pytest
 
 from tutor.batch import check_document
 from tutor.derive.replaced_parts import replaced_by_a_name
+from tutor.errors import NotAClaim, ParseError
 from tutor.read.parser import parse
 
 
@@ -61,8 +62,9 @@ def test_steps_with_the_new_readings(display, verdicts):
     assert _verdicts(f"$$ {display} $$\n") == verdicts
 
 
-@pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a", r"x \to 0-"])
-def test_where_a_variable_goes_is_no_claim(text):
+@pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a", r"x \to 0-",
+                                  r"\frac{1}{N}\sum_{i=1}^{N}", r"\sum_i", r"\prod_{i=1}^n", "9:1"])
+def test_where_a_variable_goes_a_lone_sum_or_a_ratio_is_no_claim(text):
     assert check_document(f"Let ${text}$ here.\n", kind="md").steps == []
 
 
@@ -90,3 +92,13 @@ def test_softmax_term_written_as_its_name(right, verdict):
     left = (r"-\frac{1}{p_k}\left(\frac{e^{o_k}}{\sum_i e^{o_i}} - "
             r"\frac{\partial}{\partial o_k}\sum_i e^{o_i}\right)")
     assert _verdicts(f"$$ A = {left} = {right} $$\n")[-1] == verdict
+
+
+def test_a_sum_with_its_summand_is_read():
+    assert str(parse(r"\sum_i x_i")) == "Sum(x[i], (i, 1, n_max))"
+
+
+def test_a_ratio_inside_a_claim_is_still_refused():
+    with pytest.raises(ParseError) as caught:
+        parse("9:1 = 9")
+    assert not isinstance(caught.value, NotAClaim)

@@ -38,7 +38,8 @@ def _lone() -> re.Pattern:
 
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
-                    r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi|[a-zA-Z])(\s*\^\s*\{?\s*[-+]\s*\}?|[-+])?")
+                    r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi|[a-zA-Z])"
+                    r"(\s*\^\s*\{?\s*[-+]\s*\}?|[-+])?")  # `x \to c+`: one side
 # `bounds $1 \to 5$`, `u: 0 \to \pi/2`: where a substitution's bounds go, one number to another
 _END = (r"[-+]?\s*(?:\d+(?:\.\d+)?|\\infty|∞|\d*\s*\\pi(?:\s*/\s*\d+)?"
         r"|\\frac\s*\{\s*\d*\s*(?:\\pi)?\s*\}\s*\{\s*\d+\s*\})")
@@ -50,6 +51,11 @@ _GROUP = r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w+)"
 _LONE_DERIVATIVE = re.compile(
     rf"(?:\\nabla|∇)(?:_{_GROUP})?|\\partial_{_GROUP}|"
     rf"\\d?frac\s*\{{\s*\\partial\s*\}}\s*\{{\s*\\partial\s*{_GROUP}\s*\}}|∂\s*/\s*∂\s*\w+")
+# `with $\frac{1}{N}\sum_{i=1}^{N}$, it becomes the mean`: a sum named alone, nothing to sum;
+# `odds of $9:1$`: a ratio written with a colon
+_SCRIPT = r"(?>\{(?:[^{}]|\{[^{}]*\})*\}|\\?[a-zA-Z0-9]+)"  # one way to read it: no `_` inside
+_LONE_SUM = re.compile(rf"(?:\\[dt]?frac\s*\{{\s*1\s*\}}\s*{_SCRIPT}\s*)?\\(?:sum|prod)(?![a-zA-Z])"
+                       rf"(?:\s*\\limits)?(?>\s*[_^]\s*{_SCRIPT})*+|\d+\s*:\s*\d+")
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
 # `\boxed{0.090}\boxed{0.245}\boxed{0.665}`: a vector drawn as a row of boxes, never a product
 _BOX_ROW = re.compile(r"\\boxed\s*\{[^{}]*\}\s*\\boxed\s*\{")
@@ -116,6 +122,8 @@ def check_lone_name(text: str) -> None:
         raise NotAClaim(f"{bare} alone names a derivative, applied to nothing: not a claim", text)
     if "boxed" in text and _BOX_ROW.search(text):
         raise NotAClaim("a row of boxed entries (a vector drawn as boxes): not a claim", text)
+    if bare and _LONE_SUM.fullmatch(bare):
+        raise NotAClaim(f"{bare} alone: a sum named or a ratio, not a claim", text)
     if bare and _LONE_MEAN.fullmatch(bare):
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
