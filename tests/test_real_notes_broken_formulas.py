@@ -102,3 +102,25 @@ def test_a_ratio_inside_a_claim_is_still_refused():
     with pytest.raises(ParseError) as caught:
         parse("9:1 = 9")
     assert not isinstance(caught.value, NotAClaim)
+
+
+@pytest.mark.parametrize(("row", "claim"), [
+    (r"\text{re-writing the denominator} \space h \space \text{as} \space (x+h)-x,", False),
+    (r"\text{then,}", False),
+    (r"\text{multiply by}\space \frac{g(x+h)-g(x)}{g(x+h)-g(x)},", False),
+    (r"\text{Var}(2X)", True),                  # a function's name in \text: math
+    (r"\text{so } x = 2", True),                # words, then a relation: a claim
+    (r"\text{hence } (x+1)^2 \le 4", True),
+])
+def test_a_sentence_written_in_math(row, claim):
+    try:
+        parse(row)
+    except NotAClaim:
+        assert not claim
+    else:
+        assert claim
+
+
+def test_a_sentence_row_is_not_compared_with_the_row_above():
+    text = "$$\nf(x) = 2x + 2x \\\\\n\\text{multiply by}\\space \\frac{x}{x},\n$$\n"
+    assert _verdicts(text) == ["unchecked"]

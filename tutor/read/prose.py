@@ -56,6 +56,14 @@ _LONE_DERIVATIVE = re.compile(
 _SCRIPT = r"(?>\{(?:[^{}]|\{[^{}]*\})*\}|\\?[a-zA-Z0-9]+)"  # one way to read it: no `_` inside
 _LONE_SUM = re.compile(rf"(?:\\[dt]?frac\s*\{{\s*1\s*\}}\s*{_SCRIPT}\s*)?\\(?:sum|prod)(?![a-zA-Z])"
                        rf"(?:\s*\\limits)?(?>\s*[_^]\s*{_SCRIPT})*+|\d+\s*:\s*\d+")
+# `\text{re-writing the denominator} \space h \space \text{as} \space (x+h)-x,`: a sentence
+# written in math, words around a formula and no relation: prose (never a lone expression
+# compared with the row above)
+_TEXT_GROUP = re.compile(r"\\(?:text|textrm|textit|mbox)\s*\{([^{}]*)\}")
+_SENTENCE_WORDS = re.compile(r"(?<![a-zA-Z])[a-zA-Z]{2,}+(?:\s+\S|[,.:;])")  # a word, then more
+_ANY_RELATION = re.compile(r"[=<>≤≥≈≠→⇒]|\\(?:le|ge|leq|geq|neq|ne|approx|lt|gt|sim|simeq|equiv"
+                           r"|to|rightarrow|Rightarrow|longrightarrow|Longrightarrow|implies|iff"
+                           r"|propto)(?![a-zA-Z])")
 # `\langle\cdot\rangle`: the mean named with its argument left open ("taking ⟨·⟩ of (1)")
 # `\boxed{0.090}\boxed{0.245}\boxed{0.665}`: a vector drawn as a row of boxes, never a product
 _BOX_ROW = re.compile(r"\\boxed\s*\{[^{}]*\}\s*\\boxed\s*\{")
@@ -128,6 +136,10 @@ def check_lone_name(text: str) -> None:
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
         raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
+    if bare.startswith("\\") and _TEXT_GROUP.match(bare) and any(
+            _SENTENCE_WORDS.search(m.group(1)) for m in _TEXT_GROUP.finditer(bare)) \
+            and not _ANY_RELATION.search(_TEXT_GROUP.sub(" ", bare)):
+        raise NotAClaim("a sentence written in math (words, no relation): not a claim", text)
     if bare and _RANGE.fullmatch(bare):
         raise NotAClaim(f"{bare}: the ends of a range (bounds of a substitution), not a step",
                         text)
