@@ -9,6 +9,7 @@ import pytest
 from tutor.batch import check_document
 from tutor.derive.replaced_parts import replaced_by_a_name
 from tutor.errors import NotAClaim, ParseError
+from tutor.notes.other_index import other_index_said
 from tutor.read.parser import parse
 
 
@@ -62,7 +63,7 @@ def test_steps_with_the_new_readings(display, verdicts):
     assert _verdicts(f"$$ {display} $$\n") == verdicts
 
 
-@pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a", r"x \to 0-",
+@pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a^-", r"x \to 0-",
                                   r"\frac{1}{N}\sum_{i=1}^{N}", r"\sum_i", r"\prod_{i=1}^n", "9:1"])
 def test_where_a_variable_goes_a_lone_sum_or_a_ratio_is_no_claim(text):
     assert check_document(f"Let ${text}$ here.\n", kind="md").steps == []
@@ -124,3 +125,36 @@ def test_a_sentence_written_in_math(row, claim):
 def test_a_sentence_row_is_not_compared_with_the_row_above():
     text = "$$\nf(x) = 2x + 2x \\\\\n\\text{multiply by}\\space \\frac{x}{x},\n$$\n"
     assert _verdicts(text) == ["unchecked"]
+
+
+# `For incorrect class $j$`: the prose takes j to be another index than k; a claim wrong only
+# at j = k is then unchecked (the case the text leaves out); without that prose, an error
+@pytest.mark.parametrize(("prose", "verdict"), [
+    ("For an incorrect class $j$, we get", "unchecked"),
+    ("For the other index $j$:", "unchecked"),
+    ("Now we get", "error"),
+    ("For an incorrect class $m$, we get", "error"),      # another letter than the step's
+    ("Take $j$ as the incorrect one:", "error"),          # no cue right before the letter
+])
+def test_an_index_the_prose_takes_as_another(prose, verdict):
+    text = (f"# s\n\n$$ p_i = \\frac{{e^{{z_i}}}}{{\\sum_{{l}} e^{{z_l}}}} $$\n\n{prose}\n\n"
+            "$$ \\frac{\\partial p_k}{\\partial z_j} = -p_k p_j $$\n")
+    assert _verdicts(text)[-1] == verdict
+
+
+@pytest.mark.parametrize(("prose", "letter"), [
+    ("For incorrect class $j$, $e^{o_k}$ is a constant,", "j"),
+    ("the remaining entries $k$ vanish", "k"),
+    ("for the other classes $i$ and then", "i"),
+    ("for $j$ other than k", ""),
+    ("nothing here", ""),
+])
+def test_other_index_said(prose, letter):
+    assert other_index_said(prose + "\n$$", len(prose)) == letter
+
+
+def test_a_vanishing_factor_is_no_named_part():
+    # (σ - y) x_1 against (σ - y) x_2 differ by (σ - y)(x_1 - x_2): zero when y = σ(…), but
+    # y written for σ(…) does not give the second line: a slip (x_2 for x_1), not a name
+    before, after = parse(r"(\sigma(w x_1 + b) - y) x_1"), parse(r"(\sigma(w x_1 + b) - y) x_2")
+    assert replaced_by_a_name(before, after) is None

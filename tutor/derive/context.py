@@ -63,6 +63,7 @@ class Line:
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
     named: str = ""  # `sum $= 11.107$`: the word its `= …` gives the value of
     trailing: tuple = ()  # `$f'(x) = 1$ for $x > 0$`: bounds its claims hold under
+    other_index: str = ""  # `For incorrect class $j$`: an index the prose takes as another
 
 
 @dataclass(frozen=True)

@@ -13,40 +13,45 @@ SECONDS = 0.3    # the search's own budget: it only ever turns an error into unc
 
 
 def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | None:
-    """(name, part) when `after` is `before` with one of its parts written as `name`, the
-    name kept elsewhere too (`-1/p_k (X - D)` then `-1/p_k (p_k - D)`): the step holds exactly
-    when name = part, which nothing above says. Either way round (a name written out as its
-    part). None when no such name and part are found."""
+    """(name, part) when `after` is `before` with one of its parts written as `name` (the
+    part replaced by the name gives `after`), the name kept elsewhere too (`-1/p_k (X - D)`
+    then `-1/p_k (p_k - D)`): the step holds exactly when name = part, which nothing above
+    says. Either way round (a name written out as its part). None when none is found."""
+    if not all(isinstance(x, sp.Expr) and x.is_commutative and not x.has(sp.MatrixSymbol)
+               for x in (before, after)):  # vectors and matrices: tutor.derive.diagnosis_vectors
+        return None
     try:
         with attempt(window(SECONDS)):
             return _replaced(before, after) or _replaced(after, before)
     except AttemptTimedOut:
         return None
+    except Exception:  # noqa: BLE001 - a search that fails leaves the error as it was
+        return None
 
 
 def _replaced(old, new) -> tuple[sp.Symbol, sp.Expr] | None:
-    if not (isinstance(old, sp.Expr) and isinstance(new, sp.Expr)) or sp.count_ops(
-            old) + sp.count_ops(new) > MAX_OPS:
+    if sp.count_ops(old) + sp.count_ops(new) > MAX_OPS:
         return None
-    try:
-        difference = sp.numer(sp.together(_evaluated(old) - _evaluated(new)))
-    except (TypeError, ValueError, NotImplementedError, RecursionError):
-        return None
+    difference = sp.numer(sp.together(_evaluated(old) - _evaluated(new)))
     for name in sorted(new.free_symbols, key=str):
         solution = _linear_solution(difference, name)
         if solution is None or not solution.free_symbols or solution.has(name):
             continue
         part = _part_equal_to(old, solution, name)
-        if part is not None:
+        if part is not None and _zero(old.xreplace({part: name}) - new):  # written in its place
             return name, part
     return None
+
+
+def _zero(expr) -> bool:
+    return sp.expand(sp.numer(sp.together(_evaluated(expr)))) == 0
 
 
 def _linear_solution(difference, name: sp.Symbol):
     """The one value of `name` that makes `difference` zero when it is linear in it."""
     try:
         poly = sp.Poly(difference, name)
-    except (sp.PolynomialError, sp.GeneratorsNeeded, TypeError, ValueError):
+    except (sp.PolynomialError, sp.GeneratorsNeeded):
         return None
     if poly.degree() != 1:
         return None
@@ -64,11 +69,8 @@ def _part_equal_to(expr, value, name: sp.Symbol):
         if node is expr or not isinstance(node, sp.Expr) or not node.args or node.has(name) \
                 or not node.free_symbols:
             continue
-        try:
-            if sp.expand(sp.numer(sp.together(_evaluated(node) - value))) == 0:
-                return node
-        except (TypeError, ValueError, RecursionError):
-            continue
+        if _zero(node - value):
+            return node
     return None
 
 

@@ -131,7 +131,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
-                second_look(self.ctx, self.results[-1], a.expr, b.expr)
+                second_look(self.ctx, self.results[-1], a.expr, b.expr, ln)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))
         except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others

@@ -15,6 +15,7 @@ from tutor.notes.macros import document_macros, expand_all, without_definitions
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
+from tutor.notes.other_index import other_index_said
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
@@ -58,6 +59,7 @@ class Fragment:
     written: str = ""  # the row as written, when macros were expanded in `text`
     origins: tuple = ()  # for each character of `text`, its offset in `written`
     named: str = ""  # `sum $= 11.107$`: the word before it, whose value its `= …` gives
+    other_index: str = ""  # `For incorrect class $j$`: the index the prose takes as another
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -345,7 +347,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       adjacent,
                                       one_hot=independent_at(one_hot, offset), reason=reason,
                                       zero_said=zero, written=written, origins=origins,
-                                      named=word_naming_value(text, offset)))
+                                      named=word_naming_value(text, offset),
+                                      other_index=other_index_said(text, start)))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments

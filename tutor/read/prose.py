@@ -38,8 +38,9 @@ def _lone() -> re.Pattern:
 
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
 _TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
-                    r"(?![a-zA-Z])\s*[-+]?\s*(\d+(\.\d+)?|\\infty|∞|\\pi|[a-zA-Z])"
-                    r"(\s*\^\s*\{?\s*[-+]\s*\}?|[-+])?")  # `x \to c+`: one side
+                    r"(?![a-zA-Z])\s*[-+]?\s*(?:(\d+(\.\d+)?|\\infty|∞|\\pi)"
+                    r"(\s*\^\s*\{?\s*[-+]\s*\}?|[-+])?|[a-zA-Z](\s*\^\s*\{?\s*[-+]\s*\}?|[-+]))")
+# (`x \to c+`, `x \to a^-`: a side; `a \to b` alone is a chain, a rewrite along an arrow)
 # `bounds $1 \to 5$`, `u: 0 \to \pi/2`: where a substitution's bounds go, one number to another
 _END = (r"[-+]?\s*(?:\d+(?:\.\d+)?|\\infty|∞|\d*\s*\\pi(?:\s*/\s*\d+)?"
         r"|\\frac\s*\{\s*\d*\s*(?:\\pi)?\s*\}\s*\{\s*\d+\s*\})")
