@@ -158,3 +158,21 @@ def test_a_vanishing_factor_is_no_named_part():
     # y written for σ(…) does not give the second line: a slip (x_2 for x_1), not a name
     before, after = parse(r"(\sigma(w x_1 + b) - y) x_1"), parse(r"(\sigma(w x_1 + b) - y) x_2")
     assert replaced_by_a_name(before, after) is None
+
+
+# values given under an earlier heading (a forward pass) are doubtful in a later section; a claim
+# wrong as a function of such a name (both sides hold it) is still wrong without its value
+BACKPROP = ("# NN\n\n## Forward\n\n$$\na_2 = \\frac{1}{1 + e^{-0.25}} \\approx 0.562\n$$\n\n"
+            "## Backward\n\n$$\nL = -\\left[y \\log(a_2) + (1 - y) \\log(1 - a_2)\\right]\n$$\n\n"
+            "Since $y = 0$, the loss is\n\n$$\nL = -\\log(1 - a_2)\n$$\n\nso\n\n"
+            "$$\n\\frac{dL}{da_2} = {claim}\n$$\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("a_2 - y", "error"),                      # the slip of a real tutorial (dL/dz_2 for dL/da_2)
+    (r"\frac{1}{1 - a_2}", "ok"),
+    ("2.283", "ok"),                           # at the point, with the values above
+    ("3.1", "unchecked"),                      # a number off at the point: the value is doubtful
+])
+def test_a_claim_in_a_name_valued_under_an_earlier_heading(claim, verdict):
+    assert _verdicts(BACKPROP.replace("{claim}", claim))[-1] == verdict

@@ -44,6 +44,9 @@ class UnsettledRules:
             return self._result(ln, b, "ok", "follows with the values defined above",
                                 method=again.method)
         stale = self.ctx.stale & (ea.free_symbols | eb.free_symbols)  # valued in a problem above
+        if stale & ea.free_symbols & eb.free_symbols and getattr(again, "status", "") == \
+                "not_equal":  # a_2 on both sides: wrong as a function of a_2 (not at a point)?
+            again, stale = self._with_values(ea, eb, op == "~=", skip=stale), set()
         if again is not None and again.status == "not_equal" and not stale and (
                 (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
                 or self._values_put_in(ea, eb, b) or values_just_used(self, ln, a, eb)):
@@ -91,14 +94,12 @@ class UnsettledRules:
         return self._result(ln, b, "ok", f"holds at the point ({point}) written before it",
                             method="at a point")
 
-    def _with_values(self, lhs, rhs, approx: bool = False) -> Verdict | None:
-        """The comparison with the values defined earlier in the document (`p = 0.8`).
-
-        `p_i = 0.5` also gives p[i] its value inside `\\sum_i p_i …`.
-        """
+    def _with_values(self, lhs, rhs, approx: bool = False, skip=frozenset()) -> Verdict | None:
+        """The comparison with the values defined earlier (`p = 0.8`; `p_i = 0.5` gives p[i] its
+        value inside `\\sum_i p_i …`), but those in `skip`."""
         given = lhs, rhs
         lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx)  # ∂L/∂z = -0.4905 above
-        values = {k: exact(v) for k, v in self.ctx.values.items()}  # 0.5 is exactly 1/2
+        values = {k: exact(v) for k, v in self.ctx.values.items() if k not in skip}  # 0.5: 1/2
         for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
             name = named_entry(item)
             if name in values:
