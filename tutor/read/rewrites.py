@@ -24,6 +24,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
+from tutor.read.layer_partials import partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -191,9 +192,7 @@ def _symbols(text: str) -> str:
         text = _without_ink_wrappers(text)
     if "\\partial\\" in text:
         text = _SPACED_PARTIAL.sub("  ", text)
-    if "\\partial" in text and ("^{[" in text or "^{(" in text):  # ∂L/∂a^{[1]}, ∂C/∂w^{(L)}:
-        text = _PARTIAL_LABEL.sub(  # in a_1, w_L: the name of a layer
-            lambda m: m.group(1) + "_{ " + (m.group(2) or m.group(3)) + " }", text)
+    text = partial_layer_labels(text)  # ∂L/∂a^{[1]}, ∂E/∂W^{(2)}_1: in a_1, W_{2,1}
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -317,7 +316,6 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
-_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{(?:\[(\w+)\]|\((\w+)\))\}(?!\s*[_^])")
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
                             r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")

@@ -1,0 +1,68 @@
+"""The twentieth round of real-notes habits (calculus and ML calculus, helper calc20): backprop
+pages with layer superscripts and numbers (`\\delta^{(1)}_2`, `\\partial W^{(2)}_1`), Obsidian's
+`\\displaylines{…}` blocks with LaTeX Suite's spaces, exam sheets exported from Notion."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_reading, assert_verdicts
+from tutor.read.layer_partials import partial_layer_labels
+
+
+# δ^{(l)}_j is layer l's unit j (a name), never Kronecker's δ_{lj}; δ_{ij} alone still is
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$\\delta^{(1)}_1 = -0.1187 \\cdot 0.5 \\cdot 0.5250 \\cdot (1 - 0.5250) \\approx -0.0148$$",
+     [("unchecked", "definition of"), ("ok", None)]),
+    ("$$\\delta^{(1)}_2 = -0.1187 \\cdot (-0.6) \\cdot 0.6106 \\cdot 0.3894 \\approx 0.0169$$",
+     [("unchecked", "definition of"), ("ok", None)]),
+    ("$$\\delta^{(1)}_2 = -0.1187 \\cdot (-0.6) \\cdot 0.6106 \\cdot 0.3894 \\approx 0.0296$$",
+     [("unchecked", "definition of"), ("error", None)]),
+    ("$$\\delta^{[l]}_j = 2 \\cdot 3 = 5$$", [("unchecked", "definition of"), ("error", None)]),
+])
+def test_a_layer_delta_with_a_unit_is_a_name(text, verdicts):
+    assert_verdicts(text, verdicts)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("\\delta^{(1)}_2", "delta_1_2c_2"),
+    ("\\delta^{(l)}_j", "delta_l_2c_j"),
+    ("\\delta_{12}", "delta_12"),
+    ("\\delta_{ij}", "KroneckerDelta(i, j)"),
+])
+def test_delta_reading(text, read):
+    assert_reading(text, read)
+
+
+# the layer label of a partial's variable becomes its subscript, in place (columns kept)
+@pytest.mark.parametrize(("text", "written"), [
+    ("\\partial W_1^{(2)}}", "\\partial W_{ 2,1 }}"),
+    ("\\partial W_{22}^{(1)}}", "\\partial W_{ 1,22 }  }"),
+    ("\\partial a^{[1]}}", "\\partial a_{ 1 }}"),
+    ("\\partial w^{(L)}", "\\partial w_{ L }"),
+    ("\\partial W_{i,j}^{(1)}}", "\\partial W_{i,j}^{(1)}}"),  # a comma: left as written
+    ("\\partial a^{(2)}_1", "\\partial a^{(2)}_1"),  # a subscript after: rewrites moved it first
+    ("W^{(2)} + \\partial x", "W^{(2)} + \\partial x"),
+    ("\\partial " + "a" * 5000 + "_" + "1" * 5000 + "^{(", "\\partial " + "a" * 5000 + "_"
+     + "1" * 5000 + "^{("),
+])
+def test_partial_layer_labels(text, written):
+    assert partial_layer_labels(text) == written
+    assert len(partial_layer_labels(text)) == len(text)
+
+
+# ∂E/∂W^{(2)}_1 is read (a parse error before): unchecked when E is not written in W, checked
+# when it is
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$E = \\frac{1}{2}(y - a^{(2)})^2$\n\n"
+     "$$\\frac{\\partial E}{\\partial W^{(2)}_1} = -0.1187 \\times 0.5250 \\approx -0.0623$$",
+     [("unchecked", "definition of"), ("unchecked", "does not hold"), ("ok", None)]),
+    ("$E = \\frac{1}{2}(y - W^{(2)}_1 x)^2$\n\n"
+     "$$\\frac{\\partial E}{\\partial W^{(2)}_1} = -(y - W^{(2)}_1 x) x$$",
+     [("unchecked", "definition of"), ("ok", None)]),
+    ("$E = \\frac{1}{2}(y - W^{(2)}_1 x)^2$\n\n"
+     "$$\\frac{\\partial E}{\\partial W^{(2)}_1} = (y - W^{(2)}_1 x) x$$",
+     [("unchecked", "definition of"), ("error", None)]),
+])
+def test_a_partial_in_a_layer_weight(text, verdicts):
+    assert_verdicts(text, verdicts)
