@@ -66,3 +66,45 @@ def test_partial_layer_labels(text, written):
 ])
 def test_a_partial_in_a_layer_weight(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+# `y = …` then `y' = …` on the next row of one display (Obsidian's \displaylines): y' is the
+# derivative of that formula, also under a new `y = …` and in a chain `y' = A = B`
+DERIVATIVE_ROWS = """$$\\displaylines{{
+y = x^{{ 2 }} e^{{ x }} \\\\
+y' = 2x e^{{ x }} + x^{{ 2 }} e^{{ x }}
+}}$$
+$$\\displaylines{{
+y = {formula} \\\\
+y' = {derivative}
+}}$$
+"""
+
+
+@pytest.mark.parametrize(("formula", "derivative", "verdicts"), [
+    ("\\frac{ 1 }{ x^{ 3 } }", "-\\frac{ 3 }{ x^{ 4 } }", [("ok", None)]),
+    ("\\frac{ 1 }{ x^{ 3 } }", "-\\frac{ 3 }{ x^{ 2 } }", [("error", "not the derivative of y")]),
+    ("e^{ -3x^{ 2 } }", "e^{ -3x^{ 2 } } \\cdot  (-6x)", [("ok", None)]),
+    ("e^{ -3x^{ 2 } }", "e^{ -3x^{ 2 } } \\cdot  (-3x)", [("error", "not the derivative of y")]),
+    ("\\sin^{ 2 }(3x)", "2\\sin(3x) \\cdot  \\cos(3x) \\cdot  3 = 3\\sin(6x)",
+     [("ok", "the derivative of y"), ("ok", None)]),
+    ("\\sin^{ 2 }(3x)", "2\\sin(3x) \\cdot  \\cos(3x) = 3\\sin(6x)",
+     [("error", "not the derivative of y"), ("ok", "the expression before the wrong step")]),
+    ("x^{ 3 }", "y - 1", [("unchecked", None)]),  # y' in y: another quantity, not judged
+])
+def test_a_derivative_on_the_row_below_its_formula(formula, derivative, verdicts):
+    text = DERIVATIVE_ROWS.format(formula=formula, derivative=derivative)
+    assert_verdicts(text, [("unchecked", "definition of y"), ("ok", "the derivative of y"),
+                           ("unchecked", "a new definition of y"), *verdicts])
+
+
+# a row two lines below, or in another display, is not "just below": y' = … is left as it was
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$y = x^2$$\n\n$$y' = 2x$$\n\n$$y = x^3$$\n\nSo then\n\n$$y' = 2x^2$$",
+     [("unchecked", None), ("ok", None), ("unchecked", None), ("unchecked", "holds when")]),
+    ("$$y = x^2$$\n\n$$y' = 2x$$\n\n$$y = x^3$$\n\n$$y' = 3x^2 = 3 x x$$",
+     [("unchecked", None), ("ok", None), ("unchecked", None), ("ok", "the derivative of y"),
+      ("ok", None)]),
+])
+def test_a_derivative_far_from_its_formula(text, verdicts):
+    assert_verdicts(text, verdicts)
