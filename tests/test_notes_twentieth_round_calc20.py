@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
+from tutor.derive.leading_relations import LEADING_RELATION
 from tutor.read.layer_partials import partial_layer_labels
 
 
@@ -108,3 +109,38 @@ def test_a_derivative_on_the_row_below_its_formula(formula, derivative, verdicts
 ])
 def test_a_derivative_far_from_its_formula(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+# a display that opens with spacing and then `=` (`\; = …`, `\quad = …`, Notion's habit) goes on
+# from the display above, as `= …` does
+CONTINUED = """$$
+\\lim_{{h \\to 0}} \\frac{{3(x + h)^2 - (x + h) - 3x^2 + x}}{{h}}
+$$
+
+$$
+{row}
+$$
+"""
+
+
+@pytest.mark.parametrize(("row", "verdicts"), [
+    ("\\; = \\lim_{h \\to 0} \\left(6x + 3h - 1\\right) = 6x - 1", [("ok", None), ("ok", None)]),
+    ("\\quad = \\lim_{h \\to 0} \\left(6x + 3h - 1\\right) = 6x + 1",
+     [("ok", None), ("error", None)]),
+    ("\\displaystyle = 6x - 1", [("ok", None)]),
+    ("\\, \\; = 6x - 2", [("error", None)]),
+])
+def test_a_row_opening_with_spacing_and_a_relation(row, verdicts):
+    assert_verdicts(CONTINUED.format(row=row), verdicts)
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("\\; = 1", "="),
+    ("\\quad \\Rightarrow x = 1", "\\Rightarrow"),
+    ("\\qquad\\le 2", "\\le"),
+    ("\\;" * 5000 + "x", None),
+    (" \\," * 5000 + "\\quadx = 1", None),
+])
+def test_leading_relation_after_spacing(text, op):
+    m = LEADING_RELATION.match(text)
+    assert (m.group(1) if m else None) == op
