@@ -144,3 +144,15 @@ def test_a_row_opening_with_spacing_and_a_relation(row, verdicts):
 def test_leading_relation_after_spacing(text, op):
     m = LEADING_RELATION.match(text)
     assert (m.group(1) if m else None) == op
+
+
+# a prime after a root, `\sqrt{ x }'` (LaTeX Suite notes), is the derivative of the root, as
+# `(\sqrt{x})'` is (it was a parse error)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$\\sqrt{ x }' = \\frac{ 1 }{ 2\\sqrt{ x } }$$", [("ok", None)]),
+    ("$$\\sqrt{ x }' = \\frac{ 1 }{ \\sqrt{ x } }$$", [("error", None)]),
+    ("$$\\sqrt{1 - 2x}' = -\\frac{1}{\\sqrt{1 - 2x}}$$", [("ok", None)]),
+    ("$$\\sqrt{ u }' = \\frac{ u' }{ 2\\sqrt{ u } }$$", [("unchecked", None)]),
+])
+def test_a_primed_root(text, verdicts):
+    assert_verdicts(text, verdicts)
