@@ -8,6 +8,7 @@ import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
 from tutor.derive.leading_relations import LEADING_RELATION
+from tutor.notes.value_tables import value_table_rows
 from tutor.read.layer_partials import partial_layer_labels
 
 
@@ -156,3 +157,49 @@ def test_leading_relation_after_spacing(text, op):
 ])
 def test_a_primed_root(text, verdicts):
     assert_verdicts(text, verdicts)
+
+
+# a table of starting values (`| symbol | value | what |`) gives each name its number, so the
+# forward pass below is checked with them
+VALUES = """| symbol | {title} | what |
+|---|---|---|
+| {name} | {value} | input |
+| $b^{{(1)}}$ | 0.1 | bias |
+
+$$z = {use} + b^{{(1)}} = {worked}$$
+"""
+
+
+@pytest.mark.parametrize(("title", "name", "value", "use", "worked", "verdicts"), [
+    ("value", "$W^{(1)}_{11}$", "0.2", "W^{(1)}_{11} \\cdot 2", "0.5",
+     [("unchecked", "definition of W_{1,11}"), ("unchecked", "definition of b_1"),
+      ("unchecked", "definition of z"), ("ok", "values defined above")]),
+    ("value", "$W^{(1)}_{11}$", "0.2", "W^{(1)}_{11} \\cdot 2", "0.6",
+     [("unchecked", "definition of W_{1,11}"), ("unchecked", "definition of b_1"),
+      ("unchecked", "definition of z"), ("unchecked", "holds when")]),  # never ok
+    ("Wert", "$w_1$, $w_2$", "0.5, -0.6", "w_1 - w_2", "1.2",
+     [("unchecked", "definition of w_1"), ("unchecked", "definition of w_2"),
+      ("unchecked", "definition of b_1"), ("unchecked", "definition of z"), ("ok", None)]),
+    # not a table of values: another title, a decimal comma for two names, a name that is a call
+    ("range", "$W^{(1)}_{11}$", "0.2", "W^{(1)}_{11} \\cdot 2", "0.5",
+     [("unchecked", "definition of z"), ("unchecked", "holds when")]),
+    ("value", "$w_1$, $w_2$", "0,5", "w_1 + w_2", "1",
+     [("unchecked", "definition of b_1"), ("unchecked", "definition of z"),
+      ("unchecked", "holds when")]),
+    ("value", "$P(X = 1)$", "0.3", "2", "2.1",
+     [("unchecked", "definition of b_1"), ("unchecked", "definition of z"), ("ok", None)]),
+])
+def test_a_table_of_values(title, name, value, use, worked, verdicts):
+    assert_verdicts(VALUES.format(title=title, name=name, value=value, use=use, worked=worked),
+                    verdicts)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("| symbol | value |\n|---|---|\n| $x$ | 1 |\n| $y$ | 2.5 |\n", 2),
+    ("| symbol | value |\n|---|---|\n| $e$ | 2.718 |\n| $\\pi$ | 3.14 |\n", 0),
+    ("```\n| symbol | value |\n|---|---|\n| $x$ | 1 |\n```\n", 0),
+    ("| $x$ | value |\n|---|---|\n| $" + "a" * 5000 + "$ | 1 |\n", 0),
+    ("| symbol | value |\n|---|---|\n| $" + "x^{(" * 3000 + "$ | 1 |\n", 0),
+])
+def test_value_table_rows(text, count):
+    assert len(value_table_rows(text, 0)) == count
