@@ -203,3 +203,23 @@ def test_a_table_of_values(title, name, value, use, worked, verdicts):
 ])
 def test_value_table_rows(text, count):
     assert len(value_table_rows(text, 0)) == count
+
+
+# `\Delta{x}` (braced, as some editors write it) is the increment Δx, as `\Delta x` is
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$\\lim_{ \\Delta{x} \\to 0 } \\frac{(x + \\Delta{x})^2 - x^2} {\\Delta{x}} = "
+     "\\lim_{ \\Delta{x} \\to 0 } (2x + \\Delta{x}) = 2x$$", [("ok", None), ("ok", None)]),
+    ("$$\\lim_{ \\Delta {x} \\to 0 } \\frac{(x + \\Delta {x})^2 - x^2}{\\Delta {x}} = "
+     "\\lim_{ \\Delta {x} \\to 0 } (x + \\Delta {x}) = x$$",
+     [("error", None), ("error", "carried forward")]),
+])
+def test_a_braced_increment(text, verdicts):
+    assert_verdicts(text, verdicts)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("\\Delta{x} + 1", "Δx + 1"),
+    ("\\Delta{xy}", "Delta*(x*y)"),  # two letters in the braces: no increment of one variable
+])
+def test_braced_increment_reading(text, read):
+    assert_reading(text, read)

@@ -113,7 +113,7 @@ _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z
                        r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
 # `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
 # `\Delta ABC` stay as they are
-_INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
+_INCREMENT = re.compile(r"(?:\\Delta|Δ)(?:\s*(?=[A-Za-z](?![A-Za-z]))|\s*\{\s*([A-Za-z])\s*\})")
 # `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
@@ -227,7 +227,8 @@ def _words_in_math(text: str) -> str:
     if "angle" in text or "⟨" in text:
         text = angle_means(angle_vector(text))
     if "Delta" in text or "Δ" in text:
-        text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
+        text = _INCREMENT.sub(lambda m: (INCREMENT + m.group(1)).ljust(len(m.group())) if m.group(
+            1) else " " * (len(m.group()) - 1) + INCREMENT, text)  # \Delta{x}: Δx as well
     if "d" in text and not INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
