@@ -35,7 +35,7 @@ from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
-from tutor.derive.primed_names import with_derivative_of_named
+from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
 from tutor.derive.sequences import derivative_said, in_sequence, openings, split_implications
@@ -169,8 +169,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
                 estimate_after(parts[0].expr, state):  # p̂ = Σx_i/n solves the equation above
             return self._definition(ln, chain, state)
         # log L(λ) = …; the left side again; P(y=1), X \sim Bin(n, p), E[X] = …; f not defined
-        for rule in (partial(log_definition, self), self._restated, self._named_value,
-                     self._through_undefined):
+        for rule in (partial(derivative_chain, self), partial(log_definition, self),
+                     self._restated, self._named_value, self._through_undefined):
             found = rule(ln, chain, state)
             if found is not None:
                 return found

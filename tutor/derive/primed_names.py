@@ -45,6 +45,7 @@ def as_derivative(walker, ln, parts) -> None:
     """The definition result of `y' = …` (the last result) made ok when it is the derivative
     of y's formula above (tutor.derive.definitions), an error when it is not and that formula
     was given just before it on its line (derivative_refuted)."""
+    walker.__dict__["formula_row"] = (ln.block, ln.line)  # `y = …` then `y' = …` one row below
     variable = derivative_of_named(walker.ctx, parts[0].expr, parts[1].expr, walker.budget)
     if variable is None:  # wrong right after y's formula on its line: an error, not a name
         definition = walker.results.pop()
@@ -71,19 +72,32 @@ def derivative_claimed(walker, ln, parts) -> bool:
     return True
 
 
+def derivative_chain(walker, ln, chain, state):
+    """`y' = A = B` under a new `y = …`: its first step as derivative_claimed or
+    derivative_refuted judge `y' = A`, then A = B as claims; None when neither applies."""
+    parts = chain.parts
+    if len(parts) < 3 or chain.links[0].op != "=" or not (
+            derivative_claimed(walker, ln, parts) or derivative_refuted(walker, ln, parts)):
+        return None
+    return walker._claims(ln, chain, 1, replace(state, prev=parts[1], prev_eq=None))
+
+
 def derivative_refuted(walker, ln, parts) -> bool:
     """`y = e^{-x^2}, y' = 2x e^{-x^2}`: a prime right after the name's formula, given on the
-    same line, is the derivative of that formula: the step d/dx (formula) → the right side is
-    checked as any step (an error when they differ, with its witness). False (nothing done)
-    when the formula was not given just before on this line, is not in one variable, or the
-    right side holds other names (y' = y - ȳ may be another quantity)."""
+    same line or the row above in its display (`\\displaylines{y = … \\\\ y' = …}`), is the
+    derivative of that formula: the step d/dx (formula) → the right side is checked as any step
+    (an error when they differ, with its witness). False (nothing done) when the formula was
+    not given just before, is not in one variable, or the right side holds other names
+    (y' = y - ȳ may be another quantity)."""
     left, right = parts[0].expr, parts[1].expr
     if not isinstance(left, sp.Symbol) or len(left.name) < 2 or left.name[-1] not in PRIMES:
         return False
     name = left.name[:-1]
     last = walker.results[-1] if walker.results else None
-    if last is None or last.method != "definition" or last.line != ln.line \
-            or not last.message.startswith((f"definition of {name} ", f"{name} is ")):
+    row_above = walker.__dict__.get("formula_row") == (ln.block, ln.line - 1)  # \displaylines
+    if last is None or last.method != "definition" or (last.line != ln.line and not row_above) \
+            or not last.message.startswith((f"definition of {name} ", f"{name} is ",
+                                            f"a new definition of {name} ")):
         return False
     found = _one_variable_formula(walker.ctx, name)
     if found is None or not right.free_symbols <= {found[2]}:

@@ -26,7 +26,7 @@ from tutor.notes.zero_said import zero_said
 
 # A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
-_LEADING_SPACING = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\hspace\*?\{[^{}]*\})*")
+_LEADING_SPACING = re.compile(r"(?:\s|~|\\(?:[,;:! ]|q?quad\b|displaystyle\b|hspace\*?\{[^}]*\}))*")
 _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
     r"|\\(?:leq?|geq?|leqslant|geqslant|neq?|lt|gt|approx|simeq|sim|cong|equiv|propto"

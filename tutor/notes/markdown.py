@@ -32,6 +32,7 @@ from tutor.notes.prose_around import apply_blanks
 from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
+from tutor.notes.value_tables import value_table_rows
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
 
@@ -61,6 +62,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
+    rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     fragments = with_table_rows(fragments, rows)  # a row: a claim (f' of f, a law's mean)
     return with_data_lists(text, with_data_tables(text, fragments)), settings
 

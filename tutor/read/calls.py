@@ -141,7 +141,7 @@ class CallRules:
             if str(token) == "e" and sub is None and self._plain_name("e") == sp.E:  # e^{(x)}
                 return sp.Pow(sp.E, sp.Integer(above) if above.isdigit() else symbol(above))
             sub = "_{" + (f"{above},{subscript_name(str(sub))}" if sub is not None else above) + "}"
-        named = self._name(token, sub)
+        named = self._name(token, sub, labelled=label is not None)
         if "STAR_SUP" in kinds:  # θ^*: the optimum θ_star
             return symbol(self._name_of(named) + "_star")
         if "-" in str(kinds.get("SIGN_SUP", "")):  # D^-: no disease, the complement of D (D^+)
@@ -153,7 +153,7 @@ class CallRules:
             return sp.Pow(named, sp.Integer(after), evaluate=False)
         return Transposed(as_vector(named))  # T or \\top
 
-    def _name(self, token, sub=None):
+    def _name(self, token, sub=None, labelled=False):
         text = str(token)
         if token.type in ("INDEXED", "GREEK_INDEXED"):  # plain x2, theta0
             letters, digits = re.match(r"([A-Za-z]+)(\d+)", text).groups()
@@ -173,7 +173,8 @@ class CallRules:
                                         opaque_function)
             if partial is not None:  # F_x, F_{xy} of a defined F(x, y): ∂F/∂x, ∂²F/∂x∂y
                 return partial
-            delta = kronecker_name(base, subscript_name(str(sub)))
+            # δ^{(1)}_2 of backprop notes: layer 1's unit 2, a name (never Kronecker's δ_{12})
+            delta = None if labelled else kronecker_name(base, subscript_name(str(sub)))
             if delta is not None:  # δ_{ik}
                 return delta
             named = symbol(f"{base}_{subscript_name(str(sub))}")

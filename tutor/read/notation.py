@@ -135,6 +135,11 @@ class NotationRules:
         return sp.Subs(sp.Derivative(inner, u), u, bottom)
 
     @inline
+    def sqrt_prime(self, arg, prime):
+        """`\\sqrt{u}'` (Obsidian notes): the derivative of the root, as `(\\sqrt{u})'`."""
+        return self.prime_of(sp.sqrt(arg, evaluate=False), prime)
+
+    @inline
     def text_call(self, token, args):
         """`\\text{Var}(X)`, `\\text{Bin}(n, p)`: a word in \\text before a bracket calls."""
         return self.apply_word(_word(token), args)

@@ -24,6 +24,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
+from tutor.read.layer_partials import partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -112,7 +113,7 @@ _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z
                        r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
 # `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
 # `\Delta ABC` stay as they are
-_INCREMENT = re.compile(r"(?:\\Delta|Δ)(\s*)(?=[A-Za-z](?![A-Za-z]))")
+_INCREMENT = re.compile(r"(?:\\Delta|Δ)(?:\s*(?=[A-Za-z](?![A-Za-z]))|\s*\{\s*([A-Za-z])\s*\})")
 # `f\prime(x)`, `f^{\prime\prime}(x)`, `y^{'}`: primes spelled as commands or raised (f'(x))
 _PRIME_COMMAND = re.compile(r"\^\s*\{\s*((?:\\prime\s*|'\s*)+)\}|(?:\^\s*)?\\prime(?![a-zA-Z])")
 _EMPTY_BEFORE_PRIME = re.compile(r"\{\s*\}('+)")  # g{}'(z): the empty group sets the prime only
@@ -191,9 +192,7 @@ def _symbols(text: str) -> str:
         text = _without_ink_wrappers(text)
     if "\\partial\\" in text:
         text = _SPACED_PARTIAL.sub("  ", text)
-    if "\\partial" in text and ("^{[" in text or "^{(" in text):  # ∂L/∂a^{[1]}, ∂C/∂w^{(L)}:
-        text = _PARTIAL_LABEL.sub(  # in a_1, w_L: the name of a layer
-            lambda m: m.group(1) + "_{ " + (m.group(2) or m.group(3)) + " }", text)
+    text = partial_layer_labels(text)  # ∂L/∂a^{[1]}, ∂E/∂W^{(2)}_1: in a_1, W_{2,1}
     if "{d" in text or "{ d" in text:
         text = _UPRIGHT_D.sub(lambda m: "d" + " " * (len(m.group()) - 1), text)
     if "{log" in text or "{ln" in text or "{exp" in text or "{ " in text:
@@ -228,7 +227,8 @@ def _words_in_math(text: str) -> str:
     if "angle" in text or "⟨" in text:
         text = angle_means(angle_vector(text))
     if "Delta" in text or "Δ" in text:
-        text = _INCREMENT.sub(lambda m: " " * (len(m.group()) - 1) + INCREMENT, text)
+        text = _INCREMENT.sub(lambda m: (INCREMENT + m.group(1)).ljust(len(m.group())) if m.group(
+            1) else " " * (len(m.group()) - 1) + INCREMENT, text)  # \Delta{x}: Δx as well
     if "d" in text and not INTEGRAL.search(text):  # ∫ f dA: a differential
         text = _GRADIENT.sub(lambda m: _gradient_d(text, m), text)
     return text
@@ -317,7 +317,6 @@ def _thousands(text: str) -> str:
     return "".join(chars)
 
 
-_PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)\^\{(?:\[(\w+)\]|\((\w+)\))\}(?!\s*[_^])")
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
                             r"(?:\\nabla(?![a-zA-Z])|\{\s*\\nabla\s*\})")
 _BOXED = re.compile(r"\\boxed\s*\{")
