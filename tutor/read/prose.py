@@ -137,13 +137,23 @@ def check_lone_name(text: str) -> None:
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
         raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
-    if bare.startswith("\\") and _TEXT_GROUP.match(bare) and any(
-            _SENTENCE_WORDS.search(m.group(1)) for m in _TEXT_GROUP.finditer(bare)) \
-            and not _ANY_RELATION.search(_TEXT_GROUP.sub(" ", bare)):
+    if bare.startswith("\\") and _TEXT_GROUP.match(bare) and _a_sentence(bare):
         raise NotAClaim("a sentence written in math (words, no relation): not a claim", text)
     if bare and _RANGE.fullmatch(bare):
         raise NotAClaim(f"{bare}: the ends of a range (bounds of a substitution), not a step",
                         text)
+
+
+def _a_sentence(row: str) -> bool:
+    """Words around a formula, or a lone phrase that ends as prose does (`\\text{then,}`), with
+    no relation outside the words (`\\text{offer, today}` alone: a name written in words)."""
+    outside = _TEXT_GROUP.sub(" ", row)
+    if _ANY_RELATION.search(outside):
+        return False
+    groups = [m.group(1) for m in _TEXT_GROUP.finditer(row)]
+    if outside.strip():
+        return any(_SENTENCE_WORDS.search(words) for words in groups)
+    return len(groups) > 1 or groups[0].rstrip().endswith((",", ".", ":", ";"))
 
 
 # read but not checked: (does the text have it, why it is not checked)
