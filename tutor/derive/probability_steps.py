@@ -12,6 +12,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import conditional_law
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
+from tutor.derive.earlier_sections import StatedAbove
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.information import compare_information
@@ -101,6 +102,7 @@ class ProbabilityRules:
             kept = [s for s in kept if not any(a.has(*events, *variables)
                                                for a in probability_atoms(s))]
         self.ctx.probabilities = [*kept, left - right]
+        self.ctx.stale.add(StatedAbove(left - right))  # a changed case: doubtful a heading on
         self.results.append(self._result(
             ln, chain.parts[1], "unchecked", f"a new value for {show(chain.parts[0].expr)} (the "
             "values above give another): the values stated before for these events are set "

@@ -12,10 +12,11 @@ from fractions import Fraction
 _VALUE = re.compile(r"\$?\s*([a-z])(?:_\{?i\}?)?\s*\$?")
 _MASS = re.compile(r"\$?\s*(?:P|\\Pr|\\mathbb\{P\}|p_\{?([A-Z])\}?)\s*\(\s*(?:([A-Z])\s*=\s*)?"
                    r"([a-z])(?:_\{?i\}?)?\s*\)\s*\$?")
-_NUMBER = re.compile(r"\$?\s*(\d+(?:\.\d+)?|\d+\s*/\s*\d+|\\frac\{\d+\}\{\d+\})\s*\$?")
+_NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?|\d+\s*/\s*\d+|\\frac\{\d+\}\{\d+\})\s*\$?")
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 # `P(X = 2) = 0.4` after the table: the text gives a probability anew (another law?)
-_STATED = re.compile(r"\b(?:P|Pr|p)\s*\(\s*[A-Z]\s*(?:=|<|>|\\[lg]eq?)[^()$]*\)\s*=\s*\d")
+# (not Σ x P(X = x) = 0(0.1) + …, the sum over the table's own values)
+_STATED = re.compile(r"\b(?:P|Pr|p)\s*\(\s*[A-Z]\s*(?:=|<|>|\\[lg]eq?)\s*-?\d[^()$]*\)\s*=\s*\d")
 MIN_ROWS, MAX_ROWS = 2, 30
 
 
@@ -29,26 +30,38 @@ def pmf_table_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
         starts.append(offset)
         offset += len(line) + 1
     for k in range(len(lines) - 2):
-        header = _cells(lines[k])
-        rule = _cells(lines[k + 1])
-        if not header or len(rule) != len(header) or not all(_RULE_CELL.fullmatch(c)
-                                                              for c in rule):
-            continue
-        columns = _columns(header)
-        if columns is None:
-            continue
+        read = _table_at(lines, k)
+        if read is not None:
+            end, name, law = read
+            stop = min([h for h in headings if h > starts[k]] + [len(text)])
+            said = _STATED.search(text, starts[end - 1], stop)  # a probability of X given anew
+            found.append((starts[end - 1], said.start() if said else stop, name,
+                          ("Moments", law)))
+    return found
+
+
+def _table_at(lines: list[str], k: int) -> tuple[int, str, tuple] | None:
+    """(the line after the table, the variable's name, its moments) for a law's table whose
+    header is line k: a column of values beside a column of probabilities, or the table
+    written across (`| $x$ | 0 | 1 |`, its rule, `| $P(X=x)$ | 0.1 | 0.9 |`); else None."""
+    header, rule = _cells(lines[k]), _cells(lines[k + 1])
+    if not header or len(rule) != len(header) or not all(_RULE_CELL.fullmatch(c) for c in rule):
+        return None
+    columns = _columns(header)
+    if columns is not None:
         value_at, mass_at, name = columns
         rows, end = [], k + 2
         while end < len(lines) and _cells(lines[end]) and end - k - 2 < MAX_ROWS:
             rows.append(_cells(lines[end]))
             end += 1
         law = _moments(rows, value_at, mass_at)
-        if law is not None:
-            stop = min([h for h in headings if h > starts[k]] + [len(text)])
-            said = _STATED.search(text, starts[end - 1], stop)  # a probability of X given anew
-            found.append((starts[end - 1], said.start() if said else stop, name,
-                          ("Moments", law)))
-    return found
+        return None if law is None else (end, name, law)
+    masses = _cells(lines[k + 2])
+    across = _columns([header[0], masses[0]]) if len(masses) == len(header) > 1 else None
+    if across is None or (k + 3 < len(lines) and _cells(lines[k + 3])):
+        return None  # a third row: another table (a joint law, more variables)
+    law = _moments([[v, m] for v, m in zip(header[1:], masses[1:], strict=True)], 0, 1)
+    return None if law is None else (k + 3, across[2], law)
 
 
 def _cells(line: str) -> list[str]:
@@ -96,7 +109,7 @@ def _number(cell: str) -> Fraction | None:
     m = _NUMBER.fullmatch(cell)
     if m is None:
         return None
-    digits = re.findall(r"\d+(?:\.\d+)?", m.group(1))
+    digits = re.findall(r"-?\d+(?:\.\d+)?", m.group(1))
     if len(digits) == 2:
         return Fraction(int(digits[0]), int(digits[1])) if int(digits[1]) else None
     return Fraction(digits[0])
