@@ -117,7 +117,8 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
         lines = [Line(f.text, f.line, f.column, _syntax(f), f.block,
                       True if f.continues else (None if f.syntax == "plain" else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
-                      f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named)
+                      f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named,
+                      level=f.level)
                      for f in fragments]
         checker.results = []
         report.steps.extend(checker.run(lines))
