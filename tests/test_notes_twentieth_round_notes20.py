@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.document_steps import assert_verdicts
+from tests.document_steps import assert_reading, assert_verdicts
 from tutor.notes.prose_values import prose_value_regions
 
 
@@ -143,3 +143,20 @@ STATED = [("unchecked", "is given")] * 3 + [("ok", None), ("ok", None),
 ])
 def test_a_prior_changed_for_a_second_test(step, expected):
     assert_verdicts(BAYES.format(step), [*STATED, *expected])
+
+
+# a sign as a subscript (`LR_+`, the positive likelihood ratio; `x_{-}`): a name, as TeX sets it;
+# a sign before an operand, or a braced sign that is no subscript, stays the sign
+@pytest.mark.parametrize(("text", "read"), [
+    ("x_+ + x_-", "x__2b_ + x__2d_"),
+    ("x_{+}", "x__2b_"),
+    ("x_{ - }", "x__2d_"),
+    ("a_- + 1", "a__2d_ + 1"),
+    ("a {-} b", "a - b"),
+    ("x_+(1)", "!unexpected character '_'"),
+    ("a_+b", "!unexpected character '_'"),
+    ("x_- 1", "!unexpected character '_'"),
+    ("x_+ y", "!unexpected character '_'"),
+])
+def test_a_sign_as_a_subscript(text, read):
+    assert_reading(text, read)
