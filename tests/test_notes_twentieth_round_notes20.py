@@ -9,6 +9,7 @@ import time
 import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
+from tutor import check_document
 from tutor.notes.prose_values import prose_value_regions
 
 
@@ -64,9 +65,10 @@ def test_values_in_words_are_fast(text):
 
 CASES = ("## Binomial\n\nLet p = 0.3 be the chance of a click.\n\n### Case n = 10\n\n"
          "$E[X] = np = 10(0.3) = 3$\n\n### Case n = 20\n\n$\\mathrm{{Var}}(X) = np(1-p) = {}$\n")
-GIVEN = [("unchecked", "definition of p"), ("unchecked", "definition of n"), ("unchecked", None),
+GIVEN = [("unchecked", "definition of p"), ("unchecked", "definition of n"),
+         ("ok", "rules of expectation"),  # E[X] = np under `## Binomial`: the family's mean
          ("ok", "with the values defined above"), ("ok", None), ("unchecked", "n = 20 here"),
-         ("unchecked", None)]
+         ("ok", "rules of expectation")]
 
 
 # a value given under `## Binomial` stands under its sub-headings `### Case n = …`
@@ -91,8 +93,8 @@ def test_a_value_given_above_the_sub_headings(value, verdict):
     "Take p = 0.5.\n\n## Part 3\n\nTake n = 20.\n\n$\\mathrm{Var}(X) = np(1-p) = 20(0.3)(0.7)$\n",
 ])
 def test_a_value_of_another_heading_is_not_used(text):
-    given = text.count(" = 0.") + text.count("n = 20")  # each value given: nothing to check
-    assert_verdicts(text, [("unchecked", None)] * (given + 1) + [("unchecked", "a substitution")])
+    last = check_document(text, kind="md").steps[-1]
+    assert (last.verdict, last.message.split(":")[0]) == ("unchecked", "a substitution")
 
 
 ACROSS = ("| $x$ | 0 | 1 | 2 |\n|---|---|---|---|\n| $P(X=x)$ | 0.2 | 0.5 | 0.3 |\n\n"
@@ -160,3 +162,17 @@ def test_a_prior_changed_for_a_second_test(step, expected):
 ])
 def test_a_sign_as_a_subscript(text, read):
     assert_reading(text, read)
+
+
+# a family named in a heading (`## Binomial`) holds through its sub-headings, not past a
+# heading of its level; it only confirms, never refutes
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("## Binomial\n\n### Case\n\n$E[X] = np$\n", "ok"),
+    ("## Binomial\n\n### Case\n\n#### More\n\n$\\mathrm{Var}(X) = np(1-p)$\n", "ok"),
+    ("## Binomial\n\n### Poisson part\n\n$E[X] = \\lambda$\n", "ok"),  # the nearest name
+    ("## Binomial\n\n## Case\n\n$E[X] = np$\n", "unchecked"),
+    ("# Binomial\n\n## A\n\n# Next\n\n$E[X] = np$\n", "unchecked"),
+    ("## Binomial\n\n### Case\n\n$\\mathrm{Var}(X) = np$\n", "unchecked"),
+])
+def test_a_family_named_in_a_heading_holds_under_its_sub_headings(text, verdict):
+    assert_verdicts(text, [(verdict, None)])
