@@ -10,6 +10,7 @@ import pytest
 
 from tests.document_steps import assert_reading, assert_verdicts
 from tutor import check_document
+from tutor.notes.pmf_tables import pmf_table_laws
 from tutor.notes.prose_values import prose_value_regions
 
 
@@ -176,3 +177,36 @@ def test_a_sign_as_a_subscript(text, read):
 ])
 def test_a_family_named_in_a_heading_holds_under_its_sub_headings(text, verdict):
     assert_verdicts(text, [(verdict, None)])
+
+
+GAME = ("| outcome | win | lose | draw |\n|---|---|---|---|\n| payoff $W$ | 5 | -2 | 0 |\n"
+        "| {} | 0.2 | 0.5 | {} |\n{}\n$$E[W] = {} = {}$$\n")
+
+
+# a table across whose rows are named in words (`payoff $W$`, `prob.`) under a row of labels
+@pytest.mark.parametrize(("cells", "expected"), [
+    (("prob.", "0.3", "", "5(0.2) + (-2)(0.5) + 0(0.3)", "0"), ["ok", "ok"]),
+    (("prob.", "0.3", "", "5(0.2) + (-2)(0.5) + 0(0.3)", "2"), ["ok", "error"]),
+    (("prob.", "0.3", "", "5(0.2) + 2(0.5) + 0(0.3)", "2"), ["error", "ok"]),
+    (("Wahrscheinlichkeit", "0.3", "", "5(0.2) + (-2)(0.5) + 0(0.3)", "0"), ["ok", "ok"]),
+    (("prob.", "0.2", "", "5(0.2) + (-2)(0.5) + 0(0.3)", "0"),  # sums to 0.9: no law
+     ["unchecked", "ok"]),
+    (("prob.", "0.3", "| $W^2$ | 25 | 4 | 0 |\n", "5(0.2) + (-2)(0.5) + 0(0.3)", "0"),
+     ["unchecked", "ok"]),  # another row of numbers: not read as the law
+    (("outcome", "0.3", "", "5(0.2) + (-2)(0.5) + 0(0.3)", "0"), ["unchecked", "ok"]),
+])
+def test_a_table_across_named_in_words(cells, expected):
+    assert_verdicts(GAME.format(*cells), [(v, None) for v in expected])
+
+
+# linear time on long tables and cells
+@pytest.mark.parametrize("text", [
+    "| " + "a" * 5000 + " | 1 |\n|---|---|\n| prob. | 1 |\n",
+    "| payoff " + " " * 5000 + "$W$ | 1 |\n|---|---|\n| " + "p" * 5000 + " | 1 |\n",
+    ("| $x$ | 0 |\n|---|---|\n" + "| $P(X=x)$ | 1 |\n" * 2000),
+    "|" * 5000 + "\n" + "|---" * 2000 + "|\n",
+])
+def test_pmf_tables_are_fast(text):
+    start = time.perf_counter()
+    pmf_table_laws(text, [])
+    assert time.perf_counter() - start < 0.5

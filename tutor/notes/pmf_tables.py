@@ -12,6 +12,11 @@ from fractions import Fraction
 _VALUE = re.compile(r"\$?\s*([a-z])(?:_\{?i\}?)?\s*\$?")
 _MASS = re.compile(r"\$?\s*(?:P|\\Pr|\\mathbb\{P\}|p_\{?([A-Z])\}?)\s*\(\s*(?:([A-Z])\s*=\s*)?"
                    r"([a-z])(?:_\{?i\}?)?\s*\)\s*\$?")
+# a row of values named by a word and its capital letter: `payoff $W$`, `Gewinn (G)`, `$W$`
+_NAMED = re.compile(r"(?:[^\W\d_]{1,20}\.?[ \t]+)?\(?\$?[ \t]*([A-Z])[ \t]*\$?\)?")
+# a row of probabilities named in a word: `prob.`, `probability`, `P`, `Wahrscheinlichkeit`
+_PROBABILITY = re.compile(r"prob\.?|probability|probabilities|pr\.?|p|wahrscheinlichkeit"
+                          r"|probabilit[ée]|probabilidad|probabilità|kans", re.IGNORECASE)
 _NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?|\d+\s*/\s*\d+|\\frac\{\d+\}\{\d+\})\s*\$?")
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 # `P(X = 2) = 0.4` after the table: the text gives a probability anew (another law?)
@@ -56,12 +61,30 @@ def _table_at(lines: list[str], k: int) -> tuple[int, str, tuple] | None:
             end += 1
         law = _moments(rows, value_at, mass_at)
         return None if law is None else (end, name, law)
-    masses = _cells(lines[k + 2])
-    across = _columns([header[0], masses[0]]) if len(masses) == len(header) > 1 else None
-    if across is None or (k + 3 < len(lines) and _cells(lines[k + 3])):
-        return None  # a third row: another table (a joint law, more variables)
-    law = _moments([[v, m] for v, m in zip(header[1:], masses[1:], strict=True)], 0, 1)
-    return None if law is None else (k + 3, across[2], law)
+    return _across(lines, k)
+
+
+def _across(lines: list[str], k: int) -> tuple[int, str, tuple] | None:
+    """A law's table written across from line k: one row of values (`| $x$ | 0 | 1 |`,
+    `| payoff $W$ | 5 | -2 |`) and one of their probabilities (`| $P(X=x)$ | 0.1 | 0.9 |`,
+    `| prob. | 0.2 | 0.8 |`), other rows words (`| outcome | win | lose |`); else None."""
+    rows, end = [_cells(lines[k])], k + 2
+    while end < len(lines) and _cells(lines[end]) and end - k < MAX_ROWS:
+        rows.append(_cells(lines[end]))
+        end += 1
+    values = [r for r in rows if _VALUE.fullmatch(r[0]) or _NAMED.fullmatch(r[0])]
+    masses = [r for r in rows if _MASS.fullmatch(r[0]) or _PROBABILITY.fullmatch(r[0])]
+    if len(values) != 1 or len(masses) != 1 or not len(values[0]) == len(masses[0]) > 2:
+        return None  # two rows of probabilities: a joint law, more variables
+    others = [r for r in rows if r is not values[0] and r is not masses[0]]
+    if any(_number(c) is not None for r in others for c in r[1:]):
+        return None  # more numbers: not the law of one variable alone
+    lowercase, mass = _VALUE.fullmatch(values[0][0]), _MASS.fullmatch(masses[0][0])
+    named = _NAMED.fullmatch(values[0][0])
+    name = (mass.group(1) or mass.group(2)) if mass and lowercase and mass.group(3) == \
+        lowercase.group(1) else (named.group(1) if named and not mass else None)
+    law = _moments([[v, m] for v, m in zip(values[0][1:], masses[0][1:], strict=True)], 0, 1)
+    return None if law is None or name is None else (end, name, law)
 
 
 def _cells(line: str) -> list[str]:
