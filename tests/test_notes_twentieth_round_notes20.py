@@ -210,3 +210,29 @@ def test_pmf_tables_are_fast(text):
     start = time.perf_counter()
     pmf_table_laws(text, [])
     assert time.perf_counter() - start < 0.5
+
+
+BINOMIAL = "## Binomial\n\nLet p = 0.3 be the chance.\n\n### Case n = 10\n\n$P(X = 0) = {}$\n"
+POISSON = "## Poisson\n\nLet $\\lambda = 2$.\n\n$P(X = 2) = {}$\n"
+GEOMETRIC = "## Geometric\n\nLet p = 0.25 be the chance of a success.\n\n${} = {}$\n"
+
+
+# P(X = k) under a family named in a heading: its masses in the usual letters, with the numbers
+# given, confirm; a mass that differs stays unchecked (the name never refutes)
+@pytest.mark.parametrize(("text", "expected"), [
+    (BINOMIAL.format("(1-p)^n"), ["unchecked", "unchecked", "ok"]),
+    (BINOMIAL.format("(1-p)^{n-1}"), ["unchecked", "unchecked", "unchecked"]),
+    (BINOMIAL.format("p^n"), ["unchecked", "unchecked", "unchecked"]),
+    (POISSON.format("\\frac{\\lambda^2 e^{-\\lambda}}{2!}"), ["unchecked", "ok"]),
+    (POISSON.format("\\lambda^2 e^{-\\lambda}"), ["unchecked", "unchecked"]),
+    (GEOMETRIC.format("P(X = 3)", "(1-p)^2 p"), ["unchecked", "ok"]),  # trials to a success
+    (GEOMETRIC.format("P(X > 3)", "(1-p)^3"), ["unchecked", "ok"]),
+    (GEOMETRIC.format("P(X = 3)", "(1-p)^3 p"), ["unchecked", "unchecked"]),
+    ("## Geometric\n\nLet p = 0.25; X counts the failures before the first success.\n\n"
+     "$P(X = 3) = (1-p)^2 p$\n", ["unchecked", "unchecked"]),  # failures: no family in force
+    ("Let p = 0.25 be the chance.\n\n$P(X = 3) = (1-p)^2 p$\n", ["unchecked", "unchecked"]),
+    ("## Binomial\n\n$X \\sim \\text{Bin}(5, 0.5)$\n\n$P(X = 0) = 0.5^4$\n",  # declared: its law
+     ["unchecked", "error"]),
+])
+def test_masses_of_a_family_named_in_a_heading(text, expected):
+    assert_verdicts(text, [(v, None) for v in expected])

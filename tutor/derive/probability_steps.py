@@ -13,6 +13,7 @@ from tutor.derive.conditional_laws import conditional_law
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.derive.earlier_sections import StatedAbove
+from tutor.derive.named_masses import named_mass
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.information import compare_information
@@ -117,6 +118,10 @@ class ProbabilityRules:
         if op not in ("=", "~="):
             return None
         verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
+        named = named_mass(self, ln, ea, op, eb, b) if verdict is None or (
+            verdict.status == "unknown") else None  # P(X = 0) = (1-p)^n under "## Binomial"
+        if named is not None:
+            return named
         if verdict is None:
             return self._information_step(ln, ea, op, eb, b)
         if verdict.status == "not_equal" and op == "~=":  # to the precision written
