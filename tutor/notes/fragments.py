@@ -367,10 +367,9 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       independent_at(stated, offset),
                                       section_at(sections, siblings, offset),
                                       described_at(laws, offset) + family_at(families, offset),
-                                      adjacent,
-                                      one_hot=independent_at(one_hot, offset), reason=reason,
-                                      zero_said=zero, written=written, origins=origins,
-                                      named=word_naming_value(text, offset),
+                                      adjacent, one_hot=independent_at(one_hot, offset),
+                                      reason=reason, zero_said=zero, written=written,
+                                      origins=origins, named=word_naming_value(text, offset),
                                       level=level_at(events, sections, offset)))
         block += bool(rows)
         last_end = end if rows else last_end
