@@ -118,7 +118,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                       True if f.continues else (None if f.syntax == "plain" else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
                       f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named,
-                      other_index=f.other_index)
+                      level=f.level, other_index=f.other_index)
                      for f in fragments]
         checker.results = []
         report.steps.extend(checker.run(lines))

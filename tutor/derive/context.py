@@ -19,6 +19,7 @@ from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.overloads import defined_body
 from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.parent_sections import ParentSections
 from tutor.derive.standard_normal import masses_with_standard_z
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
@@ -63,6 +64,7 @@ class Line:
     zero_said: bool = False  # "setting it to zero" before its block: what stood above = 0
     named: str = ""  # `sum $= 11.107$`: the word its `= …` gives the value of
     trailing: tuple = ()  # `$f'(x) = 1$ for $x > 0$`: bounds its claims hold under
+    level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: an index the prose takes as another
 
 
@@ -103,6 +105,7 @@ class Context:
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
     section: int = 0  # how many headings and problem labels stand above the line walked
     stale: set = field(default_factory=set)  # names valued under an earlier heading or label
+    parents: ParentSections = field(default_factory=ParentSections)  # the headings open above
     formulas: dict = field(default_factory=dict)  # z = w x + b = 0.6: z -> w x + b (for ∂z/∂w)
     claimed: dict = field(default_factory=dict)  # ∂L/∂z = -0.4905: (section, value) (see
     # tutor.derive.claimed_derivatives)
@@ -128,7 +131,7 @@ class Context:
             self._counted = (base, self.counts, self.standing, base.merged(counted))
         return self._counted[3]
 
-    def enter_section(self, section: int, independent: frozenset) -> None:
+    def enter_section(self, section: int, independent: frozenset, level: int = 0) -> None:
         """A heading: what was said under the one before no longer stands (its conditions),
         and a function defined there may be defined anew (`ℓ(θ) = …` for the next model);
         `independent`: the random variables the prose states independent where the walk is."""
@@ -137,6 +140,7 @@ class Context:
             jump = section - self.section  # skipped: a heading with no math passed by
             skipped, self.section, self.standing = 1 < jump % SIBLING_SECTION <= jump, section, ()
             self.defined, self.stale = set(), left_above(self, jump >= SIBLING_SECTION)
+            self.stale -= self.parents.enter(self.values, level)  # `## Binomial`'s p under `###`
             self.older = dict(self.functions) if skipped else self.headed  # f(x) = x³ above:
             self.headed = dict(self.functions)  # f here may be another
 

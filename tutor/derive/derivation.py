@@ -314,7 +314,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
     def walk_line(self, item: ParsedLine, state: WalkState, next_is_equation: bool) -> WalkState:
         """Judge one parsed line after `state`; its results are appended to `results`."""
         ln = item.line
-        self.ctx.enter_section(ln.section, ln.independent)  # a heading; "X, Y independent"
+        self.ctx.enter_section(ln.section, ln.independent, ln.level)  # a heading; independence
         self.ctx.totals = with_one_hot(getattr(self.ctx, "totals", []), ln.one_hot)  # Σ y_k = 1
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
         self.ctx.tables.update(ln.tables)  # | Hours (X) | …: a Markdown table of data above

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.probabilities import judge_probabilities
 from tutor.model import SIBLING_SECTION, StepResult  # noqa: F401 (re-exported)
 
 
@@ -81,11 +82,12 @@ def _through_laws_above(ctx, last: StepResult, a, b) -> None:
     """`last` unchecked when it is wrong through the law of a random variable declared under an
     earlier heading, or through a probability stated two headings up or more (P(A ∩ B) = 0.08
     of exercise 8 is not that of exercise 20)."""
-    far = {c for s in ctx.stale if isinstance(s, StatedAbove) and s.far
-           for c in s.statement.atoms(AppliedUndef)}
+    statements = {s.statement for s in ctx.stale if isinstance(s, StatedAbove) and s.far}
+    far = {c for s in statements for c in s.atoms(AppliedUndef)}
     used = {c for part in (a, b) for c in part.atoms(AppliedUndef)}
-    if far & used:
-        last.not_sure(f"{sorted(map(str, far & used))[0]} was stated under an earlier heading: "
+    through = sorted(map(str, far & used)) or _through_statements(ctx, statements, a, b)
+    if through:
+        last.not_sure(f"{through[0]} was stated under an earlier heading: "
                       "the one meant here may be another (state it again to have this checked)")
         return
     laws = sorted(s.name.name for s in ctx.stale if isinstance(s, LawAbove)
@@ -94,6 +96,20 @@ def _through_laws_above(ctx, last: StepResult, a, b) -> None:
         last.not_sure(f"the law of {laws[0]} was declared under an earlier heading: the "
                       f"{laws[0]} meant here may be another (declare it again to have this "
                       "checked)")
+
+
+def _through_statements(ctx, statements: set, a, b) -> list[str]:
+    """The probabilities stated two headings up or more (or in a changed case a heading up:
+    P(D) = 0.162 as the prior of a second test) that a wrong step in probabilities is wrong
+    through, though it names none of them (P(D | +) = 190/1170 computed with that P(D)): the
+    step is no longer wrong without them."""
+    far = [s for s in ctx.probabilities if s in statements]
+    if not far:
+        return []
+    verdict = judge_probabilities(a, b, [s for s in ctx.probabilities if s not in statements])
+    if verdict is None or verdict.status == "not_equal":  # no probabilities, or wrong anyway
+        return []
+    return sorted(str(c) for s in far for c in s.atoms(AppliedUndef))
 
 
 def _stale_names_used(ctx, a, b) -> list[str]:

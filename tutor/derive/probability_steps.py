@@ -12,6 +12,8 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import conditional_law
 from tutor.derive.context import Context, Line, WalkState
 from tutor.derive.diagnosis import show
+from tutor.derive.earlier_sections import StatedAbove
+from tutor.derive.named_masses import named_mass
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.information import compare_information
@@ -101,6 +103,7 @@ class ProbabilityRules:
             kept = [s for s in kept if not any(a.has(*events, *variables)
                                                for a in probability_atoms(s))]
         self.ctx.probabilities = [*kept, left - right]
+        self.ctx.stale.add(StatedAbove(left - right))  # a changed case: doubtful a heading on
         self.results.append(self._result(
             ln, chain.parts[1], "unchecked", f"a new value for {show(chain.parts[0].expr)} (the "
             "values above give another): the values stated before for these events are set "
@@ -115,6 +118,10 @@ class ProbabilityRules:
         if op not in ("=", "~="):
             return None
         verdict = judge_probabilities(ea, eb, self.ctx.probabilities)
+        named = named_mass(self, ln, ea, op, eb, b) if verdict is None or (
+            verdict.status == "unknown") else None  # P(X = 0) = (1-p)^n under "## Binomial"
+        if named is not None:
+            return named
         if verdict is None:
             return self._information_step(ln, ea, op, eb, b)
         if verdict.status == "not_equal" and op == "~=":  # to the precision written

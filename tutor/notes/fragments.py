@@ -19,7 +19,7 @@ from tutor.notes.other_index import other_index_said
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
-from tutor.notes.sibling_headings import section_at, sibling_starts
+from tutor.notes.sibling_headings import level_at, section_at, sibling_starts
 from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
@@ -59,6 +59,7 @@ class Fragment:
     written: str = ""  # the row as written, when macros were expanded in `text`
     origins: tuple = ()  # for each character of `text`, its offset in `written`
     named: str = ""  # `sum $= 11.107$`: the word before it, whose value its `= …` gives
+    level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: the index the prose takes as another
 
     def locate(self, offset: int) -> tuple[int, int]:
@@ -319,11 +320,10 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     headings = sorted(o for o, level, _ in events if level is not None)
     sections = section_starts(text, headings, _PROBLEM_LABEL)  # `### Step 2`: none
     siblings = sorted(set(sibling_starts(events, text)) & set(sections))  # `## Opgave 2`
-    stated, laws = independence_events(text, headings), described_laws(text, headings)
-    one_hot, families = one_hot_events(text, headings), named_families(text, headings)
+    stated, laws, one_hot, families = independence_events(text, headings), described_laws(
+        text, headings), one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    fragments: list[Fragment] = []
-    block, last_end = 0, None
+    fragments, block, last_end = [], 0, None
     for start, end in regions:
         problem = timeline.at(start)
         rows = _split_rows(masked[start:end])
@@ -344,10 +344,10 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       independent_at(stated, offset),
                                       section_at(sections, siblings, offset),
                                       described_at(laws, offset) + family_at(families, offset),
-                                      adjacent,
-                                      one_hot=independent_at(one_hot, offset), reason=reason,
-                                      zero_said=zero, written=written, origins=origins,
-                                      named=word_naming_value(text, offset),
+                                      adjacent, one_hot=independent_at(one_hot, offset),
+                                      reason=reason, zero_said=zero, written=written,
+                                      origins=origins, named=word_naming_value(text, offset),
+                                      level=level_at(events, sections, offset),
                                       other_index=other_index_said(text, start)))
         block += bool(rows)
         last_end = end if rows else last_end

@@ -29,6 +29,7 @@ from tutor.notes.notebook_outputs import displayed_outputs_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
+from tutor.notes.prose_values import prose_value_regions
 from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
@@ -52,6 +53,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
+    plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words
     scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
         r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
     scanner.regions = without_shown_mistakes(text, scanner.regions)  # ❌ $…$, Wrong: $…$

@@ -1,14 +1,15 @@
 """Families of laws the prose names with no variable ("## Binomial", "Poisson: …", "几何分布"):
 where each name is in force, so a moment written in the family's usual letters can be confirmed.
 
-A name in a heading holds to the next heading; a name in a paragraph holds to its end and on
-through the paragraphs of math after it (a few words at most between), to a heading or problem
-label. Where two families are named together (in one heading or paragraph), none is in force;
-a die named beside a family is the experiment, and the family is the law. A fair die (its
-score 1, …, 6) is named by "a die", "fair die", "dice", "dado", "Würfel", "骰子", … (never
-German's article "die"). A name only confirms (`E[X] = np` under "binomial"): it never
-refutes, so no variable is bound here. Math is left out of the search, so `\\text{Bin}(n, p)`
-declares, as before, and a word of a formula is never a name.
+A name in a heading holds to the next heading of its level or above (through its sub-headings);
+a name in a paragraph holds to its end and on through the paragraphs of math after it (a few
+words at most between), to a heading or problem label. Where two families are named together
+(in one heading or paragraph), none is in force; a die named beside a family is the experiment,
+and the family is the law. A fair die (its score 1, …, 6) is named by "a die", "fair die",
+"dice", "dado", "Würfel", "骰子", … (never German's article "die"). A name only confirms
+(`E[X] = np` under "binomial"): it never refutes, so no variable is bound here. Math is left out
+of the search, so `\\text{Bin}(n, p)` declares, as before, and a word of a formula is never a
+name.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ _NOT_ONE_FAIR = re.compile(
     re.IGNORECASE)
 SENTENCE_REACH = 400  # characters looked through on each side for the sentence's ends
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_HASHES = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _BREAK = re.compile(r" {0,3}(?:#{1,6}\s|" + PROBLEM_LABEL + ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 8  # "so", "hence its variance": the same family goes on over a few words
@@ -79,12 +81,30 @@ def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]
             continue  # "$S$ is the sum of two rolls of a die", "a loaded die": not one score
         heading = bisect_right(headings, here) - 1
         if heading >= 0 and here < blocks.line_end(headings[heading]):  # in the heading's line
-            later = headings[heading + 1] if heading + 1 < len(headings) else len(text)
-            found.add((headings[heading], later, match.lastgroup))
+            found.add((headings[heading], _heading_end(text, headings, heading),
+                       match.lastgroup))
         else:
             found.add((blocks.start(here), blocks.named_end(here, prose), match.lastgroup))
     return sorted(e for e in found if e[2] != "Geom" or not _FAILURES.search(
         prose, e[0], min(e[1], e[0] + FAILURES_WINDOW)))
+
+
+def _heading_end(text: str, headings: list[int], k: int) -> int:
+    """Where the section of heading k ends: at the next heading of its level or above, its
+    sub-headings within it (`## Binomial`, then `### Case n = 10`); at the next heading when
+    the level of either is unknown (not a Markdown `#` heading)."""
+    level = _level(text, headings[k])
+    for start in headings[k + 1:]:
+        below = _level(text, start)
+        if not (level and below and below > level):
+            return start
+    return len(text)
+
+
+def _level(text: str, start: int) -> int:
+    """The level of the Markdown heading at `start` (`###`: 3), 0 when it is no `#` heading."""
+    m = _HASHES.match(text, start)
+    return len(m.group(1)) if m else 0
 
 
 def _namings(prose: str):

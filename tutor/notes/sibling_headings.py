@@ -35,3 +35,14 @@ def section_at(sections: list[int], siblings: list[int], offset: int) -> int:
     """How many headings and labels stand above `offset`, and SIBLING_SECTION more for each
     heading that started a new exercise (the walk tells the two apart by the jump)."""
     return bisect_right(sections, offset) + SIBLING_SECTION * bisect_right(siblings, offset)
+
+
+def level_at(events: list[tuple[int, int | None, str | None]], sections: list[int],
+             offset: int) -> int:
+    """The level of the heading whose section `offset` stands in (`###`: 3); 0 when none
+    stands above it or its section opens at a problem label (`**Q7.**`), which has none."""
+    k = bisect_right(sections, offset)
+    if k == 0:
+        return 0
+    return next((level for start, level, _ in events
+                 if start == sections[k - 1] and level is not None), 0)

@@ -18,7 +18,8 @@ _PROBABILITY_BRACE = re.compile(r"(?<![A-Za-z\\])(?:P|\\Pr|\\mathbb\s*\{\s*P\s*\
 # `{\rm e}`, `{\rm d}x`, `{\rm Var}`: one upright letter (or operator) in the old font switch
 _OLD_FONT_LETTER = re.compile(r"\{\s*\\(?:rm|mathrm|it|mit)\s+([A-Za-z]|Var|Cov|Corr|SD|Std)\s*\}")
 # `{\color{red}-}`, `{-}`: a sign alone in braces (after \color is blanked), the sign itself
-_BRACED_SIGN = re.compile(r"\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
+# (not a subscript: `LR_{+}` keeps it)
+_BRACED_SIGN = re.compile(r"(?<!_)\{\s*(?:\\color\s*\{[^{}]*\}\s*)?([+\-])\s*\}")
 _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
 # `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
 _LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
