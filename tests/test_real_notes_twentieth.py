@@ -104,3 +104,48 @@ def test_new_patterns_are_linear(text):
     _BARE_LOG.findall(text)
     list(_ROW_TOKEN.finditer(text))
     assert time.perf_counter() - start < 0.5
+
+
+# `$ -\log(0.9) \approx 0.10$`: a space after the opening `$` only (MathJax reads it) is math,
+# and the prose after it stays prose; money stays money
+@pytest.mark.parametrize(("text", "sources"), [
+    (r"say 90%, the loss is $ -\log(0.9) \approx 0.10$. With $ p = 0.1 $ it is big.",
+     ["0.10", "p"]),
+    (r"with $ 1 - 0.25 = 0.75$. Then the rest.", ["0.75"]),
+    ("It costs $ 5 and $10 more.", []),
+])
+def test_a_dollar_spaced_on_one_side(text, sources):
+    steps = check_document(text + "\n", kind="md").steps
+    assert [s.source for s in steps] == sources, [(s.source, s.verdict) for s in steps]
+
+
+# a sum over `\text{all } x` is a sum over x; units in upright letters with a slash are units
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"\sum_{\text{all } x} x \, p(x) = \sum_{x} x \, p(x)", ["ok"]),
+    (r"\sum_{\text{all } x} x \, p(x) = \sum_{x} 2x \, p(x)", ["error"]),
+    (r"v = \frac{0.8 - 0.95}{0.1} = -1.5 \, \mathrm{m/s}", ["unchecked", "ok"]),
+    (r"v = \frac{0.8 - 0.95}{0.1} = -1.6 \, \mathrm{m/s}", ["unchecked", "error"]),
+])
+def test_sums_over_all_and_upright_units(display, verdicts):
+    assert _verdicts(f"$${display}$$\n") == verdicts, _messages(f"$${display}$$\n")
+
+
+# Typst's `dot.basic` is a product and `prime` a prime
+@pytest.mark.parametrize(("typst", "verdicts"), [
+    ("$ f(x) = 2 dot.basic x $\n\n$ f prime (x) = 2 $\n", ["unchecked", "ok"]),
+    ("$ f(x) = 2 dot.basic x $\n\n$ f prime (x) = 3 $\n", ["unchecked", "error"]),
+])
+def test_typst_products_and_primes(typst, verdicts):
+    assert _verdicts(typst, kind="typ") == verdicts, _messages(typst, kind="typ")
+
+
+# ∂E_total/∂w5 as a chain-rule factor: a quantity not written in the variable, unchecked (no
+# parse error); a derivative of a formula that does not hold the variable stays unreadable
+@pytest.mark.parametrize(("display", "verdict"), [
+    (r"\frac{\partial E_{total}}{\partial w5} = \frac{\partial E_{total}}{\partial y}"
+     r"\frac{\partial y}{\partial w5}", "unchecked"),
+    (r"\frac{\partial \hat{y1}}{\partial h1} = \hat{y1}(1 - \hat{y1})", "unchecked"),
+    (r"\frac{\partial \log(\sigma(B))}{\partial A_i} = 0", "parse_error"),
+])
+def test_a_partial_of_a_quantity(display, verdict):
+    assert _verdicts(f"$${display}$$\n")[0] == verdict, _messages(f"$${display}$$\n")
