@@ -149,3 +149,29 @@ def test_typst_products_and_primes(typst, verdicts):
 ])
 def test_a_partial_of_a_quantity(display, verdict):
     assert _verdicts(f"$${display}$$\n")[0] == verdict, _messages(f"$${display}$$\n")
+
+
+# a law laid on its side (a row of values, a row of probabilities) gives E[X]; a wrong weight
+# or sum stays wrong
+_SIDEWAYS = ("| $x$ | 1 | 2 | 5 | 10 |\n|---|---|---|---|---|\n"
+             "| $p_X(x)$ | 0.2 | 0.3 | 0.4 | 0.1 |\n\n")
+
+
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"E[X] = 1(0.2) + 2(0.3) + 5(0.4) + 10(0.1) = 3.8", ["ok", "ok"]),
+    (r"E[X] = 1(0.2) + 2(0.3) + 5(0.4) + 10(0.2) = 4.8", ["error", "ok"]),
+    (r"E[X] = 1(0.2) + 2(0.3) + 5(0.4) + 10(0.1) = 3.9", ["ok", "error"]),
+])
+def test_a_law_table_laid_on_its_side(display, verdicts):
+    text = _SIDEWAYS + f"$${display}$$\n"
+    assert _verdicts(text) == verdicts, _messages(text)
+
+
+# a constant of integration written with a minus (`- c`) is a constant all the same
+@pytest.mark.parametrize(("display", "verdict"), [
+    (r"x^3 - \int 2x\, dx = x^3 - x^2 - c", "ok"),
+    (r"x^3 - \int 2x\, dx = x^3 - 2x^2 - c", "error"),
+    (r"\int \cos x \, dx = \sin x - C", "ok"),
+])
+def test_a_constant_of_integration_with_a_minus(display, verdict):
+    assert _verdicts(f"$${display}$$\n")[-1] == verdict, _messages(f"$${display}$$\n")

@@ -1,6 +1,7 @@
 """The law of a random variable given as a Markdown table of its values and their probabilities
-(`| $x$ | $P(X=x)$ | … |` over rows of numbers that sum to 1): its first two moments, as a law
-described in the text from the table to the next heading (E[X] = Σ x·P(X = x) checked with it).
+(`| $x$ | $P(X=x)$ | … |` over rows of numbers that sum to 1, or laid on its side: a row of
+values, a row of probabilities): its first two moments, as a law described in the text from the
+table to the next heading (E[X] = Σ x·P(X = x) checked with it).
 """
 
 from __future__ import annotations
@@ -34,14 +35,10 @@ def pmf_table_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
         if not header or len(rule) != len(header) or not all(_RULE_CELL.fullmatch(c)
                                                               for c in rule):
             continue
-        columns = _columns(header)
-        if columns is None:
+        table = _vertical(lines, k, header) or _horizontal(lines, k, header)
+        if table is None:
             continue
-        value_at, mass_at, name = columns
-        rows, end = [], k + 2
-        while end < len(lines) and _cells(lines[end]) and end - k - 2 < MAX_ROWS:
-            rows.append(_cells(lines[end]))
-            end += 1
+        rows, value_at, mass_at, name, end = table
         law = _moments(rows, value_at, mass_at)
         if law is not None:
             stop = min([h for h in headings if h > starts[k]] + [len(text)])
@@ -49,6 +46,33 @@ def pmf_table_laws(text: str, headings: list[int]) -> list[tuple[int, int, str, 
             found.append((starts[end - 1], said.start() if said else stop, name,
                           ("Moments", law)))
     return found
+
+
+def _vertical(lines: list[str], k: int, header: list[str]) -> tuple | None:
+    """(rows, value column, probability column, name, the line after the table) of a table
+    with a column of values and one of probabilities, or None."""
+    columns = _columns(header)
+    if columns is None:
+        return None
+    rows, end = [], k + 2
+    while end < len(lines) and _cells(lines[end]) and end - k - 2 < MAX_ROWS:
+        rows.append(_cells(lines[end]))
+        end += 1
+    return rows, *columns, end
+
+
+def _horizontal(lines: list[str], k: int, header: list[str]) -> tuple | None:
+    """The same of a table laid on its side: a row of values (`| $x$ | 1 | 2 | 5 |`), then,
+    under the rule, a row of probabilities (`| $p_X(x)$ | 0.2 | 0.3 | 0.5 |`); None if not."""
+    below = _cells(lines[k + 2]) if k + 2 < len(lines) else []
+    if len(below) != len(header) or len(header) < 1 + MIN_ROWS:
+        return None
+    value, mass = _VALUE.fullmatch(header[0]), _MASS.fullmatch(below[0])
+    if not (value and mass and mass.group(3) == value.group(1)):
+        return None
+    name = mass.group(1) or mass.group(2)
+    rows = [[v, m] for v, m in zip(header[1:], below[1:], strict=True)]
+    return (rows, 0, 1, name, k + 3) if name else None
 
 
 def _cells(line: str) -> list[str]:
