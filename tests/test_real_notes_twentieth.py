@@ -175,3 +175,20 @@ def test_a_law_table_laid_on_its_side(display, verdicts):
 ])
 def test_a_constant_of_integration_with_a_minus(display, verdict):
     assert _verdicts(f"$${display}$$\n")[-1] == verdict, _messages(f"$${display}$$\n")
+
+
+# an example's X = D₁ + D₂ under an earlier heading gives way to the law a table here gives
+# X; values in a law's table may be negative
+@pytest.mark.parametrize(("table", "display", "verdicts"), [
+    ("| $x$ | 1 | 2 | 3 |\n|---|---|---|---|\n| $p_X(x)$ | 0.5 | 0.3 | 0.2 |\n",
+     r"E[X] = 1(0.5) + 2(0.3) + 3(0.2) = 1.7", ["ok", "ok"]),
+    ("| $x$ | -2 | 0 | 3 |\n|---|---|---|---|\n| $p_X(x)$ | 0.3 | 0.5 | 0.2 |\n",
+     r"E[X] = (-2)(0.3) + 0(0.5) + 3(0.2) = 0", ["ok", "ok"]),
+    ("| $x$ | -2 | 0 | 3 |\n|---|---|---|---|\n| $p_X(x)$ | 0.3 | 0.5 | 0.2 |\n",
+     r"E[X] = (2)(0.3) + 0(0.5) + 3(0.2) = 1.2", ["error", "ok"]),
+])
+def test_a_table_law_under_a_later_heading(table, display, verdicts):
+    text = ("### Example 4\n\nIf $X = D_1 + D_2$ where $D_1$ and $D_2$ are two dice:\n"
+            "$$E[X] = E[D_1] + E[D_2] = 7$$\n\n### Example 5\n\n" + table
+            + f"\n$${display}$$\n")
+    assert _verdicts(text)[-len(verdicts):] == verdicts, _messages(text)

@@ -13,7 +13,7 @@ from fractions import Fraction
 _VALUE = re.compile(r"\$?\s*([a-z])(?:_\{?i\}?)?\s*\$?")
 _MASS = re.compile(r"\$?\s*(?:P|\\Pr|\\mathbb\{P\}|p_\{?([A-Z])\}?)\s*\(\s*(?:([A-Z])\s*=\s*)?"
                    r"([a-z])(?:_\{?i\}?)?\s*\)\s*\$?")
-_NUMBER = re.compile(r"\$?\s*(\d+(?:\.\d+)?|\d+\s*/\s*\d+|\\frac\{\d+\}\{\d+\})\s*\$?")
+_NUMBER = re.compile(r"\$?\s*(-\s*)?(\d+(?:\.\d+)?|\d+\s*/\s*\d+|\\frac\{\d+\}\{\d+\})\s*\$?")
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 # `P(X = 2) = 0.4` after the table: the text gives a probability anew (another law?)
 _STATED = re.compile(r"\b(?:P|Pr|p)\s*\(\s*[A-Z]\s*(?:=|<|>|\\[lg]eq?)[^()$]*\)\s*=\s*\d")
@@ -116,11 +116,12 @@ def _moments(rows: list[list[str]], value_at: int, mass_at: int) -> tuple[str, s
 
 
 def _number(cell: str) -> Fraction | None:
-    """A cell's number (`0.25`, `$1/4$`, `\\frac{1}{4}`) exactly, or None."""
+    """A cell's number (`0.25`, `$1/4$`, `\\frac{1}{4}`, `-2`) exactly, or None."""
     m = _NUMBER.fullmatch(cell)
     if m is None:
         return None
-    digits = re.findall(r"\d+(?:\.\d+)?", m.group(1))
+    digits = re.findall(r"\d+(?:\.\d+)?", m.group(2))
+    sign = -1 if m.group(1) else 1  # a value may be negative (-2); a mass never is (0 ≤ p)
     if len(digits) == 2:
-        return Fraction(int(digits[0]), int(digits[1])) if int(digits[1]) else None
-    return Fraction(digits[0])
+        return sign * Fraction(int(digits[0]), int(digits[1])) if int(digits[1]) else None
+    return sign * Fraction(digits[0])
