@@ -192,3 +192,13 @@ def test_a_table_law_under_a_later_heading(table, display, verdicts):
             "$$E[X] = E[D_1] + E[D_2] = 7$$\n\n### Example 5\n\n" + table
             + f"\n$${display}$$\n")
     assert _verdicts(text)[-len(verdicts):] == verdicts, _messages(text)
+
+
+# degrees Fahrenheit and Celsius written on the number are units
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"\frac{9}{5}(20) + 32 = 36 + 32 = 68°F", ["ok", "ok"]),
+    (r"\frac{9}{5}(20) + 32 = 36 + 32 = 69°F", ["ok", "error"]),
+    (r"\frac{9}{5}(5) = 9°C", ["ok"]),
+])
+def test_degrees_as_units(display, verdicts):
+    assert _verdicts(f"$${display}$$\n") == verdicts, _messages(f"$${display}$$\n")
