@@ -202,3 +202,12 @@ def test_a_table_law_under_a_later_heading(table, display, verdicts):
 ])
 def test_degrees_as_units(display, verdicts):
     assert _verdicts(f"$${display}$$\n") == verdicts, _messages(f"$${display}$$\n")
+
+
+# a plain name a premise gave (x = 3λ/2 of a Lagrange problem) excuses no slip further on
+def test_a_plain_premised_name_excuses_no_slip():
+    text = ("$$\\frac{9\\lambda}{2} + 8\\lambda = 25 \\Rightarrow \\lambda = 2$$\n\n"
+            "Hence $x = \\frac{3\\lambda}{2}$, so $(x, y) = (3, 4)$.\n\n"
+            "For $f(x) = \\sqrt{1+x}$:\n\n$$f'(x) = \\frac{1}{2}(1+x)^{-1/2}, \\quad "
+            "f''(x) = -\\frac{1}{4}(1+x)^{-1/2}$$\n")
+    assert "error" in _verdicts(text), _messages(text)
