@@ -211,3 +211,14 @@ def test_a_plain_premised_name_excuses_no_slip():
             "For $f(x) = \\sqrt{1+x}$:\n\n$$f'(x) = \\frac{1}{2}(1+x)^{-1/2}, \\quad "
             "f''(x) = -\\frac{1}{4}(1+x)^{-1/2}$$\n")
     assert "error" in _verdicts(text), _messages(text)
+
+
+# a differential written tight (`du = 2dx`) and the parts set out in a list are no claims (no
+# parse error, no step); a wrong equation in such a list still does not pass as read
+@pytest.mark.parametrize(("display", "verdicts"), [
+    (r"du = 2dx", []),
+    (r"u = \sin(x), dv = e^x dx \implies du = \cos(x) dx, v = e^x", []),
+    (r"u = 2x + 1, v = 3", ["unchecked", "unchecked"]),
+])
+def test_differentials_and_parts_lists(display, verdicts):
+    assert _verdicts(f"$${display}$$\n") == verdicts, _messages(f"$${display}$$\n")
