@@ -71,7 +71,7 @@ _D = DIFFERENTIAL_D + r"\s*"
 # `u = x^2 \Rightarrow du = 2x\,dx`: the name, an arrow, then its differential
 _THEN = r"(?:,|;|\\(?:Rightarrow|implies|Longrightarrow|quad|qquad|to)(?![a-zA-Z])|⇒|→)"
 _DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+?" + _THEN + r"\s*)?" + _D
-                           + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\}|(?<=\d))\s*" + _D + "[a-zA-Z]")
+                           + r"[a-zA-Z]\s*=\s*.*?(?:\\[,;:!]|\}|(?<=[\d\s]))" + _D + "[a-zA-Z]")
 # `\begin{cases} u = x & \Rightarrow du = dx \\ dv = e^x dx & \Rightarrow v = e^x \end{cases}`:
 # the choice of parts set out in rows (each a name and what follows for it), not a claim
 _CELL = r"(?:[^=&\\]|\\(?!\\))+"  # anything but =, & and the row break \\
