@@ -222,3 +222,17 @@ def test_a_plain_premised_name_excuses_no_slip():
 ])
 def test_differentials_and_parts_lists(display, verdicts):
     assert _verdicts(f"$${display}$$\n") == verdicts, _messages(f"$${display}$$\n")
+
+
+# `y \cancel{- y h}`: the cancelled term keeps its sign, a term of the sum (TeX shows y - yh),
+# not a factor of y; a wrong line after it stays wrong
+@pytest.mark.parametrize(("rows", "verdicts"), [
+    ([r"A &= y - y h - h + y h", r"&= y \cancel{- y h} - h \cancel{+ y h}", r"&= y - h"],
+     ["unchecked", "ok", "ok"]),
+    ([r"A &= y - y h - h + y h", r"&= y \cancel{- y h} - h \cancel{+ y h}", r"&= y + h"],
+     ["unchecked", "ok", "error"]),
+    ([r"A &= 2 - x + 1", r"&= 2 {- x} + 1"], ["unchecked", "ok"]),
+])
+def test_a_cancelled_term_keeps_its_sign(rows, verdicts):
+    text = "$$\\begin{align}\n" + " \\\\\n".join(rows) + "\n\\end{align}$$\n"
+    assert _verdicts(text) == verdicts, _messages(text)
