@@ -37,6 +37,7 @@ def test_a_bracket_under_a_limit_after_an_integral(after, verdict):
       r"f(x) = f(0) + \sum_{k=1}^n \frac{f^{(k)}(0)}{k!}x^k"], ["unchecked", "unchecked"]),
     ([r"g(x) = g(1) + 2(x - 1)", r"g(x) = g(0) + 2x"], ["unchecked", "unchecked"]),
     ([r"f(x) = x^2 + 1", r"f(2) = 6"], ["unchecked", "error"]),
+    ([r"g(x, y) = g(x) + 2y", r"g(1, 1) = g(1) + 3"], ["unchecked", "error"]),  # another g
 ])
 def test_a_function_given_by_its_own_values_is_no_definition(lines, verdicts):
     text = "".join(f"$${line}$$\n\n" for line in lines)

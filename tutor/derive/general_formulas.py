@@ -19,7 +19,8 @@ def holds_own_derivatives(left, body) -> bool:
     if not isinstance(left, AppliedUndef):
         return False
     name = left.func.__name__
-    if any(f.func == left.func and f.args != left.args for f in nodes_of(body, AppliedUndef)):
+    if any(f.func == left.func and len(f.args) == len(left.args) and f.args != left.args
+           for f in nodes_of(body, AppliedUndef)):  # H(p, q) = H(p) + KL(p‖q): another H
         return True
     if any(isinstance(d.expr, AppliedUndef) and d.expr.func.__name__ == name
            for d in nodes_of(body, sp.Derivative)):
