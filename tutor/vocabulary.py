@@ -242,7 +242,7 @@ UNITS: dict[str, float | None] = {
     "bit": 1, "bits": 1, "nat": 1 / float(mpmath.log(2)), "nats": 1 / float(mpmath.log(2)),
     "byte": 8, "bytes": 8, "B": 8, "kB": 8e3, "KB": 8e3, "MB": 8e6, "GB": 8e9, "TB": 8e12,
     "KiB": 8 * 2**10, "MiB": 8 * 2**20, "GiB": 8 * 2**30, "TiB": 8 * 2**40, "kiB": None,
-    "ms": None, "cm": None, "mm": None, "km": None, "kg": None,
+    "ms": None, "cm": None, "mm": None, "km": None, "kg": None, "°F": None, "°C": None,
 }
 UNIT_WORDS = tuple(sorted((u for u in UNITS if u != "B"), key=lambda w: (-len(w), w)))
 

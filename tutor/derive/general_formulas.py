@@ -14,10 +14,14 @@ from tutor.trees import nodes_of
 
 def holds_own_derivatives(left, body) -> bool:
     """Whether `left = body` gives the function `left` by its own derivatives: f' or f'' of
-    it in the body, or `f^{(k)}` (read f_k) with k an index of a sum of the body."""
+    it in the body, or `f^{(k)}` (read f_k) with k an index of a sum of the body; or by its
+    own value at another point (`f(x) = f(a) + …`: Taylor's formula about a, no definition)."""
     if not isinstance(left, AppliedUndef):
         return False
     name = left.func.__name__
+    if any(f.func == left.func and len(f.args) == len(left.args) and f.args != left.args
+           for f in nodes_of(body, AppliedUndef)):  # H(p, q) = H(p) + KL(p‖q): another H
+        return True
     if any(isinstance(d.expr, AppliedUndef) and d.expr.func.__name__ == name
            for d in nodes_of(body, sp.Derivative)):
         return True
@@ -33,5 +37,5 @@ def any_function_formula(walker, ln, chain, state):
         return None
     walker.results.append(walker._result(
         ln, parts[1], "unchecked", f"a formula for any {show(parts[0].expr.func)} (it is "
-        "given by its own derivatives): no definition, nothing to check"))
+        "given by its own values or derivatives): no definition, nothing to check"))
     return replace(state, prev=None, prev_eq=None)

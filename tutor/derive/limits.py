@@ -297,8 +297,8 @@ def _parts_with(body, var) -> list:
     (sum) of the factors (terms) that hold it — sin(h)/h in sin(h)·h⁻¹·cos(x)."""
     out = []
     for node in sp.preorder_traversal(body):
-        if not node.has(var) or node.is_Symbol:
-            continue
+        if not isinstance(node, sp.Expr) or not node.has(var) or node.is_Symbol:
+            continue  # an integral's or a sum's limits (x, 1, b) are a Tuple, no part
         if node is not body:
             out.append(node)
         if isinstance(node, (sp.Mul, sp.Add)):

@@ -15,6 +15,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.derive.context import symbols_differ
+from tutor.derive.log_reach import log_product_reading
 from tutor.derive.substitution import back_in_x
 from tutor.errors import ParseError
 from tutor.judge.equivalence import Equation
@@ -118,17 +119,7 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
         return _read_one(text, replace(context, functions=context.functions | functions))
 
     for side, other in ((a, b), (b, a)):
-        whole = whole_sum_reading(side)
-        readings = [] if whole is None else [(whole, f"with d/d{whole.variables[0]} over the "
-                                              "whole sum after it (brackets would say so)")]
-        slashed = slash_reading(side, read)
-        if slashed is not None:
-            readings.append((slashed, "with the product after the slash as the divisor "
-                                      "(1/2x as 1/(2x); brackets would say so)"))
-        argument = argument_reading(side, read)
-        if argument is not None:
-            readings.append((argument, "with the function's argument ending before the "
-                                       "bracket (cos x (…) as cos(x)·(…))"))
+        readings = _side_readings(side, read)
         for reading, how in readings:
             again = compare(expand(reading), expand(other.expr))
             if again.status == "equal":
@@ -144,3 +135,23 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
         return Verdict("equal", f"{again.method}; read with a letter before a bracket as a "
                        "function called there (a(x) as the value of a at x)")
     return verdict
+
+
+def _side_readings(side: Part, read: Callable) -> list[tuple]:
+    """The other readings of one side the writer may mean, each with how it was read."""
+    whole = whole_sum_reading(side)
+    readings = [] if whole is None else [(whole, f"with d/d{whole.variables[0]} over the "
+                                          "whole sum after it (brackets would say so)")]
+    slashed = slash_reading(side, read)
+    if slashed is not None:
+        readings.append((slashed, "with the product after the slash as the divisor "
+                                  "(1/2x as 1/(2x); brackets would say so)"))
+    argument = argument_reading(side, read)
+    if argument is not None:
+        readings.append((argument, "with the function's argument ending before the "
+                                   "bracket (cos x (…) as cos(x)·(…))"))
+    logged = log_product_reading(side)
+    if logged is not None:
+        readings.append((logged, "with the log over the whole product after it (ln c·e^u "
+                                 "as ln(c·e^u); brackets would say so)"))
+    return readings

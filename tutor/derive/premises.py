@@ -106,7 +106,8 @@ class PremiseRules:
                                          if supposed else "substitution"))
         self.results[-1].read_as = notation(sp.Eq(parts[0].expr, parts[1].expr,
                                                   evaluate=False), written=True)
-        self.ctx.premised |= {p.expr for p in parts if isinstance(p.expr, sp.Symbol)}
+        self.ctx.premised |= {_named(p.expr) for p in parts
+                              if isinstance(_named(p.expr), sp.Symbol)}
         for name in {s for p in parts for s in p.expr.free_symbols} & self.ctx.stale:
             if getattr(self.ctx.values.get(name), "free_symbols", None):  # y = (x²+1)³ in
                 self.ctx.values.pop(name)  # Problem 1, x² + y² = 25 in Problem 2: y is a
@@ -193,3 +194,8 @@ def _numbers(side) -> bool:
     """Whether a side is a number, `…` runs of numbers read (1 + 2 + … + 100) included."""
     read = runs_read(side)
     return read is not None and read.is_number
+
+
+def _named(expr):
+    """The name a side stands for: `μ̂^1` (a superscript 1 kept as written) is μ̂."""
+    return expr.base if isinstance(expr, sp.Pow) and expr.exp == 1 else expr

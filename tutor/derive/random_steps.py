@@ -122,6 +122,8 @@ class RandomVariableRules:
                 x = sp.Symbol(name)
                 self._masses[x] = ((family, args), self.ctx.distributions.get(x))
                 self.ctx.distributions[x] = (family, args)
+                if x in self.ctx.stale:  # X = D₁ + D₂ of an example under an earlier heading:
+                    self.ctx.values.pop(x, None)  # the law described here is this X's
 
     def _laws(self) -> dict:
         """The moments of the declared laws and of those the prose describes here (a

@@ -1,11 +1,13 @@
 """A step found wrong looked at once more: is it sure, or only wrong on a reading the text
-leaves open (a name of an earlier heading, the branch of a square root, a part named)?"""
+leaves open (a name of an earlier heading, the branch of a square root, a name a premise
+gave a value, a part named, an index the prose sets apart)?"""
 
 from __future__ import annotations
 
 import re
 
 from tutor.derive.earlier_sections import under_an_earlier_heading
+from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.model import StepResult
@@ -16,6 +18,7 @@ def second_look(ctx, last: StepResult, a, b, ln=None) -> None:
     rests on a reading the text leaves open."""
     under_an_earlier_heading(ctx, last, a, b)
     on_a_root_branch(ctx, last, a, b)
+    on_a_premised_name(ctx, last, a, b)
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
 

@@ -161,8 +161,31 @@ def in_sequence(before: Equation, chain: Chain, values: dict, expand=None) -> bo
         return False
     if has_calculus(left) and not sums_go_on(before, chain):
         return False
+    if _indexed_rows(before, left, right):  # s^1 = …, s^2 = …: rows s¹, s², not powers
+        return False
     return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (
         left, values[left]) and right.free_symbols and left not in right.free_symbols)
+
+
+def _power_of(expr) -> tuple | None:
+    """(s, n) for a symbol s to a whole power n ≥ 1 (`s` itself: n = 1), else None."""
+    if isinstance(expr, sp.Symbol):
+        return expr, 1
+    if isinstance(expr, sp.Pow) and isinstance(expr.base, sp.Symbol) and \
+            expr.exp.is_Integer and expr.exp > 0:
+        return expr.base, int(expr.exp)
+    return None
+
+
+def _indexed_rows(before: Equation, left, right) -> bool:
+    """`s^1 = e^{z_1}/Σ`, then `s^2 = e^{z_2}/Σ`: the same letter with the next small whole
+    superscript on the left, formulas (no numbers) on the right, neither holding the letter:
+    the superscripts count rows (s¹, s², s³); the second is no power of the first to solve
+    for. (`x^2 = 4`, then `x = 2`, or `x = 2`, then `x^2 = 4`: numbers, still solved on.)"""
+    old, new = _power_of(before.lhs), _power_of(left)
+    return old is not None and new is not None and old[0] == new[0] and new[1] == old[1] + 1 \
+        and new[1] <= 9 and bool(before.rhs.free_symbols) and bool(right.free_symbols) \
+        and old[0] not in before.rhs.free_symbols | right.free_symbols
 
 
 def _valued_at_a_point(left, right, expand) -> bool:

@@ -16,9 +16,9 @@ _CONSTANT = re.compile(r"(C|c|K|const)(_\w+)?")
 def antiderivative_pair(a, b) -> tuple | None:
     """(derivative of one side, derivative of the other without its constant) when one side
     holds indefinite integrals in one variable (`∫ f dx`, `\\frac{1}{3}∫ f dx`, `-x e^{-x} +
-    ∫ e^{-x} dx`) and the other is an expression in its letters, perhaps plus a constant of
-    integration; None otherwise. Two antiderivatives agree up to a constant exactly when their
-    derivatives agree."""
+    ∫ e^{-x} dx`) and the other is an expression in its letters, perhaps plus (or minus: `- c`)
+    a constant of integration; None otherwise. Two antiderivatives agree up to a constant
+    exactly when their derivatives agree."""
     for side, other in ((a, b), (b, a)):
         var = _indefinite_variable(side)
         if var is None or other.has(sp.Integral):
@@ -28,7 +28,8 @@ def antiderivative_pair(a, b) -> tuple | None:
             return None
         if extra:
             constant = next(iter(extra))
-            if not _CONSTANT.fullmatch(constant.name) or sp.diff(other, constant) != 1:
+            if not _CONSTANT.fullmatch(constant.name) or sp.diff(other, constant) not in (
+                    1, -1):
                 return None
             other = other.subs(constant, 0)
         # ln|u| has the derivative u'/u wherever it is defined, as ln u has

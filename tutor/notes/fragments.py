@@ -24,8 +24,8 @@ from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
 
-# A book problem id: PRB-33, CH.PRB-3.4, "CH.PRB- 3.4" (case-insensitive).
-PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.IGNORECASE)
+PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?",  # PRB-33,
+                        re.IGNORECASE)  # CH.PRB-3.4, "CH.PRB- 3.4": a book problem id
 _LEADING_SPACING = re.compile(r"(?:\s|~|\\(?:[,;:! ]|q?quad\b|displaystyle\b|hspace\*?\{[^}]*\}))*")
 _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
@@ -109,8 +109,7 @@ class _ProblemTimeline:
 
 
 def problem_in(text: str) -> str | None:
-    match = PROBLEM_ID.search(text)
-    return match.group() if match else None
+    return match.group() if (match := PROBLEM_ID.search(text)) else None
 
 
 # ---------------------------------------------------------------- rows of a math region
@@ -124,7 +123,8 @@ _BRACED = r"\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
 _ROW_TOKEN = re.compile(
     r"(?P<begin>\\begin\s*\{(?P<begin_name>[^{}]*)\}(?:\s*\[[tcb]\]|\s*\{\d+\})?)"
     r"|(?P<end>\\end\s*\{(?P<end_name>[^{}]*)\})"
-    r"|(?P<newline>\\\\(?!%)\*?(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
+    r"|(?P<newline>\\\\(?:\\(?=\s))?(?!%)\*?"  # Hugo's `\\\` ending a row too
+    r"(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
     + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)

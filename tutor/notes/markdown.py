@@ -131,6 +131,7 @@ _ROW_BREAK_AT_END = re.compile(
 _LONE_DOLLAR = re.compile(r"\$[ \t]*")
 _LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
+_HALF_SPACED = re.compile(r"\$ +(?=[^\s$])[^$\n]{0,80}?[^\s$\\]\$(?![\d$])")  # `$ -\log 2$`
 
 
 class _MarkdownScanner:
@@ -326,6 +327,9 @@ class _MarkdownScanner:
         elif (spaced := _SPACED_INLINE.match(self.text, position - 1, end)) and (
                 _MATH_SIGN.search(spaced.group()) or " " not in spaced.group()[1:-1].strip()):
             self._open(position, " $", quote_depth)  # `$ 1 and 2 $`: words, prose
+        elif (half := _HALF_SPACED.match(self.text, position - 1, end)) and \
+                _MATH_SIGN.search(half.group()):  # `$ -\log(0.9) \approx 0.10$`: MathJax
+            self._open(position, "$", quote_depth)  # takes it; the `$` before `.` closes it
         return position
 
     def _scan_math(self, position: int, end: int) -> int:

@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable
 
 _WORDS = (  # (Typst spelling, plain spelling): whole words only
-    (r"integral", "int"), (r"dot(?:\.op|\.c)?", "*"), (r"times", "*"), (r"approx", "~="),
+    (r"integral", "int"), (r"dot(?:\.op|\.c|\.basic)?", "*"), (r"times", "*"), (r"approx", "~="),
     (r"infinity", "oo"), (r"product", "prod"), (r"arrow\.r\.double(?:\.long)?", "=>"),
     (r"arrow\.r(?:\.long)?", "->"),
     (r"arrow\.l\.r\.double(?:\.long)?", "<=>"), (r"eq\.not", "!="), (r"eq", "="),
     (r"plus\.minus", "±"), (r"minus\.plus", "∓"), (r"div", "/"), (r"plus", "+"),
     (r"minus", "-"), (r"comma", ","), (r"(?:q?quad|space|thin|med|wide)", " "),
-    (r"dots(?:\.[hc])?", "..."), (r"lt\.eq", "<="), (r"gt\.eq", ">="),
+    (r"dots(?:\.[hc])?", "..."), (r"lt\.eq", "<="), (r"gt\.eq", ">="), (r"prime", "'"),
 )
 _WORD = re.compile(r"(?<![A-Za-z.])(?:" + "|".join(f"(?P<w{n}>{p})" for n, (p, _) in
                                                    enumerate(_WORDS)) + r")(?![A-Za-z])")

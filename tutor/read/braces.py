@@ -27,6 +27,7 @@ class Spliced:
 
     terms: tuple
     product: bool = False
+    signed: bool = False  # `{-yh}`, `\\cancel{+ yh}`: a term written with its sign
 
 
 def braced(content, tree_child, text: str):
@@ -34,6 +35,8 @@ def braced(content, tree_child, text: str):
     if isinstance(content, Spliced):
         return content
     rule = getattr(tree_child, "data", None)
+    if rule in ("neg", "pos"):  # y \cancel{- y h}: TeX shows y - yh, a term of the sum
+        return Spliced((content,), signed=True)
     if rule in SUMS and isinstance(content, sp.Add):
         return Spliced(tuple(content.args))
     if rule in PRODUCTS:
@@ -57,10 +60,13 @@ def _terms(x) -> tuple:
     return x.terms if isinstance(x, Spliced) else (x,)
 
 
-def splice_product(op, a, b, text: str, divide: bool = False):
-    """a·b, a/b with either side braced: the last term of a meets the first term of b."""
+def splice_product(op, a, b, text: str, divide: bool = False, implicit: bool = False):
+    """a·b, a/b with either side braced: the last term of a meets the first term of b; a
+    signed group written right after (`y {-yh}`, no operator) is a term of its own."""
     if not isinstance(a, Spliced) and not isinstance(b, Spliced):
         return op(a, b)
+    if implicit and isinstance(b, Spliced) and b.signed:
+        return Spliced(_terms(a) + b.terms)
     if divide and isinstance(b, Spliced) and (b.product or len(b.terms) > 1):
         raise ParseError(BRACES, text)
     ta, tb = _terms(a), _terms(b)

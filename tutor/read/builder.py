@@ -222,7 +222,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             name = a.base.name
             called = self._call(name, [b], a.base) if name == "sigma" else opaque_function(name)(b)
             return sp.Pow(called, a.exp, evaluate=False)
-        return splice_product(_product, a, b, self.text)
+        return splice_product(_product, a, b, self.text, implicit=True)
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
 

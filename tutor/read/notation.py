@@ -125,6 +125,10 @@ class NotationRules:
         if isinstance(bottom, sp.Symbol) and not inner.has(u) and any(
                 same_family(s, [bottom]) for s in top.free_symbols):  # ∂ log σ(A_k)/∂A_i
             return self._partial(top, [(bottom, 1)])
+        if bottom.free_symbols and not top.free_symbols & bottom.free_symbols and not \
+                top.atoms(sp.Function):  # ∂E_total/∂w5, ∂ŷ1/∂h1: a quantity, not a formula
+            raise Undecidable("a derivative of a quantity not written in the variable here "
+                              "(a chain-rule factor): nothing to work it out with", self.text)
         if not bottom.free_symbols or not inner.has(u) or inner.has(*bottom.free_symbols):
             raise ParseError("a derivative in an expression needs what is above the bar written "
                              "in that expression only", self.text)

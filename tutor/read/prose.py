@@ -86,7 +86,7 @@ _D = DIFFERENTIAL_D + r"\s*"
 # `u = x^2 \Rightarrow du = 2x\,dx`: the name, an arrow, then its differential
 _THEN = r"(?:,|;|\\(?:Rightarrow|implies|Longrightarrow|quad|qquad|to)(?![a-zA-Z])|⇒|→)"
 _DIFFERENTIAL = re.compile(r"(?:[a-zA-Z]\s*=\s*[^,=$]+?" + _THEN + r"\s*)?" + _D
-                           + r"[a-zA-Z]\s*=\s*.*?(\\[,;:!]|\s|\})\s*" + _D + "[a-zA-Z]")
+                           + r"[a-zA-Z]\s*=\s*.*?(?:\\[,;:!]|\}|(?<=[\d\s]))" + _D + "[a-zA-Z]")
 # `\begin{cases} u = x & \Rightarrow du = dx \\ dv = e^x dx & \Rightarrow v = e^x \end{cases}`:
 # the choice of parts set out in rows (each a name and what follows for it), not a claim
 _CELL = r"(?:[^=&\\]|\\(?!\\))+"  # anything but =, & and the row break \\
@@ -204,6 +204,14 @@ def unreadable(text: str) -> ParseError | None:
 
 
 def _parts_set_out(text: str) -> bool:
-    """A {cases} of rows `u = x & \\Rightarrow du = dx`: the choice of parts, with a dx."""
-    return bool(_PARTS_CASES.fullmatch(text.strip(" \t\r\n$~.,"))
-                and re.search(r"\bd[a-z]\b", text))
+    """A {cases} of rows `u = x & \\Rightarrow du = dx`, or a list `u = \\sin x, dv = e^x dx
+    \\implies du = \\cos x dx, v = e^x`: the choice of parts, with a dx."""
+    if _PARTS_CASES.fullmatch(text.strip(" \t\r\n$~.,")) and re.search(r"\bd[a-z]\b", text):
+        return True
+    pieces = _LIST_SPLIT.split(text.strip(" \t\r\n$~.,"))
+    return 2 < len(pieces) <= 6 and all(_PARTS_PIECE.fullmatch(p) for p in pieces) and any(
+        _DIFFERENTIAL.fullmatch(p.strip()) for p in pieces)
+
+
+_LIST_SPLIT = re.compile(r",|;|\\(?:implies|Rightarrow)(?![a-zA-Z])|⇒")
+_PARTS_PIECE = re.compile(r"\s*d?[a-zA-Z]\s*=[^=]+")  # u = sin x, dv = e^x dx, du = cos x dx

@@ -1,5 +1,6 @@
 """A power of a function named in upright letters (`\\operatorname{sech}^2 x`, `\\text{tanh}^2(x)`)
-as of its command (`\\sech^2 x`), keeping every position."""
+as of its command (`\\sech^2 x`), and a unit in upright letters with a slash (`\\mathrm{m/s}`)
+as a text unit, keeping every position."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ from tutor.vocabulary import spelled
 _NAMES = "|".join(sorted(spelled("T"), key=len, reverse=True))
 _UPRIGHT_POWER = re.compile(r"\\(?:operatorname|text|textrm|mathrm)\s*\{\s*(" + _NAMES
                             + r")\s*\}(?=\s*\^)")
+_UPRIGHT_UNIT = re.compile(  # m/s, km/h, m/s^2
+    r"\\mathrm\s*(\{\s*[a-zA-Z]{1,3}\s*/\s*[a-zA-Z]{1,3}(?:\^\{?-?\d\}?)?\s*\})")
 
 
 def upright_function_powers(text: str) -> str:
-    """`text` with `\\operatorname{tanh}^2` written `\\tanh^2` (then blanks where it stood)."""
+    """`text` with `\\operatorname{tanh}^2` written `\\tanh^2` (then blanks where it stood),
+    `\\mathrm{m/s}` as `\\text{m/s}` (a unit, as `\\text` gives one)."""
+    if "mathrm" in text and "/" in text:
+        text = _UPRIGHT_UNIT.sub(lambda m: "\\text".ljust(len(m.group()) - len(m.group(1)))
+                                 + m.group(1), text)
     if "^" not in text or "{" not in text:
         return text
     return _UPRIGHT_POWER.sub(lambda m: ("\\" + m.group(1)).ljust(len(m.group())), text)
