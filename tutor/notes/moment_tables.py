@@ -10,6 +10,7 @@ a scale (Gamma) are left alone; so are parameters in other letters (`Exp(\\beta)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tutor.notes.fragments import Fragment
 from tutor.notes.indented_math import FENCE
@@ -48,25 +49,32 @@ MAX_ROWS = 40
 def moment_table_rows(text: str, first_block: int) -> list[Fragment]:
     """A fragment for each mean or variance cell of each row of a table of laws in `text`
     (blocks numbered from `first_block`, one a cell: each is a claim of its own)."""
-    lines, found, fence = text.split("\n"), [], None
-    for k in range(len(lines) - 1):
-        opens = FENCE.match(lines[k])
-        if opens and (fence is None or opens.group(1).startswith(fence)):
-            fence = opens.group(1) if fence is None else None  # a table in code is code
-        header, rule = _spans(lines[k]), _spans(lines[k + 1])
-        if fence or not header or not rule or len(rule) != len(header) or not all(
-                _RULE_CELL.fullmatch(lines[k + 1], *span) for span in rule):
-            continue
+    lines, found = text.split("\n"), []
+    for k, header in table_headers(lines):
         columns = _moment_columns([_plain(lines[k][a:b]) for a, b in header])
         end = k + 2
-        while columns and end < len(lines) and end - k - 2 < MAX_ROWS and _spans(lines[end]):
+        while columns and end < len(lines) and end - k - 2 < MAX_ROWS and row_spans(lines[end]):
             for kind, column in columns:
                 found += _cell_claims(lines[end], end + 1, kind, column, first_block + len(found))
             end += 1
     return found
 
 
-def _spans(line: str) -> list[tuple[int, int]]:
+def table_headers(lines: list[str]) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """(k, the spans of its cells) for each Markdown table header, line k, outside code fences:
+    line k + 1 is its rule (`|---|:--:|`)."""
+    fence = None
+    for k in range(len(lines) - 1):
+        opens = FENCE.match(lines[k])
+        if opens and (fence is None or opens.group(1).startswith(fence)):
+            fence = opens.group(1) if fence is None else None  # a table in code is code
+        header, rule = row_spans(lines[k]), row_spans(lines[k + 1])
+        if not fence and header and len(rule) == len(header) and all(
+                _RULE_CELL.fullmatch(lines[k + 1], *span) for span in rule):
+            yield k, header
+
+
+def row_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table row (outer bars optional; a bar inside `$…$` is
     math's), or [] when the line is no row."""
     if "|" not in line:
@@ -107,7 +115,7 @@ def _cell_claims(line: str, number: int, kind: str, column: int, block: int) -> 
     """`<the law's moment> = <the cell>` for one cell of a row naming a law by its usual letters
     (two for a cell `$np$, $np(1-p)$` under `$\\mu$, $\\sigma^2$`), mapped back to where the
     cell stands; none for any other row or cell."""
-    spans = _spans(line)
+    spans = row_spans(line)
     if column >= len(spans):
         return []
     law = _LAW_CELL.match(_plain(line[slice(*spans[0])]).replace("\\", ""))

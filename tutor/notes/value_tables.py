@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from tutor.notes.fragments import Fragment
-from tutor.notes.indented_math import FENCE
+from tutor.notes.moment_tables import row_spans, table_headers
 
 # the title of the column of values, in the languages of the corpus
 _VALUE_TITLES = frozenset(("value", "values", "wert", "werte", "valor", "valores", "valeur",
                            "valeurs", "valore", "valori", "waarde", "värde", "wartość",
                            "значение", "значения", "değer", "nilai", "giá trị", "値", "值"))
-_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
 # a name: a letter or a Greek command, a layer label (^{(2)}, ^{[1]}) and a subscript in either
 # order; each part a single run, so the pattern is linear
 _LABEL = r"(?:\s*\^\s*\{\s*[(\[]\s*\w+\s*[)\]]\s*\})?"
@@ -28,38 +27,18 @@ MAX_ROWS = 40
 def value_table_rows(text: str, first_block: int) -> list[Fragment]:
     """A fragment `name = number` for each row of each table of values in `text` (blocks
     numbered from `first_block`, one a table)."""
-    lines, found, fence = text.split("\n"), [], None
-    for k in range(len(lines) - 1):
-        opens = FENCE.match(lines[k])
-        if opens and (fence is None or opens.group(1).startswith(fence)):
-            fence = opens.group(1) if fence is None else None  # a table in code is code
-        header, rule = _spans(lines[k]), _spans(lines[k + 1])
-        if fence or len(header) < 2 or len(rule) != len(header) or not all(
-                _RULE_CELL.fullmatch(lines[k + 1], *span) for span in rule):
-            continue
+    lines, found = text.split("\n"), []
+    for k, header in table_headers(lines):
         column = next((j for j, (a, b) in enumerate(header) if j and lines[k][a:b].strip(
             " *").lower() in _VALUE_TITLES), None)
         end, block = k + 2, first_block + len(found)
         while column is not None and end < len(lines) and end - k - 2 < MAX_ROWS:
-            spans = _spans(lines[end])
+            spans = row_spans(lines[end])
             if len(spans) <= column:
                 break
             found += _row_values(lines[end], end + 1, spans[0], spans[column], block)
             end += 1
     return found
-
-
-def _spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a row `| a | b |` (a bar inside `$…$` is math's)."""
-    if not line.lstrip().startswith("|"):
-        return []
-    spans, start, math = [], line.index("|") + 1, False
-    for at in range(start, len(line)):
-        math = math != (line[at] == "$")
-        if line[at] == "|" and not math:
-            spans.append((start, at))
-            start = at + 1
-    return spans
 
 
 def _row_values(line: str, number: int, names: tuple, values: tuple, block: int) -> list:
