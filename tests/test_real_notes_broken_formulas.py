@@ -176,3 +176,16 @@ BACKPROP = ("# NN\n\n## Forward\n\n$$\na_2 = \\frac{1}{1 + e^{-0.25}} \\approx 0
 ])
 def test_a_claim_in_a_name_valued_under_an_earlier_heading(claim, verdict):
     assert _verdicts(BACKPROP.replace("{claim}", claim))[-1] == verdict
+
+
+# a setup list's values in inline code (`x = 1.0`, `w1 = 0.5`) are values given, as $x = 1.0$
+@pytest.mark.parametrize(("setup", "verdict"), [
+    ("* input: `x = 1.0`\n* weight: `w1 = 0.5`\n", "ok"),
+    ("* input: `x = 1.0`\n* weight: `w1 = 0.7`\n", "unchecked"),  # other values put in
+    ("* input: `x = 1.0` and `print(w1)`\n", "unchecked"),   # code that gives no value
+    ("* input: ``x = 1.0``\n* weight: ``w1 = 0.5``\n", "unchecked"),  # double ticks: code
+])
+def test_values_in_inline_code(setup, verdict):
+    text = f"# Net\n\n{setup}\n$$\nz_1 = x \\cdot w_1 = 1.0 \\cdot 0.5 = 0.5\n$$\n"
+    verdicts = _verdicts(text)
+    assert verdicts[-2] == verdict, verdicts

@@ -1,5 +1,6 @@
 """Values given in the words of a Markdown note, outside its math: `Let p = 0.3 be …`, `### Case
-n = 10`: the `p = 0.3` is read as math (a value given, as `Let $p = 0.3$` would be)."""
+n = 10`, a setup list's `` `x = 1.0` ``: the `p = 0.3` is read as math (a value given, as
+`Let $p = 0.3$` would be)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ _VALUE = (r"(?<![\w\\${_^])(?P<value>[A-Za-zα-ωΑ-Ω](?:_\d)?[ \t]*=[ \t]*-?\d
 _GIVES = re.compile(r"(?<![\w\\$])(?:let|take|suppose|assume|given|case|now)[ \t]+" + _VALUE,
                     re.IGNORECASE)
 _IN_HEADING = re.compile(_VALUE)
+# `x = 1.0`, `w1 = 0.5`, `y_true = 0.0` in inline code: a setup list's values, as typed
+_IN_CODE = re.compile(r"(?<!`)`[ \t]*(?P<value>[A-Za-z](?:_?[A-Za-z0-9]{1,8})?[ \t]*=[ \t]*"
+                      r"-?\d{1,9}(?:\.\d{1,12})?)[ \t]*`(?!`)")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:\||<|!\[|\[\^)")
 MAX_LINE = 400  # longer lines are paragraphs of prose: a value is given in a short one
@@ -34,9 +38,9 @@ def prose_value_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
         if opener and (fence is None or opener.group(1).startswith(fence)):
             fence = None if fence else opener.group(1)
             continue
-        if fence or len(line) > MAX_LINE or "`" in line or _LEFT_ALONE.match(line):
+        if fence or len(line) > MAX_LINE or _LEFT_ALONE.match(line):
             continue
-        pattern = _IN_HEADING if _HEADING.match(line) else _GIVES
+        pattern = _IN_CODE if "`" in line else _IN_HEADING if _HEADING.match(line) else _GIVES
         for m in pattern.finditer(line):
             span = (start + m.start("value"), start + m.end("value"))
             if not any(a < span[1] and span[0] < b for a, b in taken):
