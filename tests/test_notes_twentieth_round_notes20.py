@@ -34,7 +34,8 @@ def _values(text: str, taken=()) -> list[str]:
     ("Let p = 0.3 = q.", []),
     ("Let pq = 0.3.", []),  # a name of one letter only
     ("Let \\alpha = 0.3.", []),  # a command: the math of a formula, not words
-    ("Let `p = 0.3` be it.", []),  # code
+    ("Let `p = 0.3` be it.", ["p = 0.3"]),  # a value in inline code, as a setup list gives it
+    ("Let `p = f(0.3)` be it.", []),  # code that gives no plain value
     ("| Let p = 0.3 | a |", []),  # a table's cell
     ("    Let p = 0.3", []),  # an indented code block
     ("```\nLet p = 0.3\n```", []),
