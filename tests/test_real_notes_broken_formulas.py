@@ -189,3 +189,16 @@ def test_values_in_inline_code(setup, verdict):
     text = f"# Net\n\n{setup}\n$$\nz_1 = x \\cdot w_1 = 1.0 \\cdot 0.5 = 0.5\n$$\n"
     verdicts = _verdicts(text)
     assert verdicts[-2] == verdict, verdicts
+
+
+# a wrong formula with the values above is not "an arithmetic slip" (no number was written)
+@pytest.mark.parametrize(("claim", "verdict", "code"), [
+    ("a_2", "error", "other"),
+    ("0.3", "error", "arithmetic"),
+    ("2.283", "ok", None),
+])
+def test_a_wrong_formula_is_no_arithmetic_slip(claim, verdict, code):
+    text = ("## A\n\n$$\na_2 = \\frac{1}{1 + e^{-0.25}} \\approx 0.562\n$$\n\n### Backward\n\n"
+            f"$$\nL = -\\log(1 - a_2)\n$$\n\n$$\n\\frac{{dL}}{{da_2}} = {claim}\n$$\n")
+    last = check_document(text, kind="md").steps[-1]
+    assert (last.verdict, last.code) == (verdict, code)

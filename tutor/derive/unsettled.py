@@ -310,9 +310,9 @@ class UnsettledRules:
         """A derivative of names defined above (∂L/∂w with L and a = wx + b) claimed equal
         to what it is not, once the definitions are put in: an error, diagnosed as usual."""
         values = {k: exact(v) for k, v in self.ctx.values.items() if isinstance(k, sp.Symbol)}
-        eb = written_down_to(eb, values, set())
-        found = diagnose(value_of(ea), eb, previous=ea)
-        code, why = found if found else ("other", None)
+        found = diagnose(value_of(ea), written_down_to(eb, values, set()), previous=ea)
+        code, why = found if found and not (found[0] == "arithmetic" and eb.free_symbols) else (
+            "other", None)  # `dL/da_2 = a_2`: a formula written, no number to call a slip
         return self._result(ln, b, "error", "not equal to the previous expression with the "
                             "values defined above", code=code, diagnosis=why,
                             method=verdict.method)
