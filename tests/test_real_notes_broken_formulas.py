@@ -202,3 +202,13 @@ def test_a_wrong_formula_is_no_arithmetic_slip(claim, verdict, code):
             f"$$\nL = -\\log(1 - a_2)\n$$\n\n$$\n\\frac{{dL}}{{da_2}} = {claim}\n$$\n")
     last = check_document(text, kind="md").steps[-1]
     assert (last.verdict, last.code) == (verdict, code)
+
+
+@pytest.mark.parametrize(("text", "fragments"), [
+    ("$0=$", ["0"]),                   # a trailing = that goes on nowhere is blanked, not kept
+    ("$x = 1 =$", ["x = 1"]),
+    ("Then $h(x) =$ and", ["h(x)"]),
+])
+def test_a_trailing_equals_leaves_no_spaces(text, fragments):
+    from tutor.notes.documents import read_text
+    assert [f.text for f in read_text(text, "md").fragments] == fragments

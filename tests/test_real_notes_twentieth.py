@@ -101,10 +101,13 @@ def test_new_patterns_are_linear(text):
 
     from tutor.derive.log_reach import _BARE_LOG
     from tutor.notes.fragments import _ROW_TOKEN
-    start = time.perf_counter()
-    _BARE_LOG.findall(text)
-    list(_ROW_TOKEN.finditer(text))
-    assert time.perf_counter() - start < 0.5
+    spent = []
+    for _ in range(3):  # the fastest of three: a machine's pause is no backtracking
+        start = time.perf_counter()
+        _BARE_LOG.findall(text)
+        list(_ROW_TOKEN.finditer(text))
+        spent.append(time.perf_counter() - start)
+    assert min(spent) < 0.5
 
 
 # `$ -\log(0.9) \approx 0.10$`: a space after the opening `$` only (MathJax reads it) is math,

@@ -34,7 +34,8 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
             done[k + 1] = _with_equals(after)  # no words between: it goes on in the next row
         elif after is not None and after.block == row.block:
             continue  # `a = \\ b`: the row below goes on (as a row of its own)
-        done[k] = replace(row, text=blanked)
+        kept = blanked.rstrip()  # a fragment's text never ends in spaces (`$0=$`: `0`)
+        done[k] = replace(row, text=kept, origins=row.origins[:len(kept)])
     return done
 
 
