@@ -333,7 +333,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
         follows = words is not None and words <= MAX_WORDS_BETWEEN and described_at(laws, start) \
             == described_at(laws, last_end - 1) and not defines_next(gap, masked[start:end])
         adjacent = words == 0
-        zero = follows and zero_said(gap)  # "setting it to 0"
+        zero, other = follows and zero_said(gap), other_index_said(text, start)  # once a block
         for offset, row, reason in rows:
             offset, written = offset + start, row
             row, origins = bare_limits_filled(*expand_all(row, macros))  # = \lim (x + 3)
@@ -348,7 +348,7 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       reason=reason, zero_said=zero, written=written,
                                       origins=origins, named=word_naming_value(text, offset),
                                       level=level_at(events, sections, offset),
-                                      other_index=other_index_said(text, start)))
+                                      other_index=other))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
