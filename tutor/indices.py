@@ -14,6 +14,7 @@ from tutor.trees import nodes_of
 _LETTER_INDICES = re.compile(r"[a-zA-Z0-9](,?[a-zA-Z0-9])?")
 # fresh names for a bound index that clashes with a free one
 BOUND_LETTERS = "jklmpqrstuvabcdefgh"
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a layer's name above a letter: (out), (hid)
 INDEX_LETTERS = "ijklmn"  # 𝟙[i=k] is δ_ik
 
 
@@ -28,14 +29,28 @@ def index_parts(sub: str) -> list | None:
 
 
 def split_name(s) -> tuple[str, list] | None:
-    """(base, indices) of a symbol named like an entry (`z_i` → ("z", [i])), else None."""
+    """(base, indices) of a symbol named like an entry (`z_i` → ("z", [i])), else None.
+
+    A subscript with commas is read part by part: `w_{2,jk}` (W^{(2)}_{jk} of backprop notes,
+    layer 2's weight from k to j) is w at (2, j, k), `w_{2,1m}` at (2, 1, m), so both are
+    entries of one family; a first part that names no index (`a^{(out)}_j`) joins the name."""
     if not isinstance(s, sp.Symbol):
         return None
     base, _, sub = s.name.replace("_2c_", ",").rpartition("_")  # x_{i,j} is named x_i_2c_j
     if not base or base.endswith("_"):
         return None
-    parts = index_parts(sub)
-    return (base, parts) if parts is not None else None
+    if "," not in sub:
+        parts = index_parts(sub)
+        return (base, parts) if parts is not None else None
+    first, _, rest = sub.partition(",")
+    later = [index_parts(p) for p in rest.split(",")]
+    if any(p is None for p in later):
+        return None
+    head = index_parts(first)
+    if head is None or len(head) > 1:  # a^{(out)}_j: the family a_out at j
+        return (f"{base}_{first}", [i for p in later for i in p]) if _LABEL.fullmatch(
+            first) else None
+    return base, head + [i for p in later for i in p]
 
 
 def entry(base: str, parts: list) -> sp.Indexed:
@@ -70,8 +85,8 @@ def indexed_derivative(expr, variables: list, text: str):
     for base in touched:
         arity = _arity(expr, base, families[base], text)
         for s in expr.free_symbols | set(families[base]):
-            split = split_name(s)
-            if split is not None and split[0] == base and len(split[1]) == arity:
+            split = entry_of(s, arity)  # w_{2,12} beside w_{2,1m}: w at (2, 1, 2)
+            if split is not None and split[0] == base:
                 subs[s] = entry(base, split[1])
     new_vars = [(subs.get(v, v), n) for v, n in variables]
     return expr.xreplace(subs), new_vars
@@ -108,11 +123,21 @@ def _arity(expr, base: str, variables: list, text: str) -> int:
         split = split_name(s)
         if split is not None and split[0] == base:
             counts.add(len(split[1]))
+    if len(counts) > 1 and _digits_spread(expr, base, variables, max(counts)):
+        return max(counts)
     if len(counts) > 1:
         raise ParseError(f"{base} is written with {' and with '.join(map(str, sorted(counts)))} "
                          f"indices here (is {base}_i one of the {base}_{{ij}}?): a derivative "
                          "across the two is not supported", text)
     return counts.pop()
+
+
+def _digits_spread(expr, base: str, variables: list, arity: int) -> bool:
+    """Whether every entry of `base` reads with `arity` indices once its last digits are taken
+    one by one (w_{2,12} beside w_{2,1m}: w at (2, 1, 2))."""
+    entries = [s for s in expr.free_symbols | set(variables)
+               if (split := split_name(s)) is not None and split[0] == base]
+    return all(entry_of(s, arity) is not None for s in entries)
 
 
 def rename_bound(expr, free: set):
@@ -189,9 +214,10 @@ def entry_of(s, arity: int) -> tuple[str, list] | None:
     if split is None:
         return None
     base, parts = split
-    digits = s.name.rpartition("_")[2]
-    if len(parts) != arity and digits.isdigit() and len(digits) == arity:
-        parts = [sp.Integer(int(ch)) for ch in digits]
+    digits = s.name.replace("_2c_", ",").rpartition("_")[2].rpartition(",")[2]
+    before = len(parts) - 1  # the indices before the last part (w_{2,12}: the layer 2)
+    if len(parts) != arity and digits.isdigit() and before + len(digits) == arity:
+        parts = parts[:before] + [sp.Integer(int(ch)) for ch in digits]
     return (base, parts) if len(parts) == arity else None
 
 

@@ -32,6 +32,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.law_formulas import law_formula, with_law_formulas
+from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
@@ -316,8 +317,9 @@ def symbols_differ(eq: Equation) -> bool:
         drawn = entries | index_symbols(side) | {i for d in nodes_of(side, sp.Derivative)
                                                  for v in d.variables if isinstance(v, sp.Indexed)
                                                  for i in v.free_symbols if i != v.base.label}
-        return (found - drawn) | ({SEED} if found & drawn or drawn & index_symbols(side)
-                                 else set())
+        unbounded = {s for s in found if s.name == UNBOUNDED}  # Σ_j runs over every j: the
+        return (found - drawn - unbounded) | ({SEED} if found & drawn  # range is no value
+                                              or drawn & index_symbols(side) else set())
 
     return values_of(eq.lhs) != values_of(eq.rhs)
 

@@ -340,7 +340,7 @@ class CalculusRules:
                 if var in compound[s][1].free_symbols:
                     subs[s] = sp.Indexed(sp.IndexedBase(safe_name(compound[s][0])),
                                          compound[s][1])
-            elif base and sub == var.name:
+            elif base and sub == var.name and not base.endswith("_2c"):  # x_{L,j}: below
                 subs[s] = sp.Indexed(sp.IndexedBase(safe_name(str(base))), var)
             elif (split := split_name(s)) is not None and var in split[1]:  # x_{ij} in Σ_i
                 subs[s] = entry(*split)

@@ -68,9 +68,11 @@ def _cache_file(syntax: str) -> str:
 
 
 def detect_syntax(text: str) -> str:
-    """LaTeX when the text has a backslash or a dollar; plain otherwise (braces alone are plain
-    grouping: `lim_{x->0} sin(x)/x`, `sum_{i=1}^{n} i`, `x^{2}` read the same in both)."""
-    return "latex" if re.search(r"[\\$]", text) else "plain"
+    """LaTeX when the text has a backslash, a dollar or a label above a name (`a^{(L)}_j`,
+    `W^{[2]}`: TeX's way to write layer L's unit j, never a power); plain otherwise (braces
+    alone are plain grouping: `lim_{x->0} sin(x)/x`, `sum_{i=1}^{n} i`, `x^{2}` read the same
+    in both)."""
+    return "latex" if re.search(r"[\\$]|\^\s*\{\s*[(\[]", text) else "plain"
 
 
 def load_parsers(lines) -> None:

@@ -1,0 +1,98 @@
+"""Layer-labelled families of backprop notes (`w^{(2)}_{jk}`, `a^{(L)}_j`): entries of one family
+inside sums and outside them, so a derivative in one entry is worked out (it was 0: false
+errors), and the slips beside them stay errors."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+from document_steps import assert_verdicts
+
+from tutor import compare
+from tutor.indices import entry_of, split_name
+from tutor.read.grammar import detect_syntax
+
+COST = r"\frac{\partial}{\partial a^{(L)}_j} \frac{1}{2}\sum_j (y_j - a^{(L)}_j)^2"
+WEIGHTS = r"\frac{\partial}{\partial w^{(l)}_{jk}} \sum_m w^{(l)}_{jm} a^{(l-1)}_m"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    (COST, r"a^{(L)}_j - y_j", "equal"),
+    (COST, r"y_j - a^{(L)}_j", "not_equal"),  # the sign
+    (COST, r"(a^{(L)}_j - y_j)^2", "not_equal"),
+    (r"\frac{\partial}{\partial w^{(l)}_{jk}} \sum_k w^{(l)}_{jk} a^{(l)}_k", r"\, a^{(l)}_k",
+     "equal"),
+    (r"\frac{\partial}{\partial w^{(l)}_{jk}} \sum_m w^{(l)}_{jm} a^{(l)}_m", r"\, a^{(l)}_k",
+     "equal"),
+    (r"\frac{\partial}{\partial w^{(l)}_{jk}} \sum_m w^{(l)}_{jm} a^{(l)}_m", r"\, a^{(l)}_j",
+     "not_equal"),  # the other index
+    (r"\frac{\partial}{\partial w^{(2)}_{jk}} \sum_m w^{(2)}_{jm} a^{(1)}_m", r"\, a^{(1)}_k",
+     "equal"),
+    (r"\frac{\partial}{\partial w^{(2)}_{12}} \sum_m w^{(2)}_{1m} a^{(1)}_m", r"\, a^{(1)}_2",
+     "equal"),  # digits taken one by one: w at (2, 1, 2)
+    (r"\frac{\partial}{\partial w^{(2)}_{12}} \sum_m w^{(2)}_{1m} a^{(1)}_m", r"\, a^{(1)}_1",
+     "unknown"),  # never equal; undecided as for w_{12} without a label (the range of m)
+    (r"\frac{\partial}{\partial w^{(out)}_{j}} \sum_m w^{(out)}_{m} h_m", r"\, h_j", "equal"),
+    (r"\frac{\partial}{\partial w^{(out)}_{j}} \sum_m w^{(out)}_{m} h_m", r"\, h_j^2",
+     "not_equal"),
+    (r"\frac{\partial}{\partial w_{jk}} \sum_m w_{jm} a_m", r"\, a_k", "equal"),
+])
+def test_derivative_in_a_labelled_entry(a, b, status):
+    assert compare(a, b).status == status
+
+
+@pytest.mark.parametrize(("name", "split"), [
+    ("x_i", ("x", "[i]")),
+    ("x_i_2c_j", ("x", "[i, j]")),          # x_{i,j}
+    ("w_2_2c_jk", ("w", "[2, j, k]")),      # W^{(2)}_{jk}
+    ("w_2_2c_1m", ("w", "[2, 1, m]")),
+    ("w_2_2c_12", ("w", "[2, 12]")),        # digits: split by the family's arity (below)
+    ("a_L_2c_j", ("a", "[L, j]")),
+    ("a_out_2c_j", ("a_out", "[j]")),       # a^{(out)}_j: the label names the family
+    ("x_max", None),
+    ("a_out_2c_max", None),
+])
+def test_split_name(name, split):
+    found = split_name(sp.Symbol(name))
+    assert (None if found is None else (found[0], str(found[1]))) == split
+
+
+@pytest.mark.parametrize(("name", "arity", "parts"), [
+    ("w_2_2c_12", 3, "[2, 1, 2]"),
+    ("w_2_2c_12", 2, "[2, 12]"),
+    ("x_12", 2, "[1, 2]"),
+    ("x_12", 1, "[12]"),
+    ("w_2_2c_12", 4, None),
+])
+def test_entry_of(name, arity, parts):
+    found = entry_of(sp.Symbol(name), arity)
+    assert (None if found is None else str(found[1])) == parts
+
+
+@pytest.mark.parametrize(("text", "syntax"), [
+    ("a^{(L)}_j - y_j", "latex"),   # a label above a name is TeX's, never a power
+    ("W^{[2]} x", "latex"),
+    ("x^{2} + 1", "plain"),
+    ("x^(2)", "plain"),
+    (r"\sin x", "latex"),
+])
+def test_detect_syntax(text, syntax):
+    assert detect_syntax(text) == syntax
+
+
+DOCUMENT = r"""Let ${} = \frac{{1}}{{2}}\sum_j (y_j - {})^2$. Then
+
+$$\frac{{\partial {}}}{{\partial {}}} = {}$$
+"""
+
+
+@pytest.mark.parametrize(("name", "entry", "claim", "verdict"), [
+    ("E", "a_j", "a_j - y_j", "ok"),
+    ("E", "a_j", "y_j - a_j", "error"),   # the sign slip (was unchecked: "a substitution")
+    ("C", "a^{(L)}_j", "a^{(L)}_j - y_j", "ok"),
+    ("C", "a^{(L)}_j", "y_j - a^{(L)}_j", "error"),
+    ("C", "a^{(L)}_j", "2(a^{(L)}_j - y_j)", "error"),  # the half dropped
+])
+def test_cost_derivative_in_notes(name, entry, claim, verdict):
+    text = DOCUMENT.format(name, entry, name, entry, claim)
+    assert_verdicts(text, [("unchecked", "definition"), (verdict, None)])
