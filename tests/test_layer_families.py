@@ -96,3 +96,39 @@ $$\frac{{\partial {}}}{{\partial {}}} = {}$$
 def test_cost_derivative_in_notes(name, entry, claim, verdict):
     text = DOCUMENT.format(name, entry, name, entry, claim)
     assert_verdicts(text, [("unchecked", "definition"), (verdict, None)])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # Nielsen's bare layer label: layer l or L above a subscripted name, never a power
+    (r"a^L_j", "a_L_2c_j"),
+    (r"a^{L}_j", "a_L_2c_j"),
+    (r"w^l_{jk}", "w_l_2c_jk"),
+    (r"\delta^L_j", "delta_L_2c_j"),
+    (r"\sigma^l_j", "sigma_l_2c_j"),
+    # no subscript after it, another letter, a sum's bound, a subscript first: as before
+    (r"x^l", "x**l"),
+    (r"x^L + 1", "x**L + 1"),
+    (r"x^2_i", "x_i**2"),
+    (r"x^n_i", "x_i**n"),
+    (r"a_j^L", "a_j**L"),
+    (r"\sum^L_{l=1} x_l", "Sum(x[l], (l, 1, L))"),
+])
+def test_bare_layer_label(text, read):
+    from tutor.read.parser import parse
+
+    assert str(parse(text, "latex")) == read
+
+
+NIELSEN = r"""For the quadratic cost $C = \frac{{1}}{{2}}\sum_j (y_j - a^L_j)^2$ we get
+
+$$\frac{{\partial C}}{{\partial a^L_j}} = {}$$
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("a^L_j - y_j", "ok"),
+    ("y_j - a^L_j", "error"),
+    ("(a^L_j - y_j)^2", "error"),
+])
+def test_nielsen_cost_derivative(claim, verdict):
+    assert_verdicts(NIELSEN.format(claim), [("unchecked", "definition"), (verdict, None)])

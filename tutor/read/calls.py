@@ -133,8 +133,9 @@ class CallRules:
         label = kinds.get("LABEL_SUP")
         sub = kinds.get("SUB", kinds.get("PRIME_SUB"))
         if label is not None:  # x^{(i)}, a^{[2]}_j: the label indexes the name, before a subscript
-            above, after = re.match(r"\^\s*\{\s*[\[(]\s*(\w+)\s*[\])]\s*(.*?)\s*\}$",
-                                    str(label)).groups()
+            bare = re.fullmatch(r"\ue021\s*\{?\s*([lL])\s*\}?", str(label))  # a^L_j: layer L
+            above, after = (bare.group(1), "") if bare else re.match(
+                r"\^\s*\{\s*[\[(]\s*(\w+)\s*[\])]\s*(.*?)\s*\}$", str(label)).groups()
             if after:  # W^{[2]T}, A^{[1]2}: the name of layer 2 transposed, squared
                 return self._after_label(self.name(token, *[m for m in marks if m is not label],
                                                    label.update(value=f"^{{[{above}]}}")), after)

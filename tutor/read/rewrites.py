@@ -24,7 +24,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
-from tutor.read.layer_partials import partial_layer_labels
+from tutor.read.layer_partials import LAYER_MARK, bare_layer_labels, partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
@@ -42,7 +42,7 @@ INCREMENT = "\ue006"  # the Δ of an increment Δx, Δt, Δw (the grammar's WORD
 _GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
 _SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
 # `x^2_i`, `\sum^{n}_{i=1}`, `\int^b_a`: TeX sets a superscript before a subscript as after it
-_SUP_SUB = re.compile(rf"(\^\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
+_SUP_SUB = re.compile(rf"([\^{LAYER_MARK}]\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
 # same-length spellings: `\*` (Markdown's escaped star), \mleft, \lbrace, \vert …
 _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
@@ -159,8 +159,8 @@ def rewrite(text: str) -> str:
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
-    if "^" in text and "_" in text:
-        text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), text)
+    if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
+        text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), bare_layer_labels(text))
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
