@@ -132,3 +132,47 @@ $$\frac{{\partial C}}{{\partial a^L_j}} = {}$$
 ])
 def test_nielsen_cost_derivative(claim, verdict):
     assert_verdicts(NIELSEN.format(claim), [("unchecked", "definition"), (verdict, None)])
+
+
+FAMILY_DEFINED = r"""The activation is ${} = \sigma({})$ and the cost is $C = \frac{{1}}{{2}}\sum_j (y_j - {})^2$.
+
+$$\frac{{\partial C}}{{\partial {}}} = {}$$
+"""
+
+
+# a family defined by one entry (a_j = σ(z_j)) and a derivative in one of its entries: taken in
+# a as written, then at its value (was 'C does not hold a_j': unchecked, the slip unseen)
+@pytest.mark.parametrize(("entry", "inner", "claim", "verdict"), [
+    ("a_j", "z_j", "a_j - y_j", "ok"),
+    ("a_j", "z_j", "y_j - a_j", "error"),
+    ("a_j", "z_j", r"\sigma(z_j) - y_j", "ok"),
+    ("a_j", "z_j", r"(a_j - y_j)\sigma'(z_j)", "error"),  # the next factor, too soon
+    ("a^l_j", "z^l_j", "a^L_j - y_j", "ok"),  # layer l's definition at layer L
+    ("a^l_j", "z^l_j", "y_j - a^L_j", "error"),
+])
+def test_derivative_in_a_defined_family(entry, inner, claim, verdict):
+    variable = entry.replace("^l", "^L")
+    text = FAMILY_DEFINED.format(entry, inner, variable, variable, claim)
+    assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "definition"),
+                           (verdict, None)])
+
+
+_a, _y = sp.IndexedBase("a"), sp.IndexedBase("y")
+_k, _j, _n = sp.symbols("k j n_max")
+_aj, _a1, _yj = sp.symbols("a_j a_1 y_j")
+
+
+@pytest.mark.parametrize(("expr", "taken"), [
+    (sp.Sum((_y[_k] - _a[_k]) ** 2, (_k, 1, _n)) / 2, "a_j - y_j"),
+    (sp.Sum(sp.exp(_a[_k]), (_k, 1, _n)) ** 2, "2*exp(a_j)*Sum(exp(a[k]), (k, 1, n_max))"),
+    (_aj * sp.Sum(_a[_k], (_k, 1, _n)), "a_j + Sum(a[k], (k, 1, n_max))"),
+    (sp.log(sp.Sum(sp.exp(_a[_k]), (_k, 1, _n))), "exp(a_j)/Sum(exp(a[k]), (k, 1, n_max))"),
+    (_a1 * sp.Sum(_a[_k], (_k, 1, _n)), None),                 # a_1 may be a_j
+    (sp.Sum(_a[_k] * _a[_k + 1], (_k, 1, _n)), None),          # two entries in one term
+    (sp.Sum(sp.Sum(_a[_k], (_k, 1, _n)), (_j, 1, _n)), None),  # a sum in a sum
+])
+def test_taken_in_entries(expr, taken):
+    from tutor.derive.own_entries import taken_in_entries
+
+    found = taken_in_entries(sp.Derivative(expr, _aj))
+    assert (None if found is None else str(found)) == taken

@@ -277,7 +277,8 @@ $$ = LAST $$
     ("one-hot", "s_i - y_i", "ok"),
     ("a one hot", "s_i - y_i", "ok"),
     ("a label that is not one-hot,", "s_i - y_i", "unchecked"),
-    ("one-hot", "s_i + y_i", "unchecked"),   # wrong: never ok (a substitution here)
+    ("one-hot", "s_i + y_i", "error"),   # wrong: never ok (the range of Σ_k is no value of a
+    # side: no more 'a substitution')
 ])
 def test_a_label_stated_one_hot(said, last, verdict):
     text = ONE_HOT.replace("SAID", said).replace("LAST", last)

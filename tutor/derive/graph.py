@@ -16,6 +16,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import through_nodes
+from tutor.derive.own_entries import taken_in_entries
 from tutor.indices import entry, rename_bound, split_name
 from tutor.judge.decimals import exact
 from tutor.names import symbol
@@ -204,6 +205,7 @@ def _entries_put_in(expr, families: dict, values: dict):
                 s not in values or s in [f[0] for f in families.values()]):
             base, parts = split_name(s)
             subs[s] = _value_at(families[base], parts, as_entries=False)
+    expr = _in_own_entries(expr, families)  # ∂C/∂a_j of Σ_k (y_k - a[k])²: taken in a
     wrt = {v for d in nodes_of(expr, sp.Derivative) for v in d.variables} & set(subs)
     if wrt:  # dp_i/dz_i with z_i = wᵀx_i + b: taken in z_i, then at its value
         expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and bool(
@@ -235,3 +237,26 @@ def _value_at(family: tuple, indices: list, as_entries: bool):
     body = body.xreplace(subs)
     plain = {p: mapping[p] for p in params if p in body.free_symbols}
     return body.xreplace(plain) if plain else body
+
+
+def _in_own_entries(expr, families: dict):
+    """Derivatives in an entry of a defined family of an expression holding that family's
+    entries (∂C/∂a_j with C = ½Σ_k (y_k - a[k])², a_j = σ(z_j) above) taken now, in the entries
+    as written (the chain rule stops at a: a_j - y_j), before the family's values go in; one
+    that cannot be taken in time is left as it was."""
+    def own(d) -> bool:
+        if not isinstance(d, sp.Derivative):
+            return False
+        bases = {split[0] for v in d.variables if isinstance(v, sp.Symbol)
+                 and (split := split_name(v)) is not None and split[0] in families}
+        return any(str(x.base.label) in bases for x in nodes_of(d.expr, sp.Indexed))
+
+    def taken(d):
+        named = taken_in_entries(d)
+        if named is None:
+            return d
+        at = {v: _value_at(families[split[0]], split[1], as_entries=False) for v in d.variables
+              if (split := split_name(v)) is not None and split[0] in families}
+        return named.xreplace(at)  # taken in a_j, then at its value σ(z_j)
+
+    return expr.replace(own, taken) if expr.has(sp.Derivative) else expr
