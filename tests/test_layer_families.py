@@ -176,3 +176,29 @@ def test_taken_in_entries(expr, taken):
 
     found = taken_in_entries(sp.Derivative(expr, _aj))
     assert (None if found is None else str(found)) == taken
+
+
+@pytest.mark.parametrize(("diagnosis", "groups"), [
+    ("right for different indices, wrong at j = k: the term of the Kronecker delta",
+     [["j", "k"]]),
+    ("right for different indices, wrong at i = j, k = l: the term", [["i", "j"], ["k", "l"]]),
+    ("right for different indices, wrong at i_1 = i_2 = j: the term", [["i_1", "i_2", "j"]]),
+    ("a sign slip", []),
+    (None, []),
+])
+def test_indices_met(diagnosis, groups):
+    from tutor.judge.index_cases import indices_met
+
+    assert indices_met(diagnosis) == groups
+
+
+@pytest.mark.parametrize(("where", "groups"), [
+    ("j = k", [["j", "k"]]),
+    ("i = j, k = l", [["i", "j"], ["k", "l"]]),
+])
+def test_indices_met_reads_what_coinciding_writes(where, groups):
+    from tutor.judge.index_cases import COINCIDING, coinciding, indices_met
+    from tutor.model import Verdict
+
+    _, diagnosis = coinciding(Verdict("not_equal", reason=COINCIDING + where))
+    assert indices_met(diagnosis) == groups

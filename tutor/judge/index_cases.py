@@ -11,6 +11,7 @@ upper bound n is then at least the largest index put in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import sympy as sp
@@ -256,8 +257,20 @@ def coinciding(verdict: Verdict) -> tuple[str, str] | None:
     if verdict.status != "not_equal" or not (verdict.reason or "").startswith(COINCIDING):
         return None
     where = verdict.reason[len(COINCIDING):]
-    return "term", (f"right for different indices, wrong at {where}: the term of the "
+    return "term", (f"right for different indices, {_WRONG_AT}{where}: the term of the "
                     f"Kronecker delta (δ, 1 when {where}; the diagonal) is missing")
+
+
+_WRONG_AT = "wrong at "  # the diagnosis `coinciding` writes, read back by `indices_met`
+_MET = re.compile(r"wrong at ((?:[a-zA-Z](?:_\w+)?(?: = [a-zA-Z](?:_\w+)?)+)(?:, [a-zA-Z](?:_\w+)?"
+                  r"(?: = [a-zA-Z](?:_\w+)?)+)*)")
+
+
+def indices_met(diagnosis: str | None) -> list[list[str]]:
+    """The groups of indices a diagnosis of `coinciding` says the claim is wrong at (`wrong at
+    j = k`: [["j", "k"]]); none for any other diagnosis."""
+    found = _MET.search(diagnosis or "")
+    return [group.split(" = ") for group in found.group(1).split(", ")] if found else []
 
 
 def _shown(values: dict) -> str:
