@@ -134,10 +134,13 @@ def test_nielsen_cost_derivative(claim, verdict):
     assert_verdicts(NIELSEN.format(claim), [("unchecked", "definition"), (verdict, None)])
 
 
-FAMILY_DEFINED = r"""The activation is ${} = \sigma({})$ and the cost is $C = \frac{{1}}{{2}}\sum_j (y_j - {})^2$.
+FAMILY_DEFINED = (
+    r"The activation is ${} = \sigma({})$ and the cost is "
+    r"$C = \frac{{1}}{{2}}\sum_j (y_j - {})^2$."
+    + r"""
 
 $$\frac{{\partial C}}{{\partial {}}} = {}$$
-"""
+""")
 
 
 # a family defined by one entry (a_j = σ(z_j)) and a derivative in one of its entries: taken in
