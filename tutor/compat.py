@@ -1,18 +1,21 @@
-"""The private sympy and mpmath API we lean on, in one place; each use says why.
+"""The private sympy, mpmath and lark API we lean on, in one place; each use says why.
 
-pyproject.toml bounds sympy (<1.15) and mpmath (<1.4) because of these: when one of them moves,
-this is the only module to mend.
+pyproject.toml bounds sympy (<1.15), mpmath (<1.4) and lark (<2) because of these: when one of
+them moves, this is the only module to mend.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
 import mpmath
 import sympy as sp
+from lark import lexer as lark_lexer
 from sympy.core.function import AppliedUndef  # noqa: F401 - the class of f(x) for an unknown f
 
-__all__ = ["AppliedUndef", "evalf_of", "float_digits", "printer_names", "to_mpf", "written_mpf"]
+__all__ = ["AppliedUndef", "SharedPatternLexer", "evalf_of", "float_digits", "printer_names",
+           "to_mpf", "written_mpf"]
 
 
 def to_mpf(number, bits: int) -> mpmath.mpf | mpmath.mpc:
@@ -54,3 +57,70 @@ def printer_names() -> frozenset[str]:
     for printer in (LatexPrinter, PrettyPrinter, StrPrinter):
         names |= {m[len("_print_"):] for m in dir(printer) if m.startswith("_print_")}
     return frozenset(names)
+
+
+# --- lark: the contextual lexer's scanners ---------------------------------------------------
+# lark builds one scanner per set of terminals a parser state accepts, on first use, by
+# compiling the union of their patterns: our grammars' terminals are long (10,000 characters
+# for LaTeX), and a notes file meets 20 to 100 such sets, 20 ms each: half a second or more of
+# a cold start went to compiling regular expressions. Here every terminal is compiled once per
+# process and a state tries them in lark's own order (the first that matches wins, as in the
+# union, so every token is the same); a state used often gets its union compiled after all.
+UNION_AFTER = 2000  # matches in one state before its union is compiled (a union costs ~20 ms)
+
+
+@cache
+def _terminal_match(pattern: str, flags: int):
+    return re.compile(pattern, flags).match
+
+
+class _TerminalScanner(lark_lexer.Scanner):
+    """lark's `Scanner` (private), its union compiled only once the state is used often."""
+
+    def __init__(self, terminals, g_regex_flags, re_, use_bytes):
+        self.terminals, self.g_regex_flags, self.re_ = terminals, g_regex_flags, re_
+        self.use_bytes = use_bytes
+        self.allowed_types = {t.name for t in terminals}
+        self._each = [(_terminal_match(t.pattern.to_regexp(), g_regex_flags), t.name)
+                      for t in terminals]
+        self._mres = None
+        self._uses = 0
+
+    def match(self, text, pos):
+        if self._mres is not None:
+            return super().match(text, pos)
+        self._uses += 1
+        if self._uses > UNION_AFTER and not self.use_bytes:
+            self._mres = self._build_mres(self.terminals, len(self.terminals))
+        string, end = text.text, text.end
+        for match, name in self._each:
+            found = match(string, pos, end)
+            if found:
+                return found.group(0), name
+        return None
+
+    def fullmatch(self, text: str):
+        if self._mres is None:
+            self._mres = self._build_mres(self.terminals, len(self.terminals))
+        return super().fullmatch(text)
+
+
+class _SharedPatternBasicLexer(lark_lexer.BasicLexer):
+    def _build_scanner(self):
+        """lark's `BasicLexer._build_scanner` (private), line for line, with our scanner."""
+        terminals, self.callback = lark_lexer._create_unless(self.terminals, self.g_regex_flags,
+                                                             self.re, self.use_bytes)
+        for type_, f in self.user_callbacks.items():
+            if type_ in self.callback:
+                self.callback[type_] = lark_lexer.CallChain(self.callback[type_], f,
+                                                            lambda t: t.type == type_)  # noqa: B023 - as lark has it
+            else:
+                self.callback[type_] = f
+        return _TerminalScanner(terminals, self.g_regex_flags, self.re, self.use_bytes)
+
+
+class SharedPatternLexer(lark_lexer.ContextualLexer):
+    """lark's contextual lexer with scanners that share compiled terminals; passed to Lark as
+    `_plugins={"ContextualLexer": SharedPatternLexer}` (a private option)."""
+
+    BasicLexer = _SharedPatternBasicLexer

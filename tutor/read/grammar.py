@@ -14,6 +14,7 @@ from lark import Lark
 from lark import __version__ as lark_version
 from lark.lexer import PatternRE, PatternStr, TerminalDef
 
+from tutor.compat import SharedPatternLexer
 from tutor.read.unicode_scripts import LEXER_CALLBACKS
 from tutor.vocabulary import (
     ACCENTS,
@@ -89,7 +90,8 @@ def parser_for(syntax: str) -> Lark:
     return Lark.open(str(grammar_dir() / f"{syntax}.lark"), parser="lalr",
                      propagate_positions=True, maybe_placeholders=False,
                      edit_terminals=fill_terminal, cache=_cache_file(syntax),
-                     lexer_callbacks=LEXER_CALLBACKS)
+                     lexer_callbacks=LEXER_CALLBACKS,
+                     _plugins={"ContextualLexer": SharedPatternLexer})
 
 
 @lru_cache(maxsize=2)
