@@ -274,6 +274,14 @@ def _binomial_float(n: float, k: float) -> float:
         return math.inf
 
 
+def _binomial_mp(n, k):
+    """mpmath's binomial; whole numbers 0 <= k, n <= 10,000 exactly, without its gammas."""
+    if all(isinstance(v, mpmath.mpf) and mpmath.isint(v) for v in (n, k)) and (
+            0 <= n <= 10_000 and k >= 0):
+        return mpmath.mpf(math.comb(int(n), int(k)))
+    return mpmath.binomial(n, k)
+
+
 _VGAMMA = np.vectorize(_gamma_float, otypes=[float])
 _VBINOMIAL = np.vectorize(_binomial_float, otypes=[float])
 _VERF = np.vectorize(math.erf, otypes=[float])
@@ -318,7 +326,7 @@ EVALUABLE = (
     E(sp.floor, mpmath.floor, np.floor), E(sp.ceiling, mpmath.ceil, np.ceil),
     E(sp.erf, mpmath.erf, _VERF, huge=HUGE), E(sp.gamma, mpmath.gamma, _VGAMMA, huge=HUGE),
     E(sp.factorial, mpmath.factorial, lambda x: _VGAMMA(x + 1), huge=HUGE),
-    E(sp.binomial, mpmath.binomial, _VBINOMIAL, huge=HUGE),
+    E(sp.binomial, _binomial_mp, _VBINOMIAL, huge=HUGE),
     E(sp.Heaviside, lambda x, h0=0.5: mpmath.mpf(h0) if x == 0 else mpmath.mpf(x > 0),
       lambda x, h0=0.5: np.heaviside(x, float(h0))),
     E(sp.atan2, mpmath.atan2, np.arctan2),

@@ -12,6 +12,7 @@ from tutor.judge.indexed import float_values
 from tutor.vocabulary import EVALUABLE
 
 FLOAT_FUNCTIONS = {e.name: e.np for e in EVALUABLE}
+FLAT_MOST = 20_000  # points × terms of a sum evaluated in one pass (more: term by term)
 
 
 class FloatLib:
@@ -94,6 +95,8 @@ class FloatLib:
         start, stop = int(low[ok].min()), int(high[ok].max())
         if stop - start > MAX_TERMS:
             raise Unsupported("too many terms")
+        if (stop - start + 1) * self.n <= FLAT_MOST:
+            return self._all_terms(adding, body, var, env, (low, high, ok), range(start, stop + 1))
         total = np.full(self.n, 0.0 if adding else 1.0)
         undefined = self.undefined
         for i in range(start, stop + 1):
@@ -107,6 +110,28 @@ class FloatLib:
                 total = total * np.where(inside, term, 1.0)
         self.undefined = undefined
         return total
+
+    def _all_terms(self, adding, body, var, env, bounds, terms: range):
+        """Every term of a sum or product at every point in one evaluation of its body: the
+        points repeated once per term (point k's term i at k * len(terms) + i), then summed
+        back per point, terms outside a point's bounds left out."""
+        low, high, ok = bounds
+        n, count = self.n, len(terms)
+        index = np.arange(terms.start, terms.stop, dtype=float)
+        inside = ok[:, None] & (low[:, None] <= index) & (index <= high[:, None])
+        spread = {k: np.repeat(v, count) if np.ndim(v) == 1 and len(v) == n else v
+                  for k, v in env.items()}
+        outer, self.n, self.undefined = self.undefined, n * count, np.zeros(n * count, bool)
+        try:
+            terms_at = np.broadcast_to(body({**spread, var: np.tile(index, n)}), self.n)
+            broken = self.undefined.reshape(n, count)
+        finally:
+            self.n = n
+        self.undefined = outer | (broken & inside).any(axis=1)
+        grid = terms_at.reshape(n, count)
+        if adding:
+            return np.where(inside, grid, 0.0).sum(axis=1)
+        return np.where(inside, grid, 1.0).prod(axis=1)
 
     def indexed(self, code, indices, seeds):
         key = (code, *indices) if all(isinstance(i, float) for i in indices) else None

@@ -90,7 +90,8 @@ class MpLib:
             raise Undefined()
         if base < 0 and exp != mpmath.floor(exp):
             raise Undefined()
-        if base != 0 and abs(exp) * abs(mpmath.log(abs(base), 2)) > 1e15:  # as exp(1e15)
+        if base != 0 and abs(exp) * (abs(mpmath.mag(base)) + 1) > 1e15 and abs(
+                exp) * abs(mpmath.log(abs(base), 2)) > 1e15:  # as exp(1e15); mag: no log
             raise TooLarge()
         return self._finite(mpmath.power(base, exp))
 
