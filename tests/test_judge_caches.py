@@ -9,6 +9,7 @@ import pytest
 import sympy as sp
 
 from tutor.api import clear_caches, compare
+from tutor.derive import diagnosis
 from tutor.judge import caching
 from tutor.judge.equivalence import VERDICTS
 from tutor.judge.high_precision import COMPILED, VALUES, Evaluator
@@ -120,3 +121,20 @@ def test_what_an_alarm_may_have_cut_short_is_not_remembered():
     except caching.AttemptTimedOut:
         pass
     assert not quiet()
+
+
+@pytest.mark.parametrize(("expected", "got"), [(2 * x, -2 * x), (x**2, 2 * x**2), (x + 1, x + 2)])
+def test_a_diagnosis_is_remembered(expected, got):
+    clear_caches()
+    first = diagnosis.diagnose(expected, got)
+    assert list(diagnosis.DIAGNOSES.entries) == [(expected, got, None)]
+    assert diagnosis.diagnose(expected, got) == first
+
+
+def test_a_diagnosis_cut_short_is_not_remembered(monkeypatch):
+    clear_caches()
+    monkeypatch.setattr(diagnosis, "window", lambda seconds: 0.01)  # no time left to look
+    assert diagnosis.diagnose(2 * x, -2 * x) is None
+    assert not diagnosis.DIAGNOSES.entries
+    monkeypatch.undo()
+    assert diagnosis.diagnose(2 * x, -2 * x) is not None

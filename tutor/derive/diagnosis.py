@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import sympy as sp
 
-from tutor.budget import AttemptTimedOut, attempt
+from tutor.budget import AttemptTimedOut, attempt, limits_hit
 from tutor.derive.diagnosis_calculus import CALCULUS, diagnose_chain_rule
 from tutor.derive.diagnosis_logs import diagnose_log_base, diagnose_log_rule
 from tutor.derive.diagnosis_probes import (
@@ -30,6 +30,7 @@ from tutor.derive.diagnosis_probes import (
 from tutor.derive.diagnosis_sums import diagnose_sum, named_sums
 from tutor.derive.diagnosis_written import WRITTEN, diagnose_sign_inside, diagnose_terms
 from tutor.derive.mixed_log_bases import diagnose_mixed_bases
+from tutor.judge import caching
 from tutor.judge.finite_ellipsis import runs_read
 from tutor.trees import nodes_of
 
@@ -198,8 +199,27 @@ LAST: list[Detector] = [diagnose_symbolic_factor, diagnose_term, diagnose_terms,
                         diagnose_arithmetic]
 
 
+DIAGNOSES = caching.memo(1024)  # (expected, got, previous) -> what diagnose found, or NOTHING
+NOTHING = ("", "")
+_cut_short = [0]  # windows too short to run in (a result then is not the full answer)
+
+
 def diagnose(expected, got, previous=None) -> tuple[str, str] | None:
-    """The first detector that explains `got` where `expected` was right, in a short budget."""
+    """The first detector that explains `got` where `expected` was right, in a short budget;
+    remembered when no window ran out or was too short (the same slip in the next learner's
+    notes, or the same file again, is named without running the detectors)."""
+    key = (expected, got, previous)
+    known = DIAGNOSES.get(key)
+    if known is not None:
+        return None if known is NOTHING else known
+    hits, cut, quiet = limits_hit(), _cut_short[0], caching.Quiet()
+    found = _diagnosed(expected, got, previous)
+    if limits_hit() == hits and _cut_short[0] == cut and quiet():
+        DIAGNOSES.put(key, NOTHING if found is None else found)
+    return found
+
+
+def _diagnosed(expected, got, previous) -> tuple[str, str] | None:
     if too_large(expected) or too_large(got):
         return None  # naming a slip is not worth expanding (x+1)^100000
     if any(_steps(e) for e in (expected, got)):
@@ -237,6 +257,7 @@ def _within(seconds: float, run):
     """run() in a time window (see `window`); None when the window is too short or ends."""
     seconds = window(seconds)
     if seconds < 0.05:
+        _cut_short[0] += 1
         return None
     try:
         with attempt(seconds):
