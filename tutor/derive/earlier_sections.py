@@ -117,6 +117,8 @@ def _stale_names_used(ctx, a, b) -> list[str]:
     as a function (dy/dx reads y as y(x))."""
     stale = {s.name for s in ctx.stale if isinstance(s, sp.Symbol) and getattr(  # a formula:
         ctx.values.get(s), "free_symbols", None)}  # y = sinh 2x, not x = 0 of an example
+    if ctx.parents.setup_changed(ctx.values, ctx.premised):  # `## Backprop`'s a under `### ReLU`
+        stale |= {s.name for s in ctx.parents.formulas}
     if not stale:
         return []
     used = {s.name for part in (a, b) for s in part.free_symbols if hasattr(s, "name")}
