@@ -30,7 +30,7 @@ from tutor.judge.information_reading import unless_information_decides
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.probabilities import compare_events
-from tutor.judge.scalar_points import points_as_numbers
+from tutor.judge.scalar_points import inner_products_as_numbers, points_as_numbers
 from tutor.judge.sequence_terms import sequence_term_in_limit
 from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
@@ -165,6 +165,12 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         if numbers is not None:  # d/dp (-ln p) at p = σ(wᵀx + b): the point one number
             scalar = _compare_objects(*numbers, assumptions, clock, approx, texts)
             return scalar if scalar.status == "equal" else verdict
+        inner = inner_products_as_numbers(a, b) if verdict.status == "unknown" and not any(
+            isinstance(x, Equation) or is_inequality(x) for x in (a, b)) else None
+        if inner is not None:  # ∂L/∂b of L(σ(wᵀx + b)): wᵀx one number
+            scalar = _compare_objects(*inner[:2], assumptions, clock, approx, texts)
+            return scalar if scalar.status == "equal" or (
+                inner[2] and scalar.status == "not_equal") else verdict
         return verdict
     if is_inequality(a) or is_inequality(b):
         return _compare_relations(a, b, assumptions, clock)
