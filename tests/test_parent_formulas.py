@@ -5,9 +5,12 @@ the unit said to be a value the formula does not give) or the heading is a sibli
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 from document_steps import assert_steps
 
 from tutor import check_document
+from tutor.derive.notation import approximately
+from tutor.functions import sigmoid
 
 SETUP = r"""## Logistic regression
 
@@ -57,3 +60,17 @@ def test_a_formula_above_said_otherwise_under_the_sub_heading():
     steps = [s for s in check_document(BACKPROP, kind="md").steps if s.line == 9]
     assert steps and all(s.verdict != "error" for s in steps), [(s.verdict, s.message)
                                                               for s in steps]
+
+
+@pytest.mark.parametrize(("number", "shown"), [
+    (sp.Integer(-1) + sigmoid(0), " ≈ -0.5"), (sp.log(2), " ≈ 0.693147"),
+    (sp.Rational(1, 3), ""), (sp.Float(0.25), ""), (sp.Symbol("x") + 1, ""), (sp.I, ""),
+])
+def test_a_right_result_not_written_as_a_number_gets_its_value(number, shown):
+    assert approximately(number) == shown
+
+
+def test_the_slip_under_the_sub_heading_says_the_right_result():
+    text = SETUP + EXAMPLE.format(heading="### A number", claim="0.5 + 1 = 1.5")
+    last = check_document(text, kind="md").steps[-1]
+    assert last.method == "the right result is -1 + σ(0) ≈ -0.5"

@@ -317,3 +317,14 @@ def _single_parentheses(text: str) -> str:
             if text[i + 1:i + 2] == "(" and close.get(i + 1) == j - 1}
     drop |= {close[i] for i in drop}
     return "".join(char for index, char in enumerate(text) if index not in drop)
+
+
+def approximately(number) -> str:
+    """` ≈ -0.5` after a right result that is a number not written as one (-1 + σ(0))."""
+    if not number.is_number or number.is_Rational or number.is_Float:
+        return ""
+    try:
+        value = complex(sp.N(number, 15))
+    except (TypeError, ValueError):
+        return ""
+    return f" ≈ {value.real:.6g}" if value.imag == 0 else ""

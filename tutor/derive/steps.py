@@ -23,7 +23,7 @@ from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, 
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
-from tutor.derive.notation import notation
+from tutor.derive.notation import approximately, notation
 from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
@@ -339,8 +339,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             result.verdict, result.code = "error", "final-answer"
             result.message = CARRIED_FORWARD
             try:
-                right = self.ctx.expand(origin.expr).doit()
-                result.method = f"the right result is {show(sp.simplify(right))}"
+                right = sp.simplify(self.ctx.expand(origin.expr).doit())
+                result.method = f"the right result is {show(right)}{approximately(right)}"
             except (ValueError, TypeError, NotImplementedError):
                 pass
 
