@@ -29,11 +29,12 @@ def points_as_numbers(a, b) -> tuple | None:
 
 def inner_products_as_numbers(a, b) -> tuple | None:
     """(a, b, any_value) with every inner product uᵀv of two different names put behind one
-    fresh number, on both sides; None when vectors are left after that or there is none.
+    fresh number, on both sides; None when there is none, when vectors are left after that, or
+    when u or v (or an entry of them: w_j) stands anywhere else, a derivative's variable too.
 
     An `equal` for them proves a and b equal. `any_value`: a difference found for them is one
-    of a and b too, since the number takes every real value (one inner product, its two names
-    nowhere else: w = t·e₁, x = e₁ give wᵀx = t)."""
+    of a and b too, since the number takes every real value (one inner product of two names
+    found nowhere else: w = t·e₁, x = e₁ give wᵀx = t)."""
     products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
     if not products:
         return None
@@ -45,8 +46,16 @@ def inner_products_as_numbers(a, b) -> tuple | None:
     if has_vectors(a) or has_vectors(b):
         return None
     names = {n for m in ordered for n in (m.args[0].args[0].name, _second(m).name)}
-    left = {s.name for s in a.free_symbols | b.free_symbols if isinstance(s, sp.Symbol)}
-    return a, b, len(ordered) == 1 and not names & left
+    left = {s.name for e in (a, b) for s in e.atoms(sp.Symbol)}  # bound ones too (∂/∂w_j)
+    if names & left or any(_component_of(s, n) for s in left for n in names):
+        return None  # w_j or w beside wᵀx: the number is not apart from it (∂/∂w_j wᵀx = x_j)
+    return a, b, len(ordered) == 1
+
+
+def _component_of(name: str, vector: str) -> bool:
+    """w_j, w_1, w_{12}, w^{(2)} of the vector w (not w itself, not width)."""
+    rest = name[len(vector):] if name.startswith(vector) and name != vector else ""
+    return rest[:1] in ("_", "^") or rest[:1].isdigit()
 
 
 def _inner_product(m: sp.Mul) -> bool:
