@@ -367,6 +367,16 @@ VECTOR_HELD_OUT_PAIRS = [
     P("\\nabla_w (w^T A w + b^T w)", "2 A w + b", NE),
     P("[[2, 0], [0, 3]]^{-1}", "[[1/2, 0], [0, 1/3]]", EQ),
 ]
+SIGMA_WX = "\\sigma(w^T x + b)"
+INNER_PRODUCT_PAIRS = [  # wᵀx inside a loss differentiated in the bias: one number
+    P(f"\\frac{{d}}{{db}} {SIGMA_WX}", f"{SIGMA_WX}(1 - {SIGMA_WX})", EQ),
+    P(f"\\frac{{d}}{{db}} {SIGMA_WX}", f"{SIGMA_WX}^2", NE),
+    P("\\frac{d}{db} \\ln(1 + e^{-(w^T x + b)})", f"{SIGMA_WX} - 1", EQ),
+    P("\\frac{d}{db} \\ln(1 + e^{-(w^T x + b)})", f"1 - {SIGMA_WX}", NE),
+    P("\\frac{\\partial}{\\partial w_j} (w^T x + b)", "x_j", EQ,
+      why="an entry of w: wᵀx is not one number apart from it"),
+    P("\\frac{d}{db} (w^T x + b)^2", "2(x^T w + b)", EQ, why="xᵀw is wᵀx"),
+]
 VECTOR_HELD_OUT_STEPS = [
     S(["\\nabla_x \\|A x - b\\|^2", "= 2A^T(Ax - b)", "= 2A^T A x - 2A^T b"], OK),
     S(["\\nabla_x \\|A x - b\\|^2", "= 2A(Ax - b)"], ERROR, "transpose"),
@@ -532,6 +542,6 @@ INDEX_STEPS = [
 ]
 
 PAIRS = (INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS + VECTOR_PAIRS
-         + VECTOR_HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS)
+         + VECTOR_HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS + INNER_PRODUCT_PAIRS)
 STEPS = (INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS + VECTOR_STEPS
          + VECTOR_HELD_OUT_STEPS + INDEX_STEPS)
