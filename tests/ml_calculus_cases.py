@@ -374,7 +374,8 @@ INNER_PRODUCT_PAIRS = [  # wᵀx inside a loss differentiated in the bias: one n
     P("\\frac{d}{db} \\ln(1 + e^{-(w^T x + b)})", f"{SIGMA_WX} - 1", EQ),
     P("\\frac{d}{db} \\ln(1 + e^{-(w^T x + b)})", f"1 - {SIGMA_WX}", NE),
     P("\\frac{\\partial}{\\partial w_j} (w^T x + b)", "x_j", EQ,
-      why="an entry of w: wᵀx is not one number apart from it"),
+      why="an entry of w: wᵀx written out as a sum"),
+    P("\\frac{\\partial}{\\partial w_j} (w^T x + b)", "0", NE),
     P("\\frac{d}{db} (w^T x + b)^2", "2(x^T w + b)", EQ, why="xᵀw is wᵀx"),
 ]
 VECTOR_HELD_OUT_STEPS = [

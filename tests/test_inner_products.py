@@ -41,10 +41,17 @@ def test_when_an_inner_product_is_one_number(a, b, any_value):
     assert (read[2] if read else None) is any_value
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    (r"\frac{\partial}{\partial w_j} (w^T x + b)", "x_j"),
-    (r"\frac{\partial}{\partial w_j} (w^T x + b)", "0"),
-    (r"\frac{d}{db} (w^T x + b)^2", r"2(x^T w + b)"),
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a derivative in an entry: wᵀx written out as Σ_k w_k x_k
+    (r"\frac{\partial}{\partial w_j} (w^T x + b)", "x_j", "equal"),
+    (r"\frac{\partial}{\partial w_j} (w^T x + b)", "0", "not_equal"),
+    (r"\frac{\partial}{\partial w_j} (w^T x + b)", "x_k", "not_equal"),
+    (rf"\frac{{\partial}}{{\partial w_2}} \ln {S}", rf"(1 - {S}) x_2", "equal"),
+    (rf"\frac{{\partial}}{{\partial w_2}} \ln {S}", rf"(1 - {S}) x_1", "not_equal"),
+    (rf"\frac{{\partial}}{{\partial x_1}} {S}", rf"{S}(1 - {S}) w_1", "equal"),
+    # xᵀw beside wᵀx, no entry: not decided; w alone beside wᵀx: not written out
+    (r"\frac{d}{db} (w^T x + b)^2", r"2(x^T w + b)", "unknown"),
+    (r"\frac{\partial}{\partial w_j} (w^T x + b) + w", "x_j + w", "unknown"),
 ])
-def test_no_verdict_through_a_number_that_is_not_apart(a, b):
-    assert compare(a, b).status == "unknown"
+def test_a_derivative_in_an_entry(a, b, status):
+    assert compare(a, b).status == status

@@ -35,8 +35,6 @@ NOT_YET = {
     "\\partial x}": "mixed partials of an unknown f are not identified (Schwarz needs C²)",
     "f(x, y) = 2x^2 - xy + y^2 ⏎ \\frac{\\partial^2 f}{\\partial x \\partial y} = 1": "the "
     "walk calls a derivative equal to a number a substitution (its variables look free)",
-    "\\frac{\\partial}{\\partial w_j} (w^T x + b) ~ x_j": "the derivative of wᵀx in an entry "
-    "of w is not taken",
     "\\frac{d}{db} (w^T x + b)^2 ~ 2(x^T w + b)": "xᵀw and wᵀx are not identified as one "
     "number",
 }

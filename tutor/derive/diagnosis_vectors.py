@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.derive.notation import notation
@@ -187,4 +189,14 @@ def names_differ(a, b, defined) -> bool:
     """Whether each side names a value not `defined` that the other does not (σ(z), σ(w^T x))."""
     known = {str(name) for name in defined}
     left, right = ({s.name for s in free_values(side)} for side in (a, b))
+    left, right = (_entries_as_vectors(names, left | right) for names in (left, right))
     return bool(left - right - known) and bool(right - left - known)
+
+
+_ENTRY = re.compile(r"([^\W\d_][^\W_]*)_(?:\d+|[a-z])")
+
+
+def _entries_as_vectors(names: set, every: set) -> set:
+    """x_j, w_1 named as the vectors x, w where those stand too (∂/∂w_j of wᵀx is x_j)."""
+    found = {n: _ENTRY.fullmatch(n) for n in names}
+    return {m.group(1) if m and m.group(1) in every else n for n, m in found.items()}

@@ -94,11 +94,11 @@ class UnsettledRules:
         return self._result(ln, b, "ok", f"holds at the point ({point}) written before it",
                             method="at a point")
 
-    def _with_values(self, lhs, rhs, approx: bool = False, skip=frozenset()) -> Verdict | None:
+    def _with_values(self, lhs, rhs, approx=False, skip=frozenset(), claims=True) -> Verdict | None:
         """The comparison with the values defined earlier (`p = 0.8`; `p_i = 0.5` gives p[i] its
-        value inside `\\sum_i p_i …`), but those in `skip`."""
+        value inside `\\sum_i p_i …`), but those in `skip` (and derivatives given, `claims`)."""
         given = lhs, rhs
-        lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx)  # ∂L/∂z = -0.4905 above
+        lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx) if claims else (lhs, rhs, None)
         values = {k: exact(v) for k, v in self.ctx.values.items() if k not in skip}  # 0.5: 1/2
         for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
             name = named_entry(item)

@@ -30,7 +30,11 @@ from tutor.judge.information_reading import unless_information_decides
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.probabilities import compare_events
-from tutor.judge.scalar_points import inner_products_as_numbers, points_as_numbers
+from tutor.judge.scalar_points import (
+    inner_products_as_numbers,
+    inner_products_as_sums,
+    points_as_numbers,
+)
 from tutor.judge.sequence_terms import sequence_term_in_limit
 from tutor.judge.series import is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
@@ -160,18 +164,11 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
         return _compare_optima(a, b, assumptions, clock, approx)
     if _vectors(a) or _vectors(b):
         verdict = _compare_vectors(a, b)
-        numbers = points_as_numbers(a, b) if verdict.status == "unknown" and not any(
-            isinstance(x, Equation) or is_inequality(x) for x in (a, b)) else None
-        if numbers is not None:  # d/dp (-ln p) at p = σ(wᵀx + b): the point one number
-            scalar = _compare_objects(*numbers, assumptions, clock, approx, texts)
-            return scalar if scalar.status == "equal" else verdict
-        inner = inner_products_as_numbers(a, b) if verdict.status == "unknown" and not any(
-            isinstance(x, Equation) or is_inequality(x) for x in (a, b)) else None
-        if inner is not None:  # ∂L/∂b of L(σ(wᵀx + b)): wᵀx one number
-            scalar = _compare_objects(*inner[:2], assumptions, clock, approx, texts)
-            return scalar if scalar.status == "equal" or (
-                inner[2] and scalar.status == "not_equal") else verdict
-        return verdict
+        if verdict.status != "unknown" or any(
+                isinstance(x, Equation) or is_inequality(x) for x in (a, b)):
+            return verdict
+        return _vectors_as_numbers(a, b, verdict, lambda x, y: _compare_objects(
+            x, y, assumptions, clock, approx, texts))
     if is_inequality(a) or is_inequality(b):
         return _compare_relations(a, b, assumptions, clock)
     if isinstance(a, Equation) and isinstance(b, Equation):
@@ -186,6 +183,25 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     verdict = _compare_plain(a, b, assumptions, clock, approx, texts)
     return unless_information_decides(verdict, a, b, lambda x, y: _compare_plain(  # Σ I(X=v)
         x, y, assumptions, clock, approx, (None, None)))  # P(X=v): indicator or information?
+
+
+def _vectors_as_numbers(a, b, verdict: Verdict, judge) -> Verdict:
+    """An unknown between vector expressions settled by the scalar engine (`judge`) where the
+    vectors can be put behind numbers or written out (tutor.judge.scalar_points)."""
+    numbers = points_as_numbers(a, b)
+    if numbers is not None:  # d/dp (-ln p) at p = σ(wᵀx + b): the point one number
+        scalar = judge(*numbers)
+        return scalar if scalar.status == "equal" else verdict
+    inner = inner_products_as_numbers(a, b)
+    if inner is not None:  # ∂L/∂b of L(σ(wᵀx + b)): wᵀx one number
+        scalar = judge(*inner[:2])
+        if scalar.status == "equal" or (inner[2] and scalar.status == "not_equal"):
+            return scalar
+    summed = inner_products_as_sums(a, b)
+    if summed is not None:  # ∂/∂w_j (wᵀx + b): Σ_k w_k x_k in w_j
+        scalar = judge(*summed)
+        return scalar if scalar.status != "unknown" else verdict
+    return verdict
 
 
 def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts) -> Verdict:

@@ -1,8 +1,11 @@
 """Vectors behind numbers, so the scalar engine can compare both sides: a derivative's point made
 of vectors (d/dp ln p at p = σ(wᵀx + b)), an inner product wᵀx inside a loss differentiated
-in a number (∂L/∂b of L(σ(wᵀx + b)))."""
+in a number (∂L/∂b of L(σ(wᵀx + b))), or written out as a sum when the derivative is in an entry
+(∂/∂w_j of wᵀx + b: Σ_k w_k x_k, whose derivative in w_j is x_j)."""
 
 from __future__ import annotations
+
+import re
 
 import sympy as sp
 
@@ -70,3 +73,51 @@ def _inner_product(m: sp.Mul) -> bool:
 def _second(m: sp.Mul):
     other = [x for x in m.args if not isinstance(x, Transposed)]
     return other[0] if len(other) == 1 and isinstance(other[0], sp.Symbol) else None
+
+
+DIMENSION = sp.Symbol("n_max", integer=True, positive=True)  # as the reader bounds Σ_k
+_ENTRY = re.compile(r"([^\W\d_][^\W_]*)_(\d+|[a-z])")
+
+
+def inner_products_as_sums(a, b) -> tuple | None:
+    """(a, b) with each inner product uᵀv written out as Σ_k u_k v_k (k up to the dimension)
+    and each entry u_j, v_1 read in those families, when a derivative is taken in an entry
+    (∂/∂w_j (wᵀx + b) = x_j); None when there is no such derivative, or u or v stands alone
+    too, or vectors are left. Both sides say the same as written, so any verdict holds."""
+    products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
+    names = {n for m in products for n in (m.args[0].args[0].name, _second(m).name)}
+    entries = {s: _entry(s, names) for e in (a, b) for s in e.atoms(sp.Symbol)}
+    entries = {s: e for s, e in entries.items() if e is not None}
+    variables = {v for e in (a, b) for d in nodes_of(e, sp.Derivative) for v in d.variables}
+    if not any(v in entries or (isinstance(v, sp.Indexed) and v.base.label.name in names)
+               for v in variables):
+        return None
+    k = sp.Symbol("k⋆", integer=True)  # no name read from text
+    sums = {m: sp.Sum(_family(m.args[0].args[0].name, k) * _family(_second(m).name, k),
+                      (k, 1, DIMENSION)) for m in products}
+    a, b = (e.xreplace(sums).xreplace(entries) for e in (a, b))
+    if names & (_loose_names(a) | _loose_names(b)):
+        return None  # w alone beside wᵀx
+    return None if has_vectors(a) or has_vectors(b) else (a, b)
+
+
+def _entry(s: sp.Symbol, names: set):
+    """w_j, w_1 of a vector w in `names` as the family entry w[j], w[1]; else None."""
+    found = _ENTRY.fullmatch(s.name)
+    if not found or found.group(1) not in names:
+        return None
+    index = found.group(2)
+    return _family(found.group(1), sp.Integer(index) if index.isdigit() else sp.Symbol(index))
+
+
+def _family(name: str, index):
+    return sp.Indexed(sp.IndexedBase(sp.Symbol(name)), index)
+
+
+def _loose_names(expr) -> set:
+    """The names of the symbols in `expr` that are not a family's label (w alone, not w[j])."""
+    if isinstance(expr, sp.IndexedBase):
+        return set()
+    if isinstance(expr, sp.Symbol):
+        return {expr.name}
+    return set().union(*(_loose_names(a) for a in expr.args)) if expr.args else set()
