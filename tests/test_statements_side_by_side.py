@@ -15,7 +15,8 @@ $$\frac{{\partial L}}{{\partial w}} = {first}, \qquad \frac{{\partial L}}{{\part
 VECTOR = r"""The model is $\hat{{y}} = \sigma(z)$ with $z = w^T x + b$ and the loss is
 $L = -y \log \hat{{y}} - (1 - y)\log(1 - \hat{{y}})$.
 
-$$\frac{{\partial L}}{{\partial w_j}} = {first}, \qquad \frac{{\partial L}}{{\partial b}} = {second}$$
+""" + r"$$\frac{{\partial L}}{{\partial w_j}} = {first}, \qquad " + \
+    r"""\frac{{\partial L}}{{\partial b}} = {second}$$
 """
 
 
