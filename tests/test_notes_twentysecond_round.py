@@ -125,3 +125,14 @@ def _timed(lines) -> float:
     started = time.perf_counter()
     comment_marks_blanked(lines)
     return time.perf_counter() - started
+
+
+# Bin(10, 0.4) declared under Part F gives its p to np there, though Part E valued p = 0.3
+# (np was unchecked: 'p was given under an earlier heading')
+@pytest.mark.parametrize(("line", "verdicts"), [
+    (11, ["ok", "ok", "ok"]),   # E(X) = np = 10·0.4 = 4
+    (12, ["ok", "ok"]),         # E(Y) = 2·4 - 1 = 7
+])
+def test_a_law_gives_its_parameters_in_a_new_section(line, verdicts):
+    steps = check_document(CALLOUTS.format(kind="question", value="7", factor="4")).steps
+    assert [s.verdict for s in steps if s.line == line] == verdicts
