@@ -28,6 +28,8 @@ from tutor.notes.script_comments import comment_marks_blanked
     ("\\sin x - x\\cos x", "x - \\frac{x^3}{6} - x + \\frac{x^3}{2}", (), "unknown", "cut short"),
     ("e^x", "1 + x + x^2", (), "not_equal", None),
     ("(1 + x)^3", "1 + 3x", (), "not_equal", None),  # a polynomial: no series at all
+    ("\\sqrt{x^2}", "x", (), "not_equal", None),  # |x|: no Taylor series at 0 (both sides)
+    ("\\arcsin(\\sin x)", "x", (), "not_equal", None),  # the same near 0: no term cut off
     # Σ_k y_k = 1 written without bounds beside Σ_{j=1}^K: one range for both (was a false
     # error at K = 1, n_max = 2)
     ("-y_i + \\frac{e^{z_i}}{\\sum_{j=1}^{K} e^{z_j}} \\sum_k y_k",

@@ -313,11 +313,33 @@ def cut_short(a, b) -> Verdict | None:
     polynomial that is its Taylor polynomial at 0 up to the power written (`sin x - x cos x =
     x - x³/6 - x + x³/2` under a line saying 'up to x⁵'): a series cut short, written with `=`
     as notes do, not an error; None for any other pair."""
-    pair = _approximating(a, b)
+    if any(side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit, AppliedUndef)
+           for side in (a, b)):  # a variable bound inside, or a function not written out
+        return None
+    try:
+        pair = _approximating(a, b)
+    except (ValueError, TypeError, sp.PolynomialError):
+        return None
     if pair is None or pair[0].is_polynomial(*pair[0].free_symbols) is True:
         return None
-    verdict = series_verdict(a, b, approx=True)
-    if verdict is None or verdict.status != "equal":
-        return None
+    var = next(iter(a.free_symbols | b.free_symbols))
+    mirrored = {var: -var}  # from both sides of 0: √(x²) = x is no series of |x| (x < 0)
+    for x, y in ((a, b), (a.xreplace(mirrored), b.xreplace(mirrored))):
+        verdict = series_verdict(x, y, approx=True)
+        if verdict is None or verdict.status != "equal":
+            return None
+    if not _cut_off(a - b, var, sp.degree(sp.expand(pair[1].poly), var)):
+        return None  # arcsin(sin x) = x: the same function near 0, no terms were left out
     return Verdict("unknown", reason="equal to its Taylor polynomial up to the power written, "
                    "not exactly: a series cut short (≈ or + O(…) says so)")
+
+
+def _cut_off(diff, var, degree: int) -> bool:
+    """Whether the difference of a function and its Taylor polynomial of `degree` has a term
+    left out within six powers past it (a series cut short, not the same function near 0)."""
+    try:
+        rest = sp.series(diff, var, 0, min(degree + 7, MAX_ORDER)).removeO()
+    except (ValueError, NotImplementedError, TypeError, AttributeError, ArithmeticError,
+            RecursionError, sp.PolynomialError):
+        return False
+    return sp.simplify(rest) != 0
