@@ -157,11 +157,10 @@ class RandomVariableRules:
         if law.func.__name__ in BINOMIAL and isinstance(args[0], sp.Symbol):
             self.ctx.counts |= {args[0]}  # Bin(n, p): n trials, a whole number ≥ 1
         for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
-            symbol = sp.Symbol(word.split("^")[0])  # p valued under an earlier heading (a
-            fresh = symbol.name not in self.ctx.seen and symbol not in self.ctx.values  # stale
-            if (fresh or symbol in self.ctx.stale) and not arg.free_symbols and "^" not in word:
-                self.ctx.values[symbol] = arg  # p): the p of this law from here
-                self.ctx.stale.discard(symbol)
+            symbol = sp.Symbol(word.split("^")[0])
+            if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
+                    and not arg.free_symbols and "^" not in word:
+                self.ctx.values[symbol] = arg
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} has the "
                                          f"law {show(law)} (a declaration: nothing to check)",
                                          method="definition"))

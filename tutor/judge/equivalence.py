@@ -42,7 +42,7 @@ from tutor.judge.series import cut_short, is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
 from tutor.judge.vector_equations import compare_vector_equations
 from tutor.model import Assumptions, Verdict
-from tutor.names import BIG_O, ELLIPSIS, LITTLE_O, PLUS_MINUS
+from tutor.names import ELLIPSIS, PLUS_MINUS
 from tutor.trees import forget as forget_nodes
 
 __all__ = ["Equation", "check_inequality", "clear_caches", "compare"]
@@ -218,8 +218,6 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
         return compare_in_cases(a, b, assumptions, lambda x, y, case: compare_expressions(
             x, y, case, clock, approx=approx))
     verdict = compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
-    if verdict.status == "not_equal" and (a.has(BIG_O, LITTLE_O) or b.has(BIG_O, LITTLE_O)):
-        return Verdict("unknown", reason="a rest O(…) inside another expression: not compared")
     if verdict.status == "not_equal" and not approx:  # sin x - x cos x = x³/3 (a series cut)
         cut = cut_short(a, b)
         return verdict if cut is None else cut
