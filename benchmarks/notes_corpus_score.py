@@ -27,7 +27,8 @@ HELD_OUT_FROM = 15  # files numbered 15 on were written before tuning on them
 ROUNDS = ((15, "new"), (19, "new2"), (21, "new3"), (30, "new4"), (36, "new5"), (42, "new6"),
           (48, "new7"), (54, "new8"), (60, "new9"), (66, "new10"), (72, "new11"),
          (78, "new12"), (84, "new13"), (90, "new14"), (96, "new15"), (102, "new16"),
-          (106, "new17"), (112, "new18"), (118, "new19"), (124, "new20"))
+          (106, "new17"), (112, "new18"), (118, "new19"), (124, "new20"),
+          (130, "new22"))
 GROUPS = ("old", *(group for _, group in ROUNDS))
 FLAGGED = ("error", "warning")
 NOT_CLAIMS = ("definition", "condition")  # a name defined, a domain said (x > 0): no claim

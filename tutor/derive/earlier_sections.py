@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.probabilities import judge_probabilities
+from tutor.judge.random_variables import OPERATORS, Knowledge, judge_moments
 from tutor.model import SIBLING_SECTION, StepResult  # noqa: F401 (re-exported)
 
 
@@ -139,9 +140,23 @@ def _stale_parameters_used(ctx, a, b) -> list[str]:
         return []
     in_laws = {s for _, arguments in laws for argument in arguments
                for s in getattr(argument, "free_symbols", ())}  # T ~ Exp(λ): λ is T's
-    used = {s for part in (a, b) for s in part.free_symbols} - in_laws
+    used = {s for part in (a, b) for s in part.free_symbols} | _through_moments(ctx, a, b)
+    used -= in_laws
     return sorted(s.name for s in ctx.stale & used
                   if isinstance(s, sp.Symbol) and s.name in _PARAMETER_NAMES)
+
+
+def _through_moments(ctx, a, b) -> set:
+    """The names in the moments stated above (E(X) = np) that a step in moments uses through
+    them (E(Y) = 2·4 - 1 with Y = 2X - 1 is judged with E(X) = np, and so with p); none when
+    the step is wrong without them."""
+    if not any(f.func.__name__ in OPERATORS for part in (a, b)
+               for f in part.atoms(AppliedUndef)):
+        return set()
+    verdict = judge_moments(a, b, Knowledge(laws=dict(ctx.laws)))
+    if verdict is not None and verdict.status == "not_equal":  # Var(2X - 1) = 2 Var(X): wrong
+        return set()  # by the rules and the laws in force, whatever the moments above say
+    return {s for value in ctx.moments.values() for s in getattr(value, "free_symbols", ())}
 
 
 def _example_calls_used(ctx, a, b) -> list[str]:

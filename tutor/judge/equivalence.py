@@ -22,7 +22,13 @@ from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
 from tutor.judge.finite_ellipsis import compare_spelled
-from tutor.judge.index_cases import compare_in_cases, needs_cases, normalized, one_range
+from tutor.judge.index_cases import (
+    compare_in_cases,
+    needs_cases,
+    normalized,
+    one_range,
+    one_range_given,
+)
 from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.information import compare_information
@@ -36,7 +42,7 @@ from tutor.judge.scalar_points import (
     points_as_numbers,
 )
 from tutor.judge.sequence_terms import sequence_term_in_limit
-from tutor.judge.series import is_series_pair, series_verdict
+from tutor.judge.series import cut_short, is_series_pair, series_verdict
 from tutor.judge.sum_conditions import sums_under
 from tutor.judge.vector_equations import compare_vector_equations
 from tutor.model import Assumptions, Verdict
@@ -222,12 +228,16 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
         return Verdict("unknown", reason=related)
     a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
     a, b = sums_under(a, b, assumptions)  # Σ x^n = 1/(1 - x) where |x| < 1 is assumed
-    a, b = one_range(a, b)  # Σ_i x_i beside Σ_{i=1}^n x_i: the same range
+    a, b, assumptions = one_range_given(a, b, assumptions)  # Σ_i x_i beside Σ_{i=1}^n x_i
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
     if needs_cases(a, b):  # ∂z_j/∂z_i, δ_ik: each way the free indices can coincide
         return compare_in_cases(a, b, assumptions, lambda x, y, case: compare_expressions(
             x, y, case, clock, approx=approx))
-    return compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+    verdict = compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+    if verdict.status == "not_equal" and not approx:  # sin x - x cos x = x³/3 (a series cut)
+        cut = cut_short(a, b)
+        return verdict if cut is None else cut
+    return verdict
 
 
 def _compare_vectors(a, b) -> Verdict:

@@ -365,15 +365,31 @@ def one_range(a, b) -> tuple:
     """(a, b) with the sums written without bounds (Σ_i x_i, up to n_max) run over the one
     range 1..n that the bounded sums and products of the claim run over (the x_1, …, x_n of
     the data); unchanged when there is no such single range."""
+    swap = _one_range_swap(a, b)
+    return (a.xreplace(swap), b.xreplace(swap)) if swap else (a, b)
+
+
+def one_range_given(a, b, assumptions: Assumptions) -> tuple:
+    """`one_range`, and the givens read over that range too: `Σ_k y_k = 1` said without bounds
+    beside `Σ_{j=1}^K e^{z_j}` is the total of y_1 … y_K (left up to n_max, the total of another
+    range, it made `ŷ_i Σ_k y_k - y_i = ŷ_i - y_i` a false error at K = 1, n_max = 2)."""
+    swap = _one_range_swap(a, b)
+    if not swap:
+        return a, b, assumptions
+    relations = [r.xreplace(swap) for r in assumptions.relations]
+    return a.xreplace(swap), b.xreplace(swap), Assumptions(assumptions.flags, relations,
+                                                           assumptions.bounds)
+
+
+def _one_range_swap(a, b) -> dict:
     ranges = {(lim[1], lim[2]) for e in (a, b) for big in nodes_of(e, sp.Sum, sp.Product)
               for lim in big.limits}
     unbounded = [r for r in ranges if _unbounded(r[1])]
     bounded = {r for r in ranges if not _unbounded(r[1]) and r[0] == 1}
     if not unbounded or len(bounded) != 1 or any(r[0] != 1 for r in unbounded):
-        return a, b
+        return {}
     _, high = bounded.pop()
-    swap = {r[1]: high for r in unbounded}
-    return a.xreplace(swap), b.xreplace(swap)
+    return {r[1]: high for r in unbounded}
 
 
 def _unbounded(high) -> bool:

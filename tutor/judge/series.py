@@ -31,7 +31,7 @@ def truncated(expr) -> Truncated | None:
     """`expr` as a polynomial and a rest `+ …` or `+ O(x^n)` at its end; None otherwise."""
     if not isinstance(expr, sp.Expr) or not expr.has(ELLIPSIS, BIG_O, LITTLE_O):
         return None
-    terms = sp.Add.make_args(expr)
+    terms = sp.Add.make_args(_spread(expr))
     rest = [t for t in terms if _rest(t) is not None]
     poly = sp.Add(*[t for t in terms if _rest(t) is None])
     if not rest or poly.has(ELLIPSIS, BIG_O, LITTLE_O):
@@ -43,20 +43,57 @@ def truncated(expr) -> Truncated | None:
     return Truncated(poly, order, var, point)
 
 
+def _spread(expr):
+    """`(x³/6 + O(x⁴))/x³` as `x³/6·x⁻³ + O(x⁴)·x⁻³`: a series times a power of its variable
+    (a monomial c·x^m) spread over its terms; any other expression as it is."""
+    if not isinstance(expr, sp.Mul):
+        return expr
+    series = [f for f in expr.args if isinstance(f, sp.Add) and f.has(ELLIPSIS, BIG_O, LITTLE_O)]
+    if len(series) != 1:
+        return expr
+    rest = expr / series[0]
+    if rest.has(ELLIPSIS, BIG_O, LITTLE_O) or _monomial_power(rest) is None:
+        return expr
+    return sp.Add(*[term * rest for term in series[0].args])
+
+
+def _monomial_power(expr) -> tuple | None:
+    """(variable, m) of c·x^m (m an integer, |m| < MAX_ORDER); (None, 0) of a number; else None."""
+    coeff, core = expr.as_coeff_Mul()
+    if not coeff.is_number or coeff == 0:
+        return None
+    if core == 1:
+        return None, 0
+    base, power = core.as_base_exp()
+    if isinstance(base, sp.Symbol) and power.is_Integer and abs(power) < MAX_ORDER:
+        return base, int(power)
+    return None
+
+
 def _rest(term):
-    """(order, variable, point) of a rest term (`…`, `-…`, `O(x^4)`, `O((x-1)^3)`), else None."""
+    """(order, variable, point) of a rest term (`…`, `-…`, `O(x^4)`, `O((x-1)^3)`, `O(x⁴)/x³`),
+    else None."""
     coeff, core = term.as_coeff_Mul()
     if not coeff.is_number or coeff == 0:
         return None
     if core == ELLIPSIS:
         return (None, None, None)
+    shift = 0
+    if isinstance(core, sp.Mul):  # O(x⁴)·x⁻³: the rest of a series divided by x³
+        calls = [f for f in core.args if isinstance(f, AppliedUndef)]
+        monomial = _monomial_power(core / calls[0]) if len(calls) == 1 else None
+        if monomial is None:
+            return None
+        core, (by, shift) = calls[0], monomial
     if not (isinstance(core, AppliedUndef) and core.func in (BIG_O, LITTLE_O)):
         return None
     base, power = core.args[0].as_base_exp()
     var, point = _var_point(base)
     if var is None or not (power.is_Integer and 0 < power < MAX_ORDER):
         return None
-    return (int(power) + (core.func == LITTLE_O), var, point)
+    if shift and (by != var or point != 0 or not 0 < power + shift < MAX_ORDER):
+        return None
+    return (int(power) + shift + (core.func == LITTLE_O), var, point)
 
 
 def _var_point(base):
@@ -269,3 +306,40 @@ def truncation_degree(exact, candidate, var, point) -> int | None:
     if true is None or not all(_same(t, w) is True for t, w in zip(true, coeffs, strict=True)):
         return None
     return len(coeffs) - 1
+
+
+def cut_short(a, b) -> Verdict | None:
+    """unknown when `a = b` sets a function of one variable (not a polynomial) equal to a
+    polynomial that is its Taylor polynomial at 0 up to the power written (`sin x - x cos x =
+    x - x³/6 - x + x³/2` under a line saying 'up to x⁵'): a series cut short, written with `=`
+    as notes do, not an error; None for any other pair."""
+    if any(side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit, AppliedUndef)
+           for side in (a, b)):  # a variable bound inside, or a function not written out
+        return None
+    try:
+        pair = _approximating(a, b)
+    except (ValueError, TypeError, sp.PolynomialError):
+        return None
+    if pair is None or pair[0].is_polynomial(*pair[0].free_symbols) is True:
+        return None
+    var = next(iter(a.free_symbols | b.free_symbols))
+    mirrored = {var: -var}  # from both sides of 0: √(x²) = x is no series of |x| (x < 0)
+    for x, y in ((a, b), (a.xreplace(mirrored), b.xreplace(mirrored))):
+        verdict = series_verdict(x, y, approx=True)
+        if verdict is None or verdict.status != "equal":
+            return None
+    if not _cut_off(a - b, var, sp.degree(sp.expand(pair[1].poly), var)):
+        return None  # arcsin(sin x) = x: the same function near 0, no terms were left out
+    return Verdict("unknown", reason="equal to its Taylor polynomial up to the power written, "
+                   "not exactly: a series cut short (≈ or + O(…) says so)")
+
+
+def _cut_off(diff, var, degree: int) -> bool:
+    """Whether the difference of a function and its Taylor polynomial of `degree` has a term
+    left out within six powers past it (a series cut short, not the same function near 0)."""
+    try:
+        rest = sp.series(diff, var, 0, min(degree + 7, MAX_ORDER)).removeO()
+    except (ValueError, NotImplementedError, TypeError, AttributeError, ArithmeticError,
+            RecursionError, sp.PolynomialError):
+        return False
+    return sp.simplify(rest) != 0

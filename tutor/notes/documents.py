@@ -29,6 +29,7 @@ from tutor.notes.plain_prose import (
     leading_words_blanked,
     not_steps,
 )
+from tutor.notes.script_comments import comment_marks_blanked
 from tutor.notes.typst import read_typst
 from tutor.notes.wikipedia_math import wikipedia_math_as_dollars
 
@@ -163,6 +164,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     Values a comment gives are blocks of their own, followed by the steps just below them."""
     fragments: list[Fragment] = []
     block, in_block, problem, given_at = -1, False, None, -1
+    lines = comment_marks_blanked(lines)  # `% d log L / d l = …` out of an Octave script
     skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
     lines = dangling_relations_blanked(lines)  # `D(p||q) =`, then `= Σ …` below
     for number, line in enumerate(lines, 1):

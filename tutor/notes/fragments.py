@@ -34,6 +34,10 @@ _RELATION_START = re.compile(
     r"|rightarrow|longrightarrow|to)(?![a-zA-Z])"
     r"|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")  # &\stackrel{(a)}{=}
 
+# `$\xrightarrow{H}$` alone in prose ("an arrow below means …"): named, not a step
+_LONE_ARROW = re.compile(r"\\x(?:right|left|Right|Left)arrow\s*(?:\[[^\[\]]*\])?"
+                         r"\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+
 
 @dataclass
 class Fragment:
@@ -272,7 +276,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         row = "".join(chars[start:end])
         stripped = row.strip()  # `$\implies$` alone: prose; `\(\qquad\)`: a blank
         if stripped and not (_RELATION_START.fullmatch(stripped) or _LEADING_SPACING.fullmatch(
-                stripped)):
+                stripped) or _LONE_ARROW.fullmatch(stripped)):
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
 

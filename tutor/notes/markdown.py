@@ -30,6 +30,7 @@ from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.prose_values import prose_value_regions
+from tutor.notes.question_callouts import LEVEL, question_callout_starts
 from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations
@@ -51,6 +52,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     settings = scanner.run()
     scanner.events += [(start, 1, None) for start in anki_note_starts(text)]  # a card: a section
     scanner.events += [(start, 2, None) for start in numbered_title_starts(text)]  # `3. Softmax`
+    scanner.events += [(start, LEVEL, None) for start in question_callout_starts(text)]  # Part B
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words

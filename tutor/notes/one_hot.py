@@ -2,7 +2,9 @@
 
 A softmax cross-entropy gradient ends with `s_i \\sum_k y_k - y_i = s_i - y_i`, which holds
 because y is one-hot; the sentence saying so gives that total (`\\sum_k y_k = 1`) to the lines
-after it, until the next heading. A sentence with "not" or "if" states nothing.
+after it, until the next heading. A sentence with "not" or "if" states nothing. A sentence
+right below a display (`$$…$$` then `(last step: $\\sum_k y_k = 1$ for a one-hot $y$.)`) says
+it of that display too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def one_hot_events(text: str, headings: list[int]) -> list[tuple[int, int, froze
                  for m in [_LABEL.fullmatch(math.group(1) or math.group(2) or "")] if m}
         if len(names) == 1:
             later = bisect_right(headings, start)
+            start = _display_just_before(text, start)
             found.append((start, headings[later] if later < len(headings) else len(text) + 1,
                           frozenset(names)))
     return found
@@ -40,3 +43,16 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
     stop = _SENTENCE_END.search(text, at)
     return before[-1] if before else max(0, at - 300), stop.start() if stop else len(text)
+
+
+def _display_just_before(text: str, start: int) -> int:
+    """The start of the `$$…$$` display that ends right before `start` (only blanks and an
+    opening bracket between), else `start`."""
+    window = max(0, start - 2000)
+    before = text[window:start].rstrip(" \t\n(")
+    if not before.endswith("$$"):
+        return start
+    opening = before.rfind("$$", 0, len(before) - 2)
+    if opening < 0 or "\n\n" in before[opening:]:  # a blank line: no display of its own
+        return start
+    return window + opening

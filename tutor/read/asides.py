@@ -12,6 +12,12 @@ _WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s
 _CONDITION_WORD = re.compile(r"(?i)(for|if|when|where|provided|assuming|given|unless|only)$")
 
 
+def asides_blanked(text: str) -> str:
+    """`text` with its remarks in brackets after `\\quad` blanked, in words or split around
+    math (tutor.read.rewrites)."""
+    return split_aside_blanked(words_aside_blanked(text))
+
+
 def words_aside_blanked(text: str) -> str:
     """`text` with each remark in brackets after `\\quad` blanked (tutor.read.rewrites)."""
     return _WORDS_ASIDE.sub(_aside, text)
@@ -42,3 +48,35 @@ def substitution_notes_blanked(text: str) -> str:
     if "\\left" not in text or "\\right" not in text:
         return text
     return _SUBSTITUTION_NOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+# `… \quad\text{(up to } x^5\text{)}` at a row's end: a remark in brackets that the writer
+# opened and closed inside \text, with math between (read from the last \quad: linear)
+_SPLIT_ASIDE = re.compile(r"\\q?quad\s*\\text\s*\{\s*\(\s*([A-Za-z']++)[^{}()]*\}"
+                          r"(?:\\[A-Za-z]++|\{[^{}()]*\}|[^{}()\\])*?"
+                          r"\\text\s*\{[^{}()]*\)\s*\}[\s.,;]*")
+
+
+def split_aside_blanked(text: str) -> str:
+    """`text` with a remark in brackets opened and closed in two \\text groups at its end
+    (`\\quad\\text{(up to } x^5\\text{)}`) blanked, unless its first word opens a condition
+    (`\\text{(for } x > 0\\text{)}`)."""
+    at = max(text.rfind("\\quad"), text.rfind("\\qquad"))
+    m = _SPLIT_ASIDE.fullmatch(text, at) if at >= 0 else None
+    if m is None or _CONDITION_WORD.match(m.group(1)):
+        return text
+    return text[:at] + " " * (len(text) - at)
+
+
+# `k = 7,\ n = 10:\quad \hat\theta = 8/12`: the values, a colon, then what follows from them
+_COLON_QUAD = re.compile(r":(?=[ \t]*\\q?quad(?![a-zA-Z]))")
+_RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
+
+
+def colon_before_quad_as_comma(text: str) -> str:
+    """`text` with a colon before `\\quad` read as a comma when a relation stands before it
+    (`n = 10:\\quad θ = 8/12`: two statements); any other colon as it is."""
+    first = _RELATION.search(text)
+    if first is None or ":" not in text:
+        return text
+    return _COLON_QUAD.sub(lambda c: "," if first.start() < c.start() else ":", text)

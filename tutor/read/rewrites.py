@@ -7,7 +7,7 @@ import unicodedata
 
 from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
-from tutor.read.asides import substitution_notes_blanked, words_aside_blanked
+from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substitution_notes_blanked
 from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
@@ -212,7 +212,7 @@ def _words_in_math(text: str) -> str:
     beside the formula, math inside `\\text{…}`, `and` between two statements; a gradient's
     entries in angle brackets, the d of the gradient names dZ, dW1."""
     if "quad" in text and "(" in text:
-        text = words_aside_blanked(text)
+        text = asides_blanked(text)  # `\quad (by parts)`, `\quad\text{(up to } x^5\text{)}`
     text = substitution_notes_blanked(text)  # = \left[ t = 1 + x^2 \right] =
     if "quad" in text or "\\," in text or "\\;" in text or "C (" in text:
         text = _condition_beside(text)
@@ -269,6 +269,7 @@ def _and_between(text: str, m: re.Match) -> str:
 def _condition_beside(text: str) -> str:
     """`… \\quad (|x| < 1)`: the condition in brackets becomes a condition beside the formula
     (`…, |x| < 1`, each character where it stood), which the claims are checked under."""
+    text = colon_before_quad_as_comma(text)  # `k = 7:\quad θ = 8/12`: values, then a claim
     m = _CONDITION.search(text)
     if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
         text = _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
