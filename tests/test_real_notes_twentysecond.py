@@ -1,0 +1,73 @@
+"""Real notes read for the twenty-second held-out round (helper real22): what they made plain,
+as tables of a small note written afresh and the verdicts it must get, wrong steps of the same
+shape kept wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.batch import check_document
+
+
+def _steps(text: str, kind: str = "md") -> list:
+    return check_document(text, kind=kind).steps
+
+
+def _verdicts(text: str, kind: str = "md") -> list[str]:
+    return [s.verdict for s in _steps(text, kind)]
+
+
+def _messages(text: str, kind: str = "md") -> list[str]:
+    return [s.message for s in _steps(text, kind)]
+
+
+# the chain rule's outer function named with the letter of the whole function: `f(x) =
+# \sin(4x^3)`, "outer $f(u) = \sin u$, inner $u = 4x^3$", then f'(x) of the whole f. Not a new
+# f (its derivative would be cos x): f is not sure from there, so nothing about it is claimed;
+# a slip inside the chain after it is still found, and a real new f in another letter
+# (not the outer part of the first) is a new definition as before
+@pytest.mark.parametrize(("lines", "last"), [
+    ([r"f(x) = \sin(4x^3)", r"f(u) = \sin(u)", r"u = 4x^3", r"f'(x) = 12x^2 \cos(4x^3)"],
+     "unchecked"),
+    ([r"f(x) = e^{x^2 + 1}", r"f(v) = e^{v}", r"v = x^2 + 1", r"f'(x) = 2x e^{x^2 + 1}"],
+     "unchecked"),
+    ([r"f(x) = \sin(4x^3)", r"f(u) = \sin(u)", r"u = 4x^3",
+      r"f'(x) = 12x^2 \cos(4x^3) = 12x \cos(4x^3)"], "error"),   # the chain's own slip
+    ([r"f(x) = \sin(4x^3)", r"f(t) = t^2 + 1", r"f'(t) = 2t"], "ok"),     # another f
+    ([r"f(x) = \sin(4x^3)", r"f(t) = t^2 + 1", r"f'(t) = 3t"], "error"),
+])
+def test_an_outer_function_named_as_the_whole(lines, last):
+    text = "".join(f"$${line}$$\n\n" for line in lines)
+    assert _verdicts(text)[-1] == last, _messages(text)
+
+
+# a Jekyll post typeset by MathJax 2 writes its math in `<script type="math/tex">` (and
+# `; mode=display`) inside the Markdown: that math is read, rows of an aligned display too
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ('<script type="math/tex; mode=display">\n\\begin{aligned}\n(a+1)^2 &= a^2 + 2a + 1 \\\\\n'
+     '&= a(a + 2) + 1\n\\end{aligned}\n</script>\n', ["ok", "ok"]),
+    ('<script type="math/tex; mode=display">\n\\begin{aligned}\n(a+1)^2 &= a^2 + 2a + 1 \\\\\n'
+     '&= a(a + 1) + 1\n\\end{aligned}\n</script>\n', ["ok", "error"]),
+    ('Then <script type="math/tex">2 \\cdot 7 = 14</script> and so on.\n', ["ok"]),
+    ('Then <script type="math/tex">2 \\cdot 7 = 15</script> and so on.\n', ["error"]),
+    ('```html\n<script type="math/tex">2 \\cdot 7 = 15</script>\n```\n', []),  # code shown
+])
+def test_mathjax_scripts_in_markdown(text, verdicts):
+    assert _verdicts(text) == verdicts, _messages(text)
+
+
+# an exponential law's moments by the integral, the rate's sign never said (λ > 0 is the only
+# place the integral has a value): worked out there; a wrong moment stays wrong, and an
+# integral that converges for no positive rate is left as before
+@pytest.mark.parametrize(("claim", "verdict"), [
+    (r"\int_0^\infty x \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda}", "ok"),
+    (r"\int_0^∞ x^2 λ e^{-λx} dx = \frac{2}{λ^2}", "ok"),
+    (r"\int_0^\infty \lambda e^{-\lambda x}\, dx = 1", "ok"),
+    (r"\int_0^\infty x \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda^2}", "error"),
+    (r"\int_0^\infty x^2 \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda^2}", "error"),
+    (r"\int_2^\infty e^{-3 k t}\, dt = \frac{e^{-6k}}{3k}", "ok"),
+    (r"\int_0^\infty e^{a x}\, dx = -\frac{1}{a}", "unchecked"),    # converges for a < 0 only
+])
+def test_moments_of_an_exponential_law_by_the_integral(claim, verdict):
+    text = f"$${claim}$$\n"
+    assert _verdicts(text)[-1] == verdict, _messages(text)
