@@ -71,3 +71,31 @@ def test_mathjax_scripts_in_markdown(text, verdicts):
 def test_moments_of_an_exponential_law_by_the_integral(claim, verdict):
     text = f"$${claim}$$\n"
     assert _verdicts(text)[-1] == verdict, _messages(text)
+
+
+# `1_{i=j}` in a softmax derivative is the indicator of i = j: read as \mathbb{1}_{i=j} and
+# Kronecker's δ_{ij} are (the same verdict, right or wrong), never a digit one
+@pytest.mark.parametrize(("written", "as_delta", "verdict"), [
+    (r"s_i(1_{i=j} - s_j)", r"s_i(\delta_{ij} - s_j)", "ok"),
+    (r"s_i(1_{i = j} - s_j)", r"s_i(\delta_{ij} - s_j)", "ok"),
+    (r"s_i(2 \cdot 1_{i=j} - s_j)", r"s_i(2\delta_{ij} - s_j)", None),   # wrong: as δ's
+    (r"s_i(s_j - 1_{i=j})", r"s_i(s_j - \delta_{ij})", None),
+])
+def test_a_plain_one_with_an_event_below(written, as_delta, verdict):
+    def last(right):
+        text = ("$$s_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$\n\n"
+                f"$$\\frac{{\\partial s_i}}{{\\partial a_j}} = {right}$$\n")
+        return _steps(text)[-1]
+    step, delta = last(written), last(as_delta)
+    assert (step.verdict, step.read_as) == (delta.verdict, delta.read_as), step.message
+    assert verdict is None or step.verdict == verdict
+    assert step.verdict != "ok" or verdict == "ok"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("x^1_{i=j}", "x^1_{i=j}"), ("21_{i=j}", "21_{i=j}"), ("w_1_{i=j}", "w_1_{i=j}"),
+    ("0.1_{i=j}", "0.1_{i=j}"), ("2 + 1_{i=j}", "2 + 𝟙_{i=j}"),
+])
+def test_which_ones_are_indicators(text, kept):
+    from tutor.read.subscripts import subscripts_moved
+    assert subscripts_moved(text) == kept
