@@ -99,3 +99,24 @@ def test_a_plain_one_with_an_event_below(written, as_delta, verdict):
 def test_which_ones_are_indicators(text, kept):
     from tutor.read.subscripts import subscripts_moved
     assert subscripts_moved(text) == kept
+
+
+# a relation put inside one pair of parentheses, as prose writes an aside ("the odds fall by
+# 45% $(e^{-0.59} - 1 \approx -0.45)$"): the relation is read and checked; a tuple, a list of
+# values or a bracket that closes before the end is left as before
+@pytest.mark.parametrize(("math", "verdicts"), [
+    (r"(e^{-0.59}-1\approx-0.45)", ["ok"]),
+    (r"(e^{-0.59}-1\approx-0.55)", ["error"]),
+    (r"(2 \cdot 3 = 6)", ["ok"]),
+    (r"(2 \cdot 3 = 7)", ["error"]),
+    (r"(x + 1)^2 = x^2 + 2x + 1", ["ok"]),
+])
+def test_a_relation_inside_parentheses(math, verdicts):
+    text = f"The odds fall by 45% ${math}$ for each year.\n"
+    assert _verdicts(text) == verdicts, _messages(text)
+
+
+@pytest.mark.parametrize("kept", ["(a, b) = (1, 2)", "(x + 1)^2 = (y)", "(x = 1, y = 2)", "(x+1)"])
+def test_parentheses_that_are_no_aside(kept):
+    from tutor.read.wrapped_relations import unwrapped
+    assert unwrapped(kept) == kept
