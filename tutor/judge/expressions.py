@@ -27,7 +27,6 @@ from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.linearity import by_linearity
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
-from tutor.judge.rate_integrals import rates_made_positive
 from tutor.judge.rounded import within_rounding
 from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
 from tutor.judge.series_closed_forms import closed_series
@@ -314,7 +313,6 @@ def _prepare(expr, clock: Clock):
     if expr.has(sp.Limit) and expr.has(AppliedUndef):  # lim (f(x+h) - f(x))/h: f'(x)
         expr = quotient_limits_as_derivatives(expr)
     if expr.has(sp.Derivative, sp.Integral, sp.Subs):
-        expr, rates = rates_made_positive(expr)  # ∫_0^∞ x λe^{-λx} dx: where it converges
         try:
             with attempt(min(clock.remaining(), 1.0)):
                 expr = real_abs_derivatives(expr)  # d/dw |w| = sign(w), not through re and im
@@ -323,7 +321,6 @@ def _prepare(expr, clock: Clock):
                 expr = summed_deltas(expr)  # Σ_j δ_ij f(j) = f(i)
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
             pass
-        expr = expr.xreplace(rates)
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree
         from tutor.judge.limit_values import verified_limit
 
