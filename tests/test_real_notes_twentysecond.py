@@ -56,23 +56,6 @@ def test_mathjax_scripts_in_markdown(text, verdicts):
     assert _verdicts(text) == verdicts, _messages(text)
 
 
-# an exponential law's moments by the integral, the rate's sign never said (λ > 0 is the only
-# place the integral has a value): worked out there; a wrong moment stays wrong, and an
-# integral that converges for no positive rate is left as before
-@pytest.mark.parametrize(("claim", "verdict"), [
-    (r"\int_0^\infty x \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda}", "ok"),
-    (r"\int_0^∞ x^2 λ e^{-λx} dx = \frac{2}{λ^2}", "ok"),
-    (r"\int_0^\infty \lambda e^{-\lambda x}\, dx = 1", "ok"),
-    (r"\int_0^\infty x \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda^2}", "error"),
-    (r"\int_0^\infty x^2 \lambda e^{-\lambda x}\, dx = \frac{1}{\lambda^2}", "error"),
-    (r"\int_2^\infty e^{-3 k t}\, dt = \frac{e^{-6k}}{3k}", "ok"),
-    (r"\int_0^\infty e^{a x}\, dx = -\frac{1}{a}", "unchecked"),    # converges for a < 0 only
-])
-def test_moments_of_an_exponential_law_by_the_integral(claim, verdict):
-    text = f"$${claim}$$\n"
-    assert _verdicts(text)[-1] == verdict, _messages(text)
-
-
 # `1_{i=j}` in a softmax derivative is the indicator of i = j: read as \mathbb{1}_{i=j} and
 # Kronecker's δ_{ij} are (the same verdict, right or wrong), never a digit one
 @pytest.mark.parametrize(("written", "as_delta", "verdict"), [
