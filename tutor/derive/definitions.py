@@ -14,6 +14,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
+from tutor.derive.outer_functions import outer_function
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
@@ -133,7 +134,8 @@ class DefinitionRules:
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
             if len(left.args) != len(defined.variables):  # H(p) stays beside H(p, q)
                 self.ctx.functions[arity_name(left.func.__name__, len(defined.variables))] = defined
-            return defined_anew(self, ln, chain, state, left)
+            return outer_function(self, ln, chain, state, defined) or defined_anew(  # f(u) = sin u
+                self, ln, chain, state, left)  # under f(x) = sin(3x²) is its outer function
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None

@@ -35,6 +35,13 @@ def html_as_markdown(text: str) -> str:
         text[m.start():end]))
 
 
+def math_scripts_as_delimiters(text: str) -> str:
+    """A Markdown post (Jekyll, kramdown) with MathJax 2's `<script type="math/tex">` in it:
+    each such script's math between `\\(`…`\\)` (`\\[`…`\\]` displayed); the rest of the
+    text as it is (its code blocks, its other tags). The same length, the same lines."""
+    return _rewritten(text, _MATH_SCRIPT, lambda m: "</script", _delimited)
+
+
 def _closing(m: re.Match) -> str | None:
     """What closes an opening of _NOT_TEXT (None: a `<br>`, closed by itself)."""
     if m.group("tag"):

@@ -5,7 +5,7 @@ read as typed math."""
 from __future__ import annotations
 
 from tutor.notes.asciidoc import ADOC_SUFFIXES, asciidoc_as_markdown
-from tutor.notes.html_pages import HTML_SUFFIXES, html_as_markdown
+from tutor.notes.html_pages import HTML_SUFFIXES, html_as_markdown, math_scripts_as_delimiters
 from tutor.notes.org import ORG_SUFFIXES, org_as_markdown
 from tutor.notes.restructured import RST_SUFFIXES, restructured_as_markdown
 from tutor.notes.typst import TYP_SUFFIXES
@@ -40,4 +40,6 @@ def as_markdown(text: str, kind: str) -> tuple[str, str]:
         return restructured_as_markdown(text), "md"
     if kind == "html":  # a blog post typeset by MathJax: `<script type="math/tex">`
         return html_as_markdown(text), "md"
+    if kind in ("md", "markdown") and "math/tex" in text:  # a Jekyll post: MathJax 2's scripts
+        return math_scripts_as_delimiters(text), kind
     return text, kind

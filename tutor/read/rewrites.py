@@ -34,6 +34,7 @@ from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.trig_arguments import trig_arguments_closed
 from tutor.read.upright_powers import upright_function_powers
+from tutor.read.wrapped_relations import unwrapped
 
 THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
@@ -153,7 +154,7 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = trig_arguments_closed(dots_as_products(_groups_read(text)))  # \cos x (-\sin x)
+    text = trig_arguments_closed(dots_as_products(_groups_read(unwrapped(text))))  # (a ≈ b)
     if "\\" in text:
         text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
         text = accented_digit_names(exported_spellings(romance_function_names(text)))

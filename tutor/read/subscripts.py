@@ -11,11 +11,14 @@ _SUBSCRIPTED_SOFTMAX = re.compile(r"(\\(?:operatorname|text|textrm|mathrm)\s*\{\
 # ∂L_{\text{reg}}: the word of a subscript under ∂ unwrapped, L_{      reg} (the same name)
 _PARTIAL_TEXT_SUBSCRIPT = re.compile(r"(?<=\\partial)(\s*[A-Za-z]\s*_\s*\{)(\s*\\(?:text|"
                                      r"textrm|mathrm|operatorname)\s*\{\s*)([A-Za-z]+)(\s*\}\s*)\}")
+# 1_{i=j} of a softmax derivative: the indicator of i = j, as 𝟙_{i=j} (a plain 1 with an event
+# below it: never a digit of a number, a power or a subscript)
+_ONE_OF_AN_EVENT = re.compile(r"(?<![\w.^_\\])1(?=\s*_\s*\{\s*\w+\s*=\s*\w+\s*\})")
 
 
 def subscripts_moved(text: str) -> str:
-    """`text` with a softmax entry `softmax(z)_i` written `softmax_i(z)` and the worded
-    subscript of a name under ∂ unwrapped; each character count kept (errors keep columns)."""
+    """`text` with a softmax entry `softmax(z)_i` written `softmax_i(z)`, the worded subscript
+    of a name under ∂ unwrapped and `1_{i=j}` the indicator; each character count kept."""
     if "_" not in text:
         return text
     if "\\partial" in text:
@@ -24,4 +27,4 @@ def subscripts_moved(text: str) -> str:
             + "}", text)
     if "softmax" in text:
         text = _SUBSCRIPTED_SOFTMAX.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
-    return text
+    return _ONE_OF_AN_EVENT.sub("𝟙", text) if "1" in text else text  # 1_{i=j}: the indicator

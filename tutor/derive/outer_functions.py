@@ -1,0 +1,55 @@
+"""`f(u) = \\sin u` under `f(x) = \\sin(3x^2)`: the outer function of the chain rule written with
+the same letter f; which f the lines after it mean is not sure, so f is known no more.
+
+A chain-rule note names the whole function and its outer part alike: `f(x) = \\sin(3x^2)`, then
+"the outer function $f(u) = \\sin(u)$, the inner $u = 3x^2$", then `f'(x) = 6x\\cos(3x^2)` (the
+whole f again). Read as a new definition, f' would be cos: a right line called wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.derive.context import Line, WalkState
+from tutor.derive.diagnosis import show
+from tutor.model import Chain
+
+# how many parts of the first body are tried as the inner function (a note's formula is small)
+MOST_PARTS_TRIED = 200
+
+
+def is_outer_of(body: sp.Expr, letter: sp.Symbol, whole: sp.Expr, variable: sp.Symbol) -> bool:
+    """Whether `whole` (in `variable`) is `body` (in `letter`) with an inner part of `whole`
+    put in for `letter`: sin(u) and sin(3x²) (inner 3x²); never with the variable itself."""
+    if letter == variable or not body.free_symbols <= {letter} or letter not in body.free_symbols:
+        return False
+    for count, inner in enumerate(sp.preorder_traversal(whole)):
+        if count > MOST_PARTS_TRIED:
+            return False
+        if inner is whole or inner == variable or not isinstance(inner, sp.Expr) or \
+                variable not in inner.free_symbols:
+            continue
+        candidate = body.subs(letter, inner)  # e^v at v = x² + 1, as read (unevaluated)
+        if candidate == whole or sp.expand(candidate - whole) == 0:
+            return True
+    return False
+
+
+def outer_function(walker, ln: Line, chain: Chain, state: WalkState, defined) -> WalkState | None:
+    """`f(u) = sin u` when f(x) = sin(3x²) above: unchecked, and f is not taken as defined from
+    here (neither body is sure for the lines after); None for any other redefinition."""
+    left, body = chain.parts[0].expr, chain.parts[1].expr
+    if len(chain.parts) != 2 or len(left.args) != 1 or len(defined.variables) != 1 or \
+            not isinstance(left.args[0], sp.Symbol) or not is_outer_of(
+                body, left.args[0], defined.expr, defined.variables[0]):
+        return None
+    name = left.func.__name__
+    walker.ctx.functions.pop(name, None)
+    walker.ctx.defined.discard(name)
+    walker.results.append(walker._result(
+        ln, chain.parts[1], "unchecked", f"{show(left)} = {show(body)} is the outer function of "
+        f"{name} above ({show(defined.expr)}): which {name} the lines after mean is not sure, "
+        f"so {name} is not taken as defined from here", method="definition"))
+    return replace(state, prev=None, prev_eq=None)
