@@ -18,6 +18,7 @@ from tutor.model import Chain
 
 # how many parts of the first body are tried as the inner function (a note's formula is small)
 MOST_PARTS_TRIED = 200
+MOST_POWER = 12  # powers expanded to compare an outer function put in with the whole
 
 
 def is_outer_of(body: sp.Expr, letter: sp.Symbol, whole: sp.Expr, variable: sp.Symbol) -> bool:
@@ -32,7 +33,8 @@ def is_outer_of(body: sp.Expr, letter: sp.Symbol, whole: sp.Expr, variable: sp.S
                 variable not in inner.free_symbols:
             continue
         candidate = body.subs(letter, inner)  # e^v at v = x² + 1, as read (unevaluated)
-        if candidate == whole or sp.expand(candidate - whole) == 0:
+        if candidate == whole or (not _high_powers(candidate) and sp.expand(
+                candidate - whole) == 0):  # (u + 2)^5000 is not expanded
             return True
     return False
 
@@ -53,3 +55,8 @@ def outer_function(walker, ln: Line, chain: Chain, state: WalkState, defined) ->
         f"{name} above ({show(defined.expr)}): which {name} the lines after mean is not sure, "
         f"so {name} is not taken as defined from here", method="definition"))
     return replace(state, prev=None, prev_eq=None)
+
+
+def _high_powers(expr) -> bool:
+    """Whether a power in `expr` is too high to expand (beyond MOST_POWER)."""
+    return any(p.exp.is_Number and abs(p.exp) > MOST_POWER for p in expr.atoms(sp.Pow))

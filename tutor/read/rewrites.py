@@ -326,8 +326,7 @@ _ENDS_WITH_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{[^{}]*\}\s*$")  # \boxed{1.
 
 
 def _unboxed(text: str) -> str:
-    """Each `\\boxed{…}` that holds a relation (or ends with a unit) blanked to its content,
-    keeping positions."""
+    """Each `\\boxed{…}` holding a relation (or ending with a unit) blanked to its content."""
     for m in reversed(list(_BOXED.finditer(text))):
         depth, k = 1, m.end()
         while k < len(text) and depth:
