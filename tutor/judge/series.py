@@ -316,6 +316,9 @@ def cut_short(a, b) -> Verdict | None:
     if any(side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit, AppliedUndef)
            for side in (a, b)):  # a variable bound inside, or a function not written out
         return None
+    if any(p.exp.is_Number and abs(p.exp) > MAX_ORDER for side in (a, b)
+           for p in side.atoms(sp.Pow)):  # sin(z)^100000: no polynomial of a few terms
+        return None
     try:
         pair = _approximating(a, b)
     except (ValueError, TypeError, sp.PolynomialError):
