@@ -14,7 +14,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
-from tutor.derive.outer_functions import outer_function
+from tutor.derive.outer_functions import forget_function, outer_function
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
@@ -150,13 +150,9 @@ class DefinitionRules:
         next exercise's ℓ. Neither is sure, so nothing is claimed, and ℓ is known no more
         (lines after it are not held to either body)."""
         left = chain.parts[0].expr
-        name = left.func.__name__
-        self.ctx.functions.pop(name, None)
-        self.ctx.defined.discard(name)
-        self.results.append(self._result(
-            ln, chain.parts[1], "unchecked", f"{show(left)} was defined above as "
-            f"{show(defined.expr)}: this is a slip or a new {show(left)}, so {name} is not "
-            "taken as defined from here"))  # what comes after it is claimed (`= … = 1.5`)
+        forget_function(self, ln, chain.parts[1], left.func.__name__, f"{show(left)} was "
+                        f"defined above as {show(defined.expr)}: this is a slip or a new "
+                        f"{show(left)}")  # what comes after it is claimed (`= … = 1.5`)
         return self._claims(ln, chain, 1, replace(state, prev=None, prev_eq=None))
 
     def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:

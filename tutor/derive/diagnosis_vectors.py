@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from tutor.derive.notation import notation
@@ -11,6 +9,7 @@ from tutor.derive.vector_values import at_the_point, numeric_point, scalar_gradi
 from tutor.judge.indexed import free_values
 from tutor.judge.matrices import compare_matrices, normalized
 from tutor.judge.probabilities import within_rounding
+from tutor.judge.scalar_points import ENTRY
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 from tutor.vectors import Gradient, Transposed, is_matrix_name
@@ -193,10 +192,7 @@ def names_differ(a, b, defined) -> bool:
     return bool(left - right - known) and bool(right - left - known)
 
 
-_ENTRY = re.compile(r"([^\W\d_][^\W_]*)_(?:\d+|[a-z])")
-
-
 def _entries_as_vectors(names: set, every: set) -> set:
     """x_j, w_1 named as the vectors x, w where those stand too (∂/∂w_j of wᵀx is x_j)."""
-    found = {n: _ENTRY.fullmatch(n) for n in names}
+    found = {n: ENTRY.fullmatch(n) for n in names}
     return {m.group(1) if m and m.group(1) in every else n for n, m in found.items()}

@@ -48,13 +48,18 @@ def outer_function(walker, ln: Line, chain: Chain, state: WalkState, defined) ->
                 body, left.args[0], defined.expr, defined.variables[0]):
         return None
     name = left.func.__name__
+    forget_function(walker, ln, chain.parts[1], name, f"{show(left)} = {show(body)} is the "
+                    f"outer function of {name} above ({show(defined.expr)}): which {name} the "
+                    "lines after mean is not sure", method="definition")
+    return replace(state, prev=None, prev_eq=None)
+
+
+def forget_function(walker, ln: Line, part, name: str, why: str, **kinds) -> None:
+    """`name` known no more as a defined function, and the line unchecked saying why."""
     walker.ctx.functions.pop(name, None)
     walker.ctx.defined.discard(name)
     walker.results.append(walker._result(
-        ln, chain.parts[1], "unchecked", f"{show(left)} = {show(body)} is the outer function of "
-        f"{name} above ({show(defined.expr)}): which {name} the lines after mean is not sure, "
-        f"so {name} is not taken as defined from here", method="definition"))
-    return replace(state, prev=None, prev_eq=None)
+        ln, part, "unchecked", f"{why}, so {name} is not taken as defined from here", **kinds))
 
 
 def _high_powers(expr) -> bool:

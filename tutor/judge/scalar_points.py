@@ -38,7 +38,7 @@ def inner_products_as_numbers(a, b) -> tuple | None:
     An `equal` for them proves a and b equal. `any_value`: a difference found for them is one
     of a and b too, since the number takes every real value (one inner product of two names
     found nowhere else: w = t·e₁, x = e₁ give wᵀx = t)."""
-    products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
+    products, names = _inner_products(a, b)
     if not products:
         return None
     ordered = sorted(products, key=sp.default_sort_key)
@@ -48,7 +48,6 @@ def inner_products_as_numbers(a, b) -> tuple | None:
     a, b = a.xreplace(fresh), b.xreplace(fresh)
     if has_vectors(a) or has_vectors(b):
         return None
-    names = {n for m in ordered for n in (m.args[0].args[0].name, _second(m).name)}
     left = {s.name for e in (a, b) for s in e.atoms(sp.Symbol)}  # bound ones too (∂/∂w_j)
     if names & left or any(_component_of(s, n) for s in left for n in names):
         return None  # w_j or w beside wᵀx: the number is not apart from it (∂/∂w_j wᵀx = x_j)
@@ -59,6 +58,12 @@ def _component_of(name: str, vector: str) -> bool:
     """w_j, w_1, w_{12}, w^{(2)} of the vector w (not w itself, not width)."""
     rest = name[len(vector):] if name.startswith(vector) and name != vector else ""
     return rest[:1] in ("_", "^") or rest[:1].isdigit()
+
+
+def _inner_products(a, b) -> tuple[set, set]:
+    """The inner products uᵀv on either side, and the names u, v in them."""
+    products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
+    return products, {n for m in products for n in (m.args[0].args[0].name, _second(m).name)}
 
 
 def _inner_product(m: sp.Mul) -> bool:
@@ -76,7 +81,7 @@ def _second(m: sp.Mul):
 
 
 DIMENSION = sp.Symbol("n_max", integer=True, positive=True)  # as the reader bounds Σ_k
-_ENTRY = re.compile(r"([^\W\d_][^\W_]*)_(\d+|[a-z])")
+ENTRY = re.compile(r"([^\W\d_][^\W_]*)_(\d+|[a-z])")
 
 
 def inner_products_as_sums(a, b) -> tuple | None:
@@ -84,8 +89,7 @@ def inner_products_as_sums(a, b) -> tuple | None:
     and each entry u_j, v_1 read in those families, when a derivative is taken in an entry
     (∂/∂w_j (wᵀx + b) = x_j); None when there is no such derivative, or u or v stands alone
     too, or vectors are left. Both sides say the same as written, so any verdict holds."""
-    products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
-    names = {n for m in products for n in (m.args[0].args[0].name, _second(m).name)}
+    products, names = _inner_products(a, b)
     entries = {s: _entry(s, names) for e in (a, b) for s in e.atoms(sp.Symbol)}
     entries = {s: e for s, e in entries.items() if e is not None}
     variables = {v for e in (a, b) for d in nodes_of(e, sp.Derivative) for v in d.variables}
@@ -103,7 +107,7 @@ def inner_products_as_sums(a, b) -> tuple | None:
 
 def _entry(s: sp.Symbol, names: set):
     """w_j, w_1 of a vector w in `names` as the family entry w[j], w[1]; else None."""
-    found = _ENTRY.fullmatch(s.name)
+    found = ENTRY.fullmatch(s.name)
     if not found or found.group(1) not in names:
         return None
     index = found.group(2)
