@@ -94,7 +94,8 @@ def _heading_end(text: str, headings: list[int], k: int) -> int:
     sub-headings within it (`## Binomial`, then `### Case n = 10`); at the next heading when
     the level of either is unknown (not a Markdown `#` heading)."""
     level = _level(text, headings[k])
-    for start in headings[k + 1:]:
+    for j in range(k + 1, len(headings)):  # no copy of the rest: 18,000 headings is quadratic
+        start = headings[j]
         below = _level(text, start)
         if not (level and below and below > level):
             return start
