@@ -332,7 +332,7 @@ MATH_PIECES = [
 
 
 def _check_any(text: str, syntax: str = "auto") -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a busy machine does not count
     try:
         got = parse(text, syntax)
     except ParseError as exc:
@@ -343,7 +343,7 @@ def _check_any(text: str, syntax: str = "auto") -> None:
         assert isinstance(got, (sp.Basic, Chain, list))
         if isinstance(got, list):
             assert all(isinstance(c, Chain) for c in got)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,12 +15,17 @@ BUDGET = 0.5  # seconds per step given to the library (compare's budget, the per
 # runs outside a step's budget, reading and the first use of a part of sympy in a fresh worker
 # (`lim x->oo (2 sqrt(x))` against a polynomial, seed 10: 0.85-1.05 s, with a 0.5 s budget)
 SLACK = 1.0
+# reading is linear in the input and outside any step's budget: a second per 200,000 characters
+# (a 565,000-character run of `<annotation …>` tags, seed 10 #447: 0.95 s of CPU here, 1.55 s
+# on a slower CI machine)
+READ_PER_CHARACTER = 1 / 200_000
 SHOWN = 300  # characters of an input shown in the report
 
 
-def allowance(budget: float, steps: int) -> float:
-    """The seconds a call of `steps` steps may take before it counts as an overrun."""
-    return budget * max(1, steps) + SLACK
+def allowance(budget: float, steps: int, size: int = 0) -> float:
+    """The seconds a call of `steps` steps on `size` characters may take before it counts as an
+    overrun."""
+    return budget * max(1, steps) + SLACK + size * READ_PER_CHARACTER
 
 
 # ---------------------------------------------------------------- cases and outcomes
@@ -46,6 +51,10 @@ class Case:
         if self.api == "document":
             return max(1, sum(1 for line in self.a.splitlines() if line.strip()))
         return 1
+
+    def size(self) -> int:
+        """The characters of its input."""
+        return len(self.a) + len(self.b) + sum(map(len, self.lines)) + sum(map(len, self.assume))
 
     def show(self, limit: int | None = SHOWN) -> str:
         """The call as Python source, shortened to `limit` characters."""

@@ -108,7 +108,8 @@ def print_report(outcomes: list[Outcome], leftovers: list[str], wall: float) -> 
 
 def _print_rest(report: dict) -> None:
     overruns = report["overruns"]
-    print(f"\n{len(overruns)} overruns (past budget x steps + {SLACK} s)")
+    print(f"\n{len(overruns)} overruns (past budget x steps + {SLACK} s + 1 s per 200,000 "
+          "characters read)")
     for o in overruns[:40]:
         stuck = f", stuck at {o['stuck_at']} / {o['innermost']}" if o["stuck_at"] else ""
         print(f"- #{o['index']} {o['seconds']:.2f} s > {o['allowed']:.2f} s ({o['status']}, "

@@ -42,7 +42,7 @@ class _Slot:
 
     def give(self, case: Case) -> None:
         self.case, self.started = case, time.monotonic()
-        self.allowed = allowance(self.budget, case.steps())
+        self.allowed = allowance(self.budget, case.steps(), case.size())
         self.hard = self.allowed + self.extra
         self.conn.send(case)
 

@@ -105,7 +105,7 @@ def run_case(case: Case, budget: float, scratch: str, cwd: str | None = None) ->
             outcome.status = "traceback"
             _describe(outcome, exc)
     outcome.seconds = time.process_time() - start
-    outcome.allowed = allowance(budget, steps)
+    outcome.allowed = allowance(budget, steps, case.size())
     signal.setitimer(signal.ITIMER_REAL, 0)  # no stray alarm may reach the next case
     if cwd is not None:
         outcome.created = _sweep(cwd)

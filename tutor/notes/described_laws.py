@@ -20,8 +20,10 @@ from tutor.notes.pmf_tables import pmf_table_laws
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+", re.M)  # `- `, `* `, `1. `
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|:\s*\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# \\(y\\), \[…\]; each bounded in length, so unclosed openers cost a bounded scan each
-_MATH = re.compile(r"\$\$?(.{1,1000}?)\$\$?|\\\\?\((.{1,1000}?)\\\\?\)|\\\[(.{1,1000}?)\\\]", re.S)
+# \\(y\\), \[…\]; each bounded in length and never past an opener of its kind, so a run of
+# unclosed openers (`Let \(Let \(…`) costs a short scan each
+_MATH = re.compile(r"\$\$?(.{1,1000}?)\$\$?|\\\\?\(((?:(?!\\\\?\().){1,1000}?)\\\\?\)"
+                   r"|\\\[((?:(?!\\\[).){1,1000}?)\\\]", re.S)
 # a problem's label at the start of a line (`**3.**`, `**Q2**`, `Problem 4`): a new problem
 PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Ex\.?|Exo|Prob\.?|Zad\.|Zadanie)?"
                  r"\s*\d+"

@@ -38,6 +38,11 @@ _FAMILY_WORDS = {
 }
 _WORDS = re.compile("|".join(f"(?P<{family}>{words})" for family, words in _FAMILY_WORDS.items()),
                     re.IGNORECASE)
+# a stem each family word holds (a text without any names no family)
+_FAMILY_HINT = re.compile(r"binom|dwumian|биномиал|二|이항|nhị|bernoul|бернулл|伯努利|ベルヌーイ"
+                          r"|베르누이|poisson|пуассон|泊松|ポアソン|푸아송|포아송|geom|géom|геометр"
+                          r"|几何|幾何|기하|exponen|espon|wykładnicz|показательн|экспоненц|指数"
+                          r"|지수|üstel|multinomi|полиномиальн|pascal", re.IGNORECASE)
 # one die: after an English article or word of rolling (never German's article "die"); looked
 # for only where a hint of a die is (the scan of every word costs on long notes)
 _DIE = re.compile(
@@ -110,7 +115,8 @@ def _level(text: str, start: int) -> int:
 
 def _namings(prose: str):
     """The names of families in the prose, a die's among them where a die is hinted at."""
-    yield from _WORDS.finditer(prose)
+    if _FAMILY_HINT.search(prose):  # one cheap scan first: the whole pattern costs on long text
+        yield from _WORDS.finditer(prose)
     if _DIE_HINT.search(prose):
         yield from _DIE.finditer(prose)
 
