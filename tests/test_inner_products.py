@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor import compare
+from tutor import check_document, compare
 from tutor.judge.scalar_points import inner_products_as_numbers
 from tutor.read.parser import parse
 
@@ -55,3 +55,40 @@ def test_when_an_inner_product_is_one_number(a, b, any_value):
 ])
 def test_a_derivative_in_an_entry(a, b, status):
     assert compare(a, b).status == status
+
+
+# a worked example under a heading gives w a number: wᵀ is that number (a number is its own
+# transpose), so `z = wᵀx + b` holds with the values given (as `z = wx + b` does) and the
+# arithmetic along it is checked
+WORKED = ("Let $z = w^T x + b$ and $\\hat{{y}} = \\sigma(z)$.\n\n### A number\n\n"
+          "Take $w = {w}$, $x = 2$, $b = -1$.\n\n$$z = w^T x + b = {middle} = {end}$$\n")
+WORKED_ROWS = [
+    ("0.5", "0.5 \\cdot 2 - 1", "0", ["ok", "ok", "ok"]),
+    ("0.5", "0.5 \\cdot 2 - 1", "1", ["ok", "ok", "error"]),
+    ("0.5", "0.5 \\cdot 2 + 1", "2", ["ok", "error", "ok"]),
+    ("3", "3 \\cdot 2 - 1", "5", ["ok", "ok", "ok"]),
+    ("3", "3 \\cdot 2 - 1", "6", ["ok", "ok", "error"]),
+]
+
+
+@pytest.mark.parametrize("w,middle,end,verdicts", WORKED_ROWS)
+def test_transpose_of_a_name_given_a_number(w, middle, end, verdicts):
+    report = check_document(WORKED.format(w=w, middle=middle, end=end), kind="md")
+    claims = [s.verdict for s in report.steps if s.line == 7 and s.method != "definition"]
+    assert claims == verdicts
+
+
+# a derivative in w keeps w a variable there: wᵀ is never made the number inside it
+IN_W_ROWS = [
+    ("\\frac{\\partial z}{\\partial w} = 0", {"unchecked"}),
+    ("\\frac{\\partial z}{\\partial b} = 1", {"ok"}),
+    ("w^T w = 0.25", {"ok"}),
+    ("w^T w = 0.5", {"unchecked"}),
+]
+
+
+@pytest.mark.parametrize("line,verdicts", IN_W_ROWS)
+def test_a_number_transposed_beside_calculus(line, verdicts):
+    text = WORKED.format(w="0.5", middle="", end="").split("$$")[0] + f"$${line}$$\n"
+    report = check_document(text, kind="md")
+    assert {s.verdict for s in report.steps if s.line == 7} == verdicts

@@ -24,6 +24,7 @@ from tutor.derive.standard_normal import masses_with_standard_z
 from tutor.derive.swapped_formulas import picks_other_values
 from tutor.derive.tables import with_tables
 from tutor.derive.vector_components import components_in
+from tutor.derive.vector_values import numbers_transposed
 from tutor.derive.worked import value_of  # noqa: F401 (re-exported)
 from tutor.errors import TutorError, internal_error
 from tutor.indices import family_entries
@@ -246,7 +247,9 @@ class Context:
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)
         expr = indicators(in_entries(expr))  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in z[1]; 𝟙(z > 0)
-        return indexed_in_sums(expr, self.values) if self.values else expr  # e_i inside Σ_i
+        if not self.values:
+            return expr
+        return numbers_transposed(indexed_in_sums(expr, self.values), self.values)  # e_i in Σ_i
 
     def _defined_call(self, expr) -> bool:
         """A call of a defined function with its number of arguments."""

@@ -123,8 +123,12 @@ def _names_in(expected, got, by_name: dict) -> dict:
     varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
     varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
                for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
-    return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+    used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s not in varied}
+    for t in expected.atoms(Transposed) | got.atoms(Transposed):  # wᵀ with w = 0.5: a number
+        if t.args[0] in used and getattr(used[t.args[0]], "is_number", False):
+            used[t] = used[t.args[0]]  # is its own transpose (put in before w inside it)
+    return used
 
 
 def _scalar_gradients_worked(expected, got, verdict, by_name: dict, compare, budget: float):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.vectors import Gradient, MatrixLiteral, matrix_literal
+from tutor.vectors import Gradient, MatrixLiteral, Transposed, matrix_literal
 
 
 def scalar_gradients_at_values(expr, by_name: dict):
@@ -49,3 +49,16 @@ def at_the_point(expr, point: dict):
     expr = expr.replace(lambda e: isinstance(e, Gradient), column)
     expr = expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
     return expr.xreplace(point)
+
+
+def numbers_transposed(expr, values: dict):
+    """wᵀ as the number w is given (a number is its own transpose: `z = wᵀx + b = 0.5·2 - 1`
+    in a worked example with w = 0.5); only in an expression that takes no derivative, limit
+    or integral, where w may be the variable."""
+    if not expr.has(Transposed) or expr.has(sp.Derivative, sp.Subs, sp.Limit, sp.Integral,
+                                             Gradient):
+        return expr
+    numbers = {k.name: v for k, v in values.items() if isinstance(k, sp.Symbol)
+               and isinstance(v, sp.Basic) and v.is_number and v.is_commutative}
+    return expr.replace(lambda e: isinstance(e, Transposed) and isinstance(e.args[0], sp.Symbol)
+                        and e.args[0].name in numbers, lambda e: numbers[e.args[0].name])
