@@ -78,10 +78,10 @@ def test_transpose_of_a_name_given_a_number(w, middle, end, verdicts):
     assert claims == verdicts
 
 
-# a derivative in w keeps w a variable there: wᵀ is never made the number inside it
+# a derivative keeps wᵀ as it is (w may be the variable; values by name are not put in it)
 IN_W_ROWS = [
     ("\\frac{\\partial z}{\\partial w} = 0", {"unchecked"}),
-    ("\\frac{\\partial z}{\\partial b} = 1", {"ok"}),
+    ("\\frac{\\partial z}{\\partial b} = 1", {"unchecked"}),
     ("w^T w = 0.25", {"ok"}),
     ("w^T w = 0.5", {"unchecked"}),
 ]
@@ -92,3 +92,23 @@ def test_a_number_transposed_beside_calculus(line, verdicts):
     text = WORKED.format(w="0.5", middle="", end="").split("$$")[0] + f"$${line}$$\n"
     report = check_document(text, kind="md")
     assert {s.verdict for s in report.steps if s.line == 7} == verdicts
+
+
+# w given a number above, then a derivative in the vector w: the derivative is not taken in
+# the plain w (sympy's 0) nor at w's number; a wrong claim of 0 was called right on the way
+GIVEN_W = ["$$w = 0.8$$\n\n$$x = 2$$\n\n", "## A\n\n$$w = 0.8$$\n\n## B\n\n"]
+DERIVATIVE_IN_W = [
+    ("\\frac{\\partial}{\\partial \\mathbf{w}} \\mathbf{w}^T\\mathbf{x} = 0", "unchecked"),
+    ("\\frac{\\partial}{\\partial \\mathbf{w}} \\mathbf{w}^TA\\mathbf{w} = 0", "unchecked"),
+    ("\\frac{\\partial}{\\partial w} w^T x = 4", "unchecked"),
+    ("\\nabla_w w^T x = 0", "unchecked"),
+    ("\\frac{\\partial}{\\partial \\mathbf{w}} \\mathbf{w}^T\\mathbf{x} = \\mathbf{x}", "ok"),
+    ("\\frac{\\partial}{\\partial \\mathbf{w}} \\mathbf{w}^TA\\mathbf{w} = (A + A^T)\\mathbf{w}",
+     "ok"),
+]
+
+
+@pytest.mark.parametrize("given", GIVEN_W)
+@pytest.mark.parametrize("line,verdict", DERIVATIVE_IN_W)
+def test_a_derivative_in_a_vector_named_as_a_number(given, line, verdict):
+    assert check_document(given + f"$${line}$$\n", kind="md").steps[-1].verdict == verdict

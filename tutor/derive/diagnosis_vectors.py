@@ -123,11 +123,9 @@ def _names_in(expected, got, by_name: dict) -> dict:
     varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
     varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
                for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
+    varied = {getattr(v, "name", v) for v in varied}  # ∂/∂w of wᵀAw: w of the body by name
     used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
-            if s.name in by_name and s not in varied}
-    for t in expected.atoms(Transposed) | got.atoms(Transposed):  # wᵀ with w = 0.5: a number
-        if t.args[0] in used and getattr(used[t.args[0]], "is_number", False):
-            used[t] = used[t.args[0]]  # is its own transpose (put in before w inside it)
+            if s.name in by_name and s.name not in varied}
     return used
 
 
@@ -183,9 +181,36 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
         return {"verdict": "unchecked", "message": "not an identity, and with the values "
                 "given above it is " + ("not " if again.status == "not_equal" else "un")
                 + "decided: the names may be variables here", "method": again.method or None}
+    return _not_equal(expected, got, verdict, compare, budget)
+
+
+def _not_equal(expected, got, verdict, compare, budget: float) -> dict:
+    """The result of a vector step found not equal: an error with its diagnosis, or unchecked
+    when it holds for a symmetric matrix (∂/∂w wᵀAw = 2Aw: the text may say A is one, a
+    covariance Σ is one)."""
+    symmetric = symmetric_only(expected, got, compare, budget)
+    if symmetric is not None:
+        return {"verdict": "unchecked", "message": f"holds only when {symmetric} is symmetric "
+                f"({symmetric}ᵀ = {symmetric}, as a covariance is); for any other it is not "
+                "equal", "method": verdict.method}
     code, why = diagnose_vectors(expected, got, verdict)
     return {"verdict": "error", "message": "not equal to the previous expression",
             "code": code, "diagnosis": why, "method": verdict.method}
+
+
+def symmetric_only(expected, got, compare, budget: float) -> str | None:
+    """The name of a matrix of a quadratic form wᵀAw on the left that, made symmetric (A + Aᵀ
+    put for A), makes the step hold (a data matrix X of 2X(Xw - y) is no square one)."""
+    symbols = [s for e in (expected, got) for s in e.free_symbols  # A of wᵀAw, A of Aᵀw
+               if isinstance(s, sp.Symbol) and s.name in _quadratic_forms(expected)]
+    for name in sorted({s.name for s in symbols})[:MAX_CANDIDATES]:
+        both = {}
+        for s in (s for s in symbols if s.name == name):
+            both |= {Transposed(s): s + Transposed(s), s: s + Transposed(s)}
+        if compare(expected.xreplace(both), got.xreplace(both),
+                   budget=budget).status == "equal":
+            return notation(sp.Symbol(name))
+    return None
 
 
 def names_differ(a, b, defined) -> bool:
@@ -200,3 +225,15 @@ def _entries_as_vectors(names: set, every: set) -> set:
     """x_j, w_1 named as the vectors x, w where those stand too (∂/∂w_j of wᵀx is x_j)."""
     found = {n: ENTRY.fullmatch(n) for n in names}
     return {m.group(1) if m and m.group(1) in every else n for n, m in found.items()}
+
+
+def _quadratic_forms(expr) -> set[str]:
+    """The names of the matrices A in wᵀAw (a transposed vector, a name, the same vector)."""
+    found = set()
+    for product in expr.atoms(sp.Mul):
+        args = product.args
+        for left, middle, right in zip(args, args[1:], args[2:], strict=False):
+            if isinstance(left, Transposed) and isinstance(middle, sp.Symbol) \
+                    and getattr(right, "name", None) == getattr(left.args[0], "name", ""):
+                found.add(middle.name)
+    return found

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.equivalence import compare
 from tutor.judge.probabilities import judge_probabilities
 from tutor.judge.random_variables import OPERATORS, Knowledge, judge_moments
 from tutor.model import SIBLING_SECTION, StepResult  # noqa: F401 (re-exported)
+
+STALE_BUDGET = 1.0  # seconds to judge a step again without the values of an earlier heading
 
 
 @dataclass(frozen=True)
@@ -60,12 +63,33 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
                       f"{example[0]} meant here, beside a formula, may be the general one")
         return
     stale = _stale_names_used(ctx, a, b) or _stale_parameters_used(ctx, a, b)
-    if stale:
+    if stale and not _wrong_in_its_variables(ctx, stale, a, b):
         last.not_sure(f"{stale[0]} was given under an earlier heading or problem label: the "
                       f"{stale[0]} meant here may be another (give it again to have this "
                       "checked)")
         return
     _through_laws_above(ctx, last, a, b)
+
+
+def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:
+    """Whether the step is wrong as a formula in the variables its derivatives are taken in,
+    when those are the names given under an earlier heading (∂E/∂ŷ₁ = (t₁ - ŷ₁)^1 with ŷ₁ =
+    σ(y₁) in the forward pass above: ŷ₁ is a variable here, its value never enters)."""
+    varied = {getattr(v, "name", None) for part in (a, b) for d in part.atoms(sp.Derivative)
+              for v in d.variables}
+    if not set(names) <= varied:
+        return False
+    kept = {k: v for k, v in ctx.values.items() if getattr(k, "name", None) in names}
+    for k in kept:
+        del ctx.values[k]
+    try:
+        left, right = (ctx.expand(x).replace(lambda e: isinstance(e, sp.Derivative),
+                                             lambda d: d.doit()) for x in (a, b))
+        if left.has(sp.Derivative) or left.free_symbols != right.free_symbols:
+            return False  # not worked out, or a value put in on one side only
+        return compare(left, right, ctx.assumptions, budget=STALE_BUDGET).status == "not_equal"
+    finally:
+        ctx.values.update(kept)
 
 
 def _called_through(functions: dict, called: set, depth: int = 3) -> set:

@@ -30,10 +30,13 @@ def scalar_gradients_at_values(expr, by_name: dict):
 
 
 def numeric_point(expected, got, by_name: dict) -> dict:
-    """The names of either side given a number above, with their numbers."""
+    """The names of either side given a number above, with their numbers (not a name a
+    derivative is taken in: ∂/∂w keeps w a variable)."""
+    varied = {getattr(v, "name", None) for e in (expected, got)
+              for d in e.atoms(sp.Derivative) for v in d.variables}
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
-            if s.name in by_name and isinstance(by_name[s.name], sp.Basic)
-            and not by_name[s.name].free_symbols}
+            if s.name in by_name and s.name not in varied and isinstance(
+                by_name[s.name], sp.Basic) and not by_name[s.name].free_symbols}
 
 
 def at_the_point(expr, point: dict):
@@ -47,8 +50,17 @@ def at_the_point(expr, point: dict):
         return matrix_literal([[sp.diff(f, n)] for n in names])
 
     expr = expr.replace(lambda e: isinstance(e, Gradient), column)
-    expr = expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
+    expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and _in_its_variables(e),
+                        lambda d: d.doit())
     return expr.xreplace(point)
+
+
+def _in_its_variables(derivative: sp.Derivative) -> bool:
+    """Whether the body holds each variable as that very symbol: ∂/∂w of wᵀx holds w as a
+    vector, another symbol than the plain w it is taken in (sympy would give 0)."""
+    body = derivative.expr.free_symbols
+    return all(v in body or not any(getattr(s, "name", None) == getattr(v, "name", v)
+                                    for s in body) for v in derivative.variables)
 
 
 def numbers_transposed(expr, values: dict):

@@ -1,0 +1,30 @@
+"""A name given a formula under an earlier heading (the forward pass's ŷ = σ(z)) is the variable
+of a derivative under this one (∂E/∂ŷ in the backward pass): its value never enters, so a step
+wrong as a formula in it stays an error; a step through the name's value stays unchecked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts
+
+FORWARD = ("## Forward pass\n\n$$z = 0.4 \\cdot 0.5 + 0.1 = 0.3$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
+           "## Backward pass\n\n$$E = \\frac{1}{2}(t - \\hat{y})^2$$\n\n")
+DEFINITIONS = [("unchecked", "definition of z"), ("ok", None), ("unchecked", "definition of ŷ"),
+               ("unchecked", "definition of E")]
+
+ROWS = [
+    # the chain rule's inner minus forgotten: wrong for every ŷ and t
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = (t - \\hat{y})", [("error", "not equal")]),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = -(t - \\hat{y})", [("ok", None)]),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\hat{y} - t", [("ok", None)]),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = 2(\\hat{y} - t)", [("error", "not equal")]),
+    # at the value of ŷ above (σ(z) of the forward pass): that ŷ may be another
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\sigma(0.3) - t", [("unchecked", None)]),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\sigma(0.3) + t", [("unchecked", None)]),
+]
+
+
+@pytest.mark.parametrize("line,verdicts", ROWS)
+def test_a_derivative_in_a_name_of_an_earlier_heading(line, verdicts):
+    assert_verdicts(FORWARD + f"$${line}$$\n", DEFINITIONS + verdicts)
