@@ -28,3 +28,12 @@ ROWS = [
 @pytest.mark.parametrize("line,verdicts", ROWS)
 def test_a_derivative_in_a_name_of_an_earlier_heading(line, verdicts):
     assert_verdicts(FORWARD + f"$${line}$$\n", DEFINITIONS + verdicts)
+
+
+def test_numbers_put_in_after_a_slip_are_no_final_result_wrong():
+    # after the slip the writer puts in t = 0.01 and ŷ = 0.75 (said nowhere as definitions):
+    # the end is right for those numbers; the start holds t and ŷ, so it is no wrong result
+    chain = ("\\begin{align}\n\\frac{\\partial E}{\\partial \\hat{y}} = (t - \\hat{y}) \\\\\n"
+             "= -(t - \\hat{y}) \\\\\n= -(0.01 - 0.75) \\\\\n= 0.74\n\\end{align}\n")
+    assert_verdicts(FORWARD + chain, DEFINITIONS + [
+        ("error", "not equal"), ("ok", None), ("unchecked", "substitution"), ("ok", None)])

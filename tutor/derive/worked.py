@@ -10,6 +10,7 @@ from tutor.judge.caching import attempt
 from tutor.trees import nodes_of
 
 VALUE_SECONDS = 0.3   # sympy's closed forms of sums may search for seconds
+SIMPLIFY_SECONDS = 1.0  # sympy's first simplify in a process takes 0.3 s (its lazy imports)
 INFINITE_SECONDS = 1.0  # an infinite series has no other value: the Poisson mean takes 0.15-0.7 s
 
 
@@ -29,3 +30,12 @@ def value_of(expr):
             return expr.doit()
     except (AttemptTimedOut, ValueError, TypeError, NotImplementedError, OverflowError):
         return expr
+
+
+def simplified(expr):
+    """`expr` worked out and simplified when that is quick, else None."""
+    try:
+        with attempt(SIMPLIFY_SECONDS):
+            return sp.simplify(expr.doit())
+    except (AttemptTimedOut, ValueError, TypeError, NotImplementedError, OverflowError):
+        return None
