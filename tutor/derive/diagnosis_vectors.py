@@ -123,7 +123,8 @@ def _names_in(expected, got, by_name: dict) -> dict:
     varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
     varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
                for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
-    varied = {getattr(v, "name", v) for v in varied}  # ∂/∂w of wᵀAw: w of the body by name
+    varied = {v if isinstance(v, sp.Dummy) else getattr(v, "name", v)  # ∂/∂w of wᵀAw: w of
+              for v in varied}  # the body by name (a Dummy of ∂L/∂p at p = σ(z): p is put in)
     used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s.name not in varied}
     return used

@@ -76,7 +76,7 @@ def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:
     when those are the names given under an earlier heading (∂E/∂ŷ₁ = (t₁ - ŷ₁)^1 with ŷ₁ =
     σ(y₁) in the forward pass above: ŷ₁ is a variable here, its value never enters)."""
     varied = {getattr(v, "name", None) for part in (a, b) for d in part.atoms(sp.Derivative)
-              for v in d.variables}
+              for v in d.variables if not isinstance(v, sp.Dummy)}
     if not set(names) <= varied:
         return False
     kept = {k: v for k, v in ctx.values.items() if getattr(k, "name", None) in names}

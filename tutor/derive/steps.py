@@ -326,10 +326,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """A derivation that started from a known value and ended elsewhere: final-answer."""
         if self.__dict__.pop("crossed_inequality", False):
             return  # a ≤ step in between: the end is a bound, not the value
-        if origin is None or last is None or not errors or not self.results:
+        if origin is None or last is None or not errors or not self.results or undefined_names(
+                self.ctx.expand(origin.expr)):  # the start's meaning rests on an undefined f
             return
-        if undefined_names(self.ctx.expand(origin.expr)):
-            return  # what the start means depends on a function not defined here
         result = self.results[-1]
         if result.verdict != "ok" or "not carried on" in result.message:  # right past the slip
             return
@@ -337,8 +336,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if compare(start, end, self.ctx.assumptions, budget=self.budget).status == "not_equal" \
                 and getattr(self._with_values(start, end, claims=False), "status", None) != "equal":
             right = simplified(start)
-            if (start if right is None else right).free_symbols - end.free_symbols:
-                return  # = 0.7391 at values of t₁, ŷ₁ the text did not give as definitions
+            if (start if right is None else right).free_symbols - end.free_symbols - set(
+                    self.ctx.values):  # = 0.7391 at a value of t₁ the text never gave
+                return
             result.verdict, result.code = "error", "final-answer"
             result.message = CARRIED_FORWARD
             if right is not None:

@@ -32,8 +32,8 @@ def scalar_gradients_at_values(expr, by_name: dict):
 def numeric_point(expected, got, by_name: dict) -> dict:
     """The names of either side given a number above, with their numbers (not a name a
     derivative is taken in: ∂/∂w keeps w a variable)."""
-    varied = {getattr(v, "name", None) for e in (expected, got)
-              for d in e.atoms(sp.Derivative) for v in d.variables}
+    varied = {getattr(v, "name", None) for e in (expected, got)  # a Dummy's name is no name
+              for d in e.atoms(sp.Derivative) for v in d.variables if not isinstance(v, sp.Dummy)}
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s.name not in varied and isinstance(
                 by_name[s.name], sp.Basic) and not by_name[s.name].free_symbols}
