@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import sympy as sp
 
@@ -10,6 +11,7 @@ from tutor.judge.expressions import _as_written_if_rational, cheap_proof, prepar
 from tutor.judge.series import _a_coefficient_differs, _approximating, cut_short
 from tutor.judge.taylor_screen import analytic_at, taylor_values
 from tutor.read.parser import parse
+from tutor.vocabulary import _VBINOMIAL, _binomial_floats
 
 
 def _prepared(text: str):
@@ -90,3 +92,23 @@ def test_taylor_values_are_the_series_coefficients():
     series = sp.Poly(sp.series(f, x, 0, 6).removeO(), x).all_coeffs()[::-1]
     assert list(taylor_values(f, x, sp.Integer(0), 6)) == series + [0] * (6 - len(series))
     assert list(taylor_values(1 / x, x, sp.Integer(0), 3)) == [None]
+
+
+# (n, k): binomial coefficients over arrays, the fast pass and the element-by-element one
+BINOMIAL_ARRAYS = [
+    ([5.0, 10.0, 109.0, 0.0], [2.0, 0.0, 54.0, 0.0]),      # whole: one pass
+    ([5.0, 5.0, 3.0], [-1.0, 6.0, 3.0]),                    # outside 0..n: 0
+    ([10_000.0, 10_001.0], [3.0, 3.0]),                     # past 10,000: mpmath, as before
+    ([4.5, 5.0], [2.0, 2.5]),                               # not whole: as before
+    ([np.inf, 5.0], [2.0, 2.0]),
+    ([2000.0, 5.0], [1000.0, 2.0]),                         # beyond floats: inf
+    (np.arange(40.0).reshape(5, 8), 3.0),                   # broadcast, shape kept
+    (7.0, 3.0),                                             # one point
+]
+
+
+@pytest.mark.parametrize(("n", "k"), BINOMIAL_ARRAYS)
+def test_binomials_over_arrays_are_the_values_one_by_one(n, k):
+    fast, slow = _binomial_floats(n, k), _VBINOMIAL(n, k)
+    assert fast.shape == slow.shape and fast.dtype == slow.dtype
+    np.testing.assert_array_equal(fast, slow)
