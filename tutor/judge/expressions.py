@@ -360,16 +360,25 @@ def cheap_proof(a, b) -> tuple[str, object] | None:
     if _expanded_size(a) > MAX_EXPANDED_TERMS or _expanded_size(b) > MAX_EXPANDED_TERMS:
         return None
     try:
-        diff = sp.expand(sp.Add(a, -b))
+        written = sp.Add(a, -b)
+        diff = sp.expand(written)
         if diff == 0:
             return "equal", "algebra (expand)"
         if diff.is_number and diff.is_finite and diff.is_zero is False:
             return "differ", diff
-        if diff.is_rational_function() and sp.cancel(sp.together(diff)) == 0:
+        if diff.is_rational_function() and sp.cancel(sp.together(
+                _as_written_if_rational(written, diff))) == 0:
             return "equal", "algebra (cancel)"
     except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
         return None
     return None
+
+
+def _as_written_if_rational(written, expanded):
+    """The difference to cancel: as written when it is itself a rational function (the same
+    function as its expansion, and over one denominator in a fraction of the time: 14 ms
+    against 240 ms for (1/p + 1/(1 - p))² p(1 - p)/n), else expanded."""
+    return written if written.is_rational_function() else expanded
 
 
 def _expanded_size(expr) -> float:
