@@ -67,3 +67,26 @@ def test_real_habits(text, line, verdicts):
 ])
 def test_top_level_series_keep_their_verdict(text, verdict):
     assert [s.verdict for s in check_document(text, kind="md").steps] == [verdict]
+
+
+# words of notes inside math: the event "not A" is its complement; words in \text beside an
+# operator are one name; a word after ∂ is what is differentiated; `\quad (x \to 0)` is a
+# remark on the limit; `\text{softmax(x)}_i` is the call; `\theta{_k}` the subscript (each was
+# a parse error, or hid the display it stood in)
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$P(A) = 0.02$, $P(\\text{not } A) = 0.98$", ["unchecked", "ok"]),
+    ("$P(A) = 0.02$, $P(\\text{not } A) = 0.9$", ["unchecked", "unchecked"]),  # set aside
+    ("$$w = w - \\text{learning rate} \\cdot dw$$", ["unchecked"]),
+    ("$$\\frac{1}{\\text{mean time to failure}} = \\frac{1}{5}$$", ["unchecked"]),
+    ("$$\\frac{\\log x}{1/x} \\quad (x\\to 0^+).$$", []),
+    ("$$\\frac{\\partial \\text{Loss}}{\\partial w} = \\frac{\\partial \\text{Loss}}"
+     "{\\partial \\text{out}} \\cdot \\frac{\\partial \\text{out}}{\\partial w}$$", ["unchecked"]),
+    ("$$\\frac{e^{x_i+c}}{\\sum_{j=1}^n e^{x_j+c}} = \\frac{e^{x_i}}{\\sum_{j=1}^n e^{x_j}}"
+     " = \\text{softmax(x)}_i$$", ["ok", "unchecked"]),
+    ("$$a = \\theta{_k} + 1 = 1 + \\theta_k$$", ["unchecked", "ok"]),
+    # words that start with a connecting word stay prose
+    ("$$x = 2 \\quad \\text{for all} \\quad y$$", ["parse_error"]),
+])
+def test_words_read_as_math(text, verdicts):
+    assert [s.verdict for s in check_document(text, kind="md").steps] == verdicts, [
+        (s.verdict, s.message) for s in check_document(text, kind="md").steps]
