@@ -13,11 +13,12 @@ _NOT_EVENT = re.compile(r"\\text\s*\{\s*not\s*\}\s*(?=[A-Z](?![A-Za-z]))")
 # beside an operator, one name (learningrate); a connecting word first is prose, not a name
 _WORDS = r"\\text\s*\{([A-Za-z]{2,}(?: [A-Za-z]{2,}){1,3})\}"
 _MULTIWORD_OPERAND = re.compile(
-    r"(?:(?<=[=+\-/({])|(?<=\\cdot)|(?<=\\times)|(?<=\\partial))\s*" + _WORDS
-    + r"|" + _WORDS + r"(?=\s*(?:[=+\-/)}^]|\\cdot|\\times))")
+    r"(?:(?<=[+\-/])|(?<=\}\{)|(?<=\\frac\{)|(?<=\\cdot)|(?<=\\times))\s*" + _WORDS
+    + r"|" + _WORDS + r"(?=\s*(?:[+\-/^]|\\cdot|\\times))")
 _PROSE_FIRST = frozenset({"if", "for", "and", "or", "where", "with", "when", "then", "otherwise",
                           "since", "so", "as", "is", "by", "at", "on", "in", "else", "because",
-                          "let", "thus", "hence", "we", "note", "the", "a", "an", "to", "of"})
+                          "let", "thus", "hence", "we", "note", "the", "a", "an", "to", "of", "no",
+                          "not"})
 
 # `\frac{\partial \text{Loss}}{\partial \text{output}}`: the word differentiated, or in which
 _PARTIAL_WORD = re.compile(r"(?<=\\partial)(\s*)\\text\s*\{([A-Za-z]{3,12})\}")
