@@ -27,7 +27,7 @@ from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.second_looks import second_look
-from tutor.derive.series_steps import series_origin, series_slip
+from tutor.derive.series_steps import rest_no_witness, series_origin, series_slip
 from tutor.derive.solving import (
     as_unknowns,
     both_roots,
@@ -167,7 +167,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if settled is not None:
             self.results.append(settled)
             return
-        verdict = self._compare(a, b, op)
+        verdict = rest_no_witness(self._compare(a, b, op), ea, eb)  # e·exp(… + O(x³))
         if verdict.status == "not_equal" and not (ea.free_symbols or eb.free_symbols):  # 0.525
             rounded = within_rounding(a.expr, b.expr, value_of(ea), value_of(eb))
             verdict = verdict if rounded is None else rounded

@@ -33,6 +33,7 @@ from tutor.read.outer_braces import outer_braces_dropped
 from tutor.read.prose import check_lone_name, unreadable
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
+from tutor.read.text_words import text_words_read
 from tutor.read.unicode_math import unicode_math_spelled
 from tutor.vocabulary import EVENT_FUNCTIONS
 
@@ -116,7 +117,7 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     """Parse `text` and build its chains; any failure becomes a ParseError."""
     spelled = outer_braces_dropped(unicode_math_spelled(text))  # Word's ▒, 〖〗; {\displaystyle}
-    marked = mark_bars(mark_norms(left_dot_bounds(rewrite(spelled))))
+    marked = mark_bars(mark_norms(left_dot_bounds(rewrite(text_words_read(spelled)))))
     try:
         tree = parser_for(syntax).parse(marked)
         return Builder(text, context or ParseContext()).transform(tree)

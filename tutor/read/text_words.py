@@ -1,0 +1,60 @@
+"""Words of notes inside math read as the math they stand for, every position kept: `\\text{not }
+A` in P(…) the complement, `\\text{learning rate}` beside operators one name, `\\quad (x \\to 0)` a
+remark on the limit, `\\text{softmax(x)}_i` the call, `\\theta{_k}` the subscript."""
+
+from __future__ import annotations
+
+import re
+
+# `P(B|\text{not } A)`, `P(\text{not } A)`: the event "not A", its complement (as \neg A)
+_NOT_EVENT = re.compile(r"\\text\s*\{\s*not\s*\}\s*(?=[A-Z](?![A-Za-z]))")
+
+# `w - \text{learning rate} \cdot dw`, `\frac{1}{\text{mean time to failure}}`: words in \text
+# beside an operator, one name (learningrate); a connecting word first is prose, not a name
+_WORDS = r"\\text\s*\{([A-Za-z]{2,}(?: [A-Za-z]{2,}){1,3})\}"
+_MULTIWORD_OPERAND = re.compile(
+    r"(?:(?<=[+\-/])|(?<=\}\{)|(?<=\\frac\{)|(?<=\\cdot)|(?<=\\times))\s*" + _WORDS
+    + r"|" + _WORDS + r"(?=\s*(?:[+\-/^]|\\cdot|\\times))")
+_PROSE_FIRST = frozenset({"if", "for", "and", "or", "where", "with", "when", "then", "otherwise",
+                          "since", "so", "as", "is", "by", "at", "on", "in", "else", "because",
+                          "let", "thus", "hence", "we", "note", "the", "a", "an", "to", "of", "no",
+                          "not"})
+
+# `\frac{\partial \text{Loss}}{\partial \text{output}}`: the word differentiated, or in which
+_PARTIAL_WORD = re.compile(r"(?<=\\partial)(\s*)\\text\s*\{([A-Za-z]{3,12})\}")
+
+# `(x\to 0^+).` after \quad at the end: the point of a limit said beside the formula
+_LIMIT_ASIDE = re.compile(r"\\q?quad\s*\(\s*[A-Za-z]\s*\\to\s*[^()$]{1,20}\)(?=[\s.,;]*$)")
+
+# `\text{softmax(x)}_i`: a call written whole inside \text, then its entry
+_CALL_IN_TEXT = re.compile(r"\\text\s*\{([A-Za-z]{3,12}\([^(){}\\]{1,20}\))\}(?=\s*_)")
+
+# `\theta{_k}`: a subscript written inside braces after the name
+_BRACED_SUBSCRIPT = re.compile(r"(\\[A-Za-z]+)\{_([A-Za-z0-9])\}")
+
+
+def text_words_read(text: str) -> str:
+    """`text` with the words above read as math, each character where it stood."""
+    if "\\text" in text:
+        text = _NOT_EVENT.sub(lambda m: "\\neg".ljust(len(m.group())), text)
+        text = _MULTIWORD_OPERAND.sub(_one_name, text)
+        text = _PARTIAL_WORD.sub(lambda m: (m.group(1) + " " * 6 + m.group(2)).ljust(
+            len(m.group())), text)
+        text = _CALL_IN_TEXT.sub(lambda m: m.group(1).rjust(len(m.group()) - 1) + " ", text)
+    if "\\to" in text and "quad" in text:
+        text = _LIMIT_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    if "{_" in text:
+        text = _BRACED_SUBSCRIPT.sub(lambda m: f"{m.group(1)}_{{{m.group(2)}}}", text)
+    return text
+
+
+def _one_name(m: re.Match) -> str:
+    """The words of the \\text as one name where they stood (`learningrate`), else as written."""
+    words = m.group(1) or m.group(2)
+    if words.split()[0].lower() in _PROSE_FIRST:
+        return m.group()
+    start = m.start(1 if m.group(1) else 2) - m.start()
+    head = m.group()[:start]
+    command = head[:head.rindex("\\text")]
+    joined = words.replace(" ", "")
+    return (command + " " * (len(head) - len(command)) + joined).ljust(len(m.group()))
