@@ -112,3 +112,12 @@ DERIVATIVE_IN_W = [
 @pytest.mark.parametrize("line,verdict", DERIVATIVE_IN_W)
 def test_a_derivative_in_a_vector_named_as_a_number(given, line, verdict):
     assert check_document(given + f"$${line}$$\n", kind="md").steps[-1].verdict == verdict
+
+
+def test_a_gradient_below_a_vector_given_a_number_says_why():
+    text = ("Let $z = w^T x + b$ and $\\hat{y} = \\sigma(z)$, "
+            "$L = -y \\log \\hat{y} - (1 - y)\\log(1 - \\hat{y})$.\n\n### A number\n\n"
+            "Take $w = 0.5$, $x = 2$, $b = -1$, $y = 1$.\n\n"
+            "$$\\frac{\\partial L}{\\partial b} = \\hat{y} - y$$\n")
+    step = check_document(text, kind="md").steps[-1]
+    assert (step.verdict, "given a number above" in step.message) == ("unchecked", True)

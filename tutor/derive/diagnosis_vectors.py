@@ -15,6 +15,8 @@ from tutor.trees import nodes_of
 from tutor.vectors import Gradient, Transposed, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
+NUMBER_TRANSPOSED = ("a vector in this step was given a number above (w = 0.5, then wᵀx): as "
+                     "a vector step it is not checked")
 
 
 def diagnose_vectors(expected, got, verdict: Verdict) -> tuple[str, str | None]:
@@ -161,12 +163,7 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
         if wrong is not None:
             return wrong
     if verdict.status != "equal" and _names_in(expected, got, by_name):
-        for _ in range(8):  # ŷ = σ(z) and z = wx + b above: through each other
-            used = _names_in(expected, got, by_name)
-            if not used:
-                break
-            expected, got = expected.xreplace(used), got.xreplace(used)
-        verdict = compare(expected, got, budget=budget)
+        expected, got, verdict = _by_name(expected, got, by_name, compare, budget)
     if verdict.status == "equal":
         return {"verdict": "ok", "message": "follows from the previous expression",
                 "method": verdict.method}
@@ -183,6 +180,21 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
                 "given above it is " + ("not " if again.status == "not_equal" else "un")
                 + "decided: the names may be variables here", "method": again.method or None}
     return _not_equal(expected, got, verdict, compare, budget)
+
+
+def _by_name(expected, got, by_name: dict, compare, budget: float) -> tuple:
+    """(expected, got, verdict) with the names defined above put in, through each other (ŷ =
+    σ(z) and z = wx + b above)."""
+    for _ in range(8):
+        used = _names_in(expected, got, by_name)
+        if not used:
+            break
+        expected, got = expected.xreplace(used), got.xreplace(used)
+    verdict = compare(expected, got, budget=budget)
+    if verdict.status == "unknown" and any(isinstance(t.args[0], sp.Number) for e in (
+            expected, got) for t in e.atoms(Transposed)):  # w = 0.5 above, wᵀx here
+        verdict = Verdict("unknown", reason=NUMBER_TRANSPOSED)
+    return expected, got, verdict
 
 
 def _not_equal(expected, got, verdict, compare, budget: float) -> dict:
