@@ -5,7 +5,12 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.notation import notation
-from tutor.derive.vector_values import at_the_point, numeric_point, scalar_gradients_at_values
+from tutor.derive.vector_values import (
+    at_the_point,
+    names_differentiated,
+    numeric_point,
+    scalar_gradients_at_values,
+)
 from tutor.judge.indexed import free_values
 from tutor.judge.matrices import compare_matrices, normalized
 from tutor.judge.probabilities import within_rounding
@@ -122,14 +127,11 @@ def _order(expected, got):
 def _names_in(expected, got, by_name: dict) -> dict:
     """The defined names used on either side, with their values (not a name a derivative
     or gradient is taken in: dL/dz keeps z)."""
-    varied = {v for e in (expected, got) for d in e.atoms(sp.Derivative) for v in d.variables}
-    varied |= {s for e in (expected, got) for g in e.atoms(Gradient)
+    varied = names_differentiated(expected, got)  # ∂/∂w of wᵀAw: the body's w by name
+    varied |= {s.name for e in (expected, got) for g in e.atoms(Gradient)
                for s in g.args[1].free_symbols}  # ∇f in x, y: x, y kept
-    varied = {v if isinstance(v, sp.Dummy) else getattr(v, "name", v)  # ∂/∂w of wᵀAw: w of
-              for v in varied}  # the body by name (a Dummy of ∂L/∂p at p = σ(z): p is put in)
-    used = {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
+    return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s.name not in varied}
-    return used
 
 
 def _scalar_gradients_worked(expected, got, verdict, by_name: dict, compare, budget: float):
@@ -214,8 +216,9 @@ def _not_equal(expected, got, verdict, compare, budget: float) -> dict:
 def symmetric_only(expected, got, compare, budget: float) -> str | None:
     """The name of a matrix of a quadratic form wᵀAw on the left that, made symmetric (A + Aᵀ
     put for A), makes the step hold (a data matrix X of 2X(Xw - y) is no square one)."""
+    middles = _quadratic_forms(expected)
     symbols = [s for e in (expected, got) for s in e.free_symbols  # A of wᵀAw, A of Aᵀw
-               if isinstance(s, sp.Symbol) and s.name in _quadratic_forms(expected)]
+               if isinstance(s, sp.Symbol) and s.name in middles]
     for name in sorted({s.name for s in symbols})[:MAX_CANDIDATES]:
         both = {}
         for s in (s for s in symbols if s.name == name):

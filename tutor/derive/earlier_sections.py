@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.vector_values import names_differentiated
 from tutor.judge.equivalence import compare
 from tutor.judge.probabilities import judge_probabilities
 from tutor.judge.random_variables import OPERATORS, Knowledge, judge_moments
@@ -75,9 +76,7 @@ def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:
     """Whether the step is wrong as a formula in the variables its derivatives are taken in,
     when those are the names given under an earlier heading (∂E/∂ŷ₁ = (t₁ - ŷ₁)^1 with ŷ₁ =
     σ(y₁) in the forward pass above: ŷ₁ is a variable here, its value never enters)."""
-    varied = {getattr(v, "name", None) for part in (a, b) for d in part.atoms(sp.Derivative)
-              for v in d.variables if not isinstance(v, sp.Dummy)}
-    if not set(names) <= varied:
+    if not set(names) <= names_differentiated(a, b):
         return False
     kept = {k: v for k, v in ctx.values.items() if getattr(k, "name", None) in names}
     for k in kept:

@@ -29,11 +29,17 @@ def scalar_gradients_at_values(expr, by_name: dict):
         else expr
 
 
+def names_differentiated(*exprs) -> set[str]:
+    """The names the derivatives in `exprs` are taken in (∂/∂w: "w", be w a vector or not in the
+    body); a Dummy's name is no name (∂L/∂p at p = σ(z))."""
+    return {v.name for e in exprs for d in e.atoms(sp.Derivative) for v in d.variables
+            if isinstance(v, sp.Symbol) and not isinstance(v, sp.Dummy)}
+
+
 def numeric_point(expected, got, by_name: dict) -> dict:
     """The names of either side given a number above, with their numbers (not a name a
     derivative is taken in: ∂/∂w keeps w a variable)."""
-    varied = {getattr(v, "name", None) for e in (expected, got)  # a Dummy's name is no name
-              for d in e.atoms(sp.Derivative) for v in d.variables if not isinstance(v, sp.Dummy)}
+    varied = names_differentiated(expected, got)
     return {s: by_name[s.name] for s in expected.free_symbols | got.free_symbols
             if s.name in by_name and s.name not in varied and isinstance(
                 by_name[s.name], sp.Basic) and not by_name[s.name].free_symbols}
