@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 import hashlib
+import os
+import pickle
 import re
 import sys
 import tempfile
@@ -14,7 +15,9 @@ from lark import Lark
 from lark import __version__ as lark_version
 from lark.lexer import PatternRE, PatternStr, TerminalDef
 
-from tutor.compat import SharedPatternLexer
+from tutor import compat
+from tutor.compat import ParserPickler, SharedPatternLexer
+from tutor.read import unicode_scripts
 from tutor.read.unicode_scripts import LEXER_CALLBACKS
 from tutor.vocabulary import (
     ACCENTS,
@@ -53,19 +56,61 @@ def fill_terminal(terminal: TerminalDef) -> None:
         terminal.pattern = PatternRE(value, pattern.flags, pattern.raw)
 
 
-def _cache_file(syntax: str) -> str:
-    """lark's on-disk cache, named by the filled words and the grammar files: lark's own key
-    leaves edit_terminals out, and a file named the same for two grammars (two checkouts, an
-    upgrade) is rebuilt by each in turn, seconds counted against the first step's budget."""
-    texts = [f.read_bytes() for f in sorted(grammar_dir().glob("*.lark"))]
-    digest = hashlib.sha256(repr((sorted(FILLS.items()), texts)).encode()).hexdigest()[:16]
-    try:
-        user = getpass.getuser()
-    except Exception:  # as lark does: any failure gives a shared name
-        user = "unknown"
+def _cache_file(syntax: str) -> Path:
+    """Where the parser is kept between runs, named by everything it is built from: the
+    grammar files, the filled words, the modules whose objects it holds, lark and Python."""
+    sources = [f.read_bytes() for f in sorted(grammar_dir().glob("*.lark"))]
+    sources += [Path(m.__file__).read_bytes() for m in (compat, unicode_scripts)]
+    digest = hashlib.sha256(repr((sorted(FILLS.items()), sources)).encode()).hexdigest()[:16]
     python = "{}.{}".format(*sys.version_info[:2])
-    name = f".tutor_lark_{syntax}_{user}_{digest}_{lark_version}_{python}.tmp"
-    return str(Path(tempfile.gettempdir()) / name)
+    return _cache_dir() / f"lark_{syntax}_{digest}_{lark_version}_{python}.pickle"
+
+
+def _cache_dir() -> Path:
+    """$XDG_CACHE_HOME/tutor, else ~/.cache/tutor, else tutor-UID in the temporary folder."""
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:  # no home folder
+        return Path(tempfile.gettempdir()) / f"tutor-{getattr(os, 'getuid', lambda: 0)()}"
+    return base / "tutor"
+
+
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by no one else: a pickle is code, and one another user
+    could have put there is never loaded."""
+    if not hasattr(os, "getuid"):
+        return True
+    status = path.stat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
+def _load_cached(path: Path) -> Lark | None:
+    """The parser kept on disk, or None when there is none (or it is not ours, or broken)."""
+    try:
+        if not (_private(path.parent) and _private(path)):
+            return None
+        with path.open("rb") as f:
+            parser = pickle.load(f)
+    except Exception:  # noqa: BLE001 - missing, truncated, or from other code: build anew
+        return None
+    return parser if isinstance(parser, Lark) else None
+
+
+def _store(parser: Lark, path: Path) -> None:
+    """Keep a freshly built parser on disk (written whole, then moved into place); a folder
+    that cannot be made private, or a full disk, only costs the next run the build."""
+    temporary = None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(path.parent):
+            return
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as f:
+            ParserPickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)
+        os.replace(temporary, path)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is no error
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def detect_syntax(text: str) -> str:
@@ -86,11 +131,21 @@ def load_parsers(lines) -> None:
 
 @lru_cache(maxsize=2)
 def parser_for(syntax: str) -> Lark:
-    """The LALR parser of one grammar, built once per process (and cached on disk)."""
+    """The LALR parser of one grammar, built once per process and kept on disk between runs
+    (building it from the grammar takes a second or two, loading it 0.03 s)."""
+    path = _cache_file(syntax)
+    parser = _load_cached(path)
+    if parser is None:
+        parser = build_parser(syntax)
+        _store(parser, path)
+    return parser
+
+
+def build_parser(syntax: str) -> Lark:
+    """The LALR parser of one grammar, built from the grammar file."""
     return Lark.open(str(grammar_dir() / f"{syntax}.lark"), parser="lalr",
                      propagate_positions=True, maybe_placeholders=False,
-                     edit_terminals=fill_terminal, cache=_cache_file(syntax),
-                     lexer_callbacks=LEXER_CALLBACKS,
+                     edit_terminals=fill_terminal, lexer_callbacks=LEXER_CALLBACKS,
                      _plugins={"ContextualLexer": SharedPatternLexer})
 
 
