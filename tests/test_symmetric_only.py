@@ -20,6 +20,15 @@ ROWS = [
      None),
     ("\\nabla_{\\mathbf{w}} \\|X\\mathbf{w} - \\mathbf{y}\\|^2 = 2X(X\\mathbf{w} - \\mathbf{y})",
      "error", None),
+    # a plain x, read commuting beside its transposed self: the same answers
+    ("\\nabla_x (x^T A x) = 2Ax", "unchecked", "A is symmetric"),
+    ("\\nabla_x (x^T A x) = 2A^T x", "unchecked", "A is symmetric"),
+    ("\\nabla_x (x^T A x) = (A + A^T) x", "ok", None),
+    ("\\nabla_x (x^T A x) = Ax", "error", None),
+    ("\\nabla_x (x^T A x) = -2Ax", "error", None),
+    ("\\frac{\\partial}{\\partial x} x^T \\Sigma x = 2\\Sigma x", "unchecked", "Σ is symmetric"),
+    ("\\nabla_x (x^T A x + b^T x) = 2Ax + b", "unchecked", "A is symmetric"),
+    ("\\nabla_x (x^T A x + b^T x) = 2Ax - b", "error", None),
 ]
 
 

@@ -217,6 +217,7 @@ def symmetric_only(expected, got, compare, budget: float) -> str | None:
     """The name of a matrix of a quadratic form wᵀAw on the left that, made symmetric (A + Aᵀ
     put for A), makes the step hold (a data matrix X of 2X(Xw - y) is no square one)."""
     middles = _quadratic_forms(expected)
+    expected, got = _as_matrices(expected, got, middles)
     symbols = [s for e in (expected, got) for s in e.free_symbols  # A of wᵀAw, A of Aᵀw
                if isinstance(s, sp.Symbol) and s.name in middles]
     for name in sorted({s.name for s in symbols})[:MAX_CANDIDATES]:
@@ -227,6 +228,18 @@ def symmetric_only(expected, got, compare, budget: float) -> str | None:
                    budget=budget).status == "equal":
             return notation(sp.Symbol(name))
     return None
+
+
+def _as_matrices(expected, got, middles: set[str]) -> tuple:
+    """Both sides with the vector of xᵀAx and its matrix A as noncommuting names: a plain x
+    is read commuting beside its transposed self, and A + Aᵀ put for A would move it ahead
+    (x xᵀ(A + Aᵀ), an outer product)."""
+    names = middles | {t.args[0].name for t in expected.atoms(Transposed)
+                       if isinstance(t.args[0], sp.Symbol)}
+    swap = {s: sp.Symbol(s.name, commutative=False) for e in (expected, got)
+            for s in e.free_symbols if isinstance(s, sp.Symbol) and s.is_commutative
+            and s.name in names}
+    return (expected.xreplace(swap), got.xreplace(swap)) if swap else (expected, got)
 
 
 def names_differ(a, b, defined) -> bool:
