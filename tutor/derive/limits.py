@@ -224,7 +224,7 @@ class LimitRules:
                 return None
             found = diagnose(value, b)
             code = found[0] if found and found[0] not in ("term", "arithmetic") else "limit-value"
-            why = found[1] if code != "limit-value" else "this is not the value of the limit"
+            why = found[1] if code != "limit-value" else None  # the message says it all
             return self._result(ln, part, "error", "wrong value of the limit", code=code,
                                 diagnosis=why, method=verdict.method)
         return None
