@@ -75,6 +75,12 @@ def test_top_level_series_keep_their_verdict(text, verdict):
     ("$P(A) = 0.02$, $P(\\text{not } A) = 0.98$", ["unchecked", "ok"]),
     ("$P(A) = 0.02$, $P(\\text{not } A) = 0.9$", ["unchecked", "unchecked"]),  # set aside
     ("$$w = w - \\text{learning rate} \\cdot dw$$", ["unchecked"]),
+    # the same words read as the same name wherever they stand: a value given to the name
+    # is used beside an operator (0.5 - 0.1·0.2 is 0.48)
+    ("$$\\text{learning rate} = 0.1$$\n\n$$w = 0.5 - \\text{learning rate} \\cdot 0.2 = 0.48$$",
+     ["unchecked", "unchecked", "ok"]),
+    ("$$\\text{learning rate} = 0.1$$\n\n$$w = 0.5 - \\text{learning rate} \\cdot 0.2 = 0.46$$",
+     ["unchecked", "unchecked", "error"]),
     ("$$\\frac{1}{\\text{mean time to failure}} = \\frac{1}{5}$$", ["unchecked"]),
     ("$$\\frac{\\log x}{1/x} \\quad (x\\to 0^+).$$", []),
     ("$$\\frac{\\partial \\text{Loss}}{\\partial w} = \\frac{\\partial \\text{Loss}}"

@@ -10,7 +10,7 @@ import re
 _NOT_EVENT = re.compile(r"\\text\s*\{\s*not\s*\}\s*(?=[A-Z](?![A-Za-z]))")
 
 # `w - \text{learning rate} \cdot dw`, `\frac{1}{\text{mean time to failure}}`: words in \text
-# beside an operator, one name (learningrate); a connecting word first is prose, not a name
+# beside an operator, one name (learning_rate); a connecting word first is prose, not a name
 _WORDS = r"\\text\s*\{([A-Za-z]{2,}(?: [A-Za-z]{2,}){1,3})\}"
 _MULTIWORD_OPERAND = re.compile(
     r"(?:(?<=[+\-/])|(?<=\}\{)|(?<=\\frac\{)|(?<=\\cdot)|(?<=\\times))\s*" + _WORDS
@@ -49,12 +49,14 @@ def text_words_read(text: str) -> str:
 
 
 def _one_name(m: re.Match) -> str:
-    """The words of the \\text as one name where they stood (`learningrate`), else as written."""
+    """The words of the \\text as one name where they stood (`learning_rate`), else as written."""
     words = m.group(1) or m.group(2)
     if words.split()[0].lower() in _PROSE_FIRST:
         return m.group()
     start = m.start(1 if m.group(1) else 2) - m.start()
     head = m.group()[:start]
     command = head[:head.rindex("\\text")]
-    joined = words.replace(" ", "")
-    return (command + " " * (len(head) - len(command)) + joined).ljust(len(m.group()))
+    first, *rest = words.split()
+    joined = f"{first}_{{{'_'.join(rest)}}}"  # learning_{rate}: the name learning_rate, as
+    # `\\text{learning rate} = 0.1` is read; two characters of `\\text{` make room for `_{`
+    return (command + " " * (len(head) - len(command) - 2) + joined).ljust(len(m.group()))
