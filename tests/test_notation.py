@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor import compare
 from tutor.derive.notation import notation
 from tutor.read.parser import parse_chains
 
@@ -24,6 +25,9 @@ CASES = [
     ("0.98 log2(0.98)", "0.98·log2(0.98)"),   # digits kept apart
     ("3 log10(x)", "3·log10(x)"),
     ("sum(i=1..n, p_i log2(p_i))", "sum(i=1..n, p_i·log2(p_i))"),
+    # a sum written with its index only, as written (never the reader's bound n_max)
+    (r"\sum_j e^{z_j}", "sum(j, e^(z_j))"),
+    (r"\sum_{j=0} e^{z_j}", "sum(j=0.., e^(z_j))"),
     # names with punctuation, as written (never the escaped name x_n_2b_1)
     (r"x_{n+1}", "x_{n+1}"),
     (r"2 x_{n-1}", "2x_{n-1}"),
@@ -54,3 +58,16 @@ def test_an_expression_is_shown_as_the_learner_writes_it(typed, shown):
     expr = parse_chains(typed, "auto")[-1].parts[-1].expr
     assert notation(expr, written=True) == shown
     assert "**" not in notation(expr) and "log(" not in notation(expr)
+
+
+# a witness of a sum written without bounds gives its number of terms in words, never the
+# reader's name for that bound
+@pytest.mark.parametrize("a, b, shown", [
+    (r"\frac{\partial}{\partial z_i} \log \sum_j e^{z_j}", r"\frac{e^{z_j}}{\sum_j e^{z_j}}",
+     "terms in Σ without bounds"),
+    (r"\sum_{i=1}^{n} x_i", r"n x_1", "n="),
+])
+def test_a_witness_names_what_the_learner_wrote(a, b, shown):
+    verdict = compare(a, b)
+    assert verdict.status == "not_equal"
+    assert shown in verdict.method and "n_max" not in verdict.method

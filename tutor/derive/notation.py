@@ -11,6 +11,7 @@ from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
 from tutor.derive.shown_events import GIVEN, SIGNS, with_conditionals
+from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.names import written_name
 from tutor.vectors import Gradient
 
@@ -231,9 +232,14 @@ class NotationPrinter(StrPrinter):
         return f"[{self._print(inner)}]_({self._print(x)}={self._print(low)})^({self._print(high)})"
 
     def _print_Sum(self, expr) -> str:
-        limits = ", ".join(f"{self._print(i)}={self._print(a)}..{self._print(b)}"
-                           for i, a, b in expr.limits)
+        """sum(i=1..n, f); a sum written with its index only (Σ_j) as it was: sum(j, f)."""
+        limits = ", ".join(self._limits(*limit) for limit in expr.limits)
         return f"sum({limits}, {self._print(expr.function)})"
+
+    def _limits(self, index, low, high) -> str:
+        if getattr(high, "name", "") != UNBOUNDED:
+            return f"{self._print(index)}={self._print(low)}..{self._print(high)}"
+        return self._print(index) if low == 1 else f"{self._print(index)}={self._print(low)}.."
 
     def _print_Product(self, expr) -> str:
         return "prod" + self._print_Sum(expr)[3:]

@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.judge.high_precision import settle
 from tutor.judge.points import _fmt, simple_points
+from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
@@ -58,11 +59,18 @@ class Witnesses:
             shown, va, vb = self._shorter(k, shown, va, vb)
         labels = sorted({str(x.base.label) for x in (nodes_of(self.a, sp.Indexed)
                                                      | nodes_of(self.b, sp.Indexed))})
-        where = ", ".join([f"{s}={v}" for s, v in shown.items()]
+        where = ", ".join([_shown_value(str(s), v) for s, v in shown.items()]
                           + [f"random {_family(x)}" for x in labels])
         where = where.replace(", random", " and random") or "any value of the unknown functions"
         values = " vs ".join(_shown_apart(va, vb))
         return Verdict("not_equal", f"numeric witness {where}: {values}", witness=dict(shown))
+
+
+def _shown_value(name: str, value: str) -> str:
+    """`x=1`; the count of terms the reader gives a sum written without bounds (Σ_j) in words."""
+    if name != UNBOUNDED:
+        return f"{name}={value}"
+    return f"{value} term{'' if value == '1' else 's'} in Σ without bounds"
 
 
 def _shown_apart(va, vb) -> tuple[str, str]:
