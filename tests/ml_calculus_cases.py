@@ -378,6 +378,24 @@ INNER_PRODUCT_PAIRS = [  # wᵀx inside a loss differentiated in the bias: one n
     P("\\frac{\\partial}{\\partial w_j} (w^T x + b)", "0", NE),
     P("\\frac{d}{db} (w^T x + b)^2", "2(x^T w + b)", EQ, why="xᵀw is wᵀx"),
 ]
+MATRIX_WORDS = "true for numbers, false for matrices: capitals multiplied may be either"
+MATRIX_ALGEBRA_PAIRS = [  # capitals multiplied: the identity must hold for matrices too
+    P("(AB)^{-1}", "B^{-1}A^{-1}", EQ),
+    P("(AB)^{-1}", "A^{-1}B^{-1}", UNK, why=MATRIX_WORDS),
+    P("(A + B)^2", "A^2 + AB + BA + B^2", EQ),
+    P("(A + B)^2", "A^2 + 2AB + B^2", UNK, why=MATRIX_WORDS),
+    P("(A + B)(A - B)", "A^2 - AB + BA - B^2", EQ),
+    P("(A + B)(A - B)", "A^2 - B^2", UNK, why=MATRIX_WORDS),
+    P("(ABC)^{-1}", "C^{-1}B^{-1}A^{-1}", EQ),
+    P("(ABC)^{-1}", "C^{-1}A^{-1}B^{-1}", UNK, why=MATRIX_WORDS),
+    P("ABx", "BAx", UNK, why=MATRIX_WORDS),
+    P("(AB)^2", "A B A B", EQ),
+    P("(AB)^2", "A^2B^2", UNK, why=MATRIX_WORDS),
+    P("A(B + C)", "AB + AC", EQ),
+    P("A(B + C)", "BA + CA", UNK, why=MATRIX_WORDS),
+    P("(AB)^{-1}", "B^{-1}A^{-1} + I", NE, why="wrong for numbers too (I a number)"),
+    P("A^2 A^3", "A^5", EQ),
+]
 VECTOR_HELD_OUT_STEPS = [
     S(["\\nabla_x \\|A x - b\\|^2", "= 2A^T(Ax - b)", "= 2A^T A x - 2A^T b"], OK),
     S(["\\nabla_x \\|A x - b\\|^2", "= 2A(Ax - b)"], ERROR, "transpose"),
@@ -543,6 +561,7 @@ INDEX_STEPS = [
 ]
 
 PAIRS = (INEQUALITY_PAIRS + PARTIAL_PAIRS + HELD_OUT_PAIRS + VECTOR_PAIRS
-         + VECTOR_HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS + INNER_PRODUCT_PAIRS)
+         + VECTOR_HELD_OUT_PAIRS + KRONECKER_PAIRS + INDEX_PAIRS + INNER_PRODUCT_PAIRS
+         + MATRIX_ALGEBRA_PAIRS)
 STEPS = (INEQUALITY_STEPS + PARTIAL_STEPS + HELD_OUT_STEPS + VECTOR_STEPS
          + VECTOR_HELD_OUT_STEPS + INDEX_STEPS)
