@@ -4,8 +4,8 @@ written here in our own words as a construct and the verdict it must get."""
 from __future__ import annotations
 
 import pytest
-from cpu_time import least_cpu_seconds
 
+from tests.cpu_time import least_cpu_seconds
 from tutor import check_document
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 
@@ -18,6 +18,27 @@ $$
 """
 
 
+# the `=` of a chain written in prose, the math after it: `= $x^2 + 2x + 1$` on a line of its
+# own goes on from the formula above (it was a lone expression: no step at all)
+PROSE_EQUALS = """$f = (x+1)^2$
+
+= $x^2 + 2x + 1$
+
+- = ${rhs}$
+"""
+
+# a step wrong after a line that was never confirmed (it goes on from nothing, or from what
+# could not be compared with it): the slip may be in either line, so the line below is not
+# called wrong; arithmetic keeps its error (the number is worked out from the line above)
+UNCONFIRMED = """$$
+\\begin{{align*}}
+&= {first} \\\\
+&= {second}
+\\end{{align*}}
+$$
+"""
+
+
 def _verdicts(text: str, line: int) -> list[str]:
     return [s.verdict for s in check_document(text, kind="md").steps if s.line == line]
 
@@ -26,6 +47,13 @@ def _verdicts(text: str, line: int) -> list[str]:
     (ALIGN_ROWS.format(rhs="2y - 2g_{\\theta}(x)"), 2, ["ok"]),
     (ALIGN_ROWS.format(rhs="2y - 2g_{\\theta}(x)"), 3, ["ok"]),
     (ALIGN_ROWS.format(rhs="2g_{\\theta}(x) - 2y"), 3, ["error"]),
+    (PROSE_EQUALS.format(rhs="x^2 + 2x + 1"), 3, ["ok"]),
+    (PROSE_EQUALS.format(rhs="x^2 + 2x + 1"), 5, ["ok"]),
+    (PROSE_EQUALS.format(rhs="x^2 + 2x + 2"), 5, ["error"]),
+    ("$a = 2$\n\nso y = $x^2$\n", 3, []),  # words before the `=`: a sentence, no step
+    (UNCONFIRMED.format(first="\\frac{d}{dw} (y - wx + b)^2", second="-2x(y - wx - b)"), 4,
+     ["unchecked"]),
+    (UNCONFIRMED.format(first="2 \\cdot 3 + 1", second="8"), 4, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert _verdicts(text, line) == verdicts, [
