@@ -54,6 +54,10 @@ def _verdicts(text: str, line: int) -> list[str]:
     (UNCONFIRMED.format(first="\\frac{d}{dw} (y - wx + b)^2", second="-2x(y - wx - b)"), 4,
      ["unchecked"]),
     (UNCONFIRMED.format(first="2 \\cdot 3 + 1", second="8"), 4, ["error"]),
+    ("With $\\lambda = 2$:\n\n" + UNCONFIRMED.format(first="\\frac{1}{\\lambda^2}",
+                                                     second="\\frac{1}{2}"), 6, ["error"]),
+    ("$p_1 = \\frac{e^{a}}{e^{a} + e^{b}} = \\frac{1}{1 + e^{a - b}}$", 1,  # a value given to
+     ["unchecked", "error"]),  # a name, then a slip: the name's value is no step to slip in
 ])
 def test_real_habits(text, line, verdicts):
     assert _verdicts(text, line) == verdicts, [

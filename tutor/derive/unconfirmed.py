@@ -4,16 +4,19 @@
 substitution, nothing at all), then `= C` does not follow from B. The step B → C is wrong,
 but the writer's slip may be in B as well as in C: C is often the right line after a slip
 in B (a density written √(2πσ) for √(2π)σ, then the product worked out right). So when B is
-a formula (it holds names: arithmetic keeps its error, a number is worked out from the line
-above it) C is judged against the expression before B when there is one: equal there, C is
-right; different there too, C is wrong; otherwise C is `unchecked`, the slip on one of the
-two lines.
+a formula and C too (arithmetic keeps its error: a number is worked out from the line
+above it), and B is no value given to a name (p = …: nothing to slip in), C is judged against
+the expression before B when there is one: equal there, C is right; different there too, C
+is wrong; otherwise C is `unchecked`, the slip on one of the two lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import sympy as sp
+
+from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, symbols_differ
 from tutor.derive.diagnosis import show
 from tutor.judge.equivalence import Equation, compare
@@ -40,13 +43,13 @@ class UnconfirmedRules:
         self._past_a_wrong_step(ln, a, op, b, plain)
         before, self.unconfirmed = self.unconfirmed, None
         last = self.results[-1]
-        if last.verdict == "unchecked":
-            self.unconfirmed = (a, b)
+        if last.verdict == "unchecked" and not _a_name(a.expr):  # p_1 = e^{z_1}/(…): the
+            self.unconfirmed = (a, b)  # value a name is given, no step to slip in
             return
         if last.verdict != "error" or before is None or before[1] is not a:
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        if not getattr(ea, "free_symbols", None):
+        if not getattr(ea, "free_symbols", None) or not getattr(eb, "free_symbols", None):
             return  # arithmetic: the number below is worked out from the line above
         z = before[0]
         ez = None if z is None else self.ctx.expand(z.expr)
@@ -60,3 +63,8 @@ class UnconfirmedRules:
                                             "follow from it)", method=verdict.method)
             return
         self.results[-1] = self._result(ln, b, "unchecked", EITHER_LINE)
+
+
+def _a_name(expr) -> bool:
+    """A lone name, an entry x_i or a call f(x): what a statement gives a value."""
+    return isinstance(expr, (sp.Symbol, sp.Indexed, AppliedUndef))
