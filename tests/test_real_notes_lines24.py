@@ -58,6 +58,8 @@ def _verdicts(text: str, line: int) -> list[str]:
                                                      second="\\frac{1}{2}"), 6, ["error"]),
     ("$p_1 = \\frac{e^{a}}{e^{a} + e^{b}} = \\frac{1}{1 + e^{a - b}}$", 1,  # a value given to
      ["unchecked", "error"]),  # a name, then a slip: the name's value is no step to slip in
+    ("$$\\frac{\\partial L}{\\partial b} = -\\left(\\frac{y}{\\hat y} - \\frac{1 - y}{1 - \\hat y}"
+     "\\right)\\hat y(1 - \\hat y) = -(\\hat y - y)$$", 1, ["unchecked", "error"]),  # ∂L/∂b too
 ])
 def test_real_habits(text, line, verdicts):
     assert _verdicts(text, line) == verdicts, [

@@ -66,5 +66,8 @@ class UnconfirmedRules:
 
 
 def _a_name(expr) -> bool:
-    """A lone name, an entry x_i or a call f(x): what a statement gives a value."""
+    """A lone name, an entry x_i, a call f(x) or a derivative of one (∂L/∂b): what a statement
+    gives a value."""
+    while isinstance(expr, (sp.Derivative, sp.Subs)):
+        expr = expr.args[0]
     return isinstance(expr, (sp.Symbol, sp.Indexed, AppliedUndef))
