@@ -46,6 +46,7 @@ from tutor.derive.steps import StepRules
 from tutor.derive.systems import may_be_system  # x + y = 3, x - y = 1: maybe a system
 from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.trailing_conditions import with_trailing_conditions
+from tutor.derive.unconfirmed import UnconfirmedRules
 from tutor.derive.undefined import not_defined_here
 from tutor.derive.unreadable import read_on
 from tutor.derive.written_numbers import point_written
@@ -60,7 +61,7 @@ DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")  # (≈ before
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
 
-class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
+class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, UnconfirmedRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
@@ -227,7 +228,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules):
         if prev is None and lead and not chain.links:
             self.results.append(self._result(ln, chain.parts[0], "unchecked", "this goes on "
                                              f"with {lead}, but nothing comes before it"))
-            return replace(state, prev=chain.parts[0], body=None)
+            return self._unconfirmed_start(chain.parts[0], state)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
         if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" \

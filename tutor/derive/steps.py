@@ -130,7 +130,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and last.code not in _WRONG_WAY \
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
-                self._past_a_wrong_step(ln, a, op, b, last.code not in _WRONG_WAY)
+                self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
                 second_look(self.ctx, self.results[-1], a.expr, b.expr, ln)
         except BudgetExceeded:
             self.results.append(self._result(ln, b, "unchecked", self._spent()))

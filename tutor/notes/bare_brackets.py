@@ -23,14 +23,16 @@ MAX_ROWS = 8
 
 
 _INLINE_OPEN = re.compile(r"(?:(?<=\s)|^)\( ")
-_INLINE_TEX = re.compile(r"\\[A-Za-z]+|=.*[\^_]|[\^_].*=")
+_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
 def bare_brackets_as_displays(text: str) -> str:
     """`text` with each lone `[` … `]` pair around TeX written as `$$` … `$$`, and each
     `( … )` around TeX in a line as `$ … $`."""
     if "( " in text:
-        text = "\n".join(_inline_parentheses(line) for line in text.split("\n"))
+        lines = text.split("\n")
+        text = "\n".join(line if inside else _inline_parentheses(line)
+                         for line, inside in zip(lines, _inside_displays(lines), strict=True))
     if "[" not in text:
         return text
     lines = text.split("\n")
@@ -59,6 +61,20 @@ def _closing(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _inside_displays(lines: list[str]) -> list[bool]:
+    """For each of `lines`: does it stand inside a display (`$$`, `\\[`, an environment)
+    opened on a line above? Its parentheses are the TeX's own (`\\sum_i ( y_i - h(x_i) )`
+    in a row of an `align`), never MathJax's lost `\\(`."""
+    inside, dollars, brackets, depth = [], False, False, 0
+    for line in lines:
+        inside.append(dollars or brackets or depth > 0)
+        dollars ^= line.count("$$") % 2 == 1
+        opened, closed = line.rfind("\\["), line.rfind("\\]")
+        brackets = opened > closed if max(opened, closed) >= 0 else brackets
+        depth = max(0, depth + line.count("\\begin{") - line.count("\\end{"))
+    return inside
+
+
 def _as_dollars(line: str, bracket: str) -> str:
     """`[`, `$[`, `]`, `]$` as `$$` where the bracket stood (the `$` beside it gone)."""
     column = line.index(bracket)
@@ -69,16 +85,32 @@ def _inline_parentheses(line: str) -> str:
     """`( P(A \\cap B) )` in a line as `$ P(A \\cap B) $` (see the module docstring)."""
     if "$" in line or "`" in line:
         return line
-    chars = list(line)
+    chars, closes = list(line), _matching_closes(line)
     for opened in _INLINE_OPEN.finditer(line):
-        start, depth = opened.start(), 0
-        for index in range(start, len(line)):
-            depth += {"(": 1, ")": -1}.get(line[index], 0)
-            if depth == 0:
-                inner = line[start + 1:index]
-                after = line[index + 1:index + 2]
-                if line[index - 1] == " " and _INLINE_TEX.search(inner) and chars[start] == "(" \
-                        and not (after.isalnum() or after and after in "^_"):  # never `( … )^2`
-                    chars[start] = chars[index] = "$"
-                break
+        start = opened.start()
+        index = closes.get(start)
+        if index is None:
+            continue
+        inner = line[start + 1:index]
+        after = line[index + 1:index + 2]
+        if line[index - 1] == " " and _inline_tex(inner) and chars[start] == "(" \
+                and not (after.isalnum() or after and after in "^_"):  # never `( … )^2`
+            chars[start] = chars[index] = "$"
     return "".join(chars)
+
+
+def _inline_tex(inner: str) -> bool:
+    """Is `inner` TeX: a command, or a relation with a power or an index?"""
+    return bool(_COMMAND.search(inner)) or "=" in inner and ("^" in inner or "_" in inner)
+
+
+def _matching_closes(line: str) -> dict[int, int]:
+    """The column of the `)` that closes each `(` of `line` that is closed (one pass)."""
+    opened: list[int] = []
+    closes = {}
+    for index, char in enumerate(line):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            closes[opened.pop()] = index
+    return closes

@@ -33,7 +33,7 @@ from tutor.notes.prose_values import prose_value_regions
 from tutor.notes.question_callouts import LEVEL, question_callout_starts
 from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
-from tutor.notes.trailing_relations import carried_relations
+from tutor.notes.trailing_relations import carried_relations, prose_equals_carried
 from tutor.notes.value_tables import value_table_rows
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
@@ -63,6 +63,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
+    fragments = prose_equals_carried(text, fragments)  # `= $…$`: the `=` written in prose
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))

@@ -46,3 +46,29 @@ def _with_equals(row: Fragment) -> Fragment:
     origins = row.origins or tuple(range(len(row.text)))
     return replace(row, text="=" + row.text, written=written, origins=(0, *origins),
                    continues=True)
+
+
+# what may stand before the `=` on its line: indentation, a list bullet, a quote mark
+_LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?")
+_MATH_OPENER = re.compile(r"(?:\$\$?|\\\(|\\\[)[ \t]*$")
+
+
+def prose_equals_carried(text: str, fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments with the `=` written in prose before a block (`= $\\frac{…}{…}$` on a line
+    of its own, the math after it) carried into its first row, when that block follows the one
+    before with no words between: the row goes on from the row above."""
+    lines = text.split("\n")
+    done = list(fragments)
+    for k in range(1, len(done)):
+        row = done[k]
+        if row.block == done[k - 1].block or not row.adjacent or row.continues \
+                or not 0 < row.line <= len(lines):
+            continue
+        before = lines[row.line - 1][:max(0, row.column - 1)]
+        opener = _MATH_OPENER.search(before)
+        if opener is None:
+            continue
+        said = before[_LINE_OPENING.match(before).end():opener.start()]
+        if said.strip() == "=":
+            done[k] = _with_equals(row)
+    return done

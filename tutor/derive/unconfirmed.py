@@ -1,0 +1,73 @@
+"""A step wrong after a line that was itself never confirmed: which of the two lines slipped.
+
+`= B` goes on from something it could not be compared with (an expression lost or opaque, a
+substitution, nothing at all), then `= C` does not follow from B. The step B → C is wrong,
+but the writer's slip may be in B as well as in C: C is often the right line after a slip
+in B (a density written √(2πσ) for √(2π)σ, then the product worked out right). So when B is
+a formula and C too (arithmetic keeps its error: a number is worked out from the line
+above it), and B is no value given to a name (p = …: nothing to slip in), C is judged against
+the expression before B when there is one: equal there, C is right; different there too, C
+is wrong; otherwise C is `unchecked`, the slip on one of the two lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from tutor.compat import AppliedUndef
+from tutor.derive.context import WalkState, symbols_differ
+from tutor.derive.diagnosis import show
+from tutor.judge.equivalence import Equation, compare
+from tutor.model import Part
+
+EITHER_LINE = ("one of the two lines is wrong: not equal to the line above, but that line was "
+               "itself not confirmed from the one before it (the slip may be there)")
+
+
+class UnconfirmedRules:
+    """Mixin of the walk (it needs `ctx`, `budget`, `results`, `_result`)."""
+
+    unconfirmed: tuple | None = None  # (z or None, B): the last step B that stayed unchecked
+
+    def _unconfirmed_start(self, b: Part, state: WalkState) -> WalkState:
+        """`= B` stands with nothing before it: B is not confirmed; the walk goes on from it."""
+        self.unconfirmed = (None, b)
+        return replace(state, prev=b, body=None)
+
+    def _past_a_wrong_or_unconfirmed(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
+        """The step a → b just judged (its result last): after a wrong step (_past_a_wrong_step),
+        or after an unconfirmed one: remembered when it stays unchecked; an error after an
+        unconfirmed `a` is judged again (see the module docstring)."""
+        self._past_a_wrong_step(ln, a, op, b, plain)
+        before, self.unconfirmed = self.unconfirmed, None
+        last = self.results[-1]
+        if last.verdict == "unchecked" and not _a_name(a.expr):  # p_1 = e^{z_1}/(…): the
+            self.unconfirmed = (a, b)  # value a name is given, no step to slip in
+            return
+        if last.verdict != "error" or before is None or before[1] is not a:
+            return
+        ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
+        if not getattr(ea, "free_symbols", None) or not getattr(eb, "free_symbols", None):
+            return  # arithmetic: the number below is worked out from the line above
+        z = before[0]
+        ez = None if z is None else self.ctx.expand(z.expr)
+        verdict = None if ez is None or symbols_differ(Equation(ez, eb)) else compare(
+            ez, eb, self.ctx.assumptions, budget=self.budget)  # no values put in between
+        if verdict is not None and verdict.status == "not_equal":
+            return  # wrong against both lines above
+        if verdict is not None and verdict.status == "equal":
+            self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(z.expr)}, "
+                                            "where the line above came from (that line does not "
+                                            "follow from it)", method=verdict.method)
+            return
+        self.results[-1] = self._result(ln, b, "unchecked", EITHER_LINE)
+
+
+def _a_name(expr) -> bool:
+    """A lone name, an entry x_i, a call f(x) or a derivative of one (∂L/∂b): what a statement
+    gives a value."""
+    while isinstance(expr, (sp.Derivative, sp.Subs)):
+        expr = expr.args[0]
+    return isinstance(expr, (sp.Symbol, sp.Indexed, AppliedUndef))
