@@ -48,7 +48,20 @@ $= {rhs}$
 """
 
 
+# TeX's one-token fraction arguments with π (`\\frac\\pi4`), as `\\frac12` already was
+PI_TOKEN = """$$t = \\frac\\pi4 + \\frac\\pi4 = {rhs}$$
+"""
+
+# money in a worked example: `\\$50,000` is the number 50000 (was 'unexpected character')
+MONEY = """$$E[R] = 50 \\cdot E[N] = 50(1000) = {rhs}$$
+"""
+
+
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (PI_TOKEN.format(rhs="\\frac\\pi2"), 1, ["unchecked", "ok"]),
+    (PI_TOKEN.format(rhs="\\frac\\pi3"), 1, ["unchecked", "error"]),
+    (MONEY.format(rhs="\\$50,000"), 1, ["unchecked", "unchecked", "ok"]),
+    (MONEY.format(rhs="\\$5,000"), 1, ["unchecked", "unchecked", "error"]),
     (GLUED_PRODUCT.format(rhs="e^{x} (sinx + cosx) + e^{x} (cosx - sinx)"), 2, ["ok"]),
     (GLUED_PRODUCT.format(rhs="2e^{x} cosx"), 2, ["ok"]),
     (GLUED_PRODUCT.format(rhs="2e^{x} sinx"), 2, ["error"]),
