@@ -57,7 +57,23 @@ MONEY = """$$E[R] = 50 \\cdot E[N] = 50(1000) = {rhs}$$
 """
 
 
+# an estimator's label written above the name, θ̂^{MLE}: the name of the solution, never the
+# power θ̂^(M·L·E) (a right solve was 'E, L, M: new here')
+ESTIMATOR = """$$
+\\begin{{align*}}
+ &\\Rightarrow 0 = \\frac{{\\alpha_H}}{{\\theta}} - \\frac{{\\alpha_T}}{{1 - \\theta}} \\\\
+ &\\Rightarrow {rhs}
+\\end{{align*}}
+$$
+"""
+SOLVED = "\\frac{\\alpha_H}{\\alpha_H + \\alpha_T}"
+SLIPPED = "\\frac{\\alpha_T}{\\alpha_H + \\alpha_T}"  # the count of tails above
+
+
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (ESTIMATOR.format(rhs=f"\\hat{{\\theta}}^{{MLE}} = {SOLVED}"), 4, ["ok"]),
+    (ESTIMATOR.format(rhs=f"\\hat{{\\theta}}^{{\\text{{MLE}}}} = {SOLVED}"), 4, ["ok"]),
+    (ESTIMATOR.format(rhs=f"\\hat{{\\theta}}^{{MLE}} = {SLIPPED}"), 4, ["error"]),
     (PI_TOKEN.format(rhs="\\frac\\pi2"), 1, ["unchecked", "ok"]),
     (PI_TOKEN.format(rhs="\\frac\\pi3"), 1, ["unchecked", "error"]),
     (MONEY.format(rhs="\\$50,000"), 1, ["unchecked", "unchecked", "ok"]),
