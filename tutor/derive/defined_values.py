@@ -129,10 +129,9 @@ MAX_DATA_TERMS = 12  # Σ_{i=1}^{4} over a table of data written out: a few obse
 
 
 def _with_data(body, limits, values: dict):
-    """Σ_{i=1}^{4} [y_i log p_i + …] over a few whole numbers: the sum written out, each entry
-    p_k the name p_k the next line writes, and y_k its value where the text gave a value at
-    every index (y_1 = 0, …, y_4 = 1, a table of observations); a y_k left a name is free, so
-    a line that puts in values the text does not give is no refuted claim. None otherwise."""
+    """Σ_{i=1}^{4} [y_i log p_i + …] when the text gave y_1 = 0, …, y_4 = 1 (a table of
+    observations): the sum written out, each y_k its value and each other entry p_k the name
+    p_k the next line writes; None unless one family has a value at every index."""
     if len(limits) != 1 or not isinstance(limits[0][0], sp.Symbol):
         return None
     var, low, high = limits[0]
@@ -142,7 +141,7 @@ def _with_data(body, limits, values: dict):
     items = [x for x in nodes_of(body, sp.Indexed) if x.indices == (var,)]
     indices = range(int(low), int(high) + 1)
     given = {x.base for x in items if all(symbol(f"{x.base}_{k}") in values for k in indices)}
-    if not items:
+    if not given:
         return None
     terms = []
     for k in indices:
