@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
+from tutor.derive.counts import counted_names
 from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
 from tutor.derive.earlier_sections import SIBLING_SECTION, left_above
 from tutor.derive.entry_derivatives import in_entries
@@ -152,9 +153,8 @@ class Context:
         return self._assumptions
 
     def note_counts(self, expr) -> None:
-        """The upper bound n of a sum or product from 0 or 1 counts its terms."""
-        self.counts |= {high for big in nodes_of(expr, sp.Sum, sp.Product) for _, low, high
-                        in big.limits if isinstance(high, sp.Symbol) and low in (0, 1)}
+        """A sum's upper bound n, a sequence's index n → ∞ (tutor.derive.counts)."""
+        self.counts |= counted_names(expr)
 
     @contextmanager
     def assuming(self, relations: list):

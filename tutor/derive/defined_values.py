@@ -114,7 +114,7 @@ def named_entry(item: sp.Indexed) -> sp.Symbol:
     return symbol(f"{item.base}_{item.indices[0]}")
 
 
-def _at_the_index(total: sp.Sum, values: dict) -> sp.Sum:
+def _at_the_index(total: sp.Sum, values: dict):
     body = total.function
     for var, *_ in total.limits:
         if not isinstance(var, sp.Symbol):
@@ -122,7 +122,33 @@ def _at_the_index(total: sp.Sum, values: dict) -> sp.Sum:
         defined = {item: exact(values[named_entry(item)]) for item in nodes_of(body, sp.Indexed)
                    if item.indices == (var,) and named_entry(item) in values}
         body = _entries(body.xreplace(defined), var)
-    return sp.Sum(body, *total.limits)
+    return _with_data(body, total.limits, values) or sp.Sum(body, *total.limits)
+
+
+MAX_DATA_TERMS = 12  # Σ_{i=1}^{4} over a table of data written out: a few observations
+
+
+def _with_data(body, limits, values: dict):
+    """Σ_{i=1}^{4} [y_i log p_i + …] when the text gave y_1 = 0, …, y_4 = 1 (a table of
+    observations): the sum written out, each y_k its value and each other entry p_k the name
+    p_k the next line writes; None unless one family has a value at every index."""
+    if len(limits) != 1 or not isinstance(limits[0][0], sp.Symbol):
+        return None
+    var, low, high = limits[0]
+    if not (getattr(low, "is_Integer", False) and getattr(high, "is_Integer", False)
+            and 1 < high - low + 1 <= MAX_DATA_TERMS):
+        return None
+    items = [x for x in nodes_of(body, sp.Indexed) if x.indices == (var,)]
+    indices = range(int(low), int(high) + 1)
+    given = {x.base for x in items if all(symbol(f"{x.base}_{k}") in values for k in indices)}
+    if not given:
+        return None
+    terms = []
+    for k in indices:
+        entries = {x: exact(values[symbol(f"{x.base}_{k}")]) if x.base in given
+                   else symbol(f"{x.base}_{k}") for x in items}
+        terms.append(body.xreplace(entries).xreplace({var: sp.Integer(k)}))
+    return sp.Add(*terms)
 
 
 def _entries(expr, var: sp.Symbol):

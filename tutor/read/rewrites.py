@@ -48,7 +48,7 @@ _SUP_SUB = re.compile(rf"([\^{LAYER_MARK}]\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
 _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
     "\\rbrace": "\\}     ", "\\vert": "|    ", "\\lvert": "|     ", "\\rvert": "|     ",
-    "\\\\%": " \\%",  # `50\\%`: Markdown's escaped backslash before a percent sign
+    "\\\\%": " \\%", "\\$": "  ",  # `50\\%`: Markdown's escaped \\ before %; `\\$5`: money
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\mathop{}": " " * 9, "\\mathop{}\\!": " " * 11,  # \\diff: \\mathop{}\\!\\mathrm{d}

@@ -14,11 +14,20 @@ _PARTIAL_TEXT_SUBSCRIPT = re.compile(r"(?<=\\partial)(\s*[A-Za-z]\s*_\s*\{)(\s*\
 # 1_{i=j} of a softmax derivative: the indicator of i = j, as 𝟙_{i=j} (a plain 1 with an event
 # below it: never a digit of a number, a power or a subscript)
 _ONE_OF_AN_EVENT = re.compile(r"(?<![\w.^_\\])1(?=\s*_\s*\{\s*\w+\s*=\s*\w+\s*\})")
+# θ̂^{MLE}, θ^{\text{MAP}}: the estimator's label above, never a power M·L·E; written below
+# (θ̂_{MLE}, the name a solved equation gives) where the name has no subscript of its own
+_ESTIMATOR_LABEL = re.compile(r"\^(?=\s*\{\s*(?:\\(?:text|textrm|mathrm)\s*\{\s*)?"
+                              r"(?:MLE|MAP|ML|OLS)\s*\}?\s*\}(?!\s*_))")
+_ENDS_SUBSCRIPTED = re.compile(r"_\s*(?:\{[^{}]*\}|\\?\w+)\s*$")
 
 
 def subscripts_moved(text: str) -> str:
     """`text` with a softmax entry `softmax(z)_i` written `softmax_i(z)`, the worded subscript
-    of a name under ∂ unwrapped and `1_{i=j}` the indicator; each character count kept."""
+    of a name under ∂ unwrapped, `1_{i=j}` the indicator and an estimator's label θ^{MLE}
+    written below; each character count kept."""
+    if "^" in text and "M" in text or "OLS" in text:
+        text = _ESTIMATOR_LABEL.sub(lambda m: "^" if _ENDS_SUBSCRIPTED.search(
+            text, 0, m.start()) else "_", text)
     if "_" not in text:
         return text
     if "\\partial" in text:
