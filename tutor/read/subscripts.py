@@ -27,7 +27,7 @@ def subscripts_moved(text: str) -> str:
     written below; each character count kept."""
     if "^" in text and "M" in text or "OLS" in text:
         text = _ESTIMATOR_LABEL.sub(lambda m: "^" if _ENDS_SUBSCRIPTED.search(
-            text, 0, m.start()) else "_", text)
+            text, max(0, m.start() - 40), m.start()) else "_", text)  # the name just before
     if "_" not in text:
         return text
     if "\\partial" in text:
