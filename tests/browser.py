@@ -22,7 +22,7 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def run(page: Path, *extra: str, timeout: float = 60) -> tuple[str, list[str]]:
+def run(page: Path, *extra: str, timeout: float = 300) -> tuple[str, list[str]]:
     """(stdout of chromium on `page` with `extra` flags, URLs the page had fetched)."""
     with tempfile.TemporaryDirectory() as profile:
         net_log = Path(profile) / "net.json"
