@@ -17,7 +17,7 @@ from tutor.judge.probabilities import within_rounding
 from tutor.judge.scalar_points import ENTRY
 from tutor.model import Verdict
 from tutor.trees import nodes_of
-from tutor.vectors import Gradient, Transposed, is_matrix_name
+from tutor.vectors import Gradient, Transposed, as_vector, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
 NUMBER_TRANSPOSED = ("a vector in this step was given a number above (w = 0.5, then wᵀx): as "
@@ -236,10 +236,9 @@ def _as_matrices(expected, got, middles: set[str]) -> tuple:
     (x xᵀ(A + Aᵀ), an outer product)."""
     names = middles | {t.args[0].name for t in expected.atoms(Transposed)
                        if isinstance(t.args[0], sp.Symbol)}
-    swap = {s: sp.Symbol(s.name, commutative=False) for e in (expected, got)
-            for s in e.free_symbols if isinstance(s, sp.Symbol) and s.is_commutative
-            and s.name in names}
-    return (expected.xreplace(swap), got.xreplace(swap)) if swap else (expected, got)
+    swap = {s: as_vector(s) for e in (expected, got) for s in e.free_symbols
+            if isinstance(s, sp.Symbol) and s.name in names}
+    return expected.xreplace(swap), got.xreplace(swap)
 
 
 def names_differ(a, b, defined) -> bool:

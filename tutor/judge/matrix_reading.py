@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.judge.matrices import compare_matrices
 from tutor.trees import nodes_of
+from tutor.vectors import as_vector
 
 CAPITAL = re.compile(r"[A-Z]\Z")  # A, B, X: in notes on ML a capital multiplied is a matrix
 
@@ -19,7 +20,7 @@ def fails_for_matrices(a, b) -> str | None:
     capitals = _multiplied_capitals(a) | _multiplied_capitals(b)
     if len(capitals) < 2:
         return None
-    swap = {s: sp.Symbol(s.name, commutative=False) for s in capitals}
+    swap = {s: as_vector(s) for s in capitals}
     verdict = compare_matrices(a.xreplace(swap), b.xreplace(swap))
     if verdict.status != "not_equal":
         return None
