@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tutor import compare
+from tutor.api import read_object
+from tutor.batch import check_text
+from tutor.derive.notation import notation
 
 ROWS = [  # (a, b, status)
     ("(AB)^{-1}", "A^{-1}B^{-1}", "unknown"),
@@ -31,3 +34,34 @@ def test_capitals_multiplied_may_be_matrices(a, b, status):
     verdict = compare(a, b)
     assert verdict.status == status
     assert status != "unknown" or "matrices" in verdict.reason
+
+
+LONE_RULES = [  # (a lone line in notes, verdict, a word of its message or diagnosis)
+    ("$$(AB)^T = A^T B^T$$", "error", "wrong order"),
+    ("$$(AB)^T = B^T A^T$$", "ok", ""),
+    ("$$(AB)^{-1} = A^{-1} B^{-1}$$", "unchecked", "matrices"),
+    ("$$(ABC)^{-1} = C^{-1} B^{-1} A^{-1}$$", "ok", ""),
+    ("If $AB = BA$ then the two commute.", "unchecked", "premise"),    # a premise, not a rule
+    ("Suppose $(AB)^T = A^T B^T$ here.", "unchecked", "premise"),     # said to be supposed
+]
+
+
+@pytest.mark.parametrize("text, verdict, word", LONE_RULES)
+def test_a_rule_of_products_alone_is_claimed_not_supposed(text, verdict, word):
+    step = check_text(text + "\n\n$$x = 1$$\n", "notes.md").steps[0]
+    assert (step.verdict, word in f"{step.message} {step.diagnosis}") == (verdict, True)
+
+
+READINGS = [  # (written, shown): a matrix inverted stays a factor, never a fraction
+    ("A^{-1}B^{-1}", "A^(-1)·B^(-1)"),
+    ("B^{-1} A^{-1} x", "B^(-1)·A^(-1)·x"),
+    ("(X^T X)^{-1} X^T y", "(X^T·X)^(-1)·X^T·y"),
+    ("x^{-1}", "1/x"),
+    ("K^{-1} s^2", "s^2/K"),                   # one capital inverted: a count, a fraction
+    ("a^{-1} b^{-1}", "1/(a·b)"),
+]
+
+
+@pytest.mark.parametrize("written, shown", READINGS)
+def test_an_inverted_matrix_reads_as_written(written, shown):
+    assert notation(read_object(written)[0], written=True) == shown

@@ -137,7 +137,9 @@ class NotationPrinter(StrPrinter):
         # a product in this one, which sympy's printer flattens into it
         if any(isinstance(a, sp.Mul) and any(map(_negative_exp, a.args)) for a in expr.args):
             expr = sp.Mul(*[b for a in expr.args for b in sp.Mul.make_args(a)], evaluate=False)
-        held = {a: sp.Symbol(f"HELD{k}") for k, a in enumerate(expr.args) if _negative_exp(a)}
+        inverted = sum(map(_inverted_capital, expr.args)) > 1  # A⁻¹B⁻¹ is no 1/(AB)
+        held = {a: sp.Symbol(f"HELD{k}") for k, a in enumerate(expr.args)
+                if _negative_exp(a) or inverted and _inverted_capital(a)}
         if held:
             expr = sp.Mul(*[held.get(a, a) for a in expr.args], evaluate=False)
         pieces = super()._print_Mul(expr).split("*")
@@ -145,7 +147,9 @@ class NotationPrinter(StrPrinter):
         for before, piece in zip(pieces, pieces[1:], strict=False):
             out += piece if _juxtaposable(before.lstrip("(-"), piece) else "·" + piece
         for factor, mark in held.items():
-            out = out.replace(str(mark), self._print(factor))
+            shown = f"{self._print(factor.base)}^(-1)" if _inverted_capital(factor) else \
+                self._print(factor)
+            out = out.replace(str(mark), shown)
         return out
 
     def _print_factorial(self, expr) -> str:
@@ -296,6 +300,11 @@ def _with_based_logs(expr):
 def _negative_exp(e) -> bool:
     """e^(-x), as exp(-x) or as E**(-x) (sympy counts both as exp: `.exp` is the power)."""
     return isinstance(e, sp.exp) and e.exp.could_extract_minus_sign()
+
+
+def _inverted_capital(e) -> bool:
+    return isinstance(e, sp.Pow) and e.exp == -1 and isinstance(e.base, sp.Symbol) \
+        and len(e.base.name) == 1 and e.base.name.isupper()
 
 
 _PRINTERS = {True: NotationPrinter(), False: NotationPrinter({"order": None})}

@@ -14,6 +14,7 @@ from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
 from tutor.derive.primed_names import derivative_claimed, derivative_refuted
+from tutor.derive.product_rules import claims_product_rule
 from tutor.derive.sequences import goes_on_from, in_sequence
 from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
@@ -77,10 +78,12 @@ class PremiseRules:
                 self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
             _given_again(self.ctx, parts)  # λ = 2 under a new heading as above: this one's λ
             return None  # premise), or true with `p = 0.8` above: checked as a claim
-        supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
+        said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
+        supposed = next_is_equation or said
         if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
-                eq.rhs) is not None:  # cos x = 1 - x²/2 + …: a series claimed, never a premise
-            return None  # Σ k = n(n-1)/2, d/dx …= …: a claim of an identity
+                eq.rhs) is not None or not said and claims_product_rule(
+                    parts[0].expr, parts[1].expr):  # cos x = 1 - x²/2 + …: a series claimed,
+            return None  # Σ k = n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ: a claim of an identity
         if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
             return None
         if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …

@@ -25,7 +25,7 @@ from tutor.judge.imaginary_unit import holds_with_imaginary_i
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.linearity import by_linearity
-from tutor.judge.matrix_reading import fails_for_matrices
+from tutor.judge.matrix_reading import MATRIX_READING, fails_for_matrices
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import within_rounding
@@ -68,10 +68,12 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
         return Verdict("unknown", reason=IMAGINARY_REASON)
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
-        differs = domain_difference(written, assumptions, clock, analytic) \
-            or fails_for_matrices(a, b)
+        differs = domain_difference(written, assumptions, clock, analytic)
         if differs:
             return Verdict("unknown", reason=differs)
+        differs = fails_for_matrices(a, b)
+        if differs:
+            return Verdict("unknown", method=MATRIX_READING, reason=differs)
     return verdict
 
 

@@ -11,6 +11,7 @@ from tutor.trees import nodes_of
 from tutor.vectors import as_vector
 
 CAPITAL = re.compile(r"[A-Z]\Z")  # A, B, X: in notes on ML a capital multiplied is a matrix
+MATRIX_READING = "matrix reading"  # the method of a verdict that holds for numbers only
 
 
 def fails_for_matrices(a, b) -> str | None:
