@@ -41,7 +41,12 @@ LONE_RULES = [  # (a lone line in notes, verdict, a word of its message or diagn
     ("$$(AB)^T = B^T A^T$$", "ok", ""),
     ("$$(AB)^{-1} = A^{-1} B^{-1}$$", "unchecked", "matrices"),
     ("$$(ABC)^{-1} = C^{-1} B^{-1} A^{-1}$$", "ok", ""),
+    (r"$$\mathrm{tr}(AB) = \mathrm{tr}(A)\,\mathrm{tr}(B)$$", "error", "not equal"),
+    (r"$$\mathrm{tr}(AB) = \mathrm{tr}(BA)$$", "ok", ""),
+    (r"$$\det(AB) = \det(A)\det(B)$$", "ok", ""),
+    (r"$$\det(2A) = 2\det(A)$$", "error", "not equal"),
     ("If $AB = BA$ then the two commute.", "unchecked", "premise"),    # a premise, not a rule
+    ("$$A^T = A$$", "unchecked", "holds when"),               # a condition on A
     ("Suppose $(AB)^T = A^T B^T$ here.", "unchecked", "premise"),     # said to be supposed
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.notation import notation
+from tutor.derive.product_rules import diagnose_matrix_rule
 from tutor.derive.vector_values import (
     at_the_point,
     names_differentiated,
@@ -31,6 +32,9 @@ def diagnose_vectors(expected, got, verdict: Verdict) -> tuple[str, str | None]:
         if chain is not None:
             return chain
         return "shape", verdict.reason or "the shapes differ"
+    found = diagnose_matrix_rule(expected, got)  # tr(AB) = tr(A)·tr(B): before normalizing
+    if found is not None:
+        return found
     expected, got = normalized(expected, got)
     for test in (_sign, _transpose, _softmax_diagonal, _missing_factor, _factor, _order):
         found = test(expected, got)

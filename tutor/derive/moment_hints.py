@@ -19,10 +19,14 @@ def moment_rule_hint(ea, eb) -> str | None:
 
 
 def _affine(arg) -> bool:
-    """aX + b, 2X, X + Y: of degree 1 and not a lone variable (E[X²] is no linearity slip)."""
+    """aX + b, 2X, X + Y: of degree 1 in its random variables (capitals) and not a lone
+    variable (E[X²] is no linearity slip, nor is E[XY])."""
     if not isinstance(arg, (sp.Add, sp.Mul)) or not arg.free_symbols:
         return False
+    variables = [s for s in arg.free_symbols if s.name[:1].isupper()] or list(arg.free_symbols)
     try:
-        return sp.Poly(arg, *arg.free_symbols).total_degree() == 1
+        poly = sp.Poly(arg, *variables)
     except sp.PolynomialError:
         return False
+    return poly.total_degree() == 1 and not any(
+        c.free_symbols & set(variables) for c in poly.coeffs())
