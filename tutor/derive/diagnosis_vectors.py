@@ -21,6 +21,9 @@ from tutor.trees import nodes_of
 from tutor.vectors import Gradient, Transposed, as_vector, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
+NUMERATOR_LAYOUT = ("holds in the numerator layout (∂f/∂w of a number as a row, like wᵀ); "
+                    "here ∂f/∂w is read in the denominator layout, a column like w (the "
+                    "gradient ∇_w f): transpose it, or say which layout the notes use")
 NUMBER_TRANSPOSED = ("a vector in this step was given a number above (w = 0.5, then wᵀx): as "
                      "a vector step it is not checked")
 
@@ -185,6 +188,10 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
         return {"verdict": "unchecked", "message": "not an identity, and with the values "
                 "given above it is " + ("not " if again.status == "not_equal" else "un")
                 + "decided: the names may be variables here", "method": again.method or None}
+    if verdict.method == "shape" and expected.has(sp.Derivative) and compare(
+            expected, Transposed(got), budget=budget).status == "equal":
+        return {"verdict": "warning", "message": NUMERATOR_LAYOUT, "code": "layout",
+                "method": "random entries"}
     return _not_equal(expected, got, verdict, compare, budget)
 
 
@@ -243,6 +250,16 @@ def _as_matrices(expected, got, middles: set[str]) -> tuple:
     swap = {s: as_vector(s) for e in (expected, got) for s in e.free_symbols
             if isinstance(s, sp.Symbol) and s.name in names}
     return expected.xreplace(swap), got.xreplace(swap)
+
+
+def reads_as_substitution(ea, eb, defined) -> bool:
+    """Whether a vector step found not equal is rather a substitution or a condition than a
+    claim: θ_0 + θ^T x = 0; ŷ = σ(𝐱𝐰 + b); σ(w^T x) for σ(z). Never a
+    derivative claimed (∂z/∂w = w with z = wᵀx above)."""
+    if isinstance(ea, (sp.Derivative, Gradient)) or not (ea.free_symbols or eb.free_symbols):
+        return False
+    return not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol) \
+        or isinstance(eb, sp.Symbol) or names_differ(ea, eb, defined)
 
 
 def names_differ(a, b, defined) -> bool:

@@ -16,7 +16,7 @@ from tutor.derive.context import (
     symbols_differ,
 )
 from tutor.derive.diagnosis import diagnose, show
-from tutor.derive.diagnosis_vectors import names_differ, vector_step
+from tutor.derive.diagnosis_vectors import reads_as_substitution, vector_step
 from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
@@ -226,11 +226,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             if found["verdict"] == "error" and has_unit_vectors(ea, eb):  # î of what?
                 return self._result(ln, b, "unchecked", "a vector on unit vectors î, ĵ that "
                                     "does not fit the other side: not compared")
-            if found["verdict"] == "error" and not numbers and (
-                    ea.free_symbols or eb.free_symbols) and (
-                    not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol)
-                    or isinstance(eb, sp.Symbol) or names_differ(ea, eb, self.ctx.values)):
-                # θ_0 + θ^T x = 0 (a condition); ŷ = σ(\mathbf{x}\mathbf{w} + b); σ(w^T x) for σ(z)
+            if found["verdict"] == "error" and not numbers and reads_as_substitution(
+                    ea, eb, self.ctx.values):
                 return self._result(ln, b, "unchecked", f"a substitution: holds when "
                                     f"{show(ea)} = {show(eb)}", method="substitution")
             return self._result(ln, b, found.pop("verdict"), found.pop("message"), **found)

@@ -25,9 +25,12 @@ from tutor.indices import split_name
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import family_totals
+from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 from tutor.trees import nodes_of
+
+VECTOR_IN_BODY = "a transpose or product of vectors"
 
 
 class UnsettledRules:
@@ -173,6 +176,8 @@ class UnsettledRules:
                 return self._result(ln, b, "ok", "follows with the values given above (the "
                                     "derivatives' too)", method=verdict.method)
         lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
+        if lost and VECTOR_IN_BODY in lost and involves_vectors(ea, eb):
+            return None  # ∂z/∂w with z = wᵀx above: put in, it is a step of vectors
         linked = lost and gradient_by_the_link(ea, eb, self.ctx, self.budget)  # ŷ = σ(z)
         return self._result(ln, b, *(("ok", linked) if linked else ("unchecked", lost)),
                             method="a model's link" if linked else None) if lost else None
@@ -350,8 +355,8 @@ class UnsettledRules:
             if _graph_node(self.ctx.values.get(sp.Symbol(name)), made_of, d.variables):
                 continue  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
             if _as_vector(variables, body):  # ∂L/∂w with z = wᵀx + b: w a vector in the body
-                return (f"{show(variables[0])} is a vector in {name} (a transpose or product of "
-                        "vectors): the derivative is not taken as one in a number")
+                return (f"{show(variables[0])} is a vector in {name} ({VECTOR_IN_BODY}): the "
+                        "derivative is not taken as one in a number")
             if not (_families(variables) & _families(body.atoms())) or _other_entries(
                     variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
