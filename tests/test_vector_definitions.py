@@ -25,6 +25,18 @@ ROWS = [  # (notes, the verdict of the last step, a word of its message or diagn
     (r"$$\frac{\partial}{\partial w} \sigma(w^T x) = \sigma(w^T x)x^T$$", "error", "not equal"),
 ]
 
+LEAST_SQUARES = r"$$L(w) = \|Xw - y\|^2 = (Xw - y)^T (Xw - y)$$" + "\n\n"
+ROWS += [  # a function defined in vectors keeps the order of its products when called again
+    (LEAST_SQUARES + r"$$L(w) = w^T X^T X w - 2 y^T X w + y^T y$$", "ok", "agrees"),
+    (LEAST_SQUARES + r"$$L(w) = w^T X^T X w - 2 y^T X w$$", "unchecked", "slip or a new"),
+    (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w - 2X^T y$$", "ok", "follows"),
+    (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w - X^T y$$", "error", "not equal"),
+    # a value named like a function of a section above is the L meant from here on
+    (LEAST_SQUARES + "# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = "
+     "-\\sum_k y_k \\log p_k$ with $\\sum_k y_k = 1$.\n\n"
+     "$$\\frac{\\partial L}{\\partial z_i} = y_i - p_i$$", "error", "not equal"),
+]
+
 
 @pytest.mark.parametrize("notes, verdict, word", ROWS)
 def test_a_derivative_in_a_vector_of_a_defined_name(notes, verdict, word):

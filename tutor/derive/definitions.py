@@ -310,6 +310,7 @@ class DefinitionRules:
             return False
         self.ctx.values[name], _ = value, self.ctx.formulas.pop(name, None)  # not its old one
         self.ctx.stale.discard(name)
+        self.ctx.functions.pop(name.name, None)  # L = -Σ y_k log p_k after L(w) of a section above
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
                                          f"{show(value)} from here (a definition of a name used "
                                          "above: nothing to check)", method="definition"))

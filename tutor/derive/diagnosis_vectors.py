@@ -254,9 +254,12 @@ def _as_matrices(expected, got, middles: set[str]) -> tuple:
 
 def reads_as_substitution(ea, eb, defined) -> bool:
     """Whether a vector step found not equal is rather a substitution or a condition than a
-    claim: θ_0 + θ^T x = 0; ŷ = σ(𝐱𝐰 + b); σ(w^T x) for σ(z). Never a
-    derivative claimed (∂z/∂w = w with z = wᵀx above)."""
-    if isinstance(ea, (sp.Derivative, Gradient)) or not (ea.free_symbols or eb.free_symbols):
+    claim: θ_0 + θ^T x = 0; ŷ = σ(𝐱𝐰 + b); σ(w^T x) for σ(z). A derivative claimed equal to
+    a formula is a claim (∂z/∂w = w with z = wᵀx above), equal to a number it may be at values
+    put in (∂/∂w wᵀx = 4)."""
+    if isinstance(ea, (sp.Derivative, Gradient)):
+        return bool(ea.free_symbols) and not eb.free_symbols
+    if not (ea.free_symbols or eb.free_symbols):
         return False
     return not (ea.free_symbols and eb.free_symbols) or isinstance(ea, sp.Symbol) \
         or isinstance(eb, sp.Symbol) or names_differ(ea, eb, defined)

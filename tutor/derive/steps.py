@@ -47,6 +47,7 @@ from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import coinciding, one_range
 from tutor.judge.matrices import involves_vectors
+from tutor.judge.matrix_shapes import as_matrices, matrix_names
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES, is_series_pair
 from tutor.judge.units import unit_factor
@@ -92,11 +93,13 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:
             self.ctx.calls[left] = right  # ℓ(μ, σ^2) with σ alone in the body: this call only
-        elif isinstance(left, AppliedUndef):
+        elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
+            right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
             self.ctx.defined.add(left.func.__name__)
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
+            self.ctx.functions.pop(left.name, None)  # L = -Σ y_k log p_k after L(w) = ‖Xw - y‖²
             self.ctx.seen.add(left.name)
             self._parameter_given_anew(left, right)  # `with p = 0.2` after X ~ Bin(10, 0.1)
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
