@@ -30,7 +30,9 @@ ROWS += [  # a function defined in vectors keeps the order of its products when 
     (LEAST_SQUARES + r"$$L(w) = w^T X^T X w - 2 y^T X w + y^T y$$", "ok", "agrees"),
     (LEAST_SQUARES + r"$$L(w) = w^T X^T X w - 2 y^T X w$$", "unchecked", "slip or a new"),
     (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w - 2X^T y$$", "ok", "follows"),
-    (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w - X^T y$$", "error", "not equal"),
+    (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w - X^T y$$", "error", "missing a factor 2"),
+    (LEAST_SQUARES + r"$$\nabla_w L = 2X^T X w + 2X^T y$$", "error", "wrong sign"),
+    (LEAST_SQUARES + r"$$\nabla_w L = 4X^T X w - 2X^T y$$", "error", "a factor 2 too many"),
     # a value named like a function of a section above is the L meant from here on
     (LEAST_SQUARES + "# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = "
      "-\\sum_k y_k \\log p_k$ with $\\sum_k y_k = 1$.\n\n"

@@ -39,7 +39,8 @@ def diagnose_vectors(expected, got, verdict: Verdict) -> tuple[str, str | None]:
     if found is not None:
         return found
     expected, got = normalized(expected, got)
-    for test in (_sign, _transpose, _softmax_diagonal, _missing_factor, _factor, _order):
+    for test in (_sign, _transpose, _softmax_diagonal, _missing_factor, _factor, _order,
+                 _term):
         found = test(expected, got)
         if found is not None:
             return found
@@ -116,6 +117,17 @@ def _factor(expected, got):
     for c in (2, sp.Rational(1, 2), -2, sp.Rational(-1, 2)):
         if _equal(expected, sp.Mul(c, got)):
             return "factor", f"off by a factor of {notation(sp.Integer(1) / c)}"
+    return None
+
+
+def _term(expected, got):
+    """One term of a sum with the wrong sign or off by a factor of 2 (2XᵀXw - Xᵀy)."""
+    terms = sp.Add.make_args(got) if isinstance(got, sp.Add) else ()
+    for term in terms[:MAX_CANDIDATES // 3]:
+        for c, why in ((-1, "has the wrong sign"), (2, "is missing a factor 2"),
+                       (sp.Rational(1, 2), "has a factor 2 too many")):
+            if _equal(expected, got - term + sp.Mul(c, term)):
+                return ("sign" if c == -1 else "factor"), f"the term {notation(term)} {why}"
     return None
 
 
