@@ -14,7 +14,7 @@ from tutor.derive.defined_values import named_entry, resolved, through_nodes, wo
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
-from tutor.derive.messages import REPLACES_LINE_ABOVE
+from tutor.derive.messages import REPLACES_LINE_ABOVE, VECTOR_IN_BODY
 from tutor.derive.model_links import cross_entropy_weights, gradient_by_the_link
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.substitution import wrong_back_in_x
@@ -29,8 +29,6 @@ from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 from tutor.trees import nodes_of
-
-VECTOR_IN_BODY = "a transpose or product of vectors"
 
 
 class UnsettledRules:
@@ -167,17 +165,15 @@ class UnsettledRules:
         return left, right
 
     def _given_or_lost(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
-        """`∂L/∂z · h = -0.4905 × 0.4621` with ∂L/∂z = -0.4905 given above (L itself not
-        defined): ok when equal with the values given; a lost dependency (∂L/∂w of an L that
-        is a number here): unchecked; else None (judged as usual)."""
+        """`∂L/∂z · h = -0.49 × 0.46` with ∂L/∂z = -0.49 given above: ok when equal so; a lost
+        dependency (∂L/∂w, L a number here): unchecked; else None (judged as usual)."""
         if op in ("=", "~=") and with_claimed(ea, eb, self.ctx)[2]:
             verdict = self._with_values(ea, eb, op == "~=")
             if verdict is not None and verdict.status == "equal":
                 return self._result(ln, b, "ok", "follows with the values given above (the "
                                     "derivatives' too)", method=verdict.method)
         lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
-        if lost and VECTOR_IN_BODY in lost and involves_vectors(ea, eb):
-            return None  # ∂z/∂w with z = wᵀx above: put in, it is a step of vectors
+        lost = None if VECTOR_IN_BODY in (lost or "") and involves_vectors(ea, eb) else lost
         linked = lost and gradient_by_the_link(ea, eb, self.ctx, self.budget)  # ŷ = σ(z)
         return self._result(ln, b, *(("ok", linked) if linked else ("unchecked", lost)),
                             method="a model's link" if linked else None) if lost else None
@@ -355,8 +351,7 @@ class UnsettledRules:
             if _graph_node(self.ctx.values.get(sp.Symbol(name)), made_of, d.variables):
                 continue  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
             if _as_vector(variables, body):  # ∂L/∂w with z = wᵀx + b: w a vector in the body
-                return (f"{show(variables[0])} is a vector in {name} ({VECTOR_IN_BODY}): the "
-                        "derivative is not taken as one in a number")
+                return f"{show(variables[0])} is a vector in {name} ({VECTOR_IN_BODY})"
             if not (_families(variables) & _families(body.atoms())) or _other_entries(
                     variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
                 return (f"{name} does not hold {show(variables[0])} by the definitions above: "
