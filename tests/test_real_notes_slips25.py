@@ -34,6 +34,12 @@ s &= m\\sum_{{j=0}}^{{m}} \\begin{{pmatrix}} m \\\\ j \\end{{pmatrix}} q^j (1-q)
 $$
 """
 
+# a density given by cases whose condition was written the wrong way round (`x \le 0` for
+# `x \ge 0` beside `x < 0`): the rows overlap on an interval and disagree there, a warning; rows
+# that only touch at a point, or agree where they overlap, are a definition as before
+BY_CASES = ("$g(t) = \\begin{{cases}} {first} & {when_first} \\\\ {second} & {when_second} "
+            "\\end{{cases}}$\n")
+
 
 def _verdicts(text: str, line: int) -> list[str]:
     return [s.verdict for s in check_document(text, kind="md").steps if s.line == line]
@@ -47,6 +53,16 @@ def _verdicts(text: str, line: int) -> list[str]:
     (NESTED_BRACKET.format(factor="", last="m"), 4, ["ok"]),
     (NESTED_BRACKET.format(factor="", last="m"), 10, ["ok"]),
     (NESTED_BRACKET.format(factor="q", last="mq"), 4, ["error"]),  # a factor slipped in
+    (BY_CASES.format(first="2e^{-2t}", when_first="t \\le 0", second="0", when_second="t < 0"),
+     1, ["warning"]),
+    (BY_CASES.format(first="2e^{-2t}", when_first="t \\ge 0", second="0", when_second="t < 0"),
+     1, ["unchecked"]),
+    (BY_CASES.format(first="1", when_first="t \\ge 0", second="0", when_second="t \\le 0"),
+     1, ["unchecked"]),  # they meet at t = 0 only
+    (BY_CASES.format(first="t^2", when_first="t > 1", second="t^2", when_second="t > 0"),
+     1, ["unchecked"]),  # they overlap and agree
+    (BY_CASES.format(first="c", when_first="t > 1", second="0", when_second="t > 0"),
+     1, ["warning"]),  # c: a name, any value of it (c = 0.7 witnesses)
 ])
 def test_slip_of_real_notes_found(text: str, line: int, verdicts: list[str]) -> None:
     assert _verdicts(text, line) == verdicts
