@@ -26,6 +26,7 @@ from tutor.derive.values_in_use import note_value_given
 from tutor.judge.equivalence import Equation
 from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
+from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
 from tutor.names import ELLIPSIS, PLUS_MINUS
 
@@ -231,6 +232,9 @@ class DefinitionRules:
         if is_identity_of_information(parts[0].expr, parts[1].expr):
             return self._result(ln, parts[1], "ok", "follows by the identities of information",
                                 method=INFORMATION_RULES)
+        clash = disagreeing_cases(parts[1].expr)  # λe^{-λx} for x ≤ 0, 0 for x < 0
+        if clash:
+            return self._result(ln, parts[1], "warning", clash, method="cases")
         return self._result(ln, parts[0], "unchecked", f"definition of {show(parts[0].expr)} "
                             "(not a claim: nothing to check)", method="definition")
 

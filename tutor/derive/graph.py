@@ -43,16 +43,28 @@ def through_definitions(expr, values: dict, premised=frozenset()):
                 and (e.func.__name__ in named or _member(e.func.__name__, families)))
 
     def differentiated(d) -> bool:  # only ∂L/∂w reads L as a function: p(x) stays p(x)
-        return isinstance(d, sp.Derivative) and defined_call(d.expr)
+        return isinstance(d, sp.Derivative) and (defined_call(d.expr) or _in_formula(d, named))
 
-    done = expr.replace(differentiated, lambda d: d.func(_put_in(
-        d.expr, named, families, values, premised), *d.variable_count)) \
-        if expr.has(AppliedUndef) else expr
+    def put_in(d):  # ∂(y - ŷ)²/∂w: each defined name in the formula written out
+        calls = nodes_of(d.expr, AppliedUndef) if not defined_call(d.expr) else [d.expr]
+        return d.func(d.expr.xreplace({c: _put_in(c, named, families, values, premised)
+                                       for c in calls if defined_call(c)}), *d.variable_count)
+
+    done = expr.replace(differentiated, put_in) if expr.has(AppliedUndef) else expr
     if families:
         done = _entries_put_in(done, families, values)
     if done == expr:
         return expr
     return _taken_at_values(done, values, premised)
+
+
+def _in_formula(derivative, named: dict) -> bool:
+    """A formula in defined names called at the derivative's variables only, as the reader
+    writes ∂(y - ŷ)²/∂w with ŷ defined above (ŷ(w)): no other call in it."""
+    calls = nodes_of(derivative.expr, AppliedUndef)
+    variables = set(derivative.variables)
+    return bool(calls) and all(c.func.__name__ in named and set(c.args) <= variables
+                               and all(isinstance(a, sp.Symbol) for a in c.args) for c in calls)
 
 
 def _put_in(call, named: dict, families: dict, values: dict, premised):

@@ -127,6 +127,9 @@ class NotationRules:
             return self._partial(top, [(bottom, 1)])
         if bottom.free_symbols and not top.free_symbols & bottom.free_symbols and not \
                 top.atoms(sp.Function):  # ∂E_total/∂w5, ∂ŷ1/∂h1: a quantity, not a formula
+            through = self._through_defined(top, bottom)
+            if through is not None:  # ∂(y - ŷ)²/∂w with ŷ = wx + b above
+                return self._partial(through, [(bottom, 1)])
             raise Undecidable("a derivative of a quantity not written in the variable here "
                               "(a chain-rule factor): nothing to work it out with", self.text)
         if not bottom.free_symbols or not inner.has(u) or inner.has(*bottom.free_symbols):
@@ -137,6 +140,16 @@ class NotationRules:
             raise Undecidable(f"this partial derivative depends on what is held constant ({held[0]}"
                                " is defined above): differentiate a name, ∂f/∂x", self.text)
         return sp.Subs(sp.Derivative(inner, u), u, bottom)
+
+    def _through_defined(self, top, bottom):
+        """A formula above the bar in names defined above only (∂(y - ŷ)²/∂w, ŷ = wx + b): each
+        such name a function of the variable, written out by its definition later
+        (tutor.derive.graph; a name that is a number there stays unknown); None otherwise."""
+        named = [s for s in top.free_symbols if s.name in self.context.values]
+        if not named or isinstance(top, sp.Symbol) or not isinstance(bottom, sp.Symbol):
+            return None
+        return top.xreplace({s: opaque_function(s.name)(*self._parameters(s.name, [bottom]))
+                             for s in named})
 
     @inline
     def sqrt_prime(self, arg, prime):

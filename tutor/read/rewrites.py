@@ -11,7 +11,7 @@ from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substi
 from tutor.read.bare_moments import bare_moments
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
-from tutor.read.column_vectors import column_vectors
+from tutor.read.column_vectors import column_vectors, nested_brackets
 from tutor.read.decimal_commas import (
     braced_commas_decimal,
     braced_decimal_commas,
@@ -143,7 +143,7 @@ _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 def _groups_read(text: str) -> str:
     """Vectors, marks, binomials with their n written before the C, sums over sets."""
     if "{" in text or unbraced_marks(text):  # A^\\complement, \\mbox H: marks without braces
-        text = column_vectors(take_off_marks(text))  # (1.6, 0.2) in a pmatrix: no binomial
+        text = column_vectors(nested_brackets(take_off_marks(text)))  # (1.6, 0.2): no binomial
     text = prescript_binomials(infix_fractions(leibniz_spellings(text)))  # {}_n C_k; ∫ x dx/…
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
