@@ -232,8 +232,7 @@ class DefinitionRules:
         if is_identity_of_information(parts[0].expr, parts[1].expr):
             return self._result(ln, parts[1], "ok", "follows by the identities of information",
                                 method=INFORMATION_RULES)
-        clash = disagreeing_cases(parts[1].expr)  # λe^{-λx} for x ≤ 0, 0 for x < 0
-        if clash:
+        if clash := disagreeing_cases(parts[1].expr):  # λe^{-λx} for x ≤ 0, 0 for x < 0
             return self._result(ln, parts[1], "warning", clash, method="cases")
         return self._result(ln, parts[0], "unchecked", f"definition of {show(parts[0].expr)} "
                             "(not a claim: nothing to check)", method="definition")
