@@ -60,6 +60,15 @@ LEIBNIZ_CHAIN = """Write $\\sigma = w^{{-1}}$ where $w = 1 + t^2$.
 $$\\frac{{d\\sigma}}{{dt}} = {rhs}$$
 """
 
+# a result highlighted with soul's \\hl{…}: a group, as braces are (was 'unknown command \\hl')
+HIGHLIGHTED = """$$[t^2\\cos t]' = 2t\\cos t - t^2\\sin t = \\hl{{{rhs}}}$$
+"""
+
+# a reason in brackets after \\quad, \\text around math (`(\\text{since } \\ln(y) \\text{ is
+# constant})`): a remark, blanked (was "unexpected '\\text{since }'")
+BRACKETED_REASON = ("$$\\frac{{\\partial}}{{\\partial s}}(s^2 \\ln(w)) = {rhs} "
+                    "\\quad (\\text{{as }} \\ln(w) \\text{{ is a constant}})$$\n")
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (NAMED_BETWEEN.format(rhs="t + 2"), 5, ["ok"]),
@@ -73,6 +82,10 @@ $$\\frac{{d\\sigma}}{{dt}} = {rhs}$$
     (LEIBNIZ_CHAIN.format(rhs="\\frac{d\\sigma}{dw} \\cdot \\frac{dw}{dt}"), 3, ["unchecked"]),
     (LEIBNIZ_CHAIN.format(rhs="2 \\cdot \\frac{d\\sigma}{dw} \\cdot \\frac{dw}{dt}"), 3,
      ["error"]),
+    (HIGHLIGHTED.format(rhs="t(2\\cos t - t\\sin t)"), 1, ["ok", "ok"]),
+    (HIGHLIGHTED.format(rhs="t(2\\cos t + t\\sin t)"), 1, ["ok", "error"]),
+    (BRACKETED_REASON.format(rhs="2s \\ln(w)"), 1, ["ok"]),
+    (BRACKETED_REASON.format(rhs="s \\ln(w)"), 1, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
     steps = check_document(text, kind="md").steps
