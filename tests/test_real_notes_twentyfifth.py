@@ -34,6 +34,12 @@ EX. $f(t) = \\sin(2t)$ EX. $f(t) = \\cos(5t)$
 $$f'(t) = {rhs}$$
 """
 
+# values of a function at other points on one line are a table of values, not two definitions
+VALUE_TABLE = """A biased coin: $Q(H)=0.9, Q(T)=0.1$.
+
+$$Q(H) + Q(T) = {rhs}$$
+"""
+
 # a new example names u and v again: u' and v' of the example before are known no more (the
 # product rule below was worked out with the old u' = 2t and called wrong)
 NEW_PARTS = """Let $u = t^2 + 1$, $v = t^3$
@@ -77,6 +83,8 @@ BRACKETED_REASON = ("$$\\frac{{\\partial}}{{\\partial s}}(s^2 \\ln(w)) = {rhs} "
     (NEW_START.format(rhs="r^2 + 4r + 4"), 5, ["ok"]),
     (SIDE_BY_SIDE.format(rhs="2\\cos(2t)"), 5, ["unchecked"]),
     (SIDE_BY_SIDE.format(rhs="-5\\sin(5t)"), 5, ["unchecked"]),
+    (VALUE_TABLE.format(rhs="1"), 3, ["ok"]),
+    (VALUE_TABLE.format(rhs="0.8"), 3, ["error"]),
     (NEW_PARTS.format(rhs="\\cos t \\cdot \\cos t - \\sin t \\cdot \\sin t"), 11, ["ok", "ok"]),
     (LETTER_ORDER.format(rhs="2^{m} e^{2t}"), 1, ["unchecked"]),
     (LEIBNIZ_CHAIN.format(rhs="\\frac{d\\sigma}{dw} \\cdot \\frac{dw}{dt}"), 3, ["unchecked"]),

@@ -59,7 +59,7 @@ def forget_function(walker, ln: Line, part, name: str, why: str, **kinds) -> Non
     """`name` known no more as a defined function, and the line unchecked saying why."""
     walker.ctx.functions.pop(name, None)
     walker.ctx.defined.discard(name)
-    walker.__dict__.setdefault("named_on", {})[name] = ln.line  # a second value on it
+    walker.__dict__.setdefault("named_on", {})[name] = (ln.line, None)  # a second value on it
     walker.results.append(walker._result(
         ln, part, "unchecked", f"{why}, so {name} is not taken as defined from here", **kinds))
 
@@ -72,13 +72,15 @@ def _high_powers(expr) -> bool:
 def second_value_on_line(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
     """`EX. $f(x) = \\ln(3x+1)$ EX. $f(x) = \\ln(3x^2+4x)$`: two examples side by side, f given
     two values on one line (the first against the f above). Which f a line below means is not
-    sure, so neither defines f: the statement is unchecked; None for anything else."""
+    sure, so neither defines f: the statement is unchecked; None for anything else. Values at
+    other arguments (`Q(H)=0.9, Q(T)=0.1`) are a table of values, not a second definition."""
     left = chain.parts[0].expr
     if not isinstance(left, AppliedUndef):
         return None
     name, named = left.func.__name__, walker.__dict__.setdefault("named_on", {})
-    if named.get(name) != ln.line:
-        named[name] = ln.line  # defined here; a second value on this line undoes it
+    line, args = named.get(name, (None, None))
+    if line != ln.line or args not in (None, left.args):
+        named[name] = (ln.line, left.args)  # defined here; a second value on this line undoes it
         return None
     forget_function(walker, ln, chain.parts[1], name, f"{show(left)} is given another value on "
                     "this line as well: neither is its definition")
