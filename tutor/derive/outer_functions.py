@@ -59,7 +59,7 @@ def forget_function(walker, ln: Line, part, name: str, why: str, **kinds) -> Non
     """`name` known no more as a defined function, and the line unchecked saying why."""
     walker.ctx.functions.pop(name, None)
     walker.ctx.defined.discard(name)
-    walker.__dict__.setdefault("named_on", {})[name] = (ln.line, None)  # a second value on it
+    walker.__dict__.setdefault("named_on", {})[name] = (ln.line, None, None)  # a second value on it
     walker.results.append(walker._result(
         ln, part, "unchecked", f"{why}, so {name} is not taken as defined from here", **kinds))
 
@@ -78,9 +78,11 @@ def second_value_on_line(walker, ln: Line, chain: Chain, state: WalkState) -> Wa
     if not isinstance(left, AppliedUndef):
         return None
     name, named = left.func.__name__, walker.__dict__.setdefault("named_on", {})
-    line, args = named.get(name, (None, None))
+    line, args, body = named.get(name, (None, None, None))
+    if line == ln.line and body == chain.parts[1].expr:  # the same statement read again
+        return None
     if line != ln.line or args not in (None, left.args):
-        named[name] = (ln.line, left.args)  # defined here; a second value on this line undoes it
+        named[name] = (ln.line, left.args, chain.parts[1].expr)  # a second value undoes it
         return None
     forget_function(walker, ln, chain.parts[1], name, f"{show(left)} is given another value on "
                     "this line as well: neither is its definition")
