@@ -14,7 +14,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
-from tutor.derive.outer_functions import forget_function, outer_function
+from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
@@ -188,6 +188,7 @@ class DefinitionRules:
         """`g(x) = …`, `p = 0.8`: a new name is defined; `g(x) = a = b` goes on as claims."""
         law = self._law_named(ln, chain, state)  # p = N(μ, σ^2): a law, not a value
         law = law or any_function_formula(self, ln, chain, state)  # f(x) = Σ f^{(k)}(0)/k! x^k
+        law = law or second_value_on_line(self, ln, chain, state)  # EX. f(x) = … EX. f(x) = …
         if law is not None:
             return law
         parts = chain.parts

@@ -146,7 +146,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
-            return self._claims(ln, chain, 0, state)
+            return self._claims(ln, chain, 0, self._lone_after_block(chain.parts[0], state))
         if links[0].op == "<-" or (links[0].op == ":=" and chain.parts[0].expr in (  # w := w -
                 chain.parts[1].expr.free_symbols)):  # η g too: an update
             return self._update(ln, chain, state)

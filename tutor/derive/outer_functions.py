@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState
 from tutor.derive.diagnosis import show
 from tutor.model import Chain
@@ -58,6 +59,7 @@ def forget_function(walker, ln: Line, part, name: str, why: str, **kinds) -> Non
     """`name` known no more as a defined function, and the line unchecked saying why."""
     walker.ctx.functions.pop(name, None)
     walker.ctx.defined.discard(name)
+    walker.__dict__.setdefault("named_on", {})[name] = (ln.line, None, None)  # a second value on it
     walker.results.append(walker._result(
         ln, part, "unchecked", f"{why}, so {name} is not taken as defined from here", **kinds))
 
@@ -65,3 +67,23 @@ def forget_function(walker, ln: Line, part, name: str, why: str, **kinds) -> Non
 def _high_powers(expr) -> bool:
     """Whether a power in `expr` is too high to expand (beyond MOST_POWER)."""
     return any(p.exp.is_Number and abs(p.exp) > MOST_POWER for p in expr.atoms(sp.Pow))
+
+
+def second_value_on_line(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+    """`EX. $f(x) = \\ln(3x+1)$ EX. $f(x) = \\ln(3x^2+4x)$`: two examples side by side, f given
+    two values on one line (the first against the f above). Which f a line below means is not
+    sure, so neither defines f: the statement is unchecked; None for anything else. Values at
+    other arguments (`Q(H)=0.9, Q(T)=0.1`) are a table of values, not a second definition."""
+    left = chain.parts[0].expr
+    if not isinstance(left, AppliedUndef):
+        return None
+    name, named = left.func.__name__, walker.__dict__.setdefault("named_on", {})
+    line, args, body = named.get(name, (None, None, None))
+    if line == ln.line and body == chain.parts[1].expr:  # the same statement read again
+        return None
+    if line != ln.line or args not in (None, left.args):
+        named[name] = (ln.line, left.args, chain.parts[1].expr)  # a second value undoes it
+        return None
+    forget_function(walker, ln, chain.parts[1], name, f"{show(left)} is given another value on "
+                    "this line as well: neither is its definition")
+    return replace(state, prev=None, prev_eq=None)

@@ -5,6 +5,7 @@ gave a value, a part named, an index the prose sets apart)?"""
 from __future__ import annotations
 
 from tutor.derive.earlier_sections import under_an_earlier_heading
+from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
@@ -20,6 +21,7 @@ def second_look(ctx, last: StepResult, a, b, ln=None) -> None:
     on_a_premised_name(ctx, last, a, b)
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
+    on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:

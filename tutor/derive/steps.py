@@ -105,7 +105,6 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
                 self.ctx.described = self.ctx.section  # maybe not the f of the one before
 
-    # --- one step --------------------------------------------------------------------------
     def _compare(self, a: Part, b: Part, op: str) -> Verdict:
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
         fa, fb = unit_factor(a.unit), unit_factor(b.unit)
@@ -324,6 +323,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
         """A derivation that started from a known value and ended elsewhere: final-answer."""
+        self._note_closed(last)  # a lone expression in the prose after it (unconfirmed.py)
         if self.__dict__.pop("crossed_inequality", False):
             return  # a ≤ step in between: the end is a bound, not the value
         if origin is None or last is None or not errors or not self.results or undefined_names(

@@ -37,8 +37,13 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
 
 
 def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> WalkState:
-    """`name` given a new formula by `chain`: the step is its new definition, not a claim."""
+    """`name` given a new formula by `chain`: the step is its new definition, not a claim.
+    Its derivative given a value with the old formula (`u' = 2x` under u = x² + 1) is known no
+    more: `u'v + uv'` below a new u = tan x is never worked out with the old u'."""
     walker.ctx.stale.discard(name)
+    for primed in [n for n in walker.ctx.values if isinstance(n, sp.Symbol) and isinstance(
+            name, sp.Symbol) and n != name and n.name.rstrip(PRIME + "'") == name.name]:
+        walker.ctx.values.pop(primed)
     start = len(walker.results)
     state = walker._definition(ln, chain, state)
     if walker.results[start].method == "definition":

@@ -36,11 +36,45 @@ class UnconfirmedRules:
         self.unconfirmed = (None, b)
         return replace(state, prev=b, body=None)
 
+    def _lone_after_block(self, b: Part, state: WalkState) -> WalkState:
+        """A lone expression opening a block after a derivation (`the factor $(x-5)$ cancels`
+        in the prose between two displays): a mention or the start of something new. Either
+        way it is not confirmed: a step from it that fails is judged again against where the
+        derivation above ended (`$$= \\frac{x+7}{x+5}$$` goes on from the display, not from
+        the factor named)."""
+        last = self.__dict__.get("closed_last")
+        self.mention = (last, b) if state.prev is None and last is not None else None
+        return state
+
+    def _note_closed(self, last: Part | None) -> None:
+        """A block closed on `last`: where a derivation ended, unless `last` is an expression
+        named in the prose (`$x^2+7x-5x-35$ and $(x-5)$` between two displays: the display)."""
+        mention = self.__dict__.get("mention")
+        if mention is None or last is not mention[1]:
+            self.closed_last = last
+
+    def _past_a_mention(self, ln, a: Part, b: Part) -> None:
+        """The step a → b just judged wrong, a a lone expression after a derivation: right when
+        b equals where that derivation ended (b goes on from it); else the error stands."""
+        mention, self.mention = self.__dict__.get("mention"), None
+        if mention is None or mention[1] is not a or self.results[-1].verdict != "error":
+            return
+        ez, eb = self.ctx.expand(mention[0].expr), self.ctx.expand(b.expr)
+        if symbols_differ(Equation(ez, eb)) or not getattr(eb, "free_symbols", None):
+            return  # a number, or other letters: nothing says it goes on from the display
+        verdict = compare(ez, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(mention[0].expr)}"
+                                            ", where the derivation above ended (the expression "
+                                            "named between is not what it goes on from)",
+                                            method=verdict.method)
+
     def _past_a_wrong_or_unconfirmed(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
         """The step a → b just judged (its result last): after a wrong step (_past_a_wrong_step),
         or after an unconfirmed one: remembered when it stays unchecked; an error after an
         unconfirmed `a` is judged again (see the module docstring)."""
         self._past_a_wrong_step(ln, a, op, b, plain)
+        self._past_a_mention(ln, a, b)
         before, self.unconfirmed = self.unconfirmed, None
         last = self.results[-1]
         if last.verdict == "unchecked" and not _a_name(a.expr):  # p_1 = e^{z_1}/(…): the

@@ -57,12 +57,20 @@ _SPLIT_ASIDE = re.compile(r"\\q?quad\s*\\text\s*\{\s*\(\s*([A-Za-z']++)[^{}()]*\
                           r"\\text\s*\{[^{}()]*\)\s*\}[\s.,;]*")
 
 
+# `… \quad (\text{since } \ln(y) \text{ is constant})` at a row's end: a remark in brackets
+# around \text groups with math between (read from the last \quad: linear)
+_BRACKETED_SPLIT = re.compile(r"\\q?quad\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*([A-Za-z']++)[^{}()]*\}"
+                              r"(?:\\[A-Za-z]++|\{[^{}()]*\}|\([^()]*\)|[^{}()\\])*?"
+                              r"\\text(?:it|bf|rm)?\s*\{[^{}()]*\}\s*\)[\s.,;]*")
+
+
 def split_aside_blanked(text: str) -> str:
     """`text` with a remark in brackets opened and closed in two \\text groups at its end
     (`\\quad\\text{(up to } x^5\\text{)}`) blanked, unless its first word opens a condition
     (`\\text{(for } x > 0\\text{)}`)."""
     at = max(text.rfind("\\quad"), text.rfind("\\qquad"))
-    m = _SPLIT_ASIDE.fullmatch(text, at) if at >= 0 else None
+    m = (_SPLIT_ASIDE.fullmatch(text, at) or _BRACKETED_SPLIT.fullmatch(text, at)) if at >= 0 \
+        else None
     if m is None or _CONDITION_WORD.match(m.group(1)):
         return text
     return text[:at] + " " * (len(text) - at)

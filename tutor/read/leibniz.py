@@ -9,7 +9,7 @@ import unicodedata
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.errors import ParseError
+from tutor.errors import ParseError, Undecidable
 from tutor.names import PRIME, function
 from tutor.vocabulary import GREEK_UNICODE
 
@@ -54,6 +54,17 @@ def _variable(den) -> tuple[sp.Symbol, int] | None:
             and 1 < var.exp <= MAX_ORDER:
         return var.base, int(var.exp)
     return None
+
+
+def refuse_letter_order(num, den, text: str) -> None:
+    """`\\frac{d^{n-1}}{dx^{n-1}}`: a derivative whose order is a letter, not a number; never
+    the fraction d^(n-1)/(d·x^(n-1)). Not worked out here (Undecidable), so not claimed."""
+    if not (isinstance(num, sp.Pow) and _is_d(num.base) and num.exp.free_symbols):
+        return
+    if isinstance(den, sp.Mul) and len(den.args) == 2 and _is_d(den.args[0]) and isinstance(
+            den.args[1], sp.Pow) and den.args[1].exp == num.exp:
+        raise Undecidable(f"a derivative of order {num.exp} (a letter, not a number) is not "
+                          "worked out here", text)
 
 
 def leibniz_at_order(num, den):

@@ -13,7 +13,7 @@ from tutor.indices import same_family
 from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
-from tutor.read.leibniz import greek_spelled, leibniz_at_order
+from tutor.read.leibniz import greek_spelled, leibniz_at_order, refuse_letter_order
 from tutor.read.superscripts import superscript_value
 from tutor.vectors import matrix_literal
 
@@ -79,6 +79,7 @@ class NotationRules:
     def frac_derivative(self, num, den):
         """The derivative a \\frac writes in Leibniz's notation: higher orders and a function at
         a point (tutor.read.leibniz), else the first-order rule below; None for a fraction."""
+        refuse_letter_order(num, den, self.text)  # \frac{d^{n-1}}{dx^{n-1}}: order a letter
         found = leibniz_at_order(num, den)  # \frac{d^2 (x^3)}{dx^2}, \frac{d f(\hat λ)}{dλ}
         return found if found is not None else self.leibniz(num, den)
 
