@@ -157,9 +157,8 @@ class DefinitionRules:
         return self._claims(ln, chain, 1, replace(state, prev=None, prev_eq=None))
 
     def _anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """`x_{n+1} = …` under a new heading, the name valued under an earlier one and not
-        equal to that value here: a new definition (the next problem reuses the name), the
-        links after it claims; None for anything else."""
+        """`x_{n+1} = …` under a new heading, valued otherwise under an earlier one: a new
+        definition (the next problem reuses the name), the links after it claims; else None."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
         if not (isinstance(name, sp.Symbol) and name in self.ctx.stale and len(chain.links) > 1
                 and chain.links[0].op == "=" and name not in value.free_symbols):
