@@ -28,7 +28,7 @@ from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
 from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
-from tutor.names import ELLIPSIS, PLUS_MINUS
+from tutor.names import ELLIPSIS, PLUS_MINUS, PRIME
 
 
 class DefinitionRules:
@@ -301,13 +301,13 @@ class DefinitionRules:
         return replace(state, prev=None, prev_eq=None)
 
     def _late_definition(self, ln: Line, chain: Chain) -> bool:
-        """`With $z = \\theta_0 + \\theta_1 x$, …`: a name used above with no definition, now
-        written as an expression in other names, is defined from here (∂J/∂θ_1 of a J in z is
-        then checked through it). False (nothing done) for anything else."""
+        """`With $z = \\theta_0 + \\theta_1 x$, …`: a name used above with no definition, now in
+        other names, is defined from here (never y' of a y given: a claim); else False."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
         if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or (
                 name in self.ctx.values and name not in self.ctx.stale) \
-                or name.name not in self.ctx.seen or name in value.free_symbols \
+                or name.name not in self.ctx.seen or name in value.free_symbols or name.name[
+                    -1:] == PRIME and sp.Symbol(name.name.rstrip(PRIME)) in self.ctx.values \
                 or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
                                                        PLUS_MINUS):  # x = ±1: two roots
             return False

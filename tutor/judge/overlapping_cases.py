@@ -87,7 +87,7 @@ def _differ_at(first, second, x, point):
     for value in PARAMETER_VALUES:
         given = dict.fromkeys(others, value)
         at = {x: point, **given}
-        a, b = (sp.sympify(e).xreplace(at).evalf(PRECISION) for e in (first, second))
+        a, b = (e.xreplace(at).evalf(PRECISION) for e in (first, second))
         if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
             continue
         if abs(a - b) > TOLERANCE:
