@@ -11,6 +11,7 @@ from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
 from tutor.derive.shown_events import GIVEN, SIGNS, with_conditionals
+from tutor.judge.matrix_reading import CAPITAL
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.names import written_name
 from tutor.vectors import Gradient
@@ -303,8 +304,9 @@ def _negative_exp(e) -> bool:
 
 
 def _inverted_capital(e) -> bool:
+    """A⁻¹ of a capital, a matrix in notes on ML (tutor.judge.matrix_reading)."""
     return isinstance(e, sp.Pow) and e.exp == -1 and isinstance(e.base, sp.Symbol) \
-        and len(e.base.name) == 1 and e.base.name.isupper()
+        and CAPITAL.match(e.base.name) is not None
 
 
 _PRINTERS = {True: NotationPrinter(), False: NotationPrinter({"order": None})}

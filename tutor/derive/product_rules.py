@@ -6,9 +6,12 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.judge.matrix_reading import CAPITAL
+from tutor.judge.matrix_values import CALLS, determinant, trace
 from tutor.vectors import Transposed
 
-_OPERATORS = {"tr": "tr", "Tr": "tr", "trace": "tr", "det": "det"}  # of a matrix, as called
+# tr(X), Tr(X), trace(X), det(X): named by the function the matrix evaluator calls for them
+_OPERATORS = {name: {trace: "tr", determinant: "det"}[f] for name, f in CALLS.items()
+              if f in (trace, determinant)}
 
 
 def claims_product_rule(lhs, rhs) -> bool:
