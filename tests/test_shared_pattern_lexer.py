@@ -1,5 +1,6 @@
-"""The lexer that shares compiled terminals reads every line as lark's own contextual lexer does:
-the same tree, or the same error at the same place, before and after a state's union is built."""
+"""The lexer that tries only the terminals that can start with the next character reads every line
+as lark's own contextual lexer does: the same tree, or the same error at the same place; and the
+characters a pattern can start with are never too few."""
 
 from __future__ import annotations
 
@@ -49,10 +50,8 @@ def _reading(parser: Lark, line: str):
         return type(exc).__name__, getattr(exc, "line", None), getattr(exc, "column", None)
 
 
-@pytest.mark.parametrize("union_after", [compat.UNION_AFTER, 0])
-def test_same_reading_as_lark(lark_own, union_after, monkeypatch):
+def test_same_reading_as_lark(lark_own):
     syntax, own = lark_own
-    monkeypatch.setattr(compat, "UNION_AFTER", union_after)
     parser_for.cache_clear()
     try:
         ours = parser_for(syntax)
@@ -62,3 +61,43 @@ def test_same_reading_as_lark(lark_own, union_after, monkeypatch):
         assert differ == []
     finally:
         parser_for.cache_clear()
+
+
+# (pattern, a character, whether a match may start with it)
+FIRST_CHARS = [
+    (r"abc", "a", True), (r"abc", "b", False), (r"\\frac", "\\", True), (r"\\frac", "f", False),
+    (r"[0-9]+", "7", True), (r"[0-9]+", "x", False), (r"\d+", "٣", True), (r"\w+", "é", True),
+    (r"\w+", "+", False), (r"\s*x", " ", True), (r"\s*x", "x", True), (r"\s*x", "y", False),
+    (r"a?b", "b", True), (r"a?b", "c", False), (r"(?:ab|cd)e", "c", True),
+    (r"(?:ab|c)?d", "d", True),
+    (r"(?<![a-z])sin", "s", True), (r"(?<![a-z])sin", "a", False), (r"(?=x)x", "x", True),
+    (r"(?i:ab)", "A", True), (r"(?i)ab", "B", True), (r"[^a]", "a", True), (r".", "q", True),
+    (r"\D", "x", True), (r"(a)\1", "z", False), (r"(a)?(?(1)b|c)", "c", True), (r"x*", "q", True),
+    (r"(?>ab)c", "a", True),
+    (r"[a-c]x", "b", True), (r"[a-c]x", "d", False), (r"\bsin\b", "s", True),
+]
+
+
+@pytest.mark.parametrize(("pattern", "char", "may_start"), FIRST_CHARS)
+def test_first_chars(pattern, char, may_start):
+    starts = compat.first_chars(pattern, 0)
+    assert (starts is None or starts(char)) == may_start
+
+
+@pytest.mark.parametrize("syntax", ["plain", "latex"])
+def test_no_terminal_starts_where_its_first_characters_say_it_cannot(syntax):
+    """Every terminal of the grammar, at every position of every line of the examples: a match
+    there starts with a character its first-character test accepts."""
+    import re
+
+    lines = LINES[syntax] + _document_lines()
+    terminals = parser_for(syntax).terminals
+    wrong = []
+    for t in terminals:
+        pattern = t.pattern.to_regexp()
+        starts, match = compat.first_chars(pattern, 0), re.compile(pattern).match
+        if starts is None:
+            continue
+        wrong += [(t.name, s[k:k + 20]) for s in lines for k in range(len(s))
+                  if not starts(s[k]) and match(s, k)]
+    assert wrong == []

@@ -11,7 +11,10 @@ import importlib
 import pickle
 import re
 import types
+from collections.abc import Callable
 from functools import cache, lru_cache
+from re import _constants as sre  # private: the opcodes of a parsed pattern
+from re import _parser as sre_parse  # private: a pattern's parsed form
 
 import mpmath
 import sympy as sp
@@ -64,14 +67,105 @@ def printer_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# --- re: the characters a pattern can start with ----------------------------------------------
+# `re._parser` (private) gives a pattern's parsed form; from it we read which characters a match
+# can begin with. Conservative: anything not understood (a back-reference, a case-insensitive
+# part, a negated class) counts as "any character", so no terminal is ever left out wrongly.
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches in a str pattern
+
+
+_CATEGORY_TESTS = {
+    sre.CATEGORY_DIGIT: str.isdigit, sre.CATEGORY_UNI_DIGIT: str.isdigit,  # \d: within isdigit
+    sre.CATEGORY_WORD: _is_word, sre.CATEGORY_UNI_WORD: _is_word,
+    sre.CATEGORY_SPACE: str.isspace, sre.CATEGORY_UNI_SPACE: str.isspace,
+}
+
+
+class FirstChars:
+    """The characters a pattern's match can start with: some characters, ranges, categories."""
+
+    __slots__ = ("chars", "ranges", "tests")
+
+    def __init__(self, chars: frozenset[str], ranges: tuple, tests: tuple) -> None:
+        self.chars, self.ranges, self.tests = chars, ranges, tests
+
+    def __call__(self, c: str) -> bool:
+        return (c in self.chars or any(lo <= ord(c) <= hi for lo, hi in self.ranges)
+                or any(test(c) for test in self.tests))
+
+    def __reduce__(self):
+        return FirstChars, (self.chars, self.ranges, self.tests)
+
+
+class _AnyFirst(Exception):
+    """A part of the pattern may start with any character."""
+
+
+def _first_of_sequence(items, chars: set, ranges: list, tests: set) -> bool:
+    """Add what `items` can start with; True when the whole sequence can match empty."""
+    for op, av in items:
+        if not _first_of_item(op, av, chars, ranges, tests):
+            return False
+    return True
+
+
+def _first_of_item(op, av, chars: set, ranges: list, tests: set) -> bool:  # noqa: C901, PLR0911
+    """Add what one parsed item can start with; True when it can match empty."""
+    if op is sre.LITERAL:
+        chars.add(chr(av))
+        return False
+    if op is sre.IN:
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE:
+                ranges.append(value)
+            elif kind is sre.CATEGORY and value in _CATEGORY_TESTS:
+                tests.add(_CATEGORY_TESTS[value])
+            else:  # a negated set or category, or one tied to a locale
+                raise _AnyFirst
+        return False
+    if op is sre.BRANCH:
+        return any([_first_of_sequence(alt, chars, ranges, tests) for alt in av[1]])
+    if op is sre.SUBPATTERN:
+        if av[1] & sre.SRE_FLAG_IGNORECASE:
+            raise _AnyFirst
+        return _first_of_sequence(av[3], chars, ranges, tests)
+    if op is sre.ATOMIC_GROUP:
+        return _first_of_sequence(av, chars, ranges, tests)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _first_of_sequence(av[2], chars, ranges, tests) or av[0] == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # matches no character: look past it
+        return True
+    raise _AnyFirst
+
+
+@cache
+def first_chars(pattern: str, flags: int) -> FirstChars | None:
+    """A test of whether a match of `pattern` can start with a character; None when it can
+    start with any (or the pattern is beyond this reading)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        chars: set[str] = set()
+        ranges: list[tuple[int, int]] = []
+        tests: set[Callable[[str], bool]] = set()
+        if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or _first_of_sequence(
+                parsed, chars, ranges, tests):
+            return None
+    except (_AnyFirst, re.error, RecursionError):
+        return None
+    return FirstChars(frozenset(chars), tuple(ranges), tuple(tests))
+
+
 # --- lark: the contextual lexer's scanners ---------------------------------------------------
 # lark builds one scanner per set of terminals a parser state accepts, on first use, by
 # compiling the union of their patterns: our grammars' terminals are long (10,000 characters
 # for LaTeX), and a notes file meets 20 to 100 such sets, 20 ms each: half a second or more of
-# a cold start went to compiling regular expressions. Here every terminal is compiled once per
-# process and a state tries them in lark's own order (the first that matches wins, as in the
-# union, so every token is the same); a state used often gets its union compiled after all.
-UNION_AFTER = 2000  # matches in one state before its union is compiled (a union costs ~20 ms)
+# a cold start went to compiling regular expressions. Here a state keeps, for each character
+# met at a token's start, the terminals whose match can start with it, in lark's own order
+# (the first that matches wins, as in the union, so every token is the same); each terminal
+# is compiled once per process, when it is first tried.
 
 
 @cache
@@ -80,25 +174,31 @@ def _terminal_match(pattern: str, flags: int):
 
 
 class _TerminalScanner(lark_lexer.Scanner):
-    """lark's `Scanner` (private), its union compiled only once the state is used often."""
+    """lark's `Scanner` (private) that tries, at each position, only the terminals that can
+    start with the character there."""
 
     def __init__(self, terminals, g_regex_flags, re_, use_bytes):
         self.terminals, self.g_regex_flags, self.re_ = terminals, g_regex_flags, re_
-        self.use_bytes = use_bytes
+        self.use_bytes = use_bytes  # always False: our grammars lex text, not bytes
         self.allowed_types = {t.name for t in terminals}
-        self._each = [(_terminal_match(t.pattern.to_regexp(), g_regex_flags), t.name)
-                      for t in terminals]
+        self._firsts = [(first_chars(t.pattern.to_regexp(), g_regex_flags), t)
+                        for t in terminals]
+        self._by_char: dict[str, list] = {}
         self._mres = None
-        self._uses = 0
+
+    def _candidates(self, char: str) -> list:
+        found = [(_terminal_match(t.pattern.to_regexp(), self.g_regex_flags), t.name)
+                 for starts, t in self._firsts if starts is None or (char and starts(char))]
+        self._by_char[char] = found
+        return found
 
     def match(self, text, pos):
-        if self._mres is not None:
-            return super().match(text, pos)
-        self._uses += 1
-        if self._uses > UNION_AFTER and not self.use_bytes:
-            self._mres = self._build_mres(self.terminals, len(self.terminals))
         string, end = text.text, text.end
-        for match, name in self._each:
+        char = string[pos] if pos < end else ""
+        candidates = self._by_char.get(char)
+        if candidates is None:
+            candidates = self._candidates(char)
+        for match, name in candidates:
             found = match(string, pos, end)
             if found:
                 return found.group(0), name
