@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tutor.batch import check_document
+from tutor.budget import AttemptTimedOut
+from tutor.derive import replaced_parts
 from tutor.derive.replaced_parts import replaced_by_a_name
 from tutor.errors import NotAClaim, ParseError
 from tutor.notes.other_index import other_index_said
@@ -92,7 +94,19 @@ def test_a_part_written_as_a_name(before, after, name):
 def test_softmax_term_written_as_its_name(right, verdict):
     left = (r"-\frac{1}{p_k}\left(\frac{e^{o_k}}{\sum_i e^{o_i}} - "
             r"\frac{\partial}{\partial o_k}\sum_i e^{o_i}\right)")
-    assert _verdicts(f"$$ A = {left} = {right} $$\n")[-1] == verdict
+    text = f"$$ A = {left} = {right} $$\n"  # a roomy budget: the search for the named part ends
+    assert [s.verdict for s in check_document(text, kind="md", timeout=20).steps][-1] == verdict
+
+
+def test_a_search_for_a_named_part_cut_short_leaves_no_error(monkeypatch):
+    """On a slow machine the search runs out of time: the step is then unchecked, never an
+    error (an error needs every other reading ruled out)."""
+    def out_of_time(old, new):
+        raise AttemptTimedOut
+    monkeypatch.setattr(replaced_parts, "_replaced", out_of_time)
+    left, right = r"-\frac{1}{p}\left(\frac{a}{a+b} - c\right)", r"-\frac{1}{p}(p + c)"
+    assert replaced_by_a_name(parse(left), parse(right)) == replaced_parts.NOT_SETTLED
+    assert _verdicts(f"$$ A = {left} = {right} $$\n")[-1] == "unchecked"
 
 
 def test_a_sum_with_its_summand_is_read():

@@ -11,6 +11,7 @@ from sympy.printing.str import StrPrinter
 
 from tutor.compat import AppliedUndef
 from tutor.derive.shown_events import GIVEN, SIGNS, with_conditionals
+from tutor.judge.caching import per_object
 from tutor.judge.matrix_reading import CAPITAL
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.names import written_name
@@ -312,6 +313,7 @@ def _inverted_capital(e) -> bool:
 _PRINTERS = {True: NotationPrinter(), False: NotationPrinter({"order": None})}
 
 
+@per_object(4096)
 def notation(expr, written: bool = False) -> str:
     """How `expr` reads in plain learner notation (`2x^2 + e^(-x)`, `ln(x)/ln(2)`, `σ(x)`);
     `written`: terms in the order they were written (a step as read), else in sympy's order."""

@@ -9,14 +9,16 @@ from tutor.derive.diagnosis_probes import show, window
 
 MAX_OPS = 400   # larger steps are not searched (together/Poly grow fast)
 MAX_NODES = 200  # parts of the line above looked at
-SECONDS = 0.3    # the search's own budget: it only ever turns an error into unchecked
+SECONDS = 0.8    # the search's own budget: it only ever turns an error into unchecked
+NOT_SETTLED = "not settled"  # the search ran out of time: the error is not sure
 
 
-def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | None:
+def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | str | None:
     """(name, part) when `after` is `before` with one of its parts written as `name` (the
     part replaced by the name gives `after`), the name kept elsewhere too (`-1/p_k (X - D)`
     then `-1/p_k (p_k - D)`): the step holds exactly when name = part, which nothing above
-    says. Either way round (a name written out as its part). None when none is found."""
+    says. Either way round (a name written out as its part). None when none is found,
+    NOT_SETTLED when the search ran out of time."""
     if not all(isinstance(x, sp.Expr) and x.is_commutative and not x.has(sp.MatrixSymbol)
                for x in (before, after)):  # vectors and matrices: tutor.derive.diagnosis_vectors
         return None
@@ -24,7 +26,7 @@ def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | None:
         with attempt(window(SECONDS)):
             return _replaced(before, after) or _replaced(after, before)
     except AttemptTimedOut:
-        return None
+        return NOT_SETTLED
     except Exception:  # noqa: BLE001 - a search that fails leaves the error as it was
         return None
 
@@ -43,8 +45,25 @@ def _replaced(old, new) -> tuple[sp.Symbol, sp.Expr] | None:
     return None
 
 
+_POINT = (sp.Rational(13, 7), sp.Rational(-29, 11), sp.Rational(5, 17), sp.Rational(41, 23))
+
+
 def _zero(expr) -> bool:
-    return sp.expand(sp.numer(sp.together(_evaluated(expr)))) == 0
+    expr = _evaluated(expr)
+    if _nonzero_at_a_point(expr):  # exact arithmetic: one nonzero value settles it, at once
+        return False
+    return sp.expand(sp.numer(sp.together(expr))) == 0
+
+
+def _nonzero_at_a_point(expr) -> bool:
+    """Whether `expr` is a nonzero rational number at a fixed rational point (exactly)."""
+    symbols = sorted(expr.free_symbols, key=str)
+    point = {s: _POINT[k % len(_POINT)] + k for k, s in enumerate(symbols)}
+    try:
+        value = expr.xreplace(point)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return False
+    return isinstance(value, sp.Rational) and value != 0
 
 
 def _linear_solution(difference, name: sp.Symbol):
@@ -89,6 +108,9 @@ def a_part_named(ctx, last, a, b) -> None:
     if last.verdict != "error":
         return
     found = replaced_by_a_name(ctx.expand(a), ctx.expand(b))
-    if found is not None:
+    if found == NOT_SETTLED:  # under a short budget the search is cut: never an error then
+        last.not_sure("whether a part of the line above is written here as a name could not be "
+                      "settled in the time left")
+    elif found is not None:
         last.not_sure(f"a substitution: holds when {show(found[0])} = {show(found[1])}")
         last.method = "substitution"

@@ -6,7 +6,7 @@ import sympy as sp
 
 from tutor.budget import AttemptTimedOut
 from tutor.functions import expand_ml
-from tutor.judge.caching import attempt
+from tutor.judge.caching import attempt, per_object
 from tutor.trees import nodes_of
 
 VALUE_SECONDS = 0.3   # sympy's closed forms of sums may search for seconds
@@ -32,6 +32,7 @@ def value_of(expr):
         return expr
 
 
+@per_object(512)
 def simplified(expr):
     """`expr` worked out and simplified when that is quick, else None."""
     try:

@@ -8,11 +8,12 @@ is kept only when the count did not move while it was computed.
 
 from __future__ import annotations
 
+import functools
 import math
 import signal
 import time
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from contextlib import contextmanager
 
 from tutor.budget import AttemptTimedOut  # noqa: F401 - what `attempt` raises, for callers
@@ -105,6 +106,28 @@ def memo(size: int) -> Memo:
     made = Memo(size)
     MEMOS.append(made)
     return made
+
+
+def per_object(size: int) -> Callable[[Callable], Callable]:
+    """Remember `function(expr, *rest, **options)` for the object `expr` itself, not an equal
+    one (0.5 at 15 and at 30 digits are equal and print differently), unless an attempt ran out
+    of time on the way; None is never remembered."""
+    def decorate(function: Callable) -> Callable:
+        kept = memo(size)
+
+        @functools.wraps(function)
+        def remembered(expr, *rest, **options):
+            key = (expr, rest, tuple(options.items()))
+            owner, result = kept.get(key) or (None, None)
+            if owner is expr:
+                return result
+            before = _timeouts
+            result = function(expr, *rest, **options)
+            if result is not None and _timeouts == before:
+                kept.put(key, (expr, result))
+            return result
+        return remembered
+    return decorate
 
 
 def clear_all() -> None:
