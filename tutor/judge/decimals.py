@@ -10,6 +10,7 @@ import mpmath
 import sympy as sp
 from sympy.core.evalf import PrecisionExhausted
 
+from tutor.judge.caching import per_object
 from tutor.judge.high_precision import DPS, Evaluator, _needed_dps, settle
 from tutor.model import Verdict
 from tutor.trees import nodes_of
@@ -27,6 +28,7 @@ def written(f: sp.Float) -> Decimal:
                                max_fixed=30))
 
 
+@per_object(4096)
 def exact(expr):
     """Decimals written by the learner as exact rationals (0.05 is 1/20), to every digit."""
     floats = nodes_of(expr, sp.Float)
