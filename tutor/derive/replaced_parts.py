@@ -48,11 +48,21 @@ def _replaced(old, new) -> tuple[sp.Symbol, sp.Expr] | None:
 _POINT = (sp.Rational(13, 7), sp.Rational(-29, 11), sp.Rational(5, 17), sp.Rational(41, 23))
 
 
+_OPAQUE = (sp.Subs, sp.Derivative, sp.Integral, sp.Limit, sp.Sum, sp.Product)
+
+
 def _zero(expr) -> bool:
-    expr = _evaluated(expr)
+    expr = _with_stand_ins(sp.expand(_evaluated(expr)))
     if _nonzero_at_a_point(expr):  # exact arithmetic: one nonzero value settles it, at once
         return False
     return sp.expand(sp.numer(sp.together(expr))) == 0
+
+
+def _with_stand_ins(expr):
+    """`expr` (expanded) with each derivative, sum, limit, … a symbol: the same one for the
+    same node. The algebra below treats them as symbols anyway, but compares them slowly."""
+    nodes = {n for n in sp.preorder_traversal(expr) if isinstance(n, _OPAQUE)}
+    return expr.xreplace({n: sp.Dummy() for n in nodes}) if nodes else expr
 
 
 def _nonzero_at_a_point(expr) -> bool:

@@ -4,6 +4,7 @@ gave a value, a part named, an index the prose sets apart)?"""
 
 from __future__ import annotations
 
+from tutor.budget import limits_hit
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
@@ -15,7 +16,16 @@ from tutor.model import StepResult
 
 def second_look(ctx, last: StepResult, a, b, ln=None) -> None:
     """`last` (the result of the step a → b) made unchecked, with the reason, when its error
-    rests on a reading the text leaves open."""
+    rests on a reading the text leaves open, or when a look that could have found such a
+    reading ran out of time (an error needs every other reading ruled out)."""
+    limits = limits_hit()
+    _looks(ctx, last, a, b, ln)
+    if last.verdict == "error" and limits_hit() != limits:
+        last.not_sure("not confirmed: the checks for another reading of the text ran out of "
+                      "time")
+
+
+def _looks(ctx, last: StepResult, a, b, ln) -> None:
     under_an_earlier_heading(ctx, last, a, b)
     on_a_root_branch(ctx, last, a, b)
     on_a_premised_name(ctx, last, a, b)

@@ -73,10 +73,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         try:
             with deadline(self.budget * steps):
                 return work(*args)
-        except BudgetExceeded:
-            self.results.append(self._result(ln, None, "unchecked", self._spent()))
-        except Exception as exc:  # noqa: BLE001 - containment: any bug stays inside its step
-            self.results.append(self._result(ln, None, "unchecked", failure_reason(exc)))
+        except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - any bug stays in its step
+            self.results.append(self._result(ln, None, "unchecked", self._spent() if isinstance(
+                exc, BudgetExceeded) else failure_reason(exc)))
         return None
 
     def _spent(self) -> str:
@@ -122,6 +121,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(ln, b, "unchecked", "this step took longer than "
                                              "its time budget and was stopped"))
             return
+        started = len(self.results)
         try:
             with deadline(self.budget):
                 a = series_origin(a, b, first, lambda x, y: self._compare(x, y, "="))
@@ -134,10 +134,10 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                     self._right_again(ln, first, b)
                 self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
                 second_look(self.ctx, self.results[-1], a.expr, b.expr, ln)
-        except BudgetExceeded:
-            self.results.append(self._result(ln, b, "unchecked", self._spent()))
-        except Exception as exc:  # noqa: BLE001 - one bad step must not stop the others
-            self.results.append(self._result(ln, b, "unchecked", failure_reason(exc)))
+        except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
+            del self.results[started:]  # the others; a verdict before its second looks ended
+            self.results.append(self._result(ln, b, "unchecked", self._spent() if isinstance(
+                exc, BudgetExceeded) else failure_reason(exc)))  # is not sure
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is
