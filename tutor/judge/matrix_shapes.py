@@ -51,7 +51,7 @@ def matrix_names(*exprs) -> set[str]:
         for f in nodes_of(e, AppliedUndef, sp.Derivative):
             if isinstance(f, sp.Derivative):
                 continue
-            if _name_of(f) in ("det", "tr", "Tr", "trace", "diag", "softmax", "norm", "inv"):
+            if _name_of(f) in CALLS:  # det(A), softmax(z): their argument is a matrix
                 names |= {a.name for a in f.args[:1] if isinstance(a, sp.Symbol)}
     for e in exprs:
         names |= _matrix_factors(e)
@@ -72,7 +72,7 @@ def _matrix_factors(expr) -> set[str]:
     """Uppercase names multiplied inside a transpose, norm, det or tr: (AB)^T, ‖Xw − y‖."""
     inside = [t.args[0] for t in nodes_of(expr, Transposed, Norm)] + [
         f.args[0] for f in nodes_of(expr, AppliedUndef)
-        if _name_of(f) in ("det", "tr", "Tr", "trace") and f.args]
+        if CALLS.get(_name_of(f)) is _trace_or_det and f.args]
     found = set()
     for arg in inside:
         for term in sp.Add.make_args(arg):
