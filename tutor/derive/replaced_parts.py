@@ -5,11 +5,11 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt
-from tutor.derive.diagnosis_probes import show, window
+from tutor.derive.diagnosis_probes import show
 
 MAX_OPS = 400   # larger steps are not searched (together/Poly grow fast)
 MAX_NODES = 200  # parts of the line above looked at
-SECONDS = 0.8    # the search's own budget: it only ever turns an error into unchecked
+SECONDS = 1.0    # the search's own budget: it only ever turns an error into unchecked
 NOT_SETTLED = "not settled"  # the search ran out of time: the error is not sure
 
 
@@ -23,7 +23,7 @@ def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | str | None:
                for x in (before, after)):  # vectors and matrices: tutor.derive.diagnosis_vectors
         return None
     try:
-        with attempt(window(SECONDS)):
+        with attempt(SECONDS):  # all the step has left, up to this: it only ever unsettles
             return _replaced(before, after) or _replaced(after, before)
     except AttemptTimedOut:
         return NOT_SETTLED
@@ -66,14 +66,18 @@ def _with_stand_ins(expr):
 
 
 def _nonzero_at_a_point(expr) -> bool:
-    """Whether `expr` is a nonzero rational number at a fixed rational point (exactly)."""
+    """Whether `expr` is nonzero at a fixed rational point: exactly, or to 30 digits (a
+    value beyond 1e-15 there; evalf keeps its digits right)."""
     symbols = sorted(expr.free_symbols, key=str)
     point = {s: _POINT[k % len(_POINT)] + k for k, s in enumerate(symbols)}
     try:
         value = expr.xreplace(point)
-    except (TypeError, ValueError, ZeroDivisionError):
+        if isinstance(value, sp.Rational):
+            return value != 0
+        value = value.evalf(30)
+    except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
         return False
-    return isinstance(value, sp.Rational) and value != 0
+    return isinstance(value, sp.Float) and abs(value) > 1e-15
 
 
 def _linear_solution(difference, name: sp.Symbol):
