@@ -43,3 +43,23 @@ def test_a_look_cut_short_leaves_no_error(monkeypatch, look, text, expected):
 def test_the_reason_says_time_ran_out(monkeypatch):
     monkeypatch.setattr(steps, "second_look", _out_of_budget)
     assert _verdicts(WRONG) == [("unchecked", "time budget of 2 s spent")]
+
+
+def test_a_line_after_one_out_of_time_is_not_compared_further_up(monkeypatch):
+    """`= …` after a line whose check ran out of time goes on from that line, which was not
+    checked: never compared with an older line of other names (it was called wrong, with
+    values made up for a name the lines between had replaced)."""
+    from tutor.derive.derivation import DerivationChecker
+
+    chain = DerivationChecker._chain
+
+    def second_line_out_of_time(self, ln, *args, **kwargs):
+        if ln.line == 2:
+            raise BudgetExceeded
+        return chain(self, ln, *args, **kwargs)
+
+    monkeypatch.setattr(DerivationChecker, "_chain", second_line_out_of_time)
+    text = "(x+1)^2\n= x^2 + 2x + 1\n= x^2 + 2x + 2\n"
+    third = [s for s in check_document(text, kind="txt").steps if s.line == 3]
+    assert [(s.verdict, "nothing to compare" in s.message) for s in third] == [("unchecked",
+                                                                                 True)]

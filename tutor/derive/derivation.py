@@ -245,7 +245,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         return self._claims(ln, chain, 0, state)
 
     def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState, reason: str =
-                   "continues a line that could not be read: nothing to compare it with"
+                   "continues a line that could not be read or checked: nothing to compare it with"
                    ) -> WalkState:
         """`= …` after a row that could not be read (or a word's value): nothing to compare."""
         self.results.append(self._result(ln, chain.parts[0], "unchecked", reason))
@@ -357,8 +357,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                 walked = self._contained(ln, self._chain, ln, chain, lead,
                                          replace(state, beside=beside), then_equation,
                                          steps=len(chain.links) + 1)
-            state = replace(walked, beside=False) if walked else replace(
-                state, prev=None, prev_eq=None, beside=False)
+            state = replace(walked, beside=False) if walked else replace(  # out of time:
+                state, prev=None, prev_eq=None, beside=False, unreadable=True)  # never skipped
             # `A = 0 ⇒ μ̂ = …`: the piece after ⇒ goes on from this one, as a line opening so
             lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
         self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
@@ -367,7 +367,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             del self.results[before:]
         self._past_reason(before)
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
-        return replace(state, errors=errors, unreadable=False, follows=False,
+        return replace(state, errors=errors, unreadable=bool(chains) and not walked, follows=False,
                        mentions=state.mentions and bool(item.chains) and not any(
                            c.links for c in item.chains))  # a data list `t = (1, 2)` is no mention
 

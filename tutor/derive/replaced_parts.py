@@ -9,6 +9,7 @@ from tutor.derive.diagnosis_probes import show
 
 MAX_OPS = 400   # larger steps are not searched (together/Poly grow fast)
 MAX_NODES = 200  # parts of the line above looked at
+MAX_NAMES = 8    # names of a side tried as the one written for a part (a slip in (a+…+z)² has 20)
 SECONDS = 1.0    # the search's own budget: it only ever turns an error into unchecked
 NOT_SETTLED = "not settled"  # the search ran out of time: the error is not sure
 
@@ -34,8 +35,11 @@ def replaced_by_a_name(before, after) -> tuple[sp.Symbol, sp.Expr] | str | None:
 def _replaced(old, new) -> tuple[sp.Symbol, sp.Expr] | None:
     if sp.count_ops(old) + sp.count_ops(new) > MAX_OPS:
         return None
+    names = sorted(new.free_symbols, key=str)
+    if len(names) > MAX_NAMES:
+        return None
     difference = sp.numer(sp.together(_evaluated(old) - _evaluated(new)))
-    for name in sorted(new.free_symbols, key=str):
+    for name in names:
         solution = _linear_solution(difference, name)
         if solution is None or not solution.free_symbols or solution.has(name):
             continue
