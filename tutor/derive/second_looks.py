@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tutor.budget import limits_hit
 from tutor.derive.earlier_sections import under_an_earlier_heading
+from tutor.derive.last_digits import off_in_the_last_digits
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
@@ -32,6 +33,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
+    off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:
