@@ -38,3 +38,26 @@ def test_real_slips(text, line, verdicts):
     steps = check_document(text, kind="md").steps
     assert [s.verdict for s in steps if s.line == line] == verdicts, [
         (s.line, s.verdict, s.message) for s in steps]
+
+
+# a derivative from the definition written as f'(x) = lim …, the h that cancelled kept below:
+# the limit has no finite value, while f'(x) of the f given above has one (an error); a limit
+# said to be ∞ when it is, or a right limit, is never one
+FROM_THE_DEFINITION = ("$f(x) = \\sqrt{{2x-3}}$\n\n"
+                       "$$f'(x) = \\lim_{{h\\to 0}}\\frac{{2h}}{{h\\left(\\sqrt{{2(x+h)-3}}"
+                       "+\\sqrt{{2x-3}}\\right)}}$$\n\n"
+                       "$$f'(x) = \\lim_{{h\\to 0}}{rhs}$$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (FROM_THE_DEFINITION.format(
+        rhs="\\frac{2}{h\\left(\\sqrt{2(x+h)-3}+\\sqrt{2x-3}\\right)}"), 5, ["error"]),
+    (FROM_THE_DEFINITION.format(
+        rhs="\\frac{2}{\\sqrt{2(x+h)-3}+\\sqrt{2x-3}}"), 5, ["ok"]),
+    ("$$\\lim_{h\\to 0^+}\\frac{1}{h^2} = \\infty$$\n", 1, ["ok"]),
+    ("$$\\lim_{h\\to 0}\\frac{1}{h^2} = \\infty$$\n", 1, ["ok"]),
+])
+def test_limits_without_value(text, line, verdicts):
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps if s.line == line] == verdicts, [
+        (s.line, s.verdict, s.message) for s in steps]
