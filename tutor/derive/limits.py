@@ -96,7 +96,8 @@ class LimitRules:
                 return self._result(ln, part, "error", "these are not the derivatives "
                                     "L'Hôpital's rule needs", code=found[0],
                                     diagnosis=found[1])
-        return self._lucky_limit(ln, a, b, part, same) or self._limit_lost(ln, a, b, part, same)
+        lucky = self._lucky_limit(ln, a, b, part, same)
+        return lucky if lucky is not None else self._limit_lost(ln, a, b, part, same)
 
     def _along_an_arrow(self, ln, a: Part, op: str, b: Part, label: str | None) -> None:
         """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
