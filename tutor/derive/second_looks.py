@@ -1,6 +1,7 @@
 """A step found wrong looked at once more: is it sure, or only wrong on a reading the text
 leaves open (a name of an earlier heading, the branch of a square root, a name a premise
-gave a value, a part named, an index the prose sets apart)?"""
+gave a value, a part named, an index the prose sets apart)? Two looks find a slip instead:
+the last digits of a decimal said to be about a value, a limit with no finite value."""
 
 from __future__ import annotations
 
