@@ -190,13 +190,12 @@ class LimitRules:
         from tutor.judge.limit_values import verified_limit
 
         var, point, direction = a.args[1], a.args[2], str(a.args[3])
-        if under.status != "not_equal" or not point.is_finite:
-            return None
+        if under.status != "not_equal" or not point.is_finite or direction != "+-":
+            return None  # one side (x → 0⁺): its value ∞ is compared as a value, as before
         old = verified_limit(a, 0.5)
         if old is None or old.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
             return None
-        sides = ["+", "-"] if direction == "+-" else [direction]
-        for side in sides:  # ∞·sign(1/√(3x - 4)): infinite at the points that confirmed it
+        for side in ("+", "-"):  # ∞·sign(1/√(3x - 4)): infinite at the points that confirmed it
             new = verified_limit(sp.Limit(b.args[0], var, point, side), 0.5)
             if new is None or not new.has(sp.oo, -sp.oo) or new.has(sp.nan, sp.zoo):
                 return None
