@@ -96,7 +96,8 @@ class LimitRules:
                 return self._result(ln, part, "error", "these are not the derivatives "
                                     "L'Hôpital's rule needs", code=found[0],
                                     diagnosis=found[1])
-        return self._lucky_limit(ln, a, b, part, same)
+        lucky = self._lucky_limit(ln, a, b, part, same)
+        return lucky if lucky is not None else self._limit_lost(ln, a, b, part, same)
 
     def _along_an_arrow(self, ln, a: Part, op: str, b: Part, label: str | None) -> None:
         """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
@@ -181,6 +182,27 @@ class LimitRules:
         return self._result(ln, part, "error", f"the expressions under the limit are not equal "
                             f"for {where}: the limits agree only by luck",
                             code="limit-rewrite", diagnosis=under.method, method="limit")
+
+    def _limit_lost(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
+        """Under the limit the expression changed (no identity for h ≠ 0) into one that grows
+        without bound near the point, where the old one has a finite limit (3h/(h(…)) written
+        3/(h(…))): no rule of limits allows that, so the step is wrong."""
+        from tutor.judge.limit_values import verified_limit
+
+        var, point, direction = a.args[1], a.args[2], str(a.args[3])
+        if under.status != "not_equal" or not point.is_finite or direction != "+-":
+            return None  # one side (x → 0⁺): its value ∞ is compared as a value, as before
+        old = verified_limit(a, 0.5)
+        if old is None or old.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
+            return None
+        for side in ("+", "-"):  # ∞·sign(1/√(3x - 4)): infinite at the points that confirmed it
+            new = verified_limit(sp.Limit(b.args[0], var, point, side), 0.5)
+            if new is None or not new.has(sp.oo, -sp.oo) or new.has(sp.nan, sp.zoo):
+                return None
+        return self._result(ln, part, "error", f"the expressions under the limit are not equal "
+                            f"for {_near(var, point)}, and the new one grows without bound as "
+                            f"{var} → {show(point)} where the old one tends to {show(old)}",
+                            code="limit-value", diagnosis=under.method, method="limit")
 
     def _part_to_its_limit(self, a: sp.Limit, new_body) -> str | None:
         """`part → value` when `new_body` is a's body with one part replaced by its limit."""

@@ -1,15 +1,18 @@
 """A step found wrong looked at once more: is it sure, or only wrong on a reading the text
 leaves open (a name of an earlier heading, the branch of a square root, a name a premise
-gave a value, a part named, an index the prose sets apart)?"""
+gave a value, a part named, an index the prose sets apart)? Two looks find a slip instead:
+the last digits of a decimal said to be about a value, a limit with no finite value."""
 
 from __future__ import annotations
 
 from tutor.budget import limits_hit
 from tutor.derive.earlier_sections import under_an_earlier_heading
+from tutor.derive.last_digits import off_in_the_last_digits
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
+from tutor.derive.unbounded_limits import limit_without_value
 from tutor.judge.index_cases import indices_met
 from tutor.model import StepResult
 
@@ -32,6 +35,8 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
+    off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
+    limit_without_value(ctx, last, a, b)  # f'(x) = lim 3/(h(…)): it grows without bound
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:

@@ -164,14 +164,35 @@ def _verified(lim: sp.Limit, value) -> bool:
         evaluate = Evaluator(body)  # walks the tree: no code is generated from user names
     except Exception:  # noqa: BLE001 - what cannot be evaluated is not verified
         return False
-    for _ in range(2):
+    agreed = 0
+    for _ in range(TRIES if others else 2):
         point_values = {s: sp.Rational(rng.randint(3, 17), 7) for s in others}
         target = value.xreplace(point_values)
+        if others and not _real_or_infinite(target):  # √(3x - 4) at x = 1: not a point of it
+            continue
         if not (_agrees(evaluate, point_values, var, point, str(direction), target)
                 or point.is_infinite and _agrees(evaluate, point_values, var, point,
                                                  str(direction), target, FAR_STEPS)):
             return False
-    return True
+        agreed += 1
+        if agreed == 2:
+            return True
+    return False
+
+
+# points of the other symbols tried for two where the value is real (3/(2√(3x - 4)) needs x > 4/3)
+TRIES = 8
+
+
+def _real_or_infinite(target) -> bool:
+    """Whether a value at the chosen point is a real number or ±∞ (not complex, not undefined)."""
+    if target in (sp.oo, -sp.oo):
+        return True
+    try:
+        number = sp.N(target, 30)
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    return bool(number.is_real and number.is_finite)
 
 
 def _approach(point, direction: str, k: int) -> list:
@@ -211,3 +232,28 @@ def _agrees(evaluate: Evaluator, values: dict, var, point, direction: str, value
             return close or shrinking
     except Exception:  # noqa: BLE001 - any failure to evaluate means "not verified"
         return False
+
+
+def unbounded_beside(lim: sp.Limit, value) -> dict | None:
+    """A point of the other symbols where the body of `lim` (at a finite point) grows without
+    bound from each side it is taken from, by numbers near the point, while `value` (free of
+    the limit's variable) is a finite real number there: {symbol: number, …}; else None."""
+    body, var, point, direction = lim.args
+    others = sorted(body.free_symbols - {var}, key=lambda s: s.name)
+    if not point.is_finite or value.has(var) or not value.free_symbols <= set(others):
+        return None
+    try:
+        evaluate = Evaluator(body)
+    except Exception:  # noqa: BLE001 - what cannot be evaluated gives no point
+        return None
+    sides = ["+", "-"] if str(direction) == "+-" else [str(direction)]
+    for k in range(3, 18):
+        point_values = {s: sp.Rational(k + 2 * n, 7) for n, s in enumerate(others)}
+        at = value.xreplace(point_values)
+        if at.has(sp.oo, -sp.oo, sp.zoo) or not _real_or_infinite(at):  # lim 1/h² = ∞: right
+            continue
+        if all(any(_agrees(evaluate, point_values, var, point, side, sign) for sign in (sp.oo,
+                                                                                      -sp.oo))
+               for side in sides):
+            return point_values
+    return None

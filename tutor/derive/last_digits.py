@@ -1,0 +1,78 @@
+"""A value said to be about a decimal (`e^{0.1739} ≈ 1.1904`) whose last digits are off: a warning.
+
+`≈` between numbers is ok within half a percent (learners carry rounded values), but a decimal
+of four or more significant digits claims those digits: when the value lies further from it
+than one unit of its last place plus what rounding the decimals inside the value allows, the
+digits are a slip (1.18995… written 1.1904). The step is no identity to refute (it said about),
+so it is a warning that names the value, never an error.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor.judge.decimals import exact, written
+from tutor.model import StepResult
+from tutor.trees import nodes_of
+
+LOOSE_OK = "approximately equal (within"  # the method of an ≈ passed by the loose tolerance
+DIGITS_CLAIMED = 4  # significant digits of a decimal that claims its last place
+DPS = 30
+
+
+def off_in_the_last_digits(last: StepResult, a, b) -> None:
+    """`last` (the step a ≈ b, passed within the loose tolerance) made a warning when one side
+    is a decimal of DIGITS_CLAIMED or more significant digits, the other a number, and the two
+    lie further apart than the last place and the rounding of the decimals inside allow."""
+    if last.verdict != "ok" or not (last.method or "").startswith(LOOSE_OK):
+        return
+    for decimal, value in ((b, a), (a, b)):
+        found = _off(decimal, value)
+        if found is not None:
+            last.verdict, last.code = "warning", "arithmetic"
+            last.message = f"about right, but the last digits are off: the value is {found}"
+            last.diagnosis = f"{found}, not {written(decimal)}"
+            return
+
+
+def _off(decimal, value) -> str | None:
+    """The value to the places of `decimal` and beyond, when it is off; else None."""
+    if not isinstance(decimal, sp.Float) or not isinstance(value, sp.Expr) or \
+            value.free_symbols or value.has(sp.Symbol):
+        return None
+    places, significant = _places(decimal)
+    if places <= 0 or significant < DIGITS_CLAIMED:
+        return None
+    try:
+        exact_value = sp.N(exact(value), DPS)
+        gap = abs(exact_value - sp.N(exact(decimal), DPS))
+        allowed = sp.Rational(1, 10**places) + 2 * _slack(value)
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    if not (gap.is_number and gap.is_finite and allowed.is_finite) or gap <= allowed:
+        return None
+    return format(float(exact_value), f".{places + 2}f")
+
+
+def _places(decimal: sp.Float) -> tuple[int, int]:
+    """Places after the point and significant digits of the decimal as written."""
+    sign, digits, exponent = written(decimal).as_tuple()
+    if not isinstance(exponent, int):
+        return 0, 0
+    significant = len(digits) - next((k for k, d in enumerate(digits) if d), len(digits))
+    return -exponent, significant
+
+
+def _slack(value) -> sp.Expr:
+    """How far `value` moves when each decimal inside it moves half a unit of its last place
+    (`e^{0.1739}`: 0.1739 may be 0.17394 rounded), to first order, summed."""
+    base = sp.N(exact(value), DPS)
+    total = sp.Integer(0)
+    for f in nodes_of(value, sp.Float):
+        places, _ = _places(f)
+        half = sp.Rational(1, 2 * 10**places) if places > 0 else sp.Rational(1, 2)
+        moved = sp.N(exact(value.xreplace({f: f + half})), DPS)
+        if not (moved.is_number and moved.is_finite):
+            return sp.oo
+        total += abs(moved - base)
+    return total
