@@ -31,8 +31,14 @@ ESTIMATE = ("$$\\frac{{\\partial \\ell}}{{\\partial m}} = \\frac{{1}}{{s^2}}\\su
             "(y_j - m) = 0$$\n\n$$\\hat{{m}} = " + _SUM + " y_j$$\n\n$$" + _SUM + " y_j^2 - "
             "2\\hat{{m}}" + _SUM + " y_j + \\hat{{m}}^2 = " + _SUM + " y_j^2 - {rhs}$$\n")
 
+# a result set in bold, `\mathbf{6.0}`: the number (was '\mathbf cannot stand here'); a bold
+# 0 or 1 stays the vector of zeros or ones
+BOLD_RESULT = "1.  **Forward:** $2.5 \\times 4.0 = \\mathbf{{{rhs}}}$\n"
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (BOLD_RESULT.format(rhs="10.0"), 1, ["ok"]),
+    (BOLD_RESULT.format(rhs="12.0"), 1, ["error"]),
     (PARTS.format(rhs="-3.5"), 9, ["ok"]),
     (PARTS.format(rhs="-3.5"), 8, ["unchecked"]),
     (PARTS.format(rhs="-3"), 10, ["error"]),
