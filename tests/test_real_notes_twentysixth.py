@@ -35,8 +35,19 @@ ESTIMATE = ("$$\\frac{{\\partial \\ell}}{{\\partial m}} = \\frac{{1}}{{s^2}}\\su
 # 0 or 1 stays the vector of zeros or ones
 BOLD_RESULT = "1.  **Forward:** $2.5 \\times 4.0 = \\mathbf{{{rhs}}}$\n"
 
+# a sign slipped in the difference quotient leaves a number over h: that limit is no finite
+# value, so it is not the derivative the line above worked towards (was 'the limit could not be
+# evaluated and confirmed numerically in time'); limits written `lim_{h->0}` as typed
+QUOTIENT = """$g(t) = t^2 + 3t$
+$g'(t) = lim_{{h->0}} (g(t+h)-g(t))/h$
+$g'(t) = lim_{{h->0}} ({top})/h$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (QUOTIENT.format(top="(t+h)^2 + 3(t+h) - t^2 - 3t"), 3, ["ok"]),
+    (QUOTIENT.format(top="(t+h)^2 + 3(t+h) - t^2 + 3t"), 3, ["error"]),
+    (QUOTIENT.format(top="(t+h)^2 + 3(t+h) + 1 - t^2 - 3t"), 3, ["error"]),
     (BOLD_RESULT.format(rhs="10.0"), 1, ["ok"]),
     (BOLD_RESULT.format(rhs="12.0"), 1, ["error"]),
     (PARTS.format(rhs="-3.5"), 9, ["ok"]),
