@@ -43,8 +43,21 @@ $g'(t) = lim_{{h->0}} (g(t+h)-g(t))/h$
 $g'(t) = lim_{{h->0}} ({top})/h$
 """
 
+# a name given a number at a point in one part, `(u, v) = (0, 0)`, then a formula as a function
+# in the next: the function from here (∂u/∂x_1 was 'u is a number here … not written')
+POINT_THEN_FORMULA = """At $(u, v) = (0, 0)$ the values are found.
+
+## Part 2
+
+$$u(x_1, x_2) = a x_1 + b x_2$$
+
+$$\\frac{{\\partial u}}{{\\partial x_1}} = {rhs}$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (POINT_THEN_FORMULA.format(rhs="a"), 7, ["ok"]),
+    (POINT_THEN_FORMULA.format(rhs="b"), 7, ["unchecked"]),
     (QUOTIENT.format(top="(t+h)^2 + 3(t+h) - t^2 - 3t"), 3, ["ok"]),
     (QUOTIENT.format(top="(t+h)^2 + 3(t+h) - t^2 + 3t"), 3, ["error"]),
     (QUOTIENT.format(top="(t+h)^2 + 3(t+h) + 1 - t^2 - 3t"), 3, ["error"]),
