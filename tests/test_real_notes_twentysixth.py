@@ -54,8 +54,24 @@ $$u(x_1, x_2) = a x_1 + b x_2$$
 $$\\frac{{\\partial u}}{{\\partial x_1}} = {rhs}$$
 """
 
+# homework problems numbered at the margin with lettered parts: the f of problem 3, given by
+# its values at 2, may be another than the f defined in problem 1 (f(2) = 5 was 'not equal to
+# the previous expression', 8 vs 5); a slip inside one problem is still found
+PROBLEMS = """1.
+	a. $f(x) = x^3$
+	b. $f'(x) = {rhs}$
+2. $g(x) = 4x$
+3.
+	a. $h(x) = 2f(x)$
+	$f(2) = 5$
+	$f'(2) = 1$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (PROBLEMS.format(rhs="3x^2"), 7, ["unchecked"]),
+    (PROBLEMS.format(rhs="3x^2"), 3, ["ok"]),
+    (PROBLEMS.format(rhs="2x^2"), 3, ["error"]),
     (POINT_THEN_FORMULA.format(rhs="a"), 7, ["ok"]),
     (POINT_THEN_FORMULA.format(rhs="b"), 7, ["unchecked"]),
     (QUOTIENT.format(top="(t+h)^2 + 3(t+h) - t^2 - 3t"), 3, ["ok"]),
