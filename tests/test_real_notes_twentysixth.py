@@ -67,8 +67,17 @@ PROBLEMS = """1.
 	$f'(2) = 1$
 """
 
+# a name given a formula (z = a + bx), then a derivative taken in that name: checked in z,
+# never z written out inside d/dz (was an internal error, 'Can't calculate derivative wrt …')
+IN_ITS_NAME = """With $z = a + b x$ the loss is a function of $z$.
+
+$$\\frac{{d}}{{dz}} \\left(z^2 + 3z\\right) = {rhs}$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (IN_ITS_NAME.format(rhs="2z + 3"), 3, ["ok"]),
+    (IN_ITS_NAME.format(rhs="2z - 3"), 3, ["error"]),
     (PROBLEMS.format(rhs="3x^2"), 7, ["unchecked"]),
     (PROBLEMS.format(rhs="3x^2"), 3, ["ok"]),
     (PROBLEMS.format(rhs="2x^2"), 3, ["error"]),

@@ -70,17 +70,34 @@ def through_formulas(walker, ln: Line, ea, eb, b) -> StepResult | None:
     """`E(Σx_i²/n - 2μ̂·Σx_i/n + μ̂²) = E(Σx_i²/n - 2μ̂² + μ̂²)` under `μ̂ = Σx_i/n`: a step not
     equal as written, ok once the names given a formula in other names above (never a number of
     an example, never one from an earlier problem) are written out; else None."""
+    varied = _varied_names(ea) | _varied_names(eb)  # d/dz under z = θ₀ + θ₁x: z stays z
     formulas = {k: v for k, v in walker.ctx.values.items() if isinstance(k, sp.Symbol) and (
         k in ea.free_symbols or k in eb.free_symbols) and k not in walker.ctx.stale
-        and isinstance(v, sp.Expr) and v.free_symbols and k not in v.free_symbols}
+        and isinstance(v, sp.Expr) and v.free_symbols and k not in v.free_symbols
+        and k not in varied}
     if not formulas:
         return None
-    verdict = compare(ea.xreplace(formulas), eb.xreplace(formulas), walker.ctx.assumptions,
-                      budget=walker.budget)
+    try:
+        written_out = ea.xreplace(formulas), eb.xreplace(formulas)
+    except (ValueError, TypeError):  # a formula where sympy takes only a name: not written out
+        return None
+    verdict = compare(*written_out, walker.ctx.assumptions, budget=walker.budget)
     if verdict.status != "equal":
         return None
     return walker._result(ln, b, "ok", "follows with the values defined above",
                           method=verdict.method)
+
+
+def _varied_names(expr) -> set:
+    """The names a derivative is taken in or a sum, integral, limit or Subs binds in `expr`."""
+    found = set()
+    for node in sp.preorder_traversal(expr) if isinstance(expr, sp.Basic) else ():
+        if isinstance(node, sp.Derivative):
+            found |= {v for v, _ in node.variable_count}
+        elif isinstance(node, (sp.Subs, sp.Limit, sp.Sum, sp.Product, sp.Integral)):
+            found |= set(node.variables) if isinstance(node, sp.Subs) else \
+                {node.args[1]} if isinstance(node, sp.Limit) else {lim[0] for lim in node.limits}
+    return found
 
 
 # the word before `$z = 0$` that makes it the point a formula is worked out at
