@@ -74,6 +74,14 @@ IN_ITS_NAME = """With $z = a + b x$ the loss is a function of $z$.
 $$\\frac{{d}}{{dz}} \\left(z^2 + 3z\\right) = {rhs}$$
 """
 
+# the softmax gradient's last step uses Σ_k t_k = 1 (one-hot targets) without saying so: 'holds
+# when …', unchecked (was an internal error: a result of that check was tested for truth)
+ONE_HOT = """$$C = -\\sum_k t_k \\log s_k$$
+
+$$\\frac{{\\partial C}}{{\\partial u_j}} = s_j \\sum_k t_k - t_j$$
+$$ = {rhs}$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (IN_ITS_NAME.format(rhs="2z + 3"), 3, ["ok"]),
@@ -98,6 +106,16 @@ $$\\frac{{d}}{{dz}} \\left(z^2 + 3z\\right) = {rhs}$$
 def test_real_habits(text, line, verdicts):
     steps = check_document(text, kind="md").steps
     assert [s.verdict for s in steps if s.line == line] == verdicts, [
+        (s.line, s.verdict, s.message) for s in steps]
+
+
+@pytest.mark.parametrize(("text", "line", "reason"), [
+    (ONE_HOT.format(rhs="s_j - t_j"), 4, "holds when sum(k, t_k) = 1"),
+    (IN_ITS_NAME.format(rhs="2z - 3"), 3, "not equal"),
+])
+def test_real_reasons(text, line, reason):
+    steps = check_document(text, kind="md").steps
+    assert [s.message[:len(reason)] for s in steps if s.line == line] == [reason], [
         (s.line, s.verdict, s.message) for s in steps]
 
 

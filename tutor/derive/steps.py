@@ -193,8 +193,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._unsettled(ln, a, b, ea, eb, op, verdict,
                                                 written if verdict.status == "unknown" else differ))
             return
-        total = self._with_total(ln, ea, eb, b) or through_formulas(self, ln, ea, eb, b)
-        if total is not None:
+        total = self._with_total(ln, ea, eb, b)
+        if total is not None or (total := through_formulas(self, ln, ea, eb, b)) is not None:
             self.results.append(total)
             return
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
