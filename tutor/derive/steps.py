@@ -95,7 +95,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
             right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
-            function_named(self.ctx, left.func.__name__, right)  # h'(2) of an old h
+            function_named(self.ctx, left.func.__name__, right, len(left.args))  # h'(2) of an old h
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.functions.pop(left.name, None)  # L = -Σ y_k log p_k after L(w) = ‖Xw - y‖²

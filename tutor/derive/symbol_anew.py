@@ -53,7 +53,7 @@ def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> Walk
     return state
 
 
-def function_named(ctx, name: str, body) -> None:
+def function_named(ctx, name: str, body, arity: int = 1) -> None:
     """`h(x) = f(x)/g(x)` under `h'(2) = 8` written for the h of the part above: h has a formula
     from here, and the values written at points for h and its derivatives are known no more (the
     h'(2) below is worked out from the new h, never held to the old 8), nor is a number given
@@ -62,6 +62,7 @@ def function_named(ctx, name: str, body) -> None:
     if sp.Symbol(name) not in body.free_symbols:  # u = 0 at a point above: u(x_1, x_2) has a
         ctx.values.pop(sp.Symbol(name), None)  # formula from here (p(x) = p^x(1-p)^(1-x): kept)
     for call in [c for c in ctx.calls if any(f.func.__name__.rstrip(PRIME + "'") == name
+                                             and len(f.args) == arity  # H(p) beside H(p, q)
                                              for f in c.atoms(AppliedUndef))]:
         ctx.calls.pop(call)  # h(2), h'(2) (a Subs of h's derivative) of the old h
 
