@@ -82,7 +82,9 @@ def within_rounded_values(sides, values: dict, rounded: dict, worked: tuple) -> 
     """Sides that differ by no more than the rounding of the values put in allows: "equal"
     when one rounded value explains the gap, "unknown" when several might; None otherwise.
 
-    `sides(values)` works both sides out with those values; `worked` is what it gave."""
+    `sides(values)` works both sides out with those values; `worked` is what it gave (a name
+    not among them, a variable the step differentiates in like a_2 in da_2/dz_2, is left)."""
+    rounded = {name: half for name, half in rounded.items() if name in values}
     if not rounded:
         return None
     try:

@@ -41,6 +41,18 @@ def as_unknowns(old: Equation, new: Equation) -> tuple[Equation, dict]:
     return Equation(new.lhs.xreplace(renaming), new.rhs.xreplace(renaming)), renaming
 
 
+def estimates_named(ctx, new: Equation, renaming: dict) -> str:
+    """`⇒ μ̂_MLE = Σx_i/n`, right after the equation in μ: how the solving reads ("μ̂_MLE for μ"),
+    and the estimate is named by its value from here (never given one above), so the lines below
+    that write μ̂ for the sample mean are checked with it, never held to a free μ̂."""
+    if len(renaming) == 1:
+        estimate, unknown = next(iter(renaming.items()))
+        if new.lhs == unknown and unknown not in new.rhs.free_symbols and \
+                estimate not in ctx.values:
+            ctx.values[estimate] = new.rhs
+    return solved_for(renaming)
+
+
 def solved_for(renaming: dict) -> str:
     """How the renaming reads in a message: "θ_hat for θ"."""
     return ", ".join(f"{show(e)} for {show(u)}" for e, u in sorted(

@@ -33,10 +33,11 @@ from tutor.derive.solving import (
     both_roots,
     compared_where_defined,
     derivatives_taken,
+    estimates_named,
     shown_conditions,
     solve_step_diagnosis,
-    solved_for,
 )
+from tutor.derive.symbol_anew import function_named, through_formulas
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
 from tutor.derive.undefined import not_defined_here, undefined_names, undefined_value
 from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
@@ -67,9 +68,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     on_step = None
 
     def _contained(self, ln: Line, work, *args, steps: int = 1):
-        """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent
-        budget makes this line's step `unchecked`, never a crash or a hang: one bad step never
-        loses a document, the rest of it is checked as usual."""
+        """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent budget
+        makes this line's step `unchecked`, never a crash or a hang (the rest checked as usual)."""
         try:
             with deadline(self.budget * steps):
                 return work(*args)
@@ -95,7 +95,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
             right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
-            self.ctx.defined.add(left.func.__name__)
+            function_named(self.ctx, left.func.__name__, right, len(left.args))  # h'(2) of an old h
         elif isinstance(left, sp.Symbol):
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.functions.pop(left.name, None)  # L = -Σ y_k log p_k after L(w) = ‖Xw - y‖²
@@ -194,7 +194,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                                 written if verdict.status == "unknown" else differ))
             return
         total = self._with_total(ln, ea, eb, b)
-        if total is not None:
+        if total is not None or (total := through_formulas(self, ln, ea, eb, b)) is not None:
             self.results.append(total)
             return
         if isinstance(ea, sp.Limit) and isinstance(eb, sp.Limit):
@@ -296,8 +296,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                              "the equation above, so it cannot follow from it"))
             return
         if verdict.status == "equal":
-            why = f"solves the equation above ({solved_for(estimates)})" if estimates else \
-                "an equivalent equation"
+            named = estimates_named(self.ctx, new, estimates) if estimates else None
+            why = f"solves the equation above ({named})" if named else "an equivalent equation"
             why += f" where {shown_conditions(divisors)}" if divisors else ""
             self.results.append(self._result(ln, part, "ok", why, method=verdict.method))
         elif verdict.direction == "forward":

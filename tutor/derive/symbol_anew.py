@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState
 from tutor.derive.diagnosis import show
-from tutor.judge.equivalence import Equation
-from tutor.model import Chain
+from tutor.judge.equivalence import Equation, compare
+from tutor.model import Chain, StepResult
 from tutor.names import PRIME
 
 
@@ -50,6 +51,54 @@ def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> Walk
         walker.results[start].message = f"a new definition of {show(name)} (not a claim: " \
             "nothing to check)"
     return state
+
+
+def function_named(ctx, name: str, body, arity: int = 1) -> None:
+    """`h(x) = f(x)/g(x)` under `h'(2) = 8` written for the h of the part above: h has a formula
+    from here, and the values written at points for h and its derivatives are known no more (the
+    h'(2) below is worked out from the new h, never held to the old 8), nor is a number given
+    to the name alone (u = 0 at a point above)."""
+    ctx.defined.add(name)
+    if sp.Symbol(name) not in body.free_symbols:  # u = 0 at a point above: u(x_1, x_2) has a
+        ctx.values.pop(sp.Symbol(name), None)  # formula from here (p(x) = p^x(1-p)^(1-x): kept)
+    for call in [c for c in ctx.calls if any(f.func.__name__.rstrip(PRIME + "'") == name
+                                             and len(f.args) == arity  # H(p) beside H(p, q)
+                                             for f in c.atoms(AppliedUndef))]:
+        ctx.calls.pop(call)  # h(2), h'(2) (a Subs of h's derivative) of the old h
+
+
+def through_formulas(walker, ln: Line, ea, eb, b) -> StepResult | None:
+    """`E(Σx_i²/n - 2μ̂·Σx_i/n + μ̂²) = E(Σx_i²/n - 2μ̂² + μ̂²)` under `μ̂ = Σx_i/n`: a step not
+    equal as written, ok once the names given a formula in other names above (never a number of
+    an example, never one from an earlier problem) are written out; else None."""
+    varied = _varied_names(ea) | _varied_names(eb)  # d/dz under z = θ₀ + θ₁x: z stays z
+    formulas = {k: v for k, v in walker.ctx.values.items() if isinstance(k, sp.Symbol) and (
+        k in ea.free_symbols or k in eb.free_symbols) and k not in walker.ctx.stale
+        and isinstance(v, sp.Expr) and v.free_symbols and k not in v.free_symbols
+        and k not in varied}
+    if not formulas:
+        return None
+    try:
+        written_out = ea.xreplace(formulas), eb.xreplace(formulas)
+    except (ValueError, TypeError):  # a formula where sympy takes only a name: not written out
+        return None
+    verdict = compare(*written_out, walker.ctx.assumptions, budget=walker.budget)
+    if verdict.status != "equal":
+        return None
+    return walker._result(ln, b, "ok", "follows with the values defined above",
+                          method=verdict.method)
+
+
+def _varied_names(expr) -> set:
+    """The names a derivative is taken in or a sum, integral, limit or Subs binds in `expr`."""
+    found = set()
+    for node in sp.preorder_traversal(expr) if isinstance(expr, sp.Basic) else ():
+        if isinstance(node, sp.Derivative):
+            found |= {v for v, _ in node.variable_count}
+        elif isinstance(node, (sp.Subs, sp.Limit, sp.Sum, sp.Product, sp.Integral)):
+            found |= set(node.variables) if isinstance(node, sp.Subs) else \
+                {node.args[1]} if isinstance(node, sp.Limit) else {lim[0] for lim in node.limits}
+    return found
 
 
 # the word before `$z = 0$` that makes it the point a formula is worked out at

@@ -24,6 +24,7 @@ from tutor.judge.imaginary_unit import REASON as IMAGINARY_REASON
 from tutor.judge.imaginary_unit import holds_with_imaginary_i
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
+from tutor.judge.infinite_limits import infinite_limit
 from tutor.judge.linearity import by_linearity
 from tutor.judge.matrix_reading import MATRIX_READING, fails_for_matrices
 from tutor.judge.opaque import opaque
@@ -95,8 +96,8 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     if a == b:
         return Verdict("equal", "identical after evaluation")
     unevaluated = _unevaluated(a) or _unevaluated(b)
-    if unevaluated:
-        return Verdict("unknown", reason=unevaluated)
+    if unevaluated:  # lim_{h→0} (10x + 2 + h² …)/h beside 2x + 5: no finite value to compare
+        return infinite_limit(a, b, assumptions, unevaluated)
     linear = by_linearity(a, b)  # E_{x∼p}[log p(x) - log q(x)] = E[log p(x)] - E[log q(x)]
     if linear is not None:
         return linear

@@ -24,8 +24,11 @@ _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
 # `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
 _LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
 _BOXED = re.compile(r"\\boxed\s*\{")
-# `\hl{(3x^2-1)\sin x}`: soul's highlighting around a result, a group as braces are
-_HIGHLIGHT = re.compile(r"\\hl(?=\s*\{)")
+# `\hl{(3x^2-1)\sin x}`: soul's highlighting around a result, a group as braces are; a bold
+# number (`2.0 \times 3.0 = \mathbf{6.0}`): a result set in bold, the number (never \mathbf{0},
+# \mathbf{1}: the vectors of zeros and ones)
+_HIGHLIGHT = re.compile(r"\\hl(?=\s*\{)"
+                        r"|\\(?:mathbf|textbf|boldsymbol|bm)(?=\s*\{\s*-?(?:\d+\.\d+|\d\d+)\s*\})")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
 _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
@@ -55,7 +58,7 @@ def take_off_marks(text: str) -> str:
         text = _notes_taken_off(text)
     if "\\boxed" in text:
         text = _boxed_statements(text, _BOXED)
-    if "\\hl" in text:
+    if "\\hl" in text or "bf" in text or "\\b" in text:
         text = _HIGHLIGHT.sub(lambda m: " " * len(m.group()), text)
     if "color" in text:
         text = _boxed_statements(text, _COLOURED)

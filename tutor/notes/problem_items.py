@@ -1,0 +1,28 @@
+"""Numbered homework problems with lettered parts (`7.` then an indented `a.`, `b.`): each
+top-level numbered item of such a list is a problem, a new section as a heading is (the f of
+problem 7, given by its values, may be another than the f defined in problem 5)."""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # as tutor.notes.indented_math's (which imports us)
+_ITEM = re.compile(r" {0,3}\d{1,2}[.)](?:[ \t]|$)")  # `7. `, `12)` at the margin
+_PART = re.compile(r"[ \t]+\(?[a-h][.)][ \t]")       # `\ta. `, `  (b) ` indented under it
+
+
+def problem_item_starts(text: str) -> list[int]:
+    """The offsets of the top-level numbered items (outside code fences), when at least one
+    of them holds lettered parts; [] otherwise (a numbered list of steps of one answer)."""
+    starts, offset, fence, parted, in_item = [], 0, None, False, False
+    for line in text.split("\n"):
+        opener = _FENCE.match(line)
+        if opener and (fence is None or opener.group(1).startswith(fence)):
+            fence = None if fence else opener.group(1)
+        elif fence is None and _ITEM.match(line):
+            starts.append(offset)
+            in_item = True
+        elif fence is None and in_item and _PART.match(line):
+            parted = True
+        offset += len(line) + 1
+    return starts if parted else []
