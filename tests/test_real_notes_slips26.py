@@ -29,6 +29,7 @@ CANCELLED = ("$$\\lim_{{h\\to 0}}\\frac{{5h}}{{h\\left(\\sqrt{{2(x+h)-3}}+\\sqrt
     (ABOUT.format(value="\\frac{2.4170}{5.1130}", decimal="0.4727"), 3, ["ok"]),
     (ABOUT.format(value="\\sqrt{3}", decimal="1.7321"), 3, ["ok"]),
     (ABOUT.format(value="(1.01)^{100}", decimal="2.718"), 3, ["ok"]),  # e, the limit, meant
+    (ABOUT.format(value="553430176~\\text{bytes}", decimal="553.43~MB"), 3, ["ok"]),  # a unit
     (SHARES.format(a="1", b="4", decimal="0.25"), 3, ["ok"]),
     (SHARES.format(a="2.4170", b="5.1130", decimal="0.4735"), 3, ["warning"]),
     (CANCELLED.format(den="h"), 1, ["error"]),

@@ -49,7 +49,8 @@ def _off(decimal, value) -> str | None:
         allowed = sp.Rational(1, 10**places) + 2 * _slack(value)
     except (TypeError, ValueError, ArithmeticError):
         return None
-    if not (gap.is_number and gap.is_finite and allowed.is_finite) or gap <= allowed:
+    if not (gap.is_number and gap.is_finite and allowed.is_finite) or gap <= allowed or \
+            gap > abs(exact_value) / 100:  # far apart as numbers: a unit made them agree (MB)
         return None
     return format(float(exact_value), f".{places + 2}f")
 
