@@ -39,6 +39,14 @@ def assert_verdicts(text: str, expected: list) -> None:
         assert fragment is None or fragment in message, got
 
 
+def assert_verdicts_on_line(text: str, line: int, verdicts: list[str]) -> None:
+    """The steps on `line` of the Markdown `text` have `verdicts`, in order (every step shown
+    when they do not)."""
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps if s.line == line] == verdicts, [
+        (s.line, s.verdict, s.message) for s in steps]
+
+
 def assert_reading(text: str, read: str) -> None:
     """LaTeX `text` reads as `read` (the str of its value), or, for `read` "!words", is refused
     with a message holding the words."""

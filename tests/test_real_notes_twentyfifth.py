@@ -4,8 +4,7 @@ each written here in our own words as a construct and the verdict it must get.""
 from __future__ import annotations
 
 import pytest
-
-from tutor import check_document
+from document_steps import assert_verdicts_on_line
 
 # a factor named in the prose between two displays (`the factor $(t-2)$ cancels`): the display
 # after it, opening with =, goes on from the display above, not from the factor named (the
@@ -96,6 +95,4 @@ BRACKETED_REASON = ("$$\\frac{{\\partial}}{{\\partial s}}(s^2 \\ln(w)) = {rhs} "
     (BRACKETED_REASON.format(rhs="s \\ln(w)"), 1, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
-    steps = check_document(text, kind="md").steps
-    assert [s.verdict for s in steps if s.line == line] == verdicts, [
-        (s.line, s.verdict, s.message) for s in steps]
+    assert_verdicts_on_line(text, line, verdicts)

@@ -4,6 +4,7 @@ each written here in our own words as a construct and the verdict it must get.""
 from __future__ import annotations
 
 import pytest
+from document_steps import assert_verdicts_on_line
 
 from tutor import check_document
 
@@ -89,9 +90,7 @@ SLIPPED = "\\frac{\\alpha_T}{\\alpha_H + \\alpha_T}"  # the count of tails above
     (DATA_SUM.format(rhs="\\log(1-p_1) + \\log p_2 + \\log p_3 + \\log p_4"), 6, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
-    steps = check_document(text, kind="md").steps
-    assert [s.verdict for s in steps if s.line == line] == verdicts, [
-        (s.line, s.verdict, s.message) for s in steps]
+    assert_verdicts_on_line(text, line, verdicts)
 
 
 @pytest.mark.parametrize(("word", "reading"), [

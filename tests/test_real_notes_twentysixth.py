@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
+from document_steps import assert_verdicts_on_line
 
 from tutor import check_document
 from tutor.derive.rounded_definitions import within_rounded_values
@@ -104,9 +105,7 @@ $$ = {rhs}$$
     (ESTIMATE.format(rhs="\\hat{m}^2"), 3, ["ok"]),
 ])
 def test_real_habits(text, line, verdicts):
-    steps = check_document(text, kind="md").steps
-    assert [s.verdict for s in steps if s.line == line] == verdicts, [
-        (s.line, s.verdict, s.message) for s in steps]
+    assert_verdicts_on_line(text, line, verdicts)
 
 
 @pytest.mark.parametrize(("text", "line", "reason"), [

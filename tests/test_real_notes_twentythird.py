@@ -4,6 +4,7 @@ each written here in our own words as a construct and the verdict or reading it 
 from __future__ import annotations
 
 import pytest
+from document_steps import assert_verdicts_on_line
 
 from tutor import check_document
 
@@ -52,9 +53,7 @@ $$
      4, ["unchecked", "unchecked"]),
 ])
 def test_real_habits(text, line, verdicts):
-    steps = check_document(text, kind="md").steps
-    assert [s.verdict for s in steps if s.line == line] == verdicts, [
-        (s.line, s.verdict, s.message) for s in steps]
+    assert_verdicts_on_line(text, line, verdicts)
 
 
 # a series the reader takes apart keeps its verdict beside the rule above: a wrong
