@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.fences import FENCE
+
 # an escape no LaTeX writes before a non-letter: `\^2`, `\*`; two of them mark the export
 _SIGNATURE = re.compile(r"\\[\^*](?![A-Za-z])")
 # what the export escapes: Markdown's punctuation (never `\{`, `\}`, `\(`, `\)`, `\,`: TeX's)
 _ESCAPE = re.compile(r"\\([\^*_.=\[\]\-+#!<>~|])")
 # a TeX command whose backslash the export doubled: `\\int`, `\\frac{…}`
 _DOUBLED = re.compile(r"\\\\(?=[A-Za-z])")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 
 
@@ -23,7 +24,7 @@ def docs_escapes_removed(text: str) -> str:
     lines = text.split("\n")
     fence: str | None = None
     for number, line in enumerate(lines):
-        opened = _FENCE.match(line)
+        opened = FENCE.match(line)
         if fence is not None or opened:
             if opened and (fence is None or opened.group(1).startswith(fence)):
                 fence = None if fence else opened.group(1)[:3]

@@ -6,19 +6,19 @@ import re
 from dataclasses import replace
 
 from tutor.notes.column_rows import is_column_row
+from tutor.notes.fences import FENCE
 from tutor.notes.fragments import Fragment
 from tutor.notes.row_labels import label_trimmed
 from tutor.vocabulary import FUNCTIONS
 
 _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # a code fence opens or closes
 # what code has and plain math has not: TeX, strings, comments, braces, assignments of code
 _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
                         r"const|True|False|None|np|torch|self)\b|=\s*\[(?![^\]\n]{0,200}\][_₀-₉ₐ-ₜ])")
 # (`= [(1 + x²)⁴ / 4]₀¹`: a bracket with bounds after it is math's, `= [1, 2]` a list)
 _RELATION = re.compile(r"=|≈|~=")
-_PLAIN_FENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
+_PLAINFENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 # x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)
 _UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)[^,]*(?<![\w.])\1(?!\w)")
 # names a plain-text formula uses; other words (three letters or more) are prose or code
@@ -50,7 +50,7 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
         if fence or opener:
             # a code cell closes: an indented block right below is what it printed (nbconvert)
             output = bool(fence) and not plain_fence
-            plain_fence = not fence and line[opener.end():].strip().lower() in _PLAIN_FENCES
+            plain_fence = not fence and line[opener.end():].strip().lower() in _PLAINFENCES
             fence = None if fence else opener.group(1)
             regions += _plain_block(text, block, taken)
             block, blank_before = [], False

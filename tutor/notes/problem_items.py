@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")  # as tutor.notes.indented_math's (which imports us)
+from tutor.notes.fences import FENCE
+
 _ITEM = re.compile(r" {0,3}\d{1,2}[.)](?:[ \t]|$)")  # `7. `, `12)` at the margin
 _PART = re.compile(r"[ \t]+\(?[a-h][.)][ \t]")       # `\ta. `, `  (b) ` indented under it
 
@@ -16,7 +17,7 @@ def problem_item_starts(text: str) -> list[int]:
     of them holds lettered parts; [] otherwise (a numbered list of steps of one answer)."""
     starts, offset, fence, parted, in_item = [], 0, None, False, False
     for line in text.split("\n"):
-        opener = _FENCE.match(line)
+        opener = FENCE.match(line)
         if opener and (fence is None or opener.group(1).startswith(fence)):
             fence = None if fence else opener.group(1)
         elif fence is None and _ITEM.match(line):
