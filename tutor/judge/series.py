@@ -315,17 +315,8 @@ def cut_short(a, b) -> Verdict | None:
     polynomial that is its Taylor polynomial at 0 up to the power written (`sin x - x cos x =
     x - x³/6 - x + x³/2` under a line saying 'up to x⁵'): a series cut short, written with `=`
     as notes do, not an error; None for any other pair."""
-    if any(side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit, AppliedUndef)
-           for side in (a, b)):  # a variable bound inside, or a function not written out
-        return None
-    if any(p.exp.is_Number and abs(p.exp) > MAX_ORDER for side in (a, b)
-           for p in side.atoms(sp.Pow)):  # sin(z)^100000: no polynomial of a few terms
-        return None
-    try:
-        pair = _approximating(a, b)
-    except (ValueError, TypeError, sp.PolynomialError):
-        return None
-    if pair is None or pair[0].is_polynomial(*pair[0].free_symbols) is True:
+    pair = may_be_cut_short(a, b)
+    if pair is None:
         return None
     if _a_coefficient_differs(a, b, *pair):  # (x³ - 8)/(x - 2) ≈ x² + 4: not a series
         return None
@@ -339,6 +330,25 @@ def cut_short(a, b) -> Verdict | None:
         return None  # arcsin(sin x) = x: the same function near 0, no terms were left out
     return Verdict("unknown", reason="equal to its Taylor polynomial up to the power written, "
                    "not exactly: a series cut short (≈ or + O(…) says so)")
+
+
+def may_be_cut_short(a, b):
+    """(exact, Truncated) when `a = b` has the shape of a series cut short (`cut_short`): one
+    variable, one side a polynomial in it and the other a function that is not, nothing bound
+    inside; None otherwise. Quick: what it rules out is no series, whatever the time."""
+    if any(side.has(sp.Derivative, sp.Integral, sp.Sum, sp.Product, sp.Limit, AppliedUndef)
+           for side in (a, b)):  # a variable bound inside, or a function not written out
+        return None
+    if any(p.exp.is_Number and abs(p.exp) > MAX_ORDER for side in (a, b)
+           for p in side.atoms(sp.Pow)):  # sin(z)^100000: no polynomial of a few terms
+        return None
+    try:
+        pair = _approximating(a, b)
+    except (ValueError, TypeError, sp.PolynomialError):
+        return None
+    if pair is None or pair[0].is_polynomial(*pair[0].free_symbols) is True:
+        return None
+    return pair
 
 
 def _a_coefficient_differs(a, b, exact, written: Truncated) -> bool:
