@@ -136,8 +136,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 second_look(self.ctx, self.results[-1], a.expr, b.expr, ln)
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
             del self.results[started:]  # the others; a verdict before its second looks ended
-            self.results.append(self._result(ln, b, "unchecked", self._spent() if isinstance(
-                exc, BudgetExceeded) else failure_reason(exc)))  # is not sure
+            self._stopped(ln, a, b, self._spent() if isinstance(exc, BudgetExceeded) else
+                          failure_reason(exc))  # is not sure; the next line judged again
 
     def _right_again(self, ln, first: Part, b: Part) -> None:
         """A line that is wrong after the line before but equal to where the steps began is

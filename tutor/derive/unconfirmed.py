@@ -69,6 +69,13 @@ class UnconfirmedRules:
                                             "named between is not what it goes on from)",
                                             method=verdict.method)
 
+    def _stopped(self, ln, a: Part, b: Part, reason: str) -> None:
+        """The step a → b stopped before its verdict (time spent, a failure): unchecked, and b
+        stays unconfirmed, so a line after it that is not equal to it is judged again, a number too
+        (it may be worked out from a, not from b: a time limit must not make it wrong)."""
+        self.results.append(self._result(ln, b, "unchecked", reason))
+        self.unconfirmed = None if _a_name(a.expr) else (a, b, "stopped")
+
     def _past_a_wrong_or_unconfirmed(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
         """The step a → b just judged (its result last): after a wrong step (_past_a_wrong_step),
         or after an unconfirmed one: remembered when it stays unchecked; an error after an
@@ -83,18 +90,22 @@ class UnconfirmedRules:
         if last.verdict != "error" or before is None or before[1] is not a:
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
-        if not getattr(ea, "free_symbols", None) or not getattr(eb, "free_symbols", None):
+        arithmetic = not getattr(ea, "free_symbols", None) or not getattr(eb, "free_symbols", None)
+        if arithmetic and len(before) == 2:
             return  # arithmetic: the number below is worked out from the line above
         z = before[0]
         ez = None if z is None else self.ctx.expand(z.expr)
-        verdict = None if ez is None or symbols_differ(Equation(ez, eb)) else compare(
-            ez, eb, self.ctx.assumptions, budget=self.budget)  # no values put in between
+        verdict = None if ez is None or len(before) == 2 else self._with_values(ez, eb)
+        if verdict is None:  # a stopped step: with the values above (e^{-(x-1)²} at x = 2)
+            verdict = None if ez is None or symbols_differ(Equation(ez, eb)) else compare(
+                ez, eb, self.ctx.assumptions, budget=self.budget)  # no values put in between
         if verdict is not None and verdict.status == "not_equal":
             return  # wrong against both lines above
         if verdict is not None and verdict.status == "equal":
+            above = "was not checked in time" if len(before) == 3 else "does not follow from it"
             self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(z.expr)}, "
-                                            "where the line above came from (that line does not "
-                                            "follow from it)", method=verdict.method)
+                                            f"where the line above came from (that line {above})",
+                                            method=verdict.method)
             return
         self.results[-1] = self._result(ln, b, "unchecked", EITHER_LINE)
 
