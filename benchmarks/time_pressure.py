@@ -22,6 +22,7 @@ from pathlib import Path
 import tutor
 import tutor.budget as budget
 from tutor.api import clear_caches
+from tutor.notes.documents import read_document
 
 FLAGGED = ("error", "warning")
 
@@ -51,6 +52,9 @@ def run(corpus: Path, scale: float) -> tuple[Counter, list]:
         for name in sorted(key):
             wrong = set(key[name]["wrong"])
             report = tutor.check_document(str(corpus / name))
+            firsts = {cell: first for first, cell in read_document(corpus / name).cells}
+            for step in report.steps:  # a notebook's lines counted as the key counts them
+                step.line += firsts[step.cell] - 1 if name.endswith(".ipynb") else 0
             found = set()
             for step in report.steps:
                 counts[step.verdict] += 1
