@@ -342,13 +342,21 @@ def may_be_cut_short(a, b):
     if any(p.exp.is_Number and abs(p.exp) > MAX_ORDER for side in (a, b)
            for p in side.atoms(sp.Pow)):  # sin(z)^100000: no polynomial of a few terms
         return None
+    free = a.free_symbols | b.free_symbols
+    if len(free) != 1:
+        return None
+    var = next(iter(free))
     try:
-        pair = _approximating(a, b)
+        polys = [side.is_polynomial(var) is True for side in (a, b)]
     except (ValueError, TypeError, sp.PolynomialError):
         return None
-    if pair is None or pair[0].is_polynomial(*pair[0].free_symbols) is True:
+    if polys == [False, True] and b.has(var):  # both polynomials or neither: no series cut
+        exact, written = a, b
+    elif polys == [True, False] and a.has(var):
+        exact, written = b, a
+    else:
         return None
-    return pair
+    return None if exact.is_polynomial(var) is True else (exact, Truncated(written, None))
 
 
 def _a_coefficient_differs(a, b, exact, written: Truncated) -> bool:
