@@ -78,13 +78,13 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
     A verdict reached with time to spare and no attempt timed out is remembered (it depends
     on nothing but the arguments): the same pair again is answered from memory.
     """
+    key = verdict_key(a, b, assumptions, approx, budget, texts)
+    known = VERDICTS.get(key)
+    if known is not None:  # only a pair that passed the test below was ever kept
+        return _copy(known)
     unknowable = sequence_term_in_limit(a, b)  # lim R_n: R_n depends on n by its subscript
     if unknowable:
         return Verdict("unknown", reason=unknowable)
-    key = verdict_key(a, b, assumptions, approx, budget, texts)
-    known = VERDICTS.get(key)
-    if known is not None:
-        return _copy(known)
     clock = Clock(budget)
     timeouts = caching.timeouts()
     verdict, complete = _guarded(lambda: _compare_objects(a, b, assumptions, clock, approx,
