@@ -131,6 +131,9 @@ SIGN_INSIDE = [
     ("x^-2", "x^2", ("sign", "the exponent of x has the wrong sign")),  # the sign of an exponent
     ("1/(x+1) - x", "1/(x+1) + x", ("sign", "the term x has the wrong sign")),
     ("1 - x + x^2/2 - x^3/6", "1 - x + x^2/2 + x^3/6", ("sign", "x^3/6 has the wrong sign")),
+    ("3x^2 sin(x) + x^3 cos(x)", "3x^2 sin(x) - x^3 cos(x)",  # the -1 of a term is no term
+     ("sign", "the term -x^3·cos(x) has the wrong sign")),
+    ("2x e^x + x^2 e^x", "2x e^x - x^2 e^x", ("sign", "the term -x^2·e^x has the wrong sign")),
     ("2x", "3x", None),
     ("x^2", "x^3", None),
     ("x + y", "x*y", None),

@@ -53,7 +53,10 @@ def _still(check) -> bool:
 def diagnose_sign_inside(expected, written):
     """One term as the learner wrote it (or every copy of it) has the wrong sign."""
     expected, found = value(expected), []
-    for node in sp.preorder_traversal(written):
+    factors = {id(f) for m in _nodes(written, sp.Mul) for f in m.args}  # -1 in -x³cos x: the
+    for node in sp.preorder_traversal(written):                        # term's sign, no term
+        if id(node) in factors and isinstance(node, sp.Number):
+            continue
         if isinstance(node, sp.Add) and len(node.args) <= 12:
             swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
                                     evaluate=False), f"the term {said(value(term))}")
