@@ -113,3 +113,21 @@ def test_a_line_after_a_stopped_step_is_judged_again(monkeypatch, text, expected
     monkeypatch.setattr(DerivationChecker, "_check_step", fourth_line_out_of_time)
     fifth = [s.verdict for s in check_document(text, kind="txt").steps if s.line == 5]
     assert fifth == [expected]
+
+
+def test_a_line_out_of_time_says_so_once(monkeypatch):
+    """The line's own limit going off just after its step's (the alarm repeats until the block
+    ends) added a second 'time budget spent' for the same line."""
+    from tutor.api import clear_caches
+    from tutor.derive.derivation import DerivationChecker
+
+    stopped = DerivationChecker._stopped
+
+    def again(self, *args):
+        stopped(self, *args)
+        raise BudgetExceeded  # the line's limit, met on the way out of the step
+
+    clear_caches()
+    monkeypatch.setattr(DerivationChecker, "_check_step", _out_of_budget)
+    monkeypatch.setattr(DerivationChecker, "_stopped", again)
+    assert _verdicts(WRONG) == [("unchecked", "time budget of 2 s spent")]

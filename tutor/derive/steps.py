@@ -21,7 +21,7 @@ from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
-from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, REPLACES_LINE_ABOVE, TARGET
+from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
 from tutor.derive.notation import approximately, notation
 from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
@@ -70,12 +70,14 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _contained(self, ln: Line, work, *args, steps: int = 1):
         """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent budget
         makes this line's step `unchecked`, never a crash or a hang (the rest checked as usual)."""
+        started = len(self.results)
         try:
             with deadline(self.budget * steps):
                 return work(*args)
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - any bug stays in its step
-            self.results.append(self._result(ln, None, "unchecked", self._spent() if isinstance(
-                exc, BudgetExceeded) else failure_reason(exc)))
+            reason = self._spent() if isinstance(exc, BudgetExceeded) else failure_reason(exc)
+            if all(r.message != reason for r in self.results[started:]):  # said once a line
+                self.results.append(self._result(ln, None, "unchecked", reason))
         return None
 
     def _spent(self) -> str:
@@ -138,18 +140,6 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             del self.results[started:]  # the others; a verdict before its second looks ended
             self._stopped(ln, a, b, self._spent() if isinstance(exc, BudgetExceeded) else
                           failure_reason(exc))  # is not sure; the next line judged again
-
-    def _right_again(self, ln, first: Part, b: Part) -> None:
-        """A line that is wrong after the line before but equal to where the steps began is
-        right: it replaces the wrong line above (learners correct themselves)."""
-        ea, eb = self.ctx.expand(first.expr), self.ctx.expand(b.expr)
-        if isinstance(ea, sp.Limit) or _relation(ea) or _relation(eb):
-            return
-        verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
-        if verdict.status == "equal":
-            self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(first.expr)}, "
-                                            f"where the steps began; {REPLACES_LINE_ABOVE}",
-                                            method=verdict.method)
 
     def _settled_first(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
         """A step settled before any comparison: derivatives given values above, a lost dependency,
@@ -393,8 +383,4 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
 # a step whose value may be right and its way is not: no later line makes it right
 _WRONG_WAY = ("limit-rewrite", "method", "lhopital-not-indeterminate", "lhopital-quotient-rule")
-
-
-def _relation(expr) -> bool:
-    return isinstance(expr, (sp.Rel, sp.Eq))
 

@@ -19,6 +19,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, symbols_differ
 from tutor.derive.diagnosis import show
+from tutor.derive.messages import REPLACES_LINE_ABOVE
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Part
 
@@ -67,6 +68,18 @@ class UnconfirmedRules:
             self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(mention[0].expr)}"
                                             ", where the derivation above ended (the expression "
                                             "named between is not what it goes on from)",
+                                            method=verdict.method)
+
+    def _right_again(self, ln, first: Part, b: Part) -> None:
+        """A line that is wrong after the line before but equal to where the steps began is
+        right: it replaces the wrong line above (learners correct themselves)."""
+        ea, eb = self.ctx.expand(first.expr), self.ctx.expand(b.expr)
+        if isinstance(ea, sp.Limit) or isinstance(ea, sp.Rel) or isinstance(eb, sp.Rel):
+            return
+        verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            self.results[-1] = self._result(ln, b, "ok", f"right: equal to {show(first.expr)}, "
+                                            f"where the steps began; {REPLACES_LINE_ABOVE}",
                                             method=verdict.method)
 
     def _stopped(self, ln, a: Part, b: Part, reason: str) -> None:
