@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from document_steps import assert_verdicts_on_line
 
+from tutor import check_document
+
 # a forward pass worked by hand: a value said to be about a decimal of four digits whose last
 # digits are off (e^{0.2513} = 1.28569…) is a warning; rounded right (or cut off) it is ok
 ABOUT = "Forward pass:\n\n1. ${value} \\approx {decimal}$\n"
@@ -57,3 +59,12 @@ FROM_THE_DEFINITION = ("$f(x) = \\sqrt{{2x-3}}$\n\n"
 ])
 def test_limits_without_value(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the witness of a limit with no finite value is a point where both sides are real: √(2x - 3)
+# at x = 1/3 is imaginary (was 'at x=1/3 …, the other side is -√21·i/7'); x = 7/4 is inside
+def test_a_limit_without_value_is_shown_where_the_function_is_real():
+    text = FROM_THE_DEFINITION.format(
+        rhs="\\frac{2}{h\\left(\\sqrt{2(x+h)-3}+\\sqrt{2x-3}\\right)}")
+    [step] = [s for s in check_document(text, kind="md").steps if s.line == 5]
+    assert (step.verdict, "x=7/4" in step.method, "I" in step.method) == ("error", True, False)

@@ -12,7 +12,6 @@ from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
-from tutor.derive.unbounded_limits import limit_without_value
 from tutor.judge.index_cases import indices_met
 from tutor.model import StepResult
 
@@ -36,7 +35,6 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
-    limit_without_value(ctx, last, a, b)  # f'(x) = lim 3/(h(…)): it grows without bound
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:

@@ -11,8 +11,12 @@ from __future__ import annotations
 import numpy as np
 import sympy as sp
 
+from tutor.budget import AttemptTimedOut
 from tutor.compat import AppliedUndef
+from tutor.judge import caching
 from tutor.judge.domain import flag_mask
+from tutor.judge.evaluation import evaluated
+from tutor.judge.limit_values import unbounded_beside
 from tutor.model import Assumptions, Verdict
 from tutor.trees import nodes_of
 
@@ -21,15 +25,45 @@ POINTS = (sp.Rational(1, 3), sp.Rational(5, 7), sp.Rational(7, 4), sp.Rational(1
 
 
 def infinite_limit(a, b, assumptions: Assumptions, unevaluated: str) -> Verdict:
-    """"not_equal" with a witness when one side is a limit of a quotient that has no finite
-    value at some point meeting the assumptions where the other side, with no limit, is a
-    finite number; else "unknown" for the reason given (`unevaluated`: the limit not settled)."""
+    """"not_equal" with a witness when one side is a limit with no finite value at some point
+    where the other side, with no limit, is a finite number: exactly (a quotient whose bottom
+    tends to 0 and top does not) or by numbers near the point growing without bound (a
+    bottom sympy cannot take apart); else "unknown" for the reason given (`unevaluated`)."""
     for side, other in ((a, b), (b, a)):
-        if isinstance(side, sp.Limit) and not other.has(sp.Limit, sp.Derivative, sp.Integral):
-            found = _witness(side, other, assumptions)
-            if found is not None:
-                return found
+        if not isinstance(side, sp.Limit) or other.has(sp.Limit):
+            continue
+        other = _worked_out(other)  # f'(x) of the f given above: its derivative taken
+        if other is None or other.has(sp.Derivative, sp.Integral, sp.Sum):
+            continue
+        found = _witness(side, other, assumptions)
+        found = _growing(side, other, assumptions) if found is None else found
+        if found is not None:
+            return found
     return Verdict("unknown", reason=unevaluated)
+
+
+def _worked_out(expr):
+    """`expr` with its derivatives taken, within half a second; None when they cannot be."""
+    try:
+        with caching.attempt(0.5):
+            return evaluated(expr).doit()
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError):
+        return None
+
+
+def _growing(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None:
+    """`f'(x) = lim_{h→0} 3/(h(√(3(x+h)-4) + √(3x-4)))`, the cancelled h kept below: at a point
+    where `other` is finite, numbers near the limit point grow without bound (from each side
+    the limit is taken from)."""
+    point = unbounded_beside(limit, other)
+    if point is None or not _meets(assumptions, point):
+        return None
+    var, at = limit.args[1], limit.args[2]
+    shown = ", ".join(f"{s}={v}" for s, v in point.items())
+    return Verdict("not_equal", method=f"at {shown or 'every point'} the limit's expression grows "
+                   f"without bound as {var} → {at} (numbers near the point): the limit is not "
+                   f"finite, the other side is {other.xreplace(point)}",
+                   witness={str(s): str(v) for s, v in point.items()})
 
 
 def _witness(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None:
@@ -49,6 +83,8 @@ def _witness(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None
         value = sp.nsimplify(other.subs(point)) if other.free_symbols else other
         if not (rest.is_number and rest.is_finite and value.is_number and value.is_finite):
             continue
+        if not (_real(rest) and _real(value)):  # √(2x - 3) at x = 1/3: outside the domain
+            continue
         if abs(sp.N(rest, 50)) < sp.Float("1e-30", 50) or not _tends_to_zero(
                 bottom.subs(point), var, at) or not _tends_to(top.subs(point), var, at, rest):
             continue
@@ -60,13 +96,18 @@ def _witness(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None
     return None
 
 
+def _real(number) -> bool:
+    """A real number, decided to 50 digits (an imaginary part of exactly 0)."""
+    return sp.im(sp.N(number, 50)) == 0
+
+
 def _tends_to_zero(bottom, var, at) -> bool:
     """The bottom at exact points nearing `at` from both sides: nonzero, shrinking to 0 (a
     continuous bottom, never one that is 0 all along or blows up)."""
     sizes = []
     for step in (sp.Rational(1, 10**3), sp.Rational(1, 10**6), -sp.Rational(1, 10**6)):
         near = sp.N(bottom.subs(var, at + step), 50)
-        if not near.is_number or not near.is_finite or near == 0:
+        if not near.is_number or not near.is_finite or near == 0 or not _real(near):
             return False
         sizes.append(abs(near))
     return sizes[1] < sizes[0] and sizes[1] < sp.Float("1e-4")
