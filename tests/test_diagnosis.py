@@ -134,6 +134,8 @@ SIGN_INSIDE = [
     ("3x^2 sin(x) + x^3 cos(x)", "3x^2 sin(x) - x^3 cos(x)",  # the -1 of a term is no term
      ("sign", "the term -x^3·cos(x) has the wrong sign")),
     ("2x e^x + x^2 e^x", "2x e^x - x^2 e^x", ("sign", "the term -x^2·e^x has the wrong sign")),
+    ("sigma(z)(1 - sigma(z))", "sigma(z)(1 + sigma(z))",  # named as written, not written out
+     ("sign", "the term σ(z) has the wrong sign")),
     ("2x", "3x", None),
     ("x^2", "x^3", None),
     ("x + y", "x*y", None),

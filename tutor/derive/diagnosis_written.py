@@ -16,6 +16,14 @@ from tutor.derive.diagnosis_probes import (
     zero,
 )
 from tutor.functions import sigmoid
+from tutor.judge.decimals import exact
+from tutor.judge.evaluation import evaluated
+
+
+def term_said(term) -> str:
+    """A term for a diagnosis as the learner wrote it: evaluated, its σ(z) kept as written
+    (the detectors compare values with σ written out; the sentence names what is on the line)."""
+    return said(exact(evaluated(term)))
 
 
 def _nodes(expr, kind):
@@ -59,14 +67,14 @@ def diagnose_sign_inside(expected, written):
             continue
         if isinstance(node, sp.Add) and len(node.args) <= 12:
             swaps = [(node, sp.Add(*[-t if t is term else t for t in node.args],
-                                    evaluate=False), f"the term {said(value(term))}")
+                                    evaluate=False), f"the term {term_said(term)}")
                      for term in node.args]
         elif isinstance(node, sp.Pow) and node.exp.is_number:
             swaps = [(node, sp.Pow(node.base, -node.exp, evaluate=False),
                       f"the exponent of {said(node.base)}")]
         elif (isinstance(node, sp.Number) and node.is_negative) or (
                 isinstance(node, sp.Mul) and node.args and node.args[0] == -1):
-            swaps = [(node, -node, f"the term {said(value(node))}")]
+            swaps = [(node, -node, f"the term {term_said(node)}")]
         else:
             continue
         found += [what for old, new, what in swaps
@@ -90,7 +98,7 @@ def _every_copy(expected, written):
         pairs = [(a, sp.Add(*[-t if t == term else t for t in a.args], evaluate=False))
                  for a in adds if term in a.args]
         if len(pairs) > 1 and _still(lambda p=pairs: zero(expected - value(_swapped(written, p)))):
-            return "sign", f"the term {said(value(term))} has the wrong sign each time it " \
+            return "sign", f"the term {term_said(term)} has the wrong sign each time it " \
                            "is written"
     return None
 
@@ -107,7 +115,7 @@ def diagnose_sign_before(expected, got):
                 continue  # (2 - m) + (4 - m) → 6: like terms merged wrongly, not one sign
             flipped = sp.Add(*[-t if t is term else t for t in node.args], evaluate=False)
             if _gives(expected, [(node, flipped)], got):
-                return "sign", f"the term {said(value(term))} changed its sign"
+                return "sign", f"the term {term_said(term)} changed its sign"
     return None
 
 
