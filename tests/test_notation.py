@@ -36,6 +36,7 @@ CASES = [
     # accents over their letter
     (r"\hat{x}_4", "x̂_4"),
     (r"\bar{x} - \hat{\mu}", "x̄ - μ̂"),
+    (r"\dot{x} + \ddot{x}", "ẋ + ẍ"),  # a time derivative as written, never x_dot
     (r"\tilde{p}", "p̃"),
     # an optimum's star; a matrix inverse as a power, never 1/(…)
     (r"\theta^*", "θ*"),

@@ -26,8 +26,9 @@ GREEK = {name: chr(code) for name, code in (
     ("Lambda", 0x39B), ("Xi", 0x39E), ("Pi", 0x3A0), ("Sigma", 0x3A3), ("Phi", 0x3A6),
     ("Psi", 0x3A8), ("Omega", 0x3A9))}
 _NAME_PART = re.compile(r"[A-Za-z]+")
-_ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303", "star": "*"}  # w*: w_star
-_ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde|star)(?![^_])")
+_ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303", "star": "*",  # w*: w_star
+            "dot": "\u0307", "ddot": "\u0308"}  # ẋ, ẍ: a time derivative as written
+_ACCENTED = re.compile(r"(?<![^_])([^\W\d_])_(hat|bar|tilde|star|dot|ddot)(?![^_])")
 _NUMBER = re.compile(r"-?\d+(?:\.\d*)?")
 _OVER_A_LAW = re.compile(r"([A-Z])_([A-Za-z])sim([A-Za-z]\w*)")  # E_{x \sim p}: E_xsimp
 _FUNCTION_NAMES = {"log": "ln", "sigmoid": "σ", "binomial": "binom", "asin": "arcsin",
