@@ -29,6 +29,7 @@ from tutor.read.sentences import MISPLACED_PRIME, NEGATION, SUBSCRIPTED_CALL
 # (input, the sentence, line, column); every KNOWN_BAD example stands here with its label
 BRACED_ARGUMENT = ("braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
                    "\\left( \\right)")
+MODULAR = "modular arithmetic (\\pmod, \\bmod, \\mod) is not supported: congruences are not checked"
 ERRORS = [
     # a function's braced argument is what TeX shows: \sin{x+1} is sin x + 1
     ("\\sin{x+1}", BRACED_ARGUMENT, 1, 7),
@@ -150,6 +151,8 @@ ERRORS = [
     ("\\neg D", NEGATION, 1, 1),
     ("x = \\lnot y", NEGATION, 1, 5),
     ("¬ A", NEGATION, 1, 1),
+    ("17 \\equiv 2 \\pmod{5}", MODULAR, 1, 13),  # never 2 ± od·5: \\pm is a whole command
+    ("17 \\bmod 5 = 2", MODULAR, 1, 4),
     ("\\prod_{k \\neq i} x_k", "a product over all indices but one (\\prod_{k \\neq i}) is not "
      "supported yet", 1, 1),
     ("", "the line is empty", 1, 1),

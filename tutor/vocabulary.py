@@ -221,6 +221,8 @@ UNSUPPORTED = {
     r"\\operatorname\*": "\\operatorname* (an operator with limits below it) is not supported yet",
     r"\\[lr]angle(?![a-zA-Z])|[⟨⟩]": "inner products and bra-kets ⟨…⟩ are not supported yet",
     r"\\otimes(?![a-zA-Z])|⊗": "tensor products (\\otimes) are not supported yet",
+    r"\\(pmod|bmod|mod|pod)(?![a-zA-Z])": "modular arithmetic (\\pmod, \\bmod, \\mod) is not "
+                                         "supported: congruences are not checked",
 }
 # argmax/argmin in a form not read (read: `\\arg\\max_\\theta f`): the message that names it
 ARG_OPTIMUM = (r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(\\,)?\s*(max|min)\s*\}"
