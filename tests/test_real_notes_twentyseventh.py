@@ -60,6 +60,13 @@ $$\\frac{{dy}}{{dx}}(3y^2 + 3x^2y^2) = -2xy^3$$
 $$\\frac{{dy}}{{dx}} = {rhs}$$
 """
 
+# `\text{sech} x` read as sech(x), as `\text{sech}^2 x` is (was the name sech times x beside
+# sech(x)², so a right product rule was an error)
+SECH = """$$u = \\tanh x$$
+
+$$\\frac{{du}}{{dx}} \\cdot \\text{{sech}} x = \\text{{sech}}^2 x \\cdot \\text{{sech}} x = {rhs}$$
+"""
+
 
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
@@ -70,6 +77,8 @@ $$\\frac{{dy}}{{dx}} = {rhs}$$
     (BOTH_SIDES.format(term="y^3"), 4, ["ok"]),
     (CONSTANT_SIDE.format(rhs="-\\frac{x}{y}"), 3, ["ok"]),
     (DIVIDED.format(rhs="\\frac{-2xy^3}{3y^2 + 3x^2y^2}"), 5, ["ok"]),
+    (SECH.format(rhs="\\text{sech}^3 x"), 3, ["ok", "ok"]),
+    (SECH.format(rhs="\\text{sech}^2 x"), 3, ["ok", "error"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
