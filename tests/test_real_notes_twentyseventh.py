@@ -67,6 +67,11 @@ SECH = """$$u = \\tanh x$$
 $$\\frac{{du}}{{dx}} \\cdot \\text{{sech}} x = \\text{{sech}}^2 x \\cdot \\text{{sech}} x = {rhs}$$
 """
 
+# a decimal in a formula that rounds a constant of the line above (ln 1.2 ≈ 0.1823): equal
+# with the decimal read as that constant (was `not equal`, 4.25636 vs 4.25628); a slip in a
+# digit stays an error
+ROUNDED_CONSTANT = """$$g = (\\ln 1.2)(1.2)^x (x^3 + 2) + 3x^2 (1.2)^x = (1.2)^x [{rhs}]$$
+"""
 
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
@@ -79,6 +84,7 @@ $$\\frac{{du}}{{dx}} \\cdot \\text{{sech}} x = \\text{{sech}}^2 x \\cdot \\text{
     (DIVIDED.format(rhs="\\frac{-2xy^3}{3y^2 + 3x^2y^2}"), 5, ["ok"]),
     (SECH.format(rhs="\\text{sech}^3 x"), 3, ["ok", "ok"]),
     (SECH.format(rhs="\\text{sech}^2 x"), 3, ["ok", "error"]),
+    (ROUNDED_CONSTANT.format(rhs="0.1823(x^3 + 2) + 3x^2"), 1, ["unchecked", "ok"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
