@@ -74,6 +74,13 @@ ROUNDED_CONSTANT = """$$g = (\\ln 1.2)(1.2)^x (x^3 + 2) + 3x^2 (1.2)^x = (1.2)^x
 """
 
 
+# a result underlined, `\underline{g'(t)} = … = \underline{(1 + t)e^t}`: the underlined parts
+# read as groups, as a box is (was `unknown command \underline`, a parse error)
+UNDERLINED = """$$g(t) = t \\cdot e^{{t}}$$
+
+$$\\underline{{g'(t)}} = 1 \\cdot e^{{t}} + t \\cdot e^{{t}} = \\underline{{{rhs}}}$$
+"""
+
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (CURVE_AFTER_FORMULA.format(rhs="-y^3"), 7, ["ok"]),
     (GENERIC_SENTENCE.format(rhs="\\frac{9y - 3x^2}{3y^2 - 9x}"), 9, ["ok"]),
@@ -85,6 +92,8 @@ ROUNDED_CONSTANT = """$$g = (\\ln 1.2)(1.2)^x (x^3 + 2) + 3x^2 (1.2)^x = (1.2)^x
     (SECH.format(rhs="\\text{sech}^3 x"), 3, ["ok", "ok"]),
     (SECH.format(rhs="\\text{sech}^2 x"), 3, ["ok", "error"]),
     (ROUNDED_CONSTANT.format(rhs="0.1823(x^3 + 2) + 3x^2"), 1, ["unchecked", "ok"]),
+    (UNDERLINED.format(rhs="(1 + t) \\cdot e^{t}"), 3, ["ok", "ok"]),
+    (UNDERLINED.format(rhs="(1 + 2t) \\cdot e^{t}"), 3, ["ok", "error"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
