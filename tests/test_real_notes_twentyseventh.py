@@ -81,6 +81,12 @@ UNDERLINED = """$$g(t) = t \\cdot e^{{t}}$$
 $$\\underline{{g'(t)}} = 1 \\cdot e^{{t}} + t \\cdot e^{{t}} = \\underline{{{rhs}}}$$
 """
 
+# an inverse function written `tan^-1` with no braces (as `e^-x` is read e^{-x}): the inverse
+# (was `unexpected character '-'`, a parse error)
+INVERSE_NO_BRACES = """$$\\frac{{d}}{{dx}}\\left(tan^-1(2x)\\right) = {rhs}$$
+"""
+
+
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (CURVE_AFTER_FORMULA.format(rhs="-y^3"), 7, ["ok"]),
     (GENERIC_SENTENCE.format(rhs="\\frac{9y - 3x^2}{3y^2 - 9x}"), 9, ["ok"]),
@@ -94,6 +100,8 @@ $$\\underline{{g'(t)}} = 1 \\cdot e^{{t}} + t \\cdot e^{{t}} = \\underline{{{rhs
     (ROUNDED_CONSTANT.format(rhs="0.1823(x^3 + 2) + 3x^2"), 1, ["unchecked", "ok"]),
     (UNDERLINED.format(rhs="(1 + t) \\cdot e^{t}"), 3, ["ok", "ok"]),
     (UNDERLINED.format(rhs="(1 + 2t) \\cdot e^{t}"), 3, ["ok", "error"]),
+    (INVERSE_NO_BRACES.format(rhs="\\frac{2}{1+(2x)^2}"), 1, ["ok"]),
+    (INVERSE_NO_BRACES.format(rhs="\\frac{1}{1+(2x)^2}"), 1, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
