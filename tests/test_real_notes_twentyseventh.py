@@ -87,6 +87,12 @@ INVERSE_NO_BRACES = """$$\\frac{{d}}{{dx}}\\left(tan^-1(2x)\\right) = {rhs}$$
 """
 
 
+# sec, csc and cot written as words, like sin and cos: `sec^2(x)`, `cot x` are the functions
+# (was the product e·c²·s·x, so a right identity was left as `holds when`)
+TRIG_WORDS = """$$1 + \\tan^2 x = {rhs}$$
+"""
+
+
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (CURVE_AFTER_FORMULA.format(rhs="-y^3"), 7, ["ok"]),
     (GENERIC_SENTENCE.format(rhs="\\frac{9y - 3x^2}{3y^2 - 9x}"), 9, ["ok"]),
@@ -102,6 +108,8 @@ INVERSE_NO_BRACES = """$$\\frac{{d}}{{dx}}\\left(tan^-1(2x)\\right) = {rhs}$$
     (UNDERLINED.format(rhs="(1 + 2t) \\cdot e^{t}"), 3, ["ok", "error"]),
     (INVERSE_NO_BRACES.format(rhs="\\frac{2}{1+(2x)^2}"), 1, ["ok"]),
     (INVERSE_NO_BRACES.format(rhs="\\frac{1}{1+(2x)^2}"), 1, ["error"]),
+    (TRIG_WORDS.format(rhs="sec^2(x)"), 1, ["ok"]),
+    (TRIG_WORDS.format(rhs="csc^2(x)"), 1, ["error"]),
 ])
 def test_real_habits(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
