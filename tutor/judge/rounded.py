@@ -143,6 +143,7 @@ def rounding_verdict(gap, slack, single: bool, rounded: str = "the decimals writ
 
 
 MANY_CONSTANTS = 24  # the constants of a side tried as what a decimal rounds
+WRITTEN_DIGITS = 8  # more digits than a learner writes: a value worked out (σ(0.3)), not written
 
 
 def decimal_of_a_constant(verdict: Verdict, a, b, assumptions, clock, judge) -> Verdict:
@@ -153,8 +154,9 @@ def decimal_of_a_constant(verdict: Verdict, a, b, assumptions, clock, judge) -> 
     decimal read as that constant; else `verdict`. A slip in a digit leaves a larger gap."""
     for side, other in ((a, b), (b, a)):
         decimals = [f for f in side.atoms(sp.Float) if half_unit(abs(f)) is not None]
-        if len(decimals) != 1 or any(half_unit(abs(f)) for f in other.atoms(sp.Float)):
-            continue
+        if len(decimals) != 1 or not side.free_symbols or len(written(decimals[0]).as_tuple()
+                .digits) > WRITTEN_DIGITS or any(half_unit(abs(f)) for f in other.atoms(sp.Float)):
+            continue  # a number alone is read to its precision elsewhere; σ(0.3) worked out
         (f,) = decimals
         for value in _constants(exact(other))[:MANY_CONSTANTS]:
             for constant in (value, -value):
@@ -176,7 +178,7 @@ def _constants(expr) -> list:
     for node in sp.preorder_traversal(expr):
         if isinstance(node, sp.Mul) and node.free_symbols:
             node = node.as_independent(*node.free_symbols)[0]  # 3 ln 2 of 3 ln 2 · x
-        if isinstance(node, sp.Basic) and node.is_number and not node.is_Rational and \
-                node not in found:
+        if isinstance(node, sp.Basic) and node.is_number and node.is_rational is not True \
+                and not node.is_Float and node not in found:  # 12243/217 unevaluated: rational
             found.append(node)
     return found
