@@ -56,8 +56,8 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("sin", sp.sin, spelled="PTWR", inverse="arcsin"),
     F("cos", sp.cos, spelled="PTWR", inverse="arccos"),
     F("tan", sp.tan, spelled="PTWR", inverse="arctan"),
-    F("cot", sp.cot, spelled="PTR"), F("sec", sp.sec, spelled="PTR"),
-    F("csc", sp.csc, spelled="PTR"),
+    F("cot", sp.cot, spelled="PTWR"), F("sec", sp.sec, spelled="PTWR"),
+    F("csc", sp.csc, spelled="PTWR"),
     F("arcsin", sp.asin, spelled="PTWOR"), F("arccos", sp.acos, spelled="PTWOR"),
     F("arctan", sp.atan, spelled="PTWOR"),
     # asin … atanh are also sympy's own spelling: \operatorname{asin}{\left(x \right)}

@@ -348,6 +348,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         at += [*value_listings(chains), *self._values_listed(ln, chains)]  # x = 1, 2, …; a = 0,5
         pieces = [p for k, p in enumerate(pieces) if k not in at]
         chains = [part for _, part in pieces]
+        state = self._curve_anew(chains, state)  # y' beside y below x³ + y³ = 6xy: y the curve's
         for k, chain in enumerate(chains):
             then_equation = next_is_equation or not values_listed(chains, k) and any(
                 is_equation(c) for c in chains[k + 1:])  # `a = 0, b = 1`: values, no system
@@ -384,8 +385,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             carried = Equation(self.ctx.expand(state.prev.expr), sp.S.Zero)
         return WalkState(block=ln.block, carried=carried,
                          valued=state.valued if ln.adjacent else None,
-                         follows=ln.follows and not wrong,
-                         prev=state.prev if item.lead else None,
+                         prev=state.prev if item.lead else None, follows=ln.follows and not wrong,
                          body=state.body if item.lead else None,  # H(X) = …, then `= …`
                          first=state.first if item.lead else None)
 

@@ -176,6 +176,52 @@ def note_differentiated(walker, ln, old: Equation, new: Equation, part) -> bool:
     return True
 
 
+def along_curve(eq: Equation, curve: Equation) -> Equation | None:
+    """`d/dx(x^3) + d/dx(y^3) = d/dx(6xy)` below the curve x³ + y³ = 6xy: both sides of the
+    curve differentiated in x, its other name y varying with x along it: each d/dx taken with
+    y as y(x) (3x² + 3y²y' = 6y + 6xy'), to be compared with the curve as a line of implicit
+    differentiation. None when no d/dx of the curve's other name stands."""
+    names = curve.lhs.free_symbols | curve.rhs.free_symbols
+    taken, along = {}, False
+    for d in {d for side in (eq.lhs, eq.rhs) for d in side.atoms(sp.Derivative)}:
+        if len(names) != 2 or len(d.variables) != 1 or d.variables[0] not in names or \
+                not d.expr.free_symbols <= names or d.expr.has(AppliedUndef):
+            continue
+        x = d.variables[0]
+        (y,) = names - {x}
+        along = along or y in d.expr.free_symbols
+        taken[d] = sp.diff(d.expr.xreplace({y: sp.Function(y.name)(x)}), x)
+    if not along:
+        return None
+    return Equation(*(_names_again(side.xreplace(taken)) for side in (eq.lhs, eq.rhs)))
+
+
+def _names_again(side):
+    """y(x) as the name y again outside its derivatives (`3y(x)² y'` as `3y² y'`)."""
+    kept = {d: sp.Dummy() for d in side.atoms(sp.Derivative)}
+    calls = {c: symbol(c.func.__name__) for c in side.xreplace(kept).atoms(AppliedUndef)}
+    return side.xreplace(kept).xreplace(calls).xreplace({v: d for d, v in kept.items()})
+
+
+def differentiated_along(walker, ln, parts: list, eq: Equation, state):
+    """The walk state after `d/dx(x^3) + d/dx(y^3) = d/dx(6xy)` below the curve x³ + y³ =
+    6xy, its verdict noted (ok with the curve's slope, or an error with a point of it); None
+    when the line is no d/dx of the curve's other name (along_curve) or no slope decides."""
+    from dataclasses import replace
+
+    curve = state.prev_eq if state.prev_eq is not None else state.carried
+    along = along_curve(eq, curve) if curve is not None and len(parts) == 2 else None
+    if along is None or not note_differentiated(walker, ln, curve, along, parts[1]):
+        return None
+    walker._see(parts)  # d/dx(25) kept as written: `2x + 2y y' = 0` next is a step from it
+    constants = {d: sp.Dummy() for side in (eq.lhs, eq.rhs) for d in side.atoms(sp.Derivative)
+                 if d.expr.is_number}
+    kept = along_curve(Equation(eq.lhs.xreplace(constants), eq.rhs.xreplace(constants)), curve)
+    back = {v: d for d, v in constants.items()}
+    return replace(state, prev=parts[-1],
+                   prev_eq=Equation(kept.lhs.xreplace(back), kept.rhs.xreplace(back)))
+
+
 def _primes_as_derivatives(old: Equation, new: Equation) -> Equation | None:
     """`2x + 2y y' = 0` after `x^2 + y^2 = 25`: y' as dy/dx of y(x), x the other name of the
     old equation; None unless the new one adds just the prime of a name of the old one."""

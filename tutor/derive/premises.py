@@ -8,8 +8,9 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
+from tutor.derive.curve_anew import curve_anew, note_curve
 from tutor.derive.diagnosis import show
-from tutor.derive.implicit import note_differentiated
+from tutor.derive.implicit import differentiated_along, note_differentiated
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
@@ -53,6 +54,11 @@ class PremiseRules:
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
 
+    def _curve_anew(self, chains: list, state: WalkState) -> WalkState:
+        """A line differentiating implicitly a curve taken as given above in a name that had a
+        formula: the name is the curve's from here (curve_anew)."""
+        return curve_anew(self, chains, state)
+
     def _last_equation(self, chain: Chain) -> Equation | None:
         """What the next equation is compared with: the last link of the chain when it is not
         an identity (`f'(p) = log(1-p) - log p = 0` sets the derivative to zero)."""
@@ -78,14 +84,16 @@ class PremiseRules:
                 self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
             _given_again(self.ctx, parts)  # λ = 2 under a new heading as above: this one's λ
             return None  # premise), or true with `p = 0.8` above: checked as a claim
+        along = differentiated_along(self, ln, parts, eq, state)  # d/dx(y³) below x³ + y³
+        if along is not None:  # = 6xy: both sides of the curve differentiated, y along it
+            return along
         said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
         supposed = next_is_equation or said
         if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None or not said and claims_product_rule(
-                    parts[0].expr, parts[1].expr):  # cos x = 1 - x²/2 + …: a series claimed,
-            return None  # Σ k = n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ: a claim of an identity
-        if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
-            return None
+                    parts[0].expr, parts[1].expr) or _PRIMED_BRACKET.search(
+                        parts[0].span.text):  # cos x = 1 - x²/2 + …: a series claimed, Σ k =
+            return None  # n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ, (fg)' = f'g: an identity claimed
         if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …
             # under a new `y = e^{-x^2}` (refuted: wrong, right after y's formula on its line)
             state = replace(state, prev=parts[1], prev_eq=None)
@@ -111,6 +119,7 @@ class PremiseRules:
                                                   evaluate=False), written=True)
         self.ctx.premised |= {_named(p.expr) for p in parts
                               if isinstance(_named(p.expr), sp.Symbol)}
+        note_curve(self, Equation(parts[0].expr, parts[1].expr), eq)  # x³ + y³ = 6xy, y = f(x)
         for name in {s for p in parts for s in p.expr.free_symbols} & self.ctx.stale:
             if getattr(self.ctx.values.get(name), "free_symbols", None):  # y = (x²+1)³ in
                 self.ctx.values.pop(name)  # Problem 1, x² + y² = 25 in Problem 2: y is a

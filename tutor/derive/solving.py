@@ -68,7 +68,8 @@ def nonzero_divisors(old: Equation, new: Equation) -> list:
     found = []
     for side in (old.lhs, old.rhs, new.lhs, new.rhs):
         try:
-            _, denominator = sp.fraction(sp.together(derivatives_taken(side)))  # dℓ/dp
+            taken = derivatives_taken(side)  # dℓ/dp; -y³/(3xy² + 3y²): y ≠ 0 too, as written
+            denominator = sp.Mul(sp.fraction(sp.together(taken))[1], *written_divisors(taken))
             atoms = {s: sp.Dummy() for s in denominator.atoms(sp.Sum)}  # n/Σx_i: Σx_i a value
             factors = [(f.xreplace({d: s for s, d in atoms.items()}), k) for f, k in sp.factor_list(
                 denominator.xreplace(atoms))[1]] if denominator.free_symbols else []
@@ -79,6 +80,12 @@ def nonzero_divisors(old: Equation, new: Equation) -> list:
                     and _polynomial_in_sums(factor) and sp.Ne(factor, 0) not in found:  # ln 2: no
                 found.append(sp.Ne(factor, 0))
     return found
+
+
+def written_divisors(side) -> list:
+    """The bases of the negative powers of `side` as written, before a common factor is
+    cancelled (`-y^3/(3xy^2 + 3y^2)` is undefined at y = 0, though `-y/(3x + 3)` is not)."""
+    return [p.base for p in side.atoms(sp.Pow) if p.exp.is_negative]
 
 
 def _polynomial_in_sums(factor) -> bool:

@@ -29,7 +29,7 @@ from tutor.judge.linearity import by_linearity
 from tutor.judge.matrix_reading import MATRIX_READING, fails_for_matrices
 from tutor.judge.opaque import opaque
 from tutor.judge.probing import Probe
-from tutor.judge.rounded import within_rounding
+from tutor.judge.rounded import decimal_of_a_constant, within_rounding
 from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
 from tutor.judge.series_closed_forms import closed_series
 from tutor.judge.signed_parameters import signed_symbols
@@ -135,8 +135,8 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
     if several_bounds(a, b):
         return Verdict("unknown", reason=SEVERAL_BOUNDS)
     means = sample_means(a, b)
-    if not means:
-        return verdict
+    if not means:  # else 0.1823 for ln 1.2 in a formula: read as the constant it rounds
+        return decimal_of_a_constant(verdict, a, b, assumptions, clock, compare_expressions)
     a_mean, b_mean = a.xreplace(means), b.xreplace(means)
     again = _ladder(a_mean, b_mean, assumptions, clock, approx, (None, None),
                     (domain_form(a_mean), domain_form(b_mean)))

@@ -140,3 +140,45 @@ def rounding_verdict(gap, slack, single: bool, rounded: str = "the decimals writ
                                 f"{sp.N(gap, 3)}, within {sp.N(slack, 3)})")
     return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, less than the rounding of "
                                      f"{rounded} allows ({sp.N(slack, 3)})")
+
+
+MANY_CONSTANTS = 24  # the constants of a side tried as what a decimal rounds
+WRITTEN_DIGITS = 8  # more digits than a learner writes: a value worked out (σ(0.3)), not written
+
+
+def decimal_of_a_constant(verdict: Verdict, a, b, assumptions, clock, judge) -> Verdict:
+    """`(1.2)^x[3x² + 0.1823(x³ + 2)]` beside `3x²(1.2)^x + ln 1.2 · (1.2)^x (x³ + 2)`: one
+    side holds one decimal of 3 or more significant digits inside its formula, the other none
+    but a constant that decimal is the rounding of (ln 1.2 = 0.18232…, within half a unit of
+    its last place): "equal" when `judge` (compare_expressions) finds the sides equal with the
+    decimal read as that constant; else `verdict`. A slip in a digit leaves a larger gap."""
+    for side, other in ((a, b), (b, a)):
+        decimals = [f for f in side.atoms(sp.Float) if half_unit(abs(f)) is not None]
+        if len(decimals) != 1 or not side.free_symbols or len(written(decimals[0]).as_tuple()
+                .digits) > WRITTEN_DIGITS or any(half_unit(abs(f)) for f in other.atoms(sp.Float)):
+            continue  # a number alone is read to its precision elsewhere; σ(0.3) worked out
+        (f,) = decimals
+        for value in _constants(exact(other))[:MANY_CONSTANTS]:
+            for constant in (value, -value):
+                try:
+                    near = abs(sp.N(constant - exact(f), 30)) <= half_unit(abs(f))
+                except (TypeError, ValueError):
+                    near = False
+                if near and judge(side.xreplace({f: constant}), other, assumptions,
+                                  clock).status == "equal":
+                    return Verdict("equal", f"equal with {written(f)} read as the constant "
+                                            f"it rounds, {constant} = {sp.N(constant, 6)}")
+    return verdict
+
+
+def _constants(expr) -> list:
+    """The numbers in `expr` that are no rationals (ln(6/5), √2, π, the 3 ln 2 of 3 ln 2 · x),
+    in order of reading."""
+    found = []
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.Mul) and node.free_symbols:
+            node = node.as_independent(*node.free_symbols)[0]  # 3 ln 2 of 3 ln 2 · x
+        if isinstance(node, sp.Basic) and node.is_number and node.is_rational is not True \
+                and not node.is_Float and node not in found:  # 12243/217 unevaluated: rational
+            found.append(node)
+    return found

@@ -33,7 +33,7 @@ from tutor.read.sum_scope import sum_running_on
 from tutor.read.superscripts import superscript_value
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
-from tutor.vocabulary import KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401 (KNOWN_FUNCTIONS re-exported)
+from tutor.vocabulary import INVERSES, KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401
 
 MAX_EXPONENT = 1000  # 1e1000 is still a number to check; 1e8585827 is refused
 
@@ -289,6 +289,15 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         return x if factor is None else sp.Mul(x, factor, evaluate=False)
 
     pow_of_negative = inline(lambda self, base, exp: self._power(base, _neg(exp)))
+
+    @inline
+    def apply_negative_power(self, token, power, arg):
+        """`\\sin^-1 x`, `sin^-1(ax)`: a function to a power written `^-1` with no braces, as
+        `^{-1}` (an inverse for -1)."""
+        name, args = self._fn_name(token), arg if isinstance(arg, list) else [arg]
+        if power == 1 and name in INVERSES:
+            return self._known(INVERSES[name], args)
+        return sp.Pow(self._known(name, args), -power, evaluate=False)
 
     @inline
     def pow(self, base, exp):

@@ -3,6 +3,7 @@
 `P\\{X=k\\}` (textbook braces around an event), `{\\rm e}` (the old font switch around one
 letter), `{\\color{red}-}` (a coloured sign), `\\underbrace{…}_{note}` and `\\overbrace{…}^{note}`
 (a note under or over terms), `\\boxed{a = b}` (a boxed statement, not a boxed value),
+`\\underline{…}` (an underlined result, as a box is),
 `A^{\\complement}` (the complement of an event, as `A^c`), `\\mbox H` (one letter, unbraced).
 """
 
@@ -24,10 +25,12 @@ _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
 # `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
 _LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
 _BOXED = re.compile(r"\\boxed\s*\{")
-# `\hl{(3x^2-1)\sin x}`: soul's highlighting around a result, a group as braces are; a bold
+_UNDERLINED = re.compile(r"\\underline\s*\{")
+# `\hl{(3x^2-1)\sin x}`, `\underline{(x+3)e^x}`: a result highlighted or underlined, a group
+# as braces are (an underlined statement `\underline{f'(x) = …}` is the statement); a bold
 # number (`2.0 \times 3.0 = \mathbf{6.0}`): a result set in bold, the number (never \mathbf{0},
 # \mathbf{1}: the vectors of zeros and ones)
-_HIGHLIGHT = re.compile(r"\\hl(?=\s*\{)"
+_HIGHLIGHT = re.compile(r"\\(?:hl|underline)(?=\s*\{)"
                         r"|\\(?:mathbf|textbf|boldsymbol|bm)(?=\s*\{\s*-?(?:\d+\.\d+|\d\d+)\s*\})")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
@@ -58,8 +61,8 @@ def take_off_marks(text: str) -> str:
         text = _notes_taken_off(text)
     if "\\boxed" in text:
         text = _boxed_statements(text, _BOXED)
-    if "\\hl" in text or "bf" in text or "\\b" in text:
-        text = _HIGHLIGHT.sub(lambda m: " " * len(m.group()), text)
+    if "\\hl" in text or "bf" in text or "\\b" in text or "\\underline" in text:
+        text = _HIGHLIGHT.sub(lambda m: " " * len(m.group()), _boxed_statements(text, _UNDERLINED))
     if "color" in text:
         text = _boxed_statements(text, _COLOURED)
     if "\\mathrm" in text:

@@ -1,6 +1,4 @@
-"""A power of a function named in upright letters (`\\operatorname{sech}^2 x`, `\\text{tanh}^2(x)`)
-as of its command (`\\sech^2 x`), and a unit in upright letters with a slash (`\\mathrm{m/s}`)
-as a text unit, keeping every position."""
+"""Upright function names read as commands (`\\text{sech} x`, `\\text{tanh}^2 x`), units as text."""
 
 from __future__ import annotations
 
@@ -11,6 +9,11 @@ from tutor.vocabulary import spelled
 _NAMES = "|".join(sorted(spelled("T"), key=len, reverse=True))
 _UPRIGHT_POWER = re.compile(r"\\(?:operatorname|text|textrm|mathrm)\s*\{\s*(" + _NAMES
                             + r")\s*\}(?=\s*\^)")
+# `\text{sech} x`, `\text{csch }x`: a function in text letters before its argument (a letter
+# or a bracket), as `\operatorname{sech} x` reads; min and max (units too) only with a bracket
+_CALLED = "|".join(n for n in spelled("T") if n not in ("min", "max"))
+_UPRIGHT_CALL = re.compile(r"\\(?:text|textrm)\s*\{\s*(" + _CALLED
+                           + r")\s*\}(?=(?:\s|\\[,;: ])*(?:[A-Za-z(]|\\left\b))")
 _UPRIGHT_UNIT = re.compile(  # m/s, km/h, m/s^2
     r"\\mathrm\s*(\{\s*[a-zA-Z]{1,3}\s*/\s*[a-zA-Z]{1,3}(?:\^\{?-?\d\}?)?\s*\})")
 
@@ -21,6 +24,9 @@ def upright_function_powers(text: str) -> str:
     if "mathrm" in text and "/" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text".ljust(len(m.group()) - len(m.group(1)))
                                  + m.group(1), text)
-    if "^" not in text or "{" not in text:
+    if "{" not in text:
+        return text
+    text = _UPRIGHT_CALL.sub(lambda m: ("\\" + m.group(1)).ljust(len(m.group())), text)
+    if "^" not in text:
         return text
     return _UPRIGHT_POWER.sub(lambda m: ("\\" + m.group(1)).ljust(len(m.group())), text)
