@@ -1,0 +1,36 @@
+"""Slips and false alarms met in a held-out set of real notes (slips27, outside the
+repository): each habit written here in our own words as a construct and the verdict it
+must get, the right form beside it."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts_on_line
+
+# rows of a display indented with \hspace before their `=` go on from the row above
+SPACED = "$$m = 2\\cdot 3 + 1\\\\\n\\hspace{{1.2cm}} = {value}$$\n"
+
+# a row opening with `=` that ends an equation and then solves it: `= 5/3 + T/3 ⇒ T = 2.5`
+SOLVED = ("$$T = \\frac{{1}}{{3}}\\cdot 2 + \\frac{{1}}{{3}}(3 + T)\\\\\n"
+          "\\hspace{{1cm}} = \\frac{{5}}{{3}} + \\frac{{T}}{{3}} \\Rightarrow T = {root}$$\n")
+
+# the pieces of a union said in prose (`-∞ < x < 0.1 and 2.5 < x < ∞`) bound nothing after
+UNION = ("The curve rises for {where}.\n\n"
+         "Let $g(x) = x^2 - 1$ on $[-2, 5]$.\n\n"
+         "$g'(x) = {derivative}$\n")
+PIECES = "$-\\infty < x < 0.1$ and $2.5 < x < \\infty$"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (SPACED.format(value="7"), 2, ["ok"]),
+    (SPACED.format(value="8"), 2, ["error"]),
+    (SOLVED.format(root="2.5"), 2, ["ok", "unchecked"]),
+    (UNION.format(where=PIECES, derivative="2x + 1"), 5, ["error"]),
+    (UNION.format(where="$2.5 < x < \\infty$", derivative="2x + 1"), 5, ["error"]),  # x < ∞
+    ("Let $f(x) = x^3$.\n\nThe curve rises for " + PIECES + ".\n\n"  # f named anew is read
+     "Let $f(x) = x^2 - 1$ on $[-2, 5]$.\n\n$f(3) = 3^2 - 1 = 8$\n", 7, ["ok", "ok"]),
+    # roots listed in prose: two values of one name, neither against the other
+    ("$g'(x)$ is zero at $x = 0$ and $x = \\frac{60}{11}$\n", 1, ["unchecked", "unchecked"]),
+])
+def test_real_slips(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)

@@ -1,0 +1,18 @@
+"""Numbers said for one name: `u = 1` and `u = 2`, the roots `x = 0` and `x = 60/11`."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+
+def another_value(name, before, after) -> bool:
+    """`u = 1` and `u = 2` (a substitution's limits, two cases), `x = 0` and `x = 60/11` (the
+    roots listed): a name given two numbers, each written as a number or a fraction."""
+    return isinstance(name, sp.Symbol) and plain_number(before) and plain_number(after)
+
+
+def plain_number(expr) -> bool:
+    """A number as written alone: `3`, `0.5`, `60/11`, `-4/3` (no sum, no root, no call)."""
+    return expr.is_Number or (expr.is_number is True and isinstance(expr, (sp.Mul, sp.Pow))
+                              and all(isinstance(a, sp.Number) for a in sp.preorder_traversal(
+                                  expr) if not isinstance(a, (sp.Mul, sp.Pow))))
