@@ -34,3 +34,17 @@ PIECES = "$-\\infty < x < 0.1$ and $2.5 < x < \\infty$"
 ])
 def test_real_slips(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# entropy worked by hand with the log in bold letters, its value said to go on (`= .5515...`)
+ENTROPY = "$H = -(3/4\\textbf{{log}}_2(3/4) + 1/4\\textbf{{log}}_2(1/4)) = {value}$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (ENTROPY.format(value="0.8113"), 1, ["unchecked", "ok"]),  # \textbf{log} is the log
+    (ENTROPY.format(value=".5515..."), 1, ["unchecked", "error"]),  # the digits go on: ≈
+    (ENTROPY.format(value="0.8112..."), 1, ["unchecked", "ok"]),  # cut short, not rounded
+    (ENTROPY.format(value="0.8113\\ldots"), 1, ["unchecked", "ok"]),
+])
+def test_decimals_going_on(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
