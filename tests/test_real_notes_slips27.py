@@ -48,3 +48,19 @@ ENTROPY = "$H = -(3/4\\textbf{{log}}_2(3/4) + 1/4\\textbf{{log}}_2(1/4)) = {valu
 ])
 def test_decimals_going_on(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# values given only in the words of the note: `where p = 0.25`, `toss it n = 10 times`
+TOSSES = ("A coin lands heads with probability p = 0.8, and we toss it n = 10 times.\n\n"
+          "$P(X = 9) = \\binom{{n}}{{9}} p^9 (1-p) = {value}$\n")
+WHERE = "Each toss is independent, where p = 0.25 is the chance of a head.\n\n$q = p^2 = {value}$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (TOSSES.format(value="0.2684"), 3, ["unchecked", "ok"]),
+    (TOSSES.format(value="0.368"), 3, ["unchecked", "error"]),
+    (WHERE.format(value="0.0625"), 3, ["unchecked", "ok"]),
+    (WHERE.format(value="0.125"), 3, ["unchecked", "error"]),
+])
+def test_values_in_words(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
