@@ -64,3 +64,17 @@ WHERE = "Each toss is independent, where p = 0.25 is the chance of a head.\n\n$q
 ])
 def test_values_in_words(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the mass of a law declared above written wrong, an equation following it (its mean): the law
+# decides P(X = k), so the line is a wrong claim, never a premise taken as given
+LAW = "Let $X \\sim {law}$.\n\n$P(X = k) = {mass}$\n\nIts mean:\n\n$E(X) = {mean}$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (LAW.format(law="Bin(n, p)", mass="\\binom{n}{k} p^k (1-p)^{k}", mean="np"), 3, ["error"]),
+    (LAW.format(law="Poisson(\\lambda)", mass="\\frac{\\lambda^k e^{\\lambda}}{k!}",
+                mean="\\lambda"), 3, ["error"]),
+])
+def test_masses_of_declared_laws(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
