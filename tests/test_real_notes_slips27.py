@@ -78,3 +78,12 @@ LAW = "Let $X \\sim {law}$.\n\n$P(X = k) = {mass}$\n\nIts mean:\n\n$E(X) = {mean
 ])
 def test_masses_of_declared_laws(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the mean of a geometric law summed to a wrong closed form: where the series converges the two
+# differ (outside it the series has no value)
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    ("$$\\sum_{k=1}^\\infty k p (1-p)^{k-1} = \\frac{1}{p^2}$$\n", 1, ["error"]),
+])
+def test_power_series(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
