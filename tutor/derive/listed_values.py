@@ -13,6 +13,8 @@ def another_value(name, before, after) -> bool:
 
 def plain_number(expr) -> bool:
     """A number as written alone: `3`, `0.5`, `60/11`, `-4/3` (no sum, no root, no call)."""
-    return expr.is_Number or (expr.is_number is True and isinstance(expr, (sp.Mul, sp.Pow))
-                              and all(isinstance(a, sp.Number) for a in sp.preorder_traversal(
-                                  expr) if not isinstance(a, (sp.Mul, sp.Pow))))
+    if expr.is_Number:
+        return True
+    factors = sp.Mul.make_args(expr) if isinstance(expr, sp.Mul) else (expr,)
+    return all(f.is_Number or isinstance(f, sp.Pow) and f.base.is_Number and f.exp == -1
+               for f in factors)  # 60/11 is 60·11^(-1); √1.47 is no plain number
