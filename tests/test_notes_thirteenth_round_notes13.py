@@ -141,12 +141,13 @@ x = 3/4
 
 
 # a formula on a line of its own with no `$` (Word's equations pasted in) is read as plain math;
-# prose, code and indented tables are not
+# prose, code and indented tables are not (a count in the words, `n=10 flips`, is a value given)
 @pytest.mark.parametrize(("value", "verdict"), [("2.917", "ok"), ("3.917", "error")])
 def test_a_bare_formula_line_in_a_note_is_read(value, verdict):
     steps = tutor.check_document(WORD_NOTE.replace("VALUE", value), kind="md").steps
     assert [(s.line, s.verdict) for s in steps] == [
-        (5, "unchecked"), (5, "ok"), (5, "ok"), (7, "unchecked"), (7, "ok"), (7, verdict)]
+        (5, "unchecked"), (5, "ok"), (5, "ok"), (7, "unchecked"), (7, "ok"), (7, verdict),
+        (9, "unchecked")]
 
 
 # a claim tying two random variables the text does not relate holds for some laws (Y = 3X):

@@ -49,8 +49,8 @@ def test_other_sums_are_left_alone(total):
     assert closed_series(2 * total) == 2 * total
 
 
-def test_outside_its_region_a_geometric_series_stays_a_sum():
+def test_outside_its_region_a_geometric_series_has_no_value():
     total = sp.Sum(x ** k, (k, 0, sp.oo))
     form = closed_form(total)
     assert form.subs(x, sp.Rational(1, 2)) == 2
-    assert form.subs(x, 3) == total.subs(x, 3)
+    assert form.subs(x, 3) is sp.nan  # it diverges there: no value (never a witness)

@@ -249,6 +249,8 @@ def _note_bound(result: Assumptions, rel) -> None:
         name, value, side = right.name, float(left), flip[op]
     else:
         return
+    if value in (float("inf"), float("-inf")):  # x < ∞: no bound
+        return
     b = result.bounds.setdefault(name, [None, None])
     if side in (">", ">="):
         b[0] = value if b[0] is None else max(b[0], value)

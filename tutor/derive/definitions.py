@@ -14,6 +14,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
+from tutor.derive.listed_values import another_value
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
@@ -78,7 +79,7 @@ class DefinitionRules:
         if (before is None or chain.links[0].op != "=" or left != before.lhs
                 or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
                 or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))
-                or _another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
+                or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
             return None
         start = len(self.results)
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
@@ -375,11 +376,6 @@ class DefinitionRules:
 
 def _numbers(*exprs) -> bool:
     return all(getattr(e, "is_number", False) and not e.free_symbols for e in exprs)
-
-
-def _another_value(name, before, after) -> bool:
-    """`u = 1` and `u = 2` (a substitution's limits, two cases): a name given two numbers."""
-    return isinstance(name, sp.Symbol) and before.is_Number and after.is_Number
 
 
 def said_value(chain: Chain, ctx) -> Equation | None:

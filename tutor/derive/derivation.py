@@ -338,7 +338,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)
-                  for part in split_implications(chain)]   # n: which comma-separated chain
+                  for part in split_implications(chain, led=n == 0 and lead == "=")]  # n: chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains) + list(ln.trailing)  # `√(y²) = y, y ≥ 0`: under y ≥ 0
         self.tied = getattr(self, "tied", set()) | tied_names(chains, bounds)  # ξ of 0 < ξ < x

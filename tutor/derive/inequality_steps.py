@@ -24,7 +24,7 @@ from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND
 from tutor.judge.probabilities import judge_probabilities
 from tutor.judge.sample_means import MEAN_SUFFIXES
-from tutor.model import Chain, Part, StepResult
+from tutor.model import Chain, Part, StepResult, assumptions_from
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
 CONDITION_OPS = INEQUALITY_OPS + ("=", "!=")
@@ -124,13 +124,15 @@ class InequalityRules:
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
                 f"solve, {show(condition)}", method="premise"))
-            self.ctx.standing += bounds_of_one_name(chain, self.ctx)  # λ > 0, then equations
+            self.ctx.standing = standing_with(self.ctx.standing, bounds_of_one_name(
+                chain, self.ctx))  # λ > 0, then equations
         elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
             names = ", ".join(sorted(show(s) for s in condition.free_symbols))
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", f"a condition on {names}: it holds for some "
                 "values, not for all, so it is not checked as a claim", method="condition"))
-            self.ctx.standing += bounds_of_one_name(chain, self.ctx)  # λ > 0: from here on
+            self.ctx.standing = standing_with(self.ctx.standing, bounds_of_one_name(
+                chain, self.ctx))  # λ > 0: from here on
         else:
             return None
         self._see(chain.parts)
@@ -198,6 +200,17 @@ def bounds_of_one_name(chain: Chain, ctx) -> tuple:
             return ()
         found.append(MAKE[link.op](left, right, evaluate=False))
     return tuple(found)
+
+
+def standing_with(standing: tuple, relations: tuple) -> tuple:
+    """The conditions standing after `relations` are said too; bounds of a name that leave it
+    no value (`x < 0.131` and `2.535 < x`: the pieces of a union, or cases one after another)
+    are alternatives, not conditions that hold together, so no bound on that name stands."""
+    joined = standing + tuple(r for r in relations if r not in standing)
+    bounds = assumptions_from({}, list(joined)).bounds
+    empty = {name for name, (lo, hi) in bounds.items()
+             if lo is not None and hi is not None and lo >= hi}
+    return tuple(r for r in joined if not {s.name for s in r.free_symbols} & empty)
 
 
 def line_conditions(chains: list) -> list:

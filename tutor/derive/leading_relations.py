@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 LEADING_RELATION = re.compile(  # `=BINOM.DIST(…)`: a spreadsheet formula, no `=` that goes on
-    r"^(?:\s|\\[,;:! ]|\\(?:q?quad|displaystyle)(?![a-zA-Z]))*"  # `\; = …`: spacing first
+    r"^(?:\s|~(?!=)|\\[,;:! ]|\\(?:q?quad|displaystyle)(?![a-zA-Z])|\\[hv]space\*?\s*\{[^{}]*\})*"
+    # `\; = …`, `\hspace{1cm} = …`: spacing first
     r"(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
     r"|<(?![=>-])|>(?!=)|=>|=(?![A-Z][A-Z0-9]+(?:\.[A-Z0-9]+)*\()|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
     r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}"

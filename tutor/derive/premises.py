@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.curve_anew import curve_anew, note_curve
 from tutor.derive.diagnosis import show
@@ -91,9 +92,12 @@ class PremiseRules:
         supposed = next_is_equation or said
         if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
                 eq.rhs) is not None or not said and claims_product_rule(
-                    parts[0].expr, parts[1].expr) or _PRIMED_BRACKET.search(
-                        parts[0].span.text):  # cos x = 1 - x²/2 + …: a series claimed, Σ k =
-            return None  # n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ, (fg)' = f'g: an identity claimed
+                    parts[0].expr, parts[1].expr) or verdict.status == "not_equal" and \
+                self._law_gives(parts[0].expr):  # cos x = 1 - x²/2 + …: a series claimed,
+            return None  # Σ k = n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ, P(X = k) of X ~ Bin(n, p)
+            # declared above: a claim of an identity (the law decides the last)
+        if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
+            return None
         if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …
             # under a new `y = e^{-x^2}` (refuted: wrong, right after y's formula on its line)
             state = replace(state, prev=parts[1], prev_eq=None)
@@ -126,6 +130,14 @@ class PremiseRules:
                 self.ctx.stale.discard(name)  # variable of the curve here
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq)
+
+    def _law_gives(self, left) -> bool:
+        """`P(X = k)` of an X whose law is declared above (X ~ Bin(n, p)): the law gives it a
+        value (tutor.derive.context.Context.expand), so an equation for it is no premise."""
+        if not self.ctx.distributions or not any(
+                c.func.__name__ == "P" for c in left.atoms(AppliedUndef)):
+            return False
+        return not any(c.func.__name__ == "P" for c in self.ctx.expand(left).atoms(AppliedUndef))
 
     def _values_listed(self, ln: Line, chains: list) -> list[int]:
         """`$a = 0,5$`, `$x = 2,4$`, `$k = 0,12$`: a name and numbers after it split by commas

@@ -47,16 +47,19 @@ def derivative_said(expr) -> bool:
         expr.expr, AppliedUndef)
 
 
-def split_implications(chain: Chain) -> list[Chain]:
+def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
-    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole."""
+    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole. `led`:
+    the row opens with `=` (`= 3 + ⅔E(X) ⇒ E(X) = 9`), so what comes before ⇒ ends an
+    equation begun on the rows above."""
     cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
     if not cuts:
         return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
-    if any(not any(chain.links[j].op == "=" for j in range(lo, hi)) and not approximate_root(
-            Chain(chain.parts[lo:hi + 1], chain.links[lo:hi])) for lo, hi in segments):
+    if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
+           and not approximate_root(Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]))
+           for lo, hi in segments):
         return [chain]
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
 

@@ -3,9 +3,10 @@
 sympy's summation takes seconds on `Σ_{k≥1} k p (1-p)^{k-1}` (a geometric mean) and on
 `Σ_{k≥2} k(k-1) λ^k e^{-λ}/k!` (a Poisson factorial moment): a step's whole budget. With q a
 polynomial in k these are the geometric series differentiated, and the exponential series:
-  Σ_{k≥a} q(k) r^k = q(r d/dr) [r^a/(1 - r)]   where |r| < 1 (elsewhere left a sum, as sympy
-                                                  does: where |r| < 1 is not said, a claim of the
-                                                  closed form stays unchecked);
+  Σ_{k≥a} q(k) r^k = q(r d/dr) [r^a/(1 - r)]   where |r| < 1 (elsewhere it diverges: no value,
+                                                  so a right closed form is equal only where
+                                                  |r| < 1, unchecked when that is not said, and
+                                                  a wrong one or another series is wrong there);
   Σ_{k≥0} k(k-1)…(k-j+1) λ^k/k! = λ^j e^λ        (q in falling factorials, the first terms
                                                   below a taken away).
 """
@@ -47,7 +48,7 @@ def closed_form(total: sp.Sum):
         return constant * _exponential(poly, ratio, int(low), k)
     t = sp.Dummy("t")
     closed = _geometric(poly, t, int(low)).xreplace({t: ratio})
-    return sp.Piecewise((constant * closed, sp.Abs(ratio) < 1), (total, True))  # as sympy
+    return sp.Piecewise((constant * closed, sp.Abs(ratio) < 1), (sp.nan, True))  # diverges
 
 
 def _parts(term, k):

@@ -33,6 +33,7 @@ from tutor.read.spacing_marks import escaped_underscores, thin_space_thousands, 
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.trig_arguments import trig_arguments_closed
+from tutor.read.truncated_decimals import truncated_decimals
 from tutor.read.upright_powers import upright_function_powers
 from tutor.read.wrapped_relations import unwrapped
 
@@ -58,17 +59,14 @@ _SAME_LENGTH = {
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
     # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
-    **{f"\\{size}": " " * (len(size) + 1) for size in (
-        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
-        "huge", "Huge")},
+    **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",
+       "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge")},
 }
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
-
 _BRACED_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\{,\}\d{3})+(?![\d,{])")
-
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
@@ -79,8 +77,9 @@ _MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
 # for the differential; a variable d is set in italic)
 _UPRIGHT_D = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*d\s*\}")
 
-# `\text{log}_2(p)`, `\mathrm{ln}(x)`: a function's name in upright letters is the function
-_UPRIGHT_FUNCTION = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(log|ln|exp)\s*\}")
+# `\text{log}_2(p)`, `\mathrm{ln}(x)`, `\textbf{log}`: a function's name upright (or bold)
+_UPRIGHT_FUNCTION = re.compile(r"\\(?:text(?:rm|bf)?|math(?:rm|bf)|operatorname)\s*\{\s*"
+                               r"(log|ln|exp)\s*\}")
 
 # `e^{\inf}`: \inf (an infimum in TeX) written for ∞; an infimum has a subscript
 _INF = re.compile(r"\\inf(?![a-zA-Z_])(?!\s*_)")
@@ -154,7 +153,8 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = trig_arguments_closed(dots_as_products(_groups_read(unwrapped(text))))  # (a ≈ b)
+    text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
+        text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
         text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
         text = accented_digit_names(exported_spellings(romance_function_names(text)))

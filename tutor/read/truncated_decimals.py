@@ -1,0 +1,17 @@
+"""A decimal said to go on (`= .5515...`, `= 0.8112\\ldots`): about that decimal, cut short."""
+
+from __future__ import annotations
+
+import re
+
+# `= 0.8112...` at the end of a statement: `=` for a value whose digits go on, never a series
+# (`1 + 0.5 + 0.25 + …` has no `=` before its last term; `= 0.5, 0.25, …` a comma)
+_GOES_ON = re.compile(r"=(\s*-?\s*\d*\.\d+\s*)(\.\.\.|\\ldots|\\dots|…)(?=\s*(?:\$|\\\)|\\\]|$))")
+
+
+def truncated_decimals(text: str) -> str:
+    """`= 0.8112...` read as `≈ 0.8112` (the dots blanked), each character where it stood:
+    the ≈ check takes a decimal cut short as well as one rounded."""
+    if "." not in text and "…" not in text:
+        return text
+    return _GOES_ON.sub(lambda m: "≈" + m.group(1) + " " * len(m.group(2)), text)
