@@ -74,6 +74,18 @@ class PremiseRules:
             last.message, last.method = SET_TO_ZERO, "condition"
         return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
 
+    def _an_identity_claimed(self, ln: Line, parts, eq: Equation, verdict,
+                             next_is_equation: bool) -> bool:
+        """An equation judged as a claim, not taken as a premise: cos x = 1 - x²/2 + … (a
+        series), Σ k = n(n-1)/2, d/dx … = …, (AB)ᵀ = AᵀBᵀ, (fg)' = f'g', P(X = k) of a law
+        declared above (the law decides it)."""
+        said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$: supposed
+        return not (next_is_equation or said or symbols_differ(eq)) or has_calculus(eq.lhs) \
+            or truncated(eq.rhs) is not None \
+            or not said and claims_product_rule(parts[0].expr, parts[1].expr) \
+            or verdict.status == "not_equal" and self._law_gives(parts[0].expr) \
+            or bool(_PRIMED_BRACKET.search(parts[0].span.text))
+
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
         """An equation that is not an identity: a premise (equations follow) or a substitution
@@ -88,16 +100,9 @@ class PremiseRules:
         along = differentiated_along(self, ln, parts, eq, state)  # d/dx(y³) below x³ + y³
         if along is not None:  # = 6xy: both sides of the curve differentiated, y along it
             return along
-        said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
-        supposed = next_is_equation or said
-        if not (supposed or symbols_differ(eq)) or has_calculus(eq.lhs) or truncated(
-                eq.rhs) is not None or not said and claims_product_rule(
-                    parts[0].expr, parts[1].expr) or verdict.status == "not_equal" and \
-                self._law_gives(parts[0].expr):  # cos x = 1 - x²/2 + …: a series claimed,
-            return None  # Σ k = n(n-1)/2, d/dx …= …, (AB)ᵀ = AᵀBᵀ, P(X = k) of X ~ Bin(n, p)
-            # declared above: a claim of an identity (the law decides the last)
-        if _PRIMED_BRACKET.search(parts[0].span.text):  # (fg)' = f'g': a rule claimed
+        if self._an_identity_claimed(ln, parts, eq, verdict, next_is_equation):
             return None
+        supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
         if derivative_claimed(self, ln, parts) or derivative_refuted(self, ln, parts):  # y' = …
             # under a new `y = e^{-x^2}` (refuted: wrong, right after y's formula on its line)
             state = replace(state, prev=parts[1], prev_eq=None)
