@@ -127,3 +127,20 @@ def test_real_reasons(text, line, reason):
     steps = check_document(text, kind="md").steps
     assert [s.message[:len(reason)] for s in steps if s.line == line] == [reason], [
         (s.line, s.verdict, s.message) for s in steps]
+
+
+# both sides of a curve differentiated with no curve above (it stood in the prose, or its line
+# ran out of time): never an identity judged with y a constant (was an error, 3 vs 6 at
+# x = y = 1); the lines after it are checked from it, y varying with x
+UNSEEN_CURVE = ("- $\\frac{{d}}{{dx}}(x^3) + \\frac{{d}}{{dx}}(y^3) = \\frac{{d}}{{dx}}(6xy)$\n"
+                "- $3x^2 + 3y^2 \\frac{{dy}}{{dx}} = 6y + {rhs} \\frac{{dy}}{{dx}}$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (UNSEEN_CURVE.format(rhs="6x"), 1, ["unchecked"]),
+    (UNSEEN_CURVE.format(rhs="6x"), 2, ["ok"]),
+    (UNSEEN_CURVE.format(rhs="5x"), 2, ["error"]),
+    ("$\\frac{d}{dx}(x^3) = \\frac{d}{dx}(x^2)$\n", 1, ["error"]),  # one letter: a claim
+])
+def test_both_sides_differentiated_with_no_curve_above(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)

@@ -196,6 +196,25 @@ def along_curve(eq: Equation, curve: Equation) -> Equation | None:
     return Equation(*(_names_again(side.xreplace(taken)) for side in (eq.lhs, eq.rhs)))
 
 
+def differentiated_unseen(eq: Equation) -> Equation | None:
+    """`d/dx(x^3) + d/dx(y^3) = d/dx(6xy)` with no curve above (it stood in the prose, in a
+    heading, or on a line not checked in time): both sides of an equation differentiated in
+    x, y varying with x; never an identity to judge with y a constant. The equation with each
+    d/dx taken along y(x) (along_curve); None for any other equation."""
+    if not all(side.has(sp.Derivative) for side in (eq.lhs, eq.rhs)):
+        return None
+    taken = {d for side in (eq.lhs, eq.rhs) for d in side.atoms(sp.Derivative)}
+    variables = {v for d in taken for v in d.variables}
+    if len(variables) != 1 or any(len(d.variables) != 1 for d in taken):
+        return None
+    (x,) = variables
+    names = set().union(*(d.expr.free_symbols for d in taken))
+    if x not in names or len(names) != 2:
+        return None
+    (y,) = names - {x}
+    return along_curve(eq, Equation(x, y))
+
+
 def _names_again(side):
     """y(x) as the name y again outside its derivatives (`3y(x)² y'` as `3y² y'`)."""
     kept = {d: sp.Dummy() for d in side.atoms(sp.Derivative)}

@@ -11,7 +11,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.curve_anew import curve_anew, note_curve
 from tutor.derive.diagnosis import show
-from tutor.derive.implicit import differentiated_along, note_differentiated
+from tutor.derive.implicit import differentiated_along, differentiated_unseen, note_differentiated
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
@@ -31,6 +31,10 @@ _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
 # the word right before an equation that makes it a supposition (`If $x^3 + y^3 = 6xy$, find …`)
 SUPPOSING = frozenset("if given suppose supposing assume assuming let when whenever since si "
                       "wenn falls se если jeśli jeżeli nếu eğer यदि अगर".split())
+
+
+BOTH_SIDES = ("both sides of an equation differentiated (y varying with x), the equation not "
+              "stated above: taken as given; the lines after it are checked from it")
 
 
 class PremiseRules:
@@ -86,6 +90,19 @@ class PremiseRules:
             or verdict.status == "not_equal" and self._law_gives(parts[0].expr) \
             or bool(_PRIMED_BRACKET.search(parts[0].span.text))
 
+    def _both_sides_differentiated(self, ln: Line, parts, eq: Equation,
+                                   state: WalkState) -> WalkState | None:
+        """The walk state after `d/dx(x³) + d/dx(y³) = d/dx(6xy)`: checked along the curve
+        above, or taken as given when no curve stands above; None for any other equation."""
+        along = differentiated_along(self, ln, parts, eq, state)  # below x³ + y³ = 6xy: y
+        if along is not None:  # along the curve
+            return along
+        unseen = differentiated_unseen(eq)  # no curve above: never a claim with y a constant
+        if unseen is None:
+            return None
+        self.results.append(self._result(ln, parts[1], "unchecked", BOTH_SIDES, method="premise"))
+        return replace(state, prev=parts[-1], prev_eq=unseen)
+
     def _premise(self, ln: Line, chain: Chain, state: WalkState,
                  next_is_equation: bool) -> WalkState | None:
         """An equation that is not an identity: a premise (equations follow) or a substitution
@@ -97,9 +114,9 @@ class PremiseRules:
                 self._holds_with_values(eq):  # an identity, arithmetic (`0.3 + 0.2 = 0.6`, no
             _given_again(self.ctx, parts)  # λ = 2 under a new heading as above: this one's λ
             return None  # premise), or true with `p = 0.8` above: checked as a claim
-        along = differentiated_along(self, ln, parts, eq, state)  # d/dx(y³) below x³ + y³
-        if along is not None:  # = 6xy: both sides of the curve differentiated, y along it
-            return along
+        differentiated = self._both_sides_differentiated(ln, parts, eq, state)
+        if differentiated is not None:
+            return differentiated
         if self._an_identity_claimed(ln, parts, eq, verdict, next_is_equation):
             return None
         supposed = next_is_equation or ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$
