@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut
@@ -226,8 +228,6 @@ def differentiated_along(walker, ln, parts: list, eq: Equation, state):
     """The walk state after `d/dx(x^3) + d/dx(y^3) = d/dx(6xy)` below the curve x³ + y³ =
     6xy, its verdict noted (ok with the curve's slope, or an error with a point of it); None
     when the line is no d/dx of the curve's other name (along_curve) or no slope decides."""
-    from dataclasses import replace
-
     curve = state.prev_eq if state.prev_eq is not None else state.carried
     along = along_curve(eq, curve) if curve is not None and len(parts) == 2 else None
     if along is None or not note_differentiated(walker, ln, curve, along, parts[1]):
@@ -263,8 +263,6 @@ def implicit_step(walker, ln, chain, state):
     after it start (unchecked: it differentiates an equation above, not checked here); an
     equation after it with the same derivatives is solved from it (same solutions, y' an
     unknown). The walk state after it."""
-    from dataclasses import replace
-
     parts = chain.parts
     eq = Equation(walker.ctx.expand(parts[0].expr), walker.ctx.expand(parts[1].expr))
     old = state.prev_eq if state.prev_eq is not None else state.carried  # a bullet above

@@ -250,14 +250,14 @@ def _cut_short_in_time(a, b, clock: Clock) -> Verdict | None:
     if may_be_cut_short(a, b) is None:
         return None  # z + sin(z)^100000 against z: no series, the not_equal stands
     seconds = min(CUT_SHORT_SECONDS, clock.remaining() / 2)
-    try:
-        if seconds < 0.05:
-            raise AttemptTimedOut
-        with caching.attempt(seconds):
-            return cut_short(a, b)
-    except AttemptTimedOut:
-        return Verdict("unknown", reason="not settled in time whether it is a Taylor "
-                                         "polynomial written with = (a series cut short)")
+    if seconds >= 0.05:
+        try:
+            with caching.attempt(seconds):
+                return cut_short(a, b)
+        except AttemptTimedOut:
+            pass
+    return Verdict("unknown", reason="not settled in time whether it is a Taylor polynomial "
+                                     "written with = (a series cut short)")
 
 
 def _compare_vectors(a, b) -> Verdict:

@@ -16,7 +16,7 @@ from tutor.compat import AppliedUndef
 from tutor.judge import caching
 from tutor.judge.domain import flag_mask
 from tutor.judge.evaluation import evaluated
-from tutor.judge.limit_values import unbounded_beside
+from tutor.judge.limit_values import real_or_infinite, unbounded_beside
 from tutor.model import Assumptions, Verdict
 from tutor.trees import nodes_of
 
@@ -83,7 +83,7 @@ def _witness(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None
         value = sp.nsimplify(other.subs(point)) if other.free_symbols else other
         if not (rest.is_number and rest.is_finite and value.is_number and value.is_finite):
             continue
-        if not (_real(rest) and _real(value)):  # √(2x - 3) at x = 1/3: outside the domain
+        if not (real_or_infinite(rest) and real_or_infinite(value)):  # √(2x - 3) at x = 1/3
             continue
         if abs(sp.N(rest, 50)) < sp.Float("1e-30", 50) or not _tends_to_zero(
                 bottom.subs(point), var, at) or not _tends_to(top.subs(point), var, at, rest):
@@ -96,18 +96,13 @@ def _witness(limit: sp.Limit, other, assumptions: Assumptions) -> Verdict | None
     return None
 
 
-def _real(number) -> bool:
-    """A real number, decided to 50 digits (an imaginary part of exactly 0)."""
-    return sp.im(sp.N(number, 50)) == 0
-
-
 def _tends_to_zero(bottom, var, at) -> bool:
     """The bottom at exact points nearing `at` from both sides: nonzero, shrinking to 0 (a
     continuous bottom, never one that is 0 all along or blows up)."""
     sizes = []
     for step in (sp.Rational(1, 10**3), sp.Rational(1, 10**6), -sp.Rational(1, 10**6)):
         near = sp.N(bottom.subs(var, at + step), 50)
-        if not near.is_number or not near.is_finite or near == 0 or not _real(near):
+        if not near.is_number or not near.is_finite or near == 0 or not real_or_infinite(near):
             return False
         sizes.append(abs(near))
     return sizes[1] < sizes[0] and sizes[1] < sp.Float("1e-4")

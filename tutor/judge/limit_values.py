@@ -168,7 +168,7 @@ def _verified(lim: sp.Limit, value) -> bool:
     for _ in range(TRIES if others else 2):
         point_values = {s: sp.Rational(rng.randint(3, 17), 7) for s in others}
         target = value.xreplace(point_values)
-        if others and not _real_or_infinite(target):  # √(3x - 4) at x = 1: not a point of it
+        if others and not real_or_infinite(target):  # √(3x - 4) at x = 1: not a point of it
             continue
         if not (_agrees(evaluate, point_values, var, point, str(direction), target)
                 or point.is_infinite and _agrees(evaluate, point_values, var, point,
@@ -184,7 +184,7 @@ def _verified(lim: sp.Limit, value) -> bool:
 TRIES = 8
 
 
-def _real_or_infinite(target) -> bool:
+def real_or_infinite(target) -> bool:
     """Whether a value at the chosen point is a real number or ±∞ (not complex, not undefined)."""
     if target in (sp.oo, -sp.oo):
         return True
@@ -250,7 +250,7 @@ def unbounded_beside(lim: sp.Limit, value) -> dict | None:
     for k in range(3, 18):
         point_values = {s: sp.Rational(k + 2 * n, 7) for n, s in enumerate(others)}
         at = value.xreplace(point_values)
-        if at.has(sp.oo, -sp.oo, sp.zoo) or not _real_or_infinite(at):  # lim 1/h² = ∞: right
+        if at.has(sp.oo, -sp.oo, sp.zoo) or not real_or_infinite(at):  # lim 1/h² = ∞: right
             continue
         if all(any(_agrees(evaluate, point_values, var, point, side, sign) for sign in (sp.oo,
                                                                                       -sp.oo))
