@@ -123,6 +123,11 @@ ROWS = [
     ('f(1,000)',
      '!1,000 inside brackets: one number (write it without the comma) or several (put '
      'a space after each comma)?'),
+    ('\\frac{x^7}{5,040}', 'x**7/5040'),  # a whole TeX group: one number
+    ('\\frac{ 362,880 }{2}', '362880/2'),
+    ('\\{1,000\\}',
+     '!1,000 inside brackets: one number (write it without the comma) or several (put '
+     'a space after each comma)?'),
     ('lim h->0 -1/(x(x+h))', "Limit(-1/(x*(h + x)), h, 0, dir='+-')"),
     ('\\lim_{h\\to0} -\\frac{1}{x(x+h)}', "Limit(-1/(x*(h + x)), h, 0, dir='+-')"),
     ('\\int x + a \\, dx', 'Integral(a + x, x)'),

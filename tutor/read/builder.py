@@ -28,9 +28,9 @@ from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
-from tutor.read.rewrites import THOUSANDS
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.superscripts import superscript_value
+from tutor.read.thousands import THOUSANDS
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
 from tutor.vocabulary import INVERSES, KNOWN_FUNCTIONS, RELATION_CLASSES, RELATIONS  # noqa: F401

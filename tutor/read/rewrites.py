@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tutor.errors import ParseError
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substitution_notes_blanked
 from tutor.read.bare_moments import bare_moments
@@ -32,12 +31,12 @@ from tutor.read.romance_names import romance_function_names
 from tutor.read.spacing_marks import escaped_underscores, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
+from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
 from tutor.read.trig_arguments import trig_arguments_closed
 from tutor.read.truncated_decimals import truncated_decimals
 from tutor.read.upright_powers import upright_function_powers
 from tutor.read.wrapped_relations import unwrapped
 
-THOUSANDS = "\ue002"  # the comma of 1,000 (the grammar's NUMBER takes it)
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
 INCREMENT = "\ue006"  # the Δ of an increment Δx, Δt, Δw (the grammar's WORD takes it)
 
@@ -65,8 +64,6 @@ _SAME_LENGTH = {
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
-_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])")
-_BRACED_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:\{,\}\d{3})+(?![\d,{])")
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
@@ -173,8 +170,8 @@ def rewrite(text: str) -> str:
         text = decimal_commas(text)
         if not braced_commas_decimal(text):
             refuse_ambiguous_braced(text)
-            text = _BRACED_THOUSANDS.sub(_braced_thousands, text)
-        text = _thousands(braced_decimal_commas(text))
+            text = braced_thousands(text)
+        text = thousands(braced_decimal_commas(text))
     if ")." in text or ") ." in text:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
@@ -295,28 +292,6 @@ def _plain_letter(ch: str) -> str:
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
     return ch
-
-
-def _braced_thousands(m: re.Match) -> str:
-    """`1{,}000`: TeX's comma of thousands, the digits moved right to stand together."""
-    return " " * (2 * m.group().count("{,}")) + m.group().replace("{,}", THOUSANDS)
-
-
-def _thousands(text: str) -> str:
-    """Mark the commas of `1,000` where nothing else can be meant: outside brackets."""
-    chars = list(text)
-    for m in _THOUSANDS.finditer(text):
-        before = text[:m.start()]
-        if sum(before.count(o) for o in "([{") > sum(before.count(c) for c in ")]}"):
-            line = before.count("\n") + 1
-            column = m.start() - (before.rfind("\n") + 1) + 1
-            raise ParseError(f"{m.group()} inside brackets: one number (write it without the "
-                             "comma) or several (put a space after each comma)?", text, line,
-                             column)
-        for k in range(m.start(), m.end()):
-            if chars[k] == ",":
-                chars[k] = THOUSANDS
-    return "".join(chars)
 
 
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"
