@@ -139,8 +139,9 @@ REFUSALS = [
     ("\\frac{\\partial x}{\\partial y}\\frac{\\partial y}{\\partial z}"
      "\\frac{\\partial z}{\\partial x} = -1", TX,
      "a partial derivative of x, which is also a variable here, depends on what is held"),
+    # (the chain rule alone is read: tutor.read.chain_rules; with a value after it, not)
     ("\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial y}"
-     "\\frac{\\partial y}{\\partial w}", TX,
+     "\\frac{\\partial y}{\\partial w} = 2y", TX,
      "a partial derivative of y, which is also a variable here"),
     # a braced sum or product where TeX would run it into what follows
     ("{a+b}^2", TX, "braces {…} are not brackets in LaTeX: write ( ) or \\left( \\right)"),

@@ -114,7 +114,6 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
                     self.text[meta.start_pos:meta.end_pos])
 
     def start(self, children):
-        self.check_partials()
         chains: list[Chain] = []
         for c in children:
             if isinstance(c, Chain):
@@ -124,6 +123,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             elif isinstance(c, Continuation):
                 chains[-1].parts.extend(c.parts)
                 chains[-1].links.extend(c.links)
+        self.check_partials(chains)
         if len(chains) > 1 and "," in self.text and not any(c.links for c in chains):
             raise NotAClaim("a list of values (X_1, …, X_n): not a claim", self.text)
         return chains

@@ -13,6 +13,7 @@ from tutor.indices import entry, indexed_derivative, same_family, split_name
 from tutor.names import safe_name, symbol
 from tutor.read.brackets import bracket_variable
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
+from tutor.read.chain_rules import chain_rule_in_line
 from tutor.read.leibniz import greek_spelled, rule_prime
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS, UNARY
 
@@ -225,16 +226,16 @@ class CalculusRules:
             raise ParseError("an evaluation bar takes values of variables: |_{x=1}", self.text)
         return pairs
 
-    def check_partials(self) -> None:
-        """∂x/∂y with x also a variable of the line ((∂x/∂y)(∂y/∂z)(∂z/∂x)): what is held
-        constant decides its value, so it is refused rather than read as x(y)."""
+    def check_partials(self, chains) -> None:
+        """∂x/∂y with x also a variable of the line ((∂x/∂y)(∂y/∂z)(∂z/∂x)) is refused: what
+        is held constant decides it (a chain rule written out, ∂L/∂w = ∂L/∂a · ∂a/∂w, said so)."""
         both = self.__dict__.get("partial_names", set()) & self.__dict__.get(
             "partial_variables", set())
         both -= self.context.values  # defined above: ∂L/∂a · ∂a/∂w (tutor.derive.graph)
         if both:
-            raise Undecidable(f"a partial derivative of {sorted(both)[0]}, which is also a "
-                              "variable here, depends on what is held constant: not supported "
-                              "yet", self.text)
+            raise Undecidable(chain_rule_in_line(chains) or f"a partial derivative of "
+                              f"{sorted(both)[0]}, which is also a variable here, depends on "
+                              "what is held constant: not supported yet", self.text)
 
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
@@ -268,9 +269,8 @@ class CalculusRules:
     def lim_point(self, point, direction=None):
         return point, "+-" if direction is None else ("+" if "+" in str(direction) else "-")
 
-    @inline
-    def lim_point_negative(self, point, direction=None):
-        return self.lim_point(-point, direction)
+    lim_point_negative = inline(lambda self, point, direction=None: self.lim_point(
+        -point, direction))
 
     lim_spec = inline(lambda self, var, *rest: (var, *rest[-1]))  # `\\Rightarrow` as `\\to`
 

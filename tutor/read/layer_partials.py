@@ -8,10 +8,11 @@ import re
 from tutor.vocabulary import GREEK
 
 # \partial W_1^{(2)} (tutor.read.rewrites has put a subscript before the label already),
-# \partial a^{[1]}: layer 2's unit 1 is the name W_{2,1}, as tutor.read.calls names W^{(2)}_1
-# anywhere else; the subscript and the label are single runs of word characters (linear)
+# \partial a^{[1]}, \partial W^L (a bare l or L above a name: never an order): layer 2's
+# unit 1 is the name W_{2,1}, as tutor.read.calls names W^{(2)}_1 anywhere else;
+# the subscript and the label are single runs of word characters (linear)
 _PARTIAL_LABEL = re.compile(r"(\\partial\s*\\?[A-Za-z]+)(?:\s*_\s*(?:\{\s*(\w+)\s*\}|(\w)))?"
-                            r"(?:\^\{(?:\[(\w+)\]|\((\w+)\))\}|\ue021\s*(?:([lL])|\{\s*([lL])\s*\}))"
+                            r"(?:\^\{(?:\[(\w+)\]|\((\w+)\))\}|[\^\ue021]\s*(?:([lL])|\{\s*([lL])\s*\}))"
                             r"(?!\s*[_^])")
 
 
@@ -24,8 +25,7 @@ def _as_subscript(m: re.Match) -> str:
 def partial_layer_labels(text: str) -> str:
     """text with the layer label of every partial's variable made its subscript (same length
     or shorter, padded with spaces)."""
-    if "\\partial" not in text or ("^{[" not in text and "^{(" not in text
-                                    and LAYER_MARK not in text):
+    if "\\partial" not in text or "^" not in text and LAYER_MARK not in text:
         return text
     return _PARTIAL_LABEL.sub(_as_subscript, text)
 
