@@ -198,12 +198,12 @@ $$
 """
 
 
-# y' right below y = f(x): ok when it is f'(x); anything else stays a definition (y' may be a
-# name of its own), never an error
+# y' right below y = f(x): ok when it is f'(x), an error when it is not (the step right after
+# y's formula, in its one variable: y' is no name of its own there)
 @pytest.mark.parametrize(("derivative", "expected"), [
     (r"2\cosh^2(2x) + 2\sinh^2(2x)", ("ok", "the derivative of y in x")),
     (r"2\cosh(4x)", ("ok", "the derivative of y in x")),
-    (r"2\cosh^2(2x) - 2\sinh^2(2x)", ("unchecked", "definition of yʹ")),
+    (r"2\cosh^2(2x) - 2\sinh^2(2x)", ("error", "not the derivative of y")),
 ])
 def test_a_primed_name_below_its_formula(derivative, expected):
     assert_verdicts(PRIMED.format(derivative=derivative), [

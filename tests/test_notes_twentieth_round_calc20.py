@@ -100,10 +100,15 @@ def test_a_derivative_on_the_row_below_its_formula(formula, derivative, verdicts
                            ("unchecked", "a new definition of y"), *verdicts])
 
 
-# a row two lines below, or in another display, is not "just below": y' = … is left as it was
+# a display below, prose between, is the next step too: y' = … is y's derivative there
+# (tests/test_prime_below_formula.py); another step between leaves it as it was
 @pytest.mark.parametrize(("text", "verdicts"), [
     ("$$y = x^2$$\n\n$$y' = 2x$$\n\n$$y = x^3$$\n\nSo then\n\n$$y' = 2x^2$$",
-     [("unchecked", None), ("ok", None), ("unchecked", None), ("unchecked", "holds when")]),
+     [("unchecked", None), ("ok", None), ("unchecked", None),
+      ("error", "not the derivative of y")]),
+    ("$$y = x^2$$\n\n$$y' = 2x$$\n\n$$y = x^3$$\n\n$$1 + 1 = 2$$\n\n$$y' = 2x^2$$",
+     [("unchecked", None), ("ok", None), ("unchecked", None), ("ok", None),
+      ("unchecked", "holds when")]),
     ("$$y = x^2$$\n\n$$y' = 2x$$\n\n$$y = x^3$$\n\n$$y' = 3x^2 = 3 x x$$",
      [("unchecked", None), ("ok", None), ("unchecked", None), ("ok", "the derivative of y"),
       ("ok", None)]),

@@ -10,6 +10,9 @@ from tutor.budget import BudgetExceeded
 from tutor.judge.equivalence import compare
 
 PRIMES = "ʹ'"
+# the letters a formula y = f(·) is a function of, when y' stands blocks below it (y = a², y' = 0
+# may take a to be a constant)
+_VARIABLES = {"x", "t", "s", "u", "v", "z", "r", "theta", "phi"}
 
 
 def derivative_of_named(ctx, left, right, budget: float) -> str | None:
@@ -44,8 +47,7 @@ def derivative_of_named(ctx, left, right, budget: float) -> str | None:
 def as_derivative(walker, ln, parts) -> None:
     """The definition result of `y' = …` (the last result) made ok when it is the derivative
     of y's formula above (tutor.derive.definitions), an error when it is not and that formula
-    was given just before it on its line (derivative_refuted)."""
-    walker.__dict__["formula_row"] = (ln.block, ln.line)  # `y = …` then `y' = …` one row below
+    was given just before it (derivative_refuted)."""
     variable = derivative_of_named(walker.ctx, parts[0].expr, parts[1].expr, walker.budget)
     if variable is None:  # wrong right after y's formula on its line: an error, not a name
         definition = walker.results.pop()
@@ -83,8 +85,8 @@ def derivative_chain(walker, ln, chain, state):
 
 
 def derivative_refuted(walker, ln, parts) -> bool:
-    """`y = e^{-x^2}, y' = 2x e^{-x^2}`: a prime right after the name's formula, given on the
-    same line or the row above in its display (`\\displaylines{y = … \\\\ y' = …}`), is the
+    """`y = e^{-x^2}, y' = 2x e^{-x^2}`: a prime right after the name's formula (the step
+    before it, on its line, the row above or a block above with only prose between) is the
     derivative of that formula: the step d/dx (formula) → the right side is checked as any step
     (an error when they differ, with its witness). False (nothing done) when the formula was
     not given just before, is not in one variable, or the right side holds other names
@@ -94,13 +96,13 @@ def derivative_refuted(walker, ln, parts) -> bool:
         return False
     name = left.name[:-1]
     last = walker.results[-1] if walker.results else None
-    row_above = walker.__dict__.get("formula_row") == (ln.block, ln.line - 1)  # \displaylines
-    if last is None or last.method != "definition" or (last.line != ln.line and not row_above) \
+    if last is None or last.method != "definition" \
             or not last.message.startswith((f"definition of {name} ", f"{name} is ",
                                             f"a new definition of {name} ")):
         return False
     found = _one_variable_formula(walker.ctx, name)
-    if found is None or not right.free_symbols <= {found[2]}:
+    if found is None or not right.free_symbols <= {found[2]} or (
+            last.line != ln.line and found[2].name not in _VARIABLES):  # y = k, then y' = 0
         return False
     _, formula, variable = found
     start = len(walker.results)
