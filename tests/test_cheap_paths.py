@@ -7,7 +7,8 @@ import pytest
 import sympy as sp
 
 from tutor.budget import Clock
-from tutor.judge.expressions import _as_written_if_rational, cheap_proof, prepare
+from tutor.judge.algebra_proofs import _as_written_if_rational, cheap_proof
+from tutor.judge.expressions import prepare
 from tutor.judge.series import _a_coefficient_differs, _approximating, cut_short
 from tutor.judge.taylor_screen import analytic_at, taylor_values
 from tutor.read.parser import parse

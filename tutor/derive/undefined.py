@@ -36,8 +36,23 @@ def not_defined_here(a, b) -> str | None:
     return f"{', '.join(names[:-1])} and {names[-1]} are not defined here"
 
 
+def _polynomial_of_numbers(expr) -> bool:
+    """Sums, products and powers to non-negative numbers of names and finite numbers only: a
+    value everywhere (nothing to divide by, no log, no ∞), known without evaluating it."""
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.Pow):
+            if not (node.exp.is_Number and node.exp.is_nonnegative):
+                return False
+        elif not (isinstance(node, (sp.Add, sp.Mul, sp.Symbol)) or node.is_Number
+                  and node.is_finite):
+            return False
+    return True
+
+
 def undefined_value(expr) -> str | None:
     """Why an expression has no value wherever it stands (0/0, 1/0, ∞ − ∞), or None."""
+    if _polynomial_of_numbers(expr):
+        return None
     try:
         value = evaluated(expr)
     except (TypeError, ValueError, ZeroDivisionError, NotImplementedError):

@@ -14,6 +14,18 @@ def evaluated(expr):
         return expr
     args = [evaluated(a) for a in expr.args]
     try:
+        if isinstance(expr, sp.Pow) and root_of_a_power_kept(*args):
+            return sp.Pow(*args, evaluate=False)
         return expr.func(*args)
     except (TypeError, ValueError):
         return expr
+
+
+def root_of_a_power_kept(base, exp) -> bool:
+    """Whether sympy keeps (b^n)^r as it is (√((x + 3)^4): b of unknown sign, n an even
+    integer, r half an odd integer), known without its 15 ms search for the branch of
+    arg(b) that would tell the result (it finds none when b holds a name)."""
+    return isinstance(base, sp.Pow) and base.exp.is_Integer and base.exp.is_even \
+        and abs(base.exp) > 1 and isinstance(exp, sp.Rational) and exp.q == 2 \
+        and bool(base.base.free_symbols) and base.base.is_extended_real is None \
+        and base.base.is_imaginary is None and not base.base.is_polar

@@ -38,8 +38,11 @@ def sigma_as_deviation(expr, random: set):
     if isinstance(expr, sigmoid) and expr.args[0].free_symbols & random and \
             expr.args[0].is_polynomial(*random):  # σ(X), σ(2X + 3)
         return sp.Function("SD")(expr.args[0])
+    if not random or not expr.has(sigmoid):
+        return expr
     if isinstance(expr, (sp.Add, sp.Mul)) or isinstance(expr, sp.Pow) and expr.exp.is_number:
-        return expr.func(*[sigma_as_deviation(a, random) for a in expr.args])
+        args = [sigma_as_deviation(a, random) for a in expr.args]
+        return expr if args == list(expr.args) else expr.func(*args)
     return expr
 
 
