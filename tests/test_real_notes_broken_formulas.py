@@ -66,7 +66,8 @@ def test_steps_with_the_new_readings(display, verdicts):
 
 
 @pytest.mark.parametrize("text", [r"x \rightarrow 0+", r"x \to c^+", r"h \to a^-", r"x \to 0-",
-                                  r"\frac{1}{N}\sum_{i=1}^{N}", r"\sum_i", r"\prod_{i=1}^n", "9:1"])
+                                  r"\frac{1}{N}\sum_{i=1}^{N}", r"\sum_i", r"\prod_{i=1}^n", "9:1",
+                                  r"\lim_{x\to2^+}", r"\lim_{h \to 0}", r"\int_0^1"])
 def test_where_a_variable_goes_a_lone_sum_or_a_ratio_is_no_claim(text):
     assert check_document(f"Let ${text}$ here.\n", kind="md").steps == []
 

@@ -52,11 +52,12 @@ _GROUP = r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w+)"
 _LONE_DERIVATIVE = re.compile(
     rf"(?:\\nabla|∇)(?:_{_GROUP})?|\\partial_{_GROUP}|"
     rf"\\d?frac\s*\{{\s*\\partial\s*\}}\s*\{{\s*\\partial\s*{_GROUP}\s*\}}|∂\s*/\s*∂\s*\w+")
-# `with $\frac{1}{N}\sum_{i=1}^{N}$, it becomes the mean`: a sum named alone, nothing to sum;
+# `with $\frac{1}{N}\sum_{i=1}^{N}$, it becomes the mean`, `$\lim_{x \to 2^+}$`: a sum (a limit,
+# an integral) named alone, nothing to sum;
 # `odds of $9:1$`: a ratio written with a colon
 _SCRIPT = r"(?>\{(?:[^{}]|\{[^{}]*\})*\}|\\?[a-zA-Z0-9]+)"  # one way to read it: no `_` inside
-_LONE_SUM = re.compile(rf"(?:\\[dt]?frac\s*\{{\s*1\s*\}}\s*{_SCRIPT}\s*)?\\(?:sum|prod)(?![a-zA-Z])"
-                       rf"(?:\s*\\limits)?(?>\s*[_^]\s*{_SCRIPT})*+|\d+\s*:\s*\d+")
+_LONE_SUM = re.compile(rf"(?:\\[dt]?frac\s*\{{\s*1\s*\}}\s*{_SCRIPT}\s*)?"
+                       rf"\\(?:sum|prod|lim|int)(?![a-zA-Z])(?:\s*\\limits)?(?>\s*[_^]\s*{_SCRIPT})*+|\d+\s*:\s*\d+")
 # `\text{re-writing the denominator} \space h \space \text{as} \space (x+h)-x,`: a sentence
 # written in math, words around a formula and no relation: prose (never a lone expression
 # compared with the row above)
@@ -132,7 +133,8 @@ def check_lone_name(text: str) -> None:
     if "boxed" in text and _BOX_ROW.search(text):
         raise NotAClaim("a row of boxed entries (a vector drawn as boxes): not a claim", text)
     if bare and _LONE_SUM.fullmatch(bare):
-        raise NotAClaim(f"{bare} alone: a sum named or a ratio, not a claim", text)
+        raise NotAClaim(f"{bare} alone: a sum, limit or integral named, or a ratio: not a claim",
+                        text)
     if bare and _LONE_MEAN.fullmatch(bare):
         raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
     if bare and _TENDS.fullmatch(bare):
