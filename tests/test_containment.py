@@ -81,3 +81,14 @@ def test_compare_raises_type_error_for_other_types(bad):
 def test_compare_accepts_sympy_objects_and_an_assumption_string():
     x = sp.Symbol("x")
     assert tutor.compare(sp.sqrt(x**2), x, assume="x > 0").status == "equal"
+
+
+# sympy's integration fails on P(a < y) under an integral (heurisch differentiates an And):
+# the integral stays unevaluated, the step unchecked, no internal error
+@pytest.mark.parametrize("text", [
+    "$$\\int_{0}^1 P(X_1 < y < X_3) dy = \\int_{0}^1 P(X_1 < y)P(y < X_3) dy$$\n",
+])
+def test_a_probability_under_an_integral_is_no_internal_error(text):
+    steps = tutor.check_document(text, kind="md").steps
+    assert steps and not any("internal error" in s.message for s in steps), [
+        (s.verdict, s.message) for s in steps]
