@@ -72,10 +72,32 @@ def random_names(expr) -> set:
 def to_moments(expr, rvs: set):
     """`expr` with every E, Var, Cov worked out as a polynomial in moments; NotMoments when an
     operator's argument is not a polynomial in the random variables, or one stands outside."""
-    result = _convert(expr, rvs)
+    result = _convert(bare_means(expr), rvs)
     if result.free_symbols & rvs or nodes_of(result, AppliedUndef):
         raise NotMoments("a random variable or an unknown function outside E")
     return result
+
+
+def bare_means(expr):
+    """`expr` with `EX` read as E[X] where the side also writes E as an operator (`E[(cX − cEX)^2]`,
+    the shorthand of probability texts): the symbol E times one random variable X is its mean,
+    never a constant E times X."""
+    means = [f.func for f in operator_calls(expr) if f.func.__name__ == "E"]
+    letter = next((s for s in expr.free_symbols if s.name == "E"), None)
+    if not means or letter is None:
+        return expr
+    return expr.replace(lambda node: node.is_Mul and letter in node.args,
+                        lambda node: _mean_in(node, letter, means[0]))
+
+
+def _mean_in(product, letter, mean):
+    """The product `E·X·c` as E(X)·c when X is its one random factor; else as it stands."""
+    others = [a for a in product.args if a != letter]
+    randoms = [a for a in others if a.is_Symbol and RANDOM_NAME.fullmatch(a.name)]
+    if len(randoms) != 1 or any(a.free_symbols & {letter} for a in others):
+        return product
+    others.remove(randoms[0])
+    return sp.Mul(mean(randoms[0]), *others)
 
 
 def _convert(expr, rvs: set):

