@@ -17,3 +17,19 @@ SCALED = "$$Var(aY) = E[(aY - E[aY])^2] = E[(aY - {mean})^2] = E[a^2(Y - EY)^2] 
 ])
 def test_means_without_brackets(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# a mass with the values of its variable listed up to an end (`k = 0, 1, 2, …, 12`), maybe
+# after a `\text{ }` that only makes room
+MASS = ("$$\\binom{{12}}{{k}} (0.2)^k (1 - 0.2)^{{12 - k}} = \\binom{{{n}}}{{k}} (0.2)^k "
+        "(0.8)^{{12 - k}},{gap} k = 0, 1, 2, \\dots, 12$$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (MASS.format(n="12", gap=""), 1, ["ok"]),
+    (MASS.format(n="5", gap=""), 1, ["error"]),
+    (MASS.format(n="12", gap=" \\text{   }"), 1, ["ok"]),
+    (MASS.format(n="5", gap=" \\text{   }"), 1, ["error"]),
+])
+def test_values_listed_to_an_end(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
