@@ -33,3 +33,16 @@ MASS = ("$$\\binom{{12}}{{k}} (0.2)^k (1 - 0.2)^{{12 - k}} = \\binom{{{n}}}{{k}}
 ])
 def test_values_listed_to_an_end(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# a probability equated to something no probability can be (`P(T ≤ 50) = 100 - P(T ≤ 50)`:
+# it would be 50); the right form, 1 - P(T ≤ 50), stays unchecked
+FAILURE = "A part fails at a rate of 0.02 per hour.\n\n$P(T > 50) = {first} = 1 - (1 - e^{{-1}})$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (FAILURE.format(first="100 - P(T > 50)"), 3, ["error", "error"]),
+    (FAILURE.format(first="2 + P(T \\leq 50)"), 3, ["error", "error"]),
+])
+def test_probabilities_out_of_range(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
