@@ -46,3 +46,18 @@ FAILURE = "A part fails at a rate of 0.02 per hour.\n\n$P(T > 50) = {first} = 1 
 ])
 def test_probabilities_out_of_range(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# solving for a probability line by line: a step that drops the `- 1` is a slip, never the
+# value of a new example (a new example names the probability alone, after some prose)
+MIDDLE = ("The middle 80% of the standard normal:\n\n$P(-z \\leq Z \\leq z) = 0.8$\n\n"
+          "$P(Z \\leq z) - (1 - P(Z \\leq z)) = 0.8$\n\n$2 P(Z \\leq z) - 1 = 0.8$\n\n"
+          "$2 P(Z \\leq z) = {value}$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (MIDDLE.format(value="0.8"), 9, ["error"]),
+    (MIDDLE.format(value="0.6"), 9, ["error"]),
+])
+def test_probabilities_solved_for(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
