@@ -61,3 +61,16 @@ MIDDLE = ("The middle 80% of the standard normal:\n\n$P(-z \\leq Z \\leq z) = 0.
 ])
 def test_probabilities_solved_for(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# a name given its formula by an `=` typed in the prose between two spans of math
+JOINED = "Set $h(t)$ = $t^3 - 2t$ and differentiate.\n\n$h(2) = {value}$\n\n$h'(t) = {slope}$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (JOINED.format(value="4", slope="3t^2 - 2"), 3, ["ok"]),
+    (JOINED.format(value="6", slope="3t^2 - 2"), 3, ["error"]),
+    (JOINED.format(value="4", slope="3t^2 - 2t"), 5, ["error"]),
+])
+def test_definitions_joined_in_prose(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
