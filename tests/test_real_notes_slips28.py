@@ -74,3 +74,16 @@ JOINED = "Set $h(t)$ = $t^3 - 2t$ and differentiate.\n\n$h(2) = {value}$\n\n$h'(
 ])
 def test_definitions_joined_in_prose(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the variance expanded with the square outside the mean, E(N)² for E(N²): with m = E(N) the
+# side is 0, so the claim holds only for an N that never varies
+SPREAD = "# Spread of a count\n\n$$m = E(N)$$\n\n$$Var(N) = E((N - m)^2) = {side}$$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (SPREAD.format(side="E(N)^2 - m^2"), 5, ["ok", "error"]),
+    (SPREAD.format(side="E(N)^2 - 2m^2 + m^2"), 5, ["ok", "error"]),
+])
+def test_variance_that_needs_a_constant(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)

@@ -24,6 +24,7 @@ from tutor.judge.random_variables import (
     RANDOM_NAME,
     Knowledge,
     NotMoments,
+    apart_unless_constant,
     declared_variables,
     is_moment,
     judge_moments,
@@ -273,6 +274,7 @@ class RandomVariableRules:
             return None
         written = judge_moments(ea, eb, self.knowledge())
         earlier = (ea.free_symbols | eb.free_symbols) & self.ctx.stale  # under a heading above
+        said_zero = ea == 0 or eb == 0  # `Var(X) = 0` of a constant, on purpose
         ea, eb = self._defined_variables(ea), self._defined_variables(eb)
         verdict = judge_moments(ea, eb, self.knowledge())
         if verdict is None or (written is not None and written.status != verdict.status
@@ -281,6 +283,9 @@ class RandomVariableRules:
             # as written too; Y = 2Z + 5 in this part is this Y (Var(Y) = 2Var(Z): wrong)
         if verdict is None:
             return None
+        if verdict.status == "unknown" and not said_zero:  # E[(X − μ)²] = E[X]² − μ²
+            apart = apart_unless_constant(ea, eb)
+            verdict = verdict if apart is None else apart
         if op == "~=" and verdict.status == "not_equal":
             verdict = self._approximately(ea, eb)
         if verdict.status == "equal":

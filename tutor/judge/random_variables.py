@@ -235,6 +235,26 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
     return _refuted_unless_independent(firm, rvs)
 
 
+def apart_unless_constant(a, b) -> Verdict | None:
+    """not_equal when `a` − `b` is by the rules of expectation a multiple of Var(X) of their one
+    random variable (`E[(X − μ)²] = E[X]² − μ²` with μ = E[X]): the claim holds only for an X
+    that never varies, which no random variable of a text is; else None. The caller keeps a
+    side written 0 (`Var(X) = 0` said of a constant on purpose) from it."""
+    rvs = random_names(a) | random_names(b)
+    if len(rvs) != 1:
+        return None
+    try:
+        diff = sp.expand(to_moments(a, rvs) - to_moments(b, rvs))
+    except (NotMoments, sp.PolynomialError, TypeError, ValueError):
+        return None
+    (x,) = rvs
+    ratio = sp.cancel(diff / (moment(x ** 2) - moment(x) ** 2))
+    if not ratio.is_number or ratio == 0:
+        return None
+    return Verdict("not_equal", f"the sides differ by {ratio}·Var({x}): they are equal only "
+                   f"when {x} never varies (a coin, {x} = 0 or 1, gives Var({x}) = 1/4)")
+
+
 def _refuted_unless_independent(firm, rvs: set) -> Verdict:
     """unknown when the difference goes if the variables are independent; else `refuted`."""
     if len(rvs) > 1 and sp.expand(firm.xreplace(_independent(firm))) == 0:
