@@ -87,3 +87,15 @@ SPREAD = "# Spread of a count\n\n$$m = E(N)$$\n\n$$Var(N) = E((N - m)^2) = {side
 ])
 def test_variance_that_needs_a_constant(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the mean named under the heading before (`m = E(N)` under `# Mean`) is still the mean of N
+# under `# Variance`, where N is taken the expectation of again
+HEADED = "# Mean\n\n$$m = E(N)$$\n\n# Variance\n\n$$Var(N) = E((N - m)^2) = {side}$$\n"
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (HEADED.format(side="E(N)^2 - m^2"), 7, ["ok", "error"]),
+])
+def test_means_named_under_an_earlier_heading(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
