@@ -10,7 +10,13 @@ from tutor.compat import AppliedUndef
 from tutor.derive.vector_values import names_differentiated
 from tutor.judge.equivalence import compare
 from tutor.judge.probabilities import judge_probabilities
-from tutor.judge.random_variables import OPERATORS, Knowledge, judge_moments
+from tutor.judge.random_variables import (
+    OPERATORS,
+    Knowledge,
+    judge_moments,
+    operator_calls,
+    random_names,
+)
 from tutor.model import SIBLING_SECTION, StepResult  # noqa: F401 (re-exported)
 
 STALE_BUDGET = 1.0  # seconds to judge a step again without the values of an earlier heading
@@ -64,7 +70,8 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
                       f"{example[0]} meant here, beside a formula, may be the general one")
         return
     stale = _stale_names_used(ctx, a, b) or _stale_parameters_used(ctx, a, b)
-    if stale and not _wrong_in_its_variables(ctx, stale, a, b):
+    if stale and not _wrong_in_its_variables(ctx, stale, a, b) and not _means_of_these(
+            ctx, stale, a, b):
         last.not_sure(f"{stale[0]} was given under an earlier heading or problem label: the "
                       f"{stale[0]} meant here may be another (give it again to have this "
                       "checked)")
@@ -89,6 +96,17 @@ def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:
         return compare(left, right, ctx.assumptions, budget=STALE_BUDGET).status == "not_equal"
     finally:
         ctx.values.update(kept)
+
+
+def _means_of_these(ctx, names: list[str], a, b) -> bool:
+    """Whether each name was given as a moment of random variables this step takes E, Var or
+    Cov of (μ = E(X) under `# Expected value`, E((X − μ)²) under `# Variance`): the mean of X
+    is the mean of X under any heading."""
+    values = {k.name: v for k, v in ctx.values.items() if getattr(k, "name", None) in names}
+    here = random_names(a) | random_names(b)
+    return len(values) == len(names) and all(
+        operator_calls(v) and random_names(v) and random_names(v) <= here
+        for v in values.values())
 
 
 def _called_through(functions: dict, called: set, depth: int = 3) -> set:

@@ -10,7 +10,7 @@ from tutor.names import ELLIPSIS
 
 def value_listings(chains: list) -> set[int]:
     """Positions of the chains that list a variable's values after another statement:
-    `x = 1` followed by bare numbers and an ellipsis (`, 2, …`)."""
+    `x = 1` followed by bare numbers and an ellipsis (`, 2, …`, or `, 1, …, 20` to an end)."""
     listed: set[int] = set()
     for k, chain in enumerate(chains):
         if not k or len(chain.links) != 1 or chain.links[0].op != "=" or not isinstance(
@@ -22,8 +22,8 @@ def value_listings(chains: list) -> set[int]:
                                    or later.parts[0].expr == ELLIPSIS):
                 break
             after += 1
-        if after and chains[k + after].parts[0].expr == ELLIPSIS:
-            listed |= set(range(k, k + after + 1))
+        if after and ELLIPSIS in (c.parts[0].expr for c in chains[k + 1:k + after + 1]):
+            listed |= set(range(k, k + after + 1))  # x = 1, 2, …; x = 0, 1, …, 20
     return listed
 
 

@@ -55,7 +55,8 @@ class ProbabilityRules:
             if len(chain.links) == 1 and chain.parts[1].expr.is_Number or _restated(
                     left, right, stated):
                 verdict = judge_probabilities(left, right, stated)
-                if verdict is not None and verdict.status == "not_equal" and left.free_symbols:
+                if verdict is not None and verdict.status == "not_equal" and left.free_symbols \
+                        and not _solving_on(left, state):
                     return self._new_example(ln, chain, left, right, state)
             return self._claims(ln, chain, 0, state)  # judged by `_probability_step`
         if right.free_symbols and value_under(right, stated) is None:
@@ -153,6 +154,16 @@ class ProbabilityRules:
         return self._result(ln, b, "error", "not equal to the previous expression",
                             code="information", diagnosis="check the identity used",
                             method=verdict.method)
+
+
+def _solving_on(left, state: WalkState) -> bool:
+    """`2P(Z ≤ z) = 0.75` just after `2P(Z ≤ z) - 1 = 0.75`: a side that is no lone probability,
+    in the probabilities of the equation just above (no prose between), is a step of solving
+    it (judged), never a new example's value (those name the probability alone: `P(A) = 0.3`)."""
+    above = state.prev_eq or (state.valued if state.follows else None)
+    return not isinstance(left, AppliedUndef) and above is not None and bool(
+        probability_atoms(left)) and probability_atoms(left) <= probability_atoms(
+        above.lhs - above.rhs)
 
 
 def _restated(left, right, stated: list) -> bool:

@@ -87,13 +87,36 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     if difference == 0:
         return Verdict("equal", rules + (", with the probabilities stated above" if used else ""))
     if difference.free_symbols:
-        return Verdict("unknown", reason=UNSTATED)
+        apart = _apart_everywhere(difference)
+        return apart if apart is not None else Verdict("unknown", reason=UNSTATED)
     rounded = within_rounding(a, b, left, right)
     if rounded is not None:
         return rounded
     given = "with the probabilities stated above" if used else "by the rules of probability"
     return Verdict("not_equal", f"{given} the left side is {sp.N(left, 4)} and the right side "
                                 f"{sp.N(right, 4)}")
+
+
+def _apart_everywhere(difference) -> Verdict | None:
+    """not_equal when a difference linear in the probabilities left open (of cells, each
+    between 0 and 1) is not 0 anywhere in that box (`P(A) = 100 - P(A)`: no probability is 50);
+    the box holds every distribution of the events, so no distribution makes the sides equal.
+    None otherwise."""
+    cells = sorted(difference.free_symbols, key=str)
+    try:
+        poly = sp.Poly(difference, *cells)
+    except sp.PolynomialError:
+        return None
+    if poly.total_degree() != 1 or not all(c.is_number for c in poly.coeffs()):
+        return None
+    slopes = [poly.coeff_monomial(c) for c in cells]
+    low = poly.coeff_monomial(1) + sum(min(k, 0) for k in slopes)
+    high = poly.coeff_monomial(1) + sum(max(k, 0) for k in slopes)
+    if low <= 0 <= high:
+        return None
+    return Verdict("not_equal", "no probabilities (each between 0 and 1) make the sides equal: "
+                   f"the left side minus the right stays between {sp.N(low, 4)} and "
+                   f"{sp.N(high, 4)}")
 
 
 def compare_events(a, b) -> Verdict | None:

@@ -72,10 +72,32 @@ def random_names(expr) -> set:
 def to_moments(expr, rvs: set):
     """`expr` with every E, Var, Cov worked out as a polynomial in moments; NotMoments when an
     operator's argument is not a polynomial in the random variables, or one stands outside."""
-    result = _convert(expr, rvs)
+    result = _convert(bare_means(expr), rvs)
     if result.free_symbols & rvs or nodes_of(result, AppliedUndef):
         raise NotMoments("a random variable or an unknown function outside E")
     return result
+
+
+def bare_means(expr):
+    """`expr` with `EX` read as E[X] where the side also writes E as an operator (`E[(cX − cEX)^2]`,
+    the shorthand of probability texts): the symbol E times one random variable X is its mean,
+    never a constant E times X."""
+    means = [f.func for f in operator_calls(expr) if f.func.__name__ == "E"]
+    letter = next((s for s in expr.free_symbols if s.name == "E"), None)
+    if not means or letter is None:
+        return expr
+    return expr.replace(lambda node: node.is_Mul and letter in node.args,
+                        lambda node: _mean_in(node, letter, means[0]))
+
+
+def _mean_in(product, letter, mean):
+    """The product `E·X·c` as E(X)·c when X is its one random factor; else as it stands."""
+    others = [a for a in product.args if a != letter]
+    randoms = [a for a in others if a.is_Symbol and RANDOM_NAME.fullmatch(a.name)]
+    if len(randoms) != 1 or any(a.free_symbols & {letter} for a in others):
+        return product
+    others.remove(randoms[0])
+    return sp.Mul(mean(randoms[0]), *others)
 
 
 def _convert(expr, rvs: set):
@@ -211,6 +233,26 @@ def _judged_difference(a, b, diff, rvs: set, known: Knowledge) -> Verdict:
         return Verdict("unknown", reason="depends on moments of the declared distribution "
                        "that are not worked out here")
     return _refuted_unless_independent(firm, rvs)
+
+
+def apart_unless_constant(a, b) -> Verdict | None:
+    """not_equal when `a` − `b` is by the rules of expectation a multiple of Var(X) of their one
+    random variable (`E[(X − μ)²] = E[X]² − μ²` with μ = E[X]): the claim holds only for an X
+    that never varies, which no random variable of a text is; else None. The caller keeps a
+    side written 0 (`Var(X) = 0` said of a constant on purpose) from it."""
+    rvs = random_names(a) | random_names(b)
+    if len(rvs) != 1:
+        return None
+    try:
+        diff = sp.expand(to_moments(a, rvs) - to_moments(b, rvs))
+    except (NotMoments, sp.PolynomialError, TypeError, ValueError):
+        return None
+    (x,) = rvs
+    ratio = sp.cancel(diff / (moment(x ** 2) - moment(x) ** 2))
+    if not ratio.is_number or ratio == 0:
+        return None
+    return Verdict("not_equal", f"the sides differ by {ratio}·Var({x}): they are equal only "
+                   f"when {x} never varies (a coin, {x} = 0 or 1, gives Var({x}) = 1/4)")
 
 
 def _refuted_unless_independent(firm, rvs: set) -> Verdict:

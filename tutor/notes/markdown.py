@@ -22,6 +22,7 @@ from tutor.notes.fragments import (
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
+from tutor.notes.joined_spans import spans_joined_by_equals
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.moment_tables import moment_table_rows
@@ -64,6 +65,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = carried_relations(as_plain(text, fragments, plain))
     fragments = prose_equals_carried(text, fragments)  # `= $…$`: the `=` written in prose
+    fragments = spans_joined_by_equals(text, fragments)  # Set $g(x)$ = $3x^2$: one
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from tutor.notes.fragments import Fragment, little_between, starts_with_relation
+from tutor.notes.joined_spans import spans_joined_by_equals
 from tutor.notes.typst_rewrite import typst_as_plain
 
 TYP_SUFFIXES = (".typ",)
@@ -49,7 +50,7 @@ def read_typst(text: str) -> list[Fragment]:
                 origins=tuple(origins)))
             first = False
         previous_end = end
-    return fragments
+    return spans_joined_by_equals(text, fragments)  # Set $g(x)$ = $3x^2 + 2x$
 
 
 def math_regions(text: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
-from tutor.read.spacing_marks import escaped_underscores, thin_space_thousands, wide_punctuation
+from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
@@ -153,7 +153,7 @@ def rewrite(text: str) -> str:
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
-        text = escaped_underscores(text)  # w\_1: Markdown's escaped underscore
+        text = backslash_marks(text)  # w\_1: Markdown's escaped underscore; \text{ }
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)

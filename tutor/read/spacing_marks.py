@@ -15,6 +15,9 @@ _THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:" + _SPACE + r"\d{3})+(?![\
 _THIN_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d{3}(?:\\,\d{3})*\\,\d{1,3}(?![\d.]|\\,)")
 
 
+# `\text{   }`: a text of blanks, the space it leaves (`…, \text{ } x = 0, 1, …`)
+_BLANK_TEXT = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*\}")
+
 # `[2,;1,;0]`: a list copied from a rendered chat answer, the backslash of `,\;` lost
 _LOST_SPACE = re.compile(r"(?<=[\d\w}\])]),;(?=\s*[-+.\d\w\\])")
 
@@ -52,3 +55,10 @@ def escaped_underscores(text: str) -> str:
     if "\\_" not in text:
         return text
     return _ESCAPED_UNDERSCORE.sub(lambda m: "_" + m.group(1) + " ", text)
+
+
+def backslash_marks(text: str) -> str:
+    """`text` with its escaped underscores read (escaped_underscores) and each `\\text{ }`
+    holding only blanks as the blanks it leaves: a space, never a word before what follows."""
+    text = escaped_underscores(text)
+    return _BLANK_TEXT.sub(lambda m: " " * len(m.group()), text) if "{ " in text else text
