@@ -12,6 +12,7 @@ from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
+from tutor.derive.rounded_scores import on_a_rounded_score
 from tutor.judge.index_cases import indices_met
 from tutor.model import StepResult
 
@@ -35,6 +36,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
+    on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:
