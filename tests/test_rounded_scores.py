@@ -24,3 +24,10 @@ LAW = "Let $X \\sim N(30, 36)$.\n\n"
 ])
 def test_a_rounded_decimal_in_an_event(step, expected):
     assert_verdicts(LAW + f"$${step}$$\n", [("unchecked", "the law"), expected])
+
+
+def test_a_complement_of_a_rounded_score_is_no_internal_error():
+    # the rounding of 1 - P(Z ≤ -2.17) took sympy's Abs round a loop (RecursionError)
+    assert_verdicts(LAW + "$$P(X > 17) = 1 - P(Z \\le -2.17)$$\n\n$$= 1 - 0.0150$$\n\n"
+                    "$$= 0.985$$\n", [("unchecked", "the law"), ("ok", None), ("ok", None),
+                                      ("ok", None)])

@@ -179,7 +179,7 @@ def within_rounding(a, b, left, right) -> Verdict | None:
         for f in floats:
             moved = (a if a.has(f) else b).xreplace({f: exact(f) + half_unit(f)})
             slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
-    except (TypeError, ValueError, ArithmeticError):
+    except (TypeError, ValueError, ArithmeticError, RecursionError):  # Abs(1 - P(Z ≤ z)) loops
         return None
     return rounding_verdict(gap, slack, len(floats) == 1)
 
