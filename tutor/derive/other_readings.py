@@ -65,13 +65,23 @@ _ARGUMENT_THEN_BRACKET = re.compile(
     r"(?:\^\{?[^{}\s]{1,3}\}?)?)\s+([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
 
 
+# a function without brackets, its one-letter argument (a power of it too), then a power of e:
+# `\sin x^3 e^{x^2+1}` (TeX's reading takes e^{x²+1} into the argument: sin(x³·e^{x²+1}))
+_ARGUMENT_THEN_EXP = re.compile(
+    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r")(?:\^\{?[^{}\s]{1,3}\}?)?)\s*"
+    r"([a-zA-Z](?:\^\{[^{}]{1,12}\}|\^\w)?)\s*(?=e\s*\^)")
+
+
 def argument_reading(part: Part, read: Callable):
-    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` (TeX's reading takes the
-    bracket into the argument: cos(x·(…))), through `read`; None when there is none."""
-    text = part.span.text
-    if "(" not in text or not _ARGUMENT_THEN_BRACKET.search(text):
-        return None
-    return read(_ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", text))
+    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` and each `\\sin x^3 e^{…}` as
+    `\\sin(x^3)·e^{…}` (TeX's reading takes the bracket or the power of e into the argument:
+    cos(x·(…))), through `read`; None when there is none."""
+    text = closed = part.span.text
+    if "(" in text:
+        closed = _ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
+    if "e" in text:
+        closed = _ARGUMENT_THEN_EXP.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
+    return None if closed == text else read(closed)
 
 
 _LETTER_CALL = re.compile(r"(?<![\\\w])([a-zA-Z])\s*\(")
@@ -149,7 +159,7 @@ def _side_readings(side: Part, read: Callable) -> list[tuple]:
     argument = argument_reading(side, read)
     if argument is not None:
         readings.append((argument, "with the function's argument ending before the "
-                                   "bracket (cos x (…) as cos(x)·(…))"))
+                                   "bracket or the power of e (cos x (…) as cos(x)·(…))"))
     logged = log_product_reading(side)
     if logged is not None:
         readings.append((logged, "with the log over the whole product after it (ln c·e^u "
