@@ -16,7 +16,7 @@ from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
 from tutor.notes.other_index import other_index_said
-from tutor.notes.problem_items import problem_item_starts
+from tutor.notes.problem_items import lettered_part_starts, problem_item_starts
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
@@ -323,7 +323,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
-    sections = section_starts(text, sorted(headings + problem_item_starts(text)),  # `7.`, `a.`
+    sections = section_starts(text, sorted(headings + problem_item_starts(text)  # `7.`, `a.`
+                                           + lettered_part_starts(text)),
                               _PROBLEM_LABEL)  # `### Step 2`: none
     siblings = sorted(set(sibling_starts(events, text)) & set(sections))  # `## Opgave 2`
     stated, laws, one_hot, families = independence_events(text, headings), described_laws(

@@ -1,0 +1,63 @@
+"""The twenty-eighth held-out set of real notes (outside the repository): habits found there,
+each written here in our own words as a construct and the verdict it must get."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts_on_line
+
+# y written with its argument in implicit differentiation, `y(x)^2`: the dependent variable,
+# as y is (was the product y·x², so `x^2 + y^2 = x^2 + y(x)^2` and the slope below were errors)
+WRITTEN_WITH_ARGUMENT = """$$
+\\begin{{align*}}
+u^2 + y^2 & = u^2 + y(u)^2 = 4 \\\\
+\\dfrac{{d}}{{du}}u^2 + \\dfrac{{d}}{{du}}y(u)^2 & = \\dfrac{{d}}{{du}}4 \\\\
+\\dfrac{{dy}}{{du}} & = {rhs}
+\\end{{align*}}
+$$
+"""
+
+# a trigonometric function's bare argument, then a power of e: `\\cos t^2 e^{3t}` is
+# cos(t²)·e^{3t} (TeX's reading took e^{3t} into the argument, so a right product rule was an
+# error, and the factored result after it too)
+ARGUMENT_THEN_EXP = ("$$\\frac{{d}}{{dt}}(e^{{2t}}) \\cdot \\cos t^2 = \\cos t^2 e^{{2t}} "
+                     "\\cdot {factor}$$\n")
+
+# an exercise with two lettered parts on one line (`a. $y = …$ b. $y = …$`), each solved in a
+# part at the margin naming the chain rule's pieces in prose (`Inner function $u = h(x) = …$,
+# outer function $y = u(x) = …$`): the pieces define nothing (y stays the part's whole
+# function), and part b may give h another formula (were errors: dy/dx held to y = u·x, to
+# the y of part b, and h(x) = t^2 to the h of part a)
+LETTERED_PARTS = """7\\. a. $y=\\sin^2 t$ &emsp; b. $y=\\sin t^2$
+
+a. Inner function $u=h(t)=\\sin t$, outer function $y=u(t) = t^2$.
+$$
+\\frac{{dy}}{{dt}} = 2\\sin t \\cdot \\cos t
+$$
+b. Inner function $u=h(t)=t^2$, outer function $y=u(t) = \\sin t$.
+$$
+\\frac{{dy}}{{dt}} = \\cos t^2 \\cdot ({inner})
+$$
+"""
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (LETTERED_PARTS.format(inner="2t"), 5, ["unchecked"]),
+    (LETTERED_PARTS.format(inner="2t"), 7, []),
+    (WRITTEN_WITH_ARGUMENT.format(rhs="\\dfrac{-u}{y}"), 3, ["ok", "unchecked"]),
+    (WRITTEN_WITH_ARGUMENT.format(rhs="\\dfrac{-u}{y}"), 5, ["ok"]),
+    (ARGUMENT_THEN_EXP.format(factor="2"), 1, ["ok"]),
+])
+def test_real_habits(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
+
+
+# guards (these pass without the fixes too): slips in the same constructs stay errors, and a
+# right line next to a fixed one stays ok
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (WRITTEN_WITH_ARGUMENT.format(rhs="\\dfrac{u}{y}"), 5, ["error"]),
+    (ARGUMENT_THEN_EXP.format(factor="3"), 1, ["error"]),
+    (LETTERED_PARTS.format(inner="2t"), 9, ["ok"]),  # part b's right line stays ok
+])
+def test_slips_still_found(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
