@@ -40,8 +40,20 @@ $$
 $$
 """
 
+# an entropy E(S_…) (read as a mean) given a formula and a value that disagree, `= 1` a slip
+# the line itself reports: which one the average below uses is not sure (was an error, the
+# average held to the formula's 0 where the writer used the 1 written)
+SLIPPED_VALUE = "".join((
+    ">$$E(S_{\\text{left}}) = -\\left(\\frac{2}{4}\\log_2(2) "
+    "+ \\frac{2}{4}\\log_2(\\frac{2}{4})\\right) = 1$$\n",
+    ">$$E(S_{\\text{right}}) = -\\left(\\frac{1}{2}\\log_2(\\frac{1}{2}) "
+    "+ \\frac{1}{2}\\log_2(\\frac{1}{2})\\right) = 1$$\n",
+    ">$$Average = \\frac{4}{10} \\cdot E(S_{\\text{left}}) + \\frac{6}{10} \\cdot "
+    "E(S_{\\text{right}}) = \\frac{4}{10} \\cdot 1 + \\frac{6}{10} \\cdot 1 = 1$$\n"))
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (SLIPPED_VALUE, 3, ["unchecked", "unchecked", "ok"]),
     (LETTERED_PARTS.format(inner="2t"), 5, ["unchecked"]),
     (LETTERED_PARTS.format(inner="2t"), 7, []),
     (WRITTEN_WITH_ARGUMENT.format(rhs="\\dfrac{-u}{y}"), 3, ["ok", "unchecked"]),
@@ -58,6 +70,7 @@ def test_real_habits(text, line, verdicts):
     (WRITTEN_WITH_ARGUMENT.format(rhs="\\dfrac{u}{y}"), 5, ["error"]),
     (ARGUMENT_THEN_EXP.format(factor="3"), 1, ["error"]),
     (LETTERED_PARTS.format(inner="2t"), 9, ["ok"]),  # part b's right line stays ok
+    (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
 ])
 def test_slips_still_found(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
