@@ -51,8 +51,25 @@ SLIPPED_VALUE = "".join((
     ">$$Average = \\frac{4}{10} \\cdot E(S_{\\text{left}}) + \\frac{6}{10} \\cdot "
     "E(S_{\\text{right}}) = \\frac{4}{10} \\cdot 1 + \\frac{6}{10} \\cdot 1 = 1$$\n"))
 
+# a curve, then a slip (`2u + 2v = 0`, each term differentiated with v a constant), then the
+# curve differentiated right: the line differentiates the curve, not the slip under it (was
+# "not the equation above differentiated", an error, held to the slip)
+CURVE_THEN_SLIP = """Take the curve
+
+$$u^2+v^2=9$$
+
+and differentiate each term:
+
+$$2u + 2v = 0$$
+
+then with the chain rule
+
+$$2u+{coefficient}v\\frac{{dv}}{{du}}=0$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (CURVE_THEN_SLIP.format(coefficient="2"), 11, ["ok"]),
     (SLIPPED_VALUE, 3, ["unchecked", "unchecked", "ok"]),
     (LETTERED_PARTS.format(inner="2t"), 5, ["unchecked"]),
     (LETTERED_PARTS.format(inner="2t"), 7, []),
@@ -71,6 +88,7 @@ def test_real_habits(text, line, verdicts):
     (ARGUMENT_THEN_EXP.format(factor="3"), 1, ["error"]),
     (LETTERED_PARTS.format(inner="2t"), 9, ["ok"]),  # part b's right line stays ok
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
+    (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
 ])
 def test_slips_still_found(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
