@@ -12,6 +12,7 @@ from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_la
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.law_labels import unnamed_parameters
 from tutor.notes.macros import document_macros, expand_all, without_definitions
+from tutor.notes.math_labels import leading_label_blanked
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
@@ -268,6 +269,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     for k, (start, end, amp) in enumerate(rows):
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             blank(chars, start, amp)
+        leading_label_blanked(chars, start, end)  # `$a) \lim … = 0$`
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
         reason = read_connective(chars, start, end)
