@@ -67,8 +67,18 @@ then with the chain rule
 $$2u+{coefficient}v\\frac{{dv}}{{du}}=0$$
 """
 
+# an exercise's letter written inside the math, `$b) \\lim … = 0$`: a label (was "')' closes
+# a bracket that was never opened", a parse error)
+LABEL_IN_MATH = "$b) \\lim_{{t \\to -\\infty}}\\frac{{3}}{{t^3}} = {value}$\n"
+
+# a limit before a sum with no brackets, `\\lim_{t \\to \\infty} 5 - \\frac{2}{t} = 5`: read with
+# the limit over the whole sum when so it holds (was `holds when`, unchecked)
+LIMIT_BEFORE_SUM = "$$\\lim_{{t \\to +\\infty}}5-\\frac{{2}}{{t}} = {value}$$\n"
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (LABEL_IN_MATH.format(value="0"), 1, ["ok"]),
+    (LIMIT_BEFORE_SUM.format(value="5"), 1, ["ok"]),
     (CURVE_THEN_SLIP.format(coefficient="2"), 11, ["ok"]),
     (SLIPPED_VALUE, 3, ["unchecked", "unchecked", "ok"]),
     (LETTERED_PARTS.format(inner="2t"), 5, ["unchecked"]),
@@ -89,6 +99,7 @@ def test_real_habits(text, line, verdicts):
     (LETTERED_PARTS.format(inner="2t"), 9, ["ok"]),  # part b's right line stays ok
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
     (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
+    (LABEL_IN_MATH.format(value="1"), 1, ["error"]),
 ])
 def test_slips_still_found(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)

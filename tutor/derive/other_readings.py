@@ -35,8 +35,14 @@ def whole_sum_reading(part: Part):
     expr = part.expr
     if not isinstance(expr, sp.Add) or len(expr.args) < 2 or _BRACKETED.search(part.span.text):
         return None
-    first, rest = expr.args[0], expr.args[1:]
-    if not isinstance(first, sp.Derivative) or len(first.variables) != 1:
+    first = next((t for t in expr.args if isinstance(t, (sp.Derivative, sp.Limit))), None)
+    rest = [t for t in expr.args if t is not first]
+    if isinstance(first, sp.Limit):  # `\lim_{x \to \infty} 2 - \frac{1}{x}`: the whole sum
+        x = first.args[1]
+        if x not in sp.Add(*rest).free_symbols or any(t.has(sp.Limit) for t in rest):
+            return None
+        return sp.Limit(sp.Add(first.args[0], *rest), *first.args[1:])
+    if first is None or len(first.variables) != 1:
         return None
     x = first.variables[0]
     if any(not (x in term.free_symbols or term.is_number) or term.has(sp.Derivative)
@@ -150,8 +156,10 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
 def _side_readings(side: Part, read: Callable) -> list[tuple]:
     """The other readings of one side the writer may mean, each with how it was read."""
     whole = whole_sum_reading(side)
-    readings = [] if whole is None else [(whole, f"with d/d{whole.variables[0]} over the "
-                                          "whole sum after it (brackets would say so)")]
+    over = "" if whole is None else f"d/d{whole.variables[0]}" if isinstance(
+        whole, sp.Derivative) else "the limit"
+    readings = [] if whole is None else [(whole, f"with {over} over the whole sum after it "
+                                          "(brackets would say so)")]
     slashed = slash_reading(side, read)
     if slashed is not None:
         readings.append((slashed, "with the product after the slash as the divisor "
