@@ -75,8 +75,22 @@ LABEL_IN_MATH = "$b) \\lim_{{t \\to -\\infty}}\\frac{{3}}{{t^3}} = {value}$\n"
 # the limit over the whole sum when so it holds (was `holds when`, unchecked)
 LIMIT_BEFORE_SUM = "$$\\lim_{{t \\to +\\infty}}5-\\frac{{2}}{{t}} = {value}$$\n"
 
+# a course's own macros used without their definitions, `\\lb … \\rb` for brackets, `\\To` for
+# an implication (was "unknown command \\lb", a parse error)
+COURSE_MACROS = """$$
+D(t) = 8-2\\cos \\lb \\frac{{\\pi t}}{{6}} \\rb
+$$
+$$
+D'(t) = {derivative}
+$$
+"""
+IMPLIES_MACRO = "$q = 2 \\cdot 3 \\To q = 6$\n"
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb \\cdot "
+                          "\\frac{\\pi}{6}"), 5, ["ok"]),
+    (IMPLIES_MACRO, 1, ["unchecked", "ok"]),
     (LABEL_IN_MATH.format(value="0"), 1, ["ok"]),
     (LIMIT_BEFORE_SUM.format(value="5"), 1, ["ok"]),
     (CURVE_THEN_SLIP.format(coefficient="2"), 11, ["ok"]),
@@ -100,6 +114,7 @@ def test_real_habits(text, line, verdicts):
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
     (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
     (LABEL_IN_MATH.format(value="1"), 1, ["error"]),
+    (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb"), 5, ["error"]),
 ])
 def test_slips_still_found(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)

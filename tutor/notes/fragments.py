@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tutor.notes.bare_limits import bare_limits_filled
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
+from tutor.notes.course_macros import course_macros_used
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.law_labels import unnamed_parameters
@@ -320,7 +321,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     """Cut each math region (offsets into text) into row fragments; one block per region.
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
-    timeline, macros = _ProblemTimeline(events), {**(macros or {}), **document_macros(text)}
+    timeline, macros = _ProblemTimeline(events), {**course_macros_used(text), **(macros or {}),
+                                                   **document_macros(text)}
     masked, regions = open_ends_joined(masked, regions)  # `$$ x^2 + $$ $$ 3x $$`: one formula
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
         masked = without_definitions(masked)
