@@ -86,8 +86,18 @@ $$
 """
 IMPLIES_MACRO = "$q = 2 \\cdot 3 \\To q = 6$\n"
 
+# L'Hôpital's rule along a labelled arrow ending at the value at the point, `\\xrightarrow{(1)}
+# \\frac{2e^{2t}}{1}\\Big|_{t=0}`: the numerator and denominator differentiated, then evaluated
+# (was "a substitution: holds when …", unchecked)
+ARROW_TO_VALUE = """$$
+\\frac{{e^{{{k}t}} - 1}}{{t}}
+\\xrightarrow{{(1)}} \\frac{{{derivative}}}{{1}}\\Big|_{{t=0}} = {value}
+$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (ARROW_TO_VALUE.format(k=2, derivative="2e^{2t}", value=2), 3, ["ok", "ok"]),
     (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb \\cdot "
                           "\\frac{\\pi}{6}"), 5, ["ok"]),
     (IMPLIES_MACRO, 1, ["unchecked", "ok"]),
@@ -114,6 +124,7 @@ def test_real_habits(text, line, verdicts):
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
     (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
     (LABEL_IN_MATH.format(value="1"), 1, ["error"]),
+    (ARROW_TO_VALUE.format(k=3, derivative="e^{3t}", value=1), 3, ["unchecked", "ok"]),  # never ok
     (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb"), 5, ["error"]),
 ])
 def test_slips_still_found(text, line, verdicts):
