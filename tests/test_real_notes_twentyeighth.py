@@ -95,8 +95,15 @@ ARROW_TO_VALUE = """$$
 $$
 """
 
+# an implication sign ending the math, its conclusion in words after it (`… = \\sin 0
+# \\Rightarrow$ automatic.`): the math states what stands before it (was "the line ends too
+# early", a parse error)
+ARROW_THEN_WORDS = ("Continuity at 0: $\\lim_{{t\\to0^-}}\\sin t={value}=\\sin 0\\Rightarrow$ "
+                    "automatic.\n")
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (ARROW_THEN_WORDS.format(value=0), 1, ["ok", "ok"]),
     (ARROW_TO_VALUE.format(k=2, derivative="2e^{2t}", value=2), 3, ["ok", "ok"]),
     (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb \\cdot "
                           "\\frac{\\pi}{6}"), 5, ["ok"]),
@@ -124,6 +131,7 @@ def test_real_habits(text, line, verdicts):
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
     (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
     (LABEL_IN_MATH.format(value="1"), 1, ["error"]),
+    (ARROW_THEN_WORDS.format(value=1), 1, ["error", "error"]),
     (ARROW_TO_VALUE.format(k=3, derivative="e^{3t}", value=1), 3, ["unchecked", "ok"]),  # never ok
     (COURSE_MACROS.format(derivative="2\\sin \\lb \\frac{\\pi t}{6} \\rb"), 5, ["error"]),
 ])

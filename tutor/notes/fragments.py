@@ -13,7 +13,7 @@ from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_la
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.law_labels import unnamed_parameters
 from tutor.notes.macros import document_macros, expand_all, without_definitions
-from tutor.notes.math_labels import leading_label_blanked
+from tutor.notes.math_labels import leading_label_blanked, trailing_arrow_blanked
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
@@ -273,6 +273,8 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         leading_label_blanked(chars, start, end)  # `$a) \lim … = 0$`
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
+        else:  # `$\lim_{x\to0^-}\sin x=0=f(0)\Rightarrow$ automatic`
+            trailing_arrow_blanked(chars, start, end)
         reason = read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         unnamed_parameters(chars, start, end)

@@ -22,3 +22,17 @@ def leading_label_blanked(chars: list[str], start: int, end: int) -> None:
     whole = "".join(chars[start:end])
     if whole.count(")") - whole.count("(") == 1:
         blank(chars, start, start + m.end())
+
+
+# an implication sign the math ends with, its conclusion in the prose after it (`$… = f(0)
+# \Rightarrow$ automatic.`)
+_TRAILING_ARROW = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|therefore)\s*$")
+
+
+def trailing_arrow_blanked(chars: list[str], start: int, end: int) -> None:
+    """Blank the implication sign that ends the last row chars[start:end] of a formula: what it
+    leads to is said in words, so the row states what stands before it."""
+    tail = max(start, end - 40)
+    m = _TRAILING_ARROW.search("".join(chars[tail:end]))
+    if m is not None:
+        blank(chars, tail + m.start(), tail + m.end())
