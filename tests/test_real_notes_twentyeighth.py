@@ -101,6 +101,26 @@ $$
 ARROW_THEN_WORDS = ("Continuity at 0: $\\lim_{{t\\to0^-}}\\sin t={value}=\\sin 0\\Rightarrow$ "
                     "automatic.\n")
 
+# the same under another heading: a curve of the example before never makes a line right
+TWO_EXAMPLES = """## Example 1
+
+$$u^2+v^2=9$$
+
+$$2u+2v\\frac{dv}{du}=0$$
+
+## Example 2
+
+$$u^3+v^3=6uv$$
+
+and differentiate each term:
+
+$$3u^2 + 3v^2 = 6u$$
+
+then
+
+$$2u+2v\\frac{dv}{du}=0$$
+"""
+
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
     (ARROW_THEN_WORDS.format(value=0), 1, ["ok", "ok"]),
@@ -130,6 +150,7 @@ def test_real_habits(text, line, verdicts):
     (LETTERED_PARTS.format(inner="2t"), 9, ["ok"]),  # part b's right line stays ok
     (SLIPPED_VALUE, 1, ["unchecked", "error"]),  # the slip is still found where it stands
     (CURVE_THEN_SLIP.format(coefficient="3"), 11, ["error"]),  # neither curve's derivative
+    (TWO_EXAMPLES, 17, ["error"]),  # the right derivative of example 1's curve, in example 2
     (LABEL_IN_MATH.format(value="1"), 1, ["error"]),
     (ARROW_THEN_WORDS.format(value=1), 1, ["error", "error"]),
     (ARROW_TO_VALUE.format(k=3, derivative="e^{3t}", value=1), 3, ["unchecked", "ok"]),  # never ok

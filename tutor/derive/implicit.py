@@ -187,19 +187,20 @@ CURVES_KEPT = 3  # the equations below which a line of implicit differentiation 
 
 
 def keep_curve(walker, curve: Equation) -> None:
-    """Keep `curve` as one of the last equations a derivative was looked for below."""
+    """Keep `curve` as one of the last equations of this section (under its heading or
+    problem label) a derivative was looked for below."""
     kept = walker.__dict__.setdefault("curves_tried", [])
-    if curve not in kept:
-        kept.append(curve)
+    if (walker.ctx.section, curve) not in kept:
+        kept.append((walker.ctx.section, curve))
         del kept[:-CURVES_KEPT]
 
 
 def _earlier_curve_differentiated(walker, old: Equation, new: Equation) -> Equation | None:
-    """One of the last equations before `old` (x² + y² = 25 above a slip `2x + 2y = 0`) that
-    `new` differentiates implicitly with the same slope, or None: the line may differentiate
-    the curve, not the slip under it (so it is never called wrong for it)."""
-    for curve in reversed(walker.__dict__.get("curves_tried", [])):
-        if curve != old:
+    """One of the last equations before `old` in this section (x² + y² = 25 above a slip
+    `2x + 2y = 0`) that `new` differentiates implicitly with the same slope, or None: the line
+    may differentiate the curve, not the slip under it (so it is never called wrong for it)."""
+    for section, curve in reversed(walker.__dict__.get("curves_tried", [])):
+        if curve != old and section == walker.ctx.section:  # never a curve of another example
             verdict = differentiated(curve, new, walker.budget)
             if verdict is not None and verdict.status == "equal":
                 return curve
