@@ -165,17 +165,46 @@ def note_differentiated(walker, ln, old: Equation, new: Equation, part) -> bool:
     differ, when the derivative is written dy/dx; False (nothing noted) otherwise."""
     primed = _primes_as_derivatives(old, new)
     verdict = differentiated(old, primed or new, walker.budget)
+    keep_curve(walker, old)
     if verdict is None or verdict.status != "equal" and primed is not None:
         return False  # y' may name another variable (x' = x - 5): the same slope, or nothing
-    if verdict.status == "equal":
+    earlier = _earlier_curve_differentiated(walker, old, new) if verdict.status != "equal" \
+        else None  # 2x + 2y = 0 (a slip) below x² + y² = 25: 2x + 2y y' = 0 is the curve's
+    if verdict.status == "equal" or earlier is not None:
+        which = "the equation above" if earlier is None else f"{show(earlier.lhs)} = " \
+            f"{show(earlier.rhs)} above"
         walker.results.append(walker._result(
-            ln, part, "ok", "the equation above differentiated (y a function of x): the same "
-            "slope", method="implicit differentiation"))
+            ln, part, "ok", f"{which} differentiated (y a function of x): the same slope",
+            method="implicit differentiation"))
     else:
         walker.results.append(walker._result(
             ln, part, "error", "not the equation above differentiated: " + verdict.method,
             method="implicit differentiation"))
     return True
+
+
+CURVES_KEPT = 3  # the equations below which a line of implicit differentiation was looked for
+
+
+def keep_curve(walker, curve: Equation) -> None:
+    """Keep `curve` as one of the last equations of this section (under its heading or
+    problem label) a derivative was looked for below."""
+    kept = walker.__dict__.setdefault("curves_tried", [])
+    if (walker.ctx.section, curve) not in kept:
+        kept.append((walker.ctx.section, curve))
+        del kept[:-CURVES_KEPT]
+
+
+def _earlier_curve_differentiated(walker, old: Equation, new: Equation) -> Equation | None:
+    """One of the last equations before `old` in this section (x² + y² = 25 above a slip
+    `2x + 2y = 0`) that `new` differentiates implicitly with the same slope, or None: the line
+    may differentiate the curve, not the slip under it (so it is never called wrong for it)."""
+    for section, curve in reversed(walker.__dict__.get("curves_tried", [])):
+        if curve != old and section == walker.ctx.section:  # never a curve of another example
+            verdict = differentiated(curve, new, walker.budget)
+            if verdict is not None and verdict.status == "equal":
+                return curve
+    return None
 
 
 def along_curve(eq: Equation, curve: Equation) -> Equation | None:

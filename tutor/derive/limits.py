@@ -103,12 +103,20 @@ class LimitRules:
         """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
         L'Hôpital's rule (the numerator and the denominator differentiated: ok) or another
         labelled move (unchecked); an unlabelled arrow is a rewrite, judged as one."""
-        if op != "->" or not self.results or self.results[-1].verdict != "error":
+        if op != "->" or not self.results or self.results[-1].verdict not in ("error",
+                                                                              "unchecked"):
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
         if isinstance(ea, sp.Limit) or isinstance(eb, sp.Limit):
             return  # lim … →(L'H) lim …: judged under the limit, as an equality of limits
-        if self._differentiated_quotient(ea, eb):
+        if isinstance(eb, sp.Subs) and len(eb.variables) == 1 and eb.variables[0] in \
+                ea.free_symbols and eb.doit().is_finite and self._differentiated_quotient(
+                    ea, eb.expr):  # \xrightarrow{(3)} \frac{-\cos x}{6}\Big|_{x=0}
+            self.results[-1] = self._result(ln, b, "ok", "L'Hôpital's rule along the arrow, "
+                                            "then its value at the point", method="l'hopital")
+        elif self.results[-1].verdict == "unchecked":
+            return
+        elif self._differentiated_quotient(ea, eb):
             self.results[-1] = self._result(ln, b, "ok", "L'Hôpital's rule along the arrow: "
                                             "the numerator and the denominator differentiated",
                                             method="l'hopital")

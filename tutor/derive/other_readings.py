@@ -35,8 +35,14 @@ def whole_sum_reading(part: Part):
     expr = part.expr
     if not isinstance(expr, sp.Add) or len(expr.args) < 2 or _BRACKETED.search(part.span.text):
         return None
-    first, rest = expr.args[0], expr.args[1:]
-    if not isinstance(first, sp.Derivative) or len(first.variables) != 1:
+    first = next((t for t in expr.args if isinstance(t, (sp.Derivative, sp.Limit))), None)
+    rest = [t for t in expr.args if t is not first]
+    if isinstance(first, sp.Limit):  # `\lim_{x \to \infty} 2 - \frac{1}{x}`: the whole sum
+        x = first.args[1]
+        if x not in sp.Add(*rest).free_symbols or any(t.has(sp.Limit) for t in rest):
+            return None
+        return sp.Limit(sp.Add(first.args[0], *rest), *first.args[1:])
+    if first is None or len(first.variables) != 1:
         return None
     x = first.variables[0]
     if any(not (x in term.free_symbols or term.is_number) or term.has(sp.Derivative)
@@ -65,13 +71,23 @@ _ARGUMENT_THEN_BRACKET = re.compile(
     r"(?:\^\{?[^{}\s]{1,3}\}?)?)\s+([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
 
 
+# a function without brackets, its one-letter argument (a power of it too), then a power of e:
+# `\sin x^3 e^{x^2+1}` (TeX's reading takes e^{x²+1} into the argument: sin(x³·e^{x²+1}))
+_ARGUMENT_THEN_EXP = re.compile(
+    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r")(?:\^\{?[^{}\s]{1,3}\}?)?)\s*"
+    r"([a-zA-Z](?:\^\{[^{}]{1,12}\}|\^\w)?)\s*(?=e\s*\^)")
+
+
 def argument_reading(part: Part, read: Callable):
-    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` (TeX's reading takes the
-    bracket into the argument: cos(x·(…))), through `read`; None when there is none."""
-    text = part.span.text
-    if "(" not in text or not _ARGUMENT_THEN_BRACKET.search(text):
-        return None
-    return read(_ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", text))
+    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` and each `\\sin x^3 e^{…}` as
+    `\\sin(x^3)·e^{…}` (TeX's reading takes the bracket or the power of e into the argument:
+    cos(x·(…))), through `read`; None when there is none."""
+    text = closed = part.span.text
+    if "(" in text:
+        closed = _ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
+    if "e" in text:
+        closed = _ARGUMENT_THEN_EXP.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
+    return None if closed == text else read(closed)
 
 
 _LETTER_CALL = re.compile(r"(?<![\\\w])([a-zA-Z])\s*\(")
@@ -140,8 +156,10 @@ def within_reach(verdict: Verdict, a_expanded: tuple, b_expanded: tuple, ctx,
 def _side_readings(side: Part, read: Callable) -> list[tuple]:
     """The other readings of one side the writer may mean, each with how it was read."""
     whole = whole_sum_reading(side)
-    readings = [] if whole is None else [(whole, f"with d/d{whole.variables[0]} over the "
-                                          "whole sum after it (brackets would say so)")]
+    over = "" if whole is None else f"d/d{whole.variables[0]}" if isinstance(
+        whole, sp.Derivative) else "the limit"
+    readings = [] if whole is None else [(whole, f"with {over} over the whole sum after it "
+                                          "(brackets would say so)")]
     slashed = slash_reading(side, read)
     if slashed is not None:
         readings.append((slashed, "with the product after the slash as the divisor "
@@ -149,7 +167,7 @@ def _side_readings(side: Part, read: Callable) -> list[tuple]:
     argument = argument_reading(side, read)
     if argument is not None:
         readings.append((argument, "with the function's argument ending before the "
-                                   "bracket (cos x (…) as cos(x)·(…))"))
+                                   "bracket or the power of e (cos x (…) as cos(x)·(…))"))
     logged = log_product_reading(side)
     if logged is not None:
         readings.append((logged, "with the log over the whole product after it (ln c·e^u "

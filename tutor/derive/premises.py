@@ -11,7 +11,12 @@ from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.curve_anew import curve_anew, note_curve
 from tutor.derive.diagnosis import show
-from tutor.derive.implicit import differentiated_along, differentiated_unseen, note_differentiated
+from tutor.derive.implicit import (
+    differentiated_along,
+    differentiated_unseen,
+    keep_curve,
+    note_differentiated,
+)
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
@@ -137,6 +142,7 @@ class PremiseRules:
         at = None if next_is_equation else self._at_a_written_value(ln, chain, state)
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at
+        keep_curve(self, eq)  # x² + y² = 25: a line below may differentiate it
         why = "premise (taken as given)" if supposed else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"

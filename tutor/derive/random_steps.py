@@ -210,8 +210,8 @@ class RandomVariableRules:
         before = len(self.results)
         state = self._claims(ln, chain, 0, state)
         verdicts = [r.verdict for r in self.results[before:]]
-        if verdicts and chain.links[0].op == "=" and (verdicts[0] == "unchecked" or (
-                verdicts[0] == "ok" and "error" not in verdicts)):
+        if verdicts and chain.links[0].op == "=" and verdicts[0] in ("unchecked", "ok") and \
+                "error" not in verdicts:  # E(S) = -(… log₂ 3 …) = 1, its `= 1` a slip: not sure
             self._remember(left, stated_value(chain, self.ctx.expand))  # E(X) = Σ … = 1.7
         return state
 

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 
 from tutor.notes.bare_limits import bare_limits_filled
 from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
+from tutor.notes.course_macros import course_macros_used
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.law_labels import unnamed_parameters
 from tutor.notes.macros import document_macros, expand_all, without_definitions
+from tutor.notes.math_labels import leading_label_blanked, trailing_arrow_blanked
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
 from tutor.notes.other_index import other_index_said
-from tutor.notes.problem_items import problem_item_starts
+from tutor.notes.problem_items import lettered_part_starts, problem_item_starts
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
@@ -268,8 +270,11 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
     for k, (start, end, amp) in enumerate(rows):
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             blank(chars, start, amp)
+        leading_label_blanked(chars, start, end)  # `$a) \lim … = 0$`
         if k + 1 < len(rows):
             _trailing_equals(chars, start, end)
+        else:  # `$\lim_{x\to0^-}\sin x=0=f(0)\Rightarrow$ automatic`
+            trailing_arrow_blanked(chars, start, end)
         reason = read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         unnamed_parameters(chars, start, end)
@@ -318,12 +323,14 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     """Cut each math region (offsets into text) into row fragments; one block per region.
 
     `events` are the headings and mentions that set the problem in force (_ProblemTimeline)."""
-    timeline, macros = _ProblemTimeline(events), {**(macros or {}), **document_macros(text)}
+    timeline, macros = _ProblemTimeline(events), {**course_macros_used(text), **(macros or {}),
+                                                   **document_macros(text)}
     masked, regions = open_ends_joined(masked, regions)  # `$$ x^2 + $$ $$ 3x $$`: one formula
     if macros:  # `\newcommand{\E}{\mathbb{E}}`: no claim where it stands, expanded where used
         masked = without_definitions(masked)
     headings = sorted(o for o, level, _ in events if level is not None)
-    sections = section_starts(text, sorted(headings + problem_item_starts(text)),  # `7.`, `a.`
+    sections = section_starts(text, sorted(headings + problem_item_starts(text)  # `7.`, `a.`
+                                           + lettered_part_starts(text)),
                               _PROBLEM_LABEL)  # `### Step 2`: none
     siblings = sorted(set(sibling_starts(events, text)) & set(sections))  # `## Opgave 2`
     stated, laws, one_hot, families = independence_events(text, headings), described_laws(

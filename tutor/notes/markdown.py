@@ -8,6 +8,7 @@ from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
+from tutor.notes.composition_parts import without_composition_parts
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
@@ -59,7 +60,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words
     scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
         r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
-    scanner.regions = without_shown_mistakes(text, scanner.regions)  # ❌ $…$, Wrong: $…$
+    scanner.regions = without_composition_parts(text, without_shown_mistakes(  # ❌ $…$
+        text, scanner.regions))  # Wrong: $…$; `outer function $y = u(x) = x^3$` (no claim)
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)

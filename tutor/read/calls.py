@@ -15,6 +15,7 @@ from tutor.names import function, symbol
 from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
 from tutor.read.calculator_calls import calculator_call
+from tutor.read.dependent_calls import dependent_call
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
 from tutor.read.number_calls import number_call
 from tutor.read.operator_d import derivative_call
@@ -123,7 +124,6 @@ _GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
 
 class CallRules:
     """The Builder's rules for names and calls (a mixin: it needs `text` and `context`)."""
-
     text: str
     context: ParseContext
 
@@ -255,8 +255,8 @@ class CallRules:
             args = [complement_power(a, self.text) for a in args]
         defined = self.context.functions
         special = next((s for s in (kronecker_call(name, args), order_term(name, args), number_call(
-            name, args, defined), derivative_call(name, args, defined),
-            calculator_call(name, args, defined)) if s is not None), None)
+            name, args, defined), derivative_call(name, args, defined), calculator_call(
+                name, args, defined), dependent_call(name, args, defined)) if s is not None), None)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series; dbinom(3, 10, 0.5)
             return special
         given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And, events.Union))
