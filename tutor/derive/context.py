@@ -16,6 +16,7 @@ from tutor.derive.defined_values import defined_derivative, indexed_in_sums, nam
 from tutor.derive.earlier_sections import SIBLING_SECTION, left_above
 from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
+from tutor.derive.given_derivatives import with_given_derivatives
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.overloads import defined_body
@@ -200,8 +201,7 @@ class Context:
             self.named.add(first.name)
 
     def index_conditions(self, chains: list, block: int, beside: list, line: int) -> list:
-        """`k ≠ i` said before a block, `i = j` beside a claim, a family's total said: the
-        relations the claims of this line hold under (tutor.derive.index_conditions)."""
+        """The relations (`k ≠ i`, `i = j`, a total) the claims of this line hold under."""
         totals = list(getattr(self, "totals", []))
         self.totals = totals + said_totals(chains)
         if beside:  # `∂a_j/∂z_i = …, \quad i ≠ j`: this line only
@@ -243,7 +243,7 @@ class Context:
                 break
             expr = expr.replace(self._defined_call, lambda e: defined_body(self.functions, e)(
                 *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
-        expr = laws_put_in(expr, self.conditionals)  # p(x_i | μ, σ²) of p(x | μ, σ²) above
+        expr = with_given_derivatives(laws_put_in(expr, self.conditionals), self.calls)  # f'(0)
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)
         expr = indicators(in_entries(expr))  # ∂L/∂z_1 of L = -Σ_k y_k ln p_k: in z[1]; 𝟙(z > 0)
