@@ -293,7 +293,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif verdict.direction == "forward":
             self.results.append(self._result(ln, part, "warning", verdict.reason or
                                              "follows, but not conversely", method=verdict.method))
-        elif (condition or across) and verdict.direction == "backward":
+        elif (condition or across or _a_product_set_to_zero(old)) \
+                and verdict.direction == "backward":  # 2p(1 - p)(1 - 2p) = 0 ⇒ p = 1/2
             self.results.append(self._result(ln, part, "unchecked", "one of the solutions of the "
                                              f"equation above ({verdict.reason})",
                                              method=verdict.method or None))
@@ -384,3 +385,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 # a step whose value may be right and its way is not: no later line makes it right
 _WRONG_WAY = ("limit-rewrite", "method", "lhopital-not-indeterminate", "lhopital-quotient-rule")
 
+
+def _a_product_set_to_zero(eq: Equation) -> bool:
+    """A product of factors set to 0 (2p(1 - p)(1 - 2p) = 0): solved a factor at a time, so a
+    root of one factor alone is one of its solutions, not a slip."""
+    return any(side == 0 and isinstance(other, sp.Mul) for side, other in (
+        (eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
