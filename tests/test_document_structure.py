@@ -52,6 +52,8 @@ DELIMITERS = [
     ("turning $ \\sin(x) $ into $ \\cos(x) $:", [("\\sin(x)", 1, 0), ("\\cos(x)", 1, 1)]),
     ("it costs $ 5 and $ 10 now", []),
     ("pay $ 20 $ or so", []),
+    # a space before a `$` that ends the line with Markdown's hard break `\`: it closes
+    ("$P = p^3(1-p)^3 $\\\n$q = 2p$", [("P = p^3(1-p)^3", 1, 0), ("q = 2p", 2, 1)]),
     # escaped dollars are money, not math
     (r"costs \$5 and \$6", []),
     (r"\$5, then $x = 1$", [("x = 1", 1, 0)]),

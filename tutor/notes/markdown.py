@@ -136,6 +136,7 @@ _ROW_BREAK_AT_END = re.compile(
     r"\\\\\*?(?:\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?\s+$")
 # `$` alone on its line opens a display closed by another `$` alone (within a few lines)
 _LONE_DOLLAR = re.compile(r"\$[ \t]*")
+_HARD_BREAK = re.compile(r"\$\\[ \t]*(?:\n|\Z)")  # `$\` ending a line: Markdown's line break
 _LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
 _HALF_SPACED = re.compile(r"\$ +(?=[^\s$])[^$\n]{0,80}?[^\s$\\]\$(?![\d$])")  # `$ -\log 2$`
@@ -361,8 +362,9 @@ class _MarkdownScanner:
                 return token.start() + 1
             elif self.closer == "$":
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
-                if (not before.isspace() or _ROW_BREAK_AT_END.search(
-                        text, self.math_start, token.start())) and not after.isdigit():
+                if (not before.isspace() or _ROW_BREAK_AT_END.search(text, self.math_start,
+                        token.start()) or _HARD_BREAK.match(text, token.start())) \
+                        and not after.isdigit():  # `… (1-p)^3 $\` then a new line: closed
                     self._close(token.start())
                     return token.start() + 1
                 position = token.start() + 1
