@@ -139,7 +139,7 @@ class Context:
         """A heading: what was said under the one before no longer stands (its conditions),
         and a function defined there may be defined anew (`ℓ(θ) = …` for the next model);
         `independent`: the random variables the prose states independent where the walk is."""
-        self.independent = independent
+        self.independent, self.section_entered = independent, section != self.section
         if section != self.section:
             jump = section - self.section  # skipped: a heading with no math passed by
             skipped, self.section, self.standing = 1 < jump % SIBLING_SECTION <= jump, section, ()

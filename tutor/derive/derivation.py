@@ -306,9 +306,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         return self.results
 
     def parse_line(self, ln: Line) -> ParsedLine:
-        """A line read once: (line, chains, leading relation, result when it cannot be read).
-
-        Its parser is built (or read from the disk cache) before the line's time budget starts."""
+        """A line read once (its parser built or loaded before the line's time budget starts)."""
         load_parsers(((ln.text, ln.syntax),))
         return ParsedLine(*self._parse_contained(ln))
 
@@ -385,7 +383,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             carried = Equation(self.ctx.expand(state.prev.expr), sp.S.Zero)
         return WalkState(block=ln.block, carried=carried,
                          valued=state.valued if ln.adjacent else None,
-                         prev=state.prev if item.lead else None, follows=ln.follows and not wrong,
+                         prev=state.prev if item.lead and not self.ctx.section_entered else None,
+                         follows=ln.follows and not wrong,  # `= …` under a new heading: no more
                          body=state.body if item.lead else None,  # H(X) = …, then `= …`
                          first=state.first if item.lead else None)
 

@@ -84,6 +84,7 @@ _LAW_IN_WORDS = re.compile(r"\\sim\s*$")  # a math span that stops at its `\sim`
 _QUOTE_MARK = re.compile(r" {0,3}>[ \t]?")
 _DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
 # a heading; in an outliner (Logseq, Roam) a bullet holds it: `- ## Backprop`, `\t- ### Step 2`
+_SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")  # the underline of a setext heading
 _HEADING = re.compile(r"(?: {0,3}|[ \t]*[-*+][ \t]+)(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
 # math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
@@ -231,11 +232,24 @@ class _MarkdownScanner:
             self.events.append((start, len(heading.group(1)), problem_in(body)))
             self._scan(start + prefix + heading.end(), end, depth)  # `## Problem: $f(x)=…$`
             self.math_start = None  # a `$` left open in a heading is prose (`# Costs in $`)
-        elif body.strip() and (not _TABLE_ROW.match(body) or claims_in_row(body)):
+        elif body.strip() and not self._setext_heading(body, start) and (
+                not _TABLE_ROW.match(body) or claims_in_row(body)):
             if self.math_start is None:
                 for mention in PROBLEM_ID.finditer(body):
                     self.events.append((start + prefix + mention.start(), None, mention.group()))
             self._scan(start + prefix, end, depth)
+
+    def _setext_heading(self, body: str, start: int) -> bool:
+        """Whether the line is a row of `=` or `-` under a line of prose (`Bayes rule says:`
+        over `---`): a setext heading, noted at the line above."""
+        if not _SETEXT.fullmatch(body) or start == 0 or self.math_start is not None:
+            return False
+        above = self.text[self.text.rfind("\n", 0, start - 1) + 1:start - 1]
+        if not above.strip() or FENCE.match(above) or _HEADING.match(above) or \
+                _TABLE_ROW.match(above) or "$" in above:
+            return False
+        self.events.append((start - len(above) - 1, 1 + ("-" in body), problem_in(above)))
+        return True
 
     def _scan(self, position: int, end: int, quote_depth: int) -> None:
         text = self.text
