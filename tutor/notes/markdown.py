@@ -30,6 +30,7 @@ from tutor.notes.moment_tables import moment_table_rows
 from tutor.notes.notebook_outputs import displayed_outputs_blanked
 from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
+from tutor.notes.prose_arithmetic import prose_arithmetic_regions
 from tutor.notes.prose_around import apply_blanks
 from tutor.notes.prose_values import prose_value_regions
 from tutor.notes.question_callouts import LEVEL, question_callout_starts
@@ -58,6 +59,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     plain = indented_math_regions(text, scanner.regions)  # `    P(H) = 0.5*0.8 = 0.4`
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words
+    plain += prose_arithmetic_regions(text, scanner.regions + plain)  # `is 1/16 = 0.0625`
     scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
         r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
     scanner.regions = without_composition_parts(text, without_shown_mistakes(  # ❌ $…$
