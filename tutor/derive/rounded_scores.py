@@ -10,8 +10,9 @@ import itertools
 
 import sympy as sp
 
-from tutor.judge.decimals import written
+from tutor.judge.decimals import exact, written
 from tutor.judge.event_cells import probability_atoms
+from tutor.judge.rounded import half_unit
 from tutor.model import StepResult
 from tutor.trees import nodes_of
 
@@ -48,11 +49,10 @@ def _within(ctx, side, other, decimals: list[sp.Float]) -> bool:
     target = _value(ctx, other)
     if target is None:
         return False
-    halves = [sp.Rational(1, 2 * 10 ** -written(abs(d)).as_tuple().exponent) for d in decimals]
+    halves = [half_unit(d, digits_at_least=1) for d in decimals]
     ends = []
     for signs in itertools.product((-1, 1), repeat=len(decimals)):
-        moved = {d: sp.Rational(str(written(d))) + s * h
-                 for d, s, h in zip(decimals, signs, halves, strict=True)}
+        moved = {d: exact(d) + s * h for d, s, h in zip(decimals, signs, halves, strict=True)}
         value = _value(ctx, side.xreplace(moved))
         if value is None:
             return False

@@ -35,13 +35,17 @@ def sigma_as_deviation(expr, random: set):
     `random`, or a polynomial in them (`σ(X) = √V(X)` in French courses), only where it
     stands in sums, products and powers: under another function (E[σ(X)], log σ(X)) it stays
     the sigmoid."""
+    if not random or not expr.has(sigmoid):  # asked once, not at every node
+        return expr
+    return _deviations(expr, random)
+
+
+def _deviations(expr, random: set):
     if isinstance(expr, sigmoid) and expr.args[0].free_symbols & random and \
             expr.args[0].is_polynomial(*random):  # σ(X), σ(2X + 3)
         return sp.Function("SD")(expr.args[0])
-    if not random or not expr.has(sigmoid):
-        return expr
     if isinstance(expr, (sp.Add, sp.Mul)) or isinstance(expr, sp.Pow) and expr.exp.is_number:
-        args = [sigma_as_deviation(a, random) for a in expr.args]
+        args = [_deviations(a, random) for a in expr.args]
         return expr if args == list(expr.args) else expr.func(*args)
     return expr
 

@@ -33,7 +33,7 @@ def _link(expr) -> tuple[str, sp.Symbol] | None:
     return getattr(inner.func, "__name__", None), var
 
 
-def chain_links(a, b) -> list[tuple[str, sp.Symbol]] | None:
+def _chain_links(a, b) -> list[tuple[str, sp.Symbol]] | None:
     """The links (quantity, variable) of b when a is dF/dx and b a product of 2 to 6 first
     derivatives of quantities (in any order); None when a or b has another shape."""
     start = _link(a)
@@ -48,7 +48,7 @@ def chain_walk(a, b) -> tuple[list[sp.Symbol], bool] | None:
     """The quantities b leads through from a's quantity, factor by factor ([L(w), ŷ, z, w] for
     ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂z · ∂z/∂w), and whether it telescopes to a's variable with every
     factor used; None when a, b have another shape."""
-    links = chain_links(a, b)
+    links = _chain_links(a, b)
     if links is None:
         return None
     (name, end), rest = links[0], links[1:]
@@ -77,10 +77,10 @@ def chain_rule_said(a, b) -> str | None:
         return (f"the chain rule written out ({start} through {through} to "
                 f"{_shown(path[-1].name)}): right when each quantity depends on the one "
                 "before it only through the next, which the text does not say")
-    last = path[-1] if len(path) > 1 else a.expr
+    stuck = _shown(path[-1].name) if len(path) > 1 else start
     return (f"not the chain rule as written: the factors do not lead from {start} to "
-            f"{_shown(a.variables[0].name)} (nothing goes on from "
-            f"{_shown(last.name if len(path) > 1 else start)}); a factor missing or one too many?")
+            f"{_shown(a.variables[0].name)} (nothing goes on from {stuck}); a factor missing or "
+            "one too many?")
 
 
 def chain_rule_in_line(chains) -> str | None:
