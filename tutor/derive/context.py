@@ -19,6 +19,7 @@ from tutor.derive.formulas import with_formulas
 from tutor.derive.given_derivatives import with_given_derivatives
 from tutor.derive.graph import through_definitions
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
+from tutor.derive.new_names import definable
 from tutor.derive.overloads import defined_body
 from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.parent_sections import ParentSections
@@ -34,14 +35,13 @@ from tutor.judge.conventions import indicators
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
-from tutor.judge.law_formulas import law_formula, with_law_formulas
+from tutor.judge.law_formulas import with_law_formulas
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.trees import nodes_of
 from tutor.vectors import Gradient
-from tutor.vocabulary import KNOWN_FUNCTIONS
 
 CLAIM_OPS = {"=", "->", "=>", "~=", "===", ":=", "<=>"}
 
@@ -93,6 +93,7 @@ class Context:
     seen: set[str] = field(default_factory=set)
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
+    given_at: dict = field(default_factory=dict)  # h'(2) = 8: the section its value was given in
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     read_as: dict = field(default_factory=dict)  # f(x, y) = … seen last: ∇f below reads in x, y
     log_base: int | None = None
@@ -345,27 +346,6 @@ def defined_function_name(text: str) -> str | None:
     if not m or m.group(1) in re.split(r"\s*,\s*", m.group(2)):
         return None
     return m.group(1)
-
-
-def definable(expr, ctx: Context, body=None) -> bool:
-    """A new name on the left of `=` defines it: `g(x) = …`, `p_i = …`, `σ² = Σ…/n` (`body`)."""
-    if isinstance(expr, sp.Symbol):
-        return expr.name not in ctx.seen and len(expr.name) > 0
-    if isinstance(expr, sp.Pow) and expr.exp == 2 and isinstance(expr.base, sp.Symbol):  # σ²
-        return expr.base.name.startswith("sigma") and not {expr.base.name} & ctx.seen and bool(
-            getattr(body, "free_symbols", None))
-    if isinstance(expr, sp.Subs) and isinstance(expr.expr, sp.Derivative) and isinstance(
-            expr.expr.expr, AppliedUndef):  # M'_X(0) = λ given (anew: another exercise's)
-        return expr.expr.expr.func.__name__ not in ctx.functions and expr.point[0].is_number
-    if isinstance(expr, AppliedUndef):
-        name = expr.func.__name__
-        return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim
-                and expr not in ctx.calls
-                and all(isinstance(a, sp.Symbol) or power_parameter(a) for a in expr.args)
-                and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
-                and name not in ("P", "p", "E", "var", "Var", "cov", "Cov", "SD", "sd")
-                and law_formula(expr) is None)  # Pois(k; λ) = … is a claim
-    return False
 
 
 def names_a_value(expr) -> bool:

@@ -15,7 +15,6 @@ from tutor.derive.context import (
     Line,
     ParsedLine,
     WalkState,
-    definable,
     defined_function_name,
     failure_reason,
     has_calculus,
@@ -33,6 +32,7 @@ from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition
 from tutor.derive.named_constants import named_constant_sections
+from tutor.derive.new_names import definable
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import derivative_chain, with_derivative_of_named

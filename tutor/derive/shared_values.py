@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.derive.context import definable
+from tutor.derive.new_names import definable
 from tutor.model import Chain
 
 _STATED = ("P", "p", "E")  # probabilities and expectations: given values, never definitions

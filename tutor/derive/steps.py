@@ -92,6 +92,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if isinstance(left, sp.Subs) or isinstance(left, AppliedUndef) and not (
                 right.free_symbols & set(left.args)):  # M'_X(0) = λ, H(S) = 0.97: one value
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
+            self.ctx.given_at[left] = self.ctx.section
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:
             self.ctx.calls[left] = right  # ℓ(μ, σ^2) with σ alone in the body: this call only
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
