@@ -30,3 +30,17 @@ def d(f: str, var: sp.Symbol) -> sp.Derivative:
 ])
 def test_a_slash_derivative_in_an_accented_name(text, expected):
     assert parse(text) == expected
+
+
+
+@pytest.mark.parametrize(("unicode", "tex"), [
+    # ∂ typed as the Unicode sign inside \frac: as \partial (12 parse errors in held-out slips30)
+    ("\\frac{∂L}{∂s}", "\\frac{\\partial L}{\\partial s}"),
+    ("\\frac{∂ L}{∂ s}", "\\frac{\\partial L}{\\partial s}"),
+    ("\\frac{∂}{∂x} x^2", "\\frac{\\partial}{\\partial x} x^2"),
+    ("\\frac{∂^2 f}{∂x ∂y}", "\\frac{\\partial^2 f}{\\partial x \\partial y}"),
+    ("\\dfrac{∂}{x} x^2", "\\dfrac{\\partial}{x} x^2"),
+])
+def test_the_unicode_partial_sign_in_a_fraction(unicode, tex):
+    assert parse(unicode) == parse(tex)
+    assert "Derivative" in sp.srepr(parse(unicode))

@@ -30,3 +30,15 @@ def definable(expr, ctx, body=None) -> bool:
                 and name not in ("P", "p", "E", "var", "Var", "cov", "Cov", "SD", "sd")
                 and law_formula(expr) is None)  # Pois(k; λ) = … is a claim
     return False
+
+
+CONSTANT_FUNCTION_NAMES = frozenset("fghk")  # f(x) = 5 is a function; H(S) = 0.97 one value
+
+
+def constant_function(left, body) -> bool:
+    """`f(x) = 5`, `g(t) = π`: a constant function of its variable (so f′(x) = 0 below), not
+    one value at one argument (`H(S) = 0.97`, `P(A) = 0.3`, `M(0) = 1`): the name is one of
+    calculus's f, g, h, k, each argument a small letter the body does not hold."""
+    return isinstance(left, AppliedUndef) and left.func.__name__ in CONSTANT_FUNCTION_NAMES \
+        and all(isinstance(a, sp.Symbol) and len(a.name) == 1 and a.name.islower()
+                for a in left.args) and not body.free_symbols & set(left.args)

@@ -22,6 +22,7 @@ from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, 
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
+from tutor.derive.new_names import constant_function
 from tutor.derive.notation import approximately, notation
 from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
@@ -90,7 +91,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _define(self, left, right) -> None:
         if isinstance(left, sp.Subs) or isinstance(left, AppliedUndef) and not (
-                right.free_symbols & set(left.args)):  # M'_X(0) = λ, H(S) = 0.97: one value
+                right.free_symbols & set(left.args) or constant_function(left, right)):
+            # M'_X(0) = λ, H(S) = 0.97: one value (f(x) = 5 is a constant function)
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
             self.ctx.given_at[left] = self.ctx.section
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:

@@ -325,8 +325,9 @@ class UnsettledRules:
         in_force = formulas_in_force(self.ctx.values, self.ctx.formulas, self.ctx.stale)
         made_of = {**self.ctx.values, **in_force}
         for d in nodes_of(expr, sp.Derivative):
-            if not isinstance(d.expr, AppliedUndef):
-                continue
+            if not isinstance(d.expr, AppliedUndef) or d.expr.func.__name__ in \
+                    self.ctx.functions and set(d.variables) <= set(d.expr.args):
+                continue  # f(x) = 5 defined as a function: f'(x) = 0
             number = self.ctx.values.get(sp.Symbol(d.expr.func.__name__))
             if isinstance(number, sp.Basic) and not number.free_symbols and sp.Symbol(
                     d.expr.func.__name__) not in in_force:  # a = tanh(1) ≈ 0.76
