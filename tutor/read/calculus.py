@@ -19,7 +19,9 @@ from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIO
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
-    """The numerator and the denominator of `\\frac{…}{…}`, without their braces."""
+    """The numerator and the denominator of `\\frac{…}{…}`, without their braces (∂ as
+    `\\partial`: `\\frac{∂L}{∂s}` is written so in notes typed with the Unicode sign)."""
+    token = token.replace("∂", "\\partial ")
     parts, depth, start = [], 0, 0
     for k, ch in enumerate(token):
         if ch == "{":

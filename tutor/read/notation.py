@@ -67,7 +67,8 @@ class NotationRules:
     @inline
     def partial_bare(self, token, operand):
         """`\\frac{\\partial}{x} f`: the ∂ below the bar left out (a slip of the pen): ∂/∂x f."""
-        below = re.match(r".*?\\partial\s*\}\s*\{(.*)\}\s*$", str(token), re.S).group(1).strip()
+        below = re.match(r".*?\\partial\s*\}\s*\{(.*)\}\s*$", str(token).replace(
+            "∂", "\\partial "), re.S).group(1).strip()
         return self.partial_sub(f"\\partial_{{{below}}}", operand)
 
     @inline
