@@ -35,6 +35,18 @@ def _runs(text: str) -> list[str]:
     ("run `1/16 = 0.0625` here", []),
     ("### 1. It is 1/16 = 0.0625", []),
     ("```\nis 1/16 = 0.0625\n```", []),
+    # a chain written a line a step, each line opening with =: the lines of numbers
+    ("P = P(a) + P(b)\n= (4/7)(1/2) + (3/7)(1/2)\n= 4/14 + 3/14\n= 1/2",
+     ["= (4/7)(1/2) + (3/7)(1/2)", "= 4/14 + 3/14", "= 1/2"]),
+    ("the answer is\n= 1/2 + 1/4\n= 3/4 here", ["= 1/2 + 1/4"]),
+    # one line opening with = alone: a sentence's
+    ("so it is\n= 3/4\nand more", []),
+    ("Title\n===\n= 3/4", []),
+    # an indented line right under a sentence goes on with its paragraph (no code block)
+    ("of the same suit is:\n                    P(E) = 12/51 = 4/17.", ["12/51 = 4/17"]),
+    # after a blank line, or under another indented line, it is code
+    ("of the same suit is:\n\n    P(E) = 12/51 = 4/17.", []),
+    ("    x = 1\n    y = 12/51 = 4/17", []),
 ])
 def test_runs_of_arithmetic_in_prose(text, runs):
     assert _runs(text) == runs
@@ -48,3 +60,13 @@ def test_runs_of_arithmetic_in_prose(text, runs):
 ])
 def test_arithmetic_in_prose_is_checked(sentence, verdict):
     assert_verdicts(sentence + "\n", [(verdict, None)])
+
+
+@pytest.mark.parametrize(("last", "verdicts"), [
+    ("= 17/42", ["unchecked", "ok", "ok", "ok"]),
+    ("= 17/40", ["unchecked", "ok", "ok", "error"]),
+])
+def test_a_chain_of_lines_opening_with_equals_is_checked(last, verdicts):
+    text = ("Ans:\n\n=> P(two red)\n= (4/7)(5/9)(1/2) + (4/7)(4/9)(1/2) + (3/7)(5/9)(1/2)\n"
+            f"= 20/126 + 16/126 + 15/126\n= 51/126\n{last}\n")
+    assert_verdicts(text, [(v, None) for v in verdicts])
