@@ -15,6 +15,7 @@ from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
 from tutor.derive.listed_values import another_value
+from tutor.derive.new_names import constant_function
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
@@ -130,7 +131,9 @@ class DefinitionRules:
         same_letters = status == "equal" or set(left.args) & set(defined.variables) and len(
             left.args) == len(defined.variables)  # H(p, q) after H(p): a new function
         if status == "not_equal" and reused and same_letters and ln.locate is not None and \
-                form_kept(defined.expr) == form_kept(chain.parts[1].expr):
+                form_kept(defined.expr) == form_kept(chain.parts[1].expr) and not (
+                    constant_function(left, defined.expr)
+                    and chain.parts[1].expr.free_symbols):  # f(x) = π, then f(x) = 2/(3√x)
             return self._ambiguous_restatement(ln, chain, state, defined)
         if (status != "equal" and not same_letters) or (
                 status == "not_equal" and reused):  # notes: "1. f(x) = …  2. f(x) = …"
@@ -253,6 +256,7 @@ class DefinitionRules:
         body = self.ctx.expand(self.ctx.values.get(name, parts[1].expr))
         if body.free_symbols - set(self.ctx.values):  # A, Y of the course's notation: unknown
             self.ctx.values[name] = last
+            keep_formula(self.ctx, name, [parts[1], parts[-1]])  # L = s² = 9: ∂L/∂s is 2s
 
     def _against_rule(self, ln: Line, parts: list[Part], state: WalkState) -> None:
         """`x_1 = 2(0.5) - 0.25` after `x_{n+1} = 2x_n - x_n^2` and `x_0 = 0.5` in this section:

@@ -24,9 +24,11 @@ def keep_formula(ctx, name, forms: list) -> None:
 
 def formulas_in_force(values: dict, formulas: dict, stale: set) -> dict:
     """{name: formula} of the formulas kept whose names still have the values they had then
-    (not a name valued under an earlier heading)."""
-    return {k: formula for k, (formula, then) in formulas.items() if k not in stale
-            and values.get(k) is not None and all(values.get(s) == v for s, v in then.items())}
+    (under a later heading too, as its value is: `### Forward pass` gives L = s² = 9, `###
+    Backward pass` takes ∂L/∂s; an error through it there is unchecked, tutor.derive.
+    earlier_sections)."""
+    return {k: formula for k, (formula, then) in formulas.items()
+            if values.get(k) is not None and all(values.get(s) == v for s, v in then.items())}
 
 
 def with_formulas(values: dict, formulas: dict, stale: set, expr=None) -> dict:
@@ -35,8 +37,7 @@ def with_formulas(values: dict, formulas: dict, stale: set, expr=None) -> dict:
     differentiates in (`dy/dx` in a later section than `x = 1`) is a variable here: no value."""
     variables = {v for d in expr.atoms(sp.Derivative) for v in d.variables} & stale if (
         stale and isinstance(expr, sp.Basic) and expr.has(sp.Derivative)) else set()
-    if variables:
+    in_force = formulas_in_force(values, formulas, stale) if formulas else {}
+    if variables:  # L = s² above, s a variable here: ∂L/∂s is 2s
         values = {k: v for k, v in values.items() if k not in variables}
-    if not formulas:
-        return values
-    return {**values, **formulas_in_force(values, formulas, stale)}
+    return {**values, **in_force}

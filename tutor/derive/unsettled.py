@@ -10,10 +10,10 @@ from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_as_written import judged_as_written
 from tutor.derive.data_means import holds_with_means
-from tutor.derive.defined_values import named_entry, resolved, through_nodes, worked
+from tutor.derive.defined_values import named_entry, resolved, worked
 from tutor.derive.diagnosis import diagnose, show
-from tutor.derive.formulas import formulas_in_force
 from tutor.derive.graph import written_down_to
+from tutor.derive.lost_dependency import lost_dependency
 from tutor.derive.messages import REPLACES_LINE_ABOVE, VECTOR_IN_BODY
 from tutor.derive.model_links import cross_entropy_weights, gradient_by_the_link
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
@@ -21,7 +21,6 @@ from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
 from tutor.derive.values_in_use import note_values_used, values_just_used
 from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
-from tutor.indices import split_name
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import family_totals
@@ -172,7 +171,7 @@ class UnsettledRules:
             if verdict is not None and verdict.status == "equal":
                 return self._result(ln, b, "ok", "follows with the values given above (the "
                                     "derivatives' too)", method=verdict.method)
-        lost = self._lost_dependency(a.expr) or self._lost_dependency(b.expr)
+        lost = lost_dependency(self.ctx, a.expr) or lost_dependency(self.ctx, b.expr)
         lost = None if VECTOR_IN_BODY in (lost or "") and involves_vectors(ea, eb) else lost
         linked = lost and gradient_by_the_link(ea, eb, self.ctx, self.budget)  # ŷ = σ(z)
         return self._result(ln, b, *(("ok", linked) if linked else ("unchecked", lost)),
@@ -317,85 +316,3 @@ class UnsettledRules:
         return self._result(ln, b, "error", "not equal to the previous expression with the "
                             "values defined above", code=code, diagnosis=why,
                             method=verdict.method)
-
-    def _lost_dependency(self, expr) -> str | None:
-        """∂L/∂w of an L defined above in names that, by the definitions, do not hold w (ŷ =
-        σ(z) defined, z = wx + b said after ŷ): a link the walk has not got, so a derivative of
-        0 is no verdict. The reason, or None."""
-        in_force = formulas_in_force(self.ctx.values, self.ctx.formulas, self.ctx.stale)
-        made_of = {**self.ctx.values, **in_force}
-        for d in nodes_of(expr, sp.Derivative):
-            if not isinstance(d.expr, AppliedUndef) or d.expr.func.__name__ in \
-                    self.ctx.functions and set(d.variables) <= set(d.expr.args):
-                continue  # f(x) = 5 defined as a function: f'(x) = 0
-            number = self.ctx.values.get(sp.Symbol(d.expr.func.__name__))
-            if isinstance(number, sp.Basic) and not number.free_symbols and sp.Symbol(
-                    d.expr.func.__name__) not in in_force:  # a = tanh(1) ≈ 0.76
-                return (f"{d.expr.func.__name__} is a number here ({show(number)}, its value at "
-                        f"a point): how it depends on {show(d.variables[0])} is not written")
-            saved = self.ctx.values  # z = 1 given is a point, not what z is made of (z = wx)
-            self.ctx.values = {**{k: v for k, v in saved.items() if getattr(
-                v, "free_symbols", 1)}, **in_force}  # z = wx + b = 0.6: what z is made of
-            try:
-                written = self.ctx.expand(d)
-            finally:
-                self.ctx.values = saved
-            name = d.expr.func.__name__
-            if isinstance(written, sp.Subs):  # at the values given: θ_1 = 1
-                written = written.expr
-            if isinstance(written, sp.Derivative):
-                variables, body = written.variables, written.expr
-            elif written.is_number and sp.Symbol(name) in self.ctx.values:  # taken: 0
-                variables, body = d.variables, self.ctx.expand(sp.Symbol(name))
-            else:
-                continue
-            if _graph_node(self.ctx.values.get(sp.Symbol(name)), made_of, d.variables):
-                continue  # f = (x + y)z with q = x + y: f is qz, ∂f/∂q = z
-            if _as_vector(variables, body):  # ∂L/∂w with z = wᵀx + b: w a vector in the body
-                return f"{show(variables[0])} is a vector in {name} ({VECTOR_IN_BODY})"
-            if not (_families(variables) & _families(body.atoms())) or _other_entries(
-                    variables, body):  # a_2 in L, ∂L/∂a_1: another entry, not a_1
-                return (f"{name} does not hold {show(variables[0])} by the definitions above: "
-                        "how it depends on it is not written as one")
-        return None
-
-
-def _graph_node(written, values: dict, variables) -> bool:
-    """Whether `written` (what f is defined as) holds the definition of the one variable q as
-    written: q is a node of f's computational graph (tutor.derive.defined_values)."""
-    return isinstance(written, sp.Expr) and len(variables) == 1 and through_nodes(
-        written, values, set(variables)).has(*variables)
-
-
-def _as_vector(variables, body) -> bool:
-    """Whether the body holds a variable's name as another symbol (w of wᵀx, not commutative):
-    differentiating in the plain w would take that one for a constant."""
-    names = {v.name for v in variables if isinstance(v, sp.Symbol)}
-    return any(s.name in names and s not in variables for s in body.atoms(sp.Symbol))
-
-
-def _families(items) -> set[str]:
-    """Names and the families of entries (z_i, z[j] are both of z) among `items`."""
-    found = set()
-    for x in items:
-        if isinstance(x, sp.Indexed):
-            found.add(str(x.base))
-        elif isinstance(x, sp.Symbol):
-            entry = split_name(x)  # z_i is an entry of z (tutor.indices)
-            found |= {x.name, entry[0]} if entry else {x.name}
-    return found
-
-
-def _other_entries(variables, body) -> bool:
-    """Whether every variable is an entry numbered outright (a_1) and the body holds of its
-    family only other numbered entries (a_2), no entry with a letter index (a_i, a[j])."""
-    for v in variables:
-        split = split_name(v) if isinstance(v, sp.Symbol) else None
-        if split is None or not all(p.is_Integer for p in split[1]) or v in body.free_symbols:
-            return False
-        for x in body.atoms(sp.Symbol, sp.Indexed):
-            mine = split_name(x) if isinstance(x, sp.Symbol) else (str(x.base), list(x.indices))
-            if mine and mine[0] == split[0] and not all(
-                    getattr(p, "is_Integer", False) for p in mine[1]):
-                return False
-    return True

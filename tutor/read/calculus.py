@@ -19,9 +19,8 @@ from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIO
 
 
 def _fraction_parts(token: str) -> tuple[str, str]:
-    """The numerator and the denominator of `\\frac{…}{…}`, without their braces (∂ as
-    `\\partial`: `\\frac{∂L}{∂s}` is written so in notes typed with the Unicode sign)."""
-    token = token.replace("∂", "\\partial ")
+    """The numerator and the denominator of `\\frac{…}{…}`, without their braces."""
+    token = token.replace("∂", "\\partial ")  # \\frac{∂L}{∂s}: the Unicode sign typed
     parts, depth, start = [], 0, 0
     for k, ch in enumerate(token):
         if ch == "{":
