@@ -28,6 +28,7 @@ from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
+from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_sets import sums_over_sets
@@ -150,6 +151,7 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
+    text = root_brackets_braced(text)  # \sqrt(x + 1): the root of x + 1
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
@@ -186,7 +188,7 @@ def _symbols(text: str) -> str:
         text = _unboxed(text)
     if "nabla" in text:  # \vec\nabla f, \mathbf{\nabla}: the nabla itself (never a name)
         text = _DRESSED_NABLA.sub(lambda m: "\\nabla".rjust(len(m.group())), text)
-    if "brace" in text or "color" in text:  # \underbrace{2x e^x}_{u'v}: the ink goes
+    if "brace" in text or "color" in text or _HTML_WRAPPED.search(text):  # \underbrace{…}_{u'v}
         text = _without_ink_wrappers(text)
     if "\\partial\\" in text:
         text = _SPACED_PARTIAL.sub("  ", text)
@@ -341,7 +343,10 @@ def _label_blanked(m: re.Match) -> str:
 
 # `\underbrace{X}_{note}`, `\overbrace{X}^{note}`, `\textcolor{red}{X}`, `\colorbox{c}{X}`:
 # ink around X (a brace with a note, a colour); X is read where it stands
-_INK_WRAPPER = re.compile(r"\\(underbrace|overbrace|textcolor|colorbox)\s*(\{[^{}]*\}\s*)?\{")
+# KaTeX's and MathJax's HTML wrappers too: `\htmlClass{salmon}{t(x)}`, `\class{x}{…}`: t(x)
+_HTML_WRAPPED = re.compile(r"\\(?:html|class|cssId|style)")
+_INK_WRAPPER = re.compile(r"\\(underbrace|overbrace|textcolor|colorbox|html(?:Class|Id|Style|Data)"
+                          r"|class|cssId|style)\s*(\{[^{}]*\}\s*)?\{")
 
 
 def _group_end(text: str, opened: int) -> int:
@@ -362,7 +367,7 @@ def _without_ink_wrappers(text: str) -> str:
     for m in reversed(list(_INK_WRAPPER.finditer(text))):
         kind, colour = m.group(1), m.group(2)
         end = _group_end(text, m.end())
-        if end < 0 or (kind in ("textcolor", "colorbox") and colour is None):
+        if end < 0 or (not kind.endswith("brace") and colour is None):
             continue
         stop = end
         if kind.endswith("brace"):
