@@ -1,4 +1,4 @@
-"""Numbered homework problems with lettered parts (`7.` then an indented `a.`, `b.`): each
+"""Numbered homework problems with parts (`7.` then an indented `a.`, `b.` or `1.`, `2.`): each
 top-level numbered item of such a list is a problem, a new section as a heading is (the f of
 problem 7, given by its values, may be another than the f defined in problem 5); so is each
 lettered part written at the margin (`a. Inner function …`, then `b. …`): part b may give its
@@ -11,14 +11,15 @@ import re
 from tutor.notes.fences import FENCE
 
 _ITEM = re.compile(r" {0,3}\d{1,2}[.)](?:[ \t]|$)")  # `7. `, `12)` at the margin
-_PART = re.compile(r"[ \t]+\(?[a-h][.)][ \t]")       # `\ta. `, `  (b) ` indented under it
+_PART = re.compile(r"[ \t]+\(?(?:[a-h]|\d{1,2})[.)][ \t]")  # `\ta. `, `  (b) `, `\t1. ` under it
 # `a. `, `(b) `, `**c)** ` at the margin, then words or math
 _MARGIN_PART = re.compile(r" {0,3}(?:\*\*)?\(?([a-h])[.)](?:\*\*)?[ \t]+\S")
 
 
 def problem_item_starts(text: str) -> list[int]:
     """The offsets of the top-level numbered items (outside code fences), when at least one
-    of them holds lettered parts; [] otherwise (a numbered list of steps of one answer)."""
+    of them holds parts, lettered or numbered; [] otherwise (a numbered list of steps of one
+    answer)."""
     starts, offset, fence, parted, in_item = [], 0, None, False, False
     for line in text.split("\n"):
         opener = FENCE.match(line)
