@@ -7,7 +7,8 @@ in B (a density written √(2πσ) for √(2π)σ, then the product worked out r
 a formula and C too (arithmetic keeps its error: a number is worked out from the line
 above it), and B is no value given to a name (p = …: nothing to slip in), C is judged against
 the expression before B when there is one: equal there, C is right; different there too, C
-is wrong; otherwise C is `unchecked`, the slip on one of the two lines.
+is wrong; otherwise C is `unchecked`, the slip on one of the two lines (unless B and C stand
+on one line: `B = C` is written there, and it is false).
 """
 
 from __future__ import annotations
@@ -96,10 +97,11 @@ class UnconfirmedRules:
         self._past_a_wrong_step(ln, a, op, b, plain)
         self._past_a_mention(ln, a, b)
         before, self.unconfirmed = self.unconfirmed, None
+        same_line, self.unconfirmed_on = self.__dict__.get("unconfirmed_on") is ln, None
         last = self.results[-1]
         if last.verdict == "unchecked" and not _a_name(a.expr):  # p_1 = e^{z_1}/(…): the
-            self.unconfirmed = (a, b)  # value a name is given, no step to slip in
-            return
+            self.unconfirmed, self.unconfirmed_on = (a, b), ln  # value a name is given, no
+            return  # step to slip in
         if last.verdict != "error" or before is None or before[1] is not a:
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
@@ -120,6 +122,8 @@ class UnconfirmedRules:
                                             f"where the line above came from (that line {above})",
                                             method=verdict.method)
             return
+        if verdict is None and same_line:
+            return  # `= B = C` on one line: B = C is written there, and false
         self.results[-1] = self._result(ln, b, "unchecked", EITHER_LINE)
 
 
