@@ -19,8 +19,10 @@ def definable(expr, ctx, body=None) -> bool:
             getattr(body, "free_symbols", None))
     if isinstance(expr, sp.Subs) and isinstance(expr.expr, sp.Derivative) and isinstance(
             expr.expr.expr, AppliedUndef):  # M'_X(0) = λ given (anew: another exercise's)
-        return expr.expr.expr.func.__name__ not in ctx.functions and expr.point[0].is_number \
+        return _undefined(expr.expr.expr.func, ctx) and expr.point[0].is_number \
             and ctx.given_at.get(expr) != ctx.section  # h'(2) = 12 - 4 under h'(2) = 3·4 - 4
+    if isinstance(expr, AppliedUndef) and expr.args and all(a.is_number for a in expr.args):
+        return _value_at_a_point(expr, ctx, body)
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim
@@ -33,6 +35,20 @@ def definable(expr, ctx, body=None) -> bool:
 
 
 CONSTANT_FUNCTION_NAMES = frozenset("fghk")  # f(x) = 5 is a function; H(S) = 0.97 one value
+
+
+def _value_at_a_point(call, ctx, body) -> bool:
+    """`f(0) = ln(1 + sin 0)` of a Taylor polynomial's coefficients, f never defined: the value
+    of f at 0 given, as `f'(0) = …` is (a claim if given already in this section)."""
+    return call.func.__name__ in CONSTANT_FUNCTION_NAMES and _undefined(call.func, ctx) and \
+        body is not None and not body.free_symbols and ctx.given_at.get(call) != ctx.section
+
+
+def _undefined(function, ctx) -> bool:
+    """Whether the function is not defined: not at all, or by its signature only (f(x) read
+    before the walk, or f(x) = f(0) + x f'(0) + …, a formula for any f)."""
+    known = ctx.functions.get(function.__name__)
+    return known is None or known.expr.has(function)
 
 
 def constant_function(left, body) -> bool:
