@@ -20,8 +20,7 @@ from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIO
 
 def _fraction_parts(token: str) -> tuple[str, str]:
     """The numerator and the denominator of `\\frac{…}{…}`, without their braces."""
-    token = token.replace("∂", "\\partial ")  # \\frac{∂L}{∂s}: the Unicode sign typed
-    parts, depth, start = [], 0, 0
+    parts, depth, start, token = [], 0, 0, token.replace("∂", "\\partial ")  # \\frac{∂L}{∂s}
     for k, ch in enumerate(token):
         if ch == "{":
             depth += 1
