@@ -92,3 +92,23 @@ def test_a_probability_under_an_integral_is_no_internal_error(text):
     steps = tutor.check_document(text, kind="md").steps
     assert steps and not any("internal error" in s.message for s in steps), [
         (s.verdict, s.message) for s in steps]
+
+
+# found by benchmarks/fuzz.py --seed 8: sympy's polynomials refusing oo (a root-finding aid
+# gives up) and sympy's hyperexpand turning a huge integer into a count (a clear reason)
+FUZZED_DOCUMENT = ("(sum(i=1..n, x_i) - m)/s^2\nlnln{5\\sqrt[3]{)\nd/dx (ln(0 <= x + e^x))\n"
+                   "# a comment\n2x y - y cos(x\\infty y)\ni\nx1 = ln(p/(1 - p)) + 6 - x2\n"
+                   "\\sigma(z) = \\frac{1}{1+e^{-z}}\nx/t - -0 - \n-1 - x^2/oo + x^4/4\n")
+
+
+def test_infinity_in_a_polynomial_is_no_internal_error():
+    steps = tutor.check_document(FUZZED_DOCUMENT, kind="txt").steps
+    assert steps and not any("internal error" in s.message for s in steps), [
+        (s.line, s.message) for s in steps]
+
+
+def test_a_huge_integer_is_a_clear_unknown():
+    verdict = tutor.compare("sum_(i=1)^oo (i-56668632230221202486)",
+                            "lim x->oo (1 + 1/x)^(200858266327011021905225773548 x)",
+                            assume=["0 <= x <= 1", "n natural"])
+    assert verdict.status == "unknown" and "internal error" not in verdict.reason, verdict

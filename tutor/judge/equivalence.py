@@ -124,6 +124,8 @@ def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
         reason = "expression too deeply nested to check"
     except MemoryError:
         reason = "expression too large to check"
+    except OverflowError:  # sympy turning a huge integer into a count or a float
+        reason = "a number too large to check"
     except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
         reason = internal_error(exc)
     return Verdict("unknown", reason=reason), False

@@ -12,6 +12,7 @@ import itertools
 
 import numpy as np
 import sympy as sp
+from sympy.polys.polyerrors import BasePolynomialError
 
 from tutor.judge.kinks import _near, _roots, free_of, kink_arguments
 
@@ -105,7 +106,7 @@ def _polynomial_roots(g, v, point: dict) -> list[float] | None:
         others = {s: sp.Float(float(point[s])) for s in g.free_symbols if s != v and s in point}
         coefficients = [complex(c) for c in  # domain EX: no domain worked out (slow)
                         sp.Poly(g.xreplace(others), v, domain="EX").all_coeffs()]
-    except (sp.PolynomialError, TypeError, ValueError, KeyError):
+    except (BasePolynomialError, TypeError, ValueError, KeyError):  # oo in a coefficient
         return None
     if not 2 <= len(coefficients) <= 9 or not all(np.isfinite(coefficients)):
         return None
