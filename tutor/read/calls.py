@@ -16,7 +16,7 @@ from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
 from tutor.read.calculator_calls import calculator_call
 from tutor.read.dependent_calls import dependent_call
-from tutor.read.events import SIGN_LETTERS, Given, complement_of, conditioned_name
+from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
 from tutor.read.number_calls import number_call
 from tutor.read.operator_d import derivative_call
 from tutor.read.orders import order_term
@@ -230,7 +230,7 @@ class CallRules:
 
     @staticmethod
     def _events(x) -> tuple:
-        return x.event if isinstance(x, Given) else events.juxtaposed_events(x) or (x,)
+        return x.event if isinstance(x, Given) else (x,)
 
     @inline
     def call(self, head, args):
@@ -251,8 +251,8 @@ class CallRules:
     def _call(self, name: str, args: list, head=None):
         name, args = probability_named(name, args, self.context.functions)  # \\Pr(A), P_B(A)
         events.refuse_misplaced_union(name, args, self.text)  # f(A ∪ B)
-        if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D; P(SP): S ∩ P
-            args = [events.event_argument(a, self.text) for a in args]
+        if name in PROBABILITY_NAMES:  # P(D^c): the complement of the event D
+            args = [complement_power(a, self.text) for a in args]
         defined = self.context.functions
         special = next((s for s in (kronecker_call(name, args), order_term(name, args), number_call(
             name, args, defined), derivative_call(name, args, defined), calculator_call(

@@ -115,19 +115,3 @@ def refuse_misplaced_union(name: str, args, text: str) -> None:
             isinstance(e, Union) for a in args
             for e in (getattr(a, "event", ()) + getattr(a, "condition", ()) or (a,))):
         raise ParseError("a union of events (\\cup) is read inside P(…) only", text)
-
-
-def juxtaposed_events(x) -> tuple | None:
-    """`SP`, `AB` inside P(…): capital letters side by side, read by the grammar as a product,
-    are the events' intersection (P(AB) = P(A ∩ B), as probability writes it); their letters,
-    or None."""
-    if isinstance(x, sp.Mul) and len(x.args) > 1 and all(
-            isinstance(a, sp.Symbol) and len(a.name) == 1 and a.name.isupper() for a in x.args):
-        return tuple(x.args)
-    return None
-
-
-def event_argument(arg, text: str):
-    """An argument of P(…) as an event: `D^c` the complement, `SP` the intersection S ∩ P."""
-    letters = juxtaposed_events(arg)
-    return Given(letters, ()) if letters else complement_power(arg, text)
