@@ -18,7 +18,7 @@ DOCUMENTS = [
     pytest.param(r"$$f'(x) = \lim_{h\to0}\frac{(x+h)^2+3(x+h)-x^2-3x}{h} = 2x+4$$",
                  [("unchecked", "f is not defined here"), ("error", "wrong value of the limit")],
                  id="undefined-f-then-a-wrong-limit"),
-    pytest.param("$$g(3) = 9$$", [("unchecked", "g is not defined here")],
+    pytest.param("$$g(3) = 9$$", [("unchecked", "definition of g(3)")],  # a value given
                  id="value-of-undefined-g"),
     pytest.param("$$f(x) + f(x) = 3f(x)$$", [("error", None)],
                  id="undefined-f-on-both-sides-is-still-checked"),

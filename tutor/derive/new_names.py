@@ -48,7 +48,7 @@ def _undefined(function, ctx) -> bool:
     """Whether the function is not defined: not at all, or by its signature only (f(x) read
     before the walk, or f(x) = f(0) + x f'(0) + …, a formula for any f)."""
     known = ctx.functions.get(function.__name__)
-    return known is None or known.expr.has(function)
+    return known is None or known.expr == function(*known.variables)
 
 
 def constant_function(left, body) -> bool:
