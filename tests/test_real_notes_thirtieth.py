@@ -30,3 +30,24 @@ def test_a_term_left_unmultiplied_is_still_an_error():
     """A guard beside the rows above (it held before the fix too): the slip stays caught."""
     assert_verdicts(TIMES_A_LETTER.format(rhs="4p^2t^2 + 4pqt + 4r"),
                     [("unchecked", None), ("unchecked", None), ("error", "does not follow")])
+
+
+# a limit rule written as a chain of two limits, the sine and the linear term swapping places
+# between numerator and denominator (each part replaced by an equivalent): a true equation
+# (was 'the limits agree only by luck', an error); a rewrite with no rule, the limits equal,
+# is unchecked, not an error
+TWO_LIMITS = "$$\\lim_{{t\\to 0}}{old}=\\lim_{{t\\to 0}}{new}={value}$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TWO_LIMITS.format(old="\\frac{\\sin(5t)}{4t}", new="\\frac{5t}{\\sin(4t)}",
+                       value="\\frac{5}{4}"), [("ok", "equivalent"), ("ok", None)]),
+    (TWO_LIMITS.format(old="\\frac{\\tan(pt)}{\\sin(qt)}", new="\\frac{\\sin(pt)}{\\tan(qt)}",
+                       value="\\frac{p}{q}"), [("ok", "equivalent"), ("ok", None)]),
+    (TWO_LIMITS.format(old="\\frac{pt}{\\tan(qt)}", new="\\frac{\\tan(pt)}{qt}",
+                       value="\\frac{p}{q}"), [("ok", "equivalent"), ("ok", None)]),
+    (TWO_LIMITS.format(old="(3y + t)", new="(3y + t^3)", value="3y"),
+     [("unchecked", "limits are equal"), ("ok", None)]),
+])
+def test_two_limits_equal(text, expected):
+    assert_verdicts(text, expected)
