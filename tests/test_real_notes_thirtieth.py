@@ -51,3 +51,33 @@ TWO_LIMITS = "$$\\lim_{{t\\to 0}}{old}=\\lim_{{t\\to 0}}{new}={value}$$\n"
 ])
 def test_two_limits_equal(text, expected):
     assert_verdicts(text, expected)
+
+
+# a line y = kx + c and its slope, then a differential equation the problem poses (after
+# `such that`, `satisfies`, `given that`, `says`): a condition to solve for k, no step from the
+# line above (was 'not equal to the previous expression', witness k = 1); a slip in a
+# derivative after a formula is still an error
+POSED = """- $y = kx + c$
+- $\\frac{{dy}}{{dx}} = k$
+- {words} $\\frac{{d^2y}}{{dx^2}} = 5 - \\frac{{dy}}{{dx}}$, hence $0 = 5 - k$.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (POSED.format(words="we want k such that"),
+     [("unchecked", None), ("ok", None), ("unchecked", "premise"), ("ok", None)]),
+    (POSED.format(words="pick k so the line satisfies"),
+     [("unchecked", None), ("ok", None), ("unchecked", "premise"), ("ok", None)]),
+    (POSED.format(words="the exercise says"),
+     [("unchecked", None), ("ok", None), ("unchecked", "premise"), ("ok", None)]),
+    (POSED.format(words="It is given that"),
+     [("unchecked", None), ("ok", None), ("unchecked", "premise"), ("ok", None)]),
+])
+def test_a_posed_differential_equation(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_wrong_derivative_after_a_formula_is_still_an_error():
+    """A guard beside the rows above (it held before the fix too)."""
+    assert_verdicts("$y = t^3$\n\n$$\\frac{dy}{dt} = 2t^2$$\n",
+                    [("unchecked", None), ("error", "not equal")])
