@@ -81,3 +81,39 @@ def test_a_wrong_derivative_after_a_formula_is_still_an_error():
     """A guard beside the rows above (it held before the fix too)."""
     assert_verdicts("$y = t^3$\n\n$$\\frac{dy}{dt} = 2t^2$$\n",
                     [("unchecked", None), ("error", "not equal")])
+
+
+# a vertical double arrow (⇕, or ⇓) alone between two displayed equations: the one below is
+# equivalent to (follows from) the one above, compared as equations (was a parse error
+# 'unknown command', each equation after it unchecked or a value given)
+ARROW_BETWEEN = "$$3t + 6 = 0$$\n$${arrow}$$\n$$t = {root}$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ARROW_BETWEEN.format(arrow="\\Updownarrow", root="-2"),
+     [("unchecked", "premise"), ("ok", "equivalent")]),
+    (ARROW_BETWEEN.format(arrow="\\Downarrow", root="-2"),
+     [("unchecked", "premise"), ("ok", "equivalent")]),
+    (ARROW_BETWEEN.format(arrow="\\Updownarrow", root="2"),
+     [("unchecked", "premise"), ("error", "does not follow")]),
+    ("$$2w - 8 = 0 \\Updownarrow w = 4$$\n", [("unchecked", "premise"), ("ok", "equivalent")]),
+])
+def test_a_vertical_arrow_between_equations(text, expected):
+    assert_verdicts(text, expected)
+
+
+# rows the reader could not read, now skipped or unchecked with a reason: a limit with no point
+# or a number where its variable goes, outcomes listed in braces whose backslashes Markdown
+# ate, an upright font around a formula in a heading, a normal law given by σ
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$\\lim\\limits_{t\\rightarrow}\\frac{e^t}{t^3}=\\frac{\\infty}{\\infty}$\n",
+     [("unchecked", "does not say which variable")]),
+    ("$\\lim_{1\\to 1^+}\\frac{\\ln t}{t - 1} = 1$\n",
+     [("unchecked", "does not say which variable")]),
+    ("The pairs are $ { (1,6), (6,1), (2,5) } $ here.\n", []),
+    ("## $$\\mathrm{c±dY}$$\n", []),
+    ("$$Z \\sim \\mathcal{N}(\\mu = 0,\\sigma = 1).$$\n", [("unchecked", "the law N(0, 1)")]),
+    ("$$Z \\sim \\mathcal{N}(\\mu = 3,\\sigma = 2).$$\n", [("unchecked", "standard deviation")]),
+])
+def test_rows_not_read_before(text, expected):
+    assert_verdicts(text, expected)
