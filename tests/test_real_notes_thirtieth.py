@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from document_steps import assert_verdicts
 
+from tutor import check_document
+
 # an equation with letters for coefficients, then both sides times a polynomial in them (the
 # first step of completing the square): it follows, only the converse may fail where the
 # factor is 0 (was 'this equation does not follow': solving for the coefficient, a root of the
@@ -116,4 +118,54 @@ def test_a_vertical_arrow_between_equations(text, expected):
     ("$$Z \\sim \\mathcal{N}(\\mu = 3,\\sigma = 2).$$\n", [("unchecked", "standard deviation")]),
 ])
 def test_rows_not_read_before(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a name with a formula (K = uv), then a premise giving it another (K = u(40 - u), v put in
+# from an equation above), then that formula multiplied out: it goes on solving, compared with
+# the premise (was 'holds when K = -u² + 40u', checked against K = uv, a new exercise's)
+MULTIPLIED_OUT = """$$K = uv$$
+The side: $$u + v = 40$$
+$$K = u(40 - u)$$
+$$\\Updownarrow$$
+$$K = {rhs}$$
+"""
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    (MULTIPLIED_OUT.format(rhs="-u^2 + 40u"), ("ok", "equivalent")),
+    (MULTIPLIED_OUT.format(rhs="40u - u^2"), ("ok", "equivalent")),
+])
+def test_a_formula_multiplied_out_after_a_premise(text, last):
+    steps = check_document(text, kind="md").steps
+    assert (steps[-1].verdict, last[1] in steps[-1].message) == (last[0], True), [
+        (s.line, s.verdict, s.message) for s in steps]
+
+
+# the size of a set given (|S| = 6 · 6 = 36, |E| = 3, |E ∩ F| = 1), then a probability as a
+# ratio of sizes: the sizes are the values given above (was 'a substitution: holds when
+# |E|/|S| = 3/36', and |E ∩ F| = 1 was not read at all); a wrong ratio is an error
+SIZES = """$ |S| = 6 \\times 6 = 36 $
+
+$ |E| = 3 $
+
+$ |E \\cap F| = 1 $
+
+$ P(E) = \\frac{{|E|}}{{|S|}} = {ratio} $
+
+$ P(E \\cap F) = \\frac{{|E \\cap F|}}{{|S|}} = \\frac{{1}}{{36}} $
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SIZES.format(ratio="\\frac{3}{36}"),
+     [("unchecked", "definition of |S|"), ("ok", None), ("unchecked", "definition of |E|"),
+      ("unchecked", "definition of |EF|"), ("unchecked", None), ("ok", None),
+      ("unchecked", None), ("ok", None)]),
+    (SIZES.format(ratio="\\frac{4}{36}"),
+     [("unchecked", "definition of |S|"), ("ok", None), ("unchecked", "definition of |E|"),
+      ("unchecked", "definition of |EF|"), ("unchecked", None), ("error", None),
+      ("unchecked", None), ("ok", None)]),
+])
+def test_sizes_of_sets(text, expected):
     assert_verdicts(text, expected)

@@ -21,6 +21,8 @@ def definable(expr, ctx, body=None) -> bool:
             expr.expr.expr, AppliedUndef):  # M'_X(0) = λ given (anew: another exercise's)
         return expr.expr.expr.func.__name__ not in ctx.functions and expr.point[0].is_number \
             and ctx.given_at.get(expr) != ctx.section  # h'(2) = 12 - 4 under h'(2) = 3·4 - 4
+    if isinstance(expr, sp.Abs) and isinstance(expr.args[0], sp.Symbol):  # |S| = 36: a set's
+        return expr.args[0].name.isupper()  # size (a capital letter), each time a given value
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

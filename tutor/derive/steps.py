@@ -89,7 +89,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.note_counts(p.expr)
 
     def _define(self, left, right) -> None:
-        if isinstance(left, sp.Subs) or isinstance(left, AppliedUndef) and not (
+        if isinstance(left, sp.Subs | sp.Abs) or isinstance(left, AppliedUndef) and not (
                 right.free_symbols & set(left.args)):  # M'_X(0) = λ, H(S) = 0.97: one value
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
             self.ctx.given_at[left] = self.ctx.section
