@@ -188,7 +188,7 @@ class LimitRules:
             return self._result(ln, part, "unchecked", "the limits agree, but the expressions "
                                 f"under them differ for {where}: no rule that allows it was "
                                 "found in time")
-        if _infinite(a) or _infinite(b):  # ∞ = ∞: no values that agree, the rewrite is what is claimed
+        if _infinite(a) or _infinite(b):  # ∞ = ∞ agrees on no value: the rewrite is claimed
             return self._result(ln, part, "error", "the expressions under the limit are not "
                                 f"equal for {where}, and both limits are infinite",
                                 code="limit-rewrite", diagnosis=under.method, method="limit")
