@@ -200,9 +200,9 @@ RELATIONS = {
     "≡": "===", "===": "===", "\\equiv": "===",
     ":=": ":=", "\\coloneqq": ":=", "\\triangleq": ":=",
     "⇒": "=>", "⟹": "=>", "=>": "=>", "==>": "=>", "\\implies": "=>", "\\Rightarrow": "=>",
-    "\\Longrightarrow": "=>", "\\therefore": "=>",
+    "\\Longrightarrow": "=>", "\\therefore": "=>", "\\Downarrow": "=>",  # ⇓ between rows
     "⇔": "<=>", "⟺": "<=>", "<=>": "<=>", "<==>": "<=>", "\\iff": "<=>",
-    "\\Leftrightarrow": "<=>", "\\Longleftrightarrow": "<=>",
+    "\\Leftrightarrow": "<=>", "\\Longleftrightarrow": "<=>", "\\Updownarrow": "<=>",  # ⇕
     "→": "->", "->": "->",
     "\\leftarrow": "<-", "\\gets": "<-", "\\longleftarrow": "<-", "←": "<-",
 }
@@ -235,6 +235,7 @@ SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|empty
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
               "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",
+              "Longleftrightarrow", "Updownarrow", "Downarrow",  # ⇕ or ⇓ alone between rows
               "square", "blacksquare", "qed", "Box")  # an end-of-proof box alone
 
 # --- units ------------------------------------------------------------------------------------

@@ -76,5 +76,23 @@ def equivalent_quotient(old: tuple, new: tuple, var, point) -> bool:
     ~ (4x)²/2, its 1/2 written under the bar)."""
     if all(equivalent_part(o, n, var, point) for o, n in zip(old, new, strict=True)):
         return True
-    return all(principal_part(n, var, point) for n in new) and ratio_tends_to_one(
-        old[0] * new[1], old[1] * new[0], var, point)
+    if all(principal_part(n, var, point) for n in new) and ratio_tends_to_one(
+            old[0] * new[1], old[1] * new[0], var, point):
+        return True
+    return all(_equivalent_function(o, n, var, point) for o, n in zip(old, new, strict=True))
+
+
+def _equivalent_function(old, new, var, point) -> bool:
+    """A part kept, or replaced by an equivalent that is no polynomial rewritten as another
+    (sin bx ~ bx ~ tan bx: lim sin(ax)/(bx) = lim ax/sin(bx)); two polynomials whose ratio
+    tends to 1 are a slip in expanding ((x+h)³ - x³ written 3x²h + 2xh² + h³), not this."""
+    if sp.expand(old - new) == 0:
+        return True
+    if new.free_symbols - old.free_symbols:  # sin x ~ x - sin(ξ)x²/2: ξ is tied to x
+        return False
+    try:
+        if old.is_polynomial(var) and new.is_polynomial(var):
+            return False
+    except (TypeError, ValueError, NotImplementedError):
+        return False
+    return ratio_tends_to_one(old, new, var, point)

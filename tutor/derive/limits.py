@@ -154,9 +154,10 @@ class LimitRules:
 
     def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
-        became 7h), and not by L'Hôpital, yet the limits agree: by luck (an error: only an
-        identity may change what is under the limit), or because a part was let go to its
-        own limit (sin(h)/h → 1 in a product: the limit laws, a step that is right)."""
+        became 7h), and not by L'Hôpital, yet the limits agree: a part let go to its own limit
+        (sin(h)/h → 1 in a product: the limit laws), a Taylor polynomial, equivalents, or no
+        rule found: unchecked, since a true equation between two limits is no error (it was
+        one, 'by luck', on lim sin 2x/(3x) = lim 2x/sin 3x, equivalents swapped)."""
         if under.status != "not_equal" or compare(a, b, self.ctx.assumptions,
                                                   budget=self.budget).status != "equal":
             return None
@@ -187,9 +188,15 @@ class LimitRules:
             return self._result(ln, part, "unchecked", "the limits agree, but the expressions "
                                 f"under them differ for {where}: no rule that allows it was "
                                 "found in time")
-        return self._result(ln, part, "error", f"the expressions under the limit are not equal "
-                            f"for {where}: the limits agree only by luck",
-                            code="limit-rewrite", diagnosis=under.method, method="limit")
+        if _infinite(a) or _infinite(b):  # ∞ = ∞ agrees on no value: the rewrite is claimed
+            return self._result(ln, part, "error", "the expressions under the limit are not "
+                                f"equal for {where}, and both limits are infinite",
+                                code="limit-rewrite", diagnosis=under.method, method="limit")
+        return self._result(ln, part, "unchecked", "the two limits are equal, but the "
+                            f"expressions under them are not equal for {where}: no rule that "
+                            "turns one into the other was found (a rewriting under the limit "
+                            "must keep it equal)", code="limit-rewrite", diagnosis=under.method,
+                            method="limit")
 
     def _limit_lost(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed (no identity for h ≠ 0) into one that grows
@@ -373,3 +380,16 @@ def _quotient(body, var) -> tuple:
 def _differentiated(num, den, var):
     """L'Hôpital's quotient: f'/g' of f/g."""
     return sp.diff(num, var) / sp.diff(den, var)
+
+
+def _infinite(a: sp.Limit) -> bool:
+    """Whether the limit (equal to the other one) is confirmed infinite."""
+    from tutor.judge.limit_values import verified_limit
+
+    try:
+        with attempt(0.5):  # ∫_3^b u du, [u²]_3^b: worked out first
+            a = sp.Limit(a.args[0].doit(), *a.args[1:])
+    except (AttemptTimedOut, ValueError, NotImplementedError, TypeError):
+        return False
+    value = verified_limit(a, 0.5)
+    return value is not None and value.has(sp.oo, -sp.oo) and not value.has(sp.nan, sp.zoo)

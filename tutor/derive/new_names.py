@@ -23,6 +23,8 @@ def definable(expr, ctx, body=None) -> bool:
             and ctx.given_at.get(expr) != ctx.section  # h'(2) = 12 - 4 under h'(2) = 3·4 - 4
     if isinstance(expr, AppliedUndef) and expr.args and all(a.is_number for a in expr.args):
         return _value_at_a_point(expr, ctx, body)
+    if isinstance(expr, sp.Abs) and isinstance(expr.args[0], sp.Symbol):  # |S| = 36: a set's
+        return expr.args[0].name.isupper()  # size (a capital letter), each time a given value
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim

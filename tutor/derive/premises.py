@@ -35,7 +35,8 @@ from tutor.names import ELLIPSIS
 _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
 # the word right before an equation that makes it a supposition (`If $x^3 + y^3 = 6xy$, find …`)
 SUPPOSING = frozenset("if given suppose supposing assume assuming let when whenever since si "
-                      "wenn falls se если jeśli jeżeli nếu eğer यदि अगर".split())
+                      "satisfies satisfy satisfying says wenn falls se если jeśli jeżeli nếu eğer "
+                      "यदि अगर".split()) | {"such that", "given that", "provided that"}
 
 
 BOTH_SIDES = ("both sides of an equation differentiated (y varying with x), the equation not "
@@ -89,7 +90,8 @@ class PremiseRules:
         series), Σ k = n(n-1)/2, d/dx … = …, (AB)ᵀ = AᵀBᵀ, (fg)' = f'g', P(X = k) of a law
         declared above (the law decides it)."""
         said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$: supposed
-        return not (next_is_equation or said or symbols_differ(eq)) or has_calculus(eq.lhs) \
+        return not (next_is_equation or said or symbols_differ(eq)) \
+            or has_calculus(eq.lhs) and not said \
             or truncated(eq.rhs) is not None \
             or not said and claims_product_rule(parts[0].expr, parts[1].expr) \
             or verdict.status == "not_equal" and self._law_gives(parts[0].expr) \

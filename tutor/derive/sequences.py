@@ -167,7 +167,19 @@ def in_sequence(before: Equation, chain: Chain, values: dict, expand=None) -> bo
     if _indexed_rows(before, left, right):  # s^1 = …, s^2 = …: rows s¹, s², not powers
         return False
     return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (
-        left, values[left]) and right.free_symbols and left not in right.free_symbols)
+        left, values[left]) and right.free_symbols and left not in right.free_symbols
+        and not _same_formula(before.rhs, expand(right) if expand else right))
+
+
+def _same_formula(old, new) -> bool:
+    """`A = x(105 - x)`, then `A = -x² + 105x`: the formula rewritten (multiplied out), so the
+    line goes on solving; a different formula is a new exercise's. Polynomials only (cheap)."""
+    symbols = old.free_symbols | new.free_symbols
+    try:
+        return bool(symbols) and old.is_polynomial(*symbols) and new.is_polynomial(
+            *symbols) and sp.expand(old - new) == 0
+    except (TypeError, ValueError, NotImplementedError):
+        return False
 
 
 def _power_of(expr) -> tuple | None:

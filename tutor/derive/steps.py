@@ -90,9 +90,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.note_counts(p.expr)
 
     def _define(self, left, right) -> None:
-        if isinstance(left, sp.Subs) or isinstance(left, AppliedUndef) and not (
+        if isinstance(left, sp.Subs | sp.Abs) or isinstance(left, AppliedUndef) and not (
                 right.free_symbols & set(left.args) or constant_function(left, right)):
-            # M'_X(0) = λ, H(S) = 0.97: one value (f(x) = 5 is a constant function)
+            # M'_X(0) = λ, H(S) = 0.97, |S| = 36: one value (f(x) = 5 is a constant function)
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
             self.ctx.given_at[left] = self.ctx.section
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:

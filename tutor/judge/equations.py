@@ -21,6 +21,7 @@ from tutor.judge.equation_domains import lost_by_evaluation, with_sums_as_values
 from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
+from tutor.judge.polynomial_multiples import follows_as_multiple
 from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
 from tutor.judge.rounded_roots import compare_rounded_roots
 from tutor.judge.said_nonzero import said_nonzero
@@ -333,13 +334,13 @@ def _points(others, assumptions: Assumptions, z1, z2):
 
 def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdict | None:
     """Roots for var at random values of the other symbols, each tried in the other equation.
-    A direction holds only when its roots were listed completely (by formula)."""
+    A direction holds when its roots were listed completely (by formula), or z2 = polynomial·z1."""
     s1, s2 = _solve(z1, var, clock), _solve(z2, var, clock)
     if s1 is None and s2 is None:
         return None
-    defined = _defined_for_all_others(z1, var, assumptions) and _defined_for_all_others(
-        z2, var, assumptions)
-    tally = _RootTally(forward=defined and s1 is not None and s1.complete(assumptions) or None,
+    defined = all(_defined_for_all_others(z, var, assumptions) for z in (z1, z2))
+    tally = _RootTally(forward=defined and s1 is not None and s1.complete(assumptions) or
+                       follows_as_multiple(z1, z2) or None,  # 4a(ax² + bx + c) = 0 follows
                        backward=defined and s2 is not None and s2.complete(assumptions) or None)
     others = sorted((z1.free_symbols | z2.free_symbols) - {var}, key=lambda s: s.name)
     for point in _points(others, assumptions, z1, z2):
@@ -381,8 +382,7 @@ class _RootTally:
         if forward and backward:
             return Verdict("equal", f"same solutions for {var}", direction="both")
         one_way_unknown = forward is None or backward is None
-        refuted = forward is False or backward is False
-        if (forward is False and backward is False) or (one_way_unknown and refuted):
+        if forward is False and backward is not True:  # only the converse refuted: unknown
             return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
         if one_way_unknown:
             known = "forward" if forward else "backward" if backward else None

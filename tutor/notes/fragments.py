@@ -34,6 +34,7 @@ _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
     r"|\\(?:leq?|geq?|leqslant|geqslant|neq?|lt|gt|approx|simeq|sim|cong|equiv|propto"
     r"|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftrightarrow|Longleftrightarrow"
+    r"|Updownarrow|Downarrow"
     r"|rightarrow|longrightarrow|to)(?![a-zA-Z])"
     r"|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")  # &\stackrel{(a)}{=}
 

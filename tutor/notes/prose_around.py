@@ -15,6 +15,9 @@ _CONNECTIVES = frozenset(
     "finally now next here still further clearly obviously trivially just ie eg "
     "अतः तो यानी इसलिए और है हैं पर से अब".split())
 
+# `such that $…$`, `given that $…$`: the relation after it is posed, to be solved or used
+_POSING = re.compile(r"(?<![\w\\])(such|given|provided)[ \t]+that[ \t,:]*(?:\$|\\\()[ \t]*\Z",
+                     re.IGNORECASE)
 
 WINDOW = 120  # characters before a math region searched for its word
 # `With $a = σ(z)$`, `Let \(u = x^2\)`, `where $…$`: the math after it gives names, it does not
@@ -29,6 +32,9 @@ def word_naming_value(text: str, start: int) -> str:
     """The prose noun right before an inline math region at `start` (`sum` in `sum $= 11.107$`):
     what its `= …` is the value of; "" when there is none, or the word is a connective."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)  # bounded: linear
+    posed = _POSING.search(text, line_start, start)
+    if posed is not None:  # `such that $y'' = 2 - y'$`: a condition the text poses
+        return f"{posed.group(1).lower()} that"
     m = _WORD_BEFORE.search(text, line_start, start)
     if m is None or m.group(1).lower() in _CONNECTIVES:
         return ""

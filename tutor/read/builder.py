@@ -367,6 +367,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     # |A| of a matrix written out is its determinant, as a vmatrix is
     abs = inline(lambda self, x: sp.Function("det")(x) if isinstance(x, MatrixLiteral)
                  else sp.Abs(x, evaluate=False))
+    # |A ∩ B| of two sets: the size of their intersection, one name (its value given above)
+    set_size = inline(lambda self, a, b: sp.Abs(symbol(f"{a}{b}"), evaluate=False))  # AB
     primed_name = inline(lambda self, head, prime: symbol(self._name_of(head) + str(prime)))
     infinity = inline(lambda self, token: sp.oo)
     ellipsis = inline(lambda self, token: ELLIPSIS)

@@ -44,6 +44,9 @@ def named_law_parameters(text: str) -> str:
             continue
         found = list(_NAMED.finditer(text, call.end() - 1, close))
         names = tuple(re.sub(r"[\s\\{}=,;:!]", "", m.group(1)) for m in found)
+        if names == ("mu", "sigma") and re.fullmatch(r"\s*1(?:\.0*)?\s*", text[
+                found[-1].end(1):close]):  # N(μ = 0, σ = 1): σ = 1 is σ² = 1, the same law
+            names = ("mu", "sigma^2")
         if names != _ORDER.get(call.group(1)) or _arguments(text[call.end():close]) != len(names):
             continue  # other names, another order, or a parameter left unnamed
         for named in found:

@@ -30,7 +30,7 @@ from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the 
 from tutor.read.left_dot_bars import left_dot_bounds
 from tutor.read.norms import mark_norms
 from tutor.read.outer_braces import outer_braces_dropped
-from tutor.read.prose import check_lone_name, unreadable
+from tutor.read.prose import check_lone_name, sd_law, unreadable
 from tutor.read.rewrites import rewrite
 from tutor.read.sentences import NEGATION, unexpected_token
 from tutor.read.text_words import text_words_read
@@ -150,7 +150,7 @@ def _check_parts(chains: list[Chain], text: str) -> None:
                 raise ParseError(TOO_DEEP, text, part.span.line, part.span.column)
             misplaced = _misplaced_relation(part.expr)
             if misplaced:
-                raise ParseError(misplaced, text, part.span.line, part.span.column)
+                raise sd_law(text) or ParseError(misplaced, text, part.span.line, part.span.column)
 
 def _misplaced_relation(expr) -> str | None:
     """A relation (`x <= 1`) is an event inside P(…) or E[…], never a number elsewhere."""

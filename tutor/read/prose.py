@@ -158,8 +158,23 @@ def _a_sentence(row: str) -> bool:
     return len(groups) > 1 or groups[0].rstrip().endswith((",", ".", ":", ";"))
 
 
+# `\lim_{x\rightarrow}`, `\lim\limits_{0\to 0^+}`: a limit with no point, or a number where
+# its variable goes (a slip of the pen): where it goes cannot be told, so nothing is checked
+_LIMIT_UNSAID = re.compile(r"\\lim(?![a-zA-Z])(?:\s*\\limits)?\s*_\s*\{\s*(?:[^{}]*?"
+                           r"(?:\\(?:to|rightarrow|longrightarrow)(?![a-zA-Z])|→)\s*\}|"
+                           r"[-+]?\d[^{}]*?(?:\\(?:to|rightarrow|longrightarrow)(?![a-zA-Z])|→))")
+# `{ (3,1), (3,2), (1,3) }`: outcomes listed in braces (Markdown ate the backslashes of \{ \})
+_OUTCOMES = re.compile(r"\s*(?:[A-Za-z]\s*=\s*)?\{\s*\([^(){}]*\)(?:\s*,\s*\([^(){}]*\))*\s*\}"
+                       r"[\s.,;]*")
+# `X \sim \mathcal{N}(\mu = 0, \sigma = 2)`: a normal law given by its standard deviation
+_NORMAL_BY_SD = re.compile(r"(?:\\mathcal\s*\{\s*N\s*\}|(?<![A-Za-z\\])N|Normal)\s*\(\s*"
+                           r"\\mu\s*=[^,()]*,\s*\\sigma\s*=")
+
 # read but not checked: (does the text have it, why it is not checked)
 _NOT_CHECKED = (
+    (_LIMIT_UNSAID.search, "a limit whose subscript does not say which variable goes to which "
+                           "point (\\lim_{x\\to} with no point, or a number before \\to): not "
+                           "checked"),
     (_CASES.search, "a function given by cases (\\begin{cases}) is not checked yet"),
     (_CONDITIONAL_LAW.match, "a law given the data (p | data ∼ Beta(9, 5), a posterior) is "
                              "declared, not checked"),
@@ -195,7 +210,7 @@ def unreadable(text: str) -> ParseError | None:
                             "claim", text)
     if _OPEN_ARGUMENT.search(text):
         return NotAClaim("a function with its argument left open (f(·)): not a claim", text)
-    if _SET_LITERAL.search(text):
+    if _SET_LITERAL.search(text) or _OUTCOMES.fullmatch(text):
         return NotAClaim("a set {…} written out: not a claim", text)
     bare = text.strip(" \t\r\n$~.,;:")
     if _LISTED.fullmatch(bare) and _DOTS.search(bare) or _FRENCH_INTERVAL.fullmatch(bare):
@@ -217,3 +232,12 @@ def _parts_set_out(text: str) -> bool:
 
 _LIST_SPLIT = re.compile(r",|;|\\(?:implies|Rightarrow)(?![a-zA-Z])|⇒")
 _PARTS_PIECE = re.compile(r"\s*d?[a-zA-Z]\s*=[^=]+")  # u = sin x, dv = e^x dx, du = cos x dx
+
+
+def sd_law(text: str) -> Undecidable | None:
+    """Why a law given by its standard deviation (`N(\\mu = 0, \\sigma = 2)`, N(μ, σ²) takes
+    the variance) is not read: None when there is none (σ = 1 is read: σ² = 1 too)."""
+    if not _NORMAL_BY_SD.search(text):
+        return None
+    return Undecidable("a normal law given by its standard deviation (σ = …, where N(μ, σ²) "
+                       "takes the variance): not read as a law, not checked", text)

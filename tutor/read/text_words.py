@@ -29,6 +29,9 @@ _LIMIT_ASIDE = re.compile(r"\\q?quad\s*\(\s*[A-Za-z]\s*\\to\s*[^()$]{1,20}\)(?=[
 # `\text{softmax(x)}_i`: a call written whole inside \text, then its entry
 _CALL_IN_TEXT = re.compile(r"\\text\s*\{([A-Za-z]{3,12}\([^(){}\\]{1,20}\))\}(?=\s*_)")
 
+# `\mathrm{a±bx}`, `\mathrm{aX+bY}`: an upright font around a formula (not a word): the formula
+_UPRIGHT_FORMULA = re.compile(r"\\mathrm\s*(?=\{[^{}\\]*[-+±∓=][^{}\\]*\})")
+
 # `\theta{_k}`: a subscript written inside braces after the name
 _BRACED_SUBSCRIPT = re.compile(r"(\\[A-Za-z]+)\{_([A-Za-z0-9])\}")
 
@@ -43,6 +46,8 @@ def text_words_read(text: str) -> str:
         text = _CALL_IN_TEXT.sub(lambda m: m.group(1).rjust(len(m.group()) - 1) + " ", text)
     if "\\to" in text and "quad" in text:
         text = _LIMIT_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    if "\\mathrm" in text:
+        text = _UPRIGHT_FORMULA.sub(lambda m: " " * len(m.group()), text)
     if "{_" in text:
         text = _BRACED_SUBSCRIPT.sub(lambda m: f"{m.group(1)}_{{{m.group(2)}}}", text)
     return text
