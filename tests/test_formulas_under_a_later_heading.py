@@ -9,7 +9,8 @@ import pytest
 from document_steps import assert_verdicts
 
 GIVEN = ("### Given\n\n* $x = 2$\n* $y = 5$\n* $w = 1$\n* $b = 0$\n\n### Forward pass\n\n"
-         "$$\\hat{y} = w \\cdot x + b = 1 \\cdot 2 + 0 = 2$$\n\n$$s = \\hat{y} - y = 2 - 5 = -3$$\n\n"
+         "$$\\hat{y} = w \\cdot x + b = 1 \\cdot 2 + 0 = 2$$\n\n"
+         "$$s = \\hat{y} - y = 2 - 5 = -3$$\n\n"
          "$$L = s^2 = (-3)^2 = 9$$\n\n### Backward pass\n\n")
 FORWARD = ["unchecked"] * 4 + ["unchecked", "ok", "ok"] * 3
 
