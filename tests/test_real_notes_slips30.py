@@ -1,0 +1,51 @@
+"""False alarms and misses met in a held-out set of real notes (slips30, outside the
+repository): each habit written here in our own words as a construct and the verdict it
+must get, the right form beside it where the slip is still seen."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts, assert_verdicts_on_line
+
+from tutor.batch import check_document
+
+# a rule's template on a numbered line, the parts it uses named beside it in prose, then the
+# rule filled in on a line that opens with `=`: the `=` goes on from the template, never from
+# the last part named (3/(x^2+4) by the quotient rule)
+TEMPLATE = ("1. $\\dfrac{{p'q-pq'}}{{q^2}}${beside}\n"
+            "2. $=\\dfrac{{0\\cdot (x^2+4)-3\\cdot 2x}}{{(x^2+4)^2}}$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (TEMPLATE.format(beside=" where $q(x)=x^2+4$, $q'(x)=2x$"), 2, ["unchecked"]),
+    (TEMPLATE.format(beside=" where $q=x^2+4$ and $q'(x)=2x$"), 2, ["unchecked"]),
+    (TEMPLATE.format(beside=" $\\quad p=3, \\quad q=x^2+4, \\quad q'=2x$"), 2, ["unchecked"]),
+    (TEMPLATE.format(beside=" $\\qquad q=x^2+4,\\; q'=2x$"), 2, ["unchecked"]),
+])
+def test_template_then_parts_beside_it(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
+
+
+# a column of values said to be close to a column of rounded numbers: each entry gets the
+# rounding a number gets (σ(0.3) = 0.574…, σ(0.7) = 0.668…)
+COLUMN = ("$h = \\begin{{bmatrix}} \\sigma(0.3) \\\\ \\sigma(0.7) \\end{{bmatrix}} {relation} "
+          "\\begin{{bmatrix}} 0.57 \\\\ {second} \\end{{bmatrix}}$\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (COLUMN.format(relation="\\approx", second="0.67"), [("unchecked", None), ("ok", None)]),
+    (COLUMN.format(relation="≈", second="0.670"), [("unchecked", None), ("ok", None)]),
+    (COLUMN.format(relation="=", second="0.67"), [("unchecked", None), ("ok", None)]),
+])
+def test_rounded_entries_of_a_column(text, expected):
+    assert_verdicts(text, expected)
+
+
+@pytest.mark.parametrize(("text", "method"), [
+    (COLUMN.format(relation="\\approx", second="0.71"), "entry (2, 1)"),  # the slip, and where
+    (COLUMN.format(relation="=", second="0.75"), "entry (2, 1)"),
+])
+def test_wrong_entry_of_a_column_named(text, method):
+    steps = check_document(text, kind="md").steps
+    assert [s.verdict for s in steps] == ["unchecked", "error"], steps
+    assert method in steps[-1].method, steps[-1]
