@@ -49,3 +49,19 @@ def test_wrong_entry_of_a_column_named(text, method):
     steps = check_document(text, kind="md").steps
     assert [s.verdict for s in steps] == ["unchecked", "error"], steps
     assert method in steps[-1].method, steps[-1]
+
+
+# the chain rule's outer part named in prose as a function (`outer function $g(v) = …$`): read,
+# so the line below that differentiates it in v is never held to the whole g of the heading
+# (unchecked: which g is meant is not sure); in a letter of its own it is simply defined
+OUTER = ("## Problem: $g(x) = e^{{5x^2}}$\n\nIt has an outer function ${name}(v) = e^{{v}}$ and an "
+         "inner function $v = 5x^2$.\n\n$${name}'(v) = {derivative}$$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (OUTER.format(name="g", derivative="e^{v}"), 5, ["unchecked"]),
+    (OUTER.format(name="h", derivative="e^{v}"), 5, ["ok"]),
+    (OUTER.format(name="h", derivative="v e^{v}"), 5, ["error"]),
+])
+def test_outer_function_named_in_prose(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
