@@ -65,3 +65,26 @@ OUTER = ("## Problem: $g(x) = e^{{5x^2}}$\n\nIt has an outer function ${name}(v)
 ])
 def test_outer_function_named_in_prose(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# a function's name in upright letters with a one-letter argument and a bracket right after it
+# (`\text{sin}y(\text{cos}t-1)`): read as `\sin y(\cos t - 1)` is, and, as the writer means,
+# also as sin(y)·(cos t - 1): a step right so read is right, under a limit too
+QUOTIENT = ("$$\\lim_{{t \\to 0}} \\frac{{{s}y{c}t+{c}y{s}t-{s}y}}{{t}}="
+            "\\lim_{{t \\to 0}} \\frac{{{s}y({c}t-1)+{c}y{s}t}}{{t}}$$\n")
+COSINE = ("$$\\lim_{t \\to 0} \\frac{\\text{cos}y\\text{cos}t-\\text{sin}y\\text{sin}t"
+          "-\\text{cos}y}{t}=\\lim_{t \\to 0} "
+          "\\frac{\\text{cos}y(\\text{cos}t-1)-\\text{sin}y\\text{sin}t}{t}$$\n")
+FACTORED = "$${s}y{c}t-{s}y = {s}y({c}t-1)$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QUOTIENT.format(s="\\text{sin}", c="\\text{cos}"), [("ok", "read with")]),
+    (QUOTIENT.format(s="\\mathrm{sin}", c="\\mathrm{cos}"), [("ok", "read with")]),
+    (QUOTIENT.format(s="\\operatorname{sin}", c="\\operatorname{cos}"), [("ok", "read with")]),
+    (QUOTIENT.format(s="\\sin ", c="\\cos "), [("ok", "read with")]),
+    (COSINE, [("ok", "read with")]),
+    (FACTORED.format(s="\\text{sin}", c="\\text{cos}"), [("ok", None)]),
+])
+def test_upright_function_then_bracket(text, expected):
+    assert_verdicts(text, expected)
