@@ -26,6 +26,17 @@ def test_template_then_parts_beside_it(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
 
 
+# the same, the rule's f given a value beside it (its derivative 0: another f, here 1) while an
+# f stands above: whose f the filled-in rule uses is not sure, so no error
+OTHER_F = ("Let $f(x)=\\dfrac{2x+1}{x+3}$.\n\n"
+           "1. $\\dfrac{f'(x)g(x)-g'(x)f(x)}{(g(x))^2}$ $f'(x)=0, \\quad g(x)=x^2+6x+9, \\quad "
+           "g'(x)=2x+6$\n2. $=\\dfrac{0(x+3)^2-(2x+6)(1)}{((x+3)^2)^2}$\n")
+
+
+def test_template_parts_beside_it_and_a_name_above():
+    assert_verdicts_on_line(OTHER_F, 4, ["unchecked"])
+
+
 # a column of values said to be close to a column of rounded numbers: each entry gets the
 # rounding a number gets (σ(0.3) = 0.574…, σ(0.7) = 0.668…)
 COLUMN = ("$h = \\begin{{bmatrix}} \\sigma(0.3) \\\\ \\sigma(0.7) \\end{{bmatrix}} {relation} "
