@@ -99,3 +99,20 @@ FACTORED = "$${s}y{c}t-{s}y = {s}y({c}t-1)$$\n"
 ])
 def test_upright_function_then_bracket(text, expected):
     assert_verdicts(text, expected)
+
+
+# MyST directives written as fences (```{note}, ````{admonition} Title with a ```{dropdown}
+# inside it): their bodies are Markdown, so the math in them is read
+DIRECTIVE = ("{outer}{{{name}}} Worked answer\n:class: tip\n$$g(x) = x^3 - 2x$$\n\n"
+             "```{{dropdown}} Steps\n$$g'(x) = {derivative}$$\n```\n{outer}\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (DIRECTIVE.format(outer="````", name="admonition", derivative="3x^2 - 2"), 6, ["ok"]),
+    (DIRECTIVE.format(outer="````", name="admonition", derivative="3x^2 + 2"), 6, ["error"]),
+    (DIRECTIVE.format(outer="````", name="note", derivative="3x^2 - 2"), 6, ["ok"]),
+    (DIRECTIVE.format(outer="`````", name="tip", derivative="3x^2 + 2"), 6, ["error"]),
+])
+def test_math_in_directive_fences(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
+
