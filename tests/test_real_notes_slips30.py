@@ -116,3 +116,22 @@ DIRECTIVE = ("{outer}{{{name}}} Worked answer\n:class: tip\n$$g(x) = x^3 - 2x$$\
 def test_math_in_directive_fences(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
 
+
+
+# TeX's infix `\over` with no braces around: the whole span is the fraction (`$3 \over 12$`),
+# each span its own when an `=` of the prose joins two; a relation inside stays unread
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    ("$$3 \\over 12$$\n$$= 0.25$$\n", 2, ["ok"]),
+    ("$$x+1 \\over x-1$$\n$$= 1 + \\frac{2}{x-1}$$\n", 2, ["ok"]),
+    ("The share is $1 \\over 4$ = $2 \\over 8$ of all.\n", 1, ["ok"]),
+    ("The share is $1 \\over 4$ = $3 \\over 8$ of all.\n", 1, ["error"]),
+])
+def test_over_without_braces(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
+
+
+# an `=` in the prose after a sum written in the prose (`$\frac{2}{10}$ + $\frac{3}{10}$ =
+# $\frac{5}{10}$`): it does not join the last two spans alone (3/10 is not 5/10)
+def test_prose_sum_not_joined_at_its_equals():
+    text = "Together $\\frac{2}{10}$ + $\\frac{3}{10}$ = $\\frac{5}{10}$ of the runs.\n"
+    assert_verdicts(text, [])
