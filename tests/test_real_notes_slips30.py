@@ -135,3 +135,18 @@ def test_over_without_braces(text, line, verdicts):
 def test_prose_sum_not_joined_at_its_equals():
     text = "Together $\\frac{2}{10}$ + $\\frac{3}{10}$ = $\\frac{5}{10}$ of the runs.\n"
     assert_verdicts(text, [])
+
+
+# a name used in a part above with no value (`2r`), then in a later example given a formula
+# in names whose numbers are given, worked out to a number: defined from here, so the lines
+# after it that put its number in are checked (were: "a substitution: holds when r = …")
+RESIDUAL = ("## Part one\n\n$$\\frac{{dJ}}{{dr}} = 2r$$\n\n## Part two\n\n* $t = 7$\n* $p = 3$\n\n"
+            "$$r = p - t = 3 - 7 = {value}$$\n\n$$J = r^2 = (-4)^2 = 16$$\n\n$$2r = {twice}$$\n")
+
+
+@pytest.mark.parametrize(("text", "line", "verdicts"), [
+    (RESIDUAL.format(value="-4", twice="2(-4) = -8"), 12, ["unchecked", "ok", "ok"]),
+    (RESIDUAL.format(value="-4", twice="2(-4) = -8"), 14, ["ok", "ok"]),
+])
+def test_formula_worked_out_for_a_name_used_above(text, line, verdicts):
+    assert_verdicts_on_line(text, line, verdicts)
