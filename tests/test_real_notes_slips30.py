@@ -150,3 +150,13 @@ RESIDUAL = ("## Part one\n\n$$\\frac{{dJ}}{{dr}} = 2r$$\n\n## Part two\n\n* $t =
 ])
 def test_formula_worked_out_for_a_name_used_above(text, line, verdicts):
     assert_verdicts_on_line(text, line, verdicts)
+
+
+# the same with the numbers given under a heading of their own and the work under the next
+SECTIONED = ("## Part one\n\n$$\\frac{dJ}{dr} = 2r$$\n\n## Part two\n\n### Data\n\n* $t = 7$\n"
+             "* $q = 1$\n\n### Work\n\n$$p = 3q = 3$$\n\n$$r = p - t = 3 - 7 = -4$$\n\n"
+             "$$J = r^2 = 16$$\n")
+
+
+def test_formula_worked_out_under_another_heading():
+    assert_verdicts_on_line(SECTIONED, 18, ["unchecked", "ok"])

@@ -235,9 +235,15 @@ class PremiseRules:
                 or not parts[-1].expr.is_number or formula.has(
                     sp.Derivative, sp.Integral, sp.Limit, AppliedUndef):
             return False
-        if any(symbol not in self.ctx.values or symbol in self.ctx.stale or getattr(
-                self.ctx.values[symbol], "free_symbols", True) for symbol in formula.free_symbols):
-            return False  # every name of the formula has a number here
+        worked = formula
+        for _ in range(4):  # ŷ = w·x + b above, w, x, b numbers: ŷ a number too
+            if any(symbol not in self.ctx.values for symbol in worked.free_symbols):
+                return False  # every name of the formula has a number here (maybe above)
+            worked = worked.xreplace(self.ctx.values)
+            if not worked.free_symbols:
+                break
+        if worked.free_symbols:
+            return False
         self.ctx.values[name], _ = formula, self.ctx.formulas.pop(name, None)
         self.ctx.stale.discard(name)
         self.results.append(self._result(ln, parts[1], "unchecked", f"{show(name)} is "
