@@ -160,3 +160,11 @@ SECTIONED = ("## Part one\n\n$$\\frac{dJ}{dr} = 2r$$\n\n## Part two\n\n### Data\
 
 def test_formula_worked_out_under_another_heading():
     assert_verdicts_on_line(SECTIONED, 18, ["unchecked", "ok"])
+
+
+# the value of such a limit: right read as the writer means it, never an error for TeX's reading
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$\\lim_{t \\to 0} \\frac{\\text{cos}y(\\text{cos}t-1)}{t}=0$$\n", [("ok", "read with")]),
+])
+def test_limit_value_with_upright_function_then_bracket(text, expected):
+    assert_verdicts(text, expected)
