@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut, attempt, limits_hit
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
+from tutor.derive.limit_readings import argument_reread
 from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
 from tutor.judge.series import truncation_degree
@@ -62,6 +63,9 @@ class LimitRules:
         """Under the limit: an identity for the variable ≠ the point, or L'Hôpital's rule."""
         body, var, point = a.args[0], a.args[1], a.args[2]
         same, where = self._under_the_limit(a, b)
+        reread = argument_reread(self, ln, a, b, part) if same.status == "not_equal" else None
+        if reread is not None:  # \sin x(\cos h - 1): sin(x)·(cos h - 1) may be meant
+            return reread
         if same.status == "equal" and same.method.startswith("identical") and _no_limit(a):
             return self._result(ln, part, "unchecked", f"undefined: the limit as {var} → "
                                 f"{show(point)} does not exist, on both sides")

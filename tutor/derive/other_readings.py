@@ -66,9 +66,11 @@ def slash_reading(part: Part, read: Callable):
 
 
 # a function without brackets, its one-letter argument, then a bracket: `\cos x (-\sin x)`
+# (`\text{sin}x(`, `\mathrm{cos}h(`: the name upright, as `\sin x (` reads)
 _ARGUMENT_THEN_BRACKET = re.compile(
-    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r"|ln|log)"
-    r"(?:\^\{?[^{}\s]{1,3}\}?)?)\s+([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
+    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r"|ln|log)(?:\^\{?[^{}\s]{1,3}\}?)?(?=\s)"
+    r"|\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(?:" + TRIG_NAMES + r"|ln|log)\s*\})"
+    r"\s*([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\left\s*\(|\()")
 
 
 # a function without brackets, its one-letter argument (a power of it too), then a power of e:
@@ -88,6 +90,12 @@ def argument_reading(part: Part, read: Callable):
     if "e" in text:
         closed = _ARGUMENT_THEN_EXP.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
     return None if closed == text else read(closed)
+
+
+def argument_reading_in(part: Part, ctx):
+    """`argument_reading` of the part, read in the walk's context `ctx` (None when there is
+    no such reading or it does not read)."""
+    return argument_reading(part, lambda text: _read_one(text, ctx.parse_context()))
 
 
 _LETTER_CALL = re.compile(r"(?<![\\\w])([a-zA-Z])\s*\(")

@@ -27,6 +27,8 @@ def is_outer_of(body: sp.Expr, letter: sp.Symbol, whole: sp.Expr, variable: sp.S
     put in for `letter`: sin(u) and sin(3x²) (inner 3x²); never with the variable itself."""
     if letter == variable or not body.free_symbols <= {letter} or letter not in body.free_symbols:
         return False
+    whole = whole.replace(lambda e: isinstance(e, sp.Pow) and e.base is sp.E,  # e^{5x²} as
+                          lambda e: sp.exp(e.exp))  # read stays a power; e^v at v = 5x² is exp
     for count, inner in enumerate(sp.preorder_traversal(whole)):
         if count > MOST_PARTS_TRIED:
             return False

@@ -206,6 +206,8 @@ class PremiseRules:
         worked out for a name with no formula above: the name is known from here (as in
         `with x = 2`), and the arithmetic after its first value is checked. None otherwise."""
         name, value = chain.parts[0].expr, chain.parts[1].expr
+        if self._formula_worked_out(ln, chain):  # s = ŷ - y = 2 - 5 = -3, s used above
+            return self._claims(ln, chain, 1, state)
         if len(chain.parts) < 3 or chain.links[0].op != "=" or not isinstance(name, sp.Symbol) \
                 or any(p.expr.free_symbols or not p.expr.is_number for p in chain.parts[1:]) \
                 or (self.ctx.values.get(name, value).free_symbols and name not in self.ctx.stale):
@@ -221,6 +223,35 @@ class PremiseRules:
                                          f"{show(value)} here (a value worked out: nothing to "
                                          "check)", method="definition"))
         return self._claims(ln, chain, 1, state)
+
+
+    def _formula_worked_out(self, ln: Line, chain: Chain) -> bool:
+        """`s = \\hat{y} - y = 2 - 5 = -3`: a name used above (`2s`) with no value, given a
+        formula in names whose values are known and worked out to a number: it is defined
+        from here by the formula (the arithmetic after it is checked). False otherwise."""
+        name, formula, parts = chain.parts[0].expr, chain.parts[1].expr, chain.parts
+        if len(parts) < 3 or any(link.op != "=" for link in chain.links) or not isinstance(
+                name, sp.Symbol) or (name in self.ctx.values and name not in self.ctx.stale) \
+                or name.name not in self.ctx.seen or not formula.free_symbols \
+                or name in formula.free_symbols or parts[-1].expr.free_symbols \
+                or not parts[-1].expr.is_number or formula.has(
+                    sp.Derivative, sp.Integral, sp.Limit, AppliedUndef):
+            return False
+        worked = formula
+        for _ in range(4):  # ŷ = w·x + b above, w, x, b numbers: ŷ a number too
+            if any(symbol not in self.ctx.values for symbol in worked.free_symbols):
+                return False  # every name of the formula has a number here (maybe above)
+            worked = worked.xreplace(self.ctx.values)
+            if not worked.free_symbols:
+                break
+        if worked.free_symbols:
+            return False
+        self.ctx.values[name], _ = formula, self.ctx.formulas.pop(name, None)
+        self.ctx.stale.discard(name)
+        self.results.append(self._result(ln, parts[1], "unchecked", f"{show(name)} is "
+                                         f"{show(formula)} from here (a definition of a name "
+                                         "used above: nothing to check)", method="definition"))
+        return True
 
 
 def tied_names(chains: list, bounds: list) -> set:

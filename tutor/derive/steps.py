@@ -20,6 +20,7 @@ from tutor.derive.diagnosis_vectors import reads_as_substitution, vector_step
 from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
+from tutor.derive.limit_readings import limit_step_either_reading
 from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
 from tutor.derive.new_names import constant_function
@@ -154,7 +155,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return self._unequal_step(ln, ea, eb, b)
         if op in INEQUALITY_OPS:
             return self._inequality_step(ln, ea, op, eb, b)
-        return self._not_a_plain_step(ln, ea, op, eb, b)
+        return self._not_a_plain_step(ln, ea, op, eb, b, a)
 
     def _check_step(self, ln, a: Part, op: str, b: Part, errors: int):
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
@@ -207,7 +208,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
 
-    def _not_a_plain_step(self, ln, ea, op: str, eb, b: Part) -> StepResult | None:
+    def _not_a_plain_step(self, ln, ea, op: str, eb, b: Part, a: Part | None = None):
         """The result of a step that is not judged as two equal expressions: one that cannot
         be judged (an undefined function on one side, no value, ≈ between expressions of a
         variable, a relation not checked yet), or a step under a limit; else None."""
@@ -240,8 +241,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                or self._approximation(ea, eb, op))
         if why:
             return self._result(ln, b, "unchecked", why)
-        if isinstance(ea, sp.Limit):
-            return self._limit_step(ln, ea, eb, b)
+        if isinstance(ea, sp.Limit):  # \sin x(\cos h - 1) above: sin(x)·(…) may be meant
+            return limit_step_either_reading(self, ln, a, ea, eb, b)
         return None
 
     def _approximation(self, ea, eb, op: str) -> str | None:

@@ -10,6 +10,9 @@ from tutor.notes.fragments import Fragment
 
 # what stands between the two spans: the closing `$`, an `=` alone, the opening `$`
 _JOINING = re.compile(r"[ \t]*\$[ \t]*=[ \t]*\$[ \t]*")
+# an operator in the prose beside a span: `$\\frac{4}{36}$ + $\\frac{6}{36}$ = …`
+_OPERATOR_BEFORE = re.compile(r"[-+−*/×·][ \t]*\$$")
+_OPERATOR_AFTER = re.compile(r"\$[ \t]*[-+−*/×·]")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])|\\approx|\\sim")
 
 
@@ -40,12 +43,30 @@ def _joined(lines: list[str], first: Fragment, second: Fragment) -> Fragment | N
     written_first, written_second = (f.written or f.text for f in (first, second))
     gap_start = first.column - 1 + len(written_first)
     gap = lines[first.line - 1][gap_start:second.column - 1]
-    if not gap or _JOINING.fullmatch(gap) is None:
+    if not gap or _JOINING.fullmatch(gap) is None or _in_prose_arithmetic(
+            lines[first.line - 1], first.column - 1, second.column - 1 + len(written_second)):
         return None
     middle = gap.replace("$", " ")
     origins_first = first.origins or tuple(range(len(first.text)))
     shift = second.column - first.column
     origins_second = tuple(shift + k for k in (second.origins or range(len(second.text))))
-    return replace(first, text=first.text + middle + second.text,
+    text_first, origins_first = _own_group(first.text, origins_first)
+    text_second, origins_second = _own_group(second.text, origins_second)
+    return replace(first, text=text_first + middle + text_second,
                    written=written_first + gap + written_second,
                    origins=(*origins_first, *range(len(written_first), shift), *origins_second))
+
+
+def _in_prose_arithmetic(line: str, start: int, end: int) -> bool:
+    """Does an operator of the prose stand right before the first span (its `$` at `start`
+    - 1) or right after the second (its text ending at `end`)? Then the `=` joins a sum
+    written in the prose, not the two spans alone."""
+    return bool(_OPERATOR_BEFORE.search(line, 0, start)) or bool(_OPERATOR_AFTER.match(line, end))
+
+
+def _own_group(text: str, origins: tuple) -> tuple[str, tuple]:
+    """A span that holds TeX's infix `\\over` braced (`$4 \\over 36$ = $1 \\over 9$`: each
+    span its own fraction, as its `$` signs made it), each brace where the span's ends stood."""
+    if "\\over" not in text or not origins:
+        return text, origins
+    return "{" + text + "}", (origins[0], *origins, origins[-1])

@@ -13,6 +13,7 @@ from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.docs_escapes import docs_escapes_removed
+from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
     PROBLEM_ID,
@@ -154,7 +155,7 @@ class _MarkdownScanner:
         self.regions: list[tuple[int, int]] = []
         self.blanks: list[tuple[int, int]] = []
         self.image_math: list[tuple[int, int]] = []  # formulas in image addresses
-        self.callout_fence: str | None = None  # an open ```ad-… callout (Obsidian)
+        self.callout_fences: list[str] = []  # open ```ad-… callouts, ```{note} (MyST)
         self.events: list[tuple[int, int | None, str | None]] = []
         self.math_start: int | None = None  # start of the open math region, if any
         self.closer = "$"
@@ -221,11 +222,11 @@ class _MarkdownScanner:
         if not body.strip() or fence or heading or _TABLE_ROW.match(body) or (
                 self.closer == "$" and _DISPLAY_START.match(body)):  # no display in a `$`
             self._close(self.last_line_end)  # a paragraph ends: an unclosed `$` ends with it
-        if fence and self.callout_fence and not body[fence.end():].strip() \
-                and fence.group(1).startswith(self.callout_fence):
-            self.callout_fence = None  # the end of an Obsidian callout written as a fence
-        elif fence and body[fence.end():].strip().lower().startswith("ad-"):
-            self.callout_fence = fence.group(1)  # ```ad-example: Markdown, not code
+        if fence and self.callout_fences and not body[fence.end():].strip() \
+                and fence.group(1).startswith(self.callout_fences[-1]):
+            self.callout_fences.pop()  # the end of a callout or a directive written as a fence
+        elif fence and MARKDOWN_FENCE.match(body, fence.end()):
+            self.callout_fences.append(fence.group(1))  # ```ad-example, ```{note}: Markdown
         elif fence:
             self.fence = fence.group(1)
             if body[fence.end():].strip().lower() == "math":

@@ -1,6 +1,7 @@
 """Inline definitions said beside a displayed row (`$$\\int_0^2 x(x^2+1)^2 dx$$ with $u = x^2 + 1$,
-bounds $1 \\to 5$`) just before a row that goes on with `= …`: asides, so that the `= …`
-continues the displayed row, not the last definition (whose right side it never meant)."""
+bounds $1 \\to 5$`), or beside an inline formula on its own line (`$\\frac{u'v-uv'}{v^2}$ with
+$v = x^2$, $v' = 2x$`), just before a row that goes on with `= …`: asides, so that the `= …`
+continues the formula, not the last definition (whose right side it never meant)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from dataclasses import replace
 from tutor.notes.fragments import Fragment
 
 # `u = x^2 + 1`, `du = 2x \, dx`, `\mathrm{d}u = …`, `u: 1 \to 5`, `t = \sin\theta`: a name set
-_SIDE = re.compile(r"\s*(?:d\s*|\\mathrm\s*\{\s*d\s*\}\s*)?(?:\\?[a-zA-Z]+)(?:_\{?\w+\}?)?\s*"
+_SIDE = re.compile(r"\s*(?:d\s*|\\mathrm\s*\{\s*d\s*\}\s*)?(?:\\?[a-zA-Z]+)(?:_\{?\w+\}?)?"
+                   r"(?:'+|\^\{?\\prime\}?)?(?:\s*\(\s*[a-zA-Z]\s*\))?\s*"  # `v'`, `b(x)`, `b'(x)`
                    r"(?:=(?!=)[^=<>]*|:\s*[^=<>:]*(?:\\to|\\rightarrow|→)[^=<>]*)"
                    r"|[^=<>:]*(?:\\to|\\rightarrow|→)[^=<>]*")  # `1 \to 5`: where bounds go
+_SPACING = re.compile(r"\\(?:q?quad|[,;:! ])(?![a-zA-Z])|~")  # `\quad`, `\;` between definitions
 _NEAR = 2  # lines between the displayed row and the row that continues it, at most
 
 
@@ -34,7 +37,8 @@ def side_definitions(text: str, fragments: list[Fragment]) -> list[Fragment]:
         if first == 0 or last + 1 >= len(done) or not done[last + 1].continues:
             continue
         shown, after = done[first - 1], done[last + 1]
-        if _inline(shown, lines) or not shown.end_line <= done[k].line <= after.line \
+        if _inline(shown, lines) and not _formula_beside(shown, done[first], lines) \
+                or not shown.end_line <= done[k].line <= after.line \
                 or after.line - shown.end_line > _NEAR:
             continue
         done[k] = replace(done[k], reason=True, block=shown.block)
@@ -42,8 +46,35 @@ def side_definitions(text: str, fragments: list[Fragment]) -> list[Fragment]:
 
 
 def _is_side(fragment: Fragment, lines: list[str]) -> bool:
-    """An inline fragment that sets a name (or says where its bounds go)."""
-    return _inline(fragment, lines) and bool(_SIDE.fullmatch(fragment.text))
+    """An inline fragment that sets a name or several (`u=1, \\quad v=x^2+1`), or says where
+    its bounds go."""
+    return _inline(fragment, lines) and _sets_names(fragment.text)
+
+
+def _sets_names(text: str) -> bool:
+    """Is the text one name set, or a list of them split by commas?"""
+    if _SIDE.fullmatch(text):
+        return True
+    parts = _top_level_parts(_SPACING.sub(" ", text))
+    return len(parts) > 1 and all(_SIDE.fullmatch(part) for part in parts)
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """The text cut at each comma outside brackets and braces."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return parts + [text[start:]]
+
+
+def _formula_beside(shown: Fragment, side: Fragment, lines: list[str]) -> bool:
+    """An inline formula that sets no name, with the definitions after it on its own line
+    (`1. $\\frac{u'v-uv'}{v^2}$ with $v = x^2$`): the row that the next `= …` continues."""
+    return shown.line == shown.end_line == side.line and not _sets_names(shown.text) \
+        and "=" not in shown.text
 
 
 def _inline(fragment: Fragment, lines: list[str]) -> bool:

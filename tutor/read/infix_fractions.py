@@ -8,6 +8,9 @@ import re
 
 _INFIX = re.compile(r"\\(choose|over)(?![a-zA-Z])")
 _SPELLED = {"choose": "\\binom", "over": "\\frac"}
+# what makes `A \over B` without braces unsure: TeX takes the whole formula over, a relation too
+_RELATION = re.compile(r"[=<>&≤≥≈≠]|\\\\|\\(?:le|ge|leq|geq|neq|ne|approx|lt|gt|to|in"
+                       r"|implies|iff|Rightarrow)(?![a-zA-Z])")
 
 
 def infix_fractions(text: str) -> str:
@@ -26,13 +29,28 @@ def _spelled(text: str, m: re.Match) -> tuple[str, int]:
     """The text with the group around the match spelled out, and where to look next."""
     opening, closing = _enclosing_group(text, m.start(), m.end())
     if opening is None:
-        return text, m.end()
+        return _whole_over(text, m)
     first, second = text[opening + 1:m.start()], text[m.end():closing]
     spelled = f"{_SPELLED[m.group(1)]}{{{first.strip()}}}{{{second.strip()}"
     width = closing - opening  # the closing brace stays where it stood
     if len(spelled) > width:
         return text, m.end()
     return text[:opening] + spelled.ljust(width) + text[closing:], opening + len(spelled)
+
+
+def _whole_over(text: str, m: re.Match) -> tuple[str, int]:
+    """`4 \\over 36` with no braces around: the whole formula is the fraction (TeX's reading),
+    spelled `(4)/(36)`; only when it is the one infix in it, outside every bracket, and no
+    relation stands beside it (`1 \\over 2 = 0.5` would be 1 over `2 = 0.5`)."""
+    before, after = text[:m.start()], text[m.end():]
+    if m.group(1) != "over" or _INFIX.search(after) or _RELATION.search(text) or \
+            sum((c in "{([") - (c in "})]") for c in before) != 0:
+        return text, m.end()
+    lead = len(text) - len(text.lstrip())
+    spelled = f"({before.strip()})/({after.strip()})"
+    if not before.strip() or not after.strip() or len(spelled) > len(text) - lead:
+        return text, m.end()
+    return text[:lead] + spelled.ljust(len(text) - lead), len(text)
 
 
 def _enclosing_group(text: str, left: int, right: int) -> tuple[int | None, int | None]:

@@ -9,10 +9,11 @@ from tutor.vocabulary import spelled
 _NAMES = "|".join(sorted(spelled("T"), key=len, reverse=True))
 _UPRIGHT_POWER = re.compile(r"\\(?:operatorname|text|textrm|mathrm)\s*\{\s*(" + _NAMES
                             + r")\s*\}(?=\s*\^)")
-# `\text{sech} x`, `\text{csch }x`: a function in text letters before its argument (a letter
-# or a bracket), as `\operatorname{sech} x` reads; min and max (units too) only with a bracket
+# `\text{sech} x`, `\text{csch }x`, `\mathrm{sin}x`, `\operatorname{cos}h`: a function in
+# upright letters before its argument (a letter or a bracket), as `\sin x` reads; min and max
+# (units too) only with a bracket
 _CALLED = "|".join(n for n in spelled("T") if n not in ("min", "max"))
-_UPRIGHT_CALL = re.compile(r"\\(?:text|textrm)\s*\{\s*(" + _CALLED
+_UPRIGHT_CALL = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(" + _CALLED
                            + r")\s*\}(?=(?:\s|\\[,;: ])*(?:[A-Za-z(]|\\left\b))")
 _UPRIGHT_UNIT = re.compile(  # m/s, km/h, m/s^2
     r"\\mathrm\s*(\{\s*[a-zA-Z]{1,3}\s*/\s*[a-zA-Z]{1,3}(?:\^\{?-?\d\}?)?\s*\})")

@@ -1,0 +1,51 @@
+"""Two matrices written out in numbers compared entry by entry with the scalar engine, so that
+each entry gets the rounding a number gets (`[σ(0.2); σ(0.4)] ≈ [0.55; 0.60]`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tutor.model import Verdict
+from tutor.vectors import MatrixLiteral
+
+_BODY = re.compile(r"\\begin\s*\{[pbBvV]?matrix\}(?P<body>.*)\\end\s*\{[pbBvV]?matrix\}\s*\Z",
+                   re.S)
+_CELL_BREAK = re.compile(r"\\\\|&")
+
+
+def numeric_matrices(a, b) -> bool:
+    """Are both sides matrices written out, of one shape, every entry a number?"""
+    return isinstance(a, MatrixLiteral) and isinstance(b, MatrixLiteral) \
+        and (a.rows, a.cols) == (b.rows, b.cols) \
+        and not any(entry.free_symbols or entry.has(MatrixLiteral)
+                    for side in (a, b) for entry in side.args[2:])
+
+
+def compare_entries(a: MatrixLiteral, b: MatrixLiteral, texts,
+                    judge: Callable[..., Verdict]) -> Verdict:
+    """Each pair of entries judged (`judge(x, y, texts)`) as numbers: not_equal when one pair
+    is, equal when all are, else unknown with the first reason."""
+    firsts, seconds = a.args[2:], b.args[2:]
+    written = _entry_texts(texts[0], len(firsts)), _entry_texts(texts[1], len(seconds))
+    unknown = None
+    for at, (x, y) in enumerate(zip(firsts, seconds, strict=True)):
+        verdict = judge(x, y, (written[0][at], written[1][at]))
+        place = f"entry ({at // a.cols + 1}, {at % a.cols + 1})"
+        if verdict.status == "not_equal":
+            return Verdict("not_equal", f"{place}: {verdict.method}", verdict.witness,
+                           f"{place}: {verdict.reason}" if verdict.reason else None)
+        if verdict.status == "unknown" and unknown is None:
+            unknown = Verdict("unknown", verdict.method, reason=f"{place}: {verdict.reason}")
+    return unknown if unknown is not None else \
+        Verdict("equal", f"entry by entry ({len(firsts)} entries)")
+
+
+def _entry_texts(text: str | None, count: int) -> list:
+    """The entries of a matrix as written, row by row, when they can be told apart."""
+    match = _BODY.match(text.strip()) if isinstance(text, str) else None
+    if match is None or "\\begin" in match.group("body"):
+        return [None] * count
+    cells = [cell.strip() for cell in _CELL_BREAK.split(match.group("body"))]
+    cells = cells[:-1] if not cells[-1] and len(cells) == count + 1 else cells  # a last `\\`
+    return cells if len(cells) == count else [None] * count
