@@ -12,8 +12,7 @@ SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
 
 
 # a factor replaced by an equivalent (ln(1+2x) ~ 2x) in a 0/0 form: ok; a body that is no
-# indeterminate form changed into another agrees with no rule found (unchecked: the two limits
-# are equal, so no error, held-out real30); a wrong value stays wrong
+# indeterminate form changed into another still agrees only by luck; a wrong value stays wrong
 @pytest.mark.parametrize(("text", "expected"), [
     (r"$$\lim_{x \to 0} \frac{\ln(1 + 2x)}{\sin 3x} = \lim_{x \to 0} \frac{2x}{3x} = "
      r"\frac{2}{3}$$", [("ok", "equivalent"), ("ok", None)]),
@@ -22,7 +21,7 @@ SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
     (r"$$\lim_{x \to 0} \frac{\ln(1 + 2x)}{\sin 3x} = \lim_{x \to 0} \frac{3x}{2x} = "
      r"\frac{3}{2}$$", [("error", None), ("error", None)]),
     (r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
-     [("unchecked", "not equal for"), ("ok", None)]),
+     [("error", "by luck"), ("ok", None)]),
     # only the denominator's factor replaced (x² sin x ~ x³), the numerator kept as written
     (r"$\lim\limits_{x\to0}\frac{\tan x - x}{x^2\sin x} = \lim\limits_{x\to0}\frac{\tan x -x}"
      r"{x^3} = \frac{1}{3}$", [("ok", "equivalent"), ("ok", None)]),
@@ -31,7 +30,7 @@ SOFTMAX = r"$p_i = \frac{{e^{{z_i}}}}{{\sum_j e^{{z_j}}}}$" + "\n\n{}\n"
      [("error", None), ("error", None)]),
     # a slip in expanding (x+h)³ keeps the leading 3x²h: no simple equivalent, still an error
     (r"$$\lim_{h\to 0}\frac{(x+h)^3 - x^3}{h} = \lim_{h\to 0}\frac{3x^2h + 2xh^2 + h^3}{h} = "
-     r"3x^2$$", [("unchecked", "not equal for"), ("ok", None)]),
+     r"3x^2$$", [("error", "by luck"), ("ok", None)]),
 ])
 def test_equivalent_infinitesimals_under_a_limit(text, expected):
     assert_verdicts(text, expected)

@@ -99,7 +99,7 @@ f'(x) &= \lim_{{h\to 0}}\frac{{(x+h)^3 - x^3}}{{h}} \\
 @pytest.mark.parametrize(("following", "verdict"), [
     ("3x^2 + 3xh + h^2", "ok"),
     ("3x^2 + 2xh + h^2", "ok"),     # the slip carried on: it follows from the wrong line
-    ("3x^2 + 5xh + h^2", "unchecked"),  # its limit is 3x² too: no error (held-out real30)
+    ("3x^2 + 5xh + h^2", "error"),
 ])
 def test_a_limit_put_right_after_a_slip(following, verdict):
     text = "Let $f(x) = x^3$.\n\n" + SLIP_UNDER_A_LIMIT.format(next=following)

@@ -36,8 +36,9 @@ def test_a_term_left_unmultiplied_is_still_an_error():
 
 # a limit rule written as a chain of two limits, the sine and the linear term swapping places
 # between numerator and denominator (each part replaced by an equivalent): a true equation
-# (was 'the limits agree only by luck', an error); a rewrite with no rule, the limits equal,
-# is unchecked, not an error
+# (was 'the limits agree only by luck', an error); a rewrite with no rule, the limits equal by
+# luck, stays an error (a term expanded wrong, a 2 dropped under a root: the rewriting is wrong);
+# a root rewritten with a term changed trades no function, so it is no equivalent
 TWO_LIMITS = "$$\\lim_{{t\\to 0}}{old}=\\lim_{{t\\to 0}}{new}={value}$$\n"
 
 
@@ -49,7 +50,9 @@ TWO_LIMITS = "$$\\lim_{{t\\to 0}}{old}=\\lim_{{t\\to 0}}{new}={value}$$\n"
     (TWO_LIMITS.format(old="\\frac{pt}{\\tan(qt)}", new="\\frac{\\tan(pt)}{qt}",
                        value="\\frac{p}{q}"), [("ok", "equivalent"), ("ok", None)]),
     (TWO_LIMITS.format(old="(3y + t)", new="(3y + t^3)", value="3y"),
-     [("unchecked", "limits are equal"), ("ok", None)]),
+     [("error", "by luck"), ("ok", None)]),
+    ("$$\\lim_{x\\to \\infty}\\frac{\\sqrt{x^2(1 + \\frac{2}{x})}}{x}=\\lim_{x\\to \\infty}"
+     "\\frac{x\\sqrt{1 + \\frac{1}{x}}}{x}=1$$\n", [("error", "by luck"), ("ok", None)]),
 ])
 def test_two_limits_equal(text, expected):
     assert_verdicts(text, expected)

@@ -84,7 +84,7 @@ DOCUMENTS = [
      r"\frac{x^3}{6}}{x^2} = \frac{1}{2}$$",
      [("ok", "Taylor polynomial", None), ("ok", None, None)]),
     (r"$$\lim_{h \to 0}(2x + h) = \lim_{h\to0}(2x + h^2) = 2x$$",
-     [("unchecked", "not equal for", None), ("ok", None, None)]),  # equal limits: no error
+     [("error", "by luck", "limit-rewrite"), ("ok", None, None)]),
     (r"$n^2 + n \approx n^2$", [("unchecked", "approximation", None)]),
 ]
 

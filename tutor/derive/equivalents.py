@@ -83,9 +83,10 @@ def equivalent_quotient(old: tuple, new: tuple, var, point) -> bool:
 
 
 def _equivalent_function(old, new, var, point) -> bool:
-    """A part kept, or replaced by an equivalent that is no polynomial rewritten as another
+    """A part kept, or replaced by an equivalent that trades a function for another or for none
     (sin bx ~ bx ~ tan bx: lim sin(ax)/(bx) = lim ax/sin(bx)); two polynomials whose ratio
-    tends to 1 are a slip in expanding ((x+h)³ - x³ written 3x²h + 2xh² + h³), not this."""
+    tends to 1 are a slip in expanding ((x+h)³ - x³ written 3x²h + 2xh² + h³), not this, nor
+    two forms with the same functions (a root rewritten with a term changed)."""
     if sp.expand(old - new) == 0:
         return True
     if new.free_symbols - old.free_symbols:  # sin x ~ x - sin(ξ)x²/2: ξ is tied to x
@@ -95,4 +96,11 @@ def _equivalent_function(old, new, var, point) -> bool:
             return False
     except (TypeError, ValueError, NotImplementedError):
         return False
+    if _functions(old) == _functions(new):  # ∛(x³(1 + 2/x²)) written x∛(1 + 1/x²): a slip in
+        return False  # rewriting, not a function traded for its equivalent
     return ratio_tends_to_one(old, new, var, point)
+
+
+def _functions(expr) -> frozenset:
+    """The kinds of function applied in expr (sin, tan, log, …; roots and powers are none)."""
+    return frozenset(type(f) for f in expr.atoms(sp.Function))

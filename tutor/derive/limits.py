@@ -159,9 +159,9 @@ class LimitRules:
     def _lucky_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed into one that is not equal for h ≠ 0 (2h
         became 7h), and not by L'Hôpital, yet the limits agree: a part let go to its own limit
-        (sin(h)/h → 1 in a product: the limit laws), a Taylor polynomial, equivalents, or no
-        rule found: unchecked, since a true equation between two limits is no error (it was
-        one, 'by luck', on lim sin 2x/(3x) = lim 2x/sin 3x, equivalents swapped)."""
+        (sin(h)/h → 1 in a product: the limit laws), a Taylor polynomial, equivalents (a
+        function traded for its equivalent: lim sin 2x/(3x) = lim 2x/sin 3x), else by luck: an
+        error, as the rewriting is (a term of (x+h)³ expanded wrong, a 2 dropped under a root)."""
         if under.status != "not_equal" or compare(a, b, self.ctx.assumptions,
                                                   budget=self.budget).status != "equal":
             return None
@@ -196,11 +196,10 @@ class LimitRules:
             return self._result(ln, part, "error", "the expressions under the limit are not "
                                 f"equal for {where}, and both limits are infinite",
                                 code="limit-rewrite", diagnosis=under.method, method="limit")
-        return self._result(ln, part, "unchecked", "the two limits are equal, but the "
-                            f"expressions under them are not equal for {where}: no rule that "
-                            "turns one into the other was found (a rewriting under the limit "
-                            "must keep it equal)", code="limit-rewrite", diagnosis=under.method,
-                            method="limit")
+        return self._result(ln, part, "error", "the expressions under the limit are not equal "
+                            f"for {where}: the limits agree only by luck (a rewriting under the "
+                            "limit must keep it equal)", code="limit-rewrite",
+                            diagnosis=under.method, method="limit")
 
     def _limit_lost(self, ln, a: sp.Limit, b: sp.Limit, part: Part, under) -> StepResult | None:
         """Under the limit the expression changed (no identity for h ≠ 0) into one that grows
