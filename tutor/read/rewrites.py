@@ -25,6 +25,7 @@ from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import LAYER_MARK, bare_layer_labels, partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
+from tutor.read.order_labels import derivative_orders_as_primes
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import romance_function_names
@@ -152,6 +153,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(text)  # \sqrt(x + 1): the root of x + 1
+    text = derivative_orders_as_primes(text)  # f^{(3)}(x): f'''(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
