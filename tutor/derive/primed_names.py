@@ -7,6 +7,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.budget import BudgetExceeded
+from tutor.derive.defined_values import resolved
 from tutor.judge.equivalence import compare
 
 PRIMES = "ʹ'"
@@ -28,14 +29,19 @@ def derivative_of_named(ctx, left, right, budget: float) -> str | None:
     if isinstance(function, sp.Lambda) and len(function.variables) == 1:
         formulas.append(function.expr.xreplace({function.variables[0]: sp.Symbol(
             function.variables[0].name)}))
+    known = {k: v for k, v in ctx.values.items() if k not in ctx.stale and isinstance(
+        k, sp.Symbol) and k.name != name and isinstance(v, sp.Expr)}
     for formula in formulas:
+        if isinstance(formula, sp.Expr):  # y = uv with u = x³, v = x² + 4 above: y in x
+            formula = resolved(formula, known)
         if not isinstance(formula, sp.Basic) or len(formula.free_symbols) != 1:
             continue
         (variable,) = formula.free_symbols
         if variable in ctx.values:
             continue  # x = 2 given above: y is a number there
         try:
-            verdict = compare(sp.Derivative(formula, variable), ctx.expand(right),
+            verdict = compare(sp.Derivative(formula, variable), resolved(ctx.expand(
+                right).xreplace(primed_values(ctx, right)), known),
                               ctx.assumptions, budget=budget)
         except BudgetExceeded:
             return None
@@ -154,6 +160,28 @@ def with_derivative_of_named(walker, ln, parts) -> bool:
     return True
 
 
+def primed_values(ctx, *exprs) -> dict:
+    """{u': the derivative of u's formula} for each primed name in `exprs` with no value of
+    its own whose name has one formula in force in one variable (u = x³ above: u' = 3x²)."""
+    found = {}
+    for prime in set().union(*(e.free_symbols for e in exprs if isinstance(e, sp.Basic))):
+        if len(prime.name) < 2 or prime.name[-1] not in PRIMES or prime in ctx.values:
+            continue
+        formula = _one_variable_formula(ctx, prime.name[:-1])
+        if formula is not None:
+            found[prime] = sp.diff(formula[1], formula[2])
+    return found
+
+
+def primes_worked_out(ctx, left, right) -> bool:
+    """`u'v + uv' = 2x(x² + 4) + 2x·x³` under u = x³, v = x² + 4: the left side holds primed
+    names of one-variable formulas, the right side only those formulas' variables (the
+    derivatives were worked out and put in): a right side that differs is wrong."""
+    primed = primed_values(ctx, left)
+    variables = set().union(*(d.free_symbols for d in primed.values()))
+    return bool(primed) and bool(right.free_symbols) and right.free_symbols <= variables
+
+
 def _one_variable_formula(ctx, name: str) -> tuple | None:
     """(the name's symbol, its formula, the formula's variable) of the one formula of `name`
     in force in this section, in one variable that has no value itself; None otherwise."""
@@ -162,6 +190,9 @@ def _one_variable_formula(ctx, name: str) -> tuple | None:
     if len(formulas) != 1 or formulas[0][0] in ctx.stale:
         return None
     symbol, formula = formulas[0]
+    if isinstance(formula, sp.Expr):  # y = uv with u = x³, v = x² + 4 above: y in x
+        formula = resolved(formula, {k: v for k, v in ctx.values.items() if k != symbol
+                                     and k not in ctx.stale and isinstance(v, sp.Expr)})
     if not isinstance(formula, sp.Expr) or len(formula.free_symbols) != 1:
         return None
     (variable,) = formula.free_symbols

@@ -16,6 +16,7 @@ from tutor.derive.graph import written_down_to
 from tutor.derive.lost_dependency import lost_dependency
 from tutor.derive.messages import REPLACES_LINE_ABOVE, VECTOR_IN_BODY
 from tutor.derive.model_links import cross_entropy_weights, gradient_by_the_link
+from tutor.derive.primed_names import primed_values, primes_worked_out
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
 from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
@@ -49,7 +50,8 @@ class UnsettledRules:
             again, stale = self._with_values(ea, eb, op == "~=", skip=stale), set()
         if again is not None and again.status == "not_equal" and not stale and (
                 (self._derivative_of_value(a) and eb != 0)  # `set f'(x) = 0`: an equation
-                or self._values_put_in(ea, eb, b) or values_just_used(self, ln, a, eb)):
+                or self._values_put_in(ea, eb, b) or values_just_used(self, ln, a, eb)
+                or primes_worked_out(self.ctx, ea, eb)):
             return self._wrong_with_values(ln, ea, eb, b, again)
         put_in = self._put_in(ln, a, b) if differ else None
         if put_in is None and differ:  # `At (2, 2): D = 24`, D = 12x: holds at x = 2
@@ -100,6 +102,7 @@ class UnsettledRules:
         given = lhs, rhs
         lhs, rhs, claimed = with_claimed(lhs, rhs, self.ctx) if claims else (lhs, rhs, None)
         values = {k: exact(v) for k, v in self.ctx.values.items() if k not in skip}  # 0.5: 1/2
+        values.update(primed_values(self.ctx, lhs, rhs))  # u' of u = x³ above: 3x²
         for item in (nodes_of(lhs, sp.Indexed) | nodes_of(rhs, sp.Indexed)):
             name = named_entry(item)
             if name in values:
