@@ -22,7 +22,7 @@ READINGS = [
     (r"x^{(i)}_j", "x_i_2c_j"),
     (r"(x^{(i)})^2", "x_i**2"),
     (r"\sum_{i=1}^m x^{(i)}", "Sum(x[i], (i, 1, m))"),
-    (r"f^{(4)}(0)", "f_4(0)"),                       # an unknown function: never f^4·0
+    (r"f^{(4)}(0)", "Subs(Derivative(f(t_), (t_, 4)), t_, 0)"),  # the 4th derivative at 0
     (r"e^{(x)}", "exp(x)"),
     (r"x^{2}", "x**2"),
     (r"\int x \, d(x + y)", "!needs exactly one variable"),
