@@ -36,6 +36,7 @@ from tutor.derive.new_names import definable
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
+from tutor.derive.quotient_functions import function_from_quotient
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
 from tutor.derive.sequences import derivative_said, in_sequence, openings, split_implications
@@ -171,7 +172,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             return self._definition(ln, chain, state)
         # log L(λ) = …; the left side again; P(y=1), X \sim Bin(n, p), E[X] = …; f not defined
         for rule in (partial(derivative_chain, self), partial(log_definition, self),
-                     self._restated, self._named_value, self._through_undefined):
+                     self._restated, self._named_value, partial(function_from_quotient, self),
+                     self._through_undefined):
             found = rule(ln, chain, state)
             if found is not None:
                 return found
@@ -191,8 +193,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         return worked if worked is not None else self._claims(ln, chain, 0, state)
 
     def _through_undefined(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """A statement through a function not defined here: implicit differentiation (2x +
-        2y y' = 0), else a claim unchecked ("f is not defined here"); None otherwise."""
+        """Through a function not defined here: implicit (2x + 2y y' = 0), else unchecked."""
         parts = chain.parts
         eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
         if chain.links[0].op == "=" and implicit_equation(eq):
