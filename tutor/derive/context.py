@@ -336,16 +336,17 @@ def _varied(expr) -> set:
 
 
 # `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t
-FUNCTION_DEFINITION = re.compile(
-    r"^\s*([A-Za-z])\s*\(\s*([A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z](?:_\w+)?)*)\s*\)\s*(?:=|:=)")
+FUNCTION_DEFINITION = re.compile(  # v(t) = …, T_2(x) = … (a Taylor polynomial)
+    r"^\s*([A-Za-z])(?:_(\w|\{\w+\}))?\s*\(\s*([A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z](?:_\w+)?)*)\s*\)"
+    r"\s*(?:=|:=)")
 
 
 def defined_function_name(text: str) -> str | None:
-    """The one-letter name `text` defines as a function of other names (`v(t) = …`), if any."""
+    """The name `text` defines as a function of other names (`v(t) = …`, `T_2(x) = …`)."""
     m = FUNCTION_DEFINITION.match(text)
-    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(2)):
+    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(3)):
         return None
-    return m.group(1)
+    return m.group(1) + (f"_{m.group(2).strip('{}')}" if m.group(2) else "")
 
 
 def names_a_value(expr) -> bool:
