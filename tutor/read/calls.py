@@ -24,6 +24,7 @@ from tutor.read.rewrites import GRADIENT_D, INCREMENT
 from tutor.read.subscript_conditions import probability_named
 from tutor.read.subscript_names import subscript_name
 from tutor.read.subscript_partials import subscript_partial
+from tutor.read.sum_names import SUM_NAME
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
@@ -114,7 +115,7 @@ def _base_name(token) -> tuple[str, str | None]:
         letter, digits = text[1], text[2:]
         base = f"d{letter}" + (f"_{digits}" if digits else "")
     else:  # \Delta x is marked as an increment (tutor.read.rewrites): the name Δx
-        base = unicode_accented(text.replace(INCREMENT, "Δ", 1))  # ŷ: y_hat, as \\hat{y}
+        base = unicode_accented(text.replace(INCREMENT, "Δ", 1).replace(SUM_NAME, "Sigma"))
     return ALIAS_NAMES.get(base, base), inner
 
 

@@ -32,6 +32,7 @@ from tutor.read.romance_names import romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
+from tutor.read.sum_names import bare_sums_named
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
 from tutor.read.trig_arguments import trig_arguments_closed
@@ -153,7 +154,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(text)  # \sqrt(x + 1): the root of x + 1
-    text = derivative_orders_as_primes(text)  # f^{(3)}(x): f'''(x)
+    text = bare_sums_named(derivative_orders_as_primes(text))  # f^{(3)}(x): f'''(x); e_i/\\sum
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
