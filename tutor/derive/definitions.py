@@ -14,6 +14,7 @@ from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
 from tutor.derive.general_formulas import any_function_formula
+from tutor.derive.late_names import names_late
 from tutor.derive.listed_values import another_value
 from tutor.derive.new_names import constant_function
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
@@ -30,7 +31,7 @@ from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
 from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
-from tutor.names import ELLIPSIS, PLUS_MINUS, PRIME
+from tutor.names import ELLIPSIS
 
 
 class DefinitionRules:
@@ -43,7 +44,8 @@ class DefinitionRules:
         None."""
         for rule in (self._variance_given, self._anew, partial(symbol_anew, self),
                      self._same_left_side, self._call_anew, self._declaration,
-                     self._probability_statement, self._moment_statement):
+                     self._probability_statement, self._moment_statement,
+                     partial(names_late, self)):
             walked = rule(ln, chain, state)
             if walked is not None:
                 return walked
@@ -304,25 +306,6 @@ class DefinitionRules:
         if isinstance(name, sp.Symbol) and name not in new.free_symbols:
             self.ctx.values[name] = new
         return replace(state, prev=None, prev_eq=None)
-
-    def _late_definition(self, ln: Line, chain: Chain) -> bool:
-        """`With $z = \\theta_0 + \\theta_1 x$, …`: a name used above with no definition, now in
-        other names, is defined from here (never y' of a y given: a claim); else False."""
-        name, value = chain.parts[0].expr, chain.parts[1].expr
-        if len(chain.links) != 1 or not isinstance(name, sp.Symbol) or (
-                name in self.ctx.values and name not in self.ctx.stale) \
-                or name.name not in self.ctx.seen or name in value.free_symbols or name.name[
-                    -1:] == PRIME and sp.Symbol(name.name.rstrip(PRIME)) in self.ctx.values \
-                or not value.free_symbols or value.has(sp.Derivative, sp.Integral, sp.Limit,
-                                                       PLUS_MINUS):  # x = ±1: two roots
-            return False
-        self.ctx.values[name], _ = value, self.ctx.formulas.pop(name, None)  # not its old one
-        self.ctx.stale.discard(name)
-        self.ctx.functions.pop(name.name, None)  # L = -Σ y_k log p_k after L(w) of a section above
-        self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
-                                         f"{show(value)} from here (a definition of a name used "
-                                         "above: nothing to check)", method="definition"))
-        return True
 
     def _example_value(self, ln: Line, chain: Chain) -> bool:
         """`With $x = 2$, $w = 0.5$:` a number for a name used above that has no definition

@@ -17,6 +17,7 @@ from tutor.derive.implicit import (
     keep_curve,
     note_differentiated,
 )
+from tutor.derive.late_names import late_definition
 from tutor.derive.messages import SET_TO_ZERO
 from tutor.derive.notation import notation
 from tutor.derive.parameter_values import gives_a_parameter
@@ -132,7 +133,7 @@ class PremiseRules:
             state = replace(state, prev=parts[1], prev_eq=None)
             return self._claims(ln, chain, 1, state) if len(parts) > 2 else state
         fresh = parts[0].expr in self.ctx.stale  # x_0 = 1, y_0 = 1 in the next problem
-        late = self._late_definition(ln, chain)  # `with z = wx`, `with x = 2`: known from here
+        late = late_definition(self, ln, chain)  # `with z = wx`, `with x = 2`: known from here
         if late or ((fresh or not next_is_equation) and self._example_value(ln, chain)):
             worked = None if late or parts[-1].expr.is_Atom else parts[-1]  # `G = 1 - 0.6^2`,
             return replace(state, prev=worked, prev_eq=None)  # then `= 0.64`: worked out

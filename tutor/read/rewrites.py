@@ -8,6 +8,7 @@ import unicodedata
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substitution_notes_blanked
 from tutor.read.bare_moments import bare_moments
+from tutor.read.braced_partials import partials_unbraced
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors, nested_brackets
@@ -154,7 +155,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(text)  # \sqrt(x + 1): the root of x + 1
-    text = bare_sums_named(derivative_orders_as_primes(text))  # f^{(3)}(x): f'''(x); e_i/\\sum
+    text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
