@@ -21,8 +21,8 @@ DERIVATIVE = ("$$\\frac{\\partial L}{\\partial \\hat{y}} = - \\frac{y}{\\hat{y}}
      ["unchecked", "ok"]),
     ("Let $\\hat{y} = a = wx + b$, there is", "$$\\frac{\\partial a}{\\partial b} = 1$$\n",
      ["unchecked", "ok"]),
-    ("Let $\\hat{y} = a = wx + b$, there is", "$$\\frac{\\partial{\\hat{y}}}{\\partial{w}} = 2x$$\n",
-     ["unchecked", "error"]),
+    ("Let $\\hat{y} = a = wx + b$, there is",
+     "$$\\frac{\\partial{\\hat{y}}}{\\partial{w}} = 2x$$\n", ["unchecked", "error"]),
 ])
 def test_names_defined_late_in_one_chain(given, after, verdicts):
     assert_verdicts(LOSS + given + "\n\n" + after, [(v, None) for v in ["unchecked", *verdicts]])
