@@ -30,7 +30,26 @@ def _as_derivative(limit: sp.Limit):
             same = False
         if same:
             return _derivative_at(call.func, at)
-    return limit
+    return _quotient_of_a_formula(limit)
+
+
+def _quotient_of_a_formula(limit: sp.Limit):
+    """`lim_{h→0} (f(x+h)g(x+h) − f(x)g(x))/h`: the derivative of f(x)g(x), a formula in
+    functions nothing is known of, all at one variable (the terms without h are −F(x))."""
+    body, h = limit.args[0], limit.args[1]
+    numerator, denominator = sp.fraction(body)
+    if denominator != h or not isinstance(numerator, sp.Add):
+        return limit
+    formula = -sp.Add(*[t for t in numerator.args if not t.has(h)])
+    points = {c.args[0] for c in nodes_of(formula, AppliedUndef)}
+    if len(points) != 1 or not next(iter(points)).is_Symbol or formula.has(h):
+        return limit
+    (at,) = points
+    try:
+        same = sp.cancel(sp.together(body - (formula.xreplace({at: at + h}) - formula) / h)) == 0
+    except (sp.PolynomialError, TypeError, ValueError):
+        return limit
+    return sp.Derivative(formula, at) if same else limit
 
 
 def _derivative_at(function, at):

@@ -100,12 +100,29 @@ class CalculusRules:
             return known.build
         return opaque_function(name)
 
-    @inline
-    def prime_of(self, expr, prime):
+    prime_of = inline(lambda self, expr, prime: self._primed(expr, prime))
+
+    def _primed(self, expr, prime):
         var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
         if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
         return self._derivative(expr, var, len(str(prime)))
+
+    @inline
+    def prime_of_call(self, expr, prime, args):
+        """`(fg)'(x)`: the rule's functions at the argument, differentiated; `(x^2)'(x + 1)`:
+        a derivative times a bracket."""
+        primed, order = self._primed(expr, prime), len(str(prime))
+        if len(args) != 1:
+            raise ParseError("a prime on a bracket takes one argument after it", self.text)
+        if bracket_variable(expr, "") is not None:
+            return sp.Mul(primed, args[0])
+        arg = args[0]
+        at = arg if isinstance(arg, sp.Symbol) and arg.name not in self.context.values \
+            else sp.Symbol("t_")  # (fg)'(2): at 2
+        calls = {s: opaque_function(s.name)(at) for s in expr.free_symbols}
+        derivative = sp.diff(expr.xreplace(calls), at, order)
+        return derivative if at is arg else sp.Subs(derivative, at, arg)
 
     @inline
     def derivative(self, token, operand):
