@@ -38,6 +38,9 @@ _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)
                            r"((?:(?!\\end)[^&])*?)(\\end\s*\{(?:matrix|array)\}\s*\\right\s*\))")
 # `\\color{red}{a = b}`, `\\textcolor{blue}{P(B) = 0.6}`: a coloured statement
 _COLOURED = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*\{")
+# `{\color{cyan} f(x+h)g(x+h) - f(x)g(x+h)} + …`: a group opened to colour its terms (TeX's
+# braces are no brackets: the terms as if unbraced)
+_COLOURED_GROUP = re.compile(r"\{(?=\s*\\color\s*\{[^{}]*\})")
 # `2\\ \\mathrm{bits}`: a unit word in upright letters is the unit, as `\\text{bits}` is
 _UPRIGHT_UNIT = re.compile(r"\\mathrm(\s*\{\s*(?:" + "|".join(UNIT_WORDS) + r")\s*\})")
 # `A^{\complement}`, `A^\complement`: the complement of an event, as `A^c` is written
@@ -64,7 +67,7 @@ def take_off_marks(text: str) -> str:
     if "\\hl" in text or "bf" in text or "\\b" in text or "\\underline" in text:
         text = _HIGHLIGHT.sub(lambda m: " " * len(m.group()), _boxed_statements(text, _UNDERLINED))
     if "color" in text:
-        text = _boxed_statements(text, _COLOURED)
+        text = _coloured_groups(_boxed_statements(text, _COLOURED))
     if "\\mathrm" in text:
         text = _UPRIGHT_UNIT.sub(lambda m: "\\text  " + m.group(1), text)
     text = _small_marks_taken_off(text)
@@ -191,4 +194,13 @@ def _boxed_statements(text: str, opener: re.Pattern) -> str:
             continue
         text = text[:m.start()] + " " * (opened + 1 - m.start()) + text[opened + 1:closing] \
             + " " + text[closing + 1:]
+    return text
+
+
+def _coloured_groups(text: str) -> str:
+    """`{\\color{cyan} a - b} + c`: the braces of a group opened by `\\color` blanked."""
+    for m in reversed(list(_COLOURED_GROUP.finditer(text))):
+        closing = _closing(text, m.start())
+        if closing is not None:
+            text = text[:m.start()] + " " + text[m.start() + 1:closing] + " " + text[closing + 1:]
     return text
