@@ -25,6 +25,7 @@ from tutor.read.calls import (
 )
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
+from tutor.read.limit_scope import limit_running_on
 from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
@@ -238,6 +239,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         ran_on = sum_running_on(left, right, bracketed, self._index, _sum)
         if ran_on is None:
             ran_on = optimum_running_on(left, right, bracketed, self._add_term)
+        if ran_on is None:  # lim_{h→0} 2x + h: one limit of both terms
+            ran_on = limit_running_on(left, right, bracketed, self._add_term)
         return _sum(left, right) if ran_on is None else ran_on
 
     def _call_userfunc(self, tree, new_children=None):
