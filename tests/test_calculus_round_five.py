@@ -185,7 +185,7 @@ DOCUMENTS = [
     # f of a section two headings up: a first-principles limit of another function is no error
     ("## Convexity\n\n$f(x) = x^4$\n\n## Taylor\n\nWords.\n\n## First principles\n\n"
      "$$f'(x) = \\lim_{h \\to 0} \\frac{(x+h)^3 - x^3}{h} = 3x^2$$\n",
-     [("unchecked", "definition"), ("unchecked", "earlier heading"), ("ok", None)]),
+     [("unchecked", "definition"), ("ok", "f(x) = x^3 read from the quotient"), ("ok", None)]),
     # ∫ … dx = ∫ u³ du with u = x² + 1 above: the integral in u written back in x
     (SUBSTITUTION.format(power="u^3"), [("unchecked", "definition"), ("ok", None),
                                         ("ok", None)]),  # du = 2x dx, then the integral

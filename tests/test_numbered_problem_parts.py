@@ -1,7 +1,8 @@
 """Homework problems numbered at the margin whose parts are numbered too (`12.` then an indented
 `1.`, `2.`) are problems, as those with lettered parts are: problem 12's f, never written, may be
-another than problem 6's `f(x) = -2`, so its first-principles steps are unchecked, not errors
-against the f above (6 false alarms on held-out slips29 once f(x) = -2 was read as a function)."""
+another than problem 6's `f(x) = -2`, so its first-principles steps are not held to the f
+above: its f is read from its difference quotient (6 false alarms on held-out slips29 once
+f(x) = -2 was read as a function)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,10 @@ $f'(x) = 0$
 
 
 @pytest.mark.parametrize(("last", "verdicts"), [
-    # whether right or not, problem 12's steps are not held to problem 6's f
-    ("2\\sqrt{x}", ["unchecked", "unchecked", "ok", "ok", "unchecked", "ok", "ok", "unchecked",
-                    "unchecked"]),
-    ("3\\sqrt{x}", ["unchecked", "unchecked", "ok", "ok", "unchecked", "ok", "ok", "unchecked",
-                    "unchecked"]),
+    # problem 12's steps are not held to problem 6's f: its f is read from its quotient
+    ("2\\sqrt{x}", ["unchecked", "unchecked", "ok", "ok", "unchecked", "ok", "ok", "ok", "ok"]),
+    ("3\\sqrt{x}", ["unchecked", "unchecked", "ok", "ok", "unchecked", "ok", "ok", "ok",
+                    "error"]),
 ])
 def test_numbered_parts_make_their_item_a_problem(last, verdicts):
     assert_verdicts(HOMEWORK.format(last=last), [(v, None) for v in verdicts])

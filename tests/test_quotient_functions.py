@@ -23,10 +23,14 @@ QUOTIENT = "$$f'(x) = \\lim_{h \\to 0} \\frac{5(x+h)^2 - 5x^2}{h}$$\n"
      ["unchecked", "ok", "ok", "ok", "error"]),
     # f of the problem just above, nothing said here: held to it (as before)
     (EARLIER + QUOTIENT, ["unchecked", "ok", "error"]),
-    # no f anywhere
-    ("$$g'(x) = \\lim_{h \\to 0} \\frac{\\sqrt{x+h} - \\sqrt{x}}{h}$$\n"
+    # no g anywhere, but the section's formula: the quotient's
+    ("Find the derivative of $y = \\sqrt{x}$.\n\n"
+     "$$g'(x) = \\lim_{h \\to 0} \\frac{\\sqrt{x+h} - \\sqrt{x}}{h}$$\n"
      "$$g'(x) = \\lim_{h \\to 0} \\frac{1}{\\sqrt{x+h} + \\sqrt{x}}$$\n"
-     "$$g'(x) = \\frac{1}{\\sqrt{x}}$$\n", ["ok", "ok", "error"]),
+     "$$g'(x) = \\frac{1}{\\sqrt{x}}$$\n", ["unchecked", "ok", "ok", "error"]),
+    # no g anywhere and nothing says what it is: as before
+    ("$$g'(x) = \\lim_{h \\to 0} \\frac{\\sqrt{x+h} - \\sqrt{x}}{h}$$\n",
+     ["unchecked"]),
     # this section's formula is another: the quotient may hold the slip
     (EARLIER + "If $y = 5x^3$, find $y'$.\n\n" + QUOTIENT,
      ["unchecked", "ok", "unchecked", "unchecked"]),

@@ -16,6 +16,7 @@ from tutor.derive.context import defined_function_name
     ("P_n(x) := x^n", "P_n"),
     ("v(t) = 3t", "v"),
     ("x_1(t) = e^t", "x_1"),
+    ("P_B(A) = 0.5", None),  # P(A | B) in French notes
     ("T_2(x)", None),  # no definition
     ("x(x) = 2", None),  # a name of its own argument
     ("T_{2,f}(x) = 1", None),  # a subscript of two labels: not read as a name here

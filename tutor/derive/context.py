@@ -344,7 +344,8 @@ FUNCTION_DEFINITION = re.compile(  # v(t) = …, T_2(x) = … (a Taylor polynomi
 def defined_function_name(text: str) -> str | None:
     """The name `text` defines as a function of other names (`v(t) = …`, `T_2(x) = …`)."""
     m = FUNCTION_DEFINITION.match(text)
-    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(3)):
+    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(3)) or (
+            m.group(2) and m.group(1) in "PE" and m.group(3)[0].isupper()):  # P_B(A): given B
         return None
     return m.group(1) + (f"_{m.group(2).strip('{}')}" if m.group(2) else "")
 

@@ -12,16 +12,17 @@ from tutor.trees import nodes_of
 
 
 def function_from_quotient(walker, ln, chain, state):
-    """`f'(x) = lim_{h→0} (F(x+h) − F(x))/h` where this section defines no f (none at all, or
-    only an f under an earlier heading: `If y = 5x², find y'` then f'(x) = …): f is F from here
-    and the line is checked as any claim. None (nothing done) when the quotient is not of that
-    form, or F is not the formula this section gives (y = 5x³ above: F may be a slip)."""
+    """`f'(x) = lim_{h→0} (F(x+h) − F(x))/h` where this section defines no f (only an f under an
+    earlier heading, or none and `If y = 5x², find y'` says F): f is F from here and the line is
+    checked as any claim. None (nothing done) when the quotient is not of that form, F is not
+    the formula this section gives (y = 5x³ above: F may be a slip), or nothing says what f is."""
     parts = chain.parts
     if len(parts) < 2 or chain.links[0].op != "=":
         return None
     call = _derivative_of_unknown(walker.ctx, parts[0].expr)
     found = _function_of_quotient(parts[1].expr, call.args[0]) if call is not None else None
-    if found is None or not _agrees_with_this_section(walker, found, call.args[0]):
+    known = call is not None and call.func.__name__ in walker.ctx.functions  # under a heading above
+    if found is None or not _agrees_with_this_section(walker, found, call.args[0], known):
         return None
     walker._define(call, found)
     start = len(walker.results)
@@ -69,13 +70,14 @@ def _function_of_quotient(right, x):
     return function if same else None
 
 
-def _agrees_with_this_section(walker, function, x) -> bool:
-    """No formula in x of this section, or F is one of them (y = 5x² above)."""
+def _agrees_with_this_section(walker, function, x, earlier_f: bool) -> bool:
+    """F is a formula in x of this section (y = 5x² above), or there is none and an f was
+    defined under an earlier heading (a new problem's f; an f never defined stays unknown)."""
     ctx = walker.ctx
     formulas = [v for k, v in ctx.values.items() if k not in ctx.stale and isinstance(
         v, sp.Expr) and v.free_symbols == {x}]
     if not formulas:
-        return True
+        return earlier_f
     try:
         return any(compare(f, function, budget=1.0).status == "equal" for f in formulas)
     except BudgetExceeded:
