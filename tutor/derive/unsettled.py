@@ -18,6 +18,7 @@ from tutor.derive.messages import REPLACES_LINE_ABOVE, VECTOR_IN_BODY
 from tutor.derive.model_links import cross_entropy_weights, gradient_by_the_link
 from tutor.derive.primed_names import primed_values, primes_worked_out
 from tutor.derive.rounded_definitions import rounded_names, within_rounded_values
+from tutor.derive.rule_statements import rule_statement
 from tutor.derive.substitution import wrong_back_in_x
 from tutor.derive.tables import with_tables
 from tutor.derive.values_in_use import note_values_used, values_just_used
@@ -38,7 +39,15 @@ class UnsettledRules:
     def _unsettled(self, ln, a: Part, b: Part, ea, eb, op: str, verdict: Verdict,
                    differ: bool) -> StepResult:
         """The result of a step undecided as written, or whose sides name different symbols:
-        decided with the values defined above, else a substitution or unchecked."""
+        a rule for any functions (`(u + v)' = u'v + uv'`), decided with the values defined
+        above, else a substitution or unchecked."""
+        rule = rule_statement(self, ln, a, b, ea, eb) if differ else None
+        return rule if rule is not None else self._unsettled_by_values(
+            ln, a, b, ea, eb, op, verdict, differ)
+
+    def _unsettled_by_values(self, ln, a: Part, b: Part, ea, eb, op: str, verdict: Verdict,
+                             differ: bool) -> StepResult:
+        """A step undecided as written: with the values defined above, else unchecked."""
         again = self._with_values(ea, eb, op == "~=") if differ else None
         if again is not None and again.status == "equal":
             note_values_used(self, ln, (ea.free_symbols | eb.free_symbols) & set(self.ctx.values))
