@@ -36,6 +36,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.law_formulas import with_law_formulas
+from tutor.judge.series import without_general_orders
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions
@@ -325,7 +326,7 @@ def symbols_differ(eq: Equation) -> bool:
         return (found - drawn - unbounded) | ({SEED} if found & drawn  # range is no value
                                               or drawn & index_symbols(side) else set())
 
-    return values_of(eq.lhs) != values_of(eq.rhs)
+    return values_of(without_general_orders(eq.lhs)) != values_of(without_general_orders(eq.rhs))
 
 
 def _varied(expr) -> set:

@@ -91,6 +91,8 @@ def _rest(term):
         return None
     base, power = core.args[0].as_base_exp()
     var, point = _var_point(base)
+    if var is not None and power.is_Symbol and not shift:  # o(x^n): the order not said
+        return (None, var, point)
     if var is None or not (power.is_Integer and 0 < power < MAX_ORDER):
         return None
     if shift and (by != var or point != 0 or not 0 < power + shift < MAX_ORDER):
@@ -390,3 +392,13 @@ def _cut_off(diff, var, degree: int) -> bool:
             RecursionError, sp.PolynomialError):
         return False
     return sp.simplify(rest) != 0
+
+
+def without_general_orders(expr):
+    """`expr` with each rest of a general order, o(x^n), as o(x): its n is no value of the
+    statement (`e^x = 1 + x + … + o(x^n)` holds no n)."""
+    if not isinstance(expr, sp.Basic) or not expr.has(BIG_O, LITTLE_O):
+        return expr
+    return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in (BIG_O, LITTLE_O)
+                        and e.args[0].as_base_exp()[1].is_Symbol,
+                        lambda e: e.func(e.args[0].as_base_exp()[0]))

@@ -1,4 +1,4 @@
-"""The rest of a truncated series: `O(x^4)`, `\\mathcal{O}(h^2)`, `o((x-1)^3)` as order terms."""
+"""The rest of a truncated series: `O(x^4)`, `\\mathcal{O}(h^2)`, `o(x^n)` as order terms."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ def order_term(name: str, args: list):
         return None
     arg = args[0]
     base, power = arg.as_base_exp() if isinstance(arg, sp.Pow) else (arg, sp.Integer(1))
-    if not (isinstance(power, sp.Integer) and power > 0) or len(base.free_symbols) != 1:
+    if not (isinstance(power, sp.Integer) and power > 0 or _general_order(power, base)) \
+            or len(base.free_symbols) != 1:
         return None
     letter = next(iter(base.free_symbols))
     if letter.name == name:
@@ -22,3 +23,9 @@ def order_term(name: str, args: list):
     if base != letter and not (isinstance(base, sp.Add) and (base - letter).is_number is True):
         return None
     return (BIG_O if name == "O" else LITTLE_O)(arg)
+
+
+def _general_order(power, base) -> bool:
+    """`o(x^n)` closing `1 + x + x²/2 + … + o(x^n)`: an order n written as a letter."""
+    return isinstance(power, sp.Symbol) and power.name in ("n", "N", "k", "m") \
+        and power not in base.free_symbols
