@@ -26,6 +26,9 @@ def row_verdicts(header: str, rows: list[str]) -> list[tuple[int, str]]:
     ("| **Función** | **Derivada** |", r"| $a^x$ | $a^x \ln a$ |", "ok"),
     (r"| $y$ | $\frac{dy}{dx}$ |", r"| $\arctan x$ | $\frac{1}{1+x^2}$ |", "ok"),
     (r"| $f(t)$ | $f'(t)$ |", r"| $e^{-t}$ | $e^{-t}$ |", "error"),
+    # a word, a comma, then the formula (Russian wiki notes)
+    (r"| Функция, $f(x)$ | Производная, $f'(x)$ |", r"| $\sin{x}$ | $\cos{x}$ |", "ok"),
+    (r"| Функция, $f(x)$ | Производная, $f'(x)$ |", r"| $a^x$ | $a^x\ln{x}$ |", "error"),
     # habits met in public cheat sheets: a chain in the cell, no closing bar, F(x) with its
     # derivative's definition in the title, words and math in a title, plain math, \( \)
     (r"| $f(x)$ | $f'(x)$ |", r"| $\tan(x)$ | $\frac{1}{\cos^2(x)} = 1 + \tan^2(x)$ |", "ok"),

@@ -19,9 +19,10 @@ _PRIME = r"(?:'|’|\^\{?\s*\\prime\s*\}?)"
 _HEADS = {
     # the function's column: f(x), $f(x)$, y, or the word in a few languages
     "function": (r"(?:function|funci[oó]n|fonction|funktion|funzione|funkcja|fun[cç][aã]o"
-                 r"|函数)", r"(?:[fgyuF])\s*(?:\(\s*(?P<x>[a-z])\s*\))?"),
+                 r"|функция|函数)", r"(?:[fgyuF])\s*(?:\(\s*(?P<x>[a-z])\s*\))?"),
     # the derivative's column: f'(x), y', dy/dx, d/dx, or the word
-    "d": (r"(?:derivative|derivada|d[ée]riv[ée]e|ableitung|derivata|pochodna|导数|導関数)",
+    "d": (r"(?:derivative|derivada|d[ée]riv[ée]e|ableitung|derivata|pochodna|производная"
+          r"|导数|導関数)",
           r"(?:[fgyuF]\s*" + _PRIME + r"\s*(?:\(\s*(?P<x>[a-z])\s*\))?|\\[dt]?frac\s*\{\s*d\s*"
           r"(?:y|f)?\s*\}\s*\{\s*d\s*(?P<v>[a-z])\s*\}(?:\s*(?:f|y)(?:\(\s*[a-z]\s*\))?)?"
           r"|d\s*(?:y|f)?\s*/\s*d\s*(?P<w>[a-z]))"),
@@ -92,7 +93,7 @@ def _heading(title: str, kind: str) -> dict | None:
     antiderivative's) column, a word, a formula such as f'(x) or both; else None."""
     rest = title.strip()
     word = _WORDS[kind].match(rest)
-    rest = rest[word.end():].strip() if word else rest
+    rest = rest[word.end():].strip(" ,:") if word else rest  # `Функция, $f(x)$`
     if not rest:
         return {} if word else None
     delimited = _DELIMITED.fullmatch(rest)
