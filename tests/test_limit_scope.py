@@ -23,11 +23,11 @@ def test_how_far_a_limit_reaches(text, read):
 
 
 @pytest.mark.parametrize(("lines", "verdicts"), [
-    (["= \\lim_{h \\to 0} 2x + h", "= 2x"], ["ok", "ok", "ok"]),
-    (["= \\lim_{h \\to 0} 2x + h", "= 2x + 1"], ["ok", "ok", "error"]),
-    (["= 2x + h"], ["ok", "warning"]),  # the limit dropped, as before
+    (["= \\lim_{h \\to 0} 2x + h", "= 2x"], ["unchecked", "ok", "ok"]),
+    (["= \\lim_{h \\to 0} 2x + h", "= 2x + 1"], ["unchecked", "ok", "error"]),
+    (["= 2x + h"], ["unchecked", "warning"]),  # the limit dropped, as before
 ])
-def test_steps_through_a_limit_that_runs_on(lines, verdicts):
+def test_steps_through_a_limit_that_runs_on(lines, verdicts):  # f itself is never said
     text = "$$f'(x) = \\lim_{h \\to 0} \\frac{(x+h)^2 - x^2}{h}$$\n\n" + "".join(
         f"$${line}$$\n\n" for line in lines)
     assert_verdicts(text, [(v, None) for v in verdicts])
