@@ -80,10 +80,12 @@ def _run(node: sp.Add):
     terms show no single rule."""
     terms = list(node.args)
     if terms.count(ELLIPSIS) != 1 or terms.index(ELLIPSIS) != len(terms) - 2 or not (
-            4 <= len(terms) <= MAX_TERMS):
+            3 <= len(terms) <= MAX_TERMS):
         return None
     del terms[-2]
     terms = _powers_written(terms)  # 1 + x + x^2 + …: x^0 + x^1 + x^2 + …
+    if len(terms) == 2:  # 1·(1/6) + … + 6·(1/6): only its ends
+        return _run_between_ends(*terms)
     listed = terms[:-1]
     leaves = [_numbers(t) for t in listed]
     if None in leaves or len({_shape(t) for t in listed}) != 1:
@@ -96,6 +98,21 @@ def _run(node: sp.Add):
     if last is None or steps is None:
         return None
     return _closed(listed[0], leaves[0], last, varying, len(listed), steps)
+
+
+def _run_between_ends(first_term, last_term):
+    """The run from one term to another of its shape whose whole numbers differ by the same
+    count (1·(1/6) … 6·(1/6): k/6 for k = 1 … 6), stepping by 1; a reading that only
+    confirms (one term listed); None when the ends show no such run."""
+    first = _numbers(first_term)
+    last = _aligned(first_term, last_term, set(range(len(first or []))))
+    if first is None or last is None:
+        return None
+    varying = [p for p, (a, b) in enumerate(zip(first, last, strict=True)) if a != b]
+    if not varying or any(not (first[p].is_Integer and last[p].is_Integer) for p in varying):
+        return None
+    steps = [sp.Integer(1) if last[p] > first[p] else sp.Integer(-1) for p in varying]
+    return _closed(first_term, first, last, varying, 1, steps)
 
 
 def _powers_written(terms: list) -> list:
@@ -215,8 +232,8 @@ def compare_spelled(a, b, compare) -> Verdict | None:
         return Verdict("equal", f"{verdict.method}, with … read as the run of its terms "
                                 f"({runs})")
     if verdict.status == "not_equal" and not all(r.firm for r in read if r):
-        return Verdict("unknown", reason=f"with two terms before …, its run is not sure ({runs}"
-                                         "): write a third")
+        return Verdict("unknown", reason=f"with under three terms before …, its run is not "
+                                         f"sure ({runs}): write three")
     return verdict
 
 
