@@ -97,6 +97,7 @@ ROWS = [
     ('x^2_i', 'x_i**2'),
     ('\\sigma^2_i', 'sigma_i**2'),
     ('\\sum^{n}_{i=1} i', 'Sum(i, (i, 1, n))'),
+    ('\\sum^\\infty_{i=1}x_{i}', 'Sum(x[i], (i, 1, oo))'),  # \\infty, then a letter
     ('\\int^b_a x dx', 'Integral(x, (x, a, b))'),
     ("$f'_1(x)$", 'Derivative(f_1(x), x)'),
     ("$a'_b$", 'aʹ_b'),

@@ -148,6 +148,12 @@ def _groups_read(text: str) -> str:
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 
+def _infinity_closed(script: str) -> str:
+    """`^\\infty` moved after a subscript (`\\sum^\\infty_{i=1}x_i`): as `^∞`, the same length,
+    so the letter after it does not run on into the command's name."""
+    return re.sub(r"\\infty$", lambda m: "∞".ljust(len(m.group())), script)
+
+
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
@@ -164,7 +170,8 @@ def rewrite(text: str) -> str:
         text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
-        text = _SUP_SUB.sub(lambda m: m.group(2) + m.group(1), bare_layer_labels(text))
+        text = _SUP_SUB.sub(lambda m: m.group(2) + _infinity_closed(m.group(1)),
+                            bare_layer_labels(text))
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
