@@ -29,6 +29,8 @@ _MATH_WORDS = frozenset((*FUNCTIONS, "log", "log2", "log10", "ln", "exp", "sqrt"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 _EVENT = re.compile(r"\b[Pp]r?\([^()]*\)")  # P(biased | H): events are named in words
+# `lim x->4`, `lim(x->0)`, `lim_{h->0}`: a plain limit's arrow, never code's
+_PLAIN_LIMIT = re.compile(r"\blim\s*(?:_\s*)?[({]?\s*[A-Za-z]\s*->\s*[-+]?(?:\w+|∞)\s*[)}]?")
 
 
 def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -77,7 +79,8 @@ def _plain_block(text: str, block: list[tuple[int, int]],
 
 def plain_formula(line: str) -> bool:
     """`P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`: a relation, no code, only math's words."""
-    if not _RELATION.search(line) or _CODE_MARK.search(line) or _UPDATE.search(line) \
+    if not _RELATION.search(line) or _CODE_MARK.search(_PLAIN_LIMIT.sub("lim", line)) \
+            or _UPDATE.search(line) \
             or is_column_row(line):  # `X=1    0.1    0.4`: a table typed with spaces
         return False
     return all(w.group() in _MATH_WORDS or _ACRONYM.fullmatch(w.group())  # ∂BCE/∂a, RSS
