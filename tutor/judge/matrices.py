@@ -18,6 +18,7 @@ from fractions import Fraction
 import mpmath
 import sympy as sp
 
+from tutor.judge.decimals import exact
 from tutor.judge.matrix_shapes import (
     SCALAR,
     ShapeError,
@@ -48,6 +49,7 @@ def involves_vectors(a, b) -> bool:
 def compare_matrices(a, b) -> Verdict:
     """Are the vector expressions `a` and `b` equal? (unknown when unsure; never raises)"""
     try:
+        a, b = exact(a), exact(b)  # [0.659] - [1] is [-0.341] to every digit
         a, b, shapes, shape_a, shape_b = _shaped(a, b)
         mismatch = _mismatch(shapes, shape_a, shape_b)
         if mismatch:

@@ -52,6 +52,9 @@ def _after_d(expr):
 
 # `\nabla f(x, y) = (…, …)`: a tuple right after a gradient and = is the gradient's column
 _AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*(?:\\(?:left|[bB]igg?l?)\s*)?$")  # \left(
+# `[0.1, 0.7, 0.2] - [0, 1, 0] = [0.1, -0.3, 0.2]`: tuples added or taken away, vectors
+_TUPLE = r"[\[(][^\[\]()=]*,[^\[\]()=]*[\])]"
+_TUPLE_ARITHMETIC = re.compile(_TUPLE + r"\s*[-+]\s*" + _TUPLE)
 
 
 class NotationRules:
@@ -104,7 +107,8 @@ class NotationRules:
         values at once, `(x_0, y_0) = (1, 1)`, are read as each name given its value."""
         if _ASSIGNMENT.fullmatch(self.text.strip(" \t\n.,;")):
             return sp.Tuple(*items)  # tutor.read.builder splits the statement
-        if not meta.empty and _AFTER_GRADIENT.search(self.text[:meta.start_pos]):
+        if not meta.empty and _AFTER_GRADIENT.search(self.text[:meta.start_pos]) or \
+                _TUPLE_ARITHMETIC.search(self.text):  # or tuples added: vectors
             return matrix_literal([[x] for x in items])  # ∇f(x, y) = (12x - 10, 6y - 1)
         shown = self.text[meta.start_pos:meta.end_pos] if not meta.empty else "(…)"
         raise NotAClaim(f"a tuple or interval {shown}: not a claim", self.text)
