@@ -36,7 +36,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation
 from tutor.judge.indexed import SEED, free_values, index_symbols
 from tutor.judge.law_formulas import with_law_formulas
-from tutor.judge.series import without_general_orders
+from tutor.judge.order_limits import without_general_orders
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.model import Assumptions, Chain, Part, StepResult, assumptions_from
 from tutor.read.assumptions import read_assumptions

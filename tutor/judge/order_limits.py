@@ -44,3 +44,13 @@ def without_order_terms(lim: sp.Limit, seconds: float = 0.5) -> sp.Limit | None:
             return sp.Limit(plain.xreplace(zero), var, point, direction)
     except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
         return None
+
+
+def without_general_orders(expr):
+    """`expr` with each rest of a general order, o(x^n), as o(x): its n is no value of the
+    statement (`e^x = 1 + x + … + o(x^n)` holds no n)."""
+    if not isinstance(expr, sp.Basic) or not expr.has(BIG_O, LITTLE_O):
+        return expr
+    return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in (BIG_O, LITTLE_O)
+                        and e.args[0].as_base_exp()[1].is_Symbol,
+                        lambda e: e.func(e.args[0].as_base_exp()[0]))

@@ -393,12 +393,3 @@ def _cut_off(diff, var, degree: int) -> bool:
         return False
     return sp.simplify(rest) != 0
 
-
-def without_general_orders(expr):
-    """`expr` with each rest of a general order, o(x^n), as o(x): its n is no value of the
-    statement (`e^x = 1 + x + … + o(x^n)` holds no n)."""
-    if not isinstance(expr, sp.Basic) or not expr.has(BIG_O, LITTLE_O):
-        return expr
-    return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in (BIG_O, LITTLE_O)
-                        and e.args[0].as_base_exp()[1].is_Symbol,
-                        lambda e: e.func(e.args[0].as_base_exp()[0]))

@@ -20,11 +20,10 @@ from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_pow
 from tutor.read.number_calls import number_call
 from tutor.read.operator_d import derivative_call
 from tutor.read.orders import order_term
-from tutor.read.rewrites import GRADIENT_D, INCREMENT
+from tutor.read.rewrites import GRADIENT_D, INCREMENT, SUM_NAME
 from tutor.read.subscript_conditions import probability_named
 from tutor.read.subscript_names import subscript_name
 from tutor.read.subscript_partials import subscript_partial
-from tutor.read.sum_names import SUM_NAME
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,

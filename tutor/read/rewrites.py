@@ -33,7 +33,7 @@ from tutor.read.romance_names import romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
-from tutor.read.sum_names import bare_sums_named
+from tutor.read.sum_names import SUM_NAME, bare_sums_named  # noqa: F401 (re-exported)
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
 from tutor.read.trig_arguments import trig_arguments_closed
