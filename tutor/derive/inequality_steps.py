@@ -37,7 +37,7 @@ def is_condition_line(chain: Chain) -> bool:
     it, `a = b <= c` is a derivation: each link a claim)."""
     ops = [link.op for link in chain.links]
     return bool(ops) and all(op in CONDITION_OPS and op != "=" for op in ops) and any(
-        op in INEQUALITY_OPS for op in ops)
+        op in INEQUALITY_OPS or op == "!=" for op in ops)
 
 
 def _sides_differ(chain: Chain) -> bool:

@@ -133,7 +133,7 @@ _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|
 _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z]|\\[dt]?frac\s*"
                              r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
-_RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
+_RELATION = re.compile(r"=|<|>|≤|≥|≠|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
 
