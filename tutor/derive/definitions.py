@@ -31,7 +31,7 @@ from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
 from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
-from tutor.names import ELLIPSIS
+from tutor.names import ELLIPSIS, PRIME
 
 
 class DefinitionRules:
@@ -79,9 +79,13 @@ class DefinitionRules:
         left = self.ctx.expand(chain.parts[0].expr)
         if before is None or left != before.lhs:
             before = state.valued  # `p/(1-p) = e^{-1}` shown, then `p/(1-p) = 0.3678`
+        primed = self._derivative_again(left, chain.parts[1].expr)
+        if before is None and primed:  # y' = (−7x² + 2x + 7)/… given above, y' = … again
+            before = Equation(left, self.ctx.values[left])
         if (before is None or chain.links[0].op != "=" or left != before.lhs
                 or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
-                or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr))
+                or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr)
+                        or primed)
                 or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
             return None
         start = len(self.results)
@@ -95,6 +99,13 @@ class DefinitionRules:
         if first is not None and first.verdict == "ok" and _numbers(before.rhs):
             walked = replace(walked, valued=before)  # the exact value, not a decimal of it
         return walked
+
+    def _derivative_again(self, left, right) -> bool:
+        """`y' = …` with y' given a formula in this section, and a formula again (never
+        `y' = 0`: the derivative set to a number, an equation to solve)."""
+        return isinstance(left, sp.Symbol) and left.name.endswith(PRIME) \
+            and left in self.ctx.values and left not in self.ctx.stale \
+            and bool(right.free_symbols) and bool(self.ctx.values[left].free_symbols)
 
     def _call_anew(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`H(X) = 1` for a fair coin, later `H(X) = -0.8 log₂ 0.8 - … = 0.7219` for a biased

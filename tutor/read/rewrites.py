@@ -133,6 +133,8 @@ _QUAD_CONDITION = re.compile(r"\\q?quad(?=\s*[a-zA-Z](?:_\{?\w+\}?)?\s*(?:=|<|>|
 _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za-z]|\\[dt]?frac\s*"
                              r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
+# `y' = 0 \quad 7x^2 - 2x - 7 = 0`: a wide space, then an equation of its own to the end
+_QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*[-\w(\\][^=<>≤≥≠]*=[^=<>≤≥≠]*$)")
 _RELATION = re.compile(r"=|<|>|≤|≥|≠|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
@@ -284,7 +286,8 @@ def _condition_beside(text: str) -> str:
     m = _CONDITION.search(text)
     if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
         text = _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
-        return _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
+        text = _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
+        return _QUAD_EQUATION.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
 
 
@@ -335,7 +338,8 @@ _LEADING_LABEL = re.compile(r"^(\s*\\text\s*\{([^{}]*)\})([^=:{}]*(?:\{[^{}]*\}[
 
 # a label ended by a colon and a space before a formula: `\sin(x): \quad \sin(x) = x - …`
 _COLON_LABEL = re.compile(r"^[^=:<>]*[^=:<>\s\\]\s*:(?![=:])"
-                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*(?:=|≈|\\sim(?![a-z])))")
+                          r"(?=(?:\s|\\q?quad(?![a-zA-Z])|\\[,;!]|~)+[^=]*(?:=|≈|\\sim(?![a-z])))"
+                          r"|^\s*[A-Za-z]\s*:(?=\s*[A-Za-z]\s*=)")  # `f:y = …`: the function's name
 
 
 _NAME_IN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")  # two to four words, no more
