@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut, attempt, limits_hit
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
+from tutor.derive.limit_forms import same_form, written_form
 from tutor.derive.limit_readings import argument_reread
 from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
@@ -43,21 +44,28 @@ class LimitRules:
     def _form_claimed(self, ln, a: sp.Limit, b, part: Part) -> StepResult | None:
         """`lim sin(3x)/x = 0/0`: the indeterminate form written as the limit's "value" (a habit
         of notes before L'Hôpital's rule), checked as a form: ok when it is that form."""
-        written = _written_form(b)
+        written = written_form(b)
         if written is None:
             return None
         body, var, point = a.args[0], a.args[1], a.args[2]
         num, den = _quotient(body, var)
         form = _form(num, den, var, point, a.args[3]) if den.has(var) else None
         if form == written:
-            return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: "
-                                "indeterminate (not the value of the limit)", method="form")
+            return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: " + (
+                "indeterminate (not the value of the limit)" if "0/0" == written or "∞/∞" == written
+                else "the limit is infinite or none"), method="form")
         if form is None or "/" not in form:
             return self._result(ln, part, "unchecked", f"{written}: the form of the limit "
                                 "could not be confirmed")
         return self._result(ln, part, "error", f"the form is {form}, not {written}",
                             code="limit-form", diagnosis=f"at {var} → {show(point)} the "
                             f"numerator and the denominator tend to {form.replace('/', ' and ')}")
+
+    def _form_worked(self, ln, a, b, part: Part) -> StepResult | None:
+        """`(1 - 5 + 4)/(1 - 2 + 1) = 0/0`: one form worked out (ok); None otherwise."""
+        form = same_form(a, b)
+        return None if form is None else self._result(ln, part, "ok", f"the form {form}, "
+                                                      "worked out", method="form")
 
     def _limit_to_limit(self, ln, a: sp.Limit, b: sp.Limit, part: Part) -> StepResult | None:
         """Under the limit: an identity for the variable ≠ the point, or L'Hôpital's rule."""
@@ -320,16 +328,6 @@ def _form(num, den, var, point, direction=None) -> str | None:
     if n.is_infinite and d.is_infinite:
         return "∞/∞"
     return f"{word(n)}/{word(d)}"
-
-
-def _written_form(expr) -> str | None:
-    """'0/0' or '∞/∞' when `expr` is that fraction as written (\\frac{0}{0}, ∞/∞), else None."""
-    num, den = sp.fraction(expr)
-    if num == 0 and den == 0:
-        return "0/0"
-    if num.is_infinite and den.is_infinite and isinstance(expr, sp.Mul):
-        return "∞/∞"
-    return None
 
 
 def _parts_with(body, var) -> list:

@@ -233,7 +233,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if moments is not None:
             return moments
         form = self._form_claimed(ln, ea, eb, b) if isinstance(ea, sp.Limit) and op == "=" \
-            else None  # lim sin(3x)/x = 0/0: the form, before L'Hôpital's rule
+            else self._form_worked(ln, ea, eb, b)  # lim sin(3x)/x = 0/0: the form
         if form is not None:
             return form
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else

@@ -22,6 +22,7 @@ from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
+from tutor.read.form_marks import form_marks_blanked
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import LAYER_MARK, bare_layer_labels, partial_layer_labels
@@ -191,7 +192,7 @@ def rewrite(text: str) -> str:
         text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
         text = _TIE_AT_AN_END.sub(lambda m: " " * len(m.group()), text)
-    return substitution_members(_words_in_math(_symbols(text)))
+    return substitution_members(_words_in_math(_symbols(form_marks_blanked(text))))
 
 
 def _symbols(text: str) -> str:
