@@ -1,0 +1,40 @@
+"""The thirty-first held-out set of real notes (outside the repository): habits found there,
+each written here in our own words as a construct and the verdict or reading it must get."""
+
+from __future__ import annotations
+
+import pytest
+from document_steps import assert_verdicts
+
+# a likelihood defined as a product over the sample and multiplied out on the same line (the
+# second link too close to call), then its log written out: a claim about log L, never the
+# next equation of a solving (was 'this equation does not follow': the undecided link taken as
+# an equation in the letters and its solutions compared with those of the log line)
+PRODUCT_THEN_LOG = """$$L(\\{p})=\\prod_{{i=1}}^n\\{p} {c}^\\{p} {x}_i^{{-(\\{p}+1)}} \
+=\\{p}^n{c}^{{n\\{p}}}\\left(\\prod_{{i=1}}^n{x}_i\\right)^{{-(\\{p}+1)}}$$
+
+$$\\ln L(\\{p})=n\\ln \\{p} +n\\{p}\\ln {c}-(\\{p}+1)\\sum_{{i=1}}^n\\ln {x}_i$$
+"""
+# the log of a function defined above whose line ended in an equation (a value put in, or set
+# to 0): the log line is a claim about the function, not that equation transformed
+LOG_AFTER_EQUATION = "$$L(p) = {body} = {value}$$\n\n$$\\ln L(p) = {log}$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PRODUCT_THEN_LOG.format(p="theta", c="c", x="x"),
+     [("unchecked", "definition"), ("unchecked", None), ("unchecked", None)]),
+    (LOG_AFTER_EQUATION.format(body="p^3(1-p)^2", value="0.03087", log="3\\ln p + 2\\ln(1-p)"),
+     [("unchecked", "definition"), ("unchecked", "substitution"), ("unchecked", None)]),
+    (LOG_AFTER_EQUATION.format(body="p^2 - 4", value="0", log="\\ln(p-2) + \\ln(p+2)"),
+     [("unchecked", "definition"), ("unchecked", "set to 0"), ("unchecked", None)]),
+])
+def test_log_of_a_defined_likelihood(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_wrong_log_of_a_defined_function_is_still_an_error():
+    """A guard beside the rows above: the log line is a claim, so a slip in it is caught."""
+    assert_verdicts(LOG_AFTER_EQUATION.format(body="p^3(1-p)^2", value="0.03087",
+                                              log="3\\ln p + 3\\ln(1-p)"),
+                    [("unchecked", "definition"), ("unchecked", "substitution"),
+                     ("error", None)])
