@@ -38,3 +38,36 @@ def test_a_wrong_log_of_a_defined_function_is_still_an_error():
                                               log="3\\ln p + 3\\ln(1-p)"),
                     [("unchecked", "definition"), ("unchecked", "substitution"),
                      ("error", None)])
+
+
+# a dot written for a product (`5.\frac{…}`, `2.lim …`, a Portuguese habit): read as the product
+# (was 'unexpected character'); and where the notes write it so, `5.1 = 5` may be 5·1 = 5 (was
+# an error: 5.1 read as a decimal); without the habit in the notes it stays a decimal
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$ 4.\\frac{1}{2} = 2 $$\n", [("ok", None)]),
+    ("$$ 2.lim(t->0) \\frac{\\sin(t)}{t} = 2 $$\n", [("ok", None)]),
+    ("$$ 5.\\frac{1}{\\cos 0} = 5 $$\n\n$$ 5.1 = 5 $$\n",
+     [("ok", None), ("unchecked", "stands for a product")]),
+    ("$$ 7.\\sqrt{1} = $$\n\n$$ 7.1 = 7 $$\n",
+     [("unchecked", "may be 7·1"), ("unchecked", "may be 7·1")]),
+])
+def test_dot_for_a_product(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_decimal_without_the_dot_habit_is_still_a_decimal():
+    """A guard beside the rows above: no dot written for a product, so 5.1 is 5.1."""
+    assert_verdicts("$$ 5 \\cdot 1 = 5 $$\n\n$$ 5.1 = 5 $$\n", [("ok", None), ("error", None)])
+
+
+# a limit typed as plain text inside TeX math, its variable and point in round brackets, and a
+# Portuguese sine typed bare (was 'unexpected character (')
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$ lim(t->0) \\frac{\\sin(t)}{t} = 1 $$\n", [("ok", None)]),
+    ("$$ lim(t->0) \\frac{sen(4t)}{t} = 4 $$\n", [("ok", None)]),
+    ("$$ lim(t -> +∞) \\frac{1}{t} = 0 $$\n", [("ok", None)]),
+    ("$$ lim(t->0) \\frac{sen^2(t)}{t^2} = 1 $$\n", [("ok", None)]),
+    ("$$ lim(t->0) \\frac{\\sin(t)}{t} = 0 $$\n", [("error", None)]),
+])
+def test_limit_typed_in_brackets(text, expected):
+    assert_verdicts(text, expected)
