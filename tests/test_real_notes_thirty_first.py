@@ -71,3 +71,24 @@ def test_a_decimal_without_the_dot_habit_is_still_a_decimal():
 ])
 def test_limit_typed_in_brackets(text, expected):
     assert_verdicts(text, expected)
+
+
+# percentages added with the `%` written only after the total: the sides differ by the factor
+# 100 exactly and one side alone carries `%` (was an error, 8.5 vs 0.085)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$ 0.5 + 3.5 + 4.5 = 8.5\\% $$\n", [("unchecked", "factor 100")]),
+    ("Faulty share: $Q = 2.25 + 0.75 = 3\\%$\n",
+     [("unchecked", "definition"), ("unchecked", "factor 100")]),
+    ("$$ 11\\% = 5.5 + 5.5 $$\n", [("unchecked", "factor 100")]),
+])
+def test_percent_sign_written_once(text, expected):
+    assert_verdicts(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$ 0.5 + 3.5 + 4.5 = 9.5\\% $$\n", [("error", None)]),
+    ("$$ 0.5\\% + 3.5\\% = 4\\% $$\n", [("ok", None)]),
+])
+def test_percent_guards(text, expected):
+    """Guards beside the rows above (they held before the fix too): another total is wrong."""
+    assert_verdicts(text, expected)
