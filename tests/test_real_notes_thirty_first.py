@@ -92,3 +92,23 @@ def test_percent_sign_written_once(text, expected):
 def test_percent_guards(text, expected):
     """Guards beside the rows above (they held before the fix too): another total is wrong."""
     assert_verdicts(text, expected)
+
+
+# an arrow marked with a limit (`\xrightarrow{t \to 0}`, as nLab pages write it): the expression
+# tends to what follows, confirmed by the limit (was 'a substitution: holds when …'); a wrong
+# value along such an arrow is never confirmed
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$ \\frac{3}{(2+t)^2} \\xrightarrow{t \\to 0} \\frac{3}{4} $$\n", [("ok", "the limit")]),
+    ("$$ \\frac{\\tan u}{u} \\xrightarrow{u \\to 0} 1 $$\n", [("ok", "the limit")]),
+    ("$$ 2^{-u} \\;\\xrightarrow{u \\to \\infty}\\; 0 $$\n", [("ok", "the limit")]),
+    ("$$ \\ln(2 + t) \\xrightarrow{t \\to 0} \\ln 2 = 0.693 $$\n",
+     [("ok", "the limit"), ("ok", None)]),
+])
+def test_arrow_marked_with_a_limit(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_wrong_value_along_a_limit_arrow_is_not_confirmed():
+    """A guard beside the rows above: the arrow's value is wrong, so no ok."""
+    assert_verdicts("$$ \\frac{3}{(2+t)^2} \\xrightarrow{t \\to 0} \\frac{3}{2} $$\n",
+                    [("unchecked", None)])
