@@ -14,6 +14,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from tutor.derive.derivation import DerivationChecker, Line
+from tutor.derive.product_dots import dots_unsettled
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, read_text
@@ -121,7 +122,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                       level=f.level, other_index=f.other_index)
                      for f in fragments]
         checker.results = []
-        report.steps.extend(checker.run(lines))
+        report.steps.extend(dots_unsettled(checker.run(lines), lines))  # 3.1 after 1.\frac…
     if doc.cells:
         _locate_in_cells(report, doc)
     return report

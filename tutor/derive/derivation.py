@@ -30,7 +30,7 @@ from tutor.derive.index_conditions import case_said, conditions_beside, with_one
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
-from tutor.derive.log_definitions import log_definition
+from tutor.derive.log_definitions import log_definition, log_of_defined
 from tutor.derive.named_constants import named_constant_sections
 from tutor.derive.new_names import definable
 from tutor.derive.parameter_values import gives_a_parameter, worked_solution
@@ -172,8 +172,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             return self._definition(ln, chain, state)
         # log L(λ) = …; the left side again; P(y=1), X \sim Bin(n, p), E[X] = …; f not defined
         for rule in (partial(derivative_chain, self), partial(log_definition, self),
-                     self._restated, self._named_value, partial(function_from_quotient, self),
-                     self._through_undefined):
+                     partial(log_of_defined, self), self._restated, self._named_value,
+                     partial(function_from_quotient, self), self._through_undefined):
             found = rule(ln, chain, state)
             if found is not None:
                 return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, attempt, limits_hit
+from tutor.derive.arrow_limits import limit_along_arrow
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
 from tutor.derive.limit_forms import same_form, written_form
@@ -115,8 +116,8 @@ class LimitRules:
         """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
         L'Hôpital's rule (the numerator and the denominator differentiated: ok) or another
         labelled move (unchecked); an unlabelled arrow is a rewrite, judged as one."""
-        if op != "->" or not self.results or self.results[-1].verdict not in ("error",
-                                                                              "unchecked"):
+        if op != "->" or not self.results or self.results[-1].verdict not in (
+                "error", "unchecked") or limit_along_arrow(self, ln, a, b, label):  # x \to 0
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
         if isinstance(ea, sp.Limit) or isinstance(eb, sp.Limit):

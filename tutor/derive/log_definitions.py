@@ -74,3 +74,16 @@ def _free_to_define(ctx, call) -> bool:
     if defined is None:
         return name not in ctx.defined
     return ctx.headed.get(name) is defined and tuple(defined.variables) != tuple(call.args)
+
+
+def log_of_defined(checker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+    """`ln L(θ) = n ln θ + …` with L(θ) defined above (the likelihood, then its log): a claim
+    about ln L, judged against L's definition, never the next equation of a solving (even when
+    the line above ends in an equation). None for anything else (`ln f(x) = 0`: a condition)."""
+    call = _logged_call(chain.parts[0].expr)
+    if call is None or chain.links[0].op != "=" or _free_to_define(checker.ctx, call):
+        return None
+    right = chain.parts[1].expr
+    if right.has(call.func) or not set(call.args) <= right.free_symbols:
+        return None
+    return checker._claims(ln, chain, 0, state)

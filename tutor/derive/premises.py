@@ -79,11 +79,21 @@ class PremiseRules:
                 or last.verdict in ("ok", "error")  # a wrong claim is no equation to solve
                 or last.message.startswith(PART_OF_THE_DOMAIN)  # ReLU'
                 or last.source != parts[-1].span.text
-                or any(p.expr.has(ELLIPSIS) for p in parts)):   # 1 + x + …: no equation
+                or any(p.expr.has(ELLIPSIS) for p in parts)   # 1 + x + …: no equation
+                or self._undecided_identity(parts, last)):
             return None
         if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
             last.message, last.method = SET_TO_ZERO, "condition"
         return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
+
+    def _undecided_identity(self, parts, last: StepResult) -> bool:
+        """The last link left unchecked with no values put in (both sides in the same names):
+        an identity the engine could not settle (values too close, time spent), not an equation
+        set for solving; what follows is never judged against its solutions."""
+        if last.verdict != "unchecked" or last.method:  # a substitution, a condition, a premise
+            return False
+        before, after = (self.ctx.expand(p.expr) for p in parts[-2:])
+        return bool(after.free_symbols) and before.free_symbols == after.free_symbols
 
     def _an_identity_claimed(self, ln: Line, parts, eq: Equation, verdict,
                              next_is_equation: bool) -> bool:

@@ -26,6 +26,7 @@ from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
 from tutor.derive.new_names import constant_function
 from tutor.derive.notation import approximately, notation
 from tutor.derive.other_readings import within_reach
+from tutor.derive.percent_once import percent_written_once
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.second_looks import second_look
@@ -140,6 +141,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                     self._right_again(ln, first, b)
                 self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
                 second_look(self.ctx, self.results[-1], a.expr, b.expr, ln)
+                percent_written_once(self.results[-1], a, b, self.ctx.expand)  # 1.2 + 4 = 5.2%
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
             del self.results[started:]  # the others; a verdict before its second looks ended
             self._stopped(ln, a, b, self._spent() if isinstance(exc, BudgetExceeded) else

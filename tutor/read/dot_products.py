@@ -14,6 +14,11 @@ _DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za
                   # a dot set apart by spaces between numbers (a decimal point never is)
                   r"|(?<=\})\.(?=[A-Za-zα-ωΑ-Ω(]|\\(?!q?quad|text|right|left|end|label|tag)[A-Za-z])"
                   r"|(?<=[\d)] )\.(?=[ \t]+[\d(])")
+# `1.\\frac{1}{2}`, `3.\\lim`, `3.lim`: a digit, then a dot touching a command or a letter (a
+# decimal point has a digit after it): the dot is a product (Portuguese and Spanish notes)
+DIGIT_DOT_PRODUCT = re.compile(r"(?<=\d)\.(?=\\(?!(?:q?quad|text\w*|right|left|end|label|tag|mbox"
+                               r"|hspace|hfill|newline|[lcv]?dots|ldots)(?![A-Za-z]))[A-Za-z]"
+                               r"|[A-Za-z])")
 _WORDS = re.compile(r"\\(?:text|textrm|textit|textbf|mathrm|operatorname|mbox)\s*\{[^{}]*\}")
 
 
@@ -25,7 +30,7 @@ def dots_as_products(text: str) -> str:
         return text
     words = [m.span() for m in _WORDS.finditer(text)]
     chars = list(text)
-    for dot in _DOT.finditer(text):
+    for dot in (*_DOT.finditer(text), *DIGIT_DOT_PRODUCT.finditer(text)):
         if not any(start <= dot.start() < end for start, end in words):
             chars[dot.start()] = "*"
     return "".join(chars)

@@ -13,6 +13,11 @@ _ALTERNATIVES = "|".join(sorted(_NAMES, key=len, reverse=True))
 _UPRIGHT_NAME = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(" + _ALTERNATIVES
                            + r")\s*\}|\\(" + _ALTERNATIVES + r")(?![a-zA-Z])")
 
+# `sen(x)`, `sen^2(x)`, `arcsen(x)`: the name typed bare, touching its bracket (a power between):
+# no product s·e·n(x) is written so; never `tg(x)`, which may be t·g(x) with g a function
+_BARE_CALLED = re.compile(r"(?<![A-Za-z\\])(senh|sen|arcsen|arctg|cotg|ctg)"
+                          r"(?=\s*(?:\^\s*(?:\{[^{}]*\}|\d))?\s*(?:\(|\\left\s*\())")
+
 
 def romance_function_names(text: str) -> str:
     """`text` with `\\text{sen}` as `\\sin` (padded: every other character where it stood)."""
@@ -20,3 +25,10 @@ def romance_function_names(text: str) -> str:
         return text
     return _UPRIGHT_NAME.sub(lambda m: f"\\{_NAMES[m.group(1) or m.group(2)]}".ljust(
         len(m.group())), text)
+
+
+def bare_romance_calls(text: str) -> str:
+    """`text` with `sen(x)`, `sen^2(x)` typed bare as `sin(x)`, `sin^2(x)` (padded in place)."""
+    if "sen" not in text and "tg" not in text:
+        return text
+    return _BARE_CALLED.sub(lambda m: _NAMES[m.group(1)].ljust(len(m.group())), text)
