@@ -245,7 +245,7 @@ $$\begin{pmatrix} 2 \\ 1 \end{pmatrix} - 0.1 \begin{pmatrix} 4 \\ 8 \end{pmatrix
 = \begin{pmatrix} 1.6 \\ 0.2 \end{pmatrix}$$
 """
     assert_verdicts(text, [("unchecked", "definition of f"), ("ok", None), ("ok", None),
-                           ("unchecked", None)])
+                           ("ok", None)])  # 2 - 0.4 = 1.6, 1 - 0.8 = 0.2: decimals exact
 
 
 # a substitution as the last members of a list (`…, u = 4 - x^2, du = -2x\,dx`): no claim,

@@ -137,8 +137,8 @@ _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za
                              r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 # `y' = 0 \quad 7x^2 - 2x - 7 = 0`: a wide space, then an equation of its own to the end
-_QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*(?![A-Za-z]{2,}\b|\\text)[-\w(\\]"
-                            r"[^=<>≤≥≠]*=[^=<>≤≥≠]*$)")
+_QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*(?![A-Za-z]{2,}\b)(?:[-\w(]|\\(?:d?frac|sqrt|left)\b)"
+                            r"[^=<>≤≥≠]*=[^=<>≤≥≠]*$)")  # never an arrow, a word, \text
 _RELATION = re.compile(r"=|<|>|≤|≥|≠|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
