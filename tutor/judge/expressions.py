@@ -28,6 +28,7 @@ from tutor.judge.infinite_limits import infinite_limit
 from tutor.judge.linearity import by_linearity
 from tutor.judge.matrix_reading import MATRIX_READING, fails_for_matrices
 from tutor.judge.opaque import opaque
+from tutor.judge.plus_minus import by_both_signs
 from tutor.judge.probing import Probe
 from tutor.judge.rounded import decimal_of_a_constant, within_rounding
 from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
@@ -59,6 +60,10 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
 
     "equal" means the same function: where one side is defined as written and the other is
     not (2 ln x and ln x², √x·√y and √(xy)), the answer is "unknown" with that point."""
+    signs = by_both_signs(a, b, lambda x, y: compare_expressions(
+        x, y, assumptions, clock, approx=approx))  # (1 ± √50)/7 = (1 ± 5√2)/7
+    if signs is not None:
+        return signs
     a, b = counted_families(a, b)  # x_i!: the x_i count (whole numbers ≥ 0)
     written = domain_form(a), domain_form(b)   # where each is defined, as written
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
