@@ -112,3 +112,15 @@ def test_a_huge_integer_is_a_clear_unknown():
                             "lim x->oo (1 + 1/x)^(200858266327011021905225773548 x)",
                             assume=["0 <= x <= 1", "n natural"])
     assert verdict.status == "unknown" and "internal error" not in verdict.reason, verdict
+
+
+# inputs the fuzzer (seed 9) found reaching an internal error: each now an honest reason
+@pytest.mark.parametrize(("lines", "reason"), [
+    (["sum_(i=1)^oo (i-99999999999999999999)", "1"], "a number too large to check"),
+    (["relu(-i + 0.105 + 99999999999999999999)", "5((x+3) - 3)^2 - 11(x+3) - 3 + 1"],
+     "cannot be ordered"),
+])
+def test_failures_found_by_the_fuzzer_read_as_reasons(lines, reason):
+    results = tutor.check_derivation(lines)
+    assert any(reason in r.message for r in results), [r.message for r in results]
+    assert not any("internal error" in r.message for r in results)

@@ -127,6 +127,9 @@ def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
         reason = "expression too large to check"
     except OverflowError:  # sympy turning a huge integer into a count or a float
         reason = "a number too large to check"
+    except ValueError as exc:  # max(0, 10²⁰ − i): sympy cannot order a complex value
+        reason = "a value that cannot be ordered (complex?): not checked" if "not comparable" \
+            in str(exc) else internal_error(exc)
     except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
         reason = internal_error(exc)
     return Verdict("unknown", reason=reason), False
