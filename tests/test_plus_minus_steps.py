@@ -16,6 +16,8 @@ from document_steps import assert_verdicts
     (r"(3 \pm 1) \cdot 2 = 6 \pm 2", "ok"),
     (r"\frac{-2 \pm \sqrt{4 + 12}}{2} = \frac{-2 \pm 5}{2}", "error"),
     (r"1 \pm 2 = 3", "unchecked"),
+    (r"3 \pm 1 = 3 \mp 1", "ok"),  # the same two values: ∓ pairs with ±
+    (r"x \pm 1 = x \mp 2", "error"),
 ])
 def test_both_sides_with_plus_minus(text, verdict):
     assert_verdicts(f"$${text}$$\n", [(verdict, None)])

@@ -9,10 +9,10 @@ import sympy as sp
 from tutor.errors import ParseError
 
 BRACES = "braces {…} are not brackets in LaTeX: write ( ) or \\left( \\right)"
-SUMS = frozenset({"add", "sub", "plus_minus"})
+SUMS = frozenset({"add", "sub", "plus_minus", "minus_plus"})
 PRODUCTS = frozenset({"mul", "implicit_mul", "div"})
 # rules that splice a braced group into their result; every other rule closes it into one value
-SPLICING = SUMS | PRODUCTS | frozenset({"neg", "pos", "pm", "braced"})
+SPLICING = SUMS | PRODUCTS | frozenset({"neg", "pos", "pm", "mp", "braced"})
 # rules whose operand TeX shows without any bracket: `\lim {a + b}` shows lim a + b
 ENDLESS = frozenset({"limit", "bigop", "bigop_of_negative", "bigop_unbounded", "derivative",
                      "partial_derivative", "pow", "factorial", "prime_of", "transpose"})

@@ -69,6 +69,10 @@ def _pm(x):
     return sp.Mul(PLUS_MINUS, x, evaluate=False)
 
 
+def _mp(x):  # ∓: the sign opposite to the ± beside it
+    return sp.Mul(-1, PLUS_MINUS, x, evaluate=False)
+
+
 def _neg(x):
     if isinstance(x, sp.Number):  # -1 is a number, not the product of -1 and 1
         return -x
@@ -204,6 +208,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     plus_minus = inline(lambda self, a, b: splice_sum(_pm, self._add_term, a, b))
     neg = inline(lambda self, x: splice_sign(_neg, x))
     pm = inline(lambda self, x: splice_sign(_pm, x))
+    minus_plus = inline(lambda self, a, b: splice_sum(_mp, self._add_term, a, b))
+    mp = inline(lambda self, x: splice_sign(_mp, x))
     pos = inline(lambda self, x: x)
     mul = inline(lambda self, a, b: splice_product(_product, a, b, self.text))
 
