@@ -63,8 +63,9 @@ class LimitRules:
                             f"numerator and the denominator tend to {form.replace('/', ' and ')}")
 
     def _form_worked(self, ln, a, b, part: Part) -> StepResult | None:
-        """`(1 - 5 + 4)/(1 - 2 + 1) = 0/0`: one form worked out (ok); None otherwise."""
-        form = same_form(a, b)
+        """`lim … = (1 - 5 + 4)/(1 - 2 + 1) = 0/0`: a limit's form worked out (ok), right after
+        it was checked as the form; None otherwise (0/0 = 0/0 alone says nothing)."""
+        form = same_form(a, b) if self.results and self.results[-1].method == "form" else None
         return None if form is None else self._result(ln, part, "ok", f"the form {form}, "
                                                       "worked out", method="form")
 
