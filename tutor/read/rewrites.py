@@ -25,7 +25,7 @@ from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.form_marks import form_marks_blanked
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
-from tutor.read.layer_partials import LAYER_MARK, bare_layer_labels, partial_layer_labels
+from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.operation_notes import operation_notes_blanked
 from tutor.read.order_labels import derivative_orders_as_primes
@@ -34,6 +34,7 @@ from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
 from tutor.read.romance_names import bare_romance_calls, romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
+from tutor.read.script_order import subscripts_first
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_names import SUM_NAME, bare_sums_named  # noqa: F401 (re-exported)
@@ -47,10 +48,6 @@ from tutor.read.wrapped_relations import unwrapped
 GRADIENT_D = "\ue005"  # the d of a backprop name dZ, dW^{[2]}, db1 (the grammar's WORD takes it)
 INCREMENT = "\ue006"  # the Δ of an increment Δx, Δt, Δw (the grammar's WORD takes it)
 
-_GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"
-_SCRIPT = rf"(?:{_GROUP}|\\[a-zA-Z]+|[A-Za-z0-9])"
-# `x^2_i`, `\sum^{n}_{i=1}`, `\int^b_a`: TeX sets a superscript before a subscript as after it
-_SUP_SUB = re.compile(rf"([\^{LAYER_MARK}]\s*{_SCRIPT})(\s*_\s*{_SCRIPT})")
 # same-length spellings: `\*` (Markdown's escaped star), \mleft, \lbrace, \vert …
 _SAME_LENGTH = {
     "\\*": " *", "\\mleft": " \\left", "\\mright": "\\right ", "\\lbrace": "\\{     ",
@@ -154,12 +151,6 @@ def _groups_read(text: str) -> str:
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 
-def _infinity_closed(script: str) -> str:
-    """`^\\infty` moved after a subscript (`\\sum^\\infty_{i=1}x_i`): as `^∞`, the same length,
-    so the letter after it does not run on into the command's name."""
-    return re.sub(r"\\infty$", lambda m: "∞".ljust(len(m.group())), script)
-
-
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
@@ -177,8 +168,7 @@ def rewrite(text: str) -> str:
         text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
-        text = _SUP_SUB.sub(lambda m: m.group(2) + _infinity_closed(m.group(1)),
-                            bare_layer_labels(text))
+        text = subscripts_first(bare_layer_labels(text))
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
