@@ -46,3 +46,18 @@ def level_at(events: list[tuple[int, int | None, str | None]], sections: list[in
         return 0
     return next((level for start, level, _ in events
                  if start == sections[k - 1] and level is not None), 0)
+
+
+def sibling_labels(sections: list[int], labels: list[int], text: str = "") -> list[int]:
+    """The problem labels (`**Example 2:**`, `**Problem 3.**`, offsets in `labels`) that come
+    right after another label with no heading between: a new exercise, as a sibling heading
+    is (the values stated under `**Example 1:**` are not those of Example 2); a label that
+    goes on with the one above (`**Solution:**`, `**(b)**`) is none."""
+    starts, previous = [], None
+    labelled = set(labels)
+    for offset in sections:
+        title = text[offset:text.find("\n", offset) % (len(text) + 1)]
+        if offset in labelled and previous in labelled and not _GOES_ON.match(title):
+            starts.append(offset)
+        previous = offset
+    return starts
