@@ -121,3 +121,33 @@ def test_a_real_root_through_complex_radicals_holds(height):
     roots = [r for r in sp.solve(z, X) if abs(complex(sp.N(r, 30)).imag) < 1e-15]
     assert roots
     assert all(holds(z, X, sp.re(r) if r.has(sp.I) else r, {}) for r in roots)
+
+
+# a repeating decimal under a bar (`0.2\overline{3}`, with a decimal comma `0,\overline{6}`) is
+# the fraction it is (was '\overline cannot stand here'); a wrong repeating digit is an error
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$P(W)=\\frac{7}{30}=0.2\\overline{3}$$\n", [("unchecked", None), ("ok", None)]),
+    ("$$q=\\frac{2}{3}=0,\\overline{6}$$\n", [("unchecked", None), ("ok", None)]),
+    ("$$r=\\frac{1}{7}=0.\\overline{142857}$$\n", [("unchecked", None), ("ok", None)]),
+    ("$$P(W)=\\frac{7}{30}=0.2\\overline{4}$$\n", [("unchecked", None), ("error", None)]),
+])
+def test_a_repeating_decimal(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a one-sided zero written as a value (`\frac{2}{0^-}`): the one-sided limit it stands for
+# when one such zero stands in the expression (was "unexpected '^ +' here"); two of them
+# (0⁺/0⁺) are a form with no value, and a sign that disagrees is left unchecked
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$\\lim_{x\\to 4^-}\\frac{2}{x-4}=\\frac{2}{0^-}=-\\infty$$\n", [("ok", None), ("ok", None)]),
+    ("$$\\lim_{t\\to 0^+}\\frac{t+1}{3t}=\\frac{1}{3\\cdot 0^{+}}=+\\infty$$\n",
+     [("ok", None), ("ok", None)]),
+    ("$$\\lim_{u\\to+\\infty}\\frac{1}{u^2}=\\frac{1}{+\\infty}=0^+$$\n",
+     [("ok", None), ("ok", None)]),
+    ("$$\\lim_{x\\to 0}\\frac{\\sin x}{3x}=\\frac{\\sin 0}{3\\cdot 0}=\\frac{0^+}{0^+}$$\n",
+     [("unchecked", None), ("unchecked", "several one-sided zeros")]),
+    ("$$\\lim_{x\\to 4^-}\\frac{2}{x-4}=\\frac{2}{0^-}=+\\infty$$\n",
+     [("ok", None), ("unchecked", "as limits the sides are")]),
+])
+def test_a_one_sided_zero_as_a_value(text, expected):
+    assert_verdicts(text, expected)

@@ -25,6 +25,7 @@ from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
 from tutor.derive.new_names import constant_function
 from tutor.derive.notation import approximately, notation
+from tutor.derive.one_sided import one_sided_step
 from tutor.derive.other_readings import within_reach
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
@@ -148,6 +149,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _settled_first(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
         """A step settled before any comparison: derivatives given values above, a lost dependency,
         an inequality (A <= B holds wherever both sides are defined) or ≠, or no plain step."""
+        if op in ("=", "~=") and (sided := one_sided_step(ea, eb)) is not None:  # 1/0⁺ = +∞
+            return self._result(ln, b, *sided[:2], method=sided[2])
         given = self._given_or_lost(ln, a, op, b, ea, eb)  # ∂L/∂z = -0.49 above; L a number
         if given is not None:
             return given
