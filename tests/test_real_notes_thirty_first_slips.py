@@ -151,3 +151,37 @@ def test_a_repeating_decimal(text, expected):
 ])
 def test_a_one_sided_zero_as_a_value(text, expected):
     assert_verdicts(text, expected)
+
+
+# the Russian names of the hyperbolic functions as macros (`\sh x`, `\ch x`, `\th x`, `\cth x`)
+# are sinh, cosh, tanh, coth (were 'unknown command'); a wrong sign on a derivative is an error
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$\\th x = \\frac{\\sh x}{\\ch x}$$\n", [("ok", None)]),
+    ("$$\\ch^2 u - \\sh^2 u = 1$$\n", [("ok", None)]),
+    ("$$\\cth x = \\frac{\\ch x}{\\sh x}$$\n", [("ok", None)]),
+    ("$$(\\sh x)' = \\ch x$$\n", [("ok", None)]),
+    ("$$(\\ch x)' = -\\sh x$$\n", [("error", None)]),
+])
+def test_hyperbolic_functions_by_their_russian_names(text, expected):
+    assert_verdicts(text, expected)
+
+
+# displays one under another with no '=' and no words between, each a new form of the one above
+# (a limit simplified, then its value): each judged from the display above (were no step at
+# all); a form that disagrees is not claimed equal by what is written: unchecked, never an error
+FORMS = """# Forms
+
+$$\\lim_{{t \\to 3}}\\frac{{t^2-9}}{{t-3}}$$
+$$\\lim_{{t \\to 3}}{middle}$$
+$${value}$$
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (FORMS.format(middle="(t+3)", value="6"), [("ok", None), ("ok", None)]),
+    (FORMS.format(middle="(t-3)", value="0"), [("unchecked", "no '=' between them"),
+                                               ("unchecked", "no '=' between them")]),
+    ("$$x^2 + 1$$\nWe differentiate it:\n$$2x$$\n", []),
+])
+def test_displays_with_no_equals_between(text, expected):
+    assert_verdicts(text, expected)

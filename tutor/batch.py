@@ -17,6 +17,7 @@ from tutor.derive.derivation import DerivationChecker, Line
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, read_text
+from tutor.notes.lone_displays import unclaimed
 from tutor.notes.markup_kinds import MARKUP_SUFFIXES
 
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb", *MARKUP_SUFFIXES)
@@ -114,14 +115,16 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do
         checker.skip_lines = skip_lines
-        lines = [Line(f.text, f.line, f.column, _syntax(f), f.block,
-                      True if f.continues else (None if f.syntax == "plain" else False),
+        fragments = list(fragments)
+        lines = [Line(f.text, f.line, f.column, _syntax(f), f.block, True if f.continues else (
+                      None if f.syntax == "plain" or f.lone_form else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
                       f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named,
                       level=f.level, other_index=f.other_index)
                      for f in fragments]
         checker.results = []
-        report.steps.extend(checker.run(lines))
+        report.steps.extend(unclaimed(checker.run(lines), {f.line for f in fragments
+                                                            if f.lone_form}))
     if doc.cells:
         _locate_in_cells(report, doc)
     return report

@@ -69,6 +69,7 @@ class Fragment:
     named: str = ""  # `sum $= 11.107$`: the word before it, whose value its `= …` gives
     level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: the index the prose takes as another
+    lone_form: bool = False  # an expression alone under one alone (tutor.notes.lone_displays)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
