@@ -37,6 +37,29 @@ def test_an_equation_under_a_new_exercise_stands_alone(text, expected):
     assert_verdicts(text, expected)
 
 
+# solutions headed by their exercise's number (`### Solution 4.2` after `### Solution 4.1`):
+# each the solution of another exercise, as sibling headings are
+NUMBERED_SOLUTIONS = """### {first}
+
+$$x^2 + y^2 = 9$$
+$$2x + 2y\\frac{{dy}}{{dx}} = 0$$
+
+### {second}
+
+$$3x^2 + 2y\\frac{{dy}}{{dx}} = 5\\frac{{dy}}{{dx}}$$
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (NUMBERED_SOLUTIONS.format(first="Solution 4.1", second="Solution 4.2"),
+     [("unchecked", None), ("ok", None), ("unchecked", "implicit differentiation")]),
+    (NUMBERED_SOLUTIONS.format(first="Solución 7", second="Solución 8"),
+     [("unchecked", None), ("ok", None), ("unchecked", "implicit differentiation")]),
+])
+def test_numbered_solutions_are_sibling_exercises(text, expected):
+    assert_verdicts(text, expected)
+
+
 # a bold label opening a paragraph (`**Example 2:**`) starts a new exercise as a heading does:
 # the probabilities worked out under the example before are not this one's (was 'not equal to
 # the previous expression', with the probabilities stated above)
@@ -181,7 +204,12 @@ $${value}$$
     (FORMS.format(middle="(t+3)", value="6"), [("ok", None), ("ok", None)]),
     (FORMS.format(middle="(t-3)", value="0"), [("unchecked", "no '=' between them"),
                                                ("unchecked", "no '=' between them")]),
-    ("$$x^2 + 1$$\nWe differentiate it:\n$$2x$$\n", []),
 ])
 def test_displays_with_no_equals_between(text, expected):
     assert_verdicts(text, expected)
+
+
+def test_displays_with_words_between_stay_apart():
+    """A guard beside the rows above (it held before the fix too): words between two lone
+    displays (a function, then its derivative) make no step."""
+    assert_verdicts("$$x^2 + 1$$\nWe differentiate it:\n$$2x$$\n", [])
