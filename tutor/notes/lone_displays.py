@@ -20,10 +20,19 @@ def lone(text: str) -> bool:
     return bool(text.strip()) and not _RELATION.search(_ARROW_IN_LIMIT.sub(" ", text))
 
 
-def lone_displays_joined(fragments: list) -> list:
-    """The fragments with each lone one-row block right under a lone block (no words between,
-    under the same heading) made a row of that block, marked `lone_form` (its step is judged
-    from the row above)."""
+def _displayed(lines: list[str], fragment) -> bool:
+    """Whether a fragment stands in a display of its own line (`$$…$$`, `\\[…\\]`, or their
+    delimiters on the line above), never in a `$…$` of a sentence."""
+    here = lines[fragment.line - 1].lstrip() if fragment.line <= len(lines) else ""
+    above = lines[fragment.line - 2].strip() if 2 <= fragment.line <= len(lines) + 1 else ""
+    return here.startswith(("$$", "\\[")) or above in ("$$", "\\[")
+
+
+def lone_displays_joined(text: str, fragments: list) -> list:
+    """The fragments with each lone one-row display right under a lone display (no words
+    between, under the same heading) made a row of that block, marked `lone_form` (its step
+    is judged from the row above)."""
+    lines = text.split("\n")
     rows: dict[int, list] = {}
     for fragment in fragments:
         rows.setdefault(fragment.block, []).append(fragment)
@@ -33,7 +42,8 @@ def lone_displays_joined(fragments: list) -> list:
         original = fragment.block
         if previous is not None and original != previous and len(rows[original]) == 1 \
                 and fragment.adjacent and not fragment.continues and lone(fragment.text) \
-                and fragment.section == section and all(lone(f.text) for f in rows[previous]):
+                and fragment.section == section and all(
+                    lone(f.text) and _displayed(lines, f) for f in rows[previous] + [fragment]):
             joined_to[original] = joined_to.get(previous, previous)
         previous, section = original, fragment.section
         if original in joined_to:

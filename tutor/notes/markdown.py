@@ -77,7 +77,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     fragments = with_table_rows(fragments, rows)  # a row: a claim (f' of f, a law's mean)
-    fragments = lone_displays_joined(fragments)  # `$$\lim …$$` then `$$\frac{1}{2}$$`: a step
+    fragments = lone_displays_joined(text, fragments)  # `$$\lim …$$` then `$$\frac{1}{2}$$`: a step
     return with_data_lists(text, with_data_tables(text, fragments)), settings
 
 
