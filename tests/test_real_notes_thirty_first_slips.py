@@ -213,3 +213,15 @@ def test_displays_with_words_between_stay_apart():
     """A guard beside the rows above (it held before the fix too): words between two lone
     displays (a function, then its derivative) make no step."""
     assert_verdicts("$$x^2 + 1$$\nWe differentiate it:\n$$2x$$\n", [])
+
+
+# a wide space, then an equation of its own (`y' = 0 \quad 5x^2 - 2x - 5 = 0`, the condition and
+# the equation it gives): two statements, never the value before it times the next expression
+# (was 'holds when y' = 0·5x^2 - 2x - 5', and an error when a premise stood above it)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$t = 4\\quad 3t - 2 = 10$$\n", [("unchecked", "definition"), ("ok", None)]),
+    ("$$y'=\\frac{5x^2+2x+5}{(x^2-4x+1)^2}$$\n\n$$y'=0\\quad 5x^2-2x-5=0$$\n",
+     [("unchecked", "definition"), ("unchecked", "premise"), ("unchecked", "new here")]),
+])
+def test_an_equation_after_a_wide_space(text, expected):
+    assert_verdicts(text, expected)

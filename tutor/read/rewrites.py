@@ -136,6 +136,10 @@ _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za
                              r"\{\s*(?:\\partial|d)[^{}]*\}\s*\{\s*(?:\\partial|d)[^{}]*\})"
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
+# `y' = 0 \quad 7x^2 - 2x - 7 = 0`: a wide space, then an equation of its own to the end (never
+# a product with the value before it); not an arrow or words after the space
+_QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*(?!\\(?:[a-zA-Z]*arrow|implies|iff|to|text|mbox)"
+                            r"(?![a-zA-Z]))[-\w\\{(][^=<>≤≥]{0,80}=[^=<>≤≥]{1,40}$)")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
 
@@ -279,7 +283,8 @@ def _condition_beside(text: str) -> str:
     m = _CONDITION.search(text)
     if not m:  # `… \quad x \geq 0`, `\qquad k = 0, 1, \ldots`: the space before it a comma
         text = _QUAD_CONDITION.sub(lambda q: _quad_comma(text, q), text)
-        return _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
+        text = _QUAD_STATEMENT.sub(lambda q: _quad_comma(text, q), text)
+        return _QUAD_EQUATION.sub(lambda q: _quad_comma(text, q), text)
     return text[:m.start(2)] + "," + text[m.start(2) + 1:m.end() - 1] + " " + text[m.end():]
 
 
