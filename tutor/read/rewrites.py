@@ -137,9 +137,9 @@ _QUAD_STATEMENT = re.compile(r"\\q?quad(?=\s*(?:\\[a-zA-Z]+\s*(?:\{\w+\})?|[A-Za
                              r"(?:_\{?\w+\}?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=)")
 _RELATION = re.compile(r"=|<|>|≤|≥|\\[lg]eq?(?![a-zA-Z])")
 # `y' = 0 \quad 7x^2 - 2x - 7 = 0`: a wide space, then an equation of its own to the end (never
-# a product with the value before it); not an arrow or words after the space
+# a product with the value before it); not an arrow, words, or another wide space after it
 _QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*(?!\\(?:[a-zA-Z]*arrow|implies|iff|to|text|mbox)"
-                            r"(?![a-zA-Z]))[-\w\\{(][^=<>≤≥]{0,80}=[^=<>≤≥]{1,40}$)")
+                            r"(?![a-zA-Z]))[-\w\\{(](?:(?!\\q?quad)[^=<>≤≥]){0,80}=[^=<>≤≥]{1,40}$)")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
 
