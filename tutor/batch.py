@@ -18,6 +18,7 @@ from tutor.derive.product_dots import dots_unsettled
 from tutor.errors import DocumentError, ProblemError
 from tutor.model import FileReport, Problem, StepResult
 from tutor.notes.documents import MARKDOWN_SUFFIXES, Document, read_document, read_text
+from tutor.notes.lone_displays import unclaimed
 from tutor.notes.markup_kinds import MARKUP_SUFFIXES
 
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".tex", ".txt", ".ipynb", *MARKUP_SUFFIXES)
@@ -115,14 +116,16 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
             current = wanted
         # in a plain step file every line continues the one above; in LaTeX only `= …` rows do
         checker.skip_lines = skip_lines
-        lines = [Line(f.text, f.line, f.column, _syntax(f), f.block,
-                      True if f.continues else (None if f.syntax == "plain" else False),
+        fragments = list(fragments)
+        lines = [Line(f.text, f.line, f.column, _syntax(f), f.block, True if f.continues else (
+                      None if f.syntax == "plain" or f.lone_form else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
                       f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named,
                       level=f.level, other_index=f.other_index)
                      for f in fragments]
         checker.results = []
-        report.steps.extend(dots_unsettled(checker.run(lines), lines))  # 3.1 after 1.\frac…
+        report.steps.extend(dots_unsettled(unclaimed(checker.run(lines), {  # 3.1 after 1.\frac…
+            f.line for f in fragments if f.lone_form}), lines))
     if doc.cells:
         _locate_in_cells(report, doc)
     return report

@@ -67,6 +67,9 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("cosh", sp.cosh, spelled="PTWOR", inverse="arccosh"),
     F("tanh", sp.tanh, spelled="PTWOR", inverse="arctanh"),
     F("coth", sp.coth, spelled="PTO"),
+    # the Russian spellings of sinh, cosh, tanh, coth (`\sh x`, `\ch x`, `\th x`, `\cth x`)
+    F("sh", sp.sinh, spelled="T"), F("ch", sp.cosh, spelled="T"), F("th", sp.tanh, spelled="T"),
+    F("cth", sp.coth, spelled="T"),
     F("sech", sp.sech, spelled="PTO"), F("csch", sp.csch, spelled="PTO"),
     F("arcsinh", sp.asinh, spelled="PO"), F("arccosh", sp.acosh, spelled="PO"),
     F("arctanh", sp.atanh, spelled="PWOR"),

@@ -142,6 +142,7 @@ class Context:
         and a function defined there may be defined anew (`ℓ(θ) = …` for the next model);
         `independent`: the random variables the prose states independent where the walk is."""
         self.independent, self.section_entered = independent, section != self.section
+        self.new_exercise = section - self.section >= SIBLING_SECTION  # its equations are its own
         if section != self.section:
             jump = section - self.section  # skipped: a heading with no math passed by
             skipped, self.section, self.standing = 1 < jump % SIBLING_SECTION <= jump, section, ()

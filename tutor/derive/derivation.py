@@ -8,7 +8,7 @@ from functools import partial
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
-from tutor.derive import sequences
+from tutor.derive import leading_relations, sequences
 from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.context import (
     Context,
@@ -223,9 +223,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         """A line going on from the one before (`&= …`, a lone expression; after `g(x) = …` only
         `&= …`), judged as a step from it; `⇒ x = 2` as the next equation. None: afresh."""
         prev = state.prev if state.prev is not None else (state.body if lead else None)
-        if lead in ("=", "~=") and ln.named:  # `sum $≈ 11.107$`: its value, not a step on
-            return self._continued(ln, chain, lead, state, f"the value of '{ln.named}' (the "
-                                   "word before it): nothing to compare it with")
+        if lead in leading_relations.NAMED_LEADS and ln.named:  # `sum $≈ 11.107$`: no step on
+            return self._continued(ln, chain, lead, state,
+                                   leading_relations.named_value_said(ln.named, lead))
         if prev is None and lead and not chain.links:
             self.results.append(self._result(ln, chain.parts[0], "unchecked", "this goes on "
                                              f"with {lead}, but nothing comes before it"))
@@ -378,8 +378,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
         wrong = bool(self.results) and self.results[-1].verdict == "error"
         # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
-        carried = state.carried if state.mentions and state.prev_eq is None else \
-            state.prev_eq  # an expression named in the prose between: no equation ends
+        carried = None if self.ctx.new_exercise else state.carried if state.mentions and \
+            state.prev_eq is None else state.prev_eq  # prose naming an expression: none ends
         if ln.zero_said and state.prev is not None:  # "setting it to zero": what stood above
             carried = Equation(self.ctx.expand(state.prev.expr), sp.S.Zero)
         return WalkState(block=ln.block, carried=carried,

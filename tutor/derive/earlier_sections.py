@@ -129,7 +129,7 @@ def _through_laws_above(ctx, last: StepResult, a, b) -> None:
     used = {c for part in (a, b) for c in part.atoms(AppliedUndef)}
     through = sorted(map(str, far & used)) or _through_statements(ctx, statements, a, b)
     if through:
-        last.not_sure(f"{through[0]} was stated under an earlier heading: "
+        last.not_sure(f"{through[0]} was stated under an earlier heading or problem label: "
                       "the one meant here may be another (state it again to have this checked)")
         return
     laws = sorted(s.name.name for s in ctx.stale if isinstance(s, LawAbove)

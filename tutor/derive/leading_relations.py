@@ -25,3 +25,15 @@ def leading_op(token: str) -> str | None:
     if token.startswith("\\xrightarrow"):
         return None
     return LEAD_OPS.get(token, "=" if token.endswith(("=", "=}")) else "->")
+
+
+NAMED_LEADS = ("=", "~=", "<", ">", "<=", ">=")  # `sum $= 11.1$`, `the sum is $< 7$`
+
+
+def named_value_said(word: str, lead: str) -> str:
+    """Why a relation whose left side is a word of the prose before it (`sum $≈ 11.107$`, `the
+    sum is $< 7$`) is no step on from the number in the math before it."""
+    if lead in ("=", "~="):
+        return f"the value of '{word}' (the word before it): nothing to compare it with"
+    return (f"a bound on '{word}' (the word before it), not on the expression before: nothing "
+            "to check")

@@ -6,6 +6,7 @@ import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
 from tutor.compat import AppliedUndef
+from tutor.derive.approximations import approximation_reason
 from tutor.derive.context import (
     CLAIM_OPS,
     Context,
@@ -25,6 +26,7 @@ from tutor.derive.limits import LimitRules
 from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
 from tutor.derive.new_names import constant_function
 from tutor.derive.notation import approximately, notation
+from tutor.derive.one_sided import one_sided_step
 from tutor.derive.other_readings import within_reach
 from tutor.derive.percent_once import percent_written_once
 from tutor.derive.probability_steps import ProbabilityRules
@@ -53,7 +55,7 @@ from tutor.judge.index_cases import coinciding, one_range
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.matrix_shapes import as_matrices, matrix_names
 from tutor.judge.probabilities import within_rounding
-from tutor.judge.series import SERIES, is_series_pair
+from tutor.judge.series import SERIES
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.read.parser import parse_chains
@@ -150,6 +152,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _settled_first(self, ln, a: Part, op: str, b: Part, ea, eb) -> StepResult | None:
         """A step settled before any comparison: derivatives given values above, a lost dependency,
         an inequality (A <= B holds wherever both sides are defined) or ≠, or no plain step."""
+        if op in ("=", "~=") and (sided := one_sided_step(ea, eb)) is not None:  # 1/0⁺ = +∞
+            return self._result(ln, b, *sided[:2], method=sided[2])
         given = self._given_or_lost(ln, a, op, b, ea, eb)  # ∂L/∂z = -0.49 above; L a number
         if given is not None:
             return given
@@ -240,22 +244,12 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return form
         why = (f"the relation {op} is not checked yet" if op not in CLAIM_OPS else
                not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
-               or self._approximation(ea, eb, op))
+               or approximation_reason(self.ctx, ea, eb, op))
         if why:
             return self._result(ln, b, "unchecked", why)
         if isinstance(ea, sp.Limit):  # \sin x(\cos h - 1) above: sin(x)·(…) may be meant
             return limit_step_either_reading(self, ln, a, ea, eb, b)
         return None
-
-    def _approximation(self, ea, eb, op: str) -> str | None:
-        """≈ between expressions of a variable (sin x ≈ x - x³/6) holds near a point only: it
-        is no identity to check. ≈ between numbers is checked to the precision written."""
-        free = (ea.free_symbols | eb.free_symbols) - set(self.ctx.values)
-        if op != "~=" or not free or is_series_pair(ea, eb, approx=True):
-            return None  # sin x ≈ x - x³/6: checked as a truncated series (tutor.judge.series)
-        names = ", ".join(sorted(show(s) for s in free))
-        return (f"an approximation in {names}: it holds near some point, not everywhere, "
-                "so it is not checked as an identity")
 
     def _equation_step(self, ln, old: Equation, new: Equation, part: Part,
                        condition: bool = False, across: bool = False) -> None:

@@ -20,6 +20,8 @@ def holds(z, var, root, point) -> bool:
     undefined there)."""
     evaluate = _evaluator(z)
     exact_root, size = _root_value(root)
+    if exact_root is None:  # a root off the real line (not only by rounding): none of z here
+        return False
     value = evaluate({**point, var: exact_root}, DPS)
     if value is None or isinstance(value, str):
         return False
@@ -30,9 +32,16 @@ def holds(z, var, root, point) -> bool:
 @functools.lru_cache(maxsize=256)
 def _root_value(root):
     """A root as the mpf the evaluator makes of it at DPS (a roots is checked in both
-    equations), and its magnitude."""
+    equations), and its magnitude. A real root written through complex radicals (Cardano's
+    formula) may come out with an imaginary part of rounding size (1e-55): its real part; the
+    value is None when the imaginary part is larger than that."""
     value = sp.N(root, DPS + 10)._to_mpmath(mpmath.libmp.dps_to_prec(DPS) + 30)
-    return value, abs(complex(sp.N(root, 15)))
+    size = abs(complex(sp.N(root, 15)))
+    if isinstance(value, mpmath.mpc):
+        if abs(value.imag) > mpmath.mpf(10) ** (5 - DPS) * max(1, abs(value)):
+            return None, size
+        value = value.real
+    return value, size
 
 
 EVALUATORS = caching.memo(64)

@@ -22,7 +22,7 @@ from tutor.notes.problem_items import lettered_part_starts, problem_item_starts
 from tutor.notes.prose_around import defines_next, word_naming_value
 from tutor.notes.reasons import blank, read_connective, total_tags
 from tutor.notes.repeated_relations import repeated_relation_blanked
-from tutor.notes.sibling_headings import level_at, section_at, sibling_starts
+from tutor.notes.sibling_headings import level_at, section_at, sibling_labels, sibling_starts
 from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
@@ -69,6 +69,7 @@ class Fragment:
     named: str = ""  # `sum $= 11.107$`: the word before it, whose value its `= …` gives
     level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: the index the prose takes as another
+    lone_form: bool = False  # an expression alone under one alone (tutor.notes.lone_displays)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -333,7 +334,8 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
     sections = section_starts(text, sorted(headings + problem_item_starts(text)  # `7.`, `a.`
                                            + lettered_part_starts(text)),
                               _PROBLEM_LABEL)  # `### Step 2`: none
-    siblings = sorted(set(sibling_starts(events, text)) & set(sections))  # `## Opgave 2`
+    siblings = sorted(set(sibling_starts(events, text)) & set(sections) | set(sibling_labels(
+        sections, [m.start() for m in _PROBLEM_LABEL.finditer(text)], text)))  # `## Opgave 2`
     stated, laws, one_hot, families = independence_events(text, headings), described_laws(
         text, headings), one_hot_events(text, headings), named_families(text, headings)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]

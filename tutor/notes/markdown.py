@@ -26,6 +26,7 @@ from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.joined_spans import spans_joined_by_equals
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
+from tutor.notes.lone_displays import lone_displays_joined
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
 from tutor.notes.moment_tables import moment_table_rows
 from tutor.notes.notebook_outputs import displayed_outputs_blanked
@@ -76,6 +77,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     fragments = with_table_rows(fragments, rows)  # a row: a claim (f' of f, a law's mean)
+    fragments = lone_displays_joined(text, fragments)  # `$$\lim …$$` then `$$\frac{1}{2}$$`: a step
     return with_data_lists(text, with_data_tables(text, fragments)), settings
 
 

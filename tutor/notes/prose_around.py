@@ -8,6 +8,10 @@ import re
 # (the letters of Indic scripts carry vowel signs that are no word characters: यदि, अगर)
 _WORD_BEFORE = re.compile(r"(?<![\\\w\u0900-\u0DFF])((?:[^\W\d_]|[\u0900-\u0DFF]){2,})[ \t]*"
                           r"(?:\$|\\\()[ \t]*\Z")
+# `the sum is $< 7$`, `la media es $= 3$`: a noun, a copula, then the math: the noun is the
+# left side of its relation (never the number in the math before)
+_NOUN_IS = re.compile(r"(?<![\\\w])([^\W\d_]{2,})[ \t]+(?:is|are|was|were|ist|es|est|è|é)[ \t]*"
+                      r"(?:\$|\\\()[ \t]*\Z")
 # words that lead on to the formula before (`so $= 4$`, `which is $= 4$`): not names of values
 _CONNECTIVES = frozenset(
     "so then thus hence therefore and or which that gives give giving is are was be equals "
@@ -35,7 +39,7 @@ def word_naming_value(text: str, start: int) -> str:
     posed = _POSING.search(text, line_start, start)
     if posed is not None:  # `such that $y'' = 2 - y'$`: a condition the text poses
         return f"{posed.group(1).lower()} that"
-    m = _WORD_BEFORE.search(text, line_start, start)
+    m = _NOUN_IS.search(text, line_start, start) or _WORD_BEFORE.search(text, line_start, start)
     if m is None or m.group(1).lower() in _CONNECTIVES:
         return ""
     return m.group(1)

@@ -22,13 +22,22 @@ def sibling_starts(events: list[tuple[int, int | None, str | None]], text: str =
     """The offsets of the headings at the level of the heading before them or above it
     (`## Opgave 2` after `## Opgave 1`, `## Problem 4` after `### Solution`): a new exercise;
     `### Solution` after `### Problem`, `### (b)` after `### (a)` go on with the one above."""
-    starts, previous = [], None
+    starts, previous, solved = [], None, None
     for offset, level, _ in sorted(event for event in events if event[1] is not None):
         title = text[offset:text.find("\n", offset) % (len(text) + 1)]
-        if previous is not None and level <= previous and not _GOES_ON.match(title):
+        numbered = _NUMBERED_SOLUTION.match(title)
+        if previous is not None and level <= previous and (not _GOES_ON.match(title) or (
+                numbered and solved not in (None, numbered.group(1)))):
             starts.append(offset)
-        previous = level
+        previous, solved = level, numbered.group(1) if numbered else None
     return starts
+
+
+# `### Solución 2.5.6` right after `### Solución 2.5.3`: the solution of another exercise
+_NUMBERED_SOLUTION = re.compile(r"[#=*_\s]*(?:solutions?|answers?|l[öo]sung|soluci[oó]n"
+                                r"|solu[çc][ãa]o|soluzione|r[ée]ponse|respuesta|risposta|решение|ответ)"
+                                r"\s+(?:to\s+|of\s+|de\s+|del?\s+)?(?:problem\s+|exercise\s+)?"
+                                r"(\d+(?:\.\d+)*)", re.IGNORECASE)
 
 
 def section_at(sections: list[int], siblings: list[int], offset: int) -> int:
@@ -46,3 +55,18 @@ def level_at(events: list[tuple[int, int | None, str | None]], sections: list[in
         return 0
     return next((level for start, level, _ in events
                  if start == sections[k - 1] and level is not None), 0)
+
+
+def sibling_labels(sections: list[int], labels: list[int], text: str = "") -> list[int]:
+    """The problem labels (`**Example 2:**`, `**Problem 3.**`, offsets in `labels`) that come
+    right after another label with no heading between: a new exercise, as a sibling heading
+    is (the values stated under `**Example 1:**` are not those of Example 2); a label that
+    goes on with the one above (`**Solution:**`, `**(b)**`) is none."""
+    starts, previous = [], None
+    labelled = set(labels)
+    for offset in sections:
+        title = text[offset:text.find("\n", offset) % (len(text) + 1)]
+        if offset in labelled and previous in labelled and not _GOES_ON.match(title):
+            starts.append(offset)
+        previous = offset
+    return starts

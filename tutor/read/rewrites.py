@@ -27,11 +27,13 @@ from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
 from tutor.read.marks import take_off_marks, unbraced_marks
+from tutor.read.one_sided_zeros import one_sided_zeros
 from tutor.read.operation_notes import operation_notes_blanked
 from tutor.read.order_labels import derivative_orders_as_primes
 from tutor.read.plain_limits import typed_limits_braced
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.prose import substitution_members
+from tutor.read.repeating_decimals import repeating_decimals
 from tutor.read.romance_names import bare_romance_calls, romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.script_order import subscripts_first
@@ -157,8 +159,8 @@ def rewrite(text: str) -> str:
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-    text = root_brackets_braced(typed_limits_braced(bare_romance_calls(operation_notes_blanked(
-        text))))  # lim(x->0) sen x; `2x + 3 = 7 | -3`: the operation noted is ink
+    text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
+        bare_romance_calls(operation_notes_blanked(text))))))  # lim(x->0) sen x; `= 7 | -3`
     text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
