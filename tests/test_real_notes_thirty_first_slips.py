@@ -168,7 +168,7 @@ def test_a_repeating_decimal(text, expected):
     ("$$\\lim_{u\\to+\\infty}\\frac{1}{u^2}=\\frac{1}{+\\infty}=0^+$$\n",
      [("ok", None), ("ok", None)]),
     ("$$\\lim_{x\\to 0}\\frac{\\sin x}{3x}=\\frac{\\sin 0}{3\\cdot 0}=\\frac{0^+}{0^+}$$\n",
-     [("unchecked", None), ("unchecked", "several one-sided zeros")]),
+     [("ok", "the form at x → 0 is 0/0"), ("unchecked", "several one-sided zeros")]),
     ("$$\\lim_{x\\to 4^-}\\frac{2}{x-4}=\\frac{2}{0^-}=+\\infty$$\n",
      [("ok", None), ("unchecked", "as limits the sides are")]),
 ])
