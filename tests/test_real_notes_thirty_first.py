@@ -112,3 +112,13 @@ def test_a_wrong_value_along_a_limit_arrow_is_not_confirmed():
     """A guard beside the rows above: the arrow's value is wrong, so no ok."""
     assert_verdicts("$$ \\frac{3}{(2+t)^2} \\xrightarrow{t \\to 0} \\frac{3}{2} $$\n",
                     [("unchecked", None)])
+
+
+def test_an_unknown_functions_value_stays_an_equation():
+    """`f'(x) = √x ⇒ f'(x) = 1/(2√x)` (f'(x) written for f(x), held-out slips28): the first link
+    is unchecked because f is unknown, yet it states f'(x); the second contradicts it. The
+    rule above (an undecided identity is no equation) lost this slip for a while."""
+    text = ("4. Calculate $f'(x)$\n\n- $f(x) = 5x - 3 \\Rightarrow f(x) = 5$\n\n"
+            "- $f'(x) = \\sqrt{x} \\Rightarrow f'(x)=\\frac{1}{2\\sqrt{x}}$\n")
+    assert_verdicts(text, [("unchecked", None), ("unchecked", None), ("unchecked", None),
+                           ("error", "above, not this")])

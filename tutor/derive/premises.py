@@ -90,8 +90,8 @@ class PremiseRules:
         """The last link left unchecked with no values put in (both sides in the same names):
         an identity the engine could not settle (values too close, time spent), not an equation
         set for solving; what follows is never judged against its solutions."""
-        if last.verdict != "unchecked" or last.method:  # a substitution, a condition, a premise
-            return False
+        if last.verdict != "unchecked" or last.method or "not defined here" in last.message:
+            return False  # a substitution, a condition, a premise; f'(x) = √x of an f unknown
         before, after = (self.ctx.expand(p.expr) for p in parts[-2:])
         return bool(after.free_symbols) and before.free_symbols == after.free_symbols
 
