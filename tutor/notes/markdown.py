@@ -8,6 +8,7 @@ from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
+from tutor.notes.code_spans import BACKTICKS, DOLLARS_ONLY, backtick_span_ends, dollars_only_in_code
 from tutor.notes.composition_parts import without_composition_parts
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
@@ -101,30 +102,6 @@ _PROSE_TOKEN = re.compile(
 # `\\[ … \\]` and `\\( … \\)`: the same, escaped for Markdown (Jekyll, kramdown posts)
 _CLOSERS = {"\\[": "\\]", "\\(": "\\)", "\\\\[": "\\\\]", "\\\\(": "\\\\)"}
 _MATH_TOKEN = re.compile(r"\\|\$\$?")
-_BACKTICKS = re.compile("`+")
-_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1|(`+)[^`\n]*?\2", re.S | re.M)
-
-
-def dollars_only_in_code(text: str) -> bool:
-    """Whether every `$` of a note stands in code (fences, spans) and some span is `$…$`."""
-    if "`$" not in text:
-        return False
-    return "$" not in _CODE.sub(" ", text)
-
-
-_DOLLARS_ONLY = re.compile(r"(\$\$?)(?=[^\s$])([^$`\n]*[^\s$])\1")  # `$x = 1$` in a code span
-
-
-def _code_span_ends(text: str, start: int, end: int) -> dict[int, int | None]:
-    """For each backtick run in text[start:end]: where the code span it opens ends (None: none)."""
-    runs = [(run.start(), run.end()) for run in _BACKTICKS.finditer(text, start, end)]
-    ends: dict[int, int | None] = {}
-    nearest_later: dict[int, int] = {}  # run length -> end of the nearest later run that long
-    for run_start, run_end in reversed(runs):
-        ends[run_start] = nearest_later.get(run_end - run_start)
-        nearest_later[run_end - run_start] = run_end
-    return ends
-
 
 def _quote_prefix(line: str, max_depth: int = 1_000) -> tuple[int, int]:
     """Length and depth of the blockquote markers (`> `, `> > `) that start a line."""
@@ -145,6 +122,7 @@ _LONE_DOLLAR = re.compile(r"\$[ \t]*")
 _HARD_BREAK = re.compile(r"\$\\[ \t]*(?:\n|\Z)")  # `$\` ending a line: Markdown's line break
 _LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _HALF_SPACED = re.compile(r"\$ +(?=[^\s$])[^$\n]{0,80}?[^\s$\\]\$(?![\d$])")  # `$ -\log 2$`
 
 
@@ -272,7 +250,7 @@ class _MarkdownScanner:
                 position = self._backslash(token, quote_depth)
             elif kind[0] == "`":
                 if code_span_ends is None:
-                    code_span_ends = _code_span_ends(text, token.start(), end)
+                    code_span_ends = backtick_span_ends(text, token.start(), end)
                 self._dollars_in_code(token, code_span_ends.get(token.start()))
                 position = code_span_ends.get(token.start()) or position
             elif kind in ("<!--", "%%"):
@@ -291,7 +269,7 @@ class _MarkdownScanner:
         code (elsewhere such a span shows how math is typed)."""
         if not self.code_math or close is None:
             return
-        inner = _DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))
+        inner = DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))
         if inner:
             self.regions.append((inner.start(2), inner.end(2)))
 
@@ -332,7 +310,7 @@ class _MarkdownScanner:
     def _backticked_math(self, position: int, end: int) -> int:
         """GitLab's (and GitHub's) inline math `` $`x^2`$ ``: the text between the backticks
         is math when the same backticks and a `$` close it on the line; else a code span."""
-        ticks = _BACKTICKS.match(self.text, position).group()
+        ticks = BACKTICKS.match(self.text, position).group()
         close = self.text.find(ticks + "$", position + len(ticks), end)
         if close < 0:
             return position
@@ -382,12 +360,19 @@ class _MarkdownScanner:
             elif self.closer == "$":
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
                 if (not before.isspace() or _ROW_BREAK_AT_END.search(text, self.math_start,
-                        token.start()) or _HARD_BREAK.match(text, token.start())) \
+                        token.start()) or _HARD_BREAK.match(text, token.start())
+                        or self._spaced_at_line_end(token.start())) \
                         and not after.isdigit():  # `… (1-p)^3 $\` then a new line: closed
                     self._close(token.start())
                     return token.start() + 1
                 position = token.start() + 1
         return end
+
+    def _spaced_at_line_end(self, dollar: int) -> bool:
+        """`$P(A) = 0.17 $` then a new line: a spaced `$` that ends the line its math began on
+        closes it (else the math ran on into the next bullet, `0.17 - P(M|D)`)."""
+        return "\n" not in self.text[self.math_start:dollar] and \
+            _LINE_END.match(self.text, dollar + 1) is not None
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
