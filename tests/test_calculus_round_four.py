@@ -148,10 +148,11 @@ ITERATES = [
     ("Differentiate:\n\n1. $f(x) = x^2 + 1$\n2. $f(x) = e^{2x}$\n3. $f(x) = \\ln x$\n",
      [("unchecked", "definition"), ("unchecked", "a new definition"),
       ("unchecked", "a new definition")]),
-    # x = ±1 (two roots) does not give x a value for the lines after it
+    # x = ±1 (two roots) solves the equation before it and does not give x a value for the
+    # lines after it
     ("$f(x) = x^3 - 3x$, $f'(x) = 3x^2 - 3 = 0$ at $x = \\pm 1$.\n\n"
      "$$\\frac{d}{dx}(x^2 + x) = 2x + 1$$",
-     [("unchecked", "definition"), ("ok", None), ("unchecked", None), ("unchecked", None),
+     [("unchecked", "definition"), ("ok", None), ("unchecked", None), ("ok", "equivalent"),
       ("ok", None)]),
     # a derivative of a name given as a number (its value at the point): not the derivative
     # of a constant, and not decided (a false alarm before)

@@ -8,10 +8,17 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, has_calculus, is_equation
 from tutor.derive.inequality_steps import is_condition_line
-from tutor.derive.solving import as_their_unknowns, as_unknowns, one_variable, solves
+from tutor.derive.solving import (
+    as_their_unknowns,
+    as_unknowns,
+    both_roots,
+    one_variable,
+    solves,
+)
 from tutor.judge.equivalence import Equation
 from tutor.judge.matrix_shapes import is_identity_name
 from tutor.model import Chain
+from tutor.names import PLUS_MINUS
 from tutor.trees import nodes_of
 
 
@@ -21,7 +28,7 @@ def goes_on_from(eq: Equation, state: WalkState) -> bool:
     if solves(state.carried) or (lists_roots(state.carried) and not lists_roots(eq)
                                  and not solves(eq)):  # x² - 3x + 2 = 0 after its roots
         return False
-    eq, _ = as_unknowns(state.carried, eq)  # `\hat p = a/n` after an equation in p
+    eq, _ = as_unknowns(state.carried, both_roots(eq))  # `\hat p = a/n` after an equation
     old = state.carried.lhs.free_symbols | state.carried.rhs.free_symbols
     new = {s for s in eq.lhs.free_symbols | eq.rhs.free_symbols  # the identity I is no
            if not is_identity_name(getattr(s, "name", ""))}  # variable of the equation
@@ -122,7 +129,7 @@ def opens_equations(item, nxt) -> bool:
     if not ((nxt.line.follows or implied) and item.chains):  # the next block: an equation
         return False  # in its variables
     mine = set().union(*(p.expr.free_symbols for p in item.chains[-1].parts))
-    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts))
+    theirs = set().union(*(p.expr.free_symbols for p in nxt.chains[0].parts)) - {PLUS_MINUS}
     last = item.chains[-1].parts  # p̂ = 0.7 after 7(1-p) = 3p solves it; ŷ = 0.8 after y = 1 not
     given = len(last) == 2 and isinstance(last[0].expr, sp.Symbol) and last[1].expr.is_number
     return bool(theirs) and (theirs if given else as_their_unknowns(theirs, mine)) <= mine

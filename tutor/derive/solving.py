@@ -174,9 +174,10 @@ def solve_for(eq: Equation, var: sp.Symbol):
 
 
 def solves(eq: Equation) -> bool:
-    """`x = 2` or `2 = x`: an equation that states a solution."""
-    return any(isinstance(a, sp.Symbol) and b.is_number is True
-               for a, b in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
+    """`x = 2`, `2 = x` or `x = ±2`: an equation that states a solution (or two)."""
+    return any(isinstance(a, sp.Symbol) and a != PLUS_MINUS and (
+        b.is_number is True or b.has(PLUS_MINUS) and b.free_symbols == {PLUS_MINUS})
+        for a, b in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)))
 
 
 def derivatives_taken(expr):
