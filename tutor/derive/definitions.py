@@ -13,6 +13,7 @@ from tutor.derive.context import Line, WalkState, names_a_value
 from tutor.derive.diagnosis import show
 from tutor.derive.formulas import keep_formula
 from tutor.derive.function_forms import form_kept
+from tutor.derive.function_of_y import note_formula_block
 from tutor.derive.general_formulas import any_function_formula
 from tutor.derive.late_names import names_late
 from tutor.derive.listed_values import another_value
@@ -210,6 +211,7 @@ class DefinitionRules:
         parts = chain.parts
         self._define(*_named_value(parts[0].expr, parts[1].expr))
         note_value_given(self, ln, parts[0].expr, parts[1].expr)  # `$a = 1$`: a slip below
+        note_formula_block(self, ln, parts[0].expr)  # `y = …`: an f below may be read as it
         if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
                 self.__dict__.get("chains_walked", 0)

@@ -25,7 +25,7 @@ from tutor.derive.definitions import DefinitionRules, said_value
 from tutor.derive.diagnosis import show
 from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
-from tutor.derive.implicit import implicit_equation, implicit_step
+from tutor.derive.function_of_y import function_of_y
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
 from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
@@ -48,7 +48,7 @@ from tutor.derive.systems import may_be_system  # x + y = 3, x - y = 1: maybe a 
 from tutor.derive.tables import listed_anew, read_table
 from tutor.derive.trailing_conditions import with_trailing_conditions
 from tutor.derive.unconfirmed import UnconfirmedRules
-from tutor.derive.undefined import not_defined_here
+from tutor.derive.undefined import through_undefined
 from tutor.derive.unreadable import read_on
 from tutor.derive.written_numbers import point_written
 from tutor.errors import NotAClaim, ParseError, Undecidable
@@ -155,7 +155,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             state = self._statement(ln, piece, lead, state, next_is_equation)
         if pieces or self._values_given(ln, chain):  # a = b = 3
             return replace(state, prev=None, prev_eq=None)
-        return self._statement(ln, chain, lead, state, next_is_equation)
+        return function_of_y(self, ln, chain, state) or self._statement(  # f(0) under y = …
+            ln, chain, lead, state, next_is_equation)
 
     def _statement(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                    next_is_equation: bool) -> WalkState:
@@ -173,7 +174,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         # log L(λ) = …; the left side again; P(y=1), X \sim Bin(n, p), E[X] = …; f not defined
         for rule in (partial(derivative_chain, self), partial(log_definition, self),
                      partial(log_of_defined, self), self._restated, self._named_value,
-                     partial(function_from_quotient, self), self._through_undefined):
+                     partial(function_from_quotient, self), partial(through_undefined, self)):
             found = rule(ln, chain, state)
             if found is not None:
                 return found
@@ -191,16 +192,6 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                 return premise
         worked = None if lead else self._example_chain(ln, chain, state)  # x̄ = 7.5/5 = 1.5
         return worked if worked is not None else self._claims(ln, chain, 0, state)
-
-    def _through_undefined(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-        """Through a function not defined here: implicit (2x + 2y y' = 0), else unchecked."""
-        parts = chain.parts
-        eq = Equation(self.ctx.expand(parts[0].expr), self.ctx.expand(parts[1].expr))
-        if chain.links[0].op == "=" and implicit_equation(eq):
-            return implicit_step(self, ln, chain, state)
-        if not_defined_here(eq.lhs, eq.rhs):
-            return self._claims(ln, chain, 0, state)
-        return None
 
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:

@@ -6,7 +6,9 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.diagnosis_probes import show
+from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.notation import over_a_law
+from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
 from tutor.names import BIG_O, LITTLE_O
 from tutor.trees import nodes_of
@@ -59,4 +61,16 @@ def undefined_value(expr) -> str | None:
         return None
     if value.has(sp.nan, sp.zoo):
         return "undefined: this has no value (0/0, 1/0, ∞ − ∞, log 0)"
+    return None
+
+
+def through_undefined(walker, ln, chain, state):
+    """Through a function not defined here: implicit (2x + 2y y' = 0), else unchecked; None
+    when no undefined function stands in the way."""
+    parts = chain.parts
+    eq = Equation(walker.ctx.expand(parts[0].expr), walker.ctx.expand(parts[1].expr))
+    if chain.links[0].op == "=" and implicit_equation(eq):
+        return implicit_step(walker, ln, chain, state)
+    if not_defined_here(eq.lhs, eq.rhs):
+        return walker._claims(ln, chain, 0, state)
     return None
