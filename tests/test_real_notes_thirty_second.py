@@ -48,3 +48,70 @@ def test_roots_with_plus_minus_solve_the_equation_above(text, expected):
 ])
 def test_a_value_in_prose_after_a_span_of_arithmetic(text, expected):
     assert_verdicts(text, expected)
+
+
+# `y = …` then `f(0) = …`, `f'(x) = …` in the same display, f never given: f is y's formula
+# (tangent-line exercises); the next display's y is the next exercise's f. Never when y is a
+# straight line (a tangent), holds a valued name, or stands in another block
+Y_THEN_F = "$$\\displaylines{{y = {y} \\\\\n{claims}\n}}$$\n"
+
+
+@pytest.mark.parametrize(("y", "claims", "expected"), [
+    ("x^3 + 1", "f(2) = 8 + 1 = 9 \\\\\nf'(x) = 3x^2 \\\\\nf'(2) = 12",
+     ["unchecked", "ok", "ok", "ok", "ok"]),
+    ("x^3 + 1", "f(2) = 8 + 1 = 10", ["unchecked", "ok", "error"]),
+    ("x^3 + 1", "f'(x) = 3x", ["unchecked", "error"]),
+    ("x^3 + 1", "f'(2) = 3 \\cdot 4 = 13", ["unchecked", "ok", "error"]),
+    ("3x - 2", "f(2) = 8", ["unchecked", "unchecked"]),   # a tangent line, not f
+])
+def test_f_read_as_the_y_of_its_display(y, claims, expected):
+    text = Y_THEN_F.format(y=y, claims=claims)
+    assert_verdicts(text, [(v, None) for v in expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next exercise's y: f is read anew (it was held to the first y: 3 errors)
+    (Y_THEN_F.format(y="x^2", claims="f'(x) = 2x") + "\n" +
+     Y_THEN_F.format(y="x^3", claims="f'(x) = 3x^2 \\\\\nf(1) = 1"),
+     [("unchecked", None), ("ok", None), ("unchecked", "new definition"), ("ok", None),
+      ("ok", None)]),
+    # y in another block, with prose between: f stays unknown
+    ("$$y = x^3$$\n\nNow another function.\n\n$$f(2) = 5$$\n",
+     [("unchecked", None), ("unchecked", None)]),
+    # f given its own formula: y does not replace it
+    ("$$\\displaylines{f(x) = x + 1 \\\\\ny = x^3 \\\\\nf(2) = 3}$$\n",
+     [("unchecked", None), ("unchecked", None), ("ok", None)]),
+])
+def test_f_read_as_y_only_in_its_own_block(text, expected):
+    assert_verdicts(text, expected)
+
+
+# a sum or product written with … over names with subscripts (x_1 + x_2 + … + x_n, a_1 a_2 ⋯
+# a_n) is the run of its terms, as 1 + 2 + … + n is: its subscripts step as numbers do; with
+# one or two terms before … the reading only confirms
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("x_1 + x_2 + \\dots + x_n", "\\sum_{i=1}^n x_i", "equal"),
+    ("(x_1 - m)^2 + \\cdots + (x_n - m)^2", "\\sum_{i=1}^n (x_i - m)^2", "equal"),
+    ("a_1 a_2 \\cdots a_n", "\\prod_{i=1}^n a_i", "equal"),
+    ("\\ln a_1 + \\ln a_2 + \\dots + \\ln a_n", "\\ln(a_1 a_2 \\dots a_n)", "equal"),
+    ("x_1 + x_2 + x_3 + \\dots + x_n", "\\sum_{i=1}^n x_i^2", "not_equal"),
+    ("x_1 + \\dots + x_n", "\\sum_{i=1}^n x_i^2", "unknown"),
+    ("x_1 + x_2 + \\dots + x_n", "\\sum_{i=1}^n x_i^2", "unknown"),
+])
+def test_runs_of_subscripted_names_with_dots(a, b, expected):
+    from tutor.api import compare
+    assert compare(a, b).status == expected
+
+
+@pytest.mark.parametrize(("point", "expected"), [("x = 2", "ok"), ("u = x^2", "unchecked")])
+def test_f_read_as_y_with_the_point_given_beside_it(point, expected):
+    """`y = x³ + 1, x = 2` (the point of a tangent) keeps x a variable of y; y in a name that
+    stands for a formula (`y = u³` with u = x²) is no function of its own letter."""
+    letter = "x" if point.startswith("x") else "u"
+    text = f"$$\\displaylines{{y = {letter}^3 + 1, \\ {point} \\\\\nf'({letter}) = 3{letter}^2}}$$\n"
+    assert check_steps(text)[-1][0] == expected
+
+
+def check_steps(text: str) -> list:
+    from tutor.batch import check_document
+    return [(s.verdict, s.message) for s in check_document(text, kind="md").steps]

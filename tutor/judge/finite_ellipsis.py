@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from tutor.indices import split_name
 from tutor.model import Verdict
 from tutor.names import ELLIPSIS
 
@@ -40,12 +41,14 @@ def spelled_out(expr) -> Spelled | None:
     runs, firm = [], [True]
 
     def read(node):
-        if not (isinstance(node, sp.Add) and ELLIPSIS in node.args):
+        if not (isinstance(node, (sp.Add, sp.Mul)) and ELLIPSIS in node.args):
             return node
         run = _run(node)
         if run is None:
             return node
         total, listed, shown = run
+        if isinstance(node, sp.Mul):  # a_1 a_2 … a_n: the product of the run
+            total = sp.Product(total.function, *total.limits)
         firm[0] = firm[0] and listed >= 3
         runs.append(shown)
         return total
@@ -83,7 +86,7 @@ def _run(node: sp.Add):
             3 <= len(terms) <= MAX_TERMS):
         return None
     del terms[-2]
-    terms = _powers_written(terms)  # 1 + x + x^2 + …: x^0 + x^1 + x^2 + …
+    terms = _powers_written(_entries_written(terms))  # 1 + x + x^2 + …: x^0 + x^1 + x^2 + …
     if len(terms) == 2:  # 1·(1/6) + … + 6·(1/6): only its ends
         return _run_between_ends(*terms)
     listed = terms[:-1]
@@ -109,9 +112,11 @@ def _run_between_ends(first_term, last_term):
     if first is None or last is None:
         return None
     varying = [p for p, (a, b) in enumerate(zip(first, last, strict=True)) if a != b]
-    if not varying or any(not (first[p].is_Integer and last[p].is_Integer) for p in varying):
+    if not varying or any(not (first[p].is_Integer and (last[p].is_Integer or isinstance(
+            last[p], sp.Symbol))) for p in varying):  # x_1 + … + x_n: up to n
         return None
-    steps = [sp.Integer(1) if last[p] > first[p] else sp.Integer(-1) for p in varying]
+    steps = [sp.Integer(1) if not last[p].is_Integer or last[p] > first[p] else sp.Integer(-1)
+             for p in varying]
     return _closed(first_term, first, last, varying, 1, steps)
 
 
@@ -123,6 +128,19 @@ def _powers_written(terms: list) -> list:
         return terms
     return [sp.Pow(base, 1, evaluate=False) if t == base else
             sp.Pow(base, 0, evaluate=False) if t == 1 else t for t in terms]
+
+
+def _entries_written(terms: list) -> list:
+    """Names with one subscript written as entries of their family (x_1 + x_2 + … + x_n:
+    x[1] + x[2] + … + x[n]), so that the subscripts step as numbers do; the judge reads an
+    x_1 elsewhere as x[1] too (tutor.judge.conventions.linked_indices)."""
+    entries = {}
+    for term in terms:
+        for s in term.free_symbols:
+            split = split_name(s)
+            if split is not None and len(split[1]) == 1:
+                entries[s] = sp.Indexed(sp.IndexedBase(sp.Symbol(split[0])), split[1][0])
+    return [t.xreplace(entries) for t in terms] if entries else terms
 
 
 def _aligned(template, term, varying: set) -> list | None:
