@@ -115,3 +115,16 @@ def test_f_read_as_y_with_the_point_given_beside_it(point, expected):
 def check_steps(text: str) -> list:
     from tutor.batch import check_document
     return [(s.verdict, s.message) for s in check_document(text, kind="md").steps]
+
+
+# plain lines of a computation graph (`d = e + c`, `L = d * f`): `*` or `+` between two letters
+# marks a formula as `×` does; words still make a line prose
+@pytest.mark.parametrize(("text", "expected"), [
+    ("e = a*b\nd = e + c\nL = d * f\n\nso\n\ndL/dd = f\n",
+     ["unchecked", "unchecked", "unchecked", "ok"]),
+    ("L = d * f\n\nso\n\ndL/df = 2d\n", ["unchecked", "error"]),
+    ("Revenue = price * count\n", []),
+    ("Team = Alice + Bob\n", []),
+])
+def test_plain_lines_with_star_or_plus_between_letters(text, expected):
+    assert [v for v, _ in check_steps(text)] == expected

@@ -28,8 +28,10 @@ _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
-# what only a formula has: a sign of operation, a Greek letter, a bracket after a name
-_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]")
+# what only a formula has: a sign of operation, a Greek letter, a bracket after a name, `*` or
+# `+` between two letters
+_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]"
+                        r"|(?<![\w*])[A-Za-z][ \t]*[*+][ \t]*[A-Za-z](?![\w*])")  # `d = e + c`
 # `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
 _ARITHMETIC = re.compile(r"(?<![\d.,])[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
 # the names of laws a declaration gives (`X∼Pois(2)`): words of math
