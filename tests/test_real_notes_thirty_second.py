@@ -128,3 +128,11 @@ def check_steps(text: str) -> list:
 ])
 def test_plain_lines_with_star_or_plus_between_letters(text, expected):
     assert [v for v, _ in check_steps(text)] == expected
+
+
+def test_a_long_inline_span_opened_with_a_space():
+    """`$ {4 \\choose 2}p^2(1-p)^2 + … = …$`: a `$` then a space opens math closed by a `$`
+    after a non-space, however long the span (it stopped at 80 characters)."""
+    terms = " + ".join(["{4 \\choose 2}p^2(1-p)^2"] * 5)
+    steps = check_steps(f"$ {terms} = 30p^2(1-p)^2$\n")
+    assert [v for v, _ in steps] == ["ok"]

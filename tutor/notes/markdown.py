@@ -125,7 +125,7 @@ _HARD_BREAK = re.compile(r"\$\\[ \t]*(?:\n|\Z)")  # `$\` ending a line: Markdown
 _LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
 _SPACED_INLINE = re.compile(r"\$ +(?=[^\s$])(?!\d+(\.\d+)? +\$)[^$\n]{1,80}? \$(?! *[\d$])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-_HALF_SPACED = re.compile(r"\$ +(?=[^\s$])[^$\n]{0,80}?[^\s$\\]\$(?![\d$])")  # `$ -\log 2$`
+_HALF_SPACED = re.compile(r"\$ +(?=[^\s$])[^$\n]{0,240}?[^\s$\\]\$(?![\d$])")  # `$ -\log 2$`
 
 
 class _MarkdownScanner:
