@@ -136,3 +136,13 @@ def test_a_long_inline_span_opened_with_a_space():
     terms = " + ".join(["{4 \\choose 2}p^2(1-p)^2"] * 5)
     steps = check_steps(f"$ {terms} = 30p^2(1-p)^2$\n")
     assert [v for v, _ in steps] == ["ok"]
+
+
+# `\approx 0.928819...`: a decimal cut short after ≈, as after = (it read 0.928819·…)
+@pytest.mark.parametrize(("value", "expected"), [
+    ("\\approx 0.928819...", "ok"), ("\\approx 0.938819...", "error"), ("≈ 0.928819…", "ok"),
+    ("= 0.928819...", "ok"),
+])
+def test_a_decimal_cut_short_after_approx(value, expected):
+    steps = check_steps(f"$$x = \\frac{{535}}{{576}} {value}$$\n")
+    assert [v for v, _ in steps] == ["unchecked", expected]

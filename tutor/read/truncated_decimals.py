@@ -1,4 +1,4 @@
-"""A decimal said to go on (`= .5515...`, `= 0.8112\\ldots`): about that decimal, cut short."""
+"""A decimal said to go on (`= .5515...`, `≈ 0.8112\\ldots`): about that decimal, cut short."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 
 # `= 0.8112...` at the end of a statement: `=` for a value whose digits go on, never a series
 # (`1 + 0.5 + 0.25 + …` has no `=` before its last term; `= 0.5, 0.25, …` a comma)
-_GOES_ON = re.compile(r"=(\s*-?\s*\d*\.\d+\s*)(\.\.\.|\\ldots|\\dots|…)(?=\s*(?:\$|\\\)|\\\]|$))")
+_GOES_ON = re.compile(r"(=|\\approx(?![A-Za-z])|≈)(\s*-?\s*\d*\.\d+\s*)(\.\.\.|\\ldots|\\dots|…)"
+                      r"(?=\s*(?:\$|\\\)|\\\]|$))")
 
 
 def truncated_decimals(text: str) -> str:
@@ -14,4 +15,5 @@ def truncated_decimals(text: str) -> str:
     the ≈ check takes a decimal cut short as well as one rounded."""
     if "." not in text and "…" not in text:
         return text
-    return _GOES_ON.sub(lambda m: "≈" + m.group(1) + " " * len(m.group(2)), text)
+    return _GOES_ON.sub(lambda m: ("≈" if m.group(1) == "=" else m.group(1)) + m.group(2)
+                        + " " * len(m.group(3)), text)
