@@ -17,3 +17,46 @@ from document_steps import assert_verdicts
 ])
 def test_limit_with_dots_beside_no_limit(text, expected):
     assert_verdicts(text, expected)
+
+
+# an inequality after a verb asking to solve it (in several languages): posed, no claim that it
+# holds for every value (was 'the inequality does not hold')
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Solve: $\\frac{3t + 1}{t - 2} < \\frac{t}{2t + 7}$\n", [("unchecked", "to solve")]),
+    ("Résoudre dans R : $\\frac{t - 4}{t + 3} \\ge 2t$\n", [("unchecked", "to solve")]),
+    ("Giải bất phương trình: $$\\frac{1}{t + 1} > t$$\n", [("unchecked", "to solve")]),
+])
+def test_inequality_posed_to_solve(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_an_inequality_stated_after_other_prose_is_still_a_claim():
+    """A guard beside the rows above: no verb of solving before it, so it is judged."""
+    assert_verdicts("Then: $\\frac{3t + 1}{t - 2} < \\frac{t}{2t + 7}$\n", [("error", None)])
+
+
+# conditions on both sides of ⇒ or ⇔ on one line (a double inequality divided through, a row of
+# a sign table): the side after the arrow goes on from the side before it, never each link a
+# claim over every value (was five errors 'the inequality does not hold', and 6 ⇔ 4/3 a step)
+SIGN_ROWS = "$g = t^2 - 6t$\n\n$g' = 2t - 6$\n\n- $t < 3 \\Rightarrow g' < 0$\n" \
+            "- $t > 3 \\Rightarrow g' > 0$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$6 \\le 2t \\le 10 \\Leftrightarrow 3 \\le t \\le 5$$\n",
+     [("unchecked", "a condition"), ("ok", "equivalent")]),
+    ("$$-3t < 6 \\Leftrightarrow t > -2$$\n", [("unchecked", "a condition"), ("ok", None)]),
+    (SIGN_ROWS, [("unchecked", "definition"), ("ok", None)] + [("unchecked", "a condition")] * 4),
+])
+def test_conditions_on_both_sides_of_an_arrow(text, expected):
+    assert_verdicts(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$-3t < 6 \\Leftrightarrow t < -2$$\n", [("unchecked", "a condition"), ("error", None)]),
+    ("$$6 \\le 2t \\le 10 \\Leftrightarrow 3 \\le t \\le 4$$\n",
+     [("unchecked", "a condition"), ("error", "does not follow")]),
+    ("$$t^2 > 4 \\Rightarrow t > 2$$\n", [("unchecked", "a condition"), ("error", None)]),
+])
+def test_a_wrong_consequence_of_a_condition_is_still_an_error(text, expected):
+    assert_verdicts(text, expected)
