@@ -27,12 +27,7 @@ from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
-from tutor.derive.inequality_steps import (
-    IMPLYING,
-    is_condition_line,
-    line_bound,
-    line_conditions,
-)
+from tutor.derive.inequality_steps import IMPLYING, is_condition_line, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition, log_of_defined
