@@ -60,3 +60,27 @@ def test_conditions_on_both_sides_of_an_arrow(text, expected):
 ])
 def test_a_wrong_consequence_of_a_condition_is_still_an_error(text, expected):
     assert_verdicts(text, expected)
+
+
+# a letter defined above as a function, then used on a line as the increment of a difference
+# quotient (`t + k`, over k, k → 0): there `k(…)` is a product (was 'not equal to the previous
+# expression': k(2t + k) read as a call of the function k)
+QUOTIENT = "$k(t) = 4t - 1$\n\n$$\\frac{(t+k)^2 - t^2}{k} = \\frac{2tk + k^2}{k} = " \
+           "\\frac{k(2t + {inner})}{k} = 2t + k$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QUOTIENT.replace("{inner}", "k"), [("unchecked", "definition")] + [("ok", None)] * 3),
+    ("$k(t) = 4t - 1$\n\n$$\\lim_{k \\to 0} \\frac{k(3 + k)}{k} = 3$$\n",
+     [("unchecked", "definition"), ("ok", None)]),
+])
+def test_function_letter_as_an_increment(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_slip_with_the_increment_and_a_call_of_the_function_elsewhere():
+    """Guards beside the rows above: the product is still checked, and the function is still
+    called on lines without the increment."""
+    assert_verdicts(QUOTIENT.replace("{inner}", "2k") + "\n$k(2) + k(1) = 10$\n",
+                    [("unchecked", "definition"), ("ok", None), ("error", None), ("ok", None),
+                     ("ok", None)])

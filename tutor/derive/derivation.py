@@ -113,7 +113,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:
             self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
-        context = self.ctx.parse_context()
+        context = self.ctx.parse_context(text)
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
