@@ -84,3 +84,25 @@ def test_a_slip_with_the_increment_and_a_call_of_the_function_elsewhere():
     assert_verdicts(QUOTIENT.replace("{inner}", "2k") + "\n$k(2) + k(1) = 10$\n",
                     [("unchecked", "definition"), ("ok", None), ("error", None), ("ok", None),
                      ("ok", None)])
+
+
+# two terms of a geometric sequence given, then the one equation divided by the other (or the
+# two multiplied): it follows from the two together (was 'this equation does not follow from
+# the previous one', the last equation alone compared)
+TWO_TERMS = "$v_n = v_1 r^{n-1}$\n\n$v_7 = v_1 r^6 = 96$\n\n$v_4 = v_1 r^3 = 12$\n\n$${last}$$\n"
+GIVEN = [("unchecked", "definition"), ("unchecked", "definition"), ("unchecked", "substitution"),
+         ("unchecked", "definition"), ("unchecked", "substitution")]
+
+
+@pytest.mark.parametrize(("last", "expected"), [
+    ("\\frac{v_1 r^6}{v_1 r^3} = \\frac{96}{12}", GIVEN + [("unchecked", "divided by")]),
+    ("v_1 r^6 \\cdot v_1 r^3 = 96 \\cdot 12", GIVEN + [("unchecked", "times")]),
+])
+def test_one_given_equation_divided_by_another(last, expected):
+    assert_verdicts(TWO_TERMS.replace("{last}", last), expected)
+
+
+def test_a_wrong_quotient_of_the_given_equations_is_still_an_error():
+    """A guard beside the rows above: 96/12 written as 96/16 is not the quotient."""
+    assert_verdicts(TWO_TERMS.replace("{last}", "\\frac{v_1 r^6}{v_1 r^3} = \\frac{96}{16}"),
+                    GIVEN + [("error", "does not follow")])
