@@ -106,3 +106,21 @@ def test_a_wrong_quotient_of_the_given_equations_is_still_an_error():
     """A guard beside the rows above: 96/12 written as 96/16 is not the quotient."""
     assert_verdicts(TWO_TERMS.replace("{last}", "\\frac{v_1 r^6}{v_1 r^3} = \\frac{96}{16}"),
                     GIVEN + [("error", "does not follow")])
+
+
+# a conditional entropy of each value of a feature, in one sub-table per branch: under a later
+# heading H(Y|b) is another value than H(Y|a), even when both names had the value 0 above (was
+# 'H_cond(Y, b) is 1 above, not this': the two left sides compared by their old values)
+BRANCHES = "### Left\n\n$H(\\textrm{Y}|\\textrm{a}) = 0$\\\n$H(\\textrm{Y}|\\textrm{b}) = 0$\n\n" \
+           "### Right\n\n$H(\\textrm{Y}|\\textrm{a}) = 1$\\\n$H(\\textrm{Y}|\\textrm{b}) = 0.65$\n"
+
+
+def test_conditional_entropies_of_other_values_under_a_later_heading():
+    assert_verdicts(BRANCHES, [("unchecked", "definition"), ("unchecked", "definition"),
+                               ("unchecked", "earlier heading"), ("unchecked", "earlier heading")])
+
+
+def test_one_conditional_entropy_said_twice_with_two_values_is_still_an_error():
+    """A guard beside the row above: the same arguments, another value, in one sub-table."""
+    assert_verdicts("$H(\\textrm{Y}|\\textrm{a}) = 1$\\\n$H(\\textrm{Y}|\\textrm{a}) = 0.9$\n",
+                    [("unchecked", "definition"), ("error", None)])
