@@ -124,3 +124,21 @@ def test_one_conditional_entropy_said_twice_with_two_values_is_still_an_error():
     """A guard beside the row above: the same arguments, another value, in one sub-table."""
     assert_verdicts("$H(\\textrm{Y}|\\textrm{a}) = 1$\\\n$H(\\textrm{Y}|\\textrm{a}) = 0.9$\n",
                     [("unchecked", "definition"), ("error", None)])
+
+
+# one-sided derivatives of an absolute value: under `at t = 3`, each side's branch written as
+# `t → 3⁻: g(t) = 9 - t^2`: the branch on that side, no new body for every t (was 'g(t) was
+# defined above as |t^2 - 9|', an error)
+ABSOLUTE = "**Task:** $g(t) = |9 - t^2|$. Find its derivative at $t = 3$.\n- **At $t = 3$:**\n" \
+           "  - $t \\to 3^{side}: g(t) = {branch} \\Rightarrow g'_{{side}}(3) = 6$\n"
+
+
+@pytest.mark.parametrize(("side", "branch", "expected"), [
+    ("-", "9 - t^2", ("ok", "on the left of 3")),
+    ("+", "t^2 - 9", ("ok", "on the right of 3")),
+    ("+", "9 - t^2", ("unchecked", "on the right of 3 only")),
+])
+def test_branch_of_an_absolute_value_on_one_side(side, branch, expected):
+    text = ABSOLUTE.replace("{side}", side).replace("{branch}", branch)
+    assert_verdicts(text, [("unchecked", "definition"), ("unchecked", None),
+                           ("unchecked", "a value given"), expected, ("unchecked", "definition")])
