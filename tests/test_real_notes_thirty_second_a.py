@@ -142,3 +142,28 @@ def test_branch_of_an_absolute_value_on_one_side(side, branch, expected):
     text = ABSOLUTE.replace("{side}", side).replace("{branch}", branch)
     assert_verdicts(text, [("unchecked", "definition"), ("unchecked", None),
                            ("unchecked", "a value given"), expected, ("unchecked", "definition")])
+
+
+# under a limit, one factor of the denominator traded for its equivalent (t sin t written t²,
+# the numerator kept), or a root cut to its truncated expansion in a function (√(1 + 2 tan t)
+# written 1 + tan t - ½tan²t): the limit is the same for that reason (was 'the limits agree
+# only by luck', an error); two polynomials that differ still agree only by luck
+def _two_limits(old: str, new: str, value: str) -> str:
+    return f"$$\\lim_{{t \\to 0}} {old} = \\lim_{{t \\to 0}} {new} = {value}$$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_two_limits("\\frac{e^{t} - 1 - t}{t \\sin t}", "\\frac{e^{t} - 1 - t}{t^2}", "\\frac{1}{2}"),
+     [("ok", "equivalent"), ("ok", None)]),
+    (_two_limits("\\frac{\\sqrt{1 + 2 \\tan t} - 1 - t}{t \\ln(1 + t)}",
+                 "\\frac{1 + \\tan t - \\frac{1}{2}\\tan^2 t - 1 - t}{t^2}", "-\\frac{1}{2}"),
+     [("ok", "equivalent"), ("ok", None)]),
+])
+def test_a_factor_or_a_root_traded_for_an_equivalent(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_two_polynomials_under_the_limit_still_agree_only_by_luck():
+    """A guard beside the rows above: a term of the numerator changed (t² to 2t²)."""
+    assert_verdicts(_two_limits("\\frac{3t + t^2}{t(1 + t)}", "\\frac{3t + 2t^2}{t(1 + t)}", "3"),
+                    [("error", "by luck"), ("ok", None)])
