@@ -167,3 +167,27 @@ def test_two_polynomials_under_the_limit_still_agree_only_by_luck():
     """A guard beside the rows above: a term of the numerator changed (t² to 2t²)."""
     assert_verdicts(_two_limits("\\frac{3t + t^2}{t(1 + t)}", "\\frac{3t + 2t^2}{t(1 + t)}", "3"),
                     [("error", "by luck"), ("ok", None)])
+
+
+# inline math opened after an item's label that runs over lines (a `\\` at the end of each) and
+# closes with a `$` alone on its line: the math ends there (it ran on into the next item, whose
+# `b.` read as math: 'unexpected character'); and `g^4(t)` beside g', g'', g''' may be the
+# fourth derivative (Taylor notes), so a step wrong only as a power is not sure
+ITEMS = "a. $g(t) = e^{3t}$ and $t_0 = 0 \\\\\ng'(t) = 3e^{3t},\\ g''(t) = 9e^{3t}\n$\n  <br>\n" \
+        "b. $k(t) = \\cos t$ and $t_0 = 0 \\\\\nk'(t) = -\\sin t,\\ k''(t) = -\\cos t\n$\n"
+FOURTH = "$g(t) = e^{3t}$\n\n$g'''(t) = 27e^{3t},\\ g^4(t) = 81e^{3t}$\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ITEMS, [("unchecked", "definition"), ("unchecked", None), ("ok", None), ("ok", None),
+             ("unchecked", "definition"), ("ok", None), ("ok", None), ("ok", None)]),
+    (FOURTH, [("unchecked", "definition"), ("ok", None), ("unchecked", "derivative of order 4")]),
+])
+def test_items_of_inline_math_over_lines(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_wrong_value_of_a_power_written_with_brackets_is_still_an_error():
+    """A guard beside the rows above: `(g(t))^2` is a power, checked as one."""
+    assert_verdicts("$g(t) = e^{3t}$\n\n$(g(t))^2 = e^{9t}$\n",
+                    [("unchecked", "definition"), ("error", None)])

@@ -363,7 +363,8 @@ class _MarkdownScanner:
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
                 if (not before.isspace() or _ROW_BREAK_AT_END.search(text, self.math_start,
                         token.start()) or _HARD_BREAK.match(text, token.start())
-                        or self._spaced_at_line_end(token.start())) \
+                        or self._spaced_at_line_end(token.start())
+                        or self._alone_closing(token.start())) \
                         and not after.isdigit():  # `… (1-p)^3 $\` then a new line: closed
                     self._close(token.start())
                     return token.start() + 1
@@ -375,6 +376,13 @@ class _MarkdownScanner:
         closes it (else the math ran on into the next bullet, `0.17 - P(M|D)`)."""
         return "\n" not in self.text[self.math_start:dollar] and \
             _LINE_END.match(self.text, dollar + 1) is not None
+
+    def _alone_closing(self, dollar: int) -> bool:
+        """`a. $f(x) = … \\` then rows, then `$` alone on its line: the inline math that ran
+        over lines ends there (else it ran on into the next item, `b. $…`)."""
+        line_start = self.text.rfind("\n", 0, dollar) + 1
+        return "\n" in self.text[self.math_start:dollar] and not self.text[
+            line_start:dollar].strip() and _LINE_END.match(self.text, dollar + 1) is not None
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth
