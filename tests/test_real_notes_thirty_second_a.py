@@ -191,3 +191,16 @@ def test_a_wrong_value_of_a_power_written_with_brackets_is_still_an_error():
     """A guard beside the rows above: `(g(t))^2` is a power, checked as one."""
     assert_verdicts("$g(t) = e^{3t}$\n\n$(g(t))^2 = e^{9t}$\n",
                     [("unchecked", "definition"), ("error", None)])
+
+
+# a formula in an HTML `<pre>` line, in bold, in a note written as HTML (decimal commas, `*` for
+# a product): read as plain math, so its arithmetic is checked (was never read: no step)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<p>The mean is:</p>\n<pre align=\"center\"><b>M = 4 * 0,25 + 2 * 0,75 = 2,5</b></pre>\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("<p>The mean is:</p>\n<pre><b>M = 4 * 0,25 + 2 * 0,75 = 3,5</b></pre>\n",
+     [("unchecked", "definition"), ("error", None)]),
+    ("<pre><code>total = total + 1</code></pre>\n", []),
+])
+def test_formula_in_an_html_pre_line(text, expected):
+    assert_verdicts(text, expected)

@@ -23,6 +23,7 @@ from tutor.notes.fragments import (
     problem_in,
 )
 from tutor.notes.frontmatter import front_matter
+from tutor.notes.html_pre import pre_math_regions
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.joined_spans import spans_joined_by_equals
@@ -64,6 +65,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words
     plain += prose_arithmetic_regions(text, scanner.regions + plain)  # `is 1/16 = 0.0625`
+    plain += pre_math_regions(text, scanner.regions + plain)  # `<pre><b>E(X) = …</b></pre>`
     scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
         r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
     scanner.regions = without_composition_parts(text, without_shown_mistakes(  # ❌ $…$
