@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # `x + h`, `- h` (no call after it), `\frac{…}{h}`, `/h`, `h \to 0`, `h → 0`, `h->0`
-_USES = (r"[\w)}]\s*[-+]\s*{n}(?![\w(])", r"\}\s*\{\s*{n}\s*\}", r"/\s*{n}(?![\w(])",
+_USES = (r"[\w)}]\s*[-+]\s*{n}(?![\w(^])", r"\}\s*\{\s*{n}\s*\}", r"/\s*{n}(?![\w(^])",
          r"(?<![\w\\]){n}\s*(?:\\to|\\rightarrow|→|->)\s*0")
 
 
