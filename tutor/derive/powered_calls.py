@@ -14,7 +14,8 @@ from tutor.model import StepResult
 
 def on_a_powered_call(last: StepResult, a, b, text: str) -> None:
     """`last` made unchecked when it is an error and a side holds f(x)^n (n ≥ 2) written
-    `f^n(x)` or `f^{n}` on the line: the n-th derivative may be meant."""
+    `f^n(x)` or `f^{n}` on a line that also writes f with primes: the n-th derivative may be
+    meant (with no prime beside it, `1 - T^2(x)` is a power, as for sin)."""
     if last.verdict != "error" or not text:
         return
     for side in (a, b):
@@ -23,7 +24,9 @@ def on_a_powered_call(last: StepResult, a, b, text: str) -> None:
                     and power.exp >= 2):
                 continue
             name = power.base.func.__name__
-            if re.search(rf"(?<![\\\w]){re.escape(name)}\s*\^\s*\{{?\s*{power.exp}\b", text):
+            written = rf"(?<![\\\w]){re.escape(name)}\s*"
+            if re.search(rf"{written}\^\s*\{{?\s*{power.exp}\b", text) and re.search(
+                    rf"{written}'", text):  # f''' beside f^4
                 last.not_sure(f"{name}^{power.exp} may be the derivative of order {power.exp} "
                               f"(as in Taylor notes), not the power: not checked")
                 return
