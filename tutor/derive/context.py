@@ -18,6 +18,7 @@ from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
 from tutor.derive.given_derivatives import with_given_derivatives
 from tutor.derive.graph import through_definitions
+from tutor.derive.increments import increments_on_line
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.new_names import definable
 from tutor.derive.overloads import defined_body
@@ -216,10 +217,13 @@ class Context:
         self.said, conditions = case_in_force(getattr(self, "said", (None, [])), block, line)
         return totals + conditions
 
-    def parse_context(self) -> ParseContext:
+    def parse_context(self, text: str = "") -> ParseContext:
+        """How a line is read here; a function letter `text` uses as an increment (`x + h`) is
+        a plain name on it (tutor.derive.increments)."""
         signatures = {**{n: b.variables for n, b in self.functions.items()}, **self.read_as}
         signatures = frozenset((n, tuple(str(v) for v in p)) for n, p in signatures.items())
-        return ParseContext(functions=frozenset(self.functions) | self.called,
+        functions = frozenset(self.functions) | self.called
+        return ParseContext(functions=functions - increments_on_line(text, functions),
                             values=frozenset(self.named), vectors=self.vectors,
                             log_base=self.log_base, signatures=signatures)
 

@@ -18,6 +18,7 @@ from tutor.derive.general_formulas import any_function_formula
 from tutor.derive.late_names import names_late
 from tutor.derive.listed_values import another_value
 from tutor.derive.new_names import constant_function
+from tutor.derive.one_sided_branches import one_sided_branch
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
@@ -85,6 +86,8 @@ class DefinitionRules:
             before = Equation(left, self.ctx.values[left])
         if (before is None or chain.links[0].op != "=" or left != before.lhs
                 or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
+                or left.is_number and not chain.parts[0].expr.is_number  # H(Y|b) valued 0 as
+                # H(Y|a) was: two names, one value, not one left side said again
                 or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr)
                         or primed)
                 or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
@@ -161,6 +164,8 @@ class DefinitionRules:
         restated_verdict(first, chain.parts[0].expr, self.ctx.expand(chain.parts[0].expr),
                          self.ctx.expand(chain.parts[1].expr))
         through_swapped_formula(first, chain.parts[0].expr, defined)
+        one_sided_branch(first, ln.text, self.ctx.expand(chain.parts[0].expr),
+                         self.ctx.expand(chain.parts[1].expr))  # x → 4⁻: f(x) = 16 - x²
         return state
 
     def _ambiguous_restatement(self, ln: Line, chain: Chain, state: WalkState,

@@ -27,7 +27,7 @@ from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.function_of_y import function_of_y
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
-from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
+from tutor.derive.inequality_steps import IMPLYING, is_condition_line, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition, log_of_defined
@@ -113,7 +113,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         name = defined_function_name(text)
         if name and sp.Symbol(name) not in self.ctx.values:
             self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
-        context = self.ctx.parse_context()
+        context = self.ctx.parse_context(text)
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
@@ -143,7 +143,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if continued is not None:
             return continued
         state = replace(state, body=None, first=None, prev_condition=state.prev_condition
-                        if is_condition_line(chain) and not lead else None)  # its own start
+                        if is_condition_line(chain) and lead in IMPLYING else None)  # its start
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
@@ -196,8 +196,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
         """A line of solving: an inequality (-2x < 4, then x > -2), an equation after one."""
-        if is_condition_line(chain) and not lead:
-            solving = self._condition_line(ln, chain, state, next_is_equation)
+        if is_condition_line(chain) and lead in IMPLYING:  # x > 2 ⇒ y' > 0: from x > 2
+            solving = self._condition_line(ln, chain, state, next_is_equation, lead)
             if solving is not None:
                 return solving
         if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):

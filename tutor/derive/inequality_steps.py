@@ -25,11 +25,15 @@ from tutor.judge.inequalities import ONLY_SECOND
 from tutor.judge.probabilities import judge_probabilities
 from tutor.judge.sample_means import MEAN_SUFFIXES
 from tutor.model import Chain, Part, StepResult, assumptions_from
+from tutor.notes.prose_around import TO_SOLVE
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
 CONDITION_OPS = INEQUALITY_OPS + ("=", "!=")
 MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
         ">=": sp.GreaterThan, "=": sp.Equality, "!=": sp.Unequality}
+
+
+IMPLYING = (None, "=>", "<=>")  # what may stand before a condition that goes on from one above
 
 
 def is_condition_line(chain: Chain) -> bool:
@@ -109,9 +113,11 @@ class InequalityRules:
         return self._result(ln, b, "unchecked", verdict.reason or "undecided",
                             method=verdict.method or None)
 
-    def _condition_line(self, ln, chain: Chain, state, more_follow: bool):
+    def _condition_line(self, ln, chain: Chain, state, more_follow: bool, lead=None):
         """A line of relations as a condition: compared with the condition above it, or
-        taken as given when conditions follow it; None when it is to be checked as a claim."""
+        taken as given when conditions follow it; None when it is to be checked as a claim.
+        After ⇒ or ⇔ (`x > 2 ⇒ y' > 0`) it is what that condition implies: compared with it,
+        and the case ends there (the next line, `x < 2 ⇒ …`, is another case, no step on)."""
         condition = self._condition_of(chain)
         if self._holds_everywhere(chain):
             return None  # x^2 + 1 >= 2x: a claim that holds, checked as one
@@ -120,7 +126,7 @@ class InequalityRules:
             previous = None
         if previous is not None:
             self.results.append(self._condition_step(ln, previous, condition, chain.parts[-1]))
-        elif more_follow:
+        elif more_follow or ln.named == TO_SOLVE:  # `Solve: $… < …$`: posed, no claim
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
                 f"solve, {show(condition)}", method="premise"))
@@ -136,7 +142,7 @@ class InequalityRules:
         else:
             return None
         self._see(chain.parts)
-        return replace(state, prev=None, prev_eq=None, prev_condition=condition)
+        return replace(state, prev=None, prev_eq=None, prev_condition=None if lead else condition)
 
     def _holds_everywhere(self, chain: Chain) -> bool:
         if len(chain.links) != 1 or chain.links[0].op not in INEQUALITY_OPS:

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import AttemptTimedOut, attempt, limits_hit
 from tutor.derive.arrow_limits import limit_along_arrow
 from tutor.derive.diagnosis import diagnose, show
+from tutor.derive.equivalent_factors import replaced_by_equivalent
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
 from tutor.derive.limit_forms import same_form, written_form
 from tutor.derive.limit_readings import argument_reread
@@ -192,7 +193,8 @@ class LimitRules:
         num, den = sp.fraction(a.args[0])
         new_num, new_den = sp.fraction(b.args[0])  # ln(1+2x) ~ 2x over sin 3x ~ 3x, each
         if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") \
-                and equivalent_quotient((num, den), (new_num, new_den), var, point):
+                and (equivalent_quotient((num, den), (new_num, new_den), var, point)
+                     or replaced_by_equivalent(a.args[0], b.args[0], var, point)):
             return self._result(ln, part, "ok", "replaces the expression under the limit by an "
                                 f"equivalent (numerator and denominator each over the new one "
                                 f"tend to 1 as {var} → {show(point)}): "

@@ -8,6 +8,7 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.combined_equations import note_given
 from tutor.derive.context import Line, WalkState, has_calculus, symbols_differ
 from tutor.derive.curve_anew import curve_anew, note_curve
 from tutor.derive.diagnosis import show
@@ -156,6 +157,7 @@ class PremiseRules:
         if at is not None:  # Ŷ = 2.2 + 0.6 × 6 after Ŷ = 2.2 + 0.6X: Ŷ at X = 6
             return at
         keep_curve(self, eq)  # x² + y² = 25: a line below may differentiate it
+        note_given(self, eq)  # u₀q⁸ = 2 under u₀q¹⁰ = 8: the next may divide one by the other
         why = "premise (taken as given)" if supposed else \
             f"holds when {show(eq.lhs)} = {show(eq.rhs)}"
         self.results.append(self._result(ln, parts[1], "unchecked", why, method="premise"

@@ -9,6 +9,7 @@ from tutor.budget import limits_hit
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.last_digits import off_in_the_last_digits
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
+from tutor.derive.powered_calls import on_a_powered_call
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
@@ -37,6 +38,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
+    on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:

@@ -56,7 +56,8 @@ def derivative_said(expr) -> bool:
 
 def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
-    the ⇒ would join 4 and x); a chain without an equation on both sides stays whole. `led`:
+    the ⇒ would join 4 and x), and so the conditions on either side (`0 < x < 1 ⇒ y' < 0`); any
+    other chain without an equation on both sides stays whole. `led`:
     the row opens with `=` (`= 3 + ⅔E(X) ⇒ E(X) = 9`), so what comes before ⇒ ends an
     equation begun on the rows above."""
     cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
@@ -64,6 +65,9 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
         return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    pieces = [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+    if all(is_condition_line(piece) for piece in pieces):  # 4 ≤ 3x ≤ 6 ⇔ 4/3 ≤ x ≤ 2: each
+        return pieces  # side a condition (never 6 ⇔ 4/3 as a link)
     if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
            and not approximate_root(Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]))
            for lo, hi in segments):

@@ -15,7 +15,10 @@ _REST = sp.Symbol("rest_coefficient")  # the unknown coefficient of the first te
 def limit_with_rest(limit: sp.Limit) -> sp.Expr | None:
     """The value of `limit` (at 0) with each `+ …` read as the terms of a higher power of the
     variable than any written in its sum (c·x^(k+1), c unknown): the value when it does not
-    depend on c; None otherwise (the rest decides it, or the limit is not at 0)."""
+    depend on c; None otherwise (the rest decides it, the limit is not at 0, or `limit` is no
+    limit at all: `ln(a_1 ⋯ a_n)` on the other side of a limit over a sum with `…`)."""
+    if not isinstance(limit, sp.Limit):
+        return None
     body, var, point = limit.args[0], limit.args[1], limit.args[2]
     if point != 0 or not body.has(ELLIPSIS):
         return None

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, deadline
 from tutor.compat import AppliedUndef
 from tutor.derive.approximations import approximation_reason
+from tutor.derive.combined_equations import combination_of
 from tutor.derive.context import (
     CLAIM_OPS,
     Context,
@@ -303,6 +304,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(
                 ln, part, "unchecked", f"an equation in {names}: a condition, not an identity; "
                 "it does not follow from the equation above", method=verdict.method or None))
+        elif verdict.status == "not_equal" and (combined := combination_of(self, old, new)):
+            self.results.append(self._result(ln, part, "unchecked", f"follows from two equations "
+                                             f"together ({combined}), not from the last alone"))
         elif verdict.status == "not_equal":
             code, why = solve_step_diagnosis(old, new, self.ctx.assumptions, self.budget)
             why = why or (verdict.reason if verdict.direction == "backward" else None)  # x = -2

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import limits_hit
 from tutor.compat import AppliedUndef
 from tutor.derive.claimed_derivatives import with_claimed
+from tutor.derive.combined_equations import note_given
 from tutor.derive.context import value_of, variables_of_calculus
 from tutor.derive.data_as_written import judged_as_written
 from tutor.derive.data_means import holds_with_means
@@ -81,6 +82,7 @@ class UnsettledRules:
         judged = judged_as_written(self, ln, a, b) if differ else None  # ℓ'' = Σx_i/λ², data
         if judged is not None:  # given above: a claim about every sample
             return judged
+        note_given(self, Equation(ea, eb))  # u₀q¹⁰ = 8: a line below may divide by it
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
 

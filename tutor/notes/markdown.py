@@ -23,6 +23,7 @@ from tutor.notes.fragments import (
     problem_in,
 )
 from tutor.notes.frontmatter import front_matter
+from tutor.notes.html_pre import pre_math_regions
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
 from tutor.notes.joined_spans import spans_joined_by_equals
@@ -64,6 +65,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     plain += bare_formula_regions(text, scanner.regions + plain)  # Word's `E[X]=∑_(k=1)^6▒k/6`
     plain += prose_value_regions(text, scanner.regions + plain)  # `Let p = 0.3 be …` in words
     plain += prose_arithmetic_regions(text, scanner.regions + plain)  # `is 1/16 = 0.0625`
+    plain += pre_math_regions(text, scanner.regions + plain)  # `<pre><b>E(X) = …</b></pre>`
     scanner.regions = without_choices(text, sorted(  # a. $…$ b. $…$; `$X \sim$ Bernoulli$(0.5)$`
         r for r in scanner.regions + plain if not _LAW_IN_WORDS.search(text, *r)))  # (no claim)
     scanner.regions = without_composition_parts(text, without_shown_mistakes(  # ❌ $…$
@@ -363,7 +365,8 @@ class _MarkdownScanner:
                 before, after = text[token.start() - 1], text[token.start() + 1:token.start() + 2]
                 if (not before.isspace() or _ROW_BREAK_AT_END.search(text, self.math_start,
                         token.start()) or _HARD_BREAK.match(text, token.start())
-                        or self._spaced_at_line_end(token.start())) \
+                        or self._spaced_at_line_end(token.start())
+                        or self._alone_closing(token.start())) \
                         and not after.isdigit():  # `… (1-p)^3 $\` then a new line: closed
                     self._close(token.start())
                     return token.start() + 1
@@ -375,6 +378,13 @@ class _MarkdownScanner:
         closes it (else the math ran on into the next bullet, `0.17 - P(M|D)`)."""
         return "\n" not in self.text[self.math_start:dollar] and \
             _LINE_END.match(self.text, dollar + 1) is not None
+
+    def _alone_closing(self, dollar: int) -> bool:
+        """`a. $f(x) = … \\` then rows, then `$` alone on its line: the inline math that ran
+        over lines ends there (else it ran on into the next item, `b. $…`)."""
+        line_start = self.text.rfind("\n", 0, dollar) + 1
+        return "\n" in self.text[self.math_start:dollar] and not self.text[
+            line_start:dollar].strip() and _LINE_END.match(self.text, dollar + 1) is not None
 
     def _open(self, position: int, closer: str, quote_depth: int) -> None:
         self.math_start, self.closer, self.math_quote_depth = position, closer, quote_depth

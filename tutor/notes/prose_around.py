@@ -23,6 +23,13 @@ _CONNECTIVES = frozenset(
 _POSING = re.compile(r"(?<![\w\\])(such|given|provided)[ \t]+that[ \t,:]*(?:\$|\\\()[ \t]*\Z",
                      re.IGNORECASE)
 
+# `Solve: $…$`, `Résoudre dans R : $…$`, `Giải bất phương trình $…$`: what follows is posed to
+# be solved (an inequality there is no claim that it holds for every value)
+_SOLVING = re.compile(r"(?<![\w\\])(?:solve|résoudre|resolver|resolva|resuelva|resuelve|risolvi"
+                      r"|risolvere|löse|lösen|giải|реши|решите|решить|求解|解不等式|解方程)"
+                      r"[^$\n.;]{0,40}(?:\$\$?|\\\(|\\\[)[ \t]*\Z", re.IGNORECASE)
+TO_SOLVE = "solve"  # the word `named` takes before a relation posed to be solved
+
 WINDOW = 120  # characters before a math region searched for its word
 # `With $a = σ(z)$`, `Let \(u = x^2\)`, `where $…$`: the math after it gives names, it does not
 # go on from the block before (a step of its sequence of equations)
@@ -36,6 +43,8 @@ def word_naming_value(text: str, start: int) -> str:
     """The prose noun right before an inline math region at `start` (`sum` in `sum $= 11.107$`):
     what its `= …` is the value of; "" when there is none, or the word is a connective."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)  # bounded: linear
+    if _SOLVING.search(text, line_start, start):  # `Solve: $…$`
+        return TO_SOLVE
     posed = _POSING.search(text, line_start, start)
     if posed is not None:  # `such that $y'' = 2 - y'$`: a condition the text poses
         return f"{posed.group(1).lower()} that"
