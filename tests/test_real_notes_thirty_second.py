@@ -6,6 +6,7 @@ import pytest
 
 from tests.document_steps import assert_verdicts
 
+
 # `$… \approx 0.17 $` then a bullet: the spaced `$` ending the line closes the math (it ran on
 # into the next bullet and read `0.17 - P(M|D)`); a `$` in prose after it is not math
 @pytest.mark.parametrize(("text", "expected"), [
@@ -108,7 +109,8 @@ def test_f_read_as_y_with_the_point_given_beside_it(point, expected):
     """`y = x³ + 1, x = 2` (the point of a tangent) keeps x a variable of y; y in a name that
     stands for a formula (`y = u³` with u = x²) is no function of its own letter."""
     letter = "x" if point.startswith("x") else "u"
-    text = f"$$\\displaylines{{y = {letter}^3 + 1, \\ {point} \\\\\nf'({letter}) = 3{letter}^2}}$$\n"
+    text = (f"$$\\displaylines{{y = {letter}^3 + 1, \\ {point} \\\\\n"
+            f"f'({letter}) = 3{letter}^2}}$$\n")
     assert check_steps(text)[-1][0] == expected
 
 
