@@ -27,7 +27,7 @@ from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.implicit import implicit_equation, implicit_step
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
-from tutor.derive.inequality_steps import is_condition_line, line_bound, line_conditions
+from tutor.derive.inequality_steps import condition_said, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition, log_of_defined
@@ -143,7 +143,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if continued is not None:
             return continued
         state = replace(state, body=None, first=None, prev_condition=state.prev_condition
-                        if is_condition_line(chain) and not lead else None)  # its own start
+                        if condition_said(chain, lead, state) else None)  # its own start
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
@@ -205,8 +205,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
         """A line of solving: an inequality (-2x < 4, then x > -2), an equation after one."""
-        if is_condition_line(chain) and not lead:
-            solving = self._condition_line(ln, chain, state, next_is_equation)
+        if condition_said(chain, lead, state):  # -2x < 4; `⇒ x > -2` after a condition
+            solving = self._condition_line(ln, chain, state, next_is_equation, lead)
             if solving is not None:
                 return solving
         if gives_a_parameter(state.prev_eq, chain) and self._example_value(ln, chain):

@@ -64,11 +64,13 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
         return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    pieces = [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+    if all(is_condition_line(piece) for piece in pieces):  # α > 1 ⇒ α - 1 > 0: conditions,
+        return pieces  # each following from the one before (never each a claim for all α)
     if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
-           and not approximate_root(Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]))
-           for lo, hi in segments):
+           and not approximate_root(piece) for (lo, hi), piece in zip(segments, pieces)):
         return [chain]
-    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+    return pieces
 
 
 def states_a_root(chain: Chain) -> bool:
