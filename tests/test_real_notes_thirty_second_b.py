@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from document_steps import assert_verdicts
 
+
 # a chain of ⇒ between inequalities says each follows from the ones before it: never each
 # inequality as a claim for every value of the letter (was 'the inequality does not hold' at 0)
 @pytest.mark.parametrize(("text", "expected"), [

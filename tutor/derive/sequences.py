@@ -68,7 +68,7 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     if all(is_condition_line(piece) for piece in pieces):  # α > 1 ⇒ α - 1 > 0: conditions,
         return pieces  # each following from the one before (never each a claim for all α)
     if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
-           and not approximate_root(piece) for (lo, hi), piece in zip(segments, pieces)):
+           and not approximate_root(pieces[k]) for k, (lo, hi) in enumerate(segments)):
         return [chain]
     return pieces
 
