@@ -26,3 +26,21 @@ from document_steps import assert_verdicts
 ])
 def test_implication_chain_of_inequalities(text, expected):
     assert_verdicts(text, expected)
+
+
+# a remark in brackets with a formula in it, between a row and the row that goes on from it
+# (`<` or `=` opening it): an aside, never the value the next row goes on from (was compared
+# with the remark's last number: 'the inequality does not hold')
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$S = \\frac{2}{7}(\\frac{1}{2})^{3}<$\n\n(as $\\frac{2}{7}<\\frac{1}{3}$)\n\n"
+     "$<\\frac{1}{3}(\\frac{1}{2})^{3}=\\frac{1}{24}$\n",
+     [("parse_error", None), ("ok", None), ("ok", None)]),
+    ("$$\n(y+2)^2 = y^2+4y+4 <\n$$\n\n(since $3 < 5$)\n\n$$\n< y^2+4y+5\n$$\n",
+     [("parse_error", None), ("ok", None), ("unchecked", "nothing comes before")]),
+    ("$$\n(y+2)^2 = y^2+4y+4\n$$\n\n(here $k = 7$)\n\n$$\n= y^2+4y+4\n$$\n",
+     [("ok", None), ("unchecked", "definition"), ("ok", None)]),
+    ("$$\n(y+2)^2 = y^2+4y+4\n$$\n\n(here $k = 7$)\n\n$$\n= y^2+4y+6\n$$\n",
+     [("ok", None), ("unchecked", "definition"), ("error", None)]),
+])
+def test_remark_in_brackets_is_an_aside(text, expected):
+    assert_verdicts(text, expected)

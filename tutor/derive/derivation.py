@@ -333,7 +333,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                               unreadable=True)
             if not item.chains:
                 return state   # else the members after the unreadable one, read afresh
-        if ln.reason and (state.prev or state.body):  # `∵ σ(z) = 1/(1+e^{-z})` between rows
+        if ln.reason and (state.prev or state.body or state.unreadable):  # `∵ σ(z) = …`
             return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)

@@ -6,6 +6,7 @@ import re
 
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.bracketed_remarks import bracketed_remarks
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.code_spans import BACKTICKS, DOLLARS_ONLY, backtick_span_ends, dollars_only_in_code
@@ -76,6 +77,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = spans_joined_by_equals(text, fragments)  # Set $g(x)$ = $3x^2$: one
     fragments = values_after_spans(text, fragments)  # `$0.99*0.05 + 0.95*0.03$ = 0.078`
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
+    fragments = bracketed_remarks(text, fragments)  # `$…<$`, `(as $e < 3$)`, `$< …$`
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
