@@ -44,3 +44,26 @@ def test_implication_chain_of_inequalities(text, expected):
 ])
 def test_remark_in_brackets_is_an_aside(text, expected):
     assert_verdicts(text, expected)
+
+
+# one root of an equation with letters in it written as the unknown's value (the + branch of
+# ±): one of the solutions (was 'this equation does not follow'); a value that solves nothing
+# is still wrong
+ROOT_CHOSEN = "Solve for $u$:\n\n$$\nr u^2 + 4u + s = 0\n$$\n\n$$\nu = {root}\n$$\n"
+
+
+@pytest.mark.parametrize(("root", "expected"), [
+    ("\\frac{-4 + \\sqrt{16 - 4rs}}{2r}", "one of the solutions"),
+    ("\\frac{-4 - \\sqrt{16 - 4rs}}{2r}", "one of the solutions"),
+    ("\\frac{-2 + \\sqrt{4 - rs}}{r}", "one of the solutions"),
+])
+def test_one_root_chosen(root, expected):
+    assert_verdicts(ROOT_CHOSEN.format(root=root),
+                    [("unchecked", "premise"), ("unchecked", expected)])
+
+
+@pytest.mark.parametrize("root", ["\\frac{-4 + \\sqrt{16 - 4rs}}{r}",
+                                  "\\frac{4 + \\sqrt{16 - 4rs}}{2r}"])
+def test_a_wrong_root_is_still_an_error(root):
+    assert_verdicts(ROOT_CHOSEN.format(root=root),
+                    [("unchecked", "premise"), ("error", "does not follow")])
