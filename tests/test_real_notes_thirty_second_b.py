@@ -67,3 +67,17 @@ def test_one_root_chosen(root, expected):
 def test_a_wrong_root_is_still_an_error(root):
     assert_verdicts(ROOT_CHOSEN.format(root=root),
                     [("unchecked", "premise"), ("error", "does not follow")])
+
+
+# a row opening with `=` right under a line of prose that holds a relation not read as math
+# (a bullet `* name = words × words`): the value of that line, never a step on from the block
+# before it (was 'not equal to the previous expression', compared with the last result above)
+UNDER_A_BULLET = "P(word | S)\n= (1/5) × (2/5)\n= 2/25\n\n* Total mass = P(S) × weight\n" \
+    "  = 0.5 × (3/40)\n  = {value}\n"
+
+
+@pytest.mark.parametrize(("value", "last"), [("0.0375", "ok"), ("0.0475", "error")])
+def test_row_under_unread_prose_relation(value, last):
+    assert_verdicts(UNDER_A_BULLET.format(value=value), [
+        ("unchecked", None), ("ok", None), ("unchecked", "the value of 'Total mass'"),
+        (last, None)])

@@ -42,6 +42,7 @@ from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations, prose_equals_carried
 from tutor.notes.trailing_values import values_after_spans
+from tutor.notes.unread_rows import unread_rows_named
 from tutor.notes.value_tables import value_table_rows
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
@@ -78,6 +79,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = values_after_spans(text, fragments)  # `$0.99*0.05 + 0.95*0.03$ = 0.078`
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
     fragments = bracketed_remarks(text, fragments)  # `$…<$`, `(as $e < 3$)`, `$< …$`
+    fragments = unread_rows_named(text, fragments)  # `* Score = P(S) × L` then `  = 0.5 × 3`
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
