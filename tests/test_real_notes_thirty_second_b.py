@@ -81,3 +81,23 @@ def test_row_under_unread_prose_relation(value, last):
     assert_verdicts(UNDER_A_BULLET.format(value=value), [
         ("unchecked", None), ("ok", None), ("unchecked", "the value of 'Total mass'"),
         (last, None)])
+
+
+# a claim with the interval of its letter said just after it (`for all $x \in [a, b]$`) holds
+# there: checked there only (was refuted at a point outside the interval)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We show that $|\\sqrt{v}-(1+\\frac{v-1}{2})|< 0.5 \\cdot 10^{-1}=\\frac{1}{20}$ for all "
+     "$v\\in[\\frac{8}{10},\\frac{12}{10}]$.\n", [("ok", None), ("ok", None)]),
+    ("Here $|v - 1| < 0.1 \\cdot 3 = 0.3$ for all $v \\in [0.8, 1.2]$.\n",
+     [("ok", None), ("ok", None)]),
+    ("Here $\\frac{1}{v} > 0.5 \\cdot 0.5 = 0.25$ for all $v \\in (0, 4)$.\n",
+     [("ok", None), ("ok", None)]),
+])
+def test_claim_on_a_stated_interval(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_a_claim_false_inside_its_interval_is_still_wrong():
+    """A guard beside the rows above: the interval narrows the check, it does not skip it."""
+    assert_verdicts("Here $|v - 1| < 0.1 \\cdot 1 = 0.1$ for all $v \\in [0.8, 1.2]$.\n",
+                    [("error", "does not hold"), ("ok", None)])
