@@ -101,3 +101,19 @@ def test_a_claim_false_inside_its_interval_is_still_wrong():
     """A guard beside the rows above: the interval narrows the check, it does not skip it."""
     assert_verdicts("Here $|v - 1| < 0.1 \\cdot 1 = 0.1$ for all $v \\in [0.8, 1.2]$.\n",
                     [("error", "does not hold"), ("ok", None)])
+
+
+# a letter x used as a times sign between numbers in brackets, in a line with no other letter:
+# read as × (it was read as a variable: 'a substitution'); x next to a letter stays a variable
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two cases:\n\n(2/7)x(3/8)+(5/7)x(1/8)=11/56\n", [("ok", None)]),
+    ("Two cases:\n\n(2/7)x(3/8)+(5/7)x(1/8)=13/56\n", [("error", None)]),
+    ("Two cases:\n\n(2/7)x(3/8) = 3/28\n", [("ok", None)]),
+])
+def test_letter_x_as_a_times_sign(text, expected):
+    assert_verdicts(text, expected)
+
+
+def test_x_beside_a_variable_stays_a_variable():
+    """A guard beside the rows above: `(x+1)x(2)` holds x as a variable, never a times sign."""
+    assert_verdicts("$$\n(x+1)x(2) = 2x^2+2x\n$$\n", [("ok", None)])
