@@ -117,3 +117,15 @@ def test_letter_x_as_a_times_sign(text, expected):
 def test_x_beside_a_variable_stays_a_variable():
     """A guard beside the rows above: `(x+1)x(2)` holds x as a variable, never a times sign."""
     assert_verdicts("$$\n(x+1)x(2) = 2x^2+2x\n$$\n", [("ok", None)])
+
+
+# a library function written out as a formula in a code span alone on its line: read as math
+# (it was never read, so a slip in it went unseen); code that assigns stays code
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The squash:\n\n`tanh(u) = (e^u - 1) / (e^u + 1)`\n", [("error", None)]),
+    ("The squash:\n\n`tanh(u) = (e^{2u} - 1) / (e^{2u} + 1)`\n", [("ok", None)]),
+    ("The squash:\n\n`sigmoid(u) = 1 / (1 + exp(-u))`\n", [("ok", None)]),
+    ("The update:\n\n`u = u + 1`\n", []),
+])
+def test_function_written_out_in_code(text, expected):
+    assert_verdicts(text, expected)

@@ -9,7 +9,13 @@ from tutor.notes.bare_formulas import bare_formula_regions
 from tutor.notes.bracketed_remarks import bracketed_remarks
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
-from tutor.notes.code_spans import BACKTICKS, DOLLARS_ONLY, backtick_span_ends, dollars_only_in_code
+from tutor.notes.code_spans import (
+    BACKTICKS,
+    DOLLARS_ONLY,
+    backtick_span_ends,
+    dollars_only_in_code,
+    function_written_out,
+)
 from tutor.notes.composition_parts import without_composition_parts
 from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
@@ -273,6 +279,9 @@ class _MarkdownScanner:
         """`` `$E(X^2) = 91/6$` ``: a code span that holds exactly one `$…$` (Hugo and Jekyll
         blogs guard their math from Markdown so) is that math, in a note with no `$` outside
         code (elsewhere such a span shows how math is typed)."""
+        if close is not None and function_written_out(self.text, token.end(), close - len(
+                token.group())):  # `tanh(x) = (e^x - 1)/(e^x + 1)` alone on its line
+            self.regions.append((token.end(), close - len(token.group())))
         if not self.code_math or close is None:
             return
         inner = DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))
