@@ -129,3 +129,13 @@ def test_x_beside_a_variable_stays_a_variable():
 ])
 def test_function_written_out_in_code(text, expected):
     assert_verdicts(text, expected)
+
+
+# a result in Markdown bold after `=` on a line of plain math (`= **0.5**`): the number, not
+# a power (it was a parse error: "unexpected '**'")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Priors:\n\n* P(H) = 3/6 = **0.5**\n", [("unchecked", "given"), ("ok", None)]),
+    ("Priors:\n\n* P(H) = 3/6 = **0.6**\n", [("unchecked", "given"), ("error", None)]),
+])
+def test_bold_result_on_a_plain_line(text, expected):
+    assert_verdicts(text, expected)
