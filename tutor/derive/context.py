@@ -380,6 +380,7 @@ class WalkState:
     unreadable: bool = False  # the line before could not be read
     follows: bool = False  # the first line of a block right after another: a sequence goes on
     prev_condition: object = None  # the inequality (a condition to solve) on the line above
+    in_case: bool = False  # it stands after ⇒: a line without ⇒ starts another case
     beside: bool = False  # an equation after a comma beside another: a system, or a step
     valued: Equation | None = None  # the last `left side = a number` said (compared if again)
     mentions: bool = True  # its block so far only names expressions (`multiply by $p(1-p)$`)

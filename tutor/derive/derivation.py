@@ -27,7 +27,7 @@ from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.function_of_y import function_of_y
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
-from tutor.derive.inequality_steps import IMPLYING, is_condition_line, line_bound, line_conditions
+from tutor.derive.inequality_steps import condition_said, line_bound, line_conditions
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition, log_of_defined
@@ -143,7 +143,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if continued is not None:
             return continued
         state = replace(state, body=None, first=None, prev_condition=state.prev_condition
-                        if is_condition_line(chain) and lead in IMPLYING else None)  # its start
+                        if condition_said(chain, lead, state) and (lead or not state.in_case)
+                        else None, in_case=False)  # its own start; a new line, a new case
         if not links:  # `differentiate $x^2 + 1$`: this section's function, maybe not f's
             self.ctx.described = ln.section if chain.parts[0].expr.free_symbols else None
             self._rate_named(chain.parts[0].expr)  # `Exp(λ)` alone: λ > 0 here
@@ -196,7 +197,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
     def _sequel(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,
                 next_is_equation: bool) -> WalkState | None:
         """A line of solving: an inequality (-2x < 4, then x > -2), an equation after one."""
-        if is_condition_line(chain) and lead in IMPLYING:  # x > 2 ⇒ y' > 0: from x > 2
+        if condition_said(chain, lead, state):  # -2x < 4; `⇒ x > -2` after a condition
             solving = self._condition_line(ln, chain, state, next_is_equation, lead)
             if solving is not None:
                 return solving
@@ -324,7 +325,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                               unreadable=True)
             if not item.chains:
                 return state   # else the members after the unreadable one, read afresh
-        if ln.reason and (state.prev or state.body):  # `∵ σ(z) = 1/(1+e^{-z})` between rows
+        if ln.reason and (state.prev or state.body or state.unreadable):  # `∵ σ(z) = …`
             return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
         pieces = [(n, part) for n, chain in enumerate(item.chains)

@@ -33,7 +33,6 @@ MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
         ">=": sp.GreaterThan, "=": sp.Equality, "!=": sp.Unequality}
 
 
-IMPLYING = (None, "=>", "<=>")  # what may stand before a condition that goes on from one above
 
 
 def is_condition_line(chain: Chain) -> bool:
@@ -116,10 +115,11 @@ class InequalityRules:
     def _condition_line(self, ln, chain: Chain, state, more_follow: bool, lead=None):
         """A line of relations as a condition: compared with the condition above it, or
         taken as given when conditions follow it; None when it is to be checked as a claim.
-        After ⇒ or ⇔ (`x > 2 ⇒ y' > 0`) it is what that condition implies: compared with it,
-        and the case ends there (the next line, `x < 2 ⇒ …`, is another case, no step on)."""
+        After ⇒ or ⇔ it follows from all the conditions of the chain before (α < 0 ⇒ α - 1 < 0
+        ⇒ α(α - 1) > 0 uses α < 0), so those stay together; the case ends with the line (the
+        next line, `x < 2 ⇒ …` after `x > 2 ⇒ y' > 0`, is another case, no step on)."""
         condition = self._condition_of(chain)
-        if self._holds_everywhere(chain):
+        if not lead and self._holds_everywhere(chain):
             return None  # x^2 + 1 >= 2x: a claim that holds, checked as one
         previous = state.prev_condition
         if previous is not None and not previous.free_symbols & condition.free_symbols:
@@ -142,7 +142,9 @@ class InequalityRules:
         else:
             return None
         self._see(chain.parts)
-        return replace(state, prev=None, prev_eq=None, prev_condition=None if lead else condition)
+        return replace(state, prev=None, prev_eq=None, prev_condition=sp.And(
+            previous, condition) if lead and previous is not None else condition,
+            in_case=bool(lead))
 
     def _holds_everywhere(self, chain: Chain) -> bool:
         if len(chain.links) != 1 or chain.links[0].op not in INEQUALITY_OPS:
@@ -233,3 +235,11 @@ def line_bound(chain: Chain) -> bool:
     ops = [link.op for link in chain.links]
     return bool(ops) and all(op in INEQUALITY_OPS for op in ops) and any(
         not part.expr.free_symbols for part in chain.parts)
+
+
+
+def condition_said(chain: Chain, lead: str | None, state) -> bool:
+    """A line of conditions of its own (`-2x < 4`), or one after ⇒ right after a condition
+    (`α > 1 ⇒ α - 1 > 0`: said to follow from it, never a claim for all α)."""
+    return is_condition_line(chain) and (not lead or lead in ("=>", "<=>") and (
+        state.prev_condition is not None))

@@ -66,13 +66,12 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     bounds = [-1, *cuts, len(chain.links)]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
     pieces = [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
-    if all(is_condition_line(piece) for piece in pieces):  # 4 ≤ 3x ≤ 6 ⇔ 4/3 ≤ x ≤ 2: each
-        return pieces  # side a condition (never 6 ⇔ 4/3 as a link)
+    if all(is_condition_line(piece) for piece in pieces):  # α > 1 ⇒ α - 1 > 0, 4 ≤ 3x ≤ 6 ⇔
+        return pieces  # 4/3 ≤ x ≤ 2: conditions (never each a claim for all α, never 6 ⇔ 4/3)
     if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
-           and not approximate_root(Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]))
-           for lo, hi in segments):
+           and not approximate_root(pieces[k]) for k, (lo, hi) in enumerate(segments)):
         return [chain]
-    return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
+    return pieces
 
 
 def states_a_root(chain: Chain) -> bool:

@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, deadline
 from tutor.compat import AppliedUndef
 from tutor.derive.approximations import approximation_reason
+from tutor.derive.chosen_roots import one_root_chosen
 from tutor.derive.combined_equations import combination_of
 from tutor.derive.context import (
     CLAIM_OPS,
@@ -259,6 +260,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         old is in the block before, so picking one of its solutions is not called wrong."""
         before = len(self.results)
         self._judge_equation(ln, old, new, part, condition, across)
+        one_root_chosen(self.ctx, self.results[before:], old, new, self.budget)  # x = (-b + √Δ)/2a
         self._past_a_wrong_equation(ln, old, new, part, before)  # its slip not carried on
         if [r.verdict for r in self.results[before:]] == ["ok"]:  # proved: dy/dx = -x/y
             slope_defined(self.ctx, new)  # is y' at a point (1, 2) from here

@@ -9,6 +9,7 @@ from dataclasses import replace
 from tutor.derive.context import ParsedLine
 from tutor.derive.index_conditions import index_relation
 from tutor.derive.inequality_steps import line_bound, line_conditions
+from tutor.derive.interval_conditions import interval_bounds
 from tutor.derive.worded_values import values_first
 
 NEAR = 16  # at most this many characters of prose between the claim and its condition
@@ -22,6 +23,9 @@ def with_trailing_conditions(parsed: list[ParsedLine]) -> list[ParsedLine]:
     parsed = values_first(parsed)  # `g = x^2 + 1 = 5 \text{ for } x = 2`: at x = 2
     out = list(parsed)
     for k, (item, nxt) in enumerate(zip(parsed, parsed[1:], strict=False)):
+        interval = _interval_after(item, nxt)  # `… < 1/20$ for all $x \in [0.9, 1.1]$`
+        if interval:
+            out[k] = replace(item, line=replace(item.line, trailing=interval))
         if not _next_to(item, nxt):
             continue
         claim, condition = item.chains[0], nxt.chains[0]
@@ -32,6 +36,17 @@ def with_trailing_conditions(parsed: list[ParsedLine]) -> list[ParsedLine]:
             out[k] = replace(item, line=replace(item.line, trailing=tuple(
                 line_conditions([claim, condition]))))
     return out
+
+
+def _interval_after(item: ParsedLine, nxt: ParsedLine) -> tuple:
+    """The bounds of `x ∈ [a, b]` (read as no claim) said just after the one claim of `item`."""
+    if nxt.chains or nxt.error is not None or len(item.chains) != 1 or item.error is not None \
+            or not item.chains[0].links:
+        return ()
+    here, there = item.line, nxt.line
+    if here.line != there.line or there.column - (here.column + len(here.text)) > NEAR:
+        return ()
+    return interval_bounds(item.chains[0], there.text)
 
 
 def _next_to(item: ParsedLine, nxt: ParsedLine) -> bool:

@@ -95,4 +95,13 @@ def as_plain(text: str, fragments: list[Fragment], plain: list[tuple[int, int]])
     for start, _ in plain:
         line = text.count("\n", 0, start)
         starts.add((line + 1, start - line_starts[line] + 1))
-    return [replace(f, syntax="plain") if (f.line, f.column) in starts else f for f in fragments]
+    return [replace(f, syntax="plain", text=_BOLD_RESULT.sub(_unbolded, f.text))
+            if (f.line, f.column) in starts else f for f in fragments]
+
+
+# `= **0.5**`, `= **3/144**`: Markdown's bold on a result after a relation (not a power)
+_BOLD_RESULT = re.compile(r"(?<=[=≈])(\s*)\*\*([^*\n]+?)\*\*(?=\s*$)")
+
+
+def _unbolded(m: re.Match) -> str:
+    return m.group(1) + "  " + m.group(2) + "  "

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes import code_spans
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
+from tutor.notes.bracketed_remarks import bracketed_remarks
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.code_spans import BACKTICKS, DOLLARS_ONLY, backtick_span_ends, dollars_only_in_code
@@ -14,6 +16,7 @@ from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.docs_escapes import docs_escapes_removed
+from tutor.notes.errors_said import approximations_said
 from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
@@ -42,6 +45,7 @@ from tutor.notes.shown_mistakes import without_shown_mistakes
 from tutor.notes.side_definitions import side_definitions
 from tutor.notes.trailing_relations import carried_relations, prose_equals_carried
 from tutor.notes.trailing_values import values_after_spans
+from tutor.notes.unread_rows import unread_rows_named
 from tutor.notes.value_tables import value_table_rows
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
@@ -78,6 +82,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     fragments = spans_joined_by_equals(text, fragments)  # Set $g(x)$ = $3x^2$: one
     fragments = values_after_spans(text, fragments)  # `$0.99*0.05 + 0.95*0.03$ = 0.078`
     fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
+    fragments = approximations_said(text, unread_rows_named(  # `$…<$ (as $e < 3$) $< …$`;
+        text, bracketed_remarks(text, fragments)))  # `$= 25/54$ with an error of at most`: ≈
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
@@ -271,6 +277,9 @@ class _MarkdownScanner:
         """`` `$E(X^2) = 91/6$` ``: a code span that holds exactly one `$…$` (Hugo and Jekyll
         blogs guard their math from Markdown so) is that math, in a note with no `$` outside
         code (elsewhere such a span shows how math is typed)."""
+        inside = (token.end(), close - len(token.group())) if close is not None else None
+        if inside and code_spans.function_written_out(self.text, *inside):  # `tanh(x) = …`
+            self.regions.append(inside)  # alone on its line in a code span: math
         if not self.code_math or close is None:
             return
         inner = DOLLARS_ONLY.fullmatch(self.text, token.end(), close - len(token.group()))

@@ -26,6 +26,7 @@ from tutor.read.form_marks import form_marks_blanked
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
+from tutor.read.letter_times import letter_x_as_times
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.one_sided_zeros import one_sided_zeros
 from tutor.read.operation_notes import operation_notes_blanked
@@ -161,6 +162,7 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
         bare_romance_calls(operation_notes_blanked(text))))))  # lim(x->0) sen x; `= 7 | -3`
+    text = letter_x_as_times(text)  # (4/9)x(3/10) + (3/9)x(2/10): x as a times sign
     text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
