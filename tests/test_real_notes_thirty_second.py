@@ -148,3 +148,24 @@ def test_a_long_inline_span_opened_with_a_space():
 def test_a_decimal_cut_short_after_approx(value, expected):
     steps = check_steps(f"$$x = \\frac{{535}}{{576}} {value}$$\n")
     assert [v for v, _ in steps] == ["unchecked", expected]
+
+
+# an inequality in one letter on both sides with ⇒ after it (`p^2 ≥ p ⇒ p ≥ 1`) is posed, not
+# a claim for all p; a witness at which a factor of both its sides is 0 (p = 0: the writer
+# divided by p) leaves the step unchecked; another witness refutes it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$p^2 \\geq p \\implies p \\geq 1$", ["unchecked", "unchecked"]),
+    ("$6p^2(1-p)^2 \\geq 2p(1-p) \\implies p \\geq 1/3$", ["unchecked", "unchecked"]),
+    ("$x^2 > x \\implies x > 2$", ["unchecked", "error"]),
+])
+def test_an_inequality_before_an_arrow_is_posed(text, expected):
+    assert [v for v, _ in check_steps(text + "\n")] == expected
+
+
+def test_a_power_one_of_a_sum_keeps_its_brackets_when_shown():
+    import sympy as sp
+
+    from tutor.derive.notation import notation
+    p = sp.Symbol("p")
+    assert notation(sp.Mul(p**3, sp.Pow(1 - p, 1, evaluate=False), evaluate=False)) == \
+        "p^3·(1 - p)"

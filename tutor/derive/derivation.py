@@ -27,7 +27,12 @@ from tutor.derive.differentials import read_chains, substitutions_tied
 from tutor.derive.fresh_rows import starts_afresh
 from tutor.derive.function_of_y import function_of_y
 from tutor.derive.index_conditions import case_said, conditions_beside, with_one_hot
-from tutor.derive.inequality_steps import condition_said, line_bound, line_conditions
+from tutor.derive.inequality_steps import (
+    condition_said,
+    conditions_follow,
+    line_bound,
+    line_conditions,
+)
 from tutor.derive.leading_relations import LEADING_RELATION, leading_op
 from tutor.derive.listings import value_listings, values_listed
 from tutor.derive.log_definitions import log_definition, log_of_defined
@@ -342,7 +347,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         state = self._curve_anew(chains, state)  # y' beside y below x³ + y³ = 6xy: y the curve's
         for k, chain in enumerate(chains):
             then_equation = next_is_equation or not values_listed(chains, k) and any(
-                is_equation(c) for c in chains[k + 1:])  # `a = 0, b = 1`: values, no system
+                is_equation(c) for c in chains[k + 1:]) or conditions_follow(pieces, k)
             beside = k > 0 and pieces[k][0] != pieces[k - 1][0] and is_equation(chain) \
                 and is_equation(chains[k - 1])
             with self.ctx.assuming([] if line_bound(chain) else bounds):

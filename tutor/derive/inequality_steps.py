@@ -173,6 +173,11 @@ class InequalityRules:
                                 method=verdict.method)
         code, why = diagnose_condition(old, new, self.ctx.assumptions, self.budget)
         where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+        shared = _shared_factor_zero(old, verdict.witness)
+        if shared is not None:  # 6p²(1-p)² + … ≥ 2p(1-p) + p² ⇒ p ≥ 2/3: p divided out
+            return self._result(ln, part, "unchecked", f"a factor of both sides, {show(shared)},"
+                                f" divided out: {where} makes it 0 (the step may hold where it "
+                                "is not)", method=verdict.method)
         if code != "inequality-flip" and _is_bound(old) and _is_bound(new):  # x > 0, x < 5
             return self._result(ln, part, "unchecked", "another condition, or a step that lost "
                                 f"solutions ({where} solves the line above, not this one)",
@@ -180,6 +185,21 @@ class InequalityRules:
         return self._result(ln, part, "error", "this inequality does not follow from the "
                             f"previous one ({where} solves the previous one, not this)",
                             code=code, diagnosis=why, method=verdict.method)
+
+
+def _shared_factor_zero(old, witness: dict | None):
+    """The factor both sides of the inequality `old` share (a divisor a writer cancels, p in
+    p(2 - p) ≤ p^4 + …) when the witness makes it 0, else None."""
+    if not witness or not isinstance(old, sp.core.relational.Relational):
+        return None
+    try:
+        shared = sp.gcd(sp.factor(old.lhs), sp.factor(old.rhs))
+        point = {s: sp.Rational(str(v)) for s in shared.free_symbols  # our own numbers
+                 for k, v in witness.items() if s.name == str(k)}
+        return shared if shared.free_symbols and len(point) == len(shared.free_symbols) and \
+            shared.xreplace(point) == 0 else None
+    except (sp.PolynomialError, TypeError, ValueError, sp.SympifyError):
+        return None
 
 
 def supposed_against_value(standing: tuple, values: dict) -> set:
@@ -236,6 +256,14 @@ def line_bound(chain: Chain) -> bool:
     return bool(ops) and all(op in INEQUALITY_OPS for op in ops) and any(
         not part.expr.free_symbols for part in chain.parts)
 
+
+
+def conditions_follow(pieces: list, k: int) -> bool:
+    """`p² ≥ p ⇒ p ≥ 1`: of the (chain number, piece) pieces of a line, the k-th a condition
+    with another after ⇒ in its chain: posed, the one after compared with it (never a claim
+    for all p; `a = 0, b = 1` beside it: values, no system)."""
+    return k + 1 < len(pieces) and pieces[k + 1][0] == pieces[k][0] and is_condition_line(
+        pieces[k][1]) and is_condition_line(pieces[k + 1][1])
 
 
 def condition_said(chain: Chain, lead: str | None, state) -> bool:

@@ -112,8 +112,8 @@ class NotationPrinter(StrPrinter):
 
     def _print_Pow(self, expr, rational=False) -> str:
         base, power = expr.as_base_exp()
-        if power is sp.S.One and base is not sp.E:  # Pow(2b, 1), made for a denominator
-            return self._print(base)
+        if power is sp.S.One and base is not sp.E:  # Pow(2b, 1), made for a denominator;
+            return self.parenthesize(base, PRECEDENCE["Add"] + 1)  # (1 - p)^1 keeps its brackets
         if power is sp.S.Half:
             return f"sqrt({self._print(base)})"
         if power.is_Number and power.is_negative and base is not sp.E and base.is_commutative:
