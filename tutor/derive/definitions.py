@@ -86,8 +86,7 @@ class DefinitionRules:
             before = Equation(left, self.ctx.values[left])
         if (before is None or chain.links[0].op != "=" or left != before.lhs
                 or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
-                or left.is_number and not chain.parts[0].expr.is_number  # H(Y|b) valued 0 as
-                # H(Y|a) was: two names, one value, not one left side said again
+                or left.is_number and not chain.parts[0].expr.is_number  # H(Y|b) = 0, H(Y|a)
                 or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr)
                         or primed)
                 or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):

@@ -260,10 +260,10 @@ def line_bound(chain: Chain) -> bool:
 
 def conditions_follow(pieces: list, k: int) -> bool:
     """`p² ≥ p ⇒ p ≥ 1`: of the (chain number, piece) pieces of a line, the k-th a condition
-    with another after ⇒ in its chain: posed, the one after compared with it (never a claim
-    for all p; `a = 0, b = 1` beside it: values, no system)."""
+    in one letter on both sides with another after ⇒ in its chain: posed, the one after
+    compared with it (never a claim for all p; `t > 3 ⇒ …` is a condition as it is)."""
     return k + 1 < len(pieces) and pieces[k + 1][0] == pieces[k][0] and is_condition_line(
-        pieces[k][1]) and is_condition_line(pieces[k + 1][1])
+        pieces[k][1]) and is_condition_line(pieces[k + 1][1]) and not _sides_differ(pieces[k][1])
 
 
 def condition_said(chain: Chain, lead: str | None, state) -> bool:

@@ -7,7 +7,6 @@ import re
 from tutor.notes import code_spans
 from tutor.notes.bare_brackets import bare_brackets_as_displays
 from tutor.notes.bare_formulas import bare_formula_regions
-from tutor.notes.bracketed_remarks import bracketed_remarks
 from tutor.notes.choice_options import without_choices
 from tutor.notes.claim_rows import claims_in_row
 from tutor.notes.code_spans import BACKTICKS, DOLLARS_ONLY, backtick_span_ends, dollars_only_in_code
@@ -16,7 +15,6 @@ from tutor.notes.data_lists import with_data_lists
 from tutor.notes.data_tables import with_data_tables
 from tutor.notes.derivative_tables import derivative_table_rows, with_table_rows
 from tutor.notes.docs_escapes import docs_escapes_removed
-from tutor.notes.errors_said import approximations_said
 from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import (
     _LAYOUT_ENVS,
@@ -29,7 +27,6 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.html_pre import pre_math_regions
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
-from tutor.notes.joined_spans import spans_joined_by_equals
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.lone_displays import lone_displays_joined
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
@@ -39,13 +36,10 @@ from tutor.notes.numbered_titles import numbered_title_starts
 from tutor.notes.operator_d import derivative_operator_joined
 from tutor.notes.prose_arithmetic import prose_arithmetic_regions
 from tutor.notes.prose_around import apply_blanks
+from tutor.notes.prose_joins import joined_with_prose
 from tutor.notes.prose_values import prose_value_regions
 from tutor.notes.question_callouts import LEVEL, question_callout_starts
 from tutor.notes.shown_mistakes import without_shown_mistakes
-from tutor.notes.side_definitions import side_definitions
-from tutor.notes.trailing_relations import carried_relations, prose_equals_carried
-from tutor.notes.trailing_values import values_after_spans
-from tutor.notes.unread_rows import unread_rows_named
 from tutor.notes.value_tables import value_table_rows
 from tutor.notes.wikipedia_math import grouping_braces_undone, wikipedia_math_as_dollars
 
@@ -77,13 +71,7 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     masked = decoded_in_place(apply_blanks(text, scanner.blanks), scanner.image_math)
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
-    fragments = carried_relations(as_plain(text, fragments, plain))
-    fragments = prose_equals_carried(text, fragments)  # `= $…$`: the `=` written in prose
-    fragments = spans_joined_by_equals(text, fragments)  # Set $g(x)$ = $3x^2$: one
-    fragments = values_after_spans(text, fragments)  # `$0.99*0.05 + 0.95*0.03$ = 0.078`
-    fragments = side_definitions(text, fragments)  # `$$∫…$$ with $u = …$` then `$$= …$$`
-    fragments = approximations_said(text, unread_rows_named(  # `$…<$ (as $e < 3$) $< …$`;
-        text, bracketed_remarks(text, fragments)))  # `$= 25/54$ with an error of at most`: ≈
+    fragments = joined_with_prose(text, as_plain(text, fragments, plain))
     rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
