@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
+
 # how many lines below the step that used the values a formula in them is still held to them
 _NEAR = 2
 
@@ -45,3 +47,8 @@ def values_just_used(walker, ln, a, number) -> bool:
 
     return all(near(name) and getattr(walker.ctx.values.get(name), "is_number", False)
                for name in names)
+
+
+def valued_call(left, ctx) -> bool:
+    """H(Y|b) given a number above (not y'(3) of a formula): one value of a function."""
+    return isinstance(left, AppliedUndef) and left in ctx.calls
