@@ -179,3 +179,10 @@ def test_a_value_at_a_point_said_again_agrees_with_the_first():
             "\t$y'(2) = 3 + \\frac{e^2(5) - e^2(4)}{25}$\n\t$y'(2) = 3 + \\frac{e^2}{25}$\n"
             "\t$y'(2) = 3 + 0.04e^2$\n")
     assert check_steps(text)[-1] == ("ok", "agrees with (-4e^2 + e^2·5)/25 + 3 above")
+
+
+def test_a_value_of_a_call_said_again_wrongly_is_an_error():
+    """`h(1) = 1/e + e`, then `h(1) = 2e`: one left side said again with a slip (the guard for
+    two calls of one function with one value, H(Y|a) and H(Y|b), must not take it away)."""
+    steps = check_steps("$h(1) = 1/e + e/1$\n$h(1) = 1/e + e$\n$h(1) = 2e$\n")
+    assert [v for v, _ in steps] == ["unchecked", "ok", "error"]

@@ -27,7 +27,7 @@ from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued
 from tutor.derive.undefined import undefined_names
-from tutor.derive.values_in_use import note_value_given, valued_call
+from tutor.derive.values_in_use import note_value_given, valued_like_another
 from tutor.judge.equivalence import Equation
 from tutor.judge.information import RULES as INFORMATION_RULES
 from tutor.judge.information import is_identity_of_information
@@ -86,7 +86,7 @@ class DefinitionRules:
             before = Equation(left, self.ctx.values[left])
         if (before is None or chain.links[0].op != "=" or left != before.lhs
                 or left.has(ELLIPSIS)  # 1 + 2 + … + 64 again: each line is its own sum
-                or left.is_number and valued_call(chain.parts[0].expr, self.ctx)  # H(Y|b), H(Y|a)
+                or left.is_number and valued_like_another(chain.parts[0].expr, self.ctx, left)
                 or not (names_a_value(left) or _numbers(before.rhs, chain.parts[1].expr)
                         or primed)
                 or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):

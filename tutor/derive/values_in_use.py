@@ -49,6 +49,9 @@ def values_just_used(walker, ln, a, number) -> bool:
                for name in names)
 
 
-def valued_call(left, ctx) -> bool:
-    """H(Y|b) given a number above (not y'(3) of a formula): one value of a function."""
-    return isinstance(left, AppliedUndef) and left in ctx.calls
+def valued_like_another(left, ctx, value) -> bool:
+    """H(Y|b) given the number another call of H was given above (H(Y|a) = 1, H(Y|b) = 1):
+    two values of a function, not one left side said again (h(1) = 1/e + e, then h(1) = 2e)."""
+    return isinstance(left, AppliedUndef) and left in ctx.calls and any(
+        other != left and getattr(other, "func", None) == left.func
+        and ctx.expand(other) == value for other in ctx.calls)
