@@ -186,3 +186,20 @@ def test_a_value_of_a_call_said_again_wrongly_is_an_error():
     two calls of one function with one value, H(Y|a) and H(Y|b), must not take it away)."""
     steps = check_steps("$h(1) = 1/e + e/1$\n$h(1) = 1/e + e$\n$h(1) = 2e$\n")
     assert [v for v, _ in steps] == ["unchecked", "ok", "error"]
+
+
+# the chain rule written on the outer function: `a'(b(c(x))) = y' = …` under y = a(b(c(x)))
+# with a, b, c defined is the derivative of the composition (not checked as written: it was
+# 'internal error (ValueError): Can't calculate derivative wrt exp(-x/2)'); y' itself is checked
+CHAIN_PARTS = ("2. $y = 4\\cos(e^{-2x})$\n\t$y = a(b(c(x)))$\n\t$a(x) = 4\\cos(x)$\n"
+               "\t$b(x) = e^x$\n\t$c(x) = -2x$\n\t$a'(b(c(x))) = y' = {}$\n")
+
+
+@pytest.mark.parametrize(("value", "last"), [
+    ("-4\\sin(e^{-2x}) \\cdot -2e^{-2x}", "ok"), ("-4\\sin(e^{-2x}) \\cdot 2e^{-2x}", "error"),
+])
+def test_the_chain_rule_written_on_the_outer_function(value, last):
+    steps = check_steps(CHAIN_PARTS.replace("{}", value))
+    assert not any("internal error" in m for _, m in steps)
+    assert steps[-2][0] == "unchecked" and "composition" in steps[-2][1]
+    assert steps[-1][0] == ("ok" if last == "ok" else "unchecked")

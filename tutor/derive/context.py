@@ -21,7 +21,7 @@ from tutor.derive.graph import through_definitions
 from tutor.derive.increments import increments_on_line
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.new_names import definable
-from tutor.derive.overloads import defined_body
+from tutor.derive.overloads import defined_body, derivatives_at_calls
 from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
 from tutor.derive.parent_sections import ParentSections
 from tutor.derive.standard_normal import masses_with_standard_z
@@ -245,6 +245,7 @@ class Context:
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, made_of,
                                                                     self.functions))
         expr = named_gradients(expr, self.functions)  # ∇_w J of J(w) above: J at w
+        expr = derivatives_at_calls(expr)  # a'(b(c(x))) with b, c defined: a' at that call
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too
             if not any(self._defined_call(f) for f in nodes_of(expr, AppliedUndef)):
                 break

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, deadline
 from tutor.derive import leading_relations, sequences
 from tutor.derive.claimed_derivatives import note_claimed
+from tutor.derive.composed_primes import composed_primes_unsure
 from tutor.derive.context import (
     Context,
     Line,
@@ -363,6 +364,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         self._past_reason(before)
+        composed_primes_unsure(self.results[before:], chains, self.ctx)  # a'(b(c(x))) = y'
         errors = state.errors + sum(r.verdict == "error" for r in self.results[before:])
         return replace(state, errors=errors, unreadable=bool(chains) and not walked, follows=False,
                        mentions=state.mentions and bool(item.chains) and not any(

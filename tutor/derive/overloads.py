@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sympy as sp
+
 from tutor.compat import AppliedUndef
 
 
@@ -21,3 +23,15 @@ def defined_body(functions: dict, expr):
         if body is not None and len(expr.args) == len(body.variables):
             return body
     return None
+
+
+def derivatives_at_calls(expr):
+    """d a(u)/d u with u a call (`a'(b(c(x)))`) as a' at u: the call may become an expression
+    once its function's body is put in (sympy differentiates by symbols and calls only)."""
+    def at_call(d):
+        if len(d.variable_count) != 1 or isinstance(d.variable_count[0][0], sp.Symbol):
+            return d
+        (u, n), t = d.variable_count[0], sp.Dummy("t")
+        return sp.Subs(sp.Derivative(d.expr.xreplace({u: t}), (t, n)), t, u)
+    return expr.replace(lambda e: isinstance(e, sp.Derivative), at_call) if expr.has(
+        sp.Derivative) else expr
