@@ -203,3 +203,12 @@ def test_the_chain_rule_written_on_the_outer_function(value, last):
     assert not any("internal error" in m for _, m in steps)
     assert steps[-2][0] == "unchecked" and "composition" in steps[-2][1]
     assert steps[-1][0] == ("ok" if last == "ok" else "unchecked")
+
+
+def test_a_derivative_by_an_entry_of_a_family_is_left_to_the_sum():
+    """∂/∂θ_k of log Σ_j e^{θ_j} − θ_k: θ_k is an entry of the θ_j (a Kronecker delta in the
+    sum), never a call to take the derivative at (that reading was a false alarm)."""
+    text = ("$$\\frac{\\partial}{\\partial \\theta_k}\\left(\\log\\left(\\sum_{j=1}^n "
+            "e^{\\theta_j}\\right) - \\theta_k\\right) = \\frac{e^{\\theta_k}}{\\sum_{j=1}^n "
+            "e^{\\theta_j}} - 1$$\n")
+    assert [v for v, _ in check_steps(text)] == ["ok"]

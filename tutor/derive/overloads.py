@@ -29,8 +29,8 @@ def derivatives_at_calls(expr):
     """d a(u)/d u with u a call (`a'(b(c(x)))`) as a' at u: the call may become an expression
     once its function's body is put in (sympy differentiates by symbols and calls only)."""
     def at_call(d):
-        if len(d.variable_count) != 1 or isinstance(d.variable_count[0][0], sp.Symbol):
-            return d
+        if len(d.variable_count) != 1 or not isinstance(d.variable_count[0][0], AppliedUndef):
+            return d  # by a symbol, or an entry θ_k of a family (Σ_j e^{θ_j}: δ_jk), as it is
         (u, n), t = d.variable_count[0], sp.Dummy("t")
         return sp.Subs(sp.Derivative(d.expr.xreplace({u: t}), (t, n)), t, u)
     return expr.replace(lambda e: isinstance(e, sp.Derivative), at_call) if expr.has(
