@@ -35,6 +35,20 @@ def _no_gc_timing_callback() -> None:
 _no_gc_timing_callback()
 
 
+def _timing_failures() -> tuple:
+    """What a failure shaped by a time limit is raised as: an AssertionError, or hypothesis's
+    FlakyFailure when its own rerun of the failing example passed (the first call met the
+    limit, the second did not: CI of stop 43 failed so, on a stalled host)."""
+    try:
+        from hypothesis.errors import FlakyFailure
+    except ImportError:
+        return (AssertionError,)
+    return (AssertionError, FlakyFailure)
+
+
+_TIMING_FAILURES = _timing_failures()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem):
     """Run a test again, once, when it failed after a time limit went off during it.
@@ -56,7 +70,7 @@ def pytest_pyfunc_call(pyfuncitem):
     before = limits_hit()
     try:
         function(**arguments)
-    except AssertionError:
+    except _TIMING_FAILURES:
         if limits_hit() == before:
             raise
         gc.collect()
