@@ -15,10 +15,12 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:0,\d+|[1-9]\d*,(?!\d{3}(?![\d]))\d+)
 _THREE_DECIMALS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d,]|\.\d)")
 # openers inside which a comma separates: a call, a tuple, an interval, a set, a script
 _OPERATORS = ("+", "-", "*", "/", "^", "\\times", "\\cdot", "\\frac{", "}{")
-_CALL_VALUE = re.compile(r"[A-Za-z}]\s*(?:\\right\s*)?[)\]]\s*(?:=|\\approx)$")
+# `P(A) =`, `f'(0) =`: the value of a call (at a letter or a number) is one number
+_CALL_VALUE = re.compile(r"[A-Za-z\d}]\s*(?:\\right\s*)?[)\]]\s*~?\s*(?:=|\\approx)$")
 # `p = 0,4`, `\lambda = 2,5`, `\hat{p} = 0,7`: a probability or a parameter is one number
-_PARAMETER_VALUE = re.compile(r"(?<![A-Za-z\\])(?:[pq]|\\(?:lambda|mu|sigma|theta|alpha|beta|pi"
-                              r"|rho))\}?(?:_\{?\w+\}?)?\s*(?:=|\\approx)$")
+# (`e \approx 2,71828`, `e ~= 2,718`: the constant e too; TeX's `~` is a space)
+_PARAMETER_VALUE = re.compile(r"(?<![A-Za-z\\])(?:[pqe]|\\(?:lambda|mu|sigma|theta|alpha|beta|pi"
+                              r"|rho))\}?(?:_\{?\w+\}?)?\s*~?\s*(?:=|\\approx)$")
 # `\frac{1}{3} = 0,333`, `\sqrt{0,222}`: the value of a computation, a root's radicand
 _COMPUTED_VALUE = re.compile(r"(?:(?<!\\)\}|\d)\s*(?:=|\\approx|≈)$|\\sqrt\s*\{$")
 # `0{,}3`, `11{,}16`: TeX's decimal comma in braces (French, German notes); `1{,}000` (three digits
