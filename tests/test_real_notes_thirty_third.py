@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tests.document_steps import assert_verdicts
+from tutor.judge.limit_values import unbounded_beside
 
 
 # `f'(0) = 1,10` and `e \approx 2,71828` (Portuguese notes): the value of a call at a number, and
@@ -23,3 +25,25 @@ from tests.document_steps import assert_verdicts
 ])
 def test_decimal_commas_of_a_value(text, expected):
     assert_verdicts(text, expected)
+
+
+# (|x+h| - |x|)/h at x = 4/7 is 1 up to rounding (1 ± 10⁻⁷⁵ at 80 digits): rounding that happened
+# to fall is no growth without bound (it was "the limit is not finite", a false alarm on the
+# definition of the derivative written under f(x) = |x|, held-out real33 01:34)
+X, H = sp.symbols("x h")
+
+
+@pytest.mark.parametrize(("body", "other", "expected"), [
+    ((sp.Abs(X + H) - sp.Abs(X)) / H, sp.sign(X), None),
+    ((sp.Abs(X + H) - sp.Abs(X)) / H, sp.Integer(1), None),
+    (3 / (H * (X + 1)), X, {"x": "3/7"}),
+    (sp.log(sp.Abs(H)) + X, X, {"x": "3/7"}),
+])
+def test_growth_without_bound_is_more_than_rounding(body, other, expected):
+    found = unbounded_beside(sp.Limit(body, H, 0), other)
+    assert (None if found is None else {str(k): str(v) for k, v in found.items()}) == expected
+
+
+def test_the_definition_of_the_derivative_under_an_absolute_value():
+    assert_verdicts("$f(x) = |x|$\n\n$$f'(x) = \\lim_{h \\to 0} \\frac{f(x+h) - f(x)}{h}$$\n",
+                    [("unchecked", "definition"), ("unchecked", None)])

@@ -226,7 +226,9 @@ def _agrees(evaluate: Evaluator, values: dict, var, point, direction: str, value
                 big = all(sign * v > 1e3 for v in runs[-1])
                 # slow growth (log-like) keeps its increments; a finite limit's shrink fast
                 steps = [abs(b[0] - a[0]) for a, b in zip(runs, runs[1:], strict=False)]
-                return growing and (big or steps[1] >= 0.5 * steps[0])
+                # and grows by more than rounding: (|x+h| - |x|)/h at x = 4/7 is 1 ± 10⁻⁷⁵
+                moving = steps[0] > 1e-6 * max(1, abs(runs[0][0]))
+                return growing and (big or (moving and steps[1] >= 0.5 * steps[0]))
             target = mpmath.mpf(sp.N(value, DPS)._to_mpmath(DPS * 4))
             errors = [max(abs(v - target) for v in r) for r in runs]
             scale = max(1, abs(target))
