@@ -20,6 +20,7 @@ STEPS = (4, 6, 8)  # approach the point to 10^-4, 10^-6, 10^-8 (or out to 10^4 �
 # far from its limit 0 by the measure of a finite point; at 10^16 it is 5·10^-6
 FAR_STEPS = (4, 8, 16)
 DPS = 80
+INTEGRAL_SECONDS = 0.3  # an integral in a limit worked out first (∫_0^x e^{t²} dt), at most this
 
 
 LIMITS = caching.memo(1024)   # Limit -> its verified value, or NO_VALUE
@@ -28,7 +29,7 @@ NO_VALUE = "no value"
 # point where substituting gives a finite number, that number as its limit
 CONTINUOUS = (sp.exp, sp.log, sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc, sp.asin, sp.acos,
               sp.atan, sp.acot, sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch, sp.asinh,
-              sp.acosh, sp.atanh, sp.acoth, sp.Abs, sp.Max, sp.Min, sp.erf)
+              sp.acosh, sp.atanh, sp.acoth, sp.Abs, sp.Max, sp.Min, sp.erf, sp.erfi)
 
 
 def verified_limit(lim: sp.Limit, seconds: float = 1.0):
@@ -52,7 +53,10 @@ def _verified_limit(lim: sp.Limit, seconds: float):
         if lim is None:
             return None
     body, var, point, direction = lim.args
-    plain = evaluated(body)
+    plain = _integrals_done(evaluated(body))
+    if plain is not body:
+        body = plain
+        lim = sp.Limit(plain, var, point, direction)
     proved = _rational_limit(plain, var, point)
     if proved is not None:
         return evaluated(proved)
@@ -103,6 +107,19 @@ def _plain_rational(expr) -> bool:
             continue
         return False
     return True
+
+
+def _integrals_done(body):
+    """`x - ∫_0^x e^{t²} dt` as `x - √π·erfi(x)/2`: integrals sympy works out in a moment (their
+    values and numbers are then plain); else the body as it is."""
+    if not body.has(sp.Integral):
+        return body
+    try:
+        with attempt(INTEGRAL_SECONDS):
+            done = body.doit()
+    except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, ZeroDivisionError):
+        return body
+    return body if done.has(sp.Integral) else done
 
 
 def _continuous_limit(body, var, point):
