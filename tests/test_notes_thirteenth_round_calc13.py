@@ -168,8 +168,8 @@ def test_a_computation_with_an_arrow_is_still_checked(text):
     (r"$\lim_{n \to \infty} R_n = 10$", ["unchecked"]),
     (r"$\lim_{n \to \infty} a_{n+1} = 0$", ["unchecked"]),
     (r"$R_n = \dfrac{4}{n} + 10$ so $\lim_{n \to \infty} R_n = 10$", ["unchecked", "ok"]),
-    # not yet an error (the definition is used only to confirm a step): unchecked, never ok
-    (r"$R_n = \dfrac{4}{n} + 10$ so $\lim_{n \to \infty} R_n = 4$", ["unchecked", "unchecked"]),
+    # a wrong value: the definition is put into the limit (names_in_limits), so an error
+    (r"$R_n = \dfrac{4}{n} + 10$ so $\lim_{n \to \infty} R_n = 4$", ["unchecked", "error"]),
     (r"$\lim_{n \to \infty} (1 + \frac{1}{n})^n = 3$", ["error"]),
 ])
 def test_a_sequence_term_under_its_limit(text, verdicts):

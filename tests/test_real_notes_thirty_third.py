@@ -63,3 +63,19 @@ LHOPITAL_INTEGRAL = ("$\\lim_{x \\to 0} \\frac{x - \\int_0^x e^{t^2} dt}{x^3} \\
 ])
 def test_lhopital_with_an_integral_on_top(top, expected):
     assert_verdicts(LHOPITAL_INTEGRAL % top, expected)
+
+
+# `lim_{x→0} y` under `y = x² + 1`: a name defined from the limit's variable is its definition
+# inside the limit (it was a constant: "a factor y is missing", a false alarm of held-out slips33
+# 04:33, `y = (cos x)^{1/x²}` then `lim y = e^{-1/2}`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Let $y = x^2 + 1$. Then $\\lim_{x \\to 0} y = 1$.\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("Let $y = x^2 + 1$. Then $\\lim_{x \\to 0} y = 2$.\n",
+     [("unchecked", "definition"), ("error", None)]),
+    ("Let $y = (\\cos x)^{1/x^2}$. Then $\\lim_{x \\to 0} y = e^{-1/2}$.\n",
+     [("unchecked", "definition"), ("ok", None)]),
+    ("Let $u = 3$. Then $\\lim_{x \\to 0} u x = 0$.\n", [("unchecked", "definition"), ("ok", None)]),
+])
+def test_a_name_defined_from_the_variable_inside_a_limit(text, expected):
+    assert_verdicts(text, expected)

@@ -12,7 +12,8 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.counts import counted_names
-from tutor.derive.defined_values import defined_derivative, indexed_in_sums, named_gradients
+from tutor.derive.defined_values import (defined_derivative, indexed_in_sums, named_gradients,
+                                         names_in_limits)
 from tutor.derive.earlier_sections import SIBLING_SECTION, left_above
 from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
@@ -240,6 +241,7 @@ class Context:
             self.values, self.formulas, self.stale, expr).items()}  # tanh(a) at 0.5: no float
         made_of = components_in(made_of, expr, self.tables)  # ∂L/∂w_1 through ŷ = w^T x
         expr = through_definitions(expr, made_of, self.premised)  # ∂L/∂a, p_k of p_i
+        expr = names_in_limits(expr, made_of)  # lim_{x→0} y of y = x² + 1 above
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, made_of,

@@ -179,3 +179,18 @@ def worked(expr):
     if not expr.has(sp.Derivative):
         return expr
     return expr.replace(lambda e: isinstance(e, sp.Derivative), lambda d: d.doit())
+
+
+def names_in_limits(expr, values: dict):
+    """`lim_{x→0} y` under `y = x² + 1`: a name defined from the limit's variable is its
+    definition inside the limit (it was a constant there, and `= 1` "a factor y missing")."""
+    if not values or not expr.has(sp.Limit):
+        return expr
+
+    def put_in(limit):
+        body, var = limit.args[0], limit.args[1]
+        inner = {s: resolved(values[s], values) for s in body.free_symbols - {var}
+                 if isinstance(values.get(s), sp.Expr) and var in defined_from(s, values)}
+        return limit.func(body.xreplace(inner), *limit.args[1:]) if inner else limit
+
+    return expr.replace(lambda e: isinstance(e, sp.Limit), put_in)
