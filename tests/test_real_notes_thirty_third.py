@@ -75,7 +75,8 @@ def test_lhopital_with_an_integral_on_top(top, expected):
      [("unchecked", "definition"), ("error", None)]),
     ("Let $y = (\\cos x)^{1/x^2}$. Then $\\lim_{x \\to 0} y = e^{-1/2}$.\n",
      [("unchecked", "definition"), ("ok", None)]),
-    ("Let $u = 3$. Then $\\lim_{x \\to 0} u x = 0$.\n", [("unchecked", "definition"), ("ok", None)]),
+    ("Let $u = 3$. Then $\\lim_{x \\to 0} u x = 0$.\n",
+     [("unchecked", "definition"), ("ok", None)]),
 ])
 def test_a_name_defined_from_the_variable_inside_a_limit(text, expected):
     assert_verdicts(text, expected)

@@ -12,8 +12,12 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.counts import counted_names
-from tutor.derive.defined_values import (defined_derivative, indexed_in_sums, named_gradients,
-                                         names_in_limits)
+from tutor.derive.defined_values import (
+    defined_derivative,
+    indexed_in_sums,
+    named_gradients,
+    names_in_limits,
+)
 from tutor.derive.earlier_sections import SIBLING_SECTION, left_above
 from tutor.derive.entry_derivatives import in_entries
 from tutor.derive.formulas import with_formulas
