@@ -33,6 +33,8 @@ from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
 from tutor.names import ELLIPSIS
 
+RECENT = 6  # the results of a line's last steps, whose values a line may set equal
+
 # `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
 _PRIMED_BRACKET = re.compile(r"\)\s*'+\s*$")
 # the word right before an equation that makes it a supposition (`If $x^3 + y^3 = 6xy$, find …`)
@@ -96,12 +98,21 @@ class PremiseRules:
         before, after = (self.ctx.expand(p.expr) for p in parts[-2:])
         return bool(after.free_symbols) and before.free_symbols == after.free_symbols
 
+    def _results_equated(self, parts) -> bool:
+        """`5 - 2a = 4 + a` right after `lim_{x→2⁻} … = 5 - 2a` and `lim_{x→2⁺} … = 4 + a`: two
+        values just worked out, set equal (a condition to solve, never an identity claimed)."""
+        shown = [notation(p.expr, written=True) for p in parts]
+        worked = [r.read_as for r in self.results[-RECENT:] if r.verdict == "ok"]
+        return len(parts) == 2 and shown[0] != shown[1] and all(s in worked for s in shown)
+
     def _an_identity_claimed(self, ln: Line, parts, eq: Equation, verdict,
                              next_is_equation: bool) -> bool:
         """An equation judged as a claim, not taken as a premise: cos x = 1 - x²/2 + … (a
         series), Σ k = n(n-1)/2, d/dx … = …, (AB)ᵀ = AᵀBᵀ, (fg)' = f'g', P(X = k) of a law
         declared above (the law decides it)."""
         said = ln.named.lower() in SUPPOSING  # If $x^3 + y^3 = 6xy$: supposed
+        if self._results_equated(parts):
+            return False
         return not (next_is_equation or said or symbols_differ(eq)) \
             or has_calculus(eq.lhs) and not said \
             or truncated(eq.rhs) is not None \
