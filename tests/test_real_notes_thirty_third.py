@@ -99,3 +99,16 @@ ONE_SIDED = ("$\\lim_{x \\to 2^-} (x^2 - ax + 1) = 5 - 2a$\n\n$\\lim_{x \\to 2^+
 ])
 def test_two_results_set_equal(text, expected):
     assert_verdicts(text, expected)
+
+
+# `X ∼ N(μ, σ)`: σ unsquared may be the standard deviation (Spanish notes: then Var(X) = σ²,
+# right, was "the sides differ by σ - σ²", a false alarm of held-out real33 13:19); the law is not
+# read, so nothing is checked from it; N(μ, σ²) is read as before
+@pytest.mark.parametrize(("law", "claim", "expected"), [
+    ("N(\\mu, \\sigma)", "Var(X) = \\sigma^2", [("unchecked", "σ unsquared"), ("unchecked", None)]),
+    ("N(\\mu, \\sigma^2)", "Var(X) = \\sigma^2", [("unchecked", "declaration"), ("ok", None)]),
+    ("N(\\mu, \\sigma^2)", "Var(X) = \\sigma", [("unchecked", "declaration"), ("error", None)]),
+    ("N(0, \\sigma^2)", "E(X) = 1", [("unchecked", "declaration"), ("error", None)]),
+])
+def test_a_normal_law_with_sigma_unsquared(law, claim, expected):
+    assert_verdicts(f"Si $X \\sim {law}$, entonces ${claim}$\n", expected)

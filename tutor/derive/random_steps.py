@@ -18,7 +18,7 @@ from tutor.derive.moments_above import MomentsAbove, stated_value
 from tutor.derive.probability_steps import declared_law
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
-from tutor.judge.law_families import BINOMIAL, parameter_bounds
+from tutor.judge.law_families import BINOMIAL, NORMAL, parameter_bounds
 from tutor.judge.moment_checks import sigma_as_deviation
 from tutor.judge.random_variables import (
     RANDOM_NAME,
@@ -39,6 +39,13 @@ from tutor.trees import nodes_of
 
 _GEOMETRIC = ("Geom", "Geometric", "Geo")  # trials or failures: the prose may say which
 # laws whose one parameter is a rate, positive by the law's definition
+def _by_deviation(law) -> bool:
+    """`N(μ, σ)`: a normal law whose second parameter is σ itself, as writers who give it by
+    its standard deviation write it (N(μ, σ²) and N(0, 4) take the variance)."""
+    return law.func.__name__ in NORMAL and len(law.args) == 2 and law.args[1] == sp.Symbol(
+        "sigma")
+
+
 _RATE_FAMILIES = frozenset(("Exp", "Exponential", "Poisson", "Poiss", "Pois", "Poi", "Po"))
 # textbook letters for laws (`X \\sim P(\\lambda)`, `E(0.5)`, as Chinese textbooks write
 # Poisson and exponential), read so only after \\sim and of a number or a parameter's letter
@@ -120,6 +127,11 @@ class RandomVariableRules:
         self._forget_law(name)  # X declared again: the old law of X is gone, read or not
         if not isinstance(law, AppliedUndef):
             return None
+        if _by_deviation(law):
+            self.results.append(self._result(
+                ln, chain.parts[1], "unchecked", f"{show(name)} ~ {show(law)}: σ unsquared may be "
+                "the standard deviation (N(μ, σ²) takes the variance): not read as a law"))
+            return replace(state, prev=None, prev_eq=None)
         params, mean, variance = FAMILIES.get(law.func.__name__, (None, None, None))
         if not (isinstance(name, sp.Symbol) and _random_letter(name.name)
                 and params and len(law.args) == len(params)):  # data y_i ~ Poiss(λ), Gamma(a, b)
