@@ -112,3 +112,15 @@ def test_two_results_set_equal(text, expected):
 ])
 def test_a_normal_law_with_sigma_unsquared(law, claim, expected):
     assert_verdicts(f"Si $X \\sim {law}$, entonces ${claim}$\n", expected)
+
+
+# `P(A)=1/2 P(C)=2/3` on a plain line: a space after a number, then a name or a call and `=`,
+# starts the next statement (it was 1/2·P(C) = 2/3, a false alarm of held-out slips33 19:3); a
+# product written in one statement stays one
+@pytest.mark.parametrize(("text", "expected"), [
+    ("P(A)=1/2 P(C)=2/3\n", [("unchecked", "P(A) is given"), ("unchecked", "P(C) is given")]),
+    ("x=1/2 y=2/3\n", [("unchecked", "definition of x"), ("unchecked", "definition of y")]),
+    ("Var(X)=91/6−49/4=35/12≈2.917\n", [("unchecked", None), ("ok", None), ("ok", None)]),
+])
+def test_statements_side_by_side_on_a_plain_line(text, expected):
+    assert_verdicts(text, expected)

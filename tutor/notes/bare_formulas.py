@@ -75,8 +75,23 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
         last = start + len(_without_end_mark(line))  # `X∼Pois(2):`, `Let … .`, not `+ ...`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):
-            regions.append(_unwrapped(text, first, last))
+            regions += [_unwrapped(text, a, b) for a, b in _statements(text, first, last)]
     return regions
+
+
+# `P(A)=1/2 P(C)=2/3`, `x=1/2 y=2/3`: a space after a number, then a name (or a call) and `=`:
+# the next statement of the line (never a product: 1/2·P(C) = 2/3 was read)
+_NEXT_STATEMENT = re.compile(r"(?<=[\d)])[ \t]+(?=[A-Za-z]\w*(?:\([^()=]*\))?[ \t]*=(?!=))")
+
+
+def _statements(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The spans of the statements of a bare formula's line `first`..`last`."""
+    spans, start = [], first
+    for m in _NEXT_STATEMENT.finditer(text, first, last):
+        if _RELATION_IN.search(text, start, m.start()):
+            spans.append((start, m.start()))
+            start = m.end()
+    return spans + [(start, last)]
 
 
 def _unwrapped(text: str, first: int, last: int) -> tuple[int, int]:
