@@ -124,3 +124,28 @@ def test_a_normal_law_with_sigma_unsquared(law, claim, expected):
 ])
 def test_statements_side_by_side_on_a_plain_line(text, expected):
     assert_verdicts(text, expected)
+
+
+# an inequality to solve in displays one under the other: the condition carries to the next
+# display (`$$0.01n^2 > 4n$$` under `$$0.1n - 2\sqrt{n} > 0$$` was "does not hold, n = 0"), and a
+# bound worked out (`n > 4/0.01 = 400`) is a condition, never a claim for all n (held-out
+# slips33 02:41, 02:44); with words between two spans the condition does not carry
+SOLVING = "Solve for $n$:\n\n$$0.1n - 2\\sqrt{n} > 0$$\n\n$$%s$$\n\n$$n > \\frac{4}{0.01} = 400$$\n"
+
+
+@pytest.mark.parametrize(("middle", "expected"), [
+    ("0.01n^2 > 4n", [("unchecked", "premise"), ("unchecked", "weaker"),
+                      ("unchecked", "a bound on n"), ("ok", None)]),
+    ("0.1n > 2\\sqrt{n}", [("unchecked", "premise"), ("ok", "equivalent"),
+                           ("unchecked", "a bound on n"), ("ok", None)]),
+    ("0.1n < 2\\sqrt{n}", [("unchecked", "premise"), ("error", "does not follow"),
+                           ("unchecked", "a bound on n"), ("ok", None)]),
+])
+def test_an_inequality_solved_over_displays(middle, expected):
+    assert_verdicts(SOLVING % middle, expected)
+
+
+def test_a_condition_does_not_carry_over_words():
+    text = "Learning rate $\\eta = 0.1$.\n\n$\\eta > 0$ so $1 - 2\\eta > 0$ here.\n"
+    assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "premise"),
+                           ("unchecked", "a condition on η")])

@@ -385,6 +385,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                          valued=state.valued if ln.adjacent else None,
                          prev=state.prev if item.lead and not self.ctx.section_entered else None,
                          follows=ln.follows and not wrong,  # `= …` under a new heading: no more
+                         prev_condition=state.prev_condition if ln.adjacent and not
+                         self.ctx.new_exercise else None,  # `$$0.1n - 2√n > 0$$`, `$$0.01n² > 4n$$`
                          body=state.body if item.lead else None,  # H(X) = …, then `= …`
                          first=state.first if item.lead else None)
 

@@ -48,6 +48,14 @@ def _sides_differ(chain: Chain) -> bool:
     return any(a.expr.free_symbols != b.expr.free_symbols for a, _, b in chain.steps())
 
 
+def _bounded_name(a, b):
+    """The name a side is when the other is a number (`n > 400`), else None."""
+    for name, other in ((a, b), (b, a)):
+        if isinstance(name, sp.Symbol) and other.is_number and other.is_finite:
+            return name
+    return None
+
+
 def _is_bound(condition) -> bool:
     """Every relation bounds a lone variable by a number: `x < 3`, `0 < p \\le 1`."""
     relations = condition.args if isinstance(condition, sp.And) else (condition,)
@@ -98,6 +106,11 @@ class InequalityRules:
             values.pop(variable)  # η = 0.1 above, then "if η > 1, |1 - 2η| > 1": η is free
         ea, eb = ea.xreplace(values), eb.xreplace(values)
         verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
+        bounded = _bounded_name(ea, eb) if verdict.status == "not_equal" else None
+        if bounded is not None:  # `n > 4/0.01 = 400` solving: a bound, never a claim for all n
+            return self._result(ln, b, "unchecked", f"a bound on {show(bounded)} (a condition): "
+                                "it holds for some values, not for all, so it is not checked "
+                                "as a claim", method="condition")
         if verdict.status == "equal":
             return self._result(ln, b, "ok", "the inequality holds", method=verdict.method)
         if verdict.status == "not_equal" and any(k.endswith(MEAN_SUFFIXES) for k in (
