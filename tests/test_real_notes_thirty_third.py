@@ -149,3 +149,16 @@ def test_a_condition_does_not_carry_over_words():
     text = "Learning rate $\\eta = 0.1$.\n\n$\\eta > 0$ so $1 - 2\\eta > 0$ here.\n"
     assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "premise"),
                            ("unchecked", "a condition on η")])
+
+
+# `had 90 $\le 1\text{ hr}$ and 30 $>1\text{ hr}$`: a count in the prose right before a bound
+# is what it bounds (the second span went on from `1 hr` of the first: "1 hr > 1 hr does not
+# hold", a false alarm of held-out slips33 05:24)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Day Shift had 90 $\\le 1\\text{ hr}$ and 30 $>1\\text{ hr}$.\n",
+     [("unchecked", "a bound on '90'"), ("unchecked", "a bound on '30'")]),
+    ("We get $x = 2 + 3 = 5$ and 30 $> 4$.\n",
+     [("unchecked", "definition of x"), ("ok", None), ("unchecked", "a bound on '30'")]),
+])
+def test_a_count_before_a_bound(text, expected):
+    assert_verdicts(text, expected)

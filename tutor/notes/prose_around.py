@@ -8,6 +8,9 @@ import re
 # (the letters of Indic scripts carry vowel signs that are no word characters: यदि, अगर)
 _WORD_BEFORE = re.compile(r"(?<![\\\w\u0900-\u0DFF])((?:[^\W\d_]|[\u0900-\u0DFF]){2,})[ \t]*"
                           r"(?:\$|\\\()[ \t]*\Z")
+# `had 30 $> 1\text{ hr}$`: a count in the prose right before a bound is what it bounds
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)[ \t]+(?:\$|\\\()[ \t]*\Z")
+_BOUND_FIRST = re.compile(r"[ \t]*(?:[<>≤≥]|\\[lg]eq?(?![a-zA-Z]))")
 # `the sum is $< 7$`, `la media es $= 3$`: a noun, a copula, then the math: the noun is the
 # left side of its relation (never the number in the math before)
 _NOUN_IS = re.compile(r"(?<![\\\w])([^\W\d_]{2,})[ \t]+(?:is|are|was|were|ist|es|est|è|é)[ \t]*"
@@ -48,7 +51,8 @@ def word_naming_value(text: str, start: int) -> str:
     posed = _POSING.search(text, line_start, start)
     if posed is not None:  # `such that $y'' = 2 - y'$`: a condition the text poses
         return f"{posed.group(1).lower()} that"
-    m = _NOUN_IS.search(text, line_start, start) or _WORD_BEFORE.search(text, line_start, start)
+    m = _NOUN_IS.search(text, line_start, start) or _WORD_BEFORE.search(text, line_start, start) \
+        or _BOUND_FIRST.match(text, start) and _COUNT_BEFORE.search(text, line_start, start)
     if m is None or m.group(1).lower() in _CONNECTIVES:
         return ""
     return m.group(1)
