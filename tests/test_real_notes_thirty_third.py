@@ -162,3 +162,16 @@ def test_a_condition_does_not_carry_over_words():
 ])
 def test_a_count_before_a_bound(text, expected):
     assert_verdicts(text, expected)
+
+
+# `F(x) = sen²(x) \longrightarrow F'(x) = ?`: what is asked after an arrow is no step from the
+# formula (it was "F'(x) is not equal to the previous expression", held-out real33 02:220); an
+# arrow inside a subscript stays part of the question
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$F(x) = x^2 \\longrightarrow F'(x) = ?$\n", [("unchecked", "definition")]),
+    ("$F(x) = x^2 \\Rightarrow F'(x) = \\_\\_\\_$\n", [("unchecked", "definition")]),
+    ("$F(x) = x^2 \\longrightarrow F'(x) = 2x$\n", [("unchecked", "definition"), ("ok", None)]),
+    ("$F(x) = x^2 \\longrightarrow F'(x) = 3x$\n", [("unchecked", "definition"), ("error", None)]),
+])
+def test_a_question_after_an_arrow(text, expected):
+    assert_verdicts(text, expected)

@@ -28,7 +28,10 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
         trailing = _TRAILING_EQUALS.search(row.text) or _BLANK_ANSWER.search(row.text)
         if trailing is None or not row.text[:trailing.start()].strip():
             continue
-        blanked = row.text[:trailing.start()] + " " * (len(row.text) - trailing.start())
+        cut = trailing.start()
+        if trailing.group().strip() != "=":  # `F(x) = … \longrightarrow F'(x) = ?`: no step on
+            cut = _asked_after_arrow(row.text, cut)
+        blanked = row.text[:cut] + " " * (len(row.text) - cut)
         if after is not None and not after.continues and (
                 after.block == row.block or after.adjacent) and trailing.group().strip() == "=":
             done[k + 1] = _with_equals(after)  # no words between: it goes on in the next row
@@ -37,6 +40,18 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
         kept = blanked.rstrip()  # a fragment's text never ends in spaces (`$0=$`: `0`)
         done[k] = replace(row, text=kept, origins=row.origins[:len(kept)])
     return done
+
+
+_ARROW = re.compile(r"\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|\\Longrightarrow|\\implies|[→⇒]")
+
+
+def _asked_after_arrow(text: str, end: int) -> int:
+    """Where the question asked before a blank (`F'(x) = ?`) starts when an arrow outside any
+    braces leads to it (`F(x) = sen²(x) \\longrightarrow F'(x) = ?`): the arrow is no step to
+    what is asked; else `end`."""
+    found = [m for m in _ARROW.finditer(text, 0, end)
+             if text.count("{", 0, m.start()) == text.count("}", 0, m.start())]
+    return found[-1].start() if found else end
 
 
 def _with_equals(row: Fragment) -> Fragment:
