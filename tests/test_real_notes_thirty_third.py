@@ -175,3 +175,22 @@ def test_a_count_before_a_bound(text, expected):
 ])
 def test_a_question_after_an_arrow(text, expected):
     assert_verdicts(text, expected)
+
+
+# readings of held-out real33: `\displaystyle{\lim_{h \to 0}}\frac{…}{h}` (a limit alone in a
+# group: 16 parse errors of a Portuguese course), `\mathbf{12x^2}` (a result set in bold;
+# \mathbf{0} stays the zero vector), `\text{Ex}[J]` (MIT 6.042's expectation), and
+# `3) [c \cdot f(x)]' = …` (a numbered item's number)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$\\displaystyle{\\lim_{h \\to 0}}\\frac{(2+h)^2 - 4}{h} = 4$$\n", [("ok", None)]),
+    ("$$\\displaystyle{\\lim_{h \\to 0}}\\frac{(2+h)^2 - 4}{h} = 5$$\n", [("error", None)]),
+    ("$$\\frac{8}{2} = \\mathbf{4}$$\n", [("ok", None)]),
+    ("$$\\frac{8}{2} = \\mathbf{5}$$\n", [("error", None)]),
+    ("$$\\frac{d}{dx}(4x^3) = \\mathbf{12x^2}$$\n", [("ok", None)]),
+    ("$\\text{Ex}[J] = 2$ and $\\text{Ex}[J] = 3$\n",
+     [("unchecked", None), ("error", "E(J) is 2 above")]),
+    ("$3) [5 x^2]' = 10x$\n", [("ok", None)]),
+    ("$3) [5 x^2]' = 5x$\n", [("error", None)]),
+])
+def test_readings_of_the_thirty_third_round(text, expected):
+    assert_verdicts(text, expected)

@@ -381,12 +381,11 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             state.prev_eq is None else state.prev_eq  # prose naming an expression: none ends
         if ln.zero_said and state.prev is not None:  # "setting it to zero": what stood above
             carried = Equation(self.ctx.expand(state.prev.expr), sp.S.Zero)
-        return WalkState(block=ln.block, carried=carried,
-                         valued=state.valued if ln.adjacent else None,
+        kept = ln.adjacent and not self.ctx.new_exercise  # `$$0.1n - 2√n > 0$$`, `$$0.01n² > 4n$$`
+        return WalkState(block=ln.block, carried=carried, valued=state.valued if kept else None,
                          prev=state.prev if item.lead and not self.ctx.section_entered else None,
                          follows=ln.follows and not wrong,  # `= …` under a new heading: no more
-                         prev_condition=state.prev_condition if ln.adjacent and not
-                         self.ctx.new_exercise else None,  # `$$0.1n - 2√n > 0$$`, `$$0.01n² > 4n$$`
+                         prev_condition=state.prev_condition if kept else None,
                          body=state.body if item.lead else None,  # H(X) = …, then `= …`
                          first=state.first if item.lead else None)
 

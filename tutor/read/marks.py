@@ -25,13 +25,18 @@ _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*\{")
 # `\lefteqn{Var(2X + 3)}`: an eqnarray's long left side, set to overlap the columns after it
 _LEFTEQN = re.compile(r"\\lefteqn(?=\s*\{)")
 _BOXED = re.compile(r"\\boxed\s*\{")
+# `\displaystyle{\lim_{h \to 0}}\frac{…}{h}`: a limit alone in a group (its \displaystyle blanked
+# as a switch), the limit over what follows the group
+_BRACED_LIMIT = re.compile(r"\{(\s*\\lim\s*_\s*\{[^{}]*\}\s*)\}")
 _UNDERLINED = re.compile(r"\\underline\s*\{")
 # `\hl{(3x^2-1)\sin x}`, `\underline{(x+3)e^x}`: a result highlighted or underlined, a group
 # as braces are (an underlined statement `\underline{f'(x) = …}` is the statement); a bold
-# number (`2.0 \times 3.0 = \mathbf{6.0}`): a result set in bold, the number (never \mathbf{0},
+# number or a term opening with one (`2.0 \times 3.0 = \mathbf{6.0}`, `= \mathbf{12x^2}`,
+# `\mathbf{0.811 \text{ bits}}`): a result set in bold, what it holds (never \mathbf{0},
 # \mathbf{1}: the vectors of zeros and ones)
 _HIGHLIGHT = re.compile(r"\\(?:hl|underline)(?=\s*\{)"
-                        r"|\\(?:mathbf|textbf|boldsymbol|bm)(?=\s*\{\s*-?(?:\d+\.\d+|\d\d+)\s*\})")
+                        r"|\\(?:mathbf|textbf|boldsymbol|bm)(?=\s*\{\s*(?!-?[01]\s*\})-?\d"
+                        r"(?:[^{}]|\{[^{}]*\})*\})")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
 _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
@@ -87,6 +92,8 @@ def _small_marks_taken_off(text: str) -> str:
     `\\lefteqn{…}` as its group."""
     if "\\lefteqn" in text:
         text = _LEFTEQN.sub(lambda m: " " * len(m.group()), text)
+    if "{\\lim" in text or "{ \\lim" in text:
+        text = _BRACED_LIMIT.sub(lambda m: _blank_around(m, 1), text)
     if not unbraced_marks(text):
         return text
     text = _UNBRACED_TEXT.sub(lambda m: _blank_around(m, 1), text)

@@ -24,6 +24,7 @@ from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.form_marks import form_marks_blanked
 from tutor.read.infix_fractions import infix_fractions, leibniz_spellings
+from tutor.read.item_numbers import item_number_blanked
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
 from tutor.read.letter_times import letter_x_as_times
@@ -68,6 +69,7 @@ _SAME_LENGTH = {
     **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",
        "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge")},
 }
+_EX = re.compile(r"\\(text|mathrm)\{Ex\}")  # `\text{Ex}[J]`: MIT 6.042's expectation, E[J]
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
 # 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
@@ -158,6 +160,7 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
+    text = item_number_blanked(text)  # `7) [f(x) g(x)]' = …`: a list's number
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
@@ -169,7 +172,7 @@ def rewrite(text: str) -> str:
     if "\\" in text:
         text = backslash_marks(text)  # w\_1: Markdown's escaped underscore; \text{ }
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
-        text = bare_moments(text)  # \mathbb{E}X, \mathcal{D}^2X: E[X], Var(X)
+        text = bare_moments(_EX.sub(r"\\\1{E} ", text))  # \mathbb{E}X: E[X]; \text{Ex}[J]: E[J]
         text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
         text = subscripts_first(bare_layer_labels(text))
