@@ -194,3 +194,11 @@ def test_a_question_after_an_arrow(text, expected):
 ])
 def test_readings_of_the_thirty_third_round(text, expected):
     assert_verdicts(text, expected)
+
+
+# `$\frac{5 + 10 + 11 + 13}{4} = 9.75 \rightarrow$ [9.75, …]`: an arrow at the end of the math,
+# pointing to the prose after it, is ink (3 parse errors "the line ends too early" of real33)
+@pytest.mark.parametrize(("value", "expected"), [("9.75", "ok"), ("9.25", "error")])
+def test_an_arrow_at_the_end_of_the_math(value, expected):
+    text = f"Bin 1: $\\frac{{5 + 10 + 11 + 13}}{{4}} = {value} \\rightarrow$ [9.75, 9.75]\n"
+    assert_verdicts(text, [(expected, None)])

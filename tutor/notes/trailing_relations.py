@@ -9,6 +9,8 @@ from dataclasses import replace
 from tutor.notes.fragments import Fragment
 
 _TRAILING_EQUALS = re.compile(r"(?<![<>!:=\\])=\s*$")
+_TRAILING_ARROW = re.compile(r"(?:\\(?:long)?(?:right|Right)arrow|\\Longrightarrow|\\implies|[→⇒])"
+                             r"\s*$")
 
 
 # `= \underline{\hspace{2cm}}`, `= \_\_\_`, `= ?`, `= \boxed{\phantom{0}}`: a blank to fill in
@@ -25,6 +27,11 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
     done = list(fragments)
     for k, row in enumerate(done):
         after = done[k + 1] if k + 1 < len(done) else None
+        arrow = _TRAILING_ARROW.search(row.text)
+        if arrow is not None and row.text[:arrow.start()].strip():  # `= 9.75 \rightarrow` [9.75, …]
+            kept = row.text[:arrow.start()].rstrip()  # an arrow to the prose after: ink
+            done[k] = replace(row, text=kept, origins=row.origins[:len(kept)])
+            continue
         trailing = _TRAILING_EQUALS.search(row.text) or _BLANK_ANSWER.search(row.text)
         if trailing is None or not row.text[:trailing.start()].strip():
             continue
