@@ -202,3 +202,11 @@ def test_readings_of_the_thirty_third_round(text, expected):
 def test_an_arrow_at_the_end_of_the_math(value, expected):
     text = f"Bin 1: $\\frac{{5 + 10 + 11 + 13}}{{4}} = {value} \\rightarrow$ [9.75, 9.75]\n"
     assert_verdicts(text, [(expected, None)])
+
+
+# `ENT(A)` (entropy in decision-tree homework), `KLD`, `JSD`: acronyms, one name each (ENT(A) was
+# E·N·T(A), shown "EN(AT)")
+@pytest.mark.parametrize("name", ["ENT", "KLD", "JSD"])
+def test_acronyms_of_the_thirty_third_round(name):
+    assert_verdicts(f"${name}(A) = 0.5 + 0.5 = 1$\n\n${name}(A) = 2$\n",
+                    [("unchecked", f"definition of {name}(A)"), ("ok", None), ("error", None)])

@@ -186,7 +186,8 @@ FONTS = ("mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf")
 ACRONYMS = ("RMSE", "TPR", "FPR", "TNR", "FNR", "PPV", "NPV", "MSE", "MAE", "SSE", "SST",
             "SSR", "RSS", "TSS", "ESS", "IQR", "AUC", "TP", "TN", "FP", "FN", "F1", "IG",
             "SE", "SD",  # standard error and deviation: SE = SD/√n, never S·E = D·S/√n
-            "CE", "BCE", "NLL", "KL")  # losses named: CE = -ln 0.8, never C·E
+            "CE", "BCE", "NLL", "KL", "KLD", "JSD",  # losses named: CE = -ln 0.8, never C·E
+            "ENT")  # ENT(C | A = t): entropy in decision-tree notes, never E·N·T
 # three-letter words that name a quantity when a subscript follows (net_{h1}, out_{o1} of a
 # network worked by hand): never the product n·e·t
 SUBSCRIPTED_WORDS = ("net", "out", "err", "avg", "tot", "obj")
