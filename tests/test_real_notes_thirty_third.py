@@ -210,3 +210,18 @@ def test_an_arrow_at_the_end_of_the_math(value, expected):
 def test_acronyms_of_the_thirty_third_round(name):
     assert_verdicts(f"${name}(A) = 0.5 + 0.5 = 1$\n\n${name}(A) = 2$\n",
                     [("unchecked", f"definition of {name}(A)"), ("ok", None), ("error", None)])
+
+
+# `= \mathbf{0.811 \text{ bits}}` (a bold result with its unit: 4 parse errors of real33) and
+# `= -£49` (a sign of money, as `\$5`: 3 parse errors of slips33)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$H = 0.311 + 0.5 = \\mathbf{0.811 \\text{ bits}}$\n", [("unchecked", "definition"),
+                                                             ("ok", None)]),
+    ("$H = 0.311 + 0.5 = \\mathbf{0.911 \\text{ bits}}$\n", [("unchecked", "definition"),
+                                                             ("error", None)]),
+    ("- Grand prize card: $1 - 50 = -£49$\n", [("ok", None)]),
+    ("- Small prize card: $1 - 2 = -£2$\n", [("error", None)]),
+    ("- Cost: $3 \\times €2 = €6$\n", [("ok", None)]),
+])
+def test_bold_units_and_money(text, expected):
+    assert_verdicts(text, expected)

@@ -37,6 +37,9 @@ _UNDERLINED = re.compile(r"\\underline\s*\{")
 _HIGHLIGHT = re.compile(r"\\(?:hl|underline)(?=\s*\{)"
                         r"|\\(?:mathbf|textbf|boldsymbol|bm)(?=\s*\{\s*(?!-?[01]\s*\})-?\d"
                         r"(?:[^{}]|\{[^{}]*\})*\})")
+# `= \mathbf{0.811 \text{ bits}}`: a bold number with its unit, the number and the unit unbraced
+_BOLD_WITH_UNIT = re.compile(r"\\(?:mathbf|textbf|boldsymbol|bm)\s*\{(\s*-?\d[\d.]*\s*"
+                             r"\\text\s*\{[^{}]*\}\s*)\}")
 # `\left(\begin{matrix} n \\\\ k \end{matrix}\right)`: one column of two rows in round
 # brackets, set as a pmatrix is (a binomial coefficient, tutor's reading of that pmatrix)
 _ROUND_COLUMN = re.compile(r"(\\left\s*\(\s*\\begin\s*\{(?:matrix|array\}\s*\{c)\})"
@@ -70,6 +73,7 @@ def take_off_marks(text: str) -> str:
     if "\\boxed" in text:
         text = _boxed_statements(text, _BOXED)
     if "\\hl" in text or "bf" in text or "\\b" in text or "\\underline" in text:
+        text = _BOLD_WITH_UNIT.sub(lambda m: _blank_around(m, 1), text)  # {0.811 \text{ bits}}
         text = _HIGHLIGHT.sub(lambda m: " " * len(m.group()), _boxed_statements(text, _UNDERLINED))
     if "color" in text:
         text = _coloured_groups(_boxed_statements(text, _COLOURED))

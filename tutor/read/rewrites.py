@@ -69,6 +69,7 @@ _SAME_LENGTH = {
     **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",
        "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge")},
 }
+_CURRENCY = str.maketrans("£€¥", "   ")  # a sign of money before a number is ink, as `\$5`
 _EX = re.compile(r"\\(text|mathrm)\{Ex\}")  # `\text{Ex}[J]`: MIT 6.042's expectation, E[J]
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
@@ -160,7 +161,7 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
-    text = item_number_blanked(text)  # `7) [f(x) g(x)]' = …`: a list's number
+    text = item_number_blanked(text).translate(_CURRENCY)  # `7) [f(x)]' = …`; `= -£49`: money
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
