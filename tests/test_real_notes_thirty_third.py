@@ -225,3 +225,14 @@ def test_acronyms_of_the_thirty_third_round(name):
 ])
 def test_bold_units_and_money(text, expected):
     assert_verdicts(text, expected)
+
+
+# `[f(x) \cdot g(x)]' = f'(x) g(x) + f(x) g(x)'`: a prime written after a call is g'(x) (a
+# Portuguese rule table: "a prime is read only on a name before its bracket"); the rule with a
+# slip (`+ f(x) + g(x)'`) is an error
+@pytest.mark.parametrize(("right", "expected"), [
+    ("f'(x)\\cdot g(x) + f(x)\\cdot g(x)'", "ok"),
+    ("f'(x)\\cdot g(x) + f(x) + g(x)'", "error"),
+])
+def test_a_prime_after_a_call(right, expected):
+    assert_verdicts(f"$[f(x)\\cdot g(x)]' = {right}$\n", [(expected, None)])

@@ -34,6 +34,7 @@ from tutor.read.operation_notes import operation_notes_blanked
 from tutor.read.order_labels import derivative_orders_as_primes
 from tutor.read.plain_limits import typed_limits_braced
 from tutor.read.prescripts import prescript_binomials
+from tutor.read.primes_after_calls import primes_after_calls
 from tutor.read.prose import substitution_members
 from tutor.read.repeating_decimals import repeating_decimals
 from tutor.read.romance_names import bare_romance_calls, romance_function_names
@@ -161,7 +162,8 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
-    text = item_number_blanked(text).translate(_CURRENCY)  # `7) [f(x)]' = …`; `= -£49`: money
+    text = primes_after_calls(item_number_blanked(text).translate(_CURRENCY))  # `7) [f]' = …`,
+    # `= -£49` (money), `f(x) g(x)'` (g'(x))
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
