@@ -145,7 +145,7 @@ ERRORS = [
     ("\\begin{cases} x \\end{cases}", "the environment {cases} is not supported here", 1, 1),
     # constructs refused by name (issue 12)
     ("\\sigma(z)' = 2", MISPLACED_PRIME, 1, 10),
-    ("f(x)'' + 1", MISPLACED_PRIME, 1, 5),
+    ("k(x)'' + 1", MISPLACED_PRIME, 1, 5),  # f(x)'' reads as f''(x) (a rule table's habit)
     ("\\operatorname{g}(z)_i = 1", SUBSCRIPTED_CALL, 1, 20),  # softmax(z)_i reads (its entry)
     ("f(x)_1", SUBSCRIPTED_CALL, 1, 5),
     ("\\neg D", NEGATION, 1, 1),

@@ -236,3 +236,12 @@ def test_bold_units_and_money(text, expected):
 ])
 def test_a_prime_after_a_call(right, expected):
     assert_verdicts(f"$[f(x)\\cdot g(x)]' = {right}$\n", [(expected, None)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("g(x)' + 1", "g'(x) + 1"), ("f(x)'' + 1", "f''(x) + 1"), ("k(x)' + 1", "k(x)' + 1"),
+    ("P(A)' + 1", "P(A)' + 1"), ("\\log(x)' + 1", "\\log(x)' + 1"),
+])
+def test_primes_after_calls_are_moved_in_place(text, expected):
+    from tutor.read.primes_after_calls import primes_after_calls
+    assert primes_after_calls(text) == expected
