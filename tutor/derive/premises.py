@@ -101,9 +101,11 @@ class PremiseRules:
     def _results_equated(self, parts) -> bool:
         """`5 - 2a = 4 + a` right after `lim_{x→2⁻} … = 5 - 2a` and `lim_{x→2⁺} … = 4 + a`: two
         values just worked out, set equal (a condition to solve, never an identity claimed)."""
+        worked = {r.read_as for r in self.results[-RECENT:] if r.verdict == "ok"}
+        if len(parts) != 2 or len(worked) < 2:
+            return False  # (notation is written out only when two values may be set equal)
         shown = [notation(p.expr, written=True) for p in parts]
-        worked = [r.read_as for r in self.results[-RECENT:] if r.verdict == "ok"]
-        return len(parts) == 2 and shown[0] != shown[1] and all(s in worked for s in shown)
+        return shown[0] != shown[1] and all(s in worked for s in shown)
 
     def _an_identity_claimed(self, ln: Line, parts, eq: Equation, verdict,
                              next_is_equation: bool) -> bool:

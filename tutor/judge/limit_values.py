@@ -53,9 +53,9 @@ def _verified_limit(lim: sp.Limit, seconds: float):
         if lim is None:
             return None
     body, var, point, direction = lim.args
-    plain = _integrals_done(evaluated(body))
-    if plain is not body:
-        body = plain
+    plain = evaluated(body)
+    if plain.has(sp.Integral):  # ∫_0^x e^{t²} dt under the limit: worked out first
+        body = plain = _integrals_done(plain)
         lim = sp.Limit(plain, var, point, direction)
     proved = _rational_limit(plain, var, point)
     if proved is not None:
@@ -112,8 +112,6 @@ def _plain_rational(expr) -> bool:
 def _integrals_done(body):
     """`x - ∫_0^x e^{t²} dt` as `x - √π·erfi(x)/2`: integrals sympy works out in a moment (their
     values and numbers are then plain); else the body as it is."""
-    if not body.has(sp.Integral):
-        return body
     try:
         with attempt(INTEGRAL_SECONDS):
             done = body.doit()

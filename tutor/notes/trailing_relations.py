@@ -9,8 +9,9 @@ from dataclasses import replace
 from tutor.notes.fragments import Fragment
 
 _TRAILING_EQUALS = re.compile(r"(?<![<>!:=\\])=\s*$")
-_TRAILING_ARROW = re.compile(r"(?:\\(?:long)?(?:right|Right)arrow|\\Longrightarrow|\\implies|[→⇒])"
-                             r"\s*$")
+# `\rightarrow`, `\implies`, `⇒`: an arrow between statements (or to the prose after the math)
+_ARROW = re.compile(r"\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|\\Longrightarrow|\\implies|[→⇒]")
+_TRAILING_ARROW = re.compile(rf"(?:{_ARROW.pattern})\s*$")
 
 
 # `= \underline{\hspace{2cm}}`, `= \_\_\_`, `= ?`, `= \boxed{\phantom{0}}`: a blank to fill in
@@ -47,9 +48,6 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
         kept = blanked.rstrip()  # a fragment's text never ends in spaces (`$0=$`: `0`)
         done[k] = replace(row, text=kept, origins=row.origins[:len(kept)])
     return done
-
-
-_ARROW = re.compile(r"\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|\\Longrightarrow|\\implies|[→⇒]")
 
 
 def _asked_after_arrow(text: str, end: int) -> int:
