@@ -7,8 +7,11 @@ import pytest
 import sympy as sp
 
 from tutor.budget import Clock
+from tutor.derive.combined_equations import combination_of, note_given
 from tutor.judge.algebra_proofs import _as_written_if_rational, cheap_proof
+from tutor.judge.equivalence import Equation
 from tutor.judge.expressions import prepare
+from tutor.judge.quick_zero import proved_zero
 from tutor.judge.series import _a_coefficient_differs, _approximating, cut_short
 from tutor.judge.taylor_screen import analytic_at, taylor_values
 from tutor.read.parser import parse
@@ -113,3 +116,55 @@ def test_binomials_over_arrays_are_the_values_one_by_one(n, k):
     fast, slow = _binomial_floats(n, k), _VBINOMIAL(n, k)
     assert fast.shape == slow.shape and fast.dtype == slow.dtype
     np.testing.assert_array_equal(fast, slow)
+
+
+# proved_zero: a point shows a difference at once; a proof is needed for True
+QUICK_ZEROS = [
+    ("(x+1)^2 - x^2 - 2x - 1", True),
+    ("sin(x)^2 + cos(x)^2 - 1", True),
+    ("(u q^10)/(u q^8) - q^2", True),
+    ("x/(x+1) - 1/(x+1)", False),
+    ("(x+1)^2 - x^2 - 2x", False),
+    ("exp(x) - 1 - x", False),
+    ("0", True),
+]
+
+
+@pytest.mark.parametrize(("text", "zero"), QUICK_ZEROS)
+def test_proved_zero(text, zero):
+    assert proved_zero(parse(text)) is zero
+
+
+def test_a_point_settles_a_difference_without_simplify(monkeypatch):
+    def no_simplify(*_):
+        raise AssertionError("simplify was called")
+
+    monkeypatch.setattr(sp, "simplify", no_simplify)
+    assert proved_zero(parse("x^2 + x - 1")) is False
+
+
+class _Checker:
+    pass
+
+
+# (equations given, the last one, the new line, how they combine)
+COMBINATIONS = [
+    (["u q^10 = 8"], "u q^8 = 2", "u q^10 / (u q^8) = 8/2",
+     "one equation above divided by the other"),
+    (["a + b = 5"], "a - b = 1", "2a = 6", "one equation above added to the other"),
+    (["a + b = 5"], "a - b = 1", "2a = 7", None),
+    (["a + b = 5"], "a - b = 1", "a = 3", None),
+]
+
+
+@pytest.mark.parametrize(("given", "old", "new", "said"), COMBINATIONS)
+def test_combination_of_two_equations(given, old, new, said):
+    checker = _Checker()
+    for text in given:
+        note_given(checker, _equation(text))
+    assert combination_of(checker, _equation(old), _equation(new)) == said
+
+
+def _equation(text: str) -> Equation:
+    chain = parse(text)
+    return Equation(chain.parts[0].expr, chain.parts[-1].expr)
