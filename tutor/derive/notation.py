@@ -165,6 +165,8 @@ class NotationPrinter(StrPrinter):
         if expr.func == GIVEN:  # P(A | B), held by the reader as P(A, B)/P(B)
             event, given = (", ".join(self._print(a) for a in part.args) for part in expr.args)
             return f"P({event} | {given})"
+        if name == "H_cond" and len(expr.args) == 2:  # H(X | Y), read as H_cond(X, Y)
+            return f"H({self._print(expr.args[0])} | {self._print(expr.args[1])})"
         law = over_a_law(name) if isinstance(expr, AppliedUndef) else None
         if law:  # \mathbb{E}_{x\sim p}[…] read as E_xsimp: shown E_{x~p}
             name = law

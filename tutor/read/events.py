@@ -50,6 +50,11 @@ def conditioned_name(name: str) -> str:
     return _CONDITIONAL_NAMES.get(name, name)
 
 
+def written_name(name: str) -> str:
+    """The name as written of a call read under another name (H_cond is H)."""
+    return next((w for w, read in _CONDITIONAL_NAMES.items() if read == name), name)
+
+
 def event_and_condition(args) -> tuple[tuple, tuple]:
     """The events of P(…)'s arguments and its condition (all that follows the bar: P(A | B, C))."""
     event: tuple = ()
