@@ -113,11 +113,14 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
         if verdict.status == "not_equal":
             return _first(within_rounding(*as_written, a, b), verdict)
         return verdict
+    proof = cheap_proof(a, b)  # before points are drawn: a proof needs none
+    if proof and proof[0] == "equal":
+        return Verdict("equal", proof[1])
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
                    tolerance=APPROX_TOLERANCE if approx else None, written=written)
     if not checks.points.n:
         return Verdict("unknown", reason="found no point that meets the assumptions")
-    return _unless_meaning_decides(_probe_and_prove(checks, a, b), a_open, b_open, opened)
+    return _unless_meaning_decides(_probe_and_prove(checks, proof), a_open, b_open, opened)
 
 
 def _prepared_pair(a, b, assumptions: Assumptions, clock: Clock) -> tuple:
@@ -181,16 +184,13 @@ def _unless_meaning_decides(verdict: Verdict, a_open, b_open, opened) -> Verdict
     return verdict
 
 
-def _probe_and_prove(checks: Probe, a, b) -> Verdict:
-    """Points the float screen found disagreeing are settled first; then exact algebra; then
-    the points the screen could not evaluate (slow: they are skipped when algebra proved the
-    two equal); then agreement at enough points."""
+def _probe_and_prove(checks: Probe, proof) -> Verdict:
+    """Points the float screen found disagreeing are settled first; then the points the screen
+    could not evaluate; then agreement at enough points (`proof`: what algebra said, no proof
+    of equality: a constant difference, or None)."""
     verdict = checks.refute(unscreened=False)
     if verdict is not None:
         return verdict
-    proof = cheap_proof(a, b)
-    if proof and proof[0] == "equal":
-        return Verdict("equal", proof[1])
     verdict = _first(checks.refute(), checks.landmarks, checks.conclude)
     if proof and verdict.status != "not_equal":
         verdict = _first(checks.constant_difference(proof[1]), verdict)
