@@ -143,8 +143,9 @@ VALUE_LETTERS = frozenset("pqPQE")
 _PROBABILITY_LETTERS = {"P": "measure", "p": "measure", "q": "conditions", "Q": "conditions"}
 # expectations and indicators take events as arguments too: E[X | Y = y], I(y = k)
 _EXPECTATION_LETTERS = {"E": "events", "I": "events"}
-# entropies given an event of a decision tree's split: H(C | A = t), ENT(C | A = t), IG(C, A = t)
-_ENTROPY_NAMES = {"H_cond": "events", "ENT": "events"}
+# an entropy given an event of a decision tree's split: ENT(C | A = t) (H(C | A = t) is read
+# as H_cond: tutor.read.events)
+_ENTROPY_NAMES = {"ENT": "events"}
 _EVENTS = {**_PROBABILITY_LETTERS, **_EXPECTATION_LETTERS, **_ENTROPY_NAMES,
            **{w: f.events for w, f in FUNCTIONS.items() if f.events}}
 PROBABILITY_NAMES = frozenset(w for w, kind in _EVENTS.items() if kind != "events")

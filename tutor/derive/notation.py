@@ -266,6 +266,8 @@ class NotationPrinter(StrPrinter):
 
     def _print_Float(self, expr) -> str:
         text = sp.Float(expr, 15).__str__() if expr._prec > 53 else str(expr)
+        if "e-" in text and 1e-9 <= abs(expr) < 1e-4:  # 1.00000000000000e-6: 0.000001
+            text = f"{float(expr):.12f}"
         if "e" not in text and "." in text:
             text = text.rstrip("0").rstrip(".") or "0"
         return text

@@ -118,8 +118,6 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
         return Verdict("equal", proof[1])
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
                    tolerance=APPROX_TOLERANCE if approx else None, written=written)
-    if not checks.points.n:
-        return Verdict("unknown", reason="found no point that meets the assumptions")
     return _unless_meaning_decides(_probe_and_prove(checks, proof), a_open, b_open, opened)
 
 
@@ -188,6 +186,8 @@ def _probe_and_prove(checks: Probe, proof) -> Verdict:
     """Points the float screen found disagreeing are settled first; then the points the screen
     could not evaluate; then agreement at enough points (`proof`: what algebra said, no proof
     of equality: a constant difference, or None)."""
+    if not checks.points.n:
+        return Verdict("unknown", reason="found no point that meets the assumptions")
     verdict = checks.refute(unscreened=False)
     if verdict is not None:
         return verdict

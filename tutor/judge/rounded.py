@@ -9,6 +9,7 @@ from tutor.model import Verdict
 from tutor.trees import nodes_of
 
 ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded result
+CARRIED = 3  # a gap up to 3 times the decimals' own rounding may be roundings carried along
 
 
 def within_rounding(written_a, written_b, a, b) -> Verdict | None:
@@ -30,8 +31,13 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
         gap = abs(sp.N(a - b, 30))
     except (TypeError, ValueError):
         return None
-    if not (gap.is_number and gap.is_finite) or gap >= slack:  # ∞ or nan: no rounding gap
+    if not (gap.is_number and gap.is_finite) or gap >= CARRIED * slack:  # ∞, nan: no rounding
         return None
+    if gap >= slack:  # -0.538 × 0.392 with 0.392 = 0.196 × 2 rounded before: roundings carried
+        return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, a little more than "
+                                         f"the rounding of the decimals multiplied in allows "
+                                         f"({sp.N(slack, 3)}): right if those decimals carry "
+                                         "roundings of earlier steps, wrong if exact")
     if alone or gap * 10 < slack:   # one decimal: its rounding; far inside: rounded
         return Verdict("equal", f"equal to the precision of the decimals multiplied in (they "
                                 f"differ by {sp.N(gap, 3)}, within {sp.N(slack, 3)})")

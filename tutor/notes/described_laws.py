@@ -32,8 +32,10 @@ PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Ex\.?|Exo|Prob\.
                  r"(?:Problem|Exercise|Question|Example|Task|Ejercicio|Problema|Ejemplo|Aufgabe"
                  r"|Exercice|Exemplo|Exercício|Questão|Esempio|Esercizio|Exemple"
                  r"|Beispiel|Übung|Ví\s+dụ|Bài(?:\s+tập)?|Zad\.|Zadanie|Przykład|Пример|Задача"
-                 r"|Упражнение)\s+\d+"
-                 r"|(?:例|例题|例題|习题)\s*\d+"  # 例 3, 例题2 (Chinese, Japanese)
+                 r"|Упражнение|Örnek|Soru|Alıştırma|Contoh|Soal|Latihan|Voorbeeld|Opgave"
+                 r"|Oefening|Приклад|Завдання|Příklad|Úloha|Παράδειγμα|Άσκηση|예제|예시|문제"
+                 r"|مثال|उदाहरण|ตัวอย่าง)\s*\d+"
+                 r"|(?:例|例题|例題|习题|問題)\s*\d+"  # 例 3, 例题2 (Chinese, Japanese)
                  # `\textbf{Неявная функция.}`, `\textbf{By parts:}`: a LaTeX run-in heading
                  r"|\\textbf\s*\{[^{}$\\]{2,48}[.:]\s*\}"
                  # 举个例子：, 例如：, 比如： (Chinese "for example:"): an example starts anew

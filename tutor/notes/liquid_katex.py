@@ -1,5 +1,7 @@
 """Dev.to's Liquid math tags read as dollars: `{% katex %}…{% endkatex %}` a display and
-`{% katex inline %}…{% endkatex %}` inline math, every other character in its place."""
+`{% katex inline %}…{% endkatex %}` inline math; Hugo's shortcodes the same way
+(`{{< katex >}}…{{< /katex >}}`: a display when it spans lines or says `display`), every other
+character in its place."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ _TAG_PAIR = re.compile(
     r"\{%-?[ \t]*katex(?P<inline>[ \t]+inline)?[ \t]*-?%\}"
     r"(?P<body>(?:(?!\{%)[^\n]|\n){1,1500}?)"
     r"\{%-?[ \t]*endkatex[ \t]*-?%\}")
+_SHORTCODE_PAIR = re.compile(
+    r"\{\{[<%][ \t]*katex(?P<options>[^<>%}\n]*)[>%]\}\}"
+    r"(?P<body>(?:(?!\{\{)[^\n]|\n){1,1500}?)"
+    r"\{\{[<%][ \t]*/katex[ \t]*[>%]\}\}")
 
 
 def liquid_katex_as_dollars(text: str) -> str:
@@ -17,6 +23,7 @@ def liquid_katex_as_dollars(text: str) -> str:
     dollars next to the math and the rest of each tag blanked, so positions do not move."""
     if "katex" not in text:
         return text
+    text = _SHORTCODE_PAIR.sub(_shortcode_as_dollars, text)
     return _TAG_PAIR.sub(_as_dollars, text)
 
 
@@ -28,5 +35,22 @@ def _as_dollars(match: re.Match) -> str:
     if match.group("inline"):
         if "\n" in body:
             return match.group()
+        return _padded(opening, "$", body, closing)
+    return _padded(opening, "$$", body, closing)
+
+
+def _shortcode_as_dollars(match: re.Match) -> str:
+    """One Hugo shortcode pair: inline on one line, else (or when it says so) a display."""
+    opening = match.group()[:match.start("body") - match.start()]
+    closing = match.group()[match.end("body") - match.start():]
+    body = match.group("body")
+    display = "display" in match.group("options") or "\n" in body
+    return _padded(opening, "$$" if display else "$", body, closing)
+
+
+def _padded(opening: str, dollars: str, body: str, closing: str) -> str:
+    """`body` between `dollars`, each tag's other characters blanked (inline math has its
+    dollars next to the math: a space inside would end it)."""
+    if dollars == "$":
         return " " * (len(opening) - 1) + "$" + body + "$" + " " * (len(closing) - 1)
     return "$$" + " " * (len(opening) - 2) + body + "$$" + " " * (len(closing) - 2)

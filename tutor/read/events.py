@@ -42,6 +42,7 @@ class Given:
 
 # H(X | Y), the conditional entropy, is no H(X, Y), the joint entropy: a name of its own
 _CONDITIONAL_NAMES = {"H": "H_cond"}
+CONDITIONED_NAMES = frozenset(_CONDITIONAL_NAMES.values())  # their conditions may be events
 
 
 def conditioned_name(name: str) -> str:

@@ -7,6 +7,7 @@ import re
 import sympy as sp
 from lark import Token, v_args
 
+from tutor.compat import AppliedUndef
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import same_family
@@ -131,8 +132,9 @@ class NotationRules:
         if isinstance(bottom, sp.Symbol) and not inner.has(u) and any(
                 same_family(s, [bottom]) for s in top.free_symbols):  # ∂ log σ(A_k)/∂A_i
             return self._partial(top, [(bottom, 1)])
-        if bottom.free_symbols and not top.free_symbols & bottom.free_symbols and not \
-                top.atoms(sp.Function):  # ∂E_total/∂w5, ∂ŷ1/∂h1: a quantity, not a formula
+        if bottom.free_symbols and not top.free_symbols & bottom.free_symbols and all(
+                isinstance(f, AppliedUndef) for f in top.atoms(sp.Function)):
+            # ∂E_total/∂w5, ∂ŷ1/∂h1, ∂E_n(𝐰)/∂w_0: a quantity, not a formula
             through = self._through_defined(top, bottom)
             if through is not None:  # ∂(y - ŷ)²/∂w with ŷ = wx + b above
                 return self._partial(through, [(bottom, 1)])

@@ -21,6 +21,7 @@ from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, ParseContext
+from tutor.read.events import CONDITIONED_NAMES
 from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the API's names)
     detect_syntax,
     grammar_dir,
@@ -158,7 +159,7 @@ def _misplaced_relation(expr) -> str | None:
         return None
     if isinstance(expr, _CONDITIONS):
         return "a relation or condition cannot be used as a number here"
-    events = isinstance(expr, AppliedUndef) and expr.func.__name__ in EVENT_FUNCTIONS
+    events = isinstance(expr, AppliedUndef) and expr.func.__name__ in EVENT_NAMES
     for child in expr.args:
         if events and isinstance(child, _CONDITIONS):
             continue
@@ -171,6 +172,7 @@ def _misplaced_relation(expr) -> str | None:
 
 
 _CONDITIONS = (sp.Rel, BooleanFunction, BooleanAtom)
+EVENT_NAMES = EVENT_FUNCTIONS | CONDITIONED_NAMES  # H(C | A = t): read as H_cond(C, A = t)
 
 
 def _node_position(node) -> tuple[int, int]:

@@ -29,6 +29,8 @@ from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
 from tutor.read.letter_times import letter_x_as_times
 from tutor.read.marks import take_off_marks, unbraced_marks
+from tutor.read.mixed_numbers import mixed_numbers_read
+from tutor.read.old_fonts import old_fonts_read
 from tutor.read.one_sided_zeros import one_sided_zeros
 from tutor.read.operation_notes import operation_notes_blanked
 from tutor.read.order_labels import derivative_orders_as_primes
@@ -74,7 +76,6 @@ _CURRENCY = str.maketrans("£€¥", "   ")  # a sign of money before a number i
 _EX = re.compile(r"\\(text|mathrm)\{Ex\}")  # `\text{Ex}[J]`: MIT 6.042's expectation, E[J]
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
-# 1,000 and 12,345,678: digits in groups of three after a comma, outside any bracket
 # `σ(x).(1 - σ(x))`: a dot between brackets written for a product
 _DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
@@ -146,15 +147,14 @@ _QUAD_EQUATION = re.compile(r"\\q?quad(?=\s*(?![A-Za-z]{2,}\b)(?:[-\w(]|\\(?:d?f
 _RELATION = re.compile(r"=|<|>|≤|≥|≠|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
 _JOINED = re.compile(r"(?:\band|\bor|\\text\s*\{[^{}]*\}|\\(?:quad|qquad|text\w*|Rightarrow|implies"
                      r"|Longrightarrow|iff|Leftrightarrow|therefore|to)|⇒|→)\s*$")  # \quad\implies
-
 _TIE_AT_AN_END = re.compile(r"\A\s*~|~\s*\Z")
 
 
 def _groups_read(text: str) -> str:
-    """Vectors, marks, binomials with their n written before the C, sums over sets."""
+    """Vectors, marks, mixed numbers (= 1\\frac{1}{2}), ∫ x dx/…, binomials ({}_n C_k), sums."""
     if "{" in text or unbraced_marks(text):  # A^\\complement, \\mbox H: marks without braces
         text = column_vectors(nested_brackets(take_off_marks(text)))  # (1.6, 0.2): no binomial
-    text = prescript_binomials(infix_fractions(leibniz_spellings(text)))  # {}_n C_k; ∫ x dx/…
+    text = prescript_binomials(infix_fractions(leibniz_spellings(mixed_numbers_read(text))))
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
 
@@ -176,7 +176,7 @@ def rewrite(text: str) -> str:
         text = backslash_marks(text)  # w\_1: Markdown's escaped underscore; \text{ }
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(_EX.sub(r"\\\1{E} ", text))  # \mathbb{E}X: E[X]; \text{Ex}[J]: E[J]
-        text = _SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text)
+        text = old_fonts_read(_SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text))  # {\bf w}
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
         text = subscripts_first(bare_layer_labels(text))
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
