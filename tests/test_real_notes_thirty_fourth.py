@@ -49,3 +49,158 @@ def test_a_prime_after_a_bracketed_name(left, right, expected):
 def test_primes_after_names_are_moved_in_place(text, expected):
     from tutor.read.primes_after_calls import primes_after_calls
     assert primes_after_calls(text) == expected
+
+
+# Hugo's KaTeX shortcodes (a Japanese book site): `{{< katex >}}…{{< /katex >}}` over lines is a
+# display, on one line inline math, `{{< katex display >}}` a display; every step was unseen
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{{< katex >}}\n2 + 2 = 4\n{{< /katex >}}\n", [("ok", None)]),
+    ("{{< katex >}}\n2 + 2 = 5\n{{< /katex >}}\n", [("error", None)]),
+    ("so {{< katex >}}3 \\cdot 4 = 12{{< /katex >}} here\n", [("ok", None)]),
+    ("{{< katex display >}}3 \\cdot 4 = 13{{< /katex >}}\n", [("error", None)]),
+    ("{{% katex %}}\n(x+1)^2 = x^2 + 2x + 1\n{{% /katex %}}\n", [("ok", None)]),
+])
+def test_hugo_katex_shortcodes(text, expected):
+    assert_verdicts(text, expected)
+
+
+# plain TeX's `{\bf w}` (bold w), a wide space U+3000 between two parts of a formula (Japanese
+# notes), and ∂E_n(𝐰)/∂w_0 (a function of the vector w in its component: a chain-rule factor,
+# not the parse error "needs what is above the bar written in that expression only")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$${\\bf x} + { \\bf x} = 2 {\\bf x}$$\n", [("ok", None)]),
+    ("$${\\rm e}^{0} = 1$$\n", [("ok", None)]),
+    ("$$x\u3000+ x = 2x$$\n", [("ok", None)]),
+    ("$$x\u3000+ x = 3x$$\n", [("error", None)]),
+    ("$$\\frac{\\partial E_{n}( { \\bf w } ) }{\\partial w_{0} } = 1$$\n",
+     [("unchecked", "a chain-rule factor")]),
+    ("$$\\frac{\\partial L(\\mathbf{w})}{\\partial w_0} = 1$$\n",
+     [("unchecked", "a chain-rule factor")]),
+])
+def test_readings_of_the_thirty_fourth_round(text, expected):
+    assert_verdicts(text, expected)
+
+
+# `Örnek 2`, `Contoh 2`, `예제 2`, `Voorbeeld 2` on a line of their own: a new example, whose
+# P(A) is not the one stated under the example before (two false alarms of held-out real34 05)
+EXAMPLES = "{label} 1\n\n$P(A) = 0.5$\n\n$P(B) = 2P(A) = 1$\n\n{label} 2\n\n$P(B) = 2P(A) = 0.6$\n"
+
+
+@pytest.mark.parametrize("label", ["Örnek", "Contoh", "예제", "Voorbeeld", "Příklad",
+                                   "Παράδειγμα", "Приклад", "問題"])
+def test_an_example_label_starts_anew(label):
+    assert_verdicts(EXAMPLES.format(label=label),
+                    [("unchecked", "is given"), ("unchecked", "is given"), ("ok", None),
+                     ("ok", None), ("unchecked", "earlier heading or problem label")])
+
+
+def test_without_a_label_the_stated_value_holds():
+    assert_verdicts(EXAMPLES.format(label="Then"),
+                    [("unchecked", "is given"), ("unchecked", "is given"), ("ok", None),
+                     ("ok", None), ("error", None)])
+
+
+# a mixed number ending a chain (`= -\frac{9}{2} = -4 \frac{1}{2}`, Russian homework) is one
+# number, -9/2 (four false alarms: it was read as -4·1/2); elsewhere a number before a fraction
+# multiplies (`2\frac{1}{2}x^{-1/2}`), and an improper fraction is never part of a mixed number
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$\\frac{-18}{4} = -\\frac{9}{2} = -4 \\frac{1}{2}$\n", ["ok", "ok"]),
+    ("$\\frac{-18}{4} = -\\frac{9}{2} = -4 \\frac{1}{3}$\n", ["ok", "error"]),
+    ("$\\frac{12}{11} = 1\\frac{1}{11}$\n", ["ok"]),
+    ("$\\frac{3}{2} = 1\\frac{1}{2}$\n", ["ok"]),
+    ("$\\frac{5}{2} = 1\\frac{1}{2}$\n", ["error"]),
+    ("$2 \\cdot \\frac{1}{2} = 2\\frac{1}{2} x^0$\n", ["ok"]),
+])
+def test_a_mixed_number_ending_a_chain(text, expected):
+    assert_verdicts(text, [(v, None) for v in expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("= -4 \\frac{1}{2}", "= -\\frac{9}{2}  "),
+    ("= 1\\frac{1}{3} =", "= \\frac{4}{3}  ="),
+    ("= 2\\frac{3}{2}", "= 2\\frac{3}{2}"),          # not a proper fraction: a product
+    ("= 9\\frac{1}{11}", "= 9\\frac{1}{11}"),        # 100/11 needs more room than it had
+    ("y = 2 \\frac{1}{2} x", "y = 2 \\frac{1}{2} x"),  # more after it: a product
+])
+def test_mixed_numbers_are_read_in_place(text, expected):
+    from tutor.read.mixed_numbers import mixed_numbers_read
+    assert mixed_numbers_read(text) == expected
+
+
+# `(af + bg)' = af' + bg'` under a heading "Linearität": a, b, c, k are constants of a rule
+# unless primed on its right side (it was "does not hold for every function a, b, f, g")
+@pytest.mark.parametrize(("rule", "expected"), [
+    ("(af+bg)'=af'+bg'", "ok"),
+    ("(cf)' = cf'", "ok"),
+    ("(af - bg)' = af' - bg'", "ok"),
+    ("(af+bg)' = af' + g'", "error"),
+    ("(cf)' = c'f", "error"),
+    ("(uv)' = u'v", "error"),
+    ("(fg)' = f'g'", "error"),
+])
+def test_constant_letters_in_a_rule(rule, expected):
+    assert_verdicts(f"${rule}$\n", [(expected, None)])
+
+
+# a product of rounded decimals that themselves carry roundings of earlier steps
+# (-0.364 × 0.447 where 0.447 = 0.149 × 3 and 0.149 rounds σ'(1.5)): off by a little more than
+# the decimals' own rounding allows is unchecked, not an error (a false alarm of real34 08);
+# a wrong digit is still an error
+BACKPROP = ("```\nL = (y - 1)^2\ny = σ(wx)\n\nx = 3, w = 0.5, y = σ(1.5) ≈ 0.818\n\n"
+            "dL/dy = 2(y - 1) = 2(-0.182) = -0.364\ndy/dw = σ'(wx) × x = 0.149 × 3 = 0.447\n"
+            "dL/dw = {product}\n```\n")
+
+
+@pytest.mark.parametrize(("product", "expected"), [
+    ("-0.364 × 0.447 = -0.163", [("unchecked", "roundings of earlier steps"), ("ok", None)]),
+    ("-0.364 × 0.474 = -0.173", [("error", None), ("error", "carried forward")]),
+])
+def test_roundings_carried_along(product, expected):
+    from tutor.batch import check_document
+    steps = check_document(BACKPROP.format(product=product), kind="md").steps
+    got = [(s.verdict, s.message) for s in steps if s.line == 9]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    assert all(f is None or f in m for (_, m), (_, f) in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("0.000001", "0.000001"), ("0.00002", "0.00002"), ("0.5", "0.5"), ("1e-12", "1e-12"),
+    ("1.5e-20", "1.5e-20"),
+])
+def test_small_decimals_shown_as_written(value, shown):
+    import sympy as sp
+
+    from tutor.derive.notation import notation
+    assert notation(sp.Float(value)) == shown
+
+
+# `\begin{split} … \end{split}` alone in prose (a Hugo page MathJax renders), `f\rq(3)` (\rq for
+# the prime), `$$\large{f'(x) = …}.$$` (a size wrapper with a full stop after it)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Work it out:\n\n\\begin{split}\n(x+1)^2 &= x^2 + 2x + 1 \\\\\n&= x(x + 2) + 1\n"
+     "\\end{split}\n", [("ok", None), ("ok", None)]),
+    ("Work it out:\n\n\\begin{split}\n(x+1)^2 &= x^2 + x + 1\n\\end{split}\n", [("error", None)]),
+    ("$$f(x) = x^2, f\\rq(3) = 6$$\n", [("unchecked", "definition"), ("ok", None)]),
+    ("$$f(x) = x^2, f\\rq(3) = 9$$\n", [("unchecked", "definition"), ("error", None)]),
+    ("$$\\large{\\frac{d}{dx} x^2 = 2x}.$$\n", [("ok", None)]),
+    ("$$\\large{\\frac{d}{dx} x^2 = x}.$$\n", [("error", None)]),
+])
+def test_wrappers_and_primes_of_the_thirty_fourth_round(text, expected):
+    assert_verdicts(text, expected)
+
+
+# `P(D') = 0.995` beside `P(D) = 0.005`, `P(T | D')`: a primed event inside P(…) is the
+# complement (the law of total probability through D' was "P(T) is given"); a value that
+# disagrees is a new one (the values stated before are set aside)
+TOTAL = ("- $P(D) = 0.005$\n- $P(D') = {rest}$\n- $P(T \\mid D) = 0.98$\n"
+         "- $P(T \\mid D') = 0.05$\n\n$$P(T) = P(T \\mid D) P(D) + P(T \\mid D') P(D')$$\n")
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("0.995", [("unchecked", None), ("ok", None), ("unchecked", None), ("unchecked", None),
+               ("ok", "rules of probability")]),
+    ("0.95", [("unchecked", None), ("unchecked", "a new value for P(Dᶜ)"), ("unchecked", None),
+              ("unchecked", None), ("unchecked", "contradict each other")]),
+])
+def test_a_primed_event_is_the_complement(rest, expected):
+    assert_verdicts(TOTAL.format(rest=rest), expected)

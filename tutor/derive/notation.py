@@ -268,6 +268,7 @@ class NotationPrinter(StrPrinter):
         text = sp.Float(expr, 15).__str__() if expr._prec > 53 else str(expr)
         if "e-" in text and 1e-9 <= abs(expr) < 1e-4:  # 1.00000000000000e-6: 0.000001
             text = f"{float(expr):.12f}"
+        text = re.sub(r"(\.\d*?)0+e", r"\1e", text).replace(".e", "e")  # 1.000e-12: 1e-12
         if "e" not in text and "." in text:
             text = text.rstrip("0").rstrip(".") or "0"
         return text

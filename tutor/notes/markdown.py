@@ -91,9 +91,9 @@ _DISPLAY_START = re.compile(r"\s*(\\begin\s*\{|\$\$|\\\[)")
 _SETEXT = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")  # the underline of a setext heading
 _HEADING = re.compile(r"(?: {0,3}|[ \t]*[-*+][ \t]+)(#{1,6})(?:[ \t]|$)")
 _TABLE_ROW = re.compile(r"\s*\|")
-# math environments that stand on their own in MyST / Jupyter notes (outside `$$`)
-_BARE_ENVS = "|".join(re.escape(env) for env in sorted(
-    _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}, key=len, reverse=True))
+# math environments that stand on their own in MyST / Jupyter notes (outside `$$`), and the
+# inner ones that MathJax's pages (Hugo) render on their own too (`\begin{split}` in prose)
+_BARE_ENVS = "|".join(re.escape(env) for env in sorted(_LAYOUT_ENVS, key=len, reverse=True))
 _PROSE_TOKEN = re.compile(
     r"\\begin\{(?:" + _BARE_ENVS + r")\}|\\{1,2}[\[(]|\\|`+|<!--|%%|!?\[\[|\$\$?|"
     + IMAGE_MATH.pattern)

@@ -24,8 +24,8 @@ def size_wrapper_blanked(math: str) -> str:
         elif math[at] == "}" and math[at - 1] != "\\":
             depth -= 1
             if depth == 0:
-                if math[at + 1:].strip():
-                    return math  # the braces close before the end: not a wrapper
+                if math[at + 1:].strip(" \t\n.,;"):
+                    return math  # the braces close before the end (a full stop aside): no wrapper
                 return (math[:m.start(1) + len(m.group(1))] + " " * (m.end() - len(m.group(1)))
                         + math[m.end():at] + " " + math[at + 1:])
     return math

@@ -3,13 +3,14 @@ unions (A \\cup B, expanded by inclusion–exclusion)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
 import sympy as sp
 
 from tutor.errors import ParseError
-from tutor.names import symbol
+from tutor.names import PRIME, symbol
 from tutor.vocabulary import PROBABILITY_NAMES
 
 SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
@@ -24,8 +25,18 @@ def complement_of(name, text: str):
     return symbol(name.name + COMPLEMENT)
 
 
+# D', A_1' inside P(…): an upper-case event primed, its complement (P(D') = 1 - P(D))
+_PRIMED_EVENT = re.compile(r"[A-Z](?:_\w+)?" + PRIME)
+
+
 def complement_power(arg, text: str):
-    """`D^c`, `A^C` inside P(…) (an upper-case event to the power c): the complement Dᶜ."""
+    """`D^c`, `A^C` inside P(…) (an upper-case event to the power c), `D'` (primed): the
+    complement Dᶜ; in the event and the condition of `P(T | D')` too."""
+    if isinstance(arg, Given):
+        return Given(*(tuple(complement_power(e, text) for e in part)
+                       for part in (arg.event, arg.condition)))
+    if isinstance(arg, sp.Symbol) and _PRIMED_EVENT.fullmatch(arg.name):
+        return complement_of(symbol(arg.name[:-len(PRIME)]), text)
     if (isinstance(arg, sp.Pow) and isinstance(arg.base, sp.Symbol) and arg.base.name[:1].isupper()
             and isinstance(arg.exp, sp.Symbol) and arg.exp.name in ("c", "C")):
         return complement_of(arg.base, text)

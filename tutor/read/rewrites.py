@@ -63,7 +63,7 @@ _SAME_LENGTH = {
     # `\bold{x}` for a bold x; `\overset{\wedge}{\mu}` for μ̂; an end-of-proof mark is no math
     "\\bold": "\\bm  ", "\\overset{\\wedge}": "\\hat            ", "\\blacksquare": " " * 12,
     "\\mathop{}": " " * 9, "\\mathop{}\\!": " " * 11,  # \\diff: \\mathop{}\\!\\mathrm{d}
-    "\\qed": "    ", "\\infin": "\\infty",  # KaTeX's \\infin, \\gt and \\lt
+    "\\qed": "    ", "\\infin": "\\infty", "\\rq": "'  ",  # \\infin, \\gt, \\lt; f\\rq(x): f'(x)
     "\\gt": "  >", "\\lt": "  <", "\\E": " E", "\\Var": " Var", "\\Cov": " Cov",  # \\E: a macro
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
