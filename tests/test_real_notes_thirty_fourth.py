@@ -204,3 +204,25 @@ TOTAL = ("- $P(D) = 0.005$\n- $P(D') = {rest}$\n- $P(T \\mid D) = 0.98$\n"
 ])
 def test_a_primed_event_is_the_complement(rest, expected):
     assert_verdicts(TOTAL.format(rest=rest), expected)
+
+
+# `(g \circ f)(x)` is g(f(x)) (Korean notes on the chain rule: "unknown command \circ"); a
+# composition named alone (`$g \circ f$`) is no claim
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$f(x) = x^2$, $g(x) = \\sin x$, $(g \\circ f)(x) = \\sin(x^2)$\n",
+     [("unchecked", None), ("unchecked", None), ("ok", None)]),
+    ("$f(x) = x^2$, $g(x) = \\sin x$, $(f \\circ g)(x) = \\sin(x^2)$\n",
+     [("unchecked", None), ("unchecked", None), ("error", None)]),
+    ("the composition $g \\circ f$ of two functions\n", []),
+])
+def test_compositions(text, expected):
+    assert_verdicts(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(g \\circ f)(x) = 1", "g(f(x))        = 1"), ("(g\\circ f)(2t)", "g(f(2t))      "),
+    ("g \\circ f", "g \\circ f"),
+])
+def test_compositions_are_called_in_place(text, expected):
+    from tutor.read.compositions import compositions_called
+    assert compositions_called(text) == expected

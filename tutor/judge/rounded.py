@@ -9,7 +9,7 @@ from tutor.model import Verdict
 from tutor.trees import nodes_of
 
 ROUNDED_DIGITS = 3     # a decimal of 3 significant digits or more is a rounded result
-CARRIED = 3  # a gap up to 3 times the decimals' own rounding may be roundings carried along
+CARRIED = 3  # a gap up to 3 times several decimals' own rounding: roundings carried along
 
 
 def within_rounding(written_a, written_b, a, b) -> Verdict | None:
@@ -31,7 +31,8 @@ def within_rounding(written_a, written_b, a, b) -> Verdict | None:
         gap = abs(sp.N(a - b, 30))
     except (TypeError, ValueError):
         return None
-    if not (gap.is_number and gap.is_finite) or gap >= CARRIED * slack:  # ∞, nan: no rounding
+    if not (gap.is_number and gap.is_finite) or gap >= slack * (
+            CARRIED if _carried(written_a, written_b) else 1):  # ∞, nan: no rounding gap
         return None
     if gap >= slack:  # -0.538 × 0.392 with 0.392 = 0.196 × 2 rounded before: roundings carried
         return Verdict("unknown", reason=f"they differ by {sp.N(gap, 3)}, a little more than "
@@ -86,6 +87,14 @@ def _half_last_place(f: sp.Float):
     exponent = written(f).as_tuple().exponent
     return sp.Rational(1, 2 * 10 ** -exponent) if isinstance(exponent, int) and exponent < 0 \
         else sp.Rational(1, 2)
+
+
+def _carried(a, b) -> bool:
+    """One side a product of two or more rounded decimals, the other none: each factor may
+    carry the roundings of the steps that made it (-0.364 × 0.447 for dL/dw); a lone one beside
+    its exact value cannot, nor can the terms of a sum paired off with theirs."""
+    return any(isinstance(x, sp.Mul) and _rounded(x) >= 2 and _rounded(y) == 0
+               for x, y in ((a, b), (b, a)))
 
 
 def _one_rounded_beside_exact(a, b) -> bool:

@@ -34,3 +34,14 @@ def dots_as_products(text: str) -> str:
         if not any(start <= dot.start() < end for start, end in words):
             chars[dot.start()] = "*"
     return "".join(chars)
+
+
+# `σ(x).(1 - σ(x))`: a dot between brackets written for a product
+_DOT_BETWEEN_BRACKETS = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
+
+
+def dots_between_brackets(text: str) -> str:
+    """`text` with a dot between a closing and an opening bracket blanked (a product)."""
+    if ")." not in text and ") ." not in text:
+        return text
+    return _DOT_BETWEEN_BRACKETS.sub(lambda m: m.group(1) + " ", text)

@@ -29,11 +29,13 @@ _DOTS = re.compile(r"\.\s*\.\s*\.|\\[lc]?dots|…")
 
 @lru_cache(maxsize=1)
 def _lone() -> re.Pattern:
-    """A function name, an arrow or an operator standing alone: `\\ln`, `\\log_2`, `\\to`, `+`."""
+    """A function name, an arrow or an operator standing alone: `\\ln`, `\\log_2`, `\\to`, `+`,
+    `g \\circ f`."""
     words = sorted({*spelled("T"), *spelled("W"), "log", *LONE_WORDS}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words))
     return re.compile(rf"\\?({alternatives})(_(\{{[^{{}}]*\}}|\w))?(?![a-zA-Z])|→|⇒|->|=>|"
-                      r"[-+=<>×÷]|\\(pm|mp|times|div|cdot|le|ge|leq|geq|neq|ne)")  # `$+$` alone
+                      r"[-+=<>×÷]|\\(pm|mp|times|div|cdot|le|ge|leq|geq|neq|ne)"  # `$+$` alone
+                      r"|[a-zA-Z]\s*(\\circ|∘)\s*[a-zA-Z]")  # `$g \circ f$`: a composition named
 
 
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose

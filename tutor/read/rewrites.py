@@ -12,6 +12,7 @@ from tutor.read.braced_partials import partials_unbraced
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
 from tutor.read.column_vectors import column_vectors, nested_brackets
+from tutor.read.compositions import compositions_called
 from tutor.read.decimal_commas import (
     braced_commas_decimal,
     braced_decimal_commas,
@@ -19,7 +20,7 @@ from tutor.read.decimal_commas import (
     refuse_ambiguous_braced,
 )
 from tutor.read.digit_names import accented_digit_names
-from tutor.read.dot_products import dots_as_products
+from tutor.read.dot_products import dots_as_products, dots_between_brackets
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.form_marks import form_marks_blanked
@@ -76,8 +77,6 @@ _CURRENCY = str.maketrans("£€¥", "   ")  # a sign of money before a number i
 _EX = re.compile(r"\\(text|mathrm)\{Ex\}")  # `\text{Ex}[J]`: MIT 6.042's expectation, E[J]
 _SPELLING = re.compile("|".join(re.escape(k) + ("(?![a-zA-Z])" if k[-1].isalpha() else "")
                                 for k in sorted(_SAME_LENGTH, key=len, reverse=True)))
-# `σ(x).(1 - σ(x))`: a dot between brackets written for a product
-_DOT_PRODUCT = re.compile(r"(?<=\))(\s*)\.(?=\s*\()")
 
 # `\text{\sigma^2}`: math written inside \text{…} (a command first): read as the math
 _MATH_IN_TEXT = re.compile(r"\\text\s*\{(?=\s*\\[a-zA-Z])([^{}]*)\}")
@@ -162,7 +161,8 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
-    text = primes_after_calls(item_number_blanked(text).translate(_CURRENCY))  # `7) [f]' = …`,
+    text = compositions_called(primes_after_calls(item_number_blanked(text).translate(
+        _CURRENCY)))  # `7) [f]' = …`, (g ∘ f)(x),
     # `= -£49` (money), `f(x) g(x)'` (g'(x))
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
@@ -192,8 +192,7 @@ def rewrite(text: str) -> str:
             refuse_ambiguous_braced(text)
             text = braced_thousands(text)
         text = thousands(braced_decimal_commas(text))
-    if ")." in text or ") ." in text:
-        text = _DOT_PRODUCT.sub(lambda m: m.group(1) + " ", text)
+    text = dots_between_brackets(text)  # σ(x).(1 - σ(x))
     if "~" in text:  # `$$~ … ~$$`: TeX's unbreakable space at either end of the math
         text = _TIE_AT_AN_END.sub(lambda m: " " * len(m.group()), text)
     return substitution_members(_words_in_math(_symbols(form_marks_blanked(text))))
