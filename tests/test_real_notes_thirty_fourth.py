@@ -226,3 +226,22 @@ def test_compositions(text, expected):
 def test_compositions_are_called_in_place(text, expected):
     from tutor.read.compositions import compositions_called
     assert compositions_called(text) == expected
+
+
+# a row whose left side cannot be worked out (∂E_n(𝐰)/∂y_n: a chain-rule factor) is unchecked,
+# and what follows its = is read: the rows after it are compared with it (they were
+# "continues a line that could not be read or checked")
+ROWS = ("$$\n\\begin{aligned}\n\\frac{\\partial E_{n}( \\mathbf{w} )}{\\partial y_{n}}\n"
+        "&= \\frac{\\partial}{\\partial y_{n}} (- ( t_{n} \\log y_{n} + (1 - t_{n}) "
+        "\\log (1 - y_{n}))) \\\\\n"
+        "&= - \\frac{t_{n}}{y_{n}} + \\frac{1 - t_{n}}{1 - y_{n}} \\\\\n&= {last}\n"
+        "\\end{aligned}\n$$\n")
+
+
+@pytest.mark.parametrize(("last", "expected"), [
+    ("\\frac{y_{n} - t_{n}}{(1 - y_{n}) y_{n}}", "ok"),
+    ("\\frac{t_{n} - y_{n}}{(1 - y_{n}) y_{n}}", "error"),
+])
+def test_rows_after_a_factor_that_cannot_be_worked_out(last, expected):
+    assert_verdicts(ROWS.replace("{last}", last),
+                    [("unchecked", "chain-rule factor"), ("ok", None), (expected, None)])

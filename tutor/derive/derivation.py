@@ -124,9 +124,10 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
             chains = roots_joined(read_chains(text, ln.syntax, context), text, lead)
-        except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped
-            return ln, [], None, (self._result(ln, None, "unchecked", exc.message)  # quietly;
-                                  if isinstance(exc, Undecidable) else None)  # ∂L/∂a unknown
+        except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped;
+            undecided = isinstance(exc, Undecidable)  # ∂L/∂a unknown: what follows its = is read
+            return ln, read_on(text, 0, ln.syntax, context) if undecided else [], None, (
+                self._result(ln, None, "unchecked", exc.message) if undecided else None)
         except ParseError as exc:
             pos = sum(len(x) + 1 for x in text.split("\n")[:exc.line - 1]) + exc.column - 1
             line, col = ln.locate(pos) if ln.locate else (ln.line + exc.line - 1, (
@@ -375,8 +376,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         ln = item.line
         self.carry_moments(ln.follows)  # E[X] = 3.5 above: confirms only from here
         self._contained(ln, self._close_block, state.origin, state.prev, state.errors)
-        wrong = bool(self.results) and self.results[-1].verdict == "error"
-        # `$$(a+b)^2$$` then `$$= a^2 + b^2$$`: a block that opens with = goes on
+        wrong = bool(self.results) and self.results[-1].verdict == "error"  # `$$= a^2$$` goes on
         carried = None if self.ctx.new_exercise else state.carried if state.mentions and \
             state.prev_eq is None else state.prev_eq  # prose naming an expression: none ends
         if ln.zero_said and state.prev is not None:  # "setting it to zero": what stood above
