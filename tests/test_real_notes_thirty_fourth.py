@@ -245,3 +245,28 @@ ROWS = ("$$\n\\begin{aligned}\n\\frac{\\partial E_{n}( \\mathbf{w} )}{\\partial 
 def test_rows_after_a_factor_that_cannot_be_worked_out(last, expected):
     assert_verdicts(ROWS.replace("{last}", last),
                     [("unchecked", "chain-rule factor"), ("ok", None), (expected, None)])
+
+
+# a table of rules whose rows write the derivative out in one column and its value in the next
+# (`| Derivada de potencia | $\cfrac{d}{dx}[x^n]$ | $nx^{n-1}$ |`): each row is a claim (no step)
+RULE_TABLE = ("| Nombre | Expresión | Equivalencia |\n| --- | :---: | :---: |\n"
+              "| Constante | $\\cfrac{{d}}{{dx}}[c]$ | $0$ |\n"
+              "| Potencia | $\\cfrac{{d}}{{dx}}[x^n]$ | ${power}$ |\n")
+
+
+@pytest.mark.parametrize(("power", "expected"), [
+    ("nx^{n-1}", [("ok", None), ("ok", None)]),
+    ("nx^{n+1}", [("ok", None), ("error", None)]),
+])
+def test_a_table_of_rules_written_out(power, expected):
+    assert_verdicts(RULE_TABLE.format(power=power), expected)
+
+
+# `1.- $f(x) = \pi$`, then `2.- $f(x) = -\frac{7}{8}$` (a Spanish list of exercises): each
+# number starts a new exercise with its own f (the second was "f(x) was defined above as π")
+def test_spanish_exercise_numbers_start_anew():
+    text = ("1.- $f(x) = \\pi$\n\n$f'(x) = 0$\n\n---\n\n2.- $f(x) = -\\frac{7}{8}$\n\n"
+            "$f'(x) = 0$\n\n3.- $f(x) = x^2$\n\n$f'(x) = 3x$\n")
+    assert_verdicts(text, [("unchecked", "definition"), ("ok", None),
+                           ("unchecked", "definition"), ("ok", None),
+                           ("unchecked", "definition"), ("error", None)])

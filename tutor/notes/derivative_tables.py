@@ -52,7 +52,10 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
         if fence or header is None or not is_rule(lines[k + 1], closed=False):
             k += 1
             continue
-        columns = _claim_columns(header)
+        end = k + 2
+        while end < len(lines) and cells(lines[end], closed=False) is not None:
+            end += 1
+        columns = _claim_columns(header) or _operator_columns(lines[k + 2:end])
         end = k + 2
         while end < len(lines) and cells(lines[end], closed=False) is not None:
             if columns is not None and end - k - 2 < MAX_ROWS:
@@ -88,6 +91,23 @@ def _claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:
     return None
 
 
+# a derivative written out in a cell: `\cfrac{d}{dx}[x^n]`, `\frac{d}{dx}(…)`, `d/dx (…)`, `(…)'`
+_OPERATOR_CELL = re.compile(r"\s*\$\s*(?:\\[dtc]?frac\s*\{\s*d\s*\}\s*\{\s*d\s*[a-z]\s*\}"
+                            r"|d\s*/\s*d\s*[a-z]|\(.*\)\s*'|\[.*\]\s*')")
+
+
+def _operator_columns(rows: list[str]) -> tuple[int, int, str, str] | None:
+    """A table whose rows each write a derivative out in one column and its value in the
+    next (`| $\\cfrac{d}{dx}[x^n]$ | $nx^{n-1}$ |`): those columns, each row `a = b`; else None."""
+    split = [cells(row, closed=False) or [] for row in rows]
+    if not split or min(map(len, split)) < 2:
+        return None
+    for j in range(min(map(len, split)) - 1):
+        if all(_OPERATOR_CELL.match(row[j]) and _MATH_CELL.fullmatch(row[j + 1]) for row in split):
+            return j, j + 1, "=", "x"
+    return None
+
+
 def _heading(title: str, kind: str) -> dict | None:
     """The named parts of a column's title as the function's (or a derivative's, an
     antiderivative's) column, a word, a formula such as f'(x) or both; else None."""
@@ -113,10 +133,11 @@ def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment |
     if not all(cells) or cells[0][2] != cells[1][2]:
         return None
     (fa, fb, syntax), (ga, gb, _) = cells
-    if x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "", line[fa:fb]):
+    if kind != "=" and x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "",
+                                       line[fa:fb]):
         return None  # a number, or another letter: a table of values, not of functions
     constant = "" if re.search(r"\+\s*[CcK]\s*$", line[ga:gb]) else " + C"
-    head, middle, tail = (
+    head, middle, tail = ("", " = ", "") if kind == "=" else (
         (rf"\frac{{d}}{{d{x}}}\left(", r"\right) = ", "") if kind == "d" and syntax == "latex"
         else (f"d/d{x} (", ") = ", "") if kind == "d" else
         (r"\int ", rf" \, d{x} = ", constant) if syntax == "latex" else

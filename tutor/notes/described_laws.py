@@ -42,6 +42,8 @@ PROBLEM_LABEL = (r"(?:\*\*|__)\s*(?:Q|Problem|Exercise|Question|Ex\.?|Exo|Prob\.
                  r"|(?:举个例子|举例|例如|比如)\s*[：:]"
                  # `worked example:`, `**Example:**`: an example with no number starts anew
                  r"|[*_]{0,3}(?:[Ww]orked\s+)?(?:[Ee]xample|EXAMPLE)\s*[:.]"
+                 # `2.- $f(x) = …$`: a Spanish exercise number (a new exercise, its own f)
+                 r"|\d{1,2}\.-(?=\s)"
                  # `14. Find the partial derivatives of:`: a numbered exercise prompt
                  r"|\d+[.)]\s+(?:Find|Compute|Calculate|Evaluate|Show|Prove|Derive|Consider"
                  r"|Determine|Solve|Differentiate|Integrate|Simplify|Expand)\b")
