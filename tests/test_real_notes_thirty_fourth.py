@@ -270,3 +270,19 @@ def test_spanish_exercise_numbers_start_anew():
     assert_verdicts(text, [("unchecked", "definition"), ("ok", None),
                            ("unchecked", "definition"), ("ok", None),
                            ("unchecked", "definition"), ("error", None)])
+
+
+# `## Forward pass`, `## Total error`, `## Backward pass`, `### Output layer`: the phases of one
+# network worked by hand open no new section (ŷ₁ of the forward pass was "given under an
+# earlier heading" in the backward pass); a heading of another kind still does
+@pytest.mark.parametrize(("title", "phase"), [
+    ("## Forward pass", True), ("## The backward pass", True), ("### Backwards pass", True),
+    ("## Total error", True), ("### Calculating the total error", True),
+    ("### Output layer", True), ("### Hidden layers", True), ("### Updating weights", True),
+    ("## Forward rate agreements", False), ("## Output", False), ("## Problem 2", False),
+])
+def test_phase_headings_told(title, phase):
+    import re
+
+    from tutor.notes.step_headings import section_starts
+    assert (section_starts(title, [0], re.compile("(?!)")) == []) is phase

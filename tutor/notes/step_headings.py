@@ -1,5 +1,6 @@
 """Headings that number the steps of one worked answer (`### Step 2: Simplify`, a chat
-assistant's habit): no new section, so what the answer defined above them still stands."""
+assistant's habit) or name the phases of one network worked by hand (`## Forward pass`,
+`## Backward pass`): no new section, so what the answer defined above them still stands."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ import re
 _STEP = re.compile(r"[ \t]*(?:[-*+][ \t]+)?#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(?:[^\w\s#*]{1,3}[ \t]*)?"
                    r"(?:\*\*|__)?[ \t]*|\\(?:sub)*section\*?\s*\{\s*(?:\\textbf\s*\{)?")
 _STEP_WORD = re.compile(r"(?:Step|Schritt|Étape|Etapa|Paso|Passo|Krok|Шаг|ขั้นตอนที่|ขั้นที่)\s*"
-                        r"\d{1,2}(?!\d)", re.IGNORECASE)
+                        r"\d{1,2}(?!\d)"
+                        # the phases of one network worked by hand: `## Forward pass`, `## Total
+                        # error`, `## Backward pass`, `### Output layer`, `### Updating weights`
+                        r"|(?:the\s+)?(?:forward|backwards?)\s+(?:pass|propagation)\b"
+                        r"|(?:calculating\s+)?the\s+total\s+error\b|total\s+error\b"
+                        r"|(?:the\s+)?(?:output|hidden)\s+layers?\b"
+                        r"|updat(?:e|ing)\s+(?:the\s+)?weights\b", re.IGNORECASE)
 
 
 def section_starts(text: str, headings: list[int], label: re.Pattern) -> list[int]:
