@@ -33,8 +33,11 @@ DELIMITERS = [
     ("\\begin{align}\na &= b \\\\\n&= c\n\\end{align}", [("a = b", 2, 0), ("= c", 3, 0)]),
     ("\\begin{equation*} y = 2 \\end{equation*}", [("y = 2", 1, 0)]),
     ("\\begin{gather}\nu = 1 \\\\\nv = 2\n\\end{gather}", [("u = 1", 2, 0), ("v = 2", 3, 0)]),
-    # an `aligned` only lives inside math: bare, it is prose
-    ("\\begin{aligned} a = b \\end{aligned}", []),
+    # an `aligned` or `split` bare in prose: MathJax pages (Hugo) render it as math, so it is
+    # read (a Dutch course's first-principles derivation had no step)
+    ("\\begin{aligned} a = b \\end{aligned}", [("a = b", 1, 0)]),
+    ("Work:\n\n\\begin{split}\na &= b \\\\\n&= c\n\\end{split}\n",
+     [("a = b", 4, 0), ("= c", 5, 0)]),
     # GitHub ```math fences are math; other fences are code
     ("```math\n(y+1)^2 = y^2+1\n```", [("(y+1)^2 = y^2+1", 2, 0)]),
     ("```math\na = b\\\\\n= c\n```\nafter $d$", [("a = b", 2, 0), ("= c", 3, 0), ("d", 5, 1)]),
