@@ -286,3 +286,16 @@ def test_phase_headings_told(title, phase):
 
     from tutor.notes.step_headings import section_starts
     assert (section_starts(title, [0], re.compile("(?!)")) == []) is phase
+
+
+# the derivative's definition at a point, `lim_{x→c} (f(x) − f(c))/(x − c)`, is f'(c) for any f
+# (it was "a limit of f, not defined here"); a quotient of another shape stays a limit of f
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$$f'(c) = \\lim_{x\\to c}\\frac{f(x)-f(c)}{x-c}$$\n", [("ok", None)]),
+    ("$$f'(c) = \\lim_{x\\to c}\\frac{f(x)-f(c)}{c-x}$$\n", [("error", None)]),
+    ("$$f'(a) = \\lim_{x\\to a}\\frac{f(x)-f(a)}{x+a}$$\n", [("unchecked", "a limit of f")]),
+    ("$$g(x) = x^2, \\lim_{x\\to 3}\\frac{g(x)-g(3)}{x-3} = 6$$\n",
+     [("unchecked", "definition"), ("ok", None)]),
+])
+def test_the_derivative_defined_at_a_point(text, expected):
+    assert_verdicts(text, expected)

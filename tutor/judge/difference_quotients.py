@@ -15,22 +15,30 @@ def quotient_limits_as_derivatives(expr):
 
 
 def _as_derivative(limit: sp.Limit):
+    """f'(x) for lim_{h→0} (f(x+h) − f(x))/h, f'(c) for lim_{x→c} (f(x) − f(c))/(x − c)."""
     body, h, point, direction = limit.args
-    if point != 0 or str(direction) != "+-":
+    if str(direction) != "+-" or point.has(sp.oo, -sp.oo, sp.zoo, h):
         return limit
+    if point != 0:  # x → c: x = c + h with h → 0
+        shift = sp.Dummy("h")
+        body, h = body.xreplace({h: point + shift}), shift
     calls = [c for c in nodes_of(body, AppliedUndef) if len(c.args) == 1]
     for call in calls:
         at = call.args[0]
         if at.has(h) or not (at.is_Symbol or at.is_number):
             continue
         quotient = (call.func(at + h) - call) / h
-        try:
-            same = sp.cancel(sp.together(body - quotient)) == 0
-        except (sp.PolynomialError, TypeError, ValueError):
-            same = False
-        if same:
-            return _derivative_at(call.func, at)
-    return _quotient_of_a_formula(limit)
+        for sign in (1, -1):  # (f(c) − f(x))/(x − c): −f'(c)
+            if _cancels(body - sign * quotient):
+                return sign * _derivative_at(call.func, at)
+    return _quotient_of_a_formula(limit) if point == 0 else limit
+
+
+def _cancels(difference) -> bool:
+    try:
+        return sp.cancel(sp.together(difference)) == 0
+    except (sp.PolynomialError, TypeError, ValueError):
+        return False
 
 
 def _quotient_of_a_formula(limit: sp.Limit):
