@@ -299,3 +299,17 @@ def test_phase_headings_told(title, phase):
 ])
 def test_the_derivative_defined_at_a_point(text, expected):
     assert_verdicts(text, expected)
+
+
+# `$a$ gelijk aan $1$`, `$n$ is equal to $2$` (a Dutch course): the words of `=` between two
+# spans give a value, as `$a = 1$` would (the example's steps were "a substitution: holds when
+# d/dx (a·x^n) = 2x")
+@pytest.mark.parametrize(("words", "value", "expected"), [
+    ("gelijk aan", "6x", "ok"), ("is gelijk aan", "6x", "ok"), ("is equal to", "6x", "ok"),
+    ("equals", "5x", "error"), ("ist gleich", "6x", "ok"), ("равно", "6x", "ok"),
+])
+def test_equality_in_words_between_spans(words, value, expected):
+    text = (f"$$f(x) = ax^n$$\n\nHere $a$ {words} $3$ and $n$ {words} $2$.\n\n"
+            f"$$f'(x) = {value}$$\n")
+    assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "a = 3"),
+                           ("unchecked", "n = 2"), (expected, None)])

@@ -1,5 +1,6 @@
 """Two spans of math joined by an `=` written in the prose between them (`Set $g(x)$ = $3x^2 +
-2x$`, `Let $u$ = $5$`): one statement, as `$g(x) = 3x^2 + 2x$` would be (a definition)."""
+2x$`, `Let $u$ = $5$`) or by its words (`$a$ gelijk aan $1$`, `$n$ is equal to $2$`): one
+statement, as `$g(x) = 3x^2 + 2x$` would be (a definition)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from tutor.notes.fragments import Fragment
 
 # what stands between the two spans: the closing `$`, an `=` alone, the opening `$`
 _JOINING = re.compile(r"[ \t]*\$[ \t]*=[ \t]*\$[ \t]*")
+# or the words of `=`: `$a$ gelijk aan $1$`, `$n$ is equal to $2$`, `$x$ ist gleich $3$`
+_WORDED = re.compile(r"[ \t]*\$[ \t]+(?P<words>(?:(?:is|ist|es|est|é|è)[ \t]+)?"
+                     r"(?:gelijk[ \t]+aan|equal[ \t]+to|equals|gleich|igual[ \t]+a|égale?[ \t]+à"
+                     r"|uguale[ \t]+a|равн[оаы]|равен))[ \t]+\$[ \t]*", re.IGNORECASE)
 # an operator in the prose beside a span: `$\\frac{4}{36}$ + $\\frac{6}{36}$ = …`
 _OPERATOR_BEFORE = re.compile(r"[-+−*/×·][ \t]*\$$")
 _OPERATOR_AFTER = re.compile(r"\$[ \t]*[-+−*/×·]")
@@ -43,10 +48,14 @@ def _joined(lines: list[str], first: Fragment, second: Fragment) -> Fragment | N
     written_first, written_second = (f.written or f.text for f in (first, second))
     gap_start = first.column - 1 + len(written_first)
     gap = lines[first.line - 1][gap_start:second.column - 1]
-    if not gap or _JOINING.fullmatch(gap) is None or _in_prose_arithmetic(
+    worded = _WORDED.fullmatch(gap) if gap else None
+    if not gap or (_JOINING.fullmatch(gap) or worded) is None or _in_prose_arithmetic(
             lines[first.line - 1], first.column - 1, second.column - 1 + len(written_second)):
         return None
     middle = gap.replace("$", " ")
+    if worded:  # the words as `=`, each character where it stood
+        start, end = worded.span("words")
+        middle = middle[:start] + "=".ljust(end - start) + middle[end:]
     origins_first = first.origins or tuple(range(len(first.text)))
     shift = second.column - first.column
     origins_second = tuple(shift + k for k in (second.origins or range(len(second.text))))
