@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tests.document_steps import assert_verdicts
 
@@ -313,3 +314,19 @@ def test_equality_in_words_between_spans(words, value, expected):
             f"$$f'(x) = {value}$$\n")
     assert_verdicts(text, [("unchecked", "definition"), ("unchecked", "a = 3"),
                            ("unchecked", "n = 2"), (expected, None)])
+
+
+# a gap that is no number (∞ − ∞ of a fuzzed line `(-0.78 - oo * 0.157)` then `00`): rounding
+# cannot explain it, and no "Invalid NaN comparison" escapes as an internal error
+@pytest.mark.parametrize(("gap", "slack"), [
+    (sp.nan, sp.Float("0.001")), (sp.oo, sp.Float("0.001")), (sp.Float("0.0001"), sp.nan),
+])
+def test_rounding_of_a_gap_that_is_no_number(gap, slack):
+    from tutor.judge.rounded import rounding_verdict
+    assert rounding_verdict(gap, slack, True) is None
+
+
+def test_a_line_after_an_infinite_value():
+    from tutor.batch import check_document
+    steps = check_document("(-0.781272 - oo * 0.157012)\n00\n", kind="txt").steps
+    assert [s.verdict for s in steps] == ["error"], [(s.verdict, s.message) for s in steps]

@@ -148,7 +148,8 @@ def rounding_verdict(gap, slack, single: bool, rounded: str = "the decimals writ
     """Sides `gap` apart where rounding allows `slack`: "equal" when one rounded number moves
     them (`single`) or the gap is well inside, "unknown" when several might explain it; None
     when rounding cannot."""
-    if not (gap.is_number and slack.is_number) or gap > slack:
+    if not (gap.is_number and slack.is_number and gap.is_finite and slack.is_finite) \
+            or gap > slack:  # ∞ − ∞ is nan: no rounding gap
         return None
     if single or gap * 10 < slack:
         return Verdict("equal", f"equal to the rounding of {rounded} (they differ by "
