@@ -169,8 +169,6 @@ def test_roundings_carried_along(product, expected):
     ("1.5e-20", "1.5e-20"),
 ])
 def test_small_decimals_shown_as_written(value, shown):
-    import sympy as sp
-
     from tutor.derive.notation import notation
     assert notation(sp.Float(value)) == shown
 
