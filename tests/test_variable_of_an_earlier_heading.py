@@ -8,8 +8,8 @@ import pytest
 
 from tests.document_steps import assert_verdicts
 
-FORWARD = ("## Forward pass\n\n$$z = 0.4 \\cdot 0.5 + 0.1 = 0.3$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
-           "## Backward pass\n\n$$E = \\frac{1}{2}(t - \\hat{y})^2$$\n\n")
+FORWARD = ("## Part A\n\n$$z = 0.4 \\cdot 0.5 + 0.1 = 0.3$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
+           "## Part B\n\n$$E = \\frac{1}{2}(t - \\hat{y})^2$$\n\n")
 DEFINITIONS = [("unchecked", "definition of z"), ("ok", None), ("unchecked", "definition of ŷ"),
                ("unchecked", "definition of E")]
 
@@ -28,6 +28,21 @@ ROWS = [
 @pytest.mark.parametrize("line,verdicts", ROWS)
 def test_a_derivative_in_a_name_of_an_earlier_heading(line, verdicts):
     assert_verdicts(FORWARD + f"$${line}$$\n", DEFINITIONS + verdicts)
+
+
+# `## Forward pass` then `## Backward pass`: the phases of one network worked by hand, one
+# section (tutor.notes.step_headings): ŷ is σ(0.3) there too, so a step through its value is
+# checked
+PHASES = FORWARD.replace("Part A", "Forward pass").replace("Part B", "Backward pass")
+
+
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\sigma(0.3) - t", "ok"),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\sigma(0.3) + t", "error"),
+    ("\\frac{\\partial E}{\\partial \\hat{y}} = \\hat{y} - t", "ok"),
+])
+def test_a_derivative_through_a_value_of_the_forward_pass(line, verdict):
+    assert_verdicts(PHASES + f"$${line}$$\n", DEFINITIONS + [(verdict, None)])
 
 
 def test_numbers_put_in_after_a_slip_are_no_final_result_wrong():

@@ -91,9 +91,10 @@ def _claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:
     return None
 
 
-# a derivative written out in a cell: `\cfrac{d}{dx}[x^n]`, `\frac{d}{dx}(…)`, `d/dx (…)`, `(…)'`
+# a derivative written out in a cell: `\cfrac{d}{dx}[x^n]`, `\frac{d}{dx}(…)`, `d/dx (…)` (a
+# primed bracket, `(x+y)'`, may be a rule about names: no claim)
 _OPERATOR_CELL = re.compile(r"\s*\$\s*(?:\\[dtc]?frac\s*\{\s*d\s*\}\s*\{\s*d\s*[a-z]\s*\}"
-                            r"|d\s*/\s*d\s*[a-z]|\(.*\)\s*'|\[.*\]\s*')")
+                            r"|d\s*/\s*d\s*[a-z])")
 
 
 def _operator_columns(rows: list[str]) -> tuple[int, int, str, str] | None:
