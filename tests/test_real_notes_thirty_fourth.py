@@ -328,3 +328,21 @@ def test_a_line_after_an_infinite_value():
     from tutor.batch import check_document
     steps = check_document("(-0.781272 - oo * 0.157012)\n00\n", kind="txt").steps
     assert [s.verdict for s in steps] == ["error"], [(s.verdict, s.message) for s in steps]
+
+
+# `J(\mathbf{w}, b) \overset{\underset{\mathrm{def}}{}}{=} …` (a label two groups deep over =):
+# a definition, as `\overset{\text{def}}{=}` is (5 parse errors "\overset cannot stand here")
+@pytest.mark.parametrize("label", ["\\underset{\\mathrm{def}}{}", "\\text{def}", "\\mathrm{def}",
+                                   "\\underset{\\text{def}}{}"])
+def test_a_definition_sign_with_a_nested_label(label):
+    assert_verdicts(f"- $$b\\overset{{{label}}}{{=}} b+\\alpha(y-\\hat{{y}})$$\n",
+                    [("unchecked", "definition of b")])
+
+
+@pytest.mark.parametrize(("label", "bare"), [
+    ("\\underset{\\mathrm{def}}{}", "def"), ("\\text{def}", "def"), ("\\text{L'H}", "L'H"),
+    ("\\stackrel{\\text{(1)}}{}", "(1)"),
+])
+def test_labels_of_relations_unwrapped(label, bare):
+    from tutor.read.builder import _unwrapped
+    assert _unwrapped(label) == bare

@@ -65,6 +65,13 @@ def _relation_op(token: str) -> str:
     return RELATIONS.get(token, token)
 
 
+def _unwrapped(label: str) -> str:
+    """A relation's label without its commands (`\\underset{\\mathrm{def}}{}`: def)."""
+    while (bare := re.sub(r"\\\w+\s*\{([^{}]*)\}|\{\s*\}", r"\1", label)) != label:
+        label = bare
+    return label.strip()
+
+
 def _pm(x):
     return sp.Mul(PLUS_MINUS, x, evaluate=False)
 
@@ -173,7 +180,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         token = str(token)
         if token.startswith("\\overset") or token.startswith("\\stackrel"):
             label = re.search(r"\{(.*)\}\s*\{\s*=\s*\}$", token)
-            text = re.sub(r"\\\w+\s*\{([^{}]*)\}", r"\1", label.group(1)) if label else None
+            text = _unwrapped(label.group(1)) if label else None  # \underset{\mathrm{def}}{}
             return Link("=", self._span(meta), text)
         if token.startswith("\\xrightarrow"):  # \xrightarrow{\text{L'H}}: a step, its label
             label = re.search(r"\{(.*)\}$", token)
