@@ -346,3 +346,24 @@ def test_a_definition_sign_with_a_nested_label(label):
 def test_labels_of_relations_unwrapped(label, bare):
     from tutor.read.builder import _unwrapped
     assert _unwrapped(label) == bare
+
+
+# a name defined by a formula in weights the text gives only in prose (z_1 = w_1 x_1 + …), then
+# worked out to a number (z_1 = 0.15 · 0.05 + … = 0.3275): that number is its value in the steps
+# after it (`h_1 = σ(z_1) = 1/(1 + e^{-0.3275})` was "a substitution: holds when σ(z_1) = …")
+FORWARD_BY_HAND = ("$$z_1 = w_1 x_1 + w_2 x_2 + b_1$$\n\n"
+                   "$$z_1 = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.3 = 0.3275$$\n\n"
+                   "$$h_1 = \\sigma(z_1) = \\frac{{1}}{{1 + e^{{-{z}}}}} = {h}$$\n")
+
+
+@pytest.mark.parametrize(("z", "h", "expected"), [
+    ("0.3275", "0.5812", [("ok", "numbers worked out"), ("ok", None)]),
+    ("0.3725", "0.5812", [("unchecked", "substitution"), ("error", None)]),
+    ("0.3275", "0.5912", [("ok", None), ("error", None)]),
+])
+def test_a_number_worked_out_for_a_formula(z, h, expected):
+    from tutor.batch import check_document
+    steps = check_document(FORWARD_BY_HAND.format(z=z, h=h), kind="md").steps
+    got = [(s.verdict, s.message) for s in steps if s.line == 5][1:]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    assert all(f is None or f in m for (_, m), (_, f) in zip(got, expected, strict=True)), got

@@ -1,5 +1,7 @@
 """Derivatives given a number on a line above (`∂L/∂z = ŷ - y = -0.4905`): that number where the
-same derivative is used again in the section (`∂L/∂w_2 = ∂L/∂z · h = -0.4905 × 0.4621`)."""
+same derivative is used again in the section (`∂L/∂w_2 = ∂L/∂z · h = -0.4905 × 0.4621`); so for
+a name whose formula holds names given no value (`z_1 = w_1 x_1 + b_1`, then `z_1 = 0.15 · 0.05
++ 0.3 = 0.3075` with the weights said in prose): `h_1 = σ(z_1) = 1/(1 + e^{-0.3075})`."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ def note_claimed(ctx, chains: list) -> None:
     claimed = ctx.claimed
     for chain in chains:
         head = chain.parts[0].expr if chain.links else None
-        if not _undefined_derivative(head, ctx) or any(k.op not in _SAID for k in chain.links):
+        if not (_undefined_derivative(head, ctx) or _open_formula(head, ctx)) or any(
+                k.op not in _SAID for k in chain.links):
             continue
         numbers = [p.expr for p in chain.parts[1:] if _a_number(p.expr)]
         key = ctx.expand(head)
@@ -32,7 +35,7 @@ def with_claimed(lhs, rhs, ctx) -> tuple:
     number; and whether any was."""
     claimed = {d: value for d, (section, value) in ctx.claimed.items()
                if section == ctx.section}
-    if not claimed or not (lhs.has(sp.Derivative) or rhs.has(sp.Derivative)):
+    if not claimed or not any(side.has(*claimed) for side in (lhs, rhs)):
         return lhs, rhs, False
     left, right = lhs.xreplace(claimed), rhs.xreplace(claimed)
     return left, right, (left, right) != (lhs, rhs)
@@ -46,6 +49,15 @@ def _undefined_derivative(expr, ctx) -> bool:
     name = expr.expr.func.__name__
     value = ctx.values.get(sp.Symbol(name))
     return name not in ctx.functions and (value is None or _a_number(value))
+
+
+def _open_formula(expr, ctx) -> bool:
+    """A name defined above by a formula that holds a name with no value (z_1 = w_1 x_1 + b_1,
+    the weights said only in prose): the number a chain gives it is the writer's value."""
+    if not isinstance(expr, sp.Symbol) or expr.name in ctx.functions:
+        return False
+    value = ctx.values.get(expr)
+    return isinstance(value, sp.Expr) and bool(value.free_symbols - set(ctx.values))
 
 
 def _a_number(expr) -> bool:

@@ -184,7 +184,8 @@ class UnsettledRules:
             verdict = self._with_values(ea, eb, op == "~=")
             if verdict is not None and verdict.status == "equal":
                 return self._result(ln, b, "ok", "follows with the values given above (the "
-                                    "derivatives' too)", method=verdict.method)
+                                    "numbers worked out for derivatives and names too)",
+                                    method=verdict.method)
         lost = lost_dependency(self.ctx, a.expr) or lost_dependency(self.ctx, b.expr)
         lost = None if VECTOR_IN_BODY in (lost or "") and involves_vectors(ea, eb) else lost
         linked = lost and gradient_by_the_link(ea, eb, self.ctx, self.budget)  # ŷ = σ(z)
