@@ -367,3 +367,22 @@ def test_a_number_worked_out_for_a_formula(z, h, expected):
     got = [(s.verdict, s.message) for s in steps if s.line == 5][1:]
     assert [v for v, _ in got] == [v for v, _ in expected], got
     assert all(f is None or f in m for (_, m), (_, f) in zip(got, expected, strict=True)), got
+
+
+# `x_12`, `E_y1`, `out_y2` (backprop worked by hand in unrendered notes): digits, or a letter and
+# digits, after _ are one subscript (TeX's x₁·2 was read: "holds when E_y·1 = 0.5"); one letter,
+# a braced group and `x_1x_2` keep their reading
+@pytest.mark.parametrize(("text", "name"), [
+    ("x_12", "x_12"), ("E_y1", "E_y1"), ("w_{12}", "w_12"), ("x_1", "x_1"), ("h_o1", "h_o1"),
+])
+def test_subscript_runs(text, name):
+    from tutor.read.parser import parse
+    assert str(parse(f"{text} + 1")) == f"{name} + 1"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x_1x_2", "x_1*x_2"), ("w_5h_1", "h_1*w_5"), ("x_12^2", "x_12**2"),
+])
+def test_subscript_runs_stop_where_they_should(text, expected):
+    from tutor.read.parser import parse
+    assert str(parse(text)) == expected
