@@ -386,3 +386,18 @@ def test_subscript_runs(text, name):
 def test_subscript_runs_stop_where_they_should(text, expected):
     from tutor.read.parser import parse
     assert str(parse(text)) == expected
+
+
+# `dL/dW₂ = dL/dy × dy/dz₂ × dz₂/dW₂` (plain-text backprop, Korean notes): digits subscripted in
+# Unicode inside a Leibniz fraction are `_2` (a parse error "unexpected '_2' here")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dL/dW₂ = dL/dy × dy/dz₂ × dz₂/dW₂\n", [("unchecked", "the chain rule written out")]),
+    ("dL/dW₁ = dL/dy × dy/dz₂ × dz₂/dW₂\n", [("unchecked", "not the chain rule as written")]),
+    ("y = 3x₂^2\ndy/dx₂ = 6x₂\n", [("unchecked", "definition"), ("ok", None)]),
+    ("y = 3x₂^2\ndy/dx₂ = 3x₂\n", [("unchecked", "definition"), ("error", None)]),
+])
+def test_leibniz_fractions_with_unicode_subscripts(text, expected):
+    from tutor.batch import check_document
+    got = [(s.verdict, s.message) for s in check_document(text, kind="txt").steps]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    assert all(f is None or f in m for (_, m), (_, f) in zip(got, expected, strict=True)), got

@@ -4,6 +4,8 @@ tutor.read.superscripts)."""
 
 from __future__ import annotations
 
+import re
+
 from lark import Token
 
 _SUBSCRIPT_LETTERS = str.maketrans("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₀₁₂₃₄₅₆₇₈₉",
@@ -40,6 +42,17 @@ def primes_spelled(token: Token) -> Token:
     return token.update(value="'" * (2 if token == "″" else 3))
 
 
+def leibniz_spelled(token: Token) -> Token:
+    """`dL/dW₂`, `dz₂/da₁`: the order (`d²y/dx²`) and the digits subscripted in Unicode
+    spelled `^2`, `_2`, its place in the text kept."""
+    token = order_spelled(token)
+    if not _DIGIT_SUBSCRIPTS.search(token):
+        return token
+    return token.update(value=_DIGIT_SUBSCRIPTS.sub(
+        lambda m: "_" + m.group().translate(_SUBSCRIPT_LETTERS), str(token)))
+
+
+_DIGIT_SUBSCRIPTS = re.compile("[₀-₉]+")
 LEXER_CALLBACKS = {"SUB": subscript_spelled, "NABLA": nabla_spelled, "DERIV": order_spelled,
-                   "DERIV_OF": order_spelled, "PRIME": primes_spelled,
+                   "DERIV_OF": leibniz_spelled, "PRIME": primes_spelled,
                    "UNICODE_SUB": subscript_spelled}
