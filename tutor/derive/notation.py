@@ -15,6 +15,7 @@ from tutor.judge.caching import per_object
 from tutor.judge.matrix_reading import CAPITAL
 from tutor.judge.sum_ranges import UNBOUNDED
 from tutor.names import written_name
+from tutor.read.events import CONDITIONED_NAMES, unconditioned_name
 from tutor.vectors import Gradient
 
 GREEK = {name: chr(code) for name, code in (
@@ -165,8 +166,9 @@ class NotationPrinter(StrPrinter):
         if expr.func == GIVEN:  # P(A | B), held by the reader as P(A, B)/P(B)
             event, given = (", ".join(self._print(a) for a in part.args) for part in expr.args)
             return f"P({event} | {given})"
-        if name == "H_cond" and len(expr.args) == 2:  # H(X | Y), read as H_cond(X, Y)
-            return f"H({self._print(expr.args[0])} | {self._print(expr.args[1])})"
+        if name in CONDITIONED_NAMES and len(expr.args) == 2:  # H(X | Y), read as H_cond(X, Y)
+            given = " | ".join(self._print(a) for a in expr.args)
+            return f"{unconditioned_name(name)}({given})"
         law = over_a_law(name) if isinstance(expr, AppliedUndef) else None
         if law:  # \mathbb{E}_{x\sim p}[…] read as E_xsimp: shown E_{x~p}
             name = law

@@ -11,7 +11,7 @@ from tutor.derive.notation import over_a_law
 from tutor.judge.equivalence import Equation
 from tutor.judge.evaluation import evaluated
 from tutor.names import BIG_O, LITTLE_O
-from tutor.read.events import written_name
+from tutor.read.events import unconditioned_name
 from tutor.trees import nodes_of
 
 
@@ -33,7 +33,7 @@ def not_defined_here(a, b) -> str | None:
     if given and names == ["E"]:  # E[X | Y = 1], E[p | data]: read as E(X, Y = 1)
         return (f"{given[0]}, a conditional expectation: its value depends on a law the text "
                 "does not give here")
-    names = [over_a_law(name) or show(sp.Symbol(written_name(name)))  # f_{m-1}, E_{x~p}
+    names = [over_a_law(name) or show(sp.Symbol(unconditioned_name(name)))  # f_{m-1}, E_{x~p}
              for name in names]
     if len(names) == 1:
         return f"{names[0]} is not defined here"

@@ -56,13 +56,10 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
         while end < len(lines) and cells(lines[end], closed=False) is not None:
             end += 1
         columns = _claim_columns(header) or _operator_columns(lines[k + 2:end])
-        end = k + 2
-        while end < len(lines) and cells(lines[end], closed=False) is not None:
-            if columns is not None and end - k - 2 < MAX_ROWS:
-                row = _row_claim(lines[end], end + 1, columns, first_block + len(found))
-                if row is not None:
-                    found.append(row)
-            end += 1
+        for number in range(k + 2, min(end, k + 2 + MAX_ROWS)) if columns is not None else ():
+            row = _row_claim(lines[number], number + 1, columns, first_block + len(found))
+            if row is not None:
+                found.append(row)
         k = end
     return found
 

@@ -27,11 +27,15 @@ def liquid_katex_as_dollars(text: str) -> str:
     return _TAG_PAIR.sub(_as_dollars, text)
 
 
+def _parts(match: re.Match) -> tuple[str, str, str]:
+    """(the opening tag, the body, the closing tag) of a tag pair."""
+    return (match.group()[:match.start("body") - match.start()], match.group("body"),
+            match.group()[match.end("body") - match.start():])
+
+
 def _as_dollars(match: re.Match) -> str:
     """One tag pair with its tags as dollars padded by spaces to the tags' lengths."""
-    opening = match.group()[:match.start("body") - match.start()]
-    closing = match.group()[match.end("body") - match.start():]
-    body = match.group("body")
+    opening, body, closing = _parts(match)
     if match.group("inline"):
         if "\n" in body:
             return match.group()
@@ -41,9 +45,7 @@ def _as_dollars(match: re.Match) -> str:
 
 def _shortcode_as_dollars(match: re.Match) -> str:
     """One Hugo shortcode pair: inline on one line, else (or when it says so) a display."""
-    opening = match.group()[:match.start("body") - match.start()]
-    closing = match.group()[match.end("body") - match.start():]
-    body = match.group("body")
+    opening, body, closing = _parts(match)
     display = "display" in match.group("options") or "\n" in body
     return _padded(opening, "$$" if display else "$", body, closing)
 

@@ -184,7 +184,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             return Link("=", self._span(meta), text)
         if token.startswith("\\xrightarrow"):  # \xrightarrow{\text{L'H}}: a step, its label
             label = re.search(r"\{(.*)\}$", token)
-            text = re.sub(r"\\\w+\s*\{([^{}]*)\}", r"\1", label.group(1)).strip() if label else None
+            text = _unwrapped(label.group(1)) if label else None
             return Link("->", self._span(meta), text or None)
         return Link(_relation_op(token), self._span(meta))
 

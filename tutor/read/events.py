@@ -62,8 +62,8 @@ def conditioned_name(name: str) -> str:
     return _CONDITIONAL_NAMES.get(name, name)
 
 
-def written_name(name: str) -> str:
-    """The name as written of a call read under another name (H_cond is H)."""
+def unconditioned_name(name: str) -> str:
+    """The name as written of a call `conditioned_name` renamed (H_cond is H)."""
     return next((w for w, read in _CONDITIONAL_NAMES.items() if read == name), name)
 
 

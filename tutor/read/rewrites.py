@@ -162,8 +162,7 @@ def rewrite(text: str) -> str:
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
     text = compositions_called(primes_after_calls(item_number_blanked(text).translate(
-        _CURRENCY)))  # `7) [f]' = …`, (g ∘ f)(x),
-    # `= -£49` (money), `f(x) g(x)'` (g'(x))
+        _CURRENCY)))  # `7) [f]' = …`, `= -£49` (money), `f(x) g(x)'` (g'(x)), (g ∘ f)(x)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
