@@ -174,7 +174,7 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     if not floats:
         return None
     try:
-        gap = abs(sp.N(left - right, 30))
+        gap = abs(sp.N(sp.Add(left, -right).doit(), 30))  # ∂L/∂w at a point: Subs(…)
         slack = sp.Integer(0)
         for f in floats:
             moved = (a if a.has(f) else b).xreplace({f: exact(f) + half_unit(f)})

@@ -1,0 +1,28 @@
+"""Habits of the thirty-fifth round: a gradient step worked with the rounded gradient above."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.document_steps import assert_verdicts_on_line
+
+GRADIENT_STEP = (
+    "$L = -[y\\log\\hat y + (1-y)\\log(1-\\hat y)]$\n\n"
+    "$\\hat y = \\sigma(w x + b)$.\n\n"
+    "With $x = 2$, $y = 1$, $w = 0.5$, $b = 0$: $\\hat y = \\sigma(1) \\approx 0.731$, so\n"
+    "$\\frac{{\\partial L}}{{\\partial w}} = (0.731 - 1)\\cdot 2 = -0.538$.\n\n"
+    "Update with $\\eta = 0.1$: $w_{{new}} = w - \\eta \\frac{{\\partial L}}{{\\partial w}} "
+    "= {worked}$.\n")
+
+
+# ∂L/∂w worked exactly from the definitions above is -0.53788…; the update written with the
+# rounded -0.538 (`0.5 + 0.0538`) was "not equal with the values defined above": the gap to
+# the exact value was computed on an unevaluated derivative at a point (Subs), so the rounding
+# of 0.0538 was never weighed. A digit slip or a wrong sign is still an error.
+@pytest.mark.parametrize(("worked", "expected"), [
+    ("0.5 + 0.0538 = 0.5538", ["unchecked", "unchecked", "ok", "ok"]),
+    ("0.5 + 0.0583 = 0.5583", ["unchecked", "unchecked", "error", "error"]),
+    ("0.5 - 0.0538 = 0.4462", ["unchecked", "unchecked", "error", "error"]),
+])
+def test_an_update_with_the_rounded_gradient(worked, expected):
+    assert_verdicts_on_line(GRADIENT_STEP.format(worked=worked), 8, expected)
