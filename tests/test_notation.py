@@ -28,6 +28,11 @@ CASES = [
     # a sum written with its index only, as written (never the reader's bound n_max)
     (r"\sum_j e^{z_j}", "sum(j, e^(z_j))"),
     (r"\sum_{j=0} e^{z_j}", "sum(j=0.., e^(z_j))"),
+    # integrals with their bounds and differential (never sympy's Integral(x**2, (x, 0, 1)))
+    (r"\int_0^1 x^2 dx", "∫_0^1 x^2 dx"),
+    (r"\int x e^x dx", "∫ x·e^x dx"),
+    (r"\int_{-1}^{a+1} \frac{1}{t} dt", "∫_(-1)^(a + 1) 1/t dt"),
+    (r"\int_0^\infty e^{-x} dx", "∫_0^∞ e^(-x) dx"),
     # names with punctuation, as written (never the escaped name x_n_2b_1)
     (r"x_{n+1}", "x_{n+1}"),
     (r"2 x_{n-1}", "2x_{n-1}"),

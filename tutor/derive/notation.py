@@ -255,6 +255,15 @@ class NotationPrinter(StrPrinter):
     def _print_Product(self, expr) -> str:
         return "prod" + self._print_Sum(expr)[3:]
 
+    def _print_Integral(self, expr) -> str:
+        """∫_0^1 x^2 dx, ∫ x dx (never sympy's Integral(x**2, (x, 0, 1)))."""
+        text = self._print(expr.function)
+        for limit in expr.limits:
+            bounds = "".join(f"{mark}{_grouped(self._print(v))}"
+                             for mark, v in zip("_^", limit[1:], strict=False))
+            text = f"∫{bounds} {text} d{self._print(limit[0])}"
+        return text
+
     def _print_Relational(self, expr) -> str:
         op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(expr.rel_op, expr.rel_op)
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
@@ -277,6 +286,11 @@ class NotationPrinter(StrPrinter):
 
 
 _BASED_LOGS = {2: sp.Function("log2"), 10: sp.Function("log10")}
+
+
+def _grouped(text: str) -> str:
+    """A bound as written after _ or ^: bare when one number or name (0, n, ∞), else in ()."""
+    return text if re.fullmatch(r"[\w.∞]+", text) else f"({text})"
 
 
 def _with_based_logs(expr):
