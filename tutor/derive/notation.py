@@ -54,9 +54,14 @@ def _name(name: str) -> str:
                                                       greek))  # Ŷ as one letter where there is one
 
 
+_LEIBNIZ = re.compile(r"\(?[d∂](\^\d+)?[^\s/]*/[d∂]")
+
+
 def _juxtaposable(left: str, right: str) -> bool:
     """`2x`, `2(x+1)`, `x(x+1)`, `(a+b)(a-b)`, `ab`: the product reads the same without a sign."""
     if not left or not right or right[0] in "-+.0123456789":
+        return False
+    if _LEIBNIZ.match(right) or _LEIBNIZ.match(left):  # h·(dL/do), never h(dL/do)
         return False
     if _NUMBER.fullmatch(left):  # 2x, 3ln(x); but 0.98·log2(0.98), 3·log10(x): digits apart
         return "." not in left and not re.match(r"[A-Za-z]+\d", right)
@@ -211,11 +216,30 @@ class NotationPrinter(StrPrinter):
         return f"{'argmax' if kind == 1 else 'argmin'}_{self._print(var)} ({self._print(body)})"
 
     def _print_Derivative(self, expr) -> str:
+        leibniz = self._leibniz(expr)
+        if leibniz:
+            return leibniz
         variables = "".join(f"d{self._print(v)}" + (f"^{n}" if n > 1 else "")
                             for v, n in expr.variable_count)
         order = sum(int(n) for _, n in expr.variable_count)
         top = "d" if order == 1 else f"d^{order}"
         return f"{top}/{variables} ({self._print(expr.expr)})"
+
+    def parenthesize(self, item, level, strict=False) -> str:
+        if level >= PRECEDENCE["Mul"] and isinstance(item, sp.Derivative) and self._leibniz(item):
+            return f"({self._print(item)})"  # (dL/do)·h, 1/(dL/do), (dL/do)^2
+        return super().parenthesize(item, level, strict)
+
+    def _leibniz(self, expr) -> str | None:
+        """dL/do, ∂L/∂w_1, d^2f/dx^2: a derivative of a named function as Leibniz wrote it (∂
+        when the function has several arguments); None for a derivative of a formula."""
+        if not isinstance(expr.expr, AppliedUndef):
+            return None
+        d = "∂" if len(expr.expr.args) > 1 else "d"
+        order = sum(int(n) for _, n in expr.variable_count)
+        below = "".join(f"{d}{self._print(v)}" + (f"^{n}" if n > 1 else "")
+                        for v, n in expr.variable_count)
+        return f"{d}{'' if order == 1 else f'^{order}'}{_name(expr.expr.func.__name__)}/{below}"
 
     def _print_Subs(self, expr) -> str:
         """f'(x_0), sin''(2x): a derivative of a function at a point, as written."""
