@@ -26,3 +26,22 @@ GRADIENT_STEP = (
 ])
 def test_an_update_with_the_rounded_gradient(worked, expected):
     assert_verdicts_on_line(GRADIENT_STEP.format(worked=worked), 8, expected)
+
+
+# `σ(x) = 1 + e^{-x}` (a garbled sigmoid) was a premise taken as given, because an equation
+# followed; a function we know, written out in exponentials of its variable, is a claim of what
+# it is. An equation in x that is no definition (`σ(x) = x^2`, `tanh x = 0.5`) stays a premise.
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("\\sigma(x)=\\frac{1}{1+e^{-x}}", "ok"),
+    ("\\sigma(x)=1+e^{-x}", "error"),
+    ("\\sigma(x)=\\frac{1}{1+e^{x}}", "error"),
+    ("\\sigma(z)=\\frac{e^z}{1+e^{z}}", "ok"),
+    ("\\tanh(x)=\\frac{e^x-e^{-x}}{e^x+e^{-x}}", "ok"),
+    ("\\tanh(x)=\\frac{e^x+e^{-x}}{e^x-e^{-x}}", "error"),
+    ("\\sinh x = \\frac{e^x + e^{-x}}{2}", "error"),
+    ("\\sigma(x) = x^2", "unchecked"),
+    ("\\tanh(x) = 0.5", "unchecked"),
+])
+def test_a_known_function_written_out(definition, expected):
+    assert_verdicts_on_line(f"${definition}$\n\n$\\sigma'(x)=\\sigma(x)(1-\\sigma(x))$\n", 1,
+                            [expected])

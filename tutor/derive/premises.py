@@ -33,6 +33,9 @@ from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
 from tutor.names import ELLIPSIS
 
+# functions that notes write out in exponentials: `σ(x) = 1/(1 + e^{-x})` states what σ is
+BY_EXPONENTIALS = frozenset({"sigmoid", "tanh", "sinh", "cosh", "coth", "sech", "csch",
+                             "softplus"})
 RECENT = 6  # the results of a line's last steps, whose values a line may set equal
 
 # `(fg)'`, `\\left(\\frac{f}{g}\\right)'`: the derivative of a bracket, in a statement of a rule
@@ -120,7 +123,8 @@ class PremiseRules:
             or truncated(eq.rhs) is not None \
             or not said and claims_product_rule(parts[0].expr, parts[1].expr) \
             or verdict.status == "not_equal" and self._law_gives(parts[0].expr) \
-            or bool(_PRIMED_BRACKET.search(parts[0].span.text))
+            or bool(_PRIMED_BRACKET.search(parts[0].span.text)) \
+            or known_function_written_out(parts[0].expr, parts[1].expr)
 
     def _both_sides_differentiated(self, ln: Line, parts, eq: Equation,
                                    state: WalkState) -> WalkState | None:
@@ -310,3 +314,16 @@ def _numbers(side) -> bool:
 def _named(expr):
     """The name a side stands for: `μ̂^1` (a superscript 1 kept as written) is μ̂."""
     return expr.base if isinstance(expr, sp.Pow) and expr.exp == 1 else expr
+
+
+def known_function_written_out(left, right) -> bool:
+    """`σ(x) = 1/(1 + e^{-x})`, `tanh(x) = (e^x - e^{-x})/(e^x + e^{-x})`: a function we know,
+    of a lone name, written out in exponentials of that name: a claim of what the function is
+    (an error when garbled, `σ(x) = 1 + e^{-x}`), never an equation in x taken as given."""
+    if not (isinstance(left, sp.Function) and not isinstance(left, AppliedUndef)
+            and left.func.__name__ in BY_EXPONENTIALS and len(left.args) == 1
+            and left.args[0].is_Symbol and right.free_symbols == {left.args[0]}):
+        return False
+    powers = [p.exp for p in right.atoms(sp.Pow) if p.base is sp.E] + [
+        f.args[0] for f in right.atoms(sp.exp)]
+    return any(left.args[0] in e.free_symbols for e in powers) and not right.has(left.func)
