@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts_on_line
+from tests.document_steps import assert_verdicts, assert_verdicts_on_line
 
 GRADIENT_STEP = (
     "$L = -[y\\log\\hat y + (1-y)\\log(1-\\hat y)]$\n\n"
@@ -45,3 +45,24 @@ def test_an_update_with_the_rounded_gradient(worked, expected):
 def test_a_known_function_written_out(definition, expected):
     assert_verdicts_on_line(f"${definition}$\n\n$\\sigma'(x)=\\sigma(x)(1-\\sigma(x))$\n", 1,
                             [expected])
+
+
+# `\sim χ^2(n)`, `\sim t(n-1)`: the laws of sampling statistics (a Chinese set of notes); they
+# were "an approximation in X, n, μ, σ, χ: it holds near some point" (∼ read as ≈)
+@pytest.mark.parametrize(("text", "law"), [
+    ("\\sum_{i=1}^n (X_i-\\mu)^2/\\sigma^2 \\sim \\chi^2(n)", "χ²(n)"),
+    ("\\frac{(n-1)S^2}{\\sigma^2} \\sim \\chi^{2}(n-1)", "χ²(n - 1)"),
+    ("\\frac{\\sqrt{n}(\\bar X-\\mu)}{S} \\sim t(n-1)", "t(n - 1)"),
+    ("T \\sim t(5)", "t(5)"),
+])
+def test_a_law_of_sampling_declared(text, law):
+    assert_verdicts(f"${text}$\n", [("unchecked", f"has the law {law} (a declaration")])
+
+
+# ∗ (U+2217), ∙ (U+2219), ✕ and the full-width ＊ between numbers are times signs, as \ast is
+# (a parse error "unexpected character '∗'" in a hand-worked backprop)
+@pytest.mark.parametrize(("sign", "value", "expected"), [
+    ("∗", "6", "ok"), ("∙", "6", "ok"), ("✕", "6", "ok"), ("＊", "6", "ok"), ("∗", "5", "error"),
+])
+def test_other_times_signs(sign, value, expected):
+    assert_verdicts(f"$z = 2 {sign} 3 = {value}$\n", [("unchecked", None), (expected, None)])

@@ -64,6 +64,24 @@ def textbook_law(law):
             isinstance(arg, sp.Symbol) and arg.name in _PARAMETER_LETTERS):
         return law
     return sp.Function(_TEXTBOOK_LETTERS[law.func.__name__])(arg)
+# χ²(n), χ^2_{n-1}(…), t(n - 1) after \sim: the laws of sampling, read as a letter times (n)
+_SAMPLING_LAW = re.compile(r"\s*(?P<name>\\chi\s*\^\s*\{?\s*2\s*\}?|\\chi_\{?\w*\}?\^\{?2\}?|"
+                           r"t|\\mathrm\{t\}|\\text\{t\})\s*(\\left)?\(")
+
+
+def sampling_law(law, text: str):
+    """χ²(n) or t(n - 1) after \\sim (read as χ²·n, t·(n - 1)) as the law it names, else None."""
+    match = _SAMPLING_LAW.match(text)
+    if match is None or not isinstance(law, sp.Mul):
+        return None
+    letter = None if "chi" in match.group("name") else sp.Symbol("t")
+    factors = [f for f in law.args if f != letter and not (
+        isinstance(f, sp.Pow) and str(f.base).startswith("chi") and f.exp == 2)]
+    if len(factors) != len(law.args) - 1:
+        return None
+    return sp.Function("χ²" if letter is None else "t")(sp.Mul(*factors))
+
+
 DECLARE_SPELLINGS = ("\\sim", "~", "\\thicksim", "∼")  # ∼ (U+223C): Word's
 SCALE_NAME = re.compile(r"(sigma|tau|s)(_\w+)?$")  # a standard deviation: σ, σ_x, τ, s_1
 
@@ -125,6 +143,9 @@ class RandomVariableRules:
             return None
         name, law = chain.parts[0].expr, textbook_law(chain.parts[1].expr)
         self._forget_law(name)  # X declared again: the old law of X is gone, read or not
+        sampling = sampling_law(law, chain.parts[1].span.text)
+        if sampling is not None:  # Σ(X_i - μ)²/σ² ~ χ²(n), √n(X̄ - μ)/S ~ t(n - 1)
+            return self._law_said(ln, chain, state, name, sampling)
         if not isinstance(law, AppliedUndef):
             return None
         if _by_deviation(law):
@@ -144,15 +165,7 @@ class RandomVariableRules:
                 == "GeomTrials":  # `X ~ Geom(p)` that counts "the trials up to … the first success"
             self.ctx.distributions[name] = ("GeomTrials", self.ctx.distributions[name][1])
         self.ctx.laws[moment(name ** 2)] = sp.expand(v + m ** 2)
-        if law.func.__name__ in _RATE_FAMILIES and isinstance(args[0], sp.Symbol):
-            self.ctx.standing += (sp.Gt(args[0], 0),)  # Exp(λ), Poisson(λ): a rate, λ > 0
-        if law.func.__name__ in BINOMIAL and isinstance(args[0], sp.Symbol):
-            self.ctx.counts |= {args[0]}  # Bin(n, p): n trials, a whole number ≥ 1
-        for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
-            symbol = sp.Symbol(word.split("^")[0])
-            if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
-                    and not arg.free_symbols and "^" not in word:
-                self.ctx.values[symbol] = arg
+        self._parameters_named(law, params, args)
         self.results.append(self._result(ln, chain.parts[1], "unchecked", f"{show(name)} has the "
                                          f"law {show(law)} (a declaration: nothing to check)",
                                          method="definition"))
@@ -203,6 +216,19 @@ class RandomVariableRules:
         if len(chain.parts) != 2 or not params or len(law.args) != len(params):
             return None
         return self._law_said(ln, chain, state, chain.parts[0].expr, law)
+
+    def _parameters_named(self, law, params, args) -> None:
+        """What a declared law says of its parameters: a rate is positive, Bin's n counts, and
+        np(1-p) below is in the parameters' names given numbers here."""
+        if law.func.__name__ in _RATE_FAMILIES and isinstance(args[0], sp.Symbol):
+            self.ctx.standing += (sp.Gt(args[0], 0),)  # Exp(λ), Poisson(λ): a rate, λ > 0
+        if law.func.__name__ in BINOMIAL and isinstance(args[0], sp.Symbol):
+            self.ctx.counts |= {args[0]}  # Bin(n, p): n trials, a whole number ≥ 1
+        for word, arg in zip(params, args, strict=True):  # np(1-p): the names of parameters
+            symbol = sp.Symbol(word.split("^")[0])
+            if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
+                    and not arg.free_symbols and "^" not in word:
+                self.ctx.values[symbol] = arg
 
     def _law_said(self, ln: Line, chain: Chain, state: WalkState, name, law) -> WalkState:
         """`y_i ~ Poiss(λ)` (data), `X ~ Gamma(a, b)` (a law without rules here): said, not

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 _WIDE = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＝": "=",
-                       "＋": "+", "－": "-", "÷": "/", "\u3000": " "})  # U+3000: a wide space
+                       "＋": "+", "－": "-", "÷": "/", "\u3000": " ",  # U+3000: a wide space
+                       "∗": "*", "∙": "*", "✕": "*", "＊": "*"})  # ∗ U+2217, ∙ U+2219: times
 _SPACE = r"\\[,;: ]"  # TeX's spaces: thin, medium, thick, a control space (~ is ≈ in plain)
 _THIN_GROUPS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:" + _SPACE + r"\d{3})+(?![\d.]|"
                           + _SPACE + ")")
