@@ -66,3 +66,33 @@ def test_a_law_of_sampling_declared(text, law):
 ])
 def test_other_times_signs(sign, value, expected):
     assert_verdicts(f"$z = 2 {sign} 3 = {value}$\n", [("unchecked", None), (expected, None)])
+
+
+# Lists in brackets worked by hand in a backprop (a Chinese set of notes): a number times a
+# list and a worked list set equal to another are vectors, checked entry by entry with each
+# entry's rounding, and `≈` between them read entry-wise (the lines had no step at all)
+@pytest.mark.parametrize(("line", "expected"), [
+    ("v = 0.0478 \\times [0.8808, 0.9084] \\approx [0.0421, 0.0434]", ["unchecked", "ok"]),
+    ("v = 0.0478 \\times [0.8808, 0.9084] = [0.0421, 0.0434]", ["unchecked", "ok"]),
+    ("v = 0.0478 \\times [0.8808, 0.9084] = [0.0421, 0.0443]", ["unchecked", "error"]),
+    ("u = [0.8808 \\times 0.1192, \\, 0.9084 \\times 0.0916] \\approx [0.1051, 0.0833]",
+     ["unchecked", "ok"]),
+    ("u = [0.8808 \\times 0.1192, \\, 0.9084 \\times 0.0916] \\approx [0.1051, 0.0883]",
+     ["unchecked", "error"]),
+    ("a = \\left[\\frac{1}{1+e^{-2.0}}, \\frac{1}{1+e^{-2.4}}\\right] \\approx [0.8808, 0.9084]",
+     ["unchecked", "error"]),                     # σ(2.4) is 0.9168
+    ("a = \\left[\\frac{1}{1+e^{-2.0}}, \\frac{1}{1+e^{-2.4}}\\right] \\approx [0.8808, 0.9168]",
+     ["unchecked", "ok"]),
+    ("(x, y) = (1, 2)", ["unchecked", "unchecked"]),  # names given values, as before
+])
+def test_lists_worked_by_hand(line, expected):
+    assert_verdicts_on_line(f"${line}$\n", 1, expected)
+
+
+# `[1, 2] · W + b`: a list before a matrix is a row (the ML convention, X·W); read as a column
+# the sum did not fit, and the next part was an error against it ("shape"). Now unchecked.
+def test_a_list_before_a_matrix_is_no_error():
+    line = ("z = [1, 2] \\cdot \\begin{bmatrix}0.5 & 0.6 \\\\ 0.7 & 0.8\\end{bmatrix} + [0.1, 0.2]"
+            " = [1 \\times 0.5 + 2 \\times 0.7 + 0.1, \\, 1 \\times 0.6 + 2 \\times 0.8 + 0.2]"
+            " = [2.0, 2.4]")
+    assert_verdicts_on_line(f"${line}$\n", 1, ["unchecked", "unchecked", "ok"])

@@ -225,7 +225,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             ea, eb = exact_entries(worked[0]), exact_entries(worked[1])
         ea, eb = unit_vectors_as_columns(ea), unit_vectors_as_columns(eb)  # y î + x ĵ
         if involves_vectors(ea, eb) and op in CLAIM_OPS:  # tutor.derive.diagnosis_vectors
-            found = vector_step(ea, eb, compare, self.budget, self.ctx.values)
+            found = vector_step(ea, eb, lambda x, y, **given: compare(  # ≈ read entry-wise
+                x, y, approx=op == "~=", **given), self.budget, self.ctx.values)
             numbers = found.pop("numbers", False)  # ∇_w L at the w given, against a number
             if found["verdict"] == "error" and has_unit_vectors(ea, eb):  # î of what?
                 return self._result(ln, b, "unchecked", "a vector on unit vectors î, ĵ that "

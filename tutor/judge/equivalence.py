@@ -34,7 +34,7 @@ from tutor.judge.inequality_claims import check_claim
 from tutor.judge.information import compare_information
 from tutor.judge.information_reading import unless_information_decides
 from tutor.judge.matrices import compare_matrices, involves_vectors
-from tutor.judge.matrix_entries import compare_entries, numeric_matrices
+from tutor.judge.matrix_entries import compare_entries, numeric_matrices, scaled_out
 from tutor.judge.optima import compare_optima, holds_optimum
 from tutor.judge.probabilities import compare_events
 from tutor.judge.scalar_points import (
@@ -174,6 +174,7 @@ def _compare_objects(a, b, assumptions: Assumptions, clock: Clock, approx: bool,
     a, b = _as_equation(a), _as_equation(b)
     if any(holds_optimum(side) for side in (*_sides(a), *_sides(b))):  # argmax_θ L = argmax_θ log L
         return _compare_optima(a, b, assumptions, clock, approx)
+    a, b = scaled_out(a), scaled_out(b)  # 0.0478 × [0.88, 0.91]: the products' list
     if numeric_matrices(a, b):  # [σ(0.2); σ(0.4)] ≈ [0.55; 0.60]: each entry a number
         return compare_entries(a, b, texts, lambda x, y, written: _compare_objects(
             x, y, assumptions, clock, approx, written))

@@ -32,7 +32,7 @@ from tutor.judge.matrix_shapes import (
 from tutor.judge.matrix_values import DIGITS, Evaluator, Mat, Undefined, mpf_of, scalar_or
 from tutor.model import Verdict
 from tutor.trees import nodes_of
-from tutor.vectors import Gradient, has_vectors, vector_symbol
+from tutor.vectors import Gradient, MatrixLiteral, has_vectors, vector_symbol
 
 DIMENSIONS = (1, 2, 3, 5)
 MIXED = ((2, 3, 5, 4), (3, 2, 4, 5))  # sizes given to the unknown dimensions in turn
@@ -101,6 +101,10 @@ def _side_problem(side, *context) -> str | None:
     capitals = {s: sp.Symbol(f"v{s.name}") for e in (side, *context) for s in e.free_symbols
                 if isinstance(s, sp.Symbol) and s.name[:1].isupper()}
     if capitals and _problem_as_read(*(e.xreplace(capitals) for e in (side, *context))) is None:
+        return None
+    rows = {m: MatrixLiteral(m.args[1], m.args[0], *m.args[2:]) for m in nodes_of(
+        side, MatrixLiteral) if m.cols == 1 and m.rows > 1}  # `[1, 2] · W`: a row, as written
+    if rows and _problem_as_read(side.xreplace(rows), *context) is None:
         return None
     return problem
 

@@ -6,12 +6,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import sympy as sp
+
 from tutor.model import Verdict
 from tutor.vectors import MatrixLiteral
 
 _BODY = re.compile(r"\\begin\s*\{[pbBvV]?matrix\}(?P<body>.*)\\end\s*\{[pbBvV]?matrix\}\s*\Z",
                    re.S)
 _CELL_BREAK = re.compile(r"\\\\|&")
+
+
+def scaled_out(x):
+    """`0.0478 × [0.8808, 0.9084]`: a number times a matrix written out, as the matrix of the
+    products (each entry then judged as a number); anything else as it is."""
+    if not isinstance(x, sp.Mul):
+        return x
+    literals = [f for f in x.args if isinstance(f, MatrixLiteral)]
+    factor = [f for f in x.args if not isinstance(f, MatrixLiteral)]
+    if len(literals) != 1 or not all(f.is_number for f in factor):
+        return x
+    (m,) = literals
+    scale = sp.Mul(*factor)
+    return MatrixLiteral(m.args[0], m.args[1], *[scale * entry for entry in m.args[2:]])
 
 
 def numeric_matrices(a, b) -> bool:

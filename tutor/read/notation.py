@@ -55,7 +55,15 @@ def _after_d(expr):
 _AFTER_GRADIENT = re.compile(r"(\\nabla|∇)[^=;]*=\s*(?:\\(?:left|[bB]igg?l?)\s*)?$")  # \left(
 # `[0.1, 0.7, 0.2] - [0, 1, 0] = [0.1, -0.3, 0.2]`: tuples added or taken away, vectors
 _TUPLE = r"[\[(][^\[\]()=]*,[^\[\]()=]*[\])]"
-_TUPLE_ARITHMETIC = re.compile(_TUPLE + r"\s*[-+]\s*" + _TUPLE)
+# `0.0478 × [0.9, 0.1]`: a number times a list; `[0.88 × 0.12, 0.91 × 0.09] ≈ [0.1051, 0.0833]`:
+# two lists set equal (never an interval: a number times one, or one equal to another, means
+# nothing). A list times a list (`[a, b] · [c, d]^T`) is left alone: row or column is not said
+_NUMBER_TIMES = r"\d\s*(?:\\times|\\cdot|\*|×|·)\s*(?:\\left\s*)?"
+_WORKED_TUPLE = (r"[\[(](?=[^\[\]()=]*(?:\\times|\\cdot|\\frac|[+*/×·^]|[\w}]\s*-))"
+                 r"[^\[\]()=]*,[^\[\]()=]*[\])]")  # a list of worked entries: 0.88 × 0.12, …
+_TUPLE_ARITHMETIC = re.compile(_TUPLE + r"\s*[-+]\s*" + _TUPLE + "|" + _NUMBER_TIMES + _TUPLE
+                               + "|" + _WORKED_TUPLE + r"\s*(?:=|\\approx|≈)\s*(?:\\left\s*)?"
+                               + _TUPLE)
 
 
 class NotationRules:
