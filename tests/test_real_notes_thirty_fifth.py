@@ -96,3 +96,47 @@ def test_a_list_before_a_matrix_is_no_error():
             " = [1 \\times 0.5 + 2 \\times 0.7 + 0.1, \\, 1 \\times 0.6 + 2 \\times 0.8 + 0.2]"
             " = [2.0, 2.4]")
     assert_verdicts_on_line(f"${line}$\n", 1, ["unchecked", "unchecked", "ok"])
+
+
+FORWARD_TABLE = (
+    "**Given:** $x = 2$, $w = 0.5$, $b = -0.5$, $y = 1$.\n\n"
+    "| Step | Computation | Value |\n"
+    "|------|-------------|-------|\n"
+    "| 1 | $z = wx + b = 0.5 \\times 2 - 0.5$ | $0.5$ |\n"
+    "| 2 | $\\hat{{y}} = \\sigma(0.5) = \\frac{{1}}{{1+e^{{-0.5}}}}$ | $\\approx 0.6225$ |\n"
+    "| 3 | $e = \\hat{{y}} - y = 0.6225 - 1$ | $\\approx {e}$ |\n"
+    "| 4 | $L = e^2 = (-0.3775)^2$ | $\\approx 0.1425$ |\n\n"
+    "$\\frac{{\\partial L}}{{\\partial e}} = 2e = 2 \\times (-0.3775) = {gradient}$\n")
+
+
+# A table of worked steps (Step | Computation | Value, an English backprop by hand): rows whose
+# left side is a lone name were taken for a table of values and had no step; the residual e
+# beside Euler's e^{-0.5} in the same section was Euler's number (2e = 5.44: an error); and
+# ∂L/∂e = 2e through e's formula against 2e with e's rounded value was an error
+@pytest.mark.parametrize(("e", "gradient", "line", "expected"), [
+    ("-0.3775", "-0.755", 5, ["unchecked", "ok"]),
+    ("-0.3775", "-0.755", 6, ["unchecked", "ok", "ok"]),
+    ("-0.3775", "-0.755", 7, ["unchecked", "ok", "ok"]),
+    ("-0.3775", "-0.755", 8, ["unchecked", "ok", "ok"]),
+    ("-0.3775", "-0.755", 10, ["ok", "ok", "ok"]),
+    ("-0.3757", "-0.755", 7, ["unchecked", "ok", "warning"]),  # ≈ with its digits swapped
+    ("-0.3775", "-0.775", 10, ["ok", "ok", "error"]),
+])
+def test_a_table_of_worked_steps(e, gradient, line, expected):
+    assert_verdicts_on_line(FORWARD_TABLE.format(e=e, gradient=gradient), line, expected)
+
+
+# A table of values keeps its rows out of the walk (a name set to a number is no claim)
+def test_a_table_of_values_stays_a_table():
+    assert_verdicts("| $x$ | $P(X = x)$ |\n|---|---|\n| $x = 0$ | $0.4$ |\n| $x = 1$ | $0.6$ |\n",
+                    [])
+
+
+# `-0.1903 × [row]`: a negative number times a matrix is read -1·(0.1903·M); entry by entry
+@pytest.mark.parametrize(("result", "expected"), [
+    ("-0.1229 & -0.0810", "ok"), ("-0.1229 & -0.0801", "error"),
+])
+def test_a_negative_number_times_a_row(result, expected):
+    assert_verdicts_on_line(
+        "$$v = -0.1903 \\times \\begin{bmatrix} 0.6457 & 0.4256 \\end{bmatrix} = "
+        f"\\begin{{bmatrix}} {result} \\end{{bmatrix}}$$\n", 1, ["unchecked", expected])

@@ -1,6 +1,7 @@
 """Constants a section uses as names: `\\pi = 0.1`, a proportion called π (as many statistics
 texts write the chance of a success), makes π a parameter of that section, not 3.14159;
-`e = y - \\hat{y}`, a residual called e, makes e a name there, not Euler's number."""
+`e = y - \\hat{y}`, a residual called e, makes e a name there, not Euler's number (when the
+section also writes e^{-0.5}, such a power, but for a whole exponent, is Euler's)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _E_NAMED = re.compile(r"(?<![\\\w])e\s*=(?!=)\s*(?!2\.71)(?=[^\s=])")
 # e as Euler's number: e^{-z}, e^x, e^{0.5}, e^{-1}, \approx 2.718
 _E_CONSTANT = re.compile(r"(?<![\\\w])e\s*\^\s*\{?\s*(?:[-\\a-zA-Z(]|\d*\.)|2\.718")
 
+
+# the mark of a section where e is a name and its powers but whole ones are Euler's (tutor.read)
+EULER_POWERS = "e^"
 
 # what stands before a name given a value, not before an argument (`\ln e = 1`, `2e = …`)
 _BEFORE_AN_ARGUMENT = re.compile(r"(?:\\[a-zA-Z]+|[-+*/^(\w.])\s*$")
@@ -46,4 +50,6 @@ def named_constant_sections(lines: list) -> dict[int, frozenset[str]]:
     for name in named:
         for section in named[name] - constant[name]:
             sections.setdefault(section, set()).add(name)
+    for section in named["e"] & constant["e"]:  # e = ŷ - y beside 1/(1 + e^{-0.5}): the name
+        sections.setdefault(section, set()).update(("e", EULER_POWERS))  # e, Euler's e^{-0.5}
     return {section: frozenset(names) for section, names in sections.items()}

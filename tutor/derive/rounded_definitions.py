@@ -71,8 +71,14 @@ def rounded_names(lhs, rhs, values: dict, formulas: dict) -> dict:
     found = {}
     for name in sorted(names, key=str):
         value = values.get(name)
-        half = half_unit(value, 1 if name in formulas else ROUNDED_DIGITS) if isinstance(
-            value, sp.Float) else None
+        digits = 1 if name in formulas else ROUNDED_DIGITS
+        if isinstance(value, sp.Float):
+            half = half_unit(value, digits)
+        elif isinstance(value, sp.Expr) and value.is_number:  # `e = ŷ - y = 0.6225 - 1`
+            halves = [h for h in (half_unit(f, digits) for f in value.atoms(sp.Float)) if h]
+            half = sum(halves) if halves else None  # worked from rounded decimals
+        else:
+            half = None
         if half is not None:
             found[name] = half
     return dict(list(found.items())[:MAX_ROUNDED])

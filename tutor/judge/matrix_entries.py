@@ -21,13 +21,18 @@ def scaled_out(x):
     products (each entry then judged as a number); anything else as it is."""
     if not isinstance(x, sp.Mul):
         return x
-    literals = [f for f in x.args if isinstance(f, MatrixLiteral)]
-    factor = [f for f in x.args if not isinstance(f, MatrixLiteral)]
+    factors = _factors(x)  # -0.19 × M is read -1·(0.19·M)
+    literals = [f for f in factors if isinstance(f, MatrixLiteral)]
+    factor = [f for f in factors if not isinstance(f, MatrixLiteral)]
     if len(literals) != 1 or not all(f.is_number for f in factor):
         return x
     (m,) = literals
     scale = sp.Mul(*factor)
     return MatrixLiteral(m.args[0], m.args[1], *[scale * entry for entry in m.args[2:]])
+
+
+def _factors(x) -> list:
+    return [f for a in x.args for f in (_factors(a) if isinstance(a, sp.Mul) else [a])]
 
 
 def numeric_matrices(a, b) -> bool:

@@ -10,6 +10,8 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 _GROUP = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 # a left side that only names a value, its brackets blanked: `X`, `Y_1`, `\eta`, `p(x)`,
 # `f'(x)`, `P(X = 1)`, `E[X]` (a row of a law's values, maybe one for each x: never a claim)
+_COMMAND = re.compile(r"\\(?:times|cdot|left|right|,|;|!|quad)")
+_BETWEEN_NUMBERS = re.compile(r"[\d)]\s*[-+*/×·]\s*[-(]?\s*\.?\d")
 _NAME = re.compile(r"\s*(?:[A-Za-z]|\\(?!d?t?frac|sqrt|binom)[A-Za-z]+)(?:_[^\s=']+)?\s*'*\s*#*\s*")
 
 
@@ -27,4 +29,14 @@ def _claim(math: str) -> bool:
         flat = _GROUP.sub(lambda m: "#" * len(m.group()), flat)
     if "=" not in flat:
         return False
-    return _NAME.fullmatch(flat[:flat.index("=")]) is None
+    left, right = flat[:flat.index("=")], flat[flat.index("=") + 1:]
+    return _NAME.fullmatch(left) is None or _worked(right)
+
+
+def _worked(right: str) -> bool:
+    """`wx = 0.5 \\times 2`, `1.0 - 0.5`: a right side worked out (a chain, or numbers with an
+    operator between them), never a value set down (`0.4`, `x^2`)."""
+    if "=" in right:
+        return True
+    bare = _COMMAND.sub(" ", right)
+    return not re.search(r"[A-Za-z]", bare) and bool(_BETWEEN_NUMBERS.search(bare))

@@ -30,7 +30,7 @@ from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.sum_scope import sum_running_on
-from tutor.read.superscripts import superscript_value
+from tutor.read.superscripts import euler_base, superscript_value
 from tutor.read.thousands import THOUSANDS
 from tutor.read.vector_rules import VectorRules
 from tutor.vectors import MatrixLiteral
@@ -330,7 +330,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
         if id(base) in self.letter_products():
             letter, bracket = base.args
             return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
-        return sp.Pow(base, exp, evaluate=False)
+        return sp.Pow(euler_base(base, exp, self.context.symbols), exp, evaluate=False)
 
     superscript = inline(lambda self, sup: superscript_value(str(sup)))
     pow_unicode = inline(lambda self, base, sup: self._power(base, superscript_value(str(sup))))

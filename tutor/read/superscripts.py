@@ -31,3 +31,11 @@ def superscript_value(text: str) -> sp.Expr:
                                                         for ch in letters))  # ᵉ: Euler's e
         total += -term if sign == "-" else term
     return total
+
+
+def euler_base(base, exp, symbols: frozenset):
+    """The base of a power: e named in a section (`e = ŷ - y`) that also writes e^{-0.5} is
+    Euler's e under any exponent but a whole one (e^2, the name squared); else `base`."""
+    if base == symbol("e") and "e^" in symbols and not (exp.is_Integer and exp > 0):
+        return sp.E
+    return base
