@@ -140,3 +140,38 @@ def test_a_negative_number_times_a_row(result, expected):
     assert_verdicts_on_line(
         "$$v = -0.1903 \\times \\begin{bmatrix} 0.6457 & 0.4256 \\end{bmatrix} = "
         f"\\begin{{bmatrix}} {result} \\end{{bmatrix}}$$\n", 1, ["unchecked", expected])
+
+
+# Rounded products inside a fraction and a product (a Romanian Bayes exam key): each rounding
+# checked where it was made, through denominators and nested products; a slip in a digit stays
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("\\frac{0.18 \\cdot 0.55}{0.18 \\cdot 0.55 + 0.051 \\cdot 0.45}",
+     "\\frac{0.099}{0.099 + 0.023}", "equal"),
+    ("\\frac{0.18 \\cdot 0.55}{0.18 \\cdot 0.55 + 0.051 \\cdot 0.45}",
+     "\\frac{0.099}{0.099 + 0.032}", "not_equal"),
+    ("\\frac{0.18 \\cdot 0.55}{0.18 \\cdot 0.55 + 0.051 \\cdot 0.45}",
+     "\\frac{0.099}{0.099 + 0.024}", "not_equal"),
+    ("\\frac{7^3 e^{-7}}{3!}", "\\frac{343 \\cdot 0.0009}{6}", "equal"),
+    ("\\frac{7^3 e^{-7}}{3!}", "\\frac{343 \\cdot 0.0008}{6}", "not_equal"),
+    ("\\frac{7^3 e^{-7}}{3!}", "\\frac{334 \\cdot 0.0009}{6}", "not_equal"),
+])
+def test_roundings_inside_fractions(a, b, expected):
+    from tutor import compare
+    assert compare(a, b).status == expected
+
+
+BAYES_ROUNDED = (
+    "$P(E) = 0.55$, $P(\\bar{{E}}) = 0.45$.\n\n"
+    "$P(S|E) = \\frac{{2^3 e^{{-2}}}}{{3!}} \\approx 0.18$.\n\n"
+    "$P(S|\\bar{{E}}) = \\frac{{7^3 e^{{-7}}}}{{3!}} \\approx 0.052$.\n\n"
+    "$$P(E|S) = \\frac{{{num}}}{{{num} + 0.052 \\cdot 0.45}}$$\n")
+
+
+# Stated probabilities rounded (≈ 0.18) and put into Bayes' rule: the gap their rounding
+# explains is no error (one rounding: ok; several: unchecked); a wrong number stays an error
+@pytest.mark.parametrize(("num", "expected"), [
+    ("0.18 \\cdot 0.55", ["ok"]),
+    ("0.81 \\cdot 0.55", ["error"]),
+])
+def test_stated_probabilities_rounded_in_bayes(num, expected):
+    assert_verdicts_on_line(BAYES_ROUNDED.format(num=num), 7, expected)

@@ -89,12 +89,33 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     if difference.free_symbols:
         apart = _apart_everywhere(difference)
         return apart if apart is not None else Verdict("unknown", reason=UNSTATED)
-    rounded = within_rounding(a, b, left, right)
+    rounded = within_rounding(a, b, left, right) or _stated_rounded(a, b, used, cells, solution)
     if rounded is not None:
         return rounded
     given = "with the probabilities stated above" if used else "by the rules of probability"
     return Verdict("not_equal", f"{given} the left side is {sp.N(left, 4)} and the right side "
                                 f"{sp.N(right, 4)}")
+
+
+def _stated_rounded(a, b, used: list, cells: Cells, solution: dict) -> Verdict | None:
+    """`\\frac{0.18·0.55}{…}` for P(S|E)P(E)/… with P(S|E) = 8e^{-2}/6 ≈ 0.18 stated above: the
+    decimals of the right side that are the stated probabilities of the left rounded (to any
+    number of digits) move by their rounding; within it, no slip (tutor.judge.rounded)."""
+    atoms = set().union(*(probability_atoms(x) for x in (a, *used)))
+    values = [v for v in (cells.of(p).xreplace(solution) for p in atoms) if v.is_number]
+    floats = [f for f in nodes_of(b, sp.Float) if half_unit(abs(f), 1) is not None and any(
+        abs(exact(f) - v) <= half_unit(abs(f), 1) for v in values)]
+    if not floats:
+        return None
+    try:
+        left, right = (cells.of(x).xreplace(solution) for x in (a, b))
+        gap = abs(sp.N(left - right, 30))
+        slack = sum(abs(sp.N(exact(b.xreplace({f: exact(f) + half_unit(abs(f), 1)})) - exact(b),
+                             30)) for f in floats)
+    except (TypeError, ValueError, ArithmeticError, RecursionError):
+        return None
+    return rounding_verdict(gap, sp.Float(slack), len(floats) == 1, "the probabilities stated "
+                            "above, as rounded here")
 
 
 def _apart_everywhere(difference) -> Verdict | None:

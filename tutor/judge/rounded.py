@@ -79,6 +79,10 @@ def _rounded_pair(s, t, gap) -> bool:
     for term, other in ((s, t), (t, s)):
         if isinstance(other, sp.Float) and not term.is_Float and gap <= _half_last_place(other):
             return True   # the lone decimal is the term rounded to its places
+    if isinstance(s, sp.Pow) and isinstance(t, sp.Pow) and s.exp == t.exp and s.exp.is_number:
+        return rounded_term_by_term(s.base, t.base)  # 0.099/(0.099 + 0.023): the denominators
+    if type(s) is type(t) and isinstance(s, (sp.Add, sp.Mul)):  # 343·0.0009 for 7³e^{-7}
+        return rounded_term_by_term(s, t)
     return _one_rounded_beside_exact(s, t) and gap < _slack(s) + _slack(t)
 
 
