@@ -175,3 +175,30 @@ BAYES_ROUNDED = (
 ])
 def test_stated_probabilities_rounded_in_bayes(num, expected):
     assert_verdicts_on_line(BAYES_ROUNDED.format(num=num), 7, expected)
+
+
+# Italian notes write a derivative out row by row: `D[…] =` ends a row, the rows below have no
+# relation of their own; D before square brackets is the operator even on x or a number.
+# (Each row had no step: the trailing = was blanked, the bare rows were lone expressions.)
+ITALIAN_ROWS = ("$$\nf(x)=(3x-2)(5x^2+7)\\\\\nD[(3x-2)(5x^2+7)]=\\\\\n"
+                "(3\\cdot D[x]+D[-2])(5x^2+7)+(3x-2)\\left(5\\cdot D\\left[x^2\\right]+D[7]\\right)"
+                "\\\\\n3(5x^2+7)+(3x-2)(5\\cdot2x)\\\\\n3(5x^2+7)+10x(3x-2)\\\\\n{last}\n$$\n")
+
+
+@pytest.mark.parametrize(("last", "line", "expected"), [
+    ("45x^2-20x+21", 4, ["ok"]), ("45x^2-20x+21", 5, ["ok"]), ("45x^2-20x+21", 7, ["ok"]),
+    ("45x^2-20x+12", 7, ["error"]),
+])
+def test_rows_written_out_without_equals(last, line, expected):
+    assert_verdicts_on_line(ITALIAN_ROWS.format(last=last), line, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("D[x^2]", "Derivative(x**2, x)"), ("D[x]", "Derivative(x, x)"),
+    ("D[-2]", "Derivative(-2, x)"), ("D[3x-2]", "Derivative(3*x - 2, x)"),
+    ("D[X]", "D(X)"),                 # a capital: a variance in Russian notes
+    ("D(x)", "D(x)"),                 # round brackets on a name: a function D at x
+])
+def test_d_before_square_brackets(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)

@@ -11,6 +11,8 @@ from tutor.notes.fragments import Fragment
 _TRAILING_EQUALS = re.compile(r"(?<![<>!:=\\])=\s*$")
 # `\rightarrow`, `\implies`, `⇒`: an arrow between statements (or to the prose after the math)
 _ARROW = re.compile(r"\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|\\Longrightarrow|\\implies|[→⇒]")
+_ANY_RELATION = re.compile(r"[=<>≈≤≥→⇒]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|to|implies|"
+                           r"Rightarrow|Longrightarrow|iff|equiv|in)(?![a-zA-Z])")
 _TRAILING_ARROW = re.compile(rf"(?:{_ARROW.pattern})\s*$")
 
 
@@ -47,6 +49,18 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
             continue  # `a = \\ b`: the row below goes on (as a row of its own)
         kept = blanked.rstrip()  # a fragment's text never ends in spaces (`$0=$`: `0`)
         done[k] = replace(row, text=kept, origins=row.origins[:len(kept)])
+    return _bare_rows_carried(done)
+
+
+def _bare_rows_carried(done: list[Fragment]) -> list[Fragment]:
+    """`D[(3x-2)(5x^2+7)] = \\ (3·D[x] + …)(…) \\ 3(5x^2+7) + … \\ 45x^2 - 20x + 21`: after
+    a row that an `=` carried over, the rows of the block with no relation of their own go on
+    the same way (each an `=` left off), as Italian notes write a derivative out."""
+    for k in range(1, len(done)):
+        row, before = done[k], done[k - 1]
+        if before.continues and row.block == before.block and not row.continues \
+                and not _ANY_RELATION.search(row.text):
+            done[k] = _with_equals(row)
     return done
 
 

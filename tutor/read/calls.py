@@ -18,7 +18,7 @@ from tutor.read.calculator_calls import calculator_call
 from tutor.read.dependent_calls import dependent_call
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
 from tutor.read.number_calls import number_call
-from tutor.read.operator_d import derivative_call
+from tutor.read.operator_d import bracket_derivative, derivative_call
 from tutor.read.orders import order_term
 from tutor.read.rewrites import GRADIENT_D, INCREMENT, SUM_NAME
 from tutor.read.subscript_conditions import probability_named
@@ -201,10 +201,8 @@ class CallRules:
         return symbol(base)
 
     def _name_of(self, head) -> str:
-        if head is sp.E:
-            return "e"
-        if head is sp.pi:
-            return "pi"
+        if head is sp.E or head is sp.pi:
+            return "e" if head is sp.E else "pi"
         return head.name if isinstance(head, sp.Symbol) else str(head)
 
     def args(self, c):
@@ -246,7 +244,8 @@ class CallRules:
         name = self._name_of(head)
         if name.split("_")[0] in VALUE_LETTERS and not any(isinstance(a, Given) for a in args):
             return opaque_function(name)(*args)
-        return self._call(name, args, head)
+        return bracket_derivative(name, args, self.context.functions) or self._call(  # D[x]
+            name, args, head)
 
     def _call(self, name: str, args: list, head=None):
         name, args = probability_named(name, args, self.context.functions)  # \\Pr(A), P_B(A)

@@ -33,6 +33,22 @@ def derivative_call(name: str, args: list, defined) -> sp.Basic | None:
     return sp.Derivative(arg, variables[0])
 
 
+def bracket_derivative(name: str, args: list, defined) -> sp.Basic | None:
+    """`D[x]`, `D[-2]`, `D[3x - 2]` (Italian notes): D before square brackets is the operator
+    even on a name, a number or a linear argument (a function at a point takes round ones);
+    a capital (`D[X]`, a variance) or a function keeps D unknown. None for anything else."""
+    if name != "D" or name in defined or len(args) != 1 or not isinstance(args[0], sp.Expr):
+        return None
+    arg = args[0]
+    if arg.atoms(AppliedUndef) or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
+        return None
+    variables = [s for s in arg.free_symbols if s.name in _VARIABLES]
+    others = {s.name for s in arg.free_symbols} - {s.name for s in variables}
+    if len(variables) > 1 or not others <= _PARAMETERS or not (variables or arg.is_number):
+        return None
+    return sp.Derivative(arg, variables[0] if variables else sp.Symbol("x"), evaluate=False)
+
+
 def _at_most_linear(arg: sp.Expr, variable: sp.Symbol) -> bool:
     """`D(x + 1)`, `D(3x - 2)`: a function D at a shifted point as often as a derivative."""
     try:
