@@ -173,8 +173,8 @@ def test_stated_moments_exactly_and_anew(text, expected):
       ("ok", "values defined above")]),  # e worked out to 0.5 in its chain: e^2 checked
     ("The prior is $\\pi = 0.25$. A circle has area $\\pi r^2 = 4\\pi \\approx 12.57$.",
      [("unchecked", "a name, not the constant"), ("unchecked", None), ("ok", None)]),
-    ("$e = 0.5$ and $\\sigma(0) = \\frac{1}{1 + e^{-0}} = 0.5$.",
-     [("unchecked", "a name, not the constant"), ("ok", None), ("ok", None)]),
+    ("$e = 0.5$ and $\\sigma(0) = \\frac{1}{1 + e^{-0}} = 0.5$.",  # e a name, e^{-0} Euler's
+     [("unchecked", "definition of e"), ("ok", None), ("ok", None)]),
     ("$$e^{2} = 7.389$$", [("ok", None)]),
     ("$$e^{2} = 7.4$$\n$$\\pi = 3.14$$", [("ok", None), ("ok", None)]),
     ("$$\\pi = 3.41$$", [("error", None)]),                   # digits swapped: a slip

@@ -202,3 +202,27 @@ def test_rows_written_out_without_equals(last, line, expected):
 def test_d_before_square_brackets(text, read):
     from tests.document_steps import assert_reading
     assert_reading(text, read)
+
+
+# A decision tree worked in plain text (Vietnamese notes): `p+ = 1/2`, `log2(p-)` (shares of
+# positive and negative examples), `Entropy(S_Có) = …` (a quantity named in a word, of a branch
+# named in Vietnamese); each line was a parse error or not read at all
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- p+ = 1/2 = 0.5, p- = 0.5.", ["unchecked", "ok", "unchecked"]),
+    ("- Entropy(S_Có) = -0.5 * log2(0.5) - 0.5 * log2(0.5) = 1.", ["unchecked", "ok"]),
+    ("- Entropy(S_Có) = -0.5 * log2(0.5) - 0.5 * log2(0.5) = 0.5.", ["unchecked", "error"]),
+    ("Gain(S, Hài) = 1 - 0.9183 = 0.0817", ["unchecked", "ok"]),
+])
+def test_a_decision_tree_in_plain_text(line, expected):
+    assert_verdicts_on_line(f"{line}\n", 1, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("-p+ * log2(p+) - p- * log2(p-)", "-p_+*log(p_+)/log(2) - p_-*log(p_-)/log(2)"),
+    ("p + q", "p + q"), ("n - 1", "n - 1"), ("1 - p", "1 - p"),
+])
+def test_signs_after_p_and_n(text, read):
+    from tutor.derive.notation import notation
+    from tutor.read.parser import parse
+    got = parse(text, "plain")
+    assert str(got).replace("p__2b_", "p_+").replace("p__2d_", "p_-") == read, notation(got)

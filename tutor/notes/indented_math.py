@@ -28,7 +28,9 @@ _MATH_WORDS = frozenset((*FUNCTIONS, "log", "log2", "log10", "ln", "exp", "sqrt"
 # a word: Latin letters, accented ones too (`För`, `då`, `için` are prose, never math's names)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
-_EVENT = re.compile(r"\b[Pp]r?\([^()]*\)")  # P(biased | H): events are named in words
+# P(biased | H): events are named in words; Entropy(S_Có), Gain(S, Hài): a quantity named in
+# a capitalised word, of the branches of a decision tree named in words
+_EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\([^()]*\)")
 # `lim x->4`, `lim(x->0)`, `lim_{h->0}`: a plain limit's arrow, never code's
 _PLAIN_LIMIT = re.compile(r"\blim\s*(?:_\s*)?[({]?\s*[A-Za-z]\s*->\s*[-+]?(?:\w+|∞)\s*[)}]?")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substitution_notes_blanked
@@ -35,6 +34,7 @@ from tutor.read.old_fonts import old_fonts_read
 from tutor.read.one_sided_zeros import one_sided_zeros
 from tutor.read.operation_notes import operation_notes_blanked
 from tutor.read.order_labels import derivative_orders_as_primes
+from tutor.read.plain_letters import plain_letters
 from tutor.read.plain_limits import typed_limits_braced
 from tutor.read.prescripts import prescript_binomials
 from tutor.read.primes_after_calls import primes_after_calls
@@ -43,6 +43,7 @@ from tutor.read.repeating_decimals import repeating_decimals
 from tutor.read.romance_names import bare_romance_calls, romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.script_order import subscripts_first
+from tutor.read.sign_subscripts import class_signs_subscripted
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
 from tutor.read.sum_names import SUM_NAME, bare_sums_named  # noqa: F401 (re-exported)
@@ -167,7 +168,7 @@ def rewrite(text: str) -> str:
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
         bare_romance_calls(operation_notes_blanked(text))))))  # lim(x->0) sen x; `= 7 | -3`
-    text = letter_x_as_times(text)  # (4/9)x(3/10) + (3/9)x(2/10): x as a times sign
+    text = class_signs_subscripted(letter_x_as_times(text))  # (4/9)x(3/10): ×; p+ = 1/2: p₊
     text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
@@ -181,8 +182,7 @@ def rewrite(text: str) -> str:
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
-    if any(ord(ch) > 0xFFFF or ch == "\u2212" for ch in text):
-        text = "".join(_plain_letter(ch) for ch in text)
+    text = plain_letters(text)  # 𝐸, 𝑋, − (U+2212); S_Có, Hài: words of names, unaccented
     text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
     text = law_spellings(text)  # (0{,}5; 0{,}25), Bin(n = 10; p = 0{,}1), P(… | n = 10 en …)
     if "," in text:
@@ -301,16 +301,6 @@ def _quad_comma(text: str, q: re.Match) -> str:
     if not _RELATION.search(before) or before.endswith((",", ";")) or _JOINED.search(before):
         return q.group()
     return "," + " " * (len(q.group()) - 1)
-
-
-def _plain_letter(ch: str) -> str:
-    """𝐸, 𝑋 (mathematical italic and bold letters) are E, X; the minus sign U+2212 is -."""
-    if ch == "\u2212":
-        return "-"
-    if 0x1D400 <= ord(ch) <= 0x1D7FF and ch != "𝟙":  # 𝟙 is the indicator, not a one
-        plain = unicodedata.normalize("NFKC", ch)
-        return plain if len(plain) == 1 else ch
-    return ch
 
 
 _DRESSED_NABLA = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*"

@@ -8,8 +8,8 @@ import re
 
 from lark import Token
 
-_SUBSCRIPT_LETTERS = str.maketrans("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₀₁₂₃₄₅₆₇₈₉",
-                                   "aeoxhklmnpstijruv0123456789")
+_SUBSCRIPT_LETTERS = str.maketrans("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₀₁₂₃₄₅₆₇₈₉₊₋",
+                                   "aeoxhklmnpstijruv0123456789+-")
 
 
 def subscript_spelled(token: Token) -> Token:
