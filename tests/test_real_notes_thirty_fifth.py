@@ -226,3 +226,23 @@ def test_signs_after_p_and_n(text, read):
     from tutor.read.parser import parse
     got = parse(text, "plain")
     assert str(got).replace("p__2b_", "p_+").replace("p__2d_", "p_-") == read, notation(got)
+
+
+# `≈` between vectors is read entry by entry with the loose tolerance of ≈, so a slip in the last
+# digits of an entry (0.7 - 0.00004 written 0.6996) is a warning, as for a number; a weight
+# written with one decimal (0.7) is exact, it carries no rounding that would excuse the digits
+@pytest.mark.parametrize(("entries", "expected"), [
+    ("0.4995 & 0.6996", "warning"), ("0.4995 & 0.7000", "ok"), ("0.4995 & 0.69996", "ok"),
+])
+def test_last_digits_of_a_vector_entry(entries, expected):
+    assert_verdicts_on_line(
+        "$$W = \\begin{bmatrix}0.5-0.0005 & 0.7-0.00004\\end{bmatrix} \\approx "
+        f"\\begin{{bmatrix}}{entries}\\end{{bmatrix}}$$\n", 1, ["unchecked", expected])
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("$x = 0.7 - 0.00004 \\approx 0.6996$", "warning"),
+    ("$x = 0.7 - 0.00004 \\approx 0.7000$", "ok"),
+])
+def test_last_digits_beside_an_exact_weight(line, expected):
+    assert_verdicts_on_line(line + "\n", 1, ["unchecked", expected])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.derive.last_digits import digits_off
 from tutor.derive.notation import notation
 from tutor.derive.product_rules import diagnose_matrix_rule
 from tutor.derive.vector_values import (
@@ -12,13 +13,14 @@ from tutor.derive.vector_values import (
     numeric_point,
     scalar_gradients_at_values,
 )
+from tutor.judge.decimals import written
 from tutor.judge.indexed import free_values
 from tutor.judge.matrices import compare_matrices, normalized
 from tutor.judge.probabilities import within_rounding
 from tutor.judge.scalar_points import ENTRY
 from tutor.model import Verdict
 from tutor.trees import nodes_of
-from tutor.vectors import Gradient, Transposed, as_vector, is_matrix_name
+from tutor.vectors import Gradient, MatrixLiteral, Transposed, as_vector, is_matrix_name
 
 MAX_CANDIDATES = 12  # each candidate is one comparison
 NUMERATOR_LAYOUT = ("holds in the numerator layout (∂f/∂w of a number as a row, like wᵀ); "
@@ -186,8 +188,8 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
     if verdict.status != "equal" and _names_in(expected, got, by_name):
         expected, got, verdict = _by_name(expected, got, by_name, compare, budget)
     if verdict.status == "equal":
-        return {"verdict": "ok", "message": "follows from the previous expression",
-                "method": verdict.method}
+        return entries_off(expected, got) or {"verdict": "ok", "message": "follows from the "
+                                              "previous expression", "method": verdict.method}
     if verdict.status == "unknown":
         return {"verdict": "unchecked", "message": verdict.reason or "undecided",
                 "method": verdict.method or None}
@@ -205,6 +207,22 @@ def vector_step(expected, got, compare, budget: float, values: dict | None = Non
         return {"verdict": "warning", "message": NUMERATOR_LAYOUT, "code": "layout",
                 "method": "random entries"}
     return _not_equal(expected, got, verdict, compare, budget)
+
+
+def entries_off(expected, got) -> dict | None:
+    """`≈ [0.4995; 0.6996]` for `[0.5 - 0.0005; 0.7 - 0.00004]`, passed entry by entry within
+    the loose tolerance of ≈: a warning naming the entry whose last digits are off (as a
+    number's would be: tutor.derive.last_digits); None when every entry holds its digits."""
+    if not (isinstance(expected, MatrixLiteral) and isinstance(got, MatrixLiteral)
+            and len(expected.args) == len(got.args)):
+        return None
+    for at, (x, y) in enumerate(zip(expected.args[2:], got.args[2:], strict=True)):
+        found = digits_off(y, x)
+        if found is not None:
+            return {"verdict": "warning", "code": "arithmetic", "method": "entry by entry",
+                    "message": f"about right, but the last digits of entry {at + 1} are off: "
+                               f"the value is {found}", "diagnosis": f"{found}, not {written(y)}"}
+    return None
 
 
 def _by_name(expected, got, by_name: dict, compare, budget: float) -> tuple:

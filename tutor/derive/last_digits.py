@@ -12,6 +12,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.judge.decimals import exact, written
+from tutor.judge.rounded import ROUNDED_DIGITS
 from tutor.model import StepResult
 from tutor.trees import nodes_of
 
@@ -27,7 +28,7 @@ def off_in_the_last_digits(last: StepResult, a, b) -> None:
     if last.verdict != "ok" or not (last.method or "").startswith(LOOSE_OK):
         return
     for decimal, value in ((b, a), (a, b)):
-        found = _off(decimal, value)
+        found = digits_off(decimal, value)
         if found is not None:
             last.verdict, last.code = "warning", "arithmetic"
             last.message = f"about right, but the last digits are off: the value is {found}"
@@ -35,8 +36,10 @@ def off_in_the_last_digits(last: StepResult, a, b) -> None:
             return
 
 
-def _off(decimal, value) -> str | None:
-    """The value to the places of `decimal` and beyond, when it is off; else None."""
+def digits_off(decimal, value) -> str | None:
+    """The value to the places of `decimal` and beyond, when `decimal` (of DIGITS_CLAIMED or
+    more significant digits) is further from it than its last place and rounding allow; else
+    None (tutor.derive.diagnosis_vectors asks it of each entry of a vector too)."""
     if not isinstance(decimal, sp.Float) or not isinstance(value, sp.Expr) or \
             value.free_symbols or value.has(sp.Symbol):
         return None
@@ -70,7 +73,9 @@ def _slack(value) -> sp.Expr:
     base = sp.N(exact(value), DPS)
     total = sp.Integer(0)
     for f in nodes_of(value, sp.Float):
-        places, _ = _places(f)
+        places, significant = _places(f)
+        if significant < ROUNDED_DIGITS:  # 0.7, a weight given: exact, as the judge reads it
+            continue
         half = sp.Rational(1, 2 * 10**places) if places > 0 else sp.Rational(1, 2)
         moved = sp.N(exact(value.xreplace({f: f + half})), DPS)
         if not (moved.is_number and moved.is_finite):
