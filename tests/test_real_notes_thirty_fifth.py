@@ -246,3 +246,19 @@ def test_last_digits_of_a_vector_entry(entries, expected):
 ])
 def test_last_digits_beside_an_exact_weight(line, expected):
     assert_verdicts_on_line(line + "\n", 1, ["unchecked", expected])
+
+
+# `Usando $(x + h)^3 = x^3 + …$:` between a display and the display that goes on with `= …`: an
+# identity the next row uses, not a step of the chain (the row was "a substitution: holds when
+# x^3 + 3x^2h + … = lim …"); the identity itself is still checked
+@pytest.mark.parametrize(("word", "last", "expected"), [
+    ("Usando", "3x^2", ["ok", "ok"]), ("Using", "3x^2", ["ok", "ok"]),
+    ("Using", "3x", ["ok", "error"]),
+])
+def test_an_identity_used_between_displays(word, last, expected):
+    text = ("$$f'(x) = \\lim_{h \\to 0} \\frac{(x + h)^3 - x^3}{h}$$\n\n"
+            f"{word} $(x + h)^3 = x^3 + 3x^2h + 3xh^2 + h^3$:\n\n"
+            "$$= \\lim_{h \\to 0} \\frac{3x^2h + 3xh^2 + h^3}{h}$$\n\n"
+            f"$$= \\lim_{{h \\to 0}} (3x^2 + 3xh + h^2) = {last}$$\n")
+    assert_verdicts_on_line(text, 3, expected[:1])
+    assert_verdicts_on_line(text, 7, [expected[0], expected[1]])

@@ -16,7 +16,12 @@ _SIDE = re.compile(r"\s*(?:d\s*|\\mathrm\s*\{\s*d\s*\}\s*)?(?:\\?[a-zA-Z]+)(?:_\
                    r"(?:=(?!=)[^=<>]*|:\s*[^=<>:]*(?:\\to|\\rightarrow|→)[^=<>]*)"
                    r"|[^=<>:]*(?:\\to|\\rightarrow|→)[^=<>]*")  # `1 \to 5`: where bounds go
 _SPACING = re.compile(r"\\(?:q?quad|[,;:! ])(?![a-zA-Z])|~")  # `\quad`, `\;` between definitions
-_NEAR = 2  # lines between the displayed row and the row that continues it, at most
+# `Using`, `Usando`, `Utilizzando`, `En utilisant`, `Mit`, `Med`, `Dùng` … right before the
+# `$` of an inline identity: a fact the next row uses, not a step of its chain
+_USING = re.compile(r"(?:\b(?:using|use|usando|utilizando|utilizzando|utilisant|mit|med|since|"
+                    r"by|recall(?:ing)?|knowing|sabiendo|sachant|dùng|sử dụng)|\bas)\s*:?\s*\$$",
+                    re.I)
+_NEAR = 4  # lines between the displayed row and the row that continues it, at most
 
 
 def side_definitions(text: str, fragments: list[Fragment]) -> list[Fragment]:
@@ -47,8 +52,9 @@ def side_definitions(text: str, fragments: list[Fragment]) -> list[Fragment]:
 
 def _is_side(fragment: Fragment, lines: list[str]) -> bool:
     """An inline fragment that sets a name or several (`u=1, \\quad v=x^2+1`), or says where
-    its bounds go."""
-    return _inline(fragment, lines) and _sets_names(fragment.text)
+    its bounds go, or an identity the prose says is used (`Using $(x + h)^3 = x^3 + …$:`)."""
+    return _inline(fragment, lines) and (_sets_names(fragment.text) or bool(
+        _USING.search(lines[fragment.line - 1][:max(0, fragment.column - 1)])))
 
 
 def _sets_names(text: str) -> bool:
