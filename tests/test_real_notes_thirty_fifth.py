@@ -262,3 +262,19 @@ def test_an_identity_used_between_displays(word, last, expected):
             f"$$= \\lim_{{h \\to 0}} (3x^2 + 3xh + h^2) = {last}$$\n")
     assert_verdicts_on_line(text, 3, expected[:1])
     assert_verdicts_on_line(text, 7, [expected[0], expected[1]])
+
+
+# `D[f(x)] = D[x^2]\ln x + x^2 D[\ln x]` and then bare rows: a row that works a derivative out
+# is gone on by the rows below it that have no relation; D[f(x)] of an f defined above is f'
+@pytest.mark.parametrize(("last", "line", "expected"), [
+    ("x(2\\ln(x)+1)", 3, ["ok"]), ("x(2\\ln(x)+1)", 4, ["ok"]), ("x(2\\ln(x)+1)", 6, ["ok"]),
+    ("x(2\\ln(x)-1)", 6, ["error"]),
+])
+def test_bare_rows_after_a_derivative_worked_out(last, line, expected):
+    text = ("$$\nf(x)=x^2\\ln x\\\\\nD[f(x)]=D[x^2]\\ln x+x^2D[\\ln x]\\\\\n"
+            f"2x\\ln(x)+x^2\\frac{{1}}{{x}}\\\\\n2x\\ln(x)+x\\\\\n{last}\n$$\n")
+    assert_verdicts_on_line(text, line, expected)
+
+
+def test_bare_rows_after_a_plain_equation_stay_alone():
+    assert_verdicts("$$\ny = 2x + 1\\\\\n3x^2\n$$\n", [("unchecked", None)])

@@ -13,6 +13,9 @@ _TRAILING_EQUALS = re.compile(r"(?<![<>!:=\\])=\s*$")
 _ARROW = re.compile(r"\\(?:long)?(?:right|Right)arrow(?![a-zA-Z])|\\Longrightarrow|\\implies|[→⇒]")
 _ANY_RELATION = re.compile(r"[=<>≈≤≥→⇒]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|to|implies|"
                            r"Rightarrow|Longrightarrow|iff|equiv|in)(?![a-zA-Z])")
+# a row that works a derivative out: `D[f(x)] = …`, `f'(x) = …`, `y' = …`, `\frac{d}{dx}… = …`
+_DERIVATIVE_WORKED = re.compile(r"\s*(?:D\s*(?:\\left)?\s*[\[(]|[A-Za-z](?:\(\w\))?'|"
+                                r"[A-Za-z]'\(|\\d?frac\s*\{\s*d)[^=]*=(?!=)[^=]*\S")
 _TRAILING_ARROW = re.compile(rf"(?:{_ARROW.pattern})\s*$")
 
 
@@ -54,11 +57,13 @@ def carried_relations(fragments: list[Fragment]) -> list[Fragment]:
 
 def _bare_rows_carried(done: list[Fragment]) -> list[Fragment]:
     """`D[(3x-2)(5x^2+7)] = \\ (3·D[x] + …)(…) \\ 3(5x^2+7) + … \\ 45x^2 - 20x + 21`: after
-    a row that an `=` carried over, the rows of the block with no relation of their own go on
-    the same way (each an `=` left off), as Italian notes write a derivative out."""
+    a row that an `=` carried over, or a row that works a derivative out (`D[f(x)] = …`), the
+    rows of the block with no relation of their own go on the same way (each an `=` left
+    off), as Italian notes write a derivative out."""
     for k in range(1, len(done)):
         row, before = done[k], done[k - 1]
-        if before.continues and row.block == before.block and not row.continues \
+        if (before.continues or _DERIVATIVE_WORKED.match(before.text)) and \
+                row.block == before.block and not row.continues \
                 and not _ANY_RELATION.search(row.text):
             done[k] = _with_equals(row)
     return done

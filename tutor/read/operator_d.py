@@ -40,6 +40,8 @@ def bracket_derivative(name: str, args: list, defined) -> sp.Basic | None:
     if name != "D" or name in defined or len(args) != 1 or not isinstance(args[0], sp.Expr):
         return None
     arg = args[0]
+    if isinstance(arg, AppliedUndef) and len(arg.args) == 1 and arg.args[0].is_Symbol:
+        return sp.Derivative(arg, arg.args[0], evaluate=False)  # D[f(x)]: f'(x)
     if arg.atoms(AppliedUndef) or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
         return None
     variables = [s for s in arg.free_symbols if s.name in _VARIABLES]

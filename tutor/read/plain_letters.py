@@ -1,20 +1,27 @@
 """Letters typed in other alphabets' dress: 𝐸, 𝑋 (mathematical italic and bold letters) are E,
 X; the minus sign U+2212 is -; an accented letter inside a word (`S_Có`, `Gain(S, Hài)`, the
 names of a decision tree's branches in Vietnamese or French notes) is its plain letter, so the
-word is a name (a lone ŷ, é beside no letter, keeps its accent: a hat is math)."""
+word is a name; math's accents (ŷ, ā, ẋ) and a letter beside no letter keep theirs."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _ACCENTED = range(0xC0, 0x250), range(0x1E00, 0x1F00)  # Latin-1, Extended-A/B, Additional
+# the accents of math: a hat, a bar, a tilde, a dot or two (ŷ, ā, ỹ, ẋ, ẍ): never dropped
+_MATH_MARKS = frozenset("\u0302\u0304\u0303\u0307\u0308\u0305")
+_TEXT_GROUP = re.compile(r"\\(?:text\w*|mathrm|operatorname|mbox)\s*\{[^{}]*\}")
 
 
 def plain_letters(text: str) -> str:
-    """`text` with each such character as its plain one (one for one: columns kept)."""
+    """`text` with each such character as its plain one (one for one: columns kept); words in
+    `\\text{…}` stay as written (`\\text{cioè}`: prose, not a name)."""
     if not any(ord(ch) > 0xBF for ch in text):
         return text
-    return "".join(_plain(text, k, ch) for k, ch in enumerate(text))
+    words = [range(m.start(), m.end()) for m in _TEXT_GROUP.finditer(text)]
+    return "".join(ch if any(k in w for w in words) else _plain(text, k, ch)
+                   for k, ch in enumerate(text))
 
 
 def _plain(text: str, k: int, ch: str) -> str:
@@ -24,8 +31,9 @@ def _plain(text: str, k: int, ch: str) -> str:
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
     if any(ord(ch) in r for r in _ACCENTED) and ch.isalpha() and _in_a_word(text, k):
-        base = unicodedata.normalize("NFD", ch)[0]
-        return base if base.isascii() and base.isalpha() else ch
+        base, *marks = unicodedata.normalize("NFD", ch)
+        if base.isascii() and base.isalpha() and marks and not set(marks) & _MATH_MARKS:
+            return base
     return ch
 
 
