@@ -278,3 +278,15 @@ def test_bare_rows_after_a_derivative_worked_out(last, line, expected):
 
 def test_bare_rows_after_a_plain_equation_stay_alone():
     assert_verdicts("$$\ny = 2x + 1\\\\\n3x^2\n$$\n", [("unchecked", None)])
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Entropy(S_Không)", "Entropy(S_Khong)"), ("Gain(S, Hài)", "Gain(S, Hai)"),
+    ("Đúng", "Dung"), ("Tổng", "Tong"),
+    ("dŷ/dz", "dŷ/dz"), ("∂ŷᵢ", "∂ŷᵢ"), ("ŷ(1-ŷ)", "ŷ(1-ŷ)"), ("x̄ + ā", "x̄ + ā"),  # math's
+    ("\\text{cioè } 60", "\\text{cioè } 60"),  # prose in \text stays as written
+    ("𝐸[𝑋] − 1", "E[X] - 1"),
+])
+def test_plain_letters(text, plain):
+    from tutor.read.plain_letters import plain_letters
+    assert plain_letters(text) == plain

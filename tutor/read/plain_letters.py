@@ -30,9 +30,12 @@ def _plain(text: str, k: int, ch: str) -> str:
     if 0x1D400 <= ord(ch) <= 0x1D7FF and ch != "𝟙":  # 𝟙 is the indicator, not a one
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
+    if ch in "Đđ":  # Vietnamese: a letter of its own, no accent to take off
+        return "D" if ch == "Đ" else "d"
     if any(ord(ch) in r for r in _ACCENTED) and ch.isalpha() and _in_a_word(text, k):
         base, *marks = unicodedata.normalize("NFD", ch)
-        if base.isascii() and base.isalpha() and marks and not set(marks) & _MATH_MARKS:
+        if base.isascii() and base.isalpha() and marks and (
+                not set(marks) & _MATH_MARKS or _inside_a_word(text, k)):
             return base
     return ch
 
@@ -40,3 +43,9 @@ def _plain(text: str, k: int, ch: str) -> str:
 def _in_a_word(text: str, k: int) -> bool:
     """A letter beside the character (before or after it): the character is inside a word."""
     return any(0 <= j < len(text) and text[j].isalpha() for j in (k - 1, k + 1))
+
+
+def _inside_a_word(text: str, k: int) -> bool:
+    """Letters on both sides (`Không`): a hat or a dot there is a word's accent, not math's."""
+    return all(0 <= j < len(text) and (text[j].isascii() and text[j].isalpha() or any(
+        ord(text[j]) in r for r in _ACCENTED)) for j in (k - 1, k + 1))
