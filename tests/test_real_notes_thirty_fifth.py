@@ -290,3 +290,18 @@ def test_bare_rows_after_a_plain_equation_stay_alone():
 def test_plain_letters(text, plain):
     from tutor.read.plain_letters import plain_letters
     assert plain_letters(text) == plain
+
+
+# A fence with no language holding a derivation (Swedish notes): `= [a(x₀ + h) + b] / h` is
+# math's bracket, not a list of code (that has commas), and one line of words (`→ 1/2 då h → 0.`)
+# no longer hides the formulas beside it
+@pytest.mark.parametrize(("fence", "line", "expected"), [
+    ("[a(x + h) + b - (ax + b)] / h = ah/h = a", 2, ["ok", "ok"]),
+    ("[√(1+h) − 1] / h = [(1+h) − 1] / [h(√(1+h) + 1)]\n    = 1 / [√(1+h) + 1]\n"
+     "    → 1/2     då h → 0.", 3, ["ok"]),
+    ("[√(1+h) − 1] / h = [(1+h) − 1] / [h(√(1+h) + 1)]\n    = 1 / [√(1+h) - 1]\n"
+     "    → 1/2     då h → 0.", 3, ["error"]),
+    ("x = [1, 2, 3]\nprint(x)", 2, []),   # code: a list, and a call of print
+])
+def test_formulas_in_a_plain_fence(fence, line, expected):
+    assert_verdicts_on_line(f"```\n{fence}\n```\n", line, expected)

@@ -15,8 +15,8 @@ _INDENT = re.compile(r"(?: {4,}|\t)(?=\S)")
 # what code has and plain math has not: TeX, strings, comments, braces, assignments of code
 _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A-Za-z]|"
                         r"\b(?:import|def|return|print|for|in|if|else|while|class|lambda|let|var|"
-                        r"const|True|False|None|np|torch|self)\b|=\s*\[(?![^\]\n]{0,200}\][_₀-₉ₐ-ₜ])")
-# (`= [(1 + x²)⁴ / 4]₀¹`: a bracket with bounds after it is math's, `= [1, 2]` a list)
+                        r"const|True|False|None|np|torch|self)\b|=\s*\[(?=[^\]\n]*[,'\"]|\s*\])")
+# (`= [1, 2]`, `= []` a list; `= [(1 + x²)⁴ / 4]₀¹`, `= [a(x₀ + h) + b] / h`: math's brackets)
 _RELATION = re.compile(r"=|≈|~=")
 _PLAINFENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 # x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)
@@ -53,10 +53,10 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
             continue
         if fence or opener:
             # a code cell closes: an indented block right below is what it printed (nbconvert)
-            output = bool(fence) and not plain_fence
+            output, lenient = bool(fence) and not plain_fence, bool(fence) and plain_fence
             plain_fence = not fence and line[opener.end():].strip().lower() in _PLAINFENCES
+            regions += _plain_block(text, block, taken, lenient=lenient)
             fence = None if fence else opener.group(1)
-            regions += _plain_block(text, block, taken)
             block, blank_before = [], False
             continue
         indent = _INDENT.match(line)
@@ -70,13 +70,18 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
     return regions + _plain_block(text, block, taken)
 
 
-def _plain_block(text: str, block: list[tuple[int, int]],
-                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The block's lines as regions when each is a plain formula; none otherwise."""
+def _plain_block(text: str, block: list[tuple[int, int]], taken: list[tuple[int, int]],
+                 lenient: bool = False) -> list[tuple[int, int]]:
+    """The block's lines as regions when each is a plain formula (`lenient`, a fence with no
+    language: its formulas when they are half its lines or more); none otherwise."""
     lines = [(s, e) for s, e in block if text[s:e].strip()]
     if not lines or any(s < t_end and t_start < e for s, e in lines for t_start, t_end in taken):
         return []
-    return lines if all(plain_formula(text[s:e]) for s, e in lines) else []
+    plain = [(s, e) for s, e in lines if plain_formula(text[s:e])]
+    if len(plain) == len(lines) or lenient and 2 * len(plain) >= len(lines) and not any(
+            _CODE_MARK.search(text[s:e]) or _UPDATE.search(text[s:e]) for s, e in lines):
+        return plain  # a fence with no language: its formulas, beside a line of words
+    return []
 
 
 def plain_formula(line: str) -> bool:
