@@ -305,3 +305,22 @@ def test_plain_letters(text, plain):
 ])
 def test_formulas_in_a_plain_fence(fence, line, expected):
     assert_verdicts_on_line(f"```\n{fence}\n```\n", line, expected)
+
+
+# Naive Bayes with events named in short words (P(No|X), P(Hot|Yes)): a capitalised word of two
+# or three letters inside P(…) is an event's name, never N·o or e·Y·s (Euler's e!)
+@pytest.mark.parametrize(("text", "read"), [
+    ("P(No|X)", "P(No, X)/P(X)"), ("P(Hot|Yes)", "P(Hot, Yes)/P(Yes)"), ("P(Yes)", "P(Yes)"),
+    ("P(A|B)", "P(A, B)/P(B)"),
+])
+def test_short_words_as_events(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0.0183", "ok"), ("0.0411", "error")])
+def test_a_naive_bayes_product_restated(value, expected):
+    text = ("\\[\nP(No|X) = \\frac{5}{14} \\times \\frac{2}{5} \\times \\frac{2}{5} \\times "
+            "\\frac{4}{5} \\times \\frac{2}{5}\n\\]\n\n"
+            f"\\[\nP(No|X) \\approx {value}\n\\]\n")
+    assert_verdicts_on_line(text, 6, [expected])
