@@ -324,3 +324,21 @@ def test_a_naive_bayes_product_restated(value, expected):
             "\\frac{4}{5} \\times \\frac{2}{5}\n\\]\n\n"
             f"\\[\nP(No|X) \\approx {value}\n\\]\n")
     assert_verdicts_on_line(text, 6, [expected])
+
+
+# The operator D of Swedish notes reads all that follows it: `D(√(x² + 1) + x)⁴` is D of the
+# fourth power (it was (D u)⁴, and the chain rule after it an error); brackets around the
+# call, `(D(x^2+1))^3`, still power the derivative
+@pytest.mark.parametrize(("text", "read"), [
+    ("D(x^2+1)^3", "Derivative((x**2 + 1)**3, x)"),
+    ("(D(x^2+1))^3", "Derivative(x**2 + 1, x)**3"),
+    ("x(x+1)^2", "x*(x + 1)**2"),
+])
+def test_d_of_a_power(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)
+
+
+def test_the_chain_rule_after_d_of_a_power():
+    assert_verdicts("```\nD(√(x² + 1) + x)⁴ = 4(√(x² + 1) + x)³ · D(√(x² + 1) + x)\n```\n",
+                    [("ok", None)])

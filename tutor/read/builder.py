@@ -28,6 +28,7 @@ from tutor.read.decimal_commas import DECIMAL_BRACE
 from tutor.read.limit_scope import limit_running_on
 from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
+from tutor.read.operator_d import powered_inside
 from tutor.read.optima import OptimumRules, optimum_running_on
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.superscripts import euler_base, superscript_value
@@ -327,9 +328,8 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
 
     def _power(self, base, exp):
         """base^exp; for a letter times a bracket, x(x+1)^2, the bracket's power."""
-        if id(base) in self.letter_products():
-            letter, bracket = base.args
-            return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
+        if id(base) in self.letter_products():  # x(x+1)^2; D(x^2+1)^3: D of the power
+            return powered_inside(base, exp)
         return sp.Pow(euler_base(base, exp, self.context.symbols), exp, evaluate=False)
 
     superscript = inline(lambda self, sup: superscript_value(str(sup)))

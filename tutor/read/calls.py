@@ -257,7 +257,8 @@ class CallRules:
             name, args, defined), derivative_call(name, args, defined), calculator_call(
                 name, args, defined), dependent_call(name, args, defined)) if s is not None), None)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series; dbinom(3, 10, 0.5)
-            return special
+            return self.letter_products().setdefault(id(special), special) if isinstance(
+                special, sp.Derivative) else special  # D(x² + 1)³: held for the power after
         given = any(isinstance(a, (Given, sp.core.relational.Relational, sp.And, events.Union))
                     for a in args)
         if name in PROBABILITY_NAMES and (given or len(args) > 1) and (given or not (

@@ -51,6 +51,15 @@ def bracket_derivative(name: str, args: list, defined) -> sp.Basic | None:
     return sp.Derivative(arg, variables[0] if variables else sp.Symbol("x"), evaluate=False)
 
 
+def powered_inside(base, exp) -> sp.Basic:
+    """A power written after `x(x + 1)` (the bracket's power) or after the operator D's bracket,
+    `D(x^2 + 1)^3` (D of the power: D reads all that follows it, as Swedish notes write it)."""
+    if isinstance(base, sp.Derivative):
+        return sp.Derivative(sp.Pow(base.expr, exp, evaluate=False), *base.variable_count)
+    letter, bracket = base.args
+    return sp.Mul(letter, sp.Pow(bracket, exp, evaluate=False), evaluate=False)
+
+
 def _at_most_linear(arg: sp.Expr, variable: sp.Symbol) -> bool:
     """`D(x + 1)`, `D(3x - 2)`: a function D at a shifted point as often as a derivative."""
     try:
