@@ -342,3 +342,15 @@ def test_d_of_a_power(text, read):
 def test_the_chain_rule_after_d_of_a_power():
     assert_verdicts("```\nD(√(x² + 1) + x)⁴ = 4(√(x² + 1) + x)³ · D(√(x² + 1) + x)\n```\n",
                     [("ok", None)])
+
+
+# On a line that writes D[…], D(x) with round brackets is the same operator (D(x) = 1); alone,
+# D(x) stays a function D at x
+@pytest.mark.parametrize(("text", "read"), [
+    ("D(x) \\cdot (x^2-1) - x \\cdot D[x^2-1]",
+     "-x*Derivative(x**2 - 1, x) + (x**2 - 1)*Derivative(x, x)"),
+    ("D(x) + 1", "D(x) + 1"),
+])
+def test_round_d_beside_square_d(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)

@@ -10,18 +10,24 @@ shifted point as often as a derivative) keep D an unknown function.
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
 
 _VARIABLES = frozenset("xtuszyrvw")
+_SQUARE_D = re.compile(r"(?<![A-Za-z\\])D\s*(?:\\left)?\s*\[")  # D[x^2 - 1], D\left[x^2\right]
 _PARAMETERS = frozenset("abcdkmnpq")
 
 
-def derivative_call(name: str, args: list, defined) -> sp.Basic | None:
-    """d/dx of the one argument of an undefined D; None for anything else."""
+def derivative_call(name: str, args: list, defined, text: str = "") -> sp.Basic | None:
+    """d/dx of the one argument of an undefined D; None for anything else. On a line that
+    writes D[…] too (`D(x)·(x^2-1) - x·D[x^2-1]`), D is the operator there: `D(x)` is 1."""
     if name != "D" or name in defined or len(args) != 1:
         return None
+    if _SQUARE_D.search(text):
+        return bracket_derivative(name, args, defined)
     arg = args[0]
     if not isinstance(arg, sp.Expr) or arg.is_Atom or arg.atoms(AppliedUndef) \
             or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
