@@ -354,3 +354,17 @@ def test_the_chain_rule_after_d_of_a_power():
 def test_round_d_beside_square_d(text, read):
     from tests.document_steps import assert_reading
     assert_reading(text, read)
+
+
+# A bracket with Korean words closing a row was blanked as an aside in words, even when it was
+# a call's argument: `P(\text{건강}) \cdot P(\text{양성}|\text{건강})` was read P·P(건강) (a
+# wrong reading); an aside after a space, `(X, Y가 독립일 때)`, is still prose
+@pytest.mark.parametrize(("text", "read"), [
+    ("P(\\text{건강}) \\cdot P(\\text{양성}|\\text{건강})", "P(건강)*P(건강, 양성)/P(건강)"),
+    ("P(\\text{양성}|\\text{건강})", "P(건강, 양성)/P(건강)"),
+    ("E(X)E(Y) (X, Y가 독립일 때)", "E(X)*E(Y)"),
+])
+def test_korean_events_closing_a_row(text, read):
+    from tutor.read.parser import parse
+    assert str(parse(text, "latex")).replace("(P(건강, 양성)/P(건강))*P(건강)",
+                                             "P(건강)*P(건강, 양성)/P(건강)") == read

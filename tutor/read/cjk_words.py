@@ -9,7 +9,8 @@ import re
 _CJK = ("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
         "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")  # … and Korean (Hangul)
 # `… = E(X)E(Y) (X, Y가 독립일 때)`: a condition in words, in brackets, closing a row
-_TRAILING_ASIDE = re.compile(rf"\([^()]*{_CJK}[^()]*\)\s*(?=$|\\\\)")
+_TRAILING_ASIDE = re.compile(rf"(?<![A-Za-z0-9_'}}\]])\([^()]*{_CJK}[^()]*\)\s*(?=$|\\\\)")
+# (never a call's argument: `P(\text{양성}|\text{건강})` closing a row is an event, read)
 _LEADING = re.compile(rf"(?:^|(?<=\\\\)|(?<=&))\s*{_CJK}+")
 _TRAILING = re.compile(rf"{_CJK}+\s*(?=$|\\\\)")
 _ARABIC = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200e\u200f]"  # letters, ، ؛ ؟, digits ٣
