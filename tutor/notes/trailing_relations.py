@@ -79,12 +79,10 @@ def _asked_after_arrow(text: str, end: int) -> int:
 
 
 def _with_equals(row: Fragment) -> Fragment:
-    """The row with an `=` before it (it stands nowhere in the source: it points at the row's
-    first character)."""
-    written = row.written or row.text
-    origins = row.origins or tuple(range(len(row.text)))
-    return replace(row, text="=" + row.text, written=written, origins=(0, *origins),
-                   continues=True)
+    """The row marked as going on from the row above with an `=` it does not write (the walk
+    reads a row that continues without a relation of its own as `= …`: no character is made up,
+    each one still stands where it stood)."""
+    return replace(row, continues=True)
 
 
 # what may stand before the `=` on its line: indentation, a list bullet, a quote mark
