@@ -368,3 +368,17 @@ def test_korean_events_closing_a_row(text, read):
     from tutor.read.parser import parse
     assert str(parse(text, "latex")).replace("(P(건강, 양성)/P(건강))*P(건강)",
                                              "P(건강)*P(건강, 양성)/P(건강)") == read
+
+
+# A law said at the end of a chain: the links before it are claims, the law is said of the last
+# expression (it was "an approximation in X, n, σ, χ")
+@pytest.mark.parametrize(("chain", "expected"), [
+    ("\\frac{(n-1)S^2}{\\sigma^2} = \\frac{\\sum_{i=1}^n (X_i-\\bar X)^2}{\\sigma^2} "
+     "\\sim \\chi^2(n-1)", [("unchecked", "a substitution"), ("unchecked", "has the law χ²")]),
+    ("Z = \\frac{6 - 5}{2} = 0.5 \\sim N(0, 1)", [("unchecked", None), ("ok", None),
+                                                  ("unchecked", None)]),
+    ("Z = \\frac{6 - 5}{2} = 0.7 \\sim N(0, 1)", [("unchecked", None), ("error", None),
+                                                  ("unchecked", None)]),
+])
+def test_a_law_at_the_end_of_a_chain(chain, expected):
+    assert_verdicts(f"$${chain}$$\n", expected)

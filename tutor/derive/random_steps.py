@@ -139,6 +139,8 @@ class RandomVariableRules:
 
     def _declaration(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
         """`X \\sim Bin(10, 0.3)`: the law of X, its mean and variance known from here."""
+        if len(chain.links) > 1 and chain.links[-1].span.text.strip() in DECLARE_SPELLINGS:
+            return self._declared_at_the_end(ln, chain, state)
         if len(chain.links) != 1 or chain.links[0].span.text.strip() not in DECLARE_SPELLINGS:
             return None
         name, law = chain.parts[0].expr, textbook_law(chain.parts[1].expr)
@@ -229,6 +231,16 @@ class RandomVariableRules:
             if symbol.name not in self.ctx.seen and symbol not in self.ctx.values \
                     and not arg.free_symbols and "^" not in word:
                 self.ctx.values[symbol] = arg
+
+    def _declared_at_the_end(self, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+        """`\\frac{(n-1)S^2}{σ^2} = \\frac{Σ(X_i - X̄)^2}{σ^2} \\sim χ^2(n-1)`: the links before the
+        law are claims; the law is said of the last expression (None for no law after ∼)."""
+        *_, before, after = chain.parts
+        law = sampling_law(after.expr, after.span.text) or textbook_law(after.expr)
+        if not isinstance(law, AppliedUndef):
+            return None
+        state = self._claims(ln, Chain(chain.parts[:-1], chain.links[:-1]), 0, state)
+        return self._law_said(ln, Chain([before, after], chain.links[-1:]), state, before.expr, law)
 
     def _law_said(self, ln: Line, chain: Chain, state: WalkState, name, law) -> WalkState:
         """`y_i ~ Poiss(λ)` (data), `X ~ Gamma(a, b)` (a law without rules here): said, not
