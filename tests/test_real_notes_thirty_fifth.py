@@ -382,3 +382,16 @@ def test_korean_events_closing_a_row(text, read):
 ])
 def test_a_law_at_the_end_of_a_chain(chain, expected):
     assert_verdicts(f"$${chain}$$\n", expected)
+
+
+# max of one argument is the largest entry of it (softmax's e^{z_i - max(z)}), never the
+# argument itself (sympy's Max(z) is z: a wrong reading, e^{Z_i - max(Z_i)} was e^0)
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("\\frac{e^{z_1}}{e^{z_1}+e^{z_2}}",
+     "\\frac{e^{z_1-\\max(z)}}{e^{z_1-\\max(z)}+e^{z_2-\\max(z)}}", "equal"),
+    ("e^{z_1 - \\max(z)}", "1", "unknown"),
+    ("\\max(2, 5)", "5", "equal"), ("\\min(2, 5)", "5", "not_equal"),
+])
+def test_max_of_one_argument(a, b, expected):
+    from tutor import compare
+    assert compare(a, b).status == expected

@@ -51,6 +51,13 @@ def _relu(x):
     return sp.Max(0, x, evaluate=False)
 
 
+def _extremum(kind: type, word: str) -> Callable:
+    """max(a, b, …) of its arguments; max(z) of one, the largest entry of z (softmax's
+    `e^{z_i - max(z)}`): never z itself, as sympy's Max of one argument is."""
+    return lambda *args: sp.Function(word)(*args) if len(args) == 1 else kind(
+        *args, evaluate=False)
+
+
 F = Function
 FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("sin", sp.sin, spelled="PTWR", inverse="arcsin"),
@@ -87,7 +94,8 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("floor", sp.floor, spelled="P"), F("ceil", sp.ceiling, spelled="P"),
     F("sgn", sp.sign, spelled="PTO"), F("sign", sp.sign, spelled="PO"),
     F("erf", sp.erf, spelled="W"),
-    F("max", sp.Max, arity=None, spelled="PTWR"), F("min", sp.Min, arity=None, spelled="PTWR"),
+    F("max", sp.Max, arity=None, spelled="PTWR", make=_extremum(sp.Max, "max")),
+    F("min", sp.Min, arity=None, spelled="PTWR", make=_extremum(sp.Min, "min")),
     F("binom", sp.binomial, arity=2, spelled="PR", other_arity="opaque"),
     F("sigmoid", sigmoid, spelled="PWOR"), F("Sigmoid", sigmoid, spelled="WO"),
     F("logit", logit, spelled="PWOR"),
