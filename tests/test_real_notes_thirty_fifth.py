@@ -395,3 +395,12 @@ def test_a_law_at_the_end_of_a_chain(chain, expected):
 def test_max_of_one_argument(a, b, expected):
     from tutor import compare
     assert compare(a, b).status == expected
+
+
+# `x_2 = g_3(x_3) = x_3 + c_2` (令 … in Chinese notes): g_3 is defined too, with a constant
+# beside its variable; ∂g_3(x_3)/∂x_3 below was "g_3 is not defined here"
+@pytest.mark.parametrize(("claim", "expected"), [("1", "ok"), ("0", "error")])
+def test_a_function_named_in_a_chain_with_a_constant(claim, expected):
+    text = (f"Let $x_2=g_3(x_3)=x_3+c_2$\n\nthen $\\frac{{\\partial g_3(x_3)}}{{\\partial x_3}}"
+            f"={claim}$\n")
+    assert_verdicts_on_line(text, 3, [expected])

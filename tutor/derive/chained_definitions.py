@@ -18,8 +18,8 @@ def function_named_too(walker, ln, chain) -> bool:
             and _undefined(walker.ctx.functions.get(call.func.__name__))
             and all(isinstance(a, sp.Symbol) for a in call.args)
             and len(set(call.args)) == len(call.args)
-            and set(call.args) >= parts[2].expr.free_symbols
-            and parts[2].expr.free_symbols):
+            and parts[2].expr.free_symbols & set(call.args)  # in x, with constants beside:
+            and parts[0].expr not in parts[2].expr.free_symbols):  # x_2 = g_3(x_3) = x_3 + c_2
         return False
     walker._define(call, parts[2].expr)
     walker._define(parts[0].expr, parts[2].expr)

@@ -111,7 +111,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if text.strip().endswith("?"):
             unfinished = self._result(ln, None, "unchecked", "unfinished line (ends with ?)")
             return ln, [], None, unfinished
-        lead = "=" if ln.continues is True else None  # an `=` carried over (trailing_relations)
+        lead = leading_relations.carried_lead(ln.continues, text)  # an `=` carried over
         m = LEADING_RELATION.match(text)
         if m and (ln.continues is not False or m.group(1).startswith("\\xrightarrow")):
             lead = leading_op(m.group(1))  # \xrightarrow{(1)} first: from what is not written

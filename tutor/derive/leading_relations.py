@@ -19,6 +19,18 @@ LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===
                for w in words}}
 
 
+# a row that opens with a relation of its own (or with a spreadsheet's `=`), never one carried
+_OPENS_WITH_RELATION = re.compile(r"\s*(?:[=<>≤≥≈~→⇒∼]|\\(?:approx|sim|le|ge|leq|geq|to|implies|"
+                                  r"Rightarrow|iff|equiv|neq|ne|xrightarrow|overset|stackrel|"
+                                  r"propto|Longrightarrow|rightarrow)(?![a-zA-Z]))")
+
+
+def carried_lead(continues: bool | None, text: str) -> str | None:
+    """`=` for a row an `=` was carried over to (tutor.notes.trailing_relations: it continues,
+    yet opens with no relation of its own), else None."""
+    return "=" if continues is True and not _OPENS_WITH_RELATION.match(text) else None
+
+
 def leading_op(token: str) -> str | None:
     """The relation a row's leading token makes with the row above; None for an arrow marked
     with a move (`\\xrightarrow{(1)}` first in a display: from what is not written here)."""
