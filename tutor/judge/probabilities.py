@@ -37,7 +37,13 @@ from tutor.judge.law_families import (  # noqa: F401 (the names other modules ta
     POISSON,
     UNIFORM,
 )
-from tutor.judge.rounded import TERM_BY_TERM, half_unit, rounded_term_by_term, rounding_verdict
+from tutor.judge.rounded import (
+    TERM_BY_TERM,
+    half_unit,
+    rounded_term_by_term,
+    rounding_of,
+    rounding_verdict,
+)
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
@@ -206,14 +212,15 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
     if rounded_term_by_term(a, b):
         return Verdict("equal", TERM_BY_TERM)
-    floats = [f for f in nodes_of(a, sp.Float) | nodes_of(b, sp.Float) if half_unit(f) is not None]
+    floats = [f for f in nodes_of(a, sp.Float) | nodes_of(b, sp.Float)
+              if rounding_of(f) is not None]
     if not floats:
         return None
     try:
         gap = abs(sp.N(sp.Add(left, -right).doit(), 30))  # ∂L/∂w at a point: Subs(…)
         slack = sp.Integer(0)
         for f in floats:
-            moved = (a if a.has(f) else b).xreplace({f: exact(f) + half_unit(f)})
+            moved = (a if a.has(f) else b).xreplace({f: exact(f) + rounding_of(f)})
             slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
     except (TypeError, ValueError, ArithmeticError, RecursionError):  # Abs(1 - P(Z ≤ z)) loops
         return None

@@ -148,6 +148,16 @@ def half_unit(f: sp.Float, digits_at_least: int = ROUNDED_DIGITS):
     return sp.Rational(1, 2 * 10 ** -exponent)
 
 
+def rounding_of(f: sp.Float):
+    """Half a unit of the last place of a decimal of 3 or more significant digits, or of 3 or
+    more places (0.054, 0.0538 rounded to three places: a small value's two digits); else None
+    (0.25, 0.3: a value set down, read as exact)."""
+    half, exponent = half_unit(f), written(f).as_tuple().exponent
+    if half is None and isinstance(exponent, int) and exponent <= -3:
+        return half_unit(f, 1)
+    return half
+
+
 def rounding_verdict(gap, slack, single: bool, rounded: str = "the decimals written"):
     """Sides `gap` apart where rounding allows `slack`: "equal" when one rounded number moves
     them (`single`) or the gap is well inside, "unknown" when several might explain it; None
