@@ -407,3 +407,16 @@ def test_a_function_named_in_a_chain_with_a_constant(claim, expected):
     text = (f"Let $x_2=g_3(x_3)=x_3+c_2$\n\nthen $\\frac{{\\partial g_3(x_3)}}{{\\partial x_3}}"
             f"={claim}$\n")
     assert_verdicts_on_line(text, 3, [expected])
+
+
+# The same name worked out twice from numbers, each carried on to a value (a second example
+# right below the first, no heading between): no error for the name alone; a value restated
+# plainly (`H = 1.5`) is still compared, and the new computation's own arithmetic is checked
+@pytest.mark.parametrize(("second", "expected"), [
+    ("H = -(0.5 \\log_2 0.5 + 0.5 \\log_2 0.5) = 1", ["unchecked", "ok"]),
+    ("H = -(0.5 \\log_2 0.5 + 0.5 \\log_2 0.5) = 0.5", ["unchecked", "error"]),
+    ("H = 1.5", ["error"]),
+    ("H = -4 \\cdot 0.25 \\log_2 0.25 = 2", ["ok", "ok"]),
+])
+def test_a_name_worked_out_anew(second, expected):
+    assert_verdicts_on_line(f"$H = -0.25 \\log_2 0.25 \\cdot 4 = 2$\n\n${second}$\n", 3, expected)

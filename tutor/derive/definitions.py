@@ -16,7 +16,7 @@ from tutor.derive.function_forms import form_kept
 from tutor.derive.function_of_y import note_formula_block
 from tutor.derive.general_formulas import any_function_formula
 from tutor.derive.late_names import names_late
-from tutor.derive.listed_values import another_value
+from tutor.derive.listed_values import another_value, said_against
 from tutor.derive.new_names import constant_function
 from tutor.derive.one_sided_branches import one_sided_branch
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
@@ -95,7 +95,7 @@ class DefinitionRules:
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
-            first.message = f"{show(chain.parts[0].expr)} is {show(before.rhs)} above, not this"
+            said_against(first, before.rhs, chain)  # or another example worked anew
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))
