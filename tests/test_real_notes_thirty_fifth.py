@@ -420,3 +420,8 @@ def test_a_function_named_in_a_chain_with_a_constant(claim, expected):
 ])
 def test_a_name_worked_out_anew(second, expected):
     assert_verdicts_on_line(f"$H = -0.25 \\log_2 0.25 \\cdot 4 = 2$\n\n${second}$\n", 3, expected)
+
+
+# `\nsim` (is not distributed as): a statement about laws, not a claim (it was "unknown command")
+def test_not_distributed_as():
+    assert_verdicts("$$\\frac{\\bar X - \\mu}{\\sigma/\\sqrt n} \\nsim t(n)$$\n", [])

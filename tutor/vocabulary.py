@@ -244,9 +244,9 @@ ARG_OPTIMUM = (r"\\arg\s*\\?(max|min)|\\operatorname\*?\s*\{\s*arg\s*(\\,)?\s*(m
                r"|\barg\s*(max|min)\b", "argmax/argmin is read with one variable below it "
                "(\\arg\\max_\\theta f(\\theta)); written this way it is not checked")
 # set and logic statements (x ∈ [0, 1], A ∪ B, ∀x, KaTeX's \R): prose, never claims to check
-SET_NOTATION = (r"\\(in|notin|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
+SET_NOTATION = (r"\\(in|notin|nsim|forall|exists|cup|cap|subset|subseteq|supset|emptyset|varnothing"
                 r"|setminus|perp|indep|independent|colon|mathbb\s*\{[RNZQC]\}|[RNZQC]|Reals)(?![a-zA-Z])"
-                r"|[∈∉∀∃∪∩⊂⊆⊃∅⊥⫫]")  # X \perp Y: independence stated, not a claim
+                r"|[∈∉∀∃∪∩⊂⊆⊃∅⊥⫫≁]")  # X \perp Y: independence; X \nsim t(n): no law
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
               "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",
