@@ -425,3 +425,13 @@ def test_a_name_worked_out_anew(second, expected):
 # `\nsim` (is not distributed as): a statement about laws, not a claim (it was "unknown command")
 def test_not_distributed_as():
     assert_verdicts("$$\\frac{\\bar X - \\mu}{\\sigma/\\sqrt n} \\nsim t(n)$$\n", [])
+
+
+# Only a number is scaled out of a product with a matrix: (A + Aᵀ)·b keeps its matrix product
+# (sympy's own pair, read the same again)
+def test_a_matrix_sum_times_a_vector_is_no_number_times_it():
+    from tutor import compare
+    a = ("(\\begin{pmatrix}1 & 2 \\\\3 & 4\\end{pmatrix}+\\begin{pmatrix}1 & 2 \\\\3 & 4"
+         "\\end{pmatrix}^T)\\begin{bmatrix}1\\\\0\\end{bmatrix}")
+    assert compare(a, "\\begin{bmatrix}2\\\\5\\end{bmatrix}").status == "equal"
+    assert compare(a, "\\begin{bmatrix}2\\\\6\\end{bmatrix}").status == "not_equal"

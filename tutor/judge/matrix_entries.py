@@ -24,7 +24,8 @@ def scaled_out(x):
     factors = _factors(x)  # -0.19 × M is read -1·(0.19·M)
     literals = [f for f in factors if isinstance(f, MatrixLiteral)]
     factor = [f for f in factors if not isinstance(f, MatrixLiteral)]
-    if len(literals) != 1 or not all(f.is_number for f in factor):
+    if len(literals) != 1 or not all(f.is_number and f.is_commutative and not f.has(
+            MatrixLiteral) for f in factor):  # (A + Aᵀ)·b: no number before b
         return x
     (m,) = literals
     scale = sp.Mul(*factor)
