@@ -435,3 +435,20 @@ def test_a_matrix_sum_times_a_vector_is_no_number_times_it():
          "\\end{pmatrix}^T)\\begin{bmatrix}1\\\\0\\end{bmatrix}")
     assert compare(a, "\\begin{bmatrix}2\\\\5\\end{bmatrix}").status == "equal"
     assert compare(a, "\\begin{bmatrix}2\\\\6\\end{bmatrix}").status == "not_equal"
+
+
+# A unit is read only where a side ends: `2km - k^2 D(1/x)` is 2·k·m (an Italian derivative of
+# k m^2), never 2 kilometres followed by a stray minus (a parse error); `5 km`, `553.43 MB` keep
+# their units
+@pytest.mark.parametrize(("text", "read"), [
+    ("2km - k", "2*k*m - k"), ("2kg + 1", "2*g*k + 1"),
+])
+def test_letters_after_a_number_before_an_operator(text, read):
+    from tests.document_steps import assert_reading
+    assert_reading(text, read)
+
+
+@pytest.mark.parametrize(("text", "unit"), [("5 km", "km"), ("553.43 MB", "MB"), ("2ms", "ms")])
+def test_units_where_a_side_ends(text, unit):
+    from tutor.read.parser import parse
+    assert parse(text, "latex").parts[0].unit == unit
