@@ -422,6 +422,15 @@ def test_a_name_worked_out_anew(second, expected):
     assert_verdicts_on_line(f"$H = -0.25 \\log_2 0.25 \\cdot 4 = 2$\n\n${second}$\n", 3, expected)
 
 
+# A name with a rule in other names (`x_new = x - α f'(x)`, x and α given) worked out twice to
+# two values: the second is a slip, never another example
+def test_a_name_with_a_rule_worked_out_twice():
+    text = ("$$f(x) = x^2$$\n\n$$x_{new} = x - \\alpha \\cdot f'(x)$$\n\n"
+            "Let $x = 4$ and $\\alpha = 0.1$.\n\n$$x_{new} = 4 - 0.1 \\cdot 8 = 3.2$$\n\n"
+            "$$x_{new} = 4 + 0.1 \\cdot 8 = 4.8$$\n")
+    assert_verdicts_on_line(text, 9, ["error", "ok"])
+
+
 # `\nsim` (is not distributed as): a statement about laws, not a claim (it was "unknown command")
 def test_not_distributed_as():
     assert_verdicts("$$\\frac{\\bar X - \\mu}{\\sigma/\\sqrt n} \\nsim t(n)$$\n", [])

@@ -22,11 +22,12 @@ def plain_number(expr) -> bool:
                for f in factors)  # 60/11 is 60·11^(-1); √1.47 is no plain number
 
 
-def said_against(first, before, chain) -> None:
+def said_against(first, before, chain, rule=None) -> None:
     """The message of a name's value said again against the one above (`first`, an error):
-    unchecked when each is a computation of its own (worked_anew)."""
+    unchecked when each is a computation of its own (worked_anew) and the name has no rule in
+    other names (`x_new = x - α f'(x)` above: a second value with the same inputs is a slip)."""
     name = show(chain.parts[0].expr)
-    if worked_anew(before, chain):
+    if worked_anew(before, chain) and not getattr(rule, "free_symbols", None):
         first.not_sure(f"{name} is {show(before)} above: worked out anew to another value, "
                        "this may be another example")
     else:
