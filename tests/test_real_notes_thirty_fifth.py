@@ -461,3 +461,17 @@ def test_letters_after_a_number_before_an_operator(text, read):
 def test_units_where_a_side_ends(text, unit):
     from tutor.read.parser import parse
     assert parse(text, "latex").parts[0].unit == unit
+
+
+# Unicode-typed likelihoods (French notes): `pᵏᵢ` is p^{k_i} (a subscript after a superscript
+# letter is that letter's; after a digit, `x²ᵢ`, it is still no exponent's), and the Greek
+# capital Π before what it multiplies is the product sign (it was a name Π times the factors)
+@pytest.mark.parametrize(("text", "read"), [
+    ("pᵏᵢ", "p**k_i"), ("(1 - p)¹⁰⁻ᵏᵢ", "(1 - p)**(10 - k_i)"),
+    ("Σ kᵢ pᵏᵢ", "Sum(p**k[i]*k[i], (i, 1, n_max))"),
+    ("Π xᵢ", "Product(x[i], (i, 1, n_max))"), ("Π_{i=1}^n x_i", "Product(x[i], (i, 1, n))"),
+    ("2Π", "2*Pi"),
+])
+def test_unicode_likelihoods(text, read):
+    from tutor.read.parser import parse
+    assert str(parse(text)) == read

@@ -12,13 +12,15 @@ from tutor.names import symbol
 SUPERSCRIPT_LETTERS = "ⁿⁱˣʸᵏᵐᵗᵃᵇᶜᵈᵖʳˢᵘᵛʷᶻʲˡᵍʰᶠᵒᵉ"  # ᵉ: e (∫₁ᵉ)
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺" + SUPERSCRIPT_LETTERS,
                        "0123456789-+" + "nixykmtabcdprsuvwzjlghfoe")
-_SUM = re.compile(r"[+-]?(?:\d+|\d*[a-z]+)(?:[+-](?:\d+|\d*[a-z]+))*")
-_TERM = re.compile(r"([+-]?)(\d*)([a-z]*)")
+_SUBSCRIPTS = str.maketrans("ᵢⱼₖₘₙ", "ijkmn")
+_SUM = re.compile(r"[+-]?(?:\d+|\d*[a-z]+(?:_[a-z]+)?)(?:[+-](?:\d+|\d*[a-z]+(?:_[a-z]+)?))*")
+_TERM = re.compile(r"([+-]?)(\d*)([a-z]*(?:_[a-z]+)?)")
 
 
 def superscript_value(text: str) -> sp.Expr:
     """The exponent a run of superscripts writes: `²` 2, `⁻¹` -1, `ⁿ⁻ᵏ` n - k, `²ˣ` 2x."""
-    plain = text.translate(_PLAIN)
+    plain = re.sub(r"[ᵢⱼₖₘₙ]+", lambda m: "_" + m.group().translate(_SUBSCRIPTS),
+                   text).translate(_PLAIN)  # pᵏᵢ: the exponent k_i
     if re.fullmatch(r"-?\d+", plain):
         return sp.Integer(int(plain))
     if not _SUM.fullmatch(plain):
@@ -27,8 +29,10 @@ def superscript_value(text: str) -> sp.Expr:
     for sign, digits, letters in _TERM.findall(plain):
         if not (digits or letters):
             continue
+        head, _, sub = letters.partition("_")
+        names = [*head[:-1], head[-1] + "_" + sub] if sub else list(head)
         term = sp.Integer(int(digits or 1)) * sp.Mul(*(sp.E if ch == "e" else symbol(ch)
-                                                        for ch in letters))  # ᵉ: Euler's e
+                                                        for ch in names))  # ᵉ: Euler's e
         total += -term if sign == "-" else term
     return total
 

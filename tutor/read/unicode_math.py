@@ -47,6 +47,11 @@ _CONNECTIVE = re.compile(r" (?:so|then|hence|thus|therefore|gives|giving|when|wh
 _RELATION = re.compile(r"=|<|>|≈|≤|≥")
 
 
+# Π before its limits or, after a space, before what it multiplies (never a name set, `Π = 0.3`,
+# a call `Π(x)`, or a factor `2Π`)
+_CAPITAL_PI_PRODUCT = re.compile(r"(?<![\w)\]}])Π(?=_|\s+[^\s=<>≤≥≈+\-*/)\]},;:.]|[A-Za-z])")
+
+
 def unicode_math_spelled(text: str) -> str:
     """`text` with UnicodeMath's marks in the plain spelling (see the module docstring)."""
     if _EASTERN_MARKS.search(text) and not _ARABIC_LETTER.search(text):
@@ -57,6 +62,8 @@ def unicode_math_spelled(text: str) -> str:
         text = _BRACKETED_NAME.sub(lambda m: f" {m.group(1)}{m.group(2)} ", text)
     if any(mark in text for mark in _MARKS):
         text = text.translate(_SAME_WIDTH)
+    if "Π" in text:  # `Π C₁₀ᵏᵢ pᵏᵢ`, `Π_{i=1}^n`: the Greek capital typed for the product sign
+        text = _CAPITAL_PI_PRODUCT.sub("∏", text)
     if "∼" in text and "\\" not in text:  # `X∼Pois(2)`: distributed as (TeX's ~ is a space)
         text = text.replace("∼", "~")
     if "\\" not in text and _CONNECTIVE.search(text):
