@@ -475,3 +475,20 @@ def test_units_where_a_side_ends(text, unit):
 def test_unicode_likelihoods(text, read):
     from tutor.read.parser import parse
     assert str(parse(text)) == read
+
+
+# An arrow, then words to the row's end (`\ln(p) &=> 當y為1，但p為0.1時`, Traditional Chinese): the
+# conclusion said in words is prose, the arrow with it (they were "the line ends too early");
+# `=> 所以 y = 3`, with math at its end, is still read
+@pytest.mark.parametrize(("text", "blanked"), [
+    ("\\ln(p) &=> 當y為1，但p為0.1時 \\\\", "\\ln(p) &                \\\\"),
+    ("x = 2 => 所以 y = 3", "x = 2 => 所以 y = 3"),
+])
+def test_words_after_an_arrow(text, blanked):
+    from tutor.read.cjk_words import cjk_words_blanked
+    assert cjk_words_blanked(text) == blanked
+
+
+def test_rows_ending_in_words_after_an_arrow_are_prose():
+    assert_verdicts("$$\n\\begin{align*}\n\\ln(p) &=> 當y為1，但p為0.1時 \\\\\n"
+                    "\\ln(1 - p) &=> 當y=0，但p為1時\\\\\n\\end{align*}\n$$\n", [])

@@ -12,6 +12,9 @@ _CJK = ("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1
 _TRAILING_ASIDE = re.compile(rf"(?<![A-Za-z0-9_'}}\]])\([^()]*{_CJK}[^()]*\)\s*(?=$|\\\\)")
 # (never a call's argument: `P(\text{양성}|\text{건강})` closing a row is an event, read)
 _LEADING = re.compile(rf"(?:^|(?<=\\\\)|(?<=&))\s*{_CJK}+")
+# `\ln(p) &=> 當y為1，但p為0.1時`: an arrow, then words to the row's end (names and numbers among
+# them): prose, the arrow with it (`=> 所以 y = 3`, math at the end, is a claim: left)
+_AFTER_ARROW = re.compile(rf"(?:=>|[→⇒])\s*{_CJK}[^\\\n]*{_CJK}\s*(?=$|\\\\)")
 _TRAILING = re.compile(rf"{_CJK}+\s*(?=$|\\\\)")
 _ARABIC = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200e\u200f]"  # letters, ، ؛ ؟, digits ٣
 _GAP = r"[\s.,:;!?()]"  # between Arabic words (never one of them: no backtracking)
@@ -28,4 +31,5 @@ def cjk_words_blanked(text: str) -> str:
         text = text.replace("،", ",").replace("؛", ";")  # `x = 2 ، y = 3`: the Arabic comma
     if not re.search(_CJK, text):
         return text
+    text = _AFTER_ARROW.sub(blank, text)
     return _TRAILING.sub(blank, _LEADING.sub(blank, _TRAILING_ASIDE.sub(blank, text)))
