@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document_steps import assert_verdicts, assert_verdicts_on_line
+from tests.document_steps import assert_reading, assert_verdicts, assert_verdicts_on_line
+from tutor import compare
+from tutor.derive.notation import notation
+from tutor.read.cjk_words import cjk_words_blanked
+from tutor.read.parser import parse
+from tutor.read.plain_letters import plain_letters
 
 GRADIENT_STEP = (
     "$L = -[y\\log\\hat y + (1-y)\\log(1-\\hat y)]$\n\n"
@@ -159,7 +164,6 @@ def test_a_negative_number_times_a_row(result, expected):
     ("\\frac{7^3 e^{-7}}{3!}", "\\frac{334 \\cdot 0.0009}{6}", "not_equal"),
 ])
 def test_roundings_inside_fractions(a, b, expected):
-    from tutor import compare
     assert compare(a, b).status == expected
 
 
@@ -203,7 +207,6 @@ def test_rows_written_out_without_equals(last, line, expected):
     ("D(x)", "D(x)"),                 # round brackets on a name: a function D at x
 ])
 def test_d_before_square_brackets(text, read):
-    from tests.document_steps import assert_reading
     assert_reading(text, read)
 
 
@@ -225,8 +228,6 @@ def test_a_decision_tree_in_plain_text(line, expected):
     ("p + q", "p + q"), ("n - 1", "n - 1"), ("1 - p", "1 - p"),
 ])
 def test_signs_after_p_and_n(text, read):
-    from tutor.derive.notation import notation
-    from tutor.read.parser import parse
     got = parse(text, "plain")
     assert str(got).replace("p__2b_", "p_+").replace("p__2d_", "p_-") == read, notation(got)
 
@@ -291,7 +292,6 @@ def test_bare_rows_after_a_plain_equation_stay_alone():
     ("𝐸[𝑋] − 1", "E[X] - 1"),
 ])
 def test_plain_letters(text, plain):
-    from tutor.read.plain_letters import plain_letters
     assert plain_letters(text) == plain
 
 
@@ -317,7 +317,6 @@ def test_formulas_in_a_plain_fence(fence, line, expected):
     ("P(A|B)", "P(A, B)/P(B)"),
 ])
 def test_short_words_as_events(text, read):
-    from tests.document_steps import assert_reading
     assert_reading(text, read)
 
 
@@ -338,7 +337,6 @@ def test_a_naive_bayes_product_restated(value, expected):
     ("x(x+1)^2", "x*(x + 1)**2"),
 ])
 def test_d_of_a_power(text, read):
-    from tests.document_steps import assert_reading
     assert_reading(text, read)
 
 
@@ -355,7 +353,6 @@ def test_the_chain_rule_after_d_of_a_power():
     ("D(x) + 1", "D(x) + 1"),
 ])
 def test_round_d_beside_square_d(text, read):
-    from tests.document_steps import assert_reading
     assert_reading(text, read)
 
 
@@ -368,7 +365,6 @@ def test_round_d_beside_square_d(text, read):
     ("E(X)E(Y) (X, Y가 독립일 때)", "E(X)*E(Y)"),
 ])
 def test_korean_events_closing_a_row(text, read):
-    from tutor.read.parser import parse
     assert str(parse(text, "latex")).replace("(P(건강, 양성)/P(건강))*P(건강)",
                                              "P(건강)*P(건강, 양성)/P(건강)") == read
 
@@ -396,7 +392,6 @@ def test_a_law_at_the_end_of_a_chain(chain, expected):
     ("\\max(2, 5)", "5", "equal"), ("\\min(2, 5)", "5", "not_equal"),
 ])
 def test_max_of_one_argument(a, b, expected):
-    from tutor import compare
     assert compare(a, b).status == expected
 
 
@@ -439,7 +434,6 @@ def test_not_distributed_as():
 # Only a number is scaled out of a product with a matrix: (A + Aᵀ)·b keeps its matrix product
 # (sympy's own pair, read the same again)
 def test_a_matrix_sum_times_a_vector_is_no_number_times_it():
-    from tutor import compare
     a = ("(\\begin{pmatrix}1 & 2 \\\\3 & 4\\end{pmatrix}+\\begin{pmatrix}1 & 2 \\\\3 & 4"
          "\\end{pmatrix}^T)\\begin{bmatrix}1\\\\0\\end{bmatrix}")
     assert compare(a, "\\begin{bmatrix}2\\\\5\\end{bmatrix}").status == "equal"
@@ -453,13 +447,11 @@ def test_a_matrix_sum_times_a_vector_is_no_number_times_it():
     ("2km - k", "2*k*m - k"), ("2kg + 1", "2*g*k + 1"),
 ])
 def test_letters_after_a_number_before_an_operator(text, read):
-    from tests.document_steps import assert_reading
     assert_reading(text, read)
 
 
 @pytest.mark.parametrize(("text", "unit"), [("5 km", "km"), ("553.43 MB", "MB"), ("2ms", "ms")])
 def test_units_where_a_side_ends(text, unit):
-    from tutor.read.parser import parse
     assert parse(text, "latex").parts[0].unit == unit
 
 
@@ -473,7 +465,6 @@ def test_units_where_a_side_ends(text, unit):
     ("2Π", "2*Pi"),
 ])
 def test_unicode_likelihoods(text, read):
-    from tutor.read.parser import parse
     assert str(parse(text)) == read
 
 
@@ -485,7 +476,6 @@ def test_unicode_likelihoods(text, read):
     ("x = 2 => 所以 y = 3", "x = 2 => 所以 y = 3"),
 ])
 def test_words_after_an_arrow(text, blanked):
-    from tutor.read.cjk_words import cjk_words_blanked
     assert cjk_words_blanked(text) == blanked
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.derive.last_digits import digits_off
+from tutor.derive.last_digits import digits_off, digits_off_said
 from tutor.derive.notation import notation
 from tutor.derive.product_rules import diagnose_matrix_rule
 from tutor.derive.vector_values import (
@@ -220,8 +220,8 @@ def entries_off(expected, got) -> dict | None:
         found = digits_off(y, x)
         if found is not None:
             return {"verdict": "warning", "code": "arithmetic", "method": "entry by entry",
-                    "message": f"about right, but the last digits of entry {at + 1} are off: "
-                               f"the value is {found}", "diagnosis": f"{found}, not {written(y)}"}
+                    "message": digits_off_said(found, f" of entry {at + 1}"),
+                    "diagnosis": f"{found}, not {written(y)}"}
     return None
 
 

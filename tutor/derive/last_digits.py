@@ -31,9 +31,14 @@ def off_in_the_last_digits(last: StepResult, a, b) -> None:
         found = digits_off(decimal, value)
         if found is not None:
             last.verdict, last.code = "warning", "arithmetic"
-            last.message = f"about right, but the last digits are off: the value is {found}"
+            last.message = digits_off_said(found)
             last.diagnosis = f"{found}, not {written(decimal)}"
             return
+
+
+def digits_off_said(found: str, where: str = "") -> str:
+    """The warning of digits off: `where` names an entry of a vector (` of entry 2`)."""
+    return f"about right, but the last digits{where} are off: the value is {found}"
 
 
 def digits_off(decimal, value) -> str | None:

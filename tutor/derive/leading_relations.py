@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.fragments import starts_with_relation
+
 LEADING_RELATION = re.compile(  # `=BINOM.DIST(…)`: a spreadsheet formula, no `=` that goes on
     r"^(?:\s|~(?!=)|\\[,;:! ]|\\(?:q?quad|displaystyle)(?![a-zA-Z])|\\[hv]space\*?\s*\{[^{}]*\})*"
     # `\; = …`, `\hspace{1cm} = …`: spacing first
@@ -19,16 +21,10 @@ LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===
                for w in words}}
 
 
-# a row that opens with a relation of its own (or with a spreadsheet's `=`), never one carried
-_OPENS_WITH_RELATION = re.compile(r"\s*(?:[=<>≤≥≈~→⇒∼]|\\(?:approx|sim|le|ge|leq|geq|to|implies|"
-                                  r"Rightarrow|iff|equiv|neq|ne|xrightarrow|overset|stackrel|"
-                                  r"propto|Longrightarrow|rightarrow)(?![a-zA-Z]))")
-
-
 def carried_lead(continues: bool | None, text: str) -> str | None:
     """`=` for a row an `=` was carried over to (tutor.notes.trailing_relations: it continues,
-    yet opens with no relation of its own), else None."""
-    return "=" if continues is True and not _OPENS_WITH_RELATION.match(text) else None
+    yet opens with no relation of its own, a spreadsheet's `=` counting as one), else None."""
+    return "=" if continues is True and not starts_with_relation(text) else None
 
 
 def leading_op(token: str) -> str | None:

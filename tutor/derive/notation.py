@@ -226,8 +226,9 @@ class NotationPrinter(StrPrinter):
         return f"{top}/{variables} ({self._print(expr.expr)})"
 
     def parenthesize(self, item, level, strict=False) -> str:
-        if level >= PRECEDENCE["Mul"] and isinstance(item, sp.Derivative) and self._leibniz(item):
-            return f"({self._print(item)})"  # (dL/do)·h, 1/(dL/do), (dL/do)^2
+        leibniz = self._leibniz(item) if isinstance(item, sp.Derivative) else None
+        if leibniz and level >= PRECEDENCE["Mul"]:
+            return f"({leibniz})"  # (dL/do)·h, 1/(dL/do), (dL/do)^2
         return super().parenthesize(item, level, strict)
 
     def _leibniz(self, expr) -> str | None:

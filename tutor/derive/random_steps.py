@@ -64,6 +64,8 @@ def textbook_law(law):
             isinstance(arg, sp.Symbol) and arg.name in _PARAMETER_LETTERS):
         return law
     return sp.Function(_TEXTBOOK_LETTERS[law.func.__name__])(arg)
+
+
 # χ²(n), χ^2_{n-1}(…), t(n - 1) after \sim: the laws of sampling, read as a letter times (n)
 _SAMPLING_LAW = re.compile(r"\s*(?P<name>\\chi\s*\^\s*\{?\s*2\s*\}?|\\chi_\{?\w*\}?\^\{?2\}?|"
                            r"t|\\mathrm\{t\}|\\text\{t\})\s*(\\left)?\(")

@@ -124,19 +124,12 @@ def _stated_rounded(a, b, used: list, cells: Cells, solution: dict) -> Verdict |
     number of digits) move by their rounding; within it, no slip (tutor.judge.rounded)."""
     atoms = set().union(*(probability_atoms(x) for x in (a, *used)))
     values = [v for v in (cells.of(p).xreplace(solution) for p in atoms) if v.is_number]
-    floats = [f for f in nodes_of(b, sp.Float) if half_unit(abs(f), 1) is not None and any(
-        abs(exact(f) - v) <= half_unit(abs(f), 1) for v in values)]
-    if not floats:
-        return None
-    try:
-        left, right = (cells.of(x).xreplace(solution) for x in (a, b))
-        gap = abs(sp.N(left - right, 30))
-        slack = sum(abs(sp.N(exact(b.xreplace({f: exact(f) + half_unit(abs(f), 1)})) - exact(b),
-                             30)) for f in floats)
-    except (TypeError, ValueError, ArithmeticError, RecursionError):
-        return None
-    return rounding_verdict(gap, sp.Float(slack), len(floats) == 1, "the probabilities stated "
-                            "above, as rounded here")
+    halves = {f: half_unit(abs(f), 1) for f in nodes_of(b, sp.Float)}
+    halves = {f: half for f, half in halves.items()
+              if half is not None and any(abs(exact(f) - v) <= half for v in values)}
+    left, right = (cells.of(x).xreplace(solution) for x in (a, b))
+    return _gap_within((b,), left, right, halves, "the probabilities stated above, as rounded "
+                       "here")
 
 
 def _apart_everywhere(difference) -> Verdict | None:
@@ -212,19 +205,26 @@ def within_rounding(a, b, left, right) -> Verdict | None:
     that value rounded), "unknown" when several might; None when rounding cannot explain it."""
     if rounded_term_by_term(a, b):
         return Verdict("equal", TERM_BY_TERM)
-    floats = [f for f in nodes_of(a, sp.Float) | nodes_of(b, sp.Float)
-              if rounding_of(f) is not None]
-    if not floats:
+    halves = {f: rounding_of(f) for f in nodes_of(a, sp.Float) | nodes_of(b, sp.Float)}
+    halves = {f: half for f, half in halves.items() if half is not None}
+    return _gap_within((a, b), left, right, halves, "the decimals written")
+
+
+def _gap_within(sides: tuple, left, right, halves: dict, rounded: str) -> Verdict | None:
+    """rounding_verdict on the gap of the sides' values `left`, `right` (worked out: ∂L/∂w at a
+    point is a Subs) and on how far moving each decimal of `halves` by its half unit moves the
+    first of `sides` that holds it."""
+    if not halves:
         return None
     try:
-        gap = abs(sp.N(sp.Add(left, -right).doit(), 30))  # ∂L/∂w at a point: Subs(…)
+        gap = abs(sp.N(sp.Add(left, -right).doit(), 30))
         slack = sp.Integer(0)
-        for f in floats:
-            moved = (a if a.has(f) else b).xreplace({f: exact(f) + rounding_of(f)})
-            slack += abs(sp.N(exact(moved) - exact(a if a.has(f) else b), 30))
+        for f, half in halves.items():
+            side = next(x for x in sides if x.has(f))
+            slack += abs(sp.N(exact(side.xreplace({f: exact(f) + half})) - exact(side), 30))
     except (TypeError, ValueError, ArithmeticError, RecursionError):  # Abs(1 - P(Z ≤ z)) loops
         return None
-    return rounding_verdict(gap, slack, len(floats) == 1)
+    return rounding_verdict(gap, slack, len(halves) == 1, rounded)
 
 
 MAX_TERMS = 200  # P(X ≤ k): a sum of at most this many masses

@@ -273,8 +273,8 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         if amp is not None and _ENUMERATOR.fullmatch("".join(chars[start:amp]).strip()):
             blank(chars, start, amp)
         leading_label_blanked(chars, start, end)  # `$a) \lim … = 0$`
-        if k + 1 < len(rows) and _OPENS_WITH_RELATION.match("".join(chars[rows[k + 1][0]:
-                                                                         rows[k + 1][1]])):
+        if k + 1 < len(rows) and starts_with_relation("".join(chars[rows[k + 1][0]:
+                                                                    rows[k + 1][1]])):
             _trailing_equals(chars, start, end)  # else the = goes on to it (trailing_relations)
         else:  # `$\lim_{x\to0^-}\sin x=0=f(0)\Rightarrow$ automatic`
             trailing_arrow_blanked(chars, start, end)
@@ -288,10 +288,6 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
                 stripped) or _LONE_ARROW.fullmatch(stripped)):
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
-
-
-_OPENS_WITH_RELATION = re.compile(r"\s*(?:=|<|>|≈|≤|≥|\\(?:approx|le|ge|leq|geq|Rightarrow|implies|"
-                                  r"to|equiv|Longrightarrow|iff)(?![a-zA-Z]))")
 
 
 def _trailing_equals(chars: list[str], start: int, end: int) -> None:

@@ -29,12 +29,9 @@ def derivative_call(name: str, args: list, defined, text: str = "") -> sp.Basic 
     if _SQUARE_D.search(text):
         return bracket_derivative(name, args, defined)
     arg = args[0]
-    if not isinstance(arg, sp.Expr) or arg.is_Atom or arg.atoms(AppliedUndef) \
-            or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
-        return None
-    variables = [s for s in arg.free_symbols if s.name in _VARIABLES]
-    others = {s.name for s in arg.free_symbols} - {s.name for s in variables}
-    if len(variables) != 1 or not others <= _PARAMETERS or _at_most_linear(arg, variables[0]):
+    variables = _variables_of(arg)
+    if variables is None or arg.is_Atom or len(variables) != 1 \
+            or _at_most_linear(arg, variables[0]):
         return None
     return sp.Derivative(arg, variables[0])
 
@@ -43,18 +40,27 @@ def bracket_derivative(name: str, args: list, defined) -> sp.Basic | None:
     """`D[x]`, `D[-2]`, `D[3x - 2]` (Italian notes): D before square brackets is the operator
     even on a name, a number or a linear argument (a function at a point takes round ones);
     a capital (`D[X]`, a variance) or a function keeps D unknown. None for anything else."""
-    if name != "D" or name in defined or len(args) != 1 or not isinstance(args[0], sp.Expr):
+    if name != "D" or name in defined or len(args) != 1:
         return None
     arg = args[0]
     if isinstance(arg, AppliedUndef) and len(arg.args) == 1 and arg.args[0].is_Symbol:
         return sp.Derivative(arg, arg.args[0], evaluate=False)  # D[f(x)]: f'(x)
-    if arg.atoms(AppliedUndef) or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
+    variables = _variables_of(arg)
+    if variables is None or len(variables) > 1 or not (variables or arg.is_number):
+        return None
+    return sp.Derivative(arg, variables[0] if variables else sp.Symbol("x"), evaluate=False)
+
+
+def _variables_of(arg) -> list | None:
+    """The variable letters (x, t, u, …) of an argument D may differentiate: a formula in them
+    with parameters' letters beside (a, b, k, n, …); None for a function in it, calculus, or
+    another name."""
+    if not isinstance(arg, sp.Expr) or arg.atoms(AppliedUndef) \
+            or arg.has(sp.Derivative, sp.Integral, sp.Sum, sp.Limit):
         return None
     variables = [s for s in arg.free_symbols if s.name in _VARIABLES]
     others = {s.name for s in arg.free_symbols} - {s.name for s in variables}
-    if len(variables) > 1 or not others <= _PARAMETERS or not (variables or arg.is_number):
-        return None
-    return sp.Derivative(arg, variables[0] if variables else sp.Symbol("x"), evaluate=False)
+    return variables if others <= _PARAMETERS else None
 
 
 def powered_inside(base, exp) -> sp.Basic:

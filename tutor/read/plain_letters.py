@@ -19,9 +19,10 @@ def plain_letters(text: str) -> str:
     `\\text{…}` stay as written (`\\text{cioè}`: prose, not a name)."""
     if not any(ord(ch) > 0xBF for ch in text):
         return text
-    words = [range(m.start(), m.end()) for m in _TEXT_GROUP.finditer(text)]
-    return "".join(ch if any(k in w for w in words) else _plain(text, k, ch)
-                   for k, ch in enumerate(text))
+    kept = [False] * len(text)  # the characters of \text{…} groups, once
+    for m in _TEXT_GROUP.finditer(text):
+        kept[m.start():m.end()] = [True] * (m.end() - m.start())
+    return "".join(ch if kept[k] else _plain(text, k, ch) for k, ch in enumerate(text))
 
 
 def _plain(text: str, k: int, ch: str) -> str:
