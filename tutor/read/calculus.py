@@ -73,6 +73,7 @@ class CalculusRules(PrimeRules):
     text: str
 
     def _derivative(self, f, var: sp.Symbol, order: int):
+        f = self._defined_called(f, [var])
         f, variables = indexed_derivative(f, [(var, order)], self.text)
         return sp.Derivative(f, *variables, evaluate=False)
 
@@ -152,15 +153,28 @@ class CalculusRules(PrimeRules):
             return self._partial(self._known(name, args), variables)
         return self._partial(opaque_function(name)(*args), variables)
 
+    def _defined_called(self, expr, variables: list):
+        """Names of functions defined above in the variables, written bare in what is
+        differentiated (d/dp ln L with L(p) = … above): each is that function of its parameters."""
+        if not isinstance(expr, sp.Basic) or not self.context.signatures:
+            return expr
+        called = {s: opaque_function(s.name)(*self._signature(s.name, variables))
+                  for s in expr.free_symbols - set(variables)
+                  if self._signature(s.name, variables)}
+        return expr.xreplace(called) if called else expr
+
     def _parameters(self, name: str, variables: list) -> list:
         """The arguments of f in ∂f/∂x: the parameters of a defined f(x, y) when the variables
         below the bar are among them, else those variables."""
-        below = list(dict.fromkeys(variables))
+        return self._signature(name, variables) or list(dict.fromkeys(variables))
+
+    def _signature(self, name: str, variables: list) -> list | None:
+        """The parameters of a function `name` defined above in (at least) `variables`."""
+        below = {v.name for v in variables}
         for defined, parameters in getattr(self.context, "signatures", ()):
-            if defined == name and {v.name for v in below} <= {_parameter_name(p)
-                                                                for p in parameters}:
+            if defined == name and below <= {_parameter_name(p) for p in parameters}:
                 return [_parameter(p) for p in parameters]
-        return below
+        return None
 
     @inline
     def partial_sub(self, token, operand):
@@ -208,6 +222,7 @@ class CalculusRules(PrimeRules):
 
     def _partial(self, expr, variables):
         # the variable written last is differentiated in first: ∂²f/∂x∂y = ∂/∂x (∂f/∂y)
+        expr = self._defined_called(expr, [v for v, _ in variables])
         expr, variables = indexed_derivative(expr, variables, self.text)
         derivative = sp.Derivative(expr, *reversed(variables), evaluate=False)
         if self.__dict__.pop("in_square", False):  # d/d(σ²) = (d/dσ)/(2σ), either sign of σ

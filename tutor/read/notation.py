@@ -13,6 +13,7 @@ from tutor.functions import sigmoid
 from tutor.indices import same_family
 from tutor.names import PRIME, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
+from tutor.read.calculus import _argument_name
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import greek_spelled, leibniz_at_order, refuse_letter_order
 from tutor.read.superscripts import superscript_value
@@ -29,6 +30,8 @@ def _word(token) -> str:
 _ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
 
 _D = symbol("d")
+# the logarithm, the name and its written arguments in `d ln L(p) /`, `∂(log L)/`
+_LOG_OF = re.compile(r"(ln|log)\s*[({]?\s*(\\?[a-zA-Z]+)\s*(?:\(([^()]*)\))?")
 
 
 def _differential(expr) -> sp.Symbol | None:
@@ -130,11 +133,26 @@ class NotationRules:
         return self._partial_of(f"\\partial {top}", f"\\partial {bottom}")
 
     @inline
+    def log_derivative_of(self, token):
+        """`d ln L / dp`, `∂ log L(θ)/∂θ`, `∂(ln L)/∂p`: the log of L differentiated; L of the
+        arguments written (`L(.)`: of any), else of the parameters it was defined with."""
+        top, bottom = greek_spelled(token).rsplit("/", 1)
+        function, name, written = _LOG_OF.search(top).groups()
+        name = _argument_name(name)
+        _, variable = self._deriv_token(re.sub(r"∂|\\partial", "d", bottom))
+        args = ([symbol(_argument_name(a)) for a in written.split(",")]
+                if written and written.strip() != "." else self._parameters(name, [variable]))
+        inner = variable if symbol(name) == variable else opaque_function(name)(*args)
+        return self._derivative(self._known(function, [inner]), variable, 1)  # d ln x/dx
+
+    @inline
     def partial_in_expression(self, top, bottom):
         """`\\frac{\\partial \\log s_k}{\\partial s_k}`, `\\frac{\\partial \\log \\sigma(A)}
         {\\partial \\sigma(A)}`: the derivative of what is above in what is below, an
         expression read as one variable (u = σ(A), then ∂ log u/∂u at u = σ(A)); the others
         held fixed."""
+        if isinstance(bottom, sp.Symbol):  # ∂ ln L/∂p with L(p) defined above: ln L(p)
+            top = self._defined_called(top, [bottom])
         u = sp.Dummy("u")  # s_k too: a name defined above (s_k = e^{x_k}/Σ…) is the variable
         inner = top.xreplace({bottom: u}) if isinstance(bottom, sp.Basic) else top
         if isinstance(bottom, sp.Symbol) and not inner.has(u) and any(
