@@ -43,3 +43,36 @@ def test_a_log_likelihood_differentiated(line, expected):
 ])
 def test_the_log_of_the_variable(line, expected):
     assert_verdicts_on_line(line + "\n", 1, [expected])
+
+
+# `y'(1) = 3 - 2 = 1` below `y = x^3 - 2x` was "definition of y'(1)": a slope at a point of
+# the curve y, the habit of tangent-line exercises (Swedish and Italian notes of the last
+# round). The prime of y's formula at the point is what it claims.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("y'(1) = 3 - 2 = 1", ["ok", "ok"]),
+    ("y'(1) = 3 + 2 = 5", ["error", "error"]),
+    ("y'(0) = -2", ["ok"]),
+    ("y'(0) = 2", ["error"]),
+    ("y'(x) = 3x^2 - 2", ["ok"]),
+    ("y'(x) = 3x^2", ["error"]),
+    ("y''(1) = 6", ["ok"]),
+    ("y''(1) = 5", ["error"]),
+])
+def test_the_slope_of_y_at_a_point(line, expected):
+    assert_verdicts_on_line(f"$y = x^3 - 2x$\n\nSo ${line}$\n", 3, expected)
+
+
+def test_the_slope_of_y_in_its_section_only():
+    text = "# One\n\n$y = x^3 - 2x$\n\n# Two\n\n$y'(1) = 5$\n"
+    assert_verdicts_on_line(text, 7, ["unchecked"])
+
+
+# y' said anew (a new exercise gives y' alone): y'(2) is that y' at 2, not y's of the item above
+@pytest.mark.parametrize(("value", "expected"), [
+    ("3 + \\frac{e^2(5) - e^2(4)}{25}", "ok"),
+    ("3 + \\frac{e^2(5) - e^2(4)}{20}", "error"),
+])
+def test_the_slope_of_the_y_prime_said_last(value, expected):
+    text = ("1. $y = \\frac{e^x}{4+x^2}$\n\n2. $y' = 3 + \\frac{e^x(x^2+1) - e^x(2x)}{(x^2 + 1)^2}$"
+            f"\n\n$y'(2) = {value}$\n")
+    assert_verdicts_on_line(text, 5, [expected])
