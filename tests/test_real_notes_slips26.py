@@ -9,7 +9,8 @@ from document_steps import assert_verdicts_on_line
 from tutor import check_document
 
 # a forward pass worked by hand: a value said to be about a decimal of four digits whose last
-# digits are off (e^{0.2513} = 1.28569…) is a warning; rounded right (or cut off) it is ok
+# digits are off (e^{0.2513} = 1.28569…) is a warning; rounded right (or cut off) it is ok;
+# off by more than ten times what rounding allows (1.2904), an error since the 36th round
 ABOUT = "Forward pass:\n\n1. ${value} \\approx {decimal}$\n"
 
 # softmax shares worked by hand with the backslash of \frac lost: `frac{a}{b}` is a fraction
@@ -23,7 +24,8 @@ CANCELLED = ("$$\\lim_{{h\\to 0}}\\frac{{5h}}{{h\\left(\\sqrt{{2(x+h)-3}}+\\sqrt
 
 
 @pytest.mark.parametrize(("text", "line", "verdicts"), [
-    (ABOUT.format(value="e^{0.2513}", decimal="1.2904"), 3, ["warning"]),
+    (ABOUT.format(value="e^{0.2513}", decimal="1.2904"), 3, ["error"]),
+    (ABOUT.format(value="e^{0.2513}", decimal="1.2862"), 3, ["warning"]),
     (ABOUT.format(value="e^{0.2513}", decimal="1.2856"), 3, ["ok"]),
     (ABOUT.format(value="e^{0.2513}", decimal="1.2857"), 3, ["ok"]),
     (ABOUT.format(value="\\frac{2.4170}{5.1130}", decimal="0.4735"), 3, ["warning"]),

@@ -76,3 +76,18 @@ def test_the_slope_of_the_y_prime_said_last(value, expected):
     text = ("1. $y = \\frac{e^x}{4+x^2}$\n\n2. $y' = 3 + \\frac{e^x(x^2+1) - e^x(2x)}{(x^2 + 1)^2}$"
             f"\n\n$y'(2) = {value}$\n")
     assert_verdicts_on_line(text, 5, [expected])
+
+
+# `σ(z_2) = 1/(1 + e^{-1.1835}) ≈ 0.7692` (the value is 0.76558): the last digits far off,
+# further than ten times what rounding the numbers written allows, are a wrong number (it was a
+# warning, as a slip in the last digit is); a short decimal inside may be rounded (1.2 for
+# 1.18), so it widens what is allowed
+@pytest.mark.parametrize(("line", "expected"), [
+    ("\\frac{1}{1+e^{-1.1835}} \\approx 0.7692", "error"),
+    ("\\frac{1}{1+e^{-1.1835}} \\approx 0.7656", "ok"),
+    ("\\frac{1}{1+e^{-1.1835}} \\approx 0.7659", "warning"),
+    ("\\frac{1}{1+e^{-1.2}} \\approx 0.7656", "warning"),
+    ("0.7 - 0.00004 \\approx 0.6996", "warning"),
+])
+def test_last_digits_far_off(line, expected):
+    assert_verdicts_on_line(f"${line}$\n", 1, [expected])

@@ -4,7 +4,9 @@
 of four or more significant digits claims those digits: when the value lies further from it
 than one unit of its last place plus what rounding the decimals inside the value allows, the
 digits are a slip (1.18995… written 1.1904). The step is no identity to refute (it said about),
-so it is a warning that names the value, never an error.
+so it is a warning that names the value; an error only when the value lies further than
+FAR_OFF times what the last place and the rounding of every decimal inside allow, the short
+ones too (σ(1.1835) = 0.76558 written ≈ 0.7692: no rounding of the numbers written explains it).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tutor.trees import nodes_of
 LOOSE_OK = "approximately equal (within"  # the method of an ≈ passed by the loose tolerance
 DIGITS_CLAIMED = 4  # significant digits of a decimal that claims its last place
 DPS = 30
+FAR_OFF = 10  # a gap this many times the allowed one is a wrong number, not rounding
 
 
 def off_in_the_last_digits(last: StepResult, a, b) -> None:
@@ -30,8 +33,10 @@ def off_in_the_last_digits(last: StepResult, a, b) -> None:
     for decimal, value in ((b, a), (a, b)):
         found = digits_off(decimal, value)
         if found is not None:
-            last.verdict, last.code = "warning", "arithmetic"
-            last.message = digits_off_said(found)
+            far = digits_off(decimal, value, FAR_OFF, every_decimal=True) is not None
+            last.verdict, last.code = ("error" if far else "warning"), "arithmetic"
+            last.message = (f"not about {written(decimal)}: the value is {found}" if far
+                            else digits_off_said(found))
             last.diagnosis = f"{found}, not {written(decimal)}"
             return
 
@@ -41,10 +46,11 @@ def digits_off_said(found: str, where: str = "") -> str:
     return f"about right, but the last digits{where} are off: the value is {found}"
 
 
-def digits_off(decimal, value) -> str | None:
+def digits_off(decimal, value, times: int = 1, every_decimal: bool = False) -> str | None:
     """The value to the places of `decimal` and beyond, when `decimal` (of DIGITS_CLAIMED or
-    more significant digits) is further from it than its last place and rounding allow; else
-    None (tutor.derive.diagnosis_vectors asks it of each entry of a vector too)."""
+    more significant digits) is further from it than `times` what its last place and rounding
+    allow (`every_decimal`: the rounding of short decimals too, 0.7 may be 0.66); else None
+    (tutor.derive.diagnosis_vectors asks it of each entry of a vector too)."""
     if not isinstance(decimal, sp.Float) or not isinstance(value, sp.Expr) or \
             value.free_symbols or value.has(sp.Symbol):
         return None
@@ -54,7 +60,7 @@ def digits_off(decimal, value) -> str | None:
     try:
         exact_value = sp.N(exact(value), DPS)
         gap = abs(exact_value - sp.N(exact(decimal), DPS))
-        allowed = sp.Rational(1, 10**places) + 2 * _slack(value)
+        allowed = times * (sp.Rational(1, 10**places) + 2 * _slack(value, every_decimal))
     except (TypeError, ValueError, ArithmeticError):
         return None
     if not (gap.is_number and gap.is_finite and allowed.is_finite) or gap <= allowed or \
@@ -72,14 +78,15 @@ def _places(decimal: sp.Float) -> tuple[int, int]:
     return -exponent, significant
 
 
-def _slack(value) -> sp.Expr:
+def _slack(value, every_decimal: bool = False) -> sp.Expr:
     """How far `value` moves when each decimal inside it moves half a unit of its last place
-    (`e^{0.1739}`: 0.1739 may be 0.17394 rounded), to first order, summed."""
+    (`e^{0.1739}`: 0.1739 may be 0.17394 rounded), to first order, summed; decimals of fewer
+    than ROUNDED_DIGITS digits are exact unless `every_decimal`."""
     base = sp.N(exact(value), DPS)
     total = sp.Integer(0)
     for f in nodes_of(value, sp.Float):
         places, significant = _places(f)
-        if significant < ROUNDED_DIGITS:  # 0.7, a weight given: exact, as the judge reads it
+        if significant < ROUNDED_DIGITS and not every_decimal:  # 0.7, a weight: exact
             continue
         half = sp.Rational(1, 2 * 10**places) if places > 0 else sp.Rational(1, 2)
         moved = sp.N(exact(value.xreplace({f: f + half})), DPS)
