@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.document_steps import assert_verdicts_on_line
+from tutor.read.parser import parse
 
 LIKELIHOOD = "Let $L(p) = p^3 (1-p)^2$.\n\n{line}\n"
 
@@ -91,3 +92,32 @@ def test_the_slope_of_the_y_prime_said_last(value, expected):
 ])
 def test_last_digits_far_off(line, expected):
     assert_verdicts_on_line(f"${line}$\n", 1, [expected])
+
+
+# plain text in a Markdown paragraph (no `$`): a quantity named in one word on the left
+# (`Entropy = …`), a call of one capital letter with words inside (`I(Hài)`), and events in
+# short words (`p(yes)`, `p(no)`) were prose, so the line had no step at all
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Entropy = -[0.8 * log2(0.8) + 0.2 * log2(0.2)] = 0.72", ["unchecked", "ok"]),
+    ("Entropy = -[0.8 * log2(0.8) + 0.2 * log2(0.2)] = 0.82", ["unchecked", "error"]),
+    ("- I(Hài) = (2/5) * 1 + (3/5) * 0.918 ≈ 0.4 + 0.551 = 0.951.",
+     ["unchecked", "ok", "ok"]),
+    ("- I(Mat) = (2/5) * 1 + (3/5) * 0.918 ≈ 0.4 + 0.551 = 0.961.",
+     ["unchecked", "ok", "error"]),
+    ("Entropy = -[p(yes) * log2(p(yes)) + p(no) * log2(p(no))]", ["unchecked"]),
+])
+def test_plain_math_in_a_paragraph(line, expected):
+    assert_verdicts_on_line(f"Some words first.\n\n{line}\n", 3, expected)
+
+
+# short words as events in plain text: names, never products of letters (p·(e·s·y) before)
+@pytest.mark.parametrize(("text", "read"), [
+    ("p(yes)", "p(yes)"),
+    ("P(Yes)", "P(Yes)"),
+    ("p(no)", "p(no)"),
+    ("P(sunny|no)", "P(no, sunny)/P(no)"),
+    ("p(xy)", "p*(x*y)"),
+    ("p(x)", "p(x)"),
+])
+def test_short_word_events_in_plain_text(text, read):
+    assert str(parse(text, "plain")) == read

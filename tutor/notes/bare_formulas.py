@@ -40,8 +40,10 @@ _LAW_NAME = re.compile(r"\b(?:Pois|Poisson|Bin|Binom|Bern|Bernoulli|Geom|Exp|Bet
 # `a[i] = a[i-1] + 1`, `dp[i]`: a program's indexing (a recurrence), never E[X] or Var[X]
 _INDEXING = re.compile(r"(?<!\w)(?!(?:E|Var|Cov|V|D|P)\[)[A-Za-z]\w*\[")
 _RELATION_IN = re.compile(r"[=<>≈≤≥≠]")
-_SHORT_WORDS = re.compile(r"(?<![\w.])(?:is|so|of|to|if|at|in|on|by|or|as|an|we|it|be|do|no|"
-                          r"and|the|for|with|then|thus|hence|where|gives)(?![\w(])", re.I)
+# (never an event's word, p(no), P(yes | x))
+_SHORT_WORDS = re.compile(r"(?<![\w.])(?<![A-Za-z]\()(?:is|so|of|to|if|at|in|on|by|or|as|an|we|"
+                          r"it|be|do|no|and|the|for|with|then|thus|hence|where|gives)(?![\w(])",
+                          re.I)
 
 
 def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

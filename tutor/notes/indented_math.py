@@ -30,7 +30,9 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 # P(biased | H): events are named in words; Entropy(S_Có), Gain(S, Hài): a quantity named in
 # a capitalised word, of the branches of a decision tree named in words
-_EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\([^()]*\)")
+_EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z]|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\([^()]*\)")
+# `Entropy = -[0.8 * log2(0.8) + …]`: a quantity named in one word, the left side of the line
+_NAMED_LEFT = re.compile(r"^\s*[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*(?=\s*(?:=|≈))")
 # `lim x->4`, `lim(x->0)`, `lim_{h->0}`: a plain limit's arrow, never code's
 _PLAIN_LIMIT = re.compile(r"\blim\s*(?:_\s*)?[({]?\s*[A-Za-z]\s*->\s*[-+]?(?:\w+|∞)\s*[)}]?")
 
@@ -91,7 +93,7 @@ def plain_formula(line: str) -> bool:
             or is_column_row(line):  # `X=1    0.1    0.4`: a table typed with spaces
         return False
     return all(w.group() in _MATH_WORDS or _ACRONYM.fullmatch(w.group())  # ∂BCE/∂a, RSS
-               for w in _WORD.finditer(_EVENT.sub("P", line)))
+               for w in _WORD.finditer(_EVENT.sub("P", _NAMED_LEFT.sub("L", line))))
 
 
 def as_plain(text: str, fragments: list[Fragment], plain: list[tuple[int, int]]) -> list[Fragment]:
