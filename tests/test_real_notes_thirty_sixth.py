@@ -121,3 +121,21 @@ def test_plain_math_in_a_paragraph(line, expected):
 ])
 def test_short_word_events_in_plain_text(text, read):
     assert str(parse(text, "plain")) == read
+
+
+# `n ≥ ln(0.1)/ln(0.95) ≈ 44.9` solving `1 - 0.95^n ≥ 0.9` was "the inequality does not hold":
+# n had the value 15 from an earlier problem (or from part a of this one). A name given under
+# an earlier heading may be another; the unknown of an inequality being solved is a variable.
+SOLVING = ("### Problem 1\n\n$$n = \\frac{{3}}{{0.2}} = 15$$\n\n{heading}\n\n"
+           "$$1 - (0.95)^n \\geq 0.9$$\n$$(0.95)^n \\leq 0.1$$\n$$n \\ln(0.95) \\leq \\ln(0.1)$$\n"
+           "$$n \\geq \\frac{{\\ln(0.1)}}{{\\ln(0.95)}} \\approx 44.9$$\n")
+
+
+@pytest.mark.parametrize("heading", ["### Problem 2", "#### Part b"])
+def test_a_bound_solved_for_is_no_claim_about_an_earlier_value(heading):
+    assert_verdicts_on_line(SOLVING.format(heading=heading), 10, ["unchecked", "ok"])
+
+
+def test_a_bound_on_a_value_given_here_is_still_checked():
+    text = "$$n = 15$$\n\nSo $$n \\geq \\frac{\\ln(0.1)}{\\ln(0.95)} \\approx 44.9$$\n"
+    assert_verdicts_on_line(text, 3, ["error", "ok"])

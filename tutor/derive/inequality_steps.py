@@ -104,6 +104,11 @@ class InequalityRules:
             values.pop(variable, None)
         for variable in supposed_against_value(self.ctx.standing, values):
             values.pop(variable)  # η = 0.1 above, then "if η > 1, |1 - 2η| > 1": η is free
+        solved = self.__dict__.get("solved_for", (None, ()))
+        for variable in solved[1] if solved[0] == ln.section else ():
+            values.pop(variable, None)  # 1 - 0.95^n ≥ 0.9 to solve: n is its unknown here
+        stale = sorted(show(k) for k in (ea.free_symbols | eb.free_symbols) & set(values)
+                       if k in self.ctx.stale)  # n = 15 in Problem 1, n ≥ 44.9 in Problem 2
         ea, eb = ea.xreplace(values), eb.xreplace(values)
         verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
         bounded = _bounded_name(ea, eb) if verdict.status == "not_equal" else None
@@ -117,6 +122,10 @@ class InequalityRules:
                 verdict.witness or {})):  # -n/ȳ < 0 fails for ȳ < 0: a mean of what data?
             return self._result(ln, b, "unchecked", "holds or not by the sign of a mean the "
                                 "text does not give", method=verdict.method)
+        if verdict.status == "not_equal" and stale:
+            return self._result(ln, b, "unchecked", f"{stale[0]} was given under an earlier "
+                                f"heading or problem label: the {stale[0]} meant here may be "
+                                "another (give it again to have this checked)")
         if verdict.status == "not_equal":
             where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
             return self._result(ln, b, "error", "the inequality does not hold",
@@ -143,6 +152,7 @@ class InequalityRules:
             self.results.append(self._result(
                 ln, chain.parts[-1], "unchecked", "premise (taken as given): an inequality to "
                 f"solve, {show(condition)}", method="premise"))
+            self.__dict__["solved_for"] = (ln.section, condition.free_symbols)
             self.ctx.standing = standing_with(self.ctx.standing, bounds_of_one_name(
                 chain, self.ctx))  # λ > 0, then equations
         elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
