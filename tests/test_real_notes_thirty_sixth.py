@@ -139,3 +139,20 @@ def test_a_bound_solved_for_is_no_claim_about_an_earlier_value(heading):
 def test_a_bound_on_a_value_given_here_is_still_checked():
     text = "$$n = 15$$\n\nSo $$n \\geq \\frac{\\ln(0.1)}{\\ln(0.95)} \\approx 44.9$$\n"
     assert_verdicts_on_line(text, 3, ["error", "ok"])
+
+
+# `Sum x_i`, `Prod exp(-l)…` (an Octave comment, a notebook typed in words): Σ and ∏, never the
+# letters S·u·m (`r_hat = n / Sum x_i` was n/S·m·u·x_i); a log-likelihood differentiated in a
+# variable the L defined above does not take is a new L: unchecked, never L of the old body
+@pytest.mark.parametrize(("text", "read"), [
+    ("n / Sum x_i", "n/Sum(x[i], (i, 1, n_max))"),
+    ("Prod x_i", "Product(x[i], (i, 1, n_max))"),
+    ("(Sum y_i)*log(p)", "log(p)*Sum(y[i], (i, 1, n_max))"),
+])
+def test_capitalised_sum_and_product_in_plain_text(text, read):
+    assert str(parse(text, "plain")) == read
+
+
+def test_a_log_likelihood_in_another_variable_is_a_new_one():
+    text = "L(l) = exp(-l) * l^3\n\nd log L / d p = 3/p - 1\n"
+    assert_verdicts_on_line(text, 3, ["unchecked"])

@@ -301,7 +301,7 @@ class CalculusRules(PrimeRules):
         # no limits: the one range every such sum runs over (Σ_i x_i is Σ_j x_j)
         hi = symbol("n_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
-        op = sp.Product if ("prod" in token or token == "∏") else sp.Sum
+        op = sp.Product if ("prod" in token.lower() or token == "∏") else sp.Sum
         if excluded:
             body = self._excluding(op, body, var, excluded[0])
         return op(body, (var, lo, hi))

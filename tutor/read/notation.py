@@ -142,6 +142,10 @@ class NotationRules:
         _, variable = self._deriv_token(re.sub(r"∂|\\partial", "d", bottom))
         args = ([symbol(_argument_name(a)) for a in written.split(",")]
                 if written and written.strip() != "." else self._parameters(name, [variable]))
+        if symbol(name) != variable and not written and not self._signature(name, [
+                variable]) and any(defined == name for defined, _ in self.context.signatures):
+            raise Undecidable(f"{name} is defined above in other variables than "
+                              f"{variable}: a new {name} here?", self.text)
         inner = variable if symbol(name) == variable else opaque_function(name)(*args)
         return self._derivative(self._known(function, [inner]), variable, 1)  # d ln x/dx
 
