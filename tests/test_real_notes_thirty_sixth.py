@@ -156,3 +156,31 @@ def test_capitalised_sum_and_product_in_plain_text(text, read):
 def test_a_log_likelihood_in_another_variable_is_a_new_one():
     text = "L(l) = exp(-l) * l^3\n\nd log L / d p = 3/p - 1\n"
     assert_verdicts_on_line(text, 3, ["unchecked"])
+
+
+# a problem set typed in plain text: `lim{x→1} …` (braces, an arrow →, one-sided `0^-`), nested
+# list items indented under their problem; a limit whose body is a bare name runs on over a
+# term holding its variable though that name is bracketed elsewhere (`x - [x]`)
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. lim{x→2} 3x = 6", ["ok"]),
+    ("1. lim{x→2} 3x = 5", ["error"]),
+    ("2. lim{x→1} (x^2 + x - 2)/(x - 1) = 3", ["ok"]),
+    ("2. lim{x→1} (x^2 + x - 2)/(x - 1) = ∞", ["error"]),
+    ("3. lim{x→-∞} (x^3 + x^2 + 1)/(9x^2 + 8) = -∞", ["ok"]),
+    ("4. lim{t→e^3} 2ln(t) = 6", ["ok"]),
+])
+def test_plain_limits_in_a_problem_set(line, expected):
+    assert_verdicts_on_line(f"## Limits\n{line}\n", 2, expected)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("lim{x→0^-} sin(x)/x^2 = -∞", ["ok"]),
+    ("lim{x→0^+} sin(x)/x^2 = -∞", ["error"]),
+    ("lim{x→0⁻} 1/x = -∞", ["ok"]),
+])
+def test_one_sided_limits_in_a_nested_item(line, expected):
+    assert_verdicts_on_line(f"## Limits\n9. lim{{x→0}} sin(x)/x^2\n    1. {line}\n", 3, expected)
+
+
+def test_a_limit_runs_on_over_a_bracketed_name():
+    assert str(parse("lim{x→2^+} x - [x]", "plain")) == "Limit(-x + x, x, 2, dir='+')"

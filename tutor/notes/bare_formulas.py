@@ -15,6 +15,8 @@ import re
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.indented_math import FENCE, plain_formula
 
+# an item of a nested list: indented under an item above it (no blank line between)
+_NESTED_ITEM = re.compile(r"(?: {4,}|\t+)((?:[-*+]|\d{1,2}[.)])[ \t]+)")
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
 # `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula; a label of one or two
 # words and a colon (`memoryless: …`, `Chain rule: …`)
@@ -27,10 +29,10 @@ _TRAILING_WORD = re.compile(r"(?<=[ \t])(?:so|then|thus|hence|and)[ \t]*$", re.I
 _BRACED_SCRIPT = re.compile(r"([\^_])\{([^{}]*)\}")
 _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 # a relation with an operand on either side (never a rule `===`, a heading underline, `a =`)
-_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.]")
+_OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.∞]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name, `*` or
 # `+` between two letters
-_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]"
+_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]|\blim\{"
                         r"|(?<![\w*])[A-Za-z][ \t]*[*+][ \t]*[A-Za-z](?![\w*])")  # `d = e + c`
 # `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
 _ARITHMETIC = re.compile(r"(?<![\d.,])[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")
@@ -69,11 +71,16 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         opening = k + 1 < len(lines) and _opens(line, lines[k + 1])  # `∂/∂ŷ [ … ]`, then `= …`
         after = after == "formula" and (line.rstrip().endswith((":", "!")) or not line.strip()
                                         and _blank_kept(lines, k))  # one remark or blank between
-        if fence or _LEFT_ALONE.match(line) or not (
-                going_on or opening or _is_bare_formula(line[skip:])):
+        nested = _NESTED_ITEM.match(line) if k > body and lines[k - 1].strip() else None
+        if nested:  # `    1. lim{x→0^-} …` under `9. lim{x→0} …`: a list's item, not code
+            line = " " * nested.start(1) + line[nested.start(1):]
+        if fence or (_LEFT_ALONE.match(line) and not nested) or not (
+                going_on or opening or _is_bare_formula(line[nested.start(1) if nested else 0:][
+                    skip:])):
             continue
         after = "formula"
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line[nested.start(1):]) if nested else _BULLET.match(line)
+        skip = skip or (nested.end() if nested else 0)
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
         last = start + len(_without_end_mark(line))  # `X∼Pois(2):`, `Let … .`, not `+ ...`
         if not any(first < t_end and t_start < end for t_start, t_end in taken):

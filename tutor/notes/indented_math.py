@@ -34,7 +34,8 @@ _EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z]|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\([^()]*\
 # `Entropy = -[0.8 * log2(0.8) + …]`: a quantity named in one word, the left side of the line
 _NAMED_LEFT = re.compile(r"^\s*[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*(?=\s*(?:=|≈))")
 # `lim x->4`, `lim(x->0)`, `lim_{h->0}`: a plain limit's arrow, never code's
-_PLAIN_LIMIT = re.compile(r"\blim\s*(?:_\s*)?[({]?\s*[A-Za-z]\s*->\s*[-+]?(?:\w+|∞)\s*[)}]?")
+_PLAIN_LIMIT = re.compile(r"\blim\s*(?:_\s*)?[({]?\s*[A-Za-z]\s*(?:->|→)\s*[-+]?(?:\w+|∞)"
+                          r"(?:\^[-+\w]+|[⁺⁻])?\s*[)}]?")  # lim{x→0^-}, lim{t→e^3}, 0⁻
 
 
 def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

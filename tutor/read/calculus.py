@@ -251,7 +251,7 @@ class CalculusRules(PrimeRules):
 
     @inline
     def lim_point(self, point, direction=None):
-        return point, "+-" if direction is None else ("+" if "+" in str(direction) else "-")
+        return point, "+-" if direction is None else ("+" if str(direction)[-1] in "+⁺" else "-")
 
     lim_point_negative = inline(lambda self, point, direction=None: self.lim_point(
         -point, direction))

@@ -28,7 +28,8 @@ def limit_running_on(left, right, bracketed: set, add: Callable):
         return None
     limit, put_back = found
     body, variable, point, direction = limit.args
-    if id(limit) in bracketed or id(body) in bracketed or variable not in getattr(
+    closed = id(body) in bracketed and not body.is_Atom  # a name is one object wherever it
+    if id(limit) in bracketed or closed or variable not in getattr(  # is written: [x] is not it
             right, "free_symbols", ()):  # lim_{h→0} (2x + h) + h: the bracket closed it
         return None
     extended = put_back(sp.Limit(add(body, right), variable, point, str(direction)))
