@@ -184,3 +184,68 @@ def test_one_sided_limits_in_a_nested_item(line, expected):
 
 def test_a_limit_runs_on_over_a_bracketed_name():
     assert str(parse("lim{x→2^+} x - [x]", "plain")) == "Limit(-x + x, x, 2, dir='+')"
+
+
+# false alarms of the thirty-sixth round, each right:
+# - `\cot^{-1} x` is arccot x (it was 1/cot x), as `\tan^{-1} x` is arctan x
+@pytest.mark.parametrize(("line", "expected"), [
+    ("$$\\frac{d}{dx} \\cot^{-1} x = -\\frac{1}{x^2 + 1}$$", "ok"),
+    ("$$\\frac{d}{dx} \\cot^{-1} x = \\frac{1}{x^2 + 1}$$", "error"),
+    ("$$\\frac{d}{dx} \\sec^{-1} x = \\frac{1}{|x|\\sqrt{x^2 - 1}}$$", "ok"),
+])
+def test_inverse_cotangent_and_secant(line, expected):
+    assert_verdicts_on_line(line + "\n", 1, [expected])
+
+
+# - items of a list, each a fact of its own (the zeros of cos, then those of sin): an equation
+#   in a new item that does not follow from the item above is no error; a step that does is ok
+ZEROS = "+ Zeros\n\t+ $cos(x) = 0$ ==> $\\frac{{π}}{{2}} + kπ$\n\t+ ${second}$ ==> $kπ$\n"
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("sin(x)=0", "unchecked"),
+    ("cos(x)=-1", "unchecked"),
+])
+def test_items_of_a_list_are_facts_of_their_own(second, expected):
+    assert_verdicts_on_line(ZEROS.format(second=second), 3, [expected])
+
+
+def test_a_value_said_again_in_another_item():
+    text = "+ Extrema\n\t+ $cos(x)=1$ ==> $2kπ$\n\t+ $cos(x)=-1$ ==> $(2k+1)π$\n"
+    assert_verdicts_on_line(text, 3, ["unchecked"])
+
+
+# - `-0.404 · [0.2, 0.3] · [0.2475, 0.24]`: two lists of one length multiplied, entry by
+#   entry (no matrix product fits two columns): never a shape error
+@pytest.mark.parametrize(("line", "expected"), [
+    ("$$2 \\cdot [1, 2] \\cdot [3, 4] = [6, 16]$$", "ok"),
+    ("$$2 \\cdot [1, 2] \\cdot [3, 4] = [6, 15]$$", "unchecked"),
+    ("$$-0.404 \\cdot [0.2, 0.3] \\cdot [0.2475, 0.24] \\approx [-0.020, -0.029]$$",
+     "unchecked"),
+])
+def test_lists_multiplied_entry_by_entry(line, expected):
+    assert_verdicts_on_line(line + "\n", 1, [expected])
+
+
+# - conditions being solved beside ⇒ (`f(0) < 0,5 ⇒ (15/16)^n < 0,5 ⇒`, `f(x) = ⁴√(2x-6) ⇒
+#   2x - 6 ≥ 0 ⇒ x ≥ 3`, with x = 0 said above): what the unknown must meet, not claims for
+#   every value; `0,5` after `<` is one number; an inequality alone still is a claim
+@pytest.mark.parametrize(("text", "line", "expected"), [
+    ("$$f(x) = \\left(\\frac{15}{16}\\right)^x$$\n\n$$f(n) < 0,5 \\quad \\Rightarrow \\quad "
+     "n > 10$$\n", 3, ["unchecked", "unchecked"]),
+    ("If $x = 0$ then $y = 1$.\n\n$f(x)=\\sqrt[4]{2 x-6} \\Rightarrow 2x-6 \\geq 0 \\Rightarrow "
+     "x \\geq 3$\n", 3, ["unchecked", "unchecked", "unchecked"]),
+    ("$$x^2 + 1 > 2x$$\n", 1, ["error"]),
+    ("$$x^2 + 1 \\geq 2x$$\n", 1, ["ok"]),
+])
+def test_conditions_beside_an_arrow(text, line, expected):
+    assert_verdicts_on_line(text, line, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("f(0) < 0,5", "0.500000000000000"),
+    ("n > 10,74", "10.7400000000000"),
+])
+def test_a_decimal_comma_after_a_comparison(text, read):
+    from tutor.read.parser import parse_chains
+    assert str(parse_chains(text, "latex")[0].parts[-1].expr) == read

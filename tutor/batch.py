@@ -121,7 +121,7 @@ def check_document(source, problem=None, assume=(), *, kind: str | None = None,
                       None if f.syntax == "plain" or f.lone_form else False),
                       f.locate, f.follows, f.independent, f.section, f.described,
                       f.adjacent, f.tables, f.one_hot, f.reason, f.zero_said, f.named,
-                      level=f.level, other_index=f.other_index)
+                      level=f.level, other_index=f.other_index, item=f.item)
                      for f in fragments]
         checker.results = []
         report.steps.extend(dots_unsettled(unclaimed(checker.run(lines), {  # 3.1 after 1.\frac…

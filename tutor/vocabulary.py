@@ -63,10 +63,14 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("sin", sp.sin, spelled="PTWR", inverse="arcsin"),
     F("cos", sp.cos, spelled="PTWR", inverse="arccos"),
     F("tan", sp.tan, spelled="PTWR", inverse="arctan"),
-    F("cot", sp.cot, spelled="PTWR"), F("sec", sp.sec, spelled="PTWR"),
-    F("csc", sp.csc, spelled="PTWR"),
+    F("cot", sp.cot, spelled="PTWR", inverse="arccot"),
+    F("sec", sp.sec, spelled="PTWR", inverse="arcsec"),
+    F("csc", sp.csc, spelled="PTWR", inverse="arccsc"),
     F("arcsin", sp.asin, spelled="PTWOR"), F("arccos", sp.acos, spelled="PTWOR"),
     F("arctan", sp.atan, spelled="PTWOR"),
+    # \cot^{-1} x is arccot x, as \tan^{-1} x is arctan x (no TeX command of its own)
+    F("arccot", sp.acot, spelled="PWOR"), F("arcsec", sp.asec, spelled="PWOR"),
+    F("arccsc", sp.acsc, spelled="PWOR"),
     # asin … atanh are also sympy's own spelling: \operatorname{asin}{\left(x \right)}
     F("asin", sp.asin, spelled="PO"), F("acos", sp.acos, spelled="PO"),
     F("atan", sp.atan, spelled="PO"),

@@ -77,6 +77,7 @@ class Line:
     trailing: tuple = ()  # `$f'(x) = 1$ for $x > 0$`: bounds its claims hold under
     level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: an index the prose takes as another
+    item: bool = False  # it opens an item of a list: a fact of its own, or a step
 
 
 @dataclass(frozen=True)

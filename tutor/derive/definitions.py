@@ -95,7 +95,7 @@ class DefinitionRules:
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
-            said_against(first, before.rhs, chain, self.ctx.values.get(left))  # or anew
+            said_against(first, before.rhs, chain, self.ctx.values.get(left), ln.item)
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))

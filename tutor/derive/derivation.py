@@ -45,7 +45,7 @@ from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
 from tutor.derive.quotient_functions import function_from_quotient
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
-from tutor.derive.sequences import derivative_said, in_sequence, openings, split_implications
+from tutor.derive.sequences import in_sequence, openings, split_implications
 from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
 from tutor.derive.stated_laws import StatedLaws
@@ -231,9 +231,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
             return self._unconfirmed_start(chain.parts[0], state)
         if prev is None or not (lead or (not chain.links and ln.continues is None)):
             return None
-        if lead in ("=>", "->") and chain.links and chain.links[0].op == "=" \
-                and derivative_said(chain.parts[0].expr):  # ∴ σ'(0) = …, ⇒ f'(x) = …: a claim
-            return None  # of its own, never a step on from the value above
+        if lead in ("=>", "->") and sequences.own_statement(chain):  # ⇒ f'(x) = …, ⇒ x ≥ 3
+            return None  # a claim or a condition of its own, never a step on from above
         if lead in ("=>", "->", "<=>") and chain.links and (sequences.states_a_root(chain) or (
                 chain.links[0].op == "=" and not has_calculus(chain.parts[0].expr))):  # ⇒ x = 2
             before = state.prev_eq or state.carried  # equation (in its own block too), not 0 = x

@@ -8,6 +8,7 @@ wrong (`inequality-flip` when the sign turned the wrong way while dividing by a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import sympy as sp
@@ -28,6 +29,8 @@ from tutor.model import Chain, Part, StepResult, assumptions_from
 from tutor.notes.prose_around import TO_SOLVE
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
+_NEGATION = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+_IMPLIES = re.compile(r"⇒|⟹|\\(?:Rightarrow|implies|Longrightarrow)(?![a-zA-Z])|=+>")
 CONDITION_OPS = INEQUALITY_OPS + ("=", "!=")
 MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
         ">=": sp.GreaterThan, "=": sp.Equality, "!=": sp.Unequality}
@@ -99,6 +102,22 @@ class InequalityRules:
         why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
         if why:
             return self._result(ln, b, "unchecked", why)
+        values = self._values_in(ln, ea, eb)
+        stale = sorted(show(k) for k in (ea.free_symbols | eb.free_symbols) & set(values)
+                       if k in self.ctx.stale)  # n = 15 in Problem 1, n ≥ 44.9 in Problem 2
+        written = ea, eb  # `2x - 6 ≥ 0 ⇒ x ≥ 3` is about x, whatever value x had above
+        ea, eb = ea.xreplace(values), eb.xreplace(values)
+        verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
+        if verdict.status == "equal":
+            return self._result(ln, b, "ok", "the inequality holds", method=verdict.method)
+        if verdict.status == "not_equal":
+            return self._failed(ln, b, verdict, (ea, op, eb), written, stale)
+        return self._result(ln, b, "unchecked", verdict.reason or "undecided",
+                            method=verdict.method or None)
+
+    def _values_in(self, ln, ea, eb) -> dict:
+        """The values put in an inequality: not of a variable differentiated in, supposed
+        otherwise by the text (η = 0.1, then "if η > 1"), or solved for in this section."""
         values = {k: exact(v) for k, v in self.ctx.values.items()}
         for variable in variables_of_calculus(ea, eb):  # ∂L/∂o ≥ 0 keeps o a variable
             values.pop(variable, None)
@@ -107,32 +126,42 @@ class InequalityRules:
         solved = self.__dict__.get("solved_for", (None, ()))
         for variable in solved[1] if solved[0] == ln.section else ():
             values.pop(variable, None)  # 1 - 0.95^n ≥ 0.9 to solve: n is its unknown here
-        stale = sorted(show(k) for k in (ea.free_symbols | eb.free_symbols) & set(values)
-                       if k in self.ctx.stale)  # n = 15 in Problem 1, n ≥ 44.9 in Problem 2
-        ea, eb = ea.xreplace(values), eb.xreplace(values)
-        verdict = check_inequality(ea, op, eb, self.ctx.assumptions, budget=self.budget)
-        bounded = _bounded_name(ea, eb) if verdict.status == "not_equal" else None
+        return values
+
+    def _failed(self, ln, b: Part, verdict, relation: tuple, written: tuple,
+                stale: list) -> StepResult:
+        """An inequality that fails somewhere: an error, unless it is a bound or a condition
+        of solving, rests on a mean's sign or on a name of an earlier heading."""
+        ea, op, eb = relation
+        bounded = _bounded_name(ea, eb)
         if bounded is not None:  # `n > 4/0.01 = 400` solving: a bound, never a claim for all n
             return self._result(ln, b, "unchecked", f"a bound on {show(bounded)} (a condition): "
                                 "it holds for some values, not for all, so it is not checked "
                                 "as a claim", method="condition")
-        if verdict.status == "equal":
-            return self._result(ln, b, "ok", "the inequality holds", method=verdict.method)
-        if verdict.status == "not_equal" and any(k.endswith(MEAN_SUFFIXES) for k in (
-                verdict.witness or {})):  # -n/ȳ < 0 fails for ȳ < 0: a mean of what data?
+        if any(k.endswith(MEAN_SUFFIXES) for k in (verdict.witness or {})):  # -n/ȳ < 0 fails
             return self._result(ln, b, "unchecked", "holds or not by the sign of a mean the "
-                                "text does not give", method=verdict.method)
-        if verdict.status == "not_equal" and stale:
+                                "text does not give", method=verdict.method)  # for ȳ < 0
+        if _IMPLIES.search(ln.text) and self._holds_somewhere(written[0], op, written[1]):
+            names = ", ".join(sorted(show(s) for s in written[0].free_symbols  # f(0) < 0,5 ⇒
+                                     | written[1].free_symbols))  # (15/16)^n < 0,5: n must meet
+            return self._result(ln, b, "unchecked", f"a condition on {names} (a step of solving, "
+                                "⇒ beside it): it holds for some values, not for all, so it is "
+                                "not checked as a claim", method="condition")
+        if stale:
             return self._result(ln, b, "unchecked", f"{stale[0]} was given under an earlier "
                                 f"heading or problem label: the {stale[0]} meant here may be "
                                 "another (give it again to have this checked)")
-        if verdict.status == "not_equal":
-            where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
-            return self._result(ln, b, "error", "the inequality does not hold",
-                                code="inequality", diagnosis=f"it fails at {where}"
-                                if where else None, method=verdict.method)
-        return self._result(ln, b, "unchecked", verdict.reason or "undecided",
-                            method=verdict.method or None)
+        where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+        return self._result(ln, b, "error", "the inequality does not hold", code="inequality",
+                            diagnosis=f"it fails at {where}" if where else None,
+                            method=verdict.method)
+
+    def _holds_somewhere(self, ea, op: str, eb) -> bool:
+        """The inequality holds at some point of its variables (its negation fails there)."""
+        if not (ea.free_symbols or eb.free_symbols):
+            return False
+        return check_inequality(ea, _NEGATION[op], eb, self.ctx.assumptions,
+                                budget=self.budget / 2).status == "not_equal"
 
     def _condition_line(self, ln, chain: Chain, state, more_follow: bool, lead=None):
         """A line of relations as a condition: compared with the condition above it, or

@@ -22,12 +22,16 @@ def plain_number(expr) -> bool:
                for f in factors)  # 60/11 is 60·11^(-1); √1.47 is no plain number
 
 
-def said_against(first, before, chain, rule=None) -> None:
+def said_against(first, before, chain, rule=None, item: bool = False) -> None:
     """The message of a name's value said again against the one above (`first`, an error):
     unchecked when each is a computation of its own (worked_anew) and the name has no rule in
-    other names (`x_new = x - α f'(x)` above: a second value with the same inputs is a slip)."""
+    other names (`x_new = x - α f'(x)` above: a second value with the same inputs is a slip),
+    or when it opens an item of a list (`+ $cos(x) = 1$`, `+ $cos(x) = -1$`: cases listed)."""
     name = show(chain.parts[0].expr)
-    if worked_anew(before, chain) and not getattr(rule, "free_symbols", None):
+    if item and not getattr(rule, "free_symbols", None):
+        first.not_sure(f"{name} is {show(before)} in the item above: an item of a list may "
+                       "be another case")
+    elif worked_anew(before, chain) and not getattr(rule, "free_symbols", None):
         first.not_sure(f"{name} is {show(before)} above: worked out anew to another value, "
                        "this may be another example")
     else:

@@ -68,7 +68,8 @@ class PremiseRules:
             return replace(state, prev=None, prev_eq=None, carried=None)  # λ = 0.5
         system = may_be_system(state.carried, eq, self.results[-1] if self.results else None)
         self._equation_step(ln, state.carried, eq, parts[1], condition=not state.follows or
-                            system, across=True)  # `x + y = 10`, then `x - y = 2`: a system?
+                            system or ln.item, across=True)  # `x + y = 10`, `x - y = 2`: a
+        # system? `+ $cos(x) = 0$`, `+ $sin(x) = 0$`: items of a list, facts of their own?
         self._see(parts)
         return replace(state, prev=parts[-1], prev_eq=eq, carried=None)
 

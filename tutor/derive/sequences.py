@@ -47,6 +47,13 @@ def lists_roots(eq: Equation) -> bool:
     return all((f - x).is_number for f in eq.lhs.args)
 
 
+def own_statement(chain: Chain) -> bool:
+    """After ⇒: `⇒ σ'(0) = …`, `⇒ f'(x) = …` (a claim of its own) or `⇒ 2x - 6 ≥ 0` (a
+    condition): never a step on from the value above."""
+    return bool(chain.links) and (chain.links[0].op in _STATING[1:] or chain.links[0].op == "="
+                                  and derivative_said(chain.parts[0].expr))
+
+
 def derivative_said(expr) -> bool:
     """`⇒ σ'(0) = …` (a derivative at a point), `⇒ f'(x) = …` (of a function of its own): a
     claim after ⇒, never dy/dx of a name y, which an implicit derivation solves for."""
@@ -54,10 +61,14 @@ def derivative_said(expr) -> bool:
         expr.expr, AppliedUndef)
 
 
+# the links that make a statement of a piece between arrows (f(x) = ⁴√(2x - 6) ⇒ 2x - 6 ≥ 0)
+_STATING = ("=", "<", "<=", ">", ">=", "!=")
+
+
 def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     """`2x = 4 ⇒ x = 2`: the equations on either side of ⇒ as statements of their own (else
-    the ⇒ would join 4 and x), and so the conditions on either side (`0 < x < 1 ⇒ y' < 0`); any
-    other chain without an equation on both sides stays whole. `led`:
+    the ⇒ would join 4 and x), and so the conditions on either side (`0 < x < 1 ⇒ y' < 0`) or a
+    relation of any kind on each; any other chain without one on both sides stays whole. `led`:
     the row opens with `=` (`= 3 + ⅔E(X) ⇒ E(X) = 9`), so what comes before ⇒ ends an
     equation begun on the rows above."""
     cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
@@ -68,7 +79,7 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     pieces = [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
     if all(is_condition_line(piece) for piece in pieces):  # α > 1 ⇒ α - 1 > 0, 4 ≤ 3x ≤ 6 ⇔
         return pieces  # 4/3 ≤ x ≤ 2: conditions (never each a claim for all α, never 6 ⇔ 4/3)
-    if any(not (led and lo == 0) and not any(chain.links[j].op == "=" for j in range(lo, hi))
+    if any(not (led and lo == 0) and not any(chain.links[j].op in _STATING for j in range(lo, hi))
            and not approximate_root(pieces[k]) for k, (lo, hi) in enumerate(segments)):
         return [chain]
     return pieces

@@ -32,7 +32,7 @@ from tutor.judge.matrix_shapes import (
 from tutor.judge.matrix_values import DIGITS, Evaluator, Mat, Undefined, mpf_of, scalar_or
 from tutor.model import Verdict
 from tutor.trees import nodes_of
-from tutor.vectors import Gradient, MatrixLiteral, has_vectors, vector_symbol
+from tutor.vectors import Gradient, Hadamard, MatrixLiteral, has_vectors, vector_symbol
 
 DIMENSIONS = (1, 2, 3, 5)
 MIXED = ((2, 3, 5, 4), (3, 2, 4, 5))  # sizes given to the unknown dimensions in turn
@@ -58,6 +58,9 @@ def compare_matrices(a, b) -> Verdict:
             return Verdict("equal", "identical")
         return _sampled(a, b, shapes)
     except ShapeError as exc:
+        entrywise = elementwise(a), elementwise(b)
+        if entrywise != (a, b):  # `[0.2, 0.3] · [0.25, 0.24]`: two columns, entry by entry
+            return _entry_by_entry(*entrywise)
         malformed = _one_side_malformed(a, b)
         if malformed is not None:
             return malformed
@@ -66,6 +69,34 @@ def compare_matrices(a, b) -> Verdict:
         return Verdict("unknown", reason=f"vectors and matrices: {exc}")
     except (ValueError, TypeError, ZeroDivisionError, ArithmeticError) as exc:
         return Verdict("unknown", reason=f"vectors and matrices: {exc or type(exc).__name__}")
+
+
+ENTRYWISE = "the product of two lists of one length, entry by entry"
+
+
+def elementwise(expr):
+    """`expr` with each product of two or more lists written as columns of one length
+    (`-0.404 · [0.2, 0.3] · [0.25, 0.24]`, which no matrix product allows) made entrywise."""
+    def fold(product):
+        lists = [f for f in product.args if isinstance(f, MatrixLiteral) and f.cols == 1]
+        if len(lists) < 2 or len({m.rows for m in lists}) != 1:
+            return product
+        others = [f for f in product.args if f not in lists]
+        folded = lists[0]
+        for m in lists[1:]:
+            folded = Hadamard(folded, m)
+        return sp.Mul(*others, folded, evaluate=False)
+    return expr.replace(lambda e: isinstance(e, sp.Mul), fold)
+
+
+def _entry_by_entry(a, b) -> Verdict:
+    """Lists multiplied entry by entry: equal when they agree so; unknown otherwise (a dot
+    product may be meant), never a shape error."""
+    verdict = compare_matrices(a, b)
+    if verdict.status == "equal":
+        return Verdict("equal", ENTRYWISE)
+    return Verdict("unknown", reason="· between two lists of one length: entry by entry, or a "
+                                     "dot product? " + (verdict.reason or "not equal either way"))
 
 
 def _shaped(a, b, extra: frozenset = frozenset()):

@@ -70,6 +70,7 @@ class Fragment:
     level: int = 0  # the level of the heading above it (`###`: 3), 0 if none is known
     other_index: str = ""  # `For incorrect class $j$`: the index the prose takes as another
     lone_form: bool = False  # an expression alone under one alone (tutor.notes.lone_displays)
+    item: bool = False  # it opens an item of a Markdown list (`+ $cos(x) = 1$`): maybe a fact
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of `text[offset]` (1-based)."""
@@ -365,12 +366,15 @@ def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
                                       reason=reason, zero_said=zero, written=written,
                                       origins=origins, named=word_naming_value(text, offset),
                                       level=level_at(events, sections, offset),
-                                      other_index=other))
+                                      other_index=other, item=bool(_ITEM_OPENED.fullmatch(
+                                          text, line_starts[line - 1], offset))))
         block += bool(rows)
         last_end = end if rows else last_end
     return fragments
 
 
+# what stands before a row that opens an item of a list: a bullet or a number, and spaces
+_ITEM_OPENED = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\$\$?|\\[(\[])?")
 _GAP_MARKUP = re.compile(r"<[^<>]*>|\\[\[\]()]|\\(?:begin|end)\s*\{[^{}]*\}|\$|[*_>|~]")
 _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_]){2,}\s*$)"
                         r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\s*[\[{]", re.M)

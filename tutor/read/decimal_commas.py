@@ -100,13 +100,14 @@ def _in_arithmetic(text: str, m: re.Match) -> bool:
     """Whether an operator of arithmetic (or the semicolon between arguments, `(10; 0,3)`)
     stands right before or after the number, or the number is the value of a call (`P(A) =
     0,3`) or of a probability or parameter (`p = 0,4`): one number, never a list; or of a
-    computation (`\\frac{1}{3} = 0,333`), or a root's radicand (`\\sqrt{0,222}`)."""
+    computation (`\\frac{1}{3} = 0,333`), or a root's radicand (`\\sqrt{0,222}`), or a bound
+    (`< 0,5`: an inequality's side is one number)."""
     before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
     if _after_coefficient(before, len(before)) and after.startswith(")"):
         return True  # `2(0,4)`: a number times one in brackets (E(X) = 0(0,1) + 1(0,3) + …)
     return before.endswith(_OPERATORS + (";",)) or after.startswith(_OPERATORS + (";",)) or \
         bool(_CALL_VALUE.search(before) or _PARAMETER_VALUE.search(before)) or \
-        bool(_COMPUTED_VALUE.search(before))
+        bool(_COMPUTED_VALUE.search(before) or _BOUND_BEFORE.search(before))  # n > 10,74
 
 
 # a whole number (or its square: `2^2(0,4)`) right before a bracket
