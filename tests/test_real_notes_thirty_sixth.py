@@ -249,3 +249,27 @@ def test_conditions_beside_an_arrow(text, line, expected):
 def test_a_decimal_comma_after_a_comparison(text, read):
     from tutor.read.parser import parse_chains
     assert str(parse_chains(text, "latex")[0].parts[-1].expr) == read
+
+
+# - `-Σ_{n_i} ln(λ^{n_i} e^{-λ}/n_i!) = 3λ - ln(λ^13/13!) - …` (the values of n_i listed in the
+#   prose): a sum without bounds against terms written out; how many terms it has decides
+@pytest.mark.parametrize(("right", "expected"), [
+    ("3\\lambda - \\ln(\\lambda^{13}/13!) - \\ln(\\lambda^{8}/8!) - \\ln(\\lambda^{9}/9!)",
+     "unchecked"),
+    ("\\sum_{n_i} (\\lambda - \\ln(\\lambda^{n_i}/n_i!))", "ok"),
+])
+def test_a_sum_without_bounds_against_terms(right, expected):
+    left = "-\\sum_{n_i} \\ln(\\frac{\\lambda^{n_i}}{n_i!} e^{-\\lambda})"
+    text = f"$${left} = {right}$$\n"
+    assert_verdicts_on_line(text, 1, [expected])
+
+
+# - L'Hôpital's rule on ln x/x^k (`for k > 0` said in the prose): its form rests on k's sign,
+#   never "does not apply"; on a form that is no 0/0 or ∞/∞ it still is an error
+@pytest.mark.parametrize(("line", "expected"), [
+    ("\\lim_{x \\to \\infty} \\frac{\\ln x}{x^{k}} = \\lim_{x \\to \\infty} "
+     "\\frac{(\\ln x)'}{(x^{k})'}", "unchecked"),
+    ("\\lim_{x \\to 0} \\frac{x + 1}{x + 2} = \\lim_{x \\to 0} \\frac{1}{1}", "error"),
+])
+def test_lhopital_on_a_form_with_a_parameter(line, expected):
+    assert_verdicts_on_line(f"$${line}$$\n", 1, [expected])

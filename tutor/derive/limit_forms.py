@@ -1,4 +1,4 @@
-"""Forms written for a limit's value: `= (1 - 5 + 4)/(1 - 2 + 1) = 0/0`, the point put in."""
+"""A limit's form: as written for its value (`= (1 - 5 + 4)/(1 - 2 + 1) = 0/0`), or at its point."""
 
 from __future__ import annotations
 
@@ -25,3 +25,31 @@ def same_form(a, b) -> str | None:
         return None
     form = written_form(a)
     return form if form is not None and form == written_form(b) else None
+
+
+UNSETTLED = "?"  # the form of a quotient whose limits rest on a parameter
+UNSETTLED_FORM = "L'Hôpital's rule, on a form not settled (it may rest on a parameter's sign)"
+
+
+def limit_form(num, den, var, point, direction=None) -> str | None:
+    """The form of num/den at the limit point (from the side written, if one is): '0/0',
+    '∞/∞', or e.g. '2/2'; UNSETTLED when it rests on a parameter; None when not found."""
+    from tutor.judge.limit_values import verified_limit
+
+    side = "+-" if point.is_finite else ("-" if point is sp.oo else "+")
+    if point.is_finite and str(direction) in ("+", "-"):
+        side = str(direction)
+    n = verified_limit(sp.Limit(num, var, point, side))
+    d = verified_limit(sp.Limit(den, var, point, side))
+    if n is None or d is None:
+        return None
+    if n.free_symbols or d.free_symbols:
+        return UNSETTLED  # x^k at ∞: its form rests on k's sign (`for k > 0` in the prose)
+
+    def word(v):
+        return "∞" if v in (sp.oo, -sp.oo) else show(v)
+    if n == 0 and d == 0:
+        return "0/0"
+    if n.is_infinite and d.is_infinite:
+        return "∞/∞"
+    return f"{word(n)}/{word(d)}"

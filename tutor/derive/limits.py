@@ -9,7 +9,8 @@ from tutor.derive.arrow_limits import limit_along_arrow
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalent_factors import replaced_by_equivalent
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
-from tutor.derive.limit_forms import same_form, written_form
+from tutor.derive.limit_forms import UNSETTLED, UNSETTLED_FORM, same_form, written_form
+from tutor.derive.limit_forms import limit_form as _form
 from tutor.derive.limit_readings import argument_reread
 from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
@@ -87,15 +88,9 @@ class LimitRules:
         lhopital = _differentiated(num, den, var)
         if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
                                     budget=self.budget).status == "equal":
-            form = _form(num, den, var, point, a.args[3])
-            if form in ("0/0", "∞/∞"):
-                return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
-                                    method="l'hopital")
-            if form is not None:
-                return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
-                                    code="lhopital-not-indeterminate",
-                                    diagnosis=f"at {var} → {show(point)} the form is {form}, "
-                                              "not 0/0 or ∞/∞: substitute instead")
+            applied = self._lhopital_applied(ln, a, part, _form(num, den, var, point, a.args[3]))
+            if applied is not None:
+                return applied
         quotient = sp.diff(body, var)
         if compare(quotient, b.args[0], self.ctx.assumptions,
                    budget=self.budget).status == "equal":
@@ -113,6 +108,22 @@ class LimitRules:
                                     diagnosis=found[1])
         lucky = self._lucky_limit(ln, a, b, part, same)
         return lucky if lucky is not None else self._limit_lost(ln, a, b, part, same)
+
+    def _lhopital_applied(self, ln, a: sp.Limit, part: Part, form: str | None):
+        """L'Hôpital's rule applied to `a` whose quotient has `form` at the point: ok on 0/0
+        or ∞/∞, an error on another form, unchecked when it rests on a parameter; None when
+        the form is not known."""
+        if form in ("0/0", "∞/∞"):
+            return self._result(ln, part, "ok", f"L'Hôpital's rule on the form {form}",
+                                method="l'hopital")
+        if form == UNSETTLED:
+            return self._result(ln, part, "unchecked", UNSETTLED_FORM, method="l'hopital")
+        if form is None:
+            return None
+        return self._result(ln, part, "error", "L'Hôpital's rule does not apply here",
+                            code="lhopital-not-indeterminate", diagnosis=f"at {a.args[1]} → "
+                            f"{show(a.args[2])} the form is {form}, not 0/0 or ∞/∞: substitute "
+                            "instead")
 
     def _along_an_arrow(self, ln, a: Part, op: str, b: Part, label: str | None) -> None:
         """`f/g \\xrightarrow{(1)} f'/g'`: a step along an arrow, wrong as an equality, may be
@@ -310,28 +321,6 @@ def _still_indeterminate(body, var, point) -> bool:
         return bool(value.has(sp.nan, sp.zoo) or value is sp.nan)
     except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
         return True
-
-
-def _form(num, den, var, point, direction=None) -> str | None:
-    """The form of num/den at the limit point (from the side written, if one is): '0/0',
-    '∞/∞', or e.g. '2/2'."""
-    from tutor.judge.limit_values import verified_limit
-
-    side = "+-" if point.is_finite else ("-" if point is sp.oo else "+")
-    if point.is_finite and str(direction) in ("+", "-"):
-        side = str(direction)
-    n = verified_limit(sp.Limit(num, var, point, side))
-    d = verified_limit(sp.Limit(den, var, point, side))
-    if n is None or d is None:
-        return None
-
-    def word(v):
-        return "∞" if v in (sp.oo, -sp.oo) else show(v)
-    if n == 0 and d == 0:
-        return "0/0"
-    if n.is_infinite and d.is_infinite:
-        return "∞/∞"
-    return f"{word(n)}/{word(d)}"
 
 
 def _parts_with(body, var) -> list:

@@ -20,3 +20,14 @@ def several_bounds(a, b) -> bool:
              for _, _, high in op.limits
              if isinstance(high, sp.Symbol) and high.name != UNBOUNDED}
     return len(highs) > 1
+
+
+TERMS_OUT = ("a sum written without bounds against terms written out: how many terms it has is "
+             "not written (write its bounds)")
+
+
+def unbounded_against_terms(a, b) -> bool:
+    """One side sums without bounds (Σ_{n_i} over values the prose lists), the other holds
+    no such sum: the count of terms decides, and it is not written."""
+    return (any(s.name == UNBOUNDED for s in a.free_symbols)
+            != any(s.name == UNBOUNDED for s in b.free_symbols))
