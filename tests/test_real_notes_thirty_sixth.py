@@ -183,7 +183,16 @@ def test_one_sided_limits_in_a_nested_item(line, expected):
 
 
 def test_a_limit_runs_on_over_a_bracketed_name():
-    assert str(parse("lim{x→2^+} x - [x]", "plain")) == "Limit(-x + x, x, 2, dir='+')"
+    assert str(parse("lim{x→2^+} x - 2(x)", "plain")) == "Limit(-2*x + x, x, 2, dir='+')"
+
+
+# `[x]` around a name alone: brackets, or the whole part of x (the set's problem 11 says so in
+# its prose, and `lim{x→2^-} x - [x] = 1` was a false alarm read as x - x): not guessed
+@pytest.mark.parametrize("text", ["lim{x→2^-} x - [x]", "[x] + 1"])
+def test_a_name_alone_in_square_brackets_is_not_guessed(text):
+    from tutor.errors import Undecidable
+    with pytest.raises(Undecidable):
+        parse(text, "plain")
 
 
 # false alarms of the thirty-sixth round, each right:

@@ -241,11 +241,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
     div = inline(lambda self, a, b: splice_product(
         lambda p, q: _product(p, inverse(q)), a, b, self.text, divide=True))
 
-    @inline
-    def paren(self, x):
-        whole = self.letter_products().pop(id(x), x)  # (x(x+1))^2 whole
-        self.__dict__.setdefault("bracketed", set()).add(id(whole))
-        return whole
+    paren = inline(lambda self, x: self.bracketed_whole(x))
 
     def _add_term(self, left, right):
         """left + right; a Σ/∏ ending `left` runs on over a `right` that names its index."""

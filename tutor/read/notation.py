@@ -132,6 +132,21 @@ class NotationRules:
                        for part in greek_spelled(token).split("/"))
         return self._partial_of(f"\\partial {top}", f"\\partial {bottom}")
 
+    def bracketed_whole(self, x):
+        """What a pair of brackets holds, whole (`(x(x+1))^2`), marked as bracketed."""
+        whole = self.letter_products().pop(id(x), x)
+        self.__dict__.setdefault("bracketed", set()).add(id(whole))
+        return whole
+
+    @inline
+    def square_paren(self, x):
+        """`[x + 1]` is a bracket; `[x]` around a name alone may be x's whole part (notes that
+        write the floor so): not guessed."""
+        if isinstance(x, sp.Symbol):
+            raise Undecidable(f"[{x}]: brackets around a name alone, or the whole part of {x} "
+                              "(as some notes write it)? not read", self.text)
+        return self.bracketed_whole(x)
+
     @inline
     def log_derivative_of(self, token):
         """`d ln L / dp`, `∂ log L(θ)/∂θ`, `∂(ln L)/∂p`: the log of L differentiated; L of the
