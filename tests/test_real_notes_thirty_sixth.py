@@ -282,3 +282,22 @@ def test_a_sum_without_bounds_against_terms(right, expected):
 ])
 def test_lhopital_on_a_form_with_a_parameter(line, expected):
     assert_verdicts_on_line(f"$${line}$$\n", 1, [expected])
+
+
+# German notes on entropy: `ld` (logarithmus dualis) is log₂; a quantity named in a word with
+# a space before its bracket (`Entropy (C) = …`) in an indented block; `ß` in a word's name
+ENTROPY_BLOCK = ("1. Compute it.\n\n    Entropy (C) = - 3/6 * ld (3/6)  - 3/6 * ld (3/6)\n"
+                 "                = -0,5 * -1         - 0,5 * -1\n                = {last}\n")
+
+
+@pytest.mark.parametrize(("last", "expected"), [("1", ["ok"]), ("2", ["error"])])
+def test_a_german_entropy_in_an_indented_block(last, expected):
+    assert_verdicts_on_line(ENTROPY_BLOCK.format(last=last), 5, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("ld(8)", "log(8)/log(2)"),
+    ("Entropy(groß)", "Entropy(gros)"),
+])
+def test_german_words_of_math(text, read):
+    assert str(parse(text, "plain")) == read

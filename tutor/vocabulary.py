@@ -93,6 +93,7 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("log2", sp.log, spelled="PR", log_base=2),
     F("log10", sp.log, spelled="PR", log_base=10),
     F("lg", sp.log, spelled="T", log_base=10),
+    F("ld", sp.log, spelled="PO", log_base=2),  # logarithmus dualis (German notes on entropy)
     F("sqrt", sp.sqrt, spelled="PR"),
     F("abs", sp.Abs, spelled="PR"),
     F("floor", sp.floor, spelled="P"), F("ceil", sp.ceiling, spelled="P"),

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 # P(biased | H): events are named in words; Entropy(S_Có), Gain(S, Hài): a quantity named in
 # a capitalised word, of the branches of a decision tree named in words
-_EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z]|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\([^()]*\)")
+_EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z]|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?) ?\([^()]*\)")
 # `Entropy = -[0.8 * log2(0.8) + …]`: a quantity named in one word, the left side of the line
 _NAMED_LEFT = re.compile(r"^\s*[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*(?=\s*(?:=|≈))")
 # `lim x->4`, `lim(x->0)`, `lim_{h->0}`: a plain limit's arrow, never code's

@@ -33,6 +33,8 @@ def _plain(text: str, k: int, ch: str) -> str:
         return plain if len(plain) == 1 else ch
     if ch in "Đđ":  # Vietnamese: a letter of its own, no accent to take off
         return "D" if ch == "Đ" else "d"
+    if ch == "ß" and _in_a_word(text, k):  # German `groß`: a name's letter, one for one
+        return "s"
     if any(ord(ch) in r for r in _ACCENTED) and ch.isalpha() and _in_a_word(text, k):
         base, *marks = unicodedata.normalize("NFD", ch)
         if base.isascii() and base.isalpha() and marks and (
