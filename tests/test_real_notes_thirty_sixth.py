@@ -188,7 +188,7 @@ def test_a_limit_runs_on_over_a_bracketed_name():
 
 # `[x]` around a name alone: brackets, or the whole part of x (the set's problem 11 says so in
 # its prose, and `lim{x→2^-} x - [x] = 1` was a false alarm read as x - x): not guessed
-@pytest.mark.parametrize("text", ["lim{x→2^-} x - [x]", "[x] + 1"])
+@pytest.mark.parametrize("text", ["lim{x→2^-} x - [x]", "x + [x]"])
 def test_a_name_alone_in_square_brackets_is_not_guessed(text):
     from tutor.errors import Undecidable
     with pytest.raises(Undecidable):
@@ -301,3 +301,25 @@ def test_a_german_entropy_in_an_indented_block(last, expected):
 ])
 def test_german_words_of_math(text, read):
     assert str(parse(text, "plain")) == read
+
+
+# a sheet of derivative rules typed in plain text: `(sin u)' = u'·cos u` (u a function: the
+# prime of the bracket is the chain rule's, u' written on the right), `·` a mark of math
+@pytest.mark.parametrize(("line", "expected"), [
+    ("* (sin u)' = u'·cos u", ["ok"]),
+    ("* (sin u)' = u'·sin u", ["error"]),
+    ("* (u^a)' = a·u^(a-1)·u'", ["ok"]),
+    ("* (u^a)' = a·u^(a-2)·u'", ["error"]),
+    ("* (1/u)' = -u' / u²", ["ok"]),
+    ("* (u^a)' = a·u^(a-1)", ["ok"]),
+])
+def test_a_sheet_of_chain_rules(line, expected):
+    assert_verdicts_on_line(f"# Rules\n\n{line}\n", 3, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("\\frac{d}{dx}[c]", "Derivative(c, x)"),
+    ("[x] + 1", "x + 1"),
+])
+def test_a_name_alone_in_square_brackets_as_a_bracket(text, read):
+    assert str(parse(text, "latex")) == read

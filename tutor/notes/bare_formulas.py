@@ -32,7 +32,7 @@ _BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _OPERANDS = re.compile(r"[\w)\]〗!'\u0302\u0304\u0305]\s*(?:=|≈|∼)\s*[-\w(\[〖√∑∏−ⅇ.∞]")
 # what only a formula has: a sign of operation, a Greek letter, a bracket after a name, `*` or
 # `+` between two letters
-_MATH_MARK = re.compile(r"[∑∏√≈⋅×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]|\blim\{"
+_MATH_MARK = re.compile(r"[∑∏√≈⋅·×−≤≥∂ⅆⅇ▒〖∼⟹∝^/∇‖ᵀ′]|[α-ωΑ-Ω]|[A-Za-z]\w*[(\[]|\blim\{|\)'"
                         r"|(?<![\w*])[A-Za-z][ \t]*[*+][ \t]*[A-Za-z](?![\w*])")  # `d = e + c`
 # `45 * 0.09 = 4.5`: numbers and signs of operation only, a worked product in a chat or a note
 _ARITHMETIC = re.compile(r"(?<![\d.,])[\d.,]+(?:\s*[-+*/×]\s*\(?[\d.,]+\)?)+\s*(?:=|≈)\s*-?[\d.,]+")

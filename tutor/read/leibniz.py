@@ -86,10 +86,11 @@ def leibniz_at_order(num, den):
     return sp.Derivative(operand, (var, order), evaluate=False)  # as \frac{d}{dx}(y^2) is
 
 
-def rule_prime(expr, order: int, text: str):
+def rule_prime(expr, order: int, text: str, names: list | None = None):
     """`(fg)'`, `(f/g)'` in a statement of a rule: f and g are functions of one variable and
-    f' their derivative (the name fʹ, as `f'` alone is read), so (fg)' is fʹg + fgʹ."""
-    names = sorted(expr.free_symbols, key=lambda s: s.name)
+    f' their derivative (the name fʹ, as `f'` alone is read), so (fg)' is fʹg + fgʹ; `names`:
+    the functions when given (u of `(u^a)' = a·u^(a-1)·u'`, a a constant)."""
+    names = names or sorted(expr.free_symbols, key=lambda s: s.name)
     if not names or order > 2 or not all(
             len(s.name) == 1 and s.name.islower() and s.name not in "xyzte" for s in names):
         raise ParseError("a prime on a bracket needs exactly one variable inside it", text)

@@ -140,9 +140,11 @@ class NotationRules:
 
     @inline
     def square_paren(self, x):
-        """`[x + 1]` is a bracket; `[x]` around a name alone may be x's whole part (notes that
-        write the floor so): not guessed."""
-        if isinstance(x, sp.Symbol):
+        """`[x + 1]` is a bracket; `[x]` around a name alone, the name also standing outside
+        brackets (`x - [x]`), may be x's whole part (notes that write the floor so): not
+        guessed (`\frac{d}{dx}[c]` is a bracket)."""
+        if isinstance(x, sp.Symbol) and re.search(
+                rf"(?<![\[A-Za-z\\]){re.escape(str(x))}(?![\]A-Za-z])", self.text):
             raise Undecidable(f"[{x}]: brackets around a name alone, or the whole part of {x} "
                               "(as some notes write it)? not read", self.text)
         return self.bracketed_whole(x)

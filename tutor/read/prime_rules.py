@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.errors import ParseError
@@ -46,6 +48,8 @@ class PrimeRules:
         var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
         if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
+        if re.search(rf"(?<![A-Za-z\\]){var.name}\s*'", self.text) and var.name not in "xyzte":
+            return rule_prime(expr, len(str(prime)), self.text, [var])  # (sin u)' = u'·cos u
         return self._derivative(expr, var, len(str(prime)))
 
     @inline
