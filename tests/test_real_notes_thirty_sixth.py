@@ -323,3 +323,17 @@ def test_a_sheet_of_chain_rules(line, expected):
 ])
 def test_a_name_alone_in_square_brackets_as_a_bracket(text, read):
     assert str(parse(text, "latex")) == read
+
+
+# `when $b = e$` after `$b = b_1$` (b_1 = 2) in a text on exponentials: a new value of b, the
+# case the lines below work in (f'(x) = e^x·lim … was "not equal with the values defined above")
+EXPONENTIALS = ("Every exponential function $f(x)=b^x$, with $b > 0$.\n\n"
+                "Take two bases, $b_1 = 2$ and $b_2 = 3$.\n\n"
+                "We define $p(h)$ and $g(h)$, with $b=b_1$ and $b=b_2$, respectively.\n\n"
+                "So, when $b=e$, the limit becomes:\n\n"
+                "$$f'(x) = e^x \\cdot \\lim_{{h \\to 0}} \\frac{{e^h-1}}{{h}} = {last}$$\n")
+
+
+@pytest.mark.parametrize(("last", "expected"), [("e^x", ["ok", "ok"]), ("2e^x", ["ok", "error"])])
+def test_a_new_value_said_in_the_prose(last, expected):
+    assert_verdicts_on_line(EXPONENTIALS.format(last=last), 9, expected)

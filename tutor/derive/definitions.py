@@ -25,7 +25,7 @@ from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
-from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued
+from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued, value_anew
 from tutor.derive.undefined import undefined_names
 from tutor.derive.values_in_use import note_value_given, valued_like_another
 from tutor.judge.equivalence import Equation
@@ -45,8 +45,8 @@ class DefinitionRules:
         written again, a declared law, a stated probability, a claim about E, Var, Cov; or
         None."""
         for rule in (self._variance_given, self._anew, partial(symbol_anew, self),
-                     self._same_left_side, self._call_anew, self._declaration,
-                     self._probability_statement, self._moment_statement,
+                     partial(value_anew, self), self._same_left_side, self._call_anew,
+                     self._declaration, self._probability_statement, self._moment_statement,
                      partial(names_late, self)):
             walked = rule(ln, chain, state)
             if walked is not None:

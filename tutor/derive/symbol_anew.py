@@ -8,6 +8,8 @@ held to it), never a premise that leaves y's first formula in force.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from tutor.compat import AppliedUndef
@@ -35,6 +37,31 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
         return None  # y = x(x + 2) after y = x² + 2x: a claim about y
     walker.ctx.values.pop(name)
     return defined_anew(walker, ln, chain, state, name)
+
+
+def value_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
+    """`when $b = e$` in notes, b given a plain value above (a number, or a name of one: b = b_1
+    with b_1 = 2): the case the lines below work in, b's new value (never a claim that 2 = e,
+    as two numbers for one name are two cases); None otherwise."""
+    name, value = chain.parts[0].expr, chain.parts[-1].expr
+    if ln.locate is None or len(chain.parts) != 2 or chain.links[0].op != "=" or not isinstance(
+            name, sp.Symbol) or PRIME in name.name or name in walker.ctx.stale:
+        return None
+    old = walker.ctx.values.get(name)
+    if old is None or not _plain(walker.ctx, old) or not _plain(walker.ctx, value) or \
+            walker._compare(chain.parts[0], chain.parts[1], "=").status != "not_equal":
+        return None
+    walker.ctx.values[name] = value
+    walker.results.append(walker._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
+                                         f"{show(value)} from here (a new value: the case the "
+                                         "lines below work in)", method="definition"))
+    return replace(state, prev=None, prev_eq=None, carried=None)
+
+
+def _plain(ctx, value) -> bool:
+    """A number (e, π too), or a name whose value is one."""
+    return isinstance(value, sp.Expr) and (value.is_number or isinstance(
+        value, sp.Symbol) and getattr(ctx.values.get(value), "is_number", False) is True)
 
 
 def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> WalkState:
