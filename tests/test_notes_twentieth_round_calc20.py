@@ -158,7 +158,9 @@ def test_leading_relation_after_spacing(text, op):
     ("$$\\sqrt{ x }' = \\frac{ 1 }{ 2\\sqrt{ x } }$$", [("ok", None)]),
     ("$$\\sqrt{ x }' = \\frac{ 1 }{ \\sqrt{ x } }$$", [("error", None)]),
     ("$$\\sqrt{1 - 2x}' = -\\frac{1}{\\sqrt{1 - 2x}}$$", [("ok", None)]),
-    ("$$\\sqrt{ u }' = \\frac{ u' }{ 2\\sqrt{ u } }$$", [("unchecked", None)]),
+    # u a function since its prime u' is written (the chain rule's reading, a rule sheet's)
+    ("$$\\sqrt{ u }' = \\frac{ u' }{ 2\\sqrt{ u } }$$", [("ok", None)]),
+    ("$$\\sqrt{ u }' = \\frac{ u' }{ \\sqrt{ u } }$$", [("error", None)]),
 ])
 def test_a_primed_root(text, verdicts):
     assert_verdicts(text, verdicts)

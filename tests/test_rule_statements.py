@@ -16,7 +16,8 @@ from document_steps import assert_verdicts
     ("(uv)' = u'v'", "error"),
     ("(u - v)' = u' + v'", "error"),
     ("\\left(\\frac{u}{v}\\right)' = \\frac{u'v - uv'}{v^2}", "ok"),
-    ("(Cu)' = C u'", "unchecked"),  # read in u (C a parameter): not the rule's reading
+    ("(Cu)' = C u'", "ok"),  # u a function (u' is written), C a constant: the rule
+    ("(Cu)' = u'", "error"),
     ("y' = 2y", "unchecked"),  # an equation for y, no rule
     ("y' = 2x", "unchecked"),
 ])

@@ -91,11 +91,11 @@ class DefinitionRules:
                         or primed)
                 or another_value(chain.parts[0].expr, before.rhs, chain.parts[1].expr)):
             return None
-        start = len(self.results)
+        start, item = len(self.results), ln.item and state.prev_eq is None  # an item above
         self._step(ln, Part(before.rhs, chain.parts[0].span), "=", chain.parts[1], state.errors)
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
-            said_against(first, before.rhs, chain, self.ctx.values.get(left), ln.item)
+            said_against(first, before.rhs, chain, self.ctx.values.get(left), item)
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))

@@ -1,7 +1,8 @@
 """A step found wrong looked at once more: is it sure, or only wrong on a reading the text
 leaves open (a name of an earlier heading, the branch of a square root, a name a premise
 gave a value, a part named, an index the prose sets apart)? Two looks find a slip instead:
-the last digits of a decimal said to be about a value, a limit with no finite value."""
+the last digits of a decimal said to be about a value, a limit with no finite value. A sum
+without bounds against terms written out is unsure."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.derive.rounded_scores import on_a_rounded_score
 from tutor.judge.index_cases import indices_met
+from tutor.judge.sum_ranges import TERMS_OUT, unbounded_against_terms
 from tutor.model import StepResult
 
 
@@ -38,7 +40,16 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
+    on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
+
+
+def on_an_unbounded_sum(ctx, last: StepResult, a, b) -> None:
+    """`last` made unchecked when it is an error between a sum written without bounds and
+    terms written out (the values of its index listed in the prose): how many terms it has
+    is not written."""
+    if last.verdict == "error" and unbounded_against_terms(ctx.expand(a), ctx.expand(b)):
+        last.not_sure(TERMS_OUT)
 
 
 def apart_by_the_prose(ln, last: StepResult) -> None:

@@ -34,12 +34,7 @@ from tutor.judge.rounded import decimal_of_a_constant, within_rounding
 from tutor.judge.sample_means import MEAN_METHOD, mean_reason, sample_means
 from tutor.judge.series_closed_forms import closed_series
 from tutor.judge.signed_parameters import signed_symbols
-from tutor.judge.sum_ranges import (
-    SEVERAL_BOUNDS,
-    TERMS_OUT,
-    several_bounds,
-    unbounded_against_terms,
-)
+from tutor.judge.sum_ranges import SEVERAL_BOUNDS, several_bounds
 from tutor.judge.written import domain_difference, domain_form
 from tutor.model import Assumptions, Verdict
 from tutor.names import unwritten
@@ -144,8 +139,6 @@ def _unless_a_reading_decides(verdict: Verdict, a, b, assumptions: Assumptions, 
     sample mean, which is what x̄ means beside the sum of the x_i in notes on estimation."""
     if several_bounds(a, b):
         return Verdict("unknown", reason=SEVERAL_BOUNDS)
-    if unbounded_against_terms(a, b):
-        return Verdict("unknown", reason=TERMS_OUT)
     means = sample_means(a, b)
     if not means:  # else 0.1823 for ln 1.2 in a formula: read as the constant it rounds
         return decimal_of_a_constant(verdict, a, b, assumptions, clock, compare_expressions)

@@ -28,6 +28,7 @@ TERMS_OUT = ("a sum written without bounds against terms written out: how many t
 
 def unbounded_against_terms(a, b) -> bool:
     """One side sums without bounds (Σ_{n_i} over values the prose lists), the other holds
-    no such sum: the count of terms decides, and it is not written."""
-    return (any(s.name == UNBOUNDED for s in a.free_symbols)
-            != any(s.name == UNBOUNDED for s in b.free_symbols))
+    no sum or product at all: the count of terms decides, and it is not written."""
+    unbounded = [any(s.name == UNBOUNDED for s in e.free_symbols) for e in (a, b)]
+    return unbounded[0] != unbounded[1] and not (a if unbounded[1] else b).has(sp.Sum,
+                                                                            sp.Product)
