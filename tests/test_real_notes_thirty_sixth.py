@@ -337,3 +337,12 @@ EXPONENTIALS = ("Every exponential function $f(x)=b^x$, with $b > 0$.\n\n"
 @pytest.mark.parametrize(("last", "expected"), [("e^x", ["ok", "ok"]), ("2e^x", ["ok", "error"])])
 def test_a_new_value_said_in_the_prose(last, expected):
     assert_verdicts_on_line(EXPONENTIALS.format(last=last), 9, expected)
+
+
+# the fuzzer's (seed 21): `99999!!` read as (99999!)! made sympy recurse past its depth: a
+# clear reason, never an internal error
+def test_a_factorial_of_a_factorial_is_too_large():
+    from tutor import check_derivation
+    results = check_derivation(["99999!", "99999!!"])
+    steps = results.steps if hasattr(results, "steps") else results
+    assert [s.message for s in steps] == ["a number or an expression too large to check"]

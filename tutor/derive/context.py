@@ -318,8 +318,8 @@ def variables_of_calculus(*exprs) -> set:
 def failure_reason(exc: Exception) -> str:
     """Why a step could not be checked: the user's error (an unreadable assumption) as it is,
     anything else as an internal error."""
-    if isinstance(exc, OverflowError):  # sympy turning a huge integer into a count
-        return "a number too large to check"
+    if isinstance(exc, (OverflowError, RecursionError)):  # a huge integer made a count;
+        return "a number or an expression too large to check"  # (99999!)!: sympy recursing
     return str(exc) if isinstance(exc, TutorError) else internal_error(exc)
 
 

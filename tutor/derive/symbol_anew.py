@@ -40,17 +40,18 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
 
 
 def value_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
-    """`when $b = e$` in notes, b given a plain value above (a number, or a name of one: b = b_1
-    with b_1 = 2): the case the lines below work in, b's new value (never a claim that 2 = e,
-    as two numbers for one name are two cases); None otherwise."""
+    """`when $b = e$` in notes, b given a name of a number above (b = b_1 with b_1 = 2), or a
+    number and now a constant (e, π): the case the lines below work in, b's new value (never
+    a claim that 2 = e, as two numbers for one name are two cases); None otherwise."""
     name, value = chain.parts[0].expr, chain.parts[-1].expr
     if ln.locate is None or len(chain.parts) != 2 or chain.links[0].op != "=" or not isinstance(
             name, sp.Symbol) or PRIME in name.name or name in walker.ctx.stale:
         return None
     old = walker.ctx.values.get(name)
-    if old is None or not _plain(walker.ctx, old) or not _plain(walker.ctx, value) or \
-            walker._compare(chain.parts[0], chain.parts[1], "=").status != "not_equal":
-        return None
+    if old is None or not (isinstance(old, sp.Symbol) or value in (sp.E, sp.pi)) or not _plain(
+            walker.ctx, old) or not _plain(walker.ctx, value) or compare(
+            walker.ctx.expand(old), value).status != "not_equal":
+        return None  # only a name's value (b = b_1) or a constant (b = e) set anew so
     walker.ctx.values[name] = value
     walker.results.append(walker._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "
                                          f"{show(value)} from here (a new value: the case the "

@@ -27,8 +27,12 @@ TERMS_OUT = ("a sum written without bounds against terms written out: how many t
 
 
 def unbounded_against_terms(a, b) -> bool:
-    """One side sums without bounds (Σ_{n_i} over values the prose lists), the other holds
-    no sum or product at all: the count of terms decides, and it is not written."""
-    unbounded = [any(s.name == UNBOUNDED for s in e.free_symbols) for e in (a, b)]
-    return unbounded[0] != unbounded[1] and not (a if unbounded[1] else b).has(sp.Sum,
-                                                                            sp.Product)
+    """One side sums over the values of a variable, without bounds (Σ_{n_i} over the n_i the
+    prose lists: the index is a subscripted name), the other holds no sum or product at all:
+    the count of terms decides, and it is not written."""
+    over_values = [any(high.name == UNBOUNDED and "_" in index.name
+                       for big in nodes_of(e, sp.Sum, sp.Product)
+                       for index, _, high in big.limits if isinstance(high, sp.Symbol))
+                   for e in (a, b)]
+    return over_values[0] != over_values[1] and not (a if over_values[1] else b).has(
+        sp.Sum, sp.Product)
