@@ -346,3 +346,14 @@ def test_a_factorial_of_a_factorial_is_too_large():
     results = check_derivation(["99999!", "99999!!"])
     steps = results.steps if hasattr(results, "steps") else results
     assert [s.message for s in steps] == ["a number or an expression too large to check"]
+
+
+# the fuzzer's (seed 21): a problem's given value (p = 1/10 of PRB-11) put into d/dp H(p) made
+# sympy refuse "a derivative wrt 1/10": an internal error; the variable differentiated in stays
+def test_a_given_value_never_goes_into_a_derivative():
+    from tutor import check_document
+    text = ("\\documentclass{article}\n\\begin{document}\n\n\\section{Odds (PRB-11)}\n\n"
+            "\\begin{align*}\nH'(p) \\\\\n&= -ln(p) - 1 + ln(1 - p) + 1 \\\\\n"
+            "&= ln(1 - p) - ln(p)\n\\end{align*}\n\n\\end{document}")
+    steps = check_document(text, kind="tex").steps
+    assert not any("internal error" in (s.message or "") for s in steps), steps

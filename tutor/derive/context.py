@@ -235,8 +235,9 @@ class Context:
 
     def expand(self, expr):
         """Replace defined functions by their bodies."""
-        if self.given:
-            expr = expr.xreplace(self.given)
+        if self.given:  # p = 0.1 given: never put into d/dp (p stays the variable there)
+            expr = expr.xreplace({k: v for k, v in self.given.items()
+                                  if k not in variables_of_calculus(expr)})
         if self.calls:
             expr = expr.xreplace(self.calls)
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
