@@ -357,3 +357,24 @@ def test_a_given_value_never_goes_into_a_derivative():
             "&= ln(1 - p) - ln(p)\n\\end{align*}\n\n\\end{document}")
     steps = check_document(text, kind="tex").steps
     assert not any("internal error" in (s.message or "") for s in steps), steps
+
+
+# the quotient rule written out with primes on brackets (Greek solved exercises):
+# `x\left(1+x^{2}\right)^{\prime}` is x times the bracket's derivative (x stands inside it: a
+# product, never a call); it was "a prime is read only on a name before its bracket"
+@pytest.mark.parametrize(("last", "expected"), [
+    ("\\frac{1-x^2}{(1+x^2)^2}", ["ok", "ok", "ok"]),
+    ("\\frac{1+x^2}{(1+x^2)^2}", ["ok", "ok", "error"]),
+])
+def test_the_quotient_rule_with_primed_brackets(last, expected):
+    text = ("$$f^{\\prime}(x)=\\left(\\frac{x}{1+x^{2}}\\right)^{\\prime}=\\frac{(x)^{\\prime}"
+            "\\left(1+x^{2}\\right)-x\\left(1+x^{2}\\right)^{\\prime}}{\\left(1+x^{2}\\right)^{2}}"
+            f"={last}$$\n")
+    assert_verdicts_on_line("$$f(x) = \\frac{x}{1+x^2}$$\n\n" + text, 3, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("x(1+x^2)'", "x*Derivative(x**2 + 1, x)"),
+])
+def test_a_primed_bracket_after_its_variable(text, read):
+    assert str(parse(text, "plain")) == read

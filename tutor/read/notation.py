@@ -16,6 +16,7 @@ from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calculus import _argument_name
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import greek_spelled, leibniz_at_order, refuse_letter_order
+from tutor.read.sentences import MISPLACED_PRIME
 from tutor.read.superscripts import superscript_value
 from tutor.vectors import matrix_literal
 
@@ -148,6 +149,16 @@ class NotationRules:
             raise Undecidable(f"[{x}]: brackets around a name alone, or the whole part of {x} "
                               "(as some notes write it)? not read", self.text)
         return self.bracketed_whole(x)
+
+    @inline
+    def call_primed(self, head, args, prime):
+        """`x(1 + x^2)'` (the quotient rule written out): x times the derivative of its
+        bracket, as x stands inside it (a product, never a call); refused otherwise."""
+        if isinstance(head, sp.Symbol) and len(args) == 1 and head in getattr(
+                args[0], "free_symbols", ()):
+            return sp.Mul(head, self._primed(args[0], prime), evaluate=False)
+        raise ParseError(MISPLACED_PRIME, self.text, getattr(prime, "line", 1),
+                         getattr(prime, "column", 1))
 
     @inline
     def log_derivative_of(self, token):

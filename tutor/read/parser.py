@@ -133,11 +133,12 @@ def _build_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
 
 
 def _builder_error(exc: VisitError, text: str) -> ParseError:
-    """The ParseError for an error raised while building, placed at the node it happened at."""
-    inner = exc.orig_exc
-    line, column = _node_position(exc.obj)
+    """The ParseError of an error raised while building, where the builder put it or at its node."""
+    inner, (line, column) = exc.orig_exc, _node_position(exc.obj)
     if isinstance(inner, ParseError):
-        return type(inner)(inner.message, text, line, column)
+        placed = (inner.line, inner.column) != (1, 1)  # a prime that cannot be read
+        return type(inner)(inner.message, text, *((inner.line, inner.column) if placed else (
+            line, column)))
     if isinstance(inner, RecursionError):
         return ParseError(TOO_DEEP, text, line, column)
     return ParseError(f"cannot read this: {_plain(inner)}", text, line, column)
