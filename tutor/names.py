@@ -64,3 +64,13 @@ def unwritten(*exprs) -> str | None:
         if any(e.has(special) for e in exprs):
             return f"'{shown}' cannot be checked"
     return None
+
+
+def name_spans(text: str, name: str):
+    """(start, end) of each place `name` is written in `text`, found by comparing strings:
+    callers test what stands around it with patterns of their own, never one made of a name
+    the user's text gave."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        yield start, start + len(name)
+        start = text.find(name, start + 1)

@@ -334,6 +334,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if ln.reason and (state.prev or state.body or state.unreadable):  # `∵ σ(z) = …`
             return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
+        self.implying = sequences.implying(item.chains, lead)  # its conditions: steps of solving
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain, led=n == 0 and lead == "=")]  # n: chain
         chains = [part for _, part in pieces]

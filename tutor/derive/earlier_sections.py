@@ -38,6 +38,12 @@ class StatedAbove:
     far: bool = False
 
 
+def given_above(name: str) -> str:
+    """Why a step through a name valued under an earlier heading is not sure."""
+    return (f"{name} was given under an earlier heading or problem label: the {name} meant "
+            "here may be another (give it again to have this checked)")
+
+
 def left_above(ctx, new_exercise: bool = False) -> set:
     """What a new heading leaves above it: the names valued (y = 1 may be another's y), the
     laws declared, the probabilities stated (each one more heading up than it was; all of them
@@ -72,9 +78,7 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
     stale = _stale_names_used(ctx, a, b) or _stale_parameters_used(ctx, a, b)
     if stale and not _wrong_in_its_variables(ctx, stale, a, b) and not _means_of_these(
             ctx, stale, a, b):
-        last.not_sure(f"{stale[0]} was given under an earlier heading or problem label: the "
-                      f"{stale[0]} meant here may be another (give it again to have this "
-                      "checked)")
+        last.not_sure(given_above(stale[0]))
         return
     _through_laws_above(ctx, last, a, b)
 

@@ -8,7 +8,6 @@ wrong (`inequality-flip` when the sign turned the wrong way while dividing by a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import sympy as sp
@@ -18,6 +17,7 @@ from tutor.derive.context import (
     variables_of_calculus,
 )
 from tutor.derive.diagnosis import show
+from tutor.derive.earlier_sections import given_above
 from tutor.derive.inequality_diagnosis import diagnose_condition
 from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.judge.decimals import exact
@@ -30,7 +30,7 @@ from tutor.notes.prose_around import TO_SOLVE
 
 INEQUALITY_OPS = ("<", "<=", ">", ">=")
 _NEGATION = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
-_IMPLIES = re.compile(r"⇒|⟹|\\(?:Rightarrow|implies|Longrightarrow)(?![a-zA-Z])|=+>")
+SOME_VALUES = "it holds for some values, not for all, so it is not checked as a claim"
 CONDITION_OPS = INEQUALITY_OPS + ("=", "!=")
 MAKE = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan,
         ">=": sp.GreaterThan, "=": sp.Equality, "!=": sp.Unequality}
@@ -136,21 +136,18 @@ class InequalityRules:
         bounded = _bounded_name(ea, eb)
         if bounded is not None:  # `n > 4/0.01 = 400` solving: a bound, never a claim for all n
             return self._result(ln, b, "unchecked", f"a bound on {show(bounded)} (a condition): "
-                                "it holds for some values, not for all, so it is not checked "
-                                "as a claim", method="condition")
+                                + SOME_VALUES, method="condition")
         if any(k.endswith(MEAN_SUFFIXES) for k in (verdict.witness or {})):  # -n/ȳ < 0 fails
             return self._result(ln, b, "unchecked", "holds or not by the sign of a mean the "
                                 "text does not give", method=verdict.method)  # for ȳ < 0
-        if _IMPLIES.search(ln.text) and self._holds_somewhere(written[0], op, written[1]):
+        if getattr(self, "implying", False) and self._holds_somewhere(written[0], op,
+                                                                       written[1]):
             names = ", ".join(sorted(show(s) for s in written[0].free_symbols  # f(0) < 0,5 ⇒
                                      | written[1].free_symbols))  # (15/16)^n < 0,5: n must meet
             return self._result(ln, b, "unchecked", f"a condition on {names} (a step of solving, "
-                                "⇒ beside it): it holds for some values, not for all, so it is "
-                                "not checked as a claim", method="condition")
+                                "⇒ beside it): " + SOME_VALUES, method="condition")
         if stale:
-            return self._result(ln, b, "unchecked", f"{stale[0]} was given under an earlier "
-                                f"heading or problem label: the {stale[0]} meant here may be "
-                                "another (give it again to have this checked)")
+            return self._result(ln, b, "unchecked", given_above(stale[0]))
         where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
         return self._result(ln, b, "error", "the inequality does not hold", code="inequality",
                             diagnosis=f"it fails at {where}" if where else None,
@@ -187,8 +184,8 @@ class InequalityRules:
         elif _sides_differ(chain):  # x > 0, 0 < p < 1, -2x < 4: a condition, not an identity
             names = ", ".join(sorted(show(s) for s in condition.free_symbols))
             self.results.append(self._result(
-                ln, chain.parts[-1], "unchecked", f"a condition on {names}: it holds for some "
-                "values, not for all, so it is not checked as a claim", method="condition"))
+                ln, chain.parts[-1], "unchecked", f"a condition on {names}: " + SOME_VALUES,
+                method="condition"))
             self.ctx.standing = standing_with(self.ctx.standing, bounds_of_one_name(
                 chain, self.ctx))  # λ > 0: from here on
         else:

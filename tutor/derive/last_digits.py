@@ -31,13 +31,13 @@ def off_in_the_last_digits(last: StepResult, a, b) -> None:
     if last.verdict != "ok" or not (last.method or "").startswith(LOOSE_OK):
         return
     for decimal, value in ((b, a), (a, b)):
-        found = digits_off(decimal, value)
+        found = _digits_off(decimal, value)
         if found is not None:
-            far = digits_off(decimal, value, FAR_OFF, every_decimal=True) is not None
+            shown, far = found
             last.verdict, last.code = ("error" if far else "warning"), "arithmetic"
-            last.message = (f"not about {written(decimal)}: the value is {found}" if far
-                            else digits_off_said(found))
-            last.diagnosis = f"{found}, not {written(decimal)}"
+            last.message = (f"not about {written(decimal)}: the value is {shown}" if far
+                            else digits_off_said(shown))
+            last.diagnosis = f"{shown}, not {written(decimal)}"
             return
 
 
@@ -46,11 +46,17 @@ def digits_off_said(found: str, where: str = "") -> str:
     return f"about right, but the last digits{where} are off: the value is {found}"
 
 
-def digits_off(decimal, value, times: int = 1, every_decimal: bool = False) -> str | None:
+def digits_off(decimal, value) -> str | None:
     """The value to the places of `decimal` and beyond, when `decimal` (of DIGITS_CLAIMED or
-    more significant digits) is further from it than `times` what its last place and rounding
-    allow (`every_decimal`: the rounding of short decimals too, 0.7 may be 0.66); else None
-    (tutor.derive.diagnosis_vectors asks it of each entry of a vector too)."""
+    more significant digits) is further from it than its last place and rounding allow; else
+    None (tutor.derive.diagnosis_vectors asks it of each entry of a vector too)."""
+    found = _digits_off(decimal, value)
+    return None if found is None else found[0]
+
+
+def _digits_off(decimal, value) -> tuple[str, bool] | None:
+    """(the value as digits_off shows it, whether it lies FAR_OFF times further than the last
+    place and the rounding of every decimal inside allow, short ones too: 0.7 may be 0.66)."""
     if not isinstance(decimal, sp.Float) or not isinstance(value, sp.Expr) or \
             value.free_symbols or value.has(sp.Symbol):
         return None
@@ -60,13 +66,14 @@ def digits_off(decimal, value, times: int = 1, every_decimal: bool = False) -> s
     try:
         exact_value = sp.N(exact(value), DPS)
         gap = abs(exact_value - sp.N(exact(decimal), DPS))
-        allowed = times * (sp.Rational(1, 10**places) + 2 * _slack(value, every_decimal))
+        allowed = sp.Rational(1, 10**places) + 2 * _slack(value)
     except (TypeError, ValueError, ArithmeticError):
         return None
     if not (gap.is_number and gap.is_finite and allowed.is_finite) or gap <= allowed or \
             gap > abs(exact_value) / 100:  # far apart as numbers: a unit made them agree (MB)
         return None
-    return format(float(exact_value), f".{places + 2}f")
+    widest = FAR_OFF * (sp.Rational(1, 10**places) + 2 * _slack(value, every_decimal=True))
+    return format(float(exact_value), f".{places + 2}f"), bool(gap > widest)
 
 
 def _places(decimal: sp.Float) -> tuple[int, int]:

@@ -9,8 +9,13 @@ from tutor.derive.arrow_limits import limit_along_arrow
 from tutor.derive.diagnosis import diagnose, show
 from tutor.derive.equivalent_factors import replaced_by_equivalent
 from tutor.derive.equivalents import equivalent_quotient, rest_is_small
-from tutor.derive.limit_forms import UNSETTLED, UNSETTLED_FORM, same_form, written_form
-from tutor.derive.limit_forms import limit_form as _form
+from tutor.derive.limit_forms import (
+    UNSETTLED,
+    UNSETTLED_FORM,
+    limit_form,
+    same_form,
+    written_form,
+)
 from tutor.derive.limit_readings import argument_reread
 from tutor.derive.series_limits import limit_with_rest, plain_value
 from tutor.judge.equivalence import compare
@@ -52,7 +57,7 @@ class LimitRules:
             return None
         body, var, point = a.args[0], a.args[1], a.args[2]
         num, den = _quotient(body, var)
-        form = _form(num, den, var, point, a.args[3]) if den.has(var) else None
+        form = limit_form(num, den, var, point, a.args[3]) if den.has(var) else None
         if form == written:
             return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: " + (
                 "indeterminate (not the value of the limit)" if "0/0" == written or "∞/∞" == written
@@ -86,9 +91,11 @@ class LimitRules:
                                 f"({where})", method=same.method)
         num, den = _quotient(body, var)
         lhopital = _differentiated(num, den, var)
+        form, tried = None, False  # the quotient's form at the point, worked out once
         if den.has(var) and compare(lhopital, b.args[0], self.ctx.assumptions,
                                     budget=self.budget).status == "equal":
-            applied = self._lhopital_applied(ln, a, part, _form(num, den, var, point, a.args[3]))
+            form, tried = limit_form(num, den, var, point, a.args[3]), True
+            applied = self._lhopital_applied(ln, a, part, form)
             if applied is not None:
                 return applied
         quotient = sp.diff(body, var)
@@ -98,7 +105,8 @@ class LimitRules:
                                 code="lhopital-quotient-rule",
                                 diagnosis="L'Hôpital differentiates the numerator and the "
                                           "denominator separately")
-        if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") and compare(
+        form = form if tried or not den.has(var) else limit_form(num, den, var, point, a.args[3])
+        if form in ("0/0", "∞/∞") and compare(
                 a, b, self.ctx.assumptions, budget=self.budget).status == "not_equal" \
                 and not diagnose(body, b.args[0]):   # a slip in rewriting is named as such
             found = diagnose(lhopital, b.args[0])
@@ -203,7 +211,7 @@ class LimitRules:
                                 method="series")
         num, den = sp.fraction(a.args[0])
         new_num, new_den = sp.fraction(b.args[0])  # ln(1+2x) ~ 2x over sin 3x ~ 3x, each
-        if den.has(var) and _form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") \
+        if den.has(var) and limit_form(num, den, var, point, a.args[3]) in ("0/0", "∞/∞") \
                 and (equivalent_quotient((num, den), (new_num, new_den), var, point)
                      or replaced_by_equivalent(a.args[0], b.args[0], var, point)):
             return self._result(ln, part, "ok", "replaces the expression under the limit by an "

@@ -10,6 +10,10 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.model import StepResult
+from tutor.names import name_spans
+
+# around a function's name as written: a longer name or a command before it; `^4`, `^{4}` after
+_NAME_BEFORE, _SUPERSCRIPT = re.compile(r"[\\\w]\Z"), re.compile(r"\s*\^\s*\{?\s*(\d+)\b")
 
 
 def on_a_powered_call(last: StepResult, a, b, text: str) -> None:
@@ -24,9 +28,10 @@ def on_a_powered_call(last: StepResult, a, b, text: str) -> None:
                     and power.exp >= 2):
                 continue
             name = power.base.func.__name__
-            written = rf"(?<![\\\w]){re.escape(name)}\s*"
-            if re.search(rf"{written}\^\s*\{{?\s*{power.exp}\b", text) and re.search(
-                    rf"{written}'", text):  # f''' beside f^4
+            after = [text[end:] for start, end in name_spans(text, name)
+                     if not _NAME_BEFORE.search(text, 0, start)]  # f, never the f of \inf
+            if any((m := _SUPERSCRIPT.match(a)) and m.group(1) == str(power.exp) for a in after) \
+                    and any(a.lstrip().startswith("'") for a in after):  # f''' beside f^4
                 last.not_sure(f"{name}^{power.exp} may be the derivative of order {power.exp} "
                               f"(as in Taylor notes), not the power: not checked")
                 return

@@ -54,6 +54,14 @@ def own_statement(chain: Chain) -> bool:
                                   and derivative_said(chain.parts[0].expr))
 
 
+def implying(chains: list, lead: str | None) -> bool:
+    """Whether a line says ⇒ or ⇔ (leading it, or between its statements)."""
+    return lead in _ARROWS or any(link.op in _ARROWS for c in chains for link in c.links)
+
+
+_ARROWS = ("=>", "<=>")
+
+
 def derivative_said(expr) -> bool:
     """`⇒ σ'(0) = …` (a derivative at a point), `⇒ f'(x) = …` (of a function of its own): a
     claim after ⇒, never dy/dx of a name y, which an implicit derivation solves for."""
@@ -71,7 +79,7 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     relation of any kind on each; any other chain without one on both sides stays whole. `led`:
     the row opens with `=` (`= 3 + ⅔E(X) ⇒ E(X) = 9`), so what comes before ⇒ ends an
     equation begun on the rows above."""
-    cuts = [k for k, link in enumerate(chain.links) if link.op in ("=>", "<=>")]
+    cuts = [k for k, link in enumerate(chain.links) if link.op in _ARROWS]
     if not cuts:
         return _graph_steps(chain)
     bounds = [-1, *cuts, len(chain.links)]

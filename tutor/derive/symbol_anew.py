@@ -50,7 +50,7 @@ def value_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | 
     old = walker.ctx.values.get(name)
     if old is None or not (isinstance(old, sp.Symbol) or value in (sp.E, sp.pi)) or not _plain(
             walker.ctx, old) or not _plain(walker.ctx, value) or compare(
-            walker.ctx.expand(old), value).status != "not_equal":
+            walker.ctx.expand(old), value, budget=walker.budget).status != "not_equal":
         return None  # only a name's value (b = b_1) or a constant (b = e) set anew so
     walker.ctx.values[name] = value
     walker.results.append(walker._result(ln, chain.parts[1], "unchecked", f"{show(name)} is "

@@ -72,14 +72,12 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         after = after == "formula" and (line.rstrip().endswith((":", "!")) or not line.strip()
                                         and _blank_kept(lines, k))  # one remark or blank between
         nested = _NESTED_ITEM.match(line) if k > body and lines[k - 1].strip() else None
-        if nested:  # `    1. lim{x→0^-} …` under `9. lim{x→0} …`: a list's item, not code
-            line = " " * nested.start(1) + line[nested.start(1):]
-        if fence or (_LEFT_ALONE.match(line) and not nested) or not (
-                going_on or opening or _is_bare_formula(line[nested.start(1) if nested else 0:][
-                    skip:])):
+        head = nested.start(1) if nested else 0  # `    1. lim{x→0^-} …` under `9. lim{x→0}
+        if fence or (_LEFT_ALONE.match(line) and not nested) or not (  # …`: an item, not code
+                going_on or opening or _is_bare_formula(line[head:][skip:])):
             continue
         after = "formula"
-        bullet = _BULLET.match(line[nested.start(1):]) if nested else _BULLET.match(line)
+        bullet = _BULLET.match(line)
         skip = skip or (nested.end() if nested else 0)
         first = start + (skip or (bullet.end() if bullet else len(line) - len(line.lstrip())))
         last = start + len(_without_end_mark(line))  # `X∼Pois(2):`, `Let … .`, not `+ ...`

@@ -51,7 +51,7 @@ PLAIN_GREEK = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda|mu|nu
                "tau|phi|chi|psi|omega")
 
 
-def _argument_name(written: str) -> str:
+def argument_name(written: str) -> str:
     """The name of an argument written in ∂f(x, \\theta_{0})/∂…: theta_0."""
     base, _, sub = re.sub(r"[\\{}\s]", "", written).partition("_")
     return ALIAS_NAMES.get(base, base) + (f"_{sub}" if sub else "")
@@ -144,7 +144,7 @@ class CalculusRules(PrimeRules):
         if not written and same_family(symbol(name), [v for v, _ in variables]):
             return self._partial(symbol(name), variables)  # ∂z_j/∂z_i: δ_ij, z_j no function
         self.__dict__.setdefault("partial_names", set()).add(name)
-        args = ([symbol(_argument_name(a)) for a in written.split(",")] if written
+        args = ([symbol(argument_name(a)) for a in written.split(",")] if written
                 else self._parameters(name, [v for v, _ in variables]))
         if name == "sigma" and len(args) == 1:
             return self._partial(sigmoid(args[0]), variables)
@@ -158,9 +158,8 @@ class CalculusRules(PrimeRules):
         differentiated (d/dp ln L with L(p) = … above): each is that function of its parameters."""
         if not isinstance(expr, sp.Basic) or not self.context.signatures:
             return expr
-        called = {s: opaque_function(s.name)(*self._signature(s.name, variables))
-                  for s in expr.free_symbols - set(variables)
-                  if self._signature(s.name, variables)}
+        called = {s: opaque_function(s.name)(*parameters) for s in expr.free_symbols - set(
+            variables) if (parameters := self._signature(s.name, variables))}
         return expr.xreplace(called) if called else expr
 
     def _parameters(self, name: str, variables: list) -> list:

@@ -11,9 +11,9 @@ from tutor.compat import AppliedUndef
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import same_family
-from tutor.names import PRIME, symbol
+from tutor.names import PRIME, name_spans, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
-from tutor.read.calculus import _argument_name
+from tutor.read.calculus import argument_name
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.leibniz import greek_spelled, leibniz_at_order, refuse_letter_order
 from tutor.read.sentences import MISPLACED_PRIME
@@ -31,6 +31,8 @@ def _word(token) -> str:
 _ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
 
 _D = symbol("d")
+# what stands before and after a name in brackets (`[x]`) or in a longer name (`dx`, `\\max`)
+_OPENING, _CLOSING = re.compile(r"[\[A-Za-z\\]\Z"), re.compile(r"[\]A-Za-z]")
 # the logarithm, the name and its written arguments in `d ln L(p) /`, `∂(log L)/`
 _LOG_OF = re.compile(r"(ln|log)\s*[({]?\s*(\\?[a-zA-Z]+)\s*(?:\(([^()]*)\))?")
 
@@ -144,8 +146,9 @@ class NotationRules:
         """`[x + 1]` is a bracket; `[x]` around a name alone, the name also standing outside
         brackets (`x - [x]`), may be x's whole part (notes that write the floor so): not
         guessed (`\frac{d}{dx}[c]` is a bracket)."""
-        if isinstance(x, sp.Symbol) and re.search(
-                rf"(?<![\[A-Za-z\\]){re.escape(str(x))}(?![\]A-Za-z])", self.text):
+        if isinstance(x, sp.Symbol) and any(  # x written outside brackets too
+                not _OPENING.search(self.text, 0, start) and not _CLOSING.match(self.text, end)
+                for start, end in name_spans(self.text, str(x))):
             raise Undecidable(f"[{x}]: brackets around a name alone, or the whole part of {x} "
                               "(as some notes write it)? not read", self.text)
         return self.bracketed_whole(x)
@@ -166,16 +169,17 @@ class NotationRules:
         arguments written (`L(.)`: of any), else of the parameters it was defined with."""
         top, bottom = greek_spelled(token).rsplit("/", 1)
         function, name, written = _LOG_OF.search(top).groups()
-        name = _argument_name(name)
+        name = argument_name(name)
         _, variable = self._deriv_token(re.sub(r"∂|\\partial", "d", bottom))
-        args = ([symbol(_argument_name(a)) for a in written.split(",")]
+        itself = symbol(name) == variable  # d ln x/dx: the log of the variable
+        args = ([symbol(argument_name(a)) for a in written.split(",")]
                 if written and written.strip() != "." else self._parameters(name, [variable]))
-        if symbol(name) != variable and not written and not self._signature(name, [
-                variable]) and any(defined == name for defined, _ in self.context.signatures):
+        if not itself and not written and not self._signature(name, [variable]) and any(
+                defined == name for defined, _ in self.context.signatures):
             raise Undecidable(f"{name} is defined above in other variables than "
                               f"{variable}: a new {name} here?", self.text)
-        inner = variable if symbol(name) == variable else opaque_function(name)(*args)
-        return self._derivative(self._known(function, [inner]), variable, 1)  # d ln x/dx
+        inner = variable if itself else opaque_function(name)(*args)
+        return self._derivative(self._known(function, [inner]), variable, 1)
 
     @inline
     def partial_in_expression(self, top, bottom):
