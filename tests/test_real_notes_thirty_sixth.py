@@ -378,3 +378,19 @@ def test_the_quotient_rule_with_primed_brackets(last, expected):
 ])
 def test_a_primed_bracket_after_its_variable(text, read):
     assert str(parse(text, "plain")) == read
+
+
+# the new-user check: the first line of practice restating the given (`g(x) = x^3` of
+# first-principles-cubic) was "this is not the answer to the problem: an extra factor x"; a
+# given restated is no answer yet; a wrong line is still an error
+@pytest.mark.parametrize(("line", "expected"), [
+    ("g(x) = x^3", [("ok", "agrees with the definition")]),
+    ("3x", [("error", "wrong value of the limit")]),
+])
+def test_a_given_restated_is_no_answer_yet(line, expected):
+    from tutor import check_derivation
+    from tutor.bank.loader import problems
+    problem = next(p for p in problems() if p.id == "first-principles-cubic")
+    got = [(s.verdict, s.message) for s in check_derivation([line], problem)]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    assert all(words in message for (_, message), (_, words) in zip(got, expected, strict=True))

@@ -6,3 +6,4 @@ REPLACES_LINE_ABOVE = "it replaces the line above"   # a line right again after 
 AGAINST_THE_ANSWER = "compared with the problem's answer"   # a first line's ok, by the target
 TARGET = "target"   # the method of every judgement against the problem's answer starts so
 SET_TO_ZERO = "set to 0: an equation to solve (the lines after it are checked against it)"
+RESTATED = "agrees with the definition of"  # a given restated (`g(x) = x^3`): no answer yet

@@ -7,6 +7,7 @@ import sympy as sp
 
 from tutor.derive.defined_values import defined_from
 from tutor.derive.diagnosis import show
+from tutor.derive.messages import RESTATED
 from tutor.judge.rounded import ROUNDED_DIGITS, half_unit, rounding_verdict
 from tutor.model import StepResult, Verdict
 
@@ -27,7 +28,7 @@ def restated_verdict(first: StepResult | None, left, body, claim) -> None:
         first.not_sure(f"{show(left)} was worked out above from rounded numbers "
                        f"({show(body)}): this agrees with it to their precision")
         return
-    first.message = (f"agrees with the definition of {show(left)} above" if first.verdict == "ok"
+    first.message = (f"{RESTATED} {show(left)} above" if first.verdict == "ok"
                      else f"{show(left)} was defined above as {show(body)}")
 
 

@@ -25,7 +25,7 @@ from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, 
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limit_readings import limit_step_either_reading
 from tutor.derive.limits import LimitRules
-from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, TARGET
+from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, RESTATED, TARGET
 from tutor.derive.new_names import constant_function
 from tutor.derive.notation import approximately, notation
 from tutor.derive.one_sided import one_sided_step
@@ -364,8 +364,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                              method=AGAINST_THE_ANSWER))
         if verdict.status != "not_equal":
             return
-        if mine and mine[-1].verdict == "error":
-            return  # already explained at that step
+        if mine and (mine[-1].verdict == "error" or mine[-1].message.startswith(RESTATED)):
+            return  # already explained at that step; a given restated is no answer yet
         found = None if errors else diagnose(goal, expr)  # as written: its form names slips
         code, why = found if found else ("final-answer", None)
         if code == "arithmetic":  # no line above: it is the answer's value that is missed
