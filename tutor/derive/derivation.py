@@ -311,7 +311,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
 
     def walk_line(self, item: ParsedLine, state: WalkState, next_is_equation: bool) -> WalkState:
         """Judge one parsed line after `state`; its results are appended to `results`."""
-        ln = item.line
+        ln, self.implying = item.line, sequences.implying(item.chains, item.lead)  # ⇒ on it
         self.ctx.enter_section(ln.section, ln.independent, ln.level)  # a heading; independence
         self.ctx.totals = with_one_hot(getattr(self.ctx, "totals", []), ln.one_hot)  # Σ y_k = 1
         self.describe(ln.described)  # "X is the score of a fair die" (random_steps)
@@ -334,7 +334,6 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if ln.reason and (state.prev or state.body or state.unreadable):  # `∵ σ(z) = …`
             return self._aside(item, state, next_is_equation)
         before, lead = len(self.results), item.lead
-        self.implying = sequences.implying(item.chains, lead)  # its conditions: steps of solving
         pieces = [(n, part) for n, chain in enumerate(item.chains)
                   for part in split_implications(chain, led=n == 0 and lead == "=")]  # n: chain
         chains = [part for _, part in pieces]
