@@ -394,3 +394,10 @@ def test_a_given_restated_is_no_answer_yet(line, expected):
     got = [(s.verdict, s.message) for s in check_derivation([line], problem)]
     assert [v for v, _ in got] == [v for v, _ in expected], got
     assert all(words in message for (_, message), (_, words) in zip(got, expected, strict=True))
+
+
+# the fuzzer's (seed 22): `p(t > i)` beside x made the look at i as √-1 build t > √-1, which
+# sympy refuses: an internal error; no order with √-1, so that look finds nothing
+def test_an_event_compared_with_i_is_no_internal_error():
+    from tutor import compare
+    assert "internal error" not in (compare("p(t > i)", "x").reason or "")

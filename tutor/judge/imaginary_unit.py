@@ -22,10 +22,10 @@ def holds_with_imaginary_i(a, b, points: int = 3) -> bool:
     unit = [s for s in (a.free_symbols | b.free_symbols) if getattr(s, "name", "") == "i"]
     if not unit or a.has(*_HEAVY) or b.has(*_HEAVY):
         return False
-    a, b = (e.xreplace({unit[0]: sp.I}) for e in (a, b))
-    others = sorted(a.free_symbols | b.free_symbols, key=str)
     rng = random.Random(7)
     try:
+        a, b = (e.xreplace({unit[0]: sp.I}) for e in (a, b))  # P(t > i): no order with √-1
+        others = sorted(a.free_symbols | b.free_symbols, key=str)
         with attempt(0.3):
             for _ in range(points):
                 values = {s: sp.Rational(rng.randint(11, 29), 10) for s in others}
