@@ -23,7 +23,7 @@ from tutor.derive.outer_functions import forget_function, outer_function, second
 from tutor.derive.overloads import arity_name
 from tutor.derive.primed_names import as_derivative
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
-from tutor.derive.rounded_definitions import restated_verdict
+from tutor.derive.rounded_definitions import restated_as_definition, restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued, value_anew
 from tutor.derive.undefined import undefined_names
@@ -158,14 +158,14 @@ class DefinitionRules:
             return outer_function(self, ln, chain, state, defined) or defined_anew(  # f(u) = sin u
                 self, ln, chain, state, left)  # under f(x) = sin(3x²) is its outer function
         before = len(self.results)
-        state = self._claims(ln, chain, 0, state)
+        walked = self._claims(ln, chain, 0, state)
         first = self.results[before] if len(self.results) > before else None
         restated_verdict(first, chain.parts[0].expr, self.ctx.expand(chain.parts[0].expr),
                          self.ctx.expand(chain.parts[1].expr))
         through_swapped_formula(first, chain.parts[0].expr, defined)
         one_sided_branch(first, ln.text, self.ctx.expand(chain.parts[0].expr),
                          self.ctx.expand(chain.parts[1].expr))  # x → 4⁻: f(x) = 16 - x²
-        return state
+        return restated_as_definition(state, walked, first, chain)  # g(x) = x³ again
 
     def _ambiguous_restatement(self, ln: Line, chain: Chain, state: WalkState,
                                defined) -> WalkState:

@@ -3,6 +3,8 @@ restated exactly, or `ŷ ≈ 0.5095` put into `∂L/∂z = ŷ - y`; within their
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from tutor.derive.defined_values import defined_from
@@ -30,6 +32,16 @@ def restated_verdict(first: StepResult | None, left, body, claim) -> None:
         return
     first.message = (f"{RESTATED} {show(left)} above" if first.verdict == "ok"
                      else f"{show(left)} was defined above as {show(body)}")
+
+
+def restated_as_definition(before, walked, first: StepResult | None, chain):
+    """The walk after `g(x) = x^3` said again as defined above (ok): as before it, save its
+    body (no step goes on from x^3: the next line goes on from the problem's start, `lim …`);
+    else `walked`, the walk after its claims."""
+    if first is None or first.verdict != "ok" or not first.message.startswith(RESTATED) or len(
+            chain.parts) != 2:
+        return walked
+    return replace(walked, prev=before.prev, prev_eq=before.prev_eq, body=chain.parts[1])
 
 
 def _zero_of_a_case(left, body, claim) -> bool:
