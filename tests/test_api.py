@@ -23,3 +23,25 @@ def test_parse_error_is_ours():
         assert exc.column == 4
     else:
         raise AssertionError("no ParseError")
+
+
+def _verdicts(results) -> list[str]:
+    return [r.verdict for r in results]
+
+
+def test_a_problem_named_by_id_is_looked_up():
+    steps = ["lim h->0 ((x+h)^3 - x^3)/h", "lim h->0 (x^3 + h^3 - x^3)/h"]
+    by_id = tutor.check_derivation(steps, problem="first-principles-cubic")
+    by_object = tutor.check_derivation(steps, problem=tutor.problem("first-principles-cubic"))
+    assert _verdicts(by_id) == _verdicts(by_object) == ["ok", "error"]
+    assert tutor.Derivation("first-principles-cubic").problem.id == "first-principles-cubic"
+
+
+def test_a_problem_not_in_the_bank_is_a_clear_error():
+    for ref, error in (("no-such-problem", tutor.TutorError), (33, TypeError)):
+        try:
+            tutor.check_derivation(["x"], problem=ref)
+        except error as exc:
+            assert "problem" in str(exc)
+        else:
+            raise AssertionError(f"no error for problem={ref!r}")

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.logic.boolalg import BooleanAtom
 
+from tutor.derive import incremental
 from tutor.judge.equivalence import clear_caches as clear_judge_caches
 from tutor.judge.equivalence import compare as judge
 from tutor.judge.expressions import Equation
-from tutor.model import Chain, Verdict
+from tutor.model import Chain, Problem, StepResult, Verdict
 from tutor.read.assumptions import read_assumptions
 from tutor.read.calls import ParseContext
 from tutor.read.membership import read_membership
@@ -46,6 +47,29 @@ def compare(a, b, assume=(), *, approx: bool = False, budget: float = 2.0,
         if isinstance(x, Refused):
             return Verdict("unknown", reason=x.reason)
     return judge(a, b, assumptions, approx=approx, budget=budget, texts=(text_a, text_b))
+
+
+class Derivation(incremental.Derivation):
+    __doc__ = incremental.Derivation.__doc__ + """
+    `problem` may be a Problem or its id or alias (`"PRB-33"`)."""
+
+    def __init__(self, problem: Problem | str | None = None, assume=(),
+                 log_base: int | None = None, *, budget: float = 2.0):
+        super().__init__(_problem(problem), assume, log_base, budget=budget)
+
+
+def check_derivation(lines, problem: Problem | str | None = None, assume=(), *,
+                     log_base: int | None = None, budget: float = 2.0) -> list[StepResult]:
+    """Check every step of a derivation (a list of lines or one text); one StepResult per step.
+    `problem` may be a Problem or its id or alias; an unknown id raises ProblemError."""
+    return incremental.check_derivation(lines, _problem(problem), assume, log_base=log_base,
+                                        budget=budget)
+
+
+def _problem(ref: Problem | str | None) -> Problem | None:
+    from tutor.bank.lookup import as_problem  # the bank loads only when a problem is named
+
+    return as_problem(ref)
 
 
 def read_object(x, context: ParseContext | None = None):

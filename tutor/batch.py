@@ -27,11 +27,9 @@ _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
 def _problem(ref: str | Problem | None) -> Problem | None:
-    if ref is None or isinstance(ref, Problem):
-        return ref
-    from tutor.bank.lookup import problem
+    from tutor.bank.lookup import as_problem  # the bank loads only when a problem is named
 
-    return problem(ref)
+    return as_problem(ref)
 
 
 def guess_kind(text: str) -> str:

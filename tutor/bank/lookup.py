@@ -49,3 +49,12 @@ def search(words: str = "", topic: str | None = None) -> list[Problem]:
         if all(w in hay for w in wanted):
             out.append(p)
     return out
+
+
+def as_problem(ref: str | Problem | None) -> Problem | None:
+    """A problem given by the caller: None, a Problem, or its id or alias (looked up)."""
+    if ref is None or isinstance(ref, Problem):
+        return ref
+    if not isinstance(ref, str):
+        raise TypeError(f"a problem is a Problem or its id, not {type(ref).__name__}")
+    return problem(ref)
