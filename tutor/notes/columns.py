@@ -49,3 +49,54 @@ def array_of_rows(math: str, begin: re.Match, before: str) -> bool:
     close = _ARRAY_END.search(math, begin.end())
     body = math[begin.end():close.start() if close else len(math)]
     return "\\begin" not in body and _HAS_RELATION.search(body) is not None
+
+
+# commands that end a line complete: a letter, a constant, dots
+_COMPLETE = (r"(?:[a-zA-Z]*(?i:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu"
+             r"|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)|infty|[lcv]?dots|dotsc|dotsb"
+             r"|prime|ell|hbar|emptyset|varnothing|square|blacksquare|qed|Box|checkmark"
+             r"|rangle|rVert|rvert|rfloor|rceil|\|)(?![a-zA-Z])")
+# what ends a source line that goes on in the next: an operator, an opening bracket, a command
+# waiting for its argument (`\lim_{h\to0}`, `\frac`), a relation
+_OPEN_END = re.compile(r"(?:[-+*/=<>(\[{,&^_·×÷±∓\\]|\\(?:left\s*\S|(?!" + _COMPLETE + r")[a-zA-Z]+"
+                       r"(?:\s*[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\S))*))\s*$")
+# what starts a source line that goes on from the one above: an operator or a closing bracket
+_GOING_ON = re.compile(r"\s*(?:[-+*/^_·×÷±∓)\]}&]"
+                       r"|\\(?:right|cdot|times|div|pm|mp|end)(?![a-zA-Z]))")
+
+
+def line_statements(math: str, start: int, end: int, line_ends: list[int]
+                    ) -> list[tuple[int, int]]:
+    """The row `math[start:end]` cut at source line breaks (`line_ends`, at row level) where a
+    second statement begins: the source line above holds a relation and ends complete, and the
+    line below holds one of its own, neither opening with a relation nor going on with an operator.
+    `x^2 + 2x = x(x+2)` over `(x+1)^2 = x^2 + 2x + 1` without `\\\\` are two rows, not a
+    product across the line."""
+    pieces, piece = [], start
+    inside = [n for n in line_ends if start < n < end]
+    for k, n in enumerate(inside):
+        above = math[max(piece, math.rfind("\n", piece, n) + 1):n]  # its own source line
+        below = math[n + 1:inside[k + 1] if k + 1 < len(inside) else end]
+        if (_HAS_RELATION.search(above) and not _OPEN_END.search(above)
+                and _HAS_RELATION.search(below) and not _STARTS_WITH_RELATION.match(below)
+                and not _GOING_ON.match(below)):
+            pieces.append((piece, n))
+            piece = n + 1
+    return [*pieces, (piece, end)]
+
+
+def row_statements(math: str, rows: list[tuple[int, int, int | None]],
+                   row_amps: dict[int, list[int]], line_ends: list[int]
+                   ) -> list[tuple[int, int, int | None]]:
+    """The rows (start, end, first `&`), each cut where a second statement begins in it: at a
+    source line break (line_statements) or an `&` (statement_breaks, `u = x && du = dx`)."""
+    cut = []
+    for row_start, end, _ in rows:
+        amps = row_amps.get(row_start, [])
+        for start, stop in line_statements(math, row_start, end, line_ends):
+            amp = next((a for a in amps if start <= a < stop), None)
+            for at in statement_breaks(math, start, stop, [a for a in amps if start <= a < stop]):
+                cut.append((start, at, amp))
+                start, amp = at + 1, None
+            cut.append((start, stop, amp))
+    return cut

@@ -7,13 +7,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from tutor.notes.bare_limits import bare_limits_filled
-from tutor.notes.columns import ROWS_ARRAY, array_of_rows, statement_breaks
+from tutor.notes.columns import ROWS_ARRAY, array_of_rows, row_statements
 from tutor.notes.course_macros import course_macros_used
 from tutor.notes.described_laws import PROBLEM_LABEL, described_at, described_laws
 from tutor.notes.independence import independence_events, independent_at
 from tutor.notes.law_labels import unnamed_parameters
 from tutor.notes.macros import document_macros, expand_all, without_definitions
-from tutor.notes.math_labels import leading_label_blanked, trailing_arrow_blanked
+from tutor.notes.math_labels import (
+    leading_label_blanked,
+    trailing_arrow_blanked,
+    trailing_asides_blanked,
+)
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
 from tutor.notes.open_ends import ends_open, open_ends_joined
@@ -138,12 +142,10 @@ _ROW_TOKEN = re.compile(
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
     + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
-    r"|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
+    r"|(?P<line>\n)|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
-_PERCENT_ASIDE = re.compile(r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))+"
-                            r"\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -159,18 +161,8 @@ def _split_rows(math: str) -> list[tuple[int, str, bool]]:
             splitter.take(token)
     splitter.rows.append((splitter.row_start, len(math), splitter.first_amp))
     splitter.row_amps[splitter.row_start] = splitter.amps
-    return _nonblank_rows(splitter.chars, _statements(math, splitter))
-
-
-def _statements(math: str, splitter: _RowSplitter) -> list[tuple[int, int, int | None]]:
-    """The rows, each cut where a second statement begins in it (`u = x && du = dx`)."""
-    cut = []
-    for start, end, amp in splitter.rows:
-        for at in statement_breaks(math, start, end, splitter.row_amps.get(start, [])):
-            cut.append((start, at, amp))
-            start, amp = at + 1, None
-        cut.append((start, end, amp))
-    return cut
+    return _nonblank_rows(splitter.chars, row_statements(
+        math, splitter.rows, splitter.row_amps, splitter.line_ends))
 
 
 class _RowSplitter:
@@ -187,6 +179,7 @@ class _RowSplitter:
         self.first_amp: int | None = None
         self.amps: list[int] = []  # the row-level `&` of the row being read
         self.row_amps: dict[int, list[int]] = {}  # row start -> its row-level `&`
+        self.line_ends: list[int] = []  # source line breaks at row level, outside a multline
 
     def take(self, token: re.Match) -> None:
         kind = token.lastgroup
@@ -198,6 +191,9 @@ class _RowSplitter:
         elif kind == "drop":  # `\intertext{…}` also ends the row above (amsmath puts its `\\`)
             self._row_break(token, "newline" if "intertext" in token.group()
                             and self._at_row_level() else kind)
+        elif kind == "line":
+            if self._at_row_level() and self._innermost_env() not in _ONE_ROW_ENVS:
+                self.line_ends.append(token.start())
         elif kind == "open":
             self.depth += 1
         elif kind == "close":
@@ -282,7 +278,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         reason = read_connective(chars, start, end)
         _plain_sim(chars, start, end)
         unnamed_parameters(chars, start, end)
-        _percent_aside(chars, start, end)
+        trailing_asides_blanked(chars, start, end)
         row = "".join(chars[start:end])
         stripped = row.strip()  # `$\implies$` alone: prose; `\(\qquad\)`: a blank
         if stripped and not (_RELATION_START.fullmatch(stripped) or _LEADING_SPACING.fullmatch(
@@ -308,17 +304,6 @@ def _plain_sim(chars: list[str], start: int, end: int) -> None:
     for m in reversed(list(_LABELLED_SIM.finditer(row))):
         blank(chars, start + m.start(), start + m.end())
         chars[start + m.start():start + m.start() + 4] = list("\\sim")
-
-
-def _percent_aside(chars: list[str], start: int, end: int) -> None:
-    """`≈ 0.0833 (8.3\\%)` at the end of a row: the value again as a percentage, often cut
-    rather than rounded (12\\% for 0.125): an aside, blanked (never a product with the value
-    before it)."""
-    row = "".join(chars[start:end])
-    tail = max(0, len(row.rstrip()) - ASIDE_TAIL)  # it ends the row: no search from each
-    m = _PERCENT_ASIDE.search(row, tail)           # blank of a long row (quadratic)
-    if m and row[:m.start()].strip():
-        blank(chars, start + m.start(), start + m.end())
 
 
 def fragments_in(text: str, masked: str, regions: list[tuple[int, int]],
@@ -380,7 +365,6 @@ _GAP_BREAK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|[-*_](?:\s*[-*_])
                         r"|\\(?:part|chapter|(?:sub)*section|paragraph)\*?\s*[\[{]", re.M)
 _MATH_FENCE_START = re.compile(r"\A\s*(`{3,}|~{3,})[ \t]*$", re.M)  # the block before ends
 _MATH_FENCE_END = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*math[ \t]*\s*\Z", re.M)  # next opens
-ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked for in
 MAX_WORDS_BETWEEN = 8  # "so", "then, taking logs:", "which gives" ... a sentence of prose more
 
 
