@@ -102,9 +102,7 @@ def derivative_refuted(walker, ln, parts) -> bool:
         return False
     name = left.name[:-1]
     last = walker.results[-1] if walker.results else None
-    if last is None or last.method != "definition" \
-            or not last.message.startswith((f"definition of {name} ", f"{name} is ",
-                                            f"a new definition of {name} ")):
+    if last is None or not (_formula_just_given(last, name) or _derivative_just_taken(last, name)):
         return False
     found = _one_variable_formula(walker.ctx, name)
     if found is None or not right.free_symbols <= {found[2]} or (
@@ -121,6 +119,18 @@ def derivative_refuted(walker, ln, parts) -> bool:
             result.message = f"the derivative of {name} in {variable.name}"
             walker.ctx.values[left] = right
     return True
+
+
+def _formula_just_given(last, name: str) -> bool:
+    return last.method == "definition" and last.message.startswith((
+        f"definition of {name} ", f"{name} is ", f"a new definition of {name} "))
+
+
+def _derivative_just_taken(last, name: str) -> bool:
+    """`y' = 3x^2` shown the derivative of y just before `y'' = …`: y' has that formula."""
+    return name[-1:] in PRIMES and last.verdict == "ok" and last.method == (
+        "derivative of the formula above") and last.message.startswith(
+        f"the derivative of {name[:-1]} in ")
 
 
 def with_derivative_of_named(walker, ln, parts) -> bool:
