@@ -258,6 +258,29 @@ LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow"
               "Longleftrightarrow", "Updownarrow", "Downarrow",  # ⇕ or ⇓ alone between rows
               "square", "blacksquare", "qed", "Box")  # an end-of-proof box alone
 
+# --- words between statements -----------------------------------------------------------------
+# `\\text{and}`, `\\text{ og }` between two statements of one math span, by language. OR_WORDS
+# also part listed roots (x = 0 or x = 2); SO_WORDS may stand before them.
+OR_WORDS = ("or", "oder", "ou", "o", "ή", "или", "หรือ", "eller", "tai", "või", "vai", "nebo",
+            "alebo", "vagy", "veya", "atau", "hoặc", "ali", "ili", "або", "arba", "lub", "albo",
+            "sau", "of", "ofwel", "או", "یا", "或", "または")
+SO_WORDS = ("so", "hence", "thus", "therefore", "then", "άρα", "οπότε", "επομένως", "donc", "also",
+            "daher", "luego", "quindi", "então", "поэтому", "значит", "ดังนั้น", "เพราะฉะนั้น",
+            "จะได้", "så", "siis", "joten", "tehát", "dus", "zatem", "więc", "takže", "tedy",
+            "dakle", "torej", "deci", "dolayısıyla", "jadi", "vậy", "所以", "因此")
+AND_WORDS = ("and", "und", "et", "og", "och", "ja", "sekä", "és", "ve", "dan", "và", "ir", "un",
+             "и", "та", "και", "و", "和", "且", "と")
+# one letter: only with a space inside the braces on both sides (`\\text{ y }`), since
+# `\\text{e}` is Euler's e and `\\text{i}` the imaginary unit
+AND_LETTERS = ("y", "e", "i", "a", "і", "й", "o")
+# a reason said in brackets beside a formula (`\\quad(\\text{koska } F(a) = 0)`): "since"
+REASON_WORDS = frozenset({"since", "because", "as", "by", "using", "koska", "weil", "da", "fordi",
+                          "eftersom", "porque", "car", "puisque", "perché", "poiché", "pois",
+                          "ponieważ", "bo", "protože", "mert", "çünkü", "vì", "karena",
+                          "поскольку", "так", "оскільки", "επειδή", "αφού", "omdat", "want"})
+CONNECTIVE_WORDS = tuple(sorted({*OR_WORDS, *SO_WORDS, *AND_WORDS} - set(AND_LETTERS),
+                                key=lambda w: (-len(w), w)))
+
 # --- units ------------------------------------------------------------------------------------
 # unit words after a value (`8 bits`, `553.43 MB`, `3 \text{ bits}`): how many bits each is
 # (None: a unit that is not converted). All but `B` are read without \text (a lone B is a letter).

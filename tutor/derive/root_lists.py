@@ -8,15 +8,20 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.model import Chain, Link, Part, Span
+from tutor.vocabulary import OR_WORDS, SO_WORDS
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
 
 # what may stand between an equation and the first root: ⇒, so, hence, άρα (Greek), ดังนั้น …
 _THEREFORE = re.compile(
     r"\\(?:implies|Rightarrow|Longrightarrow|therefore)(?![a-zA-Z])|⇒|⟹|∴"
-    r"|\\(?:text|textrm|mbox)\s*\{\s*,?\s*(?:so|hence|thus|therefore|then|άρα|οπότε|επομένως"
-    r"|donc|also|daher|luego|quindi|então|поэтому|значит|ดังนั้น|เพราะฉะนั้น|จะได้)\s*,?\s*\}")
+    r"|\\(?:text|textrm|mbox)\s*\{\s*,?\s*(?:" + _words(SO_WORDS) + r")\s*,?\s*\}")
 # what may stand between two roots: a comma, `or` (also as Greek ή, German oder, Thai หรือ …)
 _OR = re.compile(r"[\s,;~]|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\(?:text|textrm|mbox)\s*\{\s*,?\s*"
-                 r"(?:or|ή|oder|ou|o|или|หรือ)?\s*,?\s*\}")
+                 r"(?:" + _words(OR_WORDS) + r")?\s*,?\s*\}")
 
 
 def roots_joined(chains: list[Chain], text: str, lead: str | None) -> list[Chain]:

@@ -22,6 +22,8 @@ from tutor.read.unicode_scripts import LEXER_CALLBACKS
 from tutor.vocabulary import (
     ACCENTS,
     ACRONYMS,
+    AND_LETTERS,
+    CONNECTIVE_WORDS,
     FONTS,
     SUBSCRIPTED_WORDS,
     UNIT_WORDS,
@@ -36,7 +38,8 @@ FILLS = {
     "tex-function-words": spelled("W") + spelled("B"), "operatorname-functions": spelled("O"),
     "plain-greek": greek("p"), "plain-greek-indexed": greek("i"), "tex-greek": greek("t"),
     "accents": ACCENTS + FONTS, "units": UNIT_WORDS, "acronyms": ACRONYMS,
-    "subscripted-words": SUBSCRIPTED_WORDS,
+    "subscripted-words": SUBSCRIPTED_WORDS, "connective-words": CONNECTIVE_WORDS,
+    "connective-letters": AND_LETTERS,
 }
 _PLACE = re.compile(r"<([a-z][a-z-]*)>")
 
