@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from document_steps import assert_verdicts
 
-from tutor.derive.context import defined_function_name
+from tutor.derive.function_heads import defined_function_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -20,9 +20,12 @@ from tutor.derive.context import defined_function_name
     ("T_2(x)", None),  # no definition
     ("x(x) = 2", None),  # a name of its own argument
     ("T_{2,f}(x) = 1", None),  # a subscript of two labels: not read as a name here
+    ("g(u) = \\sqrt{u} \\quad \\text{og} \\quad u(x) = x^2 + 1", "g u"),
+    ("x = 1, y(t) = 3t", "y"),
+    ("a(b + c) = ab + ac", None),
 ])
 def test_the_name_a_line_defines_as_a_function(text, name):
-    assert defined_function_name(text) == name
+    assert " ".join(defined_function_names(text)) == (name or "")
 
 
 @pytest.mark.parametrize(("value", "verdicts"), [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -171,8 +170,10 @@ class Context:
     def assuming(self, relations: list):
         """These assumptions and `relations` too, while the block runs (a line's own bounds)."""
         saved = self._base_assumptions()
-        for relation in relations:
-            self._assumptions = self._assumptions.with_relation(relation)
+        for relation in relations:  # a relation, or (name, word): `n \in \mathbb{N}` beside
+            self._assumptions = self._assumptions.merged(assumptions_from(
+                {relation[0]: {relation[1]}}, [])) if isinstance(
+                relation, tuple) else self._assumptions.with_relation(relation)
         try:
             yield
         finally:
@@ -353,20 +354,6 @@ def _varied(expr) -> set:
 
 
 # `v(t) = t^2 + 1` at the start of a statement: v is a function being defined, not v times t
-FUNCTION_DEFINITION = re.compile(  # v(t) = …, T_2(x) = … (a Taylor polynomial)
-    r"^\s*([A-Za-z])(?:_(\w|\{\w+\}))?\s*\(\s*([A-Za-z](?:_\w+)?(?:\s*,\s*[A-Za-z](?:_\w+)?)*)\s*\)"
-    r"\s*(?:=|:=)")
-
-
-def defined_function_name(text: str) -> str | None:
-    """The name `text` defines as a function of other names (`v(t) = …`, `T_2(x) = …`)."""
-    m = FUNCTION_DEFINITION.match(text)
-    if not m or m.group(1) in re.split(r"\s*,\s*", m.group(3)) or (
-            m.group(2) and m.group(1) in "PE" and m.group(3)[0].isupper()):  # P_B(A): given B
-        return None
-    return m.group(1) + (f"_{m.group(2).strip('{}')}" if m.group(2) else "")
-
-
 def names_a_value(expr) -> bool:
     """`P(y=1)`, `P(A|B)`, `E(X)`, `f(2)`: unknown functions, every symbol inside them."""
     calls = nodes_of(expr, AppliedUndef)

@@ -28,9 +28,8 @@ from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued, value_anew
 from tutor.derive.undefined import undefined_names
 from tutor.derive.values_in_use import note_value_given, valued_like_another
+from tutor.judge import information
 from tutor.judge.equivalence import Equation
-from tutor.judge.information import RULES as INFORMATION_RULES
-from tutor.judge.information import is_identity_of_information
 from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
 from tutor.names import ELLIPSIS, PRIME
@@ -216,9 +215,10 @@ class DefinitionRules:
         self._define(*_named_value(parts[0].expr, parts[1].expr))
         note_value_given(self, ln, parts[0].expr, parts[1].expr)  # `$a = 1$`: a slip below
         note_formula_block(self, ln, parts[0].expr)  # `y = …`: an f below may be read as it
-        if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it
+        if isinstance(parts[0].expr, AppliedUndef):  # which statement defined it; a new
             self.__dict__.setdefault("defined_at", {})[parts[0].expr.func.__name__] = \
-                self.__dict__.get("chains_walked", 0)
+                self.__dict__.get("chains_walked", 0)  # function's derivation is its own:
+            state = replace(state, errors=0, origin=None, first=None)  # no slip carried into it
         self.results.append(self._defined_said(ln, parts))
         as_derivative(self, ln, parts)  # y' = 2cosh²(2x) + … below y = sinh(2x)cosh(2x)
         self._against_rule(ln, parts, state)
@@ -252,9 +252,9 @@ class DefinitionRules:
     def _defined_said(self, ln: Line, parts: list[Part]) -> StepResult:
         """What a definition's line says: nothing to check; ok when it is an identity of
         information too (D(p‖q) = H(p,q) − H(p): the name is defined, and rightly)."""
-        if is_identity_of_information(parts[0].expr, parts[1].expr):
+        if information.is_identity_of_information(parts[0].expr, parts[1].expr):
             return self._result(ln, parts[1], "ok", "follows by the identities of information",
-                                method=INFORMATION_RULES)
+                                method=information.RULES)
         if clash := disagreeing_cases(parts[1].expr):  # λe^{-λx} for x ≤ 0, 0 for x < 0
             return self._result(ln, parts[1], "warning", clash, method="cases")
         return self._result(ln, parts[0], "unchecked", f"definition of {show(parts[0].expr)} "
@@ -378,7 +378,7 @@ class DefinitionRules:
         return True
 
 
-def _numbers(*exprs) -> bool:
+def _numbers(*exprs) -> bool:  # numbers, no names in them
     return all(getattr(e, "is_number", False) and not e.free_symbols for e in exprs)
 
 

@@ -16,7 +16,6 @@ from tutor.derive.context import (
     Line,
     ParsedLine,
     WalkState,
-    defined_function_name,
     failure_reason,
     has_calculus,
     is_equation,
@@ -43,8 +42,10 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
 from tutor.derive.quotient_functions import function_from_quotient
+from tutor.derive.read_ahead import read_ahead, unreadable_definitions
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
+from tutor.derive.said_forms import SaidForms
 from tutor.derive.sequences import in_sequence, openings, split_implications
 from tutor.derive.shared_values import shared_value_chains
 from tutor.derive.solving import estimate_after
@@ -68,7 +69,8 @@ DEFINING, APPROXIMATELY = ("=", ":=", "==="), ("\\approx", "≈")  # (≈ before
 __all__ = ["DerivationChecker", "Line", "ParsedLine", "WalkState"]
 
 
-class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, UnconfirmedRules):
+class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, StepRules,
+                        UnconfirmedRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
     def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
@@ -116,9 +118,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if m and (ln.continues is not False or m.group(1).startswith("\\xrightarrow")):
             lead = leading_op(m.group(1))  # \xrightarrow{(1)} first: from what is not written
             text = " " * m.end() + text[m.end():]
-        name = defined_function_name(text)
-        if name and sp.Symbol(name) not in self.ctx.values:
-            self.ctx.called.add(name)  # v(t) is a call (its definition is made as it is walked)
+        ln, text = read_ahead(self.ctx, ln, text)  # v(t) = … a call; `n \in \mathbb{N}` beside
         context = self.ctx.parse_context(text)
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
@@ -283,15 +283,6 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         return replace(state, prev=parts[-1], prev_eq=self._last_equation(chain), origin=origin,
                        first=first, valued=None if wrong else said_value(chain, self.ctx))
 
-    def _after_form(self, ln: Line, part, state: WalkState) -> None:
-        """`lim (1-cos x)/x² = 0/0`, then `lim sin x/(2x) = …` (its row or the next block): from
-        the limit whose form was said (L'Hôpital's rule)."""
-        said, self.form_said = self.form_said, None
-        if said is not None and isinstance(part.expr, sp.Limit) and (said[1] == ln.block or (
-                ln.follows and said[1] == state.block)) and part.expr.args[1:3] == \
-                said[0].expr.args[1:3]:
-            self._step(ln, said[0], "=", part, state.errors)
-
     def run(self, lines: list[Line]) -> list[StepResult]:
         """Check all lines (the batch path): each is walked knowing the line after it."""
         if self.problem and self.problem.start:
@@ -325,10 +316,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         if ln.block != state.block:
             state = self._enter_block(item, state)
         if item.error is not None:
-            if ln.line > 0:
-                self.results.append(item.error)
-            state = WalkState(block=state.block, origin=state.origin, errors=state.errors,
-                              unreadable=True)
+            state = self._unreadable(item, state)
             if not item.chains:
                 return state   # else the members after the unreadable one, read afresh
         if ln.reason and (state.prev or state.body or state.unreadable):  # `∵ σ(z) = …`
@@ -338,7 +326,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
                   for part in split_implications(chain, led=n == 0 and lead == "=")]  # n: chain
         chains = [part for _, part in pieces]
         bounds = line_conditions(chains) + list(ln.trailing)  # `√(y²) = y, y ≥ 0`: under y ≥ 0
-        self.tied = getattr(self, "tied", set()) | tied_names(chains, bounds)  # ξ of 0 < ξ < x
+        self.tied = getattr(self, "tied", set()) | tied_names(chains, [  # ξ of 0 < ξ < x
+            b for b in bounds if not isinstance(b, tuple)])  # (n, natural): n ∈ ℕ beside
         beside, at = conditions_beside(chains)  # `…, i = j`: the claims' condition
         bounds += self.ctx.index_conditions(chains, ln.block, beside, ln.line)  # k ≠ i said
         at += [0] if case_said(chains) else []  # `When $i = k$`: a case, no definition of i
@@ -369,6 +358,15 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, StepRules, Un
         return replace(state, errors=errors, unreadable=bool(chains) and not walked, follows=False,
                        mentions=state.mentions and bool(item.chains) and not any(
                            c.links for c in item.chains))  # a data list `t = (1, 2)` is no mention
+
+    def _unreadable(self, item: ParsedLine, state: WalkState) -> WalkState:
+        """A line that cannot be read: its error shown, the functions it may define anew known
+        no more (`g(u) = e^u \\qog …`), the walk told it could not read the line."""
+        if item.line.line > 0:
+            self.results.append(item.error)
+        unreadable_definitions(self.ctx, item.line.text)
+        return WalkState(block=state.block, origin=state.origin, errors=state.errors,
+                         unreadable=True)
 
     def _enter_block(self, item: ParsedLine, state: WalkState) -> WalkState:
         """The block before closed; what the first line of a new block goes on from."""
