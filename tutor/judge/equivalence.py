@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 
 import sympy as sp
+from sympy.core.function import PoleError
 
 from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
@@ -84,6 +85,8 @@ def compare(a, b, assumptions: Assumptions = NO_ASSUMPTIONS, *, approx: bool = F
     if known is not None:  # only a pair that passed the test below was ever kept
         return _copy(known)
     unknowable = sequence_term_in_limit(a, b)  # lim R_n: R_n depends on n by its subscript
+    if any(_divided_by_zero(side) for x in (a, b) for side in _sides(x)):  # (-1/0)^(-x)
+        unknowable = "a division by zero as written: the value is undefined"
     if unknowable:
         return Verdict("unknown", reason=unknowable)
     clock = Clock(budget)
@@ -127,12 +130,26 @@ def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
         reason = "expression too large to check"
     except OverflowError:  # sympy turning a huge integer into a count or a float
         reason = "a number too large to check"
-    except ValueError as exc:  # max(0, 10²⁰ − i): sympy cannot order a complex value
-        reason = "a value that cannot be ordered (complex?): not checked" if "not comparable" \
-            in str(exc) else internal_error(exc)
     except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
-        reason = internal_error(exc)
+        reason = _known_failure(exc) or internal_error(exc)
     return Verdict("unknown", reason=reason), False
+
+
+# sympy's failures on what it was given, and what they say to the learner
+_KNOWN_FAILURES = (
+    (ValueError, "not comparable", "a value that cannot be ordered (complex?): not checked"),
+    (TypeError, "Invalid comparison of non-real", "a value that cannot be ordered (complex or "
+                                                  "undefined, as 1/0): not checked"),
+    (ValueError, "integer string conversion", "a number too large to check"),
+    (PoleError, "", "a series about a point where a value is undefined: not checked"),
+)
+
+
+def _known_failure(exc: Exception) -> str | None:
+    """What a known failure of sympy's means (max(0, 10²⁰ − i): no order with a complex
+    value; x^3.14159 as 314159/100000: integers too long to print), or None."""
+    return next((reason for kind, words, reason in _KNOWN_FAILURES
+                 if isinstance(exc, kind) and words in str(exc)), None)
 
 
 def verdict_key(a, b, assumptions: Assumptions, approx: bool, budget: float, texts):
@@ -289,6 +306,12 @@ def _compare_optima(a, b, assumptions: Assumptions, clock: Clock, approx: bool) 
 
 def _as_equation(x):
     return Equation(x.lhs, x.rhs) if isinstance(x, sp.Equality) else x
+
+
+def _divided_by_zero(x) -> bool:
+    """1/0 written (0 to a negative power), or ∞/0 already undefined (zoo, nan)."""
+    return isinstance(x, sp.Basic) and (x.has(sp.zoo, sp.nan) or any(
+        p.base == 0 and p.exp.is_negative for p in x.atoms(sp.Pow)))
 
 
 def _sides(x) -> tuple:

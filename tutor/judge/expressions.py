@@ -20,8 +20,7 @@ from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, round
 from tutor.judge.difference_quotients import quotient_limits_as_derivatives
 from tutor.judge.evaluation import evaluated
 from tutor.judge.high_precision import _magnitude
-from tutor.judge.imaginary_unit import REASON as IMAGINARY_REASON
-from tutor.judge.imaginary_unit import holds_with_imaginary_i
+from tutor.judge.imaginary_unit import imaginary_name, imaginary_reason
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.infinite_limits import infinite_limit
@@ -69,8 +68,9 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     verdict = _ladder(a, b, assumptions, clock, approx, texts, written)
     if verdict.status == "not_equal":
         verdict = _unless_a_reading_decides(verdict, a, b, assumptions, clock, approx)
-    if verdict.status == "not_equal" and holds_with_imaginary_i(a, b):  # e^{iπ} = cos π + i sin π
-        return Verdict("unknown", reason=IMAGINARY_REASON)
+    unit = imaginary_name(a, b) if verdict.status == "not_equal" else None
+    if unit:  # e^{iπ} = cos π + i sin π
+        return Verdict("unknown", reason=imaginary_reason(unit))
     if verdict.status == "equal" and a != b:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)

@@ -1,7 +1,8 @@
-"""A name i that may be the imaginary unit: `e^{i\\pi} = \\cos\\pi + i\\sin\\pi` is no error.
+"""A name i (or j) that may be the imaginary unit: `e^{i\\pi} = \\cos\\pi + i\\sin\\pi` is no error.
 
-i is an index in most ML notes and √-1 in notes on Euler's formula; a claim that fails for a
-real i but holds when i is √-1 is not refuted (unknown, saying so), whichever i was meant.
+i is an index in most ML notes and √-1 in notes on Euler's formula (j in engineering notes:
+`e^{j\\theta} = \\cos\\theta + j\\sin\\theta`); a claim that fails for a real i but holds when i is
+√-1 is not refuted (unknown, saying so), whichever i was meant.
 """
 
 from __future__ import annotations
@@ -14,12 +15,21 @@ from tutor.budget import AttemptTimedOut
 from tutor.judge.caching import attempt
 
 _HEAVY = (sp.Sum, sp.Product, sp.Integral, sp.Limit, sp.Derivative, sp.Subs)
-REASON = "it holds when i is the imaginary unit √-1: say which i is meant"
+UNIT_NAMES = ("i", "j")
 
 
-def holds_with_imaginary_i(a, b, points: int = 3) -> bool:
+def imaginary_reason(name: str) -> str:
+    return f"it holds when {name} is the imaginary unit √-1: say which {name} is meant"
+
+
+def imaginary_name(a, b) -> str | None:
+    """The name (i or j) with which a = b once it is √-1, if any."""
+    return next((n for n in UNIT_NAMES if holds_with_imaginary_i(a, b, name=n)), None)
+
+
+def holds_with_imaginary_i(a, b, points: int = 3, name: str = "i") -> bool:
     """Whether a = b at random points once the name i is √-1 (light expressions only)."""
-    unit = [s for s in (a.free_symbols | b.free_symbols) if getattr(s, "name", "") == "i"]
+    unit = [s for s in (a.free_symbols | b.free_symbols) if getattr(s, "name", "") == name]
     if not unit or a.has(*_HEAVY) or b.has(*_HEAVY):
         return False
     rng = random.Random(7)
