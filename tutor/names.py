@@ -6,6 +6,8 @@ import re
 
 import sympy as sp
 
+from tutor.compat import printer_names
+
 ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
 PLUS_MINUS = sp.Dummy("plus_minus")
 # O(x^4), o(x^2): the rest of a truncated series; finite=True keeps them apart from a function
@@ -50,6 +52,11 @@ def symbol(name: str, **assumptions) -> sp.Symbol:
 def function(name: str):
     """An undefined sympy function named from user text."""
     return sp.Function(safe_name(name))
+
+
+def opaque_function(name: str):
+    """An unknown function; a name printers dispatch on (`Rational`) gets a trailing `_`."""
+    return function(name + "_" if name in printer_names() else name)
 
 
 def is_safe(name: str) -> bool:

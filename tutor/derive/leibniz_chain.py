@@ -1,17 +1,46 @@
 """`dσ/dx = dσ/du · du/dx`: the chain rule written out in Leibniz's notation, never called
 wrong (its letters stand for quantities, not functions of the letter below), nor right (it
 needs each quantity to depend on the next one only); a product of derivatives that does not
-link the left side's quantity to its variable is said to be none (tutor.read.chain_rules)."""
+link the left side's quantity to its variable is said to be none (tutor.read.chain_rules).
+Under a composition defined above (`f(x) = g(u(x))`), `f'(x) = g'(u) \\cdot u'(x)` is checked:
+the bare u stands for u(x), as the learner means it."""
 
 from __future__ import annotations
 
+from tutor.compat import AppliedUndef
+from tutor.judge.equivalence import compare
 from tutor.model import StepResult
 from tutor.read.chain_rules import chain_rule_said
+from tutor.trees import nodes_of
 
 
-def on_a_written_chain_rule(last: StepResult, a, b) -> None:
+def on_a_written_chain_rule(ctx, last: StepResult, a, b) -> None:
     """`last` (the step a → b), when wrong or open on reading dσ/du as σ(u), made unchecked
-    saying why: b the chain rule for a, or a product of such factors that does not link up."""
+    saying why: b the chain rule for a, or a product of such factors that does not link up;
+    ok when it is the chain rule of the composition a's function is defined as."""
     said = chain_rule_said(a, b) if last.verdict in ("error", "unchecked") else None
-    if said is not None:
-        last.not_sure(said)
+    if said is None:
+        return
+    if _composition_holds(ctx, a, b):
+        last.verdict, last.code, last.diagnosis = "ok", None, None
+        last.message = "the chain rule of the composition defined above"
+        last.method = "with each inner function's name standing for its call"
+        return
+    last.not_sure(said)
+
+
+def _composition_holds(ctx, a, b) -> bool:
+    """Whether a = b once a's function is its defined composition (f(x) = g(u(x))) and each
+    inner function's bare name in b is its call there (u for u(x))."""
+    expanded = ctx.expand(a)
+    calls = {c.func.__name__: c for c in nodes_of(expanded, AppliedUndef)
+             if any(isinstance(arg, AppliedUndef) for arg in c.args)
+             for c in c.args if isinstance(c, AppliedUndef)}
+    bare = {s: calls[s.name] for s in b.free_symbols if s.name in calls}
+    if not bare or expanded == a:
+        return False
+    try:
+        verdict = compare(expanded, b.subs(bare, simultaneous=True), ctx.assumptions, budget=0.5)
+    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
+        return False
+    return verdict.status == "equal"

@@ -37,7 +37,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_premised_name(ctx, last, a, b)
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
-    on_a_written_chain_rule(last, a, b)  # dσ/dx = dσ/du · du/dx
+    on_a_written_chain_rule(ctx, last, a, b)  # dσ/dx = dσ/du · du/dx
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 import sympy as sp
 from lark import v_args
 
-from tutor.compat import printer_names
 from tutor.errors import ParseError
 from tutor.indices import indicator_event, kronecker_call, kronecker_name
-from tutor.names import function, symbol
+from tutor.names import opaque_function, symbol
 from tutor.read import events
 from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accented
 from tutor.read.calculator_calls import calculator_call
 from tutor.read.dependent_calls import dependent_call
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
+from tutor.read.nested_calls import nested_calls
 from tutor.read.number_calls import number_call
 from tutor.read.operator_d import bracket_derivative, derivative_call
 from tutor.read.orders import order_term
@@ -60,11 +60,6 @@ class ParseContext:
     imaginary: bool = False
     values: frozenset[str] = frozenset()  # names defined as values (L = (a-y)^2): ∂L/∂a reads
     vectors: frozenset[str] = frozenset()  # names declared vectors or matrices (front matter)
-
-
-def opaque_function(name: str):
-    """An unknown function; a name printers dispatch on (`Rational`) gets a trailing `_`."""
-    return function(name + "_" if name in printer_names() else name)
 
 
 inline = v_args(inline=True)  # a rule method takes its children as arguments
@@ -267,8 +262,8 @@ class CallRules:
         if given:  # L(theta | x), E[X | Y]: an opaque function of the event and the condition
             return opaque_function(conditioned_name(name))(*[e for a in args for e in (
                 self._events(a) + (a.condition if isinstance(a, Given) else ()))])
-        if name in self.context.functions:
-            return opaque_function(name)(*args)
+        if name in self.context.functions:  # g(u(x)): a composition
+            return opaque_function(name)(*nested_calls(args, self.letter_products()))
         if name == "diff" and len(args) > 1:  # diff(f, x, y), diff(f, x, 2): sympy's spelling
             return _diff(args, self.text)
         named = head if head is not None else symbol(name)
@@ -289,7 +284,7 @@ class CallRules:
         letter_fn = letter_fn or (name == "E" and _has_random_letter(args[0]))
         word = len(letter) > 1 and not greek
         if len(args) > 1 or word or (letter_fn and not contains_self):
-            return opaque_function(name)(*args)
+            return opaque_function(name)(*nested_calls(args, self.letter_products()))
         # n(n+1), x(x+1), p(1-p): a product, not a call; a power after it is the bracket's
         product = sp.Mul(named, args[0], evaluate=False)
         self.letter_products()[id(product)] = product
