@@ -1,6 +1,7 @@
 """`$a) \\lim_{x \\to +\\infty}\\frac{1}{x^2} = 0$`: an exercise's letter (or number) and a closing
 bracket written inside the math, before the formula: a label, blanked, never a bracket the formula
-closes without opening (a parse error)."""
+closes without opening (a parse error). Asides at a row's end, an equation number or a percentage,
+blanked too."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def trailing_arrow_blanked(chars: list[str], start: int, end: int) -> None:
     m = _TRAILING_ARROW.search("".join(chars[tail:end]))
     if m is not None:
         blank(chars, tail + m.start(), tail + m.end())
+
+
+ASIDE_TAIL = 40  # characters at the end of a row an aside `(8.3\%)` is looked for in
+_SPACING = r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))"
+# `≈ 0.0833 (8.3\%)`: the value again as a percentage, often cut rather than rounded
+_PERCENT_ASIDE = re.compile(_SPACING + r"+\(\s*\d+(?:\.\d+)?\s*\\?%\s*\)\s*$")
+# `= \frac{1}{1-r}~~~~ (1.2)`, `\qquad (3)`: an equation's number set apart by spacing (a `~`,
+# two thin spaces, a \quad), never a factor
+_EQUATION_NUMBER = re.compile(r"(?:\s*~|(?:\s*\\[,;: ]){2}|\s*\\q?quad(?![a-zA-Z])"
+                              r"|\s*\\hfill(?![a-zA-Z]))" + _SPACING
+                              + r"*\(\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\s*\)[\s.,;]*$")
+
+
+def trailing_asides_blanked(chars: list[str], start: int, end: int) -> None:
+    """Blank an aside that ends the row chars[start:end]: the value again as a percentage
+    (`≈ 0.0833 (8.3\\%)`) or the equation's number (`~~~~ (1.1)`), never a product with the
+    value before it."""
+    row = "".join(chars[start:end])
+    tail = max(0, len(row.rstrip()) - ASIDE_TAIL)  # it ends the row: no search from each
+    for aside in (_PERCENT_ASIDE, _EQUATION_NUMBER):  # blank of a long row (quadratic)
+        m = aside.search(row, tail)
+        if m and row[:m.start()].strip():
+            blank(chars, start + m.start(), start + m.end())
+            return

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.vocabulary import REASON_WORDS
+
 # `… \quad (Property of Combination)`: words in brackets after a space, an aside
 _WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\)"
                           r"|\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*[A-Za-z'.]+(?:[\s-]+[A-Za-z'.]+)*\s*\}"
@@ -64,14 +66,24 @@ _BRACKETED_SPLIT = re.compile(r"\\q?quad\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*([A-Z
                               r"\\text(?:it|bf|rm)?\s*\{[^{}()]*\}\s*\)[\s.,;]*")
 
 
+# `… \quad(\text{koska } F(a) = 0)` at a row's end: a reason in brackets, a word of one of the
+# languages that says "since" in \text and then math (a condition word, `für`, is never taken)
+_REASON_THEN_MATH = re.compile(r"\\q?quad\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*([^\W\d_]++)[^{}()]*\}"
+                               r"(?:\\[A-Za-z]++|\{[^{}()]*\}|\([^()]*\)|[^{}()\\])*?\)[\s.,;]*")
+
+
 def split_aside_blanked(text: str) -> str:
     """`text` with a remark in brackets opened and closed in two \\text groups at its end
     (`\\quad\\text{(up to } x^5\\text{)}`) blanked, unless its first word opens a condition
-    (`\\text{(for } x > 0\\text{)}`)."""
+    (`\\text{(for } x > 0\\text{)}`); or a reason, one \\text word saying "since" and math."""
     at = max(text.rfind("\\quad"), text.rfind("\\qquad"))
     m = (_SPLIT_ASIDE.fullmatch(text, at) or _BRACKETED_SPLIT.fullmatch(text, at)) if at >= 0 \
         else None
-    if m is None or _CONDITION_WORD.match(m.group(1)):
+    if m is None:
+        m = _REASON_THEN_MATH.fullmatch(text, at) if at >= 0 else None
+        if m is None or m.group(1).lower() not in REASON_WORDS:
+            return text
+    if _CONDITION_WORD.match(m.group(1)):
         return text
     return text[:at] + " " * (len(text) - at)
 

@@ -331,7 +331,8 @@ class CalculusRules(PrimeRules):
 
     @inline
     def integral(self, body, dx):
-        return sp.Integral(body, self._integration_variable(dx))
+        var = self._integration_variable(dx)
+        return sp.Integral(_function_bare(body, var), var)
 
     @inline
     def integral_in_differential(self, body, inner):
@@ -353,7 +354,8 @@ class CalculusRules(PrimeRules):
 
     @inline
     def definite_integral(self, low, high, body, dx):
-        return sp.Integral(body, (self._integration_variable(dx), low, high))
+        var = self._integration_variable(dx)
+        return sp.Integral(_function_bare(body, var), (var, low, high))
 
     @inline
     def integral_of_fraction(self, numerator, denominator):
@@ -381,3 +383,11 @@ class CalculusRules(PrimeRules):
     def _integration_variable(dx) -> sp.Symbol:
         name = re.sub(r"^(\\mathrm\s*\{\s*d\s*\}|d)\s*\\?", "", greek_spelled(dx).strip())
         return symbol(ALIAS_NAMES.get(name, name))
+
+
+def _function_bare(body, var):
+    """`\\int_0^a f\\,dx`: f, g or h alone as the integrand is the function at the variable,
+    f(x) (a constant named f is not written so)."""
+    if isinstance(body, sp.Symbol) and body.name in ("f", "g", "h") and body != var:
+        return opaque_function(body.name)(var)
+    return body

@@ -7,9 +7,12 @@ import re
 
 from tutor.read.library_calls import library_calls
 
+# commands after a full stop that are no factor: spacing, an end-of-proof mark, a tag
+_NO_FACTOR = r"(?!(?:q?quad|qed|square|blacksquare|Box|hfill|hspace|end|tag|label)(?![A-Za-z]))"
 # a letter, `)` or `]` before the dot (never a digit: 0.5), a command, a letter or `(` after
 # it (never a digit, never the end: a full stop); `\left.` and `\right.` are delimiters
-_DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\[A-Za-z]|[A-Za-z(]))"
+_DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\" + _NO_FACTOR
+                  + r"[A-Za-z]|[A-Za-z(]))"
                   # `e^{-λ}.λ^k`: after a script's brace, a letter; `n.p = 20 . 0,3`, `2 . 3`:
                   # a dot set apart by spaces between numbers (a decimal point never is)
                   r"|(?<=\})\.(?=[A-Za-zα-ωΑ-Ω(]|\\(?!q?quad|text|right|left|end|label|tag)[A-Za-z])"

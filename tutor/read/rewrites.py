@@ -68,6 +68,7 @@ _SAME_LENGTH = {
     "\\qed": "    ", "\\infin": "\\infty", "\\rq": "'  ",  # \\infin, \\gt, \\lt; f\\rq(x): f'(x)
     "\\gt": "  >", "\\lt": "  <", "\\E": " E", "\\Var": " Var", "\\Cov": " Cov",  # \\E: a macro
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
+    "\\text{e}": "       e", "\\textrm{e}": "         e",  # Euler's e set upright, as \\mathrm{e}
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
     # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
