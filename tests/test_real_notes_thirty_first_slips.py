@@ -125,7 +125,7 @@ $$
 
 @pytest.mark.parametrize(("text", "expected"), [
     (INCREMENTS, [("unchecked", None), ("ok", None), ("unchecked", None), ("unchecked", None),
-                  ("unchecked", "a substitution")]),
+                  ("unchecked", "x is not defined here")]),  # g(x(s_0)): x a function
 ])
 def test_a_limit_through_an_unworked_derivative(text, expected):
     assert_verdicts(text, expected)

@@ -7,6 +7,8 @@ import pytest
 from tutor.api import check_derivation, compare
 from tutor.batch import check_document
 from tutor.notes.columns import line_statements
+from tutor.read.asides import asides_blanked
+from tutor.read.parser import parse
 from tutor.read.set_asides import set_asides
 
 
@@ -238,3 +240,35 @@ def test_failures_of_sympy_said_plainly(a, b, status, words):
 def test_integers_too_long_to_print_are_no_internal_error():
     results = check_derivation(["d/dx (2x^3.14159 - x) = 0", "6x^2 - 1 = 0"])
     assert not any("internal error" in r.message for r in results), results
+
+
+# `\int_{-a}^a f\,dx = -\int_0^a f\,du + \int_0^a f\,dx = 0` (f odd, said in Finnish prose)
+# was an error: f read as a constant, 2af vs 0. f, g or h alone as the integrand is the
+# function at the variable; the rename of the variable is then seen, oddness is not assumed.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("-\\int_0^a f\\,du + \\int_0^a f\\,dx", "0", "unknown"),
+    ("\\int_{-a}^a f\\,dx", "0", "unknown"),
+    ("\\int_0^a f\\,dx", "a f", "unknown"),
+    ("\\int_0^1 x\\,dx", "1/2", "equal"),
+    ("\\int_0^1 x\\,dx", "1/3", "not_equal"),
+])
+def test_a_function_alone_as_the_integrand(a, b, status):
+    assert compare(a, b).status == status
+
+
+def test_a_function_alone_as_the_integrand_reads_at_the_variable():
+    assert str(parse("\\int_0^a f\\,dx")) == "Integral(f(x), (x, 0, a))"
+    assert str(parse("\\int_0^a c\\,dx")) == "Integral(c, (x, 0, a))"
+
+
+# a reason in brackets after \quad is blanked only when its word says "since" (in one of the
+# languages of the registry); a condition (`für`, `for`, `if`) stays, as the claim needs it
+@pytest.mark.parametrize(("text", "kept"), [
+    ("(x^3)' = 3x^2 \\quad(\\text{koska } (x^n)' = nx^{n-1})", False),
+    ("(x^3)' = 3x^2 \\quad(\\text{weil } n = 3)", False),
+    ("\\sqrt{x^2} = x \\quad (\\text{für } x > 0)", True),
+    ("\\sqrt{x^2} = x \\quad (\\text{for } x > 0)", True),
+    ("\\sqrt{x^2} = x \\quad (\\text{si } x > 0)", True),
+])
+def test_a_reason_in_brackets(text, kept):
+    assert ("\\text" in asides_blanked(text)) == kept

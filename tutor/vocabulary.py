@@ -270,8 +270,7 @@ SO_WORDS = ("so", "hence", "thus", "therefore", "then", "άρα", "οπότε", 
             "dakle", "torej", "deci", "dolayısıyla", "jadi", "vậy", "所以", "因此")
 AND_WORDS = ("and", "und", "et", "og", "och", "ja", "sekä", "és", "ve", "dan", "và", "ir", "un",
              "и", "та", "και", "و", "和", "且", "と")
-# one letter: only with a space inside the braces on both sides (`\\text{ y }`), since
-# `\\text{e}` is Euler's e and `\\text{i}` the imaginary unit
+# one letter: only with spaces inside the braces (`\\text{ y }`; `\\text{e}` is Euler's e)
 AND_LETTERS = ("y", "e", "i", "a", "і", "й", "o")
 # a reason said in brackets beside a formula (`\\quad(\\text{koska } F(a) = 0)`): "since"
 REASON_WORDS = frozenset({"since", "because", "as", "by", "using", "koska", "weil", "da", "fordi",

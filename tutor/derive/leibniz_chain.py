@@ -7,6 +7,8 @@ the bare u stands for u(x), as the learner means it."""
 
 from __future__ import annotations
 
+import sympy as sp
+
 from tutor.compat import AppliedUndef
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
@@ -32,15 +34,19 @@ def on_a_written_chain_rule(ctx, last: StepResult, a, b) -> None:
 def _composition_holds(ctx, a, b) -> bool:
     """Whether a = b once a's function is its defined composition (f(x) = g(u(x))) and each
     inner function's bare name in b is its call there (u for u(x))."""
-    expanded = ctx.expand(a)
-    calls = {c.func.__name__: c for c in nodes_of(expanded, AppliedUndef)
-             if any(isinstance(arg, AppliedUndef) for arg in c.args)
-             for c in c.args if isinstance(c, AppliedUndef)}
+    calls = {}
+    for call in nodes_of(a, AppliedUndef):
+        body = ctx.functions.get(call.func.__name__)
+        composed = body(*call.args) if isinstance(body, sp.Lambda) and len(
+            body.variables) == len(call.args) else call
+        calls |= {c.func.__name__: c for outer in nodes_of(composed, AppliedUndef)
+                  for c in outer.args if isinstance(c, AppliedUndef)}
     bare = {s: calls[s.name] for s in b.free_symbols if s.name in calls}
-    if not bare or expanded == a:
+    if not bare:
         return False
     try:
-        verdict = compare(expanded, b.subs(bare, simultaneous=True), ctx.assumptions, budget=0.5)
+        written = ctx.expand(b.subs(bare, simultaneous=True).doit())
+        verdict = compare(ctx.expand(a), written, ctx.assumptions, budget=0.5)
     except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
         return False
     return verdict.status == "equal"
