@@ -272,3 +272,21 @@ def test_a_function_alone_as_the_integrand_reads_at_the_variable():
 ])
 def test_a_reason_in_brackets(text, kept):
     assert ("\\text" in asides_blanked(text)) == kept
+
+
+# `L = (\hat y - y)^2 \Rightarrow L_{\hat y} = 2\hat y - y` (a backprop sheet writing partial
+# derivatives as subscripts) was "definition of L_haty": the slip unseen. A name given a formula
+# in two or more names, written with one of them as its subscript, is the partial derivative
+# (as ∂L/∂ŷ is), on the same line too; a subscript that is no name of the formula stays a name.
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$L = (\\hat{y} - y)^2 \\Rightarrow L_{\\hat{y}} = 2(\\hat{y} - y)$$", ["unchecked", "ok"]),
+    ("$$L = (\\hat{y} - y)^2 \\Rightarrow L_{\\hat{y}} = 2\\hat{y} - y$$", ["unchecked", "error"]),
+    ("$$Z = x^2 y^4$$\n\n$$Z_x = 2xy^4$$", ["unchecked", "ok"]),
+    ("$$Z = x^2 y^4$$\n\n$$Z_y = 4x^2 y^4$$", ["unchecked", "error"]),
+    ("$$Z = x^2 y^4$$\n\n$$Z_1 = 3$$", ["unchecked", "unchecked"]),
+    ("$$\\sigma = 2$$\n\n$$\\sigma_x = 3$$", ["unchecked", "unchecked"]),
+    ("$$y = x^2$$\n\n$$y_x = 3$$", ["unchecked", "unchecked"]),
+])
+def test_a_subscript_of_a_formula_is_its_partial(text, verdicts):
+    got = _verdicts(text + "\n")
+    assert [v for _, v in got] == verdicts, got

@@ -258,9 +258,8 @@ LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow"
               "Longleftrightarrow", "Updownarrow", "Downarrow",  # ⇕ or ⇓ alone between rows
               "square", "blacksquare", "qed", "Box")  # an end-of-proof box alone
 
-# --- words between statements -----------------------------------------------------------------
-# `\\text{and}`, `\\text{ og }` between two statements of one math span, by language. OR_WORDS
-# also part listed roots (x = 0 or x = 2); SO_WORDS may stand before them.
+# --- words between statements (`\\text{ og }`); OR_WORDS part roots (x = 0 or x = 2), SO_WORDS
+# may stand before them ------------------------------------------------------------------------
 OR_WORDS = ("or", "oder", "ou", "o", "ή", "или", "หรือ", "eller", "tai", "või", "vai", "nebo",
             "alebo", "vagy", "veya", "atau", "hoặc", "ali", "ili", "або", "arba", "lub", "albo",
             "sau", "of", "ofwel", "או", "یا", "或", "または")
@@ -270,14 +269,15 @@ SO_WORDS = ("so", "hence", "thus", "therefore", "then", "άρα", "οπότε", 
             "dakle", "torej", "deci", "dolayısıyla", "jadi", "vậy", "所以", "因此")
 AND_WORDS = ("and", "und", "et", "og", "och", "ja", "sekä", "és", "ve", "dan", "và", "ir", "un",
              "и", "та", "και", "و", "和", "且", "と")
-# one letter: only with spaces inside the braces (`\\text{ y }`; `\\text{e}` is Euler's e)
-AND_LETTERS = ("y", "e", "i", "a", "і", "й", "o")
+AND_LETTERS = ("y", "e", "i", "a", "і", "й", "o")  # only as `\\text{ y }`: \\text{e} is e
 # a reason said in brackets beside a formula (`\\quad(\\text{koska } F(a) = 0)`): "since"
 REASON_WORDS = frozenset({"since", "because", "as", "by", "using", "koska", "weil", "da", "fordi",
-                          "eftersom", "porque", "car", "puisque", "perché", "poiché", "pois",
-                          "ponieważ", "bo", "protože", "mert", "çünkü", "vì", "karena",
-                          "поскольку", "так", "оскільки", "επειδή", "αφού", "omdat", "want"})
-CONNECTIVE_WORDS = tuple(sorted({*OR_WORDS, *SO_WORDS, *AND_WORDS} - set(AND_LETTERS),
+                          "eftersom", "porque", "car", "puisque", "perché", "poiché", "pois", "bo",
+                          "ponieważ", "protože", "mert", "çünkü", "vì", "karena", "поскольку",
+                          "так", "оскільки", "επειδή", "αφού", "omdat", "want"})
+WHERE_WORDS = ("where", "for", "at", "when", "with", "if", "since", "because")  # Where too
+CONNECTIVE_WORDS = tuple(sorted({v for w in (*OR_WORDS, *SO_WORDS, *AND_WORDS, *WHERE_WORDS)
+                                 for v in (w, w.capitalize())} - set(AND_LETTERS),
                                 key=lambda w: (-len(w), w)))
 
 # --- units ------------------------------------------------------------------------------------

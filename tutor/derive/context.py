@@ -113,6 +113,7 @@ class Context:
     tables: dict = field(default_factory=dict)  # p = (0.5, 0.25, 0.25): name -> its values
     premised: set = field(default_factory=set)  # names given by a premise (a = wx + b)
     named: set = field(default_factory=set)  # names on the left of `=` in the lines read
+    formulas_read: dict = field(default_factory=dict)  # L = (ŷ - y)^2 read: L -> {ŷ, y}
     counts: frozenset = frozenset()  # n of Σ_{i=1}^n above: a count, a whole number ≥ 1
     standing: tuple = ()  # `$\lambda > 0$` said in this section: relations that hold in it
     section: int = 0  # how many headings and problem labels stand above the line walked
@@ -210,6 +211,9 @@ class Context:
             note_signature(self, first)
         elif isinstance(first, sp.Symbol):
             self.named.add(first.name)
+            names = {s.name for s in chain.parts[1].expr.free_symbols} - {first.name}
+            if len(names) > 1:  # Z = x^2 y^4: Z_x below is ∂Z/∂x (tutor.read.subscript_partials)
+                self.formulas_read[first.name] = frozenset(names)
 
     def index_conditions(self, chains: list, block: int, beside: list, line: int) -> list:
         """The relations (`k ≠ i`, `i = j`, a total) the claims of this line hold under."""
@@ -232,6 +236,7 @@ class Context:
         functions = frozenset(self.functions) | self.called
         return ParseContext(functions=functions - increments_on_line(text, functions),
                             values=frozenset(self.named), vectors=self.vectors,
+                            formulas=frozenset(self.formulas_read.items()),
                             log_base=self.log_base, signatures=signatures)
 
     def expand(self, expr):

@@ -42,7 +42,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
 from tutor.derive.quotient_functions import function_from_quotient
-from tutor.derive.read_ahead import read_ahead, unreadable_definitions
+from tutor.derive.read_ahead import noted_early, read_ahead, unreadable_definitions
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
 from tutor.derive.said_forms import SaidForms
@@ -135,8 +135,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
             error = StepResult(line, line, col, ln.text.strip(), None, "parse_error",
                                exc.message)
             return ln, read_on(text, pos, ln.syntax, context), None, error
-        for chain in chains:  # names used so far, so a later `x = 8` is not a definition
-            self.ctx.note_definition_early(chain)
+        chains = noted_early(self.ctx, chains, text, lambda: roots_joined(read_chains(  # x = 8
+            text, ln.syntax, self.ctx.parse_context(text)), text, lead))  # L = …, L_ŷ: again
         return ln, chains, lead, None
 
     def _chain(self, ln: Line, chain: Chain, lead: str | None, state: WalkState,

@@ -4,6 +4,8 @@ what a line that cannot be read may define anew (`g(u) = e^u \\qog …`: g no mo
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import sympy as sp
@@ -30,3 +32,18 @@ def unreadable_definitions(ctx, text: str) -> None:
     for name in defined_function_names(text):
         if ctx.functions.pop(name, None) is not None:
             ctx.defined.discard(name)
+
+
+def noted_early(ctx, chains: list, text: str, reread: Callable[[], list]) -> list:
+    """The definitions of `chains` noted before the walk (tutor.derive.context); the line read
+    again when it defines a name by a formula and writes a subscript of it after (`L = (ŷ - y)^2
+    ⇒ L_{\\hat y} = 2(ŷ - y)`: L_ŷ is ∂L/∂ŷ, read with L known)."""
+    known = set(ctx.formulas_read)
+    for chain in chains:
+        ctx.note_definition_early(chain)
+    new = [n for n in ctx.formulas_read if n not in known]
+    if not any(re.search(rf"(?<![A-Za-z]){re.escape(n)}_", text) for n in new):
+        return chains
+    ctx.named -= {c.parts[0].expr.name for c in chains if c.links and isinstance(
+        c.parts[0].expr, sp.Symbol) and c.parts[0].expr.name.split("_")[0] in new}
+    return reread()

@@ -60,6 +60,8 @@ class ParseContext:
     imaginary: bool = False
     values: frozenset[str] = frozenset()  # names defined as values (L = (a-y)^2): ∂L/∂a reads
     vectors: frozenset[str] = frozenset()  # names declared vectors or matrices (front matter)
+    # (name, the names in its value) of the names defined as formulas: L_ŷ of L = (ŷ - y)^2
+    formulas: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
 
 inline = v_args(inline=True)  # a rule method takes its children as arguments
