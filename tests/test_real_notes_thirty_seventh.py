@@ -290,3 +290,26 @@ def test_a_reason_in_brackets(text, kept):
 def test_a_subscript_of_a_formula_is_its_partial(text, verdicts):
     got = _verdicts(text + "\n")
     assert [v for _, v in got] == verdicts, got
+
+
+# constructs of the round's notes that did not parse: `\exp{-\frac{y^2}{2}}` (a braced argument
+# with a sign), `\bigm|_{t=0}` (a sized bar), `f\_{2\_{z_2}}` (Markdown's escaped underscore
+# inside another), `\bar{X} \hookrightarrow N(\mu, \sigma^2)` ("has the law", Spanish slides)
+@pytest.mark.parametrize(("text", "read"), [
+    ("\\exp{-\\frac{y^2}{2}}", "exp(-y**2/2)"),
+    ("\\exp{-x + 1}", "exp(1 - x)"),
+    ("\\exp{\\beta_1}", "exp(beta_1)"),
+    ("\\log{\\frac{1}{2}}", "log(1/2)"),
+    ("\\sin{x}^2", "sin(x)**2"),
+    ("\\frac{d}{dt} e^{2t} \\bigm|_{t=0}", "Subs(Derivative(E**(2*t), t), t, 0)"),
+    ("f\\_{2\\_{z_2}}", "f_2_z_2"),
+    ("\\sum\\_k x\\_k", "Sum(x[k], (k, 1, n_max))"),
+])
+def test_constructs_read(text, read):
+    assert str(parse(text)) == read
+
+
+def test_a_hooked_arrow_declares_a_law():
+    got = _verdicts("$$X \\hookrightarrow N(\\mu, \\sigma^2)$$\n")
+    steps = check_document("$$X \\hookrightarrow N(\\mu, \\sigma^2)$$\n", kind="md").steps
+    assert [v for _, v in got] == ["unchecked"] and "has the law" in steps[0].message

@@ -145,7 +145,8 @@ _ROW_TOKEN = re.compile(
     r"|(?P<line>\n)|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
-_LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
+_LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}"
+                           r"|\\hookrightarrow(?![a-zA-Z])")  # X ↪ N(μ, σ²) of Spanish notes
 _ENUMERATOR = re.compile(rf"{_ENUM_LABEL}|\\text(?:bf)?\{{\s*{_ENUM_LABEL}\s*\}}")
 
 
@@ -298,8 +299,8 @@ def _trailing_equals(chars: list[str], start: int, end: int) -> None:
 
 
 def _plain_sim(chars: list[str], start: int, end: int) -> None:
-    """`\\overset{iid}{\\sim}`, `\\stackrel{\\text{iid}}{\\sim}`: "has the law", as `\\sim`
-    (the label above it is prose)."""
+    """`\\overset{iid}{\\sim}`, `\\stackrel{\\text{iid}}{\\sim}`, `\\hookrightarrow`: "has the
+    law", as `\\sim` (the label above it is prose)."""
     row = "".join(chars[start:end])
     for m in reversed(list(_LABELLED_SIM.finditer(row))):
         blank(chars, start + m.start(), start + m.end())

@@ -14,7 +14,7 @@ _OPERAND_COMMANDS = frozenset(greek("t")) - {"partial"} | frozenset(
 # commands that change nothing about what came before them
 _INK_COMMANDS = frozenset(
     ", ; : ! quad qquad big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr "
-    "displaystyle textstyle limits nolimits".split() + [" "])
+    "bigm Bigm biggm Biggm displaystyle textstyle limits nolimits".split() + [" "])
 _SPACE_LIKE = frozenset(" \t\r\n~&$")
 
 

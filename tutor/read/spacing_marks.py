@@ -47,15 +47,17 @@ def _one_number(digits: str, mark: str) -> str:
 
 
 # `w\_1`, `\sum\_k`, `\delta\_{ij}`: Markdown's escaped underscore (Hugo, Jekyll, ox-hugo)
-_ESCAPED_UNDERSCORE = re.compile(r"\\_(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+_ESCAPED_UNDERSCORE = re.compile(r"\\_(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])")
 
 
 def escaped_underscores(text: str) -> str:
     """`text` with each escaped underscore `\\_` a subscript mark: the backslash goes, the
     subscript moves one place left to stand against the `_` (`w\\_1` reads as `w_1 `)."""
-    if "\\_" not in text:
-        return text
-    return _ESCAPED_UNDERSCORE.sub(lambda m: "_" + m.group(1) + " ", text)
+    for _ in range(3):  # `f\\_{2\\_{z_2}}`: one inside another
+        if "\\_" not in text:
+            break
+        text = _ESCAPED_UNDERSCORE.sub(lambda m: "_" + m.group(1) + " ", text)
+    return text
 
 
 def backslash_marks(text: str) -> str:
