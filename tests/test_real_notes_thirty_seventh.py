@@ -313,3 +313,36 @@ def test_a_hooked_arrow_declares_a_law():
     got = _verdicts("$$X \\hookrightarrow N(\\mu, \\sigma^2)$$\n")
     steps = check_document("$$X \\hookrightarrow N(\\mu, \\sigma^2)$$\n", kind="md").steps
     assert [v for _, v in got] == ["unchecked"] and "has the law" in steps[0].message
+
+
+# events joined by a word: `P(A and B)` was "unexpected 'd B'", `p(M et T)` read p(e·M·T·t),
+# `P(A or B)` P·(A·B·o·r) (plain), `P(A \text{ and } B)` a parse error (LaTeX). The words of the
+# registry's languages between events are ∩ and ∪; between statements they stay connectors.
+@pytest.mark.parametrize(("text", "syntax", "read"), [
+    ("P(A and B)", "plain", "P(A, B)"),
+    ("p(M et T)", "plain", "p(M, T)"),
+    ("P(A und B | C)", "plain", "P(A, B, C)/P(C)"),
+    ("P(A or B)", "plain", "P(A) + P(B) - P(A, B)"),
+    ("P(A ∪ B)", "plain", "P(A) + P(B) - P(A, B)"),
+    ("P(A \\text{ and } B)", "latex", "P(A, B)"),
+    ("P(A \\text{ or } B)", "latex", "P(A) + P(B) - P(A, B)"),
+])
+def test_events_joined_by_a_word(text, syntax, read):
+    assert str(parse(text, syntax)) == read
+
+
+@pytest.mark.parametrize(("lines", "verdicts"), [
+    (["P(A) = 0.5", "P(B) = 0.4", "P(A and B) = 0.2", "P(A or B) = 0.5 + 0.4 - 0.2 = 0.7"],
+     ["unchecked"] * 3 + ["ok", "ok"]),
+    (["P(A) = 0.5", "P(B) = 0.4", "P(A and B) = 0.2", "P(A or B) = 0.5 + 0.4 - 0.2 = 0.9"],
+     ["unchecked"] * 3 + ["ok", "error"]),
+])
+def test_a_union_in_words(lines, verdicts):
+    got = [r.verdict for r in check_derivation(lines)]
+    assert got == verdicts, got
+
+
+# `Soit p(T) = 5/10` (French "let"), a lead word of several languages before a bare formula
+def test_a_lead_word_of_another_language():
+    got = _verdicts("Soit p(T) = 5/10\n\nSoit p(M et T) = 4/10\n\np(M|T) = 4/5 = 0.8\n")
+    assert [v for _, v in got][:2] == ["unchecked", "unchecked"], got

@@ -18,10 +18,12 @@ from tutor.notes.indented_math import FENCE, plain_formula
 # an item of a nested list: indented under an item above it (no blank line between)
 _NESTED_ITEM = re.compile(r"(?: {4,}|\t+)((?:[-*+]|\d{1,2}[.)])[ \t]+)")
 _LEFT_ALONE = re.compile(r"(?: {4,}|\t)|[ \t]*(?:#|\||>|<|!\[|\[\^)")
-# `For Y=3X−2:`, `Let X∼Pois(2).`: one word of prose before the formula; a label of one or two
-# words and a colon (`memoryless: …`, `Chain rule: …`)
+# `For Y=3X−2:`, `Let X∼Pois(2).`, `Soit p(T) = 5/10`: one word of prose before the formula (of
+# one of several languages); a label of one or two words and a colon (`Chain rule: …`)
 _LEAD_WORD = re.compile(r"[ \t]*(?:(?:For|With|Let|Given|If|When|Where|Take|Suppose|So|Then|Thus|"
-                        r"Hence|And|Also|Now)|(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*:)[ \t]+",
+                        r"Hence|And|Also|Now|Soit|Sei|Sea|Seja|Sia|Niech|Olkoon|Låt|Lad|Stel|Nechť"
+                        r"|Legyen|Alors|Donc|Dann|Entonces|Então|Quindi|Allora|Dus|Ainsi|Пусть"
+                        r"|Тогда|Итак|Jadi|Maka)|(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*:)[ \t]+",
                         re.I)
 # `C(10,2) = 45 so`: a word leading on to the next line, after the formula
 _TRAILING_WORD = re.compile(r"(?<=[ \t])(?:so|then|thus|hence|and)[ \t]*$", re.I)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.vocabulary import AND_WORDS, OR_WORDS
+
 # `P(B|\text{not } A)`, `P(\text{not } A)`: the event "not A", its complement (as \neg A)
 _NOT_EVENT = re.compile(r"\\text\s*\{\s*not\s*\}\s*(?=[A-Z](?![A-Za-z]))")
 
@@ -40,6 +42,7 @@ def text_words_read(text: str) -> str:
     """`text` with the words above read as math, each character where it stood."""
     if "\\text" in text:
         text = _NOT_EVENT.sub(lambda m: "\\neg".ljust(len(m.group())), text)
+        text = _events_joined_in_words(text)
         text = _MULTIWORD_OPERAND.sub(_one_name, text)
         text = _PARTIAL_WORD.sub(lambda m: (m.group(1) + " " * 6 + m.group(2)).ljust(
             len(m.group())), text)
@@ -50,6 +53,30 @@ def text_words_read(text: str) -> str:
         text = _UPRIGHT_FORMULA.sub(lambda m: " " * len(m.group()), text)
     if "{_" in text:
         text = _BRACED_SUBSCRIPT.sub(lambda m: f"{m.group(1)}_{{{m.group(2)}}}", text)
+    return text
+
+
+# `P(A \text{ and } B)`, `P(M \text{ et } T)`, `P(A \text{ or } B)`: the words of the registry's
+# languages between two events, inside the brackets of a probability
+_EVENT_WORD = re.compile(r"\\text\s*\{\s*(" + "|".join(sorted(
+    (w for w in AND_WORDS + OR_WORDS if len(w) > 1), key=len, reverse=True)) + r")\s*\}")
+_PROBABILITY_OPEN = re.compile(r"(?<![A-Za-z])(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\})\s*\(")
+
+
+def _events_joined_in_words(text: str) -> str:
+    """`text` with each "and" (or) word in \\text between events of a probability as \\cap
+    (\\cup), where it stood; the same words between statements stay."""
+    for opened in reversed(list(_PROBABILITY_OPEN.finditer(text))):
+        depth, end = 0, None
+        for k in range(opened.end() - 1, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                end = k
+                break
+        if end is not None:
+            inside = _EVENT_WORD.sub(lambda m: ("\\cap" if m.group(1) in AND_WORDS else "\\cup")
+                                     .ljust(len(m.group())), text[opened.end():end])
+            text = text[:opened.end()] + inside + text[end:]
     return text
 
 
