@@ -34,6 +34,7 @@ ERRORS = [
     # a function's braced argument is what TeX shows: \sin{x+1} is sin x + 1
     ("\\sin{x+1}", BRACED_ARGUMENT, 1, 7),
     ("\\log{2x - 1}", BRACED_ARGUMENT, 1, 9),
+    ("\\exp{-x + 1}", BRACED_ARGUMENT, 1, 9),  # one signed term, \exp{-x}, is read
     # an operator is missing its right-hand side
     ("x +", "an operator is missing its right-hand side", 1, 4),
     ("2 *", "an operator is missing its right-hand side", 1, 4),
@@ -159,7 +160,7 @@ ERRORS = [
     ("   ", "the line is empty", 1, 1),
     # found by the transformer: positions of the construct
     ("\\sum x", "a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i", 1, 1),
-    ("y = (2)'", "a prime on a bracket needs exactly one variable inside it", 1, 5),
+    ("y = (xy)'", "a prime on a bracket needs exactly one variable inside it", 1, 5),  # (2)' is 0
     ("\\frac1.5{x}", "put a numerator of more than one digit in braces: \\frac{12}{…}", 1, 1),
     ("2 + " + "9" * 301, "this number has more than 300 digits", 1, 5),
 ]

@@ -91,6 +91,8 @@ def rule_prime(expr, order: int, text: str, names: list | None = None):
     f' their derivative (the name fʹ, as `f'` alone is read), so (fg)' is fʹg + fgʹ; `names`:
     the functions when given (u of `(u^a)' = a·u^(a-1)·u'`, a a constant)."""
     names = names or sorted(expr.free_symbols, key=lambda s: s.name)
+    if not names and getattr(expr, "is_number", False):  # (3)' = 0: a number's, in any variable
+        return sp.Derivative(expr, (sp.Symbol("x"), order), evaluate=False)
     if not names or order > 2 or not all(
             len(s.name) == 1 and s.name.islower() and s.name not in "xyzte" for s in names):
         raise ParseError("a prime on a bracket needs exactly one variable inside it", text)

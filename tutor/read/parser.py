@@ -264,7 +264,7 @@ KNOWN_BAD = {
         "2 + sin", "2 + \\sin", "2 + log", "2 + \\log", "2 + \\ln"],
     "a derivative needs what it differentiates, e.g. d/dx (x^2)": ["d/dx", "\\frac{d}{dx}"],
     "braces {…} are not brackets in LaTeX: put a function's argument in ( ) or "
-    "\\left( \\right)": ["\\sin{x+1}", "\\log{2x - 1}"],
+    "\\left( \\right)": ["\\sin{x+1}", "\\log{2x - 1}", "\\exp{-x + 1}"],
     "a condition | needs something on both sides, e.g. P(A|B)": ["P(A|)", "P(|A)"],
     "an integral needs its variable at the end, e.g. \\int_0^1 x^2 \\, dx": [
         "\\int x", "\\int_0^1 x^2"],
