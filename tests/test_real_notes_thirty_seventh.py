@@ -354,3 +354,13 @@ def test_a_lead_word_of_another_language():
 ])
 def test_a_number_primed(a, b, status):
     assert compare(a, b).status == status
+
+
+# an index's letter as the subscript names a term, never a partial derivative: S_n of a sum
+@pytest.mark.parametrize("text", [
+    "$$S = \\sum_{k=1}^{n} x k$$\n\n$$S_n = 3$$",
+    "$$T = a + b n$$\n\n$$T_n = 7$$",
+])
+def test_an_index_as_subscript_stays_a_name(text):
+    got = _verdicts(text + "\n")
+    assert "error" not in [v for _, v in got], got

@@ -10,6 +10,7 @@ import sympy as sp
 
 from tutor.names import symbol
 
+_INDICES = frozenset("ijklmnNT")
 _ACCENTED = re.compile(r"(hat|bar|tilde)([A-Za-z])")  # haty: ŷ, written y_hat
 
 
@@ -33,7 +34,7 @@ def _of_a_formula(base: str, sub: str, context, make_function: Callable):
     more names, its subscript one of them, is that formula's partial derivative, as ∂L/∂ŷ."""
     accented = _ACCENTED.fullmatch(sub)
     variable = f"{accented.group(2)}_{accented.group(1)}" if accented else sub
-    for name, names in context.formulas:
-        if name == base and len(names) >= 2 and variable in names:
+    for name, names in context.formulas:  # never an index's letter: S_n, a_k name terms
+        if name == base and len(names) >= 2 and variable in names and variable not in _INDICES:
             return sp.Derivative(make_function(base)(symbol(variable)), symbol(variable))
     return None
