@@ -364,3 +364,20 @@ def test_a_number_primed(a, b, status):
 def test_an_index_as_subscript_stays_a_name(text):
     got = _verdicts(text + "\n")
     assert "error" not in [v for _, v in got], got
+
+
+# `(k)' = (k x^0) = 0 \cdot k x^{-1} = 0` (Norwegian rule sheet), `(\sqrt{x})' = (x^{1/2}) = …`:
+# the function rewritten before its rule, the prime dropped on the way. The link that drops it
+# and the one after are right with the prime where it is meant: unchecked, saying so; a slip
+# after it, and the same chain without any derivative on the line, stay errors.
+@pytest.mark.parametrize(("row", "verdicts"), [
+    ("(k)' = (k x^0) = 0 \\cdot k x^{-1} = 0", ["unchecked", "unchecked", "ok"]),
+    ("(\\sqrt{x})' = (x^{1/2}) = \\frac{1}{2} x^{-1/2}", ["unchecked", "ok"]),
+    ("(\\sqrt{x})' = (x^{1/2}) = \\frac{1}{3} x^{-1/2}", ["unchecked", "error"]),
+    ("(\\sqrt{x})' = (x^{1/2})' = \\frac{1}{2} x^{-1/2}", ["ok", "ok"]),
+    ("f(x) = x^2 = 2x", ["unchecked", "error"]),
+    ("(x^3)' = 3x^2 = 6x", ["ok", "unchecked"]),
+])
+def test_a_prime_dropped_on_the_way(row, verdicts):
+    got = _verdicts(f"$${row}$$\n")
+    assert [v for _, v in got] == verdicts, got

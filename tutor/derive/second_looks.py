@@ -7,6 +7,7 @@ without bounds against terms written out is unsure."""
 from __future__ import annotations
 
 from tutor.budget import limits_hit
+from tutor.derive.dropped_primes import on_a_dropped_prime
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.last_digits import off_in_the_last_digits
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
@@ -42,6 +43,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
+    on_a_dropped_prime(ctx, last, a, b, getattr(ln, "text", ""))  # (√x)' = (x^{1/2}) = …
 
 
 def on_an_unbounded_sum(ctx, last: StepResult, a, b) -> None:
