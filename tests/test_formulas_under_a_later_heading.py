@@ -21,7 +21,7 @@ FORWARD = ["unchecked"] * 4 + ["unchecked", "ok", "ok"] * 3
     ("$$\\frac{\\partial L}{\\partial s} = 2s = 2 \\times (-3) = -5$$", ["ok", "ok", "error"]),
     # a slip against the formula (∂L/∂s is 2s): the forward and backward passes are one
     # section (tutor.notes.step_headings), so s = -3 there and the slip is found
-    ("$$\\frac{\\partial L}{\\partial s} = s = -3$$", ["error", "error"]),
+    ("$$\\frac{\\partial L}{\\partial s} = s = -3$$", ["error", "warning"]),
     ("$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot "
      "\\frac{\\partial \\hat{y}}{\\partial w} = -6 \\times 2 = -12$$", ["ok", "ok", "ok"]),
 ])

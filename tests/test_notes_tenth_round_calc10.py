@@ -254,7 +254,7 @@ def test_a_numbered_line_of_a_step_file(text, verdicts):
     (r"$$\lim_{x\to 0}\frac{e^{2x}-1}{x} \xrightarrow{\text{L'H}} \lim_{x\to 0} 2e^{2x} = 2$$",
      ["ok", "ok"]),
     (r"$$\lim_{x\to 0}\frac{e^{2x}-1}{x} \xrightarrow{\text{L'H}} \lim_{x\to 0} e^{2x} = 1$$",
-     ["error", "error"]),                                # the slip, then its result
+     ["error", "warning"]),                        # the slip, then its result (a warning)
 ])
 def test_a_labeled_arrow_between_steps(text, verdicts):
     assert [s.verdict for s in check_document(text, kind="md").steps][:2] == verdicts

@@ -33,7 +33,7 @@ VALUES = [(9, "unchecked", None)] * 4 + [(9, "ok", None), (9, "ok", None)]
 @pytest.mark.parametrize(("heading", "claim", "verdicts"), [
     # a sub-heading: the loss is the one above
     ("### A number", "0.5 - 1 = -0.5", [(11, "ok", None), (11, "ok", None)]),
-    ("### A number", "0.5 + 1 = 1.5", [(11, "error", "not equal"), (11, "error", "carried")]),
+    ("### A number", "0.5 + 1 = 1.5", [(11, "error", "not equal"), (11, "warning", "carried")]),
     # a sibling heading: the loss of the section before may not be meant
     ("## A number", "0.5 + 1 = 1.5", [(11, "unchecked", "earlier heading"), (11, "ok", None)]),
 ])
