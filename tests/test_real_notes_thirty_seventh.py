@@ -381,3 +381,42 @@ def test_an_index_as_subscript_stays_a_name(text):
 def test_a_prime_dropped_on_the_way(row, verdicts):
     got = _verdicts(f"$${row}$$\n")
     assert [v for _, v in got] == verdicts, got
+
+
+# the thirty-eighth round's false alarms: a function given by its sets and rule (`f : ]-1, +∞[
+# → ℝ, x ↦ ln(1+x)`) was not read, so the sine of the example above stood for f; `≈ -0,014`
+# beside numbers with points was read as 0; `2- (4x^2)' = 8x`, item 2 of a list, read as
+# 2 − (4x²)' (Turkish notes).
+@pytest.mark.parametrize(("text", "read"), [
+    ("f :]-1,+\\infty[\\rightarrow \\mathbb{R},\\, x \\mapsto\\ln(1+x)", "log(x + 1)"),
+    ("g: t \\mapsto e^{2t}", "E**(2*t)"),
+])
+def test_a_function_by_its_sets_and_rule(text, read):
+    chain = parse(text)
+    assert str(chain.parts[0].expr).endswith(")") and str(chain.parts[-1].expr) == read
+
+
+def test_a_function_given_anew_by_its_rule():
+    text = ("Let $f(x) = \\sin(x)$, so $f(0) = 0, f''(0) = 0$.\n\n"
+            "Soit $f :]-1,+\\infty[\\rightarrow \\mathbb{R},\\, x \\mapsto\\ln(1+x);$\n\n"
+            "$f(0)=0,\\,f'(0)=1,\\,f''(0)=-1,\\,f^{(3)}(0)=2$\n")
+    got = _verdicts(text)
+    assert "error" not in [v for _, v in got], got
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("\\log_2 0.99 \\approx -0,014", -0.014),
+    ("0.3 ≈ 0,30", 0.30),
+])
+def test_a_lone_result_with_a_decimal_comma(text, read):
+    assert float(parse(text).parts[-1].expr) == read
+
+
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("1- 3e^x = 3e^x\n\n2- (4x^2)' = 8x\n", ["ok", "ok"]),
+    ("1- 3e^x = 3e^x\n\n2- (4x^2)' = 6x\n", ["ok", "error"]),
+    ("2- (4x^2)' = 8x\n", ["error"]),   # alone, no list: 2 − (4x²)' is not 8x
+])
+def test_items_numbered_with_a_dash(text, verdicts):
+    got = _verdicts(text)
+    assert [v for _, v in got][-len(verdicts):] == verdicts, got

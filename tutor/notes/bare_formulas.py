@@ -66,8 +66,9 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             continue
         trailing = _TRAILING_WORD.search(line)
         line = line[:trailing.start()] if trailing else line
-        lead = _LEAD_WORD.match(line)
-        skip = lead.end() if lead and not _is_bare_formula(line) and _is_bare_formula(
+        dash = _dash_item(lines, k)  # `2- (4x^2)' = 8x`: item 2, never 2 - (4x²)'
+        lead = dash or _LEAD_WORD.match(line)
+        skip = lead.end() if lead and (dash or not _is_bare_formula(line)) and _is_bare_formula(
             line[lead.end():]) else 0  # `For Y=3X−2:`: the formula after the word
         going_on = after and _going_on(line)  # `= (ŷ - y)/(ŷ(1 - ŷ))` under a formula
         opening = k + 1 < len(lines) and _opens(line, lines[k + 1])  # `∂/∂ŷ [ … ]`, then `= …`
@@ -130,6 +131,21 @@ def _blank_kept(lines: list[str], k: int) -> bool:
     """A blank line `k` after a formula, with `= …` just below: a paragraph break inside a
     derivation (a Google Docs export sets a blank line under every paragraph)."""
     return k + 1 < len(lines) and lines[k + 1].lstrip().startswith(("=", "≈"))
+
+
+# `1- 3e^x = 3e^x`, `2- (4x^2)' = 8x`: items numbered with a dash (a habit of Turkish notes)
+_DASH_ITEM = re.compile(r"[ \t]{0,3}(\d{1,2})-[ \t]+")
+
+
+def _dash_item(lines: list[str], k: int) -> re.Match | None:
+    """The label `2- ` opening line k when a line near it opens with the number before or after
+    it (`1- `, `3- `): items of a list, never a subtraction."""
+    m = _DASH_ITEM.match(lines[k])
+    if m is None:
+        return None
+    near = {int(n.group(1)) for line in lines[max(0, k - 4):k + 5]
+            if (n := _DASH_ITEM.match(line)) and line is not lines[k]}
+    return m if near & {int(m.group(1)) - 1, int(m.group(1)) + 1} else None
 
 
 def _is_bare_formula(line: str) -> bool:

@@ -35,6 +35,9 @@ _CLEAR_BRACED_DECIMAL = re.compile(
 # `\approx 2{,}917`: a rounded value after ≈, one whole digit and three more not ending in 0: a
 # decimal (German, French) or a count of thousands (English)? nothing in the text says which
 _APPROXIMATED_BRACED = re.compile(r"(?:\\approx|≈)\s*([1-9]\{,\}\d\d[1-9])(?![\d{,])")
+# `\log_2 0.99 \approx -0,014`: a result with a zero whole part and two or more places, alone
+# after ≈ at the end (no list, no thousands can be meant), beside numbers written with points
+_LONE_RESULT = re.compile(r"(?:(?<=≈)|(?<=\\approx))(\s*-?\s*)0,\d{2,}(?=[\s.]*$)")
 # `P(X < 3,5)`, `P(T \le 0,5)`: a bound of an inequality inside brackets is one number
 _BOUND_BEFORE = re.compile(r"(?:<|>|\\[lg]eq?(?![a-zA-Z])|\\[lg]t(?![a-zA-Z])|≤|≥)\s*$")
 _SEPARATING = re.compile(r"\\\{|\\left\s*[(\[]|[_^]\s*\{|[(\[]|\{|\\\}|\\right\s*[)\]]|[)\]]|\}")
@@ -45,8 +48,10 @@ def decimal_commas(text: str) -> str:
     such number stands beside an operator of arithmetic (`0,4 \\times 0,5`), and each stands
     outside brackets, sets and scripts (`f(0,5)`, `\\{0,1\\}`, `w_{1,2}` keep their commas);
     `0,1` and `1,2` (a number and the next) only beside arithmetic (`k = 0,1` lists values)."""
-    if "," not in text or re.search(r"\d\.\d", text):
+    if "," not in text:
         return text
+    if re.search(r"\d\.\d", text):  # points beside: only a lone result `≈ -0,014` at the end
+        return _LONE_RESULT.sub(lambda m: m.group().replace(",", "."), text)
     found = list(_DECIMAL_COMMA.finditer(text))
     if not found:
         return text

@@ -28,6 +28,7 @@ from tutor.read.item_numbers import item_number_blanked
 from tutor.read.law_parameters import law_spellings
 from tutor.read.layer_partials import bare_layer_labels, partial_layer_labels
 from tutor.read.letter_times import letter_x_as_times
+from tutor.read.maps_to import maps_to_read
 from tutor.read.marks import take_off_marks, unbraced_marks
 from tutor.read.mixed_numbers import mixed_numbers_read
 from tutor.read.old_fonts import old_fonts_read
@@ -163,8 +164,8 @@ def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
     if text.lstrip().startswith("\\text"):
         text = _LEADING_LABEL.sub(lambda m: _label_blanked(m), text, count=1)
-    text = compositions_called(primes_after_calls(item_number_blanked(text).translate(
-        _CURRENCY)))  # `7) [f]' = …`, `= -£49` (money), `f(x) g(x)'` (g'(x)), (g ∘ f)(x)
+    text = compositions_called(primes_after_calls(item_number_blanked(maps_to_read(
+        text)).translate(_CURRENCY)))  # f : A → B, x ↦ …; `7) [f]' = …`, `= -£49`, (g ∘ f)(x)
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
