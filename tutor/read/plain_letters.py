@@ -28,6 +28,8 @@ def plain_letters(text: str) -> str:
 def _plain(text: str, k: int, ch: str) -> str:
     if ch == "\u2212":
         return "-"
+    if ch == "ℎ":  # U+210E stands in the math italic alphabet's place of h (U+1D455 is empty)
+        return "h"
     if 0x1D400 <= ord(ch) <= 0x1D7FF and ch != "𝟙":  # 𝟙 is the indicator, not a one
         plain = unicodedata.normalize("NFKC", ch)
         return plain if len(plain) == 1 else ch
