@@ -420,3 +420,13 @@ def test_a_lone_result_with_a_decimal_comma(text, read):
 def test_items_numbered_with_a_dash(text, verdicts):
     got = _verdicts(text)
     assert [v for _, v in got][-len(verdicts):] == verdicts, got
+
+
+# `k = 2` said above, then E(X) = Σ_{k=1}^∞ k p(1-p)^{k-1}: the stated value was put in for the
+# sum's own index (Σ over (2, 1, ∞)): an internal error (real38's Chinese notes). A value said
+# above is never put in for a sum's or an integral's variable.
+def test_a_stated_value_is_no_value_of_a_sum_index():
+    text = ("$X \\sim Geo(p)$, $P(X = k) = p(1-p)^{k-1}$, $k = 2$.\n\n"
+            "$$E(X)=\\sum_{k=1}^{\\infty}k\\cdot p(1-p)^{k-1}=\\frac{1}{p}$$\n")
+    steps = check_document(text, kind="md").steps
+    assert not any("internal error" in s.message for s in steps), [s.message for s in steps]

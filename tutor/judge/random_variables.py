@@ -270,6 +270,13 @@ def _restates(side) -> bool:
         for a in side.args)
 
 
+def _put_in(expr, stated: dict):
+    """`expr` with the values stated put in, never for a sum's or an integral's own variable
+    (k = 2 said above is no value of the k of Σ_k)."""
+    bound = {v for sums in expr.atoms(sp.Sum, sp.Product, sp.Integral) for v in sums.variables}
+    return expr.xreplace({k: v for k, v in stated.items() if k not in bound})
+
+
 def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None:
     """equal when the moments stated above (E[X] = 3.5, Var(Y) = 4) close the difference;
     not_equal when they leave a number other than 0 (Var(2Y) = 8 after Var(Y) = 4) and no side
@@ -278,7 +285,7 @@ def _by_stated_moments(diff, known: Knowledge, restated: bool) -> Verdict | None
     stated = {**known.values, **known.laws, **known.moments}
     if not stated:
         return None
-    left_over = sp.expand(diff.xreplace(stated).xreplace(stated))
+    left_over = sp.expand(_put_in(_put_in(diff, stated), stated))
     if left_over == 0 or _closed_exactly(diff, stated):
         return Verdict("equal", "by the rules of expectation, with the moments stated above")
     if left_over.has(sp.Sum, sp.Integral) and not any(map(is_moment, left_over.free_symbols)):
@@ -295,7 +302,7 @@ def _closed_by(diff, moments: dict, known: Knowledge) -> bool:
     """Whether these moments (with the laws and values) make the difference 0, exactly or
     with the decimals read as the numbers they are (1.7 - 1.1^2 with E[X] = 1.1)."""
     stated = {**known.values, **known.laws, **moments}
-    return bool(stated) and (sp.expand(diff.xreplace(stated).xreplace(stated)) == 0
+    return bool(stated) and (sp.expand(_put_in(_put_in(diff, stated), stated)) == 0
                              or _closed_exactly(diff, stated))
 
 
@@ -303,14 +310,14 @@ def _closed_exactly(diff, stated: dict) -> bool:
     """Whether the stated values, decimals read as the numbers they are, close the difference
     (1.7 - 1.1^2 with E[X] = 1.1)."""
     exactly = {k: exact(v) for k, v in stated.items()}
-    return sp.expand(exact(diff).xreplace(exactly).xreplace(exactly)) == 0
+    return sp.expand(_put_in(_put_in(exact(diff), exactly), exactly)) == 0
 
 
 def _refuted_by_the_laws(diff, firm, written: set, known: Knowledge) -> Verdict | None:
     """`_differ_by_the_laws`, unless the laws' parameters have values given (π = 0.1) that
     leave no difference: a claim made with the value put in is no claim about every π."""
     differ = _differ_by_the_laws(firm, written, known.laws)
-    if differ is not None and sp.expand(diff.xreplace(known.laws).xreplace(known.values)) == 0:
+    if differ is not None and sp.expand(_put_in(_put_in(diff, known.laws), known.values)) == 0:
         return None
     return differ
 
