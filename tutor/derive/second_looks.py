@@ -21,12 +21,13 @@ from tutor.judge.sum_ranges import TERMS_OUT, unbounded_against_terms
 from tutor.model import StepResult
 
 
-def second_look(ctx, last: StepResult, a, b, ln=None) -> None:
+def second_look(ctx, last: StepResult, a, b, ln=None, first=None) -> None:
     """`last` (the result of the step a → b) made unchecked, with the reason, when its error
     rests on a reading the text leaves open, or when a look that could have found such a
     reading ran out of time (an error needs every other reading ruled out)."""
     limits = limits_hit()
     _looks(ctx, last, a, b, ln)
+    on_a_dropped_prime(ctx, last, a, b, getattr(first, "expr", None))  # (k x^0) after (k)'
     if last.verdict == "error" and limits_hit() != limits:
         last.not_sure("not confirmed: the checks for another reading of the text ran out of "
                       "time")
@@ -43,7 +44,6 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
-    on_a_dropped_prime(ctx, last, a, b, getattr(ln, "text", ""))  # (√x)' = (x^{1/2}) = …
 
 
 def on_an_unbounded_sum(ctx, last: StepResult, a, b) -> None:
