@@ -6,6 +6,7 @@ import pytest
 
 from tutor.api import check_derivation, compare
 from tutor.batch import check_document
+from tutor.errors import internal_error
 from tutor.notes.columns import line_statements
 from tutor.read.asides import asides_blanked
 from tutor.read.parser import parse
@@ -432,3 +433,14 @@ def test_a_stated_value_is_no_value_of_a_sum_index():
             "$$E(X)=\\sum_{k=1}^{\\infty}k\\cdot p(1-p)^{k-1}=\\frac{1}{p}$$\n")
     steps = check_document(text, kind="md").steps
     assert not any("internal error" in s.message for s in steps), [s.message for s in steps]
+
+
+# sympy's known failures say what they mean, wherever a check meets them (tutor.errors)
+@pytest.mark.parametrize(("failure", "words"), [
+    (ValueError("Can't calculate derivative wrt h + x."), "no variable"),
+    (TypeError("Invalid comparison of non-real zoo"), "cannot be ordered"),
+    (ValueError("Exceeds the limit (4300 digits) for integer string conversion"), "too large"),
+    (ValueError("something else"), "internal error (ValueError)"),
+])
+def test_known_failures_said_plainly(failure, words):
+    assert words in internal_error(failure)

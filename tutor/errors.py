@@ -57,8 +57,30 @@ class DocumentError(TutorError):
     """A document that cannot be read (missing, binary, not UTF-8)."""
 
 
+# sympy's failures on what it was given (by the failure's class and words), and what they mean
+KNOWN_FAILURES = (
+    ("ValueError", "not comparable", "a value that cannot be ordered (complex?): not checked"),
+    ("TypeError", "Invalid comparison of non-real", "a value that cannot be ordered (complex or "
+                                                    "undefined, as 1/0): not checked"),
+    ("ValueError", "integer string conversion", "a number too large to check"),
+    ("PoleError", "", "a series about a point where a value is undefined: not checked"),
+    ("ValueError", "Can't calculate derivative wrt",
+     "a derivative in something that is no variable (a value put in for it?): not checked"),
+)
+
+
+def known_failure(exc: BaseException) -> str | None:
+    """What a known failure of sympy's means to the learner, or None."""
+    return next((reason for kind, words, reason in KNOWN_FAILURES
+                 if type(exc).__name__ == kind and words in str(exc)), None)
+
+
 def internal_error(exc: BaseException) -> str:
-    """How an unexpected failure inside one check reads to the user (it stays in that check)."""
+    """How an unexpected failure inside one check reads to the user (it stays in that check):
+    a known failure of sympy's says what it means; any other is named as internal."""
+    known = known_failure(exc)
+    if known:
+        return known
     text = " ".join(str(exc).split())
     text = text if len(text) <= 160 else text[:159] + "…"
     return f"internal error ({type(exc).__name__}): {text or 'no message'}"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 
 import sympy as sp
-from sympy.core.function import PoleError
 
 from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, deadline
 from tutor.errors import internal_error
@@ -131,25 +130,8 @@ def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
     except OverflowError:  # sympy turning a huge integer into a count or a float
         reason = "a number too large to check"
     except Exception as exc:  # noqa: BLE001 - any other failure is an honest "unknown"
-        reason = _known_failure(exc) or internal_error(exc)
+        reason = internal_error(exc)  # a known failure of sympy's says what it means
     return Verdict("unknown", reason=reason), False
-
-
-# sympy's failures on what it was given, and what they say to the learner
-_KNOWN_FAILURES = (
-    (ValueError, "not comparable", "a value that cannot be ordered (complex?): not checked"),
-    (TypeError, "Invalid comparison of non-real", "a value that cannot be ordered (complex or "
-                                                  "undefined, as 1/0): not checked"),
-    (ValueError, "integer string conversion", "a number too large to check"),
-    (PoleError, "", "a series about a point where a value is undefined: not checked"),
-)
-
-
-def _known_failure(exc: Exception) -> str | None:
-    """What a known failure of sympy's means (max(0, 10²⁰ − i): no order with a complex
-    value; x^3.14159 as 314159/100000: integers too long to print), or None."""
-    return next((reason for kind, words, reason in _KNOWN_FAILURES
-                 if isinstance(exc, kind) and words in str(exc)), None)
 
 
 def verdict_key(a, b, assumptions: Assumptions, approx: bool, budget: float, texts):
