@@ -367,19 +367,22 @@ def test_an_index_as_subscript_stays_a_name(text):
     assert "error" not in [v for _, v in got], got
 
 
-# `(k)' = (k x^0) = 0 \\cdot k x^{-1} = 0` (Norwegian rule sheet): k rewritten as k x^0 before the
-# power rule, the prime dropped on the way. The link after the rewrite is right with the prime
-# where it is meant: unchecked, saying so. A link that writes the function for its derivative
-# stays an error (not differentiated), and so does differentiating twice (3x^2 = 6x after (x^3)'):
-# the chain did not begin with a derivative of 3x^2.
+# `(k)' = (k x^0) = 0 \cdot k x^{-1} = 0` (Norwegian rule sheet): k rewritten as k x^0 before the
+# power rule, the prime dropped on the way; `(C)' = 0`, a constant alone in the bracket, is its
+# derivative in x (it was d/dC C = 1, a false alarm in Chinese notes). When the link after the
+# rewrite differentiates it, the rewrite is unchecked, saying so; a slip after it keeps the
+# rewrite an error (not differentiated), and differentiating twice (3x^2 = 6x after (x^3)')
+# stays an error: the chain did not begin with a derivative of 3x^2.
 @pytest.mark.parametrize(("row", "verdicts"), [
-    ("(k)' = (k x^0) = 0 \\cdot k x^{-1} = 0", ["unchecked", "unchecked", "ok"]),
-    ("(\\sqrt{x})' = (x^{1/2}) = \\frac{1}{2} x^{-1/2}", ["error", "ok"]),
+    ("(k)' = (k x^0) = 0 \\cdot k x^{-1} = 0", ["unchecked", "ok", "ok"]),
+    ("(\\sqrt{x})' = (x^{1/2}) = \\frac{1}{2} x^{-1/2}", ["unchecked", "ok"]),
     ("(\\sqrt{x})' = (x^{1/2}) = \\frac{1}{3} x^{-1/2}", ["error", "error"]),
     ("(\\sqrt{x})' = (x^{1/2})' = \\frac{1}{2} x^{-1/2}", ["ok", "ok"]),
     ("f(x) = x^2 = 2x", ["unchecked", "error"]),
     ("(x^3)' = 3x^2 = 6x", ["ok", "error"]),
-    ("(k)' = (k x^0) = 2 k x", ["unchecked", "error"]),
+    ("(k)' = (k x^0) = 2 k x", ["error", "error"]),
+    ("(C)' = 0", ["ok"]),
+    ("(C)' = 1", ["error"]),
 ])
 def test_a_prime_dropped_on_the_way(row, verdicts):
     got = _verdicts(f"$${row}$$\n")

@@ -21,13 +21,13 @@ from tutor.judge.sum_ranges import TERMS_OUT, unbounded_against_terms
 from tutor.model import StepResult
 
 
-def second_look(ctx, last: StepResult, a, b, ln=None, first=None) -> None:
-    """`last` (the result of the step a → b) made unchecked, with the reason, when its error
+def second_look(ctx, results: list[StepResult], a, b, ln=None, first=None) -> None:
+    """The last of `results` (the step a → b) made unchecked, with the reason, when its error
     rests on a reading the text leaves open, or when a look that could have found such a
     reading ran out of time (an error needs every other reading ruled out)."""
-    limits = limits_hit()
+    last, limits = results[-1], limits_hit()
     _looks(ctx, last, a, b, ln)
-    on_a_dropped_prime(ctx, last, a, b, getattr(first, "expr", None))  # (k x^0) after (k)'
+    on_a_dropped_prime(ctx, results, a, b, getattr(first, "expr", None))  # (k x^0) after (k)'
     if last.verdict == "error" and limits_hit() != limits:
         last.not_sure("not confirmed: the checks for another reading of the text ran out of "
                       "time")

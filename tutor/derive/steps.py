@@ -144,7 +144,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                         and op not in INEQUALITY_OPS:
                     self._right_again(ln, first, b)
                 self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
-                second_look(self.ctx, self.results[-1], a.expr, b.expr, ln, first)
+                second_look(self.ctx, self.results, a.expr, b.expr, ln, first)
                 percent_written_once(self.results[-1], a, b, self.ctx.expand)  # 1.2 + 4 = 5.2%
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
             del self.results[started:]  # the others; a verdict before its second looks ended

@@ -46,6 +46,8 @@ class PrimeRules:
     prime_of = inline(lambda self, expr, prime: self._primed(expr, prime))
 
     def _primed(self, expr, prime):
+        if isinstance(expr, sp.Symbol) and expr.name in _CONSTANT_LETTERS:  # (C)' = 0: a
+            return self._derivative(expr, sp.Symbol("x"), len(str(prime)))  # constant's, in x
         var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
         if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
@@ -70,6 +72,7 @@ class PrimeRules:
         return derivative if at is arg else sp.Subs(derivative, at, arg)
 
 
+_CONSTANT_LETTERS = frozenset("CckKabAB")  # (C)', (k)': a constant alone in the bracket
 _PRIME_AFTER = re.compile(r"\s*'")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\\]\Z")
 
