@@ -114,10 +114,19 @@ def _is_matrix(x, names: set[str]) -> bool:
 
 
 def as_matrices(expr, names: set[str]):
-    """`expr` with every plain name in `names` made a vector or matrix."""
+    """`expr` with every plain name in `names` made a vector or matrix, and a matrix's negative
+    power its inverse's (inv(A)): sympy would make A^{-1}·A the number 1, not the identity."""
     swap = {s: vector_symbol(s.name) for s in expr.free_symbols
             if isinstance(s, sp.Symbol) and s.name in names and s.is_commutative}
+    swap |= {p: _inverse(p.base.xreplace(swap), -p.exp) for p in expr.atoms(sp.Pow)
+             if p.exp.is_Integer and p.exp < 0 and p.base.free_symbols & set(swap)}
+    # (one pass: the order of the factors is kept)
     return expr.xreplace(swap) if swap else expr
+
+
+def _inverse(matrix, power: int):
+    inverse = sp.Function("inv")(matrix)
+    return inverse if power == 1 else sp.Pow(inverse, power)
 
 
 # --- shapes ---------------------------------------------------------------------------------

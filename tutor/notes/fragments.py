@@ -276,7 +276,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
             _trailing_equals(chars, start, end)  # else the = goes on to it (trailing_relations)
         else:  # `$\lim_{x\to0^-}\sin x=0=f(0)\Rightarrow$ automatic`
             trailing_arrow_blanked(chars, start, end)
-        reason = read_connective(chars, start, end)
+        reason = read_connective(chars, start, end) or _fact_aside(chars, rows, k)
         _plain_sim(chars, start, end)
         unnamed_parameters(chars, start, end)
         trailing_asides_blanked(chars, start, end)
@@ -286,6 +286,19 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
                 stripped) or _LONE_ARROW.fullmatch(stripped)):
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
+
+
+def _fact_aside(chars: list[str], rows: list[tuple[int, int, int | None]], k: int) -> bool:
+    """`&= A \\\\ & E[(x-μ)^2] = σ^2 \\\\ &= B`: a row its `&` opens, holding a statement of its
+    own between two rows that go on with a relation: a fact used beside the chain (an aside)."""
+    start, end, amp = rows[k]
+    texts = ["".join(chars[a:b]) for a, b, _ in rows]
+    before = next((t for t in reversed(texts[:k]) if t.strip()), "")  # `\\\\ \\\\`: blank rows
+    after = next((t for t in texts[k + 1:] if t.strip()), "")
+    if amp is None or "".join(chars[start:amp]).strip():
+        return False
+    return not starts_with_relation(texts[k]) and "=" in texts[k] and all(
+        starts_with_relation(t) for t in (before, after))
 
 
 def _trailing_equals(chars: list[str], start: int, end: int) -> None:
