@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.logic.boolalg import BooleanAtom
 
+from tutor.bank.lookup import as_problem
 from tutor.derive import incremental
 from tutor.judge.equivalence import clear_caches as clear_judge_caches
 from tutor.judge.equivalence import compare as judge
@@ -55,21 +56,15 @@ class Derivation(incremental.Derivation):
 
     def __init__(self, problem: Problem | str | None = None, assume=(),
                  log_base: int | None = None, *, budget: float = 2.0):
-        super().__init__(_problem(problem), assume, log_base, budget=budget)
+        super().__init__(as_problem(problem), assume, log_base, budget=budget)
 
 
 def check_derivation(lines, problem: Problem | str | None = None, assume=(), *,
                      log_base: int | None = None, budget: float = 2.0) -> list[StepResult]:
     """Check every step of a derivation (a list of lines or one text); one StepResult per step.
     `problem` may be a Problem or its id or alias; an unknown id raises ProblemError."""
-    return incremental.check_derivation(lines, _problem(problem), assume, log_base=log_base,
+    return incremental.check_derivation(lines, as_problem(problem), assume, log_base=log_base,
                                         budget=budget)
-
-
-def _problem(ref: Problem | str | None) -> Problem | None:
-    from tutor.bank.lookup import as_problem  # the bank loads only when a problem is named
-
-    return as_problem(ref)
 
 
 def read_object(x, context: ParseContext | None = None):

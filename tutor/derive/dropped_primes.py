@@ -9,8 +9,7 @@ import sympy as sp
 from tutor.derive.diagnosis import show
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
-
-VARIABLE_LETTERS = frozenset("xtsyzuvw")  # the letters a function is differentiated in
+from tutor.read.brackets import VARIABLE_LETTERS  # the letters a function is differentiated in
 
 
 def on_a_dropped_prime(ctx, results: list[StepResult], a, b, first) -> None:

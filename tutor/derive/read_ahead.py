@@ -4,7 +4,6 @@ what a line that cannot be read may define anew (`g(u) = e^u \\qog …`: g no mo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -12,6 +11,7 @@ import sympy as sp
 
 from tutor.derive.context import Line
 from tutor.derive.function_heads import defined_function_names
+from tutor.names import name_spans
 from tutor.read.set_asides import set_asides
 
 
@@ -42,7 +42,8 @@ def noted_early(ctx, chains: list, text: str, reread: Callable[[], list]) -> lis
     for chain in chains:
         ctx.note_definition_early(chain)
     new = [n for n in ctx.formulas_read if n not in known]
-    if not any(re.search(rf"(?<![A-Za-z]){re.escape(n)}_", text) for n in new):
+    if not any(text[end:end + 1] == "_" and not text[start - 1:start].isalpha()
+               for n in new for start, end in name_spans(text, n)):  # L_… written after L = …
         return chains
     ctx.named -= {c.parts[0].expr.name for c in chains if c.links and isinstance(
         c.parts[0].expr, sp.Symbol) and c.parts[0].expr.name.split("_")[0] in new}

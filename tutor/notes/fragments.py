@@ -292,13 +292,14 @@ def _fact_aside(chars: list[str], rows: list[tuple[int, int, int | None]], k: in
     """`&= A \\\\ & E[(x-μ)^2] = σ^2 \\\\ &= B`: a row its `&` opens, holding a statement of its
     own between two rows that go on with a relation: a fact used beside the chain (an aside)."""
     start, end, amp = rows[k]
-    texts = ["".join(chars[a:b]) for a, b, _ in rows]
-    before = next((t for t in reversed(texts[:k]) if t.strip()), "")  # `\\\\ \\\\`: blank rows
-    after = next((t for t in texts[k + 1:] if t.strip()), "")
-    if amp is None or "".join(chars[start:amp]).strip():
+    row = "".join(chars[start:end])
+    if amp is None or "".join(chars[start:amp]).strip() or "=" not in row \
+            or starts_with_relation(row):
         return False
-    return not starts_with_relation(texts[k]) and "=" in texts[k] and all(
-        starts_with_relation(t) for t in (before, after))
+    texts = ("".join(chars[a:b]) for a, b, _ in reversed(rows[:k]))  # `\\\\ \\\\`: blank rows
+    before = next((t for t in texts if t.strip()), "")
+    after = next((t for t in ("".join(chars[a:b]) for a, b, _ in rows[k + 1:]) if t.strip()), "")
+    return starts_with_relation(before) and starts_with_relation(after)
 
 
 def _trailing_equals(chars: list[str], start: int, end: int) -> None:

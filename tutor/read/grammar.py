@@ -42,8 +42,8 @@ FILLS = {
     "accents": ACCENTS + FONTS, "units": UNIT_WORDS, "acronyms": ACRONYMS,
     "subscripted-words": SUBSCRIPTED_WORDS, "connective-words": CONNECTIVE_WORDS,
     "connective-letters": AND_LETTERS,
-    "and-words": tuple(w for w in AND_WORDS if len(w) > 1) or AND_WORDS,  # between events
-    "or-words": tuple(w for w in OR_WORDS if len(w) > 1) or OR_WORDS,
+    "and-words": tuple(w for w in AND_WORDS if len(w) > 1),  # between events: P(A and B)
+    "or-words": tuple(w for w in OR_WORDS if len(w) > 1),
 }
 _PLACE = re.compile(r"<([a-z][a-z-]*)>")
 
