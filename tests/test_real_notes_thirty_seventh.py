@@ -463,3 +463,15 @@ def test_known_failures_said_plainly(failure, words):
 ])
 def test_a_matrix_and_its_inverse(a, b, status):
     assert compare(a, b).status == status
+
+
+# found trying a learner's Spanish notes: `\qquad (\text{por L'Hôpital})` was a parse error (ô);
+# after a first word in Latin letters a remark's words may be of any alphabet; a first word
+# outside them (`für`) is not blanked, as it may open a condition
+@pytest.mark.parametrize(("text", "kept"), [
+    ("\\lim_{x \\to 0} 3\\cos 3x = 3 \\qquad (\\text{por L'Hôpital})", False),
+    ("\\sqrt{x^2} = x \\quad (\\text{für positive x})", True),
+    ("\\sqrt{x^2} = x \\quad (\\text{for positive x})", True),
+])
+def test_a_remark_in_another_alphabet(text, kept):
+    assert ("\\text" in asides_blanked(text)) == kept

@@ -7,9 +7,11 @@ import re
 
 from tutor.vocabulary import REASON_WORDS
 
+_WORD = r"(?:[^\W\d_]|['.])+"  # after a first word in Latin letters, any: `(\text{por L'Hôpital})`
 # `… \quad (Property of Combination)`: words in brackets after a space, an aside
 _WORDS_ASIDE = re.compile(r"(\\q?quad)(\s*\(\s*[A-Za-z']+(?:[\s-]+[A-Za-z']+)+\s*\)"
-                          r"|\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*[A-Za-z'.]+(?:[\s-]+[A-Za-z'.]+)*\s*\}"
+                          r"|\s*\(\s*\\text(?:it|bf|rm)?\s*\{\s*[A-Za-z'.]+"
+                          r"(?:[\s-]+" + _WORD + r")*\s*\}"
                           r"\s*\)(?=[\s.,;]*$))")  # `\qquad (\text{by parts})` at the end too
 _CONDITION_WORD = re.compile(r"(?i)(for|if|when|where|provided|assuming|given|unless|only)$")
 
@@ -31,7 +33,7 @@ def _aside(m: re.Match) -> str:
     product) and \\text words do not open a condition (`(\\text{for all x})`)."""
     aside = m.group(2)
     if "\\text" in aside:
-        words = re.findall(r"[A-Za-z']+", re.sub(r"\\text(?:it|bf|rm)?", "", aside))
+        words = re.findall(r"[^\W\d_']+", re.sub(r"\\text(?:it|bf|rm)?", "", aside))
         keep = _CONDITION_WORD.match(words[0]) is not None
     else:
         keep = max(len(w) for w in re.findall(r"[A-Za-z']+", aside)) < 4
