@@ -12,6 +12,7 @@ from tutor.compat import AppliedUndef
 from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.counts import counted_names
 from tutor.derive.defined_values import (
+    calls_at_derivative_points,
     defined_derivative,
     indexed_in_sums,
     named_gradients,
@@ -244,8 +245,8 @@ class Context:
         if self.given:  # p = 0.1 given: never put into d/dp (p stays the variable there)
             expr = expr.xreplace({k: v for k, v in self.given.items()
                                   if k not in variables_of_calculus(expr)})
-        if self.calls:
-            expr = expr.xreplace(self.calls)
+        if self.calls:  # ∂ ln L(μ, σ²)/∂μ of L(μ, σ²) = …: in u at μ
+            expr = calls_at_derivative_points(expr, self.calls).xreplace(self.calls)
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = masses_with_standard_z(expr, self)

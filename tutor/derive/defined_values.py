@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
 from tutor.indices import entry, split_name
 from tutor.judge.decimals import exact
 from tutor.names import function, symbol
@@ -194,3 +195,30 @@ def names_in_limits(expr, values: dict):
         return limit.func(body.xreplace(inner), *limit.args[1:]) if inner else limit
 
     return expr.replace(lambda e: isinstance(e, sp.Limit), put_in)
+
+
+def calls_at_derivative_points(expr, calls: dict):
+    """`expr` with a defined call differentiated in one of its letters put in: ∂ ln L(μ, σ²)/∂μ
+    is read as Subs(d/du ln L(u, σ²), u, μ), and L(μ, σ²) = … (a formula in μ) gives L(u, σ²).
+    A value given for one call (H(p) = 0.97, a number) is no formula: left alone."""
+    if not calls or not expr.has(sp.Subs):
+        return expr
+    return expr.replace(lambda e: isinstance(e, sp.Subs), lambda e: _calls_put_in(e, calls))
+
+
+def _calls_put_in(subs, calls: dict):
+    """The Subs with the defined calls in it put in; in μ itself when μ is no other name
+    there (d/dμ ln(…μ…), as the writer wrote it)."""
+    at = dict(zip(subs.variables, subs.point, strict=True))
+    back = {p: v for v, p in at.items() if isinstance(p, sp.Symbol)}
+    found = {}
+    for call in nodes_of(subs.expr, AppliedUndef):
+        body = calls.get(call.xreplace(at))
+        if body is not None and set(back) & body.free_symbols & set(call.xreplace(at).args):
+            found[call] = body.xreplace(back)
+    if not found:
+        return subs
+    inner = subs.expr.xreplace(found)
+    if set(back) & inner.free_symbols or len(back) < len(at):
+        return subs.func(inner, *subs.args[1:])
+    return inner.xreplace(at)

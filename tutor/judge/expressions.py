@@ -15,6 +15,7 @@ from tutor.judge.algebra_proofs import cheap_proof
 from tutor.judge.caching import attempt
 from tutor.judge.compiling import _infinite
 from tutor.judge.conventions import learner_conventions, linked_indices
+from tutor.judge.convergence import divergent_as_undefined
 from tutor.judge.counted_families import counted_families
 from tutor.judge.decimals import APPROX_TOLERANCE, compare_numbers, exact, rounding_interval
 from tutor.judge.difference_quotients import quotient_limits_as_derivatives
@@ -328,6 +329,7 @@ def _prepare(expr, clock: Clock):
                 expr = expr.replace(lambda e: isinstance(e, (sp.Derivative, sp.Integral, sp.Subs)),
                                     lambda e: e.doit())
                 expr = summed_deltas(expr)  # Σ_j δ_ij f(j) = f(i)
+                expr = divergent_as_undefined(expr)
         except (AttemptTimedOut, NotImplementedError, ValueError, TypeError, AttributeError):
             pass  # sympy fails on some integrands (P(a < y) differentiated by heurisch)
     if expr.has(sp.Limit):  # sympy's limit is trusted only when numbers near the point agree

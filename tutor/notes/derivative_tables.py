@@ -131,6 +131,7 @@ def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment |
     if not all(cells) or cells[0][2] != cells[1][2]:
         return None
     (fa, fb, syntax), (ga, gb, _) = cells
+    fa, ga = _after_head(line, fa, fb, "function"), _after_head(line, ga, gb, kind)
     if kind != "=" and x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "",
                                        line[fa:fb]):
         return None  # a number, or another letter: a table of values, not of functions
@@ -148,6 +149,16 @@ def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment |
             [ga if piece is middle else (fa if piece is head else gb - 1)] * len(piece)
     return Fragment(text, number, 1, number, syntax, block, False, written=line,
                     origins=tuple(origins))
+
+
+def _after_head(line: str, start: int, end: int, kind: str) -> int:
+    """Where a cell's formula starts: after its column's head when the cell repeats it
+    (`$f(x)=x^n$`, `$f^\\prime(x)=nx^{n-1}$`), else at `start`."""
+    head, sign, _ = line[start:end].partition("=")
+    if not sign or kind not in _FORMULAS or not _FORMULAS[kind].fullmatch(head.strip()):
+        return start
+    at = start + len(head) + 1
+    return at + len(line[at:end]) - len(line[at:end].lstrip())
 
 
 def _cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:

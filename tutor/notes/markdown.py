@@ -116,6 +116,9 @@ _MATH_SIGN = re.compile(r"[\\=+\-^_()/*<>]")
 _ROW_BREAK_AT_END = re.compile(
     r"\\\\\*?(?:\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?\s+$")
 # `$` alone on its line opens a display closed by another `$` alone (within a few lines)
+# `- \\( \\log_2 0.6 \\approx -0.737 \\)` on a line of a `$$` display: a list item pasted in (the
+# inline delimiters cannot stand in a display), its dash a bullet, not a minus
+_BULLETED_INLINE = re.compile(r"([ \t]*[-*+][ \t]+)(?=\\\(.*\\\)[ \t]*$)")
 _LONE_DOLLAR = re.compile(r"\$[ \t]*")
 _HARD_BREAK = re.compile(r"\$\\[ \t]*(?:\n|\Z)")  # `$\` ending a line: Markdown's line break
 _LONE_DOLLAR_CLOSE = re.compile(r"\n(?:[^\n$]*\S[^\n$]*\n){1,12}[ \t]*\$[ \t]*(?:\n|\Z)")
@@ -174,7 +177,8 @@ class _MarkdownScanner:
     def _display_line(self, line: str, start: int, end: int) -> None:
         """A line inside a `$$` display: only the quote markers of its depth are not math."""
         prefix, _ = _quote_prefix(line, self.math_quote_depth)
-        self.blanks.append((start, start + prefix))
+        bullet = _BULLETED_INLINE.match(line, prefix)
+        self.blanks.append((start, start + (bullet.end(1) if bullet else prefix)))
         self._scan(start + prefix, end, self.math_quote_depth)
 
     def _fenced_line(self, body: str, start: int) -> None:

@@ -43,7 +43,7 @@ from tutor.read.prose import substitution_members
 from tutor.read.repeating_decimals import repeating_decimals
 from tutor.read.romance_names import bare_romance_calls, romance_function_names
 from tutor.read.root_brackets import root_brackets_braced
-from tutor.read.script_order import subscripts_first
+from tutor.read.script_order import subscripts_first, upper_bounds_with_carets
 from tutor.read.sign_subscripts import class_signs_subscripted
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
 from tutor.read.subscripts import subscripts_moved
@@ -72,6 +72,7 @@ _SAME_LENGTH = {
     "\\text{e}": "       e", "\\textrm{e}": "         e",  # Euler's e set upright, as \\mathrm{e}
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
+    "\\lgroup": "(      ", "\\rgroup": "      )",  # \left\lgroup … \right\rgroup: round
     # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
     **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",
        "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge")},
@@ -181,6 +182,8 @@ def rewrite(text: str) -> str:
         text = old_fonts_read(_SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text))  # {\bf w}
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
         text = subscripts_first(bare_layer_labels(text))
+    if "_{" in text:  # \sum_{i=1}{m}: \sum_{i=1}^m
+        text = upper_bounds_with_carets(text)
     text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`

@@ -13,10 +13,11 @@ _ALTERNATIVES = "|".join(sorted(_NAMES, key=len, reverse=True))
 _UPRIGHT_NAME = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(" + _ALTERNATIVES
                            + r")\s*\}|\\(" + _ALTERNATIVES + r")(?![a-zA-Z])")
 
-# `sen(x)`, `sen^2(x)`, `arcsen(x)`: the name typed bare, touching its bracket (a power between):
-# no product s·e·n(x) is written so; never `tg(x)`, which may be t·g(x) with g a function
+# `sen(x)`, `sen^2(x)`, `arcsen(x)`, `arctg'(x)`: the name typed bare, touching its bracket (a
+# prime or a power between): no product s·e·n(x) is written so; never `tg(x)`, which may be
+# t·g(x) with g a function
 _BARE_CALLED = re.compile(r"(?<![A-Za-z\\])(senh|sen|arcsen|arctg|cotg|ctg)"
-                          r"(?=\s*(?:\^\s*(?:\{[^{}]*\}|\d))?\s*(?:\(|\\left\s*\())")
+                          r"(?=\s*['′]?\s*(?:\^\s*(?:\{[^{}]*\}|\d))?\s*(?:\(|\\left\s*\())")
 
 
 def romance_function_names(text: str) -> str:

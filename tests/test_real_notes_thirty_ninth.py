@@ -1,0 +1,120 @@
+"""Habits of the thirty-ninth round: tables whose cells repeat their column's head, integrals
+that converge only for some parameters, list items pasted into a display."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.api import check_derivation, compare
+from tutor.batch import check_document
+
+
+def _verdicts(text: str, kind: str = "md") -> list[tuple[int, str]]:
+    return [(s.line, s.verdict) for s in check_document(text, kind=kind).steps]
+
+
+_HEAD = "| $f(x)$ | $f'(x)$ |\n|---|---|\n"
+
+
+# `| $f(x)=x^n$ | $f^\prime(x)=nx^{n-1}$ |` under `| $f(x)$ | $f'(x)$ |`: each cell repeats its
+# column's head, and the row was read as d/dx (f(x) = x^n) = …: a parse error, then "f is not
+# defined here" (Spanish table of derivatives). A cell that opens with its column's head and
+# `=` holds the formula after the `=`.
+@pytest.mark.parametrize(("row", "verdicts"), [
+    ("| $f(x)=x^n$ | $f^\\prime(x)=nx^{n-1}$ |", [(3, "ok")]),
+    ("| $f(x)=\\sin x$ | $f^\\prime(x)=\\cos x$ |", [(3, "ok")]),
+    ("| $f(x)=\\sin x$ | $f^\\prime(x)=-\\cos x$ |", [(3, "error")]),
+    ("| $f(x)=\\log_ax$ | $f^\\prime(x)=\\frac{1}{\\ln a}\\frac{1}{x}$ |", [(3, "ok")]),
+    ("| $f(x)=\\tan x$ | $f'(x)=\\sec x$ |", [(3, "error")]),
+    ("| $x^2$ | $2x$ |", [(3, "ok")]),
+    ("| $x^2$ | $f'(x)=3x$ |", [(3, "error")]),
+])
+def test_cells_that_repeat_their_heads(row, verdicts):
+    assert _verdicts(_HEAD + row + "\n") == verdicts
+
+
+# ∫_0^∞ x² λe^{-λx} dx = 2/λ² was "the integral could not be evaluated in time" (gamma and
+# exponential homework): λ is any number to sympy, which answers with a Piecewise whose
+# fallback is the integral itself. The integral has no value where it diverges (λ ≤ 0): it is
+# compared where it converges, and a wrong power stays wrong.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("\\int_0^\\infty x^2 \\lambda e^{-\\lambda x} dx", "\\frac{2}{\\lambda^2}", "equal"),
+    ("\\int_0^\\infty x^2 \\lambda e^{-\\lambda x} dx", "\\frac{2}{\\lambda^3}", "not_equal"),
+    ("\\int_0^\\infty x^k \\lambda e^{-\\lambda x} dx", "\\frac{k!}{\\lambda^k}", "equal"),
+    ("\\int_0^\\infty x^k \\lambda e^{-\\lambda x} dx", "\\frac{k!}{\\lambda^{k+1}}",
+     "not_equal"),
+    ("\\int_0^\\infty \\lambda e^{-\\lambda x} dx", "1", "equal"),
+    ("\\int_0^\\infty \\lambda e^{-\\lambda x} dx", "\\frac{\\lambda}{|\\lambda|}", "equal"),
+    ("\\int_0^\\infty \\lambda e^{-\\lambda x} dx", "\\frac{\\lambda}{|\\lambda|} + 1",
+     "not_equal"),
+    ("\\int_0^\\infty e^{-a x} dx", "\\frac{1}{a}", "equal"),
+    ("\\int_0^\\infty e^{-a x} dx", "-\\frac{1}{a}", "not_equal"),
+])
+def test_an_integral_where_it_converges(a, b, status):
+    assert compare(a, b).status == status
+
+
+# `$$\n- \( \log_2(0.6) \approx -0.737 \)\n$$` (information-gain notes): a list item pasted into a
+# display, its bullet read as a minus: "0.737 vs -0.737", a false alarm. A dash before inline
+# delimiters that fill the rest of a display's line is a bullet; a dash before a bracket is
+# still a minus.
+@pytest.mark.parametrize(("line", "verdicts"), [
+    ("- \\( \\log_2(0.6) \\approx -0.737 \\)", [(2, "ok")]),
+    ("* \\( \\log_2(0.6) \\approx -0.737 \\)", [(2, "ok")]),
+    ("- \\( \\log_2(0.6) \\approx 0.737 \\)", [(2, "error")]),
+    ("- ( \\log_2(0.6) ) \\approx 0.737", [(2, "ok")]),
+    ("- ( \\log_2(0.6) ) \\approx -0.737", [(2, "error")]),
+])
+def test_a_bullet_pasted_into_a_display(line, verdicts):
+    assert _verdicts(f"$$\n{line}\n$$\n") == verdicts
+
+
+# `\frac{1}{m}\sum_{i=1}{m}[…]` (Chinese logistic-loss notes): the caret of the upper bound left
+# out; the bound was read as a factor m, m times too large, a false alarm. A lone letter in
+# braces right after a sum's range is its upper bound; the index in braces is the summand.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("\\frac{1}{m}\\sum_{i=1}{m}[x_i+1]", "\\frac{1}{m}\\sum_{i=1}^{m}(x_i+1)", "equal"),
+    ("\\frac{1}{m}\\sum_{i=1}{m}[x_i+1]", "\\sum_{i=1}^{m}(x_i+1)", "not_equal"),
+    ("\\prod_{k=1}{n} k", "n!", "equal"),
+    ("\\sum_{i=1}{i}", "\\sum_{i=1} i", "equal"),
+])
+def test_an_upper_bound_without_its_caret(a, b, status):
+    assert compare(a, b).status == status
+
+
+# `arctg'(x) = \frac{1}{arctg(x)}` (Polish derivative notes): arctg typed bare with a prime was
+# "arctg is not defined here", and the slip went unseen.
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("arctg'(x) = \\frac{1}{arctg(x)}", "error"),
+    ("arctg'(x) = \\frac{1}{1+x^2}", "ok"),
+    ("sen'(x) = cos(x)", "ok"),
+])
+def test_a_romance_name_with_a_prime(line, verdict):
+    assert [s.verdict for s in check_derivation([line])] == [verdict]
+
+
+# ∂ ln L(μ, σ²)/∂μ below L(μ, σ²) = … (the body uses σ alone, so only that call is defined) was
+# "L is not defined here": the derivative is read at u = μ of ln L(u, σ²). The defined call's
+# formula in μ gives L(u, σ²); a value given for one call (H(p) = 0.5) is no formula.
+_LIKELIHOOD = ("L(\\mu,\\sigma^2)=\\frac{1}{\\sigma^n}"
+               "e^{-\\frac{1}{2\\sigma^2}\\sum_{i=1}^n(x_i-\\mu)^2}")
+
+
+@pytest.mark.parametrize(("lines", "verdicts"), [
+    ([_LIKELIHOOD, "\\frac{\\partial \\ln L(\\mu,\\sigma^2)}{\\partial \\mu} = "
+      "\\frac{1}{\\sigma^2}\\sum_{i=1}^n (x_i-\\mu)"], ["unchecked", "ok"]),
+    ([_LIKELIHOOD, "\\frac{\\partial \\ln L(\\mu,\\sigma^2)}{\\partial \\mu} = "
+      "-\\frac{1}{2\\sigma^2}\\sum_{i=1}^n 2(x_i-\\mu)"], ["unchecked", "error"]),
+    (["L(\\mu,\\sigma^2)=\\mu^3\\sigma", "\\frac{\\partial L(\\mu,\\sigma^2)}{\\partial \\mu}"
+      " = 3\\mu^2\\sigma"], ["unchecked", "ok"]),
+    (["H(p, q^2) = 0.5", "\\frac{\\partial H(p, q^2)}{\\partial p} = 0"],
+     ["unchecked", "unchecked"]),
+])
+def test_a_derivative_of_a_defined_call(lines, verdicts):
+    assert [s.verdict for s in check_derivation(lines)] == verdicts
+
+
+# `\exp \left\lgroup … \right\rgroup` (Chinese MLE notes): "unknown command \lgroup"
+def test_lgroup_is_a_round_bracket():
+    assert compare("\\exp\\left\\lgroup -\\frac{x^2}{2}\\right\\rgroup",
+                   "e^{-x^2/2}").status == "equal"
