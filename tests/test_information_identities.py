@@ -44,8 +44,12 @@ DOCUMENTS = [
     ("$X$ and $Y$ are independent.\n\n$$H(X, Y) = H(X) + H(Y)$$\n", [("unchecked", None)]),
     ("$$I(X;Y) = H(X) + H(Y) - H(X,Y)$$\n\n$$= H(X) - H(X|Y) + 1$$\n",
      [("ok", None), ("error", None)]),
-    # a definition of a measure by a formula stays a definition
-    ("$$H(X) = -\\sum_x p(x) \\log p(x)$$\n", [("unchecked", "definition of H(X)")]),
+    # a measure beside its own formula is checked against its definition (in nats or bits);
+    # a formula of the writer's own for H stays a definition
+    ("$$H(X) = -\\sum_x p(x) \\log p(x)$$\n", [("ok", None)]),
+    ("$$H(X) = -\\sum_x p(x) \\log_2 p(x)$$\n", [("ok", None)]),
+    ("$$H(X) = \\sum_x p(x)^2$$\n", [("unchecked", "definition of H(X)")]),
+    ("$$D(p, q) = \\sum_i (p_i - q_i)^2$$\n", [("unchecked", "definition of D(p, q)")]),
 ]
 
 

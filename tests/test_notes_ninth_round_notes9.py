@@ -50,13 +50,17 @@ DOCUMENTS = [
     ("Es ist $\\sigma = \\sqrt{1{,}6} \\approx 1{,}165$.\n",
      [("unchecked", "definition"), ("error", None)]),
     ("$$\\frac{35}{12} \\approx 2{,}917$$\n", [("parse_error", "2.917 or 2917")]),
-    # a number for the parameter of a formula over an integral: an example, not a solution;
-    # E[T] = 2 is then the integral stated for E[T] worked out at λ = 0.5 (right, though the
-    # 1/λ² written before it is not)
+    # a number for the parameter of a formula over an integral: an example, not a solution.
+    # The integral is worked out where it converges (λ > 0): 1/λ² is wrong; E[T] = 2 below
+    # it, at λ = 0.5, is then not worked out from a chain with a slip in it
     ("$$\n\\mathbb{E}[T] = \\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
      "\\frac{1}{\\lambda^2}\n$$\n\nWith $\\lambda = 0.5$ per minute: $\\mathbb{E}[T] = 2$.\n",
-     [("unchecked", None), ("unchecked", None), ("unchecked", "a value given"),
-      ("ok", "rules of expectation")]),
+     [("unchecked", None), ("error", None), ("unchecked", "a value given"),
+      ("unchecked", None)]),
+    ("$$\n\\mathbb{E}[T] = \\int_0^\\infty t \\lambda e^{-\\lambda t} \\, dt = "
+     "\\frac{1}{\\lambda}\n$$\n\nWith $\\lambda = 0.5$ per minute: $\\mathbb{E}[T] = 2$.\n",
+     [("unchecked", None), ("ok", None), ("unchecked", "a value given"),
+      ("ok", None)]),
 ]
 
 

@@ -172,10 +172,13 @@ def test_a_rate_law_named_alone_makes_its_rate_positive(mean, verdict):
     assert_verdicts(text, [("unchecked", None), (verdict, None)])
 
 
-# without the law named, λ may be negative: the integral is not decided
-def test_a_rate_unnamed_stays_undecided():
-    text = r"$E[X] = \int_0^\infty x \lambda e^{-\lambda x}\,dx = \frac{1}{\lambda}$"
-    assert_verdicts(text, [("unchecked", None), ("unchecked", None)])
+# without the law named, λ may be negative: the integral has a value only where it converges
+# (λ > 0), and is compared there
+@pytest.mark.parametrize(("mean", "verdict"), [("\\frac{1}{\\lambda}", "ok"),
+                                                ("\\frac{2}{\\lambda}", "error")])
+def test_a_rate_unnamed_is_compared_where_the_integral_converges(mean, verdict):
+    text = rf"$E[X] = \int_0^\infty x \lambda e^{{-\lambda x}}\,dx = {mean}$"
+    assert_verdicts(text, [("unchecked", None), (verdict, None)])
 
 
 # values of a formula's parameters listed in one math (`при $\mu_1 = 0,\ \mu_2 = 1,\ \sigma = 1$`)

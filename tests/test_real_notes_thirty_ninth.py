@@ -118,3 +118,42 @@ def test_a_derivative_of_a_defined_call(lines, verdicts):
 def test_lgroup_is_a_round_bracket():
     assert compare("\\exp\\left\\lgroup -\\frac{x^2}{2}\\right\\rgroup",
                    "e^{-x^2/2}").status == "equal"
+
+
+# `D_{KL}(P \| Q) = \sum_x P(x) \log \frac{P(x)}{Q(x)} = \mathbb{E}_P[…]`, then `D_{KL}(P \| Q) =
+# H(P, Q) - H(P)` (Korean KL notes): the first line defined D_KL as its sum, and every identity
+# below it was "H, P and Q are not defined here". A measure beside its own formula is checked
+# against its definition under several laws on three values (in nats or bits); the measure keeps
+# its meaning below; a wrong formula for D_KL is an error (a D or an H of the writer's own formula
+# stays a definition).
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("D_{KL}(P \\| Q)", "\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}", "equal"),
+    ("D_{KL}(P \\| Q)", "\\sum_x P(x) \\log \\frac{Q(x)}{P(x)}", "not_equal"),
+    ("D_{KL}(P \\| Q)", "\\mathbb{E}_P \\left[ \\log \\frac{P(X)}{Q(X)} \\right]", "equal"),
+    ("D_{KL}(P \\| Q)", "\\int p(x) \\log \\frac{p(x)}{q(x)} \\, dx", "equal"),
+    ("D_{KL}(P \\| Q)", "\\sum_x P(x) \\log P(x) - \\sum_x P(x) \\log Q(x)", "equal"),
+    ("H(X)", "-\\sum_x p(x)\\log_2 p(x)", "equal"),
+    ("H(X)", "\\sum_x p(x)\\log \\frac{1}{p(x)}", "equal"),
+    ("H(X)", "\\sum_x p(x)\\log_2 p(x)", "not_equal"),
+    ("H(p)", "-\\sum_{i=1}^n p_i \\log p_i", "equal"),
+    ("H(p, q)", "-\\sum_i p_i \\log q_i", "equal"),
+    ("H(p, q)", "-\\sum_i q_i \\log p_i", "not_equal"),
+    ("\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}",
+     "\\mathbb{E}_P[\\log P(X)] - \\mathbb{E}_P[\\log Q(X)]", "equal"),
+])
+def test_a_measure_beside_its_formula(a, b, status):
+    assert compare(a, b).status == status
+
+
+_KL = "$$\nD_{KL}(P \\| Q) = \\sum_x P(x) \\log \\frac{P(x)}{Q(x)}\n$$\n\n"
+
+
+@pytest.mark.parametrize(("text", "verdicts"), [
+    (_KL + "$$\nD_{KL}(P \\| Q) = H(P, Q) - H(P)\n$$\n", [(2, "ok"), (6, "ok")]),
+    (_KL + "$$\nD_{KL}(P \\| Q) = H(P, Q) - H(P) + 1\n$$\n", [(2, "ok"), (6, "error")]),
+    ("$$\nD_{KL}(P \\| Q) = \\sum_x P(x) \\log \\frac{Q(x)}{P(x)}\n$$\n", [(2, "error")]),
+    ("$$\nD(p, q) = \\sum_i (p_i - q_i)^2\n$$\n", [(2, "unchecked")]),
+    ("$$\nH(X, Y) = -\\sum_x p(x) \\log q(x)\n$$\n", [(2, "unchecked")]),
+])
+def test_a_measure_keeps_its_meaning(text, verdicts):
+    assert _verdicts(text) == verdicts

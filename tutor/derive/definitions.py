@@ -17,6 +17,7 @@ from tutor.derive.function_of_y import note_formula_block
 from tutor.derive.general_formulas import any_function_formula
 from tutor.derive.late_names import names_late
 from tutor.derive.listed_values import another_value, said_against
+from tutor.derive.measure_definitions import measure_said, measure_stated
 from tutor.derive.new_names import constant_function
 from tutor.derive.one_sided_branches import one_sided_branch
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
@@ -28,7 +29,6 @@ from tutor.derive.swapped_formulas import through_swapped_formula
 from tutor.derive.symbol_anew import at_a_point, defined_anew, symbol_anew, unvalued, value_anew
 from tutor.derive.undefined import undefined_names
 from tutor.derive.values_in_use import note_value_given, valued_like_another
-from tutor.judge import information
 from tutor.judge.equivalence import Equation
 from tutor.judge.overlapping_cases import disagreeing_cases
 from tutor.model import Chain, Part, StepResult
@@ -209,6 +209,7 @@ class DefinitionRules:
         law = self._law_named(ln, chain, state)  # p = N(μ, σ^2): a law, not a value
         law = law or any_function_formula(self, ln, chain, state)  # f(x) = Σ f^{(k)}(0)/k! x^k
         law = law or second_value_on_line(self, ln, chain, state)  # EX. f(x) = … EX. f(x) = …
+        law = law or measure_stated(self, ln, chain, state)  # D(p‖q) = Σ p log p/q: no new name
         if law is not None:
             return law
         parts = chain.parts
@@ -250,11 +251,10 @@ class DefinitionRules:
         return state
 
     def _defined_said(self, ln: Line, parts: list[Part]) -> StepResult:
-        """What a definition's line says: nothing to check; ok when it is an identity of
-        information too (D(p‖q) = H(p,q) − H(p): the name is defined, and rightly)."""
-        if information.is_identity_of_information(parts[0].expr, parts[1].expr):
-            return self._result(ln, parts[1], "ok", "follows by the identities of information",
-                                method=information.RULES)
+        """What a definition's line says: nothing to check (ok when it is an identity of
+        information too: D(p‖q) = H(p,q) − H(p), the name defined rightly)."""
+        if (said := measure_said(self, ln, parts)) is not None:
+            return said
         if clash := disagreeing_cases(parts[1].expr):  # λe^{-λx} for x ≤ 0, 0 for x < 0
             return self._result(ln, parts[1], "warning", clash, method="cases")
         return self._result(ln, parts[0], "unchecked", f"definition of {show(parts[0].expr)} "

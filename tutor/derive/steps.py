@@ -101,8 +101,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             # M'_X(0) = λ, H(S) = 0.97, |S| = 36: one value (f(x) = 5 is a constant function)
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
             self.ctx.given_at[left] = self.ctx.section
-        elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:
-            self.ctx.calls[left] = right  # ℓ(μ, σ^2) with σ alone in the body: this call only
+        elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:  # ℓ(μ, σ²)
+            self.ctx.calls[left], _ = right, self.ctx.functions.pop(left.func.__name__, None)
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
             right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))

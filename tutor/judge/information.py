@@ -14,6 +14,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.information_formulas import compare_measure_formula
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
@@ -28,6 +29,9 @@ RULES = ("by the identities of information (H(X|Y) = H(X,Y) − H(Y), I(X;Y) = H
 def compare_information(a, b) -> Verdict | None:
     """equal or not_equal by the identities of information; None when a side is not built
     of information measures (and numbers) or the difference depends on the laws."""
+    formula = compare_measure_formula(a, b)  # D(p‖q) = Σ p(x) log p(x)/q(x)
+    if formula is not None:
+        return formula
     measures = _measures(a) | _measures(b)
     if not (_measures(a) and _measures(b)) or not all(_only_measures(x, measures)
                                                       for x in (a, b)):
