@@ -16,6 +16,7 @@ from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.derive.rounded_scores import on_a_rounded_score
+from tutor.derive.thousands_commas import on_a_comma_of_thousands
 from tutor.judge.index_cases import indices_met
 from tutor.judge.sum_ranges import TERMS_OUT, unbounded_against_terms
 from tutor.model import StepResult
@@ -44,6 +45,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
+    on_a_comma_of_thousands(ctx, last, a, b, getattr(ln, "text", ""))  # 19/8 = 2,375
 
 
 def on_an_unbounded_sum(ctx, last: StepResult, a, b) -> None:

@@ -106,7 +106,11 @@ def _statements(text: str, first: int, last: int) -> list[tuple[int, int]]:
 
 def _unwrapped(text: str, first: int, last: int) -> tuple[int, int]:
     """`(e^2=7.389)` whole in one pair of parentheses (a chat answer's `\\( … \\)` that lost
-    its backslashes): the formula inside them; any other region as it is."""
+    its backslashes), `***f(x) = …***` in Markdown's bold: the formula inside them; any other
+    region as it is."""
+    stars = len(text[first:last]) - len(text[first:last].lstrip("*"))
+    if 2 <= stars <= 3 and text[last - stars:last] == "*" * stars and last - first > 2 * stars:
+        return first + stars, last - stars
     inner = text[first + 1:last - 1]
     if text[first:first + 1] != "(" or text[last - 1:last] != ")" or not _RELATION_IN.search(
             inner):

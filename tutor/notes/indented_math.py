@@ -101,12 +101,14 @@ def as_plain(text: str, fragments: list[Fragment], plain: list[tuple[int, int]])
     """The fragments of plain regions read with the plain syntax (`log2(1/4)`, `0.5*0.8`)."""
     if not plain:
         return fragments
-    starts, line_starts = set(), [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
-    for start, _ in plain:
-        line = text.count("\n", 0, start)
-        starts.add((line + 1, start - line_starts[line] + 1))
+    line_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+
+    def in_plain(f: Fragment) -> bool:  # from a region's start (`b) f(x) = …`: its label cut)
+        at = line_starts[f.line - 1] + f.column - 1 if f.line <= len(line_starts) else -1
+        return any(start <= at < end for start, end in plain)
+
     return [replace(f, syntax="plain", text=_BOLD_RESULT.sub(_unbolded, f.text))
-            if (f.line, f.column) in starts else f for f in fragments]
+            if in_plain(f) else f for f in fragments]
 
 
 # `= **0.5**`, `= **3/144**`: Markdown's bold on a result after a relation (not a power)

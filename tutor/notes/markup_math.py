@@ -22,6 +22,7 @@ _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&le;": "≤
 # any named (`&times;`, `&middot;`, `&pi;`) or numbered (`&#960;`, `&#x3C0;`) entity of HTML
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
+_SUPERSCRIPT = re.compile(r"(?<=[\w)])<sup>([^<>\n]{1,20})</sup>")
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
 _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[\s>]"
@@ -44,7 +45,8 @@ def carries_delimited_math(text: str) -> bool:
 
 def markup_math_blanked(text: str) -> str:
     """`text` with wiki math tags and Anki's `[$]…[/$]` turned into `\\(`…`\\)`, HTML entities
-    into their character and Anki cloze braces into spaces; the same length, the same lines."""
+    into their character, `<sup>…</sup>` into a power and Anki cloze braces into spaces; the
+    same length, the same lines."""
     if "<math" in text:
         text = _WIKI_OPEN.sub(lambda m: " " * (len(m.group()) - 2) + "\\(", text)
         text = text.replace(_WIKI_CLOSE, "\\)" + " " * (len(_WIKI_CLOSE) - 2))
@@ -57,6 +59,8 @@ def markup_math_blanked(text: str) -> str:
         text = _ENTITY.sub(_entity_character, text)
     if "{{c" in text:
         text = _clozes_blanked(text)
+    if "<sup>" in text:  # `28x<sup>6</sup> - 1`: HTML's superscript, a power
+        text = _SUPERSCRIPT.sub(lambda m: "^(   " + m.group(1) + ")     ", text)
     if "<t" in text:  # `<td>$ C_n^k p^k $</td>`: a cell's math, a space after its `$`
         text = _CELL_MATH.sub(lambda m: m.group(1) + m.group(3) + "$" + m.group(4), text)
     return text

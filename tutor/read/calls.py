@@ -24,6 +24,7 @@ from tutor.read.rewrites import GRADIENT_D, INCREMENT, SUM_NAME
 from tutor.read.subscript_conditions import probability_named
 from tutor.read.subscript_names import subscript_name
 from tutor.read.subscript_partials import subscript_partial
+from tutor.read.trig_brackets import bracket_after_argument
 from tutor.vectors import Transposed, as_vector
 from tutor.vocabulary import (
     ALIAS_NAMES,
@@ -338,7 +339,8 @@ class CallRules:
         m = re.match(r"\\(?:operatorname|mathrm)\s*\{\s*(\w+)", str(token))
         return m.group(1) if m else str(token).lstrip("\\")
 
-    apply = inline(lambda self, token, arg: self._known(self._fn_name(token), _listed(arg)))
+    apply = inline(lambda self, token, arg: bracket_after_argument(  # \\sin 3θ(1 + \\cos 3θ)
+        self._fn_name(token), arg, lambda name, a: self._known(name, _listed(a))))
     apply_prime = inline(lambda self, token, prime, args: self.prime_call(
         symbol(self._fn_name(token)), prime, _listed(args)))
 
