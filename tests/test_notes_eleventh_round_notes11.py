@@ -88,12 +88,13 @@ ENTROPY_AGAIN = ("$$H(p) = -\\sum_{{i}} p_i \\log p_i$$\n\n{label}$p = (\\frac{{
 
 # `举个例子：` (Chinese "for example:") starts an example anew as `Example:` does; without it,
 # a second body of H(p) is unsure (a slip or a new H), yet the rows after it are still checked
+# (the first body is the entropy's own formula: ok)
 @pytest.mark.parametrize(("label", "value", "expected"), [
-    ("举个例子：", "1.5", [("unchecked", None), ("unchecked", "definition of H(p)"),
+    ("举个例子：", "1.5", [("ok", "definition of the measure"), ("unchecked", "definition of H(p)"),
                        ("ok", None), ("ok", None)]),
-    ("", "1.5", [("unchecked", None), ("unchecked", "a slip or a new H(p)"), ("ok", None),
+    ("", "1.5", [("ok", "of the measure"), ("unchecked", "a slip or a new H(p)"), ("ok", None),
                  ("ok", None)]),
-    ("", "1.4", [("unchecked", None), ("unchecked", "a slip or a new H(p)"), ("ok", None),
+    ("", "1.4", [("ok", "of the measure"), ("unchecked", "a slip or a new H(p)"), ("ok", None),
                  ("error", None)]),
 ])
 def test_entropy_worked_again_in_an_aligned_chain(label, value, expected):

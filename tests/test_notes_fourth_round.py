@@ -173,7 +173,7 @@ $$D(P||Q) = 0.8 \\log_2 1.6 + 0.2 \\log_2 0.4 = WHAT$$
 def test_a_law_stated_value_by_value(what, verdict):
     assert_verdicts(LAWS.replace("WHAT", what), [
         ("unchecked", "is given"), ("unchecked", "is given"), ("unchecked", None),
-        ("unchecked", None), ("unchecked", "definition of D(P, Q)"),
+        ("unchecked", None), ("ok", "agrees with the definition of the measure"),
         ("ok", None), (verdict, None)])
 
 

@@ -86,11 +86,12 @@ DOCUMENTS = [
     ("P\\(HT\\) = P\\(TH\\) = $0.5 \\cdot 0.5 = 0.25$\n", [("ok", None)]),
     ("Take \\(x = 2\\), so \\(y = x^2 = 4\\).\n",  # after a space: math as before
      [("unchecked", "definition"), ("unchecked", "definition"), ("ok", None)]),
-    # H(p) and then H(p, q): one name, two functions (entropy, cross-entropy), both known
+    # H(p) and then H(p, q): one name, two functions (entropy, cross-entropy), both known (each
+    # the measure's own formula: ok)
     ("Let $p = (0.5, 0.5)$ and $q = (0.25, 0.75)$.\n\n$$H(p) = -\\sum_i p_i \\log_2 p_i = 1$$\n\n"
      "$$H(p, q) = -\\sum_i p_i \\log_2 q_i \\approx 1.2075$$\n\n$$H(p, q) - H(p) \\approx 0.2075$$"
      "\n\n$$H(p, q) - H(p) = 0.3$$\n",
-     [("unchecked", "definition of H(p)"), ("ok", None), ("unchecked", "a new definition"),
+     [("ok", "of the measure"), ("ok", None), ("ok", "of the measure"),
       ("ok", None), ("ok", None), ("error", None)]),
     # `X ~ Geom(p)` that "counts the trials up to and including the first success": its masses
     ("Let $X \\sim \\mathrm{Geom}(p)$ count the trials up to and including the first success, "

@@ -13,7 +13,6 @@ from tutor.derive.conditional_laws import laws_put_in
 from tutor.derive.counts import counted_names
 from tutor.derive.defined_values import (
     calls_at_derivative_points,
-    calls_to_put_in,
     defined_derivative,
     indexed_in_sums,
     named_gradients,
@@ -28,7 +27,12 @@ from tutor.derive.increments import increments_on_line
 from tutor.derive.index_conditions import case_in_force, conditions_alone, said_totals
 from tutor.derive.new_names import definable
 from tutor.derive.overloads import defined_body, derivatives_at_calls
-from tutor.derive.parameters import note_signature, parameters_of, power_parameter  # noqa: F401 (re-exported)
+from tutor.derive.parameters import (  # noqa: F401 (re-exported)
+    note_signature,
+    older_function_forgotten,
+    parameters_of,
+    power_parameter,
+)
 from tutor.derive.parent_sections import ParentSections
 from tutor.derive.standard_normal import masses_with_standard_z
 from tutor.derive.swapped_formulas import picks_other_values
@@ -102,7 +106,6 @@ class Context:
     seen: set[str] = field(default_factory=set)
     defined: set[str] = field(default_factory=set)  # functions whose definition was walked
     calls: dict = field(default_factory=dict)  # H(S) = 0.97: a value at one argument only
-    standard: set = field(default_factory=set)  # D_KL(P, Q) said by its own formula
     given_at: dict = field(default_factory=dict)  # h'(2) = 8: the section its value was given in
     called: set[str] = field(default_factory=set)  # `v(t) = …` read v as a function from here
     read_as: dict = field(default_factory=dict)  # f(x, y) = … seen last: ∇f below reads in x, y
@@ -190,15 +193,14 @@ class Context:
                 list(self.probabilities), dict(self.distributions), set(self.premised),
                 list(getattr(self, "totals", [])), getattr(self, "said", (None, [])),
                 (dict(self.tables), self.counts, self.standing, self.section, set(self.stale),
-                 dict(self.conditionals), dict(self.claimed), set(self.standard)))
+                 dict(self.conditionals), dict(self.claimed)))
 
     def restore(self, snapshot: tuple) -> None:
         (functions, values, seen, defined, calls, called, laws, moments, probabilities,
          distributions, premised, totals, said, document) = snapshot
-        (tables, self.counts, self.standing, self.section, stale, self.conditionals, claimed,
-         standard) = document  # claimed: ∂L/∂z = -0.4905, a derivative's value
+        tables, self.counts, self.standing, self.section, stale, self.conditionals, claimed = \
+            document  # claimed: ∂L/∂z = -0.4905, a derivative's value (claimed_derivatives)
         self.tables, self.stale, self.claimed = dict(tables), set(stale), dict(claimed)
-        self.standard = set(standard)
         self.laws, self.moments = dict(laws), dict(moments)
         self.probabilities, self.distributions = list(probabilities), dict(distributions)
         self.functions, self.values, self.seen = dict(functions), dict(values), set(seen)
@@ -248,10 +250,8 @@ class Context:
         if self.given:  # p = 0.1 given: never put into d/dp (p stays the variable there)
             expr = expr.xreplace({k: v for k, v in self.given.items()
                                   if k not in variables_of_calculus(expr)})
-        calls = calls_to_put_in(self.calls, self.standard, {s.name for s in (
-            *self.values, *self.given)} | set(self.tables))  # not D_KL(P, Q) of its formula
-        if calls:  # ∂ ln L(μ, σ²)/∂μ of L(μ, σ²) = …: in u at μ
-            expr = calls_at_derivative_points(expr, calls).xreplace(calls)
+        if self.calls:  # ∂ ln L(μ, σ²)/∂μ of L(μ, σ²) = …: in u at μ
+            expr = calls_at_derivative_points(expr, self.calls).xreplace(self.calls)
         expr = with_tables(expr, self)  # Σ_x p(x) with p = (0.5, 0.5) above; H(0.8) of a coin
         if self.distributions:  # P(X = 2) of X ~ Bin(10, 0.3): its mass
             expr = masses_with_standard_z(expr, self)
@@ -270,7 +270,7 @@ class Context:
             if not any(self._defined_call(f) for f in nodes_of(expr, AppliedUndef)):
                 break
             expr = expr.replace(self._defined_call, lambda e: defined_body(self.functions, e)(
-                *[exact(a) for a in e.args])).xreplace(calls)  # I(X; Y) = H(X) + …
+                *[exact(a) for a in e.args])).xreplace(self.calls)  # I(X; Y) = H(X) + …
         expr = with_given_derivatives(laws_put_in(expr, self.conditionals), self.calls)  # f'(0)
         expr, positive = with_law_formulas(expr, self.functions)  # Pois(k; λ): λ^k e^{-λ}/k!
         self.standing += tuple(f for f in positive if f not in self.standing)  # N(x; μ, σ²)

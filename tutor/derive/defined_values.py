@@ -223,11 +223,3 @@ def _calls_put_in(subs, calls: dict):
         return subs.func(inner, *subs.args[1:])
     return inner.xreplace(at)
 
-
-def calls_to_put_in(calls: dict, standard: set, known: set[str]) -> dict:
-    """The defined calls to put in: not a measure said by its own formula (D_KL(P, Q) stays
-    the measure, for the identities below) unless its letters have values (p = (0.5, 0.5))."""
-    if not standard:
-        return calls
-    return {k: v for k, v in calls.items() if k not in standard
-            or any(getattr(a, "name", None) in known for a in k.args)}

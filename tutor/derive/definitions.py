@@ -135,8 +135,8 @@ class DefinitionRules:
         name). Typed as steps (no notes), a body right after the definition is a claim."""
         left = chain.parts[0].expr
         defined = self.ctx.functions.get(left.func.__name__)
-        status = self._compare(chain.parts[0], chain.parts[1], "=").status if (
-            defined is not None) else "equal"  # `f(x) = √(1-x²) = (1-x²)^{1/2}` too
+        status = "equal" if defined is None else self._compare(chain.parts[0], chain.parts[
+            1], "=").status if len(left.args) == len(defined.variables) else "unknown"  # H(p, q)
         reused = ln.locate is not None or not self._restated_at_once(left.func.__name__)
         if status == "not_equal" and self._holds_with_values(Equation(
                 self.ctx.expand(left), self.ctx.expand(chain.parts[1].expr))):

@@ -1,6 +1,6 @@
 """`D_KL(P‖Q) = Σ_x P(x) log P(x)/Q(x)`, `D(p‖q) = H(p,q) − H(p)`: a measure of information
-said by its own definition or an identity names nothing new: a claim, and the measure keeps
-its meaning for the lines after it (D_KL(P‖Q) = H(P, Q) − H(P) below is checked as such)."""
+defined by its own formula or an identity is defined rightly (ok); a wrong formula for D_KL,
+a name no other measure goes by, is a slip, not a definition."""
 
 from __future__ import annotations
 
@@ -13,17 +13,14 @@ from tutor.model import Chain, Part, StepResult
 
 def measure_stated(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:
     """The chain walked as claims when its first link puts a wrong formula for D_KL(P‖Q);
-    None otherwise: a definition, walked as one (ok when it is the measure's own formula,
-    and then the measure's name in those letters stays the measure, not its formula)."""
+    None otherwise: a definition, walked as one (D(p, q) = Σ (p_i − q_i)²: a D of the
+    writer's own)."""
     parts = chain.parts
-    verdict = information.compare_information(parts[0].expr, parts[1].expr)
-    if verdict is None or verdict.status == "unknown":
+    if not _named_divergence(parts[0].expr):
         return None
-    if verdict.status == "not_equal":  # D(p, q) = Σ (p_i − q_i)²: a D of the writer's own
-        return walker._claims(ln, chain, 0, state) if _named_divergence(parts[0].expr) else None
-    if verdict.method == FORMULA_RULE and isinstance(parts[0].expr, AppliedUndef):
-        walker.ctx.standard.add(parts[0].expr)  # D_KL(P‖Q) = H(P, Q) − H(P) below: an identity
-    return None
+    verdict = information.compare_information(parts[0].expr, parts[1].expr)
+    return walker._claims(ln, chain, 0, state) if verdict is not None and (
+        verdict.status == "not_equal") else None
 
 
 def measure_said(walker, ln: Line, parts: list[Part]) -> StepResult | None:

@@ -36,3 +36,10 @@ def note_signature(ctx, call) -> None:
     known = ctx.functions.setdefault(name, sp.Lambda(*params))
     if len(ctx.read_as.get(name, known.variables)) != len(params[0]):
         ctx.read_as[name] = params[0]
+
+
+def older_function_forgotten(ctx, name: str) -> None:
+    """`L(μ, σ^2) = …` under this heading, one call defined (σ alone in its body): an L(θ)
+    defined under an earlier heading is not the L meant here; one defined here stays (∂ℓ/∂μ)."""
+    if ctx.functions.get(name) is not None and ctx.functions.get(name) is ctx.headed.get(name):
+        ctx.functions.pop(name)

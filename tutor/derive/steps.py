@@ -14,6 +14,7 @@ from tutor.derive.context import (
     Context,
     Line,
     failure_reason,
+    older_function_forgotten,
     parameters_of,
     position_of,
     symbols_differ,
@@ -87,8 +88,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 self.results.append(self._result(ln, None, "unchecked", reason))
         return None
 
-    def _spent(self) -> str:
-        return f"time budget of {self.budget:g} s spent"
+    _spent = lambda self: f"time budget of {self.budget:g} s spent"  # noqa: E731
 
     def _see(self, parts) -> None:
         for p in parts:
@@ -102,7 +102,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.calls[left] = right  # H(S) = 0.97 says nothing of H(S_L)
             self.ctx.given_at[left] = self.ctx.section
         elif isinstance(left, AppliedUndef) and parameters_of(left.args, right) is None:  # ℓ(μ, σ²)
-            self.ctx.calls[left], _ = right, self.ctx.functions.pop(left.func.__name__, None)
+            self.ctx.calls[left], _ = right, older_function_forgotten(self.ctx, left.func.__name__)
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
             right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))

@@ -25,15 +25,26 @@ BOTH_RULE = "both worked out under several laws P and Q"
 
 
 def compare_measure_formula(a, b) -> Verdict | None:
-    """equal when one side is D_KL(P‖Q), H(P), H(P, Q) or H(X) and the other its formula in
-    P(x), Q(x) (sums, integrals, E_P[…]); not_equal when the formula gives other values under
-    every law tried; None when the sides are not of that kind."""
-    for measure, formula in ((a, b), (b, a)):
-        kind = _measure(measure)
-        if kind is not None and not any(_measure(f) for f in nodes_of(formula, AppliedUndef)):
-            names = _law_names(formula, kind[1:])
-            return None if names is None else _verdict(kind, names, formula)
+    """equal when one side is built of measures (D_KL(P‖Q), H(P), H(P, Q), H(X)) and numbers,
+    the other a formula in P(x), Q(x) (sums, integrals, E_P[…]) that gives its values under
+    several laws; not_equal when it gives other values under every law tried; None when the
+    sides are not of that kind."""
+    for side, formula in ((a, b), (b, a)):
+        measures = _measures_only(side)
+        if measures and not any(_measure(f) for f in nodes_of(formula, AppliedUndef)):
+            letters = list(dict.fromkeys(x for m in measures for x in _measure(m)[1:] if x))
+            names = _law_names(formula, letters, measures) if len(letters) <= 2 else None
+            return None if names is None else _verdict(side, letters, names, formula)
     return _two_formulas(a, b)
+
+
+def _measures_only(side) -> list:
+    """The measures `side` is built of, with numbers only; [] for anything else."""
+    calls = sorted(nodes_of(side, AppliedUndef), key=str)
+    if not calls or not all(_measure(c) for c in calls):
+        return []
+    rest = side.xreplace({c: sp.Integer(1) for c in calls})
+    return calls if isinstance(rest, sp.Expr) and not rest.free_symbols else []
 
 
 _LETTERS = {"P": 0, "p": 0, "Q": 1, "q": 1}
@@ -70,19 +81,19 @@ def _measure(expr) -> tuple | None:
     return None
 
 
-def _law_names(formula, letters) -> dict | None:
-    """{a function name of the formula: 0 for the first law, 1 for the second}: P(x) or p(x)
-    for P, Q(x) or q(x) for Q; for H(X), the one function the formula has; None otherwise."""
+def _law_names(formula, letters: list, measures: list) -> dict | None:
+    """{a function name of the formula: 0 for the first letter's law, 1 for the second}: P(x)
+    or p(x) for P, Q(x) or q(x) for Q; for H(X), the one function the formula has; None
+    otherwise."""
     called = {f.func.__name__ for f in nodes_of(formula, AppliedUndef) if len(f.args) == 1}
     called |= {i.base.label.name for i in nodes_of(formula, sp.Indexed) if len(i.indices) == 1}
     expectations = {n for n in called if n.startswith("E_")}
     called -= expectations
-    first, second = letters
-    if second is None and first.name[:1].isupper() and first.name not in ("P", "Q") \
-            and len(called) == 1:
+    if len(letters) == 1 and letters[0].name[:1].isupper() and letters[0].name not in (
+            "P", "Q") and all(len(m.args) == 1 for m in measures) and len(called) == 1:
         return {next(iter(called)): 0}  # H(X) = −Σ p(x) log p(x)
     names = {}
-    for k, letter in enumerate(x for x in letters if x is not None):
+    for k, letter in enumerate(letters):
         for spelling in {letter.name, letter.name.lower()}:
             if spelling in names:
                 return None  # H(p, P): which is which
@@ -92,41 +103,42 @@ def _law_names(formula, letters) -> dict | None:
     return names
 
 
-def _verdict(kind: tuple, names: dict, formula) -> Verdict | None:
-    """Compare the formula's values with the measure's, in nats and in bits."""
+def _verdict(side, letters: list, names: dict, formula) -> Verdict | None:
+    """Compare the formula's values with the measures', in nats and in bits."""
     agree = {"nats": 0, "bits": 0}
     witness = None
     for laws in LAWS:
         value = _formula_value(formula, names, laws)
         if value is None:
             return None
-        nats = _measure_value(kind, laws)
+        of_letter = {x: laws[k] for k, x in enumerate(letters)}
+        nats = side.xreplace({m: _measure_value(m, of_letter) for m in _measures_only(side)})
         for unit, exact in (("nats", nats), ("bits", nats / sp.log(2))):
             if abs(sp.N(value - exact, DIGITS)) < sp.Float(10) ** (5 - DIGITS):
                 agree[unit] += 1
         if witness is None and not any(agree.values()):
-            witness = (laws, value, nats)
+            witness = (of_letter, value, nats)
     if len(LAWS) in agree.values():
         return Verdict("equal", RULE)
     if witness is None or any(agree.values()):
         return None
-    laws, value, nats = witness
-    said = f"P = {_shown(laws[0])}, Q = {_shown(laws[1])}"
+    of_letter, value, nats = witness
+    said = ", ".join(f"{x} = {_shown(law)}" for x, law in of_letter.items())
     return Verdict("not_equal", f"{RULE}: under {said} the formula gives {sp.N(value, 6)}, "
-                                f"the measure {sp.N(nats, 6)} nats")  # any laws: no witness
-
+                                f"the measures {sp.N(nats, 6)} nats")  # any laws: no witness
 
 
 def _shown(law) -> str:
     return "(" + ", ".join(str(p) for p in law) + ")"
 
 
-def _measure_value(kind: tuple, laws) -> sp.Expr:
-    """The measure in nats under the laws (P the first, Q the second)."""
-    p, q = laws
-    if kind[0] == "D":
-        return sum(pi * sp.log(pi / qi) for pi, qi in zip(p, q, strict=True))
-    other = q if kind[2] is not None else p
+def _measure_value(measure, of_letter: dict) -> sp.Expr:
+    """A measure in nats under the laws of its letters."""
+    kind, first, second = _measure(measure)
+    p = of_letter[first]
+    if kind == "D":
+        return sum(pi * sp.log(pi / qi) for pi, qi in zip(p, of_letter[second], strict=True))
+    other = of_letter[second] if second is not None else p
     return -sum(pi * sp.log(qi) for pi, qi in zip(p, other, strict=True))
 
 
