@@ -140,6 +140,8 @@ def test_lgroup_is_a_round_bracket():
     ("H(p, q)", "-\\sum_i q_i \\log p_i", "not_equal"),
     ("\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}",
      "\\mathbb{E}_P[\\log P(X)] - \\mathbb{E}_P[\\log Q(X)]", "equal"),
+    ("\\sum_x P(x) \\log \\frac{Q(x)}{P(x)}",
+     "\\mathbb{E}_P[\\log P(X)] - \\mathbb{E}_P[\\log Q(X)]", "not_equal"),
 ])
 def test_a_measure_beside_its_formula(a, b, status):
     assert compare(a, b).status == status

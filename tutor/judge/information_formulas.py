@@ -52,19 +52,27 @@ _LETTERS = {"P": 0, "p": 0, "Q": 1, "q": 1}
 
 def _two_formulas(a, b) -> Verdict | None:
     """equal when both sides are formulas in the laws P and Q, one with an expectation E_P[…]
-    (Σ_x P(x) log P(x)/Q(x) = E_P[log P(X)/Q(X)]), and they agree under every law tried."""
+    (Σ_x P(x) log P(x)/Q(x) = E_P[log P(X)/Q(X)]), and they agree under every law tried;
+    not_equal when they differ under every one."""
     calls = nodes_of(sp.Tuple(a, b), AppliedUndef)
     if not any(f.func.__name__.startswith("E_") for f in calls):
         return None
     names = {f.func.__name__ for f in calls if not f.func.__name__.startswith("E_")}
     if not names or not names <= set(_LETTERS):
         return None
+    differ = []
     for laws in LAWS:
         values = [_formula_value(x, _LETTERS, laws) for x in (a, b)]
-        if None in values or abs(sp.N(values[0] - values[1], DIGITS)) > sp.Float(10) ** (
-                5 - DIGITS):
+        if None in values:
             return None
-    return Verdict("equal", BOTH_RULE)
+        differ.append(abs(sp.N(values[0] - values[1], DIGITS)) > sp.Float(10) ** (5 - DIGITS))
+        if differ[-1] and not differ[0]:
+            return None
+    if not any(differ):
+        return Verdict("equal", BOTH_RULE)
+    p, q = LAWS[0]
+    return Verdict("not_equal", f"{BOTH_RULE}: under P = {_shown(p)}, Q = {_shown(q)} they "
+                                "differ") if all(differ) else None
 
 
 def _measure(expr) -> tuple | None:
