@@ -210,3 +210,40 @@ def test_a_comma_that_may_be_decimal(line, verdict):
 ])
 def test_html_powers_and_item_letters_in_bare_formulas(text, verdicts):
     assert _verdicts(text) == verdicts
+
+
+# `$$\begin{aligned} \textbf{Name} && \textbf{Function} && \textbf{Derivative} \\ … && \sqrt{x}
+# && \dfrac{1}{2}\cdot x^{\frac{1}{2}} \\ …$$` (an English cheat sheet): no row was read (the
+# rows were parse errors or nothing), and the wrong square-root row went unseen. A LaTeX table
+# (aligned, array, tabular) whose header names a function's and a derivative's column is read
+# row by row as a Markdown one is: each row a claim; its other rows (a title, \hline, `c && 0`)
+# are no statements.
+_SHEET = ("$$\\begin{aligned}\n\\hline\n\\textbf{Name} && \\textbf{Function} && "
+          "\\textbf{Derivative} \\\\\n\\hline\n\\text{Constant}\n    && c && 0 \\\\ \\\\\n"
+          "\\text{Square}\n    && x^2 && 2x \\\\\n    && FUNCTION && DERIVATIVE \\\\\n"
+          "\\end{aligned}$$\n")
+
+
+@pytest.mark.parametrize(("function", "derivative", "verdicts"), [
+    ("\\sqrt{x}", "\\dfrac{1}{2}\\cdot x^{-\\frac{1}{2}}", [(8, "ok"), (9, "ok")]),
+    ("\\sqrt{x}", "\\dfrac{1}{2}\\cdot x^{\\frac{1}{2}}", [(8, "ok"), (9, "error")]),
+    ("\\ln(x)", "\\frac{1}{x}", [(8, "ok"), (9, "ok")]),
+])
+def test_a_latex_table_of_derivatives(function, derivative, verdicts):
+    text = _SHEET.replace("FUNCTION", function).replace("DERIVATIVE", derivative)
+    assert _verdicts(text) == verdicts
+
+
+@pytest.mark.parametrize(("rows", "verdicts"), [
+    ("$x^3$ & $3x^2$ \\\\\n$\\sin x$ & $\\cos x$ \\\\\n", [(4, "ok"), (5, "ok")]),
+    ("$x^3$ & $3x^2$ \\\\\n$\\sin x$ & $-\\cos x$ \\\\\n", [(4, "ok"), (5, "error")]),
+    ("$x^3$ & $3x^2$ \\\\\n$\\ln x$ & $x$\n", [(4, "ok"), (5, "error")]),
+])
+def test_a_tabular_of_derivatives_in_a_tex_file(rows, verdicts):
+    text = "\\begin{tabular}{cc}\n\\hline\nFunction & Derivative \\\\\n" + rows + "\\end{tabular}\n"
+    assert _verdicts(text, kind="tex") == verdicts
+
+
+def test_a_latex_table_of_values_is_no_table_of_derivatives():
+    text = "$$\\begin{array}{c|c}\nx & P(X = x) \\\\\n0 & 0.5 \\\\\n1 & 0.5\n\\end{array}$$\n"
+    assert all(v != "error" for _, v in _verdicts(text))

@@ -55,7 +55,7 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
         end = k + 2
         while end < len(lines) and cells(lines[end], closed=False) is not None:
             end += 1
-        columns = _claim_columns(header) or _operator_columns(lines[k + 2:end])
+        columns = claim_columns(header) or _operator_columns(lines[k + 2:end])
         for number in range(k + 2, min(end, k + 2 + MAX_ROWS)) if columns is not None else ():
             row = _row_claim(lines[number], number + 1, columns, first_block + len(found))
             if row is not None:
@@ -73,7 +73,7 @@ def with_table_rows(fragments: list[Fragment], rows: list[Fragment]) -> list[Fra
     return sorted(kept + rows, key=lambda f: (f.line, f.column))
 
 
-def _claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:
+def claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:
     """(the function's column, the other's, "d" or "int", the variable), or None."""
     for j, title in enumerate(header):
         named = _heading(title, "function")
@@ -124,10 +124,17 @@ def _heading(title: str, kind: str) -> dict | None:
 def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment | None:
     """The claim of one row (both cells one `$…$` each), mapped back to where they stand."""
     spans = cell_spans(line)
-    j, k, kind, x = columns
+    j, k = columns[:2]
     if spans is None or max(j, k) >= len(spans):
         return None
-    cells = [_cell(line, *spans[i]) for i in (j, k)]
+    return claim_of_cells(line, number, columns, block, [_cell(line, *spans[i]) for i in (j, k)])
+
+
+def claim_of_cells(line: str, number: int, columns: tuple, block: int,
+                   cells: list) -> Fragment | None:
+    """The claim of a row whose function's and derivative's cells are (start, end, syntax)
+    in `line` (None: not math), mapped back to where they stand."""
+    _, _, kind, x = columns
     if not all(cells) or cells[0][2] != cells[1][2]:
         return None
     (fa, fb, syntax), (ga, gb, _) = cells

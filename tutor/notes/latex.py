@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from tutor.notes.data_lists import with_data_lists
+from tutor.notes.derivative_tables import with_table_rows
 from tutor.notes.exam_class import exam_headings
 from tutor.notes.fragments import (
     _BRACED,
@@ -15,6 +16,7 @@ from tutor.notes.fragments import (
     fragments_in,
     problem_in,
 )
+from tutor.notes.latex_tables import latex_tables_read
 from tutor.notes.overlays import overlays_blanked
 from tutor.notes.prose_around import apply_blanks
 
@@ -109,4 +111,5 @@ def read_latex(text: str) -> list[Fragment]:
         index = bisect_right(region_starts, mention.start()) - 1
         if index < 0 or mention.start() >= regions[index][1]:
             events.append((mention.start(), None, mention.group()))
-    return with_data_lists(text, fragments_in(text, masked, regions, events))
+    fragments, rows = latex_tables_read(masked, fragments_in(text, masked, regions, events))
+    return with_data_lists(text, with_table_rows(fragments, rows))  # \textbf{Function} & …

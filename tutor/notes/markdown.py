@@ -27,6 +27,7 @@ from tutor.notes.frontmatter import front_matter
 from tutor.notes.html_pre import pre_math_regions
 from tutor.notes.image_math import IMAGE_MATH, decoded_in_place, formula_span
 from tutor.notes.indented_math import FENCE, as_plain, indented_math_regions
+from tutor.notes.latex_tables import latex_tables_read
 from tutor.notes.liquid_katex import liquid_katex_as_dollars
 from tutor.notes.lone_displays import lone_displays_joined
 from tutor.notes.markup_math import anki_note_starts, markup_math_blanked
@@ -72,7 +73,8 @@ def read_markdown(text: str, macros: dict | None = None) -> tuple[list[Fragment]
     masked = grouping_braces_undone(masked, scanner.regions)  # Wikipedia's `{\frac {d}{dx}}`
     fragments = fragments_in(text, masked, scanner.regions, scanner.events, macros)
     fragments = joined_with_prose(text, as_plain(text, fragments, plain))
-    rows = derivative_table_rows(masked, 1 + max((f.block for f in fragments), default=0))
+    fragments, rows = latex_tables_read(masked, fragments)  # \textbf{Function} && …
+    rows += derivative_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += moment_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     rows += value_table_rows(masked, 1 + max((f.block for f in fragments + rows), default=0))
     fragments = with_table_rows(fragments, rows)  # a row: a claim (f' of f, a law's mean)
