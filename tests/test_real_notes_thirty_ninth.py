@@ -247,3 +247,31 @@ def test_a_tabular_of_derivatives_in_a_tex_file(rows, verdicts):
 def test_a_latex_table_of_values_is_no_table_of_derivatives():
     text = "$$\\begin{array}{c|c}\nx & P(X = x) \\\\\n0 & 0.5 \\\\\n1 & 0.5\n\\end{array}$$\n"
     assert all(v != "error" for _, v in _verdicts(text))
+
+
+# `Sia $X = X_1 + X_2$` (two dice) in one section, then `## … della binomiale` with `E[X] = n p`
+# (Italian notes on random variables): the X of the dice was put in, and the binomial law the
+# heading names could not confirm the sum of two variables. Right as written under the family
+# named, with X valued under an earlier heading, it is ok; a wrong mean stays unconfirmed.
+_DICE_THEN_BINOMIAL = ("## Due dadi\n\nSia $X = X_1 + X_2$.\n\n$$\nE[X] = E[X_1] + E[X_2]\n$$\n\n"
+                       "## Aspettativa della binomiale\n\n$$\nE[X] = MEAN\n$$\n")
+
+
+@pytest.mark.parametrize(("mean", "verdict"), [("n p", "ok"), ("n p^2", "unchecked")])
+def test_a_family_named_under_a_new_heading(mean, verdict):
+    assert _verdicts(_DICE_THEN_BINOMIAL.replace("MEAN", mean))[-1] == (12, verdict)
+
+
+# `d log L / d p = (Sum y_i)/p + (n - Sum y_i)/(1 - p) = 0` (a sign slipped, the derivative
+# unconfirmed: L is undefined), then `(1 - p)*Sum y_i = p*(n - Sum y_i)`, right from the right
+# derivative (a notes-corpus file; an error there when the solver had time). An equation that
+# does not follow from `A = 0` with A unconfirmed is unsure: the slip may be in A.
+_SET_TO_ZERO = ("log L = (Sum y_i)*log(p) + (n - Sum y_i)*log(1 - p)\n"
+                "d log L / d p = (Sum y_i)/p + (n - Sum y_i)/(1 - p) = 0\n"
+                "=> (1 - p)*Sum y_i = p*(n - Sum y_i)\n")
+
+
+def test_an_equation_after_an_unconfirmed_one_set_to_zero():
+    steps = check_document(_SET_TO_ZERO, kind="txt", timeout=20).steps
+    assert [s.verdict for s in steps if s.line == 3] == ["unchecked"]
+    assert "one of the two lines" in steps[-1].message

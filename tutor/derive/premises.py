@@ -91,7 +91,11 @@ class PremiseRules:
             return None
         if parts[-1].expr == 0 and last.method == "substitution":  # dℓ/dθ = … = 0
             last.message, last.method = SET_TO_ZERO, "condition"
-        return Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
+        equation = Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
+        line = [r for r in self.results if r.line == last.line and r is not last]
+        self.unconfirmed_equation = equation if len(parts) > 2 and any(  # its left side unsure
+            r.verdict != "ok" for r in line[-(len(parts) - 2):]) else None
+        return equation
 
     def _undecided_identity(self, parts, last: StepResult) -> bool:
         """The last link left unchecked with no values put in (both sides in the same names):

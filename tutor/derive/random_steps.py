@@ -330,9 +330,11 @@ class RandomVariableRules:
         ea, eb = self._defined_variables(ea), self._defined_variables(eb)
         verdict = judge_moments(ea, eb, self.knowledge())
         if verdict is None or (written is not None and written.status != verdict.status
-                               and verdict.status == "not_equal" and earlier):
+                               and verdict.status in ("not_equal", "unknown") and earlier and (
+                                   verdict.status == "not_equal" or written.status == "equal")):
             verdict = written  # Y = aX + b in an earlier part may be another Y: wrong only
-            # as written too; Y = 2Z + 5 in this part is this Y (Var(Y) = 2Var(Z): wrong)
+            # as written too; Y = 2Z + 5 in this part is this Y (Var(Y) = 2Var(Z): wrong); E[X]
+            # = np under `## Binomial` is right as written (X = X_1 + X_2 of the dice above)
         if verdict is None:
             return None
         if verdict.status == "unknown" and not said_zero:  # E[(X − μ)²] = E[X]² − μ²

@@ -32,6 +32,11 @@ from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
 from tutor.trees import nodes_of
 
+# `dℓ/dp = A = 0` with the derivative A unconfirmed, then an equation that does not follow from
+# A = 0: the slip may be in A (the right equation after a wrong derivative)
+UNCONFIRMED_EQUATION = ("one of the two lines is wrong: this equation does not follow from the "
+                        "one above, but that one was itself not confirmed (the slip may be there)")
+
 
 class UnsettledRules:
     """How a step undecided as written is settled: with the values defined above, or a
@@ -222,6 +227,9 @@ class UnsettledRules:
         equation is remembered for the step after it."""
         before, self.wrong_equation = getattr(self, "wrong_equation", None), None
         if [r.verdict for r in self.results[start:]] != ["error"]:
+            return
+        if getattr(self, "unconfirmed_equation", None) is old:  # d/dp log L = … = 0 unchecked
+            self.results[-1] = self._result(ln, part, "unchecked", UNCONFIRMED_EQUATION)
             return
         if before is not None and (before[1].lhs, before[1].rhs) == (old.lhs, old.rhs):
             mark = len(self.results)  # judged against the equation before the wrong one
