@@ -263,15 +263,40 @@ def test_a_family_named_under_a_new_heading(mean, verdict):
 
 
 # `d log L / d p = (Sum y_i)/p + (n - Sum y_i)/(1 - p) = 0` (a sign slipped, the derivative
-# unconfirmed: L is undefined), then `(1 - p)*Sum y_i = p*(n - Sum y_i)`, right from the right
-# derivative (a notes-corpus file; an error there when the solver had time). An equation that
-# does not follow from `A = 0` with A unconfirmed is unsure: the slip may be in A.
-_SET_TO_ZERO = ("log L = (Sum y_i)*log(p) + (n - Sum y_i)*log(1 - p)\n"
+# unconfirmed: the L above is in other variables), then `(1 - p)*Sum y_i = p*(n - Sum y_i)`,
+# right from the right derivative (a notes-corpus file; an error there when the solver had
+# time). An equation that does not follow from `A = 0`, with A unsure because a definition
+# above may be the one meant, is unsure: the slip may be in A. With no definition at all, A = 0
+# is the premise the lines below are checked against (a slip in solving it is an error).
+_SET_TO_ZERO = ("L(l) = l^3 * exp(-2*l)\n"
+                "log L = (Sum y_i)*log(p) + (n - Sum y_i)*log(1 - p)\n"
                 "d log L / d p = (Sum y_i)/p + (n - Sum y_i)/(1 - p) = 0\n"
                 "=> (1 - p)*Sum y_i = p*(n - Sum y_i)\n")
 
 
 def test_an_equation_after_an_unconfirmed_one_set_to_zero():
     steps = check_document(_SET_TO_ZERO, kind="txt", timeout=20).steps
-    assert [s.verdict for s in steps if s.line == 3] == ["unchecked"]
+    assert [s.verdict for s in steps if s.line == 4] == ["unchecked"]
     assert "one of the two lines" in steps[-1].message
+    steps = check_document(_SET_TO_ZERO.split("\n", 1)[1], kind="txt", timeout=20).steps
+    assert [s.verdict for s in steps if s.line == 3] == ["error"]
+
+
+# `$[w_1, w_2, b_1] = [0.15, 0.20, 0.35]$` (a backprop walk-through): names given values in one
+# pair of square brackets were "a tuple or interval: not a claim", so the forward pass below
+# stayed unchecked. Square brackets give values as round ones do (`(x_0, y_0) = (1, 1)`); a
+# bracket of formulas or an interval claims nothing.
+_WEIGHTS = ("Inputs $i_1=0.05, i_2=0.10$\n\n$[w_1, w_2, b_1] = [0.15, 0.20, 0.35]$\n\n"
+            "$net_{h1} = w_1 \\times i_1 + w_2 \\times i_2 + b_1 \\times 1 = NET$\n")
+
+
+# (a wrong worked value after a definition is unsure, as with values given one by one)
+@pytest.mark.parametrize(("net", "verdict"), [("0.3775", "ok"), ("0.3875", "unchecked")])
+def test_names_given_values_in_square_brackets(net, verdict):
+    assert _verdicts(_WEIGHTS.replace("NET", net))[-1] == (5, verdict)
+
+
+@pytest.mark.parametrize("text", ["$[a, b] = [0, 1]$ is an interval.\n",
+                                  "$[x, y] = [r\\cos t, r\\sin t]$\n"])
+def test_square_brackets_of_formulas_claim_nothing(text):
+    assert all(v != "error" for _, v in _verdicts(text))

@@ -50,6 +50,9 @@ BOTH_SIDES = ("both sides of an equation differentiated (y varying with x), the 
               "stated above: taken as given; the lines after it are checked from it")
 
 
+# a derivative unsure because a definition above may or may not be the one meant
+_ANOTHER_DEFINITION = ("defined above in other variables", "defined under an earlier heading")
+
 class PremiseRules:
     """How the walk treats an equation that is no identity (a mixin of the derivation checker)."""
 
@@ -93,9 +96,10 @@ class PremiseRules:
             last.message, last.method = SET_TO_ZERO, "condition"
         equation = Equation(self.ctx.expand(parts[-2].expr), self.ctx.expand(parts[-1].expr))
         line = [r for r in self.results if r.line == last.line and r is not last]
-        self.unconfirmed_equation = equation if len(parts) > 2 and any(  # its left side unsure
-            r.verdict != "ok" for r in line[-(len(parts) - 2):]) else None
-        return equation
+        self.unconfirmed_equation = equation if any(  # its left side read with an L defined
+            r.verdict != "ok" and any(m in r.message for m in _ANOTHER_DEFINITION)  # above
+            for r in line) else None  # unsure: the slip
+        return equation  # may be in the derivative (an undefined ℓ' = … = 0 is a premise)
 
     def _undecided_identity(self, parts, last: StepResult) -> bool:
         """The last link left unchecked with no values put in (both sides in the same names):

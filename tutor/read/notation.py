@@ -28,7 +28,8 @@ def _word(token) -> str:
 
 
 # `(x_0, y_0) = (1, 1)`: a tuple of names equal to a tuple of values, and nothing else
-_ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)")
+_ASSIGNMENT = re.compile(r"\(\s*[^()=<>]+,[^()=<>]+\)\s*=\s*\(\s*[^()=<>]+,[^()=<>]+\)"
+                         r"|\[\s*[^\[\]()=<>]+,[^\[\]()=<>]+\]\s*=\s*\[\s*[^\[\]()=<>]+,[^\[\]()=<>]+\]")
 
 _D = symbol("d")
 # what stands before and after a name in brackets (`[x]`) or in a longer name (`dx`, `\\max`)
