@@ -300,3 +300,47 @@ def test_names_given_values_in_square_brackets(net, verdict):
                                   "$[x, y] = [r\\cos t, r\\sin t]$\n"])
 def test_square_brackets_of_formulas_claim_nothing(text):
     assert all(v != "error" for _, v in _verdicts(text))
+
+
+# `\cos x= 1-\frac{x^2}{2}+x^2 \varepsilon_1 (x)` (French notes on limited expansions, ε tending
+# to 0): "ε is not defined here". A power of the letter times ε(letter) (ε, ε_1, \epsilon) is
+# the rest o(x^n) of the expansion; a wrong coefficient stays an error; ε alone (a noise term,
+# y = f(x) + ε) is no rest.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("\\cos x", "1 - \\frac{x^2}{2} + x^2 \\varepsilon_1(x)", "equal"),
+    ("\\cos x", "1 + \\frac{x^2}{2} + x^2 \\varepsilon(x)", "not_equal"),
+    ("\\ln(1+x)", "x-\\frac{x^2}{2}+\\frac{x^3}{3}+x^3\\epsilon(x)", "equal"),
+    ("e^h", "1+h+\\frac{h^2}{2}+h^2\\varepsilon(h)", "equal"),
+    ("e^x", "1 + x + \\varepsilon(x)", "unknown"),
+])
+def test_a_rest_written_with_epsilon(a, b, status):
+    assert compare(a, b).status == status
+
+
+# `\cos x \times\sqrt{1+x} = (1-\frac{x^2}{2}+x^2 \varepsilon_1 (x))\times (1+\frac{1}{2}x-…)
+# = 1+\frac{1}{2}x-\frac{5}{8}x^2+x^2 \varepsilon(x)` (the French notes): a product of
+# truncated series was "a rest O(…) inside other math". Each rest is carried to the order it
+# leaves the product exact to; a claim past that order is unsure. `\cos x \sqrt{1+x}` (no
+# \times) is TeX's cos(x·√(1+x)): a step right only with the root outside the argument is ok,
+# saying so.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("(1-\\frac{x^2}{2}+o(x^2))(1+\\frac{1}{2}x-\\frac{1}{8}x^2+o(x^2))",
+     "1+\\frac{1}{2}x-\\frac{5}{8}x^2+o(x^2)", "equal"),
+    ("(1-\\frac{x^2}{2}+o(x^2))(1+\\frac{1}{2}x-\\frac{1}{8}x^2+o(x^2))",
+     "1+\\frac{1}{2}x-\\frac{3}{8}x^2+o(x^2)", "not_equal"),
+    ("\\cos x \\times \\sqrt{1+x}", "(1-\\frac{x^2}{2}+o(x^2))(1+\\frac{1}{2}x+o(x))", "equal"),
+    ("(x + o(x))^2", "x^2+o(x^2)", "equal"),
+    ("(x + o(x))^2", "x^2+x^3+o(x^3)", "unknown"),
+    ("(1+x+o(x))^2", "1+2x+x^2+o(x^2)", "unknown"),
+    ("x(1+x+o(x))", "x+x^2+o(x^2)", "equal"),
+])
+def test_a_product_of_truncated_series(a, b, status):
+    assert compare(a, b).status == status
+
+
+@pytest.mark.parametrize(("right", "verdict"), [
+    ("(1-\\frac{x^2}{2}+o(x^2))(1+\\frac{1}{2}x-\\frac{1}{8}x^2+o(x^2))", "ok"),
+    ("(1+\\frac{x^2}{2}+o(x^2))(1+\\frac{1}{2}x-\\frac{1}{8}x^2+o(x^2))", "error"),
+])
+def test_a_root_after_a_bare_argument_read_both_ways(right, verdict):
+    assert [s.verdict for s in check_derivation([f"\\cos x \\sqrt{{1+x}} = {right}"])] == [verdict]

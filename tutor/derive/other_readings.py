@@ -80,15 +80,25 @@ _ARGUMENT_THEN_EXP = re.compile(
     r"([a-zA-Z](?:\^\{[^{}]{1,12}\}|\^\w)?)\s*(?=e\s*\^)")
 
 
+# a function without brackets, its one-letter argument, then a root: `\cos x \sqrt{1+x}` (TeX's
+# reading takes the root into the argument: cos(x·√(1+x)))
+_ARGUMENT_THEN_ROOT = re.compile(
+    r"((?:\\|(?<![\\\w]))(?:" + TRIG_NAMES + r"|ln|log)(?:\^\{?[^{}\s]{1,3}\}?)?)\s*"
+    r"([a-zA-Z]|\\[a-zA-Z]+)\s*(?=\\sqrt\b)")
+
+
 def argument_reading(part: Part, read: Callable):
-    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)` and each `\\sin x^3 e^{…}` as
-    `\\sin(x^3)·e^{…}` (TeX's reading takes the bracket or the power of e into the argument:
-    cos(x·(…))), through `read`; None when there is none."""
+    """The part with each `\\cos x (…)` read as `\\cos(x)·(…)`, each `\\sin x^3 e^{…}` as
+    `\\sin(x^3)·e^{…}` and each `\\cos x \\sqrt{…}` as `\\cos(x)·\\sqrt{…}` (TeX's reading
+    takes the bracket, the power of e or the root into the argument: cos(x·(…))), through
+    `read`; None when there is none."""
     text = closed = part.span.text
     if "(" in text:
         closed = _ARGUMENT_THEN_BRACKET.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
     if "e" in text:
         closed = _ARGUMENT_THEN_EXP.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
+    if "sqrt" in text:
+        closed = _ARGUMENT_THEN_ROOT.sub(lambda m: f"{m.group(1)}({m.group(2)}) ", closed)
     return None if closed == text else read(closed)
 
 

@@ -8,6 +8,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.functions import expand_ml
+from tutor.judge.series_products import product_parts
 from tutor.judge.taylor_screen import analytic_at, taylor_values
 from tutor.model import Verdict
 from tutor.names import BIG_O, ELLIPSIS, LITTLE_O
@@ -33,6 +34,9 @@ def truncated(expr) -> Truncated | None:
     """`expr` as a polynomial and a rest `+ …` or `+ O(x^n)` at its end; None otherwise."""
     if not isinstance(expr, sp.Expr) or not expr.has(ELLIPSIS, BIG_O, LITTLE_O):
         return None
+    product = product_parts(expr, truncated)  # (1 - x²/2 + o(x²))(1 + x/2 + o(x²))
+    if product is not None:
+        return Truncated(product[0], product[1], product[2], sp.Integer(0))
     terms = sp.Add.make_args(_spread(expr))
     rest = [t for t in terms if _rest(t) is not None]
     poly = sp.Add(*[t for t in terms if _rest(t) is None])

@@ -30,6 +30,7 @@ from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
 from tutor.read.operator_d import powered_inside
 from tutor.read.optima import OptimumRules, optimum_running_on
+from tutor.read.orders import epsilon_remainders
 from tutor.read.sum_scope import sum_running_on
 from tutor.read.superscripts import euler_base, superscript_value
 from tutor.read.thousands import THOUSANDS
@@ -174,7 +175,7 @@ class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, 
             word = (m.group(1) if m else text).strip()
             if UNIT_WORD.fullmatch(word):  # `\\text{(by symmetry)}` is a remark, not a unit
                 unit = word
-        return Part(expr, self._span(meta), unit)
+        return Part(epsilon_remainders(expr), self._span(meta), unit)  # x^n ε(x): o(x^n)
 
     @v_args(meta=True, inline=True)
     def rel(self, meta, token):

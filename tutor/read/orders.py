@@ -1,9 +1,13 @@
-"""The rest of a truncated series: `O(x^4)`, `\\mathcal{O}(h^2)`, `o(x^n)` as order terms."""
+"""The rest of a truncated series: `O(x^4)`, `\\mathcal{O}(h^2)`, `o(x^n)` and `x^n ε(x)` as
+order terms."""
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
+from tutor.compat import AppliedUndef
 from tutor.names import BIG_O, LITTLE_O
 
 
@@ -29,3 +33,27 @@ def _general_order(power, base) -> bool:
     """`o(x^n)` closing `1 + x + x²/2 + … + o(x^n)`: an order n written as a letter."""
     return isinstance(power, sp.Symbol) and power.name in ("n", "N", "k", "m") \
         and power not in base.free_symbols
+
+
+def epsilon_remainders(expr):
+    """`expr` with each `x^n ε(x)`, `(x - a)^n ε_1(x)`, `h^n ε(h)` (the rest of a limited
+    expansion as French notes write it, ε tending to 0) as o(x^n), o((x - a)^n), o(h^n)."""
+    if not isinstance(expr, sp.Expr) or not expr.has(AppliedUndef):
+        return expr
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and _remainder(e) is not None,
+                        lambda e: LITTLE_O(_remainder(e)))
+
+
+def _remainder(product) -> sp.Expr | None:
+    """x^n of `x^n ε(x)` (ε, ε_1, … of one letter, times a power of that letter); else None."""
+    calls = [f for f in product.args if isinstance(f, AppliedUndef)
+             and re.fullmatch(r"(?:var)?epsilon(?:_\w+)?", f.func.__name__)]
+    if len(calls) != 1 or len(calls[0].args) != 1 or not isinstance(calls[0].args[0], sp.Symbol):
+        return None
+    letter, power = calls[0].args[0], sp.Mul(*[f for f in product.args if f is not calls[0]])
+    base, exponent = power.as_base_exp()
+    if base != letter and not (isinstance(base, sp.Add) and base.has(letter)
+                               and letter not in (base - letter).free_symbols):
+        return None
+    general = exponent.free_symbols and exponent.free_symbols <= {sp.Symbol(n) for n in "nNkm"}
+    return power if exponent.is_Integer and exponent > 0 or general else None  # x^{2n+1} ε(x)
