@@ -344,3 +344,20 @@ def test_a_product_of_truncated_series(a, b, status):
 ])
 def test_a_root_after_a_bare_argument_read_both_ways(right, verdict):
     assert [s.verdict for s in check_derivation([f"\\cos x \\sqrt{{1+x}} = {right}"])] == [verdict]
+
+
+# `f(4) &= \frac{2x^2-3x}{x-2} \\ &=\frac{2(4) - 3(4)}{4-2}` (Indonesian limit exercises, 2x²
+# at 4 written 2(4)): "a substitution: holds when …". A chain that opens with a function at a
+# number and goes on in one letter puts that number in for the letter: right there ok, wrong
+# there an error; in another block the letter is free again.
+@pytest.mark.parametrize(("value", "verdict"), [
+    ("\\frac{2(16) - 3(4)}{4-2}", "ok"), ("\\frac{2(4) - 3(4)}{4-2}", "error"), ("10", "ok")])
+def test_a_chain_opened_at_a_number(value, verdict):
+    text = (f"$$\\begin{{align}}\nf(4) &= \\frac{{2x^2-3x}}{{x-2}} \\\\\n&= {value}\n"
+            "\\end{align}$$\n")
+    assert _verdicts(text)[-1] == (3, verdict)
+
+
+def test_a_number_called_in_another_block_puts_nothing_in():
+    text = "$$f(4) = 7$$\n\nLater:\n\n$$x^2 + 1 = 5$$\n"
+    assert all(v != "error" for _, v in _verdicts(text))

@@ -270,6 +270,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
         if starts_afresh(parts, start, state):  # g(0) = 3/8 after a slip in g(x) = ...,
             origin = parts[start]  # f(2) = 8 - 4 after f'(2) = 12: from its own left
         first = state.first if state.first is not None else parts[start]
+        self.chain_head = (first.expr, ln.block)  # f(4) = … in x = … (derive.called_points)
         before = len(self.results)
         self._after_form(ln, parts[start], state)
         for k in range(start, len(links)):

@@ -6,6 +6,7 @@ import sympy as sp
 
 from tutor.budget import limits_hit
 from tutor.compat import AppliedUndef
+from tutor.derive.called_points import at_the_called_point
 from tutor.derive.claimed_derivatives import with_claimed
 from tutor.derive.combined_equations import note_given
 from tutor.derive.context import value_of, variables_of_calculus
@@ -84,7 +85,8 @@ class UnsettledRules:
             x, y, self.ctx.assumptions, budget=self.budget)) if differ else None
         if wrong is not None:  # ∫ u⁴ du = (x³+1)⁵/4 + C with u = x³ + 1 above
             return self._result(ln, b, "error", wrong[0], method=wrong[1])
-        judged = judged_as_written(self, ln, a, b) if differ else None  # ℓ'' = Σx_i/λ², data
+        judged = (judged_as_written(self, ln, a, b)  # ℓ'' = Σx_i/λ², data; f(4) = … in x
+                  or at_the_called_point(self, ln, ea, eb, b)) if differ else None
         if judged is not None:  # given above: a claim about every sample
             return judged
         note_given(self, Equation(ea, eb))  # u₀q¹⁰ = 8: a line below may divide by it
