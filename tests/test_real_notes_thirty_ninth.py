@@ -361,3 +361,14 @@ def test_a_chain_opened_at_a_number(value, verdict):
 def test_a_number_called_in_another_block_puts_nothing_in():
     text = "$$f(4) = 7$$\n\nLater:\n\n$$x^2 + 1 = 5$$\n"
     assert all(v != "error" for _, v in _verdicts(text))
+
+
+# `D_{KL}(P \| Q) \geq 0` (the Korean KL notes, Gibbs' inequality): "D_KL is not defined
+# here". A divergence, a mutual information or an entropy of letters at least 0 is ok; `> 0`
+# (P = Q gives 0) and any other bound stay unsure.
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("D_{KL}(P \\| Q) \\geq 0", "ok"), ("I(X;Y) \\ge 0", "ok"), ("0 \\le H(X)", "ok"),
+    ("D_{KL}(P \\| Q) > 0", "unchecked"), ("H(X) \\geq 1", "unchecked"),
+])
+def test_measures_are_never_negative(claim, verdict):
+    assert [v for _, v in _verdicts(f"$${claim}$$\n")] == [verdict]

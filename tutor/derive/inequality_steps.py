@@ -23,6 +23,7 @@ from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND
+from tutor.judge.information_formulas import GIBBS, never_negative
 from tutor.judge.probabilities import judge_probabilities
 from tutor.judge.sample_means import MEAN_SUFFIXES
 from tutor.model import Chain, Part, StepResult, assumptions_from
@@ -99,6 +100,8 @@ class InequalityRules:
     def _inequality_step(self, ln, ea, op: str, eb, b: Part) -> StepResult:
         """`A op B` as a claim: it holds wherever both sides are defined."""
         self.crossed_inequality = True  # the block's end is a bound (see _close_block)
+        if never_negative(ea, op, eb):  # D_KL(P‖Q) ≥ 0, I(X; Y) ≥ 0
+            return self._result(ln, b, "ok", GIBBS, method="information")
         why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
         if why:
             return self._result(ln, b, "unchecked", why)

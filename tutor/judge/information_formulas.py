@@ -186,3 +186,17 @@ def _over_values(e, names: dict, laws):
             raise ValueError("the variable outside a law")
         total += weight * value
     return total
+
+
+GIBBS = "a measure of information is never negative (Gibbs' inequality)"
+
+
+def never_negative(a, op: str, b) -> bool:
+    """Whether `a op b` says a divergence D(P‖Q), a mutual information I(X; Y) or an entropy
+    H(X) is at least 0 (`D_KL(P‖Q) ≥ 0`): true of every law (never `> 0`: P = Q gives 0)."""
+    side = a if op == ">=" and b == 0 else b if op == "<=" and a == 0 else None
+    if not isinstance(side, AppliedUndef) or not all(isinstance(x, sp.Symbol) for x in side.args):
+        return False
+    name, count = side.func.__name__, len(side.args)
+    return (name in DIVERGENCES and count == 2) or (name == "I" and count == 2) or (
+        name == "H" and count == 1)
