@@ -9,17 +9,19 @@ from tutor.judge.equivalence import compare
 from tutor.model import Part, StepResult
 
 
-def at_the_called_point(walker, ln, ea, eb, b: Part) -> StepResult | None:
-    """ok when the formula in one letter `ea` has the value `eb` at the number the chain's
-    head calls its function at (f(4) = … in x = … in numbers), an error when it has another
-    value there; None when the chain opens otherwise (or in another block: its f(2) is not
-    the x of this one)."""
+def at_the_called_point(walker, ln, a: Part, ea, eb, b: Part) -> StepResult | None:
+    """ok when the formula in one letter `ea` (as written in `a`) has the value `eb` at the
+    number the chain's head calls its function at (f(4) = … in x = … in numbers), an error
+    when it has another value there; None when the chain opens otherwise (or in another
+    block: its f(2) is not the x of this one)."""
     head, block = getattr(walker, "chain_head", (None, None))
     if block != ln.block or not (isinstance(head, AppliedUndef) and len(head.args) == 1
                                  and head.args[0].is_number and len(ea.free_symbols) == 1
                                  and not eb.free_symbols):
         return None
     (letter,) = ea.free_symbols
+    if a.expr == head or letter not in a.expr.free_symbols:  # L(0.01) = … of an L with a
+        return None  # given above: the letter is no writer's, and no x to put 0.01 in
     point = head.args[0]
     verdict = compare(ea.xreplace({letter: point}), eb, walker.ctx.assumptions,
                       budget=walker.budget)

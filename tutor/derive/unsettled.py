@@ -85,13 +85,18 @@ class UnsettledRules:
             x, y, self.ctx.assumptions, budget=self.budget)) if differ else None
         if wrong is not None:  # ∫ u⁴ du = (x³+1)⁵/4 + C with u = x³ + 1 above
             return self._result(ln, b, "error", wrong[0], method=wrong[1])
-        judged = (judged_as_written(self, ln, a, b)  # ℓ'' = Σx_i/λ², data; f(4) = … in x
-                  or at_the_called_point(self, ln, ea, eb, b)) if differ else None
+        judged = self._judged_otherwise(ln, a, b, ea, eb) if differ else None
         if judged is not None:  # given above: a claim about every sample
             return judged
         note_given(self, Equation(ea, eb))  # u₀q¹⁰ = 8: a line below may divide by it
         return self._result(ln, b, "unchecked", f"a substitution: holds when {show(ea)} = "
                             f"{show(eb)}", method="substitution")
+
+    def _judged_otherwise(self, ln, a: Part, b: Part, ea, eb) -> StepResult | None:
+        """ℓ'' = Σx_i/λ² with data given above (a claim about every sample), or f(4) = … in x
+        = … in numbers (the number put in); None otherwise."""
+        judged = judged_as_written(self, ln, a, b)
+        return judged if judged is not None else at_the_called_point(self, ln, a, ea, eb, b)
 
     def _at_the_point(self, ln, ea, eb, b: Part) -> StepResult | None:
         """`At $(2, 2)$: $D = 24$` on one line, D = 12x above: the step holds with the
