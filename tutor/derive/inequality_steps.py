@@ -100,7 +100,7 @@ class InequalityRules:
     def _inequality_step(self, ln, ea, op: str, eb, b: Part) -> StepResult:
         """`A op B` as a claim: it holds wherever both sides are defined."""
         self.crossed_inequality = True  # the block's end is a bound (see _close_block)
-        if never_negative(ea, op, eb):  # D_KL(P‖Q) ≥ 0, I(X; Y) ≥ 0
+        if never_negative(ea, op, eb):  # D_KL(P‖Q) ≥ 0, I(X; Y) ≥ 0 (Gibbs' inequality)
             return self._result(ln, b, "ok", GIBBS, method="information")
         why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
         if why:

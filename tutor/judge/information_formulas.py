@@ -197,11 +197,11 @@ GIBBS = "a measure of information is never negative (Gibbs' inequality)"
 
 
 def never_negative(a, op: str, b) -> bool:
-    """Whether `a op b` says a divergence D(P‖Q), a mutual information I(X; Y) or an entropy
-    H(X) is at least 0 (`D_KL(P‖Q) ≥ 0`): true of every law (never `> 0`: P = Q gives 0)."""
+    """Whether `a op b` says a divergence D(P‖Q) or a mutual information I(X; Y) is at least 0
+    (`D_KL(P‖Q) ≥ 0`): true of every law, discrete or continuous (never `> 0`: P = Q gives 0;
+    never an entropy H(X): a differential entropy may be negative)."""
     side = a if op == ">=" and b == 0 else b if op == "<=" and a == 0 else None
     if not isinstance(side, AppliedUndef) or not all(isinstance(x, sp.Symbol) for x in side.args):
         return False
     name, count = side.func.__name__, len(side.args)
-    return (name in DIVERGENCES and count == 2) or (name == "I" and count == 2) or (
-        name == "H" and count == 1)
+    return count == 2 and (name in DIVERGENCES or name == "I")
