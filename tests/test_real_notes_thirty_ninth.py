@@ -373,3 +373,14 @@ def test_a_number_called_in_another_block_puts_nothing_in():
 ])
 def test_measures_are_never_negative(claim, verdict):
     assert [v for _, v in _verdicts(f"$${claim}$$\n")] == [verdict]
+
+
+# `\bold{P}(A) \geq 0` (notes on the axioms of probability): "P is not defined here". A
+# probability at least 0 or at most 1 is ok; `> 0`, `< 1` and other bounds stay unsure.
+@pytest.mark.parametrize(("claim", "verdicts"), [
+    ("P(A) \\geq 0", ["ok"]), ("0 \\le P(A) \\le 1", ["ok", "ok"]),
+    ("\\mathbb{P}(X = 1) \\le 1", ["ok"]), ("1 \\geq P(A \\cap B)", ["ok"]),
+    ("P(A) > 0", ["unchecked"]), ("P(A) \\le 0.5", ["unchecked"]), ("P(A) \\geq 1", ["unchecked"]),
+])
+def test_the_bounds_of_a_probability(claim, verdicts):
+    assert [v for _, v in _verdicts(f"$${claim}$$\n")] == verdicts

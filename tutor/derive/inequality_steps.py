@@ -25,6 +25,7 @@ from tutor.judge.equivalence import check_inequality, compare
 from tutor.judge.inequalities import ONLY_SECOND
 from tutor.judge.information_formulas import GIBBS, never_negative
 from tutor.judge.probabilities import judge_probabilities
+from tutor.judge.probability_bounds import PROBABILITY_BOUNDS, within_probability_bounds
 from tutor.judge.sample_means import MEAN_SUFFIXES
 from tutor.model import Chain, Part, StepResult, assumptions_from
 from tutor.notes.prose_around import TO_SOLVE
@@ -102,6 +103,8 @@ class InequalityRules:
         self.crossed_inequality = True  # the block's end is a bound (see _close_block)
         if never_negative(ea, op, eb):  # D_KL(P‖Q) ≥ 0, I(X; Y) ≥ 0 (Gibbs' inequality)
             return self._result(ln, b, "ok", GIBBS, method="information")
+        if within_probability_bounds(ea, op, eb):  # P(A) ≥ 0, P(A) ≤ 1: the axioms
+            return self._result(ln, b, "ok", PROBABILITY_BOUNDS, method="probability")
         why = not_defined_here(ea, eb) or undefined_value(ea) or undefined_value(eb)
         if why:
             return self._result(ln, b, "unchecked", why)

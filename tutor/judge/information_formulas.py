@@ -205,3 +205,4 @@ def never_negative(a, op: str, b) -> bool:
         return False
     name, count = side.func.__name__, len(side.args)
     return count == 2 and (name in DIVERGENCES or name == "I")
+
