@@ -4,6 +4,7 @@ that converge only for some parameters, list items pasted into a display."""
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tutor.api import check_derivation, compare
 from tutor.batch import check_document
@@ -384,3 +385,23 @@ def test_measures_are_never_negative(claim, verdict):
 ])
 def test_the_bounds_of_a_probability(claim, verdicts):
     assert [v for _, v in _verdicts(f"$${claim}$$\n")] == verdicts
+
+
+# slips38's beta-variance chain (a machine under load): two steps in a row unconfirmed (one out
+# of time, one "continues a line that could not be read"), then a line right against the last
+# confirmed one but not against the unconfirmed line just above it was called wrong. A run of
+# unconfirmed lines carries the line before the whole run, so the next line is judged against it.
+def _part(name: str):
+    from tutor.model import Part, Span
+    return Part(sp.Symbol(name), Span(1, 1, 1, 2, name))
+
+
+def test_an_unconfirmed_run_carries_the_line_before_it():
+    from tutor.derive.unconfirmed import _carried
+    z, a, b, c = (_part(n) for n in "zabc")
+    assert _carried(None, a, b) == (a, b)
+    assert _carried((z, a), a, b) == (z, b)
+    assert _carried((z, a, "stopped"), a, b) == (z, b, "stopped")
+    assert _carried((z, a), a, b, True) == (z, b, "stopped")
+    assert _carried((z, c), a, b) == (a, b)  # not a run: another line in between
+    assert _carried((None, a), a, b) == (a, b)

@@ -88,7 +88,7 @@ class UnconfirmedRules:
         stays unconfirmed, so a line after it that is not equal to it is judged again, a number too
         (it may be worked out from a, not from b: a time limit must not make it wrong)."""
         self.results.append(self._result(ln, b, "unchecked", reason))
-        self.unconfirmed = None if _a_name(a.expr) else (a, b, "stopped")
+        self.unconfirmed = None if _a_name(a.expr) else _carried(self.unconfirmed, a, b, True)
 
     def _past_a_wrong_or_unconfirmed(self, ln, a: Part, op: str, b: Part, plain: bool) -> None:
         """The step a → b just judged (its result last): after a wrong step (_past_a_wrong_step),
@@ -100,8 +100,8 @@ class UnconfirmedRules:
         same_line, self.unconfirmed_on = self.__dict__.get("unconfirmed_on") is ln, None
         last = self.results[-1]
         if last.verdict == "unchecked" and not _a_name(a.expr):  # p_1 = e^{z_1}/(…): the
-            self.unconfirmed, self.unconfirmed_on = (a, b), ln  # value a name is given, no
-            return  # step to slip in
+            self.unconfirmed, self.unconfirmed_on = _carried(before, a, b), ln  # value a name
+            return  # is given, no step to slip in
         if last.verdict != "error" or before is None or before[1] is not a:
             return
         ea, eb = self.ctx.expand(a.expr), self.ctx.expand(b.expr)
@@ -125,6 +125,16 @@ class UnconfirmedRules:
         if verdict is None and same_line:
             return  # `= B = C` on one line: B = C is written there, and false
         self.results[-1] = self._result(ln, b, "unchecked", EITHER_LINE)
+
+
+def _carried(before, a: Part, b: Part, stopped: bool = False) -> tuple:
+    """(z, b), or (z, b, "stopped") when a step of the run was stopped: z is `a`, or, when `a`
+    was itself unconfirmed, the line before the whole unconfirmed run (a line after two
+    unconfirmed ones is judged against the last line that came before them)."""
+    z = a
+    if before is not None and before[1] is a and before[0] is not None:
+        z, stopped = before[0], stopped or len(before) == 3
+    return (z, b, "stopped") if stopped else (z, b)
 
 
 def _a_name(expr) -> bool:
