@@ -14,12 +14,11 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
-from tutor.judge.information_formulas import compare_measure_formula
+from tutor.judge.information_formulas import DIVERGENCES, compare_measure_formula
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
 ENTROPY, CONDITIONAL, MUTUAL = "H", "H_cond", "I"
-DIVERGENCES = ("D_KL", "KL", "D")
 DISTRIBUTION_LETTERS = ("p", "q", "P", "Q", "r", "m")
 _JOINT, _CROSS = sp.Function("joint_entropy"), sp.Function("cross_entropy")  # the unknowns
 RULES = ("by the identities of information (H(X|Y) = H(X,Y) − H(Y), I(X;Y) = H(X) + H(Y) − "

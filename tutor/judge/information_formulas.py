@@ -11,7 +11,8 @@ from tutor.model import Verdict
 from tutor.trees import nodes_of
 
 DIVERGENCES = ("D_KL", "KL", "D")
-DISTRIBUTION_LETTERS = ("p", "q", "P", "Q")
+# the letters of two laws a formula is written in: P(x) or p(x) the first, Q(x) or q(x) the second
+_LETTERS = {"P": 0, "p": 0, "Q": 1, "q": 1}
 # (first law, second law) pairs on three values: P, then Q (five: a formula agreeing with the
 # measure under all of them to 35 digits is the measure's)
 LAWS = (((sp.Rational(1, 2), sp.Rational(1, 3), sp.Rational(1, 6)),
@@ -52,9 +53,6 @@ def _measures_only(side) -> list:
     return calls if isinstance(rest, sp.Expr) and not rest.free_symbols else []
 
 
-_LETTERS = {"P": 0, "p": 0, "Q": 1, "q": 1}
-
-
 def _two_formulas(a, b) -> Verdict | None:
     """equal when both sides are formulas in the laws P and Q, one with an expectation E_P[…]
     (Σ_x P(x) log P(x)/Q(x) = E_P[log P(X)/Q(X)]), and they agree under every law tried;
@@ -85,7 +83,7 @@ def _measure(expr) -> tuple | None:
     if not isinstance(expr, AppliedUndef) or not all(isinstance(x, sp.Symbol) for x in expr.args):
         return None
     name, args = expr.func.__name__, expr.args
-    if len(args) == 2 and not {a.name for a in args} <= set(DISTRIBUTION_LETTERS):
+    if len(args) == 2 and not {a.name for a in args} <= set(_LETTERS):
         return None  # H(X, Y) of two variables: their joint entropy, not a cross-entropy
     if name in DIVERGENCES and len(args) == 2:
         return ("D", *args)

@@ -10,6 +10,8 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.names import BIG_O, LITTLE_O
 
+_ORDER_LETTERS = frozenset("nNkm")  # an order written as a letter: o(x^n), x^{2n+1} ε(x)
+
 
 def order_term(name: str, args: list):
     """O(x⁴) or o(x²) as the order term of a series (tutor.names.BIG_O), when the bracket holds
@@ -31,7 +33,7 @@ def order_term(name: str, args: list):
 
 def _general_order(power, base) -> bool:
     """`o(x^n)` closing `1 + x + x²/2 + … + o(x^n)`: an order n written as a letter."""
-    return isinstance(power, sp.Symbol) and power.name in ("n", "N", "k", "m") \
+    return isinstance(power, sp.Symbol) and power.name in _ORDER_LETTERS \
         and power not in base.free_symbols
 
 
@@ -55,5 +57,5 @@ def _remainder(product) -> sp.Expr | None:
     if base != letter and not (isinstance(base, sp.Add) and base.has(letter)
                                and letter not in (base - letter).free_symbols):
         return None
-    general = exponent.free_symbols and exponent.free_symbols <= {sp.Symbol(n) for n in "nNkm"}
+    general = exponent.free_symbols and {s.name for s in exponent.free_symbols} <= _ORDER_LETTERS
     return power if exponent.is_Integer and exponent > 0 or general else None  # x^{2n+1} ε(x)
