@@ -37,8 +37,14 @@ def with_claimed(lhs, rhs, ctx) -> tuple:
                if section == ctx.section}
     if not claimed or not any(side.has(*claimed) for side in (lhs, rhs)):
         return lhs, rhs, False
-    left, right = lhs.xreplace(claimed), rhs.xreplace(claimed)
+    left, right = (side.xreplace({d: v for d, v in claimed.items() if d not in _bound_in(side)})
+                   for side in (lhs, rhs))  # j = 0 said above is no bound of Σ_{j=0}
     return left, right, (left, right) != (lhs, rhs)
+
+
+def _bound_in(expr) -> set:
+    """The indices and variables a sum, product or integral in `expr` runs over."""
+    return {lim[0] for node in expr.atoms(sp.Sum, sp.Product, sp.Integral) for lim in node.limits}
 
 
 def _undefined_derivative(expr, ctx) -> bool:

@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.derive.context import Line
 from tutor.derive.function_heads import defined_function_names
+from tutor.derive.unread_definitions import forget_unread_definition
 from tutor.names import name_spans
 from tutor.read.set_asides import set_asides
 
@@ -32,6 +33,7 @@ def unreadable_definitions(ctx, text: str) -> None:
     for name in defined_function_names(text):
         if ctx.functions.pop(name, None) is not None:
             ctx.defined.discard(name)
+    forget_unread_definition(ctx, text)  # `б) \\ y = …`: the y' of exercise a) known no more
 
 
 def noted_early(ctx, chains: list, text: str, reread: Callable[[], list]) -> list:

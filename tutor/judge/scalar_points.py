@@ -93,7 +93,8 @@ def inner_products_as_sums(a, b) -> tuple | None:
     entries = {s: _entry(s, names) for e in (a, b) for s in e.atoms(sp.Symbol)}
     entries = {s: e for s, e in entries.items() if e is not None}
     variables = {v for e in (a, b) for d in nodes_of(e, sp.Derivative) for v in d.variables}
-    if not any(v in entries or (isinstance(v, sp.Indexed) and v.base.label.name in names)
+    if not any(v in entries or (isinstance(v, sp.Indexed)  # θ_i of a matrix θ has no name
+                                and getattr(v.base.label, "name", None) in names)
                for v in variables):
         return None
     k = sp.Symbol("k⋆", integer=True)  # no name read from text

@@ -10,13 +10,22 @@ import re
 from tutor.notes.reasons import blank
 
 # `a)`, `l)`, `12)` at the start of a row, then the formula (a command, a letter, a digit)
-_LABEL = re.compile(r"\s*(?:[a-z]|\d{1,2})\)(?=\s*[\\a-zA-Z0-9(])")
+_LABEL = re.compile(r"\s*(?:[a-zа-я]|\d{1,2})\)(?=\s*[\\a-zA-Z0-9(])")
+# `(a)\ y = x^2`, `(ii)\quad …`: a bracketed letter or number set apart by TeX spacing
+_SPACED_LABEL = re.compile(r"\s*\((?:[a-zа-я]|\d{1,2}|[ivx]{1,4})\)"
+                           r"(?=\s*(?:\\[ ,;:]|\\q?quad(?![a-zA-Z])|~))")
 
 
 def leading_label_blanked(chars: list[str], start: int, end: int) -> None:
     """Blank the label at the start of the row chars[start:end] when the row closes one
     bracket more than it opens (so the label's `)` is the one too many)."""
+    while start < end and chars[start].isspace():  # a wrapper's `\\displaylines{` blanked
+        start += 1
     row = "".join(chars[start:min(end, start + 8)])
+    spaced = _SPACED_LABEL.match("".join(chars[start:min(end, start + 8)]))
+    if spaced is not None:
+        blank(chars, start, start + spaced.end())
+        return
     m = _LABEL.match(row)
     if m is None:
         return

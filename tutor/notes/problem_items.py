@@ -13,7 +13,8 @@ from tutor.notes.fences import FENCE
 _ITEM = re.compile(r" {0,3}\d{1,2}[.)](?:[ \t]|$)")  # `7. `, `12)` at the margin
 _PART = re.compile(r"[ \t]+\(?(?:[a-h]|\d{1,2})[.)][ \t]")  # `\ta. `, `  (b) `, `\t1. ` under it
 # `a. `, `(b) `, `**c)** ` at the margin, then words or math
-_MARGIN_PART = re.compile(r" {0,3}(?:\*\*)?\(?([a-h])[.)](?:\*\*)?[ \t]+\S")
+_MARGIN_PART = re.compile(r" {0,3}(?:\*\*)?\(?([a-hа-з])[.)](?:\*\*)?"
+                          r"(?:[ \t]+|\\[ ,;]|\\q?quad(?![a-zA-Z]))\S")  # `(a)\ y = …` in math
 
 
 def problem_item_starts(text: str) -> list[int]:
@@ -47,5 +48,6 @@ def lettered_part_starts(text: str) -> list[int]:
             starts.append(offset)
             letters.append(part.group(1))
         offset += len(line) + 1
-    parted = any(a == "a" and b == "b" for a, b in zip(letters, letters[1:], strict=False))
+    parted = any((a, b) in (("a", "b"), ("а", "б")) for a, b in zip(letters, letters[1:],
+                                                                     strict=False))
     return starts if parted else []
