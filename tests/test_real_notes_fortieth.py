@@ -77,3 +77,61 @@ def test_a_derivative_in_an_entry_of_a_matrix_family():
             "$$=X - \\frac{\\partial}{\\partial \\theta_{j}}log\\left(\\sum_i^K "
             "e^{X \\theta_i^T}\\right) $$\n")
     assert not any("internal error" in s.message for s in check_document(text).steps)
+
+
+# `$f(x) = x^7$, $f'(x) = 7x^6$` in a French course after `f(x) = x^2` (a property above) and an
+# x = 0 said in an exercise under an earlier heading: f(x) = x^7 "holds" at x = 0, so it was a
+# claim about the old f and called wrong. A value of an earlier heading is no point of f here.
+@pytest.mark.parametrize(("derivative", "verdict"), [("7x^6", "ok"), ("7x^7", "error")])
+def test_a_function_defined_anew_under_a_stale_value(derivative, verdict):
+    text = ("## Exercice\n\nune seule solution $x = 0$\n\n## Cours\n\n"
+            "On a $f(x) = x^2$ et $f'(x) = 2x$.\n\n**Exemples**\n\n"
+            f"$f(x) = x^7$, $f'(x) = {derivative}$\n")
+    assert _verdicts(text)[-2:] == [(11, "unchecked"), (11, verdict)]
+
+
+# `(2)` alone on a line, then `(4) 可能对` (Chinese homework): numbered parts, each its own
+# problem: P(A) = 2/5 of part (2) was held against P(A)P(B) = 0.36 of part (4).
+def test_numbered_parts_in_brackets_are_parts():
+    text = ("(1)\n\n$P(A) = 0.4$\n\n(2)\n\n$P(B) = 0.5$\n\n(4) 可能对。\n\n"
+            "$P(AB) = P(A)P(B) = 0.36$\n")
+    assert all(verdict != "error" for _, verdict in _verdicts(text))
+
+
+# `x(2-x^2) = 0 \implies x = 0 \\ 2-x^2 = 0 \implies x^2 = 2` (Russian homework): the second
+# row sets the other factor to 0, the next case, and was called "does not follow" from x = 0.
+@pytest.mark.parametrize(("row", "verdict"), [
+    ("2-x^2 = 0", "unchecked"), ("x^2 - 2 = 0", "unchecked"), ("3-x^2 = 0", "error")])
+def test_the_other_factor_set_to_zero(row, verdict):
+    text = f"$$\nx(2-x^2) = 0 \\implies x = 0 \\\\\n{row} \\implies x^2 = 2\n$$\n"
+    assert [v for line, v in _verdicts(text) if line == 3][0] == verdict
+
+
+# `\int_0^1(a+bx^2)dx = 1 \implies a+b\frac{x^3}{3}|_0^1 = a+\frac{b}{3} = 1`: the bar written
+# after a sum without brackets reaches the term in x only (the a is ∫a dx done); read over the
+# whole sum the a cancels, and an identity in a and b was called "does not follow".
+@pytest.mark.parametrize(("value", "verdict"), [("a+\\frac{b}{3}", "ok"),
+                                                ("a+\\frac{b}{2}", "error")])
+def test_a_bar_after_a_sum_without_brackets(value, verdict):
+    text = f"$$\\int_0^1(a+bx^2)dx = 1\\implies a+b\\frac{{x^3}}{{3}}|_0^1 = {value}$$\n"
+    assert _verdicts(text)[-1][1] == verdict
+
+
+# `P(X\le4) \implies Z = \frac{4-10}{6} = -1 \implies \Phi(-1) = 0.1587`: what is sought, then
+# two statements; the whole chain was walked as one, and Φ(-1) was held equal to -1.
+@pytest.mark.parametrize(("value", "verdicts"), [("0.1587", ["unchecked", "ok", "ok"]),
+                                                 ("0.1687", ["unchecked", "ok", "error"])])
+def test_a_quantity_sought_before_an_arrow(value, verdicts):
+    text = f"$$P(X\\le4) \\implies Z =\\frac{{4-10}}{{6}}=-1\\implies\\Phi(-1)={value}$$\n"
+    assert [verdict for _, verdict in _verdicts(text)] == verdicts
+
+
+# `p(x = 2) = [ e^(-2,5) * (2,5)^2 ] / 2!` with p(x=0), p(x=1) and their sum said above (a
+# Portuguese answer): "the left side is 0.2565 and the right side 0.2565" — sympy had put a
+# float in for e^(-2.5) on one side and 1! was left unworked. Both sides are now exact.
+@pytest.mark.parametrize(("value", "verdict"), [("2,5^2", "ok"), ("2,5^3", "error")])
+def test_probabilities_stated_in_decimals_compared_exactly(value, verdict):
+    text = ("P(x = 0) + P(x = 1) + P(x = 2) = 13,25 * e^(-2,5) / 2\n\n"
+            "P(x = 0) = e^(-2,5) * (2,5)^0 / 0!\n\nP(x = 1) = e^(-2,5) * (2,5)^1 / 1!\n\n"
+            f"P(x = 2) = e^(-2,5) * {value} / 2!\n")
+    assert _verdicts(text, kind="txt")[-1] == (7, verdict)

@@ -138,9 +138,9 @@ class DefinitionRules:
         status = "equal" if defined is None else self._compare(chain.parts[0], chain.parts[
             1], "=").status if len(left.args) == len(defined.variables) else "unknown"  # H(p, q)
         reused = ln.locate is not None or not self._restated_at_once(left.func.__name__)
-        if status == "not_equal" and self._holds_with_values(Equation(
-                self.ctx.expand(left), self.ctx.expand(chain.parts[1].expr))):
-            status = "equal"  # at x = 1, f(x) = -11; L(x) = 9 + 6(x - 3) with a = 3 given
+        if status == "not_equal" and self._holds_with_values(Equation(self.ctx.expand(left),
+                self.ctx.expand(chain.parts[1].expr)), skip=self.ctx.stale):  # not x = 0 of
+            status = "equal"  # an earlier heading: at x = 1, f(x) = -11; L(x) = 9 + 6(x - 3), a = 3
         worked = not self.ctx.expand(left).free_symbols  # I(X; Y) = 2H(X) - H(X, Y) = 0.5:
         reused = reused and not (worked and not chain.parts[-1].expr.free_symbols)  # its value
         same_letters = status == "equal" or set(left.args) & set(defined.variables) and len(

@@ -19,6 +19,7 @@ from tutor.derive.log_reach import log_product_reading
 from tutor.derive.substitution import back_in_x
 from tutor.errors import ParseError
 from tutor.judge.equivalence import Equation
+from tutor.judge.equivalence import compare as compare_exprs
 from tutor.model import Part, Verdict
 from tutor.read.parser import parse_chains
 from tutor.read.trig_arguments import TRIG_NAMES
@@ -186,8 +187,64 @@ def _side_readings(side: Part, read: Callable) -> list[tuple]:
     if argument is not None:
         readings.append((argument, "with the function's argument ending before the "
                                    "bracket or the power of e (cos x (…) as cos(x)·(…))"))
+    barred = bar_reach_reading(side)
+    if barred is not None:
+        readings.append((barred, BAR_REACH))
     logged = log_product_reading(side)
     if logged is not None:
         readings.append((logged, "with the log over the whole product after it (ln c·e^u "
                                  "as ln(c·e^u); brackets would say so)"))
     return readings
+
+
+BAR_REACH = ("with the bar over the terms in its variable only (a + b x³/3 |_0^1 as a + b/3: "
+             "the a kept; brackets would say so)")
+
+
+def bar_reach_reading(part: Part):
+    """The part with each evaluation bar written after a sum without brackets (`a + b x³/3
+    |_0^1`) reaching only the terms in its variable, the others kept once; None otherwise."""
+    return bar_reach(part.expr, part.span.text)
+
+
+def bar_reach(expr, text: str):
+    """`expr`, written as `text`, read as bar_reach_reading says; None when nothing changes."""
+    if not re.search(r"(?<!\\right)(?<!\])\s*\|\s*_", text):
+        return None
+    found = {}
+    for node in sp.preorder_traversal(expr):
+        pair = _evaluation_pair(node)
+        if pair is not None:
+            body, var, high, low = pair
+            kept = [t for t in sp.Add.make_args(body) if var not in t.free_symbols]
+            rest = sp.Add(*[t for t in sp.Add.make_args(body) if var in t.free_symbols])
+            if kept and rest != 0:
+                found[node] = sp.Add(*kept, sp.Subs(rest, var, high), -sp.Subs(rest, var, low))
+    return expr.xreplace(found) if found else None
+
+
+def _evaluation_pair(node):
+    """(F, x, b, a) of `F|_a^b` read as F at b minus F at a; None for any other node."""
+    if not isinstance(node, sp.Add) or len(node.args) != 2:
+        return None
+    subs = [a for a in node.args if isinstance(a, sp.Subs)]
+    negated = [a.args[1] for a in node.args if isinstance(a, sp.Mul) and len(a.args) == 2
+               and a.args[0] == -1 and isinstance(a.args[1], sp.Subs)]
+    if len(subs) != 1 or len(negated) != 1 or subs[0].expr != negated[0].expr \
+            or len(subs[0].variables) != 1 or subs[0].variables != negated[0].variables:
+        return None
+    return subs[0].expr, subs[0].variables[0], subs[0].point[0], negated[0].point[0]
+
+
+def identity_said(eq: Equation, text: str, assumptions, budget: float) -> str | None:
+    """How `eq`, in letters, holds for every value: "" as written, or with the bar's reach read
+    as the writer may mean (`… ⇒ a + b x³/3 |_0^1 = a + b/3`); None when it is no identity."""
+    if not (eq.lhs - eq.rhs).free_symbols:
+        return None
+    if compare_exprs(eq.lhs, eq.rhs, assumptions, budget=budget).status == "equal":
+        return ""
+    barred = bar_reach(eq.lhs, text)
+    if barred is not None and compare_exprs(barred, eq.rhs, assumptions,
+                                            budget=budget).status == "equal":
+        return f" ({BAR_REACH.replace('with', 'read with', 1)})"
+    return None

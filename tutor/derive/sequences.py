@@ -87,10 +87,11 @@ def split_implications(chain: Chain, led: bool = False) -> list[Chain]:
     pieces = [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in segments]
     if all(is_condition_line(piece) for piece in pieces):  # α > 1 ⇒ α - 1 > 0, 4 ≤ 3x ≤ 6 ⇔
         return pieces  # 4/3 ≤ x ≤ 2: conditions (never each a claim for all α, never 6 ⇔ 4/3)
-    if any(not (led and lo == 0) and not any(chain.links[j].op in _STATING for j in range(lo, hi))
-           and not approximate_root(pieces[k]) for k, (lo, hi) in enumerate(segments)):
-        return [chain]
-    return pieces
+    stating = [led and lo == 0 or any(chain.links[j].op in _STATING for j in range(lo, hi))
+               or approximate_root(pieces[k]) for k, (lo, hi) in enumerate(segments)]
+    if not stating[0] and len(pieces[0].parts) == 1 and all(stating[1:]):
+        return pieces[1:]  # `P(X ≤ 4) ⇒ Z = -1 ⇒ Φ(-1) = 0.1587`: what is sought, then claims
+    return pieces if all(stating) else [chain]
 
 
 def states_a_root(chain: Chain) -> bool:

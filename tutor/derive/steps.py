@@ -7,6 +7,7 @@ import sympy as sp
 from tutor.budget import BudgetExceeded, deadline
 from tutor.compat import AppliedUndef
 from tutor.derive.approximations import approximation_reason
+from tutor.derive.block_ends import BlockEnds
 from tutor.derive.chosen_roots import one_root_chosen
 from tutor.derive.combined_equations import combination_of
 from tutor.derive.context import (
@@ -26,11 +27,10 @@ from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, 
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limit_readings import limit_step_either_reading
 from tutor.derive.limits import LimitRules
-from tutor.derive.messages import AGAINST_THE_ANSWER, CARRIED_FORWARD, RESTATED, TARGET
 from tutor.derive.new_names import constant_function
-from tutor.derive.notation import approximately, notation
+from tutor.derive.notation import notation
 from tutor.derive.one_sided import one_sided_step
-from tutor.derive.other_readings import within_reach
+from tutor.derive.other_readings import identity_said, within_reach
 from tutor.derive.percent_once import percent_written_once
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
@@ -47,11 +47,10 @@ from tutor.derive.solving import (
 )
 from tutor.derive.symbol_anew import function_named, through_formulas
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
-from tutor.derive.undefined import not_defined_here, undefined_names, undefined_value
+from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
 from tutor.derive.unsettled import UnsettledRules
-from tutor.derive.worked import simplified, value_of
-from tutor.errors import ParseError
+from tutor.derive.worked import value_of
 from tutor.judge.antiderivatives import antiderivative_pair
 from tutor.judge.equivalence import Equation, compare
 from tutor.judge.index_cases import coinciding, one_range
@@ -61,11 +60,10 @@ from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
-from tutor.read.parser import parse_chains
-from tutor.trees import nodes_of
 
 
-class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules):
+class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules,
+                BlockEnds):
     """How one step is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`)."""
 
     ctx: Context
@@ -307,76 +305,25 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(
                 ln, part, "unchecked", f"an equation in {names}: a condition, not an identity; "
                 "it does not follow from the equation above", method=verdict.method or None))
-        elif verdict.status == "not_equal" and (combined := combination_of(self, old, new)):
-            self.results.append(self._result(ln, part, "unchecked", f"follows from two equations "
-                                             f"together ({combined}), not from the last alone"))
         elif verdict.status == "not_equal":
+            self._not_following(ln, old, new, part, verdict)
+        else:
+            self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
+
+    def _not_following(self, ln, old: Equation, new: Equation, part: Part, verdict) -> None:
+        """An equation not equivalent to the one before: another case, two equations combined,
+        an identity (true whatever came before), or a slip."""
+        if combined := combination_of(self, old, new):
+            self.results.append(self._result(ln, part, "unchecked", combined))
+        elif (how := identity_said(new, ln.text, self.ctx.assumptions, self.budget)) is not None:
+            self.results.append(self._result(ln, part, "ok", "an identity: it holds for every "
+                                             f"value, whatever the line before{how}"))
+        else:
             code, why = solve_step_diagnosis(old, new, self.ctx.assumptions, self.budget)
             why = why or (verdict.reason if verdict.direction == "backward" else None)  # x = -2
             self.results.append(self._result(ln, part, "error", "this equation does not follow "
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
-        else:
-            self.results.append(self._result(ln, part, "unchecked", verdict.reason or "undecided"))
-
-    def _close_block(self, origin: Part | None, last: Part | None, errors: int) -> None:
-        """A derivation that started from a known value and ended elsewhere: final-answer."""
-        self._note_closed(last)  # a lone expression in the prose after it (unconfirmed.py)
-        if self.__dict__.pop("crossed_inequality", False):
-            return  # a ≤ step in between: the end is a bound, not the value
-        if origin is None or last is None or not errors or not self.results or undefined_names(
-                self.ctx.expand(origin.expr)):  # the start's meaning rests on an undefined f
-            return
-        result = self.results[-1]
-        if result.verdict != "ok" or "not carried on" in result.message:  # right past the slip
-            return
-        start, end = self.ctx.expand(origin.expr), self.ctx.expand(last.expr)
-        if compare(start, end, self.ctx.assumptions, budget=self.budget).status == "not_equal" \
-                and getattr(self._with_values(start, end, claims=False), "status", None) != "equal":
-            right = simplified(start)
-            if (start if right is None else right).free_symbols - end.free_symbols - set(
-                    self.ctx.values):  # = 0.7391 at a value of t₁ the text never gave
-                return
-            result.verdict, result.code = "warning", "final-answer"  # this step holds: the
-            result.message = CARRIED_FORWARD  # slip above is where the error is (DESIGN: warning)
-            if right is not None:
-                result.method = f"the right result is {show(right)}{approximately(right)}"
-
-    def _check_target(self, ln: Line, last: Part, errors: int) -> None:
-        """A derivation of a problem that ends in final form away from the target."""
-        expr = self.ctx.expand(last.expr)
-        if expr.has(sp.Limit, sp.Derivative, sp.Integral) or nodes_of(expr, AppliedUndef):
-            return
-        try:
-            target = parse_chains(self.problem.target, "auto", self.ctx.parse_context())
-        except ParseError:
-            return
-        if len(target) != 1 or len(target[0].parts) != 1:
-            return
-        goal = self.ctx.expand(target[0].parts[0].expr)
-        if expr.free_symbols - goal.free_symbols:
-            return  # not in final form yet: it still names something the answer does not
-        verdict = compare(goal, expr, self.ctx.assumptions, budget=self.budget)
-        mine = [r for r in self.results if r.line == ln.line and r.source == last.span.text]
-        if verdict.status == "equal" and not any(r.line == ln.line for r in self.results):
-            # a first line with nothing before it: its value is the answer's
-            self.results.append(self._result(ln, last, "ok", "has the value of the answer",
-                                             method=AGAINST_THE_ANSWER))
-        if verdict.status != "not_equal":
-            return
-        if mine and (mine[-1].verdict == "error" or mine[-1].message.startswith(RESTATED)):
-            return  # already explained at that step; a given restated is no answer yet
-        found = None if errors else diagnose(goal, expr)  # as written: its form names slips
-        code, why = found if found else ("final-answer", None)
-        if code == "arithmetic":  # no line above: it is the answer's value that is missed
-            why = "check each number put in, and the arithmetic"
-        result = self._result(ln, last, "error", "this is not the answer to the problem",
-                              code=code, diagnosis=why, method=f"{TARGET}: the answer is "
-                              f"{show(goal)}")
-        if mine:
-            self.results[self.results.index(mine[-1])] = result
-        else:
-            self.results.append(result)
 
     def _result(self, ln: Line, part: Part | None, verdict: str, message: str, *,
                 code=None, diagnosis=None, method=None) -> StepResult:

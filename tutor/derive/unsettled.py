@@ -204,8 +204,8 @@ class UnsettledRules:
         return self._result(ln, b, *(("ok", linked) if linked else ("unchecked", lost)),
                             method="a model's link" if linked else None) if lost else None
 
-    def _holds_with_values(self, eq: Equation) -> bool:
-        verdict = self._with_values(eq.lhs, eq.rhs)
+    def _holds_with_values(self, eq: Equation, skip=frozenset()) -> bool:
+        verdict = self._with_values(eq.lhs, eq.rhs, skip=frozenset(skip))
         return verdict is not None and verdict.status == "equal"
 
     def _with_total(self, ln, ea, eb, b: Part) -> StepResult | None:

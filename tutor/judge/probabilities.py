@@ -81,11 +81,12 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     names, used = _events_and_statements(events[0] | events[1], stated)
     if len(names) > MAX_EVENTS:
         return Verdict("unknown", reason=f"more than {MAX_EVENTS} events at once: not checked")
-    cells = Cells(names)
+    cells, used = Cells(names), [_exactly(u) for u in used]  # 13.25/2 is 53/8, 1! is 1
     solution = cell_solution(cells, used)  # the cells sum to 1 even when nothing is stated
     if solution is None:
         return Verdict("unknown", reason="the probabilities stated above contradict each other")
-    left, right = (sp.cancel(sp.together(cells.of(x).xreplace(solution))) for x in (a, b))
+    left, right = (sp.cancel(sp.together(cells.of(_exactly(x)).xreplace(solution)))
+                   for x in (a, b))
     if left.has(sp.nan, sp.zoo) or right.has(sp.nan, sp.zoo):
         return Verdict("unknown", reason="a probability divided by a probability of 0")
     difference = sp.cancel(sp.together(left - right))
@@ -102,6 +103,14 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
     given = "with the probabilities stated above" if used else "by the rules of probability"
     return Verdict("not_equal", f"{given} the left side is {sp.N(left, 4)} and the right side "
                                 f"{sp.N(right, 4)}")
+
+
+def _exactly(expr):
+    """`expr` with its decimals as the rationals written and its factorials of numbers worked
+    out (`2.5^1/1!` as 5/2: cancelled against 5/2 exactly, never a float's last bit off)."""
+    expr = exact(expr)
+    counted = expr.atoms(sp.factorial, sp.binomial)
+    return expr.xreplace({f: f.func(*f.args) for f in counted}) if counted else expr
 
 
 def _events_and_statements(events: set, stated: list) -> tuple[list, list]:

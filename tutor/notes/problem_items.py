@@ -13,8 +13,9 @@ from tutor.notes.fences import FENCE
 _ITEM = re.compile(r" {0,3}\d{1,2}[.)](?:[ \t]|$)")  # `7. `, `12)` at the margin
 _PART = re.compile(r"[ \t]+\(?(?:[a-h]|\d{1,2})[.)][ \t]")  # `\ta. `, `  (b) `, `\t1. ` under it
 # `a. `, `(b) `, `**c)** ` at the margin, then words or math
-_MARGIN_PART = re.compile(r" {0,3}(?:\*\*)?\(?([a-hа-з])[.)](?:\*\*)?"
-                          r"(?:[ \t]+|\\[ ,;]|\\q?quad(?![a-zA-Z]))\S")  # `(a)\ y = …` in math
+_MARGIN_PART = re.compile(r" {0,3}(?:\*\*)?(?:\(?([a-hа-з])[.)]|\((\d{1,2})\))(?:\*\*)?"
+                          r"(?:(?:[ \t]+|\\[ ,;]|\\q?quad(?![a-zA-Z]))\S|[ \t]*$)",  # `(a)\ y`
+                          re.M)
 
 
 def problem_item_starts(text: str) -> list[int]:
@@ -46,8 +47,8 @@ def lettered_part_starts(text: str) -> list[int]:
             fence = None if fence else opener.group(1)
         elif fence is None and (part := _MARGIN_PART.match(line)):
             starts.append(offset)
-            letters.append(part.group(1))
+            letters.append(part.group(1) or part.group(2))  # `(2)`: a numbered part
         offset += len(line) + 1
-    parted = any((a, b) in (("a", "b"), ("а", "б")) for a, b in zip(letters, letters[1:],
-                                                                     strict=False))
+    pairs = zip(letters, letters[1:], strict=False)
+    parted = any(pair in (("a", "b"), ("а", "б"), ("1", "2")) for pair in pairs)
     return starts if parted else []
