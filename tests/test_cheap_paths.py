@@ -150,10 +150,15 @@ class _Checker:
 # (equations given, the last one, the new line, how they combine)
 COMBINATIONS = [
     (["u q^10 = 8"], "u q^8 = 2", "u q^10 / (u q^8) = 8/2",
-     "one equation above divided by the other"),
-    (["a + b = 5"], "a - b = 1", "2a = 6", "one equation above added to the other"),
+     "follows from two equations together (one equation above divided by the other), not from "
+     "the last alone"),
+    (["a + b = 5"], "a - b = 1", "2a = 6", "follows from two equations together (one equation "
+     "above added to the other), not from the last alone"),
     (["a + b = 5"], "a - b = 1", "2a = 7", None),
     (["a + b = 5"], "a - b = 1", "a = 3", None),
+    (["x(2 - x^2) = 0"], "x = 0", "2 - x^2 = 0", "another factor of x(2 - x^2) = 0 set to 0: "
+     "the next case, not a step from the line before"),
+    (["x(2 - x^2) = 0"], "x = 0", "3 - x^2 = 0", None),
 ]
 
 

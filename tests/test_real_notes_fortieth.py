@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.api import compare
 from tutor.batch import check_document
 
 
@@ -135,3 +136,35 @@ def test_probabilities_stated_in_decimals_compared_exactly(value, verdict):
             "P(x = 0) = e^(-2,5) * (2,5)^0 / 0!\n\nP(x = 1) = e^(-2,5) * (2,5)^1 / 1!\n\n"
             f"P(x = 2) = e^(-2,5) * {value} / 2!\n")
     assert _verdicts(text, kind="txt")[-1] == (7, verdict)
+
+
+# `P(E) = |E|/|S| = 13/40\` (Italian exercises): each line ended with Markdown's hard line
+# break, and the backslash hid the formula from the reader of bare formulas: no step at all.
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("P(X = 0) = 1/4 + 1/4 = 1/2\\", "ok"), ("P(X = 0) = 1/4 + 1/4 = 1/3\\", "error")])
+def test_a_hard_line_break_after_a_bare_formula(line, verdict):
+    found = _verdicts(f"Esercizio 1\n\n{line}\nP(Y = 0) = 1/3\\\n")
+    assert [v for n, v in found if n == 3 and v != "unchecked"] == [verdict]
+
+
+# ` 1/6  |` and `|` alone, one to a line (a table copied from a page into text): 83 parse
+# errors in one file. A line of one cell and its closing bar is no formula.
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("|\n 1  |\n 1/6  |\n 1/6  |\nE = 1/6 + 2/6 = 1/2\n", [(5, "ok")]),
+    ("|\n 2  |\n 2/6  |\nE = 1/6 + 2/6 = 2/3\n", [(4, "error")]),
+    ("|x - 1| = |1 - x|\n", [(1, "ok")]),
+])
+def test_table_cells_one_to_a_line(text, verdicts):
+    assert [(line, v) for line, v in _verdicts(text, kind="txt") if v != "unchecked"] == verdicts
+
+
+# `… / 75287520 = 0.0478 = 4.8%` (Italian exercises): the percentage, rounded to its tenth,
+# was held to 0.0478's four places ("0.048 does not round to [0.04775, 0.04785)"). A percent
+# is a decimal of hundredths, rounded to the places it shows; a whole percent to its unit.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("0.0478", "4.8\\%", "equal"), ("0.0478", "4.9\\%", "not_equal"),
+    ("0.0475", "5\\%", "equal"), ("0.2", "25\\%", "not_equal"), ("0.246", "25\\%", "equal"),
+    ("\\frac{1}{4}", "25\\%", "equal"), ("\\frac{1}{4}", "26\\%", "not_equal"),
+])
+def test_a_percentage_rounded_to_its_places(a, b, status):
+    assert compare(a, b).status == status

@@ -75,16 +75,19 @@ def rounding_interval(expr, text: str | None = None) -> Rounding | None:
         if sp.S.NegativeOne in factors:
             factors.remove(sp.S.NegativeOne)
             sign = -sign
-        for p in [f for f in factors if isinstance(f, sp.Pow) and f.base == 10
-                  and f.exp.is_Integer]:
+        for p in [f for f in factors if isinstance(f, sp.Pow) and f.base in (10, 100, 1000)
+                  and f.exp.is_Integer]:  # `4.8%` read as 4.8·100^(-1): of hundredths
             factors.remove(p)
-            scale *= sp.Integer(10) ** p.exp
+            scale *= p.base ** p.exp
         if len(factors) != 1 or len(factors) == len(expr.args):
             return None
         expr = factors[0]
-    if not isinstance(expr, sp.Float):
+    if isinstance(expr, sp.Integer) and scale == sp.Rational(1, 100):
+        middle, places = expr, 0  # `= 5%` after 0.0475: a whole percent, rounded as such
+    elif not isinstance(expr, sp.Float):
         return None
-    middle, places = _digits(expr, text)
+    else:
+        middle, places = _digits(expr, text)
     if middle < 0:
         middle, sign = -middle, -sign
     half = sp.Rational(1, 2 * 10**places) * scale

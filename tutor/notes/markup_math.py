@@ -43,6 +43,10 @@ def carries_delimited_math(text: str) -> bool:
     return bool(_DELIMITED_MATH.search(text))
 
 
+# a lone backslash that ends a line (never the `\\` of a TeX row): Markdown's hard line break
+_HARD_BREAK = re.compile(r"(?<![\\\s])\\(?=[ \t]*$)", re.M)
+
+
 def markup_math_blanked(text: str) -> str:
     """`text` with wiki math tags and Anki's `[$]…[/$]` turned into `\\(`…`\\)`, HTML entities
     into their character, `<sup>…</sup>` into a power and Anki cloze braces into spaces; the
@@ -63,6 +67,8 @@ def markup_math_blanked(text: str) -> str:
         text = _SUPERSCRIPT.sub(lambda m: "^(   " + m.group(1) + ")     ", text)
     if "<t" in text:  # `<td>$ C_n^k p^k $</td>`: a cell's math, a space after its `$`
         text = _CELL_MATH.sub(lambda m: m.group(1) + m.group(3) + "$" + m.group(4), text)
+    if "\\\n" in text:  # `P(E) = 13/40\`: Markdown's hard line break, no part of the math
+        text = _HARD_BREAK.sub(" ", text)
     return text
 
 
