@@ -168,3 +168,26 @@ def test_table_cells_one_to_a_line(text, verdicts):
 ])
 def test_a_percentage_rounded_to_its_places(a, b, status):
     assert compare(a, b).status == status
+
+
+# `$$\frac{\partial}{\partial θ_j} Σ …$$`, `$$\text{(NB: on considère que Y = k …)}$$`, then
+# `$$= …$$` (French softmax notes): the remark was read as one long name, and the chain went
+# on from it ("holds when … = (NB:_on_…)"). A row that is a sentence in \text is prose.
+@pytest.mark.parametrize(("right", "verdict"), [("2x + 1", "ok"), ("2x", "error")])
+def test_a_remark_in_text_between_displays(right, verdict):
+    text = ("$$\\frac{d}{dx} (x^2 + x)$$\n$$\\text{(NB: on dérive terme à terme)}$$\n"
+            f"$$={right}$$\n")
+    assert _verdicts(text) == [(3, verdict)]
+
+
+# `\frac{1}{1 + e^{-X \theta^T}} = \frac{e^{X \theta^T}}{e^{X \theta^T} + 1}` (softmax notes
+# whose vectors are rows): Xθᵀ is one number as wᵀx is; as a matrix times a transposed column
+# it was "shapes do not fit" on every line of the derivation.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("\\frac{1}{1 + e^{-X \\theta^T}}", "\\frac{e^{X \\theta^T}}{e^{X \\theta^T} + 1}", "equal"),
+    ("\\frac{1}{1 + e^{-X \\theta^T}}", "\\frac{e^{X \\theta^T}}{e^{X \\theta^T} + 2}",
+     "not_equal"),
+    ("\\frac{1}{1 + e^{-x w^T}}", "\\frac{1}{1 + e^{-w^T x}}", "unknown"),
+])
+def test_a_product_of_row_vectors(a, b, status):
+    assert compare(a, b).status == status

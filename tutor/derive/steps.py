@@ -60,6 +60,7 @@ from tutor.judge.probabilities import within_rounding
 from tutor.judge.series import SERIES
 from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
+from tutor.vectors import has_vectors
 
 
 class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules,
@@ -119,6 +120,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if a.unit and b.unit and fa and fb and fa != fb:
             ea, eb = ea * sp.nsimplify(fa), eb * sp.nsimplify(fb)
         verdict = compare(ea, eb, self.ctx.assumptions, approx=(op == "~="), budget=self.budget)
+        if verdict.status == "unknown" and has_vectors(ea) and (ea, eb) != (a.expr, b.expr):
+            written = compare(a.expr, b.expr, self.ctx.assumptions, budget=self.budget)  # X̂ =
+            verdict = written if written.status == "equal" else verdict  # [X; 1]: any X
         return within_reach(verdict, (a, ea), (b, eb), self.ctx, lambda x, y: compare(  # ∫ du
             x, y, self.ctx.assumptions, budget=self.budget))  # in x, d/dx x² + 3x, 1/2x, a(x)
 

@@ -42,7 +42,7 @@ def inner_products_as_numbers(a, b) -> tuple | None:
     if not products:
         return None
     ordered = sorted(products, key=sp.default_sort_key)
-    fresh = {m: sp.Symbol(f"{m.args[0].args[0].name}ᵀ{_second(m).name}") for m in ordered}
+    fresh = {m: sp.Symbol("{}ᵀ{}".format(*_pair(m))) for m in ordered}
     if set(fresh.values()) & (a.free_symbols | b.free_symbols):
         return None
     a, b = a.xreplace(fresh), b.xreplace(fresh)
@@ -63,21 +63,26 @@ def _component_of(name: str, vector: str) -> bool:
 def _inner_products(a, b) -> tuple[set, set]:
     """The inner products uᵀv on either side, and the names u, v in them."""
     products = {m for e in (a, b) for m in nodes_of(e, sp.Mul) if _inner_product(m)}
-    return products, {n for m in products for n in (m.args[0].args[0].name, _second(m).name)}
+    return products, {n for m in products for n in _pair(m)}
 
 
 def _inner_product(m: sp.Mul) -> bool:
-    """uᵀv as read: a product of exactly the transpose of a name and another name."""
+    """uᵀv as read: a product of exactly the transpose of a name and another name (or xθᵀ,
+    written by those whose vectors are rows)."""
+    return _pair(m) is not None
+
+
+def _pair(m: sp.Mul) -> tuple[str, str] | None:
+    """(u, v) of the inner product uᵀv (or uvᵀ) that `m` is; None for any other product."""
     if len(m.args) != 2:
-        return False
-    second = _second(m)
-    return second is not None and isinstance(m.args[0], Transposed) and isinstance(
-        m.args[0].args[0], sp.Symbol) and second.name != m.args[0].args[0].name
-
-
-def _second(m: sp.Mul):
-    other = [x for x in m.args if not isinstance(x, Transposed)]
-    return other[0] if len(other) == 1 and isinstance(other[0], sp.Symbol) else None
+        return None
+    transposed = [x for x in m.args if isinstance(x, Transposed) and isinstance(
+        x.args[0], sp.Symbol)]
+    other = [x for x in m.args if not isinstance(x, Transposed) and isinstance(x, sp.Symbol)]
+    if len(transposed) != 1 or len(other) != 1 or transposed[0].args[0].name == other[0].name:
+        return None
+    first, second = transposed[0].args[0].name, other[0].name
+    return (first, second) if m.args[0] == transposed[0] else (second, first)
 
 
 DIMENSION = sp.Symbol("n_max", integer=True, positive=True)  # as the reader bounds Σ_k
@@ -98,7 +103,7 @@ def inner_products_as_sums(a, b) -> tuple | None:
                for v in variables):
         return None
     k = sp.Symbol("k⋆", integer=True)  # no name read from text
-    sums = {m: sp.Sum(_family(m.args[0].args[0].name, k) * _family(_second(m).name, k),
+    sums = {m: sp.Sum(_family(_pair(m)[0], k) * _family(_pair(m)[1], k),
                       (k, 1, DIMENSION)) for m in products}
     a, b = (e.xreplace(sums).xreplace(entries) for e in (a, b))
     if names & (_loose_names(a) | _loose_names(b)):

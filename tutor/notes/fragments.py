@@ -17,6 +17,7 @@ from tutor.notes.math_labels import (
     leading_label_blanked,
     trailing_arrow_blanked,
     trailing_asides_blanked,
+    words_only,
 )
 from tutor.notes.named_families import family_at, named_families
 from tutor.notes.one_hot import one_hot_events
@@ -283,7 +284,7 @@ def _nonblank_rows(chars: list[str], rows: list[tuple[int, int, int | None]]
         row = "".join(chars[start:end])
         stripped = row.strip()  # `$\implies$` alone: prose; `\(\qquad\)`: a blank
         if stripped and not (_RELATION_START.fullmatch(stripped) or _LEADING_SPACING.fullmatch(
-                stripped) or _LONE_ARROW.fullmatch(stripped)):
+                stripped) or _LONE_ARROW.fullmatch(stripped) or words_only(stripped)):
             result.append((start + len(row) - len(row.lstrip()), stripped, reason))
     return result
 

@@ -70,3 +70,14 @@ def trailing_asides_blanked(chars: list[str], start: int, end: int) -> None:
         if m and row[:m.start()].strip():
             blank(chars, start + m.start(), start + m.end())
             return
+
+
+# a row that is all text: `\text{(NB: on considère que Y = k)}`, two words or more in it
+_TEXT_ROW = re.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*)\}")
+_WORDS = re.compile(r"[^\W\d_]{2,}[^\S\n]+[^\W\d_]{2,}")
+
+
+def words_only(row: str) -> bool:
+    """Whether a row of math holds only a sentence in `\\text{…}`: prose, no statement."""
+    found = _TEXT_ROW.fullmatch(row)
+    return found is not None and _WORDS.search(found.group(1)) is not None
