@@ -191,3 +191,34 @@ def test_a_remark_in_text_between_displays(right, verdict):
 ])
 def test_a_product_of_row_vectors(a, b, status):
     assert compare(a, b).status == status
+
+
+# `&= \sum … \ \sf{ \footnotesize (上の注意より)}\\` (Japanese notes on the binomial mean): a
+# remark set in sans-serif at a row's end was "unknown command \sf" on four rows, and the
+# chain after them was lost. `\sf{…}` is text, as `\textsf{…}` is.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("np \\ \\sf{ \\footnotesize (kをずらす)}", "np", "equal"),
+    ("np \\ \\sf{ \\footnotesize (kをずらす)}", "n p^2", "not_equal"),
+])
+def test_a_remark_in_sans_serif(a, b, status):
+    assert compare(a, b).status == status
+
+
+# `\phi(t)' = \frac{dE[e^{Xt}]}{dt}`, `\phi(0)' = …` (the same notes): a prime after the call
+# of the moment generating function was a parse error; it is φ'(t), φ'(0).
+@pytest.mark.parametrize(("derivative", "verdict"), [("2t", "ok"), ("3t", "error")])
+def test_a_prime_after_the_call_of_phi(derivative, verdict):
+    text = f"$\\phi(t) = t^2$\n\n$$\n\\phi(t)' = {derivative}\n$$\n"
+    assert _verdicts(text)[-1] == (4, verdict)
+
+
+# The bar's shorter reach is read only where the term left out is ∫ a dx worked over bounds one
+# apart (a·1 = a): a number or a constant of integration kept once is the slip it looks like.
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("a + b\\frac{x^3}{3}|_0^1 = a+\\frac{b}{3}", "ok"),
+    ("x^2 + 1|_0^1 = 2", "error"),
+    ("x^2 + C|_0^1 = 1 + C", "error"),
+    ("a + b\\frac{x^3}{3}|_0^2 = a+\\frac{8b}{3}", "error"),
+])
+def test_where_a_bar_may_reach_its_x_terms_only(line, verdict):
+    assert _verdicts(f"$$ {line} $$\n") == [(1, verdict)]

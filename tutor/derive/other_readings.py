@@ -218,9 +218,17 @@ def bar_reach(expr, text: str):
             body, var, high, low = pair
             kept = [t for t in sp.Add.make_args(body) if var not in t.free_symbols]
             rest = sp.Add(*[t for t in sp.Add.make_args(body) if var in t.free_symbols])
-            if kept and rest != 0:
+            if kept and rest != 0 and _integrated_once(kept, high - low):
                 found[node] = sp.Add(*kept, sp.Subs(rest, var, high), -sp.Subs(rest, var, low))
     return expr.xreplace(found) if found else None
+
+
+def _integrated_once(kept: list, length) -> bool:
+    """Whether the terms without the variable are ∫ a dx already worked over bounds one apart
+    (a·1 = a): parameters, never a number or a constant of integration (`x² + 1 |_0^1 = 2`,
+    `… + C |_0^1 = 1 + C` stay slips)."""
+    return length == 1 and all(t.free_symbols and not t.is_number and not any(
+        s.name in ("C", "c", "K") for s in t.free_symbols) for t in kept)
 
 
 def _evaluation_pair(node):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 # a function letter of a rule, called on one letter, primes after its bracket (never P(A)')
-_PRIME_AFTER_CALL = re.compile(r"(?<![\\\w])([fghuv])\(([a-z])\)('+)")
+# (or the moment generating φ of a letter or a number: `\phi(t)'`, `\phi(0)'` as φ'(0))
+_PRIME_AFTER_CALL = re.compile(r"(?<![\\\w])([fghuv]|\\(?:phi|varphi|psi))\(([a-z]|\d+)\)('+)")
 
 
 def primes_after_calls(text: str) -> str:
