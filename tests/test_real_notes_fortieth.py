@@ -222,3 +222,18 @@ def test_a_prime_after_the_call_of_phi(derivative, verdict):
 ])
 def test_where_a_bar_may_reach_its_x_terms_only(line, verdict):
     assert _verdicts(f"$$ {line} $$\n") == [(1, verdict)]
+
+
+# `\phi(t) = E[e^{Xt}] = \sum_{x} e^{xt} P(X = x)`, then `\frac{dE[e^{Xt}]}{dt} = \sum_{x} x
+# e^{xt} P(X = x)` (the moment generating function, Japanese notes): "E and P are not defined
+# here". A sum over every x of g(x)·P(X = x) is E[g(X)]; its derivative in t is taken inside.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("E[e^{Xt}]", "\\sum_{x} e^{xt} P(X = x)", "equal"),
+    ("E[e^{Xt}]", "\\sum_{x} e^{2xt} P(X = x)", "unknown"),
+    ("E[X]", "\\sum_{x} x P(X = x)", "equal"),
+    ("E[X]", "\\sum_{x=0}^{n} x P(X = x)", "unknown"),
+    ("\\frac{dE[e^{Xt}]}{dt}", "\\sum_{x} x e^{xt} P(X = x)", "equal"),
+    ("\\frac{dE[e^{Xt}]}{dt}", "\\sum_{x} e^{xt} P(X = x)", "unknown"),
+])
+def test_an_expectation_as_a_sum_over_the_values(a, b, status):
+    assert compare(a, b).status == status

@@ -33,6 +33,7 @@ from tutor.judge.inequalities import compare_conditions
 from tutor.judge.inequality_claims import check_claim
 from tutor.judge.information import compare_information
 from tutor.judge.information_reading import unless_information_decides
+from tutor.judge.lotus import sums_as_expectations
 from tutor.judge.matrices import compare_matrices, involves_vectors
 from tutor.judge.matrix_entries import compare_entries, numeric_matrices, scaled_out
 from tutor.judge.optima import compare_optima, holds_optimum
@@ -226,6 +227,8 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
         events = compare_information(a, b)  # H(X|Y) = H(X,Y) - H(Y)
     if events is not None:
         return events
+    if (expected := sums_as_expectations(a, b)) is not None:  # Σ_x e^{xt} P(X = x): E[e^{Xt}]
+        return _compare_plain(*expected, assumptions, clock, approx, texts)
     spelled = compare_spelled(a, b, lambda x, y: _compare_plain(x, y, assumptions, clock,
                                                                 approx, texts))
     if spelled is not None:  # 1 + 2 + 3 + … + 100: the sum of the run
