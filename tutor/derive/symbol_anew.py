@@ -29,14 +29,24 @@ def symbol_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState |
         name.name else None  # y' = … again: a claim about the derivative of the new y
     if old is None or ln.locate is None or chain.links[0].op != "=" or not isinstance(
             old, sp.Expr) or not old.free_symbols or name in value.free_symbols or \
-            name in walker.ctx.stale or \
-            getattr(value, "free_symbols", None) != old.free_symbols:
+            name in walker.ctx.stale or _letters(value) != _letters(old):
         return None
     if walker._compare(chain.parts[0], chain.parts[1], "=").status != "not_equal" or \
             walker._holds_with_values(Equation(walker.ctx.expand(name), walker.ctx.expand(value))):
         return None  # y = x(x + 2) after y = x² + 2x: a claim about y
     walker.ctx.values.pop(name)
     return defined_anew(walker, ln, chain, state, name)
+
+
+def _letters(expr) -> set | None:
+    """The letters an expression is written in, an entry's with its family's (a_n, b_n and
+    Σ_k a_k b_{n-k} are both in a, b, n); None for no expression."""
+    if not isinstance(expr, sp.Basic):
+        return None
+    found = set()
+    for s in expr.free_symbols - {i for i in expr.free_symbols if isinstance(i, sp.Indexed)}:
+        found.update(part for part in str(s).split("_") if part)
+    return found
 
 
 def value_anew(walker, ln: Line, chain: Chain, state: WalkState) -> WalkState | None:

@@ -22,7 +22,7 @@ from tutor.judge.expressions import Equation, compare_expressions, prepare
 from tutor.judge.high_precision import DPS
 from tutor.judge.points import _fmt, _seed
 from tutor.judge.polynomial_multiples import follows_as_multiple
-from tutor.judge.roots import admissible, holds, meets, real_value, show, sign_known
+from tutor.judge.roots import RootTally, admissible, holds, meets, real_value, sign_known
 from tutor.judge.rounded_roots import compare_rounded_roots
 from tutor.judge.said_nonzero import said_nonzero
 from tutor.judge.solution_sets import compare_sets
@@ -339,7 +339,7 @@ def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdic
     if s1 is None and s2 is None:
         return None
     defined = all(_defined_for_all_others(z, var, assumptions) for z in (z1, z2))
-    tally = _RootTally(forward=defined and s1 is not None and s1.complete(assumptions) or
+    tally = RootTally(forward=defined and s1 is not None and s1.complete(assumptions) or
                        follows_as_multiple(z1, z2) or None,  # 4a(ax² + bx + c) = 0 follows
                        backward=defined and s2 is not None and s2.complete(assumptions) or None)
     others = sorted((z1.free_symbols | z2.free_symbols) - {var}, key=lambda s: s.name)
@@ -354,47 +354,3 @@ def _by_solutions(z1, z2, var, assumptions: Assumptions, clock: Clock) -> Verdic
     if not tally.roots:  # no solutions anywhere proves nothing: try another unknown
         return None
     return tally.verdict(var)
-
-
-@dataclass
-class _RootTally:
-    """Roots of each equation tried in the other: does each direction hold?"""
-
-    forward: bool | None    # every root of the first solves the second (None: not known)
-    backward: bool | None   # every root of the second solves the first
-    witness: dict | None = None
-    checked: int = 0
-    roots: int = 0
-
-    def check(self, r1: list, r2: list, z1, z2, var, point: dict) -> None:
-        self.checked += 1
-        self.roots += len(r1) + len(r2)
-        for root in r1:
-            if not holds(z2, var, root, point):
-                self.forward, self.witness = False, self.witness or {**point, var: root}
-        for root in r2:
-            if not holds(z1, var, root, point):
-                self.backward, self.witness = False, self.witness or {**point, var: root}
-
-    def verdict(self, var) -> Verdict:
-        forward, backward = self.forward, self.backward
-        shown = show(self.witness) if self.witness else None
-        if forward and backward:
-            return Verdict("equal", f"same solutions for {var}", direction="both")
-        one_way_unknown = forward is None or backward is None
-        if forward is False and backward is not True:  # only the converse refuted: unknown
-            return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
-        if one_way_unknown:
-            known = "forward" if forward else "backward" if backward else None
-            why = (f"the solutions for {var} of the first solve the second, but the list of "
-                   "solutions of the second may be incomplete" if known == "forward" else
-                   f"the solutions for {var} could not all be listed (sympy's solve may miss "
-                   "branches: periodic or inverse functions, a coefficient that can vanish)")
-            return Verdict("unknown", f"solutions for {var} carry over", direction=known,
-                           reason=why)
-        if forward:
-            return Verdict("not_equal", f"solutions for {var}", witness=shown,
-                           direction="forward",
-                           reason="follows from the previous equation, but not conversely")
-        return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
-                       reason="a solution of the previous equation does not satisfy this one")

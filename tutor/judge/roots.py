@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -12,7 +13,7 @@ import sympy as sp
 from tutor.judge import caching
 from tutor.judge.domain import flag_mask, satisfied
 from tutor.judge.high_precision import DPS, Evaluator
-from tutor.model import Assumptions
+from tutor.model import Assumptions, Verdict
 
 
 def holds(z, var, root, point) -> bool:
@@ -27,6 +28,20 @@ def holds(z, var, root, point) -> bool:
         return False
     scale = max(1.0, evaluate.largest, size)
     return abs(value) <= 1e-20 * scale
+
+
+def fails(z, var, root, point) -> bool:
+    """z is defined at var = root and does not vanish there: a root of the other equation that
+    refutes this one (where z has no value, as binomial(-1, n) in mpmath's gamma poles, it
+    proves nothing)."""
+    evaluate = _evaluator(z)
+    exact_root, size = _root_value(root)
+    if exact_root is None:
+        return False
+    value = evaluate({**point, var: exact_root}, DPS)
+    if value is None or isinstance(value, str):
+        return False
+    return abs(value) > 1e-20 * max(1.0, evaluate.largest, size)
 
 
 @functools.lru_cache(maxsize=256)
@@ -161,3 +176,51 @@ def _signs_from_relations(name: str, assumptions: Assumptions) -> set[str]:
         elif op == "!=" and bound == 0:
             found.add("nonzero")
     return found
+
+
+@dataclass
+class RootTally:
+    """Roots of each equation tried in the other: does each direction hold?"""
+
+    forward: bool | None    # every root of the first solves the second (None: not known)
+    backward: bool | None   # every root of the second solves the first
+    witness: dict | None = None
+    checked: int = 0
+    roots: int = 0
+
+    def check(self, r1: list, r2: list, z1, z2, var, point: dict) -> None:
+        self.checked += 1
+        self.roots += len(r1) + len(r2)
+        for root in r1:  # a root where the other has no value refutes nothing, proves nothing
+            if fails(z2, var, root, point):
+                self.forward, self.witness = False, self.witness or {**point, var: root}
+            elif self.forward and not holds(z2, var, root, point):
+                self.forward = None
+        for root in r2:
+            if fails(z1, var, root, point):
+                self.backward, self.witness = False, self.witness or {**point, var: root}
+            elif self.backward and not holds(z1, var, root, point):
+                self.backward = None
+
+    def verdict(self, var) -> Verdict:
+        forward, backward = self.forward, self.backward
+        shown = show(self.witness) if self.witness else None
+        if forward and backward:
+            return Verdict("equal", f"same solutions for {var}", direction="both")
+        one_way_unknown = forward is None or backward is None
+        if forward is False and backward is not True:  # only the converse refuted: unknown
+            return Verdict("not_equal", f"solutions for {var} differ", witness=shown)
+        if one_way_unknown:
+            known = "forward" if forward else "backward" if backward else None
+            why = (f"the solutions for {var} of the first solve the second, but the list of "
+                   "solutions of the second may be incomplete" if known == "forward" else
+                   f"the solutions for {var} could not all be listed (sympy's solve may miss "
+                   "branches: periodic or inverse functions, a coefficient that can vanish)")
+            return Verdict("unknown", f"solutions for {var} carry over", direction=known,
+                           reason=why)
+        if forward:
+            return Verdict("not_equal", f"solutions for {var}", witness=shown,
+                           direction="forward",
+                           reason="follows from the previous equation, but not conversely")
+        return Verdict("not_equal", f"solutions for {var}", witness=shown, direction="backward",
+                       reason="a solution of the previous equation does not satisfy this one")

@@ -44,7 +44,8 @@ def side_definitions(text: str, fragments: list[Fragment]) -> list[Fragment]:
         shown, after = done[first - 1], done[last + 1]
         if _inline(shown, lines) and not _formula_beside(shown, done[first], lines) \
                 or not shown.end_line <= done[k].line <= after.line \
-                or after.line - shown.end_line > _NEAR:
+                or after.line - shown.end_line > _NEAR \
+                or len({shown.section, done[k].section, after.section}) > 1:  # a new example
             continue
         done[k] = replace(done[k], reason=True, block=shown.block)
     return done

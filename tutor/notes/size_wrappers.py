@@ -10,11 +10,16 @@ _SIZE_OPEN = re.compile(r"\A(\s*)(?:\\(?:tiny|scriptsize|footnotesize|small|norm
                         r"|\{(?=\s*\\(?:displaystyle|textstyle)(?![a-zA-Z])))")
 
 
+# `$\mathbf{\frac{\partial d}{\partial e} = 1}$`: a whole formula set in bold, for emphasis
+_BOLD_OPEN = re.compile(r"\A(\s*)\\(?:mathbf|boldsymbol|bm)\s*\{(?=[^{}]*(?:=|\\[a-zA-Z]{2,}))")
+
+
 def size_wrapper_blanked(math: str) -> str:
     """`\\Large{ \\begin{split} … \\end{split} }`, `\\displaylines{ … \\\\ … }`,
-    `{\\displaystyle …}`: the command, its `{` and the `}` that closes it at the very end blanked
-    (each character where it stood; its rows split by `\\\\` stay rows); anything else as it is."""
-    m = _SIZE_OPEN.match(math)
+    `{\\displaystyle …}`, a whole formula in `\\mathbf{…}`: the command, its `{` and the `}` that
+    closes it at the very end blanked (each character where it stood; its rows split by `\\\\`
+    stay rows); anything else as it is."""
+    m = _SIZE_OPEN.match(math) or _BOLD_OPEN.match(math)
     if m is None:
         return math
     depth = 0
