@@ -237,3 +237,11 @@ def test_where_a_bar_may_reach_its_x_terms_only(line, verdict):
 ])
 def test_an_expectation_as_a_sum_over_the_values(a, b, status):
     assert compare(a, b).status == status
+
+
+# Found by the fuzzer (seed 27): `p(1/2 + x/4 + x^3/48 \neq 0.000000001)` after a line in p.
+# The exact reading of decimals went inside the event too, and the event no longer named its
+# cell: "internal error (ValueError)". The events stay as written.
+def test_decimals_inside_an_event_stay_as_written():
+    text = "-x/p^2 - (1 - x)/(1 - p)^2\n12/36\np(1/2+ x/4 + x^3/48 \\neq 0.000000001)\n"
+    assert not any("internal error" in s.message for s in check_document(text, kind="txt").steps)

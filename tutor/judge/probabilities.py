@@ -107,8 +107,10 @@ def judge_probabilities(a, b, stated: list) -> Verdict | None:
 
 def _exactly(expr):
     """`expr` with its decimals as the rationals written and its factorials of numbers worked
-    out (`2.5^1/1!` as 5/2: cancelled against 5/2 exactly, never a float's last bit off)."""
-    expr = exact(expr)
+    out (`2.5^1/1!` as 5/2: cancelled against 5/2 exactly, never a float's last bit off); the
+    events inside its probabilities as written (they name the cells)."""
+    held = {a: sp.Dummy() for a in probability_atoms(expr)}
+    expr = exact(expr.xreplace(held)).xreplace({d: a for a, d in held.items()})
     counted = expr.atoms(sp.factorial, sp.binomial)
     return expr.xreplace({f: f.func(*f.args) for f in counted}) if counted else expr
 
