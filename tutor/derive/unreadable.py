@@ -25,8 +25,10 @@ def rest_after_unreadable(text: str, error_at: int) -> str | None:
     """`text` with everything up to the first top-level `=` after `error_at` blanked (offsets
     kept), else None. What is left is read afresh: a relation of its own, or one expression
     the row after may go on from (`= 0.8 × 0.678 + …`), never a step from the line above."""
-    cut = next((k for k in _top_level_equals(text) if k > error_at), None)  # `X|Y=1 = 2`: an
-    # `=` found unexpected is inside the unreadable member, never the sign after it
+    equals = _top_level_equals(text)
+    start = max((k for k in equals if k < error_at), default=-1) + 1  # the unreadable member's
+    inside = "|" in text[start:error_at]  # `X|Y=1 = 2`: the `=` of a condition is the member's
+    cut = next((k for k in equals if k > error_at or k == error_at and not inside), None)
     if cut is None or not text[cut + 1:].strip():
         return None
     kept = "".join(ch if ch == "\n" else " " for ch in text[:cut + 1])
