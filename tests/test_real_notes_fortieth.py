@@ -245,3 +245,12 @@ def test_an_expectation_as_a_sum_over_the_values(a, b, status):
 def test_decimals_inside_an_event_stay_as_written():
     text = "-x/p^2 - (1 - x)/(1 - p)^2\n12/36\np(1/2+ x/4 + x^3/48 \\neq 0.000000001)\n"
     assert not any("internal error" in s.message for s in check_document(text, kind="txt").steps)
+
+
+# `P(B|A) = \frac{P(B) . P(A|B)}{P(A)}` (a Vietnamese textbook page): a dot set apart by spaces
+# after a bracket is a product, as `2 . 3` between numbers already was.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("P(B) . P(A|B)", "P(A|B) P(B)", "equal"), ("(x+1) . (x-1)", "x^2-1", "equal"),
+    ("(x+1) . (x-1)", "x^2+1", "not_equal")])
+def test_a_spaced_dot_after_a_bracket(a, b, status):
+    assert compare(a, b).status == status

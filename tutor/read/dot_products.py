@@ -16,7 +16,8 @@ _DOT = re.compile(r"(?<=[A-Za-z)\]])(?<!\\left)(?<!\\right)\.(?=[ \t]*(?:\\" + _
                   # `e^{-λ}.λ^k`: after a script's brace, a letter; `n.p = 20 . 0,3`, `2 . 3`:
                   # a dot set apart by spaces between numbers (a decimal point never is)
                   r"|(?<=\})\.(?=[A-Za-zα-ωΑ-Ω(]|\\(?!q?quad|text|right|left|end|label|tag)[A-Za-z])"
-                  r"|(?<=[\d)] )\.(?=[ \t]+[\d(])")
+                  r"|(?<=[\d)] )\.(?=[ \t]+[\d(])"
+                  r"|(?<=[)\]] )\.(?=[ \t]+(?:[A-Za-z]|\\[A-Za-z]))")  # `P(B) . P(A|B)`
 # `1.\\frac{1}{2}`, `3.\\lim`, `3.lim`: a digit, then a dot touching a command or a letter (a
 # decimal point has a digit after it): the dot is a product (Portuguese and Spanish notes)
 DIGIT_DOT_PRODUCT = re.compile(r"(?<=\d)\.(?=\\(?!(?:q?quad|text\w*|right|left|end|label|tag|mbox"
