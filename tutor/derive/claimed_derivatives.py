@@ -37,14 +37,15 @@ def with_claimed(lhs, rhs, ctx) -> tuple:
                if section == ctx.section}
     if not claimed or not any(side.has(*claimed) for side in (lhs, rhs)):
         return lhs, rhs, False
-    left, right = (side.xreplace({d: v for d, v in claimed.items() if d not in _bound_in(side)})
-                   for side in (lhs, rhs))  # j = 0 said above is no bound of Σ_{j=0}
+    left, right = (_put_in(side, claimed) for side in (lhs, rhs))
     return left, right, (left, right) != (lhs, rhs)
 
 
-def _bound_in(expr) -> set:
-    """The indices and variables a sum, product or integral in `expr` runs over."""
-    return {lim[0] for node in expr.atoms(sp.Sum, sp.Product, sp.Integral) for lim in node.limits}
+def _put_in(expr, claimed: dict):
+    """`expr` with the claimed values put in, never for an index or variable a sum, product or
+    integral in it runs over (j = 0 said above is no bound of Σ_{j=0})."""
+    bound = {lim[0] for node in expr.atoms(sp.Sum, sp.Product, sp.Integral) for lim in node.limits}
+    return expr.xreplace({d: v for d, v in claimed.items() if d not in bound})
 
 
 def _undefined_derivative(expr, ctx) -> bool:

@@ -209,7 +209,7 @@ def bar_reach_reading(part: Part):
 
 def bar_reach(expr, text: str):
     """`expr`, written as `text`, read as bar_reach_reading says; None when nothing changes."""
-    if not re.search(r"(?<!\\right)(?<!\])\s*\|\s*_", text):
+    if not re.search(r"(?<!\\right)(?<!\])\|\s*_", text):
         return None
     found = {}
     for node in sp.preorder_traversal(expr):

@@ -15,6 +15,7 @@ import sympy as sp
 from tutor.compat import AppliedUndef
 from tutor.derive.context import Line, WalkState
 from tutor.derive.diagnosis import show
+from tutor.derive.unread_definitions import name_and_derivatives
 from tutor.judge.equivalence import Equation, compare
 from tutor.model import Chain, StepResult
 from tutor.names import PRIME
@@ -80,9 +81,10 @@ def defined_anew(walker, ln: Line, chain: Chain, state: WalkState, name) -> Walk
     Its derivative given a value with the old formula (`u' = 2x` under u = x² + 1) is known no
     more: `u'v + uv'` below a new u = tan x is never worked out with the old u'."""
     walker.ctx.stale.discard(name)
-    for primed in [n for n in walker.ctx.values if isinstance(n, sp.Symbol) and isinstance(
-            name, sp.Symbol) and n != name and n.name.rstrip(PRIME + "'") == name.name]:
-        walker.ctx.values.pop(primed)
+    primed = name_and_derivatives(walker.ctx.values, name.name) if isinstance(
+        name, sp.Symbol) else []
+    for derivative in [n for n in primed if n != name]:
+        walker.ctx.values.pop(derivative)
     start = len(walker.results)
     state = walker._definition(ln, chain, state)
     if walker.results[start].method == "definition":

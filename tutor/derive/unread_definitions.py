@@ -22,8 +22,12 @@ def forget_unread_definition(ctx, text: str) -> None:
     if opening is None:
         return
     name = opening.group(1)
-    for key in [k for k in ctx.values if isinstance(k, sp.Symbol)
-                and k.name.rstrip(PRIME + "'") == name]:
+    for key in name_and_derivatives(ctx.values, name):
         ctx.values.pop(key)
     for key in [k for k in ctx.functions if k.rstrip(PRIME + "'") == name]:
         ctx.functions.pop(key)
+
+
+def name_and_derivatives(values: dict, name: str) -> list:
+    """The names among `values` that are `name` or one of its derivatives (y, y', y'')."""
+    return [k for k in values if isinstance(k, sp.Symbol) and k.name.rstrip(PRIME + "'") == name]

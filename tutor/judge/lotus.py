@@ -11,6 +11,7 @@ from tutor.judge.sum_ranges import UNBOUNDED
 
 _PROBABILITY = ("P", "Pr", "p")
 _EXPECTATION = ("E",)
+_E = sp.Function("E")
 
 
 def sums_as_expectations(a, b) -> tuple | None:
@@ -24,7 +25,7 @@ def sums_as_expectations(a, b) -> tuple | None:
     if not found:
         return None
     a, b = a.xreplace(found), b.xreplace(found)
-    inside = {d: sp.Function("E")(sp.diff(d.expr.args[0], *d.variables)) for side in (a, b)
+    inside = {d: _E(sp.diff(d.expr.args[0], *d.variables)) for side in (a, b)
               for d in side.atoms(sp.Derivative) if _of_an_expectation(d)}
     return a.xreplace(inside), b.xreplace(inside)  # d/dt E[e^{Xt}] = E[X e^{Xt}]
 
@@ -52,4 +53,4 @@ def _expectation(total: sp.Sum):
     rest = sp.Mul(*[f for f in factors if f is not events[0]])
     if rest.has(variable) or any(isinstance(f, AppliedUndef) for f in rest.atoms(AppliedUndef)):
         return None
-    return sp.Function("E")(rest.xreplace({x: variable}))
+    return _E(rest.xreplace({x: variable}))

@@ -19,29 +19,21 @@ from tutor.model import Assumptions, Verdict
 def holds(z, var, root, point) -> bool:
     """z vanishes at var = root, relative to the size of its terms (False where z is
     undefined there)."""
+    return vanishes(z, var, root, point) is True
+
+
+def vanishes(z, var, root, point) -> bool | None:
+    """Whether z vanishes at var = root, relative to the size of its terms; None where z has no
+    value there (a root off the real line, or a pole: binomial(-1, n) through mpmath's gamma),
+    which neither refutes nor proves anything."""
     evaluate = _evaluator(z)
     exact_root, size = _root_value(root)
     if exact_root is None:  # a root off the real line (not only by rounding): none of z here
-        return False
+        return None
     value = evaluate({**point, var: exact_root}, DPS)
     if value is None or isinstance(value, str):
-        return False
-    scale = max(1.0, evaluate.largest, size)
-    return abs(value) <= 1e-20 * scale
-
-
-def fails(z, var, root, point) -> bool:
-    """z is defined at var = root and does not vanish there: a root of the other equation that
-    refutes this one (where z has no value, as binomial(-1, n) in mpmath's gamma poles, it
-    proves nothing)."""
-    evaluate = _evaluator(z)
-    exact_root, size = _root_value(root)
-    if exact_root is None:
-        return False
-    value = evaluate({**point, var: exact_root}, DPS)
-    if value is None or isinstance(value, str):
-        return False
-    return abs(value) > 1e-20 * max(1.0, evaluate.largest, size)
+        return None
+    return abs(value) <= 1e-20 * max(1.0, evaluate.largest, size)
 
 
 @functools.lru_cache(maxsize=256)
@@ -191,16 +183,19 @@ class RootTally:
     def check(self, r1: list, r2: list, z1, z2, var, point: dict) -> None:
         self.checked += 1
         self.roots += len(r1) + len(r2)
-        for root in r1:  # a root where the other has no value refutes nothing, proves nothing
-            if fails(z2, var, root, point):
-                self.forward, self.witness = False, self.witness or {**point, var: root}
-            elif self.forward and not holds(z2, var, root, point):
-                self.forward = None
-        for root in r2:
-            if fails(z1, var, root, point):
-                self.backward, self.witness = False, self.witness or {**point, var: root}
-            elif self.backward and not holds(z1, var, root, point):
-                self.backward = None
+        self.forward = self._tried(r1, z2, var, point, self.forward)
+        self.backward = self._tried(r2, z1, var, point, self.backward)
+
+    def _tried(self, roots: list, z, var, point: dict, holding: bool | None) -> bool | None:
+        """Whether a direction still holds once `roots` are tried in z: a root where z has no
+        value refutes nothing and proves nothing (the direction becomes unknown)."""
+        for root in roots:
+            found = vanishes(z, var, root, point)
+            if found is False:
+                holding, self.witness = False, self.witness or {**point, var: root}
+            elif found is None and holding:
+                holding = None
+        return holding
 
     def verdict(self, var) -> Verdict:
         forward, backward = self.forward, self.backward

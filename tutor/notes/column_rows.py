@@ -18,4 +18,4 @@ def is_column_row(line: str) -> bool:
 
 # one cell, or the bar alone, of a table copied from a page one cell to a line (` 1/6  |`):
 # the one bar closes the cell (an absolute value has two)
-_LONE_CELL = re.compile(r"\s*[^|=<>]*\|\s*")
+_LONE_CELL = re.compile(r"[^|=<>]*\|\s*")

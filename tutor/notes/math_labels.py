@@ -74,7 +74,7 @@ def trailing_asides_blanked(chars: list[str], start: int, end: int) -> None:
 
 # a row that is all text: `\text{(NB: on considère que Y = k)}`, two words or more in it
 _TEXT_ROW = re.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*)\}")
-_WORDS = re.compile(r"[^\W\d_]{2,}[^\S\n]+[^\W\d_]{2,}")
+_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[^\S\n]+[^\W\d_]{2,}")
 
 
 def words_only(row: str) -> bool:
