@@ -126,8 +126,25 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def unknown_command(parser: argparse.ArgumentParser, argv: list[str]) -> bool:
+    """Say so when the first word is no command, with the nearest one if a slip is likely."""
+    if not argv or argv[0].startswith("-") or argv[0] in COMMANDS:
+        return False
+    import difflib
+
+    near = difflib.get_close_matches(argv[0], list(COMMANDS), n=1, cutoff=0.6)
+    hint = f"; did you mean '{near[0]}'?" if near else f" (commands: {', '.join(COMMANDS)})"
+    if os.path.exists(argv[0]):
+        hint = f"; to check this file: tutor check {argv[0]}"
+    parser.print_usage(sys.stderr)
+    print(f"tutor: no command '{argv[0]}'{hint}", file=sys.stderr)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    if unknown_command(parser, sys.argv[1:] if argv is None else argv):
+        return EXIT_USAGE
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help(sys.stderr)  # a command is required: a usage error
