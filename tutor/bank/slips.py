@@ -44,15 +44,15 @@ SLIP_HINTS = {
 SameValue = Callable[[str, str], bool]
 
 
-def slip_hint(problem: Problem | None, line: str, code: str | None, position: int,
+def slip_hint(problem: Problem | None, line: str, code: str | None,
               same_value: SameValue | None = None) -> str | None:
-    """The hint for a wrong `line` typed as step `position` (1 = the first): the listed
-    mistake it is (by text, then by value, then by code at that position), else the general
-    hint for its code, else None."""
+    """The hint for a wrong `line`: the listed
+    mistake it is (by text, then by value), else the general hint for its code, else None.
+    A listed mistake's hint names what that mistake wrote, so a line of the same code but
+    another value (`(1-p)^(n+k)` where the mistake is `(1-p)^(n-p)`) gets the general hint."""
     mistakes = list(problem.mistakes) if problem else []
     found = (_by_text(mistakes, line)
-             or (same_value and _by_value(mistakes, line, same_value))
-             or _by_code(mistakes, code, position))
+             or (same_value and _by_value(mistakes, line, same_value)))
     if found is not None and found.hint:
         return found.hint
     return SLIP_HINTS.get(code or "")
@@ -69,7 +69,3 @@ def _by_text(mistakes: list[Mistake], line: str) -> Mistake | None:
 def _by_value(mistakes: list[Mistake], line: str, same_value: SameValue) -> Mistake | None:
     return next((m for m in mistakes if same_value(m.step, line)), None)
 
-
-def _by_code(mistakes: list[Mistake], code: str | None, position: int) -> Mistake | None:
-    at = [m for m in mistakes if m.expect == code and m.after == position - 1]
-    return at[0] if len(at) == 1 else None

@@ -119,9 +119,9 @@ class Commands:
 
     def _hint(self) -> list[str]:
         if self.slip is not None:  # the hint answers the slip just made, then the ladder
-            line, code, position = self.slip
+            line, code = self.slip
             self.slip = None
-            text = slip_hint(self.problem, line, code, position, same_value)
+            text = slip_hint(self.problem, line, code, same_value)
             if text:
                 self.slip_hints += 1
                 out = [] if self.solved else self._save("record_hint", -self.slip_hints)

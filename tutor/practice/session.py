@@ -84,7 +84,7 @@ class PracticeSession(Commands):
         self.lines: list[str] = []
         self.results: list[list[StepResult]] = []
         self.hints_used = 0  # the level reached on the problem's ladder of hints
-        self.slip: tuple[str, str | None, int] | None = None  # the last wrong line, unanswered
+        self.slip: tuple[str, str | None] | None = None  # the last wrong line, unanswered
         self.slip_hints = 0  # hints that answered a slip
         self.tries: dict[int, int] = {}  # wrong lines typed as step k: values shown from 2
         self.mistakes = 0
@@ -262,7 +262,7 @@ class PracticeSession(Commands):
             out += format_result(r, label, values=self.tries[position] >= 2)
             if r.verdict == "error" or (r.verdict == "warning" and r.code):
                 self.mistakes += 1
-                self.slip = (line, r.code, position)
+                self.slip = (line, r.code)
         if any(r.verdict == "error" for r in results):
             out.append("  `undo` takes this line back; or go on from it")
         for r in results:
