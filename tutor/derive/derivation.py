@@ -9,6 +9,7 @@ import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
 from tutor.derive import leading_relations, sequences
+from tutor.derive.carried_values import note_wrong_numbers
 from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.composed_primes import composed_primes_unsure
 from tutor.derive.context import (
@@ -351,6 +352,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
             lead = "=>" if k + 1 < len(chains) and pieces[k + 1][0] == pieces[k][0] else None
         self.stated_laws.note(chains, self.ctx.tables)  # P(X = 0) = 0.8, P(X = 1) = 0.2
         note_claimed(self.ctx, chains)  # ∂L/∂z = ŷ - y = -0.4905: its value from here
+        note_wrong_numbers(self, chains, self.results[before:], ln)  # ∂L/∂a₂ = 0.562, wrong
         if ln.line == 0:  # the problem's start line is context, not a step of the learner
             del self.results[before:]
         self._past_reason(before)

@@ -28,7 +28,7 @@ def definable(expr, ctx, body=None) -> bool:
     if isinstance(expr, AppliedUndef):
         name = expr.func.__name__
         return (name not in KNOWN_FUNCTIONS and name not in ctx.defined  # again: a claim
-                and expr not in ctx.calls
+                and (expr not in ctx.calls or _valued_before(expr, ctx, body))
                 and all(isinstance(a, sp.Symbol) or power_parameter(a) for a in expr.args)
                 and len({a.as_base_exp()[0] for a in expr.args}) == len(expr.args)  # f(x, x)
                 and name not in ("P", "p", "E", "var", "Var", "cov", "Cov", "SD", "sd")
@@ -44,6 +44,13 @@ def _value_at_a_point(call, ctx, body) -> bool:
     of f at 0 given, as `f'(0) = …` is (a claim if given already in this section)."""
     return call.func.__name__ in CONSTANT_FUNCTION_NAMES and _undefined(call.func, ctx) and \
         body is not None and not body.free_symbols and ctx.given_at.get(call) != ctx.section
+
+
+def _valued_before(call, ctx, body) -> bool:
+    """`y(x) = 4 + sin 2` under an earlier heading (one value), `y(x) = 2x³ - 3x²` under this
+    one: a body in its own arguments is the next exercise's function."""
+    return ctx.given_at.get(call, ctx.section) != ctx.section and body is not None and bool(
+        body.free_symbols & set(call.args))
 
 
 def _undefined(function, ctx) -> bool:

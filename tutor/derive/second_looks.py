@@ -7,6 +7,7 @@ without bounds against terms written out is unsure."""
 from __future__ import annotations
 
 from tutor.budget import limits_hit
+from tutor.derive.dependent_names import on_a_dependent_name
 from tutor.derive.dropped_primes import on_a_dropped_prime
 from tutor.derive.earlier_sections import under_an_earlier_heading
 from tutor.derive.last_digits import off_in_the_last_digits
@@ -42,6 +43,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     a_part_named(ctx, last, a, b)  # e^{o_k}/Σ_i e^{o_i} written p_k: a substitution
     apart_by_the_prose(ln, last)  # `For incorrect class $j$`: j ≠ k
     on_a_written_chain_rule(ctx, last, a, b)  # dσ/dx = dσ/du · du/dx
+    on_a_dependent_name(ctx, last, a, b, getattr(ln, "other_index", ""))  # ∂/∂a₀ e^{a₀}/u
     off_in_the_last_digits(last, a, b)  # e^{0.1739} ≈ 1.1904: the value is 1.18995…
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …

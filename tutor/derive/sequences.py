@@ -194,11 +194,23 @@ def in_sequence(before: Equation, chain: Chain, values: dict, expand=None) -> bo
         return False
     if has_calculus(left) and not sums_go_on(before, chain):
         return False
+    if _names_inner_function(before, left, right):
+        return False
     if _indexed_rows(before, left, right):  # s^1 = …, s^2 = …: rows s¹, s², not powers
         return False
     return not (isinstance(left, sp.Symbol) and left in values and before.lhs in (
         left, values[left]) and right.free_symbols and left not in right.free_symbols
         and not _same_formula(before.rhs, expand(right) if expand else right))
+
+
+def _names_inner_function(before: Equation, left, right) -> bool:
+    """`d/dx sin(u) = cos(u)·du/dx`, then `u = x²`: the chain rule's inner function named (a
+    definition of u in x), never an equation solved from the rule above it."""
+    if not isinstance(left, sp.Symbol) or left in right.free_symbols:
+        return False
+    return any(left in d.expr.free_symbols and left not in d.variables
+               and set(d.variables) & right.free_symbols
+               for d in nodes_of(before.lhs - before.rhs, sp.Derivative))
 
 
 def _same_formula(old, new) -> bool:

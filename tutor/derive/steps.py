@@ -8,6 +8,7 @@ from tutor.budget import BudgetExceeded, deadline
 from tutor.compat import AppliedUndef
 from tutor.derive.approximations import approximation_reason
 from tutor.derive.block_ends import BlockEnds
+from tutor.derive.carried_values import right_from_a_wrong_number
 from tutor.derive.chosen_roots import one_root_chosen
 from tutor.derive.combined_equations import combination_of
 from tutor.derive.context import (
@@ -104,6 +105,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.calls[left], _ = right, older_function_forgotten(self.ctx, left.func.__name__)
         elif isinstance(left, AppliedUndef):  # L(w) = (Xw - y)ᵀ(Xw - y) keeps its order:
             right = as_matrices(right, matrix_names(right))  # its vectors noncommuting
+            self.ctx.calls.pop(left, None)  # y(x) = 4 + sin 2 of an earlier exercise
             self.ctx.functions[left.func.__name__] = sp.Lambda(*parameters_of(left.args, right))
             function_named(self.ctx, left.func.__name__, right, len(left.args))  # h'(2) of an old h
         elif isinstance(left, sp.Symbol):
@@ -147,6 +149,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                     self._right_again(ln, first, b)
                 self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
                 second_look(self.ctx, self.results, a.expr, b.expr, ln, first)
+                right_from_a_wrong_number(self, ln, a, b)  # 0.562 · 0.246, 0.562 wrong above
                 percent_written_once(self.results[-1], a, b, self.ctx.expand)  # 1.2 + 4 = 5.2%
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
             del self.results[started:]  # the others; a verdict before its second looks ended

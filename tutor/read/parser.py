@@ -21,6 +21,7 @@ from sympy.logic.boolalg import BooleanAtom, BooleanFunction
 from tutor.errors import ParseError
 from tutor.read.bars import ABS_CLOSE, ABS_OPEN, mark_bars
 from tutor.read.builder import Builder, Chain, ParseContext
+from tutor.read.division_runs import check_division_runs
 from tutor.read.events import CONDITIONED_NAMES
 from tutor.read.grammar import (  # noqa: F401 (grammar_dir, detect_syntax: the API's names)
     detect_syntax,
@@ -60,9 +61,7 @@ def parse(text: str, syntax: str = "auto", context: ParseContext | None = None):
     chains = parse_chains(text, syntax, context)
     if len(chains) == 1:
         chain = chains[0]
-        if not chain.links and chain.parts[0].unit is None:
-            return chain.parts[0].expr
-        return chain
+        return chain.parts[0].expr if not chain.links and chain.parts[0].unit is None else chain
     return chains
 
 
@@ -107,9 +106,9 @@ def _read_chains(text: str, syntax: str, context: ParseContext) -> list[Chain]:
     check_size(text)
     if not text.strip():
         raise ParseError("the line is empty", text)
-    if syntax == "auto":
-        syntax = detect_syntax(text)
+    syntax = detect_syntax(text) if syntax == "auto" else syntax
     check_lone_name(text)
+    check_division_runs(text)  # 4 / 15 / 3 / 5: which brackets are meant is not written
     chains = _build_chains(text, syntax, context)
     _check_parts(chains, text)
     return chains

@@ -1,0 +1,128 @@
+"""Habits of the forty-second round: a worksheet's y(x) defined anew under each heading, u named
+for a chain rule's inner function, a name defined in words the notes do not give as math, a
+wrong number carried forward, and divisions run together without brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.api import compare
+from tutor.batch import check_document
+from tutor.errors import ParseError
+
+
+def _steps(text: str, kind: str = "md") -> list[tuple[int, str, str]]:
+    return [(s.line, s.verdict, s.message) for s in check_document(text, kind=kind).steps]
+
+
+def _verdicts_on(text: str, line: int) -> list[str]:
+    return [verdict for n, verdict, _ in _steps(text) if n == line]
+
+
+# A Polish worksheet: `### Example 3` with `$y(x) = 4 + \sin(2)$` (a constant), then each next
+# heading `$y(x) = …$` and `$\frac{dy}{dx} = …$`. The constant was kept as one value of the call
+# y(x), and every later y(x) = … was read as a claim about it ("holds when sin(2) + 4 = …").
+# A call valued under an earlier heading, given a body in its own argument, is defined anew.
+@pytest.mark.parametrize(("body", "derivative", "verdict"), [
+    ("2x^3 - 3x^2", "6x^2 - 6x", "ok"),
+    ("2x^3 - 3x^2", "6x^2 - 5x", "error"),
+    ("\\sin(x^2)", "2x\\cos(x^2)", "ok"),
+])
+def test_a_function_defined_anew_after_a_constant_one(body, derivative, verdict):
+    text = ("### Example 3\n$y(x) = 4 + \\sin(2)$\n\n$$ \\frac{dy}{dx} = 0 $$\n\n"
+            f"### Example 4\n$y(x) = {body}$\n\n$$ \\frac{{dy}}{{dx}} = {derivative} $$\n")
+    assert _verdicts_on(text, 7) == ["unchecked"]  # the definition
+    assert _verdicts_on(text, 9) == [verdict]
+
+
+# The same worksheet: `Let $u = x^2$, then $\frac{du}{dx} = 2x$` after the rule
+# `\frac{d}{dx}[\sin(u)] = \cos(u) \cdot \frac{du}{dx}`, with u given another formula under an
+# earlier heading: u = x² was held as an equation solved from the rule ("does not follow").
+# Naming a chain rule's inner function is a definition.
+def test_the_inner_function_named_after_a_chain_rule():
+    text = ("### Example 12\nLet $u = x+1$.\n\n### Example 13\n$y(x) = \\sin(x^2)$\n\n"
+            "$$ \\frac{d}{dx}[\\sin(u)] = \\cos(u) \\cdot \\frac{du}{dx} $$\n\n"
+            "Let $u = x^2$, then $\\frac{du}{dx} = 2x$:\n"
+            "$$ \\frac{dy}{dx} = \\cos(x^2) \\cdot 2x $$\n")
+    steps = _steps(text)
+    assert all(verdict != "error" for _, verdict, _ in steps)
+    assert [v for n, v, _ in steps if n == 10] == ["ok"]
+
+
+DEPENDENT = ("$$\n\\begin{{aligned}}\n{left}\n    &= \\frac{{\\partial }}{{ \\partial a_{{0}} }} "
+             "\\frac{{ \\exp (a_{{{i}}}) }}{{u}} \\\\\n    &= {right}\n\\end{{aligned}}\n$$\n")
+
+
+# Japanese backprop notes: `u=exp(a<sub>0</sub>)+…` in prose (HTML, not math), then the quotient
+# rule on exp(a₀)/u. u read as a constant made the step wrong; it holds once u depends on a₀
+# with derivative e^{a₀}: unsure, saying so. A slip stays an error: its u-derivative would have
+# to depend on u, or the claim has the constant reading's shape.
+@pytest.mark.parametrize(("right", "verdict"), [
+    ("\\frac{ \\exp (a_{0}) u - \\exp (a_{0}) \\exp (a_{0}) }{ u^2 }", "unchecked"),
+    ("\\frac{ 2\\exp (a_{0}) }{ u^2 }", "error"),
+    ("\\frac{ \\exp (a_{0}) }{ u } + 1", "error"),
+])
+def test_a_name_defined_in_words_that_depends_on_the_variable(right, verdict):
+    text = "Let u be the sum of the exponentials.\n\n" + DEPENDENT.format(
+        left="\\frac{\\partial y_{0}}{\\partial a_{0}}", i="0", right=right)
+    assert _verdicts_on(text, 7) == [verdict]
+    if verdict == "unchecked":
+        assert "depends on a_0" in _steps(text)[-1][2]
+
+
+# The same notes, `i≠0の時は` (for i ≠ 0): ∂/∂a₀ exp(a_i)/u = -exp(a_i)exp(a₀)/u². Right only
+# for i ≠ 0 and u depending on a₀: unsure when the prose sets i apart, an error when it does not
+# (forgetting the i = 0 case of the softmax derivative is a classic slip).
+@pytest.mark.parametrize(("prose", "verdict"), [
+    ("また、i≠0の時は", "unchecked"), ("When $i \\neq 0$:", "unchecked"),
+    ("Now for any i:", "error")])
+def test_an_index_set_apart_and_a_dependent_name(prose, verdict):
+    text = prose + "\n\n" + DEPENDENT.format(
+        left="\\frac{\\partial y_{i}}{\\partial a_{0}}", i="i",
+        right="\\frac{ 0* u - \\exp (a_{i}) \\exp (a_{0}) }{ u^2 }")
+    assert _verdicts_on(text, 7) == [verdict]
+
+
+# A tutorial's backward pass: `\frac{dL}{da_2} = a_2 - y = 0.562` is wrong (found so), then
+# `\frac{dL}{dz_2} = \frac{dL}{da_2} \cdot \frac{da_2}{dz_2} = 0.562 \cdot 0.246` goes on with
+# the wrong number, and every later gradient with the one before. Those steps are right from
+# what was said; the error is reported once, where it was made.
+BACKWARD = """$x = 1$, $w_1 = 0.5$, $w_2 = 0.5$, $y = 0$
+
+$$z_1 = w_1 x$$
+$$a_1 = z_1$$
+$$z_2 = w_2 a_1$$
+$$a_2 = \\sigma(z_2)$$
+$$L = -\\log(1 - a_2)$$
+
+$$\\frac{{dL}}{{da_2}} = a_2 - y = 0.562 - 0 = 0.562$$
+
+$$\\frac{{da_2}}{{dz_2}} = a_2 (1 - a_2) = 0.562 \\cdot 0.438 \\approx 0.246$$
+
+$$\\frac{{dL}}{{dz_2}} = \\frac{{dL}}{{da_2}} \\cdot \\frac{{da_2}}{{dz_2}} = {product}$$
+"""
+
+
+@pytest.mark.parametrize(("product", "verdict"), [
+    ("0.562 \\cdot 0.246 \\approx 0.138", "ok"),
+    ("0.562 \\cdot 0.5 = 0.281", "error"),
+])
+def test_a_wrong_number_carried_forward(product, verdict):
+    steps = _steps(BACKWARD.format(product=product))
+    assert any(n == 9 and v == "error" for n, v, _ in steps)  # the slip, where it was made
+    at = [v for n, v, m in steps if n == 13 and "carried" in m or n == 13 and v == "error"]
+    assert verdict in at
+
+
+# Brazilian notes: `P (O / S) = 4 / 15 / 3 / 5`, then `P (O / S) = 4 / 9`. Read left to right
+# the first is 4/225, and 4/9 was called wrong; the writer means (4/15)/(3/5). Three divisions
+# in a row between numbers are read neither way: the line asks for the brackets.
+@pytest.mark.parametrize(("text", "status"), [
+    ("4 / 15 / 3 / 5", None), ("0.2/0.5/2/4", None),
+    ("(4/15)/(3/5)", "equal"), ("1/2/3", "not_equal"), ("x/2/3/4", "not_equal")])
+def test_divisions_run_together(text, status):
+    if status is None:
+        with pytest.raises(ParseError, match="write the brackets you mean"):
+            compare(text, "4/9")
+    else:
+        assert compare(text, "4/9").status == status
