@@ -10,7 +10,8 @@ _OTHER = re.compile(
     r"(?:(?:class(?:es)?|index|indices|labels?|units?|outputs?|entr(?:y|ies)|neurons?|logits?"
     r"|categor(?:y|ies)|components?)\s*)?\$\s*([a-zA-Z])\s*\$", re.I)
 # "i≠0", "$j \\neq i$", "i != k": the first letter is set apart from the other index
-_APART = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*(?:≠|!=|\\neq?(?![a-zA-Z]))\s*[a-zA-Z0-9](?![A-Za-z0-9])")
+_APART = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*(?:≠|!=|\\neq?(?![a-zA-Z]))\s*"
+                    r"[a-zA-Z0-9](?![A-Za-z0-9])")
 _BEFORE = 300  # characters of prose looked at before a block: its last sentences
 
 
