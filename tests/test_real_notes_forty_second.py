@@ -70,6 +70,15 @@ def test_a_name_defined_in_words_that_depends_on_the_variable(right, verdict):
         assert "depends on a_0" in _steps(text)[-1][2]
 
 
+# A product-rule slip with a second letter is no dependence: x would need the slope -1/y², which
+# nothing written holds (a dependence is believed only with a slope written in the step).
+@pytest.mark.parametrize(("step", "verdict"), [
+    ("2y + x y e^(x y)", "error"), ("2y + e^(x y) + x y e^(x y)", "ok")])
+def test_a_slip_with_a_second_letter_stays_a_slip(step, verdict):
+    steps = check_document(f"d/dy (y^2 + y e^(x y))\n{step}\n", kind="txt").steps
+    assert [s.verdict for s in steps] == [verdict]
+
+
 # The same notes, `i≠0の時は` (for i ≠ 0): ∂/∂a₀ exp(a_i)/u = -exp(a_i)exp(a₀)/u². Right only
 # for i ≠ 0 and u depending on a₀: unsure when the prose sets i apart, an error when it does not
 # (forgetting the i = 0 case of the softmax derivative is a classic slip).
@@ -126,3 +135,57 @@ def test_divisions_run_together(text, status):
             compare(text, "4/9")
     else:
         assert compare(text, "4/9").status == status
+
+
+# A French course on mdBook: every formula inside ```admonish ex … ``` boxes, read as code.
+# mdBook-admonish's fences hold Markdown, as Obsidian's ```ad-example does.
+def test_an_admonish_box_holds_markdown():
+    text = "```admonish ex\nSoit $f(x)=x^2$.\n\n$$f'(x) = 3x$$\n```\n"
+    assert _verdicts_on(text, 4) == ["error"]
+    assert _verdicts_on(text.replace("3x", "2x"), 4) == ["ok"]
+
+
+# German exercises as AsciiMath in backticks in a .txt file, a label before them and spans run
+# together: A021-L `f(x) = 5x * (x+1)^-1` then `f´(x) = …``= …` (´ typed for the prime).
+ASCIIMATH = ("A021   Leiten Sie mit der Produktregel ab:\n`f(x) = (5x)/(x+1)`\n"
+             "A021-L   `f(x) = 5x * (x+1)^-1`\n`f´(x) = {first}``= {second}`\n")
+
+
+@pytest.mark.parametrize(("first", "second", "verdicts"), [
+    ("5*(x+1)^-1-5x*(x+1)^-2", "5/(x+1)-(5x)/(x+1)^2", ["ok", "ok"]),
+    ("5*(x+1)^-1+5x*(x+1)^-2", "5/(x+1)+(5x)/(x+1)^2", ["error", "warning"]),
+])
+def test_asciimath_in_backticks_of_a_text_file(first, second, verdicts):
+    steps = check_document(ASCIIMATH.format(first=first, second=second), kind="txt").steps
+    assert [s.verdict for s in steps if s.line == 4] == verdicts
+
+
+@pytest.mark.parametrize("mark", ["´", "’"])
+def test_a_prime_typed_as_an_accent_or_a_quote(mark):
+    assert compare(f"f{mark}(x) = 2x", "f'(x) = 2x").status == "equal"
+
+
+# A reStructuredText page saved as .txt (`:math:` roles, `.. math::` blocks whose rows are
+# indented by one tab), rows opening with `\\ \Leftrightarrow` between expansions: read as rst,
+# each row a step from the one above; a series whose terms go past its rest (x⁸ beside O(x⁵)).
+RST = """1. :math:`f_2(x) = \\sqrt{1 + x + x^2}`
+-----------------------------------------
+
+.. math::
+
+\t1+\\frac{(x+x^2)^1}{2}-\\frac{(x+x^2)^2}{8}+\\frac{(x+x^2)^3}{16}-\\frac{5(x+x^2)^4}{128}+ O(x^5)
+\t\\\\ \\Leftrightarrow
+\t1+\\frac{1}{2}x+\\frac{3}{8}x^2-\\frac{3}{16}x^3+\\frac{3}{128}x^4 + O(x^5)
+"""
+
+
+@pytest.mark.parametrize(("coefficient", "verdict"), [("3}{128", "ok"), ("5}{128", "error")])
+def test_restructured_text_saved_as_text(coefficient, verdict):
+    steps = check_document(RST.replace("3}{128", coefficient), kind="txt").steps
+    assert [s.verdict for s in steps if s.line == 8] == [verdict]
+
+
+@pytest.mark.parametrize("arrow", ["\\Leftrightarrow", "\\Longleftrightarrow", "⇔", "<=>"])
+def test_a_row_opening_with_an_equivalence_arrow(arrow):
+    text = f"$$\nx^2 + 2x\n\\\\ {arrow} x(x+2)\n\\\\ {arrow} x(x+3)\n$$\n"
+    assert [v for _, v, _ in _steps(text)] == ["ok", "error"]

@@ -59,7 +59,8 @@ def _as_entries(b, a):
 
 def _slope_that_holds(a, b, derivative, name, apart: str) -> tuple:
     """The derivative of `name` in the variable that makes a = b once `name` depends on it,
-    when one exists free of `name` and the claim is not the constant reading up to a number;
+    when one exists free of `name`, written in the expression or the claim, and the claim is
+    not the constant reading up to a number;
     with the cases of indices set apart (`i ≠ 0`) it needed. (None, []) when there is none."""
     variable = derivative.variables[0]
     function, slope = sp.Function(name.name)(variable), sp.Dummy("slope")
@@ -73,10 +74,20 @@ def _slope_that_holds(a, b, derivative, name, apart: str) -> tuple:
         return None, []
     value = sp.cancel(-whole.subs(slope, 0) / coefficient)
     constant = a.xreplace({derivative: derivative.doit()})
-    if value == 0 or _free_of(value, name) is not True or _free_of(constant / b, name) is True:
+    if value.is_number or not _written_in(value, derivative.expr, b) or _free_of(
+            value, name) is not True or _free_of(constant / b, name) is True:
         return None, []
     return value, [" ≠ ".join(sorted((show(x) for x in k.args), key=lambda t: t != apart))
                    for k in deltas]
+
+
+def _written_in(slope, *exprs) -> bool:
+    """Whether the slope is, up to a number, a part written in what is differentiated or in
+    the claim (e^{a₀} in e^{a₀}/u, u a sum holding it); a slope from nowhere (-1/y² for
+    2y + xy e^{xy}) is a slip's, not a dependence the writer had in mind."""
+    factor, rest = slope.as_coeff_Mul()
+    return factor != 0 and any(rest == node for expr in exprs
+                               for node in sp.preorder_traversal(expr))
 
 
 def _free_of(expr, name) -> bool | None:

@@ -11,9 +11,10 @@ LEADING_RELATION = re.compile(  # `=BINOM.DIST(…)`: a spreadsheet formula, no 
     # `\; = …`, `\hspace{1cm} = …`: spacing first
     r"(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
     r"|<(?![=>-])|>(?!=)|=>|=(?![A-Z][A-Z0-9]+(?:\.[A-Z0-9]+)*\()|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"
-    r"|\\equiv|\\iff|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}"
+    r"|\\equiv|\\iff|\\(?:Long)?[Ll]eftrightarrow(?![a-zA-Z])|⇔|⟺|<=>|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}"
     r"|\\xrightarrow\s*\{(?:[^{}]|\{[^{}]*\})*\})")
 LEAD_OPS = {"=": "=", "\\approx": "~=", "≈": "~=", "~=": "~=", "\\equiv": "===", "\\iff": "<=>",
+            **dict.fromkeys(("\\Leftrightarrow", "\\Longleftrightarrow", "⇔", "⟺", "<=>"), "<=>"),
             # `\le B` on a line of its own: a bound on the line above
             **{w: op for op, words in (("<=", ("\\le", "\\leq", "\\leqslant", "<=", "≤")),
                                          (">=", ("\\ge", "\\geq", "\\geqslant", ">=", "≥")),

@@ -243,8 +243,8 @@ def taylor_coefficients(exact, var, point, order: int) -> list | None:
 
 
 def _coefficients_verdict(true: list, written: list, var, point, order: int) -> Verdict:
-    written = (written + [sp.Integer(0)] * order)[:order]
-    where = f"{var} = {point}"
+    true, written = ((c + [sp.Integer(0)] * order)[:order] for c in (true, written))  # terms
+    where = f"{var} = {point}"  # past the rest's order (x⁸ beside O(x⁵)) are inside it
     for d, (t, w) in enumerate(zip(true, written, strict=True)):
         same = _same(t, w)
         if same is None:

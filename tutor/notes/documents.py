@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
+from tutor.notes.backtick_math import backtick_spans_read
 from tutor.notes.chat_exports import EDITED, message_start
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
@@ -183,7 +184,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         code = _SHORTCODE.sub(lambda m: " " * len(m.group()), code)  # `= 0.5 :white_check_mark:`
         code = EDITED.sub(lambda m: " " * len(m.group()), code)  # `= 30 (edited)`
-        code = leading_words_blanked(code)  # `so x = 3`, `then y = 2`: prose before it
+        code = leading_words_blanked(backtick_spans_read(code))  # `so x = 3`; `A021 `f(x) = …``
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):

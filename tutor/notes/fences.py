@@ -7,9 +7,10 @@ import re
 
 FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
-# what follows a fence that opens Markdown: an Obsidian callout (```ad-example), a MyST
-# directive whose body is Markdown (```{admonition} Exercise, ````{note}, ```{dropdown} …)
+# what follows a fence that opens Markdown: an Obsidian callout (```ad-example), mdBook's
+# admonish box (```admonish example), a MyST directive whose body is Markdown (```{admonition}
+# Exercise, ````{note}, ```{dropdown} …)
 MARKDOWN_FENCE = re.compile(
-    r"\s*(?:ad-|\{\s*(?:admonition|note|tip|hint|important|warning|caution|attention|danger"
-    r"|error|seealso|dropdown|card|tab-item|tab-set|exercise|solution|prf:[a-z]+|margin"
+    r"\s*(?:ad-|admonish(?:\s|$)|\{\s*(?:admonition|note|tip|hint|important|warning|caution"
+    r"|attention|danger|error|seealso|dropdown|card|tab-item|tab-set|exercise|solution|prf:[a-z]+|margin"
     r"|sidebar|topic|epigraph|div|container)\s*\}(?:\s|$))", re.IGNORECASE)

@@ -4,6 +4,8 @@ read as typed math."""
 
 from __future__ import annotations
 
+import re
+
 from tutor.notes.asciidoc import ADOC_SUFFIXES, asciidoc_as_markdown
 from tutor.notes.html_pages import HTML_SUFFIXES, html_as_markdown, math_scripts_as_delimiters
 from tutor.notes.org import ORG_SUFFIXES, org_as_markdown
@@ -29,6 +31,9 @@ def markup_kind(suffix: str) -> str | None:
     return "org" if suffix in ORG_SUFFIXES else None
 
 
+_RESTRUCTURED_MATH = re.compile(r"^\s*\.\. math::|:math:`[^`\n]+`", re.M)
+
+
 def as_markdown(text: str, kind: str) -> tuple[str, str]:
     """(text, kind) with an AsciiDoc, Org or reStructuredText page rewritten as Markdown, line
     for line; other kinds unchanged."""
@@ -36,7 +41,8 @@ def as_markdown(text: str, kind: str) -> tuple[str, str]:
         return asciidoc_as_markdown(text), "md"
     if kind == "org":
         return org_as_markdown(text), "md"
-    if kind in ("rst", "restructuredtext"):  # Sphinx: `.. math::`, `:math:`…``
+    if kind in ("rst", "restructuredtext") or kind in ("txt", "plain", "text") and \
+            _RESTRUCTURED_MATH.search(text):  # Sphinx: `.. math::`, `:math:`…`` (as .txt too)
         return restructured_as_markdown(text), "md"
     if kind == "html":  # a blog post typeset by MathJax: `<script type="math/tex">`
         return html_as_markdown(text), "md"

@@ -121,13 +121,17 @@ def _math_block(lines: list[str], out: list[str], index: int, directive: re.Matc
 
 
 def _displayed(out: list[str], rows: list[int]) -> None:
-    """Rows of one equation between `$$` marks put in the indentation before its first row and
-    after its last (a row with no room before it is left as it is: no math is invented)."""
+    """Rows of one equation between `$$` marks put in the indentation before its first row (or
+    at the end of the blank line above it, for a row indented by one tab) and after its last (a
+    row with no room before it is left as it is: no math is invented)."""
     first, last = rows[0], rows[-1]
     column = _indent(out[first])
-    if column < 2:
+    if column < 2 and not (column == 1 and first and not out[first - 1].strip()):
         return
-    out[first] = out[first][:column - 2] + "$$" + out[first][column:]
+    if column < 2:
+        out[first - 1] += "$$"
+    else:
+        out[first] = out[first][:column - 2] + "$$" + out[first][column:]
     out[last] = out[last].rstrip() + "$$"
 
 

@@ -23,10 +23,15 @@ _BLANK_TEXT = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*\}")
 _LOST_SPACE = re.compile(r"(?<=[\d\w}\])]),;(?=\s*[-+.\d\w\\])")
 
 
+# `f´(x)`, `f’’(x) =`: an acute accent or a closing quote typed for a prime after a name
+_TYPED_PRIME = re.compile(r"(?<=[A-Za-z)´’])[´’](?=[´’]*\s*(?:\(|=|$))")
+
+
 def wide_punctuation(text: str) -> str:
     """`text` with full-width punctuation and `÷` as their ASCII signs; `,;` (a `\\;` whose
-    backslash was lost) a comma and a space."""
-    text = text.translate(_WIDE)
+    backslash was lost) a comma and a space; `´`, `’` typed for a prime a prime."""
+    text = _TYPED_PRIME.sub("'", text.translate(_WIDE)) if "´" in text or "’" in text else \
+        text.translate(_WIDE)
     return _LOST_SPACE.sub(", ", text) if ",;" in text else text
 
 
