@@ -189,3 +189,14 @@ def test_restructured_text_saved_as_text(coefficient, verdict):
 def test_a_row_opening_with_an_equivalence_arrow(arrow):
     text = f"$$\nx^2 + 2x\n\\\\ {arrow} x(x+2)\n\\\\ {arrow} x(x+3)\n$$\n"
     assert [v for _, v, _ in _steps(text)] == ["ok", "error"]
+
+
+# Indonesian answers in plain text: `1). Jika f(x) = k, maka f'(x) = 0` (if …, then …), the item
+# numbered `1).`: the number, the words before a call and the word between were read as math.
+@pytest.mark.parametrize(("line", "verdicts"), [
+    ("1). Jika f(x) = x^2, maka f'(x) = 2x", ["unchecked", "ok"]),
+    ("2). Jika f(x) = x^2, maka f'(x) = 3x", ["unchecked", "error"]),
+    ("Then g(t) = t^3, so g'(t) = 3t^2", ["unchecked", "ok"]),
+])
+def test_if_and_then_words_around_plain_statements(line, verdicts):
+    assert [s.verdict for s in check_document(line + "\n", kind="txt").steps] == verdicts

@@ -266,7 +266,7 @@ OR_WORDS = ("or", "oder", "ou", "o", "ή", "или", "หรือ", "eller", "t
 SO_WORDS = ("so", "hence", "thus", "therefore", "then", "άρα", "οπότε", "επομένως", "donc", "also",
             "daher", "luego", "quindi", "então", "поэтому", "значит", "ดังนั้น", "เพราะฉะนั้น",
             "จะได้", "så", "siis", "joten", "tehát", "dus", "zatem", "więc", "takže", "tedy",
-            "dakle", "torej", "deci", "dolayısıyla", "jadi", "vậy", "所以", "因此")
+            "dakle", "torej", "deci", "dolayısıyla", "jadi", "maka", "vậy", "所以", "因此")
 AND_WORDS = ("and", "und", "et", "og", "och", "ja", "sekä", "és", "ve", "dan", "và", "ir", "un",
              "и", "та", "και", "و", "和", "且", "と")
 AND_LETTERS = ("y", "e", "i", "a", "і", "й", "o")  # only as `\\text{ y }`: \\text{e} is e

@@ -152,8 +152,8 @@ KINDS = ("md", "markdown", "tex", "latex", "txt", "plain", "text", "ipynb", *MAR
 # ---------------------------------------------------------------- plain step files
 
 
-# `1) …`, `(2) …`, `b) …` at the start of a step file's line: its number in a list, no math
-_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\))(?=\s)")
+# `1) …`, `(2) …`, `b) …`, `1). …` at the start of a step file's line: its number in a list
+_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\)\.?)(?=\s)")
 
 
 # a chat's emoji written as a shortcode (Slack, Discord, GitHub): `:white_check_mark:`, `:+1:`

@@ -54,7 +54,9 @@ def is_prose(line: str) -> bool:
 
 # `so x = 3`, `then y = 2`, `label y = 1, prediction ŷ = 0.9`: words of prose (lowercase, two
 # letters or more) before the name a relation gives, at the start of a line or after a comma
-_LEADING_WORDS = re.compile(r"(?:^|(?<=,))(\s*)((?:[a-z]{2,} )+)(?=[^\W\d_]\w*\s*[=≈])")
+# (`Jika f(x) = k, maka f'(x) = 0`: a capital first, a call's brackets before the relation)
+_LEADING_WORDS = re.compile(r"(?:^|(?<=,))(\s*)((?:[A-Za-z][a-z]+ )(?:[a-z]{2,} )*)"
+                            r"(?=[^\W\d_]\w*'*(?:\([^()]*\)'*)?\s*[=≈])")
 
 
 def leading_words_blanked(code: str) -> str:
