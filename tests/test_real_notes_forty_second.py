@@ -200,3 +200,24 @@ def test_a_row_opening_with_an_equivalence_arrow(arrow):
 ])
 def test_if_and_then_words_around_plain_statements(line, verdicts):
     assert [s.verdict for s in check_document(line + "\n", kind="txt").steps] == verdicts
+
+
+# A Spanish homework in plain text: `E(X^2) = ∫0^1 x^2 * 2(1-x) dx`, then `E(X^2) = [-2/3x^3 +
+# 1/3x^4] desde 0 a 1` (a wrong antiderivative). The bounds were read as ∫ 0¹·x²… = 0 and the
+# words as desde·0·a·1 = 0, so the wrong line "agreed" (a false ok). Bounds without their marks
+# are read as bounds; `∫x^2 dx` stays x² integrated.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("∫0^1 x^2 * 2(1-x) dx", "1/6", "equal"),
+    ("∫ 0^1 x^2 dx", "1/3", "equal"),
+    ("[-2/3x^3 + 1/3x^4] desde 0 a 1", "-1/3", "equal"),
+    ("[x^2 - x] from 0 to 2", "2", "equal"),
+    ("∫x^2 dx", "∫ x^2 dx", "equal"),
+    ("∫x^2 dx", "∫_x^2 dx", "not_equal"),
+])
+def test_bounds_written_without_their_marks(a, b, status):
+    assert compare(a, b).status == status
+
+
+def test_a_wrong_antiderivative_between_worded_bounds_is_found():
+    text = ("E(X^2) = ∫0^1 x^2 * 2(1-x) dx\nE(X^2) = [-2/3x^3 + 1/3x^4] desde 0 a 1\n")
+    assert [s.verdict for s in check_document(text, kind="txt").steps if s.line == 2] == ["error"]

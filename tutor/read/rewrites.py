@@ -52,6 +52,7 @@ from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
 from tutor.read.trig_arguments import trig_arguments_closed
 from tutor.read.truncated_decimals import truncated_decimals
+from tutor.read.unmarked_bounds import bounds_marked
 from tutor.read.upright_powers import upright_function_powers
 from tutor.read.wrapped_relations import unwrapped
 
@@ -170,7 +171,7 @@ def rewrite(text: str) -> str:
     if ":" in text:  # `\sin(x): \quad \sin(x) = …` (its \text{…} words already blanked)
         text = _COLON_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
-        bare_romance_calls(operation_notes_blanked(text))))))  # lim(x->0) sen x; `= 7 | -3`
+        bare_romance_calls(operation_notes_blanked(bounds_marked(text)))))))  # ∫0^1; `= 7 | -3`
     text = class_signs_subscripted(letter_x_as_times(text))  # (4/9)x(3/10): ×; p+ = 1/2: p₊
     text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
