@@ -221,3 +221,33 @@ def test_bounds_written_without_their_marks(a, b, status):
 def test_a_wrong_antiderivative_between_worded_bounds_is_found():
     text = ("E(X^2) = ∫0^1 x^2 * 2(1-x) dx\nE(X^2) = [-2/3x^3 + 1/3x^4] desde 0 a 1\n")
     assert [s.verdict for s in check_document(text, kind="txt").steps if s.line == 2] == ["error"]
+
+
+# An English softmax note, its derivation in a fence with no language: `= (-y_i / p_i) ×
+# p_i(1 - p_i)  +  Σ_{j≠i} (-y_j / p_j) × (-p_j × p_i)`. The braces of Σ_{j≠i} made the lines
+# code (no step); read as plain math, `Σ_{j≠i}` was one index named j≠i (a false alarm). It is
+# the sum over every j but i, as `\sum_{j \neq i}` is.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Σ_{j≠i} y_j", "Σ_j y_j - y_i", "equal"), ("Σ_{j!=i} y_j", "Σ_j y_j - y_i", "equal"),
+    ("Σ_{j≠i} y_j", "Σ_j y_j", "not_equal")])
+def test_a_plain_sum_over_every_index_but_one(a, b, status):
+    assert compare(a, b).status == status
+
+
+SOFTMAX_FENCE = """```
+dL/dz_i = Σ_j (-y_j / p_j) × (dp_j/dz_i)
+```
+
+When `j ≠ i`:
+
+```
+= (-y_i / p_i) × p_i(1 - p_i)  +  Σ_{j≠i} (-y_j / p_j) × (-p_j × p_i)
+= -y_i(1 - p_i)                 +  Σ_{j≠i} y_j × p_i
+```
+"""
+
+
+def test_scripts_in_braces_are_no_mark_of_code():
+    steps = _steps(SOFTMAX_FENCE)
+    assert [v for n, v, _ in steps if n in (8, 9)] == ["unchecked", "ok"]  # p_j: no formula
+    assert all(v != "error" for _, v, _ in steps)

@@ -18,6 +18,7 @@ _CODE_MARK = re.compile(r"[$\\\"`#{}]|==|[+\-*/:]=|->|=>|[:,(]\s*$|[A-Za-z_]\.[A
                         r"const|True|False|None|np|torch|self)\b|=\s*\[(?=[^\]\n]*[,'\"]|\s*\])")
 # (`= [1, 2]`, `= []` a list; `= [(1 + x²)⁴ / 4]₀¹`, `= [a(x₀ + h) + b] / h`: math's brackets)
 _RELATION = re.compile(r"=|≈|~=")
+_SCRIPT = re.compile(r"(?<=[_^])\{[^{}\n]*\}")  # Σ_{j≠i}, e^{-x}: math's braces, not code's
 _PLAINFENCES = frozenset(("", "text", "txt", "plaintext", "plain"))  # no language: maybe math
 # x = x + 1: a program's update (not `p = e^z/Σe^z, L = -log p`: the name again past a comma)
 _UPDATE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)[^,]*(?<![\w.])\1(?!\w)")
@@ -89,7 +90,8 @@ def _plain_block(text: str, block: list[tuple[int, int]], taken: list[tuple[int,
 
 def plain_formula(line: str) -> bool:
     """`P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`: a relation, no code, only math's words."""
-    if not _RELATION.search(line) or _CODE_MARK.search(_PLAIN_LIMIT.sub("lim", line)) \
+    if not _RELATION.search(line) or _CODE_MARK.search(_PLAIN_LIMIT.sub("lim", _SCRIPT.sub(
+            "x", line))) \
             or _UPDATE.search(line) \
             or is_column_row(line):  # `X=1    0.1    0.4`: a table typed with spaces
         return False
