@@ -251,3 +251,12 @@ def test_scripts_in_braces_are_no_mark_of_code():
     steps = _steps(SOFTMAX_FENCE)
     assert [v for n, v, _ in steps if n in (8, 9)] == ["unchecked", "ok"]  # p_j: no formula
     assert all(v != "error" for _, v, _ in steps)
+
+
+# The Japanese notes give u in prose with HTML subscripts: `u=exp(a<sub>0</sub>)+…とおいて`.
+# Read as u = exp(a_0) + …, the quotient rule on exp(a_0)/u is checked (ok), no longer unsure.
+def test_html_subscripts_in_a_formula_of_prose():
+    text = ("u=exp(a<sub>0</sub>)+exp(a<sub>1</sub>)+exp(a<sub>2</sub>)とおいて計算すると\n\n$$\n"
+            "\\frac{\\partial }{ \\partial a_{0} } \\frac{ \\exp (a_{0}) }{u} = \\frac{ \\exp "
+            "(a_{0}) u - \\exp (a_{0}) \\exp (a_{0}) }{ u^2 }\n$$\n")
+    assert [v for _, v, _ in _steps(text)] == ["unchecked", "ok"]

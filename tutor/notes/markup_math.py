@@ -23,6 +23,7 @@ _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&le;": "≤
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Anki's cloze deletion `{{c1::answer}}` / `{{c1::answer::hint}}`: the answer is the math
 _SUPERSCRIPT = re.compile(r"(?<=[\w)])<sup>([^<>\n]{1,20})</sup>")
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])<sub>([A-Za-z0-9]{1,3})</sub>")
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
 _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[\s>]"
@@ -65,6 +66,8 @@ def markup_math_blanked(text: str) -> str:
         text = _clozes_blanked(text)
     if "<sup>" in text:  # `28x<sup>6</sup> - 1`: HTML's superscript, a power
         text = _SUPERSCRIPT.sub(lambda m: "^(   " + m.group(1) + ")     ", text)
+    if "<sub>" in text:  # `a<sub>0</sub>`: HTML's subscript, an index
+        text = _SUBSCRIPT.sub(lambda m: "_{   " + m.group(1) + "}     ", text)
     if "<t" in text:  # `<td>$ C_n^k p^k $</td>`: a cell's math, a space after its `$`
         text = _CELL_MATH.sub(lambda m: m.group(1) + m.group(3) + "$" + m.group(4), text)
     if "\\\n" in text:  # `P(E) = 13/40\`: Markdown's hard line break, no part of the math
