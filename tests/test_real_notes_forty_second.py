@@ -260,3 +260,27 @@ def test_html_subscripts_in_a_formula_of_prose():
             "\\frac{\\partial }{ \\partial a_{0} } \\frac{ \\exp (a_{0}) }{u} = \\frac{ \\exp "
             "(a_{0}) u - \\exp (a_{0}) \\exp (a_{0}) }{ u^2 }\n$$\n")
     assert [v for _, v, _ in _steps(text)] == ["unchecked", "ok"]
+
+
+# A Portuguese Q&A page saved as text, its math between hashes (Socratic's AsciiMath): `#S=
+# (1+2+3+4+5+6)/6 = 3.5 #`, a sum going on to the next line with `# + 6 * 5/36 + … #`, and
+# `#7#` or `#X#` mentioned in a sentence. Once `#` comments: now the spans are the steps, a
+# row opening with + goes on from the row above, and a mention in prose is no step.
+SOCRATIC = """Responda:
+#7#
+Intuitivamente, a soma de um dado:
+#S= (1+2+3+4+5+6)/6 = {mean} #
+E assim, preveriamos o valor esperado #7#
+# E = 2 * 1/36 + 3 * 2/36 + 4 * 3/36 + 5 * 4/36 #
+# + 6 * 5/36 + 7 * 6/36 + 8 * 5/36 + 9 * 4/36 #
+# + 10 * 3/36 + 11 * 2/36 + 12 * 1/36 ## = (2+6+12+20+30+42+40+36+30+22+12)/36 #
+# = (252)/36 #
+"""
+
+
+@pytest.mark.parametrize(("mean", "verdict"), [("3.5", "ok"), ("4.5", "error")])
+def test_math_between_hashes(mean, verdict):
+    steps = check_document(SOCRATIC.format(mean=mean), kind="txt").steps
+    assert [s.verdict for s in steps if s.line == 4][-1] == verdict
+    assert not any(s.line == 5 for s in steps)  # `#7#` in a sentence: a mention
+    assert [s.verdict for s in steps if s.line in (8, 9)] == ["ok", "ok"]

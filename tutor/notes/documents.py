@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
-from tutor.notes.backtick_math import backtick_spans_read
+from tutor.notes.backtick_math import backtick_spans_read, hash_delimited
 from tutor.notes.chat_exports import EDITED, message_start
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
@@ -160,12 +160,19 @@ _ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9+\-][a-z0-9_+\-]+:(?!\S)")
 
 
+def _joined(fragment: Fragment, code: str, number: int) -> Fragment:
+    """`fragment` going on to line `number` (`code`, as it stands on that line)."""
+    return replace(fragment, text=fragment.text + "\n" + code, end_line=number)
+
+
 def _read_plain(lines: list[str]) -> list[Fragment]:
     """One step per non-empty line; `#` starts a comment; a blank line starts a new block.
     Values a comment gives are blocks of their own, followed by the steps just below them."""
     fragments: list[Fragment] = []
     block, in_block, problem, given_at = -1, False, None, -1
     lines = comment_marks_blanked(lines)  # `% d log L / d l = …` out of an Octave script
+    if hash_delimited(lines):  # Socratic's `#S = (1+2)/6 #`: math between hashes, no comment
+        lines = [backtick_spans_read(line, "#") for line in lines]
     skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
     lines = dangling_relations_blanked(lines)  # `D(p||q) =`, then `= Σ …` below
     for number, line in enumerate(lines, 1):
@@ -193,6 +200,9 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
                                           block, False, problem, given_at >= number - 1))
                 given_at = number
             continue
+        if step[0] == "+" and in_block and fragments and fragments[-1].end_line == number - 1:
+            fragments[-1] = _joined(fragments[-1], code.rstrip(), number)  # `+ 6·5/36 + …`
+            continue  # below `= 2·1/36 + …`: one sum written over two lines
         if not in_block:
             block, in_block = block + 1, True
         column = len(code) - len(code.lstrip()) + 1
