@@ -64,7 +64,7 @@ def leading_words_blanked(code: str) -> str:
     `sin x = 0` keeps its sine); each character stays where it stood."""
     def blank(match: re.Match) -> str:
         words = match.group(2).split()
-        if any(w in _MATH_WORDS for w in words):
+        if any(w in _MATH_WORDS or w.lower() in _MATH_WORDS for w in words):  # Sum x_i = …
             return match.group()
         return match.group(1) + " " * len(match.group(2))
     return _LEADING_WORDS.sub(blank, code)
