@@ -284,3 +284,10 @@ def test_math_between_hashes(mean, verdict):
     assert [s.verdict for s in steps if s.line == 4][-1] == verdict
     assert not any(s.line == 5 for s in steps)  # `#7#` in a sentence: a mention
     assert [s.verdict for s in steps if s.line in (8, 9)] == ["ok", "ok"]
+
+
+# `Responda:` then `7` on the next line: the label was read as a name held equal to 7.
+@pytest.mark.parametrize("label", ["Responda:", "Explicação:", "Answer:"])
+def test_a_word_and_a_colon_alone_is_a_label(label):
+    steps = check_document(f"{label}\n7\n", kind="txt").steps
+    assert not any("holds when" in s.message for s in steps)

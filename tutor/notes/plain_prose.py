@@ -14,6 +14,7 @@ _QUOTED = re.compile(r"[ \t]*>")  # `> the question`, `>> an older one`: someone
 _SIGNATURE = "-- "  # the separator of a signature (RFC 3676): all below it is the signature
 _WORD = re.compile(r"(?<![\w\\])[A-Za-z]{2,}(?![\w(])")
 _RELATION = re.compile(r"=|≈|<|>|≤|≥")
+_LABEL = re.compile(r"[^\W\d_]{2,}:")
 # words a formula has: function names, units, the names of moments and laws, math's
 _MATH_WORDS = frozenset((*FUNCTIONS, *UNITS, "sum", "prod", "lim", "int", "Var", "var", "Cov",
                          "cov", "KL", "max", "min", "argmax", "argmin", "hat", "bar", "MAP",
@@ -48,7 +49,8 @@ def is_prose(line: str) -> bool:
              _MATH_WORDS]
     text = line.strip()
     if not _RELATION.search(text):  # `Cheers,` and a name below it: a word alone is no step
-        return len(words) >= 2 or bool(words) and text.rstrip(",.!") == words[0]
+        return len(words) >= 2 or bool(words) and text.rstrip(",.!:") == words[0] or bool(
+            _LABEL.fullmatch(text))  # `Explicação:`, `Responda:`: a word and a colon
     return len(words) >= 5 or len(words) >= 3 and text.endswith((":", ".", "?"))
 
 
