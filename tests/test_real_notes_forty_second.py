@@ -291,3 +291,18 @@ def test_math_between_hashes(mean, verdict):
 def test_a_word_and_a_colon_alone_is_a_label(label):
     steps = check_document(f"{label}\n7\n", kind="txt").steps
     assert not any("holds when" in s.message for s in steps)
+
+
+# The same line with u read from the prose (u = e^{a_0} + e^{a_1} + e^{a_2}): ∂/∂a_0 e^{a_i}/u =
+# -e^{a_i}e^{a_0}/u² is right for i ≠ 0 and wrong at i = 0, an entry written (a_0). Wrong only
+# where the index meets the entry: unsure when the prose sets i apart, else the slip of the
+# missing Kronecker term.
+@pytest.mark.parametrize(("prose", "verdict", "said"), [
+    ("また、i≠0の時は", "unchecked", "right for i ≠ 0"),
+    ("Now for any i:", "error", "Kronecker")])
+def test_an_index_meeting_an_entry_written(prose, verdict, said):
+    text = ("u=exp(a<sub>0</sub>)+exp(a<sub>1</sub>)+exp(a<sub>2</sub>)とおいて\n\n" + prose
+            + "\n\n$$\n\\frac{\\partial }{ \\partial a_{0} } \\frac{ \\exp (a_{i}) }{u} = "
+            "\\frac{ 0* u - \\exp (a_{i}) \\exp (a_{0}) }{ u^2 }\n$$\n")
+    step = check_document(text, kind="md").steps[-1]
+    assert step.verdict == verdict and said in (step.message + (step.diagnosis or ""))

@@ -208,8 +208,9 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             found = diagnose(ea.args[0], eb.args[0])
         else:
             worked = ea.has(sp.Derivative, sp.Sum, sp.Product, sp.Integral, sp.Subs)
-            found = coinciding(verdict) or series_slip(verdict) or diagnose(
-                value_of(ea) if worked else ea, eb, previous=ea)
+            found = coinciding(verdict) or self._coinciding_valued(ea, eb) or series_slip(
+                verdict) or diagnose(
+                    value_of(ea) if worked else ea, eb, previous=ea)
         code, why = found if found else ("other", None)
         if code == "log-base":  # DESIGN: it holds in another base: a warning that says so
             unit = from_a_definition(a.expr, self.ctx) or "two bases" in why  # H(p) in bits
@@ -220,6 +221,14 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             return
         self.results.append(self._result(ln, b, "error", "not equal to the previous expression",
                                          code=code, diagnosis=why, method=verdict.method))
+
+    def _coinciding_valued(self, ea, eb) -> tuple | None:
+        """The diagnosis of a step wrong only where indices meet once the values above are put
+        in (u = e^{a_0} + e^{a_1} + e^{a_2} said above): ∂/∂a_0 e^{a_i}/u for i ≠ 0."""
+        if not (ea.free_symbols | eb.free_symbols) & set(self.ctx.values):
+            return None
+        valued = self._with_values(ea, eb)
+        return coinciding(valued) if valued is not None else None
 
     def _not_a_plain_step(self, ln, ea, op: str, eb, b: Part, a: Part | None = None):
         """The result of a step that is not judged as two equal expressions: one that cannot

@@ -27,7 +27,7 @@ from tutor.derive.values_in_use import note_values_used, values_just_used
 from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
-from tutor.judge.index_cases import family_totals
+from tutor.judge.index_cases import coinciding, family_totals
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
@@ -143,7 +143,7 @@ class UnsettledRules:
             return named if named is not None else Verdict("unknown", reason="not equal with "
                 "the derivatives' values given above (one of them may be wrong): not checked")
         one_side = left.free_symbols ^ right.free_symbols
-        if verdict.status == "not_equal" and one_side:
+        if verdict.status == "not_equal" and one_side and not coinciding(verdict):  # i, a[i]
             return Verdict("unknown", reason="with the values defined above, one side still "  # z
                            f"holds {show(next(iter(one_side)))}: "
                            "a value at some point, not checked")  # = (1, 0, 0) not put in z_2

@@ -122,9 +122,11 @@ def compare_in_cases(a, b, assumptions: Assumptions,
         if verdict.status == "not_equal" and written and not set(values.values()) <= written:
             outside = outside or values  # z_1, z_2 written and i = 3: is there a z_3?
             continue
-        if verdict.status == "not_equal":
-            return _in_case(verdict, values, bool(verdicts) and len(set(values.values())) < len(
-                values) and all(len(set(v.values())) == len(v) for v, _ in verdicts))
+        if verdict.status == "not_equal":  # wrong only where indices meet (or meet a_0)?
+            met = len(set(values.values())) < len(values) or bool(set(values.values()) & written)
+            return _in_case(verdict, values, bool(verdicts) and met and all(
+                len(set(v.values())) == len(v) and not set(v.values()) & written
+                for v, _ in verdicts), written)
         verdicts.append((values, verdict))
     return _combined(verdicts, outside, free, written)
 
@@ -236,17 +238,20 @@ def _written_indices(a, b) -> list:
 COINCIDING = "right while the indices differ, wrong where "
 
 
-def _in_case(verdict: Verdict, values: dict, only_coinciding: bool = False) -> Verdict:
+def _in_case(verdict: Verdict, values: dict, only_coinciding: bool = False,
+             written: frozenset | set = frozenset()) -> Verdict:
     """A case's verdict saying which indices it put in (and, in `reason`, when it held in
-    every case of indices apart and fails where some coincide)."""
+    every case of indices apart and fails where some coincide, or meet an entry written:
+    i = 0 beside a_0)."""
     witness = dict(verdict.witness or {})
     witness.update({s.name: str(v) for s, v in values.items()})
     method = f"{verdict.method} (indices {_shown(values)})" if verdict.method else None
     reason = verdict.reason
     if only_coinciding:
-        groups = {}
+        groups = {v: [str(v)] for v in set(values.values()) & set(written)}
         for s, v in sorted(values.items(), key=lambda p: p[0].name):
-            groups.setdefault(v, []).append(s.name)
+            groups.setdefault(v, []).insert(-1 if v in written else len(groups.get(v, [])),
+                                            s.name)
         reason = COINCIDING + ", ".join(" = ".join(g) for g in groups.values() if len(g) > 1)
     return Verdict(verdict.status, method, witness=witness, reason=reason)
 
@@ -262,8 +267,8 @@ def coinciding(verdict: Verdict) -> tuple[str, str] | None:
 
 
 _WRONG_AT = "wrong at "  # the diagnosis `coinciding` writes, read back by `indices_met`
-_MET = re.compile(r"wrong at ((?:[a-zA-Z](?:_\w+)?(?: = [a-zA-Z](?:_\w+)?)+)(?:, [a-zA-Z](?:_\w+)?"
-                  r"(?: = [a-zA-Z](?:_\w+)?)+)*)")
+_INDEX = r"(?:[a-zA-Z](?:_\w+)?|\d+)"  # j, k_1, or an entry written (0 of a_0)
+_MET = re.compile(rf"wrong at ((?:{_INDEX}(?: = {_INDEX})+)(?:, {_INDEX}(?: = {_INDEX})+)*)")
 
 
 def indices_met(diagnosis: str | None) -> list[list[str]]:
