@@ -306,3 +306,11 @@ def test_an_index_meeting_an_entry_written(prose, verdict, said):
             "\\frac{ 0* u - \\exp (a_{i}) \\exp (a_{0}) }{ u^2 }\n$$\n")
     step = check_document(text, kind="md").steps[-1]
     assert step.verdict == verdict and said in (step.message + (step.diagnosis or ""))
+
+
+# A German forum answer: `f’(x) = 0 ! :wink:` (f does not depend on x). Once ’ is a prime the
+# line is read, and `0 !` was 0 factorial (1): an exclamation set apart at the end is none.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("0 !", "0", "equal"), ("0!", "1", "equal"), ("3 !!", "3", "equal"), ("n! ", "n!", "equal")])
+def test_an_exclamation_set_apart(a, b, status):
+    assert compare(a, b).status == status

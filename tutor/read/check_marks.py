@@ -18,9 +18,14 @@ INTEGRAL = re.compile(r"\\[io]+nt(?![a-zA-Z])|∫")
 _DOT_DIFFERENTIAL = re.compile(r"\\cdot(?=(?:\s|\\[,;!])*d[a-zA-Z](?![a-zA-Z]))")
 
 
+_EXCLAIMED = re.compile(r"(?<=\s)!+(?=\s*$)")
+
+
 def check_marks_blanked(text: str) -> str:
     """`text` with a tick at its end blanked (the formula is checked as written); a cross at
     its end: Undecidable (its writer marked it wrong or not holding: not a claim to judge)."""
+    if "!" in text:  # `f'(x) = 0 !`: an exclamation set apart at the end, never 0!
+        text = _EXCLAIMED.sub(lambda e: " " * len(e.group()), text)
     m = _MARK_AT_END.search(text)
     if m is None or not m.group(1):
         return text
