@@ -314,3 +314,14 @@ def test_an_index_meeting_an_entry_written(prose, verdict, said):
     ("0 !", "0", "equal"), ("0!", "1", "equal"), ("3 !!", "3", "equal"), ("n! ", "n!", "equal")])
 def test_an_exclamation_set_apart(a, b, status):
     assert compare(a, b).status == status
+
+
+# A homework's variance of a Beta law: a row stopped by its time budget, the next `&= …` row
+# "continues a line that could not be read or checked", and the row after it, not equal to that
+# one, was an error (seen when the machine was busy). A row continuing an unread or unchecked row
+# is not confirmed: a step from it that fails may fail on it.
+@pytest.mark.parametrize(("third", "verdict"), [("3x + 2", "unchecked"), ("3x + 1", "ok")])
+def test_a_row_after_an_unread_row_is_not_confirmed(third, verdict):
+    text = ("$$\n\\begin{aligned}\ny &= \\frac{1}{2} \\qog x \\\\\n&= 3x + 1 \\\\\n"
+            f"&= {third}\n\\end{{aligned}}\n$$\n")
+    assert _verdicts_on(text, 5) == [verdict]

@@ -247,9 +247,9 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
     def _continued(self, ln: Line, chain: Chain, lead: str, state: WalkState, reason: str =
                    "continues a line that could not be read or checked: nothing to compare it with"
                    ) -> WalkState:
-        """`= …` after a row that could not be read (or a word's value): nothing to compare."""
+        """`= …` after a row that could not be read (or a word's value): unconfirmed."""
         self.results.append(self._result(ln, chain.parts[0], "unchecked", reason))
-        return self._claims(ln, chain, 0, state)
+        return self._claims(ln, chain, 0, self._unconfirmed_start(chain.parts[0], state))
 
     def _next_equation(self, ln: Line, chain: Chain, state: WalkState) -> WalkState:
         """An equation after an equation: the same solutions? `p = a = b`: then claims."""
