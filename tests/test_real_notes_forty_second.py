@@ -163,6 +163,7 @@ def test_asciimath_in_backticks_of_a_text_file(first, second, verdicts):
 @pytest.mark.parametrize("mark", ["´", "’"])
 def test_a_prime_typed_as_an_accent_or_a_quote(mark):
     assert compare(f"f{mark}(x) = 2x", "f'(x) = 2x").status == "equal"
+    assert compare(f"(x^2){mark}·3", "6x").status == "equal"  # on a bracket, before ·
 
 
 # A reStructuredText page saved as .txt (`:math:` roles, `.. math::` blocks whose rows are

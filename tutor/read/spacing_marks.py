@@ -24,7 +24,7 @@ _LOST_SPACE = re.compile(r"(?<=[\d\w}\])]),;(?=\s*[-+.\d\w\\])")
 
 
 # `f´(x)`, `f’’(x) =`: an acute accent or a closing quote typed for a prime after a name
-_TYPED_PRIME = re.compile(r"(?<=[A-Za-z)´’])[´’](?=[´’]*\s*(?:\(|=|$))")
+_TYPED_PRIME = re.compile(r"(?<=[A-Za-z)´’])[´’](?=[´’]*\s*(?:[(=·*+\-–)]|$))")
 
 
 def wide_punctuation(text: str) -> str:
