@@ -164,6 +164,8 @@ def test_asciimath_in_backticks_of_a_text_file(first, second, verdicts):
 def test_a_prime_typed_as_an_accent_or_a_quote(mark):
     assert compare(f"f{mark}(x) = 2x", "f'(x) = 2x").status == "equal"
     assert compare(f"(x^2){mark}·3", "6x").status == "equal"  # on a bracket, before ·
+    assert compare(f"[ ( 4*x + 3 )^2 ] {mark} = 2 * ( 4*x + 3 )^1 * 4",  # a space before it
+                   "8(4x + 3) = 8(4x + 3)").status == "equal"
 
 
 # A reStructuredText page saved as .txt (`:math:` roles, `.. math::` blocks whose rows are
@@ -326,3 +328,8 @@ def test_a_row_after_an_unread_row_is_not_confirmed(third, verdict):
     text = ("$$\n\\begin{aligned}\ny &= \\frac{1}{2} \\qog x \\\\\n&= 3x + 1 \\\\\n"
             f"&= {third}\n\\end{{aligned}}\n$$\n")
     assert _verdicts_on(text, 5) == [verdict]
+
+
+@pytest.mark.parametrize("line", ["vorhandenen Übungsaufgaben.", "Ébauche générale", "für später"])
+def test_words_with_accents_are_prose(line):
+    assert check_document(line + "\n", kind="txt").steps == []

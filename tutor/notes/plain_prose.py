@@ -12,7 +12,7 @@ _HEADER = re.compile(r"(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|In-Reply-To|
                      r"|Newsgroups|Organization):[ \t]", re.I)
 _QUOTED = re.compile(r"[ \t]*>")  # `> the question`, `>> an older one`: someone else's text
 _SIGNATURE = "-- "  # the separator of a signature (RFC 3676): all below it is the signature
-_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{2,}(?![\w(])")
+_WORD = re.compile(r"(?<![\w\\])[A-Za-zÀ-ÖØ-öø-ɏ]{2,}(?![\w(])")  # für, Übungen: words too
 _RELATION = re.compile(r"=|≈|<|>|≤|≥")
 _LABEL = re.compile(r"[^\W\d_]{2,}:")
 # words a formula has: function names, units, the names of moments and laws, math's

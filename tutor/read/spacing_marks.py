@@ -24,14 +24,15 @@ _LOST_SPACE = re.compile(r"(?<=[\d\w}\])]),;(?=\s*[-+.\d\w\\])")
 
 
 # `f´(x)`, `f’’(x) =`: an acute accent or a closing quote typed for a prime after a name
-_TYPED_PRIME = re.compile(r"(?<=[A-Za-z)´’])[´’](?=[´’]*\s*(?:[(=·*+\-–)]|$))")
+_TYPED_PRIME = re.compile(r"(?<=[A-Za-z)\]´’])([ \t]?)[´’](?=[´’]*\s*(?:[(=·*+\-–)]|$))")
 
 
 def wide_punctuation(text: str) -> str:
     """`text` with full-width punctuation and `÷` as their ASCII signs; `,;` (a `\\;` whose
     backslash was lost) a comma and a space; `´`, `’` typed for a prime a prime."""
-    text = _TYPED_PRIME.sub("'", text.translate(_WIDE)) if "´" in text or "’" in text else \
-        text.translate(_WIDE)
+    text = text.translate(_WIDE)
+    if "´" in text or "’" in text:  # `[ (4x + 3)^2 ] ´`: the prime where the mark stood
+        text = _TYPED_PRIME.sub(lambda m: "'" + m.group(1), text)
     return _LOST_SPACE.sub(", ", text) if ",;" in text else text
 
 
