@@ -240,18 +240,17 @@ COINCIDING = "right while the indices differ, wrong where "
 
 def _in_case(verdict: Verdict, values: dict, only_coinciding: bool = False,
              written: frozenset | set = frozenset()) -> Verdict:
-    """A case's verdict saying which indices it put in (and, in `reason`, when it held in
-    every case of indices apart and fails where some coincide, or meet an entry written:
-    i = 0 beside a_0)."""
+    """A case's verdict saying which indices it put in (and, in `reason`, when it held in every
+    case of indices apart and fails where some coincide, or meet an entry written: a_0, i = 0)."""
     witness = dict(verdict.witness or {})
     witness.update({s.name: str(v) for s, v in values.items()})
     method = f"{verdict.method} (indices {_shown(values)})" if verdict.method else None
     reason = verdict.reason
     if only_coinciding:
-        groups = {v: [str(v)] for v in set(values.values()) & set(written)}
+        groups = {}  # the names meeting at each value, then the entry written there (i = 0)
         for s, v in sorted(values.items(), key=lambda p: p[0].name):
-            groups.setdefault(v, []).insert(-1 if v in written else len(groups.get(v, [])),
-                                            s.name)
+            groups.setdefault(v, []).append(s.name)
+        groups = {v: g + [str(v)] * (v in written) for v, g in groups.items()}
         reason = COINCIDING + ", ".join(" = ".join(g) for g in groups.values() if len(g) > 1)
     return Verdict(verdict.status, method, witness=witness, reason=reason)
 
