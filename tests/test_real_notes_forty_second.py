@@ -333,3 +333,10 @@ def test_a_row_after_an_unread_row_is_not_confirmed(third, verdict):
 @pytest.mark.parametrize("line", ["vorhandenen Übungsaufgaben.", "Ébauche générale", "für später"])
 def test_words_with_accents_are_prose(line):
     assert check_document(line + "\n", kind="txt").steps == []
+
+
+# KaTeX's arrows spelled short (`\Rarr`, `\rArr`, `\lrArr`) in a French course.
+@pytest.mark.parametrize(("a", "b"), [("x = 2 \\Rarr x^2 = 4", "x = 2 \\Rightarrow x^2 = 4"),
+                                      ("x = 2 \\lrArr 2x = 4", "x = 2 \\iff 2x = 4")])
+def test_katex_short_arrows(a, b):
+    assert compare(a, b).reason == compare(b, b).reason

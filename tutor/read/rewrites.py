@@ -74,6 +74,7 @@ _SAME_LENGTH = {
     "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
     "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
     "\\lgroup": "(      ", "\\rgroup": "      )",  # \left\lgroup … \right\rgroup: round
+    "\\Rarr": "⇒    ", "\\rArr": "⇒    ", "\\Lrarr": "⇔     ", "\\lrArr": "⇔     ",  # KaTeX's
     # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
     **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",
        "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge")},
