@@ -340,3 +340,26 @@ def test_words_with_accents_are_prose(line):
                                       ("x = 2 \\lrArr 2x = 4", "x = 2 \\iff 2x = 4")])
 def test_katex_short_arrows(a, b):
     assert compare(a, b).reason == compare(b, b).reason
+
+
+# Italian course notes: `- **Variabile Aleatoria di Bernoulli:**` with its mean and variance in
+# the items under it, then `- **Distribuzione Binomiale:**` (its items speak of "prove
+# bernoulliane"), then `- **Distribuzione Geometrica:**`. One list is one paragraph, so the
+# families named were all "together" and none was in force. A bold label opening a list item
+# names the law of the items under it.
+FAMILIES = """- **Variabile Aleatoria di Bernoulli:**
+  - Esperimento con parametro $p \\in [0, 1]$.
+  - Media: $E[X] = {bern}$.
+- **Distribuzione Binomiale:**
+  - Conteggio dei successi in $n$ prove (prove bernoulliane ripetute).
+  - Varianza: $\\operatorname{{Var}}(X) = n p (1 - p)$.
+- **Distribuzione Geometrica:**
+  - Valore atteso: $E[X] = \\frac{{1}}{{p}}$.
+"""
+
+
+@pytest.mark.parametrize(("bern", "verdict"), [("p", "ok"), ("2p", "unchecked")])
+def test_families_named_by_the_labels_of_list_items(bern, verdict):
+    steps = _steps(FAMILIES.format(bern=bern))
+    assert [v for n, v, _ in steps if n == 3] == [verdict]  # a name confirms, never refutes
+    assert [v for n, v, _ in steps if n in (6, 8)] == ["ok", "ok"]

@@ -70,6 +70,10 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _HASHES = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _BREAK = re.compile(r" {0,3}(?:#{1,6}\s|" + PROBLEM_LABEL + ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# `- **Variabile di Bernoulli:**`, then `- **Distribuzione Binomiale:**`: a list item opening
+# with a bold label is a heading of its own (its family holds over it and the items under it)
+_LABEL_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)",
+                         re.M)
 MAX_WORDS = 8  # "so", "hence its variance": the same family goes on over a few words
 MAX_PARAGRAPHS = 12  # paragraphs of math a name goes on over (bounded: many names, many rows)
 MAX_LOOK_BACK = 64  # namings looked through for the one in force (bounded: hostile input)
@@ -78,6 +82,8 @@ MAX_LOOK_BACK = 64  # namings looked through for the one in force (bounded: host
 def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]:
     """(from, to, family) for each family named in a heading or paragraph of prose, in order
     of `from`; linear in the text (one pass each for math, paragraphs and names)."""
+    labels = {m.start() for m in _LABEL_ITEM.finditer(text)}
+    headings = sorted({*headings, *labels})
     prose, blocks = math_blanked(text), _Paragraphs(text, headings)
     found = set()
     for match in _namings(prose):
@@ -88,6 +94,9 @@ def named_families(text: str, headings: list[int]) -> list[tuple[int, int, str]]
         if heading >= 0 and here < blocks.line_end(headings[heading]):  # in the heading's line
             found.add((headings[heading], _heading_end(text, headings, heading),
                        match.lastgroup))
+        elif heading >= 0 and headings[heading] in labels and _WORDS.search(
+                prose, headings[heading], blocks.line_end(headings[heading])):
+            continue  # `(prove bernoulliane)` under `**Binomiale:**`: the label names the law
         else:
             found.add((blocks.start(here), blocks.named_end(here, prose), match.lastgroup))
     return sorted(e for e in found if e[2] != "Geom" or not _FAILURES.search(
