@@ -363,3 +363,10 @@ def test_families_named_by_the_labels_of_list_items(bern, verdict):
     steps = _steps(FAMILIES.format(bern=bern))
     assert [v for n, v, _ in steps if n == 3] == [verdict]  # a name confirms, never refutes
     assert [v for n, v, _ in steps if n in (6, 8)] == ["ok", "ok"]
+
+
+# German entropy notes: `\sum_{v \in \mathop{\text{Values}}(A)}`, `= 0.87 \mathop{\text{Bit}}`:
+# TeX's operator class around a name is no mark (was "unknown command \mathop").
+@pytest.mark.parametrize(("a", "b"), [("2 \\mathop{\\text{Bit}}", "2"), ("\\mathop{x}^2", "x^2")])
+def test_an_operator_class_around_a_name(a, b):
+    assert compare(a, b).status == "equal"

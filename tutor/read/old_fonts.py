@@ -1,4 +1,5 @@
-"""Plain TeX's font switches inside a group (`{\\bf w}`, `{\\rm d}`) read as LaTeX's, in place."""
+"""Plain TeX's font switches inside a group (`{\\bf w}`, `{\\rm d}`) read as LaTeX's, in place;
+`\\mathop{\\text{Values}}`, TeX's operator class around a name, read as the name."""
 
 from __future__ import annotations
 
@@ -8,11 +9,32 @@ import re
 _OLD_FONT = re.compile(r"\{(\s*)\\(bf|rm|it)(?![a-zA-Z])")
 
 
+# `\mathop{\text{Values}}(A)`, `\mathop{\mathrm{Bit}}`: the class of an operator, no mark
+_MATHOP = re.compile(r"\\mathop\s*\{")
+
+
 def old_fonts_read(text: str) -> str:
-    """`text` with `{\\bf …}` as `\\bm{…}` and `{\\rm …}`, `{\\it …}` as plain groups."""
+    """`text` with `{\\bf …}` as `\\bm{…}` and `{\\rm …}`, `{\\it …}` as plain groups;
+    `\\mathop{…}` as what it holds."""
     if "{" not in text:
         return text
+    if "\\mathop" in text:
+        text = _operator_classes_blanked(text)
     return _OLD_FONT.sub(_read, text)
+
+
+def _operator_classes_blanked(text: str) -> str:
+    """Each `\\mathop{` and the brace closing it made spaces (a group never closed: kept)."""
+    chars = list(text)
+    for m in _MATHOP.finditer(text):
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[k], 0)
+            k += 1
+        if depth == 0:
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+            chars[k - 1] = " "
+    return "".join(chars)
 
 
 def _read(m: re.Match) -> str:
