@@ -370,3 +370,20 @@ def test_families_named_by_the_labels_of_list_items(bern, verdict):
 @pytest.mark.parametrize(("a", "b"), [("2 \\mathop{\\text{Bit}}", "2"), ("\\mathop{x}^2", "x^2")])
 def test_an_operator_class_around_a_name(a, b):
     assert compare(a, b).status == "equal"
+
+
+# The French course's table of derivatives sits in an ```admonish prop box: a table in a box of
+# Markdown is a table (each row a claim), as in the page itself; in a code fence it stays code.
+DERIVATIVE_BOX = """```{fence}
+| $f$ | $\\Df$ | $f'$ | $\\mathcal{{D}}_{{f'}}$ |
+| :---- | :----: | :---- | :----: |
+| $f(x)=x^2$ | $\\R$ | $f'(x)=2x$ | $\\R$ |
+| $f(x)=x^3$ | $\\R$ | $f'(x)=2x^2$ | $\\R$ |
+```
+"""
+
+
+@pytest.mark.parametrize(("fence", "verdicts"), [("admonish prop", ["ok", "error"]),
+                                                 ("python", [])])
+def test_a_table_of_derivatives_in_a_box(fence, verdicts):
+    assert [v for _, v, _ in _steps(DERIVATIVE_BOX.format(fence=fence))] == verdicts

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import Fragment
 from tutor.notes.indented_math import FENCE
 from tutor.notes.table_rows import cell_spans, cells, is_rule
@@ -43,10 +44,16 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
     lines = text.split("\n")
     found: list[Fragment] = []
     k = 0
-    fence = None
+    fence = boxed = None  # the code fence open; the fence of a box of Markdown open
     while k + 1 < len(lines):
         opens = FENCE.match(lines[k])
-        if opens and (fence is None or opens.group(1).startswith(fence)):
+        if opens and fence is None and boxed is None and MARKDOWN_FENCE.match(
+                lines[k][opens.end():]):
+            boxed = opens.group(1)  # ```admonish, ```ad-note: a box whose table is a table
+        elif opens and boxed and fence is None and opens.group(1).startswith(boxed) and \
+                not lines[k][opens.end():].strip():
+            boxed = None
+        elif opens and (fence is None or opens.group(1).startswith(fence)):
             fence = opens.group(1) if fence is None else None  # a table in code is code
         header = cells(lines[k], closed=False)
         if fence or header is None or not is_rule(lines[k + 1], closed=False):
