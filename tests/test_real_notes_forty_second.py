@@ -387,3 +387,17 @@ DERIVATIVE_BOX = """```{fence}
                                                  ("python", [])])
 def test_a_table_of_derivatives_in_a_box(fence, verdicts):
     assert [v for _, v, _ in _steps(DERIVATIVE_BOX.format(fence=fence))] == verdicts
+
+
+# Turkish notes state the product rule as `(u(x) \cdot v(x))' = u'(x) \cdot v(x) + u(x) \cdot
+# v'(x)`: u(x) was u·x, and the prime on the bracket had three letters in it. A u (v, w) written
+# primed on the line is a function, so u(x) is its call; alone, u(x) stays u·x.
+@pytest.mark.parametrize(("line", "verdict"), [
+    ("$(u(x) \\cdot v(x))' = u'(x) \\cdot v(x) + u(x) \\cdot v'(x)$", "ok"),
+    ("$(u(x) \\cdot v(x))' = u'(x) \\cdot v(x) - u(x) \\cdot v'(x)$", "error")])
+def test_the_product_rule_with_u_and_v_called(line, verdict):
+    assert [v for _, v, _ in _steps(line + "\n")] == [verdict]
+
+
+def test_u_of_x_alone_is_a_product():
+    assert compare("u(x)", "u x").status == "equal"

@@ -253,7 +253,8 @@ class CallRules:
         defined = self.context.functions
         special = next((s for s in (kronecker_call(name, args), order_term(name, args), number_call(
             name, args, defined), derivative_call(name, args, defined, self.text), calculator_call(
-                name, args, defined), dependent_call(name, args, defined)) if s is not None), None)
+                name, args, defined), dependent_call(name, args, defined, self.text))
+            if s is not None), None)
         if special is not None:  # 𝟙[i=k]; O(x^4), the rest of a series; dbinom(3, 10, 0.5)
             return self.letter_products().setdefault(id(special), special) if isinstance(
                 special, sp.Derivative) else special  # D(x² + 1)³: held for the power after

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from tutor.errors import ParseError
-from tutor.names import name_spans
 from tutor.read.brackets import bracket_variable
 from tutor.read.calls import inline, opaque_function
+from tutor.read.dependent_calls import primed_in
 from tutor.read.leibniz import rule_prime
 from tutor.vocabulary import FUNCTIONS, UNARY
 
@@ -51,7 +49,7 @@ class PrimeRules:
         var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
         if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
-        if var.name not in ("x", "y", "z", "t", "e") and _primed_in(self.text, var.name):
+        if var.name not in ("x", "y", "z", "t", "e") and primed_in(self.text, var.name):
             return rule_prime(expr, len(str(prime)), self.text, [var])  # (sin u)' = u'·cos u
         return self._derivative(expr, var, len(str(prime)))
 
@@ -73,11 +71,3 @@ class PrimeRules:
 
 
 _CONSTANT_LETTERS = frozenset("CckKabAB")  # (C)', (k)': a constant alone in the bracket
-_PRIME_AFTER = re.compile(r"\s*'")
-_LETTER_BEFORE = re.compile(r"[A-Za-z\\]\Z")
-
-
-def _primed_in(text: str, name: str) -> bool:
-    """Whether `name` is written primed, a name of its own (`u'`, never the u of `mu'`)."""
-    return any(_PRIME_AFTER.match(text, end) and not _LETTER_BEFORE.search(text, 0, start)
-               for start, end in name_spans(text, name))
