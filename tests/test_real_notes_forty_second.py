@@ -401,3 +401,13 @@ def test_the_product_rule_with_u_and_v_called(line, verdict):
 
 def test_u_of_x_alone_is_a_product():
     assert compare("u(x)", "u x").status == "equal"
+
+
+# Korean MLE notes: `$f(x;p) = p^x(1-p)^{1-x}$ $(x=0,1)$`: a condition set apart in its own
+# math, in brackets (was "unexpected character '='"). Brackets around a whole statement are
+# dropped; brackets that are part of it stay.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("(a = b)", "a = b", "equal"), ("(x+1)(x-1) = 0", "x^2 - 1 = 0", "equal"),
+    ("(x > 2)", "x > 2", "equal")])
+def test_brackets_around_a_whole_statement(a, b, status):
+    assert compare(a, b).status == status

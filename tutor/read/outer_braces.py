@@ -1,7 +1,8 @@
 """A whole formula wrapped in one brace group, as copied out of a Wikipedia page
 (`{\\displaystyle P(A\\mid B)={\\frac {P(B\\mid A)P(A)}{P(B)}}}`) or written after a label
 (`\\text{where } {P(B) \\neq 0}`): TeX shows no braces, so they are dropped, in place; so are
-the braces CodeCogs' editor puts around each letter before its subscript (`{ w }_{ 1 }`)."""
+the braces CodeCogs' editor puts around each letter before its subscript (`{ w }_{ 1 }`), and
+the brackets around a whole statement (`$(x=0,1)$`, a condition set apart in its own math)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def outer_braces_dropped(text: str) -> str:
     written as spaces where its braces stood; a letter's own braces before its subscript too."""
     if "}_" in text or "} _" in text:
         text = _BRACED_LETTER.sub(lambda m: _letter_unbraced(text, m), text)
+    if text.lstrip().startswith("("):
+        return _outer_brackets_dropped(text)
     start = _START.match(text)
     if start is None or not text.strip():
         return text
@@ -29,6 +32,20 @@ def outer_braces_dropped(text: str) -> str:
             or not _RELATION.search(_top_level(text[opened + 1:close])):
         return text
     return text[:opened] + " " + text[opened + 1:close] + " " + text[close + 1:]
+
+
+def _outer_brackets_dropped(text: str) -> str:
+    """`(x=0,1)`: brackets around the whole text, a relation at their top level, as spaces."""
+    opened, depth = len(text) - len(text.lstrip()), 0
+    for index in range(opened, len(text)):
+        depth += (text[index] == "(") - (text[index] == ")")
+        if depth == 0:
+            inner = text[opened + 1:index]
+            if text[index + 1:].strip(" \t.,;") or not _RELATION.search(re.sub(
+                    r"\([^()]*\)", " ", inner)):
+                return text
+            return text[:opened] + " " + inner + " " + text[index + 1:]
+    return text
 
 
 def _matching(text: str, opened: int) -> int | None:
