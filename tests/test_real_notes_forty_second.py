@@ -411,3 +411,10 @@ def test_u_of_x_alone_is_a_product():
     ("(x > 2)", "x > 2", "equal")])
 def test_brackets_around_a_whole_statement(a, b, status):
     assert compare(a, b).status == status
+
+
+# Korean notes: `pdf(x;\theta)=\frac{1}{\theta}e^{-x/\theta}`: in LaTeX the word was p·df (a
+# differential). pdf, cdf, pmf are names of a law's functions.
+@pytest.mark.parametrize("word", ["pdf", "cdf", "pmf"])
+def test_a_law_function_named_in_letters(word):
+    assert compare(f"{word}(x;\\theta) + 1", f"1 + {word}(x;\\theta)").status == "equal"

@@ -94,8 +94,7 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     F("log10", sp.log, spelled="PR", log_base=10),
     F("lg", sp.log, spelled="T", log_base=10),
     F("ld", sp.log, spelled="PO", log_base=2),  # logarithmus dualis (German notes on entropy)
-    F("sqrt", sp.sqrt, spelled="PR"),
-    F("abs", sp.Abs, spelled="PR"),
+    F("sqrt", sp.sqrt, spelled="PR"), F("abs", sp.Abs, spelled="PR"),
     F("floor", sp.floor, spelled="P"), F("ceil", sp.ceiling, spelled="P"),
     F("sgn", sp.sign, spelled="PTO"), F("sign", sp.sign, spelled="PO"),
     F("erf", sp.erf, spelled="W"),
@@ -111,8 +110,9 @@ FUNCTIONS: dict[str, Function] = {f.word: f for f in (
     # opaque functions: known words, values nothing more is known about
     F("det", arity=None, spelled="T"),
     F("softmax", arity=None, spelled="WR"),
-    *(F(w, arity=None, spelled="W") for w in ("argmax", "argmin", "corr", "Corr", "std",
-                                               "Std", "KL", "MSE")),
+    *(F(w, arity=None, spelled="W") for w in ("argmax", "argmin", "corr", "Corr", "std", "Std",
+                                               "KL", "MSE", "pdf", "cdf", "pmf", "PDF", "CDF",
+                                               "PMF")),  # pdf(x; θ): never p·d·f, nor p·df
     *(F(w, arity=None, spelled="W", events="events") for w in ("var", "Var", "cov", "Cov")),
     # VAR(X), COV(X, Y) in capitals (notes that write every operator so): Var and Cov
     *(F(w.upper(), arity=None, spelled="W", events="events", same_as=w)
