@@ -418,3 +418,10 @@ def test_brackets_around_a_whole_statement(a, b, status):
 @pytest.mark.parametrize("word", ["pdf", "cdf", "pmf"])
 def test_a_law_function_named_in_letters(word):
     assert compare(f"{word}(x;\\theta) + 1", f"1 + {word}(x;\\theta)").status == "equal"
+
+
+# `$\lambda \to 0^+$에서 극대값을 가진다` (Korean): where a Greek variable goes, said in prose, is
+# no claim, as `$x \to 0^+$` is (was "unexpected '^+'").
+@pytest.mark.parametrize("text", ["$\\lambda \\to 0^+$", "$\\theta \\to \\infty$", "$x \\to 0^+$"])
+def test_where_a_variable_goes_is_no_claim(text):
+    assert check_document(f"Then {text} here.\n", kind="md").steps == []

@@ -39,8 +39,8 @@ def _lone() -> re.Pattern:
 
 
 # `as $h \to 0$`, `$x \rightarrow \infty$`, `$x \to 0^+$`: where a variable goes, said in prose
-_TENDS = re.compile(r"\\?[a-zA-Z](_(\{[^{}]*\}|\w))?\s*(\\to|\\rightarrow|\\longrightarrow|→)"
-                    r"(?![a-zA-Z])\s*[-+]?\s*(?:(\d+(\.\d+)?|\\infty|∞|\\pi)"
+_TENDS = re.compile(r"(?:\\[a-zA-Z]+|[a-zA-Z])(_(\{[^{}]*\}|\w))?\s*"  # x, \lambda
+                    r"(\\to|\\rightarrow|\\longrightarrow|→)(?![a-zA-Z])\s*[-+]?\s*(?:(\d+(\.\d+)?|\\infty|∞|\\pi)"
                     r"(\s*\^\s*\{?\s*[-+]\s*\}?|[-+])?|[a-zA-Z](\s*\^\s*\{?\s*[-+]\s*\}?|[-+]))")
 # (`x \to c+`, `x \to a^-`: a side; `a \to b` alone is a chain, a rewrite along an arrow)
 # `bounds $1 \to 5$`, `u: 0 \to \pi/2`: where a substitution's bounds go, one number to another
