@@ -425,3 +425,19 @@ def test_a_law_function_named_in_letters(word):
 @pytest.mark.parametrize("text", ["$\\lambda \\to 0^+$", "$\\theta \\to \\infty$", "$x \\to 0^+$"])
 def test_where_a_variable_goes_is_no_claim(text):
     assert check_document(f"Then {text} here.\n", kind="md").steps == []
+
+
+# Chinese notes set their derivation in ```python fences: `h(x) = 1 / (1 + e^(-z))`, `L(W) = Π
+# [h(x_i)]^(y_i) * …`. A fence of a language whose every line is a plain formula and one
+# writes what only math writes (a caret as a power, Σ, Π) is math; code stays code.
+@pytest.mark.parametrize(("body", "steps"), [
+    ("f(x) = x^2 + 1\n     = (x^2) + 1", 2),
+    ("f(x) = x^2 + 1\n     = x^2 + 2", 2),
+    ("x = np.exp(2)\ny = x ** 2", 0),
+    ("loss = -y * log(p)\nw = w - lr * grad", 0),
+])
+def test_math_set_as_code(body, steps):
+    found = _steps(f"```python\n{body}\n```\n")
+    assert len(found) == steps
+    if steps:
+        assert found[-1][1] == ("ok" if "(x^2) + 1" in body else "error")

@@ -51,13 +51,16 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
         offset = end + 1
         opener = FENCE.match(line)
         if fence and not (opener and opener.group(1).startswith(fence)):
-            if plain_fence:  # a fence with no language: its lines, as an indented block's
-                first, last = label_trimmed(line)  # `(4)  D(xⁿ) = n·xⁿ⁻¹  [Potensregeln]`
-                block.append((start + max(first, len(line) - len(line.lstrip())), start + last))
+            # a fence with no language: its lines, as an indented block's; one of a language
+            # (```python) too, kept only if it is math through and through (_math_in_code)
+            first, last = label_trimmed(line)  # `(4)  D(xⁿ) = n·xⁿ⁻¹  [Potensregeln]`
+            block.append((start + max(first, len(line) - len(line.lstrip())), start + last))
             continue
         if fence or opener:
             # a code cell closes: an indented block right below is what it printed (nbconvert)
             output, lenient = bool(fence) and not plain_fence, bool(fence) and plain_fence
+            if fence and not plain_fence:
+                block = _math_in_code(text, block)
             plain_fence = not fence and line[opener.end():].strip().lower() in _PLAINFENCES
             regions += _plain_block(text, block, taken, lenient=lenient)
             fence = None if fence else opener.group(1)
@@ -72,6 +75,25 @@ def indented_math_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple
             block = []
         blank_before = not line.strip()
     return regions + _plain_block(text, block, taken)
+
+
+# what code in a language never writes and math does: a caret as a power, math's signs
+_MATH_ONLY = re.compile(r"[A-Za-z0-9)\]]\s*\^\s*[-(A-Za-z0-9]|[ΣΠ∑∏∂∇√·×≈≤≥]")
+
+
+def _math_in_code(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a fence of a language (```python) when every one is a plain formula and
+    one writes what only math writes (`e^(-z)`, `Σ`, `Π`: a derivation set as code); else none."""
+    lines = [(s, e) for s, e in block if text[s:e].strip()]
+    if lines and all(plain_formula(text[s:e]) or _continues(text[s:e]) for s, e in lines) and \
+            any(_MATH_ONLY.search(text[s:e]) for s, e in lines):
+        return block
+    return []
+
+
+def _continues(line: str) -> bool:
+    """`     = Π [h(x_i)]^(y_i) …`: a row going on with `=` (no code starts so)."""
+    return line.lstrip().startswith(("=", "≈")) and not _CODE_MARK.search(line)
 
 
 def _plain_block(text: str, block: list[tuple[int, int]], taken: list[tuple[int, int]],
