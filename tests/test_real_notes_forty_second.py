@@ -441,3 +441,15 @@ def test_math_set_as_code(body, steps):
     assert len(found) == steps
     if steps:
         assert found[-1][1] == ("ok" if "(x^2) + 1" in body else "error")
+
+
+# German entropy notes: `H(S) &=& -(4/6 \cdot \log_2 4/6 + 2/6 \cdot \log_2 2/6)`, then
+# `&=& -(-0.39 -0.53) = 0.92`. By the rules `\log_2 4/6` is (log₂ 4)/6; the writer means
+# log₂(4/6). An error on a step written so is unsure, naming both; written with brackets, a
+# wrong value stays an error.
+@pytest.mark.parametrize(("log", "verdict"), [("\\log_2 4/6", "unchecked"),
+                                              ("\\log_2 (4/6)", "error")])
+def test_a_log_of_a_fraction_without_brackets(log, verdict):
+    text = (f"$$\n\\begin{{aligned}}\nH &= -(4/6 \\cdot {log}) \\\\\n"
+            "&= 0.25\n\\end{aligned}\n$$\n")
+    assert _verdicts_on(text, 4) == [verdict]

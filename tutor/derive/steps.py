@@ -48,6 +48,7 @@ from tutor.derive.solving import (
 )
 from tutor.derive.symbol_anew import function_named, through_formulas
 from tutor.derive.tables import UNIT_CHANGE, from_a_definition
+from tutor.derive.unbracketed_arguments import on_an_unbracketed_fraction
 from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.derive.unit_vectors import has_unit_vectors, unit_vectors_as_columns
 from tutor.derive.unsettled import UnsettledRules
@@ -150,6 +151,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                 self._past_a_wrong_or_unconfirmed(ln, a, op, b, last.code not in _WRONG_WAY)
                 second_look(self.ctx, self.results, a.expr, b.expr, ln, first)
                 right_from_a_wrong_number(self, ln, a, b)  # 0.562 · 0.246, 0.562 wrong above
+                on_an_unbracketed_fraction(self.results[-1], a.span.text, b.span.text)
                 percent_written_once(self.results[-1], a, b, self.ctx.expand)  # 1.2 + 4 = 5.2%
         except (BudgetExceeded, Exception) as exc:  # noqa: BLE001 - one bad step must not stop
             del self.results[started:]  # the others; a verdict before its second looks ended
