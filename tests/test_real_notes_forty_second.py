@@ -453,3 +453,9 @@ def test_a_log_of_a_fraction_without_brackets(log, verdict):
     text = (f"$$\n\\begin{{aligned}}\nH &= -(4/6 \\cdot {log}) \\\\\n"
             "&= 0.25\n\\end{aligned}\n$$\n")
     assert _verdicts_on(text, 4) == [verdict]
+
+
+# An English softmax note writes its vectors `\mathbb{\theta}`, `\mathbb{w}`: blackboard bold
+# has no Greek letters; a Greek letter in it is the bold vector, as `\mathbb{w}` already was.
+def test_a_greek_letter_in_blackboard_bold():
+    assert compare("\\mathbb{\\theta}^T x", "\\bm{\\theta}^T x").status == "equal"

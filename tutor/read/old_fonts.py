@@ -9,6 +9,10 @@ import re
 _OLD_FONT = re.compile(r"\{(\s*)\\(bf|rm|it)(?![a-zA-Z])")
 
 
+# `\mathbb{\theta}`: a Greek letter in blackboard bold (no such font), meant as the bold vector
+_BLACKBOARD_GREEK = re.compile(r"\\mathbb(?=\s*\{\s*\\(?:alpha|beta|gamma|delta|epsilon|varepsilon"
+                               r"|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma"
+                               r"|tau|upsilon|phi|varphi|chi|psi|omega)\s*\})")
 # `\mathop{\text{Values}}(A)`, `\mathop{\mathrm{Bit}}`: the class of an operator, no mark
 _MATHOP = re.compile(r"\\mathop\s*\{")
 
@@ -20,6 +24,8 @@ def old_fonts_read(text: str) -> str:
         return text
     if "\\mathop" in text:
         text = _operator_classes_blanked(text)
+    if "\\mathbb" in text:
+        text = _BLACKBOARD_GREEK.sub("\\\\bm    ", text)
     return _OLD_FONT.sub(_read, text)
 
 
