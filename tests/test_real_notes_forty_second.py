@@ -459,3 +459,20 @@ def test_a_log_of_a_fraction_without_brackets(log, verdict):
 # has no Greek letters; a Greek letter in it is the bold vector, as `\mathbb{w}` already was.
 def test_a_greek_letter_in_blackboard_bold():
     assert compare("\\mathbb{\\theta}^T x", "\\bm{\\theta}^T x").status == "equal"
+
+
+# Lecture notes give `$(X \sim Geo(p), p = 1/2)$` in a quoted example (now read), and under a
+# later heading `- $X \sim Bernoulli(p)$, then $Var(X) = p - p^2$`. The p of the example, two
+# headings up, made the moment unsure; a claim that holds in the letters holds whatever it was.
+STALE_P = """> Let $X$ be the waiting time $(X \\sim Geo(p), p = 1/2)$.
+
+#### Variance
+
+- $X \\sim Bernoulli(p)$, then $Var(X) = {value}$
+"""
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("p - p^2", "ok"), ("p + p^2", "error")])
+def test_a_moment_in_letters_after_a_value_two_headings_up(value, verdict):
+    steps = _steps(STALE_P.format(value=value))
+    assert verdict in [v for n, v, _ in steps if n == 5]

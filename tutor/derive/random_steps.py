@@ -34,7 +34,7 @@ from tutor.judge.random_variables import (
     random_names,
     to_moments,
 )
-from tutor.model import Chain, Part, StepResult
+from tutor.model import Chain, Part, StepResult, Verdict
 from tutor.trees import nodes_of
 
 _GEOMETRIC = ("Geom", "Geometric", "Geo")  # trials or failures: the prose may say which
@@ -337,6 +337,8 @@ class RandomVariableRules:
             # = np under `## Binomial` is right as written (X = X_1 + X_2 of the dice above)
         if verdict is None:
             return None
+        fresh = self._without_stale(ea, eb) if verdict.status == "unknown" and earlier else None
+        verdict = verdict if fresh is None else fresh  # p = 1/2 two headings up: p - p² holds
         if verdict.status == "unknown" and not said_zero:  # E[(X − μ)²] = E[X]² − μ²
             apart = apart_unless_constant(ea, eb)
             verdict = verdict if apart is None else apart
@@ -350,6 +352,15 @@ class RandomVariableRules:
                                 code="expectation", diagnosis=moment_rule_hint(ea, eb),
                                 method=verdict.method)
         return self._result(ln, b, "unchecked", verdict.reason or "undecided")
+
+    def _without_stale(self, ea, eb) -> Verdict | None:
+        """The verdict with no value of an earlier heading put in, when it is equal (then the
+        claim holds in the letters, whatever those values were); else None."""
+        known = self.knowledge()
+        fresh = replace(known, values={k: v for k, v in known.values.items()
+                                       if k not in self.ctx.stale})
+        verdict = judge_moments(ea, eb, fresh)
+        return verdict if verdict is not None and verdict.status == "equal" else None
 
     def _defined_variables(self, expr):
         """`Y = aX + b` above: Y inside E, Var, Cov is aX + b; `μ = E[X]` above: μ is E[X]."""
