@@ -10,6 +10,7 @@ from tutor.budget import AttemptTimedOut, attempt
 from tutor.derive.diagnosis import show
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
+from tutor.names import opaque_function
 from tutor.trees import nodes_of
 
 LOOK_SECONDS = 0.5
@@ -63,7 +64,7 @@ def _slope_that_holds(a, b, derivative, name, apart: str) -> tuple:
     not the constant reading up to a number;
     with the cases of indices set apart (`i ≠ 0`) it needed. (None, []) when there is none."""
     variable = derivative.variables[0]
-    function, slope = sp.Function(name.name)(variable), sp.Dummy("slope")
+    function, slope = opaque_function(name.name)(variable), sp.Dummy("slope")
     moved = derivative.expr.xreplace({name: function}).diff(variable)
     moved = moved.subs(sp.Derivative(function, variable), slope).xreplace({function: name})
     deltas = {k: sp.S.Zero for k in nodes_of(moved, sp.KroneckerDelta)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from tutor.errors import DocumentError, internal_error
 from tutor.notes.anki import is_anki_export, read_anki
-from tutor.notes.backtick_math import backtick_spans_read, hash_delimited
 from tutor.notes.chat_exports import EDITED, message_start
 from tutor.notes.column_rows import is_column_row
 from tutor.notes.comment_values import comment_values
+from tutor.notes.delimited_spans import hash_delimited, math_spans_read
 from tutor.notes.fragments import Fragment, problem_in, starts_with_relation
 from tutor.notes.latex import read_latex
 from tutor.notes.markdown import read_markdown
@@ -172,7 +172,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     block, in_block, problem, given_at = -1, False, None, -1
     lines = comment_marks_blanked(lines)  # `% d log L / d l = …` out of an Octave script
     if hash_delimited(lines):  # Socratic's `#S = (1+2)/6 #`: math between hashes, no comment
-        lines = [backtick_spans_read(line, "#") for line in lines]
+        lines = [math_spans_read(line, "#") for line in lines]
     skipped = not_steps(lines)  # an e-mail's headers, its quoted lines, its signature
     lines = dangling_relations_blanked(lines)  # `D(p||q) =`, then `= Σ …` below
     for number, line in enumerate(lines, 1):
@@ -191,7 +191,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
         code = _ENUMERATOR.sub(lambda m: " " * len(m.group()), code, count=1)  # `1) lim …`
         code = _SHORTCODE.sub(lambda m: " " * len(m.group()), code)  # `= 0.5 :white_check_mark:`
         code = EDITED.sub(lambda m: " " * len(m.group()), code)  # `= 30 (edited)`
-        code = leading_words_blanked(backtick_spans_read(code))  # `so x = 3`; `A021 `f(x) = …``
+        code = leading_words_blanked(math_spans_read(code))  # `so x = 3`; `A021 `f(x) = …``
         step = code.strip()
         if not step:  # `# Q6 binomial, n = 10, p = 0.2`: values given, each a block of its own
             for offset, given in comment_values(comment):

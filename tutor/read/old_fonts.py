@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.read.outer_braces import matching_close
+
 # `{\bf w}`: bold, \bm{w} (the same length); `{\rm d}`, `{\it x}`: the letters themselves
 _OLD_FONT = re.compile(r"\{(\s*)\\(bf|rm|it)(?![a-zA-Z])")
 
@@ -33,13 +35,10 @@ def _operator_classes_blanked(text: str) -> str:
     """Each `\\mathop{` and the brace closing it made spaces (a group never closed: kept)."""
     chars = list(text)
     for m in _MATHOP.finditer(text):
-        depth, k = 1, m.end()
-        while k < len(text) and depth:
-            depth += {"{": 1, "}": -1}.get(text[k], 0)
-            k += 1
-        if depth == 0:
+        close = matching_close(text, m.end() - 1)
+        if close is not None:
             chars[m.start():m.end()] = " " * (m.end() - m.start())
-            chars[k - 1] = " "
+            chars[close] = " "
     return "".join(chars)
 
 

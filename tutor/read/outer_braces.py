@@ -27,7 +27,7 @@ def outer_braces_dropped(text: str) -> str:
     if start is None or not text.strip():
         return text
     opened = start.end()
-    close = _matching(text, opened)
+    close = matching_close(text, opened)
     if close is None or text[close + 1:].strip(" \t.,;") \
             or not _RELATION.search(_top_level(text[opened + 1:close])):
         return text
@@ -36,24 +36,24 @@ def outer_braces_dropped(text: str) -> str:
 
 def _outer_brackets_dropped(text: str) -> str:
     """`(x=0,1)`: brackets around the whole text, a relation at their top level, as spaces."""
-    opened, depth = len(text) - len(text.lstrip()), 0
-    for index in range(opened, len(text)):
-        depth += (text[index] == "(") - (text[index] == ")")
-        if depth == 0:
-            inner = text[opened + 1:index]
-            if text[index + 1:].strip(" \t.,;") or not _RELATION.search(re.sub(
-                    r"\([^()]*\)", " ", inner)):
-                return text
-            return text[:opened] + " " + inner + " " + text[index + 1:]
-    return text
+    opened = len(text) - len(text.lstrip())
+    close = matching_close(text, opened, "()")
+    if close is None or text[close + 1:].strip(" \t.,;"):
+        return text
+    inner = text[opened + 1:close]
+    if not _RELATION.search(re.sub(r"\([^()]*\)", " ", inner)):
+        return text
+    return text[:opened] + " " + inner + " " + text[close + 1:]
 
 
-def _matching(text: str, opened: int) -> int | None:
+def matching_close(text: str, opened: int, pair: str = "{}") -> int | None:
+    """The index of the bracket closing the one at `opened` (`pair`: its opener and closer;
+    an escaped `\\{` is no brace), or None when it is never closed."""
     depth = 0
     for index in range(opened, len(text)):
-        if text[index] == "{" and text[index - 1:index] != "\\":
+        if text[index] == pair[0] and text[index - 1:index] != "\\":
             depth += 1
-        elif text[index] == "}" and text[index - 1:index] != "\\":
+        elif text[index] == pair[1] and text[index - 1:index] != "\\":
             depth -= 1
             if depth == 0:
                 return index

@@ -14,7 +14,7 @@ _MATH = re.compile(r"[=<>≤≥^*/+]|\d")
 _SAYS = re.compile(r"[=<>≤≥≈]|^\s*[-+*/×·]")
 
 
-def backtick_spans_read(code: str, mark: str = "`") -> str:
+def math_spans_read(code: str, mark: str = "`") -> str:
     """`code` with everything outside its spans between `mark`s, and the marks, made spaces,
     when the line holds spans of math and nothing else but words around them; else `code` as
     is. The same length, so columns stay."""
@@ -33,4 +33,4 @@ def backtick_spans_read(code: str, mark: str = "`") -> str:
 def hash_delimited(lines: list[str]) -> bool:
     """Whether a plain-text page writes its math between `#` marks (two lines or more with
     spans of math so), not `#` comments."""
-    return sum(backtick_spans_read(line, "#") != line for line in lines) >= 2
+    return sum(math_spans_read(line, "#") != line for line in lines) >= 2
