@@ -142,7 +142,7 @@ class DefinitionRules:
                 self.ctx.expand(chain.parts[1].expr)), skip=self.ctx.stale):  # not x = 0 of
             status = "equal"  # an earlier heading: at x = 1, f(x) = -11; L(x) = 9 + 6(x - 3), a = 3
         worked = not self.ctx.expand(left).free_symbols  # I(X; Y) = 2H(X) - H(X, Y) = 0.5:
-        reused = reused and not (worked and not chain.parts[-1].expr.free_symbols)  # its value
+        reused = reused and not (worked and not chain.parts[-1].expr.free_symbols) or ln.item
         same_letters = status == "equal" or set(left.args) & set(defined.variables) and len(
             left.args) == len(defined.variables)  # H(p, q) after H(p): a new function
         if status == "not_equal" and reused and same_letters and ln.locate is not None and \

@@ -8,7 +8,7 @@ from functools import partial
 import sympy as sp
 
 from tutor.budget import BudgetExceeded, deadline
-from tutor.derive import leading_relations, sequences
+from tutor.derive import leading_relations, lone_calls, sequences
 from tutor.derive.carried_values import note_wrong_numbers
 from tutor.derive.claimed_derivatives import note_claimed
 from tutor.derive.composed_primes import composed_primes_unsure
@@ -74,8 +74,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
                         UnconfirmedRules):
     """Walks the lines in order, carrying the context and the previous expression."""
 
-    def __init__(self, problem: Problem | None, assume: list, log_base, budget: float,
-                 vectors=()):
+    def __init__(self, problem: Problem | None, assume: list, log_base, budget: float, vectors=()):
         self.problem, self.budget = problem, budget
         self.ctx = Context(assume=list(problem.assume if problem else []) + assume,
                            vectors=frozenset(vectors),
@@ -147,7 +146,8 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
         self._note_chain()  # f restated at once, or f of the next exercise (definitions)
         if state.prev is None and lead and state.unreadable:
             return self._continued(ln, chain, lead, state)
-        continued = self._continuation(ln, chain, lead, state)
+        continued = lone_calls.defined_below(self, ln, chain, lead, state) or \
+            self._continuation(ln, chain, lead, state)
         if continued is not None:
             return continued
         state = replace(state, body=None, first=None, prev_condition=state.prev_condition

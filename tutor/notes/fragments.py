@@ -34,7 +34,8 @@ from tutor.notes.zero_said import zero_said
 
 PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?",  # PRB-33,
                         re.IGNORECASE)  # CH.PRB-3.4, "CH.PRB- 3.4": a book problem id
-_LEADING_SPACING = re.compile(r"(?:\s|~|\\(?:[,;:! ]|q?quad\b|displaystyle\b|hspace\*?\{[^}]*\}))*")
+_LEADING_SPACING = re.compile(r"(?:\s|~|\\(?:[,;:! ]|q?quad\b|displaystyle\b|hspace\*?\{[^}]*\}"
+                              r"|en(?:space|skip)\b|tiny\b|small\b|blacksquare\b|square\b))*")
 _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
     r"|\\(?:leq?|geq?|leqslant|geqslant|neq?|lt|gt|approx|simeq|sim|cong|equiv|propto"

@@ -59,14 +59,20 @@ def _bare_rows_carried(done: list[Fragment]) -> list[Fragment]:
     """`D[(3x-2)(5x^2+7)] = \\ (3·D[x] + …)(…) \\ 3(5x^2+7) + … \\ 45x^2 - 20x + 21`: after
     a row that an `=` carried over, or a row that works a derivative out (`D[f(x)] = …`), the
     rows of the block with no relation of their own go on the same way (each an `=` left
-    off), as Italian notes write a derivative out."""
+    off), as Italian notes write a derivative out. A bare row the next row goes on from with a
+    relation of its own (`f'(x) \\\\ &= 3x^2`) is that row's left side, no step."""
     for k in range(1, len(done)):
         row, before = done[k], done[k - 1]
         if (before.continues or _DERIVATIVE_WORKED.match(before.text)) and \
                 row.block == before.block and not row.continues \
-                and not _ANY_RELATION.search(row.text):
+                and not _ANY_RELATION.search(row.text) and not _left_side_above(done, k):
             done[k] = _with_equals(row)
     return done
+
+
+def _left_side_above(done: list[Fragment], k: int) -> bool:
+    """Whether the row after row k, in its block, opens with a relation of its own."""
+    return k + 1 < len(done) and done[k + 1].block == done[k].block and done[k + 1].continues
 
 
 def _asked_after_arrow(text: str, end: int) -> int:

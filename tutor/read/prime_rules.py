@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor.errors import ParseError
@@ -47,6 +49,8 @@ class PrimeRules:
         if isinstance(expr, sp.Symbol) and expr.name in _CONSTANT_LETTERS:  # (C)' = 0: a
             return self._derivative(expr, sp.Symbol("x"), len(str(prime)))  # constant's, in x
         var = bracket_variable(expr, "")  # (a^x)', (\log_a x)': in x, a is a parameter
+        if var is not None and var.name in _CONSTANT_LETTERS and _PRIMED_IN_X.search(self.text):
+            return self._derivative(expr, sp.Symbol("x"), len(str(prime)))  # (a^3)' by (x^2)'
         if var is None:
             return rule_prime(expr, len(str(prime)), self.text)  # (fg)' = f'g + fg'
         if var.name not in ("x", "y", "z", "t", "e") and primed_in(self.text, var.name):
@@ -71,3 +75,5 @@ class PrimeRules:
 
 
 _CONSTANT_LETTERS = frozenset("CckKabAB")  # (C)', (k)': a constant alone in the bracket
+# `g'(x)` or `(x^2)'` on the line: its primes are derivatives in x, and (a^3)' is a constant's
+_PRIMED_IN_X = re.compile(r"[A-Za-z]'+\s*\(\s*x\s*\)|\([^()]*\bx\b[^()]*\)'")
