@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.api import compare
 from tutor.batch import check_document
 
 
@@ -63,3 +64,46 @@ def test_a_parameter_primed_beside_primes_in_x(line, verdict):
 def test_list_items_each_giving_f_a_body(first, second, derivative, verdicts):
     text = f"- $f(x) = {first}$\n- $f(x) = {second} \\to f'(x) = {derivative}$\n"
     assert _verdicts_on(text, 2) == verdicts
+
+
+# A bullet of a list of rules `- $f(x) = cx^n \to cnx^{n-1}$` (the rows beside it write
+# `\to f'(x) = …`): the arrow from a body to the body's derivative reads "its derivative is".
+# A right side that is neither the body nor its derivative stays wrong either way.
+@pytest.mark.parametrize(("line", "verdicts"), [
+    ("f(x) = cx^n \\to cnx^{n-1}", ["unchecked", "ok"]),
+    ("g(x) = 2x^3 \\to 6x^2", ["unchecked", "ok"]),
+    ("h(x) = x^3 \\to 3x", ["unchecked", "error"]),
+    ("k(x) = (1+1/x)^x \\to e", ["unchecked", "unchecked"]),  # a limit: a number, not claimed
+])
+def test_an_arrow_from_a_body_to_its_derivative(line, verdicts):
+    assert [v for _, v, _ in _steps(f"- ${line}$\n")] == verdicts
+
+
+# Vietnamese exercise notes in plain text: `- P{X = 5} = [5!/1! × 5 × 5!]/10! = (120 × 5 ×
+# 5!)/(10!) = 1/42` (Ross's braces around an event) gave no step at all, the slip unseen.
+@pytest.mark.parametrize(("value", "verdict"), [("5/252", "ok"), ("1/42", "error")])
+def test_an_event_in_braces_in_plain_text(value, verdict):
+    text = f"- P{{X = 5}} = (120 × 5 × 5!)/(10!) = (120 × 5 × 5!)/(3628800) = {value}\n"
+    assert _verdicts_on(text, 1)[-1] == verdict
+    assert _verdicts_on("P{X = 3} = 1/8\n", 1, "txt") == ["unchecked"]  # a value given
+
+
+# `- Ta có: H + T = n và X = H - T`: two statements joined by the word for "and" were one
+# formula with the word read as letters ("holds when H + T = Xanv"); each is read on its own,
+# in any language of the list (`and`, `und`, `và`).
+@pytest.mark.parametrize("word", ["and", "und", "và", "dan"])
+def test_two_formulas_joined_by_and(word):
+    messages = [m for _, _, m in _steps(f"- H + T = n {word} X = H - T\n")]
+    assert not any("Xa" in m or "nv" in m for m in messages)
+    assert len(messages) == 2 and "definition of X" in messages[1]
+
+
+# Found by the property test of decimals: `1/100` was built as 5% is (1·100^(-1)), so it was
+# taken for a whole percent rounded, and 0.011 "equal to the precision written". A percent is
+# its own factor now; a fraction over 100 is exact.
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("1/100", "0.011", "not_equal"), ("2/100", "0.021", "not_equal"), ("1/100", "0.01", "equal"),
+    ("5\\%", "0.047", "equal"), ("5%", "0.056", "not_equal"), ("28\\%", "0.28", "equal"),
+])
+def test_a_fraction_over_a_hundred_is_no_percent(a, b, status):
+    assert compare(a, b).status == status

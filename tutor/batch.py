@@ -345,7 +345,7 @@ class _Supervisor:
         if w.conn in ready:
             return self._receive(n, w, k, path)
         stuck = time.monotonic() - w.beat > self.timeout + 2
-        if stuck and len(self.skips[k]) < 5:
+        if stuck and len(self.skips[k]) < 5 and w.line.value not in self.skips[k]:
             self._replace(n, w)  # stuck in one step: check the file again without it
             self.todo.insert(0, (k, self.skips[k] | {w.line.value}))
             return False

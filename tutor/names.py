@@ -10,6 +10,7 @@ from tutor.compat import printer_names
 
 ELLIPSIS = sp.Dummy("ellipsis")  # a Dummy: no name a learner writes equals it
 PLUS_MINUS = sp.Dummy("plus_minus")
+PERCENT = sp.Rational(1, 100)  # `5%`: 5·PERCENT, unevaluated (5/100 is 5·100^(-1))
 # O(x^4), o(x^2): the rest of a truncated series; finite=True keeps them apart from a function
 # a learner names O (tutor.judge.series reads them)
 BIG_O = sp.Function("O", finite=True)

@@ -4,9 +4,10 @@ the definition f(x) = x^3 - 3x^2 + 5, as if written on one row."""
 from __future__ import annotations
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
+from tutor.compat import AppliedUndef
 from tutor.model import Chain, Link, Part
+from tutor.vocabulary import EVENT_FUNCTIONS
 
 
 def defined_below(walker, ln, chain: Chain, lead: str | None, state):
@@ -25,7 +26,8 @@ def _new_call(expr, ctx) -> bool:
     """Whether `expr` is f(x) or g(x, y) of a name neither defined nor given values here."""
     if not isinstance(expr, AppliedUndef) or not expr.args:
         return False
-    name = expr.func.__name__
-    return all(isinstance(a, sp.Symbol) for a in expr.args) and len(set(expr.args)) == len(
+    name = expr.func.__name__  # never P(A) or E(X): a value of events, not a function's body
+    return name not in EVENT_FUNCTIONS and all(isinstance(a, sp.Symbol) and not a.name[
+        0].isupper() for a in expr.args) and len(set(expr.args)) == len(
         expr.args) and name not in ctx.defined and not any(
         isinstance(c, AppliedUndef) and c.func == expr.func for c in ctx.calls)

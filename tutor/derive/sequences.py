@@ -7,6 +7,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.context import WalkState, has_calculus, is_equation
+from tutor.derive.derivative_arrows import derivative_arrow
 from tutor.derive.inequality_steps import is_condition_line
 from tutor.derive.solving import (
     as_their_unknowns,
@@ -115,7 +116,7 @@ def _graph_steps(chain: Chain) -> list[Chain]:
     stated = [(lo, hi) for lo, hi in segments if any(
         chain.links[j].op == "=" for j in range(lo, hi))]
     if not cuts or len(stated) < 2:
-        return [chain]
+        return derivative_arrow(chain)  # `f(x) = cx^n \to cnx^{n-1}`: its derivative is
     return [Chain(chain.parts[lo:hi + 1], chain.links[lo:hi]) for lo, hi in stated]
 
 

@@ -64,6 +64,8 @@ from tutor.judge.units import unit_factor
 from tutor.model import Part, Problem, StepResult, Verdict
 from tutor.vectors import has_vectors
 
+STOPPED = "this step took longer than its time budget and was stopped"
+
 
 class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRules, UnsettledRules,
                 BlockEnds):
@@ -80,6 +82,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         """`work(*args)` within the budget of `steps` steps; an unexpected error or a spent budget
         makes this line's step `unchecked`, never a crash or a hang (the rest checked as usual)."""
         started = len(self.results)
+        if self._stopped_before(ln):
+            return None
         try:
             with deadline(self.budget * steps):
                 return work(*args)
@@ -90,6 +94,17 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         return None
 
     _spent = lambda self: f"time budget of {self.budget:g} s spent"  # noqa: E731
+
+    def _stopped_before(self, ln: Line) -> bool:
+        """Name the line in progress to a supervisor (negative: outside a step, until `_step`
+        names it); True for a line it had to stop outside a step (then unchecked, said once)."""
+        if self.on_step is not None:
+            self.on_step(-ln.line)
+        if -ln.line not in self.skip_lines:
+            return False
+        if all(r.line != ln.line or r.message != STOPPED for r in self.results):
+            self.results.append(self._result(ln, None, "unchecked", STOPPED))
+        return True
 
     def _see(self, parts) -> None:
         for p in parts:
@@ -134,8 +149,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         if self.on_step is not None:
             self.on_step(ln.line)
         if ln.line in self.skip_lines:
-            self.results.append(self._result(ln, b, "unchecked", "this step took longer than "
-                                             "its time budget and was stopped"))
+            self.results.append(self._result(ln, b, "unchecked", STOPPED))
             return
         started = len(self.results)
         try:

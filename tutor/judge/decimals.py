@@ -13,6 +13,7 @@ from sympy.core.evalf import PrecisionExhausted
 from tutor.judge.caching import per_object
 from tutor.judge.high_precision import DPS, Evaluator, _needed_dps, settle
 from tutor.model import Verdict
+from tutor.names import PERCENT
 from tutor.trees import nodes_of
 
 APPROX_TOLERANCE = 5e-3  # relative, for ≈
@@ -69,20 +70,21 @@ def rounding_interval(expr, text: str | None = None) -> Rounding | None:
     The digits are read from the text when it is known (our own digit reading, exact: the
     parser's Float forgets the trailing zeros of `0.50`), else from the Float.
     """
-    sign, scale = 1, sp.Integer(1)
+    sign, scale, percent = 1, sp.Integer(1), False
     while isinstance(expr, sp.Mul):
         factors = list(expr.args)
         if sp.S.NegativeOne in factors:
             factors.remove(sp.S.NegativeOne)
             sign = -sign
         for p in [f for f in factors if isinstance(f, sp.Pow) and f.base in (10, 100, 1000)
-                  and f.exp.is_Integer]:  # `4.8%` read as 4.8·100^(-1): of hundredths
+                  and f.exp.is_Integer or f == PERCENT]:  # `4.8%`, 4.8/100: of hundredths
             factors.remove(p)
-            scale *= p.base ** p.exp
+            scale *= p.base ** p.exp if isinstance(p, sp.Pow) else p
+            percent = percent or p == PERCENT
         if len(factors) != 1 or len(factors) == len(expr.args):
             return None
         expr = factors[0]
-    if isinstance(expr, sp.Integer) and scale == sp.Rational(1, 100):
+    if isinstance(expr, sp.Integer) and percent and scale == PERCENT:
         middle, places = expr, 0  # `= 5%` after 0.0475: a whole percent, rounded as such
     elif not isinstance(expr, sp.Float):
         return None

@@ -17,6 +17,7 @@ from tutor.vocabulary import EVALUABLE
 
 DPS = 30             # base working precision of the high-precision checks
 MAX_DPS = 600        # never more
+MOST_EXACT_DENOMINATOR = 10**6  # a value in an exponent is exact up to this denominator
 
 
 class Undefined(ArithmeticError):
@@ -246,21 +247,28 @@ def _mp(v):
     return mpmath.mpf(v)
 
 
-def _sympy_value(v):
+def _sympy_value(v, dps: int | None = None):
+    """v as a sympy number; in an exponent (`dps` given), a fraction of a huge denominator (a
+    float's) as a Float of that precision: x^(-40362.26…) exactly is a root of degree 10^11."""
     if isinstance(v, sp.Basic):
-        return v
-    if isinstance(v, Fraction):
-        return sp.Rational(v.numerator, v.denominator)
-    if isinstance(v, mpmath.mpf):
+        value = v
+    elif isinstance(v, Fraction):
+        value = sp.Rational(v.numerator, v.denominator)
+    elif isinstance(v, mpmath.mpf):
         return sp.Float(v, max(15, mpmath.mp.dps))
-    return sp.Integer(v) if isinstance(v, int) else sp.Rational(v)
+    else:
+        value = sp.Integer(v) if isinstance(v, int) else sp.Rational(v)
+    if dps is not None and value.is_Rational and value.q > MOST_EXACT_DENOMINATOR:
+        return sp.Float(value, dps + 20)
+    return value
 
 
 def _evaluate_slow(expr, raw, dps):
     """Anything sympy can evaluate: sums with a symbolic bound get it instantiated, x[i] values."""
+    powered = set().union(*(p.exp.free_symbols for p in expr.atoms(sp.Pow)))
     try:
-        e = real_odd_roots(expr.xreplace({s: _sympy_value(v) for s, v in raw.items()}),
-                           every_base=True)
+        e = real_odd_roots(expr.xreplace({s: _sympy_value(v, dps if s in powered else None)
+                                          for s, v in raw.items()}), every_base=True)
         if e.has(sp.Sum, sp.Product, sp.Indexed):
             e = e.doit()
             indexed = sorted(nodes_of(e, sp.Indexed), key=sp.default_sort_key)

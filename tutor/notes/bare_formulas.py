@@ -14,6 +14,7 @@ import re
 
 from tutor.notes.frontmatter import front_matter
 from tutor.notes.indented_math import FENCE, plain_formula
+from tutor.vocabulary import AND_WORDS
 
 # an item of a nested list: indented under an item above it (no blank line between)
 _NESTED_ITEM = re.compile(r"(?: {4,}|\t+)((?:[-*+]|\d{1,2}[.)])[ \t]+)")
@@ -94,11 +95,17 @@ def bare_formula_regions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
 _NEXT_STATEMENT = re.compile(r"(?<=[\d)])[ \t]+(?=[A-Za-z]\w*(?:\([^()=]*\))?[ \t]*=(?!=))")
 
 
+# `H + T = n và X = H - T`, `x = 1 and y = 2`: two formulas joined by a word for "and"
+_JOINED = re.compile(r"[ \t]+(?:" + "|".join(w for w in AND_WORDS if len(w) > 1) + r")[ \t]+")
+
+
 def _statements(text: str, first: int, last: int) -> list[tuple[int, int]]:
     """The spans of the statements of a bare formula's line `first`..`last`."""
     spans, start = [], first
-    for m in _NEXT_STATEMENT.finditer(text, first, last):
-        if _RELATION_IN.search(text, start, m.start()):
+    found = sorted([*_NEXT_STATEMENT.finditer(text, first, last), *_JOINED.finditer(
+        text, first, last)], key=lambda m: m.start())
+    for m in found:
+        if m.start() >= start and _RELATION_IN.search(text, start, m.start()):
             spans.append((start, m.start()))
             start = m.end()
     return spans + [(start, last)]
@@ -156,6 +163,9 @@ def _is_bare_formula(line: str) -> bool:
     bullet = _BULLET.match(line)  # `- `, `2) ` at the start only: `P(X=2) = …` keeps its `2) `
     formula = line[bullet.end() if bullet else 0:].strip().removesuffix(":").removesuffix(
         ".").rstrip()
+    if len(joined := _JOINED.split(formula)) > 1:  # `H + T = n và X = H - T`: one a formula
+        return any(map(_is_bare_formula, joined)) and all(_OPERANDS.search(piece) and not (
+            _SHORT_WORDS.search(piece)) and plain_formula(piece) for piece in joined)
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
                                                      fullmatch(formula)) \

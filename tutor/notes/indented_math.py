@@ -31,6 +31,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")  # the name of a loss or a quantity: BCE, NLL, RSS, SSE
 # P(biased | H): events are named in words; Entropy(S_Có), Gain(S, Hài): a quantity named in
 # a capitalised word, of the branches of a decision tree named in words
+_BRACED_EVENT = re.compile(r"(?<![\\\w])(?:P|Pr)\{[^{}\n]*\}")
 _EVENT = re.compile(r"\b(?:[Pp]r?|[A-Z]|[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?) ?\([^()]*\)")
 # `Entropy = -[0.8 * log2(0.8) + …]`: a quantity named in one word, the left side of the line
 _NAMED_LEFT = re.compile(r"^\s*[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\d*(?=\s*(?:=|≈))")
@@ -112,6 +113,7 @@ def _plain_block(text: str, block: list[tuple[int, int]], taken: list[tuple[int,
 
 def plain_formula(line: str) -> bool:
     """`P(H) = 0.5*0.8 + 0.5*0.5 = 0.65`: a relation, no code, only math's words."""
+    line = _BRACED_EVENT.sub("P(X)", line)  # `P{X = 5} = 1/42`: Ross's braces, an event
     if not _RELATION.search(line) or _CODE_MARK.search(_PLAIN_LIMIT.sub("lim", _SCRIPT.sub(
             "x", line))) \
             or _UPDATE.search(line) \

@@ -22,8 +22,15 @@ def asides_blanked(text: str) -> str:
     return split_aside_blanked(words_aside_blanked(text))
 
 
+# `… \quad (단, P(A) \neq 0)` at the end: a condition opened by a word of Korean, Chinese or
+# Japanese ("provided that") and a comma, the writer's remark on when the formula holds
+_CJK_CONDITION = re.compile(r"(?<=\\quad)\s*\(\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+                            r"\s*[,:，：][^\n]*\)\s*$")
+
+
 def words_aside_blanked(text: str) -> str:
     """`text` with each remark in brackets after `\\quad` blanked (tutor.read.rewrites)."""
+    text = _CJK_CONDITION.sub(lambda m: " " * len(m.group()), text)
     return _WORDS_ASIDE.sub(_aside, text)
 
 

@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.errors import ParseError
 from tutor.names import PRIME, symbol
+from tutor.read.outer_braces import matching_close
 from tutor.vocabulary import PROBABILITY_NAMES
 
 SIGN_LETTERS = {"+": "ᐩ", "-": "ᐨ"}
@@ -132,3 +133,25 @@ def refuse_misplaced_union(name: str, args, text: str) -> None:
             isinstance(e, Union) for a in args
             for e in (getattr(a, "event", ()) + getattr(a, "condition", ()) or (a,))):
         raise ParseError("a union of events (\\cup) is read inside P(…) only", text)
+
+
+# `P{X = 5}`, `Pr{X > 1/2}` (Ross's braces around an event, in plain text): P(…), as `P\{…\}`
+_BRACED_EVENT = re.compile(r"(?<![\\\w])(?:P|Pr|p)\{")
+
+
+# `A^{\textrm{C}}`, `A^{\text{c}}`: the complement's letter set upright
+_UPRIGHT_COMPLEMENT = re.compile(r"(?<=\^\{)\\(?:text|textrm|mathrm|rm)\{([cC])\}(?=\})")
+
+
+def event_spellings(text: str) -> str:
+    """`P{X = 5}` with its braces as brackets, `A^{\\textrm{C}}` as `A^{C}` (same length);
+    `P\\{…\\}` is read as before."""
+    if "{" not in text:
+        return text
+    text = _UPRIGHT_COMPLEMENT.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1), text)
+    chars = list(text)
+    for m in _BRACED_EVENT.finditer(text):
+        close = matching_close(text, m.end() - 1)
+        if close is not None and text[m.end():close].strip():
+            chars[m.end() - 1], chars[close] = "(", ")"
+    return "".join(chars)

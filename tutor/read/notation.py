@@ -11,7 +11,7 @@ from tutor.compat import AppliedUndef
 from tutor.errors import NotAClaim, ParseError, Undecidable
 from tutor.functions import sigmoid
 from tutor.indices import same_family
-from tutor.names import PRIME, name_spans, symbol
+from tutor.names import PERCENT, PRIME, name_spans, symbol
 from tutor.read.brackets import bracket_variable, value_at, value_at_point
 from tutor.read.calculus import argument_name
 from tutor.read.calls import inline, inverse, opaque_function, subscript_name
@@ -78,7 +78,7 @@ class NotationRules:
 
     text: str
 
-    percent = inline(lambda self, x, token: sp.Mul(x, inverse(sp.Integer(100)), evaluate=False))
+    percent = inline(lambda self, x, token: sp.Mul(x, PERCENT, evaluate=False))  # not x/100
     imaginary_unit = inline(lambda self, token: sp.I)  # \\imaginaryunit: i written unmistakably
     floor = inline(lambda self, x: sp.floor(x, evaluate=False))
     ceiling = inline(lambda self, x: sp.ceiling(x, evaluate=False))

@@ -20,6 +20,7 @@ from tutor.read.decimal_commas import (
 )
 from tutor.read.digit_names import accented_digit_names
 from tutor.read.dot_products import dots_as_products, dots_between_brackets
+from tutor.read.events import event_spellings
 from tutor.read.exported import exported_spellings
 from tutor.read.finite_sums import sums_over_listed_numbers
 from tutor.read.form_marks import form_marks_blanked
@@ -174,7 +175,7 @@ def rewrite(text: str) -> str:
     text = root_brackets_braced(one_sided_zeros(repeating_decimals(typed_limits_braced(
         bare_romance_calls(operation_notes_blanked(bounds_marked(text)))))))  # ∫0^1; `= 7 | -3`
     text = class_signs_subscripted(letter_x_as_times(text))  # (4/9)x(3/10): ×; p+ = 1/2: p₊
-    text = partials_unbraced(bare_sums_named(derivative_orders_as_primes(text)))  # f^{(3)}(x)
+    text = event_spellings(partials_unbraced(bare_sums_named(derivative_orders_as_primes(text))))
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
