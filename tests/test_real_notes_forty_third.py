@@ -107,3 +107,36 @@ def test_two_formulas_joined_by_and(word):
 ])
 def test_a_fraction_over_a_hundred_is_no_percent(a, b, status):
     assert compare(a, b).status == status
+
+
+# Portuguese ID3 notes in Octave comments: `% Gain(…) = 3/8*[…] +` on one line and `% 5/8*[…]`
+# on the next, then `% = 0.951`. The open `+` was a parse error, the second half a lone
+# expression, and 0.951 was held against it alone. A row left open by an operator goes on.
+@pytest.mark.parametrize(("value", "verdict"), [("0.951", "ok"), ("0.961", "error")])
+def test_a_plain_row_left_open_by_an_operator(value, verdict):
+    text = ("% G = 3/8*[-1/3*log2(1/3) + -2/3*log2(2/3)] +\n"
+            "%     5/8*[-2/5*log2(2/5) + -3/5*log2(3/5)]\n"
+            f"%   = {value}\n")
+    assert _verdicts_on(text, 3, "txt") == [verdict]
+
+
+# `% = 1 -> não conclusivo`, `3/8*[0] -> nenhum dos casados imigra, conjunto puro`: an arrow to
+# words at the end of a plain row is a remark on the value, never a product of letters.
+def test_an_arrow_to_words_after_a_plain_row():
+    text = ("% E = 2/4*[-1/2*log2(1/2) + -1/2*log2(1/2)] +\n%     2/4*[0]\n"
+            "%   = 0.5 -> metade do conjunto\n")
+    steps = _steps(text, "txt")
+    assert [v for n, v, _ in steps if n == 3] == ["ok"]
+    assert not any("conjunto" in m for _, _, m in steps)
+
+
+# Japanese Poisson notes: a row of an aligned block written over several source lines, one of
+# them `\sum_{x=1}^{\infty}`. The `=` of the sum's subscript made it a statement of its own, so
+# `&= e^{-\lambda}` was compared alone (1 vs 0.3679). A relation inside braces is a script's.
+@pytest.mark.parametrize(("factor", "verdict"), [("x", "ok"), ("x^2", "error")])
+def test_a_sum_on_a_source_line_of_its_own_inside_a_row(factor, verdict):
+    text = ("$$\n\\begin{aligned}\nA\n   &= e^{-\\lambda}\n      \\sum_{x=1}^{\\infty}\n"
+            "          x \\frac{\\lambda^x}{x!}\n\\\\\n   &= e^{-\\lambda}\n"
+            f"      \\sum_{{x=1}}^{{\\infty}}\n          {factor} \\frac{{\\lambda^x}}{{x!}}\n"
+            "\\end{aligned}\n$$\n")
+    assert _verdicts_on(text, 8) == [verdict]

@@ -77,12 +77,24 @@ def line_statements(math: str, start: int, end: int, line_ends: list[int]
     for k, n in enumerate(inside):
         above = math[max(piece, math.rfind("\n", piece, n) + 1):n]  # its own source line
         below = math[n + 1:inside[k + 1] if k + 1 < len(inside) else end]
-        if (_HAS_RELATION.search(above) and not _OPEN_END.search(above)
-                and _HAS_RELATION.search(below) and not _STARTS_WITH_RELATION.match(below)
+        if (_related(above) and not _OPEN_END.search(above)
+                and _related(below) and not _STARTS_WITH_RELATION.match(below)
                 and not _GOING_ON.match(below)):
             pieces.append((piece, n))
             piece = n + 1
     return [*pieces, (piece, end)]
+
+
+def _related(line: str) -> bool:
+    """Whether a relation stands in the line outside braces (never `\\sum_{x=1}`'s)."""
+    for _ in range(4):  # inner groups first
+        line, found = _BRACED_GROUP.subn(" ", line)
+        if not found:
+            break
+    return _HAS_RELATION.search(line) is not None
+
+
+_BRACED_GROUP = re.compile(r"\{[^{}]*\}")
 
 
 def row_statements(math: str, rows: list[tuple[int, int, int | None]],

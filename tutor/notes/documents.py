@@ -160,6 +160,11 @@ _ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|(?:\d{1,2}|[a-h])\
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9+\-][a-z0-9_+\-]+:(?!\S)")
 
 
+# `= 0.5 -> metade do conjunto`: an arrow to two words or more at the end, a remark on the value
+_ARROW_REMARK = re.compile(r"\s*(?:->|=>|→|⇒)\s*[^\W\d_]{2,}(?:[\s,;]+[^\W\d_]+)+[\s.]*$")
+_OPEN_END = ("+", "-", "*", "×", "·", "/")  # a row left open by an operator: the next goes on
+
+
 def _joined(fragment: Fragment, code: str, number: int) -> Fragment:
     """`fragment` going on to line `number` (`code`, as it stands on that line)."""
     return replace(fragment, text=fragment.text + "\n" + code, end_line=number)
@@ -177,6 +182,7 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
     lines = dangling_relations_blanked(lines)  # `D(p||q) =`, then `= Σ …` below
     for number, line in enumerate(lines, 1):
         code, _, comment = line.partition("#")
+        code = _ARROW_REMARK.sub(lambda m: " " * len(m.group()), code)  # `= 1 -> não conclusivo`
         problem = problem_in(comment) or problem
         message = message_start(code)  # `11/24/26, 8:02 PM - Maya: P(H) = 0.5`: her message
         code, in_block = " " * message + code[message:], in_block and not message
@@ -200,9 +206,10 @@ def _read_plain(lines: list[str]) -> list[Fragment]:
                                           block, False, problem, given_at >= number - 1))
                 given_at = number
             continue
-        if step[0] == "+" and in_block and fragments and fragments[-1].end_line == number - 1:
+        if (step[0] == "+" or fragments and fragments[-1].text.rstrip().endswith(_OPEN_END)) \
+                and in_block and fragments and fragments[-1].end_line == number - 1:
             fragments[-1] = _joined(fragments[-1], code.rstrip(), number)  # `+ 6·5/36 + …`
-            continue  # below `= 2·1/36 + …`: one sum written over two lines
+            continue  # below `= 2·1/36 + …` (or after `… +`): one sum written over two lines
         if not in_block:
             block, in_block = block + 1, True
         column = len(code) - len(code.lstrip()) + 1
