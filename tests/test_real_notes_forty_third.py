@@ -140,3 +140,25 @@ def test_a_sum_on_a_source_line_of_its_own_inside_a_row(factor, verdict):
             f"      \\sum_{{x=1}}^{{\\infty}}\n          {factor} \\frac{{\\lambda^x}}{{x!}}\n"
             "\\end{aligned}\n$$\n")
     assert _verdicts_on(text, 8) == [verdict]
+
+
+# A German forum answer: `$$\left<X\right>=…$$$$\phantom{\left<X\right>}=…$$`, the mean in
+# `\left< \right>`, each row's left side kept in place by `\phantom`, and terms coloured by the
+# forum's macros `\pink{…}`, `\green k`. The angles are a mean, the phantom a blank, the colour
+# names no math.
+@pytest.mark.parametrize(("rows", "verdicts"), [
+    ("$$\\left<X\\right>=np$$$$\\phantom{\\left<X\\right>}=n\\,p$$", ["unchecked", "ok"]),
+    ("$$\\left<X\\right>=np$$$$\\phantom{\\left<X\\right>}=n\\,p^2$$", ["unchecked", "error"]),
+    ("$$a = \\pink{2+3} = \\green{5}$$", ["unchecked", "ok"]),
+    ("$$a = \\pink{2+3} = \\green 6$$", ["unchecked", "error"]),
+])
+def test_a_forum_s_angles_phantoms_and_colours(rows, verdicts):
+    assert [v for _, v, _ in _steps(rows + "\n")] == verdicts
+
+
+# Brainly's `[tex]…[/tex]` around the math of a plain-text answer (as WordPress's `[latex]`).
+@pytest.mark.parametrize(("value", "verdict"), [("0,268", "ok"), ("0,286", "error")])
+def test_math_between_tex_tags(value, verdict):
+    text = (f"A) [tex]P(X=2)=\\frac{{1,8^{{2}}}}{{2!}}e^{{-1,8}}=1,62e^{{-1,8}} \\approx "
+            f"{value}[/tex]\n")
+    assert _verdicts_on(text, 1, "txt")[-1] == verdict

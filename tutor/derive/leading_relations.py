@@ -7,7 +7,8 @@ import re
 from tutor.notes.fragments import starts_with_relation
 
 LEADING_RELATION = re.compile(  # `=BINOM.DIST(…)`: a spreadsheet formula, no `=` that goes on
-    r"^(?:\s|~(?!=)|\\[,;:! ]|\\(?:q?quad|displaystyle)(?![a-zA-Z])|\\[hv]space\*?\s*\{[^{}]*\})*"
+    r"^(?:\s|~(?!=)|\\[,;:! ]|\\(?:q?quad|displaystyle)(?![a-zA-Z])|\\[hv]space\*?\s*\{[^{}]*\}"
+    r"|\\[hv]?phantom\s*\{(?:[^{}]|\{[^{}]*\})*\})*"  # `\phantom{\left<X\right>} = …` too
     # `\; = …`, `\hspace{1cm} = …`: spacing first
     r"(\\to\s*\\text\s*\{[^{}]*\}\s*\\to|\\[lg]eqslant|\\[lg]eq?(?![a-zA-Z])|<=(?!>)|>=|≤|≥"
     r"|<(?![=>-])|>(?!=)|=>|=(?![A-Z][A-Z0-9]+(?:\.[A-Z0-9]+)*\()|\\approx|≈|~=|\\implies|\\Rightarrow|\\Longrightarrow|⇒|\\(?:long)?rightarrow(?![a-zA-Z])|\\to|->|→"

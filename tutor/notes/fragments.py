@@ -32,16 +32,16 @@ from tutor.notes.size_wrappers import size_wrapper_blanked
 from tutor.notes.step_headings import section_starts
 from tutor.notes.zero_said import zero_said
 
-PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?",  # PRB-33,
-                        re.IGNORECASE)  # CH.PRB-3.4, "CH.PRB- 3.4": a book problem id
+# PRB-33, CH.PRB-3.4, "CH.PRB- 3.4": a book problem id
+PROBLEM_ID = re.compile(r"(?<![A-Za-z0-9])(?:CH\s*\.\s*)?PRB\s*-\s*\d+(?:\.\d+)?", re.I)
 _LEADING_SPACING = re.compile(r"(?:\s|~|\\(?:[,;:! ]|q?quad\b|displaystyle\b|hspace\*?\{[^}]*\}"
-                              r"|en(?:space|skip)\b|tiny\b|small\b|blacksquare\b|square\b))*")
+                              r"|en(?:space|skip)\b|tiny\b|small\b|blacksquare\b|square\b"
+                              r"|[hv]?phantom\s*\{(?:[^{}]|\{[^{}]*\})*\}))*")
 _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
     r"|\\(?:leq?|geq?|leqslant|geqslant|neq?|lt|gt|approx|simeq|sim|cong|equiv|propto"
     r"|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftrightarrow|Longleftrightarrow"
-    r"|Updownarrow|Downarrow"
-    r"|rightarrow|longrightarrow|to)(?![a-zA-Z])"
+    r"|Updownarrow|Downarrow|rightarrow|longrightarrow|to)(?![a-zA-Z])"
     r"|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")  # &\stackrel{(a)}{=}
 
 # `$\xrightarrow{H}$` alone in prose ("an arrow below means …"): named, not a step

@@ -27,14 +27,16 @@ _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])<sub>([A-Za-z0-9]{1,3})</sub>")
 _CLOZE_OPEN = re.compile(r"\{\{c\d{1,3}::")
 # a plain-text file whose lines hold `\(…\)`, `\[…\]`, `$$…$$`, `<math>`, `[$]`: notes, not steps
 _DELIMITED_MATH = re.compile(r"(?<!\\)\\\(.*?\\\)|(?<!\\)\\\[.*?\\\]|\$\$|<math[\s>]"
-                             r"|\{\{c\d{1,3}::|\[\$\$?\]", re.DOTALL)  # never `\\[4pt]`
+                             r"|\{\{c\d{1,3}::|\[\$\$?\]|\[tex\]", re.DOTALL)  # never `\\[4pt]`
 # an HTML table cell that holds one `$…$` with spaces inside its dollars
 _CELL_MATH = re.compile(r"(<t[dh](?:\s[^<>]*)?>\s*)(\$)(\s+)([^$<>\n]*?\$\s*</t[dh]>)")
 # Anki's older math tags: `[$]…[/$]` inline, `[$$]…[/$$]` displayed (MathJax came later)
 _ANKI_TAGS = {"[$]": " \\(", "[/$]": "\\)  ", "[$$]": "  \\[", "[/$$]": "\\]   "}
-# WordPress's math: `$latex …$` (the word after the dollar is no factor), `[latex]…[/latex]`
-_WORDPRESS_TAGS = {"[latex]": "     \\(", "[/latex]": "\\)      "}
-_WORDPRESS_TAG = re.compile(r"\[/?latex\]|(?<!\$)\$\$?latex[ \t]+")
+# WordPress's math: `$latex …$` (the word after the dollar is no factor), `[latex]…[/latex]`;
+# Brainly's and forums' `[tex]…[/tex]`
+_WORDPRESS_TAGS = {"[latex]": "     \\(", "[/latex]": "\\)      ", "[tex]": "   \\(",
+                   "[/tex]": "\\)    "}
+_WORDPRESS_TAG = re.compile(r"\[/?(?:la)?tex\]|(?<!\$)\$\$?latex[ \t]+")
 _ANKI_TAG = re.compile("|".join(map(re.escape, sorted(_ANKI_TAGS, key=len, reverse=True))))
 
 
@@ -58,7 +60,7 @@ def markup_math_blanked(text: str) -> str:
         text = _WIKI_TABLE.sub(_wiki_table_as_prose, text)
     if "[$" in text or "[/$" in text:
         text = _ANKI_TAG.sub(lambda m: _ANKI_TAGS[m.group()], text)
-    if "latex" in text:  # WordPress: `$latex x^2$`, `[latex]x^2[/latex]`
+    if "tex" in text:  # WordPress: `$latex x^2$`, `[latex]x^2[/latex]`; `[tex]x^2[/tex]`
         text = _WORDPRESS_TAG.sub(_wordpress_delimiter, text)
     if "&" in text:
         text = _ENTITY.sub(_entity_character, text)

@@ -8,13 +8,13 @@ import re
 
 # \langle … \rangle (or \left\langle … \right\rangle) around one expression: no comma, no bar,
 # no other angle bracket inside; something other than \cdot (⟨·⟩ names the operator, in prose)
-_MEAN = re.compile(r"(\\left\s*)?\\langle(?![a-zA-Z])((?:(?!\\[lr]angle)[^,|])*?)"
-                   r"(\\right\s*)?\\rangle(?![a-zA-Z])")
+_MEAN = re.compile(r"((?:\\left\s*)?\\langle(?![a-zA-Z])|\\left\s*<)((?:(?!\\[lr]angle)[^,|])*?)"
+                   r"((?:\\right\s*)?\\rangle(?![a-zA-Z])|\\right\s*>)")  # \left< X \right> too
 
 
 def angle_means(text: str) -> str:
     """`text` with each ⟨…⟩ of one expression as E[…] (the same number of characters)."""
-    if "\\langle" not in text:
+    if "\\langle" not in text and "\\left" not in text:
         return text
     return _MEAN.sub(_as_mean, text)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.read.outer_braces import matching_close
 from tutor.vocabulary import UNIT_WORDS
 
 # `P\{X=k\}`, `\Pr\{…\}`, `\mathbb{P}\{…\}`: a probability of the event in braces
@@ -85,6 +86,22 @@ def take_off_marks(text: str) -> str:
     return text
 
 
+# `\pink{\binom{n}{k+1}}`, `\green k`: a colour's name made a macro (Mathelounge's), only a
+# colour on what follows it
+_COLOUR_MACRO = re.compile(r"\\(?:red|blue|green|pink|orange|purple|cyan|magenta|violet|gray)"
+                           r"(?![a-zA-Z])")
+_PHANTOM = re.compile(r"\\[hv]?phantom\s*\{")
+
+
+def _phantoms_taken_off(text: str) -> str:
+    """`\\phantom{\\left<X\\right>}= …`: space kept for what is not shown, and so no math."""
+    for m in reversed(list(_PHANTOM.finditer(text))):
+        close = matching_close(text, m.end() - 1)
+        if close is not None:
+            text = text[:m.start()] + " " * (close + 1 - m.start()) + text[close + 1:]
+    return text
+
+
 def unbraced_marks(text: str) -> bool:
     """Whether `text` may hold a mark written without braces (`A^\\complement`, `\\mbox H`)."""
     return "\\complement" in text or ("box " in text or "text " in text or "rm " in text) \
@@ -98,6 +115,8 @@ def _small_marks_taken_off(text: str) -> str:
         text = _LEFTEQN.sub(lambda m: " " * len(m.group()), text)
     if "{\\lim" in text or "{ \\lim" in text:
         text = _BRACED_LIMIT.sub(lambda m: _blank_around(m, 1), text)
+    if "\\phantom" in text or _COLOUR_MACRO.search(text):
+        text = _phantoms_taken_off(_COLOUR_MACRO.sub(lambda m: " " * len(m.group()), text))
     if not unbraced_marks(text):
         return text
     text = _UNBRACED_TEXT.sub(lambda m: _blank_around(m, 1), text)

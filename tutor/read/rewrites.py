@@ -248,7 +248,7 @@ def _words_in_math(text: str) -> str:
                                  + m.group(1) + " ", text)
     if " and" in text:
         text = _AND.sub(lambda m: _and_between(text, m), text)
-    if "angle" in text or "⟨" in text:
+    if "angle" in text or "⟨" in text or "\\left<" in text:
         text = angle_means(angle_vector(text))
     if "Delta" in text or "Δ" in text:
         text = _INCREMENT.sub(lambda m: (INCREMENT + m.group(1)).ljust(len(m.group())) if m.group(
