@@ -14,7 +14,7 @@ from tutor.derive.shown_events import GIVEN, SIGNS, with_conditionals
 from tutor.judge.caching import per_object
 from tutor.judge.matrix_reading import CAPITAL
 from tutor.judge.sum_ranges import UNBOUNDED
-from tutor.names import written_name
+from tutor.names import PERCENT, written_name
 from tutor.read.events import CONDITIONED_NAMES, unconditioned_name
 from tutor.vectors import Gradient
 
@@ -138,6 +138,8 @@ class NotationPrinter(StrPrinter):
         args = expr.args
         if len(args) == 2 and args[0] == -1 and args[1].is_Number:
             return "-" + self._print(args[1])
+        if len(args) == 2 and args[1] == PERCENT and args[0].is_Number:  # 28% as written
+            return f"{self._print(args[0])}%"
         if len(args) > 1 and args[0] is sp.S.One:  # `\frac{1}{2}x` keeps a 1 in front
             if len(args) == 2:
                 return self._print(args[1])
