@@ -162,3 +162,20 @@ def test_math_between_tex_tags(value, verdict):
     text = (f"A) [tex]P(X=2)=\\frac{{1,8^{{2}}}}{{2!}}e^{{-1,8}}=1,62e^{{-1,8}} \\approx "
             f"{value}[/tex]\n")
     assert _verdicts_on(text, 1, "txt")[-1] == verdict
+
+
+# The word for "and" inside brackets names one event: `Soit p(M et T) / p(T) = 4 / 5` is one
+# formula, never cut into `p(M` and `T) / p(T) = 4 / 5`.
+def test_and_inside_brackets_is_no_join():
+    steps = _steps("Soit p(M et T) / p(T) = 4 / 5\n")
+    assert steps and all(v != "parse_error" for _, v, _ in steps)
+
+
+# An Italian derivative written out in bare rows (`\cos(t)-\frac{-\sin t}{\cos^2 t}`, then
+# `=\cos t + …`): an expression alone before an `=` row still goes on from the row above; only
+# a call alone (`f'(x)`) is the next row's left side.
+def test_a_bare_expression_before_an_equals_row_goes_on():
+    text = ("$$\nf(t)=\\sin t+\\frac{1}{\\cos(t)}\\\\\nD(f(t))=D[\\sin t]+D\\left[\\frac1{\\cos(t)}"
+            "\\right]\\\\\n\\cos(t)-\\frac{D[\\cos t]}{\\cos^2 t}\\\\\n\\cos(t)-\\frac{-\\sin t}"
+            "{\\cos^2 t}\\\\\n=\\cos t+\\frac{\\sin t}{\\cos^2 t}\n$$\n")
+    assert _verdicts_on(text, 5) == ["ok"]

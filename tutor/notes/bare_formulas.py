@@ -99,11 +99,27 @@ _NEXT_STATEMENT = re.compile(r"(?<=[\d)])[ \t]+(?=[A-Za-z]\w*(?:\([^()=]*\))?[ \
 _JOINED = re.compile(r"[ \t]+(?:" + "|".join(w for w in AND_WORDS if len(w) > 1) + r")[ \t]+")
 
 
+def _joins(text: str, first: int = 0, last: int | None = None) -> list[re.Match]:
+    """The words for "and" between `first` and `last` outside brackets (never `p(M et T)`)."""
+    return [m for m in _JOINED.finditer(text, first, len(text) if last is None else last)
+            if _depth(text[first:m.start()]) == 0]
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+
+
+def _joined_pieces(formula: str) -> list[str]:
+    """The formulas a line joins by words for "and" (the line alone when none)."""
+    bounds = [0, *(k for m in _joins(formula) for k in (m.start(), m.end())), len(formula)]
+    return [formula[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+
+
 def _statements(text: str, first: int, last: int) -> list[tuple[int, int]]:
     """The spans of the statements of a bare formula's line `first`..`last`."""
     spans, start = [], first
-    found = sorted([*_NEXT_STATEMENT.finditer(text, first, last), *_JOINED.finditer(
-        text, first, last)], key=lambda m: m.start())
+    found = sorted([*_NEXT_STATEMENT.finditer(text, first, last), *_joins(text, first, last)],
+                   key=lambda m: m.start())
     for m in found:
         if m.start() >= start and _RELATION_IN.search(text, start, m.start()):
             spans.append((start, m.start()))
@@ -163,7 +179,7 @@ def _is_bare_formula(line: str) -> bool:
     bullet = _BULLET.match(line)  # `- `, `2) ` at the start only: `P(X=2) = …` keeps its `2) `
     formula = line[bullet.end() if bullet else 0:].strip().removesuffix(":").removesuffix(
         ".").rstrip()
-    if len(joined := _JOINED.split(formula)) > 1:  # `H + T = n và X = H - T`: one a formula
+    if len(joined := _joined_pieces(formula)) > 1:  # `H + T = n và X = H - T`: one a formula
         return any(map(_is_bare_formula, joined)) and all(_OPERANDS.search(piece) and not (
             _SHORT_WORDS.search(piece)) and plain_formula(piece) for piece in joined)
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \

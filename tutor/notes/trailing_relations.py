@@ -71,8 +71,14 @@ def _bare_rows_carried(done: list[Fragment]) -> list[Fragment]:
 
 
 def _left_side_above(done: list[Fragment], k: int) -> bool:
-    """Whether the row after row k, in its block, opens with a relation of its own."""
-    return k + 1 < len(done) and done[k + 1].block == done[k].block and done[k + 1].continues
+    """Whether row k is a call alone (`f'(x)`) and the row after it, in its block, opens with
+    a relation of its own (an expression alone goes on: `\\cos t - \\frac{-\\sin t}{…}`)."""
+    return k + 1 < len(done) and done[k + 1].block == done[k].block and done[
+        k + 1].continues and _CALL_ALONE.fullmatch(done[k].text) is not None
+
+
+# `f'(x)`, `g(t)`, `y''(x)`: a function's call alone on a row, a left side for the row below
+_CALL_ALONE = re.compile(r"\s*[A-Za-z]\w*'*\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*(?:\\right\s*)?\)\s*")
 
 
 def _asked_after_arrow(text: str, end: int) -> int:
