@@ -179,3 +179,11 @@ def test_a_bare_expression_before_an_equals_row_goes_on():
             "\\right]\\\\\n\\cos(t)-\\frac{D[\\cos t]}{\\cos^2 t}\\\\\n\\cos(t)-\\frac{-\\sin t}"
             "{\\cos^2 t}\\\\\n=\\cos t+\\frac{\\sin t}{\\cos^2 t}\n$$\n")
     assert _verdicts_on(text, 5) == ["ok"]
+
+
+# Japanese Poisson notes shift the index and name the new one with a prime: `\sum_{x'=0}^{\infty}
+# \frac{\lambda^{x'}}{x'!}`. The primed index was a parse error; it is the index x'.
+@pytest.mark.parametrize(("value", "verdict"), [("e^{\\lambda}", "ok"), ("e^{2\\lambda}", "error")])
+def test_a_sum_over_a_primed_index(value, verdict):
+    text = f"$$\\sum_{{x'=0}}^{{\\infty}} \\frac{{\\lambda^{{x'}}}}{{x'!}} = {value}$$\n"
+    assert _verdicts_on(text, 1) == [verdict]

@@ -267,6 +267,8 @@ class CalculusRules(PrimeRules):
         return sp.Limit(body, var, point, direction)
 
     range_bounds = inline(lambda self, var, low, high=None: (var, low, high))
+    primed_range_bounds = inline(lambda self, var, prime, low, high=None: (
+        self.primed_name(var, prime), low, high))  # \sum_{x'=0}: the index named x'
     set_bounds = inline(lambda self, var, values: (var, None, None))
     # \\sum_{k \\neq i}: every index of the range but i
     excluded_bounds = inline(lambda self, var, _ne, excluded: (var, None, None, excluded))
