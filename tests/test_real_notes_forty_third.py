@@ -187,3 +187,30 @@ def test_a_bare_expression_before_an_equals_row_goes_on():
 def test_a_sum_over_a_primed_index(value, verdict):
     text = f"$$\\sum_{{x'=0}}^{{\\infty}} \\frac{{\\lambda^{{x'}}}}{{x'!}} = {value}$$\n"
     assert _verdicts_on(text, 1) == [verdict]
+
+
+# A French table of rules under `| Fonction | Dérivée |`: rows in u and v (`| $u \cdot v$ |
+# $u'v + uv'$ |`) gave no step, the quotient rule's wrong sign unseen. A row whose function is
+# in u (or v, w) and whose derivative primes it is the rule (…)' = …, for any function u.
+@pytest.mark.parametrize(("function", "derivative", "verdict"), [
+    ("u^a", "a \\cdot u' \\cdot u^{a-1}", "ok"),
+    ("e^u", "u' \\cdot e^u", "ok"),
+    ("u \\cdot v", "u'v + uv'", "ok"),
+    ("\\frac{u}{v}", "\\frac{u'v - uv'}{v^2}", "ok"),
+    ("\\frac{u}{v}", "\\frac{u'v + uv'}{v^2}", "error"),
+    ("cos(u)", "u' \\cdot sin(u)", "error"),
+])
+def test_a_table_of_rules_in_u_and_v(function, derivative, verdict):
+    text = ("| Fonction | Dérivée |\n| --- | --- |\n"
+            f"| ${function}$ | ${derivative}$ |\n")
+    assert _verdicts_on(text, 3) == [verdict]
+
+
+# French tables write `Arcsin(x)`, `Arctan(x)` capitalised: the inverse functions.
+@pytest.mark.parametrize(("row", "verdict"), [
+    ("| $Arcsin(x)$ | $\\frac{1}{\\sqrt{1 - x^2}}$ |", "ok"),
+    ("| $Arctan(x)$ | $\\frac{1}{1+x^2}$ |", "ok"),
+    ("| $Arctan(x)$ | $\\frac{1}{1-x^2}$ |", "error"),
+])
+def test_capitalised_inverse_functions(row, verdict):
+    assert _verdicts_on(f"| Fonction | Dérivée |\n| --- | --- |\n{row}\n", 3) == [verdict]

@@ -146,15 +146,20 @@ def claim_of_cells(line: str, number: int, columns: tuple, block: int,
         return None
     (fa, fb, syntax), (ga, gb, _) = cells
     fa, ga = _after_head(line, fa, fb, "function"), _after_head(line, ga, gb, kind)
-    if kind != "=" and x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "",
-                                       line[fa:fb]):
+    rule = kind == "d" and _RULE_NAME.search(line[fa:fb]) and _RULE_PRIME.search(line[ga:gb])
+    if rule:  # `| $u^a$ | $a \cdot u' \cdot u^{a-1}$ |`: a rule for any function u, (u^a)'
+        kind = "rule"
+    elif kind != "=" and x not in re.sub(r"\\[A-Za-z]+|\b(?:exp|max|min|ln|log)\b", "",
+                                         line[fa:fb]):
         return None  # a number, or another letter: a table of values, not of functions
     constant = "" if re.search(r"\+\s*[CcK]\s*$", line[ga:gb]) else " + C"
     head, middle, tail = ("", " = ", "") if kind == "=" else (
+        (r"\left(", r"\right)' = ", "") if kind == "rule" and syntax == "latex" else
+        ("(", ")' = ", "") if kind == "rule" else (
         (rf"\frac{{d}}{{d{x}}}\left(", r"\right) = ", "") if kind == "d" and syntax == "latex"
         else (f"d/d{x} (", ") = ", "") if kind == "d" else
         (r"\int ", rf" \, d{x} = ", constant) if syntax == "latex" else
-        ("int (", f") d{x} = ", constant))
+        ("int (", f") d{x} = ", constant)))
     text, origins = "", []
     for piece, start in ((head, None), (line[fa:fb], fa), (middle, None), (line[ga:gb], ga),
                          (tail, None)):
@@ -163,6 +168,11 @@ def claim_of_cells(line: str, number: int, columns: tuple, block: int,
             [ga if piece is middle else (fa if piece is head else gb - 1)] * len(piece)
     return Fragment(text, number, 1, number, syntax, block, False, written=line,
                     origins=tuple(origins))
+
+
+# the functions of a table of rules (`| $u \cdot v$ | $u'v + uv'$ |`), and one primed
+_RULE_NAME = re.compile(r"(?<![A-Za-z\\])[uvw](?![A-Za-z])")
+_RULE_PRIME = re.compile(r"(?<![A-Za-z\\])[uvw]\s*(?:'|\^\{?\s*\\prime)")
 
 
 def _after_head(line: str, start: int, end: int, kind: str) -> int:

@@ -1,5 +1,5 @@
-"""Function names as Portuguese, Spanish, Polish and Russian notes write them (`\\text{sen}`,
-`\\tg`, `\\operatorname{ctg}`): sin, tan, cot."""
+"""Function names as Portuguese, Spanish, Polish, Russian and French notes write them
+(`\\text{sen}`, `\\tg`, `\\operatorname{ctg}`, `Arcsin(x)`): sin, tan, cot, arcsin."""
 
 from __future__ import annotations
 
@@ -28,8 +28,16 @@ def romance_function_names(text: str) -> str:
         len(m.group())), text)
 
 
+# French: `Arcsin(x)`, `Arctan'(x)` capitalised (ch, sh, th for cosh, sinh, tanh: not read,
+# two letters cannot stand for four in place, and ch(x) may be c·h(x))
+_FRENCH_CALLED = re.compile(r"(?<![A-Za-z\\])Arc(?=(?:sin|cos|tan)\s*['′]?\s*(?:\^\s*(?:\{[^{}]*\}"
+                            r"|\d))?\s*(?:\(|\\left\s*\())")
+
+
 def bare_romance_calls(text: str) -> str:
     """`text` with `sen(x)`, `sen^2(x)` typed bare as `sin(x)`, `sin^2(x)` (padded in place)."""
+    if "Arc" in text:
+        text = _FRENCH_CALLED.sub("arc", text)
     if "sen" not in text and "tg" not in text:
         return text
     return _BARE_CALLED.sub(lambda m: _NAMES[m.group(1)].ljust(len(m.group())), text)
