@@ -214,3 +214,14 @@ def test_a_table_of_rules_in_u_and_v(function, derivative, verdict):
 ])
 def test_capitalised_inverse_functions(row, verdict):
     assert _verdicts_on(f"| Fonction | Dérivée |\n| --- | --- |\n{row}\n", 3) == [verdict]
+
+
+# `$ln(\mid x\mid)$`, `\ln \mid u \mid`: \mid written for the bars of an absolute value (a
+# parse error); it is the bar |, a condition inside P(…) as before.
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("$\\frac{d}{dx} \\ln(\\mid x\\mid) = \\frac{1}{x}$", "ok"),
+    ("$\\frac{d}{dx} \\ln \\mid x \\mid = \\frac{1}{x^2}$", "error"),
+    ("$P(A \\mid B) = \\frac{P(A \\cap B)}{P(B)}$", "ok"),
+])
+def test_mid_as_a_bar(text, verdict):
+    assert _verdicts_on(text + "\n", 1) == [verdict]

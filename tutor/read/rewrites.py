@@ -163,6 +163,8 @@ def _groups_read(text: str) -> str:
     text = prescript_binomials(infix_fractions(leibniz_spellings(mixed_numbers_read(text))))
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
+# `\ln(\mid x \mid)`, `P(A \mid B)`: \mid is the bar | (mark_bars tells |x| from a condition)
+_MID = re.compile(r"\\mid(?![a-zA-Z])")
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""
@@ -179,7 +181,7 @@ def rewrite(text: str) -> str:
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
-        text = backslash_marks(text)  # w\_1: Markdown's escaped underscore; \text{ }
+        text = _MID.sub("|   ", backslash_marks(text))  # w\_1; \text{ }; \mid: a bar
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(_EX.sub(r"\\\1{E} ", text))  # \mathbb{E}X: E[X]; \text{Ex}[J]: E[J]
         text = old_fonts_read(_SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text))  # {\bf w}
