@@ -1,4 +1,5 @@
-"""The time budget: an alarm that lands in a finaliser is raised again, never reported."""
+"""The time budget: an alarm that lands in a finaliser is raised again, never reported; one
+that lands in sympy's assumptions code waits for it."""
 
 import gc
 import sys
@@ -47,3 +48,27 @@ def test_other_unraisable_errors_still_reach_the_hook(monkeypatch):
         BadFinaliser()
         gc.collect()
     assert [type(event.exc_value) for event in reported] == [ValueError]
+
+
+def _as_sympy_assumptions_code(source: str) -> dict:
+    """Run `source` as if it were sympy's assumptions code (its frames carry that file name)."""
+    namespace: dict = {}
+    exec(compile(source, "/lib/sympy/core/assumptions.py", "exec"), namespace)  # noqa: S102
+    return namespace
+
+
+@pytest.mark.parametrize(("spin", "finished"), [(0.2, True), (5.0, False)])
+def test_an_alarm_waits_while_sympy_deduces_assumptions(spin, finished):
+    """An alarm inside sympy's assumptions code (an object's facts half told, and
+    InconsistentAssumptions later: a flaky verdict on a loaded machine) waits until the
+    deduction is done, a short while at most; the budget is still spent after it."""
+    code = _as_sympy_assumptions_code(
+        "import time\ndef deduce(seconds, done):\n    end = time.monotonic() + seconds\n"
+        "    while time.monotonic() < end:\n        pass\n    done.append(True)\n")
+    done: list = []
+    with pytest.raises(BudgetExceeded):
+        with deadline(0.01):
+            code["deduce"](spin, done)
+            while True:
+                pass
+    assert bool(done) is finished

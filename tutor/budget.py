@@ -75,7 +75,13 @@ def _alarm(seconds: float, own: type[BaseException]):
     if previous_timer[0] and previous_timer[0] <= seconds:
         seconds, raised = previous_timer[0], BudgetExceeded  # an outer budget ends sooner
 
+    deferred_since: list[float] = []
+
     def on_alarm(signum, frame):
+        if _deducing_assumptions(frame) and (not deferred_since or time.monotonic()
+                                             - deferred_since[0] < MOST_DEFERRED):
+            deferred_since[:] = deferred_since or [time.monotonic()]
+            return  # the repeating timer comes back once sympy has told the facts it deduced
         _hit()
         raise raised()
 
@@ -95,6 +101,23 @@ def _alarm(seconds: float, own: type[BaseException]):
         if previous_timer[0]:
             left = previous_timer[0] - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), AGAIN)
+
+
+# sympy deducing an object's assumptions: an exception raised there leaves the object's facts
+# half told (or a handler's bare `except` stores a wrong one), and a later query of that cached
+# object meets InconsistentAssumptions; an alarm waits (a little at most) until it is done
+_ASSUMPTIONS_CODE = ("/sympy/core/assumptions.py", "/sympy/core/facts.py")
+MOST_DEFERRED = 0.5  # seconds an alarm waits for a deduction at most
+
+
+def _deducing_assumptions(frame) -> bool:
+    """Whether `frame` or one of its callers is sympy's assumptions code."""
+    depth = 0
+    while frame is not None and depth < 200:
+        if frame.f_code.co_filename.endswith(_ASSUMPTIONS_CODE):
+            return True
+        frame, depth = frame.f_back, depth + 1
+    return False
 
 
 def _quiet_about_alarms(hook):
