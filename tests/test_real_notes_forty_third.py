@@ -225,3 +225,11 @@ def test_capitalised_inverse_functions(row, verdict):
 ])
 def test_mid_as_a_bar(text, verdict):
     assert _verdicts_on(text + "\n", 1) == [verdict]
+
+
+# Words between the lone call and the `=` row (`The derivative of $f(x)$ is $$= 2x$$`): no
+# definition of f, which would hold `$f(3) = 9$` below against 2x.
+def test_a_call_named_in_words_is_not_defined_by_the_next_display():
+    text = "The derivative of $f(x)$ is\n$$= 2x$$\n\nso $f(3) = 9$.\n"
+    assert all(verdict != "error" for _, verdict, _ in _steps(text))
+    assert not any("definition of f(x)" in m for _, _, m in _steps(text))

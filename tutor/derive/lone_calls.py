@@ -12,10 +12,12 @@ from tutor.vocabulary import EVENT_FUNCTIONS
 
 def defined_below(walker, ln, chain: Chain, lead: str | None, state):
     """The walk after `= body` that defines the lone call of the row above (a function not
-    defined yet, in distinct letters); None for anything else (a step from the row above)."""
-    prev = state.prev
-    if lead != "=" or prev is None or state.prev_eq is not None or not _new_call(
-            prev.expr, walker.ctx):
+    defined yet, in distinct letters; in the same block, or in one with no words between);
+    None for anything else (a step from the row above)."""
+    prev, (alone, block) = state.prev, walker.__dict__.get("lone", (None, None))
+    if lead != "=" or prev is None or alone is not prev or not (
+            block == ln.block or ln.adjacent) or state.prev_eq is not None or not _new_call(
+            prev.expr, walker.ctx):  # never across words: `of $f(x)$: $$= 2x$$`
         return None
     named = Chain([Part(prev.expr, chain.parts[0].span), *chain.parts],
                   [Link("=", chain.parts[0].span), *chain.links])

@@ -46,6 +46,7 @@ class UnconfirmedRules:
         the factor named)."""
         last = self.__dict__.get("closed_last")
         self.mention = (last, b) if state.prev is None and last is not None else None
+        self.lone = (b, state.block)  # `f(x)` alone, `= …` below it: tutor.derive.lone_calls
         return state
 
     def _note_closed(self, last: Part | None) -> None:
