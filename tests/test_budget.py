@@ -72,3 +72,29 @@ def test_an_alarm_waits_while_sympy_deduces_assumptions(spin, finished):
             while True:
                 pass
     assert bool(done) is finished
+
+
+def test_an_object_whose_facts_clash_is_told_them_afresh_and_the_check_runs_again():
+    """A fact stored wrong (an alarm inside a deduction, a bare `except` in a handler) makes a
+    later query raise InconsistentAssumptions: the object keeps only the facts it was made with,
+    and the check runs once more, instead of a verdict that depends on the machine's load."""
+    import sympy as sp
+
+    from tutor.budget import Clock
+    from tutor.compat import InconsistentAssumptions
+    from tutor.judge.equivalence import _guarded, facts_told_afresh
+    from tutor.model import Verdict
+
+    x = sp.Symbol("x_clash", positive=True)
+    x._assumptions["negative"] = True  # told wrong
+    calls: list = []
+
+    def work():
+        calls.append(x.is_negative)
+        if len(calls) == 1:
+            raise InconsistentAssumptions(x._assumptions, "negative", False)
+        return Verdict("equal", "checked again")
+
+    verdict, complete = _guarded(work, Clock(2.0), 2.0)
+    assert (verdict.status, complete, calls) == ("equal", True, [True, False])
+    assert facts_told_afresh(InconsistentAssumptions(None, "a", True)) is False

@@ -20,6 +20,7 @@ import mpmath
 import sympy as sp
 from lark import lexer as lark_lexer
 from lark.parsers import lalr_analysis
+from sympy.core.facts import InconsistentAssumptions  # noqa: F401 - facts of an object clash
 from sympy.core.function import AppliedUndef  # noqa: F401 - the class of f(x) for an unknown f
 
 __all__ = ["AppliedUndef", "ParserPickler", "SharedPatternLexer", "evalf_of", "float_digits",

@@ -15,6 +15,7 @@ import copy
 import sympy as sp
 
 from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, deadline
+from tutor.compat import InconsistentAssumptions
 from tutor.errors import internal_error
 from tutor.judge import caching
 from tutor.judge.antiderivatives import antiderivative_pair, integration_variables_related
@@ -117,11 +118,28 @@ def check_inequality(lhs, op: str, rhs, assumptions: Assumptions = NO_ASSUMPTION
     return verdict
 
 
-def _guarded(work, clock: Clock, budget: float) -> tuple[Verdict, bool]:
+def facts_told_afresh(exc: InconsistentAssumptions) -> bool:
+    """Tell the object whose facts clashed only the facts it was made with (its deductions are
+    made again when asked): facts left half told by an alarm inside sympy's deduction, or a
+    wrong one stored there, are gone. False when the clash names no such object."""
+    known = exc.args[0] if exc.args else None
+    given = getattr(known, "_generator", None)
+    if not isinstance(known, dict) or not isinstance(given, dict):
+        return False
+    known.clear()
+    known.deduce_all_facts(given.items())
+    return True
+
+
+def _guarded(work, clock: Clock, budget: float, again: bool = True) -> tuple[Verdict, bool]:
     """(work's verdict, True), or (an "unknown" saying what went wrong, False)."""
     try:
         with deadline(budget):
             return work(), True
+    except InconsistentAssumptions as exc:  # an object's facts half told: told afresh, once
+        if again and facts_told_afresh(exc) and clock.remaining() > 0:
+            return _guarded(work, clock, clock.remaining(), again=False)
+        reason = internal_error(exc)
     except BudgetExceeded:
         reason = f"time budget of {budget:g} s spent"
     except RecursionError:

@@ -181,7 +181,7 @@ def rewrite(text: str) -> str:
     text = trig_arguments_closed(dots_as_products(_groups_read(truncated_decimals(unwrapped(
         text)))))  # (a ≈ b); = .5515...: about .5515
     if "\\" in text:
-        text = _MID.sub("|   ", backslash_marks(text))  # w\_1; \text{ }; \mid: a bar
+        text = _MID.sub("   |", backslash_marks(text))  # w\_1; \text{ }; \mid: a bar
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
         text = bare_moments(_EX.sub(r"\\\1{E} ", text))  # \mathbb{E}X: E[X]; \text{Ex}[J]: E[J]
         text = old_fonts_read(_SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text))  # {\bf w}
