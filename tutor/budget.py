@@ -75,13 +75,14 @@ def _alarm(seconds: float, own: type[BaseException]):
     if previous_timer[0] and previous_timer[0] <= seconds:
         seconds, raised = previous_timer[0], BudgetExceeded  # an outer budget ends sooner
 
-    deferred_since: list[float] = []
+    deferred_since = None
 
     def on_alarm(signum, frame):
-        if _deducing_assumptions(frame) and (not deferred_since or time.monotonic()
-                                             - deferred_since[0] < MOST_DEFERRED):
-            deferred_since[:] = deferred_since or [time.monotonic()]
-            return  # the repeating timer comes back once sympy has told the facts it deduced
+        nonlocal deferred_since
+        if _deducing_assumptions(frame):
+            deferred_since = deferred_since or time.monotonic()
+            if time.monotonic() - deferred_since < MOST_DEFERRED:
+                return  # the repeating timer comes back once sympy has told what it deduced
         _hit()
         raise raised()
 

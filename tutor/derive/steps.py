@@ -98,13 +98,18 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
     def _stopped_before(self, ln: Line) -> bool:
         """Name the line in progress to a supervisor (negative: outside a step, until `_step`
         names it); True for a line it had to stop outside a step (then unchecked, said once)."""
-        if self.on_step is not None:
-            self.on_step(-ln.line)
-        if -ln.line not in self.skip_lines:
+        if not self._named_to_supervisor(-ln.line):
             return False
         if all(r.line != ln.line or r.message != STOPPED for r in self.results):
             self.results.append(self._result(ln, None, "unchecked", STOPPED))
         return True
+
+    def _named_to_supervisor(self, work: int) -> bool:
+        """Tell a supervising process the work in progress (a line; negative: outside its
+        steps); whether that work was stopped in an earlier run (then it is skipped)."""
+        if self.on_step is not None:
+            self.on_step(work)
+        return work in self.skip_lines
 
     def _see(self, parts) -> None:
         for p in parts:
@@ -146,9 +151,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
 
     def _step(self, ln, a: Part, op: str, b: Part, errors: int, label: str | None = None,
               first: Part | None = None):
-        if self.on_step is not None:
-            self.on_step(ln.line)
-        if ln.line in self.skip_lines:
+        if self._named_to_supervisor(ln.line):
             self.results.append(self._result(ln, b, "unchecked", STOPPED))
             return
         started = len(self.results)

@@ -9,7 +9,8 @@ import re
 from tutor.model import StepResult
 
 # `\log_2 4/6`, `log2 1/4`, `\ln 3/4`: the log, its base, a number, a slash and a number
-_FRACTION_AFTER_LOG = re.compile(r"(?:\\log|\\ln|\blog2|\blog|\bln)(?:_\s*\{?\s*\w+\s*\}?)?\s*"
+_FRACTION_AFTER_LOG = re.compile(r"(?:\\log|\\ln|\blog2|\blog|\bln)"
+                                 r"(?:_\s*(?:\{\s*\w+\s*\}|\w+))?\s*"
                                  r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 

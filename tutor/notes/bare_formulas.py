@@ -96,7 +96,8 @@ _NEXT_STATEMENT = re.compile(r"(?<=[\d)])[ \t]+(?=[A-Za-z]\w*(?:\([^()=]*\))?[ \
 
 
 # `H + T = n và X = H - T`, `x = 1 and y = 2`: two formulas joined by a word for "and"
-_JOINED = re.compile(r"[ \t]+(?:" + "|".join(w for w in AND_WORDS if len(w) > 1) + r")[ \t]+")
+_JOINED = re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(w for w in AND_WORDS if len(w) > 1)
+                     + r")[ \t]+")  # (a run of spaces tried once, from its start: linear)
 
 
 def _joins(text: str, first: int = 0, last: int | None = None) -> list[re.Match]:

@@ -153,13 +153,7 @@ def claim_of_cells(line: str, number: int, columns: tuple, block: int,
                                          line[fa:fb]):
         return None  # a number, or another letter: a table of values, not of functions
     constant = "" if re.search(r"\+\s*[CcK]\s*$", line[ga:gb]) else " + C"
-    head, middle, tail = ("", " = ", "") if kind == "=" else (
-        (r"\left(", r"\right)' = ", "") if kind == "rule" and syntax == "latex" else
-        ("(", ")' = ", "") if kind == "rule" else (
-        (rf"\frac{{d}}{{d{x}}}\left(", r"\right) = ", "") if kind == "d" and syntax == "latex"
-        else (f"d/d{x} (", ") = ", "") if kind == "d" else
-        (r"\int ", rf" \, d{x} = ", constant) if syntax == "latex" else
-        ("int (", f") d{x} = ", constant)))
+    head, middle, tail = _claim_frame(kind, syntax == "latex", x, constant)
     text, origins = "", []
     for piece, start in ((head, None), (line[fa:fb], fa), (middle, None), (line[ga:gb], ga),
                          (tail, None)):
@@ -168,6 +162,19 @@ def claim_of_cells(line: str, number: int, columns: tuple, block: int,
             [ga if piece is middle else (fa if piece is head else gb - 1)] * len(piece)
     return Fragment(text, number, 1, number, syntax, block, False, written=line,
                     origins=tuple(origins))
+
+
+def _claim_frame(kind: str, latex: bool, x: str, constant: str) -> tuple[str, str, str]:
+    """What a row's claim writes before its function's cell, between the cells and after:
+    `a = b`, `(u^a)' = …` (a rule), `d/dx (f) = …`, `∫ f dx = F + C`."""
+    if kind == "=":
+        return "", " = ", ""
+    if kind == "rule":
+        return (r"\left(", r"\right)' = ", "") if latex else ("(", ")' = ", "")
+    if kind == "d":
+        return (rf"\frac{{d}}{{d{x}}}\left(", r"\right) = ", "") if latex else (
+            f"d/d{x} (", ") = ", "")
+    return (r"\int ", rf" \, d{x} = ", constant) if latex else ("int (", f") d{x} = ", constant)
 
 
 # the functions of a table of rules (`| $u \cdot v$ | $u'v + uv'$ |`), and one primed

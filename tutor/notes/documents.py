@@ -161,7 +161,7 @@ _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9+\-][a-z0-9_+\-]+:(?!\S)")
 
 
 # `= 0.5 -> metade do conjunto`: an arrow to two words or more at the end, a remark on the value
-_ARROW_REMARK = re.compile(r"\s*(?:->|=>|→|⇒)\s*[^\W\d_]{2,}(?:[\s,;]+[^\W\d_]+)+[\s.]*$")
+_ARROW_REMARK = re.compile(r"(?<!\s)\s*(?:->|=>|→|⇒)\s*[^\W\d_]{2,}(?:[\s,;]+[^\W\d_]+)+[\s.]*$")
 _OPEN_END = ("+", "-", "*", "×", "·", "/")  # a row left open by an operator: the next goes on
 
 

@@ -163,8 +163,10 @@ def _groups_read(text: str) -> str:
     text = prescript_binomials(infix_fractions(leibniz_spellings(mixed_numbers_read(text))))
     return sums_over_sets(sums_over_listed_numbers(text)) if "{" in text else text
 
+
 # `\ln(\mid x \mid)`, `P(A \mid B)`: \mid is the bar | (mark_bars tells |x| from a condition)
 _MID = re.compile(r"\\mid(?![a-zA-Z])")
+
 
 def rewrite(text: str) -> str:
     """`text` in the grammar's spelling, each character where it stood (errors keep columns)."""

@@ -16,8 +16,11 @@ _UPRIGHT_NAME = re.compile(r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(" + _
 # `sen(x)`, `sen^2(x)`, `arcsen(x)`, `arctg'(x)`: the name typed bare, touching its bracket (a
 # prime or a power between): no product s·e·n(x) is written so; never `tg(x)`, which may be
 # t·g(x) with g a function
-_BARE_CALLED = re.compile(r"(?<![A-Za-z\\])(senh|sen|arcsen|arctg|cotg|ctg)"
-                          r"(?=\s*['′]?\s*(?:\^\s*(?:\{[^{}]*\}|\d))?\s*(?:\(|\\left\s*\())")
+# what follows a name typed bare before its bracket: a prime, a power, then the bracket (each
+# run of spaces has one place to go: linear, where `\s*['′]?\s*` would try every split)
+_CALLED_AFTER = r"\s*(?:['′]\s*)?(?:\^\s*(?:\{[^{}]*\}|\d)\s*)?(?:\(|\\left\s*\()"
+_BARE_CALLED = re.compile(r"(?<![A-Za-z\\])(senh|sen|arcsen|arctg|cotg|ctg)(?=" + _CALLED_AFTER
+                          + ")")
 
 
 def romance_function_names(text: str) -> str:
@@ -30,8 +33,7 @@ def romance_function_names(text: str) -> str:
 
 # French: `Arcsin(x)`, `Arctan'(x)` capitalised (ch, sh, th for cosh, sinh, tanh: not read,
 # two letters cannot stand for four in place, and ch(x) may be c·h(x))
-_FRENCH_CALLED = re.compile(r"(?<![A-Za-z\\])Arc(?=(?:sin|cos|tan)\s*['′]?\s*(?:\^\s*(?:\{[^{}]*\}"
-                            r"|\d))?\s*(?:\(|\\left\s*\())")
+_FRENCH_CALLED = re.compile(r"(?<![A-Za-z\\])Arc(?=(?:sin|cos|tan)" + _CALLED_AFTER + ")")
 
 
 def bare_romance_calls(text: str) -> str:
