@@ -37,7 +37,9 @@ def test_sigma_of_a_declared_random_variable_is_its_deviation(law, claim, verdic
     # no law declared: the sigmoid
     ("Take $z$.\n\n$$\\sigma(0) = \\frac{1}{2}$$\n", ["ok"]),
     ("Take $X$.\n\n$$\\sigma(X) = \\frac{1}{1 + e^{-X}}$$\n", ["ok"]),
-    ("Take $X$.\n\n$$\\sigma(2X) = 2\\sigma(X)$$\n", ["error"]),
+    # wrong for the sigmoid, right for a deviation: no law declared says which (round 44)
+    ("Take $X$.\n\n$$\\sigma(2X) = 2\\sigma(X)$$\n", ["unchecked"]),
+    ("Take $X$.\n\n$$\\sigma(X + 3) = \\sigma(X) + 3$$\n", ["error"]),
     # a declared X under another function, or beside itself outside E: never the deviation
     (BINOMIAL + "$$\\sigma(X) = \\frac{1}{1 + e^{-X}}$$\n", ["ok"]),
 ])

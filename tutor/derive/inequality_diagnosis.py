@@ -33,3 +33,40 @@ def diagnose_condition(old, new, assumptions: Assumptions,
                                       budget=budget).status == "equal":
         return "inequality-flip", FLIP_SENTENCE
     return "solve-step", None
+
+
+def _denominators(condition) -> list:
+    """The denominators with a variable in them of the sides of a condition's relations."""
+    relations = condition.args if isinstance(condition, sp.And) else (condition,)
+    found = []
+    for relation in relations:
+        for side in (getattr(relation, "lhs", None), getattr(relation, "rhs", None)):
+            if side is None:
+                continue
+            for term in sp.Add.make_args(sp.together(side)):
+                denominator = sp.denom(term)
+                if denominator.free_symbols and denominator not in found:
+                    found.append(denominator)
+    return found
+
+
+def sign_of_denominator_decides(old, new, witness: dict | None, assumptions: Assumptions,
+                                budget: float = 2.0):
+    """The denominator of `old` (`λ/(x + 1) ≤ 1`) that the witness makes negative, when the
+    step holds, or is not shown wrong, where it is positive (`x ≥ λ - 1`: multiplied by x + 1,
+    as a writer does who knows x ≥ 0); None when the step is wrong there too."""
+    if not witness:
+        return None
+    point = {s: sp.Rational(str(v)) for d in _denominators(old) for s in d.free_symbols
+             for k, v in witness.items() if s.name == str(k)}
+    for denominator in _denominators(old):
+        try:
+            negative = bool(denominator.xreplace(point) < 0)
+        except TypeError:
+            continue
+        if negative:
+            positive = sp.StrictGreaterThan(denominator, 0)
+            verdict = compare(sp.And(old, positive), sp.And(new, positive), assumptions,
+                              budget=budget)
+            return denominator if verdict.status != "not_equal" else None
+    return None

@@ -18,7 +18,7 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import show
 from tutor.derive.earlier_sections import given_above
-from tutor.derive.inequality_diagnosis import diagnose_condition
+from tutor.derive.inequality_diagnosis import diagnose_condition, sign_of_denominator_decides
 from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
@@ -228,6 +228,12 @@ class InequalityRules:
                                 method=verdict.method)
         code, why = diagnose_condition(old, new, self.ctx.assumptions, self.budget)
         where = ", ".join(f"{k} = {v}" for k, v in (verdict.witness or {}).items())
+        signed = sign_of_denominator_decides(old, new, verdict.witness, self.ctx.assumptions,
+                                             self.budget / 2)
+        if signed is not None:  # λ/(x + 1) ≤ 1 ⇒ x ≥ λ - 1: x a count, x + 1 > 0 unsaid
+            return self._result(ln, part, "unchecked", f"holds where {show(signed)} > 0 (both "
+                                f"sides multiplied by it); {where} makes it negative",
+                                method=verdict.method)
         shared = _shared_factor_zero(old, verdict.witness)
         if shared is not None:  # 6p²(1-p)² + … ≥ 2p(1-p) + p² ⇒ p ≥ 2/3: p divided out
             return self._result(ln, part, "unchecked", f"a factor of both sides, {show(shared)},"
@@ -324,5 +330,5 @@ def conditions_follow(pieces: list, k: int) -> bool:
 def condition_said(chain: Chain, lead: str | None, state) -> bool:
     """A line of conditions of its own (`-2x < 4`), or one after ⇒ right after a condition
     (`α > 1 ⇒ α - 1 > 0`: said to follow from it, never a claim for all α)."""
-    return is_condition_line(chain) and (not lead or lead in ("=>", "<=>") and (
+    return is_condition_line(chain) and (not lead or lead in ("=>", "->", "<=>") and (
         state.prev_condition is not None))

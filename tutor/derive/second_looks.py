@@ -6,6 +6,8 @@ without bounds against terms written out is unsure."""
 
 from __future__ import annotations
 
+import sympy as sp
+
 from tutor.budget import limits_hit
 from tutor.derive.dependent_names import on_a_dependent_name
 from tutor.derive.dropped_primes import on_a_dropped_prime
@@ -19,7 +21,10 @@ from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.derive.rounded_scores import on_a_rounded_score
 from tutor.derive.thousands_commas import on_a_comma_of_thousands
+from tutor.functions import sigmoid
+from tutor.judge.equivalence import compare
 from tutor.judge.index_cases import indices_met
+from tutor.judge.random_variables import Knowledge, deviation_reading_holds
 from tutor.judge.sum_ranges import TERMS_OUT, unbounded_against_terms
 from tutor.model import StepResult
 
@@ -50,6 +55,30 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
     on_a_comma_of_thousands(ctx, last, a, b, getattr(ln, "text", ""))  # 19/8 = 2,375
     on_a_lost_superscript(last, getattr(ln, "text", ""))  # 1-((2/3) 2+(1/3)2)
+    on_a_deviation_sigma(ctx, last, a, b)  # σ(cX) = |c|σ(X): σ the standard deviation
+    on_a_cotangent_convention(ctx, last, a, b)  # lim_{x→-∞} arccot x = π
+
+
+def on_a_cotangent_convention(ctx, last: StepResult, a, b) -> None:
+    """`last` made unchecked when it is wrong with arccot valued in (-π/2, π/2] (sympy's) but
+    not with arccot x = π/2 - arctan x, valued in (0, π), as many courses take it."""
+    if last.verdict != "error" or not (a.has(sp.acot) or b.has(sp.acot)):
+        return
+    other = {sp.acot: lambda u: sp.pi / 2 - sp.atan(u)}
+    a, b = (ctx.expand(x).replace(sp.acot, other[sp.acot]) for x in (a, b))
+    if compare(a, b, ctx.assumptions, budget=0.5).status != "not_equal":
+        last.not_sure("arccot is taken in (0, π) by some courses, in (-π/2, π/2] by others: "
+                      "this holds in the first")
+
+
+def on_a_deviation_sigma(ctx, last: StepResult, a, b) -> None:
+    """`last` made unchecked when it is wrong with σ(X) the sigmoid but not when σ of a
+    capital X is its standard deviation (no law declared, so no reading is sure)."""
+    if last.verdict != "error" or not (a.has(sigmoid) or b.has(sigmoid)):
+        return
+    if deviation_reading_holds(ctx.expand(a), ctx.expand(b), Knowledge(laws=dict(ctx.laws))):
+        last.not_sure("σ of a random variable may be its standard deviation: so read, this "
+                      "is not shown wrong (as the sigmoid, it is)")
 
 
 def on_an_unbounded_sum(ctx, last: StepResult, a, b) -> None:

@@ -28,6 +28,7 @@ from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, 
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
 from tutor.derive.limit_readings import limit_step_either_reading
 from tutor.derive.limits import LimitRules
+from tutor.derive.lost_superscripts import on_a_lost_superscript
 from tutor.derive.new_names import constant_function
 from tutor.derive.notation import notation
 from tutor.derive.one_sided import one_sided_step
@@ -359,6 +360,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.results.append(self._result(ln, part, "error", "this equation does not follow "
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
+            on_a_lost_superscript(self.results[-1], ln.text)  # … / g(x)2: g(x)² lost its 2
 
     def _result(self, ln: Line, part: Part | None, verdict: str, message: str, *,
                 code=None, diagnosis=None, method=None) -> StepResult:

@@ -24,12 +24,30 @@ def scaled_out(x):
     factors = _factors(x)  # -0.19 × M is read -1·(0.19·M)
     literals = [f for f in factors if isinstance(f, MatrixLiteral)]
     factor = [f for f in factors if not isinstance(f, MatrixLiteral)]
-    if len(literals) != 1 or not all(f.is_number and f.is_commutative and not f.has(
+    if not literals or not all(f.is_number and f.is_commutative and not f.has(
             MatrixLiteral) for f in factor):  # (A + Aᵀ)·b: no number before b
         return x
-    (m,) = literals
+    m = literals[0] if len(literals) == 1 else _multiplied_out(*literals)
+    if m is None:
+        return x
     scale = sp.Mul(*factor)
     return MatrixLiteral(m.args[0], m.args[1], *[scale * entry for entry in m.args[2:]])
+
+
+def _multiplied_out(*literals) -> MatrixLiteral | None:
+    """`[0.0474; -0.0099]·[1.8, -3.4]`: two matrices of numbers multiplied, as the matrix of
+    each entry's sum of products, unevaluated (its decimals then get their rounding); None
+    for more factors, shapes that do not fit, or entries that are not numbers."""
+    if len(literals) != 2:
+        return None
+    a, b = literals
+    if a.cols != b.rows or any(e.free_symbols or e.has(MatrixLiteral)
+                               for m in (a, b) for e in m.args[2:]):
+        return None
+    at = lambda m, i, j: m.args[2 + i * m.cols + j]  # noqa: E731 - a row-major entry
+    entries = [sp.Add(*[sp.Mul(at(a, i, k), at(b, k, j), evaluate=False) for k in range(a.cols)],
+                      evaluate=False) for i in range(a.rows) for j in range(b.cols)]
+    return MatrixLiteral(a.args[0], b.args[1], *entries)
 
 
 def _factors(x) -> list:

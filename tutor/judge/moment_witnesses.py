@@ -88,7 +88,10 @@ def _has_real_root(expr, var, avoid_zero: bool = False) -> bool:
     expr = sp.expand(expr)
     if expr == 0:
         return True
-    poly = sp.Poly(expr, var)
+    try:
+        poly = sp.Poly(expr, var)
+    except sp.PolynomialError:  # |t| of σ(tX) = √(t²)…: not a polynomial, so never refuted
+        return True
     if poly.degree() <= 0:
         return False
     roots = sp.real_roots(poly)

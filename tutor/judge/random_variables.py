@@ -17,6 +17,7 @@ import sympy as sp
 from sympy.core.relational import Relational
 
 from tutor.compat import AppliedUndef
+from tutor.functions import sigmoid
 from tutor.judge.decimals import exact
 from tutor.judge.expectation_sums import as_expectations
 from tutor.judge.finite_ellipsis import runs_read
@@ -371,3 +372,18 @@ def _independent(diff) -> dict:
             powers = monomial_of(s).as_powers_dict()
             split[s] = sp.Mul(*[moment(base ** k) for base, k in powers.items()])
     return split
+
+
+def deviation_reading_holds(a, b, known: Knowledge | None = None) -> bool:
+    """`a` = `b` is not refuted by the rules of expectation with σ(X) of a capital X read as
+    its standard deviation (`σ(cX) = |c|σ(X)` where no law is declared): a slip only on the
+    sigmoid's reading, which may not be the writer's."""
+    letters = {s for side in (a, b) for call in nodes_of(side, sigmoid)
+               for s in call.free_symbols if RANDOM_NAME.fullmatch(s.name)}
+    if not letters or known is not None and letters & declared_variables(known):
+        return False  # a declared X: its σ was read as the deviation already
+    read = sigma_as_deviation(a, letters), sigma_as_deviation(b, letters)
+    if read == (a, b):
+        return False
+    verdict = _judged_moments(*read, Knowledge(), letters)
+    return verdict is not None and verdict.status != "not_equal"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# a backtick fence has no backtick after it on its line: ```AAABB``` is inline code (CommonMark)
+FENCE = re.compile(r" {0,3}(`{3,}(?![^`\n]*`)|~{3,})")
 
 # what follows a fence that opens Markdown: an Obsidian callout (```ad-example), mdBook's
 # admonish box (```admonish example), a MyST directive whose body is Markdown (```{admonition}

@@ -25,6 +25,7 @@ from tutor.read.calls import (
 )
 from tutor.read.cases import CasesRules
 from tutor.read.decimal_commas import DECIMAL_BRACE
+from tutor.read.glued_calls import GluedCallRules
 from tutor.read.limit_scope import limit_running_on
 from tutor.read.notation import NotationRules
 from tutor.read.number_calls import number_inverse
@@ -106,7 +107,7 @@ def _product(left, right):
 
 
 class Builder(CallRules, CalculusRules, NotationRules, VectorRules, CasesRules, OptimumRules,
-              Transformer_NonRecursive):
+              GluedCallRules, Transformer_NonRecursive):
     """One method per grammar rule; each returns sympy or a small carrier object.
 
     Chains and arithmetic are here; names and calls come from CallRules (tutor.read.calls),

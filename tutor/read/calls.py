@@ -16,6 +16,7 @@ from tutor.read.bold import accent_in_face, is_bold, plain_token, unicode_accent
 from tutor.read.calculator_calls import calculator_call
 from tutor.read.dependent_calls import dependent_call
 from tutor.read.events import SIGN_LETTERS, Given, complement_of, complement_power, conditioned_name
+from tutor.read.glued_calls import refuse_glued_name
 from tutor.read.nested_calls import nested_calls
 from tutor.read.number_calls import number_call
 from tutor.read.operator_d import bracket_derivative, derivative_call
@@ -117,7 +118,6 @@ def _base_name(token) -> tuple[str, str | None]:
 
 
 # a letter glued to a logarithm, `ylog`, `xln`: a slip of typing, not a name
-_GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
 
 
 class CallRules:
@@ -185,9 +185,7 @@ class CallRules:
 
     def _plain_name(self, base: str):
         """A name without subscript: π, e, i as declared, a declared vector, else a symbol."""
-        if _GLUED_LOG.fullmatch(base):  # `ylog\hat{y}`: never the name ylog
-            raise ParseError(f"'{base}' reads as one name: write {base[0]} \\log(…) with a "
-                             "space or a backslash", self.text)
+        refuse_glued_name(base, self.text)  # sinx^2, ylog\hat{y}
         if base == "pi":  # π as the constant, unless the section named a proportion π
             return sp.pi if "pi" not in self.context.symbols else symbol("π")
         if base == "e" and "e" not in self.context.symbols:

@@ -1,0 +1,140 @@
+"""Habits of the forty-fourth round: functions glued to their variable (`sinx`, `xlnx`), σ(X)
+as a standard deviation with no law declared, an inequality multiplied by its denominator,
+`(f/g)'(x)` in plain text, arccot's two conventions, products of matrices of rounded numbers,
+and inline code written with three backticks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.api import compare, read_object
+from tutor.batch import check_document
+from tutor.errors import ParseError
+
+
+def _steps(text: str, kind: str = "md") -> list[tuple[int, str, str]]:
+    return [(s.line, s.verdict, s.message) for s in check_document(text, kind=kind).steps]
+
+
+def _verdicts_on(text: str, line: int, kind: str = "md") -> list[str]:
+    return [verdict for n, verdict, _ in _steps(text, kind) if n == line]
+
+
+# Plain notes glue a function's name to its variable. `arccotx` was one name, so
+# `lim_{x→+∞} arccotx = 0` was "wrong value of the limit"; `lnx` was l·n·x.
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("sinx", "sin(x)"),
+    ("lnx", "log(x)"),
+    ("cos2x", "cos(2*x)"),
+    ("tgx", "tan(x)"),
+    ("arctgx", "atan(x)"),
+    ("arccotx", "acot(x)"),
+    ("xlnx", "x*log(x)"),
+    ("xsinx", "x*sin(x)"),
+    ("sinxcosx", "sin(x)*cos(x)"),
+    ("e^{sinx}", "exp(sin(x))"),
+    ("coshx", "cosh(x)"),
+    ("lny", "log(y)"),
+    ("cosx/x", "cos(x)/x"),
+    # words that only begin like a function stay words
+    ("costs", "costs"),
+    ("since", "since"),
+    ("cosine", "cosine"),
+])
+def test_a_function_glued_to_its_variable(text, meaning):
+    import sympy as sp
+    read, _ = read_object(text)
+    assert sp.simplify(read - sp.sympify(meaning)) == 0
+
+
+@pytest.mark.parametrize("text", ["sinx^2", "cosx^{2}", "sinx'", "log2x"])
+def test_a_glued_function_that_is_unclear_is_a_parse_error(text):
+    with pytest.raises(ParseError, match="unclear"):
+        read_object(text)
+
+
+@pytest.mark.parametrize(("row", "verdict"), [
+    ("\\lim\\limits_{x\\to+\\infty}arccotx=0", "ok"),
+    ("\\lim\\limits_{x\\to+\\infty}arctanx=\\frac{\\pi}{2}", "ok"),
+    ("\\lim\\limits_{x\\to 0}xsinx=0", "ok"),
+    ("\\lim\\limits_{x\\to 0}\\frac{sinx}{x}=1", "ok"),
+    ("\\lim\\limits_{x\\to 0}\\frac{sinx}{x}=2", "error"),
+    # arccot in (0, π), as many courses take it: π at -∞ (sympy's arccot gives 0)
+    ("\\lim\\limits_{x\\to-\\infty}arccotx=\\pi", "unchecked"),
+    ("\\lim\\limits_{x\\to-\\infty}arccotx=2", "error"),
+])
+def test_limits_of_glued_functions(row, verdict):
+    assert _verdicts_on(f"* ${row}$\n", 1) == [verdict]
+
+
+# A Vietnamese page: `σ(X) = √Var(X)`, then `σ(cX) = |c|σ(X)`. No law is declared, so σ was the
+# sigmoid and the rule an error; read as a standard deviation it holds.
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("\\sigma(cX)=|c|\\sigma(X)", "unchecked"),
+    ("\\sigma(2X)=2\\sigma(X)", "unchecked"),
+    ("\\sigma(X+3)=\\sigma(X)+3", "error"),       # wrong either way
+    ("\\sigma(0)=\\frac{1}{2}", "ok"),             # no random variable: the sigmoid
+    ("\\sigma(z)=\\frac{1}{1+e^{-z}}", "ok"),
+])
+def test_sigma_of_a_capital_letter_may_be_a_deviation(claim, verdict):
+    text = "Take $X$.\n\n* $" + claim + "$\n"
+    assert _verdicts_on(text, 3) == [verdict]
+
+
+# A Japanese note on the Poisson mode: `λ/(x+1) ≤ 1`, then `⇒ x ≥ λ - 1` (x a count). Said after
+# ⇒ (read as an arrow) it was a claim for all x; it holds where x + 1 > 0.
+@pytest.mark.parametrize(("rows", "verdict"), [
+    (("\\frac{\\lambda}{x+1} \\leq 1", "\\Rightarrow x \\geq \\lambda - 1"), "unchecked"),
+    (("\\frac{1}{x} < 2", "\\Rightarrow 1 < 2x"), "unchecked"),
+    (("\\frac{1}{x} < 2", "\\Rightarrow 1 < 3x"), "error"),       # wrong for x > 0 too
+    (("-2x < 4", "\\Rightarrow x < -2"), "error"),
+    (("-2x < 4", "\\Rightarrow x > -2"), "ok"),
+])
+def test_an_inequality_multiplied_by_its_denominator(rows, verdict):
+    text = "$$\n\\begin{align*}\n&" + rows[0] + "\\\\\n&" + rows[1] + "\n\\end{align*}\n$$\n"
+    assert _verdicts_on(text, 4) == [verdict]
+
+
+# A Turkish list of rules in plain text: `(f / g)'(x) = (f'(x)g(x) - f(x)g'(x)) / g(x)2`. The
+# primed bracket called at x was read as (f/g)'·x, and `g(x)2` (a square that lost its
+# superscript) as g(x)·2.
+@pytest.mark.parametrize(("rule", "verdict"), [
+    ("(f / g)'(x) = (f'(x)g(x) - f(x)g'(x)) / g(x)^2", "ok"),
+    ("(f / g)'(x) = (f'(x)g(x) + f(x)g'(x)) / g(x)^2", "error"),
+    ("(f / g)'(x) = (f'(x)g(x) - f(x)g'(x)) / g(x)2", "unchecked"),
+])
+def test_rules_in_plain_text(rule, verdict):
+    text = f"(f × g)'(x) = f'(x)g(x) + f(x)g'(x)\n\n{rule}\n"
+    assert _verdicts_on(text, 1, "txt") == ["ok"]
+    assert _verdicts_on(text, 3, "txt") == [verdict]
+
+
+# A Spanish backprop notebook: δ·xᵀ with δ's entries rounded to 4 places gives -0.16116, written
+# -0.1611 (the writer kept more digits of δ). Each entry of the product is a number whose
+# decimals may be rounded.
+@pytest.mark.parametrize(("entry", "status"), [
+    ("-0.1611", "unknown"), ("-0.1612", "equal"), ("-0.1621", "not_equal")])
+def test_a_product_of_matrices_of_rounded_numbers(entry, status):
+    left = ("\\begin{pmatrix} 0.0474 \\\\ -0.0099 \\end{pmatrix} \\cdot "
+            "\\begin{pmatrix} 1.8 & -3.4 \\end{pmatrix}")
+    right = f"\\begin{{pmatrix}} 0.0853 & {entry} \\\\ -0.0178 & 0.0337 \\end{{pmatrix}}"
+    assert compare(left, right).status == status
+
+
+@pytest.mark.parametrize(("right", "status"), [
+    ("\\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}", "equal"),
+    ("\\begin{bmatrix} 3 \\\\ 8 \\end{bmatrix}", "not_equal"),
+])
+def test_a_product_of_matrices_of_whole_numbers(right, status):
+    left = ("\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} "
+            "\\begin{bmatrix} 1 \\\\ 1 \\end{bmatrix}")
+    assert compare(left, right).status == status
+
+
+# A Chinese blog writes its toy corpus as ```AAABB``` inside a paragraph: inline code, not a
+# fence; the whole rest of the file was read as code.
+def test_three_backticks_closed_on_their_line_are_inline_code():
+    text = ("The corpus is ```AAABB```.\n\n$$p = \\frac{3}{5}$$\n\n"
+            "$$-\\log_2 \\frac{3}{5} \\approx 0.737$$\n")
+    assert _steps(text)
+    assert _verdicts_on(text, 5) == ["ok"]

@@ -1,0 +1,53 @@
+"""A function's name glued to its variable, as plain notes write it: `sinx`, `lnx`, `cos2x`,
+`xlnx`, `sinxcosx` read as sin x, ln x, cos 2x, x·ln x, sin x·cos x (never one name)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+from lark import v_args
+
+from tutor.errors import ParseError
+from tutor.names import symbol
+
+# Russian and Turkish notes write tg, ctg, arctg for tan, cot, arctan
+_SPELLED = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot"}
+_TRIG = r"(?:arc)?(?:sin|cos|tan|cot|sec|csc|c?tg)h?"
+PIECE = re.compile(rf"({_TRIG}|ln|lg|log)(\d*)([xyz])")
+# the letter before it (x ln x), then each function glued to a digit run and x, y or z
+GLUED = re.compile(rf"([xyz]?)((?:(?:{_TRIG}|ln|lg|log)\d*[xyz])+)")
+
+
+class GluedCallRules:
+    """The Builder's rule for a glued call (a mixin: it needs `text` and `_known`)."""
+
+    text: str
+
+    @v_args(inline=True)
+    def glued_call(self, token):
+        before, pieces = GLUED.fullmatch(str(token)).groups()
+        factors = [symbol(before)] if before else []
+        for name, digits, letter in PIECE.findall(pieces):
+            if digits and name in ("log", "lg"):  # log2x: log₂ x or log(2x)?
+                raise ParseError(f"'{name}{digits}{letter}' is unclear: write {name}_{digits} "
+                                 f"{letter} or {name}({digits}{letter})", self.text)
+            argument = symbol(letter) * (sp.Integer(digits) if digits else 1)
+            factors.append(self._known(_SPELLED.get(name, name), [argument]))
+        return factors[0] if len(factors) == 1 else sp.Mul(*factors, evaluate=False)
+
+
+_GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
+
+
+def refuse_glued_name(base: str, text: str) -> None:
+    """A name that is a glued call where no glued call is read (`sinx^2`, `sinx'`: the power
+    or prime of sin x, or of x?), or a letter glued to log (`ylog\\hat{y}`): a parse error."""
+    if GLUED.fullmatch(base):
+        name, digits, letter = PIECE.findall(base)[-1]
+        raise ParseError(f"'{base}' before a power or a prime is unclear: write it with "
+                         f"brackets, {name}({digits}{letter})^2 or {name}({digits}{letter}^2)",
+                         text)
+    if _GLUED_LOG.fullmatch(base):  # `ylog\hat{y}`: never the name ylog
+        raise ParseError(f"'{base}' reads as one name: write {base[0]} \\log(…) with a "
+                         "space or a backslash", text)
