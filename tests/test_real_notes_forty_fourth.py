@@ -138,3 +138,38 @@ def test_three_backticks_closed_on_their_line_are_inline_code():
             "$$-\\log_2 \\frac{3}{5} \\approx 0.737$$\n")
     assert _steps(text)
     assert _verdicts_on(text, 5) == ["ok"]
+
+
+# A softmax derivation writes the indicator as `1\{k = i\}` (CS231n's habit): read as 𝟙[k = i].
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("1\\{k = i\\}", "KroneckerDelta(i, k)"),
+    ("y_k(1\\{k = i\\} - y_i)", "y_k*(KroneckerDelta(i, k) - y_i)"),
+    ("\\mathbb{1}\\{k=i\\}", "KroneckerDelta(i, k)"),
+])
+def test_an_indicator_in_escaped_braces(text, meaning):
+    import sympy as sp
+    read, _ = read_object(text)
+    assert sp.simplify(read - sp.sympify(meaning, locals={"y_k": sp.Symbol("y_k"),
+                                                        "y_i": sp.Symbol("y_i")})) == 0
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("3 \\not= 4", "ok"), ("3 \\not = 3", "error")])
+def test_not_equals_written_with_not(text, verdict):
+    assert _verdicts_on(f"$${text}$$\n", 1) == [verdict]
+
+
+# A Hugo blog escapes Markdown inside math: `\&` for the alignment & before a relation and
+# `\\cr` for the end of a row.
+@pytest.mark.parametrize(("value", "verdict"), [("0.384", "ok"), ("0.348", "error")])
+def test_hugo_escaped_rows(value, verdict):
+    text = ("$$\n\\begin{aligned}\nP &= \\int\\_{50}^{150}\\frac{1}{100}e^{{-x}/{100}}dx\n"
+            "\\\\cr\n\\& = e^{{-1}/{2}} -e^{{-3}/{2}}\n\\\\cr\n\\& \\approx " + value
+            + "\n\\end{aligned}\n$$\n")
+    assert _verdicts_on(text, 5) == ["ok"]
+    assert _verdicts_on(text, 7) == [verdict]
+
+
+# `\downarrow` alone between the rows of a display: the next row follows from the one above.
+def test_a_down_arrow_between_rows_is_no_parse_error():
+    text = "$$\na = 2\\\\\n\\downarrow\\\\\n2a = 4\n$$\n"
+    assert "parse_error" not in [v for _, v, _ in _steps(text)]

@@ -221,6 +221,7 @@ RELATIONS = {
     ":=": ":=", "\\coloneqq": ":=", "\\triangleq": ":=",
     "⇒": "=>", "⟹": "=>", "=>": "=>", "==>": "=>", "\\implies": "=>", "\\Rightarrow": "=>",
     "\\Longrightarrow": "=>", "\\therefore": "=>", "\\Downarrow": "=>",  # ⇓ between rows
+    "\\downarrow": "=>",
     "⇔": "<=>", "⟺": "<=>", "<=>": "<=>", "<==>": "<=>", "\\iff": "<=>",
     "\\Leftrightarrow": "<=>", "\\Longleftrightarrow": "<=>", "\\Updownarrow": "<=>",  # ⇕
     "→": "->", "->": "->",
@@ -255,7 +256,7 @@ SET_NOTATION = (r"\\(in|notin|nsim|forall|exists|cup|cap|subset|subseteq|supset|
 # a function name or an arrow alone, as prose math: `$\\ln$`, `$\\log_2$`, `$\\to$`
 LONE_WORDS = ("to", "rightarrow", "leftarrow", "mapsto", "implies", "Rightarrow", "iff",
               "therefore", "because", "Longrightarrow", "Leftrightarrow", "longrightarrow",
-              "Longleftrightarrow", "Updownarrow", "Downarrow",  # ⇕ or ⇓ alone between rows
+              "Longleftrightarrow", "Updownarrow", "Downarrow", "downarrow",  # ⇕, ⇓ alone
               "square", "blacksquare", "qed", "Box")  # an end-of-proof box alone
 
 # --- words between statements (`\\text{ og }`); OR_WORDS part roots (x = 0 or x = 2), SO_WORDS

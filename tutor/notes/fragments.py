@@ -41,7 +41,7 @@ _RELATION_START = re.compile(
     r"<=>|=>|:=|=|<|>|[≤≥≈≠⇒⇔⟹⟺→≡∼]"
     r"|\\(?:leq?|geq?|leqslant|geqslant|neq?|lt|gt|approx|simeq|sim|cong|equiv|propto"
     r"|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftrightarrow|Longleftrightarrow"
-    r"|Updownarrow|Downarrow|rightarrow|longrightarrow|to)(?![a-zA-Z])"
+    r"|Updownarrow|[Dd]ownarrow|rightarrow|longrightarrow|to)(?![a-zA-Z])"
     r"|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")  # &\stackrel{(a)}{=}
 
 # `$\xrightarrow{H}$` alone in prose ("an arrow below means …"): named, not a step
@@ -139,12 +139,13 @@ _BRACED = r"\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
 _ROW_TOKEN = re.compile(
     r"(?P<begin>\\begin\s*\{(?P<begin_name>[^{}]*)\}(?:\s*\[[tcb]\]|\s*\{\d+\})?)"
     r"|(?P<end>\\end\s*\{(?P<end_name>[^{}]*)\})"
-    r"|(?P<newline>\\\\(?:\\(?=\s))?(?!%)\*?"  # Hugo's `\\\` ending a row too
+    r"|(?P<newline>\\\\?cr(?![a-zA-Z])|\\\\(?:\\(?=\s))?(?!%)\*?"  # Hugo's `\\\`, `\\cr` too
     r"(?:[ \t]*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp|sp)\s*\])?"
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
     + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
-    r"|(?P<line>\n)|\\[a-zA-Z]+|\\.|(?P<amp>&)|(?P<open>\{)|(?P<close>\})", re.S)
+    r"|(?P<line>\n)|\\[a-zA-Z]+|(?P<amp>&|\\&(?=\s*(?:[=<>≈≤≥]|\\(?:approx|le|leq|ge|geq"
+    r"|Rightarrow|implies)(?![a-zA-Z]))))|\\.|(?P<open>\{)|(?P<close>\})", re.S)  # Hugo's `\& =`
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}"

@@ -72,9 +72,9 @@ _SAME_LENGTH = {
     "\\gt": "  >", "\\lt": "  <", "\\E": " E", "\\Var": " Var", "\\Cov": " Cov",  # \\E: a macro
     "\\mathbf{1}": "\\mathbb{1}",  # the vector of ones in `Z = XW + \\mathbf{1}b^\\top`: a name
     "\\text{e}": "       e", "\\textrm{e}": "         e",  # Euler's e set upright, as \\mathrm{e}
-    "\\square": " " * 7,  # a proof's box (≒, \fallingdotseq, is read in tutor.read.exported)
-    "\\mathbb{V}": "\\text{Var}",  # 𝕍(X), the variance in French notes
+    "\\square": " " * 7, "\\mathbb{V}": "\\text{Var}",  # a proof's box; 𝕍(X), a variance
     "\\lgroup": "(      ", "\\rgroup": "      )",  # \left\lgroup … \right\rgroup: round
+    "\\not=": "\\neq ", "\\not =": "\\neq  ", "\\not\\in": "\\notin ",  # \\not= is ≠
     "\\Rarr": "⇒    ", "\\rArr": "⇒    ", "\\Lrarr": "⇔     ", "\\lrArr": "⇔     ",  # KaTeX's
     # font sizes (`p_{\\small \\text{MLE}}`): no part of a name
     **{f"\\{size}": " " * (len(size) + 1) for size in ("tiny", "scriptsize", "footnotesize",

@@ -18,16 +18,25 @@ _ONE_OF_AN_EVENT = re.compile(r"(?<![\w.^_\\])1(?=\s*_\s*\{\s*\w+\s*=\s*\w+\s*\}
 # (θ̂_{MLE}, the name a solved equation gives) where the name has no subscript of its own
 _ESTIMATOR_LABEL = re.compile(r"\^(?=\s*\{\s*(?:\\(?:text|textrm|mathrm)\s*\{\s*)?"
                               r"(?:MLE|MAP|ML|OLS)\s*\}?\s*\}(?!\s*_))")
+# 1\{k = i\}, \mathbb{1}\{y = j\} (softmax notes): the indicator of an event in escaped braces,
+# read as 𝟙[k = i]; the braces hold one relation of names, digits and scripts
+_BRACED_EVENT = r"(?:[^{}\\=]|\{[^{}]*\}|\\[a-zA-Z]+)*"
+_INDICATOR_BRACES = re.compile(r"(?<![\w.^_\\])(1|\\math(?:bb|bf)\s*\{\s*1\s*\}|𝟙)(\s*)\\\{("
+                               + _BRACED_EVENT + r"(?:=|\\neq?(?![a-zA-Z]))" + _BRACED_EVENT
+                               + r")\\\}")
 _ENDS_SUBSCRIPTED = re.compile(r"_\s*(?:\{[^{}]*\}|\\?\w+)\s*$")
 
 
 def subscripts_moved(text: str) -> str:
     """`text` with a softmax entry `softmax(z)_i` written `softmax_i(z)`, the worded subscript
-    of a name under ∂ unwrapped, `1_{i=j}` the indicator and an estimator's label θ^{MLE}
-    written below; each character count kept."""
+    of a name under ∂ unwrapped, `1_{i=j}` and `1\\{i = j\\}` the indicator and an estimator's
+    label θ^{MLE} written below; each character count kept."""
     if "^" in text and "M" in text or "OLS" in text:
         text = _ESTIMATOR_LABEL.sub(lambda m: "^" if _ENDS_SUBSCRIPTED.search(
             text, max(0, m.start() - 40), m.start()) else "_", text)  # the name just before
+    if "\\{" in text:
+        text = _INDICATOR_BRACES.sub(lambda m: ("𝟙" if m.group(1) == "1" else m.group(1))
+                                     + m.group(2) + " [" + m.group(3) + " ]", text)
     if "_" not in text:
         return text
     if "\\partial" in text:
