@@ -173,3 +173,30 @@ def test_hugo_escaped_rows(value, verdict):
 def test_a_down_arrow_between_rows_is_no_parse_error():
     text = "$$\na = 2\\\\\n\\downarrow\\\\\n2a = 4\n$$\n"
     assert "parse_error" not in [v for _, v, _ in _steps(text)]
+
+
+# A Chinese page of Maclaurin series as a table with an empty header: `| $\sin x$ | $x -
+# \frac{1}{3!}x^3 + …$ | $\sum_{n=0}^\infty …$ |`. Each row claims its function is about its
+# polynomial and equal to its sum (the page's arcsin and tan rows are wrong).
+SERIES_TABLE = """|  |  |  |
+|---|---|---|
+| $\\sin x$ | $x-\\frac{1}{3!}x^3+\\frac{1}{5!}x^5$ | $\\sum_{n=0}^\\infty\\frac{(-1)^n}{(2n+1)!}x^{2n+1}$ |
+| $\\arcsin x$ | $x+\\frac{1}{3!}x^3+\\frac{1}{5!}x^5$ | $\\sum_{n=0}^\\infty\\frac{1}{(2n+1)!}x^{2n+1}$ |
+| $e^x$ | $1+x+\\frac{1}{2}x^2+\\frac{1}{3!}x^3$ | $\\sum_{n=0}^\\infty\\frac{1}{n!}x^n$ |
+| $\\tan x$ | $x+\\frac{1}{3}x^3+\\frac{1}{5}x^5$ | $\\sum_{n=0}^\\infty\\frac{1}{2n+1}x^{2n+1}$ |
+"""
+
+
+@pytest.mark.parametrize(("line", "verdicts"), [
+    (3, ["ok", "ok"]), (4, ["error", "error"]), (5, ["ok", "ok"])])
+def test_a_table_of_series(line, verdicts):
+    assert _verdicts_on(SERIES_TABLE, line) == verdicts
+
+
+def test_a_table_of_series_wrong_in_its_polynomial():
+    assert _verdicts_on(SERIES_TABLE, 6)[0] == "error"
+
+
+def test_a_table_with_a_sum_in_one_row_only_is_no_series_table():
+    text = "| a | b |\n|---|---|\n| $x$ | $\\sum_{n=0}^\\infty x^n$ |\n| $y$ | $2$ |\n"
+    assert _steps(text) == [] or all(v != "error" for _, v, _ in _steps(text))

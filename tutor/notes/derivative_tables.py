@@ -9,6 +9,7 @@ import re
 from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import Fragment
 from tutor.notes.indented_math import FENCE
+from tutor.notes.series_tables import series_rows, series_table
 from tutor.notes.table_rows import cell_spans, cells, is_rule
 
 _MATH_CELL = re.compile(r"\s*(?:\$([^$]+)\$|\\\((.+?)\\\))\s*")
@@ -63,6 +64,9 @@ def derivative_table_rows(text: str, first_block: int) -> list[Fragment]:
         while end < len(lines) and cells(lines[end], closed=False) is not None:
             end += 1
         columns = claim_columns(header) or _operator_columns(lines[k + 2:end])
+        if columns is None and series_table(lines[k + 2:end]):  # | sin x | x - x³/6 | Σ … |
+            found += series_rows(lines, range(k + 2, min(end, k + 2 + MAX_ROWS)),
+                                 first_block + len(found))
         for number in range(k + 2, min(end, k + 2 + MAX_ROWS)) if columns is not None else ():
             row = _row_claim(lines[number], number + 1, columns, first_block + len(found))
             if row is not None:
@@ -134,7 +138,8 @@ def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment |
     j, k = columns[:2]
     if spans is None or max(j, k) >= len(spans):
         return None
-    return claim_of_cells(line, number, columns, block, [_cell(line, *spans[i]) for i in (j, k)])
+    return claim_of_cells(line, number, columns, block,
+                          [math_cell(line, *spans[i]) for i in (j, k)])
 
 
 def claim_of_cells(line: str, number: int, columns: tuple, block: int,
@@ -192,7 +197,7 @@ def _after_head(line: str, start: int, end: int, kind: str) -> int:
     return at + len(line[at:end]) - len(line[at:end].lstrip())
 
 
-def _cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
+def math_cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, syntax) of the math of a cell: one `$…$` or `\\(…\\)`, or plain math."""
     m = _MATH_CELL.fullmatch(line, start, end)
     if m:
