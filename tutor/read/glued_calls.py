@@ -41,13 +41,8 @@ _GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
 
 
 def refuse_glued_name(base: str, text: str) -> None:
-    """A name that is a glued call where no glued call is read (`sinx^2`, `sinx'`: the power
-    or prime of sin x, or of x?), or a letter glued to log (`ylog\\hat{y}`): a parse error."""
-    if GLUED.fullmatch(base):
-        name, digits, letter = PIECE.findall(base)[-1]
-        raise ParseError(f"'{base}' before a power or a prime is unclear: write it with "
-                         f"brackets, {name}({digits}{letter})^2 or {name}({digits}{letter}^2)",
-                         text)
+    """A letter glued to log (`ylog\\hat{y}`): a parse error. (A glued call before a power or
+    a prime, `sinx^2`, stays one name: sin x² or (sin x)²? its step is then not checked.)"""
     if _GLUED_LOG.fullmatch(base):  # `ylog\hat{y}`: never the name ylog
         raise ParseError(f"'{base}' reads as one name: write {base[0]} \\log(…) with a "
                          "space or a backslash", text)
