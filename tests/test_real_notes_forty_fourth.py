@@ -210,3 +210,32 @@ def test_a_table_of_series_wrong_in_its_polynomial():
 def test_a_table_with_a_sum_in_one_row_only_is_no_series_table():
     text = "| a | b |\n|---|---|\n| $x$ | $\\sum_{n=0}^\\infty x^n$ |\n| $y$ | $2$ |\n"
     assert _steps(text) == [] or all(v != "error" for _, v, _ in _steps(text))
+
+
+# An English page on logistic regression: `∂J/∂w = Σ_i dJ_i/dz_i ∂z_i/∂w = Σ_i (p_i - y_i) x_i`
+# with z_i = w x_i + b above. Putting z_i's value into d/dz_i failed inside sympy, and the
+# whole display got one "derivative in something that is no variable"; each step is its own.
+def test_a_derivative_in_a_defined_entry_inside_a_sum():
+    text = ("Let $z_i = w x_i + b$, $p_i = \\sigma(z_i)$ and $J_i = -(y_i \\log p_i + "
+            "(1-y_i)\\log(1-p_i))$.\n\n$$\n\\frac{\\partial J}{\\partial w}\n"
+            "= \\sum_{i=1}^n \\frac{d J_i}{d z_i} \\frac{\\partial z_i}{\\partial w}\n"
+            "= \\sum_{i=1}^n (p_i - y_i) x_i.\n$$\n")
+    steps = [(n, v, m) for n, v, m in _steps(text) if n >= 3]
+    assert [n for n, _, _ in steps] == [5, 6]
+    assert not any("no variable" in m or v == "error" for _, v, m in steps)
+
+
+# A Japanese note on the Poisson MGF drops the index of its sum on the second row:
+# `&= e^{-λ} \sum \frac{(e^t λ)^x}{x!}` under `\sum_{x=0}^\infty …`. The sum of the row above in
+# its block gives the index and bounds (a sum whose summand holds no such index stays unsure).
+@pytest.mark.parametrize(("second", "third", "verdicts"), [
+    ("\\sum \\frac{(\\exp(t)\\lambda)^x}{x!}", "\\exp(\\exp(t)\\lambda)", ["ok", "ok"]),
+    ("\\sum \\frac{(\\exp(t)\\lambda)^x}{x!}", "\\exp(2\\exp(t)\\lambda)", ["ok", "error"]),
+    ("\\sum \\frac{(\\exp(t)\\lambda)^k}{k!}", "\\exp(\\exp(t)\\lambda)", ["unchecked"]),
+])
+def test_a_sum_without_its_index_under_one_with_it(second, third, verdicts):
+    text = ("\\begin{align*}\nM_X(t) &= \\sum_{x=0}^\\infty \\exp(tx)\\exp(-\\lambda)"
+            "\\frac{\\lambda^x}{x!}\\\\\n&= \\exp(-\\lambda) " + second + "\\\\\n"
+            "&= \\exp(-\\lambda)" + third + "\n\\end{align*}\n")
+    found = [v for n, v, _ in _steps(text) if n in (3, 4)]
+    assert found[:len(verdicts)] == verdicts

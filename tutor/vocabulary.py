@@ -196,7 +196,7 @@ def greek(kind: str) -> tuple[str, ...]:
 
 # accents and fonts on a letter: \hat{y} is y_hat, \mathbf{w} is w
 ACCENTS = ("hat", "bar", "tilde", "vec", "dot", "ddot", "overline", "widehat", "widetilde")
-FONTS = ("mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf")
+FONTS = ("mathbf", "boldsymbol", "bm", "mathcal", "mathbb", "mathit", "mathsf", "mathfrak")
 # capital acronyms of statistics and metrics: one name each, never a product of letters
 # (TP/(TP + FP) was T·P/(T·P + F·P))
 ACRONYMS = ("RMSE", "TPR", "FPR", "TNR", "FNR", "PPV", "NPV", "MSE", "MAE", "SSE", "SST",

@@ -43,7 +43,7 @@ from tutor.derive.parameter_values import gives_a_parameter, worked_solution
 from tutor.derive.premises import PremiseRules, tied_names
 from tutor.derive.primed_names import derivative_chain, with_derivative_of_named
 from tutor.derive.quotient_functions import function_from_quotient
-from tutor.derive.read_ahead import noted_early, read_ahead, unreadable_definitions
+from tutor.derive.read_ahead import noted_early, read_ahead, read_with_sums, unreadable_definitions
 from tutor.derive.reason_rows import ReasonRows
 from tutor.derive.root_lists import roots_joined
 from tutor.derive.said_forms import SaidForms
@@ -123,7 +123,7 @@ class DerivationChecker(DefinitionRules, PremiseRules, ReasonRows, SaidForms, St
         if ln.section in self.named_constants:  # π = 0.1, e = y - ŷ: names (named_constants)
             context = replace(context, symbols=context.symbols | self.named_constants[ln.section])
         try:
-            chains = roots_joined(read_chains(text, ln.syntax, context), text, lead)
+            chains = roots_joined(read_with_sums(self.ctx, ln, text, context), text, lead)
         except NotAClaim as exc:  # a tuple, a list, a lone function name: prose, skipped;
             undecided = isinstance(exc, Undecidable)  # ∂L/∂a unknown: what follows its = is read
             return ln, read_on(text, 0, ln.syntax, context) if undecided else [], None, (

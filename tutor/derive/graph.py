@@ -228,8 +228,15 @@ def _entries_put_in(expr, families: dict, values: dict):
         return (isinstance(e, sp.Indexed) and str(e.base.label) in families
                 and len(e.indices) == len(families[str(e.base.label)][1]))
 
-    return expr.replace(member, lambda e: _value_at(families[str(e.base.label)], list(e.indices),
-                                                    as_entries=True))
+    def value(e):
+        return _value_at(families[str(e.base.label)], list(e.indices), as_entries=True)
+
+    entries = {v: value(v) for d in nodes_of(expr, sp.Derivative) for v in d.variables
+               if member(v)}
+    if entries:  # Σ_i dJ_i/dz_i ∂z_i/∂w with z_i = w x_i + b: taken in z[i], then at its value
+        expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and bool(
+            set(e.variables) & set(entries)), lambda d: _taken_at_entries(d, entries))
+    return expr.replace(member, value)
 
 
 def _value_at(family: tuple, indices: list, as_entries: bool):

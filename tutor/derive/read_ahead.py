@@ -10,10 +10,12 @@ from dataclasses import replace
 import sympy as sp
 
 from tutor.derive.context import Line
+from tutor.derive.differentials import read_chains
 from tutor.derive.function_heads import defined_function_names
 from tutor.derive.unread_definitions import forget_unread_definition
 from tutor.names import name_spans
 from tutor.read.set_asides import set_asides
+from tutor.read.sums_above import sums_of
 
 
 def read_ahead(ctx, ln: Line, text: str) -> tuple[Line, str]:
@@ -50,3 +52,16 @@ def noted_early(ctx, chains: list, text: str, reread: Callable[[], list]) -> lis
     ctx.named -= {c.parts[0].expr.name for c in chains if c.links and isinstance(
         c.parts[0].expr, sp.Symbol) and c.parts[0].expr.name.split("_")[0] in new}
     return reread()
+
+
+def read_with_sums(ctx, ln: Line, text: str, context) -> list:
+    """The chains of a line, a sum without its index read with the index and bounds of a sum
+    on the row above in its block (`= e^{-λ} \\sum \\frac{(e^t λ)^x}{x!}` under
+    `\\sum_{x=0}^\\infty`); the line's own sums kept for the row below."""
+    block, above = getattr(ctx, "sums_above", (None, ()))
+    above = above if block == ln.block else ()
+    if above and any(mark in text for mark in ("\\sum", "\\prod", "Σ", "∑", "∏")):
+        context = replace(context, sums=above)
+    chains = read_chains(text, ln.syntax, context)
+    ctx.sums_above = (ln.block, sums_of(chains) or above)
+    return chains

@@ -16,6 +16,7 @@ from tutor.read.calls import inline, inverse, opaque_function, subscript_name
 from tutor.read.chain_rules import chain_rule_in_line
 from tutor.read.leibniz import greek_spelled
 from tutor.read.prime_rules import PrimeRules
+from tutor.read.sums_above import sum_above
 from tutor.vocabulary import ACCENTS, ALIAS_NAMES, FONT_COMMANDS, FONTS, FUNCTIONS
 
 
@@ -291,8 +292,11 @@ class CalculusRules(PrimeRules):
             for name in reversed(var):
                 body = self._bigop(token, (name, None, None), body)
             return body
+        op = sp.Product if ("prod" in token.lower() or token == "∏") else sp.Sum
         if var is None:  # \\sum x_i: the index is the subscript letter of the summand
             var = self.summand_index(body)
+        if var is None:  # Σ (e^t λ)^x/x! under Σ_{x=0}^∞ e^{tx} …: the index of the row above
+            var, lo, hi = sum_above(op, body, self.context.sums) or (None, lo, hi)
         if var is None:
             raise Undecidable("a sum needs an index, e.g. \\sum_{i=1}^{N} or \\sum_i x_i",
                               self.text)  # read clearly, what it adds not said: unchecked
@@ -302,7 +306,6 @@ class CalculusRules(PrimeRules):
         # no limits: the one range every such sum runs over (Σ_i x_i is Σ_j x_j)
         hi = symbol("n_max", integer=True, positive=True) if hi is None else hi
         body = self._index(body, var)
-        op = sp.Product if ("prod" in token.lower() or token == "∏") else sp.Sum
         if excluded:
             body = self._excluding(op, body, var, excluded[0])
         return op(body, (var, lo, hi))

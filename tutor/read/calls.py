@@ -64,6 +64,7 @@ class ParseContext:
     vectors: frozenset[str] = frozenset()  # names declared vectors or matrices (front matter)
     # (name, the names in its value) of the names defined as formulas: L_ŷ of L = (ŷ - y)^2
     formulas: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    sums: tuple = ()  # (kind, index, low, high) of the sums on the row above: read.sums_above
 
 
 inline = v_args(inline=True)  # a rule method takes its children as arguments

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_WIDE = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＝": "=",
+_WIDE = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＝": "=",
                        "＋": "+", "－": "-", "÷": "/", "\u3000": " ",  # U+3000: a wide space
                        "∗": "*", "∙": "*", "✕": "*", "＊": "*"})  # ∗ U+2217, ∙ U+2219: times
 _SPACE = r"\\[,;: ]"  # TeX's spaces: thin, medium, thick, a control space (~ is ≈ in plain)
