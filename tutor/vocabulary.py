@@ -220,8 +220,7 @@ RELATIONS = {
     "≡": "===", "===": "===", "\\equiv": "===",
     ":=": ":=", "\\coloneqq": ":=", "\\triangleq": ":=",
     "⇒": "=>", "⟹": "=>", "=>": "=>", "==>": "=>", "\\implies": "=>", "\\Rightarrow": "=>",
-    "\\Longrightarrow": "=>", "\\therefore": "=>", "\\Downarrow": "=>",  # ⇓ between rows
-    "\\downarrow": "=>",
+    "\\Longrightarrow": "=>", "\\therefore": "=>", "\\Downarrow": "=>", "\\downarrow": "=>",
     "⇔": "<=>", "⟺": "<=>", "<=>": "<=>", "<==>": "<=>", "\\iff": "<=>",
     "\\Leftrightarrow": "<=>", "\\Longleftrightarrow": "<=>", "\\Updownarrow": "<=>",  # ⇕
     "→": "->", "->": "->",

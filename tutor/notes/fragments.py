@@ -144,8 +144,8 @@ _ROW_TOKEN = re.compile(
     r"|\\newline(?![a-zA-Z])|\n[ \t]*\n\s*)"  # `\newline` and a blank line end a row too
     r"|(?P<drop>\\(?:tag\*?|label|intertext|shortintertext|eqref|ref|cref)\s*" + _BRACED
     + r"|\\(?:nonumber|notag|qedhere)(?![a-zA-Z])|\(\s*\\#[a-z]+:[\w:/-]+\s*\))"  # (\#eq:binom)
-    r"|(?P<line>\n)|\\[a-zA-Z]+|(?P<amp>&|\\&(?=\s*(?:[=<>≈≤≥]|\\(?:approx|le|leq|ge|geq"
-    r"|Rightarrow|implies)(?![a-zA-Z]))))|\\.|(?P<open>\{)|(?P<close>\})", re.S)  # Hugo's `\& =`
+    r"|(?P<line>\n)|\\[a-zA-Z]+|(?P<amp>&|\\&(?=\s*(?:[=<>≈≤≥]|\\(?:approx|[lg]eq?|implies)\b)))"
+    r"|\\.|(?P<open>\{)|(?P<close>\})", re.S)  # Hugo's `\& =`: the & escaped
 _PROBLEM_LABEL = re.compile(r"^ {0,3}(?:" + PROBLEM_LABEL + ")", re.M)  # `**Q7.**`: a problem
 _ENUM_LABEL = r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]"  # 1.  2)  (3)  a)  (iv)
 _LABELLED_SIM = re.compile(r"\\(?:overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}"
@@ -396,6 +396,5 @@ def words_between(gap: str) -> int | None:
     """How many words of prose stand between two blocks; None when a heading, fence or rule
     parts them (the fences of ```math blocks are their own)."""
     gap = _MATH_FENCE_END.sub("", _MATH_FENCE_START.sub("", gap))
-    if _GAP_BREAK.search(gap):
-        return None
-    return sum(any(c.isalnum() for c in w) for w in _GAP_MARKUP.sub(" ", gap).split())
+    return None if _GAP_BREAK.search(gap) else sum(any(c.isalnum() for c in w)
+                                                   for w in _GAP_MARKUP.sub(" ", gap).split())
