@@ -239,3 +239,37 @@ def test_a_sum_without_its_index_under_one_with_it(second, third, verdicts):
             "&= \\exp(-\\lambda)" + third + "\n\\end{align*}\n")
     found = [v for n, v, _ in _steps(text) if n in (3, 4)]
     assert found[:len(verdicts)] == verdicts
+
+
+# A French logistic-regression page: `x_{1} . dz` (a spaced dot for times), `w_{1} := w_{1} -
+# \alpha dw_{1}` (Ng's gradient names, lowercase and subscripted); a Hugo page escapes the
+# brackets inside math, `$E\(c) = c$`.
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("x_{1} . dz_1", "dz_1*x_1"),
+    ("\\frac{1}{2} . \\frac{4}{3}", "2/3"),
+    ("3 . 4", "12"),
+    ("2.5", "2.5"),
+    ("\\alpha dw_{1}", "alpha*dw_1"),
+    ("0.1 dW1", "0.1*dW_1"),
+    ("E\\(c)", "E(c)"),
+])
+def test_spaced_dots_gradient_names_and_escaped_brackets(text, meaning):
+    import sympy as sp
+    read, _ = read_object(text)
+    names = {s.name: s for s in read.free_symbols}
+    wanted = sp.sympify(meaning, locals={**names, "E": sp.Function("E")})
+    assert sp.simplify(read - wanted) == 0
+
+
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("d/dw_1 (w_1^2 + w_2)", "Derivative(w_1**2 + w_2, w_1)"),
+    ("\\frac{d}{dw_1} w_1^2", "Derivative(w_1**2, w_1)"),
+])
+def test_a_derivative_in_a_subscripted_name_is_still_one(text, meaning):
+    read, _ = read_object(text)
+    assert str(read) == meaning
+
+
+def test_an_escaped_bracket_on_a_hugo_page():
+    text = "* $E\\(c) = c$ với $c$ là hằng số\n"
+    assert "parse_error" not in _verdicts_on(text, 1)

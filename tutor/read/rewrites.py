@@ -123,9 +123,9 @@ _CAPITAL_PI = re.compile(r"\\Pi(?=\s*_\s*\{[^{}]*=)")
 _AND = re.compile(r"(?<=[\s}])and(?=\s)")
 
 # dZ, dW^{[2]}, db^{[1]}, dA1: the gradient names of backprop notes (dZ = ∂L/∂Z), never d·Z;
-# an uppercase letter or a layer label or digits after the d, no `/` around (dL/dW)
+# an uppercase letter, a layer label, digits or a subscript after the d, no `/` around (dL/dW)
 _GRADIENT = re.compile(r"(?<![\\A-Za-z/])d(?=[A-Z]\d*(?![A-Za-z\d])(?!\s*/)|[a-z]\d+(?![A-Za-z\d])"
-                       r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(])")
+                       r"(?!\s*/)|[a-z]\s*\^\s*\{\s*[\[(]|[a-z]_(?:\{[^{}]*\}|\w)(?![\s}]*/))")
 # `\Delta x`, `Δt`: an increment, one name (Δx² is (Δx)², never Δ·x²); `\Delta = b^2 - 4ac`,
 # `\Delta ABC` stay as they are
 _INCREMENT = re.compile(r"(?:\\Delta|Δ)(?:\s*(?=[A-Za-z](?![A-Za-z]))|\s*\{\s*([A-Za-z])\s*\})")
