@@ -284,13 +284,38 @@ def gen_markups(rng: random.Random, corpus: Corpus, n: int) -> Case:
     return Case("", "document", a=text, kind=kind, as_file=rng.random() < 0.1)
 
 
+# ---------------------------------------------------------------- family: long runs of blanks
+
+BLANKS = (" ", "\t", "\u00a0", "\u3000", "\\,", "\\quad ", "~", "&nbsp;")
+
+
+def spaced_out(rng: random.Random, text: str) -> str:
+    """`text` with one to three long runs of blanks put in at random places (a pattern that
+    tries a run from each of its characters is quadratic in the run's length)."""
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randint(0, len(text))
+        run = rng.choice(BLANKS) * rng.randint(2_000, 30_000)
+        text = text[:at] + run + text[at:]
+    return text
+
+
+def gen_blanks(rng: random.Random, corpus: Corpus, n: int) -> Case:
+    if rng.random() < 0.5:  # a line of math, read alone or checked as a step
+        line = spaced_out(rng, math_line(rng, corpus))
+        return Case("", rng.choice(("parse", "compare")), a=line, b=math_line(rng, corpus))
+    kind = rng.choice(("md", "tex", "txt"))
+    parts = [md_part(rng, corpus) if kind != "tex" else tex_part(rng, corpus)
+             for _ in range(rng.randint(2, 6))]
+    return Case("", "document", a=spaced_out(rng, "\n\n".join(parts)), kind=kind)
+
+
 # ---------------------------------------------------------------- the case stream
 
 Generator = Callable[[random.Random, Corpus, int], Case]
 FAMILIES: dict[str, Generator] = {
     "unicode": gen_unicode, "mutation": gen_mutation, "nesting": gen_nesting, "huge": gen_huge,
     "known": gen_known, "injection": gen_injection, "documents": gen_documents,
-    "markups": gen_markups,
+    "markups": gen_markups, "blanks": gen_blanks,
 }
 
 

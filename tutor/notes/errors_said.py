@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tutor.notes.fragments import Fragment
 
-_SAID_APPROXIMATE = re.compile(r"\$*\s*,?\s*(?:(?:with|up\s+to|within)\s+(?:an?\s+)?"
+_SAID_APPROXIMATE = re.compile(r"\$*\s*(?:,\s*)?(?:(?:with|up\s+to|within)\s+(?:an?\s+)?"
                                r"(?:absolute\s+)?error|approximately|roughly)\b", re.I)
 _LAST_EQUALS = re.compile(r"=(?!.*=)", re.S)
 

@@ -63,8 +63,8 @@ def trailing_asides_blanked(chars: list[str], start: int, end: int) -> None:
     """Blank an aside that ends the row chars[start:end]: the value again as a percentage
     (`≈ 0.0833 (8.3\\%)`) or the equation's number (`~~~~ (1.1)`), never a product with the
     value before it."""
-    row = "".join(chars[start:end])
-    tail = max(0, len(row.rstrip()) - ASIDE_TAIL)  # it ends the row: no search from each
+    row = "".join(chars[start:end]).rstrip()  # never the blanks after it: they may be many
+    tail = max(0, len(row) - ASIDE_TAIL)  # it ends the row: no search from each
     for aside in (_PERCENT_ASIDE, _EQUATION_NUMBER):  # blank of a long row (quadratic)
         m = aside.search(row, tail)
         if m and row[:m.start()].strip():

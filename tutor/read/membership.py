@@ -17,14 +17,14 @@ from tutor.read.parser import parse_chains
 
 _OPEN = r"(?:\\left\s*)?(?P<open>\(|\[|\\\{)"   # \{ is never an interval: refused below
 _CLOSE = r"(?:\\right\s*)?(?P<close>\)|\])"
-MEMBERSHIP = re.compile(r"^\s*\$?\s*(?P<name>[^$]+?)\s*(?:\\in(?![a-zA-Z])|∈)\s*"
+MEMBERSHIP = re.compile(r"^\s*\$?\s*(?P<name>[^$]*?[^$\s])\s*(?:\\in(?![a-zA-Z])|∈)\s*"
                         + _OPEN + r"(?P<body>.*)" + _CLOSE + r"\s*\$?\s*[.,;]?\s*$", re.S)
 
 
 def read_membership(text: str, context: ParseContext | None = None):
     """The conjunction of inequalities `text` means, or None when it is no interval membership.
     Raises ParseError when a part of it cannot be read."""
-    m = MEMBERSHIP.match(text)
+    m = MEMBERSHIP.match(text) if "\\in" in text or "∈" in text else None
     if m is None or m.group("open") == "\\{":
         return None
     ends = _split_top(m.group("body"))

@@ -13,7 +13,7 @@ _SET = (r"(?:\\mathbb\s*\{\s*(?P<tex>[NZR])\s*\}|\\(?P<short>[NZR])(?![a-zA-Z])|
 _NAMES = r"(?P<names>[A-Za-z](?:_\{?\w\}?)?(?:\s*,\s*[A-Za-z](?:_\{?\w\}?)?){0,3})"
 _IN = r"\s*(?:\\in(?![a-zA-Z])|∈)\s*"
 _APART = r"(?:\s*(?:,|;|:|\\q?quad(?![a-zA-Z])|\\[,;:]|~|\\text\s*\{[^{}]*\}))+\s*"
-_AT_END = re.compile(_APART + _NAMES + _IN + _SET + r"[\s.,;]*$")
+_AT_END = re.compile(r"(?<!\s)" + _APART + _NAMES + _IN + _SET + r"[\s.,;]*$")  # a run once
 _AT_START = re.compile(r"^\s*(?:\\forall\s*|∀\s*)?" + _NAMES + _IN + _SET + _APART)
 _RELATION = re.compile(r"[=<>≤≥≈≠]|\\(?:le|ge|leq|geq|neq|approx)(?![a-zA-Z])")
 _SUBSCRIPT = re.compile(r"_\{?(\w)\}?")
