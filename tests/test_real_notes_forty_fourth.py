@@ -273,3 +273,18 @@ def test_a_derivative_in_a_subscripted_name_is_still_one(text, meaning):
 def test_an_escaped_bracket_on_a_hugo_page():
     text = "* $E\\(c) = c$ với $c$ là hằng số\n"
     assert "parse_error" not in _verdicts_on(text, 1)
+
+
+# A Chinese blog breaks a display's long row with a lone `\` at the end of the source line
+# (TeX's control space), and writes the wrong base's value: found once the row is read.
+def test_a_backslash_ending_a_source_line_is_a_space():
+    text = ("$$\\frac{3}{5}\\times-\\log_2\\{\\frac{3}{5}\\} + \\frac{2}{5}\\times"
+            "-\\log_2\\{\\frac{2}{5}\\} \\\n= 0.6730116670092565$$\n")
+    assert _verdicts_on(text, 2) in (["warning"], ["error"])
+
+
+@pytest.mark.parametrize(("text", "meaning"), [("x_ {i}", "x_i"), ("x_ i + y_ {j}", "x_i + y_j")])
+def test_blanks_after_an_underscore(text, meaning):
+    import sympy as sp
+    read, _ = read_object(text)
+    assert sp.simplify(read - sp.sympify(meaning)) == 0

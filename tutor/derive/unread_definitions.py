@@ -13,7 +13,7 @@ from tutor.names import PRIME
 # a label (`б)`, `(c)`, `2.`) and spacing, then a one-letter name, maybe called (`f(x)`), and `=`
 _SPACE = r"(?:\s|\\[ ,;:]|\\q?quad|~)*"
 _OPENING = re.compile(_SPACE + r"(?:\(?[^\s()=]{1,3}[.)]" + _SPACE + r")?"
-                      r"([A-Za-z])\s*(?:\(\s*[a-z]\s*\))?\s*=(?!=)")
+                      r"([A-Za-z])\s*(?:\(\s*[a-z]\s*\)\s*)?=(?!=)")  # one \s* a run of blanks
 
 
 def forget_unread_definition(ctx, text: str) -> None:

@@ -16,15 +16,16 @@ from tutor.read.calls import ParseContext
 from tutor.read.parser import parse_chains
 
 _OPEN = r"(?:\\left\s*)?(?P<open>\(|\[|\\\{)"   # \{ is never an interval: refused below
+_IN = re.compile(r"\\in(?![a-zA-Z])|∈")
 _CLOSE = r"(?:\\right\s*)?(?P<close>\)|\])"
-MEMBERSHIP = re.compile(r"^\s*\$?\s*(?P<name>[^$]*?[^$\s])\s*(?:\\in(?![a-zA-Z])|∈)\s*"
-                        + _OPEN + r"(?P<body>.*)" + _CLOSE + r"\s*\$?\s*[.,;]?\s*$", re.S)
+MEMBERSHIP = re.compile(r"^\s*(?:\$\s*)?(?P<name>[^$]*?[^$\s])\s*(?:\\in(?![a-zA-Z])|∈)\s*"
+                        + _OPEN + r"(?P<body>.*)" + _CLOSE + r"\s*(?:\$\s*)?(?:[.,;]\s*)?$", re.S)
 
 
 def read_membership(text: str, context: ParseContext | None = None):
     """The conjunction of inequalities `text` means, or None when it is no interval membership.
     Raises ParseError when a part of it cannot be read."""
-    m = MEMBERSHIP.match(text) if "\\in" in text or "∈" in text else None
+    m = MEMBERSHIP.match(text) if _IN.search(text) else None
     if m is None or m.group("open") == "\\{":
         return None
     ends = _split_top(m.group("body"))

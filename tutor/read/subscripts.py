@@ -24,6 +24,8 @@ _BRACED_EVENT = r"(?:[^{}\\=]|\{[^{}]*\}|\\[a-zA-Z]+)*"
 _INDICATOR_BRACES = re.compile(r"(?<![\w.^_\\])(1|\\math(?:bb|bf)\s*\{\s*1\s*\}|𝟙)(\s*)\\\{("
                                + _BRACED_EVENT + r"(?:=|\\neq?(?![a-zA-Z]))" + _BRACED_EVENT
                                + r")\\\}")
+# `l_ {x, y}`, `x_ i`: blanks between the underscore and the subscript, as TeX allows
+_SPACED_SUBSCRIPT = re.compile(r"_([ \t]+)([{A-Za-z0-9])")
 _ENDS_SUBSCRIPTED = re.compile(r"_\s*(?:\{[^{}]*\}|\\?\w+)\s*$")
 
 
@@ -39,6 +41,8 @@ def subscripts_moved(text: str) -> str:
                                      + m.group(2) + " [" + m.group(3) + " ]", text)
     if "_" not in text:
         return text
+    if "_ " in text or "_\t" in text:
+        text = _SPACED_SUBSCRIPT.sub(lambda m: "_" + m.group(2) + m.group(1), text)
     if "\\partial" in text:
         text = _PARTIAL_TEXT_SUBSCRIPT.sub(
             lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4))
