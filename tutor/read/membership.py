@@ -18,8 +18,9 @@ from tutor.read.parser import parse_chains
 _OPEN = r"(?:\\left\s*)?(?P<open>\(|\[|\\\{)"   # \{ is never an interval: refused below
 _IN = re.compile(r"\\in(?![a-zA-Z])|∈")
 _CLOSE = r"(?:\\right\s*)?(?P<close>\)|\])"
-MEMBERSHIP = re.compile(r"^\s*(?:\$\s*)?(?P<name>[^$\s](?:[^$]*?[^$\s])?)\s*(?:\\in(?![a-zA-Z])|∈)\s*"
-                        + _OPEN + r"(?P<body>.*)" + _CLOSE + r"\s*(?:\$\s*)?(?:[.,;]\s*)?$", re.S)
+MEMBERSHIP = re.compile(r"^\s*(?:\$\s*)?(?P<name>[^$\s](?:[^$]*?[^$\s])?)\s*"
+                        r"(?:\\in(?![a-zA-Z])|∈)\s*" + _OPEN + r"(?P<body>.*)" + _CLOSE
+                        + r"\s*(?:\$\s*)?(?:[.,;]\s*)?$", re.S)
 
 
 def read_membership(text: str, context: ParseContext | None = None):
