@@ -3,7 +3,7 @@
     python benchmarks/soundness.py [--seed S] [--per-family N] [--family NAME ...]
                                    [--show-false] [--json PATH] [--budget SECONDS]
 
-Issue 11, "never wrong". Each family (benchmarks/soundgen/, 39 of them) makes pairs of texts
+Issue 11, "never wrong". Each family (benchmarks/soundgen/, 40 of them) makes pairs of texts
 from a seeded random.Random: an identity rewritten (truth "equal"), the classic mistake beside
 it (truth "different"), or two sides that agree wherever both are defined while one is
 undefined somewhere (truth "domain": `sqrt(x)sqrt(x)` vs `sqrt(x^2)`, `2 ln x` vs `ln(x^2)`;

@@ -55,6 +55,7 @@ FAMILIES = {
     "large": scale.large,
     "multivariate": scale.multivariate,
     "hyperbolic": algebra.hyperbolic,
+    "glued": algebra.glued,
     "smooth_bumps": adversarial.smooth_bumps,
     "close_roots": adversarial.close_roots,
     "floor_bands": adversarial.floor_bands,

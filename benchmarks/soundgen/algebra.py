@@ -188,3 +188,36 @@ def hyperbolic(rng):
     if rng.random() < 0.5:
         return equal(left, good, points(rng, "v", -3, 3), note=note)
     return different(left, bad, _wit(), note=note + ": wrong identity")
+
+
+# --- functions glued to their variable (sinx, xlnx, cos2x: plain notes) ---------------------
+
+def glued(rng):
+    """A function's name glued to x, y or z as plain notes write it, against the function
+    called (equal) or a classic slip with it (different)."""
+    name = rng.choice(("x", "y", "z"))
+    k = rng.randint(1, 3)
+    scale = "" if k == 1 else str(k)
+    u = var(name, "v") if k == 1 else k * var(name, "v")
+
+    def g(fn: str, f):  # `sin2x`: sin of 2x, as text glued
+        return Ex(f"{fn}{scale}{name}", lambda p: f(k * p["v"]))
+
+    x = var(name, "v")
+    s, c = g("sin", mpmath.sin), g("cos", mpmath.cos)
+    table = [
+        (s, sin(u), cos(u), "sinx is sin(x)"),
+        (s * s + c * c, num(1), num(2), "sin²x + cos²x"),
+        (g("tg", mpmath.tan), sin(u) / cos(u), cos(u) / sin(u), "tgx is tan x"),
+        (Ex(f"{name}ln{name}", lambda p: p["v"] * mpmath.log(p["v"])), x * log(x), log(x),
+         "xlnx is x·ln x"),
+        (Ex(f"sin{name}cos{name}", lambda p: mpmath.sin(p["v"]) * mpmath.cos(p["v"])),
+         sin(2 * x) / 2, sin(2 * x), "sinxcosx"),
+    ]
+    left, good, bad, note = table[rng.randrange(len(table))]
+    positive = note.startswith("xlnx")
+    pts = points(rng, "v", 0.1 if positive else -3, 3)
+    if rng.random() < 0.5:
+        return equal(left, good, pts, note=note)
+    return different(left, bad, [{"v": mpmath.mpf(k + 1) * mpmath.mpf("0.73")} for k in range(4)],
+                     note=note + ": a slip")
