@@ -288,3 +288,14 @@ def test_blanks_after_an_underscore(text, meaning):
     import sympy as sp
     read, _ = read_object(text)
     assert sp.simplify(read - sp.sympify(meaning)) == 0
+
+
+# A German Anki card: `\(\sigma(a)=\frac{1}{1+\exp (-a)} \in(0,1)\)`: the range said after the
+# formula is an aside; the formula is still a claim (the line gave no step at all).
+@pytest.mark.parametrize(("formula", "verdicts"), [
+    ("\\sigma(a)=\\frac{1}{1+\\exp (-a)} \\in(0,1)", ["ok"]),
+    ("\\sigma(a)=\\frac{1}{1-\\exp (-a)} \\in(0,1)", ["error"]),
+    ("p = \\frac{1}{4} + \\frac{1}{4} = \\frac{1}{2} \\in [0, 1]", ["unchecked", "ok"]),
+])
+def test_a_range_said_after_a_formula(formula, verdicts):
+    assert _verdicts_on(f"$${formula}$$\n", 1) == verdicts

@@ -15,6 +15,8 @@ _IN = r"\s*(?:\\in(?![a-zA-Z])|∈)\s*"
 _APART = r"(?:\s*(?:,|;|:|\\q?quad(?![a-zA-Z])|\\[,;:]|~|\\text\s*\{[^{}]*\}))+\s*"
 _AT_END = re.compile(r"(?<!\s)" + _APART + _NAMES + _IN + _SET + r"[\s.,;]*$")  # a run once
 _AT_START = re.compile(r"^\s*(?:\\forall\s*|∀\s*)?" + _NAMES + _IN + _SET + _APART)
+_INTERVAL_AT_END = re.compile(r"(?<!\s)\s*(?:\\in(?![a-zA-Z])|∈)\s*(?:\\left\s*)?[(\[][^()\[\]$=]*,"
+                              r"[^()\[\]$=]*(?:\\right\s*)?[)\]][\s.,;]*$")
 _RELATION = re.compile(r"[=<>≤≥≈≠]|\\(?:le|ge|leq|geq|neq|approx)(?![a-zA-Z])")
 _SUBSCRIPT = re.compile(r"_\{?(\w)\}?")
 
@@ -36,6 +38,9 @@ def set_asides(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         for name in re.split(r"\s*,\s*", m.group("names").strip()):
             said += [(_SUBSCRIPT.sub(r"_\1", name), word) for word in words]
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    m = _INTERVAL_AT_END.search(text) if "\\in" in text or "∈" in text else None
+    if m is not None and "=" in text[:m.start()]:  # σ(a) = 1/(1 + e^{-a}) ∈ (0, 1): the range
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]  # said aside
     return text, tuple(said)
 
 
