@@ -29,20 +29,22 @@ _TYPED_PRIME = re.compile(r"(?<=[A-Za-z)\]´’])([ \t]?)[´’](?=[´’]*\s*(?
 
 # `x_{1} . dz`, `\frac{dL}{da} . \frac{da}{dz}`: a dot with a space on each side between two
 # factors, a times sign (French notes; a decimal point has no spaces, a full stop no factor after)
-_SPACED_DOT = re.compile(r"(?<=[\w})\]])[ \t]\.[ \t](?=[ \t]*[\\\w({])")
-# `$E\(c) = c$`: a bracket escaped for Markdown (Hugo) inside math, where \( opens nothing
-_ESCAPED_BRACKET = re.compile(r"\\([()])")
+_SPACED_DOT = re.compile(r"(?<=[\w})\]])[ \t]\.[ \t](?=[ \t]*(?:[\w({]|\\(?:[dt]?frac|sqrt|partial"
+                         r"|nabla|sigma|alpha|beta|theta|lambda|mu|pi|log|ln|exp|sin|cos|tan)"
+                         r"(?![a-zA-Z])))")  # never before `\qquad \blacksquare`: a full stop
+# `$E\(c) = c$`: a bracket escaped for Markdown (Hugo) right after a name, its pair plain
+_ESCAPED_BRACKET = re.compile(r"(?<=[A-Za-z])\\\((?=[^()]*\))")
 
 
 def wide_punctuation(text: str) -> str:
     """`text` with full-width punctuation and `÷` as their ASCII signs; `,;` (a `\\;` whose
     backslash was lost) a comma and a space; `´`, `’` typed for a prime a prime; a spaced dot
-    between factors a times sign; `\\(`, `\\)` inside math a bracket."""
+    between factors a times sign; `E\\(c)` a call."""
     text = text.translate(_WIDE)
     if " ." in text:
         text = _SPACED_DOT.sub(" * ", text)
-    if "\\(" in text or "\\)" in text:
-        text = _ESCAPED_BRACKET.sub(r" \1", text)
+    if "\\(" in text:
+        text = _ESCAPED_BRACKET.sub("( ", text)
     if "´" in text or "’" in text:  # `[ (4x + 3)^2 ] ´`: the prime where the mark stood
         text = _TYPED_PRIME.sub(lambda m: "'" + m.group(1), text)
     return _LOST_SPACE.sub(", ", text) if ",;" in text else text
