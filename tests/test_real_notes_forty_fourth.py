@@ -299,3 +299,13 @@ def test_blanks_after_an_underscore(text, meaning):
 ])
 def test_a_range_said_after_a_formula(formula, verdicts):
     assert _verdicts_on(f"$${formula}$$\n", 1) == verdicts
+
+
+# A Japanese note sums a Poisson mass whose parameter is subscripted by the index's letter
+# (λ_x inside Σ_x): unsure, and its reason names no empty point ("at  the second …").
+def test_an_unsure_domain_reason_names_a_point():
+    text = ("$$\n\\begin{align*}\n\\sum_{x=0}^\\infty p_x(x) & = \\sum_{x=0}^\\infty "
+            "\\exp(-\\lambda_x)\\frac{\\lambda_x^x}{x!}\\\\\n&= 1\n\\end{align*}\n$$\n")
+    found = _steps(text)
+    assert found and all("at  " not in m for _, _, m in found)
+    assert all(v != "error" for _, v, _ in found)

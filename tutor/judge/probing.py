@@ -302,7 +302,7 @@ class Probe(Witnesses):
                 return self._witness(k, va, vb)
             if status == "b-undefined":
                 shown = self.points.shown(k)
-                where = ", ".join(f"{s}={v}" for s, v in shown.items())
+                where = ", ".join(f"{s}={v}" for s, v in shown.items()) or "some point"
                 return Verdict("unknown", reason=f"{PART_OF_THE_DOMAIN}: at {where} the second "
                                                  "expression is undefined or not real, the first "
                                                  "is not", witness=shown)
