@@ -309,3 +309,15 @@ def test_an_unsure_domain_reason_names_a_point():
     found = _steps(text)
     assert found and all("at  " not in m for _, _, m in found)
     assert all(v != "error" for _, v, _ in found)
+
+
+# The English NLL page: `z_i = w^\top x_i + b, p_i = σ(z_i) = 1/(1 + e^{-z_i})`, a heading, then
+# `dJ_i/dp_i = -(y_i/p_i - (1 - y_i)/(1 - p_i))`. Taken at p_i = σ(z_i), the left side kept z_i
+# while the right one had it written out: the value at the point is written out alike.
+@pytest.mark.parametrize(("sign", "verdicts"), [("-", ["ok"]), ("+", ["unchecked", "error"])])
+def test_a_derivative_in_a_defined_name_under_a_vector_definition(sign, verdicts):
+    text = ("$$\n z_i = w^\\top x_i + b, \\qquad\n p_i = \\sigma(z_i) = \\frac{1}{1 + e^{-z_i}}.\n"
+            "$$\n\n## Loss\n\n$$\nJ_i = -\\Big[y_i \\log p_i + (1 - y_i) \\log(1 - p_i)\\Big].\n"
+            "$$\n\n$$\n\\frac{d J_i}{d p_i}\n= -\\left( \\frac{y_i}{p_i} " + sign
+            + " \\frac{1 - y_i}{1 - p_i} \\right).\n$$\n")
+    assert _verdicts_on(text, 14)[0] in verdicts

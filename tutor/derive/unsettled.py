@@ -132,6 +132,8 @@ class UnsettledRules:
                 values[item] = values[name]
         at_point = {v: values.pop(v) for v in variables_of_calculus(lhs, rhs)  # ∂L/∂o keeps
                     if v in values}                                          # o a variable
+        at_point = {v: self.ctx.expand(x) if isinstance(x, sp.Basic) else x  # dJ/dp at p = σ(z)
+                    for v, x in at_point.items()}  # with z = wᵀx + b: in w, as the other side
         used = [k for k in values if isinstance(k, sp.Indexed) or k in (
             lhs.free_symbols | rhs.free_symbols)]
         summed = self.ctx.tables and (lhs.has(sp.Sum) or rhs.has(sp.Sum))  # over p = (…)
