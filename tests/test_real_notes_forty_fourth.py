@@ -321,3 +321,10 @@ def test_a_derivative_in_a_defined_name_under_a_vector_definition(sign, verdicts
             "$$\n\n$$\n\\frac{d J_i}{d p_i}\n= -\\left( \\frac{y_i}{p_i} " + sign
             + " \\frac{1 - y_i}{1 - p_i} \\right).\n$$\n")
     assert _verdicts_on(text, 14)[0] in verdicts
+
+
+# An Italian sheet names the operators with their argument left open: `$\mathbb{E}[\bullet]$ e
+# $Var(\bullet)$` (two parse errors "unknown command \bullet"): notation, no claim.
+@pytest.mark.parametrize("math", ["\\mathbb{E}[\\bullet]", "Var(\\bullet)", "\\mathbb{E}[\\cdot]"])
+def test_an_operator_with_its_argument_left_open(math):
+    assert _steps(f"Le proprietà di ${math}$ sono queste.\n") == []

@@ -72,8 +72,9 @@ _ANY_RELATION = re.compile(r"[=<>≤≥≈≠→⇒]|\\(?:le|ge|leq|geq|neq|ne|a
 # `\boxed{0.090}\boxed{0.245}\boxed{0.665}`: a vector drawn as a row of boxes, never a product
 _BOX_ROW = re.compile(r"\\boxed\s*\{[^{}]*\}\s*\\boxed\s*\{")
 _LONE_MEAN = re.compile(r"\\langle\s*(?:\\cdot|·|\\bullet)?\s*\\rangle")
-# `H(\cdot)`, `f(\cdot, \cdot)`: a function named with its argument left open
-_OPEN_ARGUMENT = re.compile(r"\(\s*(\\cdot|·)\s*((,|\\\||\|\||;)\s*(\\cdot|·)\s*)*\)")
+# `H(\cdot)`, `f(\cdot, \cdot)`, `\mathbb{E}[\bullet]`: a function named with its argument left open
+_DOT = r"(?:\\cdot|·|\\bullet|•)"
+_OPEN_ARGUMENT = re.compile(rf"[(\[]\s*{_DOT}\s*((,|\\\||\|\||;)\s*{_DOT}\s*)*[)\]]")
 # `f(x) = \begin{cases} λe^{-λx}, & x > 0 \\ 0, & x \le 0 \end{cases}`: a function by cases
 _CASES = re.compile(r"=\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}")
 # `p \mid \text{data} \sim \text{Beta}(α + k, β + n - k)`: the law of a name given the data
