@@ -6,6 +6,7 @@ and inline code written with three backticks."""
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tutor.api import compare, read_object
 from tutor.batch import check_document
@@ -18,6 +19,13 @@ def _steps(text: str, kind: str = "md") -> list[tuple[int, str, str]]:
 
 def _verdicts_on(text: str, line: int, kind: str = "md") -> list[str]:
     return [verdict for n, verdict, _ in _steps(text, kind) if n == line]
+
+
+def _reads_as(text: str, meaning: str) -> bool:
+    """`text` is read as `meaning` (sympy's spelling, with the names the reading holds)."""
+    read, _ = read_object(text)
+    names = {s.name: s for s in read.free_symbols}
+    return sp.simplify(read - sp.sympify(meaning, locals={**names, "E": sp.Function("E")})) == 0
 
 
 # Plain notes glue a function's name to its variable. `arccotx` was one name, so
@@ -42,16 +50,13 @@ def _verdicts_on(text: str, line: int, kind: str = "md") -> list[str]:
     ("cosine", "cosine"),
 ])
 def test_a_function_glued_to_its_variable(text, meaning):
-    import sympy as sp
-    read, _ = read_object(text)
-    assert sp.simplify(read - sp.sympify(meaning)) == 0
+    assert _reads_as(text, meaning)
 
 
 # before a power or a prime it stays one name (sin x² or (sin x)²?): its step is not checked,
 # the others of its line are (`\\frac{1}{cos^{2}x} = secx^{2}`); log2x is log₂ x or log(2x)
 @pytest.mark.parametrize("text", ["sinx^2", "cosx^{2}", "sinx'"])
 def test_a_glued_function_before_a_power_stays_a_name(text):
-    import sympy as sp
     read, _ = read_object(text)
     assert not read.has(sp.sin, sp.cos)
 
@@ -155,10 +160,7 @@ def test_three_backticks_closed_on_their_line_are_inline_code():
     ("\\mathbb{1}\\{k=i\\}", "KroneckerDelta(i, k)"),
 ])
 def test_an_indicator_in_escaped_braces(text, meaning):
-    import sympy as sp
-    read, _ = read_object(text)
-    assert sp.simplify(read - sp.sympify(meaning, locals={"y_k": sp.Symbol("y_k"),
-                                                        "y_i": sp.Symbol("y_i")})) == 0
+    assert _reads_as(text, meaning)
 
 
 @pytest.mark.parametrize(("text", "verdict"), [("3 \\not= 4", "ok"), ("3 \\not = 3", "error")])
@@ -254,11 +256,7 @@ def test_a_sum_without_its_index_under_one_with_it(second, third, verdicts):
     ("E\\(c)", "E(c)"),
 ])
 def test_spaced_dots_gradient_names_and_escaped_brackets(text, meaning):
-    import sympy as sp
-    read, _ = read_object(text)
-    names = {s.name: s for s in read.free_symbols}
-    wanted = sp.sympify(meaning, locals={**names, "E": sp.Function("E")})
-    assert sp.simplify(read - wanted) == 0
+    assert _reads_as(text, meaning)
 
 
 @pytest.mark.parametrize(("text", "meaning"), [
@@ -285,9 +283,7 @@ def test_a_backslash_ending_a_source_line_is_a_space():
 
 @pytest.mark.parametrize(("text", "meaning"), [("x_ {i}", "x_i"), ("x_ i + y_ {j}", "x_i + y_j")])
 def test_blanks_after_an_underscore(text, meaning):
-    import sympy as sp
-    read, _ = read_object(text)
-    assert sp.simplify(read - sp.sympify(meaning)) == 0
+    assert _reads_as(text, meaning)
 
 
 # A German Anki card: `\(\sigma(a)=\frac{1}{1+\exp (-a)} \in(0,1)\)`: the range said after the

@@ -132,6 +132,7 @@ class Context:
     older: dict = field(default_factory=dict)  # … and when the heading before it came
     conditionals: dict = field(default_factory=dict)  # p(x | μ, σ²) = …: the laws in outcomes
     described: int | None = None  # the section in which an expression was written alone
+    sums_above: tuple = (None, ())  # (block, sums) of the row read last (tutor.read.sums_above)
     _assumptions: Assumptions | None = None
     _counted: tuple | None = None  # (assumptions, counts, standing, all merged), made once
 

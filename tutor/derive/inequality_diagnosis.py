@@ -55,14 +55,10 @@ def sign_of_denominator_decides(old, new, witness: dict | None, assumptions: Ass
     """The denominator of `old` (`λ/(x + 1) ≤ 1`) that the witness makes negative, when the
     step holds, or is not shown wrong, where it is positive (`x ≥ λ - 1`: multiplied by x + 1,
     as a writer does who knows x ≥ 0); None when the step is wrong there too."""
-    if not witness:
-        return None
-    point = {s: sp.Rational(str(v)) for d in _denominators(old) for s in d.free_symbols
-             for k, v in witness.items() if s.name == str(k)}
-    for denominator in _denominators(old):
+    for denominator in _denominators(old) if witness else ():
         try:
-            negative = bool(denominator.xreplace(point) < 0)
-        except TypeError:
+            negative = bool(denominator.xreplace(witness_point(denominator, witness)) < 0)
+        except TypeError:  # a name the witness does not set
             continue
         if negative:
             positive = sp.StrictGreaterThan(denominator, 0)
@@ -70,3 +66,9 @@ def sign_of_denominator_decides(old, new, witness: dict | None, assumptions: Ass
                               budget=budget)
             return denominator if verdict.status != "not_equal" else None
     return None
+
+
+def witness_point(expr, witness: dict) -> dict:
+    """The witness (our own numbers, by name) as exact values of the names of `expr`."""
+    return {s: sp.Rational(str(v)) for s in expr.free_symbols for k, v in witness.items()
+            if s.name == str(k)}

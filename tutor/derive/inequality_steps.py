@@ -18,7 +18,11 @@ from tutor.derive.context import (
 )
 from tutor.derive.diagnosis import show
 from tutor.derive.earlier_sections import given_above
-from tutor.derive.inequality_diagnosis import diagnose_condition, sign_of_denominator_decides
+from tutor.derive.inequality_diagnosis import (
+    diagnose_condition,
+    sign_of_denominator_decides,
+    witness_point,
+)
 from tutor.derive.undefined import not_defined_here, undefined_value
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import check_inequality, compare
@@ -255,8 +259,7 @@ def _shared_factor_zero(old, witness: dict | None):
         return None
     try:
         shared = sp.gcd(sp.factor(old.lhs), sp.factor(old.rhs))
-        point = {s: sp.Rational(str(v)) for s in shared.free_symbols  # our own numbers
-                 for k, v in witness.items() if s.name == str(k)}
+        point = witness_point(shared, witness)
         return shared if shared.free_symbols and len(point) == len(shared.free_symbols) and \
             shared.xreplace(point) == 0 else None
     except (sp.PolynomialError, TypeError, ValueError, sp.SympifyError):

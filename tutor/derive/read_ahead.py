@@ -58,7 +58,7 @@ def read_with_sums(ctx, ln: Line, text: str, context) -> list:
     """The chains of a line, a sum without its index read with the index and bounds of a sum
     on the row above in its block (`= e^{-λ} \\sum \\frac{(e^t λ)^x}{x!}` under
     `\\sum_{x=0}^\\infty`); the line's own sums kept for the row below."""
-    block, above = getattr(ctx, "sums_above", (None, ()))
+    block, above = ctx.sums_above
     above = above if block == ln.block else ()
     if above and any(mark in text for mark in ("\\sum", "\\prod", "Σ", "∑", "∏")):
         context = replace(context, sums=above)

@@ -64,8 +64,7 @@ def on_a_cotangent_convention(ctx, last: StepResult, a, b) -> None:
     not with arccot x = π/2 - arctan x, valued in (0, π), as many courses take it."""
     if last.verdict != "error" or not (a.has(sp.acot) or b.has(sp.acot)):
         return
-    other = {sp.acot: lambda u: sp.pi / 2 - sp.atan(u)}
-    a, b = (ctx.expand(x).replace(sp.acot, other[sp.acot]) for x in (a, b))
+    a, b = (ctx.expand(x).replace(sp.acot, lambda u: sp.pi / 2 - sp.atan(u)) for x in (a, b))
     if compare(a, b, ctx.assumptions, budget=0.5).status != "not_equal":
         last.not_sure("arccot is taken in (0, π) by some courses, in (-π/2, π/2] by others: "
                       "this holds in the first")

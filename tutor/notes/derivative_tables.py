@@ -139,7 +139,7 @@ def _row_claim(line: str, number: int, columns: tuple, block: int) -> Fragment |
     if spans is None or max(j, k) >= len(spans):
         return None
     return claim_of_cells(line, number, columns, block,
-                          [math_cell(line, *spans[i]) for i in (j, k)])
+                          [_cell(line, *spans[i]) for i in (j, k)])
 
 
 def claim_of_cells(line: str, number: int, columns: tuple, block: int,
@@ -197,7 +197,7 @@ def _after_head(line: str, start: int, end: int, kind: str) -> int:
     return at + len(line[at:end]) - len(line[at:end].lstrip())
 
 
-def math_cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _cell(line: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, syntax) of the math of a cell: one `$…$` or `\\(…\\)`, or plain math."""
     m = _MATH_CELL.fullmatch(line, start, end)
     if m:

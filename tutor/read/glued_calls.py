@@ -13,10 +13,15 @@ from tutor.names import symbol
 
 # Russian and Turkish notes write tg, ctg, arctg for tan, cot, arctan
 _SPELLED = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot"}
-_TRIG = r"(?:arc)?(?:sin|cos|tan|cot|sec|csc|c?tg)h?"
-PIECE = re.compile(rf"({_TRIG}|ln|lg|log)(\d*)([xyz])")
+_TRIG = ("sin", "cos", "tan", "cot", "sec", "csc", "tg", "ctg")
+# the names that glue to a variable: the grammar's GLUED_CALL is filled with these (longest
+# first), and a glued call is split with them below
+GLUED_FUNCTIONS = tuple(sorted({f"{arc}{t}{h}" for arc in ("", "arc") for t in _TRIG
+                                for h in ("", "h")} | {"ln", "lg", "log"}, key=len, reverse=True))
+_NAMES = "|".join(GLUED_FUNCTIONS)
+PIECE = re.compile(rf"({_NAMES})(\d*)([xyz])")
 # the letter before it (x ln x), then each function glued to a digit run and x, y or z
-GLUED = re.compile(rf"([xyz]?)((?:(?:{_TRIG}|ln|lg|log)\d*[xyz])+)")
+GLUED = re.compile(rf"([xyz]?)((?:(?:{_NAMES})\d*[xyz])+)")
 
 
 class GluedCallRules:

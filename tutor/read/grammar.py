@@ -18,6 +18,7 @@ from lark.lexer import PatternRE, PatternStr, TerminalDef
 from tutor import compat
 from tutor.compat import ParserPickler, SharedPatternLexer
 from tutor.read import unicode_scripts
+from tutor.read.glued_calls import GLUED_FUNCTIONS
 from tutor.read.unicode_scripts import LEXER_CALLBACKS
 from tutor.vocabulary import (
     ACCENTS,
@@ -44,6 +45,7 @@ FILLS = {
     "connective-letters": AND_LETTERS,
     "and-words": tuple(w for w in AND_WORDS if len(w) > 1),  # between events: P(A and B)
     "or-words": tuple(w for w in OR_WORDS if len(w) > 1),
+    "glued-functions": GLUED_FUNCTIONS,  # sinx, xlnx (tutor.read.glued_calls)
 }
 _PLACE = re.compile(r"<([a-z][a-z-]*)>")
 
