@@ -48,9 +48,10 @@ def _next_model(checker, chain: Chain, call) -> bool:
 
 def _other_letters(defined, call) -> bool:
     """`ln L(θ)` of the exponential model after L(λ) of the Poisson one in the same section: the
-    call shares no letter with the definition, as a new model's likelihood is written."""
+    call shares no letter with the definition, as a new model's likelihood is written (a
+    density named by its law, p = N(μ, σ²), has no letter of its own)."""
     return len(call.args) == len(defined.variables) and not set(call.args) & set(
-        defined.variables)
+        defined.variables) and not any(isinstance(v, sp.Dummy) for v in defined.variables)
 
 
 def _logged_call(left) -> AppliedUndef | None:

@@ -28,6 +28,7 @@ from tutor.derive.sequences import goes_on_from, in_sequence
 from tutor.derive.systems import may_be_system
 from tutor.judge.equivalence import Equation
 from tutor.judge.finite_ellipsis import runs_read
+from tutor.judge.law_formulas import density_written_out
 from tutor.judge.probing import PART_OF_THE_DOMAIN
 from tutor.judge.series import truncated
 from tutor.model import Chain, StepResult
@@ -133,7 +134,8 @@ class PremiseRules:
             or not said and claims_product_rule(parts[0].expr, parts[1].expr) \
             or verdict.status == "not_equal" and self._law_gives(parts[0].expr) \
             or bool(_PRIMED_BRACKET.search(parts[0].span.text)) \
-            or known_function_written_out(parts[0].expr, parts[1].expr)
+            or known_function_written_out(parts[0].expr, parts[1].expr) \
+            or density_written_out(parts[0].expr, parts[1].expr, self.ctx.functions)
 
     def _both_sides_differentiated(self, ln: Line, parts, eq: Equation,
                                    state: WalkState) -> WalkState | None:

@@ -19,6 +19,7 @@ from tutor.derive.probability_steps import declared_law
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.law_families import BINOMIAL, NORMAL, parameter_bounds
+from tutor.judge.law_formulas import named_density, positive_parameters
 from tutor.judge.moment_checks import sigma_as_deviation
 from tutor.judge.random_variables import (
     RANDOM_NAME,
@@ -219,7 +220,16 @@ class RandomVariableRules:
             law, AppliedUndef) else None
         if len(chain.parts) != 2 or not params or len(law.args) != len(params):
             return None
+        self._density_named(chain.parts[0].expr, law)
         return self._law_said(ln, chain, state, chain.parts[0].expr, law)
+
+    def _density_named(self, name, law) -> None:
+        """`p = N(μ_1, σ_1^2)`: p(x) below is that density, and σ_1 (a deviation) is positive."""
+        density = named_density(law)
+        if isinstance(name, sp.Symbol) and density is not None:
+            self.ctx.functions[name.name] = density
+            self.ctx.standing += tuple(sp.Gt(s, 0) for s in positive_parameters(law)
+                                       if sp.Gt(s, 0) not in self.ctx.standing)
 
     def _parameters_named(self, law, params, args) -> None:
         """What a declared law says of its parameters: a rate is positive, Bin's n counts, and

@@ -31,6 +31,24 @@ _FORMULAS = {**dict.fromkeys(POISSON, (2, poisson_mass)),
              **dict.fromkeys(NORMAL, (3, _normal))}
 
 
+DENSITY_VALUE = sp.Dummy("value")  # the variable of a density named by its law (p = N(μ, σ²))
+
+
+def named_density(law):
+    """`N(μ, σ²)` → its density as a function (None for a law without one here)."""
+    density = law_formula(law.func(DENSITY_VALUE, *law.args))
+    return None if density is None else sp.Lambda(DENSITY_VALUE, density)
+
+
+def density_written_out(left, right, functions: dict) -> bool:
+    """`\\log \\frac{p(x)}{q(x)} = …` with p, q named by their laws: the densities written out
+    in x (a claim), not an equation in x; a number on the right may be one (p(x) = 0.1)."""
+    calls = [c for c in nodes_of(left, AppliedUndef) if len(c.args) == 1 and getattr(
+        functions.get(c.func.__name__), "variables", None) == (DENSITY_VALUE,)]
+    return bool(calls) and all(c.args[0].free_symbols <= right.free_symbols for c in calls) \
+        and bool(right.free_symbols)
+
+
 def law_formula(call):
     """The formula of `call` when it is a named law's mass or density at a value, else None."""
     if not isinstance(call, AppliedUndef):
@@ -50,6 +68,14 @@ def with_law_formulas(expr, defined=frozenset()) -> tuple:
     found = {call: value for call, value in found.items() if value is not None}
     if not found:
         return expr, ()
-    deviations = {call.args[2].base for call in found if call.func.__name__ in NORMAL
-                  and isinstance(call.args[2], sp.Pow) and isinstance(call.args[2].base, sp.Symbol)}
-    return expr.xreplace(found), tuple(sp.Gt(s, 0) for s in sorted(deviations, key=str))
+    positive = {s for call in found for s in positive_parameters(call)}
+    return expr.xreplace(found), tuple(sp.Gt(s, 0) for s in sorted(positive, key=str))
+
+
+def positive_parameters(call) -> set:
+    """The parameters a law's call says are positive: the σ of N(μ, σ²) or of N(x; μ, σ²)."""
+    variance = call.args[-1] if call.args else None
+    if call.func.__name__ in NORMAL and isinstance(variance, sp.Pow) and isinstance(
+            variance.base, sp.Symbol) and variance.exp == 2:
+        return {variance.base}
+    return set()

@@ -83,6 +83,8 @@ def _shown_apart(va, vb) -> tuple[str, str]:
 
 
 def _number(v, digits: int) -> str:
+    if isinstance(v, mpmath.mpf) and abs(v) < 1e-45:  # -9.5e-66 at 64 digits: a zero
+        return "0"
     text = mpmath.nstr(v, digits)
     return text[:-2] if text.endswith(".0") else text
 
