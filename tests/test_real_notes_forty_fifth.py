@@ -34,8 +34,7 @@ SLIPS = {"first": "-\\frac{1}{2}\\log(\\pi\\sigma_1^2) - \\frac{(x-\\mu_1)^2}{2\
          "second": "+", "third": "-\\log\\sigma_1^2 + \\frac{\\sigma_1^2}{2}"}
 
 
-def _filled(parts: dict) -> str:
-    text = GAUSSIANS
+def _filled(parts: dict, text: str = GAUSSIANS) -> str:
     for name, value in parts.items():
         text = text.replace(f"@{name}", value)
     return text
@@ -51,3 +50,27 @@ def test_a_density_named_by_its_law(line, part):
 def test_a_law_named_with_an_unsquared_sigma_names_no_density():
     text = "$p = \\mathcal{N}(\\mu, \\sigma)$\n\n$$\\log p(x) = -\\log\\sigma$$\n"
     assert "ok" not in [v for _, v, _ in _steps(text)]
+
+
+# The logistic loss written as a function of w and b in ŷ (`L(w, b) = -[y log ŷ + …]`, with
+# ŷ = σ(z), z = wᵀx + b): ∂L/∂ŷ was "L is not defined here", and the chain rule written out,
+# ∂L/∂z = ∂L/∂ŷ · ∂ŷ/∂z, "not sure" (x of wᵀx, commutative, was put before wᵀ: a matrix).
+LOGISTIC = "\n".join([
+    "For one example, $\\hat{y} = \\sigma(z)$ with $z = w^T x + b$, and",
+    "",
+    "$$L(w, b) = -\\left[y \\log \\hat{y} + (1-y)\\log(1-\\hat{y})\\right]$$",
+    "",
+    "$$\\frac{\\partial L}{\\partial \\hat{y}} = -\\frac{y}{\\hat{y}} @first "
+    "\\frac{1-y}{1-\\hat{y}}$$",
+    "",
+    "$$\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial \\hat{y}} \\cdot "
+    "\\frac{\\partial \\hat{y}}{\\partial z} = \\left(-\\frac{y}{\\hat{y}} + "
+    "\\frac{1-y}{1-\\hat{y}}\\right)\\hat{y}(1 @second \\hat{y}) = \\hat{y} - y$$", ""])
+
+
+@pytest.mark.parametrize(("part", "slip", "line"), [("first", "-", 5), ("second", "+", 7)])
+def test_the_logistic_loss_through_its_names(part, slip, line):
+    right = _filled({"first": "+", "second": "-"}, LOGISTIC)
+    assert [v for n, v, _ in _steps(right) if n in (5, 7)] == ["ok"] * 4
+    slipped = _filled({"first": "+", "second": "-", part: slip}, LOGISTIC)
+    assert "error" in _verdicts_on(slipped, line)

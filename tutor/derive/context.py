@@ -264,7 +264,7 @@ class Context:
         if self.values and expr.has(sp.Derivative):  # ∂L/∂ŷ of an L defined above
             expr = expr.replace(lambda e: isinstance(e, sp.Derivative) and isinstance(
                 e.expr, AppliedUndef), lambda d: defined_derivative(d, made_of,
-                                                                    self.functions))
+                                                                    self.functions, self.calls))
         expr = named_gradients(expr, self.functions)  # ∇_w J of J(w) above: J at w
         expr = derivatives_at_calls(expr)  # a'(b(c(x))) with b, c defined: a' at that call
         for _ in range(4):  # ℓ(θ) = log L(θ) with L defined above: its body too

@@ -64,18 +64,16 @@ def resolved(expr, values: dict):
     return expr
 
 
-def defined_derivative(derivative, values: dict, functions: dict):
+def defined_derivative(derivative, values: dict, functions: dict, calls=None):
     """∂L/∂ŷ with `L = -y log ŷ - …` above: the definition of L differentiated; names
     defined from the variable are put in too (∂L/∂z with ŷ = σ(z)). As written when L is
     no defined value, or when L holds the variable and a name it is defined from (∂L/∂ŷ of
     an L in ŷ and z, with ŷ = σ(z): which is held fixed?)."""
     call = derivative.expr
-    named = {k.name: k for k in values}
     variables = {v for v, _ in derivative.variable_count}
-    if call.func.__name__ not in named or call.func.__name__ in functions or set(
-            call.args) != variables:
+    written = _written(call, values, functions, calls or {})
+    if written is None or set(call.args) != variables:
         return derivative
-    written = values[named[call.func.__name__]]
     graph = through_nodes(written, values, variables) if isinstance(written, sp.Expr) else None
     if graph is not None and graph is not written:  # taken now: q goes back to x + y later
         return sp.diff(graph, *derivative.variable_count)
@@ -84,6 +82,24 @@ def defined_derivative(derivative, values: dict, functions: dict):
             isinstance(v, sp.Symbol) for v in variables):
         return derivative  # ∂p_i/∂z_i of Σ_j e^{z_j}: z_i is one of the z_j
     return sp.Derivative(body, *derivative.variable_count)
+
+
+def _written(call, values: dict, functions: dict, calls: dict):
+    """What L of ∂L/∂v is written as: a value L = …, or the body of a function L(w, b) = … in
+    which v, not one of its parameters, is written or defined from (∂L/∂ŷ, ∂L/∂z of
+    L(w, b) = -y log ŷ - …)."""
+    name, names = call.func.__name__, set(call.args)
+    bodies = [(set(f.args), v) for f, v in calls.items()
+              if isinstance(f, AppliedUndef) and f.func.__name__ == name]
+    if name in functions:
+        bodies.append((set(functions[name].variables), functions[name].expr))
+    for parameters, body in bodies:
+        if names and isinstance(body, sp.Expr) and names <= set().union(body.free_symbols, *(
+                defined_from(s, values) for s in body.free_symbols)) - parameters:
+            return body  # ∂L/∂z through ŷ = σ(z) too
+    if name in functions:
+        return None
+    return next((v for k, v in values.items() if getattr(k, "name", None) == name), None)
 
 
 def through_nodes(body, values: dict, variables: set):

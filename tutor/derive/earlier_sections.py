@@ -65,7 +65,8 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
     older = ctx.older if ctx.described != ctx.section else ctx.headed
     called = _called_through(ctx.functions, {
         f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)})
-    old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n])
+    old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n]
+                 and not _signature_only(older[n], n))
     if old:
         last.not_sure(f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
                       "here may be another function (define it again to have this checked)")
@@ -81,6 +82,12 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
         last.not_sure(given_above(stale[0]))
         return
     _through_laws_above(ctx, last, a, b)
+
+
+def _signature_only(body, name: str) -> bool:
+    """L(w, b) known as a function of w and b before its line is walked (tutor.derive.
+    parameters.note_signature), its body kept as a value of that call: no earlier definition."""
+    return isinstance(body.expr, AppliedUndef) and body.expr.func.__name__ == name
 
 
 def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:

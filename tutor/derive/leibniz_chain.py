@@ -10,6 +10,8 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.defined_values import resolved
+from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
 from tutor.read.chain_rules import chain_rule_said
@@ -28,7 +30,25 @@ def on_a_written_chain_rule(ctx, last: StepResult, a, b) -> None:
         last.message = "the chain rule of the composition defined above"
         last.method = "with each inner function's name standing for its call"
         return
+    if _holds_with_values(ctx, a, b):
+        last.verdict, last.code, last.diagnosis = "ok", None, None
+        last.message = "the chain rule through the names defined above (with their values)"
+        last.method = "with the values defined above"
+        return
     last.not_sure(said)
+
+
+def _holds_with_values(ctx, a, b) -> bool:
+    """Whether a = b once every derivative is worked out and every name defined above is put
+    in (∂L/∂z = ∂L/∂ŷ · ∂ŷ/∂z with L written in ŷ and ŷ = σ(z): each derivative at its value)."""
+    values = {k: exact(v) for k, v in ctx.values.items() if isinstance(v, sp.Basic)}
+    if not values:
+        return False
+    try:
+        sides = [resolved(ctx.expand(x).doit(), values).doit() for x in (a, b)]
+        return compare(*sides, ctx.assumptions, budget=0.5).status == "equal"
+    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
+        return False
 
 
 def _composition_holds(ctx, a, b) -> bool:

@@ -49,6 +49,7 @@ def involves_vectors(a, b) -> bool:
 def compare_matrices(a, b) -> Verdict:
     """Are the vector expressions `a` and `b` equal? (unknown when unsure; never raises)"""
     try:
+        a, b = _vectors_made(*_scalar_calculus_done(a, b))
         a, b = exact(a), exact(b)  # [0.659] - [1] is [-0.341] to every digit
         a, b, shapes, shape_a, shape_b = _shaped(a, b)
         mismatch = _mismatch(shapes, shape_a, shape_b)
@@ -69,6 +70,27 @@ def compare_matrices(a, b) -> Verdict:
         return Verdict("unknown", reason=f"vectors and matrices: {exc}")
     except (ValueError, TypeError, ZeroDivisionError, ArithmeticError) as exc:
         return Verdict("unknown", reason=f"vectors and matrices: {exc or type(exc).__name__}")
+
+
+def _vectors_made(a, b) -> tuple:
+    """Both sides with their vectors noncommuting before anything is rebuilt: a commutative x
+    of wᵀx would be put first (x·wᵀ, a matrix). Not through a Subs: sympy's cache takes the
+    Subs with x noncommuting for the one before (they compare equal)."""
+    names = matrix_names(a) | matrix_names(b)
+    return as_matrices(a, names), as_matrices(b, names)
+
+
+def _scalar_calculus_done(a, b) -> tuple:
+    """Derivatives of expressions without vectors in plain names worked out (∂/∂ŷ of
+    -y log ŷ - …; σ'(u) at u = wᵀx + b): only their values enter the shapes."""
+    def scalar(e) -> bool:
+        return isinstance(e, sp.Derivative | sp.Subs) and not has_vectors(e.expr) and all(
+            isinstance(v, sp.Symbol) and v.is_commutative for v in e.variables)
+    def done(e):  # σ'(u) at u = wᵀx + b: the point put in as it is (not rebuilt: x·wᵀ)
+        if isinstance(e, sp.Subs):
+            return e.expr.doit().xreplace(dict(zip(e.variables, e.point, strict=True)))
+        return e.doit()
+    return tuple(x.replace(scalar, done) if x.has(sp.Derivative) else x for x in (a, b))
 
 
 ENTRYWISE = "the product of two lists of one length, entry by entry"
