@@ -74,3 +74,36 @@ def test_the_logistic_loss_through_its_names(part, slip, line):
     assert [v for n, v, _ in _steps(right) if n in (5, 7)] == ["ok"] * 4
     slipped = _filled({"first": "+", "second": "-", part: slip}, LOGISTIC)
     assert "error" in _verdicts_on(slipped, line)
+
+
+# French notes: `f(x)=x^n ⇒ f'(x)=nx^{n-1}`, then `f'(x^n) = lim (x+h)^n - x^n)/h`. Read as f'
+# at xⁿ the step is wrong; the writer means the derivative of xⁿ: not sure, never an error.
+PRIMED_EXPRESSION = ("- $f(x)=x^n \\Rightarrow f'(x)=nx^{n-1}$\n\n"
+                     "$$f'(x^n)=lim_{h\\rightarrow 0}\\frac{(x+h)^n @sign x^n}{h}$$\n")
+
+
+@pytest.mark.parametrize(("sign", "verdict"), [("-", "unchecked"), ("+", "error")])
+def test_a_prime_on_an_expression(sign, verdict):
+    assert _verdicts_on(PRIMED_EXPRESSION.replace("@sign", sign), 3) == [verdict]
+
+
+# LaTeX homework: y = ((3x²+1)/(2x²-x))⁴, then f, g and their derivatives, then y' = … with a
+# sign slip (taken as y′'s definition: far from y's formula), then the right y' = …: that one
+# was "yʹ is … above, not this". It is the derivative of y: the slip may be above.
+RESTATED = "\n".join([
+    "$$y = \\left(\\dfrac{3x^2 + 1}{2x^2 - x}\\right)^4$$", "",
+    "$$g(x) = \\dfrac{3x^2 + 1}{2x^2 - x}$$", "",
+    "$$g'(x) = \\dfrac{-3x^2 - 4x + 1}{\\left(2x^2 - x\\right)^2}$$", "",
+    "$$y' = 4\\left(\\dfrac{3x^2 + 1}{2x^2 - x}\\right)^3\\left(-\\dfrac{3x^2 @first}"
+    "{\\left(2x^2 - x\\right)^2}\\right)$$", "",
+    "$$y' = \\dfrac{-4 \\left(3x^2 + 1\\right)^3\\left(3x^2 @second\\right)}"
+    "{\\left(2x^2 - x\\right)^5}$$", ""])
+
+
+@pytest.mark.parametrize(("first", "second", "verdict"), [
+    ("- 4x + 1", "+ 4x - 1", "unchecked"),  # the slip above: this line is right
+    ("+ 4x - 1", "+ 4x - 1", "ok"),
+    ("+ 4x - 1", "- 4x - 1", "error")])
+def test_a_derivative_restated_after_a_slip(first, second, verdict):
+    text = _filled({"first": first, "second": second}, RESTATED)
+    assert _verdicts_on(text, 9) == [verdict]

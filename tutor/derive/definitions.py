@@ -22,7 +22,7 @@ from tutor.derive.new_names import constant_function
 from tutor.derive.one_sided_branches import one_sided_branch
 from tutor.derive.outer_functions import forget_function, outer_function, second_value_on_line
 from tutor.derive.overloads import arity_name
-from tutor.derive.primed_names import as_derivative
+from tutor.derive.primed_names import as_derivative, derivative_restated
 from tutor.derive.recurrences import recurrence_instance, rules_in, worked_out
 from tutor.derive.rounded_definitions import restated_as_definition, restated_verdict
 from tutor.derive.swapped_formulas import through_swapped_formula
@@ -95,6 +95,7 @@ class DefinitionRules:
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
             said_against(first, before.rhs, chain, self.ctx.values.get(left), item)
+            derivative_restated(self, first, left, chain.parts[1].expr)  # y' = …, then y' = …
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))
@@ -115,10 +116,9 @@ class DefinitionRules:
         number above is a new example; the arithmetic after it is checked. None otherwise."""
         left, parts = chain.parts[0].expr, chain.parts
         old = self.ctx.calls.get(left) if isinstance(left, AppliedUndef) else None
-        if old is None or old.free_symbols or parts[1].expr.free_symbols or \
-                parts[1].expr.is_Number or \
-                chain.links[0].op != "=" or self._compare(parts[0], parts[1], "=").status \
-                != "not_equal":
+        right = parts[1].expr
+        if old is None or old.free_symbols or right.free_symbols or right.is_Number or chain.links[
+                0].op != "=" or self._compare(parts[0], parts[1], "=").status != "not_equal":
             return None
         self.ctx.calls[left] = parts[1].expr
         self.results.append(self._result(ln, parts[1], "unchecked", f"a new value for "

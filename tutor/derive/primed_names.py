@@ -207,3 +207,20 @@ def _one_variable_formula(ctx, name: str) -> tuple | None:
         return None
     (variable,) = formula.free_symbols
     return None if variable in ctx.values else (symbol, formula, variable)
+
+
+def derivative_restated(walker, first, left, right) -> None:
+    """`y' = A` taken as y′'s definition (far from y's formula), then `y' = B`: B against A is
+    an error (`first`), made not sure when B is the derivative of y's formula above: the slip
+    may be A's (a wrong y′ is never claimed far from y)."""
+    if first.verdict != "error" or not isinstance(left, sp.Symbol) or left.name[-1:] not in PRIMES:
+        return
+    found = _one_variable_formula(walker.ctx, left.name[:-1])
+    if found is None or not right.free_symbols <= {found[2]}:
+        return
+    _, formula, variable = found
+    if compare(sp.diff(formula, variable), walker.ctx.expand(right), walker.ctx.assumptions,
+               budget=walker.budget).status == "equal":
+        first.not_sure(f"{first.message}: but this is the derivative of {left.name[:-1]} "
+                       f"(its formula above) in {variable.name}, so the slip may be in the "
+                       f"{left.name} above")

@@ -17,6 +17,7 @@ from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.lost_superscripts import on_a_lost_superscript
 from tutor.derive.powered_calls import on_a_powered_call
 from tutor.derive.premised_names import on_a_premised_name
+from tutor.derive.primed_expressions import on_a_primed_expression
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.derive.rounded_scores import on_a_rounded_score
@@ -57,6 +58,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_lost_superscript(last, getattr(ln, "text", ""))  # 1-((2/3) 2+(1/3)2)
     on_a_deviation_sigma(ctx, last, a, b)  # σ(cX) = |c|σ(X): σ the standard deviation
     on_a_cotangent_convention(ctx, last, a, b)  # lim_{x→-∞} arccot x = π
+    on_a_primed_expression(ctx, last, a, b)  # f'(x^n) = lim (x+h)^n - x^n)/h: d/dx xⁿ
 
 
 def on_a_cotangent_convention(ctx, last: StepResult, a, b) -> None:
