@@ -107,3 +107,40 @@ RESTATED = "\n".join([
 def test_a_derivative_restated_after_a_slip(first, second, verdict):
     text = _filled({"first": first, "second": second}, RESTATED)
     assert _verdicts_on(text, 9) == [verdict]
+
+
+# A PRML-style Bernoulli MLE: sympy's simplify raised StopIteration inside a sum's refactoring
+# while a step was compared with two equations combined; the step read "internal error".
+def test_a_failure_inside_simplify_proves_nothing(monkeypatch):
+    import sympy as sp
+
+    from tutor.judge import quick_zero
+
+    def failing(expr, *args, **kwargs):
+        raise RuntimeError("generator raised StopIteration")
+
+    x = sp.Symbol("x")
+    monkeypatch.setattr(quick_zero.sp, "simplify", failing)
+    assert quick_zero.proved_zero(sp.sin(x) ** 2 + sp.cos(x) ** 2 - 1) is False
+
+
+# LaTeX notes of worked examples: each `\begin{example}` names its own y. The second one's
+# y' = … was judged against the y of the first; and a row `f(x) &= … & f'(x) &= …` (a claim
+# made from the row) stood under no heading, so everything above it became another problem's.
+EXAMPLES = "\n".join([
+    "\\begin{example}",
+    "\\begin{equation*} y = \\tan^2(\\theta) \\end{equation*}",
+    "\\begin{equation*} y' = 2\\tan(\\theta)\\sec^2(\\theta) \\end{equation*}",
+    "\\end{example}",
+    "\\begin{example}",
+    "\\begin{equation*} y = (3x^2 + 1)^4 \\end{equation*}",
+    "\\begin{align*} f(x) &= x^4 & f'(x) &= 4x^3 \\end{align*}",
+    "\\begin{equation*} y' = @second \\end{equation*}",
+    "\\end{example}", ""])
+
+
+@pytest.mark.parametrize(("second", "verdict"), [
+    ("24x(3x^2 + 1)^3", "ok"), ("12x(3x^2 + 1)^3", "error")])
+def test_each_latex_example_has_its_own_names(second, verdict):
+    text = EXAMPLES.replace("@second", second)
+    assert _verdicts_on(text, 8, kind="tex") == [verdict]

@@ -95,7 +95,7 @@ class DefinitionRules:
         first = self.results[start] if len(self.results) > start else None
         if first is not None and first.verdict == "error":
             said_against(first, before.rhs, chain, self.ctx.values.get(left), item)
-            derivative_restated(self, first, left, chain.parts[1].expr)  # y' = …, then y' = …
+            derivative_restated(self, first, chain.parts[0].expr, chain.parts[1].expr)  # y' = …
         elif first is not None and first.verdict == "ok":
             first.message = f"agrees with {show(left)} above"
         walked = self._claims(ln, chain, 1, replace(state, carried=None))

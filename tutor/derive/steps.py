@@ -34,6 +34,7 @@ from tutor.derive.notation import notation
 from tutor.derive.one_sided import one_sided_step
 from tutor.derive.other_readings import identity_said, within_reach
 from tutor.derive.percent_once import percent_written_once
+from tutor.derive.primed_names import derivative_restated
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
 from tutor.derive.second_looks import second_look
@@ -134,6 +135,7 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.functions.pop(left.name, None)  # L = -Σ y_k log p_k after L(w) = ‖Xw - y‖²
             self.ctx.seen.add(left.name)
+            self.ctx.stale.discard(left)  # y = … again under this heading: this one's y
             self._parameter_given_anew(left, right)  # `with p = 0.2` after X ~ Bin(10, 0.1)
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
                 self.ctx.described = self.ctx.section  # maybe not the f of the one before
@@ -361,6 +363,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
             on_a_lost_superscript(self.results[-1], ln.text)  # … / g(x)2: g(x)² lost its 2
+            if new.lhs == old.lhs:  # y' = A (taken as given), then y' = B, the derivative of y
+                derivative_restated(self, self.results[-1], new.lhs, new.rhs)
 
     def _result(self, ln: Line, part: Part | None, verdict: str, message: str, *,
                 code=None, diagnosis=None, method=None) -> StepResult:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tutor.notes.fences import MARKDOWN_FENCE
 from tutor.notes.fragments import Fragment
@@ -81,7 +82,19 @@ def with_table_rows(fragments: list[Fragment], rows: list[Fragment]) -> list[Fra
         return fragments
     taken = {row.line for row in rows}
     kept = [f for f in fragments if f.line not in taken]
+    rows = [_placed(row, fragments) for row in rows]
     return sorted(kept + rows, key=lambda f: (f.line, f.column))
+
+
+def _placed(row: Fragment, fragments: list[Fragment]) -> Fragment:
+    """A row under the heading and problem of the math it replaces, or of the math above it
+    (made without them, it stood under none: the names valued above became another problem's)."""
+    above = [f for f in fragments if (f.line, f.column) <= (row.line, row.column)]
+    if not above:
+        return row
+    where = above[-1]
+    return replace(row, section=where.section, level=where.level, problem=where.problem,
+                   described=where.described or row.described)
 
 
 def claim_columns(header: list[str]) -> tuple[int, int, str, str] | None:

@@ -24,6 +24,8 @@ _MATH_ENVS = _LAYOUT_ENVS - {"aligned", "alignedat", "split", "gathered"}
 _VERBATIM_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim"}
 _SECTION_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4,
                    "paragraph": 5}
+_EXERCISE_ENVS = {"example", "exercise", "problem", "question", "examplebox", "exercisebox"}
+_EXERCISE_LEVEL = 6  # below \\paragraph: the examples of a section are siblings
 _TEX_TOKEN = re.compile(
     r"\\begin\s*\{(?P<env>[^{}]*)\}"
     r"|\\(?P<section>part|chapter|section|subsection|subsubsection|paragraph)\*?(?![a-zA-Z])"
@@ -76,6 +78,21 @@ def _heading(masked: str, token: re.Match, position: int) -> list[tuple[int, int
              problem_in(title.group(1) if title else ""))]
 
 
+def _environment(masked: str, token: re.Match, end: int, regions: list, events: list) -> int:
+    """Where reading goes on after `\\begin{env}`: past a verbatim one, past a math one (its
+    region kept); an example or exercise opens a section of its own (its own y = …)."""
+    env, position = token.group("env").strip(), token.end()
+    if env in _VERBATIM_ENVS:
+        close = masked.find("\\end{" + env + "}", position, end)
+        return end if close < 0 else close
+    if env.rstrip("*") in _EXERCISE_ENVS:
+        events.append((token.start(), _EXERCISE_LEVEL, None))
+    elif env in _MATH_ENVS:
+        region_end, position = _find_tex_close(masked, position, end, f"\\end{{{env}}}")
+        regions.append((token.start(), region_end))
+    return position
+
+
 def read_latex(text: str) -> list[Fragment]:
     """The math fragments of a .tex file (inside `\\begin{document}` when it has one)."""
     masked = overlays_blanked(_mask_tex_comments(text))  # Beamer's \pause, \onslide<2->{…}
@@ -89,13 +106,7 @@ def read_latex(text: str) -> list[Fragment]:
     while token := _TEX_TOKEN.search(masked, position, end):
         kind, position = token.group(), token.end()
         if token.group("env") is not None:
-            env = token.group("env").strip()
-            if env in _VERBATIM_ENVS:
-                close = masked.find("\\end{" + env + "}", position, end)
-                position = end if close < 0 else close
-            elif env in _MATH_ENVS:
-                region_end, position = _find_tex_close(masked, position, end, f"\\end{{{env}}}")
-                regions.append((token.start(), region_end))
+            position = _environment(masked, token, end, regions, events)
         elif token.group("section"):
             events += _heading(masked, token, position)
         elif token.group("verb"):
