@@ -76,7 +76,8 @@ class UnconfirmedRules:
         """A line that is wrong after the line before but equal to where the steps began is
         right: it replaces the wrong line above (learners correct themselves)."""
         ea, eb = self.ctx.expand(first.expr), self.ctx.expand(b.expr)
-        if isinstance(ea, sp.Limit) or isinstance(ea, sp.Rel) or isinstance(eb, sp.Rel):
+        if isinstance(ea, sp.Limit) and not (isinstance(eb, sp.Limit) and eb.args[1:] == ea.args[
+                1:]) or isinstance(ea, sp.Rel) or isinstance(eb, sp.Rel):  # L'Hôpital again
             return
         verdict = compare(ea, eb, self.ctx.assumptions, budget=self.budget)
         if verdict.status == "equal":

@@ -14,4 +14,5 @@ FENCE = re.compile(r" {0,3}(`{3,}(?![^`\n]*`)|~{3,})")
 MARKDOWN_FENCE = re.compile(
     r"\s*(?:ad-|admonish(?:\s|$)|\{\s*(?:admonition|note|tip|hint|important|warning|caution"
     r"|attention|danger|error|seealso|dropdown|card|tab-item|tab-set|exercise|solution|prf:[a-z]+|margin"
-    r"|sidebar|topic|epigraph|div|container)\s*\}(?:\s|$))", re.IGNORECASE)
+    r"|sidebar|topic|epigraph|div|container|example|proof|theorem|lemma|definition|remark"
+    r"|problem|question|important)\s*\}(?:\s|$))", re.IGNORECASE)

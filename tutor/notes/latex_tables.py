@@ -28,6 +28,8 @@ def latex_tables_read(text: str, fragments: list[Fragment]) -> tuple[list, list[
         for start, end in _rows(text, env.start(2), env.end(2)):
             row = _RULE.sub(" ", text[start:end])
             if columns is None:
+                if "=" in row:  # `f(x) &= x^2 & f'(x) &= 2x`: rows of claims, no head of a table
+                    break
                 separator = "&&" if "&&" in row else "&"
                 columns = claim_columns([_TITLE.sub(r"\1", c).strip() for c in
                                          row.split(separator)])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.lhopital_chains import lhopital_chained
+
 # a relation, an arrow between steps or a comma of a list: the row says something of its own
 _RELATION = re.compile(r"=|<|>|≤|≥|≈|≠|\\(?:[lg]eq?|neq?|approx|equiv|sim|implies|iff|Rightarrow"
                        r"|Longrightarrow|longrightarrow|rightarrow|mapsto|in|subset)(?![a-zA-Z])"
@@ -31,7 +33,8 @@ def _displayed(lines: list[str], fragment) -> bool:
 def lone_displays_joined(text: str, fragments: list) -> list:
     """The fragments with each lone one-row display right under a lone display (no words
     between, under the same heading) made a row of that block, marked `lone_form` (its step
-    is judged from the row above)."""
+    is judged from the row above); then limits under limits with the rule said between
+    (tutor.notes.lhopital_chains)."""
     lines = text.split("\n")
     rows: dict[int, list] = {}
     for fragment in fragments:
@@ -48,7 +51,7 @@ def lone_displays_joined(text: str, fragments: list) -> list:
         previous, section = original, fragment.section
         if original in joined_to:
             fragment.block, fragment.lone_form = joined_to[original], True
-    return fragments
+    return lhopital_chained(text, fragments, lone)  # `$$\lim …$$` 0/0: `$$\lim …$$`
 
 
 def unclaimed(steps: list, lines: set[int]) -> list:
