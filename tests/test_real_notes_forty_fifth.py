@@ -181,3 +181,18 @@ def test_a_myst_example_directive_holds_markdown():
 def test_a_function_and_its_derivative_side_by_side(derivative, verdict):
     text = f"$$\n\\begin{{aligned}}\nf(x) &= x^2 & f'(x) &= {derivative}\n\\end{{aligned}}\n$$\n"
     assert _verdicts_on(text, 3)[-1] == verdict
+
+
+# LaTeX notes on first principles: `\frac{d}{dt}f(t) = \lim …`, then "This simplifies to" and
+# a display of the limit alone, "or" and another: each the one above written anew. They were
+# no step at all; now each is judged from the display above (never an error: not claimed).
+SIMPLIFIES = "\n".join([
+    "\\begin{equation*}", "\\frac{d}{dt}f(t) = \\lim_{h \\to 0}\\frac{(t+h)^2 - t^2}{h}",
+    "\\end{equation*}", "", "This simplifies to", "", "\\begin{equation*}",
+    "\\lim_{h \\to 0}\\frac{@row}{h}", "\\end{equation*}", ""])
+
+
+@pytest.mark.parametrize(("row", "verdict"), [
+    ("2th + h^2", "ok"), ("2th - h^2", "unchecked")])
+def test_a_display_said_to_simplify_the_one_above(row, verdict):
+    assert _verdicts_on(SIMPLIFIES.replace("@row", row), 8, kind="tex") == [verdict]

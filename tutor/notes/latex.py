@@ -17,6 +17,7 @@ from tutor.notes.fragments import (
     problem_in,
 )
 from tutor.notes.latex_tables import latex_tables_read
+from tutor.notes.lone_displays import lone_displays_joined
 from tutor.notes.overlays import overlays_blanked
 from tutor.notes.prose_around import apply_blanks
 
@@ -123,4 +124,5 @@ def read_latex(text: str) -> list[Fragment]:
         if index < 0 or mention.start() >= regions[index][1]:
             events.append((mention.start(), None, mention.group()))
     fragments, rows = latex_tables_read(masked, fragments_in(text, masked, regions, events))
-    return with_data_lists(text, with_table_rows(fragments, rows))  # \textbf{Function} & …
+    fragments = with_table_rows(fragments, rows)  # \textbf{Function} & …
+    return with_data_lists(text, lone_displays_joined(text, fragments))  # This simplifies to

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.notes.fragments import little_between
 from tutor.notes.lhopital_chains import lhopital_chained
 
 # a relation, an arrow between steps or a comma of a list: the row says something of its own
@@ -13,6 +14,10 @@ _RELATION = re.compile(r"=|<|>|≤|≥|≈|≠|\\(?:[lg]eq?|neq?|approx|equiv|si
                        r"|Longrightarrow|longrightarrow|rightarrow|mapsto|in|subset)(?![a-zA-Z])"
                        r"|,|;|\\\\|&")
 _ARROW_IN_LIMIT = re.compile(r"_\s*\{[^{}]*\}")  # `\lim_{x \to 0}`: the point, no step
+# words that say a display is the one above written anew
+_SAID_EQUAL = re.compile(r"simplif|reduces? to|rewrit|rearrang|\bbecomes\b|\bor\b|\bi\.e\."
+                         r"|\bthat is\b|\bequals?\b|\bequal to\b|\bexpand", re.I)
+_RELATION_AT_END = re.compile(r"(?:=|<|>|\\[lg]eq?)\s*$")
 NOT_CLAIMED = ("a new form of the display above, written with no '=' between them: not "
                "claimed equal, so not checked")
 
@@ -27,7 +32,18 @@ def _displayed(lines: list[str], fragment) -> bool:
     delimiters on the line above), never in a `$…$` of a sentence."""
     here = lines[fragment.line - 1].lstrip() if fragment.line <= len(lines) else ""
     above = lines[fragment.line - 2].strip() if 2 <= fragment.line <= len(lines) + 1 else ""
-    return here.startswith(("$$", "\\[")) or above in ("$$", "\\[")
+    return here.startswith(("$$", "\\[")) or above in ("$$", "\\[") or above.startswith((
+        "\\begin{equation", "\\begin{displaymath"))
+
+
+def _said_to_be_equal(lines: list[str], above: list, fragment) -> bool:
+    """`$$\\lim …$$ This simplifies to $$\\lim …$$`, `… or $$…$$`: a few words between two
+    displays of one row that say the second is the first written anew."""
+    if len(above) != 1 or not (_displayed(lines, above[0]) and _displayed(lines, fragment)):
+        return False
+    gap = "\n".join(lines[above[0].end_line:fragment.line - 1])
+    return bool(_SAID_EQUAL.search(gap)) and little_between(gap) and not _RELATION_AT_END.search(
+        above[0].text)
 
 
 def lone_displays_joined(text: str, fragments: list) -> list:
@@ -44,9 +60,10 @@ def lone_displays_joined(text: str, fragments: list) -> list:
     for fragment in fragments:
         original = fragment.block
         if previous is not None and original != previous and len(rows[original]) == 1 \
-                and fragment.adjacent and not fragment.continues and lone(fragment.text) \
-                and fragment.section == section and all(
-                    lone(f.text) and _displayed(lines, f) for f in rows[previous] + [fragment]):
+                and not fragment.continues and lone(fragment.text) \
+                and fragment.section == section and (fragment.adjacent and all(
+                    lone(f.text) and _displayed(lines, f) for f in rows[previous] + [fragment])
+                    or _said_to_be_equal(lines, rows[previous], fragment)):
             joined_to[original] = joined_to.get(previous, previous)
         previous, section = original, fragment.section
         if original in joined_to:
