@@ -135,7 +135,6 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
             self.ctx.values[left], _ = right, self.ctx.formulas.pop(left, None)
             self.ctx.functions.pop(left.name, None)  # L = -Σ y_k log p_k after L(w) = ‖Xw - y‖²
             self.ctx.seen.add(left.name)
-            self.ctx.stale.discard(left)  # y = … again under this heading: this one's y
             self._parameter_given_anew(left, right)  # `with p = 0.2` after X ~ Bin(10, 0.1)
             if right.free_symbols - {left}:  # `the curve y = x³`: this section's function,
                 self.ctx.described = self.ctx.section  # maybe not the f of the one before

@@ -47,9 +47,22 @@ def involves_vectors(a, b) -> bool:
 
 
 def compare_matrices(a, b) -> Verdict:
-    """Are the vector expressions `a` and `b` equal? (unknown when unsure; never raises)"""
+    """Are the vector expressions `a` and `b` equal? (unknown when unsure; never raises)
+    With derivatives of scalars worked out first: taken when equal, or when sampled entries
+    differ (a shape that does not fit there may come of a point rebuilt out of order)."""
     try:
-        a, b = _vectors_made(*_scalar_calculus_done(a, b))
+        worked = _vectors_made(*_scalar_calculus_done(a, b))
+    except (ValueError, TypeError, ArithmeticError):
+        worked = (a, b)
+    if worked != (a, b):
+        verdict = _compared(*worked)
+        if verdict.status == "equal" or verdict.method == "random entries":
+            return verdict
+    return _compared(a, b)
+
+
+def _compared(a, b) -> Verdict:
+    try:
         a, b = exact(a), exact(b)  # [0.659] - [1] is [-0.341] to every digit
         a, b, shapes, shape_a, shape_b = _shaped(a, b)
         mismatch = _mismatch(shapes, shape_a, shape_b)
