@@ -196,3 +196,79 @@ SIMPLIFIES = "\n".join([
     ("2th + h^2", "ok"), ("2th - h^2", "unchecked")])
 def test_a_display_said_to_simplify_the_one_above(row, verdict):
     assert _verdicts_on(SIMPLIFIES.replace("@row", row), 8, kind="tex") == [verdict]
+
+
+# Russian limit notes: `lim … = (0/0) =` ends a display, the next display goes on from the limit.
+# The step after the form was "undefined: this has no value" (compared with 0/0); it goes on
+# from the limit before the form, so a factor written wrong is found.
+FORM_THEN = "\n".join([
+    "$$\\lim\\limits_{x \\to 6}\\frac{x^2 - 36}{x^2 - x - 30} = "
+    "\\left({\\color{red}{\\frac{0}{0}}}\\right) =$$", "",
+    "$$\\lim\\limits_{x \\to 6}\\frac{(x - 6)(x + 6)}{(x - 6)(x @sign 5)} = "
+    "\\lim\\limits_{x \\to 6}\\frac{x + 6}{x + 5} = \\frac{12}{11}$$", ""])
+
+
+@pytest.mark.parametrize(("sign", "verdicts"), [
+    ("+", ["ok", "ok", "ok"]), ("-", ["error", "ok", "ok"])])
+def test_a_limit_after_its_form(sign, verdicts):
+    assert _verdicts_on(FORM_THEN.replace("@sign", sign), 3) == verdicts
+
+
+# Japanese notes write the binomial coefficient with n before the C, often upright:
+# `{}_{n-1} \mathrm{C}_{k-1}` was "unexpected character '}'".
+@pytest.mark.parametrize(("text", "n", "k"), [
+    ("{}_n \\mathrm{C}_k", "n", "k"),
+    ("{}_{n-1} \\mathrm{C}_{k-1}", "n - 1", "k - 1"),
+    ("{}_{5}{\\rm C}_{2}", "5", "2"),
+    ("{}_5\\text{C}_2", "5", "2"),
+    ("{}_{n}C_{k}", "n", "k")])
+def test_a_binomial_written_with_n_before_the_c(text, n, k):
+    import sympy as sp
+
+    from tutor.api import read_object
+    read, _ = read_object(text)
+    names = {s.name: s for s in read.free_symbols}
+    expected = sp.binomial(sp.sympify(n, locals=names), sp.sympify(k, locals=names))
+    assert isinstance(read, sp.binomial) and sp.simplify(read.doit() - expected.doit()) == 0
+
+
+# ML notes integrate "over x": `\int_x p(x) \log p(x) dx` was "unexpected 'p'". Read over all
+# the values of x (bounds not said); a lower bound alone stays unread, with why.
+@pytest.mark.parametrize(("text", "integrand"), [
+    ("\\int_x p(x) dx", "p(x)"),
+    ("\\int_{x} p(x) \\log p(x) dx", "p(x)*log(p(x))"),
+    ("\\int_{\\mathcal{X}} q(x) dx", "q(x)")])
+def test_an_integral_over_x(text, integrand):
+    import sympy as sp
+
+    from tutor.api import read_object
+    read, _ = read_object(text)
+    x = sp.Symbol("x")
+    assert isinstance(read, sp.Integral) and read.limits[0][0] == x
+    expected = sp.sympify(integrand, locals={"p": sp.Function("p"), "q": sp.Function("q"),
+                                             "x": x})
+    assert sp.simplify(read.function - expected) == 0
+
+
+def test_an_integral_with_a_lower_bound_only_is_not_read_as_over_all():
+    from tutor.api import read_object
+    from tutor.errors import Undecidable
+    with pytest.raises(Undecidable, match="lower bound only"):
+        read_object("\\int_0 f(x) dx")
+
+
+@pytest.mark.parametrize(("last", "verdict"), [
+    ("\\int_x p(x) \\log\\frac{1}{p(x)}\\,dx", "ok"), ("\\int_x p(x)\\,dx", "unchecked")])
+def test_integrals_over_x_compared(last, verdict):
+    """Integrands that agree: ok; that differ: not sure (over some range they may agree)."""
+    text = f"$$H = -\\int_x p(x)\\log p(x)\\,dx = {last}$$\n"
+    assert _verdicts_on(text, 1)[-1] == verdict
+
+
+# A Chinese notebook: a sentence with formulas in it but no `$` was read as one plain formula
+# ("unexpected character '是'"), and a footnote mark `$^{[1]}$` as math.
+def test_a_cjk_sentence_and_a_citation_mark_are_no_math():
+    text = ("p(x)是事件真实分布下的概率，q(x)是事件非真实分布下的概率。"
+            "在二值交叉熵中q(x) = 1 - p(x)。\n\n"
+            "信息熵定义$^{[1]}$： $$H(X) = -\\int_x p(x)\\log p(x)\\,dx$$\n")
+    assert "parse_error" not in [v for _, v, _ in _steps(text)]

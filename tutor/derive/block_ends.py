@@ -18,6 +18,16 @@ from tutor.read.parser import parse_chains
 from tutor.trees import nodes_of
 
 
+def _begun_before_a_form(walker, origin):
+    """`lim … = (0/0) =`, then `lim … = … = 12/11` in the next display: the steps began at the
+    limit before the form (the one this display starts from is itself a step from it)."""
+    before = getattr(walker, "before_form", None)
+    if isinstance(before, sp.Limit) and isinstance(origin, sp.Limit) and before.args[
+            1:] == origin.args[1:]:
+        return before
+    return origin
+
+
 class BlockEnds:
     """How a block's end is judged (a mixin of the walk: it needs `ctx`, `budget`, `results`,
     `problem`, `_result`, `_with_values` and `_note_closed`)."""
@@ -38,7 +48,8 @@ class BlockEnds:
         result = self.results[-1]
         if result.verdict != "ok" or "not carried on" in result.message:  # right past the slip
             return
-        start, end = self.ctx.expand(origin.expr), self.ctx.expand(last.expr)
+        start, end = self.ctx.expand(_begun_before_a_form(self, origin.expr)), self.ctx.expand(
+            last.expr)
         if compare(start, end, self.ctx.assumptions, budget=self.budget).status == "not_equal" \
                 and getattr(self._with_values(start, end, claims=False), "status", None) != "equal":
             right = simplified(start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from tutor.derive.diagnosis import show
@@ -53,3 +55,13 @@ def limit_form(num, den, var, point, direction=None) -> str | None:
     if n.is_infinite and d.is_infinite:
         return "∞/∞"
     return f"{word(n)}/{word(d)}"
+
+
+def past_a_form(walker, a):
+    """`lim … = (∞/∞) = lim …`: the step after a form written as the limit's value (ok as a form
+    just before) goes on from that limit, not from the form (0/0 has no value)."""
+    before = getattr(walker, "before_form", None)
+    if before is None or written_form(a.expr) is None or not walker.results or \
+            walker.results[-1].method != "form":
+        return a
+    return replace(a, expr=before)

@@ -59,6 +59,7 @@ class LimitRules:
         num, den = _quotient(body, var)
         form = limit_form(num, den, var, point, a.args[3]) if den.has(var) else None
         if form == written:
+            self.before_form = a  # the step after the form goes on from this limit
             return self._result(ln, part, "ok", f"the form at {var} → {show(point)} is {form}: " + (
                 "indeterminate (not the value of the limit)" if "0/0" == written or "∞/∞" == written
                 else "the limit is infinite or none"), method="form")

@@ -26,6 +26,7 @@ from tutor.derive.diagnosis_vectors import reads_as_substitution, vector_step
 from tutor.derive.gradients import exact_entries, explicit_gradients
 from tutor.derive.implicit import derivatives_as_unknowns, note_differentiated, slope_defined
 from tutor.derive.inequality_steps import INEQUALITY_OPS, InequalityRules
+from tutor.derive.limit_forms import past_a_form
 from tutor.derive.limit_readings import limit_step_either_reading
 from tutor.derive.limits import LimitRules
 from tutor.derive.lost_superscripts import on_a_lost_superscript
@@ -159,7 +160,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         started = len(self.results)
         try:
             with deadline(self.budget):
-                a = series_origin(a, b, first, lambda x, y: self._compare(x, y, "="))
+                a = series_origin(past_a_form(self, a), b, first, lambda x, y: self._compare(
+                    x, y, "="))
                 self._check_step(ln, a, op, b, errors)
                 self._along_an_arrow(ln, a, op, b, label)  # f/g →(1) f'/g': L'Hôpital's
                 last = self.results[-1]

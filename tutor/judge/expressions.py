@@ -25,7 +25,7 @@ from tutor.judge.imaginary_unit import imaginary_name, imaginary_reason
 from tutor.judge.indexed import index_symbols, summed_deltas
 from tutor.judge.indexed_sums import split_indexed_sums
 from tutor.judge.infinite_limits import infinite_limit
-from tutor.judge.linearity import by_linearity
+from tutor.judge.linearity import INTEGRANDS_AGREE, by_integrands, by_linearity
 from tutor.judge.matrix_reading import MATRIX_READING, fails_for_matrices
 from tutor.judge.opaque import opaque
 from tutor.judge.plus_minus import by_both_signs
@@ -72,7 +72,7 @@ def compare_expressions(a, b, assumptions: Assumptions, clock: Clock, *,
     unit = imaginary_name(a, b) if verdict.status == "not_equal" else None
     if unit:  # e^{iπ} = cos π + i sin π
         return Verdict("unknown", reason=imaginary_reason(unit))
-    if verdict.status == "equal" and a != b:
+    if verdict.status == "equal" and a != b and verdict.method != INTEGRANDS_AGREE:
         analytic = prepare(exact(a), clock), prepare(exact(b), clock)  # remembered
         differs = domain_difference(written, assumptions, clock, analytic)
         if differs:
@@ -89,9 +89,9 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
         return Verdict("equal", "identical")
     a, b = linked_indices(a, b)
     as_written = a, b
-    refused = _not_checkable(a, b)
-    if refused:
-        return Verdict("unknown", reason=refused)
+    early = _settled_before_evaluating(a, b, assumptions, clock)
+    if early is not None:
+        return early
     rounded = rounding_interval(a, texts[0]), rounding_interval(b, texts[1])
     counting = _counting_symbols(a) | _counting_symbols(b) | index_symbols(a, b)
     try:
@@ -120,6 +120,18 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     checks = Probe(a_open, b_open, assumptions, clock, opened=opened,
                    tolerance=APPROX_TOLERANCE if approx else None, written=written)
     return _unless_meaning_decides(_probe_and_prove(checks, proof), a_open, b_open, opened)
+
+
+def _settled_before_evaluating(a, b, assumptions: Assumptions, clock: Clock) -> Verdict | None:
+    """A pair refused as written (unknown, with why), or integrals over one range whose
+    integrands agree (∫_x p log(1/p) dx = -∫_x p log p dx: no integral is taken); else None."""
+    refused = _not_checkable(a, b)
+    if refused:
+        return Verdict("unknown", reason=refused)
+    if not (a.has(sp.Integral) or b.has(sp.Integral)):
+        return None
+    return by_integrands(a, b, lambda f, g: compare_expressions(
+        f, g, assumptions, clock).status == "equal")
 
 
 def _prepared_pair(a, b, assumptions: Assumptions, clock: Clock) -> tuple:

@@ -8,6 +8,7 @@ import re
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.judge.quick_zero import proved_zero
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
@@ -64,3 +65,40 @@ def _split(expr):
             total += constant * (mean(rest) if rest != 1 else 1)
         return total
     return expr.replace(lambda e: isinstance(e, AppliedUndef) and _drawn(e) is not None, linear)
+
+
+INTEGRANDS_AGREE = "the integrands agree (integrals over one range)"
+
+
+def by_integrands(a, b, same) -> Verdict | None:
+    """`equal` when `a` and `b` are sums of constants times integrals over one range and the
+    integrands so combined are the same function (`same(f, g)`): ∫_x p log(1/p) dx is
+    -∫_x p log p dx whatever the range. None otherwise: integrals of unequal functions may
+    still agree over some range, so this never refutes."""
+    integrals = nodes_of(a, sp.Integral) | nodes_of(b, sp.Integral)
+    if not integrals or len({i.limits for i in integrals}) != 1:
+        return None
+    variables = {v[0] for v in next(iter(integrals)).limits}
+    measure = sp.Dummy("measure")
+    inside = [side.replace(lambda e: isinstance(e, sp.Integral), lambda e: measure * e.function)
+              for side in (a, b)]
+    try:
+        difference = sp.expand(inside[0] - inside[1])
+    except (TypeError, ValueError):
+        return None
+    rest, weight = difference.subs(measure, 0), difference.coeff(measure)
+    if rest != 0 or weight.has(measure) or variables & (a.free_symbols | b.free_symbols):
+        return None  # a term outside the integrals, or one not linear in them
+    if _zero_as_densities(weight) or same(weight, sp.Integer(0)):
+        return Verdict("equal", INTEGRANDS_AGREE)  # (where each is defined: judged so)
+    return None
+
+
+def _zero_as_densities(expr) -> bool:
+    """`-p log p - p log(1/p)` is 0 with each unknown function's value a positive number (the
+    log of a density is taken where it is positive): a quick proof before points are drawn."""
+    calls = nodes_of(expr, AppliedUndef)
+    if not calls:
+        return False
+    positive = {c: sp.Dummy(c.func.__name__, positive=True) for c in calls}
+    return proved_zero(sp.expand_log(expr.xreplace(positive)))

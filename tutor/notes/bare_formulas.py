@@ -176,6 +176,10 @@ def _dash_item(lines: list[str], k: int) -> re.Match | None:
     return m if near & {int(m.group(1)) - 1, int(m.group(1)) + 1} else None
 
 
+# a run of CJK characters: a sentence (`p(x)是事件真实分布下的概率，…q(x) = 1 - p(x)。`)
+_CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}")
+
+
 def _is_bare_formula(line: str) -> bool:
     bullet = _BULLET.match(line)  # `- `, `2) ` at the start only: `P(X=2) = …` keeps its `2) `
     formula = line[bullet.end() if bullet else 0:].strip().removesuffix(":").removesuffix(
@@ -184,6 +188,7 @@ def _is_bare_formula(line: str) -> bool:
         return any(map(_is_bare_formula, joined)) and all(_OPERANDS.search(piece) and not (
             _SHORT_WORDS.search(piece)) and plain_formula(piece) for piece in joined)
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
+        and not _CJK_PROSE.search(formula) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
                                                      fullmatch(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \

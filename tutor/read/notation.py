@@ -291,6 +291,16 @@ class NotationRules:
         """`lim h->0 -1/(x(x+h))`: a signed term after the limit is its operand."""
         return self.limit(spec, sp.Mul(sp.S.NegativeOne, body, evaluate=False))
 
+    @inline
+    def integral_over_domain(self, domain, body, dx):
+        """`\\int_x p(x) \\log p(x)\\,dx`, `\\int_{\\mathcal{X}} …`: over all the values of x, the
+        bounds not said (x_min to x_max, as Σ_x runs to n_max): never a wrong range claimed."""
+        var = self._integration_variable(dx)
+        if domain != var and not (isinstance(domain, sp.Symbol) and domain.name[:1].isupper()):
+            raise Undecidable("an integral with a lower bound only (where does it end?)",
+                              self.text)  # \int_0 f(x) dx
+        return self.definite_integral(symbol(f"{var}_min"), symbol(f"{var}_max"), body, dx)
+
     integral_of_one = inline(lambda self, dx: self.integral(sp.Integer(1), dx))
     definite_integral_of_one = inline(
         lambda self, low, high, dx: self.definite_integral(low, high, sp.Integer(1), dx))

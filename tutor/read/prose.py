@@ -131,22 +131,23 @@ def check_lone_name(text: str) -> None:
     if bare and _lone().fullmatch(bare):
         raise NotAClaim(f"{bare} alone names a function, an arrow or an operator: not a claim",
                         text)
-    if bare and _LONE_DERIVATIVE.fullmatch(bare):
-        raise NotAClaim(f"{bare} alone names a derivative, applied to nothing: not a claim", text)
     if "boxed" in text and _BOX_ROW.search(text):
         raise NotAClaim("a row of boxed entries (a vector drawn as boxes): not a claim", text)
-    if bare and _LONE_SUM.fullmatch(bare):
-        raise NotAClaim(f"{bare} alone: a sum, limit or integral named, or a ratio: not a claim",
-                        text)
-    if bare and _LONE_MEAN.fullmatch(bare):
-        raise NotAClaim("the mean ⟨·⟩ named alone: not a claim", text)
-    if bare and _TENDS.fullmatch(bare):
-        raise NotAClaim(f"{bare} says where a variable goes: not a claim", text)
+    for pattern, said in _LONE_FORMS:
+        if bare and pattern.fullmatch(bare):
+            raise NotAClaim(said.format(bare), text)
     if bare.startswith("\\") and _TEXT_GROUP.match(bare) and _a_sentence(bare):
         raise NotAClaim("a sentence written in math (words, no relation): not a claim", text)
-    if bare and _RANGE.fullmatch(bare):
-        raise NotAClaim(f"{bare}: the ends of a range (bounds of a substitution), not a step",
-                        text)
+
+
+_CITATION = re.compile(r"\^\s*\{\s*\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]\s*\}")  # $^{[1]}$
+_LONE_FORMS = (  # what a row alone names, and how that is said
+    (_LONE_DERIVATIVE, "{} alone names a derivative, applied to nothing: not a claim"),
+    (_LONE_SUM, "{} alone: a sum, limit or integral named, or a ratio: not a claim"),
+    (_LONE_MEAN, "the mean ⟨·⟩ named alone: not a claim"),
+    (_TENDS, "{} says where a variable goes: not a claim"),
+    (_RANGE, "{}: the ends of a range (bounds of a substitution), not a step"),
+    (_CITATION, "{}: a citation mark (a footnote or a reference), not math"))
 
 
 def _a_sentence(row: str) -> bool:
