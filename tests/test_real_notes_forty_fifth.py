@@ -272,3 +272,26 @@ def test_a_cjk_sentence_and_a_citation_mark_are_no_math():
             "在二值交叉熵中q(x) = 1 - p(x)。\n\n"
             "信息熵定义$^{[1]}$： $$H(X) = -\\int_x p(x)\\log p(x)\\,dx$$\n")
     assert "parse_error" not in [v for _, v, _ in _steps(text)]
+
+
+# Logarithmic differentiation in LaTeX: `\ln(x^4 \sin^2 x) = \ln(x^4) + \ln\left(\sin(x)\right)^2`,
+# the power meant on the argument (TeX reads (ln sin x)²): a warning, then an error on the
+# next (right) line. Not sure on either reading; a wrong coefficient is still an error.
+POWERED_LOG = "\n".join([
+    r"\begin{align*}",
+    r"y &= \left(\dfrac{x^4 \sin^2(x)}{\sqrt{1 - x^2}}\right) \\",
+    r"\ln(y) &= \ln\left(\dfrac{x^4 \sin^2(x)}{\left(1 - x^2\right)^{\frac{1}{2}}}\right) \\",
+    r"\ln(y) &= \ln\left(x^4 \left(\sin^2(x)\right)\right) - \ln\left(1 - x^2\right)^{\frac{1}{2}}"
+    r" \\",
+    r"\ln(y) &= \ln\left(x^4\right) + \ln\left(\sin(x)\right)^2"
+    r" - \dfrac{1}{2}\ln\left(1 - x^2\right) \\",
+    r"\ln(y) &= 4\ln\left(x\right) + @k\ln\left(\sin(x)\right)"
+    r" - \dfrac{1}{2}\ln\left(1 - x^2\right)",
+    r"\end{align*}", ""])
+
+
+@pytest.mark.parametrize(("k", "verdicts"), [
+    ("2", ["unchecked", "unchecked"]), ("3", ["unchecked", "error"])])
+def test_a_power_after_a_logs_bracket(k, verdicts):
+    steps = _steps(POWERED_LOG.replace("@k", k), kind="tex")
+    assert [v for n, v, _ in steps if n in (5, 6)] == verdicts

@@ -16,6 +16,7 @@ from tutor.derive.last_digits import off_in_the_last_digits
 from tutor.derive.leibniz_chain import on_a_written_chain_rule
 from tutor.derive.lost_superscripts import on_a_lost_superscript
 from tutor.derive.powered_calls import on_a_powered_call
+from tutor.derive.powered_logs import on_a_powered_log
 from tutor.derive.premised_names import on_a_premised_name
 from tutor.derive.primed_expressions import on_a_primed_expression
 from tutor.derive.replaced_parts import a_part_named
@@ -54,6 +55,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
+    on_a_powered_log(ctx, last, a, b, getattr(ln, "text", ""))  # \ln(\sin x)^2: ln sin²x?
     on_a_comma_of_thousands(ctx, last, a, b, getattr(ln, "text", ""))  # 19/8 = 2,375
     on_a_lost_superscript(last, getattr(ln, "text", ""))  # 1-((2/3) 2+(1/3)2)
     on_a_deviation_sigma(ctx, last, a, b)  # σ(cX) = |c|σ(X): σ the standard deviation

@@ -35,6 +35,7 @@ from tutor.derive.notation import notation
 from tutor.derive.one_sided import one_sided_step
 from tutor.derive.other_readings import identity_said, within_reach
 from tutor.derive.percent_once import percent_written_once
+from tutor.derive.powered_logs import on_a_powered_log
 from tutor.derive.primed_names import derivative_restated
 from tutor.derive.probability_steps import ProbabilityRules
 from tutor.derive.random_steps import RandomVariableRules
@@ -334,6 +335,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
         elif verdict.direction == "forward":
             self.results.append(self._result(ln, part, "warning", verdict.reason or
                                              "follows, but not conversely", method=verdict.method))
+            on_a_powered_log(self.ctx, self.results[-1], sp.Eq(old.lhs, old.rhs, evaluate=False),
+                             sp.Eq(new.lhs, new.rhs, evaluate=False), ln.text)  # \ln(u)^2
         elif (condition or across or _a_product_set_to_zero(old)) \
                 and verdict.direction == "backward":  # 2p(1 - p)(1 - 2p) = 0 ⇒ p = 1/2
             self.results.append(self._result(ln, part, "unchecked", "one of the solutions of the "
@@ -364,6 +367,8 @@ class StepRules(LimitRules, InequalityRules, RandomVariableRules, ProbabilityRul
                                              "from the previous one", code=code, diagnosis=why,
                                              method=verdict.method))
             on_a_lost_superscript(self.results[-1], ln.text)  # … / g(x)2: g(x)² lost its 2
+            on_a_powered_log(self.ctx, self.results[-1], sp.Eq(old.lhs, old.rhs, evaluate=False),
+                             sp.Eq(new.lhs, new.rhs, evaluate=False), None)  # \ln(u)^2 above
             if new.lhs == old.lhs:  # y' = A (taken as given), then y' = B, the derivative of y
                 derivative_restated(self, self.results[-1], new.lhs, new.rhs)
 
