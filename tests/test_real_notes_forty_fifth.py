@@ -295,3 +295,18 @@ POWERED_LOG = "\n".join([
 def test_a_power_after_a_logs_bracket(k, verdicts):
     steps = _steps(POWERED_LOG.replace("@k", k), kind="tex")
     assert [v for n, v, _ in steps if n in (5, 6)] == verdicts
+
+
+# Calculus notes in LaTeX whose preamble (in another file) defines `\deriv[y]` as dy/dx with
+# xargs: 39 lines of a file were "unknown command \deriv". A document's own \newcommand with an
+# optional argument (`[2][]`) is read too.
+@pytest.mark.parametrize(("text", "verdicts"), [
+    ("$$y = x^3, \\quad \\deriv[y] = 3x^2$$", ["unchecked", "ok"]),
+    ("$$y = x^3, \\quad \\deriv[y] = 2x^2$$", ["unchecked", "error"]),
+    ("$$\\deriv\\left(x^2\\right) = 2x$$", ["ok"]),
+    ("\\newcommand{\\pd}[2][]{\\frac{\\partial^{#1}}{\\partial #2^{#1}}}\n\n"
+     "$$\\pd{x}\\left(x^2 y\\right) = 2xy$$", ["ok"]),
+    ("\\newcommand{\\pd}[2][]{\\frac{\\partial^{#1}}{\\partial #2^{#1}}}\n\n"
+     "$$\\pd[2]{x}\\left(x^3 y\\right) = 6xy$$", ["ok"])])
+def test_a_macro_with_an_optional_argument(text, verdicts):
+    assert [v for _, v, _ in _steps(text)] == verdicts
