@@ -310,3 +310,28 @@ def test_a_power_after_a_logs_bracket(k, verdicts):
      "$$\\pd[2]{x}\\left(x^3 y\\right) = 6xy$$", ["ok"])])
 def test_a_macro_with_an_optional_argument(text, verdicts):
     assert [v for _, v, _ in _steps(text)] == verdicts
+
+
+# `⟨(X − μ)²⟩ = E[(X − E(X))²]` with no μ given: μ is X's mean by its letter; the step was an
+# error.
+@pytest.mark.parametrize(("right", "verdict"), [
+    ("\\mathrm{E}[(X-\\mathrm{E}(X))^2]", "unchecked"),
+    ("\\mathrm{E}[X^2] - \\mu^2", "unchecked")])
+def test_mu_beside_a_random_variable(right, verdict):
+    text = f"$$\\left\\langle (X-\\mu)^2 \\right\\rangle = {right}$$\n"
+    assert _verdicts_on(text, 1) == [verdict]
+
+
+# The KL notes write the expectation under p as ⟨…⟩_{p(x)}, with densities N(x; μ, σ²) inside:
+# "inner products and bra-kets ⟨…⟩ are not supported yet".
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("\\left\\langle \\ln \\frac{p(x)}{q(x)} \\right\\rangle_{p(x)}", "E_xsimp(log(p(x)/q(x)))"),
+    ("\\left\\langle x^2 \\right\\rangle_{p(x)}", "E_xsimp(x**2)"),
+    ("\\langle x^2 \\rangle", "E(x**2)")])
+def test_an_angle_mean_under_a_law(text, meaning):
+    import sympy as sp
+
+    from tutor.api import read_object
+    read, _ = read_object(text)
+    names = {f.func.__name__: f.func for f in read.atoms(sp.Function)}
+    assert sp.srepr(read) == sp.srepr(sp.sympify(meaning, locals={**names, "x": sp.Symbol("x")}))

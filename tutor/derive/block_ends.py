@@ -18,14 +18,15 @@ from tutor.read.parser import parse_chains
 from tutor.trees import nodes_of
 
 
-def _begun_before_a_form(walker, origin):
-    """`lim … = (0/0) =`, then `lim … = … = 12/11` in the next display: the steps began at the
-    limit before the form (the one this display starts from is itself a step from it)."""
+def _right_from_before_a_form(walker, origin, end) -> bool:
+    """`lim … = (0/0) =`, then `lim … = … = 12/11` in the next display: the end is the value of
+    the limit before the form, where the steps began (this display starts with a step from it)."""
     before = getattr(walker, "before_form", None)
-    if isinstance(before, sp.Limit) and isinstance(origin, sp.Limit) and before.args[
-            1:] == origin.args[1:]:
-        return before
-    return origin
+    if not (isinstance(before, sp.Limit) and isinstance(origin, sp.Limit)
+            and before.args[1:] == origin.args[1:]):
+        return False
+    return compare(walker.ctx.expand(before), end, walker.ctx.assumptions,
+                   budget=walker.budget).status == "equal"
 
 
 class BlockEnds:
@@ -48,8 +49,9 @@ class BlockEnds:
         result = self.results[-1]
         if result.verdict != "ok" or "not carried on" in result.message:  # right past the slip
             return
-        start, end = self.ctx.expand(_begun_before_a_form(self, origin.expr)), self.ctx.expand(
-            last.expr)
+        start, end = self.ctx.expand(origin.expr), self.ctx.expand(last.expr)
+        if _right_from_before_a_form(self, origin.expr, end):
+            return
         if compare(start, end, self.ctx.assumptions, budget=self.budget).status == "not_equal" \
                 and getattr(self._with_values(start, end, claims=False), "status", None) != "equal":
             right = simplified(start)

@@ -20,6 +20,7 @@ from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.judge.law_families import BINOMIAL, NORMAL, parameter_bounds
 from tutor.judge.law_formulas import named_density, positive_parameters
+from tutor.judge.mean_letters import unless_mu_is_the_mean
 from tutor.judge.moment_checks import sigma_as_deviation
 from tutor.judge.random_variables import (
     RANDOM_NAME,
@@ -342,9 +343,8 @@ class RandomVariableRules:
         if verdict is None or (written is not None and written.status != verdict.status
                                and verdict.status in ("not_equal", "unknown") and earlier and (
                                    verdict.status == "not_equal" or written.status == "equal")):
-            verdict = written  # Y = aX + b in an earlier part may be another Y: wrong only
-            # as written too; Y = 2Z + 5 in this part is this Y (Var(Y) = 2Var(Z): wrong); E[X]
-            # = np under `## Binomial` is right as written (X = X_1 + X_2 of the dice above)
+            verdict = written  # Y = aX + b in an earlier part may be another Y: wrong only as
+            # written too (Y = 2Z + 5 here: this Y); E[X] = np under `## Binomial`: as written
         if verdict is None:
             return None
         fresh = self._without_stale(ea, eb) if verdict.status == "unknown" and earlier else None
@@ -354,6 +354,7 @@ class RandomVariableRules:
             verdict = verdict if apart is None else apart
         if op == "~=" and verdict.status == "not_equal":
             verdict = self._approximately(ea, eb)
+        verdict = unless_mu_is_the_mean(verdict, ea, eb, self.knowledge())  # ⟨(X − μ)²⟩
         if verdict.status == "equal":
             return self._result(ln, b, "ok", "follows by the rules of expectation",
                                 method=verdict.method)

@@ -387,3 +387,4 @@ def deviation_reading_holds(a, b, known: Knowledge | None = None) -> bool:
         return False
     verdict = _judged_moments(*read, Knowledge(), letters)
     return verdict is not None and verdict.status != "not_equal"
+

@@ -176,8 +176,14 @@ def _dash_item(lines: list[str], k: int) -> re.Match | None:
     return m if near & {int(m.group(1)) - 1, int(m.group(1)) + 1} else None
 
 
-# a run of CJK characters: a sentence (`p(x)是事件真实分布下的概率，…q(x) = 1 - p(x)。`)
+# a run of CJK characters with math after it: a sentence (`p(x)是事件真实分布下的概率，…q(x) = 1
+# - p(x)。`); words after the formula only (`u=exp(a_0)+…とおいて`) are cut by the reader
 _CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3}")
+
+
+def _math_after_cjk_words(formula: str) -> bool:
+    words = _CJK_PROSE.search(formula)
+    return words is not None and re.search(r"[=(]", formula[words.end():]) is not None
 
 
 def _is_bare_formula(line: str) -> bool:
@@ -188,7 +194,7 @@ def _is_bare_formula(line: str) -> bool:
         return any(map(_is_bare_formula, joined)) and all(_OPERANDS.search(piece) and not (
             _SHORT_WORDS.search(piece)) and plain_formula(piece) for piece in joined)
     return bool(formula) and not formula.endswith((":", "?", ",", ";")) \
-        and not _CJK_PROSE.search(formula) \
+        and not _math_after_cjk_words(formula) \
         and bool(_OPERANDS.search(formula)) and bool(_MATH_MARK.search(formula) or _ARITHMETIC.
                                                      fullmatch(formula)) \
         and not _SHORT_WORDS.search(formula) and not _INDEXING.search(formula) \

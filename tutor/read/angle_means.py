@@ -9,11 +9,18 @@ import re
 # \langle … \rangle (or \left\langle … \right\rangle) around one expression: no comma, no bar,
 # no other angle bracket inside; something other than \cdot (⟨·⟩ names the operator, in prose)
 _MEAN = re.compile(r"((?:\\left\s*)?\\langle(?![a-zA-Z])|\\left\s*<)((?:(?!\\[lr]angle)[^,|])*?)"
-                   r"((?:\\right\s*)?\\rangle(?![a-zA-Z])|\\right\s*>)")  # \left< X \right> too
+                   r"((?:\\right\s*)?\\rangle(?![a-zA-Z])|\\right\s*>)"  # \left< X \right> too
+                   r"(?P<drawn>\s*_\s*(?:\{\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\}|\{\s*[a-zA-Z]\s*\}"
+                   r"|[a-zA-Z]))?")  # what is drawn: ⟨…⟩_{p(x)}, ⟨…⟩_x
+
+
+_DRAWN = re.compile(r"\s*_\s*(?:\{\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\}"
+                    r"|\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))")  # the law and what is drawn
 
 
 def angle_means(text: str) -> str:
-    """`text` with each ⟨…⟩ of one expression as E[…] (the same number of characters)."""
+    """`text` with each ⟨…⟩ of one expression as E[…] (the same number of characters); with
+    what is drawn below it (`⟨…⟩_{p(x)}`), E_{x∼p}[…] where the opening bracket leaves room."""
     if "\\langle" not in text and "\\left" not in text:
         return text
     return _MEAN.sub(_as_mean, text)
@@ -23,8 +30,14 @@ def _as_mean(m: re.Match) -> str:
     inside = m.group(2)
     if not inside.strip() or inside.strip() in ("\\cdot", "\\bullet", "\\cdot\\", "."):
         return m.group()
-    opening, closing = m.start(2) - m.start(), m.end() - m.end(2)
-    return "E[" + " " * (opening - 2) + inside + " " * (closing - 1) + "]"
+    opening, closing = m.start(2) - m.start(), m.end(3) - m.end(2)
+    drawn = _DRAWN.fullmatch(m.group("drawn") or "")
+    head, below = "E[", len(m.group("drawn") or "")
+    if drawn:
+        law, variable = drawn.group(1), drawn.group(2) or drawn.group(3) or drawn.group(4)
+        said = f"E_{{{variable}\\sim {law}}}[" if law else f"E_{{{variable}}}["
+        head = said if len(said) <= opening else head
+    return head + " " * (opening - len(head)) + inside + " " * (closing - 1) + "]" + " " * below
 
 
 _ANGLE_VECTOR = re.compile(r"((?:\\nabla|∇)[^=;]*=\s*)(\\langle|⟨)"
