@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from tutor.batch import check_document
 
@@ -335,3 +336,28 @@ def test_an_angle_mean_under_a_law(text, meaning):
     read, _ = read_object(text)
     names = {f.func.__name__: f.func for f in read.atoms(sp.Function)}
     assert sp.srepr(read) == sp.srepr(sp.sympify(meaning, locals={**names, "x": sp.Symbol("x")}))
+
+
+# KL of two normals under ⟨…⟩_{p(x)}: the constant ½ ln(σ₂²/σ₁²) taken out of the mean with its
+# sign flipped was "depends on what E_xsimp(…) means"; a mean of arguments that add to a
+# constant is that constant, so the slip is found, and the right rewrite is ok.
+KL_MEANS = "\n".join([
+    "$$",
+    "\\begin{aligned}",
+    "D &= \\left\\langle \\frac{1}{2} \\ln \\frac{\\sigma_2^2}{\\sigma_1^2} "
+    "-\\frac{1}{2} \\left( \\frac{x-\\mu_1}{\\sigma_1} \\right)^2 \\right\\rangle_{p(x)} \\\\",
+    "&= \\frac{1}{2} \\left\\langle - \\left( \\frac{x-\\mu_1}{\\sigma_1} \\right)^2 "
+    "@sign \\ln \\frac{\\sigma_1^2}{\\sigma_2^2} \\right\\rangle_{p(x)}",
+    "\\end{aligned}",
+    "$$", ""])
+
+
+@pytest.mark.parametrize(("sign", "verdict"), [("-", "ok"), ("+", "error")])
+def test_a_constant_inside_a_mean_under_a_law(sign, verdict):
+    assert _verdicts_on(KL_MEANS.replace("@sign", sign), 4) == [verdict]
+
+
+def test_a_square_root_of_a_fraction_without_braces():
+    from tutor.api import read_object
+    read, _ = read_object("\\sqrt \\frac{9}{4}")
+    assert read.doit() == sp.Rational(3, 2)

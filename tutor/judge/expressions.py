@@ -103,7 +103,8 @@ def _ladder(a, b, assumptions: Assumptions, clock: Clock, approx: bool, texts,
     unevaluated = _unevaluated(a) or _unevaluated(b)
     if unevaluated:  # lim_{h→0} (10x + 2 + h² …)/h beside 2x + 5: no finite value to compare
         return infinite_limit(a, b, assumptions, unevaluated)
-    linear = by_linearity(a, b)  # E_{x∼p}[log p(x) - log q(x)] = E[log p(x)] - E[log q(x)]
+    linear = by_linearity(a, b, lambda f, g: compare_expressions(  # E_{x∼p}[log p - log q]
+        f, g, assumptions, clock))  # = E[log p(x)] - E[log q(x)]
     if linear is not None:
         return linear
     a_open, b_open, opened = opaque(a, b)
@@ -130,8 +131,7 @@ def _settled_before_evaluating(a, b, assumptions: Assumptions, clock: Clock) -> 
         return Verdict("unknown", reason=refused)
     if not (a.has(sp.Integral) or b.has(sp.Integral)):
         return None
-    return by_integrands(a, b, lambda f, g: compare_expressions(
-        f, g, assumptions, clock).status == "equal")
+    return by_integrands(a, b, lambda f, g: compare_expressions(f, g, assumptions, clock))
 
 
 def _prepared_pair(a, b, assumptions: Assumptions, clock: Clock) -> tuple:

@@ -17,10 +17,12 @@ _EXPECTATION = re.compile(r"E(?:_(?P<drawn>[a-zA-Z])(?:sim[a-zA-Z]*)?)?")
 _RANDOM_LETTER = re.compile(r"[A-DF-Z](_\w+)?")
 
 
-def by_linearity(a, b) -> Verdict | None:
+def by_linearity(a, b, same=None) -> Verdict | None:
     """`equal` when `a` and `b` agree once every expectation is split over the terms of its
-    argument (constants, free of the random variables, taken out); None otherwise (no such
-    expectation, or a difference linearity alone cannot remove: no refutation)."""
+    argument (constants, free of the random variables, taken out), or when the expectations
+    left are of arguments that combine to 0 (`same(f, 0)`: E[ln(N₁/N₂)] = E[½ ln(σ₂²/σ₁²) −
+    …]); None otherwise (no such expectation, or a difference linearity alone cannot remove:
+    no refutation)."""
     calls = [c for side in (a, b) for c in nodes_of(side, AppliedUndef) if _drawn(c) is not None]
     if not calls or len({c.func.__name__ for c in calls}) > 1:
         return None
@@ -29,8 +31,32 @@ def by_linearity(a, b) -> Verdict | None:
     except (TypeError, ValueError, sp.PolynomialError):
         return None
     if difference == 0:
-        return Verdict("equal", "by linearity of the expectation (constants taken out, sums "
-                                "split)")
+        return Verdict("equal", LINEAR)
+    return _arguments_cancel(difference, same) if same is not None else None
+
+
+def _arguments_cancel(difference, compared) -> Verdict | None:
+    """The split expectations of `difference` as one of the sum of their arguments, a constant
+    outside them counted as its own mean (E[c] = c): equal when that sum is 0; when it holds
+    nothing drawn, it is its own mean, so the comparison of it with 0 decides (a slip in a
+    constant, ½ ln(σ₂²/σ₁²) for ½ ln(σ₁²/σ₂²), is found). None otherwise."""
+    means = [e for e in nodes_of(difference, AppliedUndef) if e.func.__name__.startswith("𝔼")]
+    drawn = {s for e in means for s in (_drawn(e.func(*e.args)) or ())} | {
+        sp.Symbol(m.group("drawn")) for e in means
+        if (m := _EXPECTATION.fullmatch(e.func.__name__[1:])) and m.group("drawn")}
+    measure = sp.Dummy("measure")
+    inside = sp.expand(difference.xreplace({e: measure * e.args[0] for e in means}))
+    rest, weight = inside.subs(measure, 0), inside.coeff(measure)
+    total = weight + rest
+    if weight.has(measure) or rest.free_symbols & drawn:
+        return None  # not linear in the means, or a drawn variable outside them
+    if _zero_as_densities(total):
+        return Verdict("equal", LINEAR)
+    verdict = compared(total, sp.Integer(0))
+    if verdict.status == "equal" or verdict.status == "not_equal" and not (
+            total.free_symbols & drawn):
+        return Verdict(verdict.status, LINEAR if verdict.status == "equal" else verdict.method,
+                       reason=verdict.reason, witness=verdict.witness)
     return None
 
 
@@ -68,6 +94,7 @@ def _split(expr):
 
 
 INTEGRANDS_AGREE = "the integrands agree (integrals over one range)"
+LINEAR = "by linearity of the expectation (constants taken out, sums split)"
 
 
 def by_integrands(a, b, same) -> Verdict | None:
@@ -89,7 +116,7 @@ def by_integrands(a, b, same) -> Verdict | None:
     rest, weight = difference.subs(measure, 0), difference.coeff(measure)
     if rest != 0 or weight.has(measure) or variables & (a.free_symbols | b.free_symbols):
         return None  # a term outside the integrals, or one not linear in them
-    if _zero_as_densities(weight) or same(weight, sp.Integer(0)):
+    if _zero_as_densities(weight) or same(weight, sp.Integer(0)).status == "equal":
         return Verdict("equal", INTEGRANDS_AGREE)  # (where each is defined: judged so)
     return None
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-# \langle … \rangle (or \left\langle … \right\rangle) around one expression: no comma, no bar,
+# \langle … \rangle (or \left\langle … \right\rangle) around one expression: no comma (but in a
+# call's brackets: N(x; μ, σ²)), no bar,
 # no other angle bracket inside; something other than \cdot (⟨·⟩ names the operator, in prose)
-_MEAN = re.compile(r"((?:\\left\s*)?\\langle(?![a-zA-Z])|\\left\s*<)((?:(?!\\[lr]angle)[^,|])*?)"
+_BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"  # a bracket two deep: commas of a call inside
+_MEAN = re.compile(r"((?:\\left\s*)?\\langle(?![a-zA-Z])|\\left\s*<)((?:" + _BRACKETED
+                   + r"|(?!\\[lr]angle)[^,|()])*?)"
                    r"((?:\\right\s*)?\\rangle(?![a-zA-Z])|\\right\s*>)"  # \left< X \right> too
                    r"(?P<drawn>\s*_\s*(?:\{\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\}|\{\s*[a-zA-Z]\s*\}"
                    r"|[a-zA-Z]))?")  # what is drawn: ⟨…⟩_{p(x)}, ⟨…⟩_x

@@ -301,6 +301,9 @@ class NotationRules:
                               self.text)  # \int_0 f(x) dx
         return self.definite_integral(symbol(f"{var}_min"), symbol(f"{var}_max"), body, dx)
 
+    sqrt_of_fraction = inline(lambda self, num, den: sp.Pow(self.frac(num, den), sp.Rational(
+        1, 2), evaluate=False))  # \sqrt \frac{a}{b}: TeX's \sqrt takes the \frac whole
+
     integral_of_one = inline(lambda self, dx: self.integral(sp.Integer(1), dx))
     definite_integral_of_one = inline(
         lambda self, low, high, dx: self.definite_integral(low, high, sp.Integer(1), dx))
