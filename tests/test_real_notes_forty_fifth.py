@@ -361,3 +361,51 @@ def test_a_square_root_of_a_fraction_without_braces():
     from tutor.api import read_object
     read, _ = read_object("\\sqrt \\frac{9}{4}")
     assert read.doit() == sp.Rational(3, 2)
+
+
+# Korean entropy notes (multiplicity of counts n_i of N draws): `lnN!`, `NlnN`, `n_ilnn_i` were
+# read as products of the letters l·n (two false errors on a line); `\int_{}^{}`, `\sum_i^{}`
+# (empty scripts), `ln\frac{n_i}{N}`, the Deep Learning book's `\mathbb{E}_{x\sim{P(\text{x})}}`.
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("lnN", "log(N)"),
+    ("NlnN - N", "N*log(N) - N"),
+    ("lnN!", "log(factorial(N))"),
+    ("ln\\frac{a}{b}", "log(a/b)"),
+    ("\\frac{n}{N}ln\\frac{n}{N}", "n*log(n/N)/N"),
+    ("x^{}", "x"),
+    ("-\\int_{}^{}p(x)\\ln q(x)dx", "-Integral(p(x)*log(q(x)), x)"),
+    ("lnx", "log(x)")])
+def test_logs_glued_and_empty_scripts(text, meaning):
+    from tutor.api import read_object
+    read, _ = read_object(text)
+    names = {f.func.__name__: f.func for f in read.atoms(sp.Function)}
+    names |= {s.name: s for s in read.free_symbols}
+    assert sp.simplify(read - sp.sympify(meaning, locals=names)) == 0
+
+
+def test_a_glued_log_of_a_subscripted_count_in_a_sum():
+    from tutor.api import read_object
+    read, _ = read_object("\\sum_i (n_ilnn_i - n_i)")
+    assert isinstance(read, sp.Sum) and read.function.has(sp.log) and not read.has(
+        sp.Symbol("l"))
+
+
+def test_an_expectation_under_a_braced_law():
+    from tutor.api import compare
+    left = "\\mathbb{E}_{x\\sim{P(\\text{x})}}\\left[\\log P(x) - \\log Q(x)\\right]"
+    right = ("\\mathbb{E}_{x\\sim{P(\\text{x})}}\\left[\\log P(x)\\right] - "
+             "\\mathbb{E}_{x\\sim{P(\\text{x})}}\\left[\\log Q(x)\\right]")
+    assert compare(left, right).status == "equal"
+
+
+# Stirling's approximation written with `=`, then counts that add up to N used unsaid:
+# each not sure, never an error; a sign slip after them still is one.
+STIRLING = ("$$\\frac{1}{N}(lnN!-\\sum_i^{}lnn_i!) = \\frac{1}{N}(NlnN-N-\\sum_i^{}(n_ilnn_i-n_i))"
+            " = \\frac{1}{N}(@last)$$\n")
+
+
+@pytest.mark.parametrize(("last", "verdicts"), [
+    ("NlnN-\\sum_i^{}n_ilnn_i", ["unchecked", "unchecked"]),
+    ("\\sum_i^{}n_ilnn_i-NlnN", ["unchecked", "error"])])
+def test_stirling_and_counts_that_add_up(last, verdicts):
+    assert _verdicts_on(STIRLING.replace("@last", last), 1) == verdicts

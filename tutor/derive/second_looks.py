@@ -22,6 +22,7 @@ from tutor.derive.primed_expressions import on_a_primed_expression
 from tutor.derive.replaced_parts import a_part_named
 from tutor.derive.root_branches import on_a_root_branch
 from tutor.derive.rounded_scores import on_a_rounded_score
+from tutor.derive.stirling import on_stirlings_approximation
 from tutor.derive.thousands_commas import on_a_comma_of_thousands
 from tutor.functions import sigmoid
 from tutor.judge.equivalence import compare
@@ -55,6 +56,7 @@ def _looks(ctx, last: StepResult, a, b, ln) -> None:
     on_a_rounded_score(ctx, last, a, b)  # P(X > 17) = P(Z > -2.17): z = -2.1667 rounded
     on_an_unbounded_sum(ctx, last, a, b)  # -Σ_{n_i} ln(…) = 3λ - ln(λ^13/13!) - …
     on_a_powered_call(last, a, b, getattr(ln, "text", ""))  # f^4(x) beside f'''(x)
+    on_stirlings_approximation(ctx, last, a, b)  # ln N! = N ln N - N
     on_a_powered_log(ctx, last, a, b, getattr(ln, "text", ""))  # \ln(\sin x)^2: ln sin²x?
     on_a_comma_of_thousands(ctx, last, a, b, getattr(ln, "text", ""))  # 19/8 = 2,375
     on_a_lost_superscript(last, getattr(ln, "text", ""))  # 1-((2/3) 2+(1/3)2)

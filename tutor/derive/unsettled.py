@@ -27,7 +27,8 @@ from tutor.derive.values_in_use import note_values_used, values_just_used
 from tutor.derive.written_numbers import WRITTEN_NUMBER, written_values
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import Equation, compare
-from tutor.judge.index_cases import coinciding, family_totals
+from tutor.judge.family_totals import family_totals
+from tutor.judge.index_cases import coinciding
 from tutor.judge.matrices import involves_vectors
 from tutor.judge.probabilities import within_rounding
 from tutor.model import Part, StepResult, Verdict
@@ -218,7 +219,8 @@ class UnsettledRules:
                 continue  # given: the step was judged with it
             verdict = compare(ea, eb, self.ctx.assumptions.with_relation(total),
                               budget=self.budget)
-            if verdict.status == "equal" and cross_entropy_weights(total, ea, eb):
+            if verdict.status == "equal" and total.rhs == 1 and cross_entropy_weights(
+                    total, ea, eb):
                 return self._result(ln, b, "ok", f"follows with Σ_{total.lhs.limits[0][0]} "
                                     f"{show(total.lhs.function)} = 1: the targets of a cross-"
                                     "entropy are a distribution", method=verdict.method or None)

@@ -286,7 +286,7 @@ def normalized(a, b, assumptions: Assumptions) -> tuple:
     becomes y_t / Σ_m y_m (times the total), a family whose total is always that; the given is
     then dropped. An identity holds for every y of that total exactly when it holds for every
     family after the change (each y of that total is its own image), so the verdict stands."""
-    varied = _differentiated_families(a, b)
+    varied = differentiated_families(a, b)
     totals = [r for r in assumptions.relations if _family_total(r) is not None
               and str(_family_total(r)[0].label) not in varied]
     if not totals:
@@ -327,33 +327,15 @@ def _family_total(relation):
     if not isinstance(relation, sp.Eq) or not isinstance(relation.lhs, sp.Sum):
         return None
     big, total = relation.lhs, relation.rhs
-    if len(big.limits) != 1 or not total.is_number or total == 0:
-        return None
+    if len(big.limits) != 1 or not (total.is_number or total.is_Symbol) or total == 0:
+        return None  # Σ_k y_k = 1, Σ_i n_i = N (counts of N draws)
     body, var = big.function, big.limits[0][0]
     if not (isinstance(body, sp.Indexed) and body.indices == (var,)):
         return None
     return body.base, big.limits[0], total
 
 
-def family_totals(a, b) -> list:
-    """`Σ_k y_k = 1` for each plain sum of a family in a or b: what a step may rest on
-    unsaid (one-hot labels, probabilities)."""
-    found = []
-    varied = _differentiated_families(a, b)
-    for e in (a, b):
-        for big in nodes_of(e, sp.Sum):
-            if len(big.limits) != 1:
-                continue
-            var = big.limits[0][0]  # Σ_k y_k log p_k: y (a factor) may total 1 (one-hot)
-            for x in sp.Mul.make_args(big.function):
-                relation = sp.Eq(sp.Sum(x, big.limits[0]), 1, evaluate=False)
-                if isinstance(x, sp.Indexed) and x.indices == (var,) and \
-                        str(x.base.label) not in varied and relation not in found:
-                    found.append(relation)
-    return found[:2]
-
-
-def _differentiated_families(a, b) -> set:
+def differentiated_families(a, b) -> set:
     """The families a derivative is taken in (never given a total: z in ∂/∂z_i)."""
     found = set()
     for e in (a, b):

@@ -12,8 +12,8 @@ from tutor.judge.quick_zero import proved_zero
 from tutor.model import Verdict
 from tutor.trees import nodes_of
 
-# E, 𝔼 with the variable drawn below it (`\mathbb{E}_{x \sim p}` reads as E_xsimp, E_x)
-_EXPECTATION = re.compile(r"E(?:_(?P<drawn>[a-zA-Z])(?:sim[a-zA-Z]*)?)?")
+# E, 𝔼 with the variable drawn below it (`\mathbb{E}_{x \sim p}` reads as E_xsimp, E_x; P(x))
+_EXPECTATION = re.compile(r"E(?:_(?P<drawn>[a-zA-Z])(?:sim[a-zA-Z]*(?:_28_[a-zA-Z]_29_)?)?)?")
 _RANDOM_LETTER = re.compile(r"[A-DF-Z](_\w+)?")
 
 

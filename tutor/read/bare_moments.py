@@ -51,3 +51,18 @@ def _spread(head: str, inside: str, close: str, width: int) -> str:
     """`head`, `inside` and `close` over `width` characters, the padding before `inside`: the
     call spans the whole of what was written (its source shown whole)."""
     return head + inside.rjust(width - len(head) - len(close)) + close
+
+
+# the law under an expectation, braced or with upright letters (the Deep Learning book's
+# `\\mathbb{E}_{x\\sim{P(\\text{x})}}`, `\\mathbb{E}_{\\mathrm{x}\\sim P}`)
+_DRAWN_LAW = re.compile(r"(_\s*\{[^{}]*?\\sim\s*)\{((?:[^{}]|\{[^{}]*\})*)\}")
+_UPRIGHT_LETTER = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*([a-zA-Z])\s*\}")
+
+
+def drawn_laws_unbraced(text: str) -> str:
+    """`_{x\\sim{P(\\text{x})}}` as `_{x\\sim P(x)}`, upright letters plain where a law is
+    drawn from (the same number of characters)."""
+    if "\\sim" not in text:
+        return text
+    text = _DRAWN_LAW.sub(lambda m: m.group(1) + " " + m.group(2) + " ", text)
+    return _UPRIGHT_LETTER.sub(lambda m: m.group(1).rjust(len(m.group())), text)

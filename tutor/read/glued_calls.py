@@ -42,6 +42,16 @@ class GluedCallRules:
         return factors[0] if len(factors) == 1 else sp.Mul(*factors, evaluate=False)
 
 
+    @v_args(inline=True)
+    def glued_log(self, token):
+        """`NlnN`, `n_ilnn_i`, `lnN!`: N·ln N, n_i·ln n_i, ln(N!) (a letter before it: times)."""
+        before, name, letter, bang = _LOG_PIECES.fullmatch(str(token)).groups()
+        argument = sp.factorial(symbol(letter), evaluate=False) if bang else symbol(letter)
+        call = self._known(name, [argument])  # lnN!: ln(N!), as Stirling's notes mean
+        return sp.Mul(symbol(before), call, evaluate=False) if before else call
+
+
+_LOG_PIECES = re.compile(r"([a-zA-Z](?:_[a-zA-Z0-9])?)?(ln|lg|log)([a-zA-Z](?:_[a-zA-Z0-9])?)(!?)")
 _GLUED_LOG = re.compile(r"[a-zA-Z](log|ln)")
 
 

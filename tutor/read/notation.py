@@ -301,6 +301,9 @@ class NotationRules:
                               self.text)  # \int_0 f(x) dx
         return self.definite_integral(symbol(f"{var}_min"), symbol(f"{var}_max"), body, dx)
 
+    apply_word_to_fraction = inline(lambda self, token, num, den: self.apply_word(
+        token, [self.frac(num, den)]))  # ln\frac{n_i}{N}: the log of the fraction
+
     sqrt_of_fraction = inline(lambda self, num, den: sp.Pow(self.frac(num, den), sp.Rational(
         1, 2), evaluate=False))  # \sqrt \frac{a}{b}: TeX's \sqrt takes the \frac whole
 

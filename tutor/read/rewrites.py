@@ -6,7 +6,7 @@ import re
 
 from tutor.read.angle_means import angle_means, angle_vector
 from tutor.read.asides import asides_blanked, colon_before_quad_as_comma, substitution_notes_blanked
-from tutor.read.bare_moments import bare_moments
+from tutor.read.bare_moments import bare_moments, drawn_laws_unbraced
 from tutor.read.braced_partials import partials_unbraced
 from tutor.read.check_marks import INTEGRAL, check_marks_blanked, dots_before_differentials
 from tutor.read.cjk_words import cjk_words_blanked
@@ -47,7 +47,7 @@ from tutor.read.root_brackets import root_brackets_braced
 from tutor.read.script_order import subscripts_first, upper_bounds_with_carets
 from tutor.read.sign_subscripts import class_signs_subscripted
 from tutor.read.spacing_marks import backslash_marks, thin_space_thousands, wide_punctuation
-from tutor.read.subscripts import subscripts_moved
+from tutor.read.subscripts import empty_scripts_dropped, subscripts_moved
 from tutor.read.sum_names import SUM_NAME, bare_sums_named  # noqa: F401 (re-exported)
 from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
@@ -185,13 +185,13 @@ def rewrite(text: str) -> str:
     if "\\" in text:
         text = _MID.sub("   |", backslash_marks(text))  # w\_1; \text{ }; \mid: a bar
         text = accented_digit_names(exported_spellings(romance_function_names(text)))
-        text = bare_moments(_EX.sub(r"\\\1{E} ", text))  # \mathbb{E}X: E[X]; \text{Ex}[J]: E[J]
+        text = bare_moments(_EX.sub(r"\\\1{E} ", drawn_laws_unbraced(text)))  # \mathbb{E}X: E[X]
         text = old_fonts_read(_SPELLING.sub(lambda m: _SAME_LENGTH[m.group()], text))  # {\bf w}
     if "^" in text and "_" in text:  # a^L_j: layer L's unit j (Nielsen), else x^2_i is x_i^2
         text = subscripts_first(bare_layer_labels(text))
     if "_{" in text:  # \sum_{i=1}{m}: \sum_{i=1}^m
         text = upper_bounds_with_carets(text)
-    text = subscripts_moved(text)  # softmax(z)_i, ∂L_{\text{reg}}
+    text = subscripts_moved(empty_scripts_dropped(text))  # softmax(z)_i; \int_{}^{}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
     text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
     text = plain_letters(text)  # 𝐸, 𝑋, − (U+2212); S_Có, Hài: words of names, unaccented

@@ -50,3 +50,15 @@ def subscripts_moved(text: str) -> str:
     if "softmax" in text:
         text = _SUBSCRIPTED_SOFTMAX.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
     return _ONE_OF_AN_EVENT.sub("𝟙", text) if "1" in text else text  # 1_{i=j}: the indicator
+
+
+# an empty script, as some editors write the bounds of ∫ and Σ (`\\int_{}^{}`, `\\sum_i^{}`): TeX
+# sets nothing there
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+
+
+def empty_scripts_dropped(text: str) -> str:
+    """`\\int_{}^{} f dx` as `\\int f dx`, `x^{}` as x (blanked, each character where it stood)."""
+    if "{}" not in text and "{ }" not in text:
+        return text
+    return _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)
