@@ -12,8 +12,8 @@ from tutor.judge.equivalence import compare
 from tutor.model import StepResult
 
 # a log's bracket closed, then a power: `\ln(u)^2`, `\log\left(u\right)^{2}`, `ln(u)^2`
-_POWER_AFTER_LOG = re.compile(r"(?:\\?(?:ln|log))\s*(?:\\left\s*)?\(.*?\)\s*(?:\\right\s*\)\s*)?"
-                              r"\^", re.S)
+_POWER_AFTER_LOG = re.compile(r"(?:ln|log)\s*(?:\\left\s*)?\((?:[^()]|\([^()]{0,80}\)){0,200}\)"
+                              r"\s*\^")  # bounded: never quadratic in a long line
 
 
 def on_a_powered_log(ctx, last: StepResult, a, b, text: str | None) -> None:

@@ -17,7 +17,7 @@ _ARROW_IN_LIMIT = re.compile(r"_\s*\{[^{}]*\}")  # `\lim_{x \to 0}`: the point, 
 # words that say a display is the one above written anew
 _SAID_EQUAL = re.compile(r"simplif|reduces? to|rewrit|rearrang|\bbecomes\b|\bor\b|\bi\.e\."
                          r"|\bthat is\b|\bequals?\b|\bequal to\b|\bexpand", re.I)
-_RELATION_AT_END = re.compile(r"(?:=|<|>|\\[lg]eq?)\s*$")
+_RELATION_AT_END = re.compile(r"(?:=|<|>|\\[lg]eq?)\Z")  # of the text stripped
 NOT_CLAIMED = ("a new form of the display above, written with no '=' between them: not "
                "claimed equal, so not checked")
 
@@ -43,7 +43,7 @@ def _said_to_be_equal(lines: list[str], above: list, fragment) -> bool:
         return False
     gap = "\n".join(lines[above[0].end_line:fragment.line - 1])
     return bool(_SAID_EQUAL.search(gap)) and little_between(gap) and not _RELATION_AT_END.search(
-        above[0].text)
+        above[0].text.rstrip())
 
 
 def lone_displays_joined(text: str, fragments: list) -> list:
