@@ -372,7 +372,6 @@ def test_a_square_root_of_a_fraction_without_braces():
     ("lnN!", "log(factorial(N))"),
     ("ln\\frac{a}{b}", "log(a/b)"),
     ("\\frac{n}{N}ln\\frac{n}{N}", "n*log(n/N)/N"),
-    ("x^{}", "x"),
     ("-\\int_{}^{}p(x)\\ln q(x)dx", "-Integral(p(x)*log(q(x)), x)"),
     ("lnx", "log(x)")])
 def test_logs_glued_and_empty_scripts(text, meaning):

@@ -41,9 +41,13 @@ def _arguments_cancel(difference, compared) -> Verdict | None:
     nothing drawn, it is its own mean, so the comparison of it with 0 decides (a slip in a
     constant, ½ ln(σ₂²/σ₁²) for ½ ln(σ₁²/σ₂²), is found). None otherwise."""
     means = [e for e in nodes_of(difference, AppliedUndef) if e.func.__name__.startswith("𝔼")]
-    drawn = {s for e in means for s in (_drawn(e.func(*e.args)) or ())} | {
-        sp.Symbol(m.group("drawn")) for e in means
-        if (m := _EXPECTATION.fullmatch(e.func.__name__[1:])) and m.group("drawn")}
+    named = [e for e in means if (m := _EXPECTATION.fullmatch(e.func.__name__[1:]))
+             and m.group("drawn")]
+    drawn = {sp.Symbol(_EXPECTATION.fullmatch(e.func.__name__[1:]).group("drawn"))
+             for e in named} | {s for e in means for s in e.args[0].free_symbols
+                                if _RANDOM_LETTER.fullmatch(s.name)}
+    if any(not difference.coeff(e).is_number for e in means if e not in named):
+        return None  # E[m log X] - m E[log X]: under a bare E, m may be random too
     measure = sp.Dummy("measure")
     inside = sp.expand(difference.xreplace({e: measure * e.args[0] for e in means}))
     rest, weight = inside.subs(measure, 0), inside.coeff(measure)

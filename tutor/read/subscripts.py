@@ -53,12 +53,16 @@ def subscripts_moved(text: str) -> str:
 
 
 # an empty script, as some editors write the bounds of ∫ and Σ (`\\int_{}^{}`, `\\sum_i^{}`): TeX
-# sets nothing there
+# sets nothing there (elsewhere, `x^{}` is a power left out: said so by the reader)
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+_BIG_SCRIPTS = re.compile(r"\\(?:int|iint|oint|sum|prod)(?![a-zA-Z])"
+                          r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[^\s{}\\]))*")
 
 
 def empty_scripts_dropped(text: str) -> str:
-    """`\\int_{}^{} f dx` as `\\int f dx`, `x^{}` as x (blanked, each character where it stood)."""
+    """`\\int_{}^{} f dx` as `\\int f dx`, `\\sum_i^{}` as `\\sum_i` (blanked, each character
+    where it stood)."""
     if "{}" not in text and "{ }" not in text:
         return text
-    return _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)
+    return _BIG_SCRIPTS.sub(lambda m: _EMPTY_SCRIPT.sub(lambda e: " " * len(e.group()),
+                                                        m.group()), text)
