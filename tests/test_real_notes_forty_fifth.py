@@ -408,3 +408,32 @@ STIRLING = ("$$\\frac{1}{N}(lnN!-\\sum_i^{}lnn_i!) = \\frac{1}{N}(NlnN-N-\\sum_i
     ("\\sum_i^{}n_ilnn_i-NlnN", ["unchecked", "error"])])
 def test_stirling_and_counts_that_add_up(last, verdicts):
     assert _verdicts_on(STIRLING.replace("@last", last), 1) == verdicts
+
+
+# French limit notes: `lim_{x→+∞} exp(x)+cos(x) ≥ +∞` was "the inequality does not hold": a
+# relation of numbers with ∞ on a side took ∞ for no value. Ordered as the extended reals.
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("$$\\lim_{x \\to \\infty} (e^x + \\cos x) \\ge \\infty$$", "ok"),
+    ("$$\\infty \\ge \\infty$$", "ok"),
+    ("$$-\\infty < 3$$", "ok"),
+    ("$$3 \\ge \\infty$$", "error"),
+    ("$$\\infty > \\infty$$", "error")])
+def test_an_inequality_with_infinity(text, verdict):
+    assert _verdicts_on(text + "\n", 1) == [verdict]
+
+
+# French limits in reStructuredText: `lim A ⟺ lim B ⟺ lim C ⟺ \\` then the next row: the row
+# ending with ⟺ was "the line ends too early", so its steps (one a factoring slip) went unread.
+EQUIVALENT_ROWS = "\n".join([
+    ".. math::", "",
+    "\t\t\\lim_{x \\rightarrow +\\infty} \\frac{x-2}{x^2+x+1}",
+    "\t\t\\Leftrightarrow",
+    "\t\t\\lim_{x \\rightarrow +\\infty} \\frac{x(1-\\frac{2}{x})}{x^2(1+@middle+\\frac{1}{x^2})}",
+    "\t\t\\Leftrightarrow \\\\",
+    "\t\t\\lim_{x \\rightarrow +\\infty} \\frac{1}{x} = 0", ""])
+
+
+@pytest.mark.parametrize(("middle", "verdict"), [("\\frac{1}{x}", "ok"), ("x", "error")])
+def test_a_row_ending_with_an_equivalence_arrow(middle, verdict):
+    text = EQUIVALENT_ROWS.replace("@middle", middle)
+    assert _verdicts_on(text, 5, kind="rst") == [verdict]

@@ -43,7 +43,7 @@ def check_claim(lhs, op: str, rhs, assumptions: Assumptions, clock: Clock) -> Ve
         return Verdict("unknown", reason=refused)
     symbols = claim.symbols
     if not symbols:
-        truth = claim.at({})
+        truth = infinite_order(*claim.valued[0]) or claim.at({})  # lim … ≥ +∞: ∞ ≥ ∞ holds
         if truth is None:
             return Verdict("unknown", reason="could not decide the relation between numbers")
         return Verdict("equal" if truth == HOLDS else "not_equal", "a relation of numbers")
@@ -52,6 +52,21 @@ def check_claim(lhs, op: str, rhs, assumptions: Assumptions, clock: Clock) -> Ve
         if verdict.status != "unknown":
             return verdict
     return _sampled(claim, symbols, assumptions, clock)
+
+
+def infinite_order(lhs, op: str, rhs) -> str | None:
+    """HOLDS or FAILS for a relation of numbers with ±∞ on a side (ordered as the extended
+    reals: ∞ ≥ ∞, -∞ < 3); None when neither side is ±∞ or the other is no real number."""
+    infinite = (sp.oo, sp.S.NegativeInfinity)
+    if lhs not in infinite and rhs not in infinite:
+        return None
+    rank = [2 if v == sp.oo else -2 if v == sp.S.NegativeInfinity else 0 if v.is_real and (
+        v.is_finite) else None for v in (lhs, rhs)]
+    if None in rank:
+        return None
+    holds = {"<": rank[0] < rank[1], "<=": rank[0] <= rank[1], ">": rank[0] > rank[1],
+             ">=": rank[0] >= rank[1], "==": rank[0] == rank[1], "!=": rank[0] != rank[1]}[op]
+    return HOLDS if holds else FAILS
 
 
 def _fails_at(claim: Condition, point: dict, assumptions: Assumptions) -> bool:

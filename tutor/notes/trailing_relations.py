@@ -16,7 +16,8 @@ _ANY_RELATION = re.compile(r"[=<>≈≤≥→⇒]|\\(?:approx|le|ge|leq|geq|neq|
 # a row that works a derivative out: `D[f(x)] = …`, `f'(x) = …`, `y' = …`, `\frac{d}{dx}… = …`
 _DERIVATIVE_WORKED = re.compile(r"\s*(?:D\s*(?:\\left)?\s*[\[(]|[A-Za-z](?:\(\w\))?'|"
                                 r"[A-Za-z]'\(|\\d?frac\s*\{\s*d)[^=]*=(?!=)[^=]*\S")
-_TRAILING_ARROW = re.compile(rf"(?:{_ARROW.pattern})\s*$")
+_TRAILING_ARROW = re.compile(rf"(?:{_ARROW.pattern}|\\(?:Long)?[Ll]eftrightarrow(?![a-zA-Z])|\\iff"
+                             r"(?![a-zA-Z])|[⟺⇔])\s*$")  # `lim … \Leftrightarrow \\`: ink
 
 
 # `= \underline{\hspace{2cm}}`, `= \_\_\_`, `= ?`, `= \boxed{\phantom{0}}`: a blank to fill in
