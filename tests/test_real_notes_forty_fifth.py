@@ -437,3 +437,17 @@ EQUIVALENT_ROWS = "\n".join([
 def test_a_row_ending_with_an_equivalence_arrow(middle, verdict):
     text = EQUIVALENT_ROWS.replace("@middle", middle)
     assert _verdicts_on(text, 5, kind="rst") == [verdict]
+
+
+# Integration notes: `∫ √(25x²−4)/x dx = √(25x²−4) − 2 sec⁻¹(5x/2) + C` (with x = (2/5) sec θ)
+# holds for x > 2/5 only; it was an error at x = -1. An antiderivative wrong on both sides of
+# 0 still is one. `\int{x^2\sin(x)dx}` (the differential inside the braces) was
+# "unexpected 'dx'".
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("$$\\int{\\dfrac{\\sqrt{25x^2-4}}{x}}dx = \\sqrt{25x^2-4} - 2\\sec^{-1}(\\dfrac{5x}{2}) + C$$",
+     "unchecked"),
+    ("$$\\int x\\,dx = x^2 + C$$", "error"),
+    ("$$\\int{x^2\\sin(x)dx} = -x^2\\cos(x) + 2x\\sin(x) + 2\\cos(x) + C$$", "ok"),
+    ("$$\\int{x^2\\sin(x)dx} = -x^2\\cos(x) + x\\sin(x) + \\cos(x) + C$$", "error")])
+def test_antiderivatives_on_one_side_and_braced(text, verdict):
+    assert _verdicts_on(text + "\n", 1) == [verdict]

@@ -42,6 +42,21 @@ def antiderivative_pair(a, b) -> tuple | None:
     return None
 
 
+def on_one_side(a, b, agree) -> str | None:
+    """Why an antiderivative that fails somewhere is not sure: its derivative agrees with the
+    integrand for x > 0 or for x < 0 (`∫ √(25x²−4)/x dx = √(25x²−4) − 2 arcsec(5x/2) + C` holds
+    for x > 2/5, the branch a substitution x = (2/5) sec θ takes); `agree(sign)` compares the
+    pair with x of that sign. None when neither side of 0 agrees."""
+    var = _indefinite_variable(a) or _indefinite_variable(b)
+    if var is None:
+        return None
+    for sign in (sp.Gt(var, 0), sp.Lt(var, 0)):
+        if agree(sign):
+            return (f"holds for {sign} only: an antiderivative on one interval of the domain "
+                    "(the branch is not said)")
+    return None
+
+
 def _indefinite_variable(side):
     """The one variable of the indefinite integrals in `side` when it holds some and no other
     integral (none definite, none in a second variable), else None."""

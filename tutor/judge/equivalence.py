@@ -18,7 +18,11 @@ from tutor.budget import AttemptTimedOut, BudgetExceeded, Clock, deadline
 from tutor.compat import InconsistentAssumptions
 from tutor.errors import internal_error
 from tutor.judge import caching
-from tutor.judge.antiderivatives import antiderivative_pair, integration_variables_related
+from tutor.judge.antiderivatives import (
+    antiderivative_pair,
+    integration_variables_related,
+    on_one_side,
+)
 from tutor.judge.conditions import is_condition, is_inequality, relations_of
 from tutor.judge.equations import compare_equations
 from tutor.judge.expressions import Equation, compare_expressions
@@ -256,7 +260,7 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
     related = integration_variables_related(a, b)  # ∫ u dv = uv - ∫ v du: u, v of each other
     if related:
         return Verdict("unknown", reason=related)
-    a, b = antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C: (x²/2 + C)' = x
+    written, (a, b) = (a, b), antiderivative_pair(a, b) or (a, b)  # ∫ x dx = x²/2 + C
     a, b = sums_under(a, b, assumptions)  # Σ x^n = 1/(1 - x) where |x| < 1 is assumed
     a, b, assumptions = one_range_given(a, b, assumptions)  # Σ_i x_i beside Σ_{i=1}^n x_i
     a, b, assumptions = normalized(a, b, assumptions)  # Σ_k y_k = 1 given
@@ -264,6 +268,11 @@ def _compare_plain(a, b, assumptions: Assumptions, clock: Clock, approx: bool, t
         return compare_in_cases(a, b, assumptions, lambda x, y, case: compare_expressions(
             x, y, case, clock, approx=approx))
     verdict = compare_expressions(a, b, assumptions, clock, approx=approx, texts=texts)
+    one_side = on_one_side(*written, lambda sign: compare_expressions(
+        a, b, assumptions.with_relation(sign), clock).status == "equal") if (
+        verdict.status == "not_equal" and (a, b) != written) else None
+    if one_side:  # (F + C)' = f for x > 0 only
+        return Verdict("unknown", reason=one_side)
     if verdict.status == "not_equal" and not approx:  # sin x - x cos x = x³/3 (a series cut)
         cut = _cut_short_in_time(a, b, clock)
         return verdict if cut is None else cut

@@ -53,7 +53,7 @@ from tutor.read.sum_sets import sums_over_sets
 from tutor.read.thousands import THOUSANDS, braced_thousands, thousands
 from tutor.read.trig_arguments import trig_arguments_closed
 from tutor.read.truncated_decimals import truncated_decimals
-from tutor.read.unmarked_bounds import bounds_marked
+from tutor.read.unmarked_bounds import bounds_marked, differentials_unbraced
 from tutor.read.upright_powers import upright_function_powers
 from tutor.read.wrapped_relations import unwrapped
 
@@ -193,7 +193,7 @@ def rewrite(text: str) -> str:
         text = upper_bounds_with_carets(text)
     text = subscripts_moved(empty_scripts_dropped(text))  # softmax(z)_i; \int_{}^{}
     text = cjk_words_blanked(text)  # ただし、M = …: words of prose at either end
-    text = dots_before_differentials(check_marks_blanked(text))  # `… ✓`, `\cdot dx`
+    text = differentials_unbraced(dots_before_differentials(check_marks_blanked(text)))  # ✓, ·dx
     text = plain_letters(text)  # 𝐸, 𝑋, − (U+2212); S_Có, Hài: words of names, unaccented
     text = thin_space_thousands(wide_punctuation(text), THOUSANDS)  # ，, ÷, 1\,000
     text = law_spellings(text)  # (0{,}5; 0{,}25), Bin(n = 10; p = 0{,}1), P(… | n = 10 en …)

@@ -37,3 +37,31 @@ def _integral(m: re.Match) -> str:
 def _evaluation(m: re.Match) -> str:
     marked = f"_{{{m.group(1)}}}^{{{m.group(2)}}}"
     return marked.ljust(len(m.group())) if len(marked) <= len(m.group()) else m.group()
+
+
+# `\int{x^2\sin(x)dx}`: the integrand and its differential in one pair of braces
+_INT_BRACE = re.compile(r"\\int(?![a-zA-Z])\s*\{")
+_DIFFERENTIAL_AT_END = re.compile(r"d\s*[a-zA-Z]\Z")
+
+
+def differentials_unbraced(text: str) -> str:
+    """`\\int{x^2\\sin(x)dx}` as `\\int x^2\\sin(x)dx` (the braces blanked where they stood)."""
+    if "\\int" not in text:
+        return text
+    chars, closing = list(text), _closings(text)
+    for m in _INT_BRACE.finditer(text):
+        close = closing.get(m.end() - 1)
+        if close is not None and _DIFFERENTIAL_AT_END.search(text[m.end():close].rstrip()):
+            chars[m.end() - 1] = chars[close] = " "
+    return "".join(chars)
+
+
+def _closings(text: str) -> dict[int, int]:
+    """Each opening brace's offset -> its closing brace's (one pass: never quadratic)."""
+    found, opened = {}, []
+    for k, ch in enumerate(text):
+        if ch == "{":
+            opened.append(k)
+        elif ch == "}" and opened:
+            found[opened.pop()] = k
+    return found
