@@ -451,3 +451,13 @@ def test_a_row_ending_with_an_equivalence_arrow(middle, verdict):
     ("$$\\int{x^2\\sin(x)dx} = -x^2\\cos(x) + x\\sin(x) + \\cos(x) + C$$", "error")])
 def test_antiderivatives_on_one_side_and_braced(text, verdict):
     assert _verdicts_on(text + "\n", 1) == [verdict]
+
+
+# German difference quotients: `\frac{\Delta x(2 x+\Delta x)}{\Delta x}` read Δx(…) as a call
+# ("Δx is not defined here"); an increment before a bracket is a product.
+@pytest.mark.parametrize(("last", "verdict"), [
+    ("2 x+\\Delta x", "ok"), ("2 x+2 \\Delta x", "error")])
+def test_an_increment_before_a_bracket(last, verdict):
+    text = (f"$$\\frac{{2 \\Delta x \\cdot x+\\Delta x^{{2}}}}{{\\Delta x}}=\\frac{{\\Delta x(2 x"
+            f"+\\Delta x)}}{{\\Delta x}}={last}$$\n")
+    assert _verdicts_on(text, 1) == ["ok", verdict]
