@@ -27,9 +27,10 @@ def dependent_call(name: str, args: list, defined, text: str = ""):
     """`y(x)`, `y(t)`: the name y itself when y is not a function defined here and its one
     argument is another single letter (`u(x)` with u' on the line: the call); None for anything
     else (`y(2)`, `y(x + 1)`, the y of a `y(x) = …` above, `y(y)`, `u(x)` alone: u·x). An
-    increment before a bracket (`Δx(2x + Δx)`) is a product."""
-    if name.startswith("Δ") and name not in defined and len(args) == 1:  # Δx(2x + Δx)
-        return sp.Mul(symbol(name), args[0], evaluate=False)  # an increment is no function
+    increment of a name before a bracket (`Δx(2x + Δx)`) is a product; of a function defined
+    here, a call (`Δg(x_0)`)."""
+    if name.startswith("Δ") and not {name, name[1:]} & set(defined) and len(args) == 1:
+        return sp.Mul(symbol(name), args[0], evaluate=False)  # Δx(2x + Δx); Δg(x₀) of a g
     if name in defined or len(args) != 1 or name not in DEPENDENT_LETTERS | PRIMED_LETTERS:
         return None
     arg = args[0]
