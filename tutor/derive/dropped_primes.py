@@ -7,7 +7,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor.derive.diagnosis import show
-from tutor.judge.equivalence import compare
+from tutor.derive.other_readings import status_as_read
 from tutor.model import StepResult
 from tutor.read.brackets import VARIABLE_LETTERS  # the letters a function is differentiated in
 
@@ -41,8 +41,5 @@ def on_a_dropped_prime(ctx, results: list[StepResult], a, b, first) -> None:
 
 
 def _equal(ctx, x, y) -> bool:
-    try:
-        return compare(x, y, ctx.assumptions, budget=0.3).status == "equal"
-    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
-        return False
+    return status_as_read(ctx, lambda e: e, x, y, budget=0.3) == "equal"
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.compat import AppliedUndef
+from tutor.derive.parameters import signature_given_here
 from tutor.derive.vector_values import names_differentiated
 from tutor.judge.equivalence import compare
 from tutor.judge.probabilities import judge_probabilities
@@ -66,7 +67,7 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
     called = _called_through(ctx.functions, {
         f.func.__name__ for part in (a, b) for f in part.atoms(AppliedUndef)})
     old = sorted(n for n in called if n in older and ctx.functions.get(n) is older[n]
-                 and not _signature_only(ctx, older[n], n))
+                 and not signature_given_here(ctx, older[n], n))
     if old:
         last.not_sure(f"{old[0]} was defined under an earlier heading: the {old[0]} meant "
                       "here may be another function (define it again to have this checked)")
@@ -82,16 +83,6 @@ def under_an_earlier_heading(ctx, last: StepResult, a, b) -> None:
         last.not_sure(given_above(stale[0]))
         return
     _through_laws_above(ctx, last, a, b)
-
-
-def _signature_only(ctx, body, name: str) -> bool:
-    """L(w, b) known as a function of w and b before its line is walked (tutor.derive.
-    parameters.note_signature), its body given as a value of that call under this heading: no
-    earlier definition (H(Y|a) = 0 under the heading before is one)."""
-    given = [at for call, at in ctx.given_at.items()
-             if isinstance(call, AppliedUndef) and call.func.__name__ == name]
-    return isinstance(body.expr, AppliedUndef) and body.expr.func.__name__ == name and bool(
-        given) and all(at == ctx.section for at in given)
 
 
 def _wrong_in_its_variables(ctx, names: list[str], a, b) -> bool:

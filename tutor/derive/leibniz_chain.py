@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.defined_values import resolved
+from tutor.derive.other_readings import status_as_read
 from tutor.judge.decimals import exact
 from tutor.judge.equivalence import compare
 from tutor.model import StepResult
@@ -44,11 +45,8 @@ def _holds_with_values(ctx, a, b) -> bool:
     values = {k: exact(v) for k, v in ctx.values.items() if isinstance(v, sp.Basic)}
     if not values:
         return False
-    try:
-        sides = [resolved(ctx.expand(x).doit(), values).doit() for x in (a, b)]
-        return compare(*sides, ctx.assumptions, budget=0.5).status == "equal"
-    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
-        return False
+    return status_as_read(ctx, lambda x: resolved(ctx.expand(x).doit(), values).doit(),
+                          a, b) == "equal"
 
 
 def _composition_holds(ctx, a, b) -> bool:

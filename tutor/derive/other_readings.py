@@ -256,3 +256,13 @@ def identity_said(eq: Equation, text: str, assumptions, budget: float) -> str | 
                                             budget=budget).status == "equal":
         return f" ({BAR_REACH.replace('with', 'read with', 1)})"
     return None
+
+
+def status_as_read(ctx, read: Callable, a, b, budget: float = 0.5) -> str | None:
+    """The status of a = b with each side read another way (`read`, a sympy expression to
+    another), or None when that reading cannot be made: a second look's comparison."""
+    try:
+        return compare_exprs(read(a), read(b), ctx.assumptions, budget=budget).status
+    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
+        return None
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor.compat import AppliedUndef
+
 
 def power_parameter(arg) -> bool:
     """`σ^2` in `ℓ(μ, σ^2) = …`: a parameter written as a power of a name."""
@@ -43,3 +45,13 @@ def older_function_forgotten(ctx, name: str) -> None:
     defined under an earlier heading is not the L meant here; one defined here stays (∂ℓ/∂μ)."""
     if ctx.functions.get(name) is not None and ctx.functions.get(name) is ctx.headed.get(name):
         ctx.functions.pop(name)
+
+
+def signature_given_here(ctx, body, name: str) -> bool:
+    """L(w, b) known only by its signature (note_signature above), its body given as a value
+    of that call under this heading: no earlier definition (H(Y|a) = 0 under the heading
+    before is one)."""
+    given = [at for call, at in ctx.given_at.items()
+             if isinstance(call, AppliedUndef) and call.func.__name__ == name]
+    return isinstance(body.expr, AppliedUndef) and body.expr.func.__name__ == name and bool(
+        given) and all(at == ctx.section for at in given)

@@ -7,7 +7,7 @@ import sympy as sp
 
 from tutor.compat import AppliedUndef
 from tutor.derive.diagnosis import show
-from tutor.judge.equivalence import compare
+from tutor.derive.other_readings import status_as_read
 from tutor.model import StepResult
 
 
@@ -20,12 +20,7 @@ def on_a_primed_expression(ctx, last: StepResult, a, b) -> None:
     primed = {p: d for p, d in primed.items() if d is not None}
     if not primed:
         return
-    try:
-        sides = [ctx.expand(x.xreplace(primed)).doit() for x in (a, b)]
-        holds = compare(*sides, ctx.assumptions, budget=0.5).status == "equal"
-    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
-        return
-    if holds:
+    if status_as_read(ctx, lambda x: ctx.expand(x.xreplace(primed)).doit(), a, b) == "equal":
         call, _ = next(iter(primed.items()))
         argument = show(call.point[0])
         last.not_sure(f"right if the prime means the derivative of {argument} (not "

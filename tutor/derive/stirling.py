@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor.judge.equivalence import compare
+from tutor.derive.other_readings import status_as_read
 from tutor.model import StepResult
 
 
@@ -14,12 +14,7 @@ def on_stirlings_approximation(ctx, last: StepResult, a, b) -> None:
     as n ln n − n."""
     if last.verdict != "error" or not any(_factorial_logs(x) for x in (a, b)):
         return
-    try:
-        sides = [_approximated(ctx.expand(x)) for x in (a, b)]
-        holds = compare(*sides, ctx.assumptions, budget=0.5).status == "equal"
-    except Exception:  # noqa: BLE001 - a reading that cannot be made decides nothing
-        return
-    if holds:
+    if status_as_read(ctx, lambda x: _approximated(ctx.expand(x)), a, b) == "equal":
         last.not_sure("holds with Stirling's approximation ln n! ≈ n ln n − n, not exactly "
                       "(write ≈)")
 

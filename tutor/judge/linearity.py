@@ -48,12 +48,10 @@ def _arguments_cancel(difference, compared) -> Verdict | None:
                                 if _RANDOM_LETTER.fullmatch(s.name)}
     if any(not difference.coeff(e).is_number for e in means if e not in named):
         return None  # E[m log X] - m E[log X]: under a bare E, m may be random too
-    measure = sp.Dummy("measure")
-    inside = sp.expand(difference.xreplace({e: measure * e.args[0] for e in means}))
-    rest, weight = inside.subs(measure, 0), inside.coeff(measure)
-    total = weight + rest
-    if weight.has(measure) or rest.free_symbols & drawn:
+    split = _weighed(difference, {e: e.args[0] for e in means})
+    if split is None or split[0].free_symbols & drawn:
         return None  # not linear in the means, or a drawn variable outside them
+    total = split[1] + split[0]
     if _zero_as_densities(total):
         return Verdict("equal", LINEAR)
     verdict = compared(total, sp.Integer(0))
@@ -110,19 +108,26 @@ def by_integrands(a, b, same) -> Verdict | None:
     if not integrals or len({i.limits for i in integrals}) != 1:
         return None
     variables = {v[0] for v in next(iter(integrals)).limits}
-    measure = sp.Dummy("measure")
-    inside = [side.replace(lambda e: isinstance(e, sp.Integral), lambda e: measure * e.function)
-              for side in (a, b)]
-    try:
-        difference = sp.expand(inside[0] - inside[1])
-    except (TypeError, ValueError):
-        return None
-    rest, weight = difference.subs(measure, 0), difference.coeff(measure)
-    if rest != 0 or weight.has(measure) or variables & (a.free_symbols | b.free_symbols):
+    split = _weighed(a - b, {i: i.function for i in integrals})
+    if split is None or split[0] != 0 or variables & (a.free_symbols | b.free_symbols):
         return None  # a term outside the integrals, or one not linear in them
+    weight = split[1]
     if _zero_as_densities(weight) or same(weight, sp.Integer(0)).status == "equal":
         return Verdict("equal", INTEGRANDS_AGREE)  # (where each is defined: judged so)
     return None
+
+
+def _weighed(expr, insides: dict) -> tuple | None:
+    """(what stands outside, the sum of the insides with their coefficients) of `expr`, a sum
+    of constants times the nodes of `insides` (integrals, means) and of terms without them;
+    None when it is not linear in them."""
+    measure = sp.Dummy("measure")
+    try:
+        inside = sp.expand(expr.xreplace({node: measure * body for node, body in insides.items()}))
+    except (TypeError, ValueError):
+        return None
+    rest, weight = inside.subs(measure, 0), inside.coeff(measure)
+    return None if weight.has(measure) else (rest, weight)
 
 
 def _zero_as_densities(expr) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from tutor.notes.fences import MARKDOWN_FENCE
@@ -82,17 +83,23 @@ def with_table_rows(fragments: list[Fragment], rows: list[Fragment]) -> list[Fra
         return fragments
     taken = {row.line for row in rows}
     kept = [f for f in fragments if f.line not in taken]
-    rows = [_placed(row, fragments) for row in rows]
-    return sorted(kept + rows, key=lambda f: (f.line, f.column))
+    ordered = sorted(fragments, key=_place)
+    places = [_place(f) for f in ordered]
+    rows = [_placed(row, ordered, places) for row in rows]
+    return sorted(kept + rows, key=_place)
 
 
-def _placed(row: Fragment, fragments: list[Fragment]) -> Fragment:
+def _place(fragment: Fragment) -> tuple[int, int]:
+    return fragment.line, fragment.column
+
+
+def _placed(row: Fragment, ordered: list[Fragment], places: list) -> Fragment:
     """A row under the heading and problem of the math it replaces, or of the math above it
     (made without them, it stood under none: the names valued above became another problem's)."""
-    above = [f for f in fragments if (f.line, f.column) <= (row.line, row.column)]
-    if not above:
+    at = bisect_right(places, _place(row))
+    if not at:
         return row
-    where = above[-1]
+    where = ordered[at - 1]
     return replace(row, section=where.section, level=where.level, problem=where.problem,
                    described=where.described or row.described)
 

@@ -10,15 +10,13 @@ import re
 # call's brackets: N(x; μ, σ²)), no bar,
 # no other angle bracket inside; something other than \cdot (⟨·⟩ names the operator, in prose)
 _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"  # a bracket two deep: commas of a call inside
+# what is drawn, below the closing bracket: ⟨…⟩_{p(x)} (x drawn from the law p), ⟨…⟩_x
+_DRAWN = (r"(?P<drawn>\s*_\s*(?:\{\s*(?P<law>[a-zA-Z])\s*\(\s*(?P<of>[a-zA-Z])\s*\)\s*\}"
+          r"|\{\s*(?P<braced>[a-zA-Z])\s*\}|(?P<bare>[a-zA-Z])))?")
 _MEAN = re.compile(r"((?:\\left\s*)?\\langle(?![a-zA-Z])|\\left\s*<)((?:" + _BRACKETED
                    + r"|(?!\\[lr]angle)[^,|()])*?)"
                    r"((?:\\right\s*)?\\rangle(?![a-zA-Z])|\\right\s*>)"  # \left< X \right> too
-                   r"(?P<drawn>\s*_\s*(?:\{\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\}|\{\s*[a-zA-Z]\s*\}"
-                   r"|[a-zA-Z]))?")  # what is drawn: ⟨…⟩_{p(x)}, ⟨…⟩_x
-
-
-_DRAWN = re.compile(r"\s*_\s*(?:\{\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\}"
-                    r"|\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))")  # the law and what is drawn
+                   + _DRAWN)
 
 
 def angle_means(text: str) -> str:
@@ -34,10 +32,9 @@ def _as_mean(m: re.Match) -> str:
     if not inside.strip() or inside.strip() in ("\\cdot", "\\bullet", "\\cdot\\", "."):
         return m.group()
     opening, closing = m.start(2) - m.start(), m.end(3) - m.end(2)
-    drawn = _DRAWN.fullmatch(m.group("drawn") or "")
     head, below = "E[", len(m.group("drawn") or "")
-    if drawn:
-        law, variable = drawn.group(1), drawn.group(2) or drawn.group(3) or drawn.group(4)
+    if m.group("drawn"):
+        law, variable = m.group("law"), m.group("of") or m.group("braced") or m.group("bare")
         said = f"E_{{{variable}\\sim {law}}}[" if law else f"E_{{{variable}}}["
         head = said if len(said) <= opening else head
     return head + " " * (opening - len(head)) + inside + " " * (closing - 1) + "]" + " " * below
